@@ -1,0 +1,45 @@
+"""The working state of one analysis, shared by the pattern matcher and the signals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.detection.commands import CommandStructure
+from app.detection.indicators import ParsedURL, UNCPath
+from app.detection.model import Context, Layer
+from app.detection.trust import Trust, TrustList
+
+
+@dataclass
+class FetchedURL:
+    url: ParsedURL
+    trust: Trust
+    installer: str | None
+    in_comment: bool  # appears only in a comment, so it is never fetched
+
+
+@dataclass
+class Analysis:
+    raw: str
+    context: Context
+    trust: TrustList
+    layers: list[Layer] = field(default_factory=list)
+    structure: CommandStructure = field(default_factory=CommandStructure)
+    programs: set[str] = field(default_factory=set)  # across every layer
+    urls: list[FetchedURL] = field(default_factory=list)
+    unc_paths: list[UNCPath] = field(default_factory=list)
+    tags: set[str] = field(default_factory=set)  # tags of the pattern findings so far
+    complete: bool = True
+    incomplete_reason: str = ""
+    max_depth_reached: int = 0
+
+    @property
+    def normalized(self) -> str:
+        for layer in self.layers:
+            if layer.name == "normalized":
+                return layer.text
+        return self.layers[0].text if self.layers else self.raw
+
+    @property
+    def active_urls(self) -> list[FetchedURL]:
+        return [u for u in self.urls if not u.in_comment]

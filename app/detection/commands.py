@@ -1,0 +1,104 @@
+"""A light, linear reading of command structure: which programs run, and what is only a comment.
+
+This is not a shell parser. It cuts text at command separators, takes the first word of each
+command (looking through wrappers such as `sudo`, `cmd /c` or `start ""`), and sets apart the
+comments that lures use to hide a payload behind a harmless-looking tail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MAX_SEGMENTS = 256
+MAX_PROGRAMS = 64
+
+_SEPARATORS = re.compile(r"\|\||&&|[|&;\n\r(){}`]|\$\(")
+_COMMENT = re.compile(r"(?:^|(?<=\s))#")
+_CMD_COMMENT = re.compile(r"(?i)^\s*(?:@?rem\b|::)")
+_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
+
+# Words that run the command that follows them; the command after them is the interesting one.
+WRAPPERS = frozenset(
+    "sudo doas env nohup exec command call start time xargs nice ionice setsid "
+    "stdbuf timeout watch builtin iex cmd cmd.exe powershell powershell.exe pwsh pwsh.exe "
+    "bash sh zsh dash ksh fish conhost conhost.exe pcalua pcalua.exe su runas".split()
+)
+# Wrapper flags that take a value we must skip (`timeout 5 cmd`, `start "" /min`).
+_VALUE_FLAGS = frozenset({"-u", "-g", "/d", "-n", "-c:", "-a"})
+
+SHELL_NAMES = frozenset({"sh", "bash", "zsh", "dash", "ksh", "fish", "ash", "busybox"})
+WINDOWS_SHELLS = frozenset({"cmd", "powershell", "pwsh", "conhost"})
+
+
+@dataclass
+class CommandStructure:
+    programs: list[str] = field(default_factory=list)  # lower-case base names, in order
+    active: str = ""  # the text without comments
+    comments: list[str] = field(default_factory=list)
+
+
+def program_name(token: str) -> str:
+    name = token.strip("\"'@;,").replace("\\", "/").rsplit("/", 1)[-1].lower()
+    if name == "%comspec%":
+        return "cmd"
+    return name[:-4] if name.endswith(".exe") else name
+
+
+def _split_comments(line: str) -> tuple[str, str | None]:
+    if _CMD_COMMENT.match(line):
+        return "", line
+    if "#" not in line:
+        return line, None
+    for m in _COMMENT.finditer(line):
+        before = line[: m.start()]
+        if before.count('"') % 2 == 0 and before.count("'") % 2 == 0:
+            return before, line[m.start() :]
+    return line, None
+
+
+def _programs_of(segment: str, out: list[str]) -> None:
+    tokens = segment.split(None, 24)
+    i = 0
+    while i < len(tokens) and len(out) < MAX_PROGRAMS:
+        token = tokens[i]
+        stripped = token.strip("\"'")
+        if not stripped or stripped in {"@", "&", "."} or _ASSIGNMENT.match(stripped):
+            i += 1
+            continue
+        if stripped.startswith(("-", "/")) and len(stripped) < 24 and "/" not in stripped[1:]:
+            i += 2 if stripped.lower() in _VALUE_FLAGS else 1
+            continue
+        if stripped.lower() in {"export", "local", "declare", "readonly"}:
+            i += 1
+            continue
+        if stripped.lower() == "set":
+            return
+        name = program_name(stripped)
+        if not name:
+            i += 1
+            continue
+        out.append(name)
+        if name not in WRAPPERS or name in SHELL_NAMES and i + 1 < len(tokens) and not tokens[
+            i + 1
+        ].startswith("-"):
+            return
+        i += 1
+
+
+def read_commands(text: str) -> CommandStructure:
+    """Programs invoked, comments, and the active (non-comment) text of a command line."""
+    structure = CommandStructure()
+    active_lines = []
+    for line in text.splitlines()[:MAX_SEGMENTS]:
+        active, comment = _split_comments(line)
+        active_lines.append(active)
+        if comment is not None:
+            structure.comments.append(comment)
+    structure.active = "\n".join(active_lines)
+    for count, segment in enumerate(_SEPARATORS.split(structure.active)):
+        if count >= MAX_SEGMENTS or len(structure.programs) >= MAX_PROGRAMS:
+            break
+        if segment.strip():
+            _programs_of(segment, structure.programs)
+    return structure

@@ -1,0 +1,159 @@
+"""Decoders that reveal text hidden inside other text: base64, UTF-16LE, char codes, escapes.
+
+Each decoder takes one layer's text and returns the texts it could decode, never more than a
+fixed number and never more than a fixed size, so hostile input cannot blow up the analysis.
+Nothing decoded is ever run.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import itertools
+import re
+import urllib.parse
+import zlib
+from collections.abc import Callable, Iterator
+
+MAX_CANDIDATES = 12  # per decoder and layer
+MAX_DECODED = 256 * 1024  # characters kept from one decoding
+MIN_PRINTABLE = 0.85
+
+_B64 = re.compile(r"[A-Za-z0-9+/_\-]{16,}={0,2}")
+_HEX_RUN = re.compile(r"\b(?:[0-9a-fA-F]{2}){12,}\b")
+_HEX_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}){4,}")
+_UNICODE_ESCAPES = re.compile(r"(?:\\u(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]{1,6}\})){3,}")
+_URL_ESCAPES = re.compile(r"(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){3,}")
+_NUMBER_LIST = re.compile(
+    r"(?:0x[0-9a-fA-F]{1,6}|\d{1,7})(?:\s{0,4}(?:[,;+]|\+\s{0,4}\[char\])\s{0,4}(?:\[char\]\s{0,4})?"
+    r"(?:0x[0-9a-fA-F]{1,6}|\d{1,7})){3,}",
+    re.I,
+)
+_NUMBER = re.compile(r"0x[0-9a-fA-F]{1,6}|\d{1,7}", re.I)
+_REVERSE_HINT = re.compile(
+    r"(?i)\[\s{0,4}-1\s{0,4}\.\.|::reverse|\.reverse\(\)|strreverse|\|\s{0,4}rev\b|-join\s{0,4}\(\s{0,4}\["
+)
+_QUOTED = re.compile(r"'([^'\r\n]{8,4000})'|\"([^\"\r\n]{8,4000})\"")
+
+
+def _printable_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    good = sum(1 for c in text if c.isprintable() or c in "\r\n\t")
+    return good / len(text)
+
+
+def bytes_to_text(data: bytes) -> str | None:
+    """Decode bytes as UTF-16LE (PowerShell -EncodedCommand) or UTF-8 when they read as text."""
+    if len(data) >= 4 and data[1::2].count(0) >= 0.6 * (len(data) // 2):
+        text = data[: len(data) // 2 * 2].decode("utf-16-le", errors="replace")
+    elif data[:2] == b"\x1f\x8b":
+        text = _inflate(data, 16 + zlib.MAX_WBITS)
+        if text is None:
+            return None
+    else:
+        text = data.decode("utf-8", errors="replace")
+    text = text[:MAX_DECODED]
+    return text if _printable_ratio(text) >= MIN_PRINTABLE else None
+
+
+def _inflate(data: bytes, wbits: int) -> str | None:
+    try:
+        out = zlib.decompressobj(wbits).decompress(data, MAX_DECODED)
+    except zlib.error:
+        return None
+    return bytes_to_text(out) if out else None
+
+
+def _b64_bytes(blob: str) -> bytes | None:
+    blob = blob.rstrip("=")
+    blob = blob[: len(blob) - len(blob) % 4] if len(blob) % 4 == 1 else blob
+    padded = blob + "=" * (-len(blob) % 4)
+    try:
+        if "-" in blob or "_" in blob:
+            return base64.urlsafe_b64decode(padded)
+        return base64.b64decode(padded, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def decode_base64(text: str) -> Iterator[str]:
+    """Runs of base64 (also URL-safe, unpadded or truncated) that decode to readable text."""
+    for m in itertools.islice(_B64.finditer(text), MAX_CANDIDATES * 4):
+        blob = m.group(0)
+        if blob.isdigit() or blob.isalpha() and (blob.islower() or blob.isupper()):
+            continue  # plain words or numbers, not encodings
+        if all(c in "0123456789abcdefABCDEF" for c in blob):
+            continue  # hex digests are handled by the hex decoder
+        data = _b64_bytes(blob)
+        if not data or len(data) < 8:
+            continue
+        decoded = bytes_to_text(data)
+        if decoded is None and data[:2] != b"\x1f\x8b":
+            decoded = _inflate(data, -zlib.MAX_WBITS)  # PowerShell DeflateStream
+        if decoded:
+            yield decoded
+
+
+def decode_hex(text: str) -> Iterator[str]:
+    for m in itertools.islice(_HEX_RUN.finditer(text), MAX_CANDIDATES):
+        decoded = bytes_to_text(bytes.fromhex(m.group(0)))
+        if decoded:
+            yield decoded
+    if "\\x" in text:
+        for m in itertools.islice(_HEX_ESCAPES.finditer(text), MAX_CANDIDATES):
+            raw = bytes.fromhex(m.group(0).replace("\\x", ""))
+            decoded = bytes_to_text(raw)
+            if decoded:
+                yield decoded
+
+
+def decode_unicode_escapes(text: str) -> Iterator[str]:
+    if "\\u" not in text:
+        return
+    for m in itertools.islice(_UNICODE_ESCAPES.finditer(text), MAX_CANDIDATES):
+        codes = re.findall(r"\\u\{?([0-9a-fA-F]{1,6})\}?", m.group(0))
+        chars = [chr(int(c, 16)) for c in codes if int(c, 16) <= 0x10FFFF]
+        yield "".join(chars)
+
+
+def decode_url_escapes(text: str) -> Iterator[str]:
+    if "%" not in text:
+        return
+    for m in itertools.islice(_URL_ESCAPES.finditer(text), MAX_CANDIDATES):
+        decoded = urllib.parse.unquote(m.group(0), errors="replace")
+        if decoded != m.group(0):
+            yield decoded
+
+
+def decode_char_codes(text: str) -> Iterator[str]:
+    """Lists of numbers that spell text: [char]105+[char]101, String.fromCharCode(105,101), ..."""
+    for m in itertools.islice(_NUMBER_LIST.finditer(text), MAX_CANDIDATES):
+        numbers = [int(n, 0) if n.lower().startswith("0x") else int(n)
+                   for n in _NUMBER.findall(m.group(0))]  # fmt: skip
+        if not all(9 <= n <= 0x10FFFF for n in numbers):
+            continue
+        if max(numbers) < 32 or sum(1 for n in numbers if 32 <= n < 127) < 0.8 * len(numbers):
+            continue
+        decoded = "".join(chr(n) for n in numbers)
+        if _printable_ratio(decoded) >= MIN_PRINTABLE and any(c.isalpha() for c in decoded):
+            yield decoded
+
+
+def decode_reversed(text: str) -> Iterator[str]:
+    """Reversed strings, when the text shows a way to reverse them back."""
+    if not _REVERSE_HINT.search(text):
+        return
+    yield text[::-1][:MAX_DECODED]
+    for m in itertools.islice(_QUOTED.finditer(text), MAX_CANDIDATES):
+        yield (m.group(1) or m.group(2))[::-1]
+
+
+DECODERS: dict[str, Callable[[str], Iterator[str]]] = {
+    "base64": decode_base64,
+    "hex": decode_hex,
+    "unicode-escape": decode_unicode_escapes,
+    "url-escape": decode_url_escapes,
+    "charcodes": decode_char_codes,
+    "reversed": decode_reversed,
+}

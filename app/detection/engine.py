@@ -1,0 +1,359 @@
+"""The engine: normalise and decode a text into layers, match rules and signals, give a verdict.
+
+`Engine.analyze` never raises on any input and never runs anything it reads. Inputs are
+capped, every stage is bounded, and the whole analysis has a time budget; an analysis that is
+cut short is reported as such and is at least `suspicious` (fail closed).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections import deque
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.detection.analysis import Analysis, FetchedURL
+from app.detection.commands import read_commands
+from app.detection.decoders import DECODERS
+from app.detection.deobfuscate import deobfuscate
+from app.detection.indicators import defang, find_unc_paths, find_urls
+from app.detection.model import Context, Finding, Indicator, Layer, Level, Verdict
+from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
+from app.detection.scoring import (
+    SUSPICIOUS_AT,
+    apply_context,
+    content_score,
+    level_for,
+    summarize,
+)
+from app.detection.shells import detect_shells
+from app.detection.signals import SIGNALS, command_like
+from app.detection.trust import Trust, TrustList
+from app.detection.unicode_fold import INVISIBLE_CHARS, fold
+
+log = logging.getLogger(__name__)
+
+MAX_INPUT = 1024 * 1024  # characters read at all
+DEEP_CAP = 64 * 1024  # characters normalised and decoded
+MAX_LAYERS = 24
+MAX_DEPTH = 4
+DEFAULT_BUDGET_MS = 60.0
+EVIDENCE_CHARS = 160
+INCOMPLETE_RULE = "PG-ENGINE-INCOMPLETE"
+INSTALLER_RULE = "PG-INFO-KNOWN-INSTALLER"
+
+
+def default_trust_path() -> Path:
+    return default_rules_dir().parent / "trust.yaml"
+
+
+def visible(text: str) -> str:
+    """Show control and invisible characters instead of letting them act."""
+    out = []
+    for c in text:
+        if c == "\n":
+            out.append("⏎")
+        elif c == "\t":
+            out.append("→")
+        elif c in INVISIBLE_CHARS or (ord(c) < 32) or 0x7F <= ord(c) < 0xA0:
+            out.append(f"<U+{ord(c):04X}>")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def excerpt(text: str, span: tuple[int, int] | None) -> str:
+    if span is None:
+        return defang(visible(text[:EVIDENCE_CHARS]))
+    start, end = span
+    lo = max(0, start - 40)
+    hi = min(len(text), max(end, start + 40) + 40, lo + EVIDENCE_CHARS)
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(text) else ""
+    return prefix + defang(visible(text[lo:hi])) + suffix
+
+
+class Engine:
+    """Loads rules once; `analyze` is then safe to call from any one thread at a time."""
+
+    def __init__(
+        self,
+        rule_paths: Sequence[Path] | None = None,
+        trust: TrustList | None = None,
+        budget_ms: float = DEFAULT_BUDGET_MS,
+    ) -> None:
+        paths = list(rule_paths) if rule_paths else [default_rules_dir()]
+        rules, errors = load_rules(paths, SIGNALS)
+        if errors:
+            raise RuleLoadError(errors)
+        self.rules = CompiledRules(rules)
+        self.by_id = {r.id: r for r in rules}
+        self.trust = trust or TrustList.load(default_trust_path())
+        self.budget_s = budget_ms / 1000.0
+        self._groups = {r.id: r.group for r in rules}
+        # pattern index -> rules that need it, so a text with no hit costs no rule evaluation
+        self._triggers: dict[int, list[Rule]] = {}
+        for rule in self.rules.pattern_rules:
+            for pattern in (*rule.all, *rule.any):
+                bucket = self._triggers.setdefault(self.rules._index[pattern], [])
+                if rule not in bucket:
+                    bucket.append(rule)
+        self._strict = os.environ.get("PASTEGUARD_STRICT") == "1"
+
+    # -- public -----------------------------------------------------------------------------
+
+    def analyze(self, text: str | bytes, context: Context | None = None) -> Verdict:
+        started = time.perf_counter()
+        context = context or Context()
+        try:
+            verdict = self._analyze(text, context, started)
+        except Exception:
+            if self._strict:
+                raise
+            log.exception("analysis failed; reporting the text as suspicious")
+            verdict = self._failed(context)
+        verdict.elapsed_ms = (time.perf_counter() - started) * 1000.0
+        return verdict
+
+    # -- stages -----------------------------------------------------------------------------
+
+    def _failed(self, context: Context) -> Verdict:
+        rule = self.by_id[INCOMPLETE_RULE]
+        finding = self._finding(rule, "raw", "the analysis stopped on an internal error")
+        return Verdict(
+            level=Level.SUSPICIOUS,
+            score=SUSPICIOUS_AT,
+            summary="PasteGuard could not check this text, so treat it with care.",
+            findings=[finding],
+            complete=False,
+            context=context,
+        )
+
+    def _finding(self, rule: Rule, layer: str, evidence: str) -> Finding:
+        return Finding(
+            rule_id=rule.id,
+            title=rule.title,
+            explanation=rule.explanation,
+            technique=rule.technique,
+            weight=rule.weight,
+            layer=layer,
+            evidence=evidence,
+            action=rule.action,
+        )
+
+    def _over_budget(self, a: Analysis, started: float, stage: str) -> bool:
+        if time.perf_counter() - started > self.budget_s:
+            if a.complete:
+                a.complete = False
+                a.incomplete_reason = f"the time budget ran out while {stage}"
+            return True
+        return False
+
+    def _build_layers(self, a: Analysis, started: float) -> None:
+        raw = a.raw
+        layers = [Layer("raw", raw, 0)]
+        folded = fold(raw)
+        deep = folded
+        if len(folded) > DEEP_CAP:
+            deep = folded[:DEEP_CAP]
+            a.complete = False
+            a.incomplete_reason = f"only the first {DEEP_CAP // 1024} KiB were decoded"
+            if folded != raw:
+                layers.append(Layer("folded", folded, 0, "raw"))
+        normalized = deobfuscate(deep)
+        seen = {raw, normalized}
+        if normalized != raw:
+            layers.append(Layer("normalized", normalized, 0, "raw"))
+        queue: deque[Layer] = deque([layers[-1] if normalized != raw else layers[0]])
+        while queue and len(layers) < MAX_LAYERS:
+            if self._over_budget(a, started, "decoding"):
+                break
+            layer = queue.popleft()
+            for name, decoder in DECODERS.items():
+                for decoded in decoder(layer.text):
+                    text = deobfuscate(fold(decoded))
+                    if text in seen or not text.strip():
+                        continue
+                    seen.add(text)
+                    if layer.depth + 1 > MAX_DEPTH:
+                        a.complete = False
+                        a.incomplete_reason = f"the text is encoded more than {MAX_DEPTH} times over"
+                        continue
+                    child = Layer(name, text, layer.depth + 1, layer.name)
+                    a.max_depth_reached = max(a.max_depth_reached, child.depth)
+                    layers.append(child)
+                    queue.append(child)
+                    if len(layers) >= MAX_LAYERS:
+                        break
+        a.layers = layers
+
+    def _scope_layers(self, a: Analysis, scope: str) -> list[Layer]:
+        layers = a.layers
+        if scope == "any":
+            return layers
+        if scope == "raw":
+            return layers[:1]
+        if scope == "decoded":
+            return [x for x in layers if x.depth > 0]
+        derived = [x for x in layers if x.name != "raw"]
+        if scope == "normalized":
+            normal = [x for x in layers if x.depth == 0 and x.name != "raw"]
+            return normal or layers[:1]
+        return derived or layers[:1]
+
+    def _match_patterns(self, a: Analysis, started: float) -> list[Finding]:
+        hits = [self.rules.hits(layer.text) for layer in a.layers]
+        raw_hits = hits[0]
+        candidates: dict[str, Rule] = {}
+        for layer_hits in hits:
+            for index in layer_hits:
+                for rule in self._triggers.get(index, ()):
+                    candidates[rule.id] = rule
+        findings = []
+        positions = {id(layer): i for i, layer in enumerate(a.layers)}
+        for rule in candidates.values():
+            if rule.hidden and self.rules.rule_matches(rule, raw_hits):
+                continue
+            for layer in self._scope_layers(a, rule.layers):
+                if rule.hidden and layer.name == "raw":
+                    continue
+                if self.rules.rule_matches(rule, hits[positions[id(layer)]]):
+                    span = self.rules.evidence(rule, layer.text)
+                    findings.append(self._finding(rule, layer.name, excerpt(layer.text, span)))
+                    a.tags.update(rule.tags)
+                    break
+        return findings
+
+    def _read_structure(self, a: Analysis) -> None:
+        a.structure = read_commands(a.normalized[:DEEP_CAP])
+        a.programs = set(a.structure.programs)
+        seen: set[str] = set()
+        comment_text = "\n".join(a.structure.comments)
+        sources: list[tuple[str, bool]] = [(a.structure.active, False), (comment_text, True)]
+        for layer in a.layers:
+            if layer.depth > 0:
+                structure = read_commands(layer.text[:DEEP_CAP])
+                a.programs.update(structure.programs)
+                sources.append((structure.active, False))
+        active_seen: set[str] = set()
+        for text, in_comment in sources:
+            for url in find_urls(text):
+                key = url.full
+                if key in seen and (in_comment or key in active_seen):
+                    continue
+                seen.add(key)
+                if not in_comment:
+                    active_seen.add(key)
+                a.urls.append(
+                    FetchedURL(
+                        url=url,
+                        trust=self.trust.classify(url),
+                        installer=self.trust.installer_for(url),
+                        in_comment=in_comment,
+                    )
+                )
+        # a URL that is also in the active text is not "only in a comment"
+        a.urls = [u for u in a.urls if not (u.in_comment and u.url.full in active_seen)]
+        for layer in a.layers:
+            if layer.name in ("raw",) and len(a.layers) > 1:
+                continue
+            a.unc_paths.extend(find_unc_paths(layer.text[:DEEP_CAP]))
+
+    def _signals(self, a: Analysis) -> list[Finding]:
+        findings = []
+        for rule in self.rules.signal_rules:
+            evidence = SIGNALS[rule.signal](a)
+            if evidence:
+                findings.append(self._finding(rule, "signal", defang(visible("; ".join(evidence)))))
+                a.tags.update(rule.tags)
+        return findings
+
+    def _waive_installers(self, a: Analysis, findings: list[Finding]) -> tuple[list[Finding], str | None]:
+        waivable = [f for f in findings if self.by_id[f.rule_id].waivable]
+        if not waivable:
+            return findings, None
+        active = a.active_urls
+        if not active or not all(u.trust is Trust.INSTALLER for u in active):
+            return findings, None
+        blocking = [f for f in findings if not self.by_id[f.rule_id].waivable and f.weight >= 15]
+        if blocking:
+            return findings, None
+        names = sorted({u.installer for u in active if u.installer})
+        kept = [f for f in findings if not self.by_id[f.rule_id].waivable]
+        rule = self.by_id[INSTALLER_RULE]
+        kept.append(self._finding(rule, "signal", ", ".join(names)))
+        return kept, names[0] if names else None
+
+    def _strongest_per_group(self, findings: list[Finding]) -> list[Finding]:
+        """Only the strongest finding of each group is shown (and counted); others repeat it."""
+        seen: set[str] = set()
+        kept = []
+        for f in findings:  # already strongest first
+            group = self._groups.get(f.rule_id, "")
+            if group and group in seen:
+                continue
+            seen.add(group)
+            kept.append(f)
+        return kept
+
+    def _indicators(self, a: Analysis) -> list[Indicator]:
+        out: list[Indicator] = []
+        for u in a.urls:
+            out.append(Indicator("url", u.url.full, defang(u.url.full)))
+        for host in dict.fromkeys(u.url.host for u in a.urls):
+            out.append(Indicator("ip" if any(x.url.host == host and x.url.ip for x in a.urls) else "domain", host, defang(host)))
+        for p in a.unc_paths:
+            value = f"\\\\{p.host}\\{p.share}"
+            out.append(Indicator("unc", value, defang(value)))
+        for program in sorted(a.programs)[:32]:
+            out.append(Indicator("program", program, program))
+        return out
+
+    def _analyze(self, text: str | bytes, context: Context, started: float) -> Verdict:
+        if isinstance(text, bytes | bytearray):
+            text = bytes(text[: MAX_INPUT * 4]).decode("utf-8", errors="replace")
+        elif not isinstance(text, str):
+            raise TypeError(f"expected text, got {type(text).__name__}")
+        truncated = len(text) > MAX_INPUT
+        if truncated:
+            text = text[:MAX_INPUT]
+        a = Analysis(raw=text, context=context, trust=self.trust)
+        if truncated:
+            a.complete = False
+            a.incomplete_reason = f"the text is longer than {MAX_INPUT // 1024} KiB"
+        if not text.strip():
+            return Verdict(Level.CLEAN, 0, "Nothing risky found.", context=context, layers=[Layer("raw", text, 0)])
+        self._build_layers(a, started)
+        findings = self._match_patterns(a, started)
+        self._read_structure(a)
+        findings.extend(self._signals(a))
+        findings, installer = self._waive_installers(a, findings)
+        findings.sort(key=lambda f: -f.weight)
+        score = content_score(findings, self._groups)
+        findings = self._strongest_per_group(findings)
+        level = level_for(score, bool(findings))
+        if not a.complete:
+            level = max(level, Level.SUSPICIOUS)
+            score = max(score, SUSPICIOUS_AT)
+        runs = command_like(a)
+        score, level = apply_context(score, level, context, runs, "js" in a.tags)
+        if not a.complete:
+            level = max(level, Level.SUSPICIOUS)
+        host = next((u.url.host for u in a.active_urls if u.trust is not Trust.INSTALLER), None)
+        if host is None and a.unc_paths:
+            host = a.unc_paths[0].host
+        if host is None and installer:
+            host = next((u.url.host for u in a.active_urls), None)
+        return Verdict(
+            level=level,
+            score=score,
+            summary=summarize(level, findings, context, host, installer),
+            findings=findings,
+            layers=a.layers,
+            indicators=self._indicators(a),
+            shells=detect_shells(a.normalized[:DEEP_CAP], a.programs),
+            complete=a.complete,
+            context=context,
+        )

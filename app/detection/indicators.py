@@ -1,0 +1,192 @@
+"""Indicators: the URLs, hosts, IPs, UNC paths, programs and shells a piece of text points at."""
+
+from __future__ import annotations
+
+import ipaddress
+import itertools
+import re
+import urllib.parse
+from dataclasses import dataclass
+
+MAX_URLS = 64
+MAX_PROGRAMS = 64
+
+# URLs, also defanged (hxxp, [:], [.]) and with backslashes (http:\\host\path, accepted by msiexec).
+_URL = re.compile(
+    r"(?i)\b(h[tx]{2}ps?|ftps?|wss?|file)(?:\[:\]|:)(?://|\\\\)"
+    r"([^\s\"'`<>|^(){},;]{1,2000})"
+)
+# Bare host names after a downloader (`irm get.scoop.sh`, `iwr bun.sh/install.ps1`).
+_BARE_FETCH = re.compile(
+    r"(?i)\b(?:irm|iwr|curl(?:\.exe)?|wget|invoke-restmethod|invoke-webrequest|fetch)"
+    r"(?:\s{1,8}-[a-z\-]{1,20}(?:\s{1,8}[^\s\-][^\s]{0,40})?){0,6}\s{1,8}[\"']?"
+    r"((?:[a-z0-9\-]{1,63}\.){1,6}[a-z]{2,24}(?:/[^\s\"'|;)]{0,500})?)"
+)
+_OUTPUT_FLAGS = frozenset({"-o", "--output", "-outfile", "--output-document", "-p"})
+_UNC = re.compile(r"\\\\([A-Za-z0-9.\-_\[\]]{1,255}(?:@(?:SSL|\d{1,5}))*(?:@SSL)?)\\([^\s\"'`|&;]{0,500})")
+_PHONE = re.compile(
+    r"(?:\+?1[\s.\-]?)?\(?(?:8(?:00|33|44|55|66|77|88))\)?[\s.\-]?\d{3}[\s.\-]?\d{4}"
+    r"|\+\d{1,3}[\s.\-]\(?\d{2,4}\)?[\s.\-]\d{3}[\s.\-]\d{3,4}"
+)
+
+
+@dataclass(frozen=True)
+class ParsedURL:
+    """A URL taken apart the way a downloader would, with the tricks that hide its real host."""
+
+    raw: str
+    scheme: str  # lower case, refanged (hxxps -> https)
+    host: str  # lower case, IPs written as dotted quads
+    path: str
+    query: str
+    userinfo: str  # what stands before '@' in the authority; a classic way to fake a host
+    ip: bool
+    obfuscated_ip: bool  # the IP was written in hex, octal or as one integer
+    defanged: bool
+    backslashes: bool
+
+    @property
+    def full(self) -> str:
+        tail = self.path + ("?" + self.query if self.query else "")
+        return f"{self.scheme}://{self.host}{tail}"
+
+
+def refang(text: str) -> str:
+    return (
+        text.replace("[.]", ".").replace("(.)", ".").replace("[dot]", ".").replace("[:]", ":")
+    )
+
+
+_DOT_IN_NAME = re.compile(r"(?<=[A-Za-z0-9])\.(?=[A-Za-z]{2,24}\b)")
+
+
+def defang(text: str) -> str:
+    """Make URLs and host names unclickable for display: hxxps://evil[.]test/x."""
+    out = re.sub(r"(?i)\bhttp", "hxxp", text)
+    out = re.sub(r"(?i)\bftp", "fxp", out)
+    return _DOT_IN_NAME.sub("[.]", out)
+
+
+def parse_ip(host: str) -> tuple[str, bool] | None:
+    """Dotted quad for an IPv4 written as dotted decimal, hex, octal or one integer."""
+    host = host.strip("[]")
+    try:
+        return str(ipaddress.ip_address(host)), False
+    except ValueError:
+        pass
+    parts = host.split(".")
+    if not 1 <= len(parts) <= 4 or not all(parts):
+        return None
+    values = []
+    for part in parts:
+        try:
+            if part.lower().startswith("0x"):
+                values.append(int(part, 16))
+            elif len(part) > 1 and part.startswith("0"):
+                values.append(int(part, 8))
+            else:
+                values.append(int(part, 10))
+        except ValueError:
+            return None
+    # inet_aton semantics: the last part fills the remaining bytes
+    if any(v > 255 for v in values[:-1]) or values[-1] >= 256 ** (5 - len(values)):
+        return None
+    number = 0
+    for v in values[:-1]:
+        number = number * 256 + v
+    number = number * 256 ** (5 - len(values)) + values[-1]
+    if number >= 2**32:
+        return None
+    return str(ipaddress.IPv4Address(number)), True
+
+
+def parse_url(raw: str) -> ParsedURL | None:
+    text = refang(raw.strip().rstrip(".,;:!?)]}'\""))
+    defanged = text != raw.strip().rstrip(".,;:!?)]}'\"") or raw.lower().startswith("hxxp")
+    backslashes = False
+    m = re.match(r"(?i)([a-z]{2,6}):(//|\\\\)(.*)", text, re.S)
+    if not m:
+        return None
+    scheme = m.group(1).lower().replace("xx", "tt")
+    rest = m.group(3)
+    if m.group(2) == "\\\\" or "\\" in rest.split("/", 1)[0]:
+        backslashes = True
+        rest = rest.replace("\\", "/")
+    authority, _, tail = rest.partition("/")
+    path = "/" + tail
+    query = ""
+    if "?" in authority:
+        authority, _, query = authority.partition("?")
+        path = "/"
+    elif "?" in path:
+        path, _, query = path.partition("?")
+    path = path.split("#", 1)[0]
+    userinfo, _, hostport = authority.rpartition("@")
+    host = hostport
+    if hostport.startswith("["):
+        host = hostport.split("]", 1)[0] + "]"
+    elif hostport.count(":") == 1:
+        host = hostport.split(":", 1)[0]
+    host = host.lower().rstrip(".")
+    if not host:
+        return None
+    ip = parse_ip(host)
+    obfuscated = False
+    if ip is not None:
+        host, obfuscated = ip
+    return ParsedURL(
+        raw=raw,
+        scheme=scheme,
+        host=host,
+        path=path,
+        query=query,
+        userinfo=userinfo,
+        ip=ip is not None,
+        obfuscated_ip=obfuscated,
+        defanged=defanged,
+        backslashes=backslashes,
+    )
+
+
+def find_urls(text: str, limit: int = MAX_URLS) -> list[ParsedURL]:
+    """URLs with a scheme, then host names that follow a downloader command."""
+    found: list[ParsedURL] = []
+    seen: set[str] = set()
+    for m in itertools.islice(_URL.finditer(text), limit):
+        parsed = parse_url(m.group(0))
+        if parsed and parsed.full not in seen:
+            seen.add(parsed.full)
+            found.append(parsed)
+    if len(found) < limit:
+        for m in itertools.islice(_BARE_FETCH.finditer(text), limit - len(found)):
+            before = text[m.start() : m.start(1)].split()
+            if before and before[-1].strip("\"'").lower() in _OUTPUT_FLAGS:
+                continue  # `curl URL -o get-docker.sh` names a file, not a host
+            parsed = parse_url("https://" + m.group(1))
+            if parsed and parsed.full not in seen and "." in parsed.host:
+                seen.add(parsed.full)
+                found.append(parsed)
+    return found
+
+
+@dataclass(frozen=True)
+class UNCPath:
+    host: str
+    share: str
+    webdav: bool  # host@SSL or host@port: fetched over HTTP(S) by the WebDAV client
+
+
+def find_unc_paths(text: str, limit: int = 16) -> list[UNCPath]:
+    if "\\\\" not in text:
+        return []
+    out = []
+    for m in itertools.islice(_UNC.finditer(text), limit):
+        host = m.group(1)
+        if host.lower() in {"?", ".", "localhost", "127.0.0.1"}:
+            continue
+        out.append(UNCPath(host=host.split("@")[0].lower(), share=m.group(2), webdav="@" in host))
+    return out
+
+
+def find_phone_numbers(text: str, limit: int = 4) -> list[str]:
+    return [m.group(0) for m in itertools.islice(_PHONE.finditer(text), limit)]

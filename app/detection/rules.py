@@ -1,0 +1,265 @@
+"""Rules as data: load YAML rule files, report every error with file and line, compile to RE2.
+
+A rule either matches patterns over the layers of a text (`match: {all, any, none}`) or names a
+signal computed in code (`signal: padding`), so that the words a person reads (title,
+explanation, action) always live in the rule file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Any
+
+import re2
+import yaml
+
+LAYER_SCOPES = ("any", "raw", "normalized", "decoded", "derived")
+TECHNIQUE_PREFIX = ("T1",)
+RULE_KEYS = {
+    "id", "title", "explanation", "action", "technique", "weight", "group", "platforms",
+    "shells", "layers", "hidden", "waivable", "tags", "match", "signal", "examples",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RuleError:
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class RuleLoadError(Exception):
+    def __init__(self, errors: Sequence[RuleError]) -> None:
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = list(errors)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    explanation: str
+    technique: str
+    weight: int
+    action: str = ""
+    group: str = ""
+    platforms: tuple[str, ...] = ()
+    shells: tuple[str, ...] = ()
+    layers: str = "any"
+    hidden: bool = False  # only counts when the raw text does not show it (obfuscation)
+    waivable: bool = False  # a recognised official installer may waive this finding
+    tags: tuple[str, ...] = ()
+    all: tuple[str, ...] = ()
+    any: tuple[str, ...] = ()
+    none: tuple[str, ...] = ()
+    signal: str = ""
+    source: str = ""  # file:line, for messages
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that remembers the line of every mapping, for error messages."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def default_rules_dir() -> Path:
+    """The rule files shipped with PasteGuard (also inside a PyInstaller bundle)."""
+    return Path(str(importlib_resources.files("app"))).parent / "resources" / "rules"
+
+
+def _strings(value: Any, where: str, errors: list[RuleError], path: str, line: int) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        errors.append(RuleError(path, line, f"{where} must be a string or a list of strings"))
+        return ()
+    return tuple(value)
+
+
+def _quiet_options() -> Any:
+    options = re2.Options()
+    options.log_errors = False  # errors are reported with file and line instead
+    return options
+
+
+def _check_pattern(pattern: str, path: str, line: int, errors: list[RuleError]) -> None:
+    try:
+        re2.compile(pattern, _quiet_options())
+    except re2.error as exc:
+        errors.append(RuleError(path, line, f"pattern {pattern!r} does not compile in RE2: {exc}"))
+
+
+def parse_rule(
+    raw: Any, path: str, known_signals: Iterable[str], errors: list[RuleError]
+) -> Rule | None:
+    if not isinstance(raw, dict):
+        errors.append(RuleError(path, 0, "each rule must be a mapping"))
+        return None
+    line = int(raw.pop("__line__", 0))
+    before = len(errors)
+    unknown = set(raw) - RULE_KEYS
+    if unknown:
+        errors.append(RuleError(path, line, f"unknown keys: {', '.join(sorted(unknown))}"))
+    for key in ("id", "title", "explanation", "technique"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            errors.append(RuleError(path, line, f"missing or empty '{key}'"))
+    technique = raw.get("technique", "")
+    if isinstance(technique, str) and technique and not technique.startswith(TECHNIQUE_PREFIX):
+        errors.append(RuleError(path, line, f"technique {technique!r} is not an ATT&CK id (T....)"))
+    weight = raw.get("weight")
+    if not isinstance(weight, int) or isinstance(weight, bool) or not -100 <= weight <= 100:
+        errors.append(RuleError(path, line, "weight must be an integer from -100 to 100"))
+    layers = raw.get("layers", "any")
+    if layers not in LAYER_SCOPES:
+        errors.append(RuleError(path, line, f"layers must be one of {', '.join(LAYER_SCOPES)}"))
+    match = raw.get("match")
+    signal = raw.get("signal", "")
+    patterns: dict[str, tuple[str, ...]] = {"all": (), "any": (), "none": ()}
+    if (match is None) == (not signal):
+        errors.append(RuleError(path, line, "a rule needs exactly one of 'match' or 'signal'"))
+    if match is not None:
+        if not isinstance(match, dict):
+            errors.append(RuleError(path, line, "'match' must be a mapping of all/any/none"))
+        else:
+            mline = int(match.pop("__line__", line))
+            extra = set(match) - {"all", "any", "none"}
+            if extra:
+                errors.append(RuleError(path, mline, f"unknown match keys: {sorted(extra)}"))
+            for key in patterns:
+                patterns[key] = _strings(match.get(key), f"match.{key}", errors, path, mline)
+                for p in patterns[key]:
+                    _check_pattern(p, path, mline, errors)
+            if not patterns["all"] and not patterns["any"]:
+                errors.append(RuleError(path, mline, "match needs at least one 'all' or 'any'"))
+    if signal and signal not in set(known_signals):
+        errors.append(RuleError(path, line, f"unknown signal {signal!r}"))
+    if len(errors) > before:
+        return None
+    return Rule(
+        id=raw["id"].strip(),
+        title=raw["title"].strip(),
+        explanation=" ".join(raw["explanation"].split()),
+        technique=technique,
+        weight=weight,
+        action=str(raw.get("action", "")).strip(),
+        group=str(raw.get("group", "")),
+        platforms=_strings(raw.get("platforms"), "platforms", errors, path, line),
+        shells=_strings(raw.get("shells"), "shells", errors, path, line),
+        layers=layers,
+        hidden=bool(raw.get("hidden", False)),
+        waivable=bool(raw.get("waivable", False)),
+        tags=_strings(raw.get("tags"), "tags", errors, path, line),
+        all=patterns["all"],
+        any=patterns["any"],
+        none=patterns["none"],
+        signal=signal,
+        source=f"{path}:{line}",
+    )
+
+
+def load_rule_file(
+    path: Path, known_signals: Iterable[str], errors: list[RuleError]
+) -> list[Rule]:
+    name = str(path)
+    try:
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506
+    except (OSError, UnicodeDecodeError) as exc:
+        errors.append(RuleError(name, 0, f"cannot read: {exc}"))
+        return []
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        errors.append(RuleError(name, mark.line + 1 if mark else 0, f"invalid YAML: {exc}"))
+        return []
+    if not isinstance(document, dict) or not isinstance(document.get("rules"), list):
+        errors.append(RuleError(name, 1, "a rule file is a mapping with a 'rules' list"))
+        return []
+    signals = list(known_signals)
+    return [r for raw in document["rules"] if (r := parse_rule(raw, name, signals, errors))]
+
+
+def rule_files(paths: Iterable[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix in {".yaml", ".yml"}))
+        else:
+            files.append(path)
+    return files
+
+
+def load_rules(paths: Iterable[Path], known_signals: Iterable[str]) -> tuple[list[Rule], list[RuleError]]:
+    """Every rule in the given files and folders, and every error found on the way."""
+    errors: list[RuleError] = []
+    rules: list[Rule] = []
+    signals = list(known_signals)
+    for path in rule_files(paths):
+        rules.extend(load_rule_file(path, signals, errors))
+    seen: dict[str, str] = {}
+    for rule in rules:
+        if rule.id in seen:
+            path, _, line = rule.source.rpartition(":")
+            errors.append(RuleError(path, int(line), f"duplicate rule id {rule.id} (first at {seen[rule.id]})"))
+        seen.setdefault(rule.id, rule.source)
+    return rules, errors
+
+
+@dataclass
+class CompiledRules:
+    """All pattern rules compiled into one RE2 set: one linear pass per layer finds every hit."""
+
+    rules: list[Rule]
+    pattern_rules: list[Rule] = field(default_factory=list)
+    signal_rules: list[Rule] = field(default_factory=list)
+    _index: dict[str, int] = field(default_factory=dict)
+    _regex: list[Any] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        options = _quiet_options()
+        options.case_sensitive = False
+        options.max_mem = 256 << 20
+        self._set = re2.Set.SearchSet(options)
+        for rule in self.rules:
+            if rule.signal:
+                self.signal_rules.append(rule)
+                continue
+            self.pattern_rules.append(rule)
+            for pattern in (*rule.all, *rule.any, *rule.none):
+                if pattern not in self._index:
+                    self._index[pattern] = self._set.Add(pattern)
+                    self._regex.append(re2.compile("(?i)" + pattern))
+        self._set.Compile()
+
+    def hits(self, text: str) -> frozenset[int]:
+        """Indexes of every pattern that occurs in text."""
+        return frozenset(self._set.Match(text) or ())
+
+    def rule_matches(self, rule: Rule, hits: frozenset[int]) -> bool:
+        idx = self._index
+        if rule.all and not all(idx[p] in hits for p in rule.all):
+            return False
+        if rule.any and not any(idx[p] in hits for p in rule.any):
+            return False
+        return not any(idx[p] in hits for p in rule.none)
+
+    def evidence(self, rule: Rule, text: str) -> tuple[int, int] | None:
+        """Span of the first positive pattern of a matched rule, for display."""
+        for pattern in (*rule.any, *rule.all):
+            m = self._regex[self._index[pattern]].search(text)
+            if m:
+                return m.start(), m.end()
+        return None

@@ -1,0 +1,105 @@
+"""From findings and context to a score, a level and a one-sentence summary.
+
+How the context changes the score (documented in docs/detection.md):
+- a web page as the source adds 15 to any text that runs commands;
+- the Run dialog or Explorer's address bar as the target adds 25 to any text that runs
+  commands, and a command from a web page into them is never below `suspicious`;
+- the browser console as target adds 20 to script findings (cookies, tokens, remote scripts);
+- a target that runs nothing (`other`: an editor, a chat box) takes 20 off, down to `info`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.detection.indicators import defang
+from app.detection.model import Context, Finding, Level, PasteTarget
+
+MALICIOUS_AT = 70
+SUSPICIOUS_AT = 40
+
+WEB_SOURCE_BONUS = 15
+RUN_BOX_BONUS = 25
+CONSOLE_SCRIPT_BONUS = 20
+HARMLESS_TARGET_MALUS = 20
+
+RUN_BOXES = (PasteTarget.RUN_DIALOG, PasteTarget.EXPLORER_BAR)
+
+
+def is_web_source(source: str | None) -> bool:
+    return bool(source) and str(source).lower().startswith(("http://", "https://"))
+
+
+def content_score(findings: Sequence[Finding], groups: dict[str, str]) -> int:
+    """Sum of weights, counting only the strongest finding of each group; 0..100."""
+    best: dict[str, int] = {}
+    total = 0
+    for f in findings:
+        group = groups.get(f.rule_id, "")
+        if group:
+            best[group] = max(best.get(group, -1000), f.weight)
+        else:
+            total += f.weight
+    return max(0, min(100, total + sum(best.values())))
+
+
+def level_for(score: int, has_findings: bool) -> Level:
+    if score >= MALICIOUS_AT:
+        return Level.MALICIOUS
+    if score >= SUSPICIOUS_AT:
+        return Level.SUSPICIOUS
+    return Level.INFO if has_findings else Level.CLEAN
+
+
+def apply_context(
+    score: int, level: Level, context: Context, runs_commands: bool, script: bool
+) -> tuple[int, Level]:
+    web = is_web_source(context.source)
+    if runs_commands and web:
+        score += WEB_SOURCE_BONUS
+    if context.target in RUN_BOXES and runs_commands:
+        score += RUN_BOX_BONUS
+    if context.target is PasteTarget.BROWSER_CONSOLE and script:
+        score += CONSOLE_SCRIPT_BONUS
+    if context.target is PasteTarget.OTHER:
+        score -= HARMLESS_TARGET_MALUS
+    score = max(0, min(100, score))
+    new_level = level_for(score, level > Level.CLEAN)
+    if context.target in RUN_BOXES and web and runs_commands:
+        new_level = max(new_level, Level.SUSPICIOUS)
+        score = max(score, SUSPICIOUS_AT)
+    if context.target is PasteTarget.OTHER and level >= Level.INFO:
+        new_level = max(new_level, Level.INFO)
+    return score, new_level
+
+
+def summarize(
+    level: Level,
+    findings: Sequence[Finding],
+    context: Context,
+    host: str | None,
+    installer: str | None,
+) -> str:
+    if level is Level.CLEAN:
+        return "Nothing risky found."
+    who = "This text"
+    if is_web_source(context.source):
+        who = f"A web page ({defang(_host_of(context.source or ''))}) put text on your clipboard that"
+    top = max(findings, key=lambda f: f.weight) if findings else None
+    if level is Level.INFO:
+        if installer:
+            where = f" from {defang(host)}" if host else ""
+            return f"Looks like the official {installer} installer: it downloads and runs a script{where}."
+        return f"{top.title if top else 'Notable text'}; nothing here looks harmful."
+    action = next((f.action for f in sorted(findings, key=lambda f: -f.weight) if f.action), "")
+    action = action or "run commands on your computer"
+    where = f" from {defang(host)}" if host and "from" not in action else ""
+    verb = "would" if who != "This text" else "would"
+    if who == "This text":
+        return f"This is a command that would {action}{where}."
+    return f"{who} {verb} {action}{where}."
+
+
+def _host_of(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    return rest.split("/", 1)[0].rsplit("@", 1)[-1]

@@ -1,0 +1,28 @@
+"""Which shell or language a text is written for: cmd, PowerShell, POSIX shell, AppleScript, JS."""
+
+from __future__ import annotations
+
+import re
+
+_HINTS = {
+    "powershell": re.compile(
+        r"(?i)\b(?:powershell|pwsh|iex|irm|iwr|invoke-\w+|new-object|start-process|set-\w+|get-\w+)\b"
+        r"|\$env:|\[(?:system\.)?(?:convert|text\.encoding|net\.\w+|char)\]"
+    ),
+    "cmd": re.compile(r"(?i)\bcmd(?:\.exe)?\s+/[ckv]|%\w+%|\bset\s+\w+=|\bfor\s+/f\b|\bstart\s+\"\"|^\s*rem\b"),
+    "sh": re.compile(r"\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|\$\(|\bchmod\b|\bexport\s+\w+=|/bin/(?:ba|z)?sh\b|\becho\b[^\n|]{0,300}\|\s*base64"),
+    "applescript": re.compile(r"(?i)\bosascript\b|do\s+shell\s+script|display\s+dialog|tell\s+application"),
+    "javascript": re.compile(
+        r"(?i)^\s*javascript:|\bdocument\.\w+|\bwindow\.\w+|\bfetch\s*\(|=>|\bfunction\s*\(|\bconsole\.\w+|\blocalStorage\b"
+    ),
+    "python": re.compile(r"\bpython[23]?(?:\.exe)?\s+-c\b|\bimport\s+\w+|\bexec\s*\("),
+}
+
+
+def detect_shells(text: str, programs: set[str]) -> list[str]:
+    found = [name for name, pattern in _HINTS.items() if pattern.search(text)]
+    if programs & {"bash", "sh", "zsh", "dash"} and "sh" not in found:
+        found.append("sh")
+    if programs & {"powershell", "pwsh"} and "powershell" not in found:
+        found.append("powershell")
+    return found

@@ -1,0 +1,293 @@
+"""Signals: checks that need more than a pattern (structure, URLs, trust), registered by name.
+
+Rule files refer to them with `signal: <name>`; the rule gives the words and the weight, the
+signal gives the evidence. A signal returns the evidence it found, or an empty list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.detection.analysis import Analysis
+from app.detection.indicators import find_phone_numbers
+from app.detection.trust import Trust
+from app.detection.unicode_fold import fold, invisible_characters, mixed_script_words
+
+Signal = Callable[[Analysis], list[str]]
+SIGNALS: dict[str, Signal] = {}
+
+
+def signal(name: str) -> Callable[[Signal], Signal]:
+    def register(fn: Signal) -> Signal:
+        SIGNALS[name] = fn
+        return fn
+
+    return register
+
+
+# Programs whose presence makes a text a command rather than prose.
+COMMAND_PROGRAMS = frozenset(
+    """powershell pwsh cmd conhost mshta msiexec rundll32 regsvr32 certutil bitsadmin finger
+    nslookup wscript cscript curl wget bash sh zsh dash ksh osascript python python3 perl ruby
+    node php nc ncat netcat socat pcalua forfiles wmic schtasks reg net explorer start iex
+    invoke-expression invoke-webrequest invoke-restmethod iwr irm start-process chmod xattr
+    base64 sudo dscl security launchctl crontab nohup openssl tar unzip expand cmstp odbcconf
+    installutil regasm regsvcs msbuild hh control bash.exe sc""".split()
+)
+
+_PADDING = re.compile(r"\S[ \t]{12,}\S|\S[ \t]{0,4}(?:[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][ \t]{0,4}){3,}\S")
+_LURE_WORDS = re.compile(
+    r"(?i)not\s+a\s+r[o0]b[o0]t|\bi'?\s*a?m\s+(?:a\s+)?human|human\s+(?:verif|valid|check|id)"
+    r"|\bcaptcha|\bverif(?:y|ied|ication)\b[^\n]{0,40}\b(?:id|code|hash|uid|human|robot|press)"
+    r"|\bverif(?:y|ication)\s+(?:id|code|hash|uid)|\bray\s+id|cloudflare|anti-?(?:bot|robot)"
+    r"|\bpress\s+(?:enter|ok)\b|\bbot\s*check|\bidentificat(?:or|ion)\b|\bvalidation\s+(?:id|code)"
+    r"|✅|✔|☑|🔒|🛡"
+)
+_FAKE_PATH = re.compile(
+    r"#\s*(?:[A-Za-z]:\\|\\\\|/(?:Users|home|Volumes)/|~/)[^\n]{0,200}\.(?:docx?|xlsx?|pdf|pptx?|txt|csv|zip|png|jpe?g)\b"
+    r"|#\s*[A-Za-z]:\\[^\n]{0,200}\\"
+)
+_SCAM_BRANDS = re.compile(
+    r"(?i)\b(?:microsoft|windows|apple|icloud|defender|mcafee|norton|avast|paypal|amazon|geek\s*squad|"
+    r"google|facebook|meta|netflix|coinbase|binance|bank)\b"
+)
+_SCAM_WORDS = re.compile(
+    r"(?i)\b(?:virus(?:es)?|infected|infection|malware|spyware|trojan|hack(?:ed|er|ers)|"
+    r"compromised|suspended|blocked|locked|unauthori[sz]ed|pornographic|illegal|"
+    r"do\s+not\s+(?:shut|turn|restart|close)|call\s+(?:now|immediately|us|support|toll)|"
+    r"security\s+(?:alert|warning|breach)|error\s+code|data\s+(?:theft|breach)|identity\s+theft)\b"
+)
+_OAUTH_CODE = re.compile(r"(?i)(?:^|[?&#])code=[^&\s]{8,}")
+_URL_LURE = re.compile(
+    r"(?i)verif|captcha|human|robot|fix-?error|cloudflare|validat|check-?in|update-?(?:driver|browser)"
+)
+_LOCALHOST = frozenset({"localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0"})
+
+
+def command_like(a: Analysis) -> bool:
+    return bool(a.programs & COMMAND_PROGRAMS) or bool(a.tags & {"execute", "download"})
+
+
+def _lines_after_padding(text: str) -> list[str]:
+    return [text[m.end() - 1 :].split("\n", 1)[0] for m in _PADDING.finditer(text[:65536])]
+
+
+@signal("padding")
+def padding(a: Analysis) -> list[str]:
+    """Blank space that pushes the real command out of the visible part of a box."""
+    if not command_like(a):
+        return []
+    out = []
+    for m in _PADDING.finditer(a.raw[:65536]):
+        run = m.group(0)[1:-1]
+        tail = a.raw[m.end() - 1 : m.end() + 40].split("\n", 1)[0]
+        if tail.startswith(("#", "REM", "rem", "::", "'", '"', "-")) or len(run) >= 30:
+            label = "Unicode spaces" if any(ord(c) > 127 for c in run) else "spaces"
+            out.append(f"{len(run)} {label} before: {tail}")
+            break
+    return out
+
+
+@signal("unicode-spaces-in-command")
+def unicode_spaces(a: Analysis) -> list[str]:
+    if not command_like(a) or a.raw.isascii():
+        return []
+    count = sum(1 for c in a.raw if c in "\u00a0\u1680\u202f\u205f\u3000" or "\u2000" <= c <= "\u200a")
+    return [f"{count} non-standard space characters"] if count >= 3 else []
+
+
+@signal("lure-tail")
+def lure_tail(a: Analysis) -> list[str]:
+    """A fake 'I am not a robot' / verification text after a comment, REM, :: or echo."""
+    candidates = list(a.structure.comments)
+    folded = fold(a.raw)
+    for m in re.finditer(r"(?i)\becho\b([^\n&|]{0,300})", folded[:65536]):
+        candidates.append(m.group(1))
+    candidates.extend(_lines_after_padding(folded))
+    for text in candidates:
+        m = _LURE_WORDS.search(fold(text))
+        if m and command_like(a):
+            return [text.strip()[:160]]
+    return []
+
+
+@signal("fake-path-tail")
+def fake_path_tail(a: Analysis) -> list[str]:
+    """FileFix: a command dressed up as a file path by a comment after it."""
+    if not command_like(a):
+        return []
+    for comment in a.structure.comments:
+        if _FAKE_PATH.match(comment.strip()):
+            return [comment.strip()[:160]]
+    return []
+
+
+@signal("homoglyphs-in-command")
+def homoglyphs_in_command(a: Analysis) -> list[str]:
+    words = mixed_script_words(a.raw)
+    if not words or not command_like(a):
+        return []
+    return [f"{w} reads as {fold(w)}" for w in words[:3]]
+
+
+@signal("homoglyph-text")
+def homoglyph_text(a: Analysis) -> list[str]:
+    words = mixed_script_words(a.raw)
+    return [f"{w} reads as {fold(w)}" for w in words[:3]] if len(words) >= 2 else []
+
+
+@signal("invisible-characters")
+def invisible(a: Analysis) -> list[str]:
+    count, bidi = invisible_characters(a.raw)
+    if count and command_like(a):
+        return [f"{count} invisible character(s)" + (", including text-reversing ones" if bidi else "")]
+    return []
+
+
+@signal("url-userinfo")
+def url_userinfo(a: Analysis) -> list[str]:
+    return [
+        f"{u.url.userinfo}@ hides the real host {u.url.host}"
+        for u in a.active_urls
+        if u.url.userinfo and "." in u.url.userinfo
+    ][:3]
+
+
+@signal("lookalike-host")
+def lookalike_host(a: Analysis) -> list[str]:
+    out = []
+    for u in a.active_urls:
+        trusted = a.trust.lookalike_of(u.url)
+        if trusted and not u.url.userinfo:
+            out.append(f"{u.url.host} imitates {trusted}")
+    return out[:3]
+
+
+@signal("trusted-url-in-comment")
+def trusted_url_in_comment(a: Analysis) -> list[str]:
+    commented = [u for u in a.urls if u.in_comment and u.installer]
+    untrusted_active = [u for u in a.active_urls if u.trust is not Trust.INSTALLER]
+    if commented and untrusted_active:
+        return [f"{commented[0].url.host} is only in a comment; the command fetches {untrusted_active[0].url.host}"]
+    return []
+
+
+def _fetches(a: Analysis) -> bool:
+    return bool(a.tags & {"download", "remote-exec", "execute"})
+
+
+@signal("ip-address-host")
+def ip_address_host(a: Analysis) -> list[str]:
+    if not _fetches(a):
+        return []
+    hosts = [u.url.host for u in a.active_urls if u.url.ip and u.url.host not in _LOCALHOST]
+    hosts += [p.host for p in a.unc_paths if re.fullmatch(r"[\d.]+", p.host)]
+    return [f"connects to the bare IP address {h}" for h in hosts[:2]]
+
+
+@signal("obfuscated-ip")
+def obfuscated_ip(a: Analysis) -> list[str]:
+    return [f"{u.url.raw} is the IP address {u.url.host}" for u in a.urls if u.url.obfuscated_ip][:2]
+
+
+@signal("never-trusted-host")
+def never_trusted_host(a: Analysis) -> list[str]:
+    if not _fetches(a):
+        return []
+    return [u.url.host for u in a.active_urls if u.trust is Trust.NEVER][:2]
+
+
+@signal("shared-host-unknown-owner")
+def shared_host_unknown_owner(a: Analysis) -> list[str]:
+    if not a.tags & {"remote-exec"}:
+        return []
+    return [
+        u.url.host + u.url.path[:60]
+        for u in a.active_urls
+        if u.url.host in a.trust.shared_hosts and u.trust is Trust.UNKNOWN
+    ][:2]
+
+
+@signal("plain-http-exec")
+def plain_http_exec(a: Analysis) -> list[str]:
+    if not a.tags & {"remote-exec", "download"}:
+        return []
+    return [u.url.full for u in a.active_urls if u.url.scheme == "http" and not u.url.host in _LOCALHOST][:2]
+
+
+@signal("lure-words-in-url")
+def lure_words_in_url(a: Analysis) -> list[str]:
+    if not _fetches(a):
+        return []
+    out = []
+    for u in a.active_urls:
+        if u.trust is Trust.INSTALLER:
+            continue
+        m = _URL_LURE.search(u.url.host + u.url.path + "?" + u.url.query)
+        if m:
+            out.append(f"{u.url.host}{u.url.path[:60]} ({m.group(0)})")
+    return out[:2]
+
+
+@signal("localhost-oauth-code")
+def localhost_oauth_code(a: Analysis) -> list[str]:
+    """ConsentFix: the address of a sign-in that finished on this computer, carrying its code."""
+    out = []
+    for u in a.urls:
+        if u.url.host in _LOCALHOST or u.url.host.endswith(".localhost") or "nativeclient" in u.url.path:
+            if _OAUTH_CODE.search("?" + u.url.query):
+                out.append(u.url.full[:120])
+    return out[:1]
+
+
+@signal("tech-support-scam")
+def tech_support_scam(a: Analysis) -> list[str]:
+    text = a.normalized[:20000]
+    phones = find_phone_numbers(text)
+    if not phones:
+        return []
+    brand = _SCAM_BRANDS.search(text)
+    scare = list(re.finditer(_SCAM_WORDS, text))
+    if brand and len(scare) >= 2:
+        return [f"{brand.group(0)} + '{scare[0].group(0)}' + phone {phones[0]}"]
+    return []
+
+
+@signal("deep-encoding")
+def deep_encoding(a: Analysis) -> list[str]:
+    if a.max_depth_reached >= 3:
+        return [f"{a.max_depth_reached} layers of encoding"]
+    return []
+
+
+@signal("analysis-incomplete")
+def analysis_incomplete(a: Analysis) -> list[str]:
+    return [] if a.complete else [a.incomplete_reason or "the text could not be checked fully"]
+
+
+# Filled in by the engine after the installer check; listed so rule files can name it.
+@signal("known-installer")
+def known_installer(a: Analysis) -> list[str]:
+    return []
+
+
+@signal("backslash-url")
+def backslash_url(a: Analysis) -> list[str]:
+    """http:\\\\host\\path: accepted by some Windows tools, written so to slip past filters."""
+    return [u.url.raw[:100] for u in a.active_urls if u.url.backslashes][:1]
+
+
+_CASE_FLIP = re.compile(r"[a-z][A-Z]")
+
+
+@signal("random-case-command")
+def random_case_command(a: Analysis) -> list[str]:
+    """Program names in mIxEd case, a trick against case-sensitive filters."""
+    out = []
+    for token in re.findall(r"[A-Za-z][A-Za-z.\-]{3,40}", a.raw[:8192]):
+        base = token.lower().removesuffix(".exe")
+        if base in COMMAND_PROGRAMS and len(_CASE_FLIP.findall(token)) >= 2:
+            out.append(token)
+            break
+    return out

@@ -1,0 +1,93 @@
+"""Unicode clean-up: invisible characters, look-alike letters and exotic spaces folded to ASCII."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Characters that render as nothing (or reorder text) and so hide what a command really says.
+INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f"
+    "\u3164\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07\ufe08\ufe09\ufe0a\ufe0b\ufe0c\ufe0d"
+    "\ufe0e\ufe0f\ufeff\uffa0"
+)
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+# Space characters other than U+0020 that shells and dialogs display as blank space.
+UNICODE_SPACES = (
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f\u3000\u2028\u2029\u0085"
+)
+
+# Cyrillic, Greek and other letters that look like Latin ones (confusables that NFKC keeps).
+HOMOGLYPHS = {
+    # Cyrillic lower case
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "һ": "h",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ɡ": "g", "ь": "b", "п": "n", "г": "r",
+    # Cyrillic upper case
+    "А": "A", "В": "B", "Е": "E", "Ё": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ї": "I", "Ј": "J", "Һ": "H",
+    "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W", "Ү": "Y", "Ӏ": "I",
+    # Greek lower case
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "c", "η": "n", "μ": "u",
+    # Greek upper case
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    # Armenian, Cherokee and Latin extensions that pass for ASCII letters
+    "օ": "o", "ս": "u", "ց": "g", "հ": "h", "ո": "n", "ᴀ": "a", "ᴄ": "c", "ᴏ": "o", "ᴜ": "u",
+    "ı": "i", "ȷ": "j", "ɑ": "a", "ɩ": "i", "ʟ": "l",
+}  # fmt: skip
+
+# Punctuation that shells treat like its ASCII twin (PowerShell accepts en and em dashes as "-").
+PUNCTUATION = {
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"',
+    "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2032": "'", "\u2033": '"',
+}  # fmt: skip
+
+_TABLE: dict[int, str | None] = {ord(c): None for c in INVISIBLE}
+_TABLE.update({ord(c): " " for c in UNICODE_SPACES})
+_TABLE.update({ord(k): v for k, v in HOMOGLYPHS.items()})
+_TABLE.update({ord(k): v for k, v in PUNCTUATION.items()})
+_NUL_TABLE = {0: None}
+
+HOMOGLYPH_CHARS = frozenset(HOMOGLYPHS)
+INVISIBLE_CHARS = frozenset(INVISIBLE)
+SPACE_CHARS = frozenset(UNICODE_SPACES)
+
+
+def fold(text: str) -> str:
+    """Return text as a shell or a reader would take it: NFKC, no invisibles, ASCII look-alikes."""
+    if text.isascii():
+        return text.translate(_NUL_TABLE) if "\x00" in text else text
+    text = text.translate(_TABLE)
+    text = unicodedata.normalize("NFKC", text)
+    # NFKC can produce new look-alikes (e.g. from compatibility forms); one more pass is enough.
+    return text.translate(_TABLE).replace("\x00", "")
+
+
+def mixed_script_words(text: str, limit: int = 5) -> list[str]:
+    """Words that mix Latin letters with Cyrillic/Greek look-alikes, e.g. 'сurl' or 'hυmаn'."""
+    if text.isascii():
+        return []
+    found: list[str] = []
+    for word in text.split():
+        if len(word) > 64 or not any(c in HOMOGLYPH_CHARS for c in word):
+            continue
+        if any("a" <= c.lower() <= "z" for c in word):
+            found.append(word)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def invisible_characters(text: str) -> tuple[int, bool]:
+    """Count of invisible characters and whether any of them reorders text (bidi control)."""
+    if text.isascii():
+        return 0, False
+    count = sum(1 for c in text if c in INVISIBLE_CHARS)
+    bidi = any(c in BIDI_CONTROLS for c in text) if count else False
+    return count, bidi

@@ -1,0 +1,1 @@
+"""PasteGuard's benchmarks: `make bench` (``python -m bench``) prints tables and writes docs."""

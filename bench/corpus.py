@@ -1,0 +1,65 @@
+"""Where the labelled samples live, and how to read and write them as JSONL."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.report import BenchError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED = REPO_ROOT.parent / "shared"
+CORPUS_DIR = SHARED / "corpus"
+DEV_MALICIOUS = CORPUS_DIR / "dev_malicious.jsonl"
+DEV_BENIGN = CORPUS_DIR / "dev_benign.jsonl"
+OWN_MALICIOUS = REPO_ROOT / "tests" / "data" / "malicious_cases.jsonl"
+OWN_BENIGN = REPO_ROOT / "tests" / "data" / "benign_cases.jsonl"
+SIGMA_BASELINE = SHARED / "tools" / "sigma_baseline.py"
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One labelled text; ``kind`` is the benign corpus's category, ``expect`` a level name."""
+
+    id: str
+    text: str
+    kind: str = ""
+    expect: str = ""
+
+
+def load(path: Path) -> list[Sample]:
+    """Read a JSONL file of ``{"id", "text", ...}`` objects; fail clearly if it is missing."""
+    if not path.is_file():
+        raise BenchError(f"missing sample file {path} (expected the shared folder at {SHARED})")
+    samples = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                samples.append(_sample(json.loads(line), path, number))
+    return samples
+
+
+def _sample(obj: dict[str, object], path: Path, number: int) -> Sample:
+    if not isinstance(obj.get("text"), str):
+        raise BenchError(f"{path}:{number}: no text")
+    return Sample(
+        id=str(obj.get("id", f"{path.stem}:{number}")),
+        text=str(obj["text"]),
+        kind=str(obj.get("kind", "")),
+        expect=str(obj.get("expect", "")),
+    )
+
+
+def write(path: Path, samples: Iterable[Sample]) -> Path:
+    """Write ``{"id", "text"}`` lines, the input both the baseline and our CLI read."""
+    with path.open("w", encoding="utf-8") as handle:
+        for s in samples:
+            handle.write(json.dumps({"id": s.id, "text": s.text}, ensure_ascii=False) + "\n")
+    return path
+
+
+def dev_corpus() -> tuple[list[Sample], list[Sample]]:
+    """The shared development set: (malicious, benign)."""
+    return load(DEV_MALICIOUS), load(DEV_BENIGN)

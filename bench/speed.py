@@ -1,0 +1,247 @@
+"""Detection speed: per-text latency, batch throughput against the Sigma baseline, our CLI."""
+
+from __future__ import annotations
+
+import math
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench import corpus, sigma
+from bench.corpus import Sample
+from bench.engine import engine
+from bench.report import Result, met, table
+
+MAX_TEXT_BYTES = 4096  # per-text latency is measured on texts up to 4 KiB
+MEDIAN_TARGET_MS = 0.1
+P99_TARGET_MS = 1.0
+SPEEDUP_TARGET = 20.0
+BATCH_MIN_PASSES, BATCH_MAX_PASSES = 3, 10
+BATCH_MIN_S, BATCH_MAX_S = 2.0, 6.0
+STARTUP_RUNS = 3  # the 1-line runs that measure a process's fixed start-up cost (min is kept)
+CLI_TIMEOUT_S = 300
+
+
+@dataclass(frozen=True)
+class ProcessTiming:
+    """Wall time of one whole process on the full file and on a 1-line file."""
+
+    items: int
+    full_s: float
+    startup_s: float
+    error: str = ""  # short, for the table
+    detail: str = ""  # the end of its stderr, for the notes
+
+    @property
+    def raw_rate(self) -> float:
+        return self.items / self.full_s if self.full_s > 0 else 0.0
+
+    @property
+    def adjusted_rate(self) -> float:
+        work = self.full_s - self.startup_s
+        return self.items / work if work > 0 else math.inf
+
+
+def all_samples() -> list[Sample]:
+    malicious, benign = corpus.dev_corpus()
+    return malicious + benign
+
+
+# ----------------------------------------------------------------------------------------------
+# Per-text latency
+# ----------------------------------------------------------------------------------------------
+
+
+def latencies_ms(texts: list[str]) -> list[float]:
+    """One timed ``analyze`` per text, after a warm-up pass over all of them."""
+    eng = engine()
+    for text in texts:
+        eng.analyze(text)
+    out = []
+    for text in texts:
+        start = time.perf_counter_ns()
+        eng.analyze(text)
+        out.append((time.perf_counter_ns() - start) / 1e6)
+    return out
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100)."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)]
+
+
+def latency() -> Result:
+    texts = [s.text for s in all_samples() if len(s.text.encode("utf-8")) <= MAX_TEXT_BYTES]
+    times = latencies_ms(texts)
+    median, p99 = statistics.median(times), percentile(times, 99)
+    rows = [
+        [
+            "median",
+            f"{median:.4f} ms",
+            f"≤ {MEDIAN_TARGET_MS} ms",
+            met(median <= MEDIAN_TARGET_MS),
+        ],
+        ["p99", f"{p99:.4f} ms", f"≤ {P99_TARGET_MS} ms", met(p99 <= P99_TARGET_MS)],
+        ["mean", f"{statistics.fmean(times):.4f} ms", "", met(None)],
+        ["max", f"{max(times):.4f} ms", "", met(None)],
+    ]
+    notes = [
+        f"`Engine.analyze(text)` timed alone with `time.perf_counter_ns`, once per text, for "
+        f"all {len(texts)} dev-corpus texts up to {MAX_TEXT_BYTES} bytes, after one warm-up "
+        "pass over all of them; no context."
+    ]
+    return Result(
+        "Detection speed: per-text latency",
+        table(["statistic", "value", "target", "met?"], rows, "lrlc"),
+        notes,
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Batch throughput
+# ----------------------------------------------------------------------------------------------
+
+
+def in_process_rate(texts: list[str]) -> tuple[float, int]:
+    """Items per second over whole passes of the corpus, and how many passes were run."""
+    eng = engine()
+    passes, start = 0, time.perf_counter()
+    while True:
+        for text in texts:
+            eng.analyze(text)
+        passes += 1
+        elapsed = time.perf_counter() - start
+        if passes >= BATCH_MAX_PASSES or elapsed >= BATCH_MAX_S:
+            break
+        if passes >= BATCH_MIN_PASSES and elapsed >= BATCH_MIN_S:
+            break
+    return passes * len(texts) / elapsed, passes
+
+
+def time_process(cmd: list[str], path: Path, expect_lines: int | None) -> tuple[float, str, str]:
+    """Wall time of ``cmd + [path]``, and (error, stderr) if it fails or says too little."""
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run(
+            [*cmd, str(path)],
+            capture_output=True,
+            text=True,
+            timeout=CLI_TIMEOUT_S,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return time.perf_counter() - start, type(exc).__name__, str(exc)
+    wall = time.perf_counter() - start
+    stderr = proc.stderr.strip()
+    if proc.returncode != 0:
+        last = stderr.splitlines()[-1] if stderr else "no message"
+        return wall, f"exit {proc.returncode}: {last[:120]}", stderr[-1500:]
+    lines = len(proc.stdout.splitlines())
+    if expect_lines is not None and lines != expect_lines:
+        return wall, f"printed {lines} lines for {expect_lines} inputs", stderr[-1500:]
+    return wall, "", ""
+
+
+def time_whole_process(
+    cmd: list[str], full: Path, one: Path, items: int, per_line: bool
+) -> ProcessTiming:
+    """Full-file wall time, and the fixed start-up cost measured on a 1-line file."""
+    full_s, error, detail = time_process(cmd, full, items if per_line else None)
+    if error:  # no point measuring the start-up of a program that does not work
+        return ProcessTiming(items, full_s, 0.0, error, detail)
+    startups = [time_process(cmd, one, 1 if per_line else None)[0] for _ in range(STARTUP_RUNS)]
+    return ProcessTiming(items, full_s, min(startups))
+
+
+def cli_command() -> list[str]:
+    """Our batch scanner: the installed ``pasteguard`` script, else ``python -m app``."""
+    script = Path(sys.executable).parent / "pasteguard"
+    base = [str(script)] if script.exists() else [sys.executable, "-m", "app"]
+    return [*base, "scan", "--jsonl"]
+
+
+def throughput() -> Result:
+    samples = all_samples()
+    ours, passes = in_process_rate([s.text for s in samples])
+    with tempfile.TemporaryDirectory(prefix="pasteguard-bench-") as tmp:
+        full = corpus.write(Path(tmp) / "corpus.jsonl", samples)
+        one = corpus.write(Path(tmp) / "one.jsonl", samples[:1])
+        base = time_whole_process(
+            [sigma.python(), str(corpus.SIGMA_BASELINE), "--json"],
+            full,
+            one,
+            len(samples),
+            per_line=False,
+        )
+        cli = time_whole_process(cli_command(), full, one, len(samples), per_line=True)
+    return Result(
+        "Detection speed: batch throughput",
+        throughput_table(ours, base, cli),
+        throughput_notes(len(samples), passes, base, cli),
+    )
+
+
+def _rate(r: float) -> str:
+    return f"{r:,.0f} items/s ({1000 / r:.4f} ms/item)" if 0 < r < math.inf else "–"
+
+
+def _speedup(name: str, ours: float, theirs: float) -> list[object]:
+    x = ours / theirs if theirs > 0 else math.inf
+    return [name, f"{x:,.1f}×", f"≥ {SPEEDUP_TARGET:.0f}×", met(x >= SPEEDUP_TARGET)]
+
+
+def throughput_table(ours: float, base: ProcessTiming, cli: ProcessTiming) -> str:
+    """Rates first, then the speed-ups that the ≥ 20× target applies to."""
+    rows: list[list[object]] = [
+        ["PasteGuard, in process (`Engine.analyze`)", _rate(ours), "", met(None)],
+        ["Sigma baseline, whole process (raw)", _or_error(base, base.raw_rate), "", met(None)],
+        ["Sigma baseline, start-up subtracted", _or_error(base, base.adjusted_rate), "", met(None)],
+        [
+            "PasteGuard CLI `scan --jsonl`, whole process",
+            _or_error(cli, cli.raw_rate),
+            "",
+            met(None),
+        ],
+        ["PasteGuard CLI, start-up subtracted", _or_error(cli, cli.adjusted_rate), "", met(None)],
+    ]
+    if not base.error:
+        rows.append(_speedup("speed-up: in process / Sigma raw", ours, base.raw_rate))
+        rows.append(
+            _speedup("speed-up: in process / Sigma start-up subtracted", ours, base.adjusted_rate)
+        )
+    if not base.error and not cli.error:
+        rows.append(_speedup("speed-up: CLI / Sigma, both raw", cli.raw_rate, base.raw_rate))
+    return table(["measurement", "value", "target", "met?"], rows, "lrlc")
+
+
+def _or_error(timing: ProcessTiming, rate: float) -> str:
+    return f"failed ({timing.error})" if timing.error else _rate(rate)
+
+
+def throughput_notes(items: int, passes: int, base: ProcessTiming, cli: ProcessTiming) -> list[str]:
+    cli_shown = " ".join(Path(part).name for part in cli_command())
+    notes = [
+        f"All {items} dev-corpus texts (malicious + benign). In process: {passes} passes of "
+        "`Engine.analyze` over all of them, one thread. Whole process: the wall time of "
+        f"`python3 sigma_baseline.py corpus.jsonl --json` and of `{cli_shown} corpus.jsonl`, "
+        'including interpreter start-up and rule loading; "start-up subtracted" takes off '
+        f"the fastest of {STARTUP_RUNS} runs on a 1-line file.",
+    ]
+    for name, timing in (("The Sigma baseline", base), ("The PasteGuard CLI", cli)):
+        if not timing.error:
+            notes.append(
+                f"{name}: {timing.full_s:.2f} s on the corpus, "
+                f"{timing.startup_s:.2f} s on 1 line (start-up)."
+            )
+        else:
+            notes.append(f"{name} failed ({timing.error}):\n\n```\n{timing.detail}\n```")
+    return notes
+
+
+def run() -> list[Result]:
+    return [latency(), throughput()]
