@@ -76,8 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LEVEL",
         help="exit with status 1 when the verdict reaches LEVEL (suspicious or malicious)",
     )
-    scan.add_argument("--rules", metavar="DIR", action="append", type=Path,
-                      help="use extra rule files or folders besides the built-in rules")  # fmt: skip
+    scan.add_argument(
+        "--rules",
+        metavar="DIR",
+        action="append",
+        type=Path,
+        help="use extra rule files or folders besides the built-in rules",
+    )
 
     rules = commands.add_parser("rules", help="work with rule files")
     rules_commands = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)

@@ -15,14 +15,49 @@ MAX_PROGRAMS = 64
 
 _SEPARATORS = re.compile(r"\|\||&&|[|&;\n\r(){}`]|\$\(")
 _COMMENT = re.compile(r"(?:^|(?<=\s))#")
-_CMD_COMMENT = re.compile(r"(?i)^\s*(?:@?rem\b|::)")
+_CMD_COMMENT = re.compile(r"(?i)(?:^|&&?|\|\|)\s*(?:@?rem\b|::)")
 _ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 
 # Words that run the command that follows them; the command after them is the interesting one.
 WRAPPERS = frozenset(
-    "sudo doas env nohup exec command call start time xargs nice ionice setsid "
-    "stdbuf timeout watch builtin iex cmd cmd.exe powershell powershell.exe pwsh pwsh.exe "
-    "bash sh zsh dash ksh fish conhost conhost.exe pcalua pcalua.exe su runas".split()
+    [
+        "sudo",
+        "doas",
+        "env",
+        "nohup",
+        "exec",
+        "command",
+        "call",
+        "start",
+        "time",
+        "xargs",
+        "nice",
+        "ionice",
+        "setsid",
+        "stdbuf",
+        "timeout",
+        "watch",
+        "builtin",
+        "iex",
+        "cmd",
+        "cmd.exe",
+        "powershell",
+        "powershell.exe",
+        "pwsh",
+        "pwsh.exe",
+        "bash",
+        "sh",
+        "zsh",
+        "dash",
+        "ksh",
+        "fish",
+        "conhost",
+        "conhost.exe",
+        "pcalua",
+        "pcalua.exe",
+        "su",
+        "runas",
+    ]
 )
 # Wrapper flags that take a value we must skip (`timeout 5 cmd`, `start "" /min`).
 _VALUE_FLAGS = frozenset({"-u", "-g", "/d", "-n", "-c:", "-a"})
@@ -46,8 +81,9 @@ def program_name(token: str) -> str:
 
 
 def _split_comments(line: str) -> tuple[str, str | None]:
-    if _CMD_COMMENT.match(line):
-        return "", line
+    rem = _CMD_COMMENT.search(line)
+    if rem:
+        return line[: rem.start()], line[rem.start() :].lstrip("&| ")
     if "#" not in line:
         return line, None
     for m in _COMMENT.finditer(line):
@@ -79,9 +115,9 @@ def _programs_of(segment: str, out: list[str]) -> None:
             i += 1
             continue
         out.append(name)
-        if name not in WRAPPERS or name in SHELL_NAMES and i + 1 < len(tokens) and not tokens[
-            i + 1
-        ].startswith("-"):
+        if name not in WRAPPERS or (
+            name in SHELL_NAMES and i + 1 < len(tokens) and not tokens[i + 1].startswith("-")
+        ):
             return
         i += 1
 

@@ -39,7 +39,7 @@ _QUOTED = re.compile(r"'([^'\r\n]{8,4000})'|\"([^\"\r\n]{8,4000})\"")
 def _printable_ratio(text: str) -> float:
     if not text:
         return 0.0
-    good = sum(1 for c in text if c.isprintable() or c in "\r\n\t")
+    good = sum(1 for c in text if (c.isprintable() and c != "\ufffd") or c in "\r\n\t")
     return good / len(text)
 
 
@@ -48,9 +48,7 @@ def bytes_to_text(data: bytes) -> str | None:
     if len(data) >= 4 and data[1::2].count(0) >= 0.6 * (len(data) // 2):
         text = data[: len(data) // 2 * 2].decode("utf-16-le", errors="replace")
     elif data[:2] == b"\x1f\x8b":
-        text = _inflate(data, 16 + zlib.MAX_WBITS)
-        if text is None:
-            return None
+        return _inflate(data, 16 + zlib.MAX_WBITS)
     else:
         text = data.decode("utf-8", errors="replace")
     text = text[:MAX_DECODED]
@@ -81,7 +79,7 @@ def decode_base64(text: str) -> Iterator[str]:
     """Runs of base64 (also URL-safe, unpadded or truncated) that decode to readable text."""
     for m in itertools.islice(_B64.finditer(text), MAX_CANDIDATES * 4):
         blob = m.group(0)
-        if blob.isdigit() or blob.isalpha() and (blob.islower() or blob.isupper()):
+        if blob.isdigit() or (blob.isalpha() and (blob.islower() or blob.isupper())):
             continue  # plain words or numbers, not encodings
         if all(c in "0123456789abcdefABCDEF" for c in blob):
             continue  # hex digests are handled by the hex decoder

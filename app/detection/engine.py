@@ -179,7 +179,9 @@ class Engine:
                     seen.add(text)
                     if layer.depth + 1 > MAX_DEPTH:
                         a.complete = False
-                        a.incomplete_reason = f"the text is encoded more than {MAX_DEPTH} times over"
+                        a.incomplete_reason = (
+                            f"the text is encoded more than {MAX_DEPTH} times over"
+                        )
                         continue
                     child = Layer(name, text, layer.depth + 1, layer.name)
                     a.max_depth_reached = max(a.max_depth_reached, child.depth)
@@ -270,7 +272,9 @@ class Engine:
                 a.tags.update(rule.tags)
         return findings
 
-    def _waive_installers(self, a: Analysis, findings: list[Finding]) -> tuple[list[Finding], str | None]:
+    def _waive_installers(
+        self, a: Analysis, findings: list[Finding]
+    ) -> tuple[list[Finding], str | None]:
         waivable = [f for f in findings if self.by_id[f.rule_id].waivable]
         if not waivable:
             return findings, None
@@ -303,7 +307,13 @@ class Engine:
         for u in a.urls:
             out.append(Indicator("url", u.url.full, defang(u.url.full)))
         for host in dict.fromkeys(u.url.host for u in a.urls):
-            out.append(Indicator("ip" if any(x.url.host == host and x.url.ip for x in a.urls) else "domain", host, defang(host)))
+            out.append(
+                Indicator(
+                    "ip" if any(x.url.host == host and x.url.ip for x in a.urls) else "domain",
+                    host,
+                    defang(host),
+                )
+            )
         for p in a.unc_paths:
             value = f"\\\\{p.host}\\{p.share}"
             out.append(Indicator("unc", value, defang(value)))
@@ -324,7 +334,13 @@ class Engine:
             a.complete = False
             a.incomplete_reason = f"the text is longer than {MAX_INPUT // 1024} KiB"
         if not text.strip():
-            return Verdict(Level.CLEAN, 0, "Nothing risky found.", context=context, layers=[Layer("raw", text, 0)])
+            return Verdict(
+                Level.CLEAN,
+                0,
+                "Nothing risky found.",
+                context=context,
+                layers=[Layer("raw", text, 0)],
+            )
         self._build_layers(a, started)
         findings = self._match_patterns(a, started)
         self._read_structure(a)
@@ -349,7 +365,7 @@ class Engine:
         return Verdict(
             level=level,
             score=score,
-            summary=summarize(level, findings, context, host, installer),
+            summary=summarize(level, findings, context, host, installer, runs),
             findings=findings,
             layers=a.layers,
             indicators=self._indicators(a),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ipaddress
 import itertools
 import re
-import urllib.parse
 from dataclasses import dataclass
 
 MAX_URLS = 64
@@ -23,7 +22,9 @@ _BARE_FETCH = re.compile(
     r"((?:[a-z0-9\-]{1,63}\.){1,6}[a-z]{2,24}(?:/[^\s\"'|;)]{0,500})?)"
 )
 _OUTPUT_FLAGS = frozenset({"-o", "--output", "-outfile", "--output-document", "-p"})
-_UNC = re.compile(r"\\\\([A-Za-z0-9.\-_\[\]]{1,255}(?:@(?:SSL|\d{1,5}))*(?:@SSL)?)\\([^\s\"'`|&;]{0,500})")
+_UNC = re.compile(
+    r"\\\\([A-Za-z0-9.\-_\[\]]{1,255}(?:@(?:SSL|\d{1,5}))*(?:@SSL)?)\\([^\s\"'`|&;]{0,500})"
+)
 _PHONE = re.compile(
     r"(?:\+?1[\s.\-]?)?\(?(?:8(?:00|33|44|55|66|77|88))\)?[\s.\-]?\d{3}[\s.\-]?\d{4}"
     r"|\+\d{1,3}[\s.\-]\(?\d{2,4}\)?[\s.\-]\d{3}[\s.\-]\d{3,4}"
@@ -52,9 +53,7 @@ class ParsedURL:
 
 
 def refang(text: str) -> str:
-    return (
-        text.replace("[.]", ".").replace("(.)", ".").replace("[dot]", ".").replace("[:]", ":")
-    )
+    return text.replace("[.]", ".").replace("(.)", ".").replace("[dot]", ".").replace("[:]", ":")
 
 
 _DOT_IN_NAME = re.compile(r"(?<=[A-Za-z0-9])\.(?=[A-Za-z]{2,24}\b)")

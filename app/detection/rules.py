@@ -67,7 +67,9 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping: dict[str, Any] = {
+        str(k): v for k, v in loader.construct_mapping(node, deep=True).items()
+    }
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 
@@ -80,7 +82,9 @@ def default_rules_dir() -> Path:
     return Path(str(importlib_resources.files("app"))).parent / "resources" / "rules"
 
 
-def _strings(value: Any, where: str, errors: list[RuleError], path: str, line: int) -> tuple[str, ...]:
+def _strings(
+    value: Any, where: str, errors: list[RuleError], path: str, line: int
+) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
@@ -155,7 +159,7 @@ def parse_rule(
         title=raw["title"].strip(),
         explanation=" ".join(raw["explanation"].split()),
         technique=technique,
-        weight=weight,
+        weight=int(weight or 0),
         action=str(raw.get("action", "")).strip(),
         group=str(raw.get("group", "")),
         platforms=_strings(raw.get("platforms"), "platforms", errors, path, line),
@@ -172,12 +176,10 @@ def parse_rule(
     )
 
 
-def load_rule_file(
-    path: Path, known_signals: Iterable[str], errors: list[RuleError]
-) -> list[Rule]:
+def load_rule_file(path: Path, known_signals: Iterable[str], errors: list[RuleError]) -> list[Rule]:
     name = str(path)
     try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except (OSError, UnicodeDecodeError) as exc:
         errors.append(RuleError(name, 0, f"cannot read: {exc}"))
         return []
@@ -202,7 +204,9 @@ def rule_files(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def load_rules(paths: Iterable[Path], known_signals: Iterable[str]) -> tuple[list[Rule], list[RuleError]]:
+def load_rules(
+    paths: Iterable[Path], known_signals: Iterable[str]
+) -> tuple[list[Rule], list[RuleError]]:
     """Every rule in the given files and folders, and every error found on the way."""
     errors: list[RuleError] = []
     rules: list[Rule] = []
@@ -212,8 +216,9 @@ def load_rules(paths: Iterable[Path], known_signals: Iterable[str]) -> tuple[lis
     seen: dict[str, str] = {}
     for rule in rules:
         if rule.id in seen:
-            path, _, line = rule.source.rpartition(":")
-            errors.append(RuleError(path, int(line), f"duplicate rule id {rule.id} (first at {seen[rule.id]})"))
+            where, _, line = rule.source.rpartition(":")
+            message = f"duplicate rule id {rule.id} (first at {seen[rule.id]})"
+            errors.append(RuleError(where, int(line), message))
         seen.setdefault(rule.id, rule.source)
     return rules, errors
 
@@ -246,7 +251,8 @@ class CompiledRules:
 
     def hits(self, text: str) -> frozenset[int]:
         """Indexes of every pattern that occurs in text."""
-        return frozenset(self._set.Match(text) or ())
+        found: Any = self._set.Match(text)  # the stubs say bool; RE2::Set gives indexes or None
+        return frozenset(found or ())
 
     def rule_matches(self, rule: Rule, hits: frozenset[int]) -> bool:
         idx = self._index

@@ -79,25 +79,27 @@ def summarize(
     context: Context,
     host: str | None,
     installer: str | None,
+    runs_commands: bool,
 ) -> str:
+    """One plain sentence for the warning: what it would do, and where it came from."""
     if level is Level.CLEAN:
         return "Nothing risky found."
-    who = "This text"
-    if is_web_source(context.source):
-        who = f"A web page ({defang(_host_of(context.source or ''))}) put text on your clipboard that"
-    top = max(findings, key=lambda f: f.weight) if findings else None
     if level is Level.INFO:
         if installer:
             where = f" from {defang(host)}" if host else ""
-            return f"Looks like the official {installer} installer: it downloads and runs a script{where}."
-        return f"{top.title if top else 'Notable text'}; nothing here looks harmful."
-    action = next((f.action for f in sorted(findings, key=lambda f: -f.weight) if f.action), "")
-    action = action or "run commands on your computer"
-    where = f" from {defang(host)}" if host and "from" not in action else ""
-    verb = "would" if who != "This text" else "would"
-    if who == "This text":
+            return f"Looks like the official {installer} installer: it runs a script{where}."
+        top = max(findings, key=lambda f: f.weight).title if findings else "Notable text"
+        return f"{top}; nothing here looks harmful on its own."
+    ranked = sorted(findings, key=lambda f: -f.weight)
+    action = next((f.action for f in ranked if f.action), "") or "run commands on your computer"
+    where = f" from {defang(host)}" if host and " from " not in action else ""
+    what = "a command" if runs_commands else "text"
+    if is_web_source(context.source):
+        page = defang(_host_of(context.source or ""))
+        return f"A web page ({page}) put {what} on your clipboard that would {action}{where}."
+    if runs_commands:
         return f"This is a command that would {action}{where}."
-    return f"{who} {verb} {action}{where}."
+    return f"Pasting this could {action}{where}."
 
 
 def _host_of(url: str) -> str:

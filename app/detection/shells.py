@@ -9,9 +9,15 @@ _HINTS = {
         r"(?i)\b(?:powershell|pwsh|iex|irm|iwr|invoke-\w+|new-object|start-process|set-\w+|get-\w+)\b"
         r"|\$env:|\[(?:system\.)?(?:convert|text\.encoding|net\.\w+|char)\]"
     ),
-    "cmd": re.compile(r"(?i)\bcmd(?:\.exe)?\s+/[ckv]|%\w+%|\bset\s+\w+=|\bfor\s+/f\b|\bstart\s+\"\"|^\s*rem\b"),
-    "sh": re.compile(r"\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|\$\(|\bchmod\b|\bexport\s+\w+=|/bin/(?:ba|z)?sh\b|\becho\b[^\n|]{0,300}\|\s*base64"),
-    "applescript": re.compile(r"(?i)\bosascript\b|do\s+shell\s+script|display\s+dialog|tell\s+application"),
+    "cmd": re.compile(
+        r"(?i)\bcmd(?:\.exe)?\s+/[ckv]|%\w+%|\bset\s+\w+=|\bfor\s+/f\b|\bstart\s+\"\"|^\s*rem\b"
+    ),
+    "sh": re.compile(
+        r"\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|\$\(|\bchmod\b|\bexport\s+\w+=|/bin/(?:ba|z)?sh\b|\becho\b[^\n|]{0,300}\|\s*base64"
+    ),
+    "applescript": re.compile(
+        r"(?i)\bosascript\b|do\s+shell\s+script|display\s+dialog|tell\s+application"
+    ),
     "javascript": re.compile(
         r"(?i)^\s*javascript:|\bdocument\.\w+|\bwindow\.\w+|\bfetch\s*\(|=>|\bfunction\s*\(|\bconsole\.\w+|\blocalStorage\b"
     ),

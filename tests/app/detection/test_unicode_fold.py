@@ -1,0 +1,48 @@
+"""Unicode folding: what a shell or a reader would take the text to be."""
+
+from app.detection.unicode_fold import fold, invisible_characters, mixed_script_words
+
+
+def test_cyrillic_and_greek_lookalikes_fold_to_latin() -> None:
+    assert fold("сurl") == "curl"  # Cyrillic es
+    assert fold("hυmаn vаlіdаtiοn") == "human validation"
+
+
+def test_invisible_characters_are_removed() -> None:
+    assert fold("pow\u200ber\u200dshell") == "powershell"
+    assert fold("mshta\ufeff") == "mshta"
+
+
+def test_unicode_spaces_become_spaces() -> None:
+    assert fold("a\u2003\u00a0\u3000b") == "a   b"
+
+
+def test_fullwidth_letters_fold_by_nfkc() -> None:
+    assert fold("ｐｏｗｅｒｓｈｅｌｌ") == "powershell"
+
+
+def test_smart_quotes_and_dashes_become_ascii() -> None:
+    assert fold("“set x=pow”") == '"set x=pow"'
+    assert fold("–enc") == "-enc"
+
+
+def test_nul_bytes_are_dropped_even_in_ascii() -> None:
+    assert fold("po\x00wer") == "power"
+
+
+def test_plain_ascii_is_returned_unchanged() -> None:
+    text = "git commit -m 'fix'"
+    assert fold(text) is text
+
+
+def test_mixed_script_words_find_only_mixed_words() -> None:
+    assert mixed_script_words("сurl -fsSL https://x") == ["сurl"]
+    assert mixed_script_words("Привет, как дела") == []  # all Cyrillic: a language, not a trick
+    assert mixed_script_words("Καλημέρα κόσμε") == []
+
+
+def test_invisible_characters_reports_bidi() -> None:
+    assert invisible_characters("abc") == (0, False)
+    assert invisible_characters("a\u200bb") == (1, False)
+    count, bidi = invisible_characters("a\u202eb")
+    assert count == 1 and bidi
