@@ -15,7 +15,8 @@ from bench.report import BenchError, Result, Section
 
 DOC = REPO_ROOT / "docs" / "benchmarks.md"
 
-# In the order they run and appear. Later work adds its own (event store, guard, UI) here.
+# In the order they run and appear. To add one (event store, guard, UI), write bench/<name>.py
+# with a ``run() -> list[Result]`` and list it here as Section("<area>.<name>", title, run).
 SECTIONS: list[Section] = [
     Section("detection.quality", "Detection quality", detection.quality),
     Section("detection.speed", "Detection speed", speed.run),
@@ -96,9 +97,9 @@ def _run(section: Section) -> list[Result]:
 def document(results: list[Result], argv: list[str] | None, total_s: float) -> str:
     """The whole benchmarks page: where and when it was measured, then every table."""
     args = sys.argv[1:] if argv is None else argv
-    command = " ".join([".venv/bin/python -m bench", *args])
+    command = "`" + " ".join([".venv/bin/python -m bench", *args]) + "`"
     if not args:
-        command = f"make bench` (`{command}"
+        command = f"`make bench`, i.e. {command}"
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     header = [
         "# Benchmarks",
@@ -107,11 +108,19 @@ def document(results: list[Result], argv: list[str] | None, total_s: float) -> s
         "",
         f"- date: {now}",
         f"- machine: {platform.platform()}, {cpu_model()}, {os.cpu_count()} CPUs",
+        f"- load average when the run ended: {load_average()} (other work skews timings)",
         f"- Python: {platform.python_implementation()} {platform.python_version()}",
-        f"- command: `{command}` (took {total_s:.0f} s)",
+        f"- command: {command} (took {total_s:.0f} s)",
         "",
     ]
     return "\n".join(header) + "\n" + "\n".join(r.markdown() for r in results)
+
+
+def load_average() -> str:
+    try:
+        return ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:  # not available on Windows
+        return "unknown"
 
 
 def cpu_model() -> str:

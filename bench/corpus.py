@@ -21,12 +21,13 @@ SIGMA_BASELINE = SHARED / "tools" / "sigma_baseline.py"
 
 @dataclass(frozen=True)
 class Sample:
-    """One labelled text; ``kind`` is the benign corpus's category, ``expect`` a level name."""
+    """One labelled text: ``kind`` (benign category), ``technique`` (attack), ``expect``."""
 
     id: str
     text: str
     kind: str = ""
-    expect: str = ""
+    technique: str = ""
+    expect: str = ""  # a level name, "flagged" or "not_flagged" (the project's own cases)
 
 
 def load(path: Path) -> list[Sample]:
@@ -48,6 +49,7 @@ def _sample(obj: dict[str, object], path: Path, number: int) -> Sample:
         id=str(obj.get("id", f"{path.stem}:{number}")),
         text=str(obj["text"]),
         kind=str(obj.get("kind", "")),
+        technique=str(obj.get("technique", "")),
         expect=str(obj.get("expect", "")),
     )
 

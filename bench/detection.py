@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from bench import corpus, sigma
 from bench.corpus import Sample
 from bench.engine import MALICIOUS, SUSPICIOUS, engine, label, load, parse_level
-from bench.report import Result, met, ratio, table
+from bench.report import BenchError, Result, met, ratio, table
 
 # The benign kinds that look like attacks (the ones content-only rule sets flag).
 LOOKALIKE_KINDS = ("install-oneliner", "hard-case")
@@ -91,7 +91,10 @@ def score_engine(samples: Iterable[Sample]) -> list[Scored]:
     eng = engine()
     scored = []
     for s in samples:
-        v = eng.analyze(s.text)
+        try:
+            v = eng.analyze(s.text)
+        except Exception as exc:  # a crash on one sample is a finding: name the sample
+            raise BenchError(f"Engine.analyze raised on sample {s.id}: {exc!r}") from exc
         scored.append(Scored(s, int(v.level), tuple(v.rule_ids)))
     return scored
 
@@ -243,36 +246,60 @@ def own_quality() -> list[Result]:
     mal, ben = score_engine(malicious), score_engine(benign)
     base_mal = score_sigma(malicious, sigma.run(corpus.OWN_MALICIOUS))
     base_ben = score_sigma(benign, sigma.run(corpus.OWN_BENIGN))
-    wrong = [s for s in mal if not _as_expected(s, True)]
-    wrong += [s for s in ben if not _as_expected(s, False)]
+    short = [s for s in mal if not as_expected(s, malicious_file=True)]
+    over = [s for s in ben if not as_expected(s, malicious_file=False)]
     rows = comparison_rows((mal, ben), (base_mal, base_ben))
     total = len(mal) + len(ben)
-    rows.append(
-        [
-            "cases at their `expect` level",
-            "all",
-            ratio(total - len(wrong), total),
-            met(not wrong),
-            "",
-            met(None),
-        ]
-    )
+    good = total - len(short) - len(over)
+    rows.append(["cases at their `expect`", "all", ratio(good, total), met(good == total), "", ""])
     notes = [
         SIGMA_NOTE,
-        f"{len(mal)} malicious and {len(ben)} benign cases. At their `expect` level means at or "
-        "above it for malicious cases, at or below it for benign ones.",
-        id_list("Cases not at their expected level", wrong, with_kind=True),
-        *_worklists(mal, ben)[2:],
+        f"{len(mal)} malicious and {len(ben)} benign cases. A case meets its `expect` when "
+        "`malicious`: its level is malicious; `flagged`: suspicious or malicious; "
+        "`not_flagged`: clean or info.",
+        id_list("Malicious cases below their `expect`", short),
+        id_list("Benign cases above their `expect`", over, with_kind=True),
     ]
     results = [Result(title, table(HEADERS, rows, "llrcrc"), notes)]
+    if any(s.sample.technique for s in short):
+        results.append(Result(f"{title}: techniques below `expect`", technique_table(mal)))
     if any(s.sample.kind for s in ben):
         results.append(Result(f"{title} by benign kind", kind_table(ben, base_ben)))
     return results
 
 
-def _as_expected(s: Scored, malicious_file: bool) -> bool:
-    want = parse_level(s.sample.expect)
-    if want is None:  # no usable expectation: fall back to the file's label
+def technique_table(mal: list[Scored]) -> str:
+    """Per attack technique with at least one case below its `expect`, the worst first."""
+    groups: dict[str, list[Scored]] = {}
+    for s in mal:
+        groups.setdefault(s.sample.technique or "(none)", []).append(s)
+    counted = []
+    for technique, group in groups.items():
+        short = sum(not as_expected(s, malicious_file=True) for s in group)
+        flagged = sum(s.flagged for s in group)
+        at_mal = sum(s.level >= MALICIOUS for s in group)
+        counted.append((short, technique, len(group), flagged, at_mal))
+    counted.sort(key=lambda c: (-c[0], c[1]))
+    rows = [[t, n, short, ratio(f, n), ratio(m, n)] for short, t, n, f, m in counted if short]
+    headers = ["technique", "N", "below `expect`", "flagged", "at malicious"]
+    return table(headers, rows, "lrrrr")
+
+
+# What the project's own cases may say in `expect`, as (lowest, highest) acceptable level.
+EXPECT_RANGES = {
+    "flagged": (SUSPICIOUS, MALICIOUS),
+    "not_flagged": (0, SUSPICIOUS - 1),
+}
+
+
+def as_expected(s: Scored, malicious_file: bool) -> bool:
+    """Whether a case meets its ``expect``; without one, whether the file's label holds."""
+    expect = s.sample.expect.strip().lower()
+    if expect in EXPECT_RANGES:
+        low, high = EXPECT_RANGES[expect]
+        return low <= s.level <= high
+    want = parse_level(expect)
+    if want is None:
         return s.flagged if malicious_file else not s.flagged
     return s.level >= want if malicious_file else s.level <= want
 

@@ -122,7 +122,8 @@ def measure(text: str) -> Outcome:
     proc = ctx.Process(target=_child, args=(text, sender), daemon=True)
     proc.start()
     sender.close()
-    results, deadline = [], time.monotonic() + TIMEOUT_S
+    results: list[tuple[float, int, bool, str]] = []
+    deadline = time.monotonic() + TIMEOUT_S
     while len(results) < RUNS and receiver.poll(max(0.0, deadline - time.monotonic())):
         try:
             results.append(receiver.recv())

@@ -16,6 +16,7 @@ class FetchedURL:
     trust: Trust
     installer: str | None
     in_comment: bool  # appears only in a comment, so it is never fetched
+    argument: bool = False  # the value of a variable or option (a proxy, a resolver), not fetched
 
 
 @dataclass
@@ -42,4 +43,5 @@ class Analysis:
 
     @property
     def active_urls(self) -> list[FetchedURL]:
-        return [u for u in self.urls if not u.in_comment]
+        """URLs the command would download from: not in comments, not option values."""
+        return [u for u in self.urls if not u.in_comment and not u.argument]

@@ -147,7 +147,39 @@ def decode_reversed(text: str) -> Iterator[str]:
         yield (m.group(1) or m.group(2))[::-1]
 
 
+_XOR_KEY = re.compile(
+    r"(?i)(?:-bxor|\^)\s*(0x[0-9a-f]{1,2}|\d{1,3})\b|\$\w+\s*=\s*(0x[0-9a-f]{1,2}|\d{1,3})\s*[;\n]"
+)
+
+
+def decode_xor(text: str) -> Iterator[str]:
+    """Hex or base64 blobs XOR-ed with a one-byte key that the text itself spells out."""
+    if "xor" not in text.lower():
+        return
+    keys = set()
+    for m in itertools.islice(_XOR_KEY.finditer(text), 8):
+        value = m.group(1) or m.group(2)
+        key = int(value, 16) if value.lower().startswith("0x") else int(value)
+        if 0 < key < 256:
+            keys.add(key)
+    if not keys:
+        return
+    blobs: list[bytes] = []
+    for m in itertools.islice(_HEX_RUN.finditer(text), 4):
+        blobs.append(bytes.fromhex(m.group(0)))
+    for m in itertools.islice(_B64.finditer(text), 4):
+        data = _b64_bytes(m.group(0))
+        if data:
+            blobs.append(data)
+    for blob in blobs:
+        for key in sorted(keys):
+            decoded = bytes_to_text(bytes(b ^ key for b in blob[:MAX_DECODED]))
+            if decoded:
+                yield decoded
+
+
 DECODERS: dict[str, Callable[[str], Iterator[str]]] = {
+    "xor": decode_xor,
     "base64": decode_base64,
     "hex": decode_hex,
     "unicode-escape": decode_unicode_escapes,

@@ -12,14 +12,16 @@ import os
 import time
 from collections import deque
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from app.detection.analysis import Analysis, FetchedURL
 from app.detection.commands import read_commands
 from app.detection.decoders import DECODERS
 from app.detection.deobfuscate import deobfuscate
-from app.detection.indicators import defang, find_unc_paths, find_urls
+from app.detection.indicators import defang, find_unc_paths, find_urls, is_argument_url
 from app.detection.model import Context, Finding, Indicator, Layer, Level, Verdict
+from app.detection.prose import is_prose
 from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
 from app.detection.scoring import (
     SUSPICIOUS_AT,
@@ -43,6 +45,8 @@ DEFAULT_BUDGET_MS = 60.0
 EVIDENCE_CHARS = 160
 INCOMPLETE_RULE = "PG-ENGINE-INCOMPLETE"
 INSTALLER_RULE = "PG-INFO-KNOWN-INSTALLER"
+PROSE_RULE = "PG-INFO-PROSE-MENTION"
+PROSE_FACTOR = 0.3
 
 
 def default_trust_path() -> Path:
@@ -254,6 +258,7 @@ class Engine:
                         trust=self.trust.classify(url),
                         installer=self.trust.installer_for(url),
                         in_comment=in_comment,
+                        argument=is_argument_url(text, url),
                     )
                 )
         # a URL that is also in the active text is not "only in a comment"
@@ -289,6 +294,21 @@ class Engine:
         rule = self.by_id[INSTALLER_RULE]
         kept.append(self._finding(rule, "signal", ", ".join(names)))
         return kept, names[0] if names else None
+
+    def _dampen_prose(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
+        """Sentences that quote commands do not run them: scale command findings down."""
+        command_findings = [f for f in findings if "text" not in self.by_id[f.rule_id].tags]
+        if not command_findings or not is_prose(a.raw[:DEEP_CAP]):
+            return findings
+        out = [
+            f
+            if "text" in self.by_id[f.rule_id].tags
+            else replace(f, weight=int(f.weight * PROSE_FACTOR))
+            for f in findings
+        ]
+        rule = self.by_id[PROSE_RULE]
+        out.append(self._finding(rule, "signal", "every line reads as a sentence"))
+        return out
 
     def _strongest_per_group(self, findings: list[Finding]) -> list[Finding]:
         """Only the strongest finding of each group is shown (and counted); others repeat it."""
@@ -346,6 +366,7 @@ class Engine:
         self._read_structure(a)
         findings.extend(self._signals(a))
         findings, installer = self._waive_installers(a, findings)
+        findings = self._dampen_prose(a, findings)
         findings.sort(key=lambda f: -f.weight)
         score = content_score(findings, self._groups)
         findings = self._strongest_per_group(findings)
@@ -354,6 +375,7 @@ class Engine:
             level = max(level, Level.SUSPICIOUS)
             score = max(score, SUSPICIOUS_AT)
         runs = command_like(a)
+        kind = "command" if runs else "code" if "js" in a.tags else "text"
         score, level = apply_context(score, level, context, runs, "js" in a.tags)
         if not a.complete:
             level = max(level, Level.SUSPICIOUS)
@@ -365,7 +387,7 @@ class Engine:
         return Verdict(
             level=level,
             score=score,
-            summary=summarize(level, findings, context, host, installer, runs),
+            summary=summarize(level, findings, context, host, installer, kind),
             findings=findings,
             layers=a.layers,
             indicators=self._indicators(a),

@@ -45,6 +45,7 @@ class ParsedURL:
     obfuscated_ip: bool  # the IP was written in hex, octal or as one integer
     defanged: bool
     backslashes: bool
+    start: int = -1  # where the URL starts in the text it was found in
 
     @property
     def full(self) -> str:
@@ -61,8 +62,8 @@ _DOT_IN_NAME = re.compile(r"(?<=[A-Za-z0-9])\.(?=[A-Za-z]{2,24}\b)")
 
 def defang(text: str) -> str:
     """Make URLs and host names unclickable for display: hxxps://evil[.]test/x."""
-    out = re.sub(r"(?i)\bhttp", "hxxp", text)
-    out = re.sub(r"(?i)\bftp", "fxp", out)
+    out = re.sub(r"(?i)http(?=s?(?::|\[:\]))", "hxxp", text)
+    out = re.sub(r"(?i)ftp(?=s?(?::|\[:\]))", "fxp", out)
     return _DOT_IN_NAME.sub("[.]", out)
 
 
@@ -99,7 +100,7 @@ def parse_ip(host: str) -> tuple[str, bool] | None:
     return str(ipaddress.IPv4Address(number)), True
 
 
-def parse_url(raw: str) -> ParsedURL | None:
+def parse_url(raw: str, start: int = -1) -> ParsedURL | None:
     text = refang(raw.strip().rstrip(".,;:!?)]}'\""))
     defanged = text != raw.strip().rstrip(".,;:!?)]}'\"") or raw.lower().startswith("hxxp")
     backslashes = False
@@ -144,7 +145,23 @@ def parse_url(raw: str) -> ParsedURL | None:
         obfuscated_ip=obfuscated,
         defanged=defanged,
         backslashes=backslashes,
+        start=start,
     )
+
+
+# A URL given as the value of a variable or of an option such as a proxy or a DNS resolver is
+# not what the command downloads and runs.
+_ARGUMENT_BEFORE = re.compile(
+    r"(?i)(?:\b[a-z_][a-z0-9_]*=|--?(?:proxy|doh-url|referer|header|user-agent|resolve|x|e|h)"
+    r"(?:=|\s{1,4})|-proxy\s{1,4})[\"']?$"
+)
+
+
+def is_argument_url(text: str, url: ParsedURL) -> bool:
+    """True when the URL is the value of a setting, not a download."""
+    if url.start < 0:
+        return False
+    return bool(_ARGUMENT_BEFORE.search(text[max(0, url.start - 40) : url.start]))
 
 
 def find_urls(text: str, limit: int = MAX_URLS) -> list[ParsedURL]:
@@ -152,7 +169,7 @@ def find_urls(text: str, limit: int = MAX_URLS) -> list[ParsedURL]:
     found: list[ParsedURL] = []
     seen: set[str] = set()
     for m in itertools.islice(_URL.finditer(text), limit):
-        parsed = parse_url(m.group(0))
+        parsed = parse_url(m.group(0), m.start())
         if parsed and parsed.full not in seen:
             seen.add(parsed.full)
             found.append(parsed)
@@ -161,7 +178,7 @@ def find_urls(text: str, limit: int = MAX_URLS) -> list[ParsedURL]:
             before = text[m.start() : m.start(1)].split()
             if before and before[-1].strip("\"'").lower() in _OUTPUT_FLAGS:
                 continue  # `curl URL -o get-docker.sh` names a file, not a host
-            parsed = parse_url("https://" + m.group(1))
+            parsed = parse_url("https://" + m.group(1), m.start(1))
             if parsed and parsed.full not in seen and "." in parsed.host:
                 seen.add(parsed.full)
                 found.append(parsed)

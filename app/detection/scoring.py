@@ -79,7 +79,7 @@ def summarize(
     context: Context,
     host: str | None,
     installer: str | None,
-    runs_commands: bool,
+    kind: str,
 ) -> str:
     """One plain sentence for the warning: what it would do, and where it came from."""
     if level is Level.CLEAN:
@@ -92,13 +92,19 @@ def summarize(
         return f"{top}; nothing here looks harmful on its own."
     ranked = sorted(findings, key=lambda f: -f.weight)
     action = next((f.action for f in ranked if f.action), "") or "run commands on your computer"
-    where = f" from {defang(host)}" if host and " from " not in action else ""
-    what = "a command" if runs_commands else "text"
+    shown_host = defang(host) if host else ""
+    if "{host}" in action:
+        action, where = action.replace("{host}", shown_host or "another site"), ""
+    else:
+        where = f" from {shown_host}" if shown_host and " from " not in action else ""
+    what = {"command": "a command", "code": "code"}.get(kind, "text")
     if is_web_source(context.source):
         page = defang(_host_of(context.source or ""))
         return f"A web page ({page}) put {what} on your clipboard that would {action}{where}."
-    if runs_commands:
+    if kind == "command":
         return f"This is a command that would {action}{where}."
+    if kind == "code":
+        return f"This code would {action}{where}."
     return f"Pasting this could {action}{where}."
 
 

@@ -110,6 +110,7 @@ _LURE_WORDS = re.compile(
     r"|\bcaptcha|\bverif(?:y|ied|ication)\b[^\n]{0,40}\b(?:id|code|hash|uid|human|robot|press)"
     r"|\bverif(?:y|ication)\s+(?:id|code|hash|uid)|\bray\s+id|cloudflare|anti-?(?:bot|robot)"
     r"|\bpress\s+(?:enter|ok)\b|\bbot\s*check|\bidentificat(?:or|ion)\b|\bvalidation\s+(?:id|code)"
+    r"|\bverification\s+(?:complete|successful|passed|done|succeeded)|\byou\s+are\s+(?:verified|human)"
     r"|✅|✔|☑|🔒|🛡"
 )
 _FAKE_PATH = re.compile(
@@ -124,7 +125,13 @@ _SCAM_WORDS = re.compile(
     r"(?i)\b(?:virus(?:es)?|infected|infection|malware|spyware|trojan|hack(?:ed|er|ers)|"
     r"compromised|suspended|blocked|locked|unauthori[sz]ed|pornographic|illegal|"
     r"do\s+not\s+(?:shut|turn|restart|close)|call\s+(?:now|immediately|us|support|toll)|"
-    r"security\s+(?:alert|warning|breach)|error\s+code|data\s+(?:theft|breach)|identity\s+theft)\b"
+    r"security\s+(?:alert|warning|breach)|error\s+(?:code|#)|data\s+(?:theft|breach)|"
+    r"identity\s+theft|suspicious\s+activity|will\s+be\s+(?:deleted|lost|locked|blocked)|"
+    r"certified\s+technician|refund|auto-?renew(?:al|ed)?|did\s+not\s+authori[sz]e|"
+    r"has\s+been\s+charged|(?:order|payment)\s+of\s+\$|"
+    # the same alarms in Spanish, French, German, Portuguese and Italian
+    r"infectad[oa]|infect[ée]e?|infiziert|infetto|alerta|alerte|warnung|bloquead[oa]|bloqu[ée]e?|"
+    r"gesperrt|bloccato|llame|appelez|rufen\s+sie|chiami|ligue|no\s+apague|n'[ée]teignez)"
 )
 _OAUTH_CODE = re.compile(r"(?i)(?:^|[?&#])code=[^&\s]{8,}")
 _URL_LURE = re.compile(

@@ -1,0 +1,114 @@
+"""Is this text prose? Sentences that mention commands do not run when pasted.
+
+A paragraph pasted into the Run dialog or a terminal runs its first word as a program; when
+every line starts like a sentence rather than a command, nothing it quotes would run. The
+engine then scales the command findings down, so that security write-ups and warnings about
+scams are not flagged as the scams they describe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.detection.commands import program_name
+from app.detection.signals import COMMAND_PROGRAMS
+
+SHELL_WORDS = frozenset(
+    [
+        "echo",
+        "printf",
+        "cd",
+        "export",
+        "eval",
+        "source",
+        "set",
+        "for",
+        "if",
+        "while",
+        "do",
+        "call",
+        "exec",
+        "then",
+        "else",
+        "fi",
+        "done",
+        "var",
+        "let",
+        "const",
+        "function",
+        "return",
+        "new",
+        "await",
+        "async",
+        "import",
+        "from",
+        "require",
+        "def",
+        "class",
+        "print",
+        "sudo",
+        "env",
+        "nohup",
+        "cat",
+        "ls",
+        "mkdir",
+        "rm",
+        "cp",
+        "mv",
+        "open",
+        "wt",
+        "explorer",
+        "winget",
+        "choco",
+        "scoop",
+        "brew",
+        "apt",
+        "apt-get",
+        "dnf",
+        "yum",
+        "pacman",
+        "npm",
+        "npx",
+        "pip",
+        "pipx",
+        "git",
+        "docker",
+        "kubectl",
+        "ssh",
+        "scp",
+        "tee",
+        "type",
+    ]
+)
+_OPERATORS = re.compile(r"&&|\|\||\s\|\s|\$\(|`|\bjavascript:|=>|[{};]\s*$")
+_CMDLET = re.compile(r"^[A-Za-z]+-[A-Za-z]+$")
+_WORD = re.compile(r"^[A-Za-z][A-Za-z'’\-]*[.,:;!?)]*$")
+MAX_LINES = 200
+
+
+def _runnable(line: str) -> bool:
+    first = line.split(None, 1)[0].lstrip("\"'@&.([{").rstrip(";,")
+    if not first or _OPERATORS.search(line):
+        return True
+    if any(c in first for c in "/\\$%=(<>|"):
+        return True
+    name = program_name(first)
+    return name in COMMAND_PROGRAMS or name in SHELL_WORDS or bool(_CMDLET.match(first))
+
+
+def _sentence(line: str) -> bool:
+    words = line.split()
+    if len(words) < 6:
+        return False
+    plain = sum(1 for w in words if _WORD.match(w))
+    return plain >= 0.6 * len(words)
+
+
+def is_prose(text: str) -> bool:
+    """True when no line could run as a command and the lines read as sentences."""
+    lines = [line.strip() for line in text.splitlines()[:MAX_LINES] if line.strip()]
+    if not lines:
+        return False
+    if any(_runnable(line) for line in lines):
+        return False
+    return sum(1 for line in lines if _sentence(line)) >= max(1, len(lines) // 2)
