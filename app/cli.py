@@ -172,9 +172,12 @@ def _batch_item(engine: Engine, line: str, default: Context) -> dict[str, Any]:
         source = item.get("source", default.source)
         if source is not None and not isinstance(source, str):
             return {"id": item_id, "error": "'source' must be a string"}
+        raw_target = item.get("target")
+        if raw_target is not None and not isinstance(raw_target, str):
+            return {"id": item_id, "error": "'target' must be a string"}
         try:
-            target = PasteTarget.parse(item["target"]) if item.get("target") else default.target
-        except (ValueError, AttributeError) as exc:
+            target = PasteTarget.parse(raw_target) if raw_target else default.target
+        except ValueError as exc:
             return {"id": item_id, "error": str(exc)}
         context = Context(source=source, target=target)
     verdict = engine.analyze(text, context)
@@ -197,7 +200,7 @@ def _scan_batch(args: argparse.Namespace, engine: Engine, out: IO[str]) -> int:
         result = _batch_item(engine, line, default)
         if "level" in result:
             worst = max(worst, Level.parse(result["level"]))
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.write(json.dumps(result, ensure_ascii=_ascii_json(out)) + "\n")
     if args.fail_on is not None and worst >= args.fail_on:
         return EXIT_FLAGGED
     return EXIT_OK
@@ -215,7 +218,7 @@ def cmd_scan(args: argparse.Namespace, out: IO[str]) -> int:
         text = args.text
     verdict = engine.analyze(text, Context(source=args.source, target=args.target))
     if args.json:
-        out.write(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        out.write(json.dumps(verdict.to_dict(), ensure_ascii=_ascii_json(out), indent=2) + "\n")
     else:
         out.write(format_verdict(verdict) + "\n")
     if args.fail_on is not None and verdict.level >= args.fail_on:
@@ -239,7 +242,22 @@ def cmd_rules_check(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_FLAGGED if errors else EXIT_OK
 
 
+def _ascii_json(out: IO[str]) -> bool:
+    """Escape non-ASCII in JSON unless the output takes UTF-8, so no character is lost."""
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "")
+    return encoding != "utf8"
+
+
+def _tolerant_output() -> None:
+    """Never crash on a console that cannot show a character (cp1252, ASCII locales)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     out = sys.stdout

@@ -24,6 +24,7 @@ class Analysis:
     raw: str
     context: Context
     trust: TrustList
+    folded: str = ""  # the first DEEP_CAP characters of raw, Unicode-folded
     layers: list[Layer] = field(default_factory=list)
     structure: CommandStructure = field(default_factory=CommandStructure)
     programs: set[str] = field(default_factory=set)  # across every layer

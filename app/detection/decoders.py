@@ -15,7 +15,7 @@ import urllib.parse
 import zlib
 from collections.abc import Callable, Iterator
 
-MAX_CANDIDATES = 12  # per decoder and layer
+MAX_CANDIDATES = 12  # decoded texts the engine takes from one decoder on one layer
 MAX_DECODED = 256 * 1024  # characters kept from one decoding
 MIN_PRINTABLE = 0.85
 

@@ -47,6 +47,7 @@ _FORMAT_ARG = re.compile(r"[\"']([^\"'\r\n]{0,80})[\"']")
 _FORMAT_SLOT = re.compile(r"\{(\d{1,2})\}")
 
 MAX_VARS = 64
+MAX_GROWTH = 64 * 1024  # characters that variable expansion may add in all
 
 
 def _env_value(name: str, variables: dict[str, str]) -> str | None:
@@ -64,8 +65,21 @@ def _slice(value: str, start: int, length: int | None) -> str:
     return value[begin : len(value) + length]
 
 
-def expand_variables(text: str) -> str:
+class _Growth:
+    """How many characters the rewrites may still add: obfuscation shrinks when undone, so
+    a rewrite that keeps growing the text is a bomb, not a command."""
+
+    def __init__(self, text: str) -> None:
+        self.left = min(MAX_GROWTH, 16 * len(text) + 1024)
+
+    def allow(self, added: int) -> bool:
+        self.left -= max(0, added)
+        return self.left >= 0
+
+
+def expand_variables(text: str, growth: _Growth | None = None) -> str:
     """Replace `set x=...`/`$x='...'` variables and env substrings by their values."""
+    growth = growth or _Growth(text)
     variables: dict[str, str] = {}
     if "set" in text.lower():
         for m in _SET_VAR.finditer(text):
@@ -77,7 +91,13 @@ def expand_variables(text: str) -> str:
             pattern = re.compile(
                 r"(?i)[%!](" + "|".join(re.escape(k) for k in variables) + r")[%!]"
             )
-            text = pattern.sub(lambda m: variables[m.group(1).lower()], text)
+
+            def value_of(m: re.Match[str]) -> str:
+                # a variable used thousands of times must not blow the text up
+                value = variables[m.group(1).lower()]
+                return value if growth.allow(len(value) - len(m.group(0))) else m.group(0)
+
+            text = pattern.sub(value_of, text)
         if ":~" in text:
             text = _ENV_SUBSTR.sub(lambda m: _env_sub(m, variables), text)
     if "$" in text:
@@ -111,26 +131,28 @@ def _env_index(m: re.Match[str], variables: dict[str, str]) -> str:
     return "".join(out)
 
 
-def _format_operator(m: re.Match[str]) -> str:
+def _format_operator(m: re.Match[str], growth: _Growth) -> str:
     args = _FORMAT_ARG.findall(m.group(3))
 
     def slot(s: re.Match[str]) -> str:
         i = int(s.group(1))
         return args[i] if i < len(args) else s.group(0)
 
-    return "'" + _FORMAT_SLOT.sub(slot, m.group(2)) + "'"
+    result = "'" + _FORMAT_SLOT.sub(slot, m.group(2)) + "'"
+    return result if growth.allow(len(result) - len(m.group(0))) else m.group(0)
 
 
 def deobfuscate(text: str) -> str:
     """One pass of every static rewrite; the caller decides whether the result differs."""
+    growth = _Growth(text)
     if "^" in text:
         text = text.replace("^", "")
     if "`" in text:
         text = _BACKTICK.sub("", text)
     if "-f" in text or "-F" in text:
-        text = _FORMAT_OP.sub(_format_operator, text)
+        text = _FORMAT_OP.sub(lambda m: _format_operator(m, growth), text)
     if "+" in text:
         text = _CONCAT.sub("", text)
     if '"' in text or "'" in text:
         text = _INNER_QUOTE.sub("", text)
-    return expand_variables(text)
+    return expand_variables(text, growth)

@@ -7,6 +7,7 @@ cut short is reported as such and is at least `suspicious` (fail closed).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import time
@@ -17,10 +18,10 @@ from pathlib import Path
 
 from app.detection.analysis import Analysis, FetchedURL
 from app.detection.commands import read_commands
-from app.detection.decoders import DECODERS
+from app.detection.decoders import DECODERS, MAX_CANDIDATES
 from app.detection.deobfuscate import deobfuscate
 from app.detection.indicators import defang, find_unc_paths, find_urls, is_argument_url
-from app.detection.model import Context, Finding, Indicator, Layer, Level, Verdict
+from app.detection.model import Context, Finding, Indicator, Layer, Level, PasteTarget, Verdict
 from app.detection.prose import is_prose
 from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
 from app.detection.scoring import (
@@ -47,6 +48,12 @@ INCOMPLETE_RULE = "PG-ENGINE-INCOMPLETE"
 INSTALLER_RULE = "PG-INFO-KNOWN-INSTALLER"
 PROSE_RULE = "PG-INFO-PROSE-MENTION"
 PROSE_FACTOR = 0.3
+CONTEXT_RULES = {
+    PasteTarget.RUN_DIALOG: "PG-CONTEXT-RUN-BOX",
+    PasteTarget.EXPLORER_BAR: "PG-CONTEXT-RUN-BOX",
+    PasteTarget.BROWSER_CONSOLE: "PG-CONTEXT-CONSOLE",
+    PasteTarget.UNKNOWN: "PG-CONTEXT-WEB-SOURCE",
+}
 
 
 def default_trust_path() -> Path:
@@ -158,15 +165,12 @@ class Engine:
     def _build_layers(self, a: Analysis, started: float) -> None:
         raw = a.raw
         layers = [Layer("raw", raw, 0)]
-        folded = fold(raw)
-        deep = folded
-        if len(folded) > DEEP_CAP:
-            deep = folded[:DEEP_CAP]
+        if len(raw) > DEEP_CAP:
+            # the whole raw text is still matched; only this much is folded and decoded
             a.complete = False
-            a.incomplete_reason = f"only the first {DEEP_CAP // 1024} KiB were decoded"
-            if folded != raw:
-                layers.append(Layer("folded", folded, 0, "raw"))
-        normalized = deobfuscate(deep)
+            a.incomplete_reason = f"only the first {DEEP_CAP // 1024} KiB could be checked in depth"
+        a.folded = fold(raw[:DEEP_CAP])
+        normalized = deobfuscate(a.folded)[: 2 * DEEP_CAP]
         seen = {raw, normalized}
         if normalized != raw:
             layers.append(Layer("normalized", normalized, 0, "raw"))
@@ -176,8 +180,8 @@ class Engine:
                 break
             layer = queue.popleft()
             for name, decoder in DECODERS.items():
-                for decoded in decoder(layer.text):
-                    text = deobfuscate(fold(decoded))
+                for decoded in itertools.islice(decoder(layer.text), MAX_CANDIDATES):
+                    text = deobfuscate(fold(decoded[:DEEP_CAP]))[: 2 * DEEP_CAP]
                     if text in seen or not text.strip():
                         continue
                     seen.add(text)
@@ -210,7 +214,14 @@ class Engine:
         return derived or layers[:1]
 
     def _match_patterns(self, a: Analysis, started: float) -> list[Finding]:
-        hits = [self.rules.hits(layer.text) for layer in a.layers]
+        deadline = started + self.budget_s
+        hits = []
+        for layer in a.layers:
+            layer_hits, finished = self.rules.hits(layer.text, deadline)
+            hits.append(layer_hits)
+            if not finished and a.complete:
+                a.complete = False
+                a.incomplete_reason = "the time budget ran out while matching rules"
         raw_hits = hits[0]
         candidates: dict[str, Rule] = {}
         for layer_hits in hits:
@@ -310,6 +321,13 @@ class Engine:
         out.append(self._finding(rule, "signal", "every line reads as a sentence"))
         return out
 
+    def _context_finding(self, context: Context) -> Finding:
+        """Why the context alone raised the level, so that every warning has a reason."""
+        rule_id = CONTEXT_RULES.get(context.target, CONTEXT_RULES[PasteTarget.UNKNOWN])
+        target = context.target.value.replace("_", " ")
+        where = defang(visible(context.source or "an unknown source"))
+        return self._finding(self.by_id[rule_id], "context", f"from {where} into {target}")
+
     def _strongest_per_group(self, findings: list[Finding]) -> list[Finding]:
         """Only the strongest finding of each group is shown (and counted); others repeat it."""
         seen: set[str] = set()
@@ -346,6 +364,9 @@ class Engine:
             text = bytes(text[: MAX_INPUT * 4]).decode("utf-8", errors="replace")
         elif not isinstance(text, str):
             raise TypeError(f"expected text, got {type(text).__name__}")
+        if not text.isascii():
+            # lone surrogates cannot be encoded for RE2; they are not valid text anyway
+            text = text.encode("utf-8", "replace").decode("utf-8")
         truncated = len(text) > MAX_INPUT
         if truncated:
             text = text[:MAX_INPUT]
@@ -353,7 +374,7 @@ class Engine:
         if truncated:
             a.complete = False
             a.incomplete_reason = f"the text is longer than {MAX_INPUT // 1024} KiB"
-        if not text.strip():
+        if not text.strip() and not truncated:
             return Verdict(
                 Level.CLEAN,
                 0,
@@ -376,9 +397,13 @@ class Engine:
             score = max(score, SUSPICIOUS_AT)
         runs = command_like(a)
         kind = "command" if runs else "code" if "js" in a.tags else "text"
+        content_level = level
         score, level = apply_context(score, level, context, runs, "js" in a.tags)
+        if level > content_level and level >= Level.SUSPICIOUS:
+            findings.append(self._context_finding(context))
         if not a.complete:
             level = max(level, Level.SUSPICIOUS)
+            score = max(score, SUSPICIOUS_AT)
         host = next((u.url.host for u in a.active_urls if u.trust is not Trust.INSTALLER), None)
         if host is None and a.unc_paths:
             host = a.unc_paths[0].host

@@ -7,6 +7,7 @@ explanation, action) always live in the rule file.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
@@ -223,21 +224,30 @@ def load_rules(
     return rules, errors
 
 
+GROUP_SIZE = 32  # patterns per RE2 set: small sets keep the DFA (time and memory) bounded
+SET_MAX_MEM = 16 << 20
+CHUNK = 64 * 1024  # long texts are matched in chunks so a time budget can stop the scan
+OVERLAP = 4 * 1024
+
+
 @dataclass
 class CompiledRules:
-    """All pattern rules compiled into one RE2 set: one linear pass per layer finds every hit."""
+    """All pattern rules compiled into a few RE2 sets: one linear pass per set finds every hit.
+
+    One set per dozen patterns rather than one for all: patterns such as `curl[^\n]*\\|\\s*sh`
+    keep state until the end of a line, and one DFA over every pattern can meet so many state
+    combinations on hostile text that it becomes slow and large. Small sets stay small.
+    """
 
     rules: list[Rule]
     pattern_rules: list[Rule] = field(default_factory=list)
     signal_rules: list[Rule] = field(default_factory=list)
     _index: dict[str, int] = field(default_factory=dict)
     _regex: list[Any] = field(default_factory=list)
+    _sets: list[tuple[Any, list[int]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        options = _quiet_options()
-        options.case_sensitive = False
-        options.max_mem = 256 << 20
-        self._set = re2.Set.SearchSet(options)
+        patterns: list[str] = []
         for rule in self.rules:
             if rule.signal:
                 self.signal_rules.append(rule)
@@ -245,14 +255,39 @@ class CompiledRules:
             self.pattern_rules.append(rule)
             for pattern in (*rule.all, *rule.any, *rule.none):
                 if pattern not in self._index:
-                    self._index[pattern] = self._set.Add(pattern)
-                    self._regex.append(re2.compile("(?i)" + pattern))
-        self._set.Compile()
+                    self._index[pattern] = len(patterns)
+                    patterns.append(pattern)
+                    self._regex.append(re2.compile("(?i)" + pattern, _quiet_options()))
+        for start in range(0, len(patterns), GROUP_SIZE):
+            options = _quiet_options()
+            options.case_sensitive = False
+            options.max_mem = SET_MAX_MEM
+            group = re2.Set.SearchSet(options)
+            ids = list(range(start, min(start + GROUP_SIZE, len(patterns))))
+            for i in ids:
+                group.Add(patterns[i])
+            group.Compile()
+            self._sets.append((group, ids))
 
-    def hits(self, text: str) -> frozenset[int]:
-        """Indexes of every pattern that occurs in text."""
-        found: Any = self._set.Match(text)  # the stubs say bool; RE2::Set gives indexes or None
-        return frozenset(found or ())
+    def hits(self, text: str, deadline: float | None = None) -> tuple[frozenset[int], bool]:
+        """Indexes of every pattern that occurs in text, and whether the scan finished.
+
+        `deadline` is a time.perf_counter() value; past it, long texts stop between chunks.
+        """
+        data = text.encode("utf-8", "replace")
+        if len(data) <= CHUNK + OVERLAP:
+            chunks = [data]
+        else:
+            chunks = [data[i : i + CHUNK + OVERLAP] for i in range(0, len(data), CHUNK)]
+        found: set[int] = set()
+        for chunk in chunks:
+            for group, ids in self._sets:
+                matched: Any = group.Match(chunk)  # stubs say bool; RE2::Set gives indexes
+                if matched:
+                    found.update(ids[j] for j in matched)
+            if deadline is not None and time.perf_counter() > deadline:
+                return frozenset(found), chunk is chunks[-1]
+        return frozenset(found), True
 
     def rule_matches(self, rule: Rule, hits: frozenset[int]) -> bool:
         idx = self._index

@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-import re
+import re2
 
 _HINTS = {
-    "powershell": re.compile(
+    "powershell": re2.compile(
         r"(?i)\b(?:powershell|pwsh|iex|irm|iwr|invoke-\w+|new-object|start-process|set-\w+|get-\w+)\b"
         r"|\$env:|\[(?:system\.)?(?:convert|text\.encoding|net\.\w+|char)\]"
     ),
-    "cmd": re.compile(
+    "cmd": re2.compile(
         r"(?i)\bcmd(?:\.exe)?\s+/[ckv]|%\w+%|\bset\s+\w+=|\bfor\s+/f\b|\bstart\s+\"\"|^\s*rem\b"
     ),
-    "sh": re.compile(
+    "sh": re2.compile(
         r"\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|\$\(|\bchmod\b|\bexport\s+\w+=|/bin/(?:ba|z)?sh\b|\becho\b[^\n|]{0,300}\|\s*base64"
     ),
-    "applescript": re.compile(
+    "applescript": re2.compile(
         r"(?i)\bosascript\b|do\s+shell\s+script|display\s+dialog|tell\s+application"
     ),
-    "javascript": re.compile(
+    "javascript": re2.compile(
         r"(?i)^\s*javascript:|\bdocument\.\w+|\bwindow\.\w+|\bfetch\s*\(|=>|\bfunction\s*\(|\bconsole\.\w+|\blocalStorage\b"
     ),
-    "python": re.compile(r"\bpython[23]?(?:\.exe)?\s+-c\b|\bimport\s+\w+|\bexec\s*\("),
+    "python": re2.compile(r"\bpython[23]?(?:\.exe)?\s+-c\b|\bimport\s+\w+|\bexec\s*\("),
 }
 
 

@@ -6,8 +6,11 @@ signal gives the evidence. A signal returns the evidence it found, or an empty l
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
+
+import re2
 
 from app.detection.analysis import Analysis
 from app.detection.indicators import find_phone_numbers
@@ -15,6 +18,8 @@ from app.detection.trust import Trust
 from app.detection.unicode_fold import fold, invisible_characters, mixed_script_words
 
 Signal = Callable[[Analysis], list[str]]
+DEEP = 64 * 1024  # signals look at as much text as the engine decodes
+_UNICODE_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # one class: linear
 SIGNALS: dict[str, Signal] = {}
 
 
@@ -102,10 +107,9 @@ COMMAND_PROGRAMS = frozenset(
     ]
 )
 
-_PADDING = re.compile(
-    r"\S[ \t]{12,}\S|\S[ \t]{0,4}(?:[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][ \t]{0,4}){3,}\S"
-)
-_LURE_WORDS = re.compile(
+_SPACES = r"[\x{00a0}\x{1680}\x{2000}-\x{200a}\x{202f}\x{205f}\x{3000}]"
+_PADDING = re2.compile(r"\S[ \t]{12,}\S|\S[ \t]{0,4}(?:" + _SPACES + r"[ \t]{0,4}){3,}\S")
+_LURE_WORDS = re2.compile(
     r"(?i)not\s+a\s+r[o0]b[o0]t|\bi'?\s*a?m\s+(?:a\s+)?human|human\s+(?:verif|valid|check|id)"
     r"|\bcaptcha|\bverif(?:y|ied|ication)\b[^\n]{0,40}\b(?:id|code|hash|uid|human|robot|press)"
     r"|\bverif(?:y|ication)\s+(?:id|code|hash|uid)|\bray\s+id|cloudflare|anti-?(?:bot|robot)"
@@ -113,15 +117,15 @@ _LURE_WORDS = re.compile(
     r"|\bverification\s+(?:complete|successful|passed|done|succeeded)|\byou\s+are\s+(?:verified|human)"
     r"|✅|✔|☑|🔒|🛡"
 )
-_FAKE_PATH = re.compile(
+_FAKE_PATH = re2.compile(
     r"#\s*(?:[A-Za-z]:\\|\\\\|/(?:Users|home|Volumes)/|~/)[^\n]{0,200}\.(?:docx?|xlsx?|pdf|pptx?|txt|csv|zip|png|jpe?g)\b"
     r"|#\s*[A-Za-z]:\\[^\n]{0,200}\\"
 )
-_SCAM_BRANDS = re.compile(
+_SCAM_BRANDS = re2.compile(
     r"(?i)\b(?:microsoft|windows|apple|icloud|defender|mcafee|norton|avast|paypal|amazon|geek\s*squad|"
     r"google|facebook|meta|netflix|coinbase|binance|bank)\b"
 )
-_SCAM_WORDS = re.compile(
+_SCAM_WORDS = re2.compile(
     r"(?i)\b(?:virus(?:es)?|infected|infection|malware|spyware|trojan|hack(?:ed|er|ers)|"
     r"compromised|suspended|blocked|locked|unauthori[sz]ed|pornographic|illegal|"
     r"do\s+not\s+(?:shut|turn|restart|close)|call\s+(?:now|immediately|us|support|toll)|"
@@ -133,8 +137,9 @@ _SCAM_WORDS = re.compile(
     r"infectad[oa]|infect[ée]e?|infiziert|infetto|alerta|alerte|warnung|bloquead[oa]|bloqu[ée]e?|"
     r"gesperrt|bloccato|llame|appelez|rufen\s+sie|chiami|ligue|no\s+apague|n'[ée]teignez)"
 )
-_OAUTH_CODE = re.compile(r"(?i)(?:^|[?&#])code=[^&\s]{8,}")
-_URL_LURE = re.compile(
+_ECHO = re2.compile(r"(?i)\becho\b([^\n&|]{0,300})")
+_OAUTH_CODE = re2.compile(r"(?i)(?:^|[?&#])code=[^&\s]{8,}")
+_URL_LURE = re2.compile(
     r"(?i)verif|captcha|human|robot|fix-?error|cloudflare|validat|check-?in|update-?(?:driver|browser)"
 )
 _LOCALHOST = frozenset({"localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0"})
@@ -145,7 +150,8 @@ def command_like(a: Analysis) -> bool:
 
 
 def _lines_after_padding(text: str) -> list[str]:
-    return [text[m.end() - 1 :].split("\n", 1)[0] for m in _PADDING.finditer(text[:65536])]
+    found = itertools.islice(_PADDING.finditer(text[:DEEP]), 64)
+    return [text[m.end() - 1 : m.end() + 300].split("\n", 1)[0] for m in found]
 
 
 @signal("padding")
@@ -154,7 +160,7 @@ def padding(a: Analysis) -> list[str]:
     if not command_like(a):
         return []
     out = []
-    for m in _PADDING.finditer(a.raw[:65536]):
+    for m in itertools.islice(_PADDING.finditer(a.raw[:DEEP]), 64):
         run = m.group(0)[1:-1]
         tail = a.raw[m.end() - 1 : m.end() + 40].split("\n", 1)[0]
         if tail.startswith(("#", "REM", "rem", "::", "'", '"', "-")) or len(run) >= 30:
@@ -168,9 +174,7 @@ def padding(a: Analysis) -> list[str]:
 def unicode_spaces(a: Analysis) -> list[str]:
     if not command_like(a) or a.raw.isascii():
         return []
-    count = sum(
-        1 for c in a.raw if c in "\u00a0\u1680\u202f\u205f\u3000" or "\u2000" <= c <= "\u200a"
-    )
+    count = len(_UNICODE_SPACE.findall(a.raw[:DEEP]))
     return [f"{count} non-standard space characters"] if count >= 3 else []
 
 
@@ -178,7 +182,7 @@ def unicode_spaces(a: Analysis) -> list[str]:
 def lure_tail(a: Analysis) -> list[str]:
     """A fake 'I am not a robot' / verification text after a comment, REM, :: or echo."""
     candidates = list(a.structure.comments)
-    folded = fold(a.raw)
+    folded = a.folded
     for m in re.finditer(r"(?i)\becho\b([^\n&|]{0,300})", folded[:65536]):
         candidates.append(m.group(1))
     candidates.extend(_lines_after_padding(folded))
@@ -201,7 +205,7 @@ def fake_path_tail(a: Analysis) -> list[str]:
 
 @signal("homoglyphs-in-command")
 def homoglyphs_in_command(a: Analysis) -> list[str]:
-    words = mixed_script_words(a.raw)
+    words = mixed_script_words(a.raw[:DEEP])
     if not words or not command_like(a):
         return []
     return [f"{w} reads as {fold(w)}" for w in words[:3]]
@@ -209,13 +213,13 @@ def homoglyphs_in_command(a: Analysis) -> list[str]:
 
 @signal("homoglyph-text")
 def homoglyph_text(a: Analysis) -> list[str]:
-    words = mixed_script_words(a.raw)
+    words = mixed_script_words(a.raw[:DEEP])
     return [f"{w} reads as {fold(w)}" for w in words[:3]] if len(words) >= 2 else []
 
 
 @signal("invisible-characters")
 def invisible(a: Analysis) -> list[str]:
-    count, bidi = invisible_characters(a.raw)
+    count, bidi = invisible_characters(a.raw[:DEEP])
     if count and command_like(a):
         return [
             f"{count} invisible character(s)" + (", including text-reversing ones" if bidi else "")
@@ -331,7 +335,7 @@ def tech_support_scam(a: Analysis) -> list[str]:
     if not phones:
         return []
     brand = _SCAM_BRANDS.search(text)
-    scare = list(re.finditer(_SCAM_WORDS, text))
+    scare = list(itertools.islice(_SCAM_WORDS.finditer(text), 4))
     if brand and len(scare) >= 2:
         return [f"{brand.group(0)} + '{scare[0].group(0)}' + phone {phones[0]}"]
     return []
@@ -349,9 +353,15 @@ def analysis_incomplete(a: Analysis) -> list[str]:
     return [] if a.complete else [a.incomplete_reason or "the text could not be checked fully"]
 
 
-# Filled in by the engine after the installer check; listed so rule files can name it.
+# Filled in by the engine itself (the installer check, prose, the paste context); listed so
+# that rule files can name them.
 @signal("known-installer")
 def known_installer(a: Analysis) -> list[str]:
+    return []
+
+
+@signal("context")
+def context(a: Analysis) -> list[str]:
     return []
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 import unicodedata
+
+import re2
 
 # Characters that render as nothing (or reorder text) and so hide what a command really says.
 INVISIBLE = (
@@ -54,6 +58,12 @@ _TABLE.update({ord(k): v for k, v in HOMOGLYPHS.items()})
 _TABLE.update({ord(k): v for k, v in PUNCTUATION.items()})
 _NUL_TABLE = {0: None}
 
+# RE2: a linear scan; the same pattern in Python's re backtracks quadratically on long words
+_LOOKALIKE_WORD = re2.compile("\\S*[" + "".join(HOMOGLYPHS) + "]\\S*")
+_LATIN = re.compile("[A-Za-z]")
+MAX_WORDS_CHECKED = 2000
+_INVISIBLE_TABLE: dict[int, None] = {ord(c): None for c in INVISIBLE}
+_BIDI = re.compile("[" + BIDI_CONTROLS + "]")
 HOMOGLYPH_CHARS = frozenset(HOMOGLYPHS)
 INVISIBLE_CHARS = frozenset(INVISIBLE)
 SPACE_CHARS = frozenset(UNICODE_SPACES)
@@ -74,10 +84,9 @@ def mixed_script_words(text: str, limit: int = 5) -> list[str]:
     if text.isascii():
         return []
     found: list[str] = []
-    for word in text.split():
-        if len(word) > 64 or not any(c in HOMOGLYPH_CHARS for c in word):
-            continue
-        if any("a" <= c.lower() <= "z" for c in word):
+    for m in itertools.islice(_LOOKALIKE_WORD.finditer(text), MAX_WORDS_CHECKED):
+        word = m.group(0)
+        if len(word) <= 64 and _LATIN.search(word):
             found.append(word)
             if len(found) >= limit:
                 break
@@ -88,6 +97,6 @@ def invisible_characters(text: str) -> tuple[int, bool]:
     """Count of invisible characters and whether any of them reorders text (bidi control)."""
     if text.isascii():
         return 0, False
-    count = sum(1 for c in text if c in INVISIBLE_CHARS)
-    bidi = any(c in BIDI_CONTROLS for c in text) if count else False
+    count = len(text) - len(text.translate(_INVISIBLE_TABLE))
+    bidi = bool(count) and _BIDI.search(text) is not None
     return count, bidi

@@ -132,11 +132,11 @@ def test_scan_explains_a_lure_in_readable_defanged_words(engine: Engine) -> None
 def test_scan_of_harmless_text_says_so() -> None:
     done = run_pasteguard(["scan", HARMLESS])
     assert done.returncode == 0
-    assert done.stdout.splitlines()[0].startswith("✓ CLEAN")
+    assert "CLEAN" in done.stdout.splitlines()[0]
     assert "Nothing risky found." in done.stdout
 
 
-def test_scan_reads_standard_input(capsys: pytest.CaptureFixture[str], engine: Engine) -> None:
+def test_scan_reads_standard_input(engine: Engine) -> None:
     done = run_pasteguard(["scan", "-", "--json"], stdin=CLICKFIX.encode())
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
@@ -168,7 +168,8 @@ def test_scan_of_binary_standard_input_in_process(
     feed_stdin(monkeypatch, bytes(range(256)) * 64 + CLICKFIX.encode("utf-16-le"))
     code, out, err = run_main(["scan", "-"], capsys)
     assert code == 0, err
-    assert re.match(r"^. (CLEAN|INFO|SUSPICIOUS|MALICIOUS) \(score \d{1,3}/100\)", out)
+    first = out.splitlines()[0]
+    assert re.search(r"\b(CLEAN|INFO|SUSPICIOUS|MALICIOUS) \(score \d{1,3}/100\)", first)
 
 
 # -- JSON ----------------------------------------------------------------------------------------
@@ -363,14 +364,15 @@ BATCH: list[object] = [
     {"text": PIPE_TO_SHELL},
     {"id": "last", "text": "echo done"},
 ]
+# line index -> (the id the error carries, a word the message must contain)
 BATCH_ERRORS = {
-    2: None,
-    3: None,
-    4: "no-text",
-    5: "number-text",
-    6: "bad-target",
-    7: "target-not-text",
-    8: "source-not-text",
+    2: (None, "JSON"),
+    3: (None, "object"),
+    4: ("no-text", "text"),
+    5: ("number-text", "text"),
+    6: ("bad-target", "target"),
+    7: ("target-not-text", "target"),
+    8: ("source-not-text", "source"),
 }
 
 
@@ -380,7 +382,7 @@ def _check_batch(out: str, engine: Engine) -> list[dict[str, Any]]:
     for i, (item, result) in enumerate(zip(BATCH, results, strict=True)):
         if i in BATCH_ERRORS:
             assert set(result) == {"id", "error"}, result
-            assert result["id"] == BATCH_ERRORS[i]
+            assert result["id"] == BATCH_ERRORS[i][0]
             assert result["error"].strip()
             continue
         assert isinstance(item, dict)
@@ -410,6 +412,19 @@ def test_batch_from_a_file_keeps_order_and_survives_bad_lines(
     assert by_id["installer"]["level"] == "info"
     assert Level.parse(by_id["installer-web-run"]["level"]) >= Level.SUSPICIOUS
     assert by_id["lure"]["level"] == "malicious"
+
+
+@pytest.mark.parametrize(
+    "index", [pytest.param(i, id=f"line-{i}-{word}") for i, (_, word) in BATCH_ERRORS.items()]
+)
+def test_a_batch_error_says_what_is_wrong(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, index: int
+) -> None:
+    feed_stdin(monkeypatch, _jsonl([BATCH[index]]).encode())
+    code, out, err = run_main(["scan", "--jsonl", "-"], capsys)
+    assert code == 0, err
+    result = json.loads(out)
+    assert BATCH_ERRORS[index][1] in result["error"], f"not clear enough: {result['error']!r}"
 
 
 def test_batch_from_standard_input_end_to_end(engine: Engine) -> None:

