@@ -1,43 +1,16 @@
-"""The `pasteguard` command line: scan text, check rule files, and (later) run the guard."""
+"""The `pasteguard` command line: one parser, one module per command in app/commands/."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Iterator, Sequence
-from pathlib import Path
-from typing import IO, Any
+from collections.abc import Sequence
 
 from app import __version__
-from app.detection.engine import MAX_INPUT, Engine, visible
-from app.detection.indicators import defang
-from app.detection.model import LEVEL_NAMES, Context, Level, PasteTarget, Verdict
-from app.detection.rules import RuleLoadError, default_rules_dir, load_rules
-from app.detection.signals import SIGNALS
-
-EXIT_OK = 0
-EXIT_FLAGGED = 1
-EXIT_USAGE = 2
-
-_LEVEL_MARK = {"clean": "✓", "info": "i", "suspicious": "!", "malicious": "✗"}
-
-
-class UsageError(Exception):
-    """A mistake in how the command was called: exit status 2 with a message."""
-
-
-def _target(text: str) -> PasteTarget:
-    try:
-        return PasteTarget.parse(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _fail_level(text: str) -> Level:
-    if text.lower() not in ("suspicious", "malicious"):
-        raise argparse.ArgumentTypeError("--fail-on takes 'suspicious' or 'malicious'")
-    return Level.parse(text)
+from app.commands import EXIT_OK, EXIT_USAGE, UsageError
+from app.commands import events as events_command
+from app.commands import rules as rules_command
+from app.commands import scan as scan_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,205 +20,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"pasteguard {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    scan = commands.add_parser(
-        "scan",
-        help="check text for copy-paste attacks",
-        description="Check a text, standard input, the clipboard, or a JSON Lines batch.",
-    )
-    what = scan.add_mutually_exclusive_group(required=True)
-    what.add_argument("text", nargs="?", help="the text to check; '-' reads standard input")
-    what.add_argument("--clipboard", action="store_true", help="check the clipboard's text")
-    what.add_argument(
-        "--jsonl",
-        metavar="FILE",
-        help="batch: one JSON object {id, text[, source, target]} per line; '-' for stdin",
-    )
-    scan.add_argument("--source", metavar="URL", help="where the text came from (page URL or app)")
-    scan.add_argument(
-        "--target",
-        type=_target,
-        default=PasteTarget.UNKNOWN,
-        metavar="KIND",
-        help="where it is pasted: " + ", ".join(t.value for t in PasteTarget),
-    )
-    scan.add_argument("--json", action="store_true", help="print the full verdict as JSON")
-    scan.add_argument(
-        "--fail-on",
-        type=_fail_level,
-        metavar="LEVEL",
-        help="exit with status 1 when the verdict reaches LEVEL (suspicious or malicious)",
-    )
-    scan.add_argument(
-        "--rules",
-        metavar="DIR",
-        action="append",
-        type=Path,
-        help="use extra rule files or folders besides the built-in rules",
-    )
-
-    rules = commands.add_parser("rules", help="work with rule files")
-    rules_commands = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
-    check = rules_commands.add_parser("check", help="validate rule files; errors as file:line")
-    check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: built-in)")
+    scan_command.add_parser(commands)
+    events_command.add_parsers(commands)
+    rules_command.add_parser(commands)
     return parser
-
-
-# -- scan ------------------------------------------------------------------------------------
-
-
-def _read_stdin(stream: IO[bytes]) -> str:
-    data = stream.read(MAX_INPUT * 4 + 1)
-    return data.decode("utf-8", errors="replace")
-
-
-def _read_clipboard() -> str:
-    try:
-        import pyperclip  # imported here: only this option needs a clipboard backend
-    except ImportError as exc:  # pragma: no cover - pyperclip is a dependency
-        raise UsageError(f"cannot read the clipboard: {exc}") from None
-    try:
-        text = pyperclip.paste()
-    except pyperclip.PyperclipException as exc:
-        raise UsageError(f"cannot read the clipboard: {exc}") from None
-    return str(text or "")
-
-
-def format_verdict(verdict: Verdict) -> str:
-    label = verdict.level.label
-    lines = [f"{_LEVEL_MARK[label]} {label.upper()} (score {verdict.score}/100)"]
-    lines.append(visible(verdict.summary))
-    if verdict.context.source or verdict.context.target is not PasteTarget.UNKNOWN:
-        lines.append(
-            f"  source: {defang(visible(verdict.context.source or '-'))}"
-            f"   target: {verdict.context.target.value}"
-        )
-    for finding in verdict.findings:
-        lines.append("")
-        lines.append(f"  [{finding.rule_id}] {finding.title}  ({finding.technique})")
-        lines.append(f"    {finding.explanation}")
-        lines.append(f"    evidence ({finding.layer}): {finding.evidence}")
-    shown = [i for i in verdict.indicators if i.kind in ("url", "unc", "ip")]
-    if shown:
-        lines.append("")
-        lines.append("  indicators: " + ", ".join(visible(i.display) for i in shown[:8]))
-    if not verdict.complete:
-        lines.append("  note: the text could not be checked completely")
-    return "\n".join(lines)
-
-
-def _make_engine(extra: Sequence[Path] | None) -> Engine:
-    paths = [default_rules_dir(), *extra] if extra else None
-    try:
-        return Engine(rule_paths=paths)
-    except RuleLoadError as exc:
-        raise UsageError("invalid rules:\n" + str(exc)) from None
-
-
-def _batch_lines(name: str) -> Iterator[str]:
-    if name == "-":
-        for raw in sys.stdin.buffer:
-            yield raw.decode("utf-8", errors="replace")
-        return
-    try:
-        handle = open(name, "rb")  # noqa: SIM115 - closed by the with below
-    except OSError as exc:
-        raise UsageError(f"cannot read {name}: {exc.strerror}") from None
-    with handle:
-        for raw in handle:
-            yield raw.decode("utf-8", errors="replace")
-
-
-def _batch_item(engine: Engine, line: str, default: Context) -> dict[str, Any]:
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return {"id": None, "error": f"not valid JSON: {exc.msg} at column {exc.colno}"}
-    if not isinstance(item, dict):
-        return {"id": None, "error": "each line must be a JSON object"}
-    item_id = item.get("id")
-    text = item.get("text")
-    if not isinstance(text, str):
-        return {"id": item_id, "error": "'text' is missing or not a string"}
-    context = default
-    if "source" in item or "target" in item:
-        source = item.get("source", default.source)
-        if source is not None and not isinstance(source, str):
-            return {"id": item_id, "error": "'source' must be a string"}
-        raw_target = item.get("target")
-        if raw_target is not None and not isinstance(raw_target, str):
-            return {"id": item_id, "error": "'target' must be a string"}
-        try:
-            target = PasteTarget.parse(raw_target) if raw_target else default.target
-        except ValueError as exc:
-            return {"id": item_id, "error": str(exc)}
-        context = Context(source=source, target=target)
-    verdict = engine.analyze(text, context)
-    return {
-        "id": item_id,
-        "level": verdict.level.label,
-        "score": verdict.score,
-        "rules": verdict.rule_ids,
-        "summary": verdict.summary,
-        "elapsed_ms": round(verdict.elapsed_ms, 3),
-    }
-
-
-def _scan_batch(args: argparse.Namespace, engine: Engine, out: IO[str]) -> int:
-    default = Context(source=args.source, target=args.target)
-    worst = Level.CLEAN
-    for line in _batch_lines(args.jsonl):
-        if not line.strip():
-            continue
-        result = _batch_item(engine, line, default)
-        if "level" in result:
-            worst = max(worst, Level.parse(result["level"]))
-        out.write(json.dumps(result, ensure_ascii=_ascii_json(out)) + "\n")
-    if args.fail_on is not None and worst >= args.fail_on:
-        return EXIT_FLAGGED
-    return EXIT_OK
-
-
-def cmd_scan(args: argparse.Namespace, out: IO[str]) -> int:
-    engine = _make_engine(args.rules)
-    if args.jsonl is not None:
-        return _scan_batch(args, engine, out)
-    if args.clipboard:
-        text = _read_clipboard()
-    elif args.text == "-":
-        text = _read_stdin(sys.stdin.buffer)
-    else:
-        text = args.text
-    verdict = engine.analyze(text, Context(source=args.source, target=args.target))
-    if args.json:
-        out.write(json.dumps(verdict.to_dict(), ensure_ascii=_ascii_json(out), indent=2) + "\n")
-    else:
-        out.write(format_verdict(verdict) + "\n")
-    if args.fail_on is not None and verdict.level >= args.fail_on:
-        return EXIT_FLAGGED
-    return EXIT_OK
-
-
-# -- rules -----------------------------------------------------------------------------------
-
-
-def cmd_rules_check(args: argparse.Namespace, out: IO[str]) -> int:
-    paths = args.paths or [default_rules_dir()]
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        raise UsageError("no such file or folder: " + ", ".join(str(p) for p in missing))
-    rules, errors = load_rules(paths, SIGNALS)
-    for error in errors:
-        out.write(f"{error}\n")
-    status = "error" if len(errors) == 1 else "errors"
-    out.write(f"{len(rules)} rules loaded, {len(errors)} {status}\n")
-    return EXIT_FLAGGED if errors else EXIT_OK
-
-
-def _ascii_json(out: IO[str]) -> bool:
-    """Escape non-ASCII in JSON unless the output takes UTF-8, so no character is lost."""
-    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "")
-    return encoding != "utf8"
 
 
 def _tolerant_output() -> None:
@@ -260,19 +38,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_output()
     parser = build_parser()
     args = parser.parse_args(argv)
-    out = sys.stdout
+    handler = getattr(args, "handler", None)
     try:
-        if args.command == "scan":
-            return cmd_scan(args, out)
-        if args.command == "rules":
-            return cmd_rules_check(args, out)
-        parser.print_help(out)
-        return EXIT_OK
+        if handler is None:
+            parser.print_help(sys.stdout)
+            return EXIT_OK
+        status: int = handler(args, sys.stdout)
+        return status
     except UsageError as exc:
         sys.stderr.write(f"pasteguard: {exc}\n")
         return EXIT_USAGE
     except BrokenPipeError:  # e.g. `pasteguard scan --jsonl big | head`
         return EXIT_OK
-
-
-__all__ = ["LEVEL_NAMES", "main"]

@@ -1,0 +1,32 @@
+"""`pasteguard rules check`: validate rule files, with every error as file:line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import IO, Any
+
+from app.commands import EXIT_FLAGGED, EXIT_OK, UsageError
+from app.detection.rules import default_rules_dir, load_rules
+from app.detection.signals import SIGNALS
+
+
+def add_parser(commands: Any) -> None:
+    rules = commands.add_parser("rules", help="work with rule files")
+    rules_commands = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
+    check = rules_commands.add_parser("check", help="validate rule files; errors as file:line")
+    check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: built-in)")
+    check.set_defaults(handler=run_check)
+
+
+def run_check(args: argparse.Namespace, out: IO[str]) -> int:
+    paths = args.paths or [default_rules_dir()]
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        raise UsageError("no such file or folder: " + ", ".join(str(p) for p in missing))
+    rules, errors = load_rules(paths, SIGNALS)
+    for error in errors:
+        out.write(f"{error}\n")
+    status = "error" if len(errors) == 1 else "errors"
+    out.write(f"{len(rules)} rules loaded, {len(errors)} {status}\n")
+    return EXIT_FLAGGED if errors else EXIT_OK
