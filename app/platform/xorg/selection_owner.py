@@ -1,0 +1,209 @@
+"""Hold a suspicious clipboard on X11 and answer each paste by who asks for it.
+
+X11 cannot swallow a key, but it tells the clipboard owner which window wants the text: every
+paste is a SelectionRequest naming the requestor. So for a suspicious text PasteGuard becomes
+the CLIPBOARD owner itself, serves the text to editors and chat windows, and refuses it to
+guarded targets such as terminals (the terminal pastes nothing) while the guard warns.
+
+Runs its own X connection on its own thread; `hold` and `release` may be called from any
+thread. Nothing here blocks the caller for more than queueing a request.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+MAX_SERVED = 256 * 1024  # larger texts would need the INCR protocol; they are refused instead
+
+
+@dataclass(frozen=True)
+class Requestor:
+    window: int
+    wm_class: str  # "instance.Class" of the nearest window that has one, lower case
+    pid: int | None
+
+
+Decide = Callable[[Requestor], bool]  # True: give the text; False: refuse (and warn)
+Refused = Callable[[Requestor], None]
+
+
+class SelectionOwner:
+    """Owns CLIPBOARD while `hold(text)` is in force; stops when another program copies."""
+
+    def __init__(
+        self, decide: Decide, on_refused: Refused, display_name: str | None = None
+    ) -> None:
+        self.decide = decide
+        self.on_refused = on_refused
+        self.display_name = display_name
+        self._requests: queue.Queue[tuple[str, str | None]] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._held: str | None = None
+        self._stop = threading.Event()
+        self.error: str | None = None
+
+    # -- any thread ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="x11-selection", daemon=True)
+        self._thread.start()
+
+    def hold(self, text: str) -> None:
+        self._requests.put(("hold", text))
+
+    def release(self) -> None:
+        self._requests.put(("release", None))
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._requests.put(("stop", None))
+        if self._thread is not None:
+            self._thread.join(timeout=2)
+
+    @property
+    def holding(self) -> bool:
+        return self._held is not None
+
+    def alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    # -- the selection thread -----------------------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            from Xlib import X, Xatom, display  # python-xlib comes with pynput on Linux
+        except ImportError as exc:  # pragma: no cover - python-xlib is a pynput dependency
+            self.error = f"python-xlib is missing: {exc}"
+            return
+        try:
+            dpy = display.Display(self.display_name)
+        except Exception as exc:  # noqa: BLE001 - any X error means no display
+            self.error = f"cannot open the X display: {exc}"
+            return
+        try:
+            self._loop(dpy, X, Xatom)
+        except Exception:  # noqa: BLE001 - never take the guard down; report instead
+            log.exception("the X11 selection owner stopped")
+            self.error = "the clipboard holder stopped unexpectedly"
+        finally:
+            dpy.close()
+
+    def _loop(self, dpy: Any, X: Any, Xatom: Any) -> None:
+        atoms = {
+            name: dpy.intern_atom(name)
+            for name in ("CLIPBOARD", "TARGETS", "UTF8_STRING", "TEXT", "TIMESTAMP", "_NET_WM_PID")
+        }
+        string_atoms = {atoms["UTF8_STRING"], atoms["TEXT"], Xatom.STRING}
+        window = dpy.screen().root.create_window(0, 0, 1, 1, 0, X.CopyFromParent)
+        window.change_attributes(event_mask=X.PropertyChangeMask)
+        acquired_at = X.CurrentTime
+        while not self._stop.is_set():
+            while not self._requests.empty():
+                action, text = self._requests.get_nowait()
+                if action == "stop":
+                    return
+                if action == "hold" and text is not None:
+                    acquired_at = self._take(dpy, window, atoms, X, text)
+                elif action == "release" and self._held is not None:
+                    self._held = None
+                    window.set_selection_owner(atoms["CLIPBOARD"], X.NONE, X.CurrentTime)
+                    dpy.flush()
+            if dpy.pending_events() == 0:
+                self._stop.wait(0.005)  # requests and events both wake us within 5 ms
+                continue
+            event = dpy.next_event()
+            if event.type == X.SelectionClear:
+                self._held = None  # another program copied something: it owns the clipboard now
+            elif event.type == X.SelectionRequest:
+                self._answer(dpy, event, atoms, string_atoms, acquired_at, X, Xatom)
+
+    def _take(self, dpy: Any, window: Any, atoms: dict[str, int], X: Any, text: str) -> int:
+        self._held = text
+        window.set_selection_owner(atoms["CLIPBOARD"], X.CurrentTime)
+        dpy.flush()
+        owner = dpy.get_selection_owner(atoms["CLIPBOARD"])
+        if owner != window:
+            self._held = None
+            self.error = "could not take the clipboard over"
+        return int(X.CurrentTime)
+
+    def _answer(
+        self,
+        dpy: Any,
+        event: Any,
+        atoms: dict[str, int],
+        string_atoms: set[int],
+        acquired_at: int,
+        X: Any,
+        Xatom: Any,
+    ) -> None:
+        from Xlib.protocol import event as xevent
+
+        prop = event.property or event.target
+        requestor = event.requestor
+        granted = X.NONE
+        text = self._held
+        if text is not None and event.selection == atoms["CLIPBOARD"]:
+            if event.target == atoms["TARGETS"]:
+                targets = [atoms["TARGETS"], atoms["TIMESTAMP"], *sorted(string_atoms)]
+                requestor.change_property(prop, Xatom.ATOM, 32, targets)
+                granted = prop
+            elif event.target == atoms["TIMESTAMP"]:
+                requestor.change_property(prop, Xatom.INTEGER, 32, [acquired_at])
+                granted = prop
+            elif event.target in string_atoms:
+                who = self._identify(dpy, requestor, atoms)
+                data = text.encode("utf-8")
+                if len(data) <= MAX_SERVED and self._allowed(who):
+                    kind = atoms["UTF8_STRING"] if event.target != Xatom.STRING else Xatom.STRING
+                    requestor.change_property(prop, kind, 8, data)
+                    granted = prop
+                else:
+                    self._refused(who)
+        reply = xevent.SelectionNotify(
+            time=event.time,
+            requestor=requestor,
+            selection=event.selection,
+            target=event.target,
+            property=granted,
+        )
+        requestor.send_event(reply, event_mask=0)
+        dpy.flush()
+
+    def _allowed(self, who: Requestor) -> bool:
+        try:
+            return bool(self.decide(who))
+        except Exception:  # noqa: BLE001 - a broken decision refuses: fail closed
+            log.exception("deciding a paste request failed; refusing it")
+            return False
+
+    def _refused(self, who: Requestor) -> None:
+        try:
+            self.on_refused(who)
+        except Exception:  # noqa: BLE001 - the warning must not stop the owner
+            log.exception("reporting a refused paste failed")
+
+    def _identify(self, dpy: Any, window: Any, atoms: dict[str, int]) -> Requestor:
+        """Walk up from the requesting window to the first one with WM_CLASS (the client)."""
+        current = window
+        for _ in range(16):  # window trees are shallow; a bound keeps a hostile tree harmless
+            try:
+                wm_class = current.get_wm_class()
+                if wm_class:
+                    pid_prop = current.get_full_property(atoms["_NET_WM_PID"], 0)
+                    pid = int(pid_prop.value[0]) if pid_prop and len(pid_prop.value) else None
+                    return Requestor(window.id, ".".join(wm_class).lower(), pid)
+                parent = current.query_tree().parent
+            except Exception:  # noqa: BLE001 - the window may have gone away meanwhile
+                break
+            if not parent or parent.id == dpy.screen().root.id:
+                break
+            current = parent
+        return Requestor(window.id, "", None)
