@@ -19,4 +19,3 @@ NEUTRAL_LINE = (
 def is_inert(line: str) -> bool:
     """True when the line starts a comment and contains no shell or script operator."""
     return line.startswith("#") and not (set(line) & FORBIDDEN)
-

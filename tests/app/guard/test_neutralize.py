@@ -21,7 +21,9 @@ def test_the_line_is_inert_by_construction() -> None:
 def test_posix_shells_do_nothing_with_it(shell: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = shutil.which(shell)
     assert path, f"{shell} is missing: `make test` installs it (Makefile APT_PKGS)"
-    result = subprocess.run([path, "-c", NEUTRAL_LINE], capture_output=True, cwd=tmp_path, timeout=10)
+    result = subprocess.run(
+        [path, "-c", NEUTRAL_LINE], capture_output=True, cwd=tmp_path, timeout=10
+    )
     assert result.stdout == b""
     assert list(tmp_path.iterdir()) == []  # nothing created
 

@@ -53,7 +53,9 @@ def test_macos_concealed_type_and_windows_exclusion_mark_secret() -> None:
 def test_windows_history_opt_out_dword_zero_marks_secret() -> None:
     name = 'application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"'
     assert read_provenance({name: b"\x00\x00\x00\x00"}, reader({name: b"\x00\x00\x00\x00"})).secret
-    assert not read_provenance({name: b"\x01\x00\x00\x00"}, reader({name: b"\x01\x00\x00\x00"})).secret
+    assert not read_provenance(
+        {name: b"\x01\x00\x00\x00"}, reader({name: b"\x01\x00\x00\x00"})
+    ).secret
 
 
 def test_owner_app_is_the_source_when_no_browser_says() -> None:

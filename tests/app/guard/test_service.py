@@ -208,14 +208,14 @@ def test_monitor_mode_only_records(engine: Engine) -> None:
 
 
 def test_an_installer_from_a_web_page_into_the_run_box_is_stopped(engine: Engine) -> None:
-    service, store, ui = make(engine)
+    service, store, _ui = make(engine)
     copy(service, INSTALLER)
     assert store.kinds() == ["clipboard_flagged"]  # info on its own, suspicious into Run
     assert service.on_key(CTRL_V) is True
 
 
 def test_an_installer_into_a_terminal_is_fine(engine: Engine) -> None:
-    service, store, ui = make(engine, target=PasteTarget.TERMINAL)
+    service, store, _ui = make(engine, target=PasteTarget.TERMINAL)
     copy(service, INSTALLER, Provenance())
     assert store.kinds() == [] and service.on_key(CTRL_V) is False
 
@@ -261,7 +261,7 @@ def test_paused_protection_does_nothing_until_resumed(engine: Engine) -> None:
 
 
 def test_trusted_site_suspicious_paste_is_only_logged(engine: Engine) -> None:
-    service, store, ui = make(engine)
+    service, _store, ui = make(engine)
     service.settings.trusted_sites = ("captcha.example",)
     copy(service, SUSPICIOUS)
     assert service.on_key(CTRL_V) is False and ui.warnings == []
