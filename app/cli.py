@@ -9,17 +9,19 @@ from collections.abc import Sequence
 from app import __version__
 from app.commands import EXIT_OK, EXIT_USAGE, UsageError
 from app.commands import events as events_command
+from app.commands import guard as guard_command
 from app.commands import rules as rules_command
 from app.commands import scan as scan_command
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(run_handler: guard_command.RunHandler | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pasteguard",
         description="PasteGuard stops copy-and-paste attacks (ClickFix, FileFix, console scams).",
     )
     parser.add_argument("--version", action="version", version=f"pasteguard {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    guard_command.add_parsers(commands, run_handler)
     scan_command.add_parser(commands)
     events_command.add_parsers(commands)
     rules_command.add_parser(commands)
@@ -34,10 +36,16 @@ def _tolerant_output() -> None:
             reconfigure(errors="replace")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, run_handler: guard_command.RunHandler | None = None
+) -> int:
+    """`pasteguard [COMMAND]`; with no command the guard starts when a run handler is given."""
     _tolerant_output()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parser = build_parser(run_handler)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments and run_handler is not None:
+        arguments = ["run"]
+    args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -84,12 +84,12 @@ class SelectionOwner:
             return
         try:
             dpy = display.Display(self.display_name)
-        except Exception as exc:  # noqa: BLE001 - any X error means no display
+        except Exception as exc:  # any X error means no display
             self.error = f"cannot open the X display: {exc}"
             return
         try:
             self._loop(dpy, X, Xatom)
-        except Exception:  # noqa: BLE001 - never take the guard down; report instead
+        except Exception:  # never take the guard down; report instead
             log.exception("the X11 selection owner stopped")
             self.error = "the clipboard holder stopped unexpectedly"
         finally:
@@ -180,14 +180,14 @@ class SelectionOwner:
     def _allowed(self, who: Requestor) -> bool:
         try:
             return bool(self.decide(who))
-        except Exception:  # noqa: BLE001 - a broken decision refuses: fail closed
+        except Exception:  # a broken decision refuses: fail closed
             log.exception("deciding a paste request failed; refusing it")
             return False
 
     def _refused(self, who: Requestor) -> None:
         try:
             self.on_refused(who)
-        except Exception:  # noqa: BLE001 - the warning must not stop the owner
+        except Exception:  # the warning must not stop the owner
             log.exception("reporting a refused paste failed")
 
     def _identify(self, dpy: Any, window: Any, atoms: dict[str, int]) -> Requestor:
@@ -201,7 +201,7 @@ class SelectionOwner:
                     pid = int(pid_prop.value[0]) if pid_prop and len(pid_prop.value) else None
                     return Requestor(window.id, ".".join(wm_class).lower(), pid)
                 parent = current.query_tree().parent
-            except Exception:  # noqa: BLE001 - the window may have gone away meanwhile
+            except Exception:  # the window may have gone away meanwhile
                 break
             if not parent or parent.id == dpy.screen().root.id:
                 break

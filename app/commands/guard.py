@@ -1,0 +1,61 @@
+"""`pasteguard run`, `status`, `pause` and `resume`: the guard and its state."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from typing import IO, Any
+
+from app import ipc, paths
+from app.commands import EXIT_FLAGGED, EXIT_OK, UsageError
+
+RunHandler = Callable[[argparse.Namespace, IO[str]], int]
+
+
+def add_parsers(commands: Any, run_handler: RunHandler | None) -> None:
+    run = commands.add_parser("run", help="start the guard (the default command)")
+    run.add_argument("--data-dir", metavar="DIR", help="data folder (default: the user's)")
+    run.add_argument("--no-tray", action="store_true", help="run without a tray icon")
+    run.set_defaults(handler=run_handler or _no_desktop)
+
+    status = commands.add_parser("status", help="state of the running guard, as JSON")
+    status.add_argument("--data-dir", metavar="DIR", help="data folder (default: the user's)")
+    status.set_defaults(handler=run_status)
+
+    for name, text in (("pause", "pause protection"), ("resume", "resume protection")):
+        sub = commands.add_parser(name, help=text)
+        if name == "pause":
+            sub.add_argument("--minutes", type=float, help="for this long (default: until restart)")
+        sub.add_argument("--data-dir", metavar="DIR", help="data folder (default: the user's)")
+        sub.set_defaults(handler=run_control, action=name)
+
+
+def _no_desktop(args: argparse.Namespace, out: IO[str]) -> int:
+    raise UsageError("the guard needs the desktop part: start it with the `pasteguard` command")
+
+
+def run_status(args: argparse.Namespace, out: IO[str]) -> int:
+    data_dir = paths.data_dir(args.data_dir)
+    answer = ipc.request(data_dir, {"cmd": "status"})
+    if answer is None:
+        out.write(json.dumps({"running": False, "data_dir": str(data_dir)}) + "\n")
+        return EXIT_FLAGGED
+    out.write(json.dumps(answer, indent=2, sort_keys=True, default=str) + "\n")
+    return EXIT_OK if answer.get("running") else EXIT_FLAGGED
+
+
+def run_control(args: argparse.Namespace, out: IO[str]) -> int:
+    data_dir = paths.data_dir(args.data_dir)
+    message: dict[str, Any] = {"cmd": args.action}
+    if args.action == "pause" and args.minutes is not None:
+        if args.minutes <= 0:
+            raise UsageError("--minutes must be positive")
+        message["seconds"] = args.minutes * 60
+    answer = ipc.request(data_dir, message)
+    if answer is None:
+        raise UsageError("PasteGuard is not running")
+    if not answer.get("ok"):
+        raise UsageError(str(answer.get("error", "the guard refused")))
+    out.write(f"{answer.get('message', 'done')}\n")
+    return EXIT_OK

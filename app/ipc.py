@@ -1,0 +1,94 @@
+"""The local socket between a running guard and the command line (`status`, `pause`, `restore`).
+
+One request per connection: a JSON object on one line, answered by one JSON object on one line.
+The socket lives in the user's private data folder (0700), so another account on the machine can
+neither read the state nor change protection; on Windows a named pipe that Qt restricts to the
+same user plays that part.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import Any
+
+SOCKET_NAME = "pasteguard.sock"
+MAX_MESSAGE = 1024 * 1024
+TIMEOUT = 3.0
+
+
+def socket_path(data_dir: Path) -> Path:
+    return data_dir / SOCKET_NAME
+
+
+def pipe_name(data_dir: Path) -> str:
+    """Windows: one pipe per user and data folder."""
+    user = os.environ.get("USERNAME", "user")
+    tag = abs(hash(str(data_dir.resolve()))) % 10**8
+    return f"PasteGuard-{user}-{tag}"
+
+
+def server_name(data_dir: Path) -> str:
+    """What Qt's QLocalServer listens on: a full socket path, or a pipe name on Windows."""
+    return pipe_name(data_dir) if sys.platform.startswith("win") else str(socket_path(data_dir))
+
+
+def encode(message: dict[str, Any]) -> bytes:
+    return json.dumps(message, ensure_ascii=True).encode("ascii") + b"\n"
+
+
+def decode(line: bytes) -> dict[str, Any]:
+    value = json.loads(line.decode("utf-8", errors="replace"))
+    if not isinstance(value, dict):
+        raise ValueError("a message is a JSON object")
+    return value
+
+
+def request(
+    data_dir: Path, message: dict[str, Any], timeout: float = TIMEOUT
+) -> dict[str, Any] | None:
+    """Ask the running guard; None when no guard runs for this data folder."""
+    if sys.platform.startswith("win"):
+        return _request_pipe(data_dir, message)
+    path = socket_path(data_dir)
+    if not path.exists():
+        return None
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(timeout)
+        try:
+            sock.connect(str(path))
+            sock.sendall(encode(message))
+            return decode(_read_line(sock))
+        except (ConnectionRefusedError, FileNotFoundError):
+            return None  # a socket file left by a guard that died
+        except (OSError, ValueError) as exc:
+            return {"ok": False, "error": f"the running guard did not answer: {exc}"}
+
+
+def _read_line(sock: socket.socket) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = sock.recv(65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        if b"\n" in chunk or size > MAX_MESSAGE:
+            break
+    return b"".join(chunks).split(b"\n", 1)[0]
+
+
+def _request_pipe(data_dir: Path, message: dict[str, Any]) -> dict[str, Any] | None:
+    path = r"\\.\pipe" + "\\" + pipe_name(data_dir)
+    try:
+        with open(path, "r+b", buffering=0) as pipe:  # a named pipe, not a path
+            pipe.write(encode(message))
+            return decode(pipe.readline(MAX_MESSAGE))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        return {"ok": False, "error": f"the running guard did not answer: {exc}"}
