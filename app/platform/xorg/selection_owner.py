@@ -12,7 +12,9 @@ thread. Nothing here blocks the caller for more than queueing a request.
 from __future__ import annotations
 
 import logging
+import os
 import queue
+import select
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -47,6 +49,7 @@ class SelectionOwner:
         self._thread: threading.Thread | None = None
         self._held: str | None = None
         self._stop = threading.Event()
+        self._wake_r, self._wake_w = os.pipe()  # wakes the X thread when a request is queued
         self.error: str | None = None
 
     # -- any thread ---------------------------------------------------------------------------
@@ -57,13 +60,22 @@ class SelectionOwner:
 
     def hold(self, text: str) -> None:
         self._requests.put(("hold", text))
+        self._wake()
 
     def release(self) -> None:
         self._requests.put(("release", None))
+        self._wake()
+
+    def _wake(self) -> None:
+        try:
+            os.write(self._wake_w, b"x")
+        except OSError:  # the pipe is full: the thread has wake-ups pending anyway
+            pass
 
     def stop(self) -> None:
         self._stop.set()
         self._requests.put(("stop", None))
+        self._wake()
         if self._thread is not None:
             self._thread.join(timeout=2)
 
@@ -116,7 +128,10 @@ class SelectionOwner:
                     window.set_selection_owner(atoms["CLIPBOARD"], X.NONE, X.CurrentTime)
                     dpy.flush()
             if dpy.pending_events() == 0:
-                self._stop.wait(0.005)  # requests and events both wake us within 5 ms
+                # sleep until X sends something or a request is queued: no polling when idle
+                ready, _, _ = select.select([dpy.fileno(), self._wake_r], [], [], 1.0)
+                if self._wake_r in ready:
+                    os.read(self._wake_r, 4096)
                 continue
             event = dpy.next_event()
             if event.type == X.SelectionClear:
