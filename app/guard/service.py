@@ -426,6 +426,12 @@ class GuardService:
             )
         self.ui.state_changed()
 
+    def allow_once(self, text: str) -> None:
+        """The person restored this text on purpose: let it through when it reappears."""
+        self._own_digests[digest(text)] = time.monotonic()
+        self.release_hold()
+        self.current = None
+
     def release_hold(self) -> None:
         if self.holder is not None:
             self.holder.release()

@@ -1,0 +1,356 @@
+"""The composition root: build the guard's parts, wire them to Qt, and run the event loop.
+
+Everything is created here and passed in; nothing reaches for a global. The core (app/) knows
+nothing of Qt: the clipboard, the tray, the local socket and the main loop live here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import os
+import signal
+import socket
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import IO, Any
+
+from app.guard.keys import PasteSequence
+from app.guard.targets import TargetClassifier
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication
+
+from app import __version__, ipc, paths
+from app.commands import EXIT_OK, UsageError
+from app.config import load_config
+from app.detection import Engine, PasteTarget
+from app.detection.engine import default_trust_path
+from app.detection.rules import default_rules_dir
+from app.detection.trust import TrustList
+from app.events import Action, Event, EventKind
+from app.forwarding.forwarder import Forwarder, sinks_from_settings
+from app.guard.provenance import read_provenance
+from app.guard.remote_access import RemoteAccessWatcher, load_tools
+from app.guard.service import ClipboardChange, GuardService, GuardSettings, PasteWarning, digest
+from app.platform.base import WindowInfo
+from app.platform.chooser import choose_backend
+from app.storage import EventStore
+from ui.bridge import GuardBridge
+from ui.tray import GuardTray
+
+log = logging.getLogger("pasteguard")
+RESOURCES = default_rules_dir().parent
+WATCHDOG_MS = 2000
+
+
+class GuardApp:
+    """One running guard: the parts, the Qt wiring, and a clean stop."""
+
+    def __init__(self, qt: QApplication, data_dir: Path, use_tray: bool) -> None:
+        self.qt = qt
+        self.data_dir = paths.private_dir(data_dir)
+        self.started = time.monotonic()
+        self.ready_ms: float | None = None
+        self.config = load_config(state_dir=self.data_dir)
+        settings = self.config.settings
+        trust = TrustList.load(default_trust_path(), list(settings.trusted_installers))
+        rule_paths = [default_rules_dir()]
+        if settings.rules_dir:
+            rule_paths.append(Path(settings.rules_dir))
+        self.engine = Engine(rule_paths=rule_paths, trust=trust)
+        sinks = sinks_from_settings(settings.forward)
+        self.store = EventStore.open(
+            self.data_dir,
+            retention_days=settings.retention_days,
+            max_events=settings.max_events,
+            sinks=list(sinks),
+        )
+        self.forwarder = Forwarder(self.store, sinks)
+        self.remote = RemoteAccessWatcher(load_tools(RESOURCES / "remote_access.yaml"))
+        self.backend = choose_backend()
+        self.classifier = TargetClassifier.load(RESOURCES / "targets.yaml")
+        self.bridge = GuardBridge()
+        self.holder = self._make_holder()
+        self.service = GuardService(
+            self.engine,
+            self.store,
+            self.bridge,
+            PasteSequence(),
+            self.classifier,
+            self.backend.foreground_window,
+            self.backend.can_suppress_keys,
+            GuardSettings(
+                mode=settings.mode,
+                notifications=settings.notifications,
+                allow_paste_anyway=settings.allow_paste_anyway,
+                trusted_sites=tuple(settings.trusted_sites),
+            ),
+            holder=self.holder,
+            housekeeping=self._housekeeping,
+        )
+        self.tray = GuardTray(self, use_tray)
+        self.bridge.replaceRequested.connect(self._replace_clipboard)
+        self.bridge.notifyRequested.connect(self.tray.notify)
+        self.bridge.warnRequested.connect(self._warn)
+        self.bridge.stateChanged.connect(self.tray.refresh)
+        self.clipboard = QGuiApplication.clipboard()
+        self.clipboard.dataChanged.connect(self._clipboard_changed)
+        self.server = QLocalServer()
+        self.worker = threading.Thread(target=self.service.run_worker, name="guard-worker")
+        self.watchdog = QTimer()
+        self.watchdog.setInterval(WATCHDOG_MS)
+        self.watchdog.timeout.connect(self._watch)
+        self._record_start()
+
+    # -- start and stop ---------------------------------------------------------------------
+
+    def _make_holder(self) -> Any:
+        if self.backend.name != "xorg" or self.config.settings.mode == "monitor":
+            return None
+        from app.platform.xorg.selection_owner import Requestor, SelectionOwner
+
+        def target_of(requestor: Requestor) -> PasteTarget:
+            instance, _, klass = requestor.wm_class.partition(".")
+            window = WindowInfo(process=instance, window_class=klass or instance, title="",
+                                pid=requestor.pid)  # fmt: skip
+            return self.classifier.classify(window, None)
+
+        def decide(requestor: Requestor) -> bool:
+            return self.service.requestor_allowed(target_of(requestor))
+
+        def refused(requestor: Requestor) -> None:
+            self.service.refused_paste(target_of(requestor), None)
+
+        owner = SelectionOwner(decide, refused, os.environ.get("DISPLAY"))
+        owner.start()
+        return owner
+
+    def _record_start(self) -> None:
+        cfg = self.config
+        kind = EventKind.POLICY_APPLIED if cfg.policy_state == "applied" else None
+        if cfg.policy_state.startswith("invalid"):
+            kind = EventKind.POLICY_INVALID
+        if kind is not None:
+            self.store.append(Event(kind=kind.value, summary="; ".join(cfg.problems)[:500],
+                                    details={"policy": str(cfg.policy_path),
+                                             "state": cfg.policy_state}))  # fmt: skip
+        self.store.append(Event(kind=EventKind.STARTED.value, action=Action.NONE.value,
+                                details={"backend": self.backend.name,
+                                         "degraded": dict(self.degraded())}))  # fmt: skip
+
+    def start(self) -> bool:
+        if not self._listen():
+            return False
+        self.worker.start()
+        try:
+            self.backend.start(self.service.on_key, self.service.on_mouse)
+        except Exception as exc:  # the guard keeps watching the clipboard without the hook
+            log.exception("the keyboard listener could not start")
+            self.service.last_error = f"keyboard listener: {exc}"
+        self.watchdog.start()
+        self.tray.show()
+        self._clipboard_changed()  # what is on the clipboard already counts too
+        self.ready_ms = (time.monotonic() - self.started) * 1000
+        log.info("ready in %.0f ms (backend %s)", self.ready_ms, self.backend.name)
+        return True
+
+    def stop(self) -> None:
+        self.watchdog.stop()
+        try:
+            self.backend.stop()
+        except Exception:
+            log.exception("stopping the listener failed")
+        if self.holder is not None:
+            self.holder.stop()
+        self.service.stop_worker()
+        if self.worker.is_alive():
+            self.worker.join(timeout=5)
+        self.store.append(Event(kind=EventKind.STOPPED.value))
+        self.store.flush()
+        self.store.close()
+        self.server.close()
+        QLocalServer.removeServer(ipc.server_name(self.data_dir))
+
+    # -- clipboard --------------------------------------------------------------------------
+
+    def _clipboard_changed(self) -> None:
+        """Main thread: read text and formats, hand them to the worker. Never analyses here."""
+        data = self.clipboard.mimeData(QClipboard.Mode.Clipboard)
+        if data is None or not data.hasText():
+            self.service.clipboard_changed(ClipboardChange(""))
+            return
+        formats = list(data.formats())
+        provenance = read_provenance(formats, lambda name: bytes(data.data(name).data()))
+        self.service.clipboard_changed(ClipboardChange(data.text(), provenance))
+
+    def _replace_clipboard(self, expected: str, text: str) -> None:
+        current = self.clipboard.text(QClipboard.Mode.Clipboard)
+        if digest(current) != expected:
+            return  # something newer is on the clipboard: never clobber it
+        self.clipboard.setText(text, QClipboard.Mode.Clipboard)
+
+    def restore(self, event_id: int | None) -> tuple[bool, str]:
+        item = self.store.quarantined(event_id)
+        if item is None:
+            return False, "nothing to restore (it may have expired)"
+        self.service.allow_once(item.text)
+        self.clipboard.setText(item.text, QClipboard.Mode.Clipboard)
+        self.store.append(Event(kind=EventKind.RESTORED.value, action=Action.RESTORED.value,
+                                summary="A blocked text was put back on the clipboard.",
+                                details={"event_id": item.event_id}))  # fmt: skip
+        return True, f"restored the text of event {item.event_id}"
+
+    def _warn(self, warning: PasteWarning) -> None:
+        self.tray.warn(warning)
+
+    # -- housekeeping (worker thread) and watchdog (main thread) ----------------------------
+
+    def _housekeeping(self) -> None:
+        self.forwarder.run_once()
+        for start in self.remote.poll():
+            self.store.append(Event(kind=EventKind.REMOTE_ACCESS_STARTED.value,
+                                    summary=f"{start.tool} started ({start.process}).",
+                                    details={"tool": start.tool, "pid": start.pid}))  # fmt: skip
+            self.bridge.notify(
+                f"{start.tool} just started",
+                "Did someone on the phone or a web page ask you to start it? If you did not "
+                "call them yourself, close it and hang up: real support never calls first.",
+            )
+
+    def _watch(self) -> None:
+        if not self.backend.alive() and "keyboard" not in self.backend.degraded:
+            log.warning("the keyboard listener stopped; restarting it")
+            try:
+                self.backend.stop()
+                self.backend.start(self.service.on_key, self.service.on_mouse)
+            except Exception:
+                log.exception("restarting the keyboard listener failed")
+
+    def degraded(self) -> dict[str, str]:
+        out = dict(self.backend.degraded)
+        if not self.tray.available:
+            out["tray"] = "no system tray on this desktop; notifications only"
+        store_problem = self.store.status.get("degraded")
+        if store_problem:
+            out["event_log"] = str(store_problem)
+        for problem in self.config.problems:
+            out.setdefault("settings", problem)
+        if self.holder is not None and self.holder.error:
+            out["clipboard_holder"] = self.holder.error
+        return out
+
+    def status(self) -> dict[str, Any]:
+        return {
+            "running": True,
+            "pid": os.getpid(),
+            "version": __version__,
+            "data_dir": str(self.data_dir),
+            "backend": self.backend.name,
+            "can_suppress_keys": self.backend.can_suppress_keys,
+            "degraded": self.degraded(),
+            "ready_ms": self.ready_ms,
+            "uptime_s": round(time.monotonic() - self.started, 1),
+            "policy": self.config.policy_state,
+            "forwarding": self.forwarder.status(),
+            **self.service.status(),
+        }
+
+    # -- the local socket -------------------------------------------------------------------
+
+    def _listen(self) -> bool:
+        name = ipc.server_name(self.data_dir)
+        answer = ipc.request(self.data_dir, {"cmd": "status"}, timeout=1.0)
+        if answer is not None and answer.get("running"):
+            sys.stderr.write(f"PasteGuard already runs (pid {answer.get('pid')}).\n")
+            return False
+        QLocalServer.removeServer(name)  # a socket left behind by a guard that died
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not self.server.listen(name):
+            raise UsageError(f"cannot open the control socket: {self.server.errorString()}")
+        if sys.platform != "win32":
+            os.chmod(name, 0o600)
+        self.server.newConnection.connect(self._accept)
+        return True
+
+    def _accept(self) -> None:
+        while self.server.hasPendingConnections():
+            conn = self.server.nextPendingConnection()
+            conn.readyRead.connect(lambda c=conn: self._serve(c))
+            conn.disconnected.connect(conn.deleteLater)
+
+    def _serve(self, conn: QLocalSocket) -> None:
+        if not conn.canReadLine():
+            if conn.bytesAvailable() > ipc.MAX_MESSAGE:
+                conn.abort()
+            return
+        line = bytes(conn.readLine(ipc.MAX_MESSAGE).data())
+        try:
+            answer = self.handle(ipc.decode(line))
+        except (ValueError, json.JSONDecodeError) as exc:
+            answer = {"ok": False, "error": f"bad request: {exc}"}
+        conn.write(QByteArray(ipc.encode(answer)))
+        conn.flush()
+        conn.disconnectFromServer()
+
+    def handle(self, message: dict[str, Any]) -> dict[str, Any]:
+        cmd = message.get("cmd")
+        if cmd == "status":
+            return {"ok": True, **self.status()}
+        if cmd == "pause":
+            if not self.config.settings.allow_pause:
+                return {"ok": False, "error": "your organisation's policy does not allow pausing"}
+            seconds = message.get("seconds")
+            self.service.pause(float(seconds) if isinstance(seconds, int | float) else None)
+            return {"ok": True, "message": "protection paused"}
+        if cmd == "resume":
+            self.service.resume()
+            return {"ok": True, "message": "protection resumed"}
+        if cmd == "restore":
+            event_id = message.get("event_id")
+            ok, text = self.restore(event_id if isinstance(event_id, int) else None)
+            return {"ok": ok, "message": text, "error": None if ok else text}
+        return {"ok": False, "error": f"unknown command {cmd!r}"}
+
+
+def _install_signal_handlers(qt: QApplication) -> None:
+    """SIGTERM and SIGINT quit the Qt loop cleanly (the store is flushed on the way out)."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    from PySide6.QtCore import QSocketNotifier
+
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, qt)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(drain)
+    qt._pasteguard_wakeup = (reader, writer, notifier)  # type: ignore[attr-defined]
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: qt.quit())
+
+
+def run(args: argparse.Namespace, out: IO[str]) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    qt = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt, QApplication)
+    qt.setApplicationName("PasteGuard")
+    qt.setQuitOnLastWindowClosed(False)
+    guard = GuardApp(qt, paths.data_dir(args.data_dir), use_tray=not args.no_tray)
+    if not guard.start():
+        guard.store.close()
+        return 1
+    _install_signal_handlers(qt)
+    try:
+        qt.exec()
+    finally:
+        guard.stop()
+    return EXIT_OK

@@ -1,0 +1,28 @@
+"""The QObject through which the worker and hook threads reach the Qt main thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.guard.service import PasteWarning
+
+
+class GuardBridge(QObject):
+    """app.guard.service.GuardUI as queued signals; create it on the main (Qt) thread."""
+
+    replaceRequested = Signal(str, str)  # expected digest, new text
+    notifyRequested = Signal(str, str, int)  # title, message, event id to restore (0: none)
+    warnRequested = Signal(object)  # PasteWarning
+    stateChanged = Signal()
+
+    def replace_clipboard(self, expected_digest: str, text: str) -> None:
+        self.replaceRequested.emit(expected_digest, text)
+
+    def notify(self, title: str, message: str, restore_event_id: int | None = None) -> None:
+        self.notifyRequested.emit(title, message, restore_event_id or 0)
+
+    def warn(self, warning: PasteWarning) -> None:
+        self.warnRequested.emit(warning)
+
+    def state_changed(self) -> None:
+        self.stateChanged.emit()
