@@ -7,7 +7,7 @@ STAMP   := $(VENV)/.installed
 APT_PKGS := xvfb openbox xclip xdotool xterm x11-utils libxcb-cursor0 libxkbcommon-x11-0 \
             libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
             libxcb-render-util0 libxcb-image0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
-            rsyslog zsh
+            rsyslog zsh chromium
 
 .PHONY: run test lint bench sysdeps venv clean
 
