@@ -206,16 +206,16 @@ def run_export(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_OK
 
 
-def _deletion_allowed() -> None:
+def _deletion_allowed(args: argparse.Namespace) -> None:
     from app.config import load_config  # the policy decides whether events may be deleted
 
-    config = load_config()
+    config = load_config(state_dir=paths.data_dir(args.data_dir))
     if not config.settings.allow_delete_events:
         raise UsageError("your organisation's policy does not allow deleting events")
 
 
 def run_forget(args: argparse.Namespace, out: IO[str]) -> int:
-    _deletion_allowed()
+    _deletion_allowed(args)
     store = _open_store(args)
     try:
         removed = store.delete_all() if args.all else store.delete(args.ids)
