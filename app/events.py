@@ -114,12 +114,14 @@ class Event:
         `secret` marks text a password manager flagged: it is never stored, not even hashed.
         """
         flagged = verdict.level >= Level.SUSPICIOUS and not secret
+        # a summary can quote a host from the text: a password manager's secret gets none
+        summary = "A password manager's item (not recorded)." if secret else verdict.summary
         return cls(
             kind=kind,
             level=verdict.level.label,
             score=verdict.score,
             rules=tuple(verdict.rule_ids),
-            summary=verdict.summary,
+            summary=summary,
             source=verdict.context.source,
             target=verdict.context.target.value,
             action=action,

@@ -103,6 +103,11 @@ class GuardApp:
         self.clipboard.dataChanged.connect(self._clipboard_changed)
         self.server = QLocalServer()
         self.worker = threading.Thread(target=self.service.run_worker, name="guard-worker")
+        # a send can block for a collector's timeout: forwarding gets its own thread
+        self.forward_stop = threading.Event()
+        self.forward_thread = threading.Thread(
+            target=self.forwarder.serve, args=(self.forward_stop, 2.0), name="forwarder"
+        )
         self.watchdog = QTimer()
         self.watchdog.setInterval(WATCHDOG_MS)
         self.watchdog.timeout.connect(self._watch)
@@ -148,6 +153,7 @@ class GuardApp:
         if not self._listen():
             return False
         self.worker.start()
+        self.forward_thread.start()
         try:
             self.backend.start(self.service.on_key, self.service.on_mouse)
         except Exception as exc:  # the guard keeps watching the clipboard without the hook
@@ -171,6 +177,9 @@ class GuardApp:
         self.service.stop_worker()
         if self.worker.is_alive():
             self.worker.join(timeout=5)
+        self.forward_stop.set()
+        if self.forward_thread.is_alive():
+            self.forward_thread.join(timeout=10)
         self.store.append(Event(kind=EventKind.STOPPED.value))
         self.store.flush()
         self.store.close()
@@ -212,7 +221,6 @@ class GuardApp:
     # -- housekeeping (worker thread) and watchdog (main thread) ----------------------------
 
     def _housekeeping(self) -> None:
-        self.forwarder.run_once()
         for start in self.remote.poll():
             self.store.append(Event(kind=EventKind.REMOTE_ACCESS_STARTED.value,
                                     summary=f"{start.tool} started ({start.process}).",
@@ -257,7 +265,7 @@ class GuardApp:
             "ready_ms": self.ready_ms,
             "uptime_s": round(time.monotonic() - self.started, 1),
             "policy": self.config.policy_state,
-            "forwarding": self.forwarder.status(),
+            "forwarding": {name: s.to_dict() for name, s in self.forwarder.status().items()},
             **self.service.status(),
         }
 

@@ -1,0 +1,394 @@
+"""Events in the Elastic Common Schema (ECS), the one document shape every SIEM sink forwards."""
+
+from __future__ import annotations
+
+import calendar
+import ipaddress
+import json
+import logging
+import uuid
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from ecs_logging import StdlibFormatter
+
+from app.events import Event, EventKind
+from app.forwarding import attack
+from app.privacy import redact
+
+# The ECS release the mapping follows (fields checked in tests/app/forwarding/test_ecs.py).
+# ecs-logging's own ECS_VERSION (1.6.0) describes its log fields only and predates
+# threat.technique.subtechnique (1.8) and threat.indicator (1.11), which we use.
+ECS_VERSION = "8.11.0"
+DATASET = "pasteguard"
+PRODUCT = "PasteGuard"
+FLAGGED_LEVELS = frozenset({"suspicious", "malicious"})
+
+# Elastic's detection-rule severities (low 21, medium 47, high 73) so alerts sort with theirs.
+SEVERITY = {"clean": 0, "info": 21, "suspicious": 47, "malicious": 73}
+# RFC 5424 severities, shared by the syslog and Windows sinks and written to log.level.
+SYSLOG_SEVERITY = {"clean": 6, "info": 5, "suspicious": 4, "malicious": 2}
+SYSLOG_NAMES = ("emergency", "alert", "critical", "error", "warning", "notice", "info", "debug")
+
+_K = EventKind
+# event.category, event.type, event.outcome per PasteGuard kind; the pairs follow ECS's
+# "expected event types" per category, except `error` (ECS expects it under database/web only).
+KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
+    _K.CLIPBOARD_FLAGGED: (("intrusion_detection",), ("info",), "unknown"),
+    _K.CLIPBOARD_NEUTRALIZED: (("intrusion_detection",), ("denied",), "success"),
+    _K.PASTE_BLOCKED: (("intrusion_detection",), ("denied",), "success"),
+    _K.PASTE_WARNED: (("intrusion_detection",), ("info",), "success"),
+    _K.PASTE_ALLOWED_BY_USER: (("intrusion_detection",), ("allowed",), "success"),
+    _K.RESTORED: (("intrusion_detection",), ("allowed",), "success"),
+    _K.REPORTED: (("intrusion_detection",), ("info",), "success"),
+    _K.REMOTE_ACCESS_STARTED: (("process",), ("start",), "success"),
+    _K.SITE_TRUSTED: (("configuration",), ("change",), "success"),
+    _K.PROTECTION_PAUSED: (("configuration",), ("change",), "success"),
+    _K.PROTECTION_RESUMED: (("configuration",), ("change",), "success"),
+    _K.POLICY_APPLIED: (("configuration",), ("change",), "success"),
+    _K.POLICY_INVALID: (("configuration",), ("change",), "failure"),
+    _K.SETTINGS_CHANGED: (("configuration",), ("change",), "success"),
+    _K.STARTED: (("process",), ("start",), "success"),
+    _K.STOPPED: (("process",), ("end",), "success"),
+    _K.ERROR: (("process",), ("error",), "failure"),
+}
+DEFAULT_KIND = (("host",), ("info",), "unknown")
+# What happened to a paste or a copied text: the family ATT&CK T1204.004 names.
+LURE_KINDS = frozenset(
+    {
+        _K.CLIPBOARD_FLAGGED,
+        _K.CLIPBOARD_NEUTRALIZED,
+        _K.PASTE_BLOCKED,
+        _K.PASTE_WARNED,
+        _K.PASTE_ALLOWED_BY_USER,
+        _K.RESTORED,
+        _K.REPORTED,
+    }
+)
+
+# Fields of the formatter that describe the forwarding process, not the event.
+_FORMATTER = StdlibFormatter(
+    exclude_fields=("log.origin", "log.logger", "log.original", "process"),
+    ensure_ascii=False,
+)
+_ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:pasteguard:event")
+_TRUNCATED = " [… truncated for forwarding]"
+
+
+def syslog_severity(event: Event) -> int:
+    """RFC 5424 severity: the level's, raised to `error` for errors, `warning` for bad policy."""
+    severity = SYSLOG_SEVERITY.get(event.level, 5)
+    if event.kind == _K.ERROR:
+        return min(severity, 3)
+    if event.kind == _K.POLICY_INVALID:
+        return min(severity, 4)
+    return severity
+
+
+def event_uid(event: Event) -> str:
+    """A stable id for `event.id`: the same event forwarded twice (at-least-once) keeps it, so
+    Elastic indexes it once; store ids alone repeat across machines and after a database reset."""
+    key = "|".join(
+        (
+            event.host,
+            event.user,
+            event.time.isoformat(),
+            str(event.id),
+            event.kind,
+            event.sha256 or "",
+        )
+    )
+    return str(uuid.uuid5(_ID_NAMESPACE, key))
+
+
+def to_ecs(event: Event) -> dict[str, Any]:
+    """The event as one ECS document (nested objects), ready for `json.dumps`."""
+    fields = _fields(event)
+    record = logging.LogRecord(DATASET, logging.INFO, "", 0, _message(event), None, None)
+    when = event.time
+    record.created = calendar.timegm(when.utctimetuple()) + when.microsecond / 1e6
+    record.msecs = when.microsecond // 1000
+    record.levelname = SYSLOG_NAMES[syslog_severity(event)]
+    record.__dict__.update(fields)
+    # ecs-logging builds the base document: @timestamp, log.level, message, and dotted keys
+    # merged into nested objects.
+    base = _FORMATTER.format_to_ecs(record)
+    base.pop("ecs.version", None)  # the library's version, dotted; ours goes in nested below
+    doc: dict[str, Any] = {
+        "@timestamp": base.pop("@timestamp"),
+        "message": base.pop("message"),
+        "ecs": {"version": ECS_VERSION},
+    }
+    doc.update(_sorted(base))  # the library merges in set order; sorted reads (and diffs) better
+    return doc
+
+
+def to_ecs_json(event: Event, max_bytes: int | None = None) -> str:
+    """`to_ecs` as compact JSON; over `max_bytes` (UTF-8) the bulky parts are shortened first
+    (evidence, text, findings), so the result stays valid JSON with `pasteguard.truncated`."""
+    doc = to_ecs(event)
+    out = dumps(doc)
+    if max_bytes is None or size(out) <= max_bytes:
+        return out
+    return _shrink(doc, max_bytes)
+
+
+def dumps(doc: Mapping[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def size(text: str) -> int:
+    return len(encode(text))
+
+
+def encode(text: str) -> bytes:
+    """UTF-8, with lone surrogates (possible in clipboard text) as JSON \\uXXXX escapes."""
+    return text.encode("utf-8", "backslashreplace")
+
+
+def _message(event: Event) -> str:
+    return event.summary or event.kind.replace("_", " ")
+
+
+def _fields(event: Event) -> dict[str, Any]:
+    """Dotted ECS keys (None values are dropped by the formatter)."""
+    flagged = event.level in FLAGGED_LEVELS
+    categories, types, outcome = KINDS.get(event.kind, DEFAULT_KIND)
+    fields: dict[str, Any] = {
+        "event.kind": "alert" if flagged else "event",
+        "event.category": list(categories),
+        "event.type": list(types),
+        "event.action": event.kind,
+        "event.outcome": outcome,
+        "event.severity": SEVERITY.get(event.level, 0),
+        "event.risk_score": float(event.score),
+        "event.module": DATASET,
+        "event.dataset": DATASET,
+        "event.id": event_uid(event),
+        "host.name": event.host or None,
+        "user.name": event.user or None,
+        "observer.product": PRODUCT,
+        "observer.vendor": PRODUCT,
+        "observer.version": event.app_version,
+        "observer.hostname": event.host or None,
+        "pasteguard.id": event.id,
+        "pasteguard.level": event.level,
+        "pasteguard.score": event.score,
+        "pasteguard.action": event.action,
+        "pasteguard.summary": event.summary or None,
+        "pasteguard.rules": list(event.rules) or None,
+        "pasteguard.paste.target": event.target,
+        "pasteguard.details": _safe_keys(event.details) if event.details else None,
+    }
+    hosts: list[str] = []
+    ips: list[str] = []
+    fields.update(_source(event.source, hosts))
+    fields.update(_findings(event, flagged))
+    if flagged:
+        fields.update(_indicators(event, hosts, ips))
+        if event.text:
+            fields["pasteguard.text"] = event.text
+        if event.sha256:
+            fields["pasteguard.sha256"] = event.sha256
+            fields["related.hash"] = [event.sha256]
+    if flagged or event.kind == _K.REMOTE_ACCESS_STARTED:
+        fields.update(_threat(event))
+    if event.kind in (_K.ERROR, _K.POLICY_INVALID):
+        fields.update(_error(event))
+    fields["related.hosts"] = _unique(hosts) or None
+    fields["related.ip"] = _unique(ips) or None
+    fields["related.user"] = [event.user] if event.user else None
+    return fields
+
+
+def _source(source: str | None, hosts: list[str]) -> dict[str, Any]:
+    if not source:
+        return {}
+    safe = redact(source)  # a page URL can carry a token or a password
+    out: dict[str, Any] = {"pasteguard.paste.source": safe}
+    host = _url_host(safe)
+    if host:
+        out["pasteguard.paste.source_domain"] = host
+        hosts.append(host)
+    return out
+
+
+def _findings(event: Event, flagged: bool) -> dict[str, Any]:
+    if not event.findings:
+        return {}
+    # Evidence quotes the text: only flagged events may carry it (Event.from_verdict already
+    # blanks it otherwise; this keeps the rule for events built any other way).
+    findings = [{k: v for k, v in f.items() if flagged or k != "evidence"} for f in event.findings]
+    top = findings[0]
+    return {
+        "pasteguard.findings": findings,
+        "rule.id": str(top.get("rule_id") or "") or None,
+        "rule.name": str(top.get("title") or "") or None,
+        "rule.description": str(top.get("explanation") or "") or None,
+        "rule.ruleset": DATASET,
+        "event.reason": str(top.get("explanation") or "") or None,
+    }
+
+
+def _threat(event: Event) -> dict[str, Any]:
+    ids = {str(f.get("technique")) for f in event.findings if f.get("technique")}
+    if event.kind in LURE_KINDS:
+        ids.add(attack.PASTE_LURE)
+    if event.kind == _K.REMOTE_ACCESS_STARTED:
+        ids.add(attack.REMOTE_ACCESS)
+    if not ids:
+        return {}
+    c = attack.classify(ids)
+    out: dict[str, Any] = {
+        "threat.framework": attack.FRAMEWORK,
+        "threat.technique.id": c.techniques,
+        "threat.technique.name": c.technique_names or None,
+        "threat.technique.reference": [attack.reference(t) for t in c.techniques],
+    }
+    if c.subtechniques:
+        out["threat.technique.subtechnique.id"] = c.subtechniques
+        out["threat.technique.subtechnique.name"] = c.subtechnique_names or None
+        out["threat.technique.subtechnique.reference"] = [
+            attack.reference(t) for t in c.subtechniques
+        ]
+    if c.tactics:
+        out["threat.tactic.id"] = c.tactics
+        out["threat.tactic.name"] = c.tactic_names
+        out["threat.tactic.reference"] = [attack.tactic_reference(t) for t in c.tactics]
+    return out
+
+
+def _indicators(event: Event, hosts: list[str], ips: list[str]) -> dict[str, Any]:
+    """The indicators as `threat.indicator` objects; the first URL also as `url.*`."""
+    out: dict[str, Any] = {}
+    found: list[dict[str, Any]] = []
+    for ind in event.indicators:
+        kind, value = ind.get("kind", ""), ind.get("value", "")
+        if not value:
+            continue
+        if kind == "url":
+            parts = _url_parts(value)
+            found.append({"type": "url", "url": {"full": value, **parts}})
+            host = parts.get("domain")
+            if host:
+                (ips if _ip_version(host) else hosts).append(host)
+            if "url.full" not in out:
+                out.update({"url.full": value, "url.original": value})
+                out.update({f"url.{k}": v for k, v in parts.items()})
+        elif kind == "domain":
+            found.append({"type": "domain-name", "url": {"domain": value}})
+            hosts.append(value)
+        elif kind == "ip" and _ip_version(value):
+            found.append({"type": f"ipv{_ip_version(value)}-addr", "ip": value})
+            ips.append(value)
+    if event.indicators:
+        out["pasteguard.indicators"] = [dict(i) for i in event.indicators]
+    if found:
+        out["threat.indicator"] = found
+    return out
+
+
+def _error(event: Event) -> dict[str, Any]:
+    details = event.details
+    message = details.get("error") or details.get("message") or event.summary
+    return {
+        "error.message": str(message) if message else None,
+        "error.type": str(details["type"]) if details.get("type") else None,
+    }
+
+
+def _url_parts(url: str) -> dict[str, str]:
+    try:
+        split = urlsplit(url)
+        host = split.hostname
+    except ValueError:  # e.g. an unbalanced "[" in the host: keep the URL, skip its parts
+        return {}
+    parts = {"scheme": split.scheme.lower(), "domain": host or "", "path": split.path}
+    return {k: v for k, v in parts.items() if v}
+
+
+def _url_host(text: str) -> str | None:
+    if "://" not in text:
+        return None  # an application name, not a page
+    return _url_parts(text).get("domain")
+
+
+def _ip_version(text: str) -> int | None:
+    try:
+        return ipaddress.ip_address(text.strip("[]")).version
+    except ValueError:
+        return None
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def _safe_keys(value: Any) -> Any:
+    """Dots in keys would be read as ECS nesting (and can clash): write them as underscores."""
+    if isinstance(value, Mapping):
+        return {str(k).replace(".", "_"): _safe_keys(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_safe_keys(v) for v in value]
+    return value
+
+
+def _sorted(value: dict[str, Any]) -> dict[str, Any]:
+    return {k: _sorted(value[k]) if isinstance(value[k], dict) else value[k] for k in sorted(value)}
+
+
+def _shrink(doc: dict[str, Any], max_bytes: int) -> str:
+    """Cut the parts a SIEM can live without, most expendable first, until the JSON fits.
+    Below about 2 KB only the essentials remain and the result may still be larger."""
+    pg: dict[str, Any] = doc.setdefault("pasteguard", {})
+    pg["truncated"] = True
+    pg.pop("summary", None)  # the same as `message`
+    for finding in pg.get("findings", []):
+        finding.pop("evidence", None)  # an excerpt of the text, which follows
+    out = dumps(doc)
+    text = pg.get("text")
+    if isinstance(text, str) and size(out) > max_bytes:
+        keep = len(text) - (size(out) - max_bytes) - len(_TRUNCATED)
+        while keep > 0 and size(out) > max_bytes:
+            pg["text"] = text[:keep] + _TRUNCATED
+            out = dumps(doc)
+            keep = min(keep // 2, keep - (size(out) - max_bytes))
+        if size(out) > max_bytes:
+            pg.pop("text")
+            out = dumps(doc)
+    cuts: list[tuple[str, ...]] = [
+        ("pasteguard", "details"),
+        ("pasteguard", "indicators"),
+        ("pasteguard", "findings"),
+        ("threat", "indicator"),
+        ("threat", "technique", "reference"),
+        ("threat", "technique", "subtechnique", "reference"),
+        ("threat", "tactic", "reference"),
+        ("related",),
+        ("url", "original"),  # the same as `url.full`
+    ]
+    for path in cuts:
+        if size(out) <= max_bytes:
+            return out
+        _cut(doc, path)
+        out = dumps(doc)
+    for path in (("message",), ("event", "reason"), ("rule", "description")):
+        if size(out) <= max_bytes:
+            break
+        _cut(doc, path, clip=200)
+        out = dumps(doc)
+    return out
+
+
+def _cut(doc: dict[str, Any], path: tuple[str, ...], clip: int | None = None) -> None:
+    """Remove the field at `path`, or with `clip` shorten its text to that many characters."""
+    node: Any = doc
+    for key in path[:-1]:
+        node = node.get(key) if isinstance(node, dict) else None
+    if not isinstance(node, dict) or path[-1] not in node:
+        return
+    if clip is None:
+        del node[path[-1]]
+    elif isinstance(node[path[-1]], str) and len(node[path[-1]]) > clip:
+        node[path[-1]] = node[path[-1]][:clip] + _TRUNCATED

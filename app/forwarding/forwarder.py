@@ -1,0 +1,275 @@
+"""Delivers the event store's outbox to every sink at least once, backing off while one is down."""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import sqlite3
+import sys
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from app.events import Event, utc_now
+from app.forwarding.http import HttpSink, HttpTarget
+from app.forwarding.sink import Sink, SinkError
+from app.forwarding.syslog import SyslogSink
+from app.forwarding.winevent import WinEventSink
+from app.privacy import redact
+
+log = logging.getLogger(__name__)
+
+SYSLOG = "syslog"
+WINDOWS_EVENT_LOG = "windows-event-log"
+
+
+class OutboxItem(Protocol):
+    """One event waiting for one sink (app.storage's OutboxItem)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def attempts(self) -> int: ...  # failed deliveries so far
+    @property
+    def event(self) -> Event: ...
+
+
+class Outbox(Protocol):
+    """The outbox half of app.storage.EventStore. Called from the forwarder's thread only."""
+
+    def outbox_pending(self, sink: str, limit: int = 500, /) -> Sequence[OutboxItem]: ...
+    def outbox_done(self, ids: list[int], /) -> object: ...
+    def outbox_failed(self, ids: list[int], retry_at: datetime, /) -> object: ...
+    def outbox_size(self, sink: str | None = None, /) -> int: ...
+
+
+class ForwardTargets(Protocol):
+    """The `[forward]` settings (app.config.ForwardSettings has these attributes)."""
+
+    @property
+    def syslog(self) -> str | None: ...
+    @property
+    def syslog_ca(self) -> str | None: ...
+    @property
+    def syslog_app_name(self) -> str: ...
+    @property
+    def http(self) -> Sequence[HttpTarget]: ...
+    @property
+    def windows_event_log(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class SinkStatus:
+    """What the tray and `pasteguard status` show about one sink."""
+
+    name: str
+    backlog: int = 0  # events waiting for this sink
+    delivered: int = 0  # since the forwarder started
+    last_success: datetime | None = None
+    last_error: str | None = None  # the most recent failure, kept after recovery for context
+    last_error_at: datetime | None = None
+    failures: int = 0  # consecutive failed rounds; 0 when the last attempt worked
+    next_attempt: datetime | None = None  # while failing: when the sink is tried again
+
+    @property
+    def healthy(self) -> bool:
+        return self.failures == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        def iso(t: datetime | None) -> str | None:
+            return t.isoformat(timespec="seconds") if t else None
+
+        return {
+            "name": self.name,
+            "healthy": self.healthy,
+            "backlog": self.backlog,
+            "delivered": self.delivered,
+            "last_success": iso(self.last_success),
+            "last_error": self.last_error,
+            "last_error_at": iso(self.last_error_at),
+            "failures": self.failures,
+            "next_attempt": iso(self.next_attempt),
+        }
+
+
+class Forwarder:
+    """Moves due outbox items to their sinks. Run it on its own thread (`serve`) with its own
+    store connection: a send may block for a sink's timeout, which the engine must never wait
+    for. An item is marked done only after its sink confirmed it."""
+
+    def __init__(
+        self,
+        store: Outbox,
+        sinks: Mapping[str, Sink],
+        clock: Callable[[], datetime] = utc_now,
+        batch: int = 500,
+        base_backoff: float = 1.0,
+        max_backoff: float = 300.0,
+        jitter: Callable[[], float] = random.random,
+        max_batches: int = 10,
+    ) -> None:
+        self._store = store
+        self._sinks = dict(sinks)
+        self._clock = clock
+        self._batch = batch
+        self._base = base_backoff
+        self._max = max_backoff
+        self._jitter = jitter
+        self._max_batches = max_batches  # per sink and round, so one backlog cannot stall others
+        self._lock = threading.Lock()
+        self._status = {name: SinkStatus(name) for name in self._sinks}
+        # Like the engine: in the tests a bug in a sink must fail loudly, not look like an outage.
+        self._strict = os.environ.get("PASTEGUARD_STRICT") == "1"
+
+    @property
+    def sink_names(self) -> list[str]:
+        return list(self._sinks)
+
+    def run_once(self) -> dict[str, int]:
+        """One round over every sink; returns how many events each one took. Never raises for a
+        sink or store failure: those are logged and kept in `status()`."""
+        return {name: self._drain(name, sink) for name, sink in self._sinks.items()}
+
+    def serve(self, stop: threading.Event, interval: float = 2.0) -> None:
+        """Rounds every `interval` seconds until `stop` is set; then closes the sinks."""
+        try:
+            while not stop.is_set():
+                self.run_once()
+                stop.wait(interval)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        for sink in self._sinks.values():
+            sink.close()
+
+    def status(self) -> dict[str, SinkStatus]:
+        """A snapshot, safe to call from any thread."""
+        with self._lock:
+            return dict(self._status)
+
+    def backoff(self, attempts: int) -> float:
+        """Seconds to wait after the `attempts`+1-th failure: doubling up to the maximum, with
+        "equal jitter" (half fixed, half random) so a fleet of clients does not retry in step."""
+        delay = min(self._max, self._base * 2.0 ** min(attempts, 32))
+        return delay * (0.5 + 0.5 * self._jitter())
+
+    def _drain(self, name: str, sink: Sink) -> int:
+        now = self._clock()
+        status = self.status()[name]
+        if status.next_attempt is not None and now < status.next_attempt:
+            return 0  # still backing off: new events wait with the old ones
+        delivered = 0
+        try:
+            for _ in range(self._max_batches):
+                items = list(self._store.outbox_pending(name, self._batch))
+                if not items:
+                    break
+                done = self._deliver(name, sink, items)
+                delivered += done
+                if done < len(items) or len(items) < self._batch:
+                    break
+            backlog = self._store.outbox_size(name)
+        except (sqlite3.Error, OSError) as exc:  # the store's environment: disk, lock, corruption
+            log.warning("forwarding to %s paused: the event store failed: %s", name, exc)
+            self._update(name, last_error=f"event store: {exc}", last_error_at=now)
+            return delivered
+        self._update(name, backlog=backlog)
+        return delivered
+
+    def _deliver(self, name: str, sink: Sink, items: list[OutboxItem]) -> int:
+        """Send one batch; mark what the sink took as done and the rest as failed."""
+        try:
+            sink.send([item.event for item in items])
+        except SinkError as exc:
+            return self._failed(name, items, str(exc), exc.accepted)
+        except Exception as exc:
+            if self._strict:
+                raise
+            log.exception("forwarding to %s: the sink failed unexpectedly", name)
+            return self._failed(name, items, f"{type(exc).__name__}: {exc}", frozenset())
+        self._store.outbox_done([item.id for item in items])
+        previous = self.status()[name]
+        if not previous.healthy:
+            log.info("forwarding to %s works again after %d failures", name, previous.failures)
+        self._update(
+            name,
+            delivered=previous.delivered + len(items),
+            last_success=self._clock(),
+            failures=0,
+            next_attempt=None,
+        )
+        return len(items)
+
+    def _failed(
+        self, name: str, items: list[OutboxItem], error: str, accepted: frozenset[int]
+    ) -> int:
+        taken = [item.id for i, item in enumerate(items) if i in accepted]
+        rest = [item for i, item in enumerate(items) if i not in accepted]
+        if taken:
+            self._store.outbox_done(taken)
+        previous = self.status()[name]
+        attempts = max([previous.failures, *(item.attempts for item in rest)])
+        now = self._clock()
+        retry_at = now + timedelta(seconds=self.backoff(attempts))
+        if rest:
+            self._store.outbox_failed([item.id for item in rest], retry_at)
+        wait = (retry_at - now).total_seconds()
+        if previous.healthy:
+            log.warning("forwarding to %s failed: %s; retrying in %.1f s", name, error, wait)
+        else:
+            log.debug("forwarding to %s failed again: %s; retrying in %.1f s", name, error, wait)
+        self._update(
+            name,
+            delivered=previous.delivered + len(taken),
+            last_error=error,
+            last_error_at=now,
+            failures=previous.failures + 1,
+            next_attempt=retry_at,
+        )
+        return len(taken)
+
+    def _update(self, name: str, **changes: Any) -> None:
+        with self._lock:
+            self._status[name] = replace(self._status[name], **changes)
+
+
+def sinks_from_settings(forward: ForwardTargets) -> dict[str, Sink]:
+    """The sinks the `[forward]` settings ask for, by stable name: "syslog", "http:<host>",
+    "windows-event-log". The name keys the outbox, so it must not change between runs."""
+    sinks: dict[str, Sink] = {}
+    if forward.syslog:
+        try:
+            sinks[SYSLOG] = SyslogSink(
+                forward.syslog, ca_file=forward.syslog_ca, app_name=forward.syslog_app_name
+            )
+        except ValueError as exc:
+            log.error("syslog forwarding is off: %s", exc)
+    for target in forward.http:
+        try:
+            http_sink = HttpSink(target)
+        except ValueError as exc:
+            log.error("HTTP forwarding to %s is off: %s", redact(target.url), exc)
+            continue
+        sinks[_unique_name(f"http:{http_sink.host}", target.kind, sinks)] = http_sink
+    if forward.windows_event_log:
+        if sys.platform == "win32":
+            sinks[WINDOWS_EVENT_LOG] = WinEventSink()
+        else:
+            log.warning("windows_event_log is set, but this system has no Windows Event Log")
+    return sinks
+
+
+def _unique_name(base: str, kind: str, taken: Mapping[str, object]) -> str:
+    """`http:<host>`; a second target on the same host gets its kind, then a number."""
+    if base not in taken:
+        return base
+    candidate = f"{base}-{kind}"
+    n = 2
+    while candidate in taken:
+        candidate = f"{base}-{kind}-{n}"
+        n += 1
+    return candidate

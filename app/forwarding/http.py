@@ -1,0 +1,231 @@
+"""HTTP JSON forwarding: Elastic `_bulk`, Splunk HTTP Event Collector, or a generic webhook."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import logging
+import ssl
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+from urllib.parse import urlsplit, urlunsplit
+
+from app import __version__
+from app.events import Event
+from app.forwarding.ecs import encode, event_uid, to_ecs_json
+from app.forwarding.sink import SinkError
+
+log = logging.getLogger(__name__)
+
+KINDS = ("elastic", "splunk", "webhook")
+DEFAULT_INDEX = "logs-pasteguard-default"  # an Elastic data stream: type-dataset-namespace
+SPLUNK_PATH = "/services/collector/event"
+SOURCETYPE = "pasteguard:ecs"
+# Requests are split so that none exceeds what the receiver takes by default (Splunk HEC and
+# most webhooks: about 1 MB; Elasticsearch: 100 MB).
+MAX_REQUEST_BYTES = {"elastic": 10 << 20, "splunk": 1_000_000, "webhook": 1_000_000}
+MAX_RESPONSE_BYTES = 16 << 20
+
+
+class HttpTarget(Protocol):
+    """One `[[forward.http]]` entry (app.config.HttpTarget has these attributes)."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def token(self) -> str | None: ...
+    @property
+    def index(self) -> str | None: ...
+    @property
+    def verify_tls(self) -> bool: ...
+    @property
+    def ca_file(self) -> str | None: ...
+
+
+class HttpSink:
+    """Posts batches of ECS documents; a batch counts as delivered only when the receiver
+    answered 2xx and, for Elastic and Splunk, reported every event as taken."""
+
+    def __init__(self, target: HttpTarget, timeout: float = 10.0) -> None:
+        if target.kind not in KINDS:
+            raise ValueError(f"unknown HTTP forwarding kind {target.kind!r}; use one of {KINDS}")
+        split = urlsplit(target.url)
+        if split.scheme not in ("http", "https") or not split.hostname:
+            raise ValueError(f"forwarding URL {target.url!r} is not an http(s) URL")
+        self.kind = target.kind
+        self.url = _endpoint(target.url, target.kind)
+        self.host = split.hostname
+        self.index = target.index
+        self.timeout = timeout
+        self._token = target.token
+        self._context = _tls_context(target.verify_tls, target.ca_file)
+        if not target.verify_tls:
+            log.warning("forwarding to %s without checking its TLS certificate", self.host)
+        self._opener = urllib.request.build_opener(
+            urllib.request.HTTPSHandler(context=self._context), _NoRedirect()
+        )
+
+    def send(self, events: Sequence[Event]) -> None:
+        if not events:
+            return
+        encoder: Callable[[Event], bytes]
+        post: Callable[[list[bytes]], None]
+        if self.kind == "elastic":
+            encoder, post = self._bulk_lines, self._post_bulk
+        elif self.kind == "splunk":
+            encoder, post = self._hec_line, self._post_hec
+        else:
+            encoder, post = _webhook_item, self._post_webhook
+        accepted: set[int] = set()
+        for chunk in _chunks([encoder(e) for e in events], MAX_REQUEST_BYTES[self.kind]):
+            try:
+                post([part for _, part in chunk])
+            except SinkError as exc:
+                accepted.update(chunk[i][0] for i in exc.accepted)
+                raise SinkError(str(exc), accepted) from exc
+            accepted.update(i for i, _ in chunk)
+
+    def close(self) -> None:
+        pass  # urllib opens one connection per request
+
+    # Elastic ------------------------------------------------------------------------------
+
+    def _bulk_lines(self, event: Event) -> bytes:
+        # `create` with the event's stable id: a batch sent again after a lost answer is
+        # refused as a duplicate (409) instead of indexed twice; data streams take only create.
+        action: dict[str, Any] = {"_id": event_uid(event)}
+        if self.index is not None or not self._url_names_index():
+            action["_index"] = self.index or DEFAULT_INDEX
+        return encode(json.dumps({"create": action}) + "\n" + to_ecs_json(event) + "\n")
+
+    def _url_names_index(self) -> bool:
+        return urlsplit(self.url).path.rstrip("/") not in ("", "/_bulk")
+
+    def _post_bulk(self, parts: list[bytes]) -> None:
+        answer = self._post(b"".join(parts), "application/x-ndjson", f"ApiKey {self._token}")
+        if not isinstance(answer, dict) or not isinstance(answer.get("items"), list):
+            raise SinkError(f"Elastic {self.host}: the _bulk answer has no items")
+        items = answer["items"]
+        if not answer.get("errors") and len(items) == len(parts):
+            return
+        taken, problems = set(), []
+        for i, item in enumerate(items[: len(parts)]):
+            result: Any = next(iter(item.values()), {}) if isinstance(item, dict) else {}
+            status = result.get("status", 0) if isinstance(result, dict) else 0
+            if 200 <= status < 300 or status == 409:  # 409: this id is already indexed
+                taken.add(i)
+            else:
+                error = result.get("error", {}) if isinstance(result, dict) else {}
+                # Only the type: Elastic's reason can quote the document, i.e. flagged text.
+                kind = error.get("type", "error") if isinstance(error, dict) else "error"
+                problems.append(f"{kind} ({status})")
+        if len(taken) == len(parts):
+            return
+        refused = len(parts) - len(taken)
+        detail = ", ".join(sorted(set(problems))) or "no answer for some events"
+        raise SinkError(f"Elastic {self.host} refused {refused} of {len(parts)}: {detail}", taken)
+
+    # Splunk -------------------------------------------------------------------------------
+
+    def _hec_line(self, event: Event) -> bytes:
+        head: dict[str, Any] = {
+            "time": round(event.time.timestamp(), 3),
+            "host": event.host or None,
+            "source": "pasteguard",
+            "sourcetype": SOURCETYPE,
+        }
+        if self.index:
+            head["index"] = self.index
+        meta = json.dumps({k: v for k, v in head.items() if v is not None})
+        # The ECS JSON goes in as is, not parsed and dumped again.
+        return encode(meta[:-1] + ',"event":' + to_ecs_json(event) + "}\n")
+
+    def _post_hec(self, parts: list[bytes]) -> None:
+        answer = self._post(b"".join(parts), "application/json", f"Splunk {self._token}")
+        if isinstance(answer, dict) and answer.get("code", 0) != 0:
+            raise SinkError(f"Splunk {self.host}: {answer.get('text', 'error')}")
+
+    # Webhook ------------------------------------------------------------------------------
+
+    def _post_webhook(self, parts: list[bytes]) -> None:
+        auth = f"Bearer {self._token}" if self._token else None
+        self._post(b"[" + b",".join(parts) + b"]", "application/json", auth)
+
+    # --------------------------------------------------------------------------------------
+
+    def _post(self, body: bytes, content_type: str, auth: str | None) -> Any:
+        headers = {"Content-Type": content_type, "User-Agent": f"PasteGuard/{__version__}"}
+        if auth and self._token:
+            headers["Authorization"] = auth
+        request = urllib.request.Request(self.url, data=body, headers=headers, method="POST")
+        try:
+            with self._opener.open(request, timeout=self.timeout) as response:
+                raw = response.read(MAX_RESPONSE_BYTES)
+        except urllib.error.HTTPError as exc:
+            exc.close()
+            raise SinkError(f"{self.kind} {self.host}: HTTP {exc.code} {exc.reason}") from exc
+        except urllib.error.URLError as exc:
+            reason = exc.reason
+            text = reason.strerror if isinstance(reason, OSError) else None
+            raise SinkError(f"{self.kind} {self.host}: {text or reason}") from exc
+        except (OSError, http.client.HTTPException) as exc:  # timeout, reset mid-answer
+            raise SinkError(f"{self.kind} {self.host}: {exc or type(exc).__name__}") from exc
+        try:
+            return json.loads(raw) if raw.strip() else None
+        except ValueError:
+            if self.kind == "webhook":
+                return None  # a webhook may answer anything; 2xx is its only promise
+            raise SinkError(f"{self.kind} {self.host}: the answer is not JSON") from None
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """urllib turns a redirected POST into a GET without the body, whose 200 would look like a
+    delivery: treat every redirect as the error it is for a collector."""
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+def _webhook_item(event: Event) -> bytes:
+    return encode(to_ecs_json(event))
+
+
+def _endpoint(url: str, kind: str) -> str:
+    """The URL to post to: a bare Elastic or Splunk address gets its API path."""
+    split = urlsplit(url)
+    path = split.path.rstrip("/")
+    if kind == "elastic" and not path.endswith("/_bulk"):
+        path += "/_bulk"
+    elif kind == "splunk" and not path:
+        path = SPLUNK_PATH
+    return urlunsplit((split.scheme, split.netloc, path or "/", split.query, ""))
+
+
+def _tls_context(verify: bool, ca_file: str | None) -> ssl.SSLContext:
+    if not verify:
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        return context
+    return ssl.create_default_context(cafile=ca_file)
+
+
+def _chunks(parts: list[bytes], limit: int) -> list[list[tuple[int, bytes]]]:
+    """Consecutive runs of (position, part) whose total size stays under `limit` (a part larger
+    than the limit goes alone)."""
+    chunks: list[list[tuple[int, bytes]]] = []
+    current: list[tuple[int, bytes]] = []
+    total = 0
+    for i, part in enumerate(parts):
+        if current and total + len(part) > limit:
+            chunks.append(current)
+            current, total = [], 0
+        current.append((i, part))
+        total += len(part)
+    if current:
+        chunks.append(current)
+    return chunks

@@ -1,0 +1,240 @@
+"""Syslog forwarding: RFC 5424 over TCP (RFC 6587 octet counting), UDP, or TLS (RFC 5425)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import select
+import socket
+import ssl
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC
+from urllib.parse import parse_qs, urlsplit
+
+from app import __version__
+from app.events import Event
+from app.forwarding.ecs import encode, syslog_severity, to_ecs_json
+from app.forwarding.sink import SinkError
+
+FACILITIES = {
+    "kern": 0, "user": 1, "mail": 2, "daemon": 3, "auth": 4, "syslog": 5, "lpr": 6,
+    "news": 7, "uucp": 8, "cron": 9, "authpriv": 10, "ftp": 11,
+    **{f"local{n}": 16 + n for n in range(8)},
+}  # fmt: skip
+DEFAULT_FACILITY = "local4"
+DEFAULT_PORTS = {"tcp": 514, "udp": 514, "tls": 6514}
+# The IANA example enterprise number (RFC 5612): a placeholder until PasteGuard has its own PEN.
+SD_ID = "pasteguard@32473"
+BOM = b"\xef\xbb\xbf"
+# rsyslog's default maxMessageSize (8 KiB): a stock collector takes every message whole. Larger
+# events lose evidence and text first (see ecs.to_ecs_json); raise it with ?max_bytes=65000.
+DEFAULT_MAX_BYTES = 8192
+UDP_MAX_BYTES = 65_000  # one IPv4 datagram carries at most 65,507 bytes of payload
+SD_VALUE_MAX = 256  # characters per structured-data value; the JSON carries the full values
+
+
+@dataclass(frozen=True)
+class SyslogTarget:
+    """Where to send: `tcp://host:port`, `udp://…` or `tls://…`, optionally with
+    `?facility=auth&max_bytes=65000`."""
+
+    scheme: str
+    host: str
+    port: int
+    facility: int = FACILITIES[DEFAULT_FACILITY]
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    @classmethod
+    def parse(cls, url: str) -> SyslogTarget:
+        split = urlsplit(url.strip())
+        scheme = split.scheme.lower()
+        if scheme not in DEFAULT_PORTS:
+            raise ValueError(f"syslog URL {url!r}: use tcp://, udp:// or tls://host:port")
+        try:
+            port = split.port or DEFAULT_PORTS[scheme]
+        except ValueError:
+            raise ValueError(f"syslog URL {url!r}: the port is not a number 1-65535") from None
+        if not split.hostname:
+            raise ValueError(f"syslog URL {url!r} names no host")
+        query = {k: v[-1] for k, v in parse_qs(split.query).items()}
+        facility = query.get("facility", DEFAULT_FACILITY).lower()
+        if facility not in FACILITIES:
+            raise ValueError(f"syslog URL {url!r}: unknown facility {facility!r}")
+        limit = UDP_MAX_BYTES if scheme == "udp" else 1 << 20
+        try:
+            max_bytes = min(int(query.get("max_bytes", DEFAULT_MAX_BYTES)), limit)
+        except ValueError:
+            raise ValueError(f"syslog URL {url!r}: max_bytes is not a number") from None
+        if max_bytes < 2048:
+            raise ValueError(f"syslog URL {url!r}: max_bytes must be at least 2048")
+        return cls(scheme, split.hostname, port, FACILITIES[facility], max_bytes)
+
+    @property
+    def display(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{self.scheme}://{host}:{self.port}"
+
+
+def format_message(
+    event: Event,
+    *,
+    app_name: str = "pasteguard",
+    facility: int = FACILITIES[DEFAULT_FACILITY],
+    procid: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> bytes:
+    """One RFC 5424 message: header, structured data, then BOM and the ECS JSON as MSG."""
+    pri = facility * 8 + syslog_severity(event)
+    stamp = event.time.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    header = " ".join(
+        (
+            f"<{pri}>1",
+            stamp,
+            header_field(event.host, 255),
+            header_field(app_name, 48),
+            header_field(procid or str(os.getpid()), 128),
+            header_field(event.kind, 32),
+            structured_data(event),
+        )
+    )
+    head = encode(header) + b" " + BOM
+    return head + encode(to_ecs_json(event, max_bytes=max(max_bytes - len(head), 0)))
+
+
+def header_field(value: str | None, limit: int) -> str:
+    """A header field: 1 to `limit` printable US-ASCII characters, or the NILVALUE "-"."""
+    text = "".join(c if "!" <= c <= "~" else "_" for c in (value or ""))[:limit]
+    return text or "-"
+
+
+def structured_data(event: Event) -> str:
+    params = {
+        "id": "" if event.id is None else str(event.id),
+        "level": event.level,
+        "score": str(event.score),
+        "action": event.action,
+        "rule": event.rules[0] if event.rules else "",
+        "target": event.target or "",
+    }
+    body = " ".join(f'{k}="{sd_escape(v)}"' for k, v in params.items() if v)
+    origin = f'[origin software="PasteGuard" swVersion="{sd_escape(__version__)}"]'
+    return f"[{SD_ID} {body}]{origin}" if body else f"[{SD_ID}]{origin}"
+
+
+def sd_escape(value: str) -> str:
+    """A PARAM-VALUE: `"`, `\\` and `]` escaped with a backslash (RFC 5424 section 6.3.3);
+    control characters become spaces so the header stays one line for any reader."""
+    value = value[:SD_VALUE_MAX]
+    value = "".join(" " if ord(c) < 0x20 or c == "\x7f" else c for c in value)
+    return value.replace("\\", "\\\\").replace('"', '\\"').replace("]", "\\]")
+
+
+class SyslogSink:
+    """Sends batches to one syslog collector, keeping a TCP/TLS connection open between sends."""
+
+    def __init__(
+        self,
+        url: str,
+        ca_file: str | None = None,
+        app_name: str = "pasteguard",
+        timeout: float = 5.0,
+    ) -> None:
+        self.target = SyslogTarget.parse(url)
+        self.ca_file = ca_file
+        self.app_name = app_name
+        self.timeout = timeout
+        self._procid = str(os.getpid())
+        self._sock: socket.socket | None = None
+
+    def send(self, events: Sequence[Event]) -> None:
+        if not events:
+            return
+        messages = [
+            format_message(
+                e,
+                app_name=self.app_name,
+                facility=self.target.facility,
+                procid=self._procid,
+                max_bytes=self.target.max_bytes,
+            )
+            for e in events
+        ]
+        sent = 0
+        try:
+            if self.target.scheme == "udp":
+                sock = self._connected()
+                for message in messages:
+                    sock.send(message)
+                    sent += 1
+            else:
+                # RFC 6587 octet counting: "LEN SP MSG", so a message may hold any byte.
+                frames = b"".join(b"%d %s" % (len(m), m) for m in messages)
+                self._connected().sendall(frames)
+        except OSError as exc:  # refused, reset, timeout, TLS failure, name resolution
+            self.close()
+            # A datagram that left is gone either way; a stream write may have been cut
+            # anywhere, so all of it is sent again (at-least-once).
+            raise SinkError(f"syslog {self.target.display}: {_reason(exc)}", range(sent)) from exc
+
+    def close(self) -> None:
+        if self._sock is not None:
+            with contextlib.suppress(OSError):
+                self._sock.close()
+            self._sock = None
+
+    def _connected(self) -> socket.socket:
+        # A collector that restarted closed our old connection; writing to it would "succeed"
+        # into the void, so look for the peer's FIN/RST before reusing it.
+        if self._sock is not None and _peer_closed(self._sock, self.timeout):
+            self.close()
+        if self._sock is None:
+            self._sock = self._connect()
+        return self._sock
+
+    def _connect(self) -> socket.socket:
+        host, port = self.target.host, self.target.port
+        if self.target.scheme == "udp":
+            family, kind, proto, _, address = socket.getaddrinfo(
+                host, port, type=socket.SOCK_DGRAM
+            )[0]
+            sock = socket.socket(family, kind, proto)
+            sock.settimeout(self.timeout)
+            sock.connect(address)  # so an ICMP "port unreachable" surfaces on a later send
+            return sock
+        raw = socket.create_connection((host, port), timeout=self.timeout)
+        raw.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+        if self.target.scheme != "tls":
+            return raw
+        try:
+            context = ssl.create_default_context(cafile=self.ca_file)
+            return context.wrap_socket(raw, server_hostname=host)
+        except (OSError, ValueError):
+            raw.close()
+            raise
+
+
+def _peer_closed(sock: socket.socket, timeout: float) -> bool:
+    """Whether the collector closed the connection (it never sends us data otherwise)."""
+    try:
+        readable, _, _ = select.select([sock], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    if not readable:
+        return False
+    sock.setblocking(False)
+    try:
+        data = sock.recv(4096)
+    except (ssl.SSLWantReadError, BlockingIOError):
+        return False  # only TLS housekeeping (a session ticket), no end of stream
+    except OSError:
+        return True
+    finally:
+        sock.settimeout(timeout)
+    return not data
+
+
+def _reason(exc: OSError) -> str:
+    if isinstance(exc, TimeoutError):
+        return "timed out"
+    return exc.strerror or str(exc) or type(exc).__name__

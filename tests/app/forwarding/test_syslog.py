@@ -1,0 +1,275 @@
+"""RFC 5424 messages read back with a strict pattern, and the transports against local collectors."""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import time
+from dataclasses import replace
+
+import pytest
+
+from app.events import Event
+from app.forwarding import syslog
+from app.forwarding.ecs import to_ecs
+from app.forwarding.sink import SinkError
+from app.forwarding.syslog import SyslogSink, SyslogTarget, format_message
+from tests.app.forwarding.fakes import numbered
+from tests.app.forwarding.servers import (
+    Certificate,
+    TcpCollector,
+    UdpCollector,
+    free_port,
+    make_certificate,
+    wait_until,
+)
+
+# RFC 5424 section 6, byte for byte: SD-NAME is 1-32 PRINTUSASCII except = SP ] "; a
+# PARAM-VALUE escapes only " \ and ]; MSG here is BOM + UTF-8.
+_NAME = rb"[!#-<>-\\^-~]{1,32}"
+_VALUE = rb'(?:[^"\\\]]|\\["\\\]])*'
+_ELEMENT = rb"\[" + _NAME + rb"(?: " + _NAME + rb'="' + _VALUE + rb'")*\]'
+RFC5424 = re.compile(
+    rb"<(?P<pri>\d{1,3})>1 "
+    rb"(?P<ts>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z) "
+    rb"(?P<host>[!-~]{1,255}) (?P<app>[!-~]{1,48}) (?P<procid>[!-~]{1,128}) "
+    rb"(?P<msgid>[!-~]{1,32}) "
+    rb"(?P<sd>-|(?:" + _ELEMENT + rb")+)"
+    rb"(?: \xef\xbb\xbf(?P<msg>.*))?",
+    re.DOTALL,
+)
+_PARAM = re.compile(rb"(" + _NAME + rb')="(' + _VALUE + rb')"')
+
+
+def parse(message: bytes) -> dict[str, object]:
+    match = RFC5424.fullmatch(message)
+    assert match, f"not RFC 5424: {message[:300]!r}"
+    parts: dict[str, object] = {k: v for k, v in match.groupdict().items()}
+    elements = re.findall(rb"\[(" + _NAME + rb")((?: " + _NAME + rb'="' + _VALUE + rb'")*)\]',
+                          match["sd"])  # fmt: skip
+    parts["sd"] = {
+        name.decode(): {
+            k.decode(): re.sub(rb'\\(["\\\]])', rb"\1", v).decode() for k, v in _PARAM.findall(body)
+        }
+        for name, body in elements
+    }
+    parts["json"] = json.loads(match["msg"].decode("utf-8")) if match["msg"] else None
+    return parts
+
+
+def test_flagged_event_is_strict_rfc5424(flagged_event: Event) -> None:
+    parts = parse(format_message(flagged_event, procid="4242"))
+    assert parts["pri"] == b"162"  # local4 (20) * 8 + critical (2)
+    assert parts["ts"] == b"2026-03-01T09:30:00.123Z"
+    assert parts["host"] == flagged_event.host.encode()
+    assert parts["app"] == b"pasteguard"
+    assert parts["procid"] == b"4242"
+    assert parts["msgid"] == b"paste_blocked"
+    assert parts["sd"] == {
+        "pasteguard@32473": {
+            "id": "42",
+            "level": "malicious",
+            "score": str(flagged_event.score),
+            "action": "blocked",
+            "rule": flagged_event.rules[0],
+            "target": "run_dialog",
+        },
+        "origin": {"software": "PasteGuard", "swVersion": flagged_event.app_version},
+    }
+    assert parts["json"] == to_ecs(flagged_event)
+
+
+def test_facility_and_severity(flagged_event: Event, error_event: Event) -> None:
+    auth = syslog.FACILITIES["auth"]
+    assert parse(format_message(error_event, facility=auth))["pri"] == b"35"  # 4*8 + error
+    started = Event(kind="started", id=1)
+    assert parse(format_message(started))["pri"] == b"166"  # local4 + informational
+    warned = replace(flagged_event, level="suspicious")
+    assert parse(format_message(warned))["pri"] == b"164"  # local4 + warning
+
+
+def test_structured_data_escaping_round_trips(flagged_event: Event) -> None:
+    nasty = replace(flagged_event, rules=('A"B\\C]D [x="y"]',), target="run\ndialog]")
+    message = format_message(nasty)
+    assert b'rule="A\\"B\\\\C\\]D [x=\\"y\\"\\]"' in message
+    sd = parse(message)["sd"]
+    assert isinstance(sd, dict)
+    assert sd["pasteguard@32473"]["rule"] == 'A"B\\C]D [x="y"]'
+    assert sd["pasteguard@32473"]["target"] == "run dialog]"  # control characters become spaces
+
+
+def test_header_fields_are_printable_ascii(flagged_event: Event) -> None:
+    odd = replace(flagged_event, host="PC of Zoë", kind="k" * 40)
+    parts = parse(format_message(odd, app_name="paste guard"))
+    assert parts["host"] == b"PC_of_Zo_"
+    assert parts["app"] == b"paste_guard"
+    assert parts["msgid"] == b"k" * 32
+    assert parse(format_message(replace(flagged_event, host="")))["host"] == b"-"
+
+
+def test_message_starts_msg_with_bom(flagged_event: Event) -> None:
+    message = format_message(flagged_event)
+    sd_end = message.index(b"] \xef\xbb\xbf{")
+    assert message[sd_end + 2 : sd_end + 5] == syslog.BOM
+
+
+def test_large_event_fits_the_default_size_as_valid_json(flagged_event: Event) -> None:
+    big = replace(flagged_event, text="x" * 16000)
+    message = format_message(big)
+    assert len(message) <= syslog.DEFAULT_MAX_BYTES
+    doc = parse(message)["json"]
+    assert isinstance(doc, dict) and doc["pasteguard"]["truncated"] is True
+    assert doc["pasteguard"]["text"].startswith("xxxx")
+    roomy = format_message(big, max_bytes=65000)
+    assert len(roomy) > 16000 and "truncated" not in json.dumps(parse(roomy)["json"])
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("tcp://siem.example.com:5514", ("tcp", "siem.example.com", 5514, 20, 8192)),
+        ("udp://10.0.0.1", ("udp", "10.0.0.1", 514, 20, 8192)),
+        ("tls://[::1]", ("tls", "::1", 6514, 20, 8192)),
+        ("TCP://h:1?facility=auth&max_bytes=65000", ("tcp", "h", 1, 4, 65000)),
+        ("udp://h:1?max_bytes=999999", ("udp", "h", 1, 20, syslog.UDP_MAX_BYTES)),
+    ],
+)
+def test_target_parsing(url: str, expected: tuple[object, ...]) -> None:
+    t = SyslogTarget.parse(url)
+    assert (t.scheme, t.host, t.port, t.facility, t.max_bytes) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://h:514",
+        "tcp://:514",
+        "tcp://h:99999",
+        "tcp://h:1?facility=nope",
+        "tcp://h:1?max_bytes=10",
+    ],
+)
+def test_bad_targets_are_refused(url: str) -> None:
+    with pytest.raises(ValueError):
+        SyslogTarget.parse(url)
+
+
+def test_tcp_octet_counted_batch_on_one_connection(flagged_event: Event) -> None:
+    collector = TcpCollector()
+    sink = SyslogSink(f"tcp://127.0.0.1:{collector.port}")
+    try:
+        events = numbered(flagged_event, 3)
+        sink.send(events)
+        sink.send(numbered(flagged_event, 2, start=10))
+        received = collector.wait_for(5)
+        ids = [parse(m)["json"]["pasteguard"]["id"] for m in received]  # type: ignore[index]
+        assert ids == [1, 2, 3, 10, 11]
+        assert collector.connections == 1
+    finally:
+        sink.close()
+        collector.close()
+
+
+def test_reconnects_when_the_collector_closed_the_connection(flagged_event: Event) -> None:
+    # Writing into a connection the collector already closed "succeeds" and loses the batch;
+    # the sink must notice the close and open a new connection instead.
+    collector = TcpCollector(close_after=2)
+    sink = SyslogSink(f"tcp://127.0.0.1:{collector.port}")
+    try:
+        sink.send(numbered(flagged_event, 2))
+        wait_until(lambda: collector.closed_connections == 1, what="the collector to hang up")
+        sink.send(numbered(flagged_event, 2, start=3))
+        received = collector.wait_for(4)
+        assert sorted(parse(m)["json"]["pasteguard"]["id"] for m in received) == [1, 2, 3, 4]  # type: ignore[index]
+        assert collector.connections == 2
+    finally:
+        sink.close()
+        collector.close()
+
+
+def test_refused_then_delivered_once_the_collector_is_up(flagged_event: Event) -> None:
+    port = free_port()
+    sink = SyslogSink(f"tcp://127.0.0.1:{port}", timeout=2.0)
+    with pytest.raises(SinkError, match=r"tcp://127\.0\.0\.1:\d+: Connection refused") as err:
+        sink.send([flagged_event])
+    assert err.value.accepted == frozenset()
+    collector = TcpCollector(port=port)
+    try:
+        sink.send([flagged_event])
+        assert len(collector.wait_for(1)) == 1
+    finally:
+        sink.close()
+        collector.close()
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
+    return make_certificate(tmp_path_factory.mktemp("tls"))
+
+
+def test_tls_with_the_collectors_ca(flagged_event: Event, certificate: Certificate) -> None:
+    collector = TcpCollector(context=certificate.server_context())
+    sink = SyslogSink(f"tls://localhost:{collector.port}", ca_file=str(certificate.cert))
+    try:
+        sink.send(numbered(flagged_event, 3))
+        sink.send(numbered(flagged_event, 1, start=4))
+        received = collector.wait_for(4)
+        assert [parse(m)["json"]["pasteguard"]["id"] for m in received] == [1, 2, 3, 4]  # type: ignore[index]
+        assert collector.connections == 1
+    finally:
+        sink.close()
+        collector.close()
+
+
+def test_tls_refuses_an_unknown_certificate(flagged_event: Event, certificate: Certificate) -> None:
+    collector = TcpCollector(context=certificate.server_context())
+    sink = SyslogSink(f"tls://localhost:{collector.port}")  # system CAs only
+    try:
+        with pytest.raises(SinkError, match=r"CERTIFICATE_VERIFY_FAILED|certificate verify failed"):
+            sink.send([flagged_event])
+        assert collector.messages == []
+    finally:
+        sink.close()
+        collector.close()
+
+
+def test_tls_handshake_times_out(flagged_event: Event, certificate: Certificate) -> None:
+    silent = socket.create_server(("127.0.0.1", 0))  # accepts, never answers the handshake
+    port = silent.getsockname()[1]
+    sink = SyslogSink(f"tls://localhost:{port}", ca_file=str(certificate.cert), timeout=0.3)
+    try:
+        started = time.monotonic()
+        with pytest.raises(SinkError, match="timed out"):
+            sink.send([flagged_event])
+        assert time.monotonic() - started < 3
+    finally:
+        sink.close()
+        silent.close()
+
+
+def test_udp_one_datagram_per_message(flagged_event: Event) -> None:
+    collector = UdpCollector()
+    sink = SyslogSink(f"udp://127.0.0.1:{collector.port}")
+    big = SyslogSink(f"udp://127.0.0.1:{collector.port}?max_bytes=65000")
+    try:
+        sink.send(numbered(flagged_event, 3))
+        huge = replace(flagged_event, text="y" * 70000, id=99)
+        sink.send([huge])
+        big.send([huge])
+        received = collector.wait_for(5)
+        assert [parse(m)["json"]["pasteguard"]["id"] for m in received[:3]] == [1, 2, 3]  # type: ignore[index]
+        assert len(received[3]) <= 8192 < len(received[4]) <= 65000
+        for message in received[3:]:
+            assert parse(message)["json"]["pasteguard"]["truncated"] is True  # type: ignore[index]
+    finally:
+        sink.close()
+        big.close()
+        collector.close()
+
+
+def test_empty_batch_opens_no_connection() -> None:
+    sink = SyslogSink(f"tcp://127.0.0.1:{free_port()}")  # nothing listens there
+    sink.send([])
+    sink.close()
+    sink.close()
