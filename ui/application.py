@@ -19,8 +19,6 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
-from app.guard.keys import PasteSequence
-from app.guard.targets import TargetClassifier
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -35,9 +33,11 @@ from app.detection.rules import default_rules_dir
 from app.detection.trust import TrustList
 from app.events import Action, Event, EventKind
 from app.forwarding.forwarder import Forwarder, sinks_from_settings
+from app.guard.keys import PasteSequence
 from app.guard.provenance import read_provenance
 from app.guard.remote_access import RemoteAccessWatcher, load_tools
 from app.guard.service import ClipboardChange, GuardService, GuardSettings, PasteWarning, digest
+from app.guard.targets import TargetClassifier
 from app.platform.base import WindowInfo
 from app.platform.chooser import choose_backend
 from app.storage import EventStore
