@@ -103,7 +103,7 @@ class Store(Protocol):
 
 
 class Sequence(Protocol):
-    def feed(self, event: KeyEvent) -> Any: ...
+    def feed(self, event: KeyEvent, window: WindowInfo | None = None) -> Any: ...
     def feed_mouse(self, event: MouseEvent) -> Any: ...
 
 
@@ -157,6 +157,7 @@ class GuardService:
         self.holder = holder
         self.housekeeping = housekeeping
         self.current: ClipboardVerdict | None = None  # replaced whole: the hook reads it lock-free
+        self.current_primary: ClipboardVerdict | None = None  # X11 PRIMARY (middle-click paste)
         self.paused_until: float | None = None  # time.monotonic(); inf = until restart
         self.counts: dict[str, int] = {
             "analysed": 0,
@@ -230,8 +231,9 @@ class GuardService:
     def on_key(self, event: KeyEvent) -> bool:
         """Look the verdict up for a paste gesture; True swallows the key. Never raises."""
         try:
-            gesture = self.sequence.feed(event)
-            return self._on_gesture(gesture) if gesture is not None else False
+            window = self.foreground()  # a cached read: hints follow the focus
+            gesture = self.sequence.feed(event, window)
+            return self._on_gesture(gesture, window) if gesture is not None else False
         except Exception:
             log.exception("key handling failed")
             return False
@@ -240,15 +242,15 @@ class GuardService:
         try:
             gesture = self.sequence.feed_mouse(event)
             if gesture is not None:
-                self._on_gesture(gesture)
+                self._on_gesture(gesture, self.foreground())
         except Exception:
             log.exception("mouse handling failed")
 
-    def _on_gesture(self, gesture: Any) -> bool:
-        current = self.current
+    def _on_gesture(self, gesture: Any, window: WindowInfo | None) -> bool:
+        primary = getattr(gesture, "selection", "clipboard") == "primary"
+        current = self.current_primary if primary else self.current
         if current is None or self.paused:
             return False
-        window = self.foreground()
         target = self.classifier.classify(window, getattr(gesture, "hint", None))
         if target not in GUARDED:
             return False
@@ -362,7 +364,23 @@ class GuardService:
             self.store.append(item)
         self.store.flush()
 
+    def _analyse_primary(self, change: ClipboardChange) -> None:
+        """PRIMARY changes with every selection: judge it, keep it for middle-click, log nothing."""
+        text = change.text
+        if self.paused or not text.strip():
+            self.current_primary = None
+            return
+        source = change.provenance.source
+        verdict = self.engine.analyze(text, Context(source=source))
+        levels = {
+            t: self.engine.analyze(text, Context(source=source, target=t)).level for t in GUARDED
+        }
+        self.current_primary = ClipboardVerdict(digest(text), verdict, levels, change.provenance)
+
     def _analyse(self, change: ClipboardChange) -> None:
+        if change.selection == "primary":
+            self._analyse_primary(change)
+            return
         text = change.text
         text_digest = digest(text)
         if self._own_digests.pop(text_digest, None) is not None:

@@ -11,6 +11,7 @@ thread. Nothing here blocks the caller for more than queueing a request.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import queue
@@ -67,10 +68,9 @@ class SelectionOwner:
         self._wake()
 
     def _wake(self) -> None:
-        try:
+        # a full pipe means the thread has wake-ups pending anyway
+        with contextlib.suppress(OSError):
             os.write(self._wake_w, b"x")
-        except OSError:  # the pipe is full: the thread has wake-ups pending anyway
-            pass
 
     def stop(self) -> None:
         self._stop.set()

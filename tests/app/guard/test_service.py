@@ -79,7 +79,7 @@ class FakeSequence:
     def __init__(self) -> None:
         self.hint: PasteTarget | None = None
 
-    def feed(self, event: KeyEvent) -> Gesture | None:
+    def feed(self, event: KeyEvent, window: WindowInfo | None = None) -> Gesture | None:
         if event.pressed and event.key == "v" and "ctrl" in event.modifiers:
             return Gesture("paste", self.hint)
         return None

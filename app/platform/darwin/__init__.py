@@ -1,0 +1,1 @@
+"""macOS: the frontmost application through AppKit, keys through a pynput event tap."""

@@ -1,0 +1,386 @@
+"""Fakes for the operating-system layer, so Windows and macOS logic runs on any machine.
+
+The one place for OS fakes: the Win32 and macOS API objects the real backends call, pynput's
+key objects and listeners as those backends see them, an X11 window watcher, and a whole
+`FakeBackend` that a test drives (set the focused window, press keys, click).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+from app.platform.base import (
+    MODIFIERS,
+    KeyCallback,
+    KeyEvent,
+    MouseCallback,
+    MouseEvent,
+    WindowInfo,
+)
+from app.platform.darwin.api import RunningApp
+
+
+class FakeClock:
+    """A monotonic clock that only moves when told."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> float:
+        self.now += seconds
+        return self.now
+
+
+# -- pynput's key objects ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FakeKey:
+    """Like a pynput.keyboard.Key member: it has a `name` ("ctrl_l", "enter", "f12")."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class FakeKeyCode:
+    """Like pynput.keyboard.KeyCode: a character and/or a virtual key code."""
+
+    char: str | None = None
+    vk: int | None = None
+
+
+@dataclass(frozen=True)
+class FakeButton:
+    """Like a pynput.mouse.Button member."""
+
+    name: str
+
+
+# -- Windows -------------------------------------------------------------------------------------
+
+
+class FakeSuppress(Exception):
+    """Stands for pynput's SystemHook.SuppressException."""
+
+
+class FakeHookListener:
+    """pynput's keyboard.Listener as the Win32 backend uses it; `send` plays the hook."""
+
+    def __init__(self, event_filter: Callable[[int, Any], object]) -> None:
+        self.event_filter = event_filter
+        self.started = self.stopped = False
+        self.dead = False
+
+    def start(self) -> None:
+        self.started = True
+
+    def stop(self) -> None:
+        self.stopped = True
+
+    def is_alive(self) -> bool:
+        return self.started and not self.stopped and not self.dead
+
+    def suppress_event(self) -> None:
+        raise FakeSuppress
+
+    def send(self, msg: int, vk: int, flags: int = 0) -> bool:
+        """Run one hook message through the filter; True when the key was swallowed."""
+        data = SimpleNamespace(vkCode=vk, scanCode=0, flags=flags, time=0, dwExtraInfo=None)
+        try:
+            result = self.event_filter(msg, data)
+        except FakeSuppress:
+            return True
+        assert result is False, "the filter should spare pynput its own translation"
+        return False
+
+
+@dataclass
+class FakeWin32Window:
+    class_name: str
+    title: str
+    pid: int
+
+
+class FakeWin32Api:
+    """user32/kernel32 as a dictionary; counts calls so tests can check the caching."""
+
+    def __init__(self) -> None:
+        self.windows: dict[int, FakeWin32Window] = {}
+        self.images: dict[int, str] = {}  # pid -> full executable path
+        self.foreground = 0
+        self.held: set[int] = set()  # virtual keys GetAsyncKeyState reports as down
+        self.calls: dict[str, int] = {}
+        self.listener: FakeHookListener | None = None
+        self.fail_listener: Exception | None = None
+        self.fail_window: Exception | None = None
+        self._next = itertools.count(0x10010, 0x10)
+
+    def add_window(self, class_name: str, title: str, image: str, pid: int | None = None) -> int:
+        hwnd = next(self._next)
+        pid = pid if pid is not None else hwnd // 0x10
+        self.windows[hwnd] = FakeWin32Window(class_name, title, pid)
+        self.images[pid] = image
+        return hwnd
+
+    def focus(self, hwnd: int) -> None:
+        self.foreground = hwnd
+
+    def _count(self, name: str) -> None:
+        self.calls[name] = self.calls.get(name, 0) + 1
+
+    def foreground_window(self) -> int:
+        self._count("foreground_window")
+        if self.fail_window is not None:
+            raise self.fail_window
+        return self.foreground
+
+    def class_name(self, hwnd: int) -> str:
+        self._count("class_name")
+        return self.windows[hwnd].class_name
+
+    def window_text(self, hwnd: int) -> str:
+        self._count("window_text")
+        return self.windows[hwnd].title
+
+    def window_pid(self, hwnd: int) -> int:
+        self._count("window_pid")
+        return self.windows[hwnd].pid
+
+    def process_image(self, pid: int) -> str:
+        self._count("process_image")
+        return self.images.get(pid, "")
+
+    def key_down(self, vk: int) -> bool:
+        return vk in self.held
+
+    def keyboard_listener(self, event_filter: Callable[[int, Any], object]) -> FakeHookListener:
+        if self.fail_listener is not None:
+            raise self.fail_listener
+        self.listener = FakeHookListener(event_filter)
+        return self.listener
+
+
+# -- macOS ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FakeCGEvent:
+    flags: int
+
+
+class FakeTapListener:
+    """pynput's darwin keyboard.Listener: on_press/on_release first, then the intercept."""
+
+    KEY_DOWN, KEY_UP = 10, 11
+
+    def __init__(
+        self,
+        on_press: Callable[..., None],
+        on_release: Callable[..., None],
+        intercept: Callable[[int, Any], Any],
+    ) -> None:
+        self.on_press, self.on_release, self.intercept = on_press, on_release, intercept
+        self.started = self.stopped = False
+
+    def start(self) -> None:
+        self.started = True
+
+    def stop(self) -> None:
+        self.stopped = True
+
+    def is_alive(self) -> bool:
+        return self.started and not self.stopped
+
+    def send(self, key: Any, pressed: bool, flags: int = 0) -> bool:
+        """One key event; True when the intercept swallowed it."""
+        event = FakeCGEvent(flags)
+        (self.on_press if pressed else self.on_release)(key, False)
+        returned = self.intercept(self.KEY_DOWN if pressed else self.KEY_UP, event)
+        if returned is None:
+            return True
+        assert returned is event
+        return False
+
+
+class FakeDarwinApi:
+    def __init__(self, trusted: bool = True) -> None:
+        self.trusted = trusted
+        self.frontmost: RunningApp | None = None
+        self.listener: FakeTapListener | None = None
+        self.fail_frontmost: Exception | None = None
+
+    def frontmost_application(self) -> RunningApp | None:
+        if self.fail_frontmost is not None:
+            raise self.fail_frontmost
+        return self.frontmost
+
+    def is_trusted(self) -> bool:
+        return self.trusted
+
+    def event_flags(self, event: Any) -> int:
+        return int(event.flags)
+
+    def keyboard_listener(
+        self,
+        on_press: Callable[..., None],
+        on_release: Callable[..., None],
+        intercept: Callable[[int, Any], Any],
+    ) -> FakeTapListener:
+        self.listener = FakeTapListener(on_press, on_release, intercept)
+        return self.listener
+
+
+# -- X11 -----------------------------------------------------------------------------------------
+
+
+class FakeX11Listener:
+    def __init__(self, **callbacks: Callable[..., None]) -> None:
+        self.callbacks = callbacks
+        self.started = self.stopped = False
+
+    def start(self) -> None:
+        self.started = True
+
+    def stop(self) -> None:
+        self.stopped = True
+
+    def is_alive(self) -> bool:
+        return self.started and not self.stopped
+
+    def join(self, timeout: float | None = None) -> None:
+        return None
+
+
+class FakeX11Listeners:
+    """pynput's X11 keyboard and mouse listeners, driven by the test."""
+
+    def __init__(self) -> None:
+        self.keyboard_listener: FakeX11Listener | None = None
+        self.mouse_listener: FakeX11Listener | None = None
+
+    def keyboard(
+        self, on_press: Callable[..., None], on_release: Callable[..., None]
+    ) -> FakeX11Listener:
+        self.keyboard_listener = FakeX11Listener(on_press=on_press, on_release=on_release)
+        return self.keyboard_listener
+
+    def mouse(self, on_click: Callable[..., None]) -> FakeX11Listener:
+        self.mouse_listener = FakeX11Listener(on_click=on_click)
+        return self.mouse_listener
+
+    def press(self, key: Any) -> None:
+        assert self.keyboard_listener is not None
+        self.keyboard_listener.callbacks["on_press"](key, False)
+
+    def release(self, key: Any) -> None:
+        assert self.keyboard_listener is not None
+        self.keyboard_listener.callbacks["on_release"](key, False)
+
+    def click(self, button: str, pressed: bool = True) -> None:
+        assert self.mouse_listener is not None
+        self.mouse_listener.callbacks["on_click"](10, 20, FakeButton(button), pressed, False)
+
+
+class FakeWindowWatcher:
+    """Stands for the X11 ActiveWindowWatcher: the test sets `current` and the flags."""
+
+    def __init__(self, has_record: bool = True, fail: Exception | None = None) -> None:
+        self.current: WindowInfo | None = None
+        self.has_record = has_record
+        self.fail = fail
+        self.running = False
+        self._degraded: dict[str, str] = {}
+
+    @property
+    def degraded(self) -> dict[str, str]:
+        return dict(self._degraded)
+
+    def start(self) -> None:
+        if self.fail is not None:
+            raise self.fail
+        self.running = True
+
+    def stop(self) -> None:
+        self.running = False
+
+    def alive(self) -> bool:
+        return self.running
+
+
+# -- a whole backend ---------------------------------------------------------------------------
+
+
+@dataclass
+class FakeBackend:
+    """A PlatformBackend a test drives: `focus` a window, `press`/`release`/`chord`, `click`."""
+
+    name: str = "fake"
+    can_suppress_keys: bool = True
+    degraded: Mapping[str, str] = field(default_factory=dict)
+    window: WindowInfo | None = None
+    clock: FakeClock = field(default_factory=FakeClock)
+    running: bool = False
+    starts: int = 0
+    on_key: KeyCallback | None = None
+    on_mouse: MouseCallback | None = None
+    suppressed: list[KeyEvent] = field(default_factory=list)
+    _held: set[str] = field(default_factory=set)
+
+    def foreground_window(self) -> WindowInfo | None:
+        return self.window
+
+    def start(self, on_key: KeyCallback, on_mouse: MouseCallback) -> None:
+        self.on_key, self.on_mouse = on_key, on_mouse
+        self.running = True
+        self.starts += 1
+
+    def stop(self) -> None:
+        self.running = False
+
+    def alive(self) -> bool:
+        return self.running
+
+    def focus(self, window: WindowInfo | None) -> None:
+        self.window = window
+
+    def crash(self) -> None:
+        """The listener dies (as pynput's does after an exception in a callback)."""
+        self.running = False
+
+    def _send(self, key: str, pressed: bool) -> bool:
+        assert self.on_key is not None, "start() the backend first"
+        if key in MODIFIERS:
+            (self._held.add if pressed else self._held.discard)(key)
+        event = KeyEvent(key, pressed, frozenset(self._held), self.clock())
+        swallowed = bool(self.on_key(event)) and self.can_suppress_keys
+        if swallowed:
+            self.suppressed.append(event)
+        return swallowed
+
+    def press(self, key: str) -> bool:
+        return self._send(key, True)
+
+    def release(self, key: str) -> bool:
+        return self._send(key, False)
+
+    def chord(self, keys: str) -> bool:
+        """Press "ctrl+shift+v" in order and release in reverse; True if the last key was swallowed."""
+        names = keys.split("+")
+        for name in names[:-1]:
+            self.press(name)
+        swallowed = self.press(names[-1])
+        for name in reversed(names):
+            self.release(name)
+        return swallowed
+
+    def click(self, button: str = "middle") -> None:
+        assert self.on_mouse is not None, "start() the backend first"
+        self.on_mouse(MouseEvent(button, True, self.clock()))
+        self.on_mouse(MouseEvent(button, False, self.clock()))
