@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import faulthandler
 import json
 import logging
 import os
@@ -99,6 +100,7 @@ class GuardApp:
         self.bridge.notifyRequested.connect(self.tray.notify)
         self.bridge.warnRequested.connect(self._warn)
         self.bridge.stateChanged.connect(self.tray.refresh)
+        self.bridge.clipboardLost.connect(self._clipboard_changed)
         self.clipboard = QGuiApplication.clipboard()
         self.clipboard.dataChanged.connect(self._clipboard_changed)
         self.server = QLocalServer()
@@ -132,7 +134,9 @@ class GuardApp:
         def refused(requestor: Requestor) -> None:
             self.service.refused_paste(target_of(requestor), None)
 
-        owner = SelectionOwner(decide, refused, os.environ.get("DISPLAY"))
+        owner = SelectionOwner(
+            decide, refused, os.environ.get("DISPLAY"), on_lost=self.bridge.clipboardLost.emit
+        )
         owner.start()
         return owner
 
@@ -190,6 +194,12 @@ class GuardApp:
 
     def _clipboard_changed(self) -> None:
         """Main thread: read text and formats, hand them to the worker. Never analyses here."""
+        if self.holder is not None and self.holder.holding:
+            # WORKAROUND: the change is the guard's own X11 holder taking the clipboard; reading
+            # it back through Qt from this thread deadlocked against the holder thread (seen
+            # under Xvfb). A real change by another program clears the holder first, and the
+            # holder then calls clipboardLost, which reads the clipboard again.
+            return
         data = self.clipboard.mimeData(QClipboard.Mode.Clipboard)
         if data is None or not data.hasText():
             self.service.clipboard_changed(ClipboardChange(""))
@@ -347,6 +357,8 @@ def _install_signal_handlers(qt: QApplication) -> None:
 
 
 def run(args: argparse.Namespace, out: IO[str]) -> int:
+    if hasattr(signal, "SIGUSR1"):
+        faulthandler.register(signal.SIGUSR1, all_threads=True)  # `kill -USR1` dumps stacks
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     qt = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt, QApplication)

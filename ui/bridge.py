@@ -14,6 +14,7 @@ class GuardBridge(QObject):
     notifyRequested = Signal(str, str, int)  # title, message, event id to restore (0: none)
     warnRequested = Signal(object)  # PasteWarning
     stateChanged = Signal()
+    clipboardLost = Signal()  # the X11 holder lost the clipboard to another program
 
     def replace_clipboard(self, expected_digest: str, text: str) -> None:
         self.replaceRequested.emit(expected_digest, text)

@@ -226,6 +226,15 @@ def run_forget(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def run_restore(args: argparse.Namespace, out: IO[str]) -> int:
+    # a running guard must do it: it would otherwise block the text again as it reappears
+    from app import ipc
+
+    answer = ipc.request(paths.data_dir(args.data_dir), {"cmd": "restore", "event_id": args.id})
+    if answer is not None:
+        if not answer.get("ok"):
+            raise UsageError(str(answer.get("error") or "the guard could not restore it"))
+        out.write(f"{answer.get('message')}\n")
+        return EXIT_OK
     store = _open_store(args)
     try:
         item = store.quarantined(None if args.last else args.id)

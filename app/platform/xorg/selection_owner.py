@@ -41,10 +41,15 @@ class SelectionOwner:
     """Owns CLIPBOARD while `hold(text)` is in force; stops when another program copies."""
 
     def __init__(
-        self, decide: Decide, on_refused: Refused, display_name: str | None = None
+        self,
+        decide: Decide,
+        on_refused: Refused,
+        display_name: str | None = None,
+        on_lost: Callable[[], None] | None = None,
     ) -> None:
         self.decide = decide
         self.on_refused = on_refused
+        self.on_lost = on_lost  # another program copied something: read the clipboard again
         self.display_name = display_name
         self._requests: queue.Queue[tuple[str, str | None]] = queue.Queue()
         self._thread: threading.Thread | None = None
@@ -136,17 +141,18 @@ class SelectionOwner:
             event = dpy.next_event()
             if event.type == X.SelectionClear:
                 self._held = None  # another program copied something: it owns the clipboard now
+                if self.on_lost is not None:
+                    self._call(self.on_lost)
             elif event.type == X.SelectionRequest:
                 self._answer(dpy, event, atoms, string_atoms, acquired_at, X, Xatom)
 
     def _take(self, dpy: Any, window: Any, atoms: dict[str, int], X: Any, text: str) -> int:
+        # No round trip here (such as asking who owns it now): the guard's own Qt clipboard
+        # may be in the middle of a read that waits for this thread. Losing the clipboard
+        # comes as a SelectionClear instead.
         self._held = text
         window.set_selection_owner(atoms["CLIPBOARD"], X.CurrentTime)
         dpy.flush()
-        owner = dpy.get_selection_owner(atoms["CLIPBOARD"])
-        if owner != window:
-            self._held = None
-            self.error = "could not take the clipboard over"
         return int(X.CurrentTime)
 
     def _answer(
@@ -200,10 +206,14 @@ class SelectionOwner:
             return False
 
     def _refused(self, who: Requestor) -> None:
+        self._call(lambda: self.on_refused(who))
+
+    @staticmethod
+    def _call(callback: Callable[[], None]) -> None:
         try:
-            self.on_refused(who)
-        except Exception:  # the warning must not stop the owner
-            log.exception("reporting a refused paste failed")
+            callback()
+        except Exception:  # a failing callback must not stop the owner
+            log.exception("a clipboard holder callback failed")
 
     def _identify(self, dpy: Any, window: Any, atoms: dict[str, int]) -> Requestor:
         """Walk up from the requesting window to the first one with WM_CLASS (the client)."""

