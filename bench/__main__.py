@@ -9,7 +9,7 @@ import platform
 import sys
 import time
 
-from bench import detection, forward, hostile, speed
+from bench import detection, forward, hostile, speed, store
 from bench.corpus import REPO_ROOT
 from bench.report import BenchError, Result, Section
 
@@ -21,6 +21,7 @@ SECTIONS: list[Section] = [
     Section("detection.quality", "Detection quality", detection.quality),
     Section("detection.speed", "Detection speed", speed.run),
     Section("detection.hostile", "Hostile inputs", hostile.run),
+    Section("store.events", "Event store", store.store_sections),
     Section("forwarding.rsyslog", "Forwarding to rsyslog", forward.run),
 ]
 

@@ -94,8 +94,7 @@ class GuardUI(Protocol):
 
 
 class Store(Protocol):
-    def append(self, event: Event) -> int | None: ...
-    def quarantine(self, event_id: int, original: str) -> int: ...
+    def append(self, event: Event, *, original: str | None = None) -> int | None: ...
     def flush(self) -> bool: ...
     def apply_retention(self) -> int: ...
     @property
@@ -422,9 +421,8 @@ class GuardService:
         event = Event.from_verdict(
             EventKind.CLIPBOARD_NEUTRALIZED.value, record.verdict, text, Action.NEUTRALIZED.value
         )
-        event_id = self.store.append(event)
-        if event_id is not None:
-            self.store.quarantine(event_id, text)
+        # one step: the event and its quarantined original are written (or wait) together
+        event_id = self.store.append(event, original=text)
         self._own_digests[digest(NEUTRAL_LINE)] = time.monotonic()
         self.ui.replace_clipboard(record.digest, NEUTRAL_LINE)
         self.current = ClipboardVerdict(

@@ -25,13 +25,11 @@ class FakeStore:
         self.events: list[Event] = []
         self.quarantine_items: dict[int, str] = {}
 
-    def append(self, event: Event) -> int:
+    def append(self, event: Event, *, original: str | None = None) -> int:
         self.events.append(event.with_id(len(self.events) + 1))
+        if original is not None:
+            self.quarantine_items[len(self.events)] = original
         return len(self.events)
-
-    def quarantine(self, event_id: int, original: str) -> int:
-        self.quarantine_items[event_id] = original
-        return event_id
 
     def flush(self) -> bool:
         return True

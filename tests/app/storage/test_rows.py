@@ -1,0 +1,108 @@
+"""Events as rows: exact UTC times, JSON columns, and clipboard text SQLite can always take."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.events import Event
+from app.storage import EventFilter, EventStore
+from app.storage.rows import event_from_row, event_row, from_us, storable, to_us
+from tests.app.storage.conftest import make_event
+
+# Every code point, lone surrogates included: what a Windows clipboard can hand over.
+ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=300)
+
+
+@given(st.datetimes(timezones=st.just(UTC)))
+def test_times_survive_the_trip_to_microseconds(when: datetime) -> None:
+    assert from_us(to_us(when)) == when
+
+
+def test_times_before_1970_work_too() -> None:
+    when = datetime(1969, 12, 31, 23, 59, 59, 999_999, tzinfo=UTC)
+    assert to_us(when) == -1
+    assert from_us(-1) == when
+
+
+@given(ANY_TEXT)
+def test_storable_text_is_valid_utf8_and_unchanged_when_it_already_was(text: str) -> None:
+    out = storable(text)
+    out.encode("utf-8")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return
+    assert out == text
+
+
+def test_a_surrogate_pair_becomes_its_character() -> None:
+    assert storable("\ud83d\udee1") == "🛡"
+
+
+def test_a_row_turns_back_into_the_same_event() -> None:
+    event = make_event(details={"a": [1, 2]}, indicators=({"kind": "url", "value": "x"},))
+    assert event_from_row((7, *event_row(event))) == event.with_id(7)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"kind": None},
+        {"level": 3},
+        {"score": 1.5},
+        {"score": True},
+        {"rules": ("ok", 2)},
+        {"text": b"bytes"},
+        {"time": "2026-01-01"},
+        {"details": {"x": {1, 2}}},
+    ],
+)
+def test_wrong_types_are_programming_errors(fields: dict[str, object]) -> None:
+    with pytest.raises(TypeError):
+        event_row(make_event(**fields))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=ANY_TEXT, summary=ANY_TEXT, source=st.none() | ANY_TEXT, search=ANY_TEXT)
+def test_any_clipboard_text_is_stored_and_searched_without_raising(
+    tmp_path_factory: pytest.TempPathFactory,
+    text: str,
+    summary: str,
+    source: str | None,
+    search: str,
+) -> None:
+    directory: Path = tmp_path_factory.mktemp("prop")
+    with EventStore.open(directory, verify=False) as store:
+        event = make_event(text=text, summary=summary, source=source)
+        event_id = store.append(event, original=text)
+        assert event_id is not None
+        got = store.get(event_id)
+        assert got is not None
+        assert got.text == storable(text) and got.summary == storable(summary)
+        store.query(EventFilter(search=search))
+        if storable(text) and text.isascii():
+            assert store.count(EventFilter(search=text)) == 1
+
+
+def test_sqlite_rejects_what_storable_repairs(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "x.db")
+    with pytest.raises(UnicodeEncodeError):
+        conn.execute("SELECT ?", ("\ud800",))
+    assert conn.execute("SELECT ?", (storable("\ud800"),)).fetchone() == ("\ufffd",)
+    conn.close()
+
+
+def test_event_defaults_are_storable() -> None:
+    event = Event(kind="started", time=datetime(2026, 1, 1, tzinfo=UTC) + timedelta(0))
+    assert event_from_row((1, *event_row(event))) == event.with_id(1)
+
+
+def test_numbers_json_cannot_hold_are_programming_errors() -> None:
+    with pytest.raises(ValueError):
+        event_row(make_event(details={"elapsed_ms": float("nan")}))
