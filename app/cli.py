@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from app import __version__
 from app.commands import EXIT_OK, EXIT_USAGE, UsageError
@@ -14,14 +14,17 @@ from app.commands import rules as rules_command
 from app.commands import scan as scan_command
 
 
-def build_parser(run_handler: guard_command.RunHandler | None = None) -> argparse.ArgumentParser:
+def build_parser(
+    desktop: Mapping[str, guard_command.RunHandler] | None = None,
+) -> argparse.ArgumentParser:
+    """The whole command line; `desktop` brings the Qt commands (run, viewer) from ui/."""
     parser = argparse.ArgumentParser(
         prog="pasteguard",
         description="PasteGuard stops copy-and-paste attacks (ClickFix, FileFix, console scams).",
     )
     parser.add_argument("--version", action="version", version=f"pasteguard {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    guard_command.add_parsers(commands, run_handler)
+    guard_command.add_parsers(commands, desktop or {})
     scan_command.add_parser(commands)
     events_command.add_parsers(commands)
     rules_command.add_parser(commands)
@@ -37,13 +40,14 @@ def _tolerant_output() -> None:
 
 
 def main(
-    argv: Sequence[str] | None = None, run_handler: guard_command.RunHandler | None = None
+    argv: Sequence[str] | None = None,
+    desktop: Mapping[str, guard_command.RunHandler] | None = None,
 ) -> int:
-    """`pasteguard [COMMAND]`; with no command the guard starts when a run handler is given."""
+    """`pasteguard [COMMAND]`; with no command the guard starts when the desktop part is there."""
     _tolerant_output()
-    parser = build_parser(run_handler)
+    parser = build_parser(desktop)
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if not arguments and run_handler is not None:
+    if not arguments and desktop and "run" in desktop:
         arguments = ["run"]
     args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)

@@ -20,8 +20,14 @@ def _run(args: argparse.Namespace, out: IO[str]) -> int:
     return run(args, out)
 
 
+def _viewer(args: argparse.Namespace, out: IO[str]) -> int:
+    from ui.viewer import run_viewer  # Qt is loaded only for the viewer window
+
+    return run_viewer(args, out)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli_main(argv, run_handler=_run)
+    return cli_main(argv, desktop={"run": _run, "viewer": _viewer})
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import IO, Any
 
 from app import ipc, paths
@@ -13,11 +13,16 @@ from app.commands import EXIT_FLAGGED, EXIT_OK, UsageError
 RunHandler = Callable[[argparse.Namespace, IO[str]], int]
 
 
-def add_parsers(commands: Any, run_handler: RunHandler | None) -> None:
+def add_parsers(commands: Any, desktop: Mapping[str, RunHandler]) -> None:
+    """`desktop` holds the handlers that need Qt ("run", "viewer"), passed in from ui/."""
     run = commands.add_parser("run", help="start the guard (the default command)")
     run.add_argument("--data-dir", metavar="DIR", help="data folder (default: the user's)")
     run.add_argument("--no-tray", action="store_true", help="run without a tray icon")
-    run.set_defaults(handler=run_handler or _no_desktop)
+    run.set_defaults(handler=desktop.get("run", _no_desktop))
+
+    viewer = commands.add_parser("viewer", help="open the event log viewer")
+    viewer.add_argument("--data-dir", metavar="DIR", help="data folder (default: the user's)")
+    viewer.set_defaults(handler=desktop.get("viewer", _no_desktop))
 
     status = commands.add_parser("status", help="state of the running guard, as JSON")
     status.add_argument("--data-dir", metavar="DIR", help="data folder (default: the user's)")
