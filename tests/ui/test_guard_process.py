@@ -1,0 +1,131 @@
+"""The guard as a process: status, one instance per user, clean stop, a socket only its user opens."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import stat
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.desktop import BIN, wait_for
+
+
+def env_for(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        PASTEGUARD_CONFIG_DIR=str(tmp_path / "config"),
+        PASTEGUARD_POLICY=str(tmp_path / "no-policy.toml"),
+    )
+    return env
+
+
+def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(BIN / "pasteguard"), *args], env=env, capture_output=True, text=True, timeout=20
+    )
+
+
+@pytest.fixture
+def running(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], Path, dict[str, str]]]:
+    data = tmp_path / "data"
+    env = env_for(tmp_path)
+    with (tmp_path / "guard.log").open("wb") as log:
+        guard = subprocess.Popen([str(BIN / "pasteguard"), "run", "--no-tray", "--data-dir", str(data)],
+                                 env=env, stdout=log, stderr=log)  # fmt: skip
+        try:
+            wait_for(
+                lambda: cli(env, "status", "--data-dir", str(data)).returncode == 0,
+                timeout=20,
+                step=0.1,
+            )
+            yield guard, data, env
+        finally:
+            if guard.poll() is None:
+                guard.terminate()
+                guard.wait(timeout=10)
+
+
+def test_status_without_a_guard_exits_1(tmp_path: Path) -> None:
+    result = cli(env_for(tmp_path), "status", "--data-dir", str(tmp_path / "nothing"))
+    assert result.returncode == 1 and json.loads(result.stdout)["running"] is False
+
+
+def test_status_reports_state_backend_and_degraded_features(
+    running: tuple[subprocess.Popen[bytes], Path, dict[str, str]],
+) -> None:
+    guard, data, env = running
+    status = json.loads(cli(env, "status", "--data-dir", str(data)).stdout)
+    assert status["running"] is True and status["pid"] == guard.pid
+    assert status["protection"] == "on" and status["mode"] == "block"
+    assert status["backend"] == "none"  # no display at all here
+    assert "keyboard" in status["degraded"] and "tray" in status["degraded"]
+    assert status["ready_ms"] < 2000 and "counts" in status
+
+
+def test_pause_and_resume_through_the_socket(
+    running: tuple[subprocess.Popen[bytes], Path, dict[str, str]],
+) -> None:
+    _, data, env = running
+    assert cli(env, "pause", "--minutes", "15", "--data-dir", str(data)).returncode == 0
+    assert json.loads(cli(env, "status", "--data-dir", str(data)).stdout)["protection"] == "paused"
+    assert cli(env, "resume", "--data-dir", str(data)).returncode == 0
+    assert json.loads(cli(env, "status", "--data-dir", str(data)).stdout)["protection"] == "on"
+
+
+def test_a_second_start_talks_to_the_first_and_leaves(
+    running: tuple[subprocess.Popen[bytes], Path, dict[str, str]],
+) -> None:
+    guard, data, env = running
+    second = subprocess.run([str(BIN / "pasteguard"), "run", "--no-tray", "--data-dir", str(data)],
+                            env=env, capture_output=True, text=True, timeout=30)  # fmt: skip
+    assert second.returncode == 1 and "already runs" in second.stderr
+    assert guard.poll() is None  # the first one is unharmed
+    assert cli(env, "status", "--data-dir", str(data)).returncode == 0
+
+
+def test_the_control_socket_is_private(
+    running: tuple[subprocess.Popen[bytes], Path, dict[str, str]],
+) -> None:
+    _, data, env = running
+    sock = data / "pasteguard.sock"
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    assert stat.S_IMODE(sock.stat().st_mode) == 0o600
+    setpriv = shutil.which("setpriv")
+    assert setpriv and os.geteuid() == 0, "this check runs as root (as CI does) with util-linux"
+    other = subprocess.run(
+        [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+         str(BIN / "python"), "-c",
+         "import socket,sys; s=socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); print('CONNECTED')",
+         str(sock)],
+        capture_output=True, text=True, timeout=20,
+    )  # fmt: skip
+    assert "CONNECTED" not in other.stdout
+    assert "Permission denied" in other.stderr or other.returncode != 0
+
+
+def test_sigterm_stops_cleanly_with_the_store_flushed(
+    running: tuple[subprocess.Popen[bytes], Path, dict[str, str]],
+) -> None:
+    guard, data, env = running
+    guard.send_signal(signal.SIGTERM)
+    assert guard.wait(timeout=10) == 0
+    assert not (data / "pasteguard.sock").exists()
+    events = [
+        json.loads(line) for line in cli(env, "export", "--data-dir", str(data)).stdout.splitlines()
+    ]
+    assert events[0]["kind"] == "started" and events[-1]["kind"] == "stopped"
+
+
+def test_sigint_stops_it_too(running: tuple[subprocess.Popen[bytes], Path, dict[str, str]]) -> None:
+    guard, _, _ = running
+    time.sleep(0.2)
+    guard.send_signal(signal.SIGINT)
+    assert guard.wait(timeout=10) == 0
