@@ -9,7 +9,7 @@ import platform
 import sys
 import time
 
-from bench import detection, forward, hostile, speed, store
+from bench import detection, forward, guard, hostile, speed, store
 from bench.corpus import REPO_ROOT
 from bench.report import BenchError, Result, Section
 
@@ -23,6 +23,7 @@ SECTIONS: list[Section] = [
     Section("detection.hostile", "Hostile inputs", hostile.run),
     Section("store.events", "Event store", store.store_sections),
     Section("forwarding.rsyslog", "Forwarding to rsyslog", forward.run),
+    Section("guard.runtime", "Guard runtime", guard.run),
 ]
 
 
