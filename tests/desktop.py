@@ -22,8 +22,8 @@ REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
 
-def start_xvfb(env: dict[str, str]) -> tuple[str, subprocess.Popen[bytes]]:
-    """Xvfb with RECORD on a free, random high display number, confirmed through -displayfd."""
+def start_xvfb(env: dict[str, str], record: bool = True) -> tuple[str, subprocess.Popen[bytes]]:
+    """Xvfb (with RECORD unless told) on a free, random high display, confirmed by -displayfd."""
     for _ in range(8):
         # other sessions on this machine take the low numbers, and an abstract-namespace
         # socket can be taken without a lock file to show it: pick high and confirm
@@ -33,7 +33,7 @@ def start_xvfb(env: dict[str, str]) -> tuple[str, subprocess.Popen[bytes]]:
         read, write = os.pipe()
         server = subprocess.Popen(
             ["Xvfb", f":{number}", "-displayfd", str(write), "-screen", "0", "1280x800x24",
-             "+extension", "RECORD", "-nolisten", "tcp", "-noreset"],
+             "+extension" if record else "-extension", "RECORD", "-nolisten", "tcp", "-noreset"],
             pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
         )  # fmt: skip
         os.close(write)

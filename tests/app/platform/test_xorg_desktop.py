@@ -5,8 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import queue
-import random
-import select
 import shutil
 import subprocess
 import threading
@@ -21,6 +19,7 @@ from app.guard.targets import TargetClassifier
 from app.platform.base import KeyEvent, MouseEvent, WindowInfo
 from app.platform.xorg.backend import NO_RECORD, XorgBackend
 from app.platform.xorg.window import LOST, NO_WM
+from tests.desktop import start_xvfb
 
 pytestmark = pytest.mark.desktop
 
@@ -68,48 +67,11 @@ class XSession:
     def __init__(self, record: bool = True) -> None:
         _require_tools()
         self.programs: list[subprocess.Popen[bytes]] = []
-        for _ in range(5):
-            # A high, random number: other sessions on this machine use the low ones, and
-            # a socket in the abstract namespace may be taken without a lock file to show it.
-            number = random.randrange(200, 900)
-            if os.path.exists(f"/tmp/.X{number}-lock") or os.path.exists(
-                f"/tmp/.X11-unix/X{number}"
-            ):
-                continue
-            self.server = self._start(number, record)
-            if self.server is not None:
-                self.display = f":{number}"
-                self.env = {**os.environ, "DISPLAY": self.display}
-                return
-        raise AssertionError("Xvfb did not start on any display")
-
-    @staticmethod
-    def _start(number: int, record: bool) -> subprocess.Popen[bytes] | None:
-        read, write = os.pipe()
-        extension = "+extension" if record else "-extension"
-        server = subprocess.Popen(
-            ["Xvfb", f":{number}", "-displayfd", str(write), "-screen", "0", "1280x800x24",
-             extension, "RECORD", "-nolisten", "tcp", "-noreset"],
-            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        os.close(write)
-        answer = b""
-        try:
-            # Read up to the newline: closing the pipe before Xvfb has written it kills Xvfb
-            # ("Cannot write display number to fd").
-            deadline = time.monotonic() + 15.0
-            while not answer.endswith(b"\n") and time.monotonic() < deadline:
-                ready, _, _ = select.select([read], [], [], max(0.0, deadline - time.monotonic()))
-                chunk = os.read(read, 64) if ready else b""
-                if not chunk:
-                    break
-                answer += chunk
-        finally:
-            os.close(read)
-        if answer.strip() == str(number).encode() and _answers(f":{number}"):
-            return server
-        _stop(server)
-        return None
+        self.display, self.server = start_xvfb(dict(os.environ), record=record)
+        if not _answers(self.display):
+            _stop(self.server)
+            raise AssertionError(f"Xvfb on {self.display} does not answer")
+        self.env = {**os.environ, "DISPLAY": self.display}
 
     def run(self, *argv: str) -> subprocess.Popen[bytes]:
         process = subprocess.Popen(
