@@ -103,6 +103,13 @@ class GuardApp:
         self.bridge.clipboardLost.connect(self._clipboard_changed)
         self.clipboard = QGuiApplication.clipboard()
         self.clipboard.dataChanged.connect(self._clipboard_changed)
+        # X11 PRIMARY (middle-click paste) changes with every selection: read the last one only
+        self.selection_timer = QTimer()
+        self.selection_timer.setSingleShot(True)
+        self.selection_timer.setInterval(150)
+        self.selection_timer.timeout.connect(self._selection_changed)
+        if self.clipboard.supportsSelection():
+            self.clipboard.selectionChanged.connect(self.selection_timer.start)
         self.server = QLocalServer()
         self.worker = threading.Thread(target=self.service.run_worker, name="guard-worker")
         # a send can block for a collector's timeout: forwarding gets its own thread
@@ -207,6 +214,11 @@ class GuardApp:
         formats = list(data.formats())
         provenance = read_provenance(formats, lambda name: bytes(data.data(name).data()))
         self.service.clipboard_changed(ClipboardChange(data.text(), provenance))
+
+    def _selection_changed(self) -> None:
+        text = self.clipboard.text(QClipboard.Mode.Selection)
+        if len(text) <= 64 * 1024:  # a huge selection is not a paste lure; judge it cheaply or not
+            self.service.clipboard_changed(ClipboardChange(text, selection="primary"))
 
     def _replace_clipboard(self, expected: str, text: str) -> None:
         current = self.clipboard.text(QClipboard.Mode.Clipboard)

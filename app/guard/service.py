@@ -363,18 +363,22 @@ class GuardService:
             self.store.append(item)
         self.store.flush()
 
+    def _judge(self, change: ClipboardChange, text_digest: str) -> ClipboardVerdict:
+        """The verdict with no target, and the level for each guarded target, decided now."""
+        source = change.provenance.source
+        verdict = self.engine.analyze(change.text, Context(source=source))
+        levels = {
+            t: self.engine.analyze(change.text, Context(source=source, target=t)).level
+            for t in GUARDED
+        }
+        return ClipboardVerdict(text_digest, verdict, levels, change.provenance)
+
     def _analyse_primary(self, change: ClipboardChange) -> None:
         """PRIMARY changes with every selection: judge it, keep it for middle-click, log nothing."""
-        text = change.text
-        if self.paused or not text.strip():
+        if self.paused or not change.text.strip():
             self.current_primary = None
             return
-        source = change.provenance.source
-        verdict = self.engine.analyze(text, Context(source=source))
-        levels = {
-            t: self.engine.analyze(text, Context(source=source, target=t)).level for t in GUARDED
-        }
-        self.current_primary = ClipboardVerdict(digest(text), verdict, levels, change.provenance)
+        self.current_primary = self._judge(change, digest(change.text))
 
     def _analyse(self, change: ClipboardChange) -> None:
         if change.selection == "primary":
@@ -387,13 +391,9 @@ class GuardService:
         if self.paused or not text.strip():
             self.current = None
             return
-        source = change.provenance.source
-        verdict = self.engine.analyze(text, Context(source=source))
-        levels = {
-            t: self.engine.analyze(text, Context(source=source, target=t)).level for t in GUARDED
-        }
+        record = self._judge(change, text_digest)
+        verdict, levels = record.verdict, record.levels
         self.counts["analysed"] += 1
-        record = ClipboardVerdict(text_digest, verdict, levels, change.provenance)
         worst = max(levels.values(), default=verdict.level)
         if max(worst, verdict.level) < Level.SUSPICIOUS:
             self.current = record  # clean and info texts are never written anywhere

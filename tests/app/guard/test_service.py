@@ -296,3 +296,22 @@ def test_status_reports_mode_and_counts(engine: Engine) -> None:
     assert status["mode"] == "warn" and status["protection"] == "on"
     assert status["counts"]["flagged"] == 1  # type: ignore[index]
     assert Level.SUSPICIOUS  # the level enum stays importable for callers
+
+
+@dataclass(frozen=True)
+class PrimaryGesture:
+    kind: str = "paste"
+    hint: PasteTarget | None = None
+    selection: str = "primary"
+
+
+def test_a_middle_click_paste_of_a_suspicious_selection_is_recorded_and_warned(engine: Engine) -> None:
+    service, store, ui = make(engine, target=PasteTarget.TERMINAL, can_suppress=False)
+    service.clipboard_changed(ClipboardChange(SUSPICIOUS, Provenance(), selection="primary"))
+    service.process_pending()
+    assert store.events == []  # a selection alone is not recorded: people select all day
+    assert service.current is None and service.current_primary is not None
+    service.sequence.feed_mouse = lambda event: PrimaryGesture()  # type: ignore[method-assign]
+    service.on_mouse(MouseEvent("middle", True, 0.0))
+    service.process_pending()
+    assert store.kinds() == ["paste_warned"] and ui.warnings
