@@ -11,7 +11,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -32,6 +31,7 @@ from app.detection.scoring import (
     WEB_SOURCE_BONUS,
 )
 from app.detection.signals import SIGNALS
+from tests.desktop import start_xvfb
 
 PASTEGUARD = Path(sys.executable).parent / "pasteguard"
 
@@ -478,50 +478,16 @@ def test_batch_fail_on_uses_the_worst_line(
 # -- the clipboard -------------------------------------------------------------------------------
 
 
-def _free_display() -> int:
-    for number in range(90, 200):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number between :90 and :199")
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
-
-
 @pytest.fixture
 def x_display() -> Iterator[str]:
     """A private Xvfb server, started for the test and stopped after it."""
-    if shutil.which("Xvfb") is None or shutil.which("xclip") is None:
-        pytest.skip("needs Xvfb and xclip (Debian: xvfb xclip; `make test` installs them)")
-    for _attempt in range(5):
-        number = _free_display()
-        server = subprocess.Popen(
-            ["Xvfb", f":{number}", "-screen", "0", "640x480x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        socket = Path(f"/tmp/.X11-unix/X{number}")
-        deadline = time.monotonic() + 10
-        while server.poll() is None and not socket.exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        if server.poll() is None and socket.exists():
-            try:
-                yield f":{number}"
-            finally:
-                _stop(server)
-            return
-        _stop(server)  # lost a race for that display number, or it did not start: next one
-    pytest.fail("Xvfb did not start")
+    assert shutil.which("xclip"), "xclip is missing: `make test` installs it (Makefile APT_PKGS)"
+    display, server = start_xvfb(dict(os.environ))
+    try:
+        yield display
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 @pytest.mark.desktop
