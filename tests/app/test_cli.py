@@ -522,7 +522,8 @@ def test_scan_clipboard_reads_the_real_x_clipboard(x_display: str, engine: Engin
             time.sleep(0.05)
         done = run_pasteguard(["scan", "--clipboard", "--json"], env=env)
     finally:
-        _stop(owner)
+        owner.terminate()
+        owner.wait(timeout=5)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     expected = engine.analyze(text)
