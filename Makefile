@@ -3,13 +3,14 @@ PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
+BUILD_STAMP := $(VENV)/.installed-build
 # Debian packages the test suite needs (Qt's xcb plugin, a virtual X server and desktop tools).
 APT_PKGS := xvfb openbox xclip xdotool xterm x11-utils libxcb-cursor0 libxkbcommon-x11-0 \
             libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
             libxcb-render-util0 libxcb-image0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
             rsyslog zsh chromium
 
-.PHONY: run test lint bench sysdeps venv clean
+.PHONY: run test lint bench screenshots sysdeps venv clean dist deb
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -18,6 +19,19 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+# PyInstaller (the `build` extra), for `make dist` and the packaging test, which builds the app.
+$(BUILD_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install -q -e '.[test,build]'
+	touch $(BUILD_STAMP)
+
+# dist/pasteguard/: the one-folder app for this system (build.spec); on macOS also PasteGuard.app.
+dist: $(BUILD_STAMP)
+	$(BIN)/python -m PyInstaller --noconfirm --clean build.spec
+
+# dist/pasteguard_<version>_<arch>.deb from that folder (Debian and derivatives; dpkg-deb is in dpkg).
+deb: dist
+	$(BIN)/python -m installer.linux.build_deb
 
 run: $(STAMP)
 	$(BIN)/pasteguard $(ARGS)
@@ -32,7 +46,7 @@ sysdeps:
 	  else echo "missing Debian packages (install them as root):$$missing"; fi; \
 	fi
 
-test: sysdeps $(STAMP)
+test: sysdeps $(STAMP) $(BUILD_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -43,6 +57,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# Draws every window under a private Xvfb into docs/screenshots/ (needs `make sysdeps`).
+screenshots: $(STAMP)
+	$(BIN)/python -m ui.screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -9,7 +9,7 @@ import platform
 import sys
 import time
 
-from bench import detection, forward, guard, hostile, speed, store
+from bench import detection, forward, guard, hostile, speed, store, ui
 from bench.corpus import REPO_ROOT
 from bench.report import BenchError, Result, Section
 
@@ -24,6 +24,7 @@ SECTIONS: list[Section] = [
     Section("store.events", "Event store", store.store_sections),
     Section("forwarding.rsyslog", "Forwarding to rsyslog", forward.run),
     Section("guard.runtime", "Guard runtime", guard.run),
+    Section("ui.desktop", "Desktop UI", ui.run),
 ]
 
 

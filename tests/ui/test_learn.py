@@ -1,0 +1,44 @@
+"""'How paste scams work': every page has its own drawing and words, and the keyboard moves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtSvg import QSvgRenderer
+from pytestqt.qtbot import QtBot
+
+from ui.learn import LearnWindow, pages
+from ui.paths import learn_file
+
+
+def test_each_page_has_a_valid_drawing_and_advice(qapp) -> None:
+    found = pages()
+    assert [p.drawing for p in found] == ["clickfix", "filefix", "techsupport", "console",
+                                          "instead"]  # fmt: skip
+    for page in found:
+        renderer = QSvgRenderer(str(learn_file(page.drawing)))
+        assert renderer.isValid(), page.drawing
+        assert page.title and page.story and page.signs and page.instead
+
+
+def test_back_and_next_walk_the_pages(qtbot: QtBot) -> None:
+    window = LearnWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.index.currentRow() == 0 and not window.back.isEnabled()
+    assert "Fake CAPTCHA (ClickFix)" in window.text.text()
+    for _ in range(4):
+        qtbot.mouseClick(window.next, Qt.MouseButton.LeftButton)
+    assert window.index.currentRow() == 4 and not window.next.isEnabled()
+    assert "What to do instead" in window.text.text()
+    window.index.setFocus()
+    qtbot.keyClick(window.index, Qt.Key.Key_Up)  # keyboard only
+    assert window.index.currentRow() == 3 and "console" in window.text.text()
+
+
+def test_the_drawing_is_described_for_screen_readers(qtbot: QtBot) -> None:
+    window = LearnWindow()
+    qtbot.addWidget(window)
+    assert window.drawing.accessibleDescription() == (
+        "A fake CAPTCHA page asks you to press Win+R, Ctrl+V and Enter"
+    )
+    assert window.index.accessibleName() == "Pages"

@@ -1,0 +1,173 @@
+"""The tray (its menu, icon states and notices), and the status window where there is no tray."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.guard.neutralize import NEUTRAL_LINE
+from tests.ui.conftest import MALICIOUS, clipboard_text, copy, write_policy
+from ui.application import GuardApp
+from ui.icons import TrayState, tray_icon
+from ui.learn import LearnWindow
+from ui.settings import SettingsDialog
+from ui.tray import tray_state
+from ui.viewer import ViewerWindow
+
+
+def texts(guard: GuardApp) -> list[str]:
+    return [a.text() for a in guard.tray.menu.actions() if a.isVisible() and not a.isSeparator()]
+
+
+def test_the_menu_offers_everything_in_order(make_guard) -> None:
+    guard: GuardApp = make_guard()
+    assert texts(guard)[1:] == [
+        "Pause for 15 minutes",
+        "Pause for 1 hour",
+        "Pause until restart",
+        "Resume protection",
+        "Restore the last blocked text",
+        "Open the event log",
+        "Settings…",
+        "How paste scams work",
+        "About PasteGuard",
+        "Quit PasteGuard",
+    ]
+    assert texts(guard)[0] == "Partly working: turned off with PASTEGUARD_BACKEND=none"
+    assert not guard.tray.status_action.isEnabled()  # a status line, not a command
+
+
+def test_the_policy_can_take_pause_and_quit_away(make_guard, profile: Path) -> None:
+    write_policy(profile, "allow_pause = false\nallow_quit = false\n")
+    guard: GuardApp = make_guard()
+    shown = texts(guard)
+    assert not [t for t in shown if t.startswith("Pause") or t.startswith("Quit")]
+    guard.tray._pause(900)  # even a stale menu cannot pause
+    assert not guard.service.paused
+
+
+def test_pausing_shows_in_the_icon_and_the_status_line_until_resumed(make_guard) -> None:
+    guard: GuardApp = make_guard()
+    guard.tray.pause_actions[0].trigger()
+    assert guard.service.paused and guard.tray.state is TrayState.PAUSED
+    assert guard.tray.status_action.text().startswith("Paused until ")
+    assert guard.tray.resume_action.isEnabled()
+    assert not guard.tray.pause_actions[0].isEnabled()
+    guard.tray.resume_action.trigger()
+    guard.service.process_pending()
+    assert not guard.service.paused and guard.tray.state is TrayState.DEGRADED
+    kinds = [e.kind for e in guard.store.query(limit=3)]
+    assert kinds[:2] == ["protection_resumed", "protection_paused"]
+
+
+def test_pause_until_restart(make_guard) -> None:
+    guard: GuardApp = make_guard()
+    guard.tray.pause_actions[2].trigger()
+    assert guard.tray.status_text() == "Paused until you resume or restart"
+
+
+@pytest.mark.parametrize(
+    ("paused", "attention", "degraded", "state"),
+    [
+        (False, False, {}, TrayState.PROTECTED),
+        (False, False, {"tray": "no tray"}, TrayState.PROTECTED),  # the window stands in
+        (False, False, {"keyboard": "Wayland"}, TrayState.DEGRADED),
+        (False, True, {"keyboard": "Wayland"}, TrayState.ATTENTION),
+        (True, True, {"keyboard": "Wayland"}, TrayState.PAUSED),
+    ],
+)
+def test_the_icon_state(
+    paused: bool, attention: bool, degraded: dict[str, str], state: TrayState
+) -> None:
+    assert tray_state(paused, attention, degraded) is state
+
+
+@pytest.mark.parametrize("state", list(TrayState))
+@pytest.mark.parametrize("dark", [False, True])
+def test_every_icon_is_drawn_sharp_at_high_dpi(qapp, state: TrayState, dark: bool) -> None:
+    icon = tray_icon(state, dark)
+    assert not icon.isNull()
+    image = QImage(64, 64, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    icon.paint(painter, 0, 0, 64, 64)
+    painter.end()
+    # an SVG renders at the size asked for: a 64 px icon has 64 px of detail, not 16 blown up
+    assert image.pixelColor(32, 32).alpha() > 0
+    assert icon.pixmap(QSize(32, 32), 2.0).size() == QSize(64, 64)
+
+
+def test_without_a_tray_a_status_window_stands_in_and_status_says_so(make_guard) -> None:
+    guard: GuardApp = make_guard()
+    assert not guard.tray.available and guard.tray.window is not None
+    assert guard.tray.window.isVisible()
+    assert guard.tray.window.menu_button.menu() is guard.tray.menu
+    assert "status window" in guard.status()["degraded"]["tray"]
+    guard.tray.window.close()  # closing it must not lose the only handle on the guard
+    assert guard.tray.window.isMinimized() or guard.tray.window.isVisible()
+
+
+def test_no_tray_asked_for_means_no_status_window(make_guard) -> None:
+    guard: GuardApp = make_guard(use_tray=False)
+    assert guard.tray.window is None
+    assert guard.status()["degraded"]["tray"].endswith("notifications only")
+
+
+def test_a_blocked_clipboard_notifies_and_one_click_puts_it_back(make_guard, qtbot: QtBot) -> None:
+    guard: GuardApp = make_guard()
+    copy(guard, MALICIOUS)
+    assert clipboard_text() == NEUTRAL_LINE
+    toast = guard.tray.toast
+    assert toast.isVisible() and toast.title.text() == "PasteGuard blocked a dangerous command"
+    assert toast.put_back.isVisible() and guard.tray.state is TrayState.ATTENTION
+    assert toast.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # no focus taken
+    qtbot.mouseClick(toast.put_back, Qt.MouseButton.LeftButton)
+    assert clipboard_text() == MALICIOUS
+    assert guard.store.query(limit=1)[0].kind == "restored"
+    assert guard.tray.state is TrayState.DEGRADED  # attention cleared
+
+
+def test_restore_is_offered_only_when_something_is_quarantined(make_guard) -> None:
+    guard: GuardApp = make_guard()
+    guard.tray._menu_opening()
+    assert not guard.tray.restore_action.isEnabled()
+    copy(guard, MALICIOUS)
+    guard.tray._menu_opening()
+    assert guard.tray.restore_action.isEnabled()
+    assert guard.tray.state is TrayState.DEGRADED  # opening the menu is seeing the notice
+    guard.tray.restore_action.trigger()
+    assert clipboard_text() == MALICIOUS
+
+
+def test_notifications_off_means_no_toast(make_guard, profile: Path) -> None:
+    write_policy(profile, "notifications = false\n")
+    guard: GuardApp = make_guard()
+    guard.tray.notify("PasteGuard", "something", 0)
+    assert not guard.tray.toast.isVisible()
+
+
+def test_the_menu_opens_each_window_once(make_guard) -> None:
+    guard: GuardApp = make_guard()
+    for action, kind in (
+        (guard.tray.viewer_action, ViewerWindow),
+        (guard.tray.settings_action, SettingsDialog),
+        (guard.tray.learn_action, LearnWindow),
+        (guard.tray.about_action, QMessageBox),
+    ):
+        action.trigger()
+        action.trigger()
+        windows = [w for w in guard.windows.values() if isinstance(w, kind)]
+        assert len(windows) == 1 and windows[0].isVisible()
+    assert "PasteGuard" in guard.windows["about"].text()  # type: ignore[attr-defined]
+
+
+def test_the_control_socket_opens_windows_too(make_guard) -> None:
+    guard: GuardApp = make_guard()
+    assert guard.handle({"cmd": "open", "window": "learn"})["ok"] is True
+    assert guard.windows["learn"].isVisible()
+    assert guard.handle({"cmd": "open", "window": "nothing"})["ok"] is False

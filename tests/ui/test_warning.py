@@ -1,0 +1,291 @@
+"""The warning dialog: on top within 200 ms, plain words, and every choice logged with its effect."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from pytestqt.qtbot import QtBot
+
+from app.config import load_config
+from app.detection.model import PasteTarget
+from app.platform.base import KeyEvent
+from tests.ui.conftest import (
+    MALICIOUS,
+    PAGE,
+    SUSPICIOUS,
+    WINDOWS,
+    clipboard_text,
+    copy,
+    press_paste,
+    write_policy,
+)
+from ui.application import GuardApp
+from ui.warning import REFLEX_MS
+
+
+def kinds(guard: GuardApp) -> list[str]:
+    return [e.kind for e in guard.store.query(limit=50)]
+
+
+def last(guard: GuardApp) -> dict[str, object]:
+    return guard.store.query(limit=1)[0].to_record()
+
+
+def warned(guard: GuardApp, qtbot: QtBot, text: str = MALICIOUS, source: str | None = PAGE,
+           target: PasteTarget = PasteTarget.RUN_DIALOG) -> None:  # fmt: skip
+    copy(guard, text, source)
+    press_paste(guard, target)
+    qtbot.waitUntil(guard.warning.isActiveWindow, timeout=2000)
+
+
+def after_reflex(qtbot: QtBot) -> None:
+    qtbot.wait(REFLEX_MS + 50)
+
+
+@pytest.fixture
+def warn_mode(profile: Path) -> None:
+    # block mode neutralises a malicious clipboard at once; warn mode shows the dialog for it
+    write_policy(profile, 'mode = "warn"\n')
+
+
+def test_the_warning_is_on_top_and_focused_within_200_ms_of_the_paste(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    guard: GuardApp = make_guard()
+    copy(guard, MALICIOUS)
+    guard.service.foreground = lambda: WINDOWS[PasteTarget.RUN_DIALOG]
+    now = time.monotonic()
+
+    def hook_thread() -> None:  # the OS hook thread, as pynput calls it
+        guard.service.on_key(KeyEvent("ctrl", True, frozenset({"ctrl"}), now))
+        guard.service.on_key(KeyEvent("v", True, frozenset({"ctrl"}), now + 0.01))
+
+    started = time.perf_counter()
+    threading.Thread(target=hook_thread).start()
+    qtbot.waitUntil(lambda: guard.warning.isVisible() and guard.warning.isActiveWindow(),
+                    timeout=1000)  # fmt: skip
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    assert elapsed_ms < 200, elapsed_ms
+    assert guard.warning.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert guard.warning.focusWidget() is guard.warning.keep
+
+
+def test_it_says_in_plain_words_what_where_from_and_where_to(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot)
+    dialog = guard.warning
+    assert dialog.call.text() == "Don't paste this"
+    assert dialog.rest.text() == (
+        "A web page put a command on your clipboard that would download and run a program."
+    )
+    assert dialog.source.text() == "hxxps://captcha[.]example/verify"
+    assert dialog.target.text() == "the Run dialog (Win+R)"
+    assert dialog.status.text().startswith("PasteGuard stopped the paste")
+    shown = dialog.command.toPlainText()
+    assert "hxxps://x[.]example/a.ps1" in shown and "https://" not in shown
+    assert "[… 60 spaces …]" in shown and " " * 20 not in shown
+    assert "hidden padding" in dialog.legend.text() and "I am not a robot" in dialog.legend.text()
+    assert dialog.accessibleName().startswith("Don't paste this: a web page put a command")
+
+
+def test_why_shows_the_findings_with_their_attack_techniques(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot)
+    assert not guard.warning.reasons.isVisible()
+    qtbot.mouseClick(guard.warning.why, Qt.MouseButton.LeftButton)
+    assert guard.warning.reasons.isVisible()
+    reasons = guard.warning.reasons.toPlainText()
+    assert "PowerShell downloads code and runs it at once" in reasons
+    assert "ATT&CK T1059.001 (Command and Scripting Interpreter)" in reasons
+    assert "ATT&CK T1204.004" in reasons and "hxxps://x[.]example/a.ps1" in reasons
+
+
+def test_enter_keeps_me_safe_and_is_logged(make_guard, qtbot: QtBot, warn_mode: None) -> None:
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot)
+    after_reflex(qtbot)
+    qtbot.keyClick(guard.warning.focusWidget(), Qt.Key.Key_Return)
+    assert not guard.warning.isVisible()
+    record = last(guard)
+    assert record["kind"] == "paste_blocked" and record["details"]["choice"] == "keep_safe"
+    assert record["level"] == "malicious" and record["target"] == "run_dialog"
+    assert record["text"] is None  # the flagged event holds the text; choices never repeat it
+    assert clipboard_text() == MALICIOUS  # nothing was released
+    assert press_paste(guard) is True  # and the next paste is stopped again
+
+
+def test_the_enter_the_lure_asked_for_does_not_dismiss_the_warning_unread(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot)
+    qtbot.keyClick(guard.warning.focusWidget(), Qt.Key.Key_Return)
+    assert guard.warning.isVisible()
+    assert "keep_safe" not in json.dumps([e.details for e in guard.store.query(limit=5)])
+
+
+def test_escape_keeps_me_safe_at_once(make_guard, qtbot: QtBot, warn_mode: None) -> None:
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot)
+    qtbot.keyClick(guard.warning.focusWidget(), Qt.Key.Key_Escape)
+    assert not guard.warning.isVisible()
+    assert last(guard)["details"]["choice"] == "keep_safe"  # type: ignore[index]
+
+
+def test_paste_anyway_on_malicious_needs_a_second_step_then_releases_the_text(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot)
+    dialog = guard.warning
+    assert dialog.paste.isVisible() and not dialog.paste.isEnabled()
+    qtbot.mouseClick(dialog.paste, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # a disabled button does nothing
+    qtbot.keyClick(dialog.understand, Qt.Key.Key_Space)  # keyboard only
+    assert dialog.paste.isEnabled()
+    after_reflex(qtbot)
+    dialog.paste.setFocus()
+    qtbot.keyClick(dialog.paste, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    record = last(guard)
+    assert record["kind"] == "paste_allowed_by_user" and record["action"] == "allowed"
+    assert clipboard_text() == MALICIOUS
+    assert press_paste(guard) is False  # let through once
+
+
+def test_paste_anyway_is_absent_when_the_policy_forbids_it(
+    make_guard, qtbot: QtBot, profile: Path
+) -> None:
+    write_policy(profile, 'mode = "warn"\nallow_paste_anyway = false\n')
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot)
+    assert not guard.warning.paste.isVisible() and not guard.warning.understand.isVisible()
+    assert guard.paste_anyway(guard.warning.warning).ok is False  # type: ignore[arg-type]
+    assert "paste_allowed_by_user" not in kinds(guard)
+
+
+def test_suspicious_paste_anyway_is_one_click(make_guard, qtbot: QtBot) -> None:
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot, SUSPICIOUS, "https://unknown-vendor.example/docs")
+    dialog = guard.warning
+    assert dialog.call.text() == "Check this first"
+    assert dialog.paste.isEnabled() and not dialog.understand.isVisible()
+    qtbot.mouseClick(dialog.paste, Qt.MouseButton.LeftButton)
+    assert last(guard)["kind"] == "paste_allowed_by_user"
+    assert clipboard_text() == SUSPICIOUS
+
+
+def test_trust_this_site_saves_the_host_and_lets_the_paste_through(
+    make_guard, qtbot: QtBot, profile: Path
+) -> None:
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot, SUSPICIOUS, "https://docs.unknown-vendor.example/install")
+    assert guard.warning.trust.isVisible()
+    qtbot.mouseClick(guard.warning.trust, Qt.MouseButton.LeftButton)
+    assert not guard.warning.isVisible()
+    record = last(guard)
+    assert record["kind"] == "site_trusted"
+    assert record["details"]["site"] == "docs.unknown-vendor.example"  # type: ignore[index]
+    saved = load_config(profile / "config", profile / "policy.toml", profile / "data")
+    assert saved.settings.trusted_sites == ("docs.unknown-vendor.example",)
+    assert guard.service.settings.trusted_sites == ("docs.unknown-vendor.example",)
+    assert clipboard_text() == SUSPICIOUS
+    copy(guard, SUSPICIOUS, "https://docs.unknown-vendor.example/install")  # copied again later
+    assert press_paste(guard) is False
+
+
+def test_trust_this_site_is_not_offered_for_malicious_text(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot)
+    assert not guard.warning.trust.isVisible()
+    assert guard.outcomes.trust_site(guard.warning.warning).ok is False  # type: ignore[arg-type]
+
+
+def test_trust_this_site_is_not_offered_when_the_policy_locks_the_list(
+    make_guard, qtbot: QtBot, profile: Path
+) -> None:
+    write_policy(profile, 'trusted_sites = ["intranet.example"]\n')
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot, SUSPICIOUS, "https://docs.unknown-vendor.example/install")
+    assert not guard.warning.trust.isVisible()
+
+
+def test_report_to_it_writes_a_json_report_and_opens_a_mail_draft(
+    make_guard, qtbot: QtBot, profile: Path
+) -> None:
+    write_policy(profile, 'mode = "warn"\nreport_mail_to = "it-security@corp.example"\n')
+    guard: GuardApp = make_guard()
+    opened: list[str] = []
+    guard.outcomes.open_url = lambda url: opened.append(url.toString()) or True
+    warned(guard, qtbot)
+    qtbot.mouseClick(guard.warning.report, Qt.MouseButton.LeftButton)
+    assert guard.warning.isVisible() and not guard.warning.report.isEnabled()  # one report
+    record = last(guard)
+    assert record["kind"] == "reported" and record["target"] == "run_dialog"
+    path = Path(str(record["details"]["report"]))  # type: ignore[index]
+    report = json.loads(path.read_text(encoding="utf-8"))
+    assert path.parent == profile / "data" / "reports" and (path.stat().st_mode & 0o077) == 0
+    assert report["level"] == "malicious" and report["source"] == PAGE
+    assert "hxxps://x[.]example" in report["text"] and "https://x.example" not in report["text"]
+    (link,) = opened
+    url = QUrl(link)
+    assert url.scheme() == "mailto" and url.path() == "it-security@corp.example"
+    assert str(path) in url.query(QUrl.ComponentFormattingOption.FullyDecoded)
+    assert clipboard_text() == MALICIOUS  # the draft took the report, not the clipboard
+
+
+def test_report_without_a_mail_address_copies_where_the_report_is(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot)
+    qtbot.mouseClick(guard.warning.report, Qt.MouseButton.LeftButton)
+    path = str(last(guard)["details"]["report"])  # type: ignore[index]
+    assert clipboard_text() == path and path in guard.warning.result.text()
+    after_reflex(qtbot)
+    qtbot.keyClick(guard.warning.focusWidget(), Qt.Key.Key_Return)  # focus went back to safety
+    assert kinds(guard)[:2] == ["paste_blocked", "reported"]
+
+
+def test_where_keys_cannot_be_swallowed_it_says_the_text_may_be_there(
+    make_guard, qtbot: QtBot
+) -> None:
+    guard: GuardApp = make_guard(can_suppress=False)
+    warned(guard, qtbot, SUSPICIOUS, "https://unknown-vendor.example/docs", PasteTarget.TERMINAL)
+    assert "may already be there" in guard.warning.status.text()
+    assert guard.warning.target.text() == "a terminal"
+    qtbot.keyClick(guard.warning.focusWidget(), Qt.Key.Key_Escape)
+    assert last(guard)["kind"] == "paste_warned"
+
+
+def test_a_second_paste_of_the_same_text_brings_the_same_warning_back(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot)
+    guard.warning.why.setChecked(True)
+    press_paste(guard)
+    assert guard.warning.times == 2 and guard.warning.why.isChecked()  # not reset under the reader
+
+
+def test_every_control_has_a_name_for_screen_readers(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot)
+    dialog = guard.warning
+    for widget in (dialog.keep, dialog.paste, dialog.report, dialog.understand, dialog.why,
+                   dialog.command, dialog.reasons, dialog.summary, dialog.source, dialog.target):  # fmt: skip
+        assert widget.accessibleName(), widget
+    assert dialog.paste.accessibleDescription().endswith("(not recommended)")

@@ -1,0 +1,107 @@
+"""One event in full, as HTML for the viewer's details pane: every stored field, made safe."""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.detection.engine import visible
+from app.detection.indicators import defang
+from app.events import Event
+from ui import command_view
+from ui.viewer_model import LEVEL_COLORS
+from ui.wording import technique_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EventDetails", text)
+
+
+def _e(value: object) -> str:
+    """Escaped, with control characters shown: stored text is attacker-controlled."""
+    return html.escape(visible("" if value is None else str(value)))
+
+
+def _row(name: str, value: str) -> str:
+    label = f"<td style='padding-right:10px; color:#57606a'>{html.escape(name)}</td>"
+    return f"<tr>{label}<td>{value}</td></tr>"
+
+
+def _findings(findings: tuple[dict[str, Any], ...]) -> str:
+    if not findings:
+        return ""
+    items = []
+    for f in findings:
+        technique = str(f.get("technique") or "")
+        evidence = str(f.get("evidence") or "")
+        layer = str(f.get("layer") or "")
+        items.append(
+            f"<li><b>{_e(f.get('title'))}</b> <small>({_e(f.get('rule_id'))})</small><br/>"
+            f"{_e(f.get('explanation'))}<br/>"
+            f"<small>{html.escape(technique_label(technique)) if technique else ''}"
+            + (f" · {_e(_tr('seen in'))} {_e(layer)}" if layer else "")
+            + "</small>"
+            + (f"<br/><code>{_e(evidence)}</code>" if evidence else "")
+            + "</li>"
+        )
+    return f"<h4>{_e(_tr('Findings'))}</h4><ul>{''.join(items)}</ul>"
+
+
+def _indicators(indicators: tuple[dict[str, str], ...]) -> str:
+    if not indicators:
+        return ""
+    items = "".join(
+        f"<li>{_e(i.get('kind'))}: "
+        f"<code>{_e(i.get('display') or defang(i.get('value', '')))}</code></li>"
+        for i in indicators
+    )
+    return f"<h4>{_e(_tr('Indicators'))}</h4><ul>{items}</ul>"
+
+
+def _layers(details: dict[str, Any]) -> str:
+    """Decoded layers, when the event kept them (older events and most kinds do not)."""
+    layers = details.get("layers")
+    if not isinstance(layers, list) or not layers:
+        return ""
+    items = "".join(
+        f"<li><b>{_e(layer.get('name'))}</b>: <code>{_e(defang(str(layer.get('text', ''))))}</code>"
+        "</li>"
+        for layer in layers
+        if isinstance(layer, dict)
+    )
+    return f"<h4>{_e(_tr('Decoded layers'))}</h4><ul>{items}</ul>"
+
+
+def details_html(event: Event) -> str:
+    """Everything the store holds about `event`."""
+    color = LEVEL_COLORS.get(event.level, "#57606a")
+    local = event.time.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+    rows = [
+        _row(_tr("Time"), _e(local)),
+        _row(_tr("Level"), f"<b style='color:{color}'>{_e(event.level)}</b> ({event.score}/100)"),
+        _row(_tr("Kind"), _e(event.kind)),
+        _row(_tr("Action"), _e(event.action)),
+        _row(_tr("Source"), _e(defang(event.source)) if event.source else "–"),
+        _row(_tr("Target"), _e(event.target or "–")),
+        _row(_tr("Rules"), _e(" ".join(event.rules) or "–")),
+        _row(_tr("SHA-256"), f"<code>{_e(event.sha256)}</code>" if event.sha256 else "–"),
+        _row(_tr("Computer"), _e(f"{event.user}@{event.host}")),
+        _row(_tr("Event id"), _e(event.id)),
+    ]
+    parts = [
+        f"<p><b>{_e(event.summary or event.kind.replace('_', ' '))}</b></p>",
+        f"<table>{''.join(rows)}</table>",
+    ]
+    if event.text:
+        parts.append(f"<h4>{_e(_tr('The text (defanged, hidden parts marked)'))}</h4>")
+        parts.append(command_view.to_html(event.text, limit=None))
+    parts += [_findings(event.findings), _indicators(event.indicators), _layers(event.details)]
+    extra = {k: v for k, v in event.details.items() if k != "layers"}
+    if extra:
+        shown = json.dumps(extra, indent=2, ensure_ascii=False, sort_keys=True, default=str)
+        lines = "\n".join(_e(line) for line in shown.split("\n"))  # keep the layout's breaks
+        parts.append(f"<h4>{_e(_tr('Details'))}</h4><pre>{lines}</pre>")
+    return "".join(parts)

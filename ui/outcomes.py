@@ -1,0 +1,193 @@
+"""What each choice in the warning does: to the clipboard, the settings, and the event log.
+
+Every choice is an event, so an administrator sees how warnings are answered. The events carry
+the verdict's level, rules, source, target and hash, never the text again: the event that
+flagged it already holds it (defanged).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QClipboard, QDesktopServices
+
+from app.config import LockedSettingError, SettingsError
+from app.detection.model import Level
+from app.events import Action, Event, EventKind
+from app.guard.service import GuardService, PasteWarning, digest
+from app.storage import EventStore
+from ui.live_config import LiveConfig
+from ui.report import mailto, report_document, write_report
+from ui.wording import source_host
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Outcomes", text)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened, in a sentence for the person."""
+
+    ok: bool
+    message: str
+    report: Path | None = None
+
+
+class WarningOutcomes:
+    """The choices of the warning dialog, carried out on the Qt main thread."""
+
+    def __init__(
+        self,
+        store: EventStore,
+        service: GuardService,
+        clipboard: QClipboard,
+        live: LiveConfig,
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+    ) -> None:
+        self.store = store
+        self.service = service
+        self.clipboard = clipboard
+        self.live = live
+        self.open_url = open_url
+
+    # -- the text ---------------------------------------------------------------------------
+
+    def original(self, warning: PasteWarning) -> str | None:
+        """The text the warning is about, found by its hash: in the verdict's raw layer, on the
+        clipboard, or in quarantine. None when it is gone (it may have expired)."""
+        for layer in warning.verdict.layers[:1]:
+            if digest(layer.text) == warning.digest:
+                return layer.text
+        current = self.clipboard.text(QClipboard.Mode.Clipboard)
+        if current and digest(current) == warning.digest:
+            return current
+        item = self.store.quarantined(None)
+        if item is not None and digest(item.text) == warning.digest:
+            return item.text
+        return None
+
+    def _release(self, text: str) -> None:
+        """Let `text` through once and put it on the clipboard (as `restore` does)."""
+        self.service.allow_once(text)
+        self.clipboard.setText(text, QClipboard.Mode.Clipboard)
+
+    # -- events -----------------------------------------------------------------------------
+
+    def _record(
+        self, kind: EventKind, action: Action, warning: PasteWarning, summary: str, **details: Any
+    ) -> int | None:
+        verdict = warning.verdict
+        event = Event(
+            kind=kind.value,
+            level=verdict.level.label,
+            score=verdict.score,
+            rules=tuple(verdict.rule_ids),
+            summary=summary,
+            source=warning.source,
+            target=warning.target.value,
+            action=action.value,
+            sha256=warning.digest,
+            details={"by": "user", "suppressed": warning.suppressed, **details},
+        )
+        # never raises for a full or locked disk: the event then waits in memory
+        return self.store.append(event)
+
+    # -- the choices ------------------------------------------------------------------------
+
+    def keep_safe(self, warning: PasteWarning) -> Outcome:
+        """The person heeded the warning: nothing changes but the record of it."""
+        kind = EventKind.PASTE_BLOCKED if warning.suppressed else EventKind.PASTE_WARNED
+        action = Action.BLOCKED if warning.suppressed else Action.WARNED
+        self._record(
+            kind, action, warning, _tr('The person chose "Keep me safe".'), choice="keep_safe"
+        )
+        return Outcome(True, _tr("Good call. Nothing was pasted."))
+
+    def paste_anyway(self, warning: PasteWarning) -> Outcome:
+        if not (warning.allow_paste_anyway and self.live.settings.allow_paste_anyway):
+            return Outcome(False, _tr("Your organisation's policy does not allow this."))
+        text = self.original(warning)
+        if text is None:
+            return Outcome(False, _tr("The text is no longer available; copy it again."))
+        self._release(text)
+        self._record(
+            EventKind.PASTE_ALLOWED_BY_USER,
+            Action.ALLOWED,
+            warning,
+            _tr('The person chose "Paste anyway".'),
+            choice="paste_anyway",
+        )
+        return Outcome(True, _tr("The text is on your clipboard: paste it again to use it."))
+
+    def can_trust_site(self, warning: PasteWarning) -> bool:
+        """Trusting a site is offered for suspicious text from a page, unless locked."""
+        return (
+            warning.verdict.level == Level.SUSPICIOUS
+            and bool(source_host(warning.source))
+            and "trusted_sites" not in self.live.locks()
+        )
+
+    def trust_site(self, warning: PasteWarning) -> Outcome:
+        host = source_host(warning.source)
+        if not self.can_trust_site(warning):
+            return Outcome(False, _tr("This site cannot be trusted from here."))
+        settings = self.live.settings
+        sites = settings.trusted_sites
+        try:
+            if host not in sites:
+                self.live.save(replace(settings, trusted_sites=(*sites, host)))
+        except (LockedSettingError, SettingsError, OSError) as exc:
+            return Outcome(False, _tr("The site could not be added: {reason}").format(reason=exc))
+        text = self.original(warning)
+        if text is not None:  # trusted from now on, this paste included
+            self._release(text)
+        self._record(
+            EventKind.SITE_TRUSTED,
+            Action.ALLOWED,
+            warning,
+            _tr("The person trusted {host}.").format(host=host),
+            site=host,
+        )
+        return Outcome(True, _tr("{host} is trusted now: paste again.").format(host=host))
+
+    def report(self, warning: PasteWarning) -> Outcome:
+        """Write the report file, record it, then open a mail draft or copy the file's path."""
+        text = self.original(warning) or ""
+        event = Event.from_verdict(
+            EventKind.REPORTED.value, warning.verdict, text, Action.LOGGED.value
+        )
+        event = replace(
+            event, source=warning.source, target=warning.target.value, sha256=warning.digest
+        )
+        window = warning.window
+        extra = {
+            "suppressed": warning.suppressed,
+            "window": {"process": window.process, "class": window.window_class} if window else None,
+            "explanations": [f.explanation for f in warning.verdict.findings],
+        }
+        document = report_document(event, extra)
+        try:
+            path = write_report(self.live.data_dir, document)
+        except OSError as exc:
+            return Outcome(
+                False,
+                _tr("The report could not be saved: {reason}").format(reason=exc.strerror or exc),
+            )
+        address = self.live.settings.report_mail_to
+        details = {**event.details, "report": str(path), "mail_to": address}
+        self.store.append(replace(event, details=details))
+        if address and self.open_url(QUrl(mailto(address, document, path))):
+            message = _tr("Report saved. A mail to {address} is ready to send.").format(
+                address=address
+            )
+        else:
+            self.clipboard.setText(str(path), QClipboard.Mode.Clipboard)
+            message = _tr("Report saved as {path}; its location is on your clipboard.").format(
+                path=path
+            )
+        return Outcome(True, message, path)

@@ -1,0 +1,285 @@
+"""The settings dialog: what a person may choose, and what the organisation's policy has locked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.config import LockedSettingError, Settings, SettingsError
+from ui.i18n import available_languages
+from ui.icons import app_icon
+from ui.list_editor import ListEditor
+from ui.live_config import LiveConfig
+
+if TYPE_CHECKING:
+    from app.autostart import Autostart
+
+Saved = Callable[[list[str]], None]  # the keys that changed
+
+
+def system_autostart() -> Autostart | None:
+    """This system's login start for the person, when the packaging's module is installed."""
+    try:
+        from app.autostart import for_this_system
+    except ImportError:
+        return None
+    return for_this_system()
+
+
+class SettingsDialog(QDialog):
+    """Locked keys are shown, disabled, with the reason; saving never touches them."""
+
+    def __init__(
+        self,
+        live: LiveConfig,
+        saved: Saved | None = None,
+        autostart: Callable[[], Autostart | None] = system_autostart,
+    ) -> None:
+        super().__init__(None)
+        self.live = live
+        self.saved = saved or (lambda keys: None)
+        self.login_start = autostart()
+        self.setWindowTitle(self.tr("PasteGuard settings"))
+        self.setWindowIcon(app_icon())
+        self.setMinimumWidth(560)
+        self.lock_labels: dict[str, QLabel] = {}
+        self._build()
+        self.load()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.mode = QComboBox()
+        for label, mode in (
+            (self.tr("Block: disarm dangerous text on the clipboard, stop risky pastes"), "block"),
+            (self.tr("Warn: stop risky pastes and explain; never change the clipboard"), "warn"),
+            (self.tr("Monitor: only keep a log"), "monitor"),
+        ):
+            self.mode.addItem(label, mode)
+        self.notifications = QCheckBox(self.tr("Show notifications"))
+        self.sites = ListEditor(self.tr("Trusted sites"), self.tr("docs.example.com"))
+        self.installers = ListEditor(
+            self.tr("Trusted installers"), self.tr("https://get.example.com/install.sh")
+        )
+        self.autostart = QCheckBox(self.tr("Start PasteGuard when I sign in"))
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 36_500)
+        self.retention.setSuffix(self.tr(" days"))
+        self.language = QComboBox()
+        for code, name in available_languages():
+            self.language.addItem(name, code)
+
+        self._row("mode", self.tr("&Protection:"), self.mode)
+        self._row("notifications", self.tr("&Notifications:"), self.notifications)
+        self._row(
+            "trusted_sites",
+            self.tr("Trusted &sites:"),
+            self.sites,
+            self.tr(
+                "Suspicious text from these sites is only logged. Dangerous text is always stopped."
+            ),
+        )
+        self._row(
+            "trusted_installers",
+            self.tr("Trusted &installers:"),
+            self.installers,
+            self.tr(
+                "Install commands that fetch scripts from these https addresses are not flagged."
+            ),
+        )
+        self._autostart_row()
+        self._row("retention_days", self.tr("Keep the event &log for:"), self.retention)
+        self._row("language", self.tr("&Language:"), self.language)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #cf222e;")
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _row(self, key: str, text: str, widget: QWidget, help_text: str = "") -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        if help_text:
+            hint = QLabel(help_text)
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #57606a;")
+            column.addWidget(hint)
+            widget.setAccessibleDescription(help_text)
+        lock = QLabel()
+        lock.setWordWrap(True)
+        lock.setStyleSheet("color: #9a6700; font-style: italic;")
+        lock.setVisible(False)
+        column.addWidget(lock)
+        self.lock_labels[key] = lock
+        self.form.addRow(label, box)
+
+    def _autostart_row(self) -> None:
+        if self.login_start is not None:
+            self._row("autostart", self.tr("&Autostart:"), self.autostart)
+            self.autostart_detail = QLabel()
+            self.autostart_detail.setWordWrap(True)
+            self.autostart_detail.setStyleSheet("color: #57606a;")
+            self.form.addRow("", self.autostart_detail)
+            return
+        # without the packaging's app.autostart the row says so instead of offering a switch
+        # that does nothing
+        self.autostart.setEnabled(False)
+        self._row(
+            "autostart",
+            self.tr("&Autostart:"),
+            self.autostart,
+            self.tr("Comes with the installer: the packaged PasteGuard starts when you sign in."),
+        )
+
+    # -- values -----------------------------------------------------------------------------
+
+    def widgets(self) -> dict[str, QWidget]:
+        return {
+            "mode": self.mode,
+            "notifications": self.notifications,
+            "trusted_sites": self.sites,
+            "trusted_installers": self.installers,
+            "retention_days": self.retention,
+            "language": self.language,
+        }
+
+    def load(self) -> None:
+        """Show the settings in force now and which of them are locked."""
+        settings = self.live.settings
+        self.mode.setCurrentIndex(max(0, self.mode.findData(settings.mode)))
+        self.notifications.setChecked(settings.notifications)
+        self.sites.set_values(settings.trusted_sites)
+        self.installers.set_values(settings.trusted_installers)
+        self.retention.setValue(settings.retention_days)
+        index = self.language.findData(settings.language)
+        if index < 0:
+            self.language.addItem(settings.language, settings.language)
+            index = self.language.count() - 1
+        self.language.setCurrentIndex(index)
+        self._load_autostart()
+        locks = self.live.locks()
+        for key, widget in self.widgets().items():
+            reason = locks.get(key)
+            if isinstance(widget, ListEditor):
+                widget.set_locked(reason is not None)
+            else:
+                widget.setEnabled(reason is None)
+            label = self.lock_labels[key]
+            label.setText(self.tr("Locked: {reason}").format(reason=reason) if reason else "")
+            label.setVisible(reason is not None)
+            if reason:
+                widget.setToolTip(reason)
+        self.error.setVisible(False)
+
+    def _load_autostart(self) -> None:
+        if self.login_start is None:
+            return
+        try:
+            state = self.login_start.status()
+        except OSError as exc:
+            self.autostart.setEnabled(False)
+            self.autostart_detail.setText(str(exc))
+            return
+        self.autostart.setChecked(state.enabled)
+        self.autostart_detail.setText(state.detail)
+        self.autostart.setAccessibleDescription(state.detail)
+
+    def _save_autostart(self) -> bool | None:
+        """Turn the login start on or off as ticked; whether it changed (None: it failed)."""
+        if self.login_start is None:
+            return False
+        from app.autostart import launch_command
+
+        try:
+            before = self.login_start.status()
+            wanted = self.autostart.isChecked()
+            if wanted == before.enabled:
+                return False
+            state = (
+                self.login_start.enable(launch_command()) if wanted else self.login_start.disable()
+            )
+        except OSError as exc:
+            self._show_error(
+                self.tr("Autostart could not be changed: {reason}").format(
+                    reason=exc.strerror or exc
+                )
+            )
+            return None
+        self.autostart.setChecked(state.enabled)
+        self.autostart_detail.setText(state.detail)
+        if state.enabled != wanted:  # an administrator's entry for all users decides
+            self._show_error(state.detail)
+            return None
+        return True
+
+    def chosen(self) -> Settings:
+        """The settings as the dialog shows them; locked keys keep the value in force."""
+        current = self.live.settings
+        locks = self.live.locks()
+        values = {
+            "mode": self.mode.currentData(),
+            "notifications": self.notifications.isChecked(),
+            "trusted_sites": self.sites.values(),
+            "trusted_installers": self.installers.values(),
+            "retention_days": self.retention.value(),
+            "language": self.language.currentData(),
+        }
+        return replace(current, **{k: v for k, v in values.items() if k not in locks})
+
+    def save(self) -> None:
+        try:
+            keys = self.live.save(self.chosen())
+        except LockedSettingError as exc:
+            self._show_error(str(exc))
+            return
+        except SettingsError as exc:
+            self._show_error(str(exc))
+            return
+        except OSError as exc:
+            self._show_error(
+                self.tr("The settings could not be saved: {reason}").format(
+                    reason=exc.strerror or exc
+                )
+            )
+            return
+        login = self._save_autostart()
+        if login:
+            keys.append("autostart")
+        if keys:
+            self.saved(keys)
+        if login is not None:
+            self.accept()
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+        self.error.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,311 @@
+"""The administrator's event log viewer: `pasteguard viewer`, and "Open the event log" in the tray.
+
+A table of events read from the store a page at a time, filters, the chosen event in full, a
+chart of events per day by level, export through the same code as `pasteguard export`, and
+deletion where the policy allows it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import IO
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import paths
+from app.commands import EXIT_OK, UsageError
+from app.export import write_export
+from app.storage import EventFilter, EventStore, StoreUnavailable
+from ui.chart import DayChart, chart_span
+from ui.event_details import details_html
+from ui.icons import app_icon
+from ui.refcounts import keep_alive
+from ui.viewer_filters import FilterBar
+from ui.viewer_model import EventTableModel
+
+log = logging.getLogger(__name__)
+
+CHART_DAYS = 90
+EXPORTS = (
+    ("csv", "CSV (*.csv)"),
+    ("jsonl", "JSON Lines (*.jsonl)"),
+    ("ecs", "ECS JSON Lines (*.ndjson)"),
+)
+
+
+class ViewerWindow(QMainWindow):
+    """One window over one store; `allow_delete` is the policy's `allow_delete_events`."""
+
+    def __init__(self, store: EventStore, allow_delete: Callable[[], bool] | bool = True) -> None:
+        super().__init__()
+        self.store = store
+        self._allow_delete = allow_delete
+        self.setWindowTitle(self.tr("PasteGuard event log"))
+        self.setWindowIcon(app_icon())
+        self.resize(1180, 760)
+        self.model = EventTableModel(store)
+        self.filters = FilterBar()
+        self.chart = DayChart()
+        self.table = QTableView()
+        self.details = QTextBrowser()
+        self.count_label = QLabel()
+        self._stats = QTimer(self)  # the count and the chart follow the table, never delay it
+        self._stats.setSingleShot(True)
+        self._stats.setInterval(0)
+        self._stats.timeout.connect(self.update_stats)
+        self._build()
+        self.apply_filter()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.filters)
+        self.filters.changed.connect(self.apply_filter)
+
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        # fixed row heights: Qt never measures rows, so scrolling a long table stays cheap
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((140, 95, 150, 85, 190, 95)):
+            header.resizeSection(column, width)
+        table.setAccessibleName(self.tr("Events"))
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.details.setAccessibleName(self.tr("Event details"))
+        self.details.setOpenLinks(False)
+        self.details.setHtml(self._hint())
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([760, 420])
+        layout.addWidget(self.chart)
+        layout.addWidget(split, 1)
+
+        bottom = QHBoxLayout()
+        layout.addLayout(bottom)  # before its widgets: see WarningDialog._build
+        bottom.addWidget(self.count_label, 1)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.clicked.connect(self.apply_filter)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("&Export"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setAccessibleName(self.tr("Export the shown events"))
+        menu = QMenu(self.export_button)
+        for fmt, label in EXPORTS:
+            menu.addAction(label).triggered.connect(lambda _=False, f=fmt: self._export_clicked(f))
+        self.export_button.setMenu(menu)
+        self.delete_button = QPushButton(self.tr("&Delete selected"))
+        self.delete_button.clicked.connect(self._delete_clicked)
+        for widget in (self.refresh_button, self.export_button, self.delete_button):
+            bottom.addWidget(widget)
+        self.setCentralWidget(central)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.apply_filter)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filters.focus_search)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self._delete_clicked)
+        self._update_delete_button()
+
+    def _hint(self) -> str:
+        return "<p style='color:#57606a'>" + self.tr("Choose an event to see it in full.") + "</p>"
+
+    @property
+    def allow_delete(self) -> bool:
+        allowed = self._allow_delete
+        return allowed() if callable(allowed) else allowed
+
+    def _update_delete_button(self) -> None:
+        allowed = self.allow_delete
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.delete_button.setEnabled(allowed and selected)
+        self.delete_button.setToolTip(
+            "" if allowed else self.tr("Your organisation's policy does not allow deleting events")
+        )
+
+    # -- filtering and paging ---------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        """Show the first page for the current filter now; the count and chart right after."""
+        try:
+            self.model.set_filter(self.filters.current())
+        except StoreUnavailable as exc:
+            self.count_label.setText(
+                self.tr("The event log cannot be read: {reason}").format(reason=exc)
+            )
+            return
+        self.details.setHtml(self._hint())
+        self._update_delete_button()
+        self._stats.start()
+
+    def update_stats(self) -> None:
+        """The count and the chart for the filter shown."""
+        f = self.model.filter
+        first, last = self._chart_days(f)
+        try:
+            if self.model.canFetchMore():
+                total = self.store.count(f)
+                since = datetime.combine(first, datetime.min.time()).astimezone(UTC)
+                if f.since is not None and f.since > since:
+                    since = f.since
+                offset = datetime.now().astimezone().utcoffset() or timedelta(0)
+                counts = self.store.counts_by_day(replace(f, since=since), utc_offset=offset)
+            else:
+                # every match is loaded already (a rare search, say): no second scan for them
+                total = self.model.loaded
+                counts = self.model.counts_by_day()
+        except StoreUnavailable as exc:
+            self.count_label.setText(
+                self.tr("The event log cannot be read: {reason}").format(reason=exc)
+            )
+            return
+        self.count_label.setText(self.tr("{n} events match").format(n=f"{total:,}"))
+        self.chart.set_counts(
+            counts,
+            first,
+            last,
+            self.tr("Events per day, {first} to {last}").format(
+                first=first.isoformat(), last=last.isoformat()
+            ),
+        )
+
+    def _chart_days(self, f: EventFilter) -> tuple[date, date]:
+        since = f.since.astimezone().date() if f.since else None
+        until = (f.until - timedelta(microseconds=1)).astimezone().date() if f.until else None
+        return chart_span(date.today(), since, until, CHART_DAYS)
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        self._update_delete_button()
+        rows = self.table.selectionModel().selectedRows()
+        event = self.model.event_at(rows[-1].row()) if rows else None
+        self.details.setHtml(details_html(event) if event is not None else self._hint())
+
+    # -- export and delete ------------------------------------------------------------------
+
+    def _export_clicked(self, fmt: str) -> None:
+        suffix = {"csv": ".csv", "jsonl": ".jsonl", "ecs": ".ndjson"}[fmt]
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export events"),
+            f"pasteguard-events{suffix}",
+            dict(EXPORTS)[fmt],
+        )
+        if name:
+            self.export_to(Path(name), fmt)
+
+    def export_to(self, path: Path, fmt: str) -> int:
+        """Export the events the filter shows (all of them, not only the loaded pages)."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with path.open("w", encoding="utf-8", newline="") as handle:
+                count = write_export(self.store, self.model.filter, fmt, handle)
+        except (OSError, StoreUnavailable) as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self.statusBar().showMessage(self.tr("Export failed: {reason}").format(reason=exc))
+            return 0
+        QGuiApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(
+            self.tr("Exported {n} events to {path}").format(n=count, path=path), 10_000
+        )
+        return count
+
+    def selected_ids(self) -> list[int]:
+        ids = []
+        for index in self.table.selectionModel().selectedRows():
+            event = self.model.event_at(index.row())
+            if event is not None and event.id is not None:
+                ids.append(event.id)
+        return ids
+
+    def confirm_delete(self, count: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete events"),
+            self.tr("Delete {n} events for good? This cannot be undone.").format(n=count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _delete_clicked(self) -> None:
+        ids = self.selected_ids()
+        if not ids or not self.allow_delete or not self.confirm_delete(len(ids)):
+            return
+        self.delete(ids)
+
+    def delete(self, ids: list[int]) -> int:
+        """Delete these events (the policy permitting); how many went."""
+        if not self.allow_delete:
+            return 0
+        try:
+            removed = self.store.delete(ids)
+        except StoreUnavailable as exc:
+            self.statusBar().showMessage(self.tr("Delete failed: {reason}").format(reason=exc))
+            return 0
+        self.apply_filter()
+        self.statusBar().showMessage(self.tr("Deleted {n} events").format(n=removed), 10_000)
+        return removed
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # a pending count or search must not read a store that is about to close
+        self._stats.stop()
+        self.filters.stop()
+        super().closeEvent(event)
+
+
+def run_viewer(args: argparse.Namespace, out: IO[str]) -> int:
+    """`pasteguard viewer`: the window over the data folder's event log, until it is closed."""
+    from app.config import load_config
+
+    directory = paths.data_dir(args.data_dir)
+    if not paths.database_path(directory).exists():
+        raise UsageError(f"no event log in {directory} (has PasteGuard run yet?)")
+    qt = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt, QApplication)
+    qt.setApplicationName("PasteGuard")
+    keep_alive(qt)  # WORKAROUND for PySide6 6.12.0: see ui/refcounts.py
+    config = load_config(state_dir=directory)
+    store = EventStore.open(directory, verify=False)  # the guard checks the file at its start
+    window = ViewerWindow(store, config.settings.allow_delete_events)
+    try:
+        window.show()
+        qt.exec()
+    finally:
+        window.close()
+        store.close()
+    return EXIT_OK

@@ -1,0 +1,454 @@
+"""The warning: what the text would do, where it came from and went, and the safe way out.
+
+It must stop a hurried, frightened or trusting person from pressing Enter and teach them why
+in a few words. "Keep me safe" is the default for Enter and Esc; the Enter a lure told them to
+press moments ago is swallowed instead of dismissing the warning unread.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.detection.model import Level
+from app.guard.service import PasteWarning
+from ui import command_view
+from ui.icons import TrayState, app_icon, tray_icon
+from ui.outcomes import Outcome, WarningOutcomes
+from ui.wording import (
+    advice,
+    headline,
+    headline_text,
+    shown_source,
+    status_line,
+    target_phrase,
+    technique_label,
+)
+
+REFLEX_MS = 600  # an Enter this soon after the warning appears was meant for the Run box
+COMMAND_LINES = 5  # lines of the command shown before it scrolls
+
+THEMES = {  # header background, accent, text: calm, and clearly not an ordinary dialog
+    Level.MALICIOUS: ("#ffebe9", "#cf222e", "#82071e"),
+    Level.SUSPICIOUS: ("#fff8c5", "#bf8700", "#6b4500"),
+}
+
+Notify = Callable[[str, str], None]
+
+
+class WarningDialog(QDialog):
+    """One dialog, reused: a second warning replaces the content instead of stacking windows."""
+
+    answered = Signal(str)  # the choice that closed it: keep_safe, paste_anyway, trust_site
+
+    def __init__(
+        self,
+        outcomes: WarningOutcomes,
+        notify: Notify | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.outcomes = outcomes
+        self.notify = notify or (lambda title, message: None)
+        self.warning: PasteWarning | None = None
+        self.shown_at = 0.0
+        self.times = 0  # pastes stopped while this warning was up
+        self._decided = True
+        self._full_text = ""
+        self.setWindowTitle(self.tr("PasteGuard warning"))
+        self.setWindowIcon(app_icon())
+        self.setWindowFlags(
+            Qt.WindowType.Dialog
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowTitleHint
+            | Qt.WindowType.WindowCloseButtonHint
+        )
+        self.setMinimumWidth(600)
+        self.setMaximumWidth(760)
+        self._build()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 12)
+        outer.setSpacing(10)
+
+        self.header = QFrame()
+        self.header.setObjectName("header")
+        head = QHBoxLayout(self.header)
+        head.setContentsMargins(18, 14, 18, 14)
+        self.icon = QLabel()
+        self.icon.setFixedSize(QSize(48, 48))
+        self.icon.setPixmap(tray_icon(TrayState.ATTENTION, False).pixmap(QSize(48, 48)))
+        self.icon.setAccessibleName(self.tr("Warning"))
+        head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        # Each sub-layout joins its parent before it gets widgets: PySide then leaves them to
+        # Qt. Filled first, they stay owned by Python and are deleted twice at exit (segfault).
+        titles = QVBoxLayout()
+        head.addLayout(titles, 1)
+        self.call = QLabel()
+        self.call.setObjectName("call")
+        self.rest = QLabel()
+        self.rest.setWordWrap(True)
+        self.rest.setObjectName("rest")
+        titles.addWidget(self.call)
+        titles.addWidget(self.rest)
+        outer.addWidget(self.header)
+
+        body = QVBoxLayout()
+        outer.addLayout(body)
+        body.setContentsMargins(18, 0, 18, 0)
+        body.setSpacing(8)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("status")
+        body.addWidget(self.status)
+
+        form = QFormLayout()
+        body.addLayout(form)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.summary = self._value_label()
+        self.source = self._value_label()
+        self.target = self._value_label()
+        form.addRow(self._form_label(self.tr("What it would do:"), self.summary), self.summary)
+        form.addRow(self._form_label(self.tr("Where it came from:"), self.source), self.source)
+        form.addRow(self._form_label(self.tr("Where it was going:"), self.target), self.target)
+
+        command_title = QLabel(self.tr("The command, made safe to read:"))
+        body.addWidget(command_title)
+        self.command = QTextBrowser()
+        self.command.setOpenLinks(False)
+        self.command.setAccessibleName(self.tr("The command"))
+        self.command.setAccessibleDescription(
+            self.tr("The copied text with links disarmed and hidden parts marked in brackets")
+        )
+        self.command.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.command.setTabChangesFocus(True)
+        line = self.command.fontMetrics().lineSpacing()
+        self.command.setFixedHeight(line * COMMAND_LINES + 16)
+        command_title.setBuddy(self.command)
+        body.addWidget(self.command)
+        legend_row = QHBoxLayout()
+        body.addLayout(legend_row)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        legend_row.addWidget(self.legend, 1)
+        self.show_all = QPushButton(self.tr("Show the whole text"))
+        self.show_all.setAutoDefault(False)
+        self.show_all.clicked.connect(self._show_whole_text)
+        legend_row.addWidget(self.show_all)
+
+        self.why = QToolButton()
+        self.why.setText(self.tr("Why?"))
+        self.why.setCheckable(True)
+        self.why.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.why.setArrowType(Qt.ArrowType.RightArrow)
+        self.why.setAccessibleName(self.tr("Why? Show the reasons"))
+        self.why.toggled.connect(self._toggle_why)
+        body.addWidget(self.why)
+        self.reasons = QTextBrowser()
+        self.reasons.setOpenLinks(False)
+        self.reasons.setAccessibleName(self.tr("The reasons for this warning"))
+        self.reasons.setTabChangesFocus(True)
+        self.reasons.setVisible(False)
+        self.reasons.setMinimumHeight(150)
+        body.addWidget(self.reasons)
+
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setObjectName("advice")
+        body.addWidget(self.advice)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setVisible(False)
+        body.addWidget(self.result)
+
+        buttons = QHBoxLayout()
+        outer.addLayout(buttons)
+        buttons.setContentsMargins(18, 6, 18, 0)
+        self.report = self._button(
+            self.tr("Report to IT"),
+            self._report,
+            self.tr("Save a report of this and send it to your IT team"),
+        )
+        self.trust = self._button(
+            self.tr("Trust this site"),
+            self._trust_site,
+            self.tr("Trust the site this came from: its suspicious pastes will only be logged"),
+        )
+        buttons.addWidget(self.report)
+        buttons.addWidget(self.trust)
+        buttons.addStretch(1)
+        self.understand = QCheckBox(self.tr("I understand the risk"))
+        self.understand.setAccessibleName(self.tr("I understand the risk"))
+        self.understand.setAccessibleDescription(
+            self.tr("Tick this to be able to paste the text anyway")
+        )
+        self.understand.toggled.connect(self._update_paste_button)
+        buttons.addWidget(self.understand)
+        self.paste = self._button(
+            self.tr("Paste anyway"),
+            self._paste_anyway,
+            self.tr("Put the text back so that you can paste it (not recommended)"),
+        )
+        buttons.addWidget(self.paste)
+        self.keep = self._button(
+            self.tr("Keep me safe"), self._keep_safe, self.tr("Do not paste; close this warning")
+        )
+        self.keep.setDefault(True)
+        self.keep.setAutoDefault(True)
+        self.keep.setObjectName("keep")
+        buttons.addWidget(self.keep)
+
+        # the reflex guard sees Enter wherever the focus is (a focused button handles it first)
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self)
+        self.setTabOrder(self.keep, self.paste)
+
+    def _button(self, text: str, slot: Callable[[], None], description: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAutoDefault(True)  # Enter presses the focused button, as in any dialog
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(description)
+        button.setToolTip(description)
+        button.clicked.connect(slot)
+        return button
+
+    def _value_label(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # attacker-chosen text is never markup
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _form_label(self, text: str, buddy: QLabel) -> QLabel:
+        label = QLabel(f"<b>{html.escape(text)}</b>")
+        label.setBuddy(buddy)
+        buddy.setAccessibleName(text.rstrip(":"))
+        return label
+
+    def _style(self, level: Level) -> None:
+        background, accent, ink = THEMES.get(level, THEMES[Level.SUSPICIOUS])
+        self.setStyleSheet(
+            f"QFrame#header {{ background: {background}; border-bottom: 3px solid {accent}; }}"
+            f"QLabel#call {{ color: {ink}; font-size: 17pt; font-weight: bold; }}"
+            f"QLabel#rest {{ color: {ink}; font-size: 11pt; }}"
+            "QLabel#status { font-weight: bold; }"
+            "QLabel#advice { background: #f6f8fa; border: 1px solid #d0d7de; "
+            "border-radius: 4px; padding: 6px; }"
+            "QPushButton#keep { font-weight: bold; padding: 5px 18px; }"
+        )
+
+    # -- content ----------------------------------------------------------------------------
+
+    def present(self, warning: PasteWarning) -> None:
+        """Show `warning` on top and focused; a repeat of the same one only brings it back."""
+        same = (
+            self.isVisible()
+            and self.warning is not None
+            and (self.warning.digest, self.warning.target) == (warning.digest, warning.target)
+        )
+        if same:
+            self.times += 1
+        else:
+            self._fill(warning)
+        self.shown_at = time.monotonic()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.keep.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _fill(self, warning: PasteWarning) -> None:
+        self.warning = warning
+        self.times = 1
+        self._decided = False
+        verdict = warning.verdict
+        self._style(verdict.level)
+        call, rest = headline(verdict, warning.source)
+        self.call.setText(call)
+        self.rest.setText(rest[:1].upper() + rest[1:] + ".")
+        self.setAccessibleName(headline_text(verdict, warning.source))
+        self.setAccessibleDescription(verdict.summary)
+        self.status.setText(status_line(warning.suppressed))
+        self.summary.setText(verdict.summary)
+        self.source.setText(shown_source(warning.source))
+        self.target.setText(target_phrase(warning.target))
+        self._full_text = self.outcomes.original(warning) or self._evidence(warning)
+        self.command.setHtml(command_view.to_html(self._full_text))
+        marked = command_view.marked_kinds(self._full_text)
+        self.legend.setText(
+            self.tr("Marked: {parts}. They were hidden from you.").format(
+                parts=", ".join(self._legend_name(k) for k in sorted(marked))
+            )
+            if marked
+            else ""
+        )
+        self.legend.setVisible(bool(marked))
+        self.show_all.setVisible(len(self._full_text) > command_view.MAX_SHOWN)
+        self.reasons.setHtml(self._reasons_html(warning))
+        self.why.setChecked(False)
+        self.advice.setText(advice(warning.target))
+        self.result.setVisible(False)
+        self.trust.setVisible(self.outcomes.can_trust_site(warning))
+        self.report.setEnabled(True)
+        allowed = warning.allow_paste_anyway and self.outcomes.live.settings.allow_paste_anyway
+        malicious = verdict.level >= Level.MALICIOUS
+        self.paste.setVisible(allowed)
+        # a malicious text needs a deliberate second step before it can be pasted
+        self.understand.setVisible(allowed and malicious)
+        self.understand.setChecked(False)
+        self._update_paste_button()
+        self.adjustSize()
+
+    def _legend_name(self, kind: str) -> str:
+        return {
+            command_view.PADDING: self.tr("hidden padding"),
+            command_view.CONTROL: self.tr("invisible or control characters"),
+            command_view.TAIL: self.tr('fake "I am not a robot" text'),
+        }[kind]
+
+    @staticmethod
+    def _evidence(warning: PasteWarning) -> str:
+        """What the findings quote, when the text itself is gone."""
+        return "\n".join(f.evidence for f in warning.verdict.findings[:1])
+
+    def _reasons_html(self, warning: PasteWarning) -> str:
+        parts = []
+        for finding in warning.verdict.findings:
+            parts.append(
+                f"<p><b>{html.escape(finding.title)}</b><br/>{html.escape(finding.explanation)}"
+                f"<br/><small>{html.escape(technique_label(finding.technique))} · "
+                f"{html.escape(finding.rule_id)} · {html.escape(self.tr('seen in'))} "
+                f"{html.escape(finding.layer)}: <code>{html.escape(finding.evidence)}</code>"
+                "</small></p>"
+            )
+        shown = [i for i in warning.verdict.indicators if i.kind != "program"]
+        if shown:
+            items = "".join(
+                f"<li>{html.escape(i.kind)}: <code>{html.escape(i.display)}</code></li>"
+                for i in shown[:12]
+            )
+            parts.append(f"<p><b>{html.escape(self.tr('It points at'))}</b></p><ul>{items}</ul>")
+        if not warning.verdict.complete:
+            parts.append(
+                "<p><i>"
+                + html.escape(
+                    self.tr(
+                        "The check could not finish, so PasteGuard errs on the side of caution."
+                    )
+                )
+                + "</i></p>"
+            )
+        return "".join(parts)
+
+    def _update_paste_button(self) -> None:
+        warning = self.warning
+        needs_step = warning is not None and warning.verdict.level >= Level.MALICIOUS
+        self.paste.setEnabled(not needs_step or self.understand.isChecked())
+
+    def _toggle_why(self, shown: bool) -> None:
+        self.why.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.reasons.setVisible(shown)
+        self.adjustSize()
+
+    def _show_whole_text(self) -> None:
+        self.command.setHtml(command_view.to_html(self._full_text, limit=None))
+        self.show_all.setVisible(False)
+
+    # -- choices ----------------------------------------------------------------------------
+
+    def _finish(self, choice: str, outcome: Outcome) -> None:
+        self._decided = True
+        self.hide()
+        self.answered.emit(choice)
+        if outcome.message:
+            self.notify(self.tr("PasteGuard"), outcome.message)
+
+    def _keep_safe(self) -> None:
+        if self.warning is not None and not self._decided:
+            self.outcomes.keep_safe(self.warning)
+            self._decided = True
+            self.answered.emit("keep_safe")
+        self.hide()
+
+    def _paste_anyway(self) -> None:
+        if self.warning is None or not self.paste.isEnabled():
+            return
+        outcome = self.outcomes.paste_anyway(self.warning)
+        if outcome.ok:
+            self._finish("paste_anyway", outcome)
+        else:
+            self._show_result(outcome)
+
+    def _trust_site(self) -> None:
+        if self.warning is None:
+            return
+        outcome = self.outcomes.trust_site(self.warning)
+        if outcome.ok:
+            self._finish("trust_site", outcome)
+        else:
+            self._show_result(outcome)
+
+    def _report(self) -> None:
+        if self.warning is None:
+            return
+        outcome = self.outcomes.report(self.warning)
+        self._show_result(outcome)
+        if outcome.ok:
+            self.report.setEnabled(False)  # one report per warning
+            self.keep.setFocus()
+
+    def _show_result(self, outcome: Outcome) -> None:
+        self.result.setText(outcome.message)
+        self.result.setVisible(True)
+
+    # -- keys and closing -------------------------------------------------------------------
+
+    def _too_soon(self) -> bool:
+        return (time.monotonic() - self.shown_at) * 1000 < REFLEX_MS
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self._too_soon()
+        ):
+            return True  # swallowed: the warning stays up to be read
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._too_soon():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        """Esc and the close button: the safe choice."""
+        self._keep_safe()
+
+    def accept(self) -> None:
+        self._keep_safe()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._keep_safe()
+        event.accept()
