@@ -50,8 +50,8 @@ test: sysdeps $(STAMP) $(BUILD_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check app ui tests bench
-	$(BIN)/ruff format --check app ui tests bench
+	$(BIN)/ruff check app ui tests bench installer
+	$(BIN)/ruff format --check app ui tests bench installer
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

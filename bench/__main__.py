@@ -9,7 +9,7 @@ import platform
 import sys
 import time
 
-from bench import detection, forward, guard, hostile, speed, store, ui
+from bench import detection, forward, guard, hostile, package, speed, store, ui
 from bench.corpus import REPO_ROOT
 from bench.report import BenchError, Result, Section
 
@@ -25,6 +25,7 @@ SECTIONS: list[Section] = [
     Section("forwarding.rsyslog", "Forwarding to rsyslog", forward.run),
     Section("guard.runtime", "Guard runtime", guard.run),
     Section("ui.desktop", "Desktop UI", ui.run),
+    Section("package.build", "Built app: size and start-up", package.run),
 ]
 
 

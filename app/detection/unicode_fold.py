@@ -53,6 +53,7 @@ PUNCTUATION = {
 }  # fmt: skip
 
 _TABLE: dict[int, str | None] = {ord(c): None for c in INVISIBLE}
+_TABLE[0] = None  # NUL goes before NFKC, or a combining mark after it would stay uncomposed
 _TABLE.update({ord(c): " " for c in UNICODE_SPACES})
 _TABLE.update({ord(k): v for k, v in HOMOGLYPHS.items()})
 _TABLE.update({ord(k): v for k, v in PUNCTUATION.items()})

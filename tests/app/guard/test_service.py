@@ -305,7 +305,9 @@ class PrimaryGesture:
     selection: str = "primary"
 
 
-def test_a_middle_click_paste_of_a_suspicious_selection_is_recorded_and_warned(engine: Engine) -> None:
+def test_a_middle_click_paste_of_a_suspicious_selection_is_recorded_and_warned(
+    engine: Engine,
+) -> None:
     service, store, ui = make(engine, target=PasteTarget.TERMINAL, can_suppress=False)
     service.clipboard_changed(ClipboardChange(SUSPICIOUS, Provenance(), selection="primary"))
     service.process_pending()

@@ -1,0 +1,1 @@
+"""The Windows installer (Inno Setup) and the version resource of the executables."""

