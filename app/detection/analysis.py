@@ -25,6 +25,7 @@ class Analysis:
     context: Context
     trust: TrustList
     folded: str = ""  # the first DEEP_CAP characters of raw, Unicode-folded
+    raw_bytes: bytes | None = None  # raw as UTF-8 when it is not ASCII (encoded once)
     layers: list[Layer] = field(default_factory=list)
     structure: CommandStructure = field(default_factory=CommandStructure)
     programs: set[str] = field(default_factory=set)  # across every layer

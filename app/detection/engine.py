@@ -217,7 +217,8 @@ class Engine:
         deadline = started + self.budget_s
         hits = []
         for layer in a.layers:
-            layer_hits, finished = self.rules.hits(layer.text, deadline)
+            data = a.raw_bytes if layer.name == "raw" else None
+            layer_hits, finished = self.rules.hits(layer.text, deadline, data)
             hits.append(layer_hits)
             if not finished and a.complete:
                 a.complete = False
@@ -364,13 +365,17 @@ class Engine:
             text = bytes(text[: MAX_INPUT * 4]).decode("utf-8", errors="replace")
         elif not isinstance(text, str):
             raise TypeError(f"expected text, got {type(text).__name__}")
-        if not text.isascii():
-            # lone surrogates cannot be encoded for RE2; they are not valid text anyway
-            text = text.encode("utf-8", "replace").decode("utf-8")
         truncated = len(text) > MAX_INPUT
         if truncated:
             text = text[:MAX_INPUT]
-        a = Analysis(raw=text, context=context, trust=self.trust)
+        raw_bytes: bytes | None = None
+        if not text.isascii():
+            try:
+                raw_bytes = text.encode("utf-8")  # kept: the raw layer's RE2 scan reuses it
+            except UnicodeEncodeError:
+                # lone surrogates cannot be encoded for RE2; they are not valid text anyway
+                text = text.encode("utf-8", "replace").decode("utf-8")
+        a = Analysis(raw=text, context=context, trust=self.trust, raw_bytes=raw_bytes)
         if truncated:
             a.complete = False
             a.incomplete_reason = f"the text is longer than {MAX_INPUT // 1024} KiB"

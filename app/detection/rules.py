@@ -269,12 +269,16 @@ class CompiledRules:
             group.Compile()
             self._sets.append((group, ids))
 
-    def hits(self, text: str, deadline: float | None = None) -> tuple[frozenset[int], bool]:
+    def hits(
+        self, text: str, deadline: float | None = None, data: bytes | None = None
+    ) -> tuple[frozenset[int], bool]:
         """Indexes of every pattern that occurs in text, and whether the scan finished.
 
         `deadline` is a time.perf_counter() value; past it, long texts stop between chunks.
+        `data` is the text already encoded as UTF-8, when the caller has it.
         """
-        data = text.encode("utf-8", "replace")
+        if data is None:
+            data = text.encode("utf-8", "replace")
         if len(data) <= CHUNK + OVERLAP:
             chunks = [data]
         else:
