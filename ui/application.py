@@ -88,7 +88,6 @@ class GuardApp:
         self.classifier = TargetClassifier.load(RESOURCES / "targets.yaml")
         self.bridge = GuardBridge()
         self.holder = self._make_holder()
-        self.owner = self._make_owner_query()
         self.service = GuardService(
             self.engine,
             self.store,
@@ -135,14 +134,6 @@ class GuardApp:
         self._record_start()
 
     # -- start and stop ---------------------------------------------------------------------
-
-    def _make_owner_query(self) -> Any:
-        """Which program owns the clipboard, where the system tells (X11 for now)."""
-        if self.backend.name != "xorg":
-            return None
-        from app.platform.xorg.owner import ClipboardOwner
-
-        return ClipboardOwner(os.environ.get("DISPLAY"))
 
     def _make_holder(self) -> Any:
         if self.backend.name != "xorg" or self.config.settings.mode == "monitor":
@@ -236,10 +227,7 @@ class GuardApp:
             self.service.clipboard_changed(ClipboardChange(""))
             return
         formats = list(data.formats())
-        owner = self.owner.name() if self.owner is not None else None
-        provenance = read_provenance(
-            formats, lambda name: bytes(data.data(name).data()), owner_app=owner
-        )
+        provenance = read_provenance(formats, lambda name: bytes(data.data(name).data()))
         self.service.clipboard_changed(ClipboardChange(data.text(), provenance))
 
     def _selection_changed(self) -> None:
