@@ -26,6 +26,7 @@ class EventKind(enum.StrEnum):
     PASTE_BLOCKED = "paste_blocked"
     PASTE_WARNED = "paste_warned"
     PASTE_ALLOWED_BY_USER = "paste_allowed_by_user"
+    WARNING_HEEDED = "warning_heeded"  # the person chose "Keep me safe"
     RESTORED = "restored"
     SITE_TRUSTED = "site_trusted"
     REPORTED = "reported"

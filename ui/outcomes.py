@@ -100,11 +100,18 @@ class WarningOutcomes:
     # -- the choices ------------------------------------------------------------------------
 
     def keep_safe(self, warning: PasteWarning) -> Outcome:
-        """The person heeded the warning: nothing changes but the record of it."""
-        kind = EventKind.PASTE_BLOCKED if warning.suppressed else EventKind.PASTE_WARNED
+        """The person heeded the warning: nothing changes but the record of it.
+
+        Its own kind, so that the paste the guard stopped and the choice after it are not
+        counted twice as stopped pastes.
+        """
         action = Action.BLOCKED if warning.suppressed else Action.WARNED
         self._record(
-            kind, action, warning, _tr('The person chose "Keep me safe".'), choice="keep_safe"
+            EventKind.WARNING_HEEDED,
+            action,
+            warning,
+            _tr('The person chose "Keep me safe".'),
+            choice="keep_safe",
         )
         return Outcome(True, _tr("Good call. Nothing was pasted."))
 

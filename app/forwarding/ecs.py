@@ -40,6 +40,7 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     _K.PASTE_BLOCKED: (("intrusion_detection",), ("denied",), "success"),
     _K.PASTE_WARNED: (("intrusion_detection",), ("info",), "success"),
     _K.PASTE_ALLOWED_BY_USER: (("intrusion_detection",), ("allowed",), "success"),
+    _K.WARNING_HEEDED: (("intrusion_detection",), ("denied",), "success"),
     _K.RESTORED: (("intrusion_detection",), ("allowed",), "success"),
     _K.REPORTED: (("intrusion_detection",), ("info",), "success"),
     _K.REMOTE_ACCESS_STARTED: (("process",), ("start",), "success"),
@@ -62,6 +63,7 @@ LURE_KINDS = frozenset(
         _K.PASTE_BLOCKED,
         _K.PASTE_WARNED,
         _K.PASTE_ALLOWED_BY_USER,
+        _K.WARNING_HEEDED,
         _K.RESTORED,
         _K.REPORTED,
     }

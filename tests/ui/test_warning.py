@@ -116,7 +116,7 @@ def test_enter_keeps_me_safe_and_is_logged(make_guard, qtbot: QtBot, warn_mode: 
     qtbot.keyClick(guard.warning.focusWidget(), Qt.Key.Key_Return)
     assert not guard.warning.isVisible()
     record = last(guard)
-    assert record["kind"] == "paste_blocked" and record["details"]["choice"] == "keep_safe"
+    assert record["kind"] == "warning_heeded" and record["details"]["choice"] == "keep_safe"
     assert record["level"] == "malicious" and record["target"] == "run_dialog"
     assert record["text"] is None  # the flagged event holds the text; choices never repeat it
     assert clipboard_text() == MALICIOUS  # nothing was released
@@ -255,7 +255,7 @@ def test_report_without_a_mail_address_copies_where_the_report_is(
     assert clipboard_text() == path and path in guard.warning.result.text()
     after_reflex(qtbot)
     qtbot.keyClick(guard.warning.focusWidget(), Qt.Key.Key_Return)  # focus went back to safety
-    assert kinds(guard)[:2] == ["paste_blocked", "reported"]
+    assert kinds(guard)[:2] == ["warning_heeded", "reported"]
 
 
 def test_where_keys_cannot_be_swallowed_it_says_the_text_may_be_there(
@@ -266,7 +266,7 @@ def test_where_keys_cannot_be_swallowed_it_says_the_text_may_be_there(
     assert "may already be there" in guard.warning.status.text()
     assert guard.warning.target.text() == "a terminal"
     qtbot.keyClick(guard.warning.focusWidget(), Qt.Key.Key_Escape)
-    assert last(guard)["kind"] == "paste_warned"
+    assert last(guard)["kind"] == "warning_heeded" and last(guard)["action"] == "warned"
 
 
 def test_a_second_paste_of_the_same_text_brings_the_same_warning_back(
