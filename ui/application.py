@@ -486,7 +486,20 @@ def _install_signal_handlers(qt: QApplication) -> None:
         signal.signal(sig, lambda *_: qt.quit())
 
 
+def _check_session() -> None:
+    """Qt aborts the process without a display; say what is missing instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise UsageError(
+            "no desktop session here (neither DISPLAY nor WAYLAND_DISPLAY is set): PasteGuard "
+            "guards a graphical session; start it from one (for a headless check set "
+            "QT_QPA_PLATFORM=offscreen)"
+        )
+
+
 def run(args: argparse.Namespace, out: IO[str]) -> int:
+    _check_session()
     if hasattr(signal, "SIGUSR1"):
         faulthandler.register(signal.SIGUSR1, all_threads=True)  # `kill -USR1` dumps stacks
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")

@@ -129,3 +129,14 @@ def test_sigint_stops_it_too(running: tuple[subprocess.Popen[bytes], Path, dict[
     time.sleep(0.2)
     guard.send_signal(signal.SIGINT)
     assert guard.wait(timeout=10) == 0
+
+
+def test_without_a_desktop_session_it_says_so_instead_of_crashing(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run([str(BIN / "pasteguard"), "run", "--no-tray", "--data-dir", str(tmp_path)],
+                            env=env, capture_output=True, text=True, timeout=30)  # fmt: skip
+    assert result.returncode == 2 and "no desktop session" in result.stderr
