@@ -47,6 +47,15 @@ class AutostartState:
         }
 
 
+def _state(user: bool, system: bool, where: str, everyone: str) -> AutostartState:
+    """The state from who starts it: the person's own entry wins over the system's."""
+    if user:
+        return AutostartState(True, True, system, where, f"starts at login ({where})")
+    if system:
+        return AutostartState(True, False, True, where, everyone)
+    return AutostartState(False, False, False, where, "does not start at login")
+
+
 class Autostart(Protocol):
     """One system's login start for the current user. Called from the command line only."""
 
@@ -152,16 +161,12 @@ class XdgAutostart:
         system = self._system_entry()
         user = read_desktop_entry(self.user_file)
         where = str(self.user_file)
-        if user is not None:
+        if user is not None and not _starts(user):
             # the person's file overrides the system's entry of the same name, either way
-            if _starts(user):
-                return AutostartState(True, True, system, where, f"starts at login ({where})")
             return AutostartState(False, False, system, where, f"turned off for you ({where})")
-        if system:
-            return AutostartState(
-                True, False, True, where, "starts at login for every user of this computer"
-            )
-        return AutostartState(False, False, False, where, "does not start at login")
+        return _state(
+            user is not None, system, where, "starts at login for every user of this computer"
+        )
 
     def enable(self, command: Sequence[str]) -> AutostartState:
         if self._system_entry():
@@ -231,17 +236,12 @@ class LaunchAgentAutostart:
         user = self._loads(self.user_file)
         system = self._loads(self.system_file)
         where = str(self.user_file)
-        if user:
-            return AutostartState(True, True, system, where, f"starts at login ({where})")
-        if system:
-            return AutostartState(
-                True,
-                False,
-                True,
-                where,
-                "starts at login for every user of this Mac (set up by your administrator)",
-            )
-        return AutostartState(False, False, False, where, "does not start at login")
+        return _state(
+            user,
+            system,
+            where,
+            "starts at login for every user of this Mac (set up by your administrator)",
+        )
 
     def enable(self, command: Sequence[str]) -> AutostartState:
         if not self._loads(self.system_file):
@@ -335,17 +335,12 @@ class RunKeyAutostart:
         user = self._starts("HKCU")
         system = self._starts("HKLM")
         where = f"HKCU\\{RUN_KEY}\\{RUN_VALUE}"
-        if user:
-            return AutostartState(True, True, system, where, f"starts at login ({where})")
-        if system:
-            return AutostartState(
-                True,
-                False,
-                True,
-                where,
-                "starts at login for every user of this computer (set up by the installer)",
-            )
-        return AutostartState(False, False, False, where, "does not start at login")
+        return _state(
+            user,
+            system,
+            where,
+            "starts at login for every user of this computer (set up by the installer)",
+        )
 
     def enable(self, command: Sequence[str]) -> AutostartState:
         if not self._starts("HKLM"):

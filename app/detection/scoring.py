@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.detection.indicators import defang
+from app.detection.indicators import defang, parse_url
 from app.detection.model import Context, Finding, Level, PasteTarget
 
 MALICIOUS_AT = 70
@@ -109,5 +109,5 @@ def summarize(
 
 
 def _host_of(url: str) -> str:
-    rest = url.split("://", 1)[-1]
-    return rest.split("/", 1)[0].rsplit("@", 1)[-1]
+    parsed = parse_url(url)
+    return parsed.host if parsed else url[:80]

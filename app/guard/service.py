@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from app.detection import Context, Engine, Level, PasteTarget, Verdict
+from app.detection.indicators import parse_url
 from app.events import Action, Event, EventKind
 from app.guard.neutralize import NEUTRAL_LINE
 from app.guard.provenance import Provenance
@@ -121,12 +122,6 @@ class GuardSettings:
     notifications: bool = True
     allow_paste_anyway: bool = True
     trusted_sites: tuple[str, ...] = ()
-
-
-def _host(url: str | None) -> str:
-    if not url or "://" not in url:
-        return ""
-    return url.split("://", 1)[1].split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0].lower()
 
 
 class GuardService:
@@ -493,7 +488,8 @@ class GuardService:
         self.store.append(event)
 
     def _trusted(self, current: ClipboardVerdict) -> bool:
-        host = _host(current.provenance.source_url)
+        url = parse_url(current.provenance.source_url or "")
+        host = url.host if url else ""
         return (
             bool(host)
             and any(
