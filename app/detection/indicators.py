@@ -79,6 +79,8 @@ def parse_ip(host: str) -> tuple[str, bool] | None:
         return None
     values = []
     for part in parts:
+        if not (part.isascii() and part.isalnum()):  # int() takes "-1", "1_0" and "٣"; X does not
+            return None
         try:
             if part.lower().startswith("0x"):
                 values.append(int(part, 16))

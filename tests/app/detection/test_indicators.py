@@ -29,6 +29,9 @@ def test_ip_in_every_notation(host: str, dotted: str) -> None:
 def test_names_are_not_ips() -> None:
     assert parse_ip("example.com") is None
     assert parse_ip("1.2.3.4.5") is None
+    for signed in ("-1", "+1", "1.-2.3.4", "1_0"):  # found by Hypothesis: int() takes them
+        assert parse_ip(signed) is None, signed
+    assert parse_url("http://-1/x") is not None
 
 
 def test_defanged_and_backslash_urls_are_read() -> None:
