@@ -79,7 +79,7 @@ def parse_ip(host: str) -> tuple[str, bool] | None:
         return None
     values = []
     for part in parts:
-        if not (part.isascii() and part.isalnum()):  # int() takes "-1", "1_0" and "٣"; X does not
+        if not (part.isascii() and part.isalnum()):  # int() takes "-1", "1_0", "٣"; no address does
             return None
         try:
             if part.lower().startswith("0x"):
