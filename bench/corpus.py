@@ -10,13 +10,14 @@ from pathlib import Path
 from bench.report import BenchError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SHARED = REPO_ROOT.parent / "shared"
-CORPUS_DIR = SHARED / "corpus"
+# The development corpus and the Sigma baseline live in the project (tests/data/dev/README.md,
+# bench/sigma_baseline/README.md give their sources and licences).
+CORPUS_DIR = REPO_ROOT / "tests" / "data" / "dev"
 DEV_MALICIOUS = CORPUS_DIR / "dev_malicious.jsonl"
 DEV_BENIGN = CORPUS_DIR / "dev_benign.jsonl"
 OWN_MALICIOUS = REPO_ROOT / "tests" / "data" / "malicious_cases.jsonl"
 OWN_BENIGN = REPO_ROOT / "tests" / "data" / "benign_cases.jsonl"
-SIGMA_BASELINE = SHARED / "tools" / "sigma_baseline.py"
+SIGMA_BASELINE = REPO_ROOT / "bench" / "sigma_baseline" / "sigma_baseline.py"
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Sample:
 def load(path: Path) -> list[Sample]:
     """Read a JSONL file of ``{"id", "text", ...}`` objects; fail clearly if it is missing."""
     if not path.is_file():
-        raise BenchError(f"missing sample file {path} (expected the shared folder at {SHARED})")
+        raise BenchError(f"missing sample file {path}")
     samples = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
@@ -63,5 +64,5 @@ def write(path: Path, samples: Iterable[Sample]) -> Path:
 
 
 def dev_corpus() -> tuple[list[Sample], list[Sample]]:
-    """The shared development set: (malicious, benign)."""
+    """The development set (tests/data/dev): (malicious, benign)."""
     return load(DEV_MALICIOUS), load(DEV_BENIGN)

@@ -210,14 +210,15 @@ def _worklists(mal: list[Scored], ben: list[Scored]) -> list[str]:
 
 SIGMA_NOTE = (
     'Each text analysed alone, with no source URL and no paste target; "flagged" means '
-    "suspicious or malicious. The Sigma baseline (`shared/tools/sigma_baseline.py --json`, all "
+    "suspicious or malicious. The Sigma baseline "
+    "(`bench/sigma_baseline/sigma_baseline.py --json`, all "
     "rule levels, all paste contexts) counts as flagged when any rule fires and as malicious "
     "when a `high` or `critical` rule fires."
 )
 
 
 def dev_quality() -> list[Result]:
-    """Quality on the shared dev corpus, PasteGuard and the Sigma baseline side by side."""
+    """Quality on the dev corpus, PasteGuard and the Sigma baseline side by side."""
     mal, ben, base_mal, base_ben = dev_scores()
     _, build_s = load()
     base_missed = ", ".join(f"`{s.sample.id}`" for s in _missed(base_mal)) or "none"

@@ -1,4 +1,4 @@
-"""The Sigma baseline (shared/tools/sigma_baseline.py), run as a subprocess on a JSONL file."""
+"""The vendored Sigma baseline (bench/sigma_baseline/), run as a subprocess on a JSONL file."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Shared fixtures: a strict engine (programming errors raise), the shared corpus location."""
+"""Shared fixtures: a strict engine (programming errors raise), the dev corpus location."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ os.environ.setdefault("PASTEGUARD_STRICT", "1")
 from app.detection import Engine
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+# The development corpus the project carries (sources and licences: tests/data/dev/README.md).
+DEV_CORPUS = REPO / "tests" / "data" / "dev"
 
 
 @pytest.fixture(scope="session")
@@ -24,6 +25,5 @@ def engine() -> Engine:
 
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
-    path = SHARED / "corpus"
-    assert path.is_dir(), f"the shared corpus is expected at {path} (beside the repository)"
-    return path
+    assert DEV_CORPUS.is_dir(), f"the dev corpus is missing from {DEV_CORPUS}"
+    return DEV_CORPUS

@@ -26,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 MALICIOUS_FILE = HERE / "malicious_cases.jsonl"
 BENIGN_FILE = HERE / "benign_cases.jsonl"
-CORPUS_DIR = HERE.parents[1].parent / "shared" / "corpus"
+CORPUS_DIR = HERE / "dev"
 MAX_TEXT_BYTES = 4096
 
 PLATFORMS = {"windows", "macos", "linux", "browser", "any"}

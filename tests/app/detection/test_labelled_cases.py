@@ -1,7 +1,7 @@
 """Checks the detection engine against the project's own labelled malicious and benign cases.
 
 The cases live in tests/data/*.jsonl and are written by tests/data/make_cases.py. They are kept
-apart from the dev corpus in ../shared/corpus (no text may appear in both), so passing them
+apart from the dev corpus in tests/data/dev (no text may appear in both), so passing them
 means the engine recognises the technique, not a memorised sample.
 """
 
@@ -23,8 +23,8 @@ DATA_DIR = HERE.parents[2] / "data"
 MALICIOUS_FILE = DATA_DIR / "malicious_cases.jsonl"
 BENIGN_FILE = DATA_DIR / "benign_cases.jsonl"
 GENERATOR = DATA_DIR / "make_cases.py"
-# CI lays the shared folder beside the repository: <repo>/../shared
-CORPUS_DIR = HERE.parents[3].parent / "shared" / "corpus"
+# the development corpus the project carries (tests/data/dev/README.md)
+CORPUS_DIR = DATA_DIR / "dev"
 
 MIN_CASES = 380
 
@@ -162,19 +162,23 @@ def test_case_ids_and_texts_are_unique() -> None:
 def test_cases_are_not_copied_from_the_dev_corpus() -> None:
     if not CORPUS_DIR.is_dir():
         pytest.fail(
-            f"dev corpus not found at {CORPUS_DIR}: the shared folder must sit beside the "
-            "repository (<repo>/../shared/corpus/*.jsonl) so the labelled cases can be "
-            "checked to stay separate from it"
+            f"dev corpus not found at {CORPUS_DIR}: the labelled cases cannot be checked "
+            "to stay separate from it"
         )
     corpus_files = sorted(CORPUS_DIR.glob("*.jsonl"))
-    if not corpus_files:
-        pytest.fail(f"no *.jsonl files in the dev corpus folder {CORPUS_DIR}")
+    names = {f.name for f in corpus_files}
+    if not {"dev_malicious.jsonl", "dev_benign.jsonl"} <= names:
+        pytest.fail(f"the dev corpus in {CORPUS_DIR} is incomplete: {sorted(names)}")
     corpus_texts = set()
     for corpus_file in corpus_files:
         for line in _lines(corpus_file):
             if line.strip():
                 corpus_texts.add(json.loads(line)["text"])
-    copied = sorted(c["id"] for c in MALICIOUS_CASES + BENIGN_CASES if c["text"] in corpus_texts)
+    # the project's own cases: the generated files and every area's tests/data/cases/*.jsonl
+    own = MALICIOUS_CASES + BENIGN_CASES
+    for case_file in sorted((DATA_DIR / "cases").glob("*.jsonl")):
+        own += _load(case_file)
+    copied = sorted(c["id"] for c in own if c["text"] in corpus_texts)
     assert not copied, f"cases identical to a dev-corpus text (write new ones): {copied}"
 
 
