@@ -8,6 +8,7 @@ same user plays that part.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import socket
@@ -25,9 +26,14 @@ def socket_path(data_dir: Path) -> Path:
 
 
 def pipe_name(data_dir: Path) -> str:
-    """Windows: one pipe per user and data folder."""
+    """Windows: one pipe per user and data folder, the same name in every process.
+
+    A stable digest (never `hash()`, which Python salts per process): the CLI must find the
+    pipe the running guard listens on, and a second guard must find the first.
+    """
     user = os.environ.get("USERNAME", "user")
-    tag = abs(hash(str(data_dir.resolve()))) % 10**8
+    key = f"{user.lower()}\0{os.path.normcase(str(data_dir.resolve()))}"
+    tag = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return f"PasteGuard-{user}-{tag}"
 
 
