@@ -3,6 +3,10 @@
 `Engine.analyze` never raises on any input and never runs anything it reads. Inputs are
 capped, every stage is bounded, and the whole analysis has a time budget; an analysis that is
 cut short is reported as such and is at least `suspicious` (fail closed).
+
+The text is read once (`examine`, the costly part, which knows nothing of where the text came
+from or goes) and the context is applied to that reading (`in_context`, cheap): the guard reads
+each clipboard change once and asks what it means for every paste target.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.detection.analysis import Analysis, FetchedURL
@@ -86,6 +90,23 @@ def excerpt(text: str, span: tuple[int, int] | None) -> str:
     return prefix + defang(visible(text[lo:hi])) + suffix
 
 
+@dataclass
+class Content:
+    """What the text says by itself, before any context: one reading, any number of verdicts."""
+
+    analysis: Analysis
+    findings: list[Finding] = field(default_factory=list)
+    score: int = 0
+    level: Level = Level.CLEAN
+    installer: str | None = None  # the known installer the text fetches, if it is one
+    runs: bool = False  # it runs commands
+    kind: str = "text"  # "command", "code" or "text"
+    shells: list[str] = field(default_factory=list)
+    empty: bool = False  # nothing but whitespace
+    failed: bool = False  # the reading stopped on an internal error
+    elapsed_ms: float = 0.0
+
+
 class Engine:
     """Loads rules once; `analyze` is then safe to call from any one thread at a time."""
 
@@ -116,16 +137,32 @@ class Engine:
     # -- public -----------------------------------------------------------------------------
 
     def analyze(self, text: str | bytes, context: Context | None = None) -> Verdict:
+        return self.in_context(self.examine(text), context or Context())
+
+    def examine(self, text: str | bytes) -> Content:
+        """Read the text once (the costly part; it knows nothing of source or target)."""
         started = time.perf_counter()
-        context = context or Context()
         try:
-            verdict = self._analyze(text, context, started)
+            content = self._examine(text, started)
+        except Exception:
+            if self._strict:
+                raise
+            log.exception("analysis failed; reporting the text as suspicious")
+            content = Content(Analysis(raw="", context=Context(), trust=self.trust), failed=True)
+        content.elapsed_ms = (time.perf_counter() - started) * 1000.0
+        return content
+
+    def in_context(self, content: Content, context: Context) -> Verdict:
+        """The verdict for that reading pasted from `context.source` into `context.target`."""
+        started = time.perf_counter()
+        try:
+            verdict = self._failed(context) if content.failed else self._verdict(content, context)
         except Exception:
             if self._strict:
                 raise
             log.exception("analysis failed; reporting the text as suspicious")
             verdict = self._failed(context)
-        verdict.elapsed_ms = (time.perf_counter() - started) * 1000.0
+        verdict.elapsed_ms = content.elapsed_ms + (time.perf_counter() - started) * 1000.0
         return verdict
 
     # -- stages -----------------------------------------------------------------------------
@@ -360,7 +397,7 @@ class Engine:
             out.append(Indicator("program", program, program))
         return out
 
-    def _analyze(self, text: str | bytes, context: Context, started: float) -> Verdict:
+    def _examine(self, text: str | bytes, started: float) -> Content:
         if isinstance(text, bytes | bytearray):
             text = bytes(text[: MAX_INPUT * 4]).decode("utf-8", errors="replace")
         elif not isinstance(text, str):
@@ -375,18 +412,13 @@ class Engine:
             except UnicodeEncodeError:
                 # lone surrogates cannot be encoded for RE2; they are not valid text anyway
                 text = text.encode("utf-8", "replace").decode("utf-8")
-        a = Analysis(raw=text, context=context, trust=self.trust, raw_bytes=raw_bytes)
+        a = Analysis(raw=text, context=Context(), trust=self.trust, raw_bytes=raw_bytes)
         if truncated:
             a.complete = False
             a.incomplete_reason = f"the text is longer than {MAX_INPUT // 1024} KiB"
         if not text.strip() and not truncated:
-            return Verdict(
-                Level.CLEAN,
-                0,
-                "Nothing risky found.",
-                context=context,
-                layers=[Layer("raw", text, 0)],
-            )
+            a.layers = [Layer("raw", text, 0)]
+            return Content(a, empty=True)
         self._build_layers(a, started)
         findings = self._match_patterns(a, started)
         self._read_structure(a)
@@ -402,8 +434,18 @@ class Engine:
             score = max(score, SUSPICIOUS_AT)
         runs = command_like(a)
         kind = "command" if runs else "code" if "js" in a.tags else "text"
-        content_level = level
-        score, level = apply_context(score, level, context, runs, "js" in a.tags)
+        shells = detect_shells(a.normalized[:DEEP_CAP], a.programs)
+        return Content(a, findings, score, level, installer, runs, kind, shells)
+
+    def _verdict(self, content: Content, context: Context) -> Verdict:
+        a = content.analysis
+        if content.empty:
+            return Verdict(Level.CLEAN, 0, "Nothing risky found.", context=context, layers=a.layers)
+        findings = list(content.findings)  # the reading is shared by every context: copy
+        installer, content_level = content.installer, content.level
+        score, level = apply_context(
+            content.score, content_level, context, content.runs, "js" in a.tags
+        )
         if level > content_level and level >= Level.SUSPICIOUS:
             findings.append(self._context_finding(context))
         if not a.complete:
@@ -417,11 +459,11 @@ class Engine:
         return Verdict(
             level=level,
             score=score,
-            summary=summarize(level, findings, context, host, installer, kind),
+            summary=summarize(level, findings, context, host, installer, content.kind),
             findings=findings,
             layers=a.layers,
             indicators=self._indicators(a),
-            shells=detect_shells(a.normalized[:DEEP_CAP], a.programs),
+            shells=list(content.shells),
             complete=a.complete,
             context=context,
         )
