@@ -28,6 +28,7 @@ MAX_TYPED = 24  # characters remembered while Spotlight is open
 # What people type into Spotlight (Cmd+Space) to open a terminal; a prefix of two letters counts.
 SPOTLIGHT_TERMINALS = (
     "terminal", "iterm", "iterm2", "warp", "alacritty", "kitty", "wezterm", "hyper", "ghostty",
+    "script editor",  # lures moved to Script Editor once Terminal started warning
 )  # fmt: skip
 _DEVTOOLS_LETTERS = frozenset("jick")  # Console, Inspector, Elements/Picker, Firefox console
 

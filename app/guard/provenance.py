@@ -1,8 +1,12 @@
 """Where clipboard text came from, read from the formats that browsers and password managers add.
 
-Browsers label what a page writes: Chromium adds `chromium/x-source-url` on Linux and
-`Chromium internal source URL` on Windows, Firefox `text/x-moz-url-priv`, old Edge
-`msSourceUrl`. Password managers mark secrets: `x-kde-passwordManagerHint: secret`,
+Browsers label what a page writes: Chromium adds `chromium/x-source-url` on Linux,
+`Chromium internal source URL` on Windows and `org.chromium.source-url` on macOS, Firefox
+`text/x-moz-url-priv`, old Edge `msSourceUrl`. `text/source-url` is the cross-browser name
+Microsoft proposed for the same thing; any browser that ships it is read too. Pages cannot
+write these formats themselves: a page's own types go into the browser's custom-data blob (`chromium/x-web-custom-data`, `application/x-moz-custom-clipdata`).
+
+Password managers mark secrets: `x-kde-passwordManagerHint: secret`,
 `org.nspasteboard.ConcealedType`, `ExcludeClipboardContentFromMonitorProcessing`,
 `CanIncludeInClipboardHistory = 0`. Qt reports all of them through QMimeData.formats(); on
 Windows it wraps registered formats as `application/x-qt-windows-mime;value="NAME"`.
@@ -13,11 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-SOURCE_URL_FORMATS = (
+SOURCE_URL_FORMATS = (  # a browser's own name first; the proposed common one after it
     "chromium/x-source-url",
     "Chromium internal source URL",
+    "org.chromium.source-url",
     "text/x-moz-url-priv",
     "msSourceUrl",
+    "text/source-url",
 )
 SECRET_FORMATS = (
     "x-kde-passwordManagerHint",

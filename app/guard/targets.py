@@ -30,17 +30,23 @@ def default_targets_path() -> Path:
     return Path(str(importlib_resources.files("app"))).parent / "resources" / "targets.yaml"
 
 
+def fold_case(text: str) -> str:
+    """Case-insensitive form: casefold, and Turkish dotted/dotless i read as one letter (the
+    upper case of "Çalıştır", Windows' Turkish "Run", is "ÇALIŞTIR", which casefolds to "i")."""
+    return text.casefold().replace("\u0131", "i").replace("i\u0307", "i")
+
+
 @dataclass(frozen=True)
 class FieldMatch:
     """One property test: any of several whole values (ignoring case), or an RE2 search."""
 
-    exact: frozenset[str] = frozenset()  # casefolded
+    exact: frozenset[str] = frozenset()  # fold_case()d
     regex: Any = None  # re2 pattern, case-insensitive
 
     def matches(self, value: str) -> bool:
         if self.regex is not None:
             return self.regex.search(value) is not None
-        return value.casefold() in self.exact
+        return fold_case(value) in self.exact
 
 
 @dataclass(frozen=True)
@@ -115,7 +121,7 @@ def _field(
         message = f"'{name}' must be a text, a list of texts, or {{regex: ...}}"
         errors.append(RuleError(path, line, message))
         return None
-    return FieldMatch(exact=frozenset(v.casefold() for v in values))
+    return FieldMatch(exact=frozenset(fold_case(v) for v in values))
 
 
 def _rule(raw: Any, path: str, errors: list[RuleError], fallback_id: str = "") -> TargetRule | None:

@@ -75,6 +75,20 @@ CASES: list[tuple[str, WindowInfo, PasteTarget]] = [
     ),
     ("windows-shell-process", win("pwsh.exe", "Whatever", ""), T.TERMINAL),
     ("windows-mintty", win("", "mintty", "MINGW64:/c/Users/me"), T.TERMINAL),
+    ("windows-run-dialog-modern", win("", "WinUIDesktopWin32WindowClass", "Run"), T.RUN_DIALOG),
+    (
+        "windows-run-dialog-modern",
+        win("explorer.exe", "WinUIDesktopWin32WindowClass", "Ausführen"),
+        T.RUN_DIALOG,
+    ),
+    (
+        "windows-powershell-ise",
+        win("", "HwndWrapper[PowerShell_ISE.exe;;4a1f2c]", "Windows PowerShell ISE"),
+        T.TERMINAL,
+    ),
+    ("macos-script-editor", win("script editor", "", "", "com.apple.ScriptEditor2"), T.TERMINAL),
+    ("macos-applescript-process", win("osascript", "", "", ""), T.TERMINAL),
+    ("macos-applescript-process", win("script editor", "", "", ""), T.TERMINAL),
     ("macos-terminal", win("terminal", "", "", "com.apple.Terminal"), T.TERMINAL),
     ("macos-terminal", win("iterm2", "", "", "com.googlecode.iterm2"), T.TERMINAL),
     ("macos-warp", win("stable", "", "", "dev.warp.Warp-Stable"), T.TERMINAL),
@@ -140,6 +154,9 @@ DEFAULT_CASES = [
     win("explorer.exe", "Progman", "Program Manager"),
     win("evil.exe", "Chrome_WidgetWin_1", "DevTools - evil.test"),
     win("myterminal-notes", "", ""),
+    # A WinUI app that is not the Run dialog; a page titled "Run" in a browser.
+    win("notepad.exe", "WinUIDesktopWin32WindowClass", "Untitled - Notepad"),
+    win("myapp.exe", "HwndWrapper[MyApp.exe;;1]", "Run"),
 ]
 
 
