@@ -4,7 +4,8 @@ Browsers label what a page writes: Chromium adds `chromium/x-source-url` on Linu
 `Chromium internal source URL` on Windows and `org.chromium.source-url` on macOS, Firefox
 `text/x-moz-url-priv`, old Edge `msSourceUrl`. `text/source-url` is the cross-browser name
 Microsoft proposed for the same thing; any browser that ships it is read too. Pages cannot
-write these formats themselves: a page's own types go into the browser's custom-data blob (`chromium/x-web-custom-data`, `application/x-moz-custom-clipdata`).
+write these formats themselves: a page's own types go into the browser's custom-data blob
+(`chromium/x-web-custom-data`, `application/x-moz-custom-clipdata`).
 
 Password managers mark secrets: `x-kde-passwordManagerHint: secret`,
 `org.nspasteboard.ConcealedType`, `ExcludeClipboardContentFromMonitorProcessing`,
