@@ -157,6 +157,8 @@ def load_config(
         held=held,
         policy_digest=policy.digest if policy else None,
         policy_errors=outcome.errors,
+        intel=policy.intel if policy else None,
+        training=policy.training if policy else None,
     )
 
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.drills.policy import TrainingPolicy
+    from app.intel.policy import IntelPolicy
 
 MODES = ("block", "warn", "monitor")  # strictest first
 HTTP_KINDS = ("elastic", "splunk", "webhook")
@@ -74,6 +78,8 @@ class EffectiveConfig:
     held: frozenset[str] = frozenset()  # protection keys held strict: the policy is invalid
     policy_digest: str | None = None  # sha256 of the policy in force, for `policy_applied`
     policy_errors: tuple[str, ...] = ()  # for the `policy_invalid` event
+    intel: IntelPolicy | None = None  # the policy in force's [intel] table, if any
+    training: TrainingPolicy | None = None  # its [training] table, if any
 
 
 class SettingsError(ValueError):

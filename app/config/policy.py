@@ -33,6 +33,9 @@ Any key of `Settings` may be enforced or, except `forward`, given as a default. 
 enforces "not set" (e.g. `syslog = ""` forbids personal syslog forwarding; `http = []` forbids
 personal HTTP targets). A key in both places is enforced.
 
+`[intel]` (block and allow lists, a signed feed: app.intel.policy) and `[training]` (lure
+drills: app.drills.policy) apply to the whole fleet and have no user counterpart.
+
 Unknown keys make the policy invalid, like bad values: a typo such as `mdoe = "block"` would
 otherwise leave a setting the administrator meant to enforce open. An invalid policy never
 weakens protection: the last valid policy (kept as `policy.last-good.toml` in the data folder)
@@ -51,6 +54,8 @@ from typing import Any
 from app.config.files import TomlFileError, parse_toml, read_capped, write_private
 from app.config.model import DEFAULTS, PROTECTION_KEYS, shown, strictest
 from app.config.values import parse_values
+from app.drills.policy import TrainingPolicy, parse_training
+from app.intel.policy import IntelPolicy, parse_intel
 
 POLICY_VERSION = 1
 LAST_GOOD_FILE = "policy.last-good.toml"
@@ -63,6 +68,8 @@ class Policy:
     defaults: Mapping[str, Any]  # flat dotted key -> validated value; the person may change
     digest: str  # sha256 of the file's bytes
     raw: bytes = field(repr=False, default=b"")  # kept as the last good copy, comments and all
+    intel: IntelPolicy | None = None  # [intel]: block/allow lists and a signed feed (app.intel)
+    training: TrainingPolicy | None = None  # [training]: lure drills (app.drills)
 
     def protection_value(self, key: str) -> Any:
         """The value this policy gives a protection key, before the person's choice."""
@@ -92,6 +99,14 @@ def parse_policy(data: bytes) -> Policy:
     if not isinstance(defaults_table, dict):
         errors.append("defaults must be a [defaults] table")
         defaults_table = {}
+    # Fleet-only tables, checked by the parts that use them; a person's settings have neither.
+    intel = training = None
+    if "intel" in document:
+        intel, problems = parse_intel(document.pop("intel"))
+        errors.extend(problems)
+    if "training" in document:
+        training, problems = parse_training(document.pop("training"))
+        errors.extend(problems)
     enforced = parse_values(document)
     defaults = parse_values(defaults_table, "defaults.", forward_allowed=False)
     for parsed in (enforced, defaults):
@@ -106,6 +121,8 @@ def parse_policy(data: bytes) -> Policy:
         defaults=defaults.values,
         digest=hashlib.sha256(data).hexdigest(),
         raw=data,
+        intel=intel,
+        training=training,
     )
 
 

@@ -1,0 +1,1 @@
+"""Fleet lure intelligence: block and allow lists, reports turned into rules, signed feeds."""
