@@ -14,16 +14,19 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:  # Qt is imported inside Xvfb only, by the child
     from PySide6.QtWidgets import QWidget
 
     from app.events import Event
     from ui.application import GuardApp
+    from ui.settings import SettingsDialog
+    from ui.viewer import ViewerWindow
 
 CHILD = "PASTEGUARD_SCREENSHOTS_CHILD"
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -125,7 +128,7 @@ def render(out: Path) -> int:
     guard.service.can_suppress_keys = True
     guard.tray.show()
     try:
-        shots = {
+        shots: dict[str, Callable[[], QWidget]] = {
             "warning": lambda: warning(guard),
             "warning-why": lambda: warning_why(guard),
             "viewer": lambda: viewer(guard),
@@ -242,12 +245,13 @@ def warning_why(guard: GuardApp) -> QWidget:
 
 def viewer(guard: GuardApp) -> QWidget:
     guard.open_viewer()
-    window = guard.windows["viewer"]
+    window = cast("ViewerWindow", guard.windows["viewer"])
     window.resize(1400, 860)
     settle()
     model = window.model
     for row in range(model.rowCount()):
-        if model.event_at(row).kind == "clipboard_neutralized":
+        event = model.event_at(row)
+        if event is not None and event.kind == "clipboard_neutralized":
             window.table.selectRow(row)
             break
     return window
@@ -255,7 +259,7 @@ def viewer(guard: GuardApp) -> QWidget:
 
 def settings(guard: GuardApp) -> QWidget:
     guard.open_settings()
-    dialog = guard.windows["settings"]
+    dialog = cast("SettingsDialog", guard.windows["settings"])
     dialog.sites.set_values(("docs.corp.example", "wiki.corp.example"))
     dialog.adjustSize()
     return dialog
@@ -277,6 +281,7 @@ def tray_menu(guard: GuardApp) -> QWidget:
 
 def status_window(guard: GuardApp) -> QWidget:
     window = guard.tray.window
+    assert window is not None, "the tray makes its status window when it is shown"
     window.showNormal()
     return window
 

@@ -93,9 +93,9 @@ class FilterBar(QWidget):
             (self.tr("&Search:"), self.search),
         ):
             if text is not None:
-                label = QLabel(text)
-                label.setBuddy(widget)
-                layout.addWidget(label)
+                caption = QLabel(text)
+                caption.setBuddy(widget)
+                layout.addWidget(caption)
                 widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             layout.addWidget(widget, 2 if widget is self.search else 0)
         for box in (self.period, self.level, self.kind, self.target):
@@ -115,8 +115,8 @@ class FilterBar(QWidget):
         since = until = None
         period = self.period.currentData()
         if period == CUSTOM:
-            since = self.since.dateTime().toPython().astimezone(UTC)
-            until = self.until.dateTime().toPython().astimezone(UTC)
+            since = _utc(self.since.dateTime())
+            until = _utc(self.until.dateTime())
         elif isinstance(period, float):
             since = self._now.now(UTC) - timedelta(days=period)
         levels = self.level.currentData()
@@ -143,3 +143,10 @@ class FilterBar(QWidget):
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _utc(moment: QDateTime) -> datetime:
+    """A QDateTime as an aware UTC datetime (PySide's toPython() is typed as object)."""
+    value = moment.toPython()
+    assert isinstance(value, datetime)
+    return value.astimezone(UTC)

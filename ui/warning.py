@@ -176,11 +176,11 @@ class WarningDialog(QDialog):
         self.advice.setWordWrap(True)
         self.advice.setObjectName("advice")
         body.addWidget(self.advice)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.setVisible(False)
-        body.addWidget(self.result)
+        self.result_note = QLabel()  # not `result`: that is QDialog.result()
+        self.result_note.setWordWrap(True)
+        self.result_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_note.setVisible(False)
+        body.addWidget(self.result_note)
 
         buttons = QHBoxLayout()
         outer.addLayout(buttons)
@@ -307,7 +307,7 @@ class WarningDialog(QDialog):
         self.reasons.setHtml(self._reasons_html(warning))
         self.why.setChecked(False)
         self.advice.setText(advice(warning.target))
-        self.result.setVisible(False)
+        self.result_note.setVisible(False)
         self.trust.setVisible(self.outcomes.can_trust_site(warning))
         self.report.setEnabled(True)
         allowed = warning.allow_paste_anyway and self.outcomes.live.settings.allow_paste_anyway
@@ -418,8 +418,8 @@ class WarningDialog(QDialog):
             self.keep.setFocus()
 
     def _show_result(self, outcome: Outcome) -> None:
-        self.result.setText(outcome.message)
-        self.result.setVisible(True)
+        self.result_note.setText(outcome.message)
+        self.result_note.setVisible(True)
 
     # -- keys and closing -------------------------------------------------------------------
 

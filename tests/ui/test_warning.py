@@ -252,7 +252,7 @@ def test_report_without_a_mail_address_copies_where_the_report_is(
     warned(guard, qtbot)
     qtbot.mouseClick(guard.warning.report, Qt.MouseButton.LeftButton)
     path = str(last(guard)["details"]["report"])  # type: ignore[index]
-    assert clipboard_text() == path and path in guard.warning.result.text()
+    assert clipboard_text() == path and path in guard.warning.result_note.text()
     after_reflex(qtbot)
     qtbot.keyClick(guard.warning.focusWidget(), Qt.Key.Key_Return)  # focus went back to safety
     assert kinds(guard)[:2] == ["warning_heeded", "reported"]
