@@ -10,7 +10,7 @@ APT_PKGS := xvfb openbox xclip xdotool xterm x11-utils libxcb-cursor0 libxkbcomm
             libxcb-render-util0 libxcb-image0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
             rsyslog zsh chromium
 
-.PHONY: run test lint bench screenshots sysdeps venv clean dist deb
+.PHONY: run test test-fast lint bench screenshots sysdeps venv clean dist deb
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -49,10 +49,19 @@ sysdeps:
 test: sysdeps $(STAMP) $(BUILD_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
+# The inner loop: everything but the desktop tests (own Xvfb, window manager, Chromium), the
+# slow ones and the packaging ones (PyInstaller build, wheel, .deb). `make test` runs them all.
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not desktop and not slow and not packaging" $(PYTEST_ARGS)
+
+# mypy checks app/ and ui/ (pyproject.toml), then app/ again against the Windows and macOS
+# stubs, so the backends that cannot run here are at least type-checked for their system.
 lint: $(STAMP)
 	$(BIN)/ruff check app ui tests bench installer
 	$(BIN)/ruff format --check app ui tests bench installer
 	$(BIN)/mypy
+	$(BIN)/mypy --platform win32 --cache-dir .mypy_cache/win32 app
+	$(BIN)/mypy --platform darwin --cache-dir .mypy_cache/darwin app
 	$(BIN)/lint-imports
 
 bench: $(STAMP)

@@ -29,6 +29,7 @@ from tests.desktop import desktop, wait_for
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.packaging,
     pytest.mark.skipif(
         sys.platform != "linux", reason="the Linux build; other systems: CI workflow"
     ),
