@@ -1,4 +1,7 @@
-"""`pasteguard rules check`: validate rule files, with every error as file:line."""
+"""`pasteguard rules check`: validate rule files, with every error as file:line.
+
+The fleet actions (from-report, keygen, sign) live in app.commands.fleet_rules.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +9,10 @@ import argparse
 from pathlib import Path
 from typing import IO, Any
 
-from app.commands import EXIT_FLAGGED, EXIT_OK, UsageError
+from app.commands import EXIT_FLAGGED, EXIT_OK, UsageError, fleet_rules
 from app.detection.rules import default_rules_dir, load_rules
 from app.detection.signals import SIGNALS
+from app.intel.rulefile import read_lists
 
 
 def add_parser(commands: Any) -> None:
@@ -17,6 +21,7 @@ def add_parser(commands: Any) -> None:
     check = rules_commands.add_parser("check", help="validate rule files; errors as file:line")
     check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: built-in)")
     check.set_defaults(handler=run_check)
+    fleet_rules.add_parsers(rules_commands)
 
 
 def run_check(args: argparse.Namespace, out: IO[str]) -> int:
@@ -25,8 +30,11 @@ def run_check(args: argparse.Namespace, out: IO[str]) -> int:
     if missing:
         raise UsageError("no such file or folder: " + ", ".join(str(p) for p in missing))
     rules, errors = load_rules(paths, SIGNALS)
+    lists, list_errors = read_lists(paths)  # a rule file's `lists:` (app.intel.rulefile)
+    errors = sorted([*errors, *list_errors], key=lambda e: (e.path, e.line))
     for error in errors:
         out.write(f"{error}\n")
     status = "error" if len(errors) == 1 else "errors"
-    out.write(f"{len(rules)} rules loaded, {len(errors)} {status}\n")
+    listed = f", {lists.size()} list entries" if lists.size() else ""
+    out.write(f"{len(rules)} rules loaded{listed}, {len(errors)} {status}\n")
     return EXIT_FLAGGED if errors else EXIT_OK
