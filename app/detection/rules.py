@@ -120,11 +120,14 @@ def parse_rule(
     unknown = set(raw) - RULE_KEYS
     if unknown:
         errors.append(RuleError(path, line, f"unknown keys: {', '.join(sorted(unknown))}"))
-    for key in ("id", "title", "explanation", "technique"):
+    for key in ("id", "title", "explanation"):
         if not isinstance(raw.get(key), str) or not raw[key].strip():
             errors.append(RuleError(path, line, f"missing or empty '{key}'"))
+    # optional: a rule that recognises something harmless (an official installer) names none
     technique = raw.get("technique", "")
-    if isinstance(technique, str) and technique and not technique.startswith(TECHNIQUE_PREFIX):
+    if not isinstance(technique, str):
+        errors.append(RuleError(path, line, "technique must be an ATT&CK id (T....)"))
+    elif technique and not technique.startswith(TECHNIQUE_PREFIX):
         errors.append(RuleError(path, line, f"technique {technique!r} is not an ATT&CK id (T....)"))
     weight = raw.get("weight")
     if not isinstance(weight, int) or isinstance(weight, bool) or not -100 <= weight <= 100:

@@ -234,6 +234,8 @@ def _findings(event: Event, flagged: bool) -> dict[str, Any]:
 
 
 def _threat(event: Event) -> dict[str, Any]:
+    if event.level == "info":
+        return {}  # notable, not a threat: an official installer is no ATT&CK technique
     ids = {str(f.get("technique")) for f in event.findings if f.get("technique")}
     if event.kind in LURE_KINDS:
         ids.add(attack.PASTE_LURE)

@@ -374,3 +374,12 @@ def test_any_event_gives_bounded_valid_json(
     assert doc["event"]["action"] == kind
     if level not in ("suspicious", "malicious") and text:
         assert "text" not in doc["pasteguard"]
+
+
+def test_an_official_installer_logged_as_info_names_no_attack_technique(engine: Engine) -> None:
+    installer = "curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh"
+    verdict = engine.analyze(installer, Context(target=PasteTarget.TERMINAL))
+    assert verdict.level.label == "info"
+    assert all(f.technique != "T1204.004" for f in verdict.findings)
+    doc = to_ecs(Event.from_verdict(EventKind.CLIPBOARD_FLAGGED, verdict, installer, time=T0))
+    assert "threat" not in doc
