@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 from app import paths
 from app.commands import EXIT_OK, UsageError
 from app.detection.engine import visible
-from app.detection.model import LEVEL_NAMES
+from app.detection.model import LEVEL_NAMES, PasteTarget
 from app.events import Action, Event, EventKind
 from app.export import FORMATS, write_export
 
@@ -48,6 +48,27 @@ def _level(text: str) -> str:
     return text.lower()
 
 
+KIND_NAMES = tuple(k.value for k in EventKind)
+TARGET_NAMES = tuple(t.value for t in PasteTarget)
+
+
+def _kind(text: str) -> str:
+    """An event kind the log can hold: a typo must not silently match nothing."""
+    if text.lower() not in KIND_NAMES:
+        raise argparse.ArgumentTypeError(
+            f"unknown kind {text!r}; the kinds are: {', '.join(KIND_NAMES)}"
+        )
+    return text.lower()
+
+
+def _target(text: str) -> str:
+    if text.lower() not in TARGET_NAMES:
+        raise argparse.ArgumentTypeError(
+            f"unknown paste target {text!r}; the targets are: {', '.join(TARGET_NAMES)}"
+        )
+    return text.lower()
+
+
 def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--since", type=parse_since, metavar="WHEN", help="e.g. 7d, 12h, 2026-11-01"
@@ -56,8 +77,14 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--level", type=_level, action="append", help="only this level (repeatable)"
     )
-    parser.add_argument("--kind", action="append", help="only this kind (repeatable)")
-    parser.add_argument("--target", action="append", help="only this paste target (repeatable)")
+    parser.add_argument(
+        "--kind", type=_kind, action="append", metavar="KIND",
+        help="only this kind (repeatable): " + ", ".join(KIND_NAMES),
+    )  # fmt: skip
+    parser.add_argument(
+        "--target", type=_target, action="append", metavar="TARGET",
+        help="only this paste target (repeatable): " + ", ".join(TARGET_NAMES),
+    )  # fmt: skip
     parser.add_argument(
         "--search", metavar="TEXT", help="text in the summary, text, source or rules"
     )
@@ -67,28 +94,73 @@ def _add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: the user's)")
 
 
+def _subcommand(commands: Any, name: str, summary: str, description: str, examples: str) -> Any:
+    """A subcommand whose --help says what it does and shows it used."""
+    return commands.add_parser(
+        name,
+        help=summary,
+        description=description,
+        epilog="examples:\n" + examples,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
 def add_parsers(commands: Any) -> None:
-    log = commands.add_parser("log", help="show recent events as a table")
+    log = _subcommand(
+        commands,
+        "log",
+        "show recent events as a table",
+        "Show what the guard saw and did, newest first: one line per event with its level,\n"
+        "kind, what happened to the paste, where it was going and a short summary.",
+        "  pasteguard log --since 7d --level malicious\n"
+        "  pasteguard log --kind paste_blocked --target run_dialog\n"
+        "  pasteguard log --search captcha --limit 20\n",
+    )
     _add_filters(log)
     log.add_argument("--limit", type=int, default=50, metavar="N", help="at most N rows (50)")
     _add_data_dir(log)
     log.set_defaults(handler=run_log)
 
-    export = commands.add_parser("export", help="export events as JSON Lines, CSV or ECS")
+    export = _subcommand(
+        commands,
+        "export",
+        "export events as JSON Lines, CSV or ECS",
+        "Write events for a spreadsheet or a SIEM. The text of flagged pastes is defanged; the\n"
+        "text of clean pastes was never kept.",
+        "  pasteguard export --format csv -o events.csv\n"
+        "  pasteguard export --format ecs --since 30d > pasteguard.ndjson\n",
+    )
     _add_filters(export)
     export.add_argument("--format", choices=FORMATS, default="jsonl")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
     _add_data_dir(export)
     export.set_defaults(handler=run_export)
 
-    forget = commands.add_parser("forget", help="delete events and quarantined text for good")
+    forget = _subcommand(
+        commands,
+        "forget",
+        "delete events and quarantined text for good",
+        "Delete events and any text kept for them, for good. `--all` asks first on a terminal;\n"
+        "in a script it needs --yes. The policy may forbid deleting events.",
+        "  pasteguard forget 12 13\n  pasteguard forget --all\n  pasteguard forget --all --yes\n",
+    )
     which = forget.add_mutually_exclusive_group(required=True)
     which.add_argument("ids", nargs="*", type=int, default=[], metavar="ID")
     which.add_argument("--all", action="store_true", help="delete every event")
+    forget.add_argument(
+        "-y", "--yes", action="store_true", help="do not ask before deleting every event"
+    )
     _add_data_dir(forget)
     forget.set_defaults(handler=run_forget)
 
-    restore = commands.add_parser("restore", help="put a blocked text back on the clipboard")
+    restore = _subcommand(
+        commands,
+        "restore",
+        "put a blocked text back on the clipboard",
+        "Put a text the guard blocked back on the clipboard, once, so that you can paste it.\n"
+        "Blocked text is kept for a limited time; the event ID is the first column of `log`.",
+        "  pasteguard restore --last\n  pasteguard restore 42\n",
+    )
     pick = restore.add_mutually_exclusive_group(required=True)
     pick.add_argument("id", nargs="?", type=int, metavar="ID", help="the event that blocked it")
     pick.add_argument("--last", action="store_true", help="the most recent blocked text")
@@ -176,11 +248,30 @@ def _deletion_allowed(args: argparse.Namespace) -> None:
         raise UsageError("your organisation's policy does not allow deleting events")
 
 
+def _confirmed(count: int, args: argparse.Namespace, out: IO[str]) -> bool:
+    """Deleting everything asks first; where nobody can answer, --yes must say it."""
+    if args.yes:
+        return True
+    stdin = sys.stdin
+    if stdin is None or not stdin.isatty():
+        raise UsageError("forget --all deletes every event for good: add --yes to confirm")
+    out.write(f"Delete all {count} event{'s' if count != 1 else ''} for good? [y/N] ")
+    out.flush()
+    answer = stdin.readline().strip().lower()
+    return answer in ("y", "yes")
+
+
 def run_forget(args: argparse.Namespace, out: IO[str]) -> int:
     _deletion_allowed(args)
     store = _open_store(args)
     try:
-        removed = store.delete_all() if args.all else store.delete(args.ids)
+        if args.all:
+            if not _confirmed(store.count(), args, out):
+                out.write("nothing deleted\n")
+                return EXIT_OK
+            removed = store.delete_all()
+        else:
+            removed = store.delete(args.ids)
     finally:
         store.close()
     out.write(f"deleted {removed} event{'s' if removed != 1 else ''} for good\n")
@@ -201,8 +292,7 @@ def run_restore(args: argparse.Namespace, out: IO[str]) -> int:
     try:
         item = store.quarantined(None if args.last else args.id)
         if item is None:
-            which = "no blocked text" if args.last else f"nothing quarantined for event {args.id}"
-            raise UsageError(f"{which} (it may have expired)")
+            raise UsageError(_nothing_to_restore(store, None if args.last else args.id))
         _copy_to_clipboard(item.text)
         store.append(
             Event(
@@ -214,8 +304,20 @@ def run_restore(args: argparse.Namespace, out: IO[str]) -> int:
         )
     finally:
         store.close()
-    out.write(f"restored the text of event {item.event_id} to the clipboard\n")
+    out.write(f"the text blocked in event {item.event_id} is back on the clipboard\n")
     return EXIT_OK
+
+
+def _nothing_to_restore(store: EventStore, event_id: int | None) -> str:
+    """Why there is nothing to put back, as precisely as the log can tell."""
+    if event_id is None:
+        return "no blocked text is kept (none was blocked lately, or it has expired)"
+    event = store.get(event_id)
+    if event is None:
+        return f"there is no event {event_id} (see `pasteguard log` for the IDs)"
+    if event.kind != EventKind.CLIPBOARD_NEUTRALIZED.value:  # the one kind that keeps the text
+        return f"event {event_id} ({event.kind}) kept no text to put back"
+    return f"the text blocked in event {event_id} has expired or was deleted"
 
 
 def _copy_to_clipboard(text: str) -> None:

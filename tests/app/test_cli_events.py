@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -57,8 +58,33 @@ def test_log_filters(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "started" not in out and "error" in out
     _, out, _ = run(capsys, "log", "--search", "evil[.]test", "--data-dir", str(data))
     assert "clipboard_neutralized" in out and "error" not in out
-    _, out, _ = run(capsys, "log", "--kind", "nothing-like-this", "--data-dir", str(data))
+    _, out, _ = run(capsys, "log", "--kind", "paste_blocked", "--data-dir", str(data))
     assert "(no events)" in out
+
+
+@pytest.mark.parametrize(
+    ("option", "wrong", "named"),
+    [("--kind", "pasted", "paste_blocked"), ("--target", "console", "browser_console")],
+)
+def test_an_unknown_kind_or_target_names_the_valid_ones(
+    data: Path, capsys: pytest.CaptureFixture[str], option: str, wrong: str, named: str
+) -> None:
+    with pytest.raises(SystemExit) as usage:
+        main(["log", option, wrong, "--data-dir", str(data)])
+    err = capsys.readouterr().err
+    assert usage.value.code == 2 and repr(wrong) in err and named in err
+
+
+@pytest.mark.parametrize("command", ["log", "export", "forget", "restore"])
+def test_subcommand_help_describes_it_and_shows_examples(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert "examples:" in out and f"pasteguard {command} " in out.split("examples:")[1]
+    description = out.split("\n\n")[1]  # usage, then the description paragraph
+    assert not description.startswith(("positional", "options")) and len(description) > 40
 
 
 def test_export_jsonl_carries_the_required_fields(
@@ -111,11 +137,34 @@ def test_export_ecs(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_forget_one_and_all(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "forget", "1", "--data-dir", str(data))
     assert code == 0 and "deleted 1 event" in out
-    code, out, _ = run(capsys, "forget", "--all", "--data-dir", str(data))
+    code, out, _ = run(capsys, "forget", "--all", "--yes", "--data-dir", str(data))
     assert code == 0 and "deleted 2 events" in out
     for path in data.iterdir():
         if path.is_file():
             assert b"evil" not in path.read_bytes(), path
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_forget_all_asks_on_a_terminal_and_needs_yes_elsewhere(
+    data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def count() -> int:
+        with EventStore.open(data) as store:
+            return store.count()
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a script: nobody to ask
+    code, _, err = run(capsys, "forget", "--all", "--data-dir", str(data))
+    assert code == 2 and "--yes" in err and count() == 3
+    monkeypatch.setattr("sys.stdin", _Terminal("n\n"))
+    code, out, _ = run(capsys, "forget", "--all", "--data-dir", str(data))
+    assert code == 0 and "Delete all 3 events for good? [y/N]" in out and count() == 3
+    monkeypatch.setattr("sys.stdin", _Terminal("y\n"))
+    code, out, _ = run(capsys, "forget", "--all", "--data-dir", str(data))
+    assert code == 0 and "deleted 3 events" in out and count() == 0
 
 
 def test_forget_refused_when_the_policy_says_so(data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -134,10 +183,29 @@ def test_restore_without_a_running_guard_uses_the_clipboard(data: Path, monkeypa
 
     monkeypatch.setattr(pyperclip, "copy", copied.append)
     code, out, _ = run(capsys, "restore", "--last", "--data-dir", str(data))
-    assert code == 0 and copied == [MALICIOUS] and "restored" in out
+    assert code == 0 and copied == [MALICIOUS] and "back on the clipboard" in out
     store = EventStore.open(data)
     assert store.query(limit=1)[0].kind == "restored"
     store.close()
+
+
+def test_restore_tells_a_missing_event_from_an_expired_text(
+    data: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pyperclip
+
+    monkeypatch.setattr(pyperclip, "copy", lambda text: None)
+    code, _, err = run(capsys, "restore", "9999", "--data-dir", str(data))
+    assert code == 2 and "there is no event 9999" in err and "expired" not in err
+    code, _, err = run(capsys, "restore", "1", "--data-dir", str(data))  # `started`
+    assert code == 2 and "kept no text" in err
+    with EventStore.open(data) as store:
+        neutralized = store.query(limit=10)[1]
+        assert neutralized.kind == "clipboard_neutralized" and neutralized.id is not None
+        store.delete([neutralized.id])
+        kept = store.append(replace(neutralized, id=None))  # the event stays, its text is gone
+    code, _, err = run(capsys, "restore", str(kept), "--data-dir", str(data))
+    assert code == 2 and "has expired or was deleted" in err
 
 
 def test_commands_on_a_missing_log_say_so(
