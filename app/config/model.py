@@ -56,7 +56,7 @@ class Settings:
     allow_quit: bool = True
     allow_delete_events: bool = True
     report_mail_to: str | None = None  # "Report to IT" mail address
-    language: str = "en"
+    language: str = "system"  # a code such as de or pt-BR; "system" follows the desktop
     forward: ForwardSettings = field(default_factory=ForwardSettings)
 
 

@@ -87,13 +87,16 @@ def _optional(check: Callable[[str, object], str]) -> Validator:
     return optional
 
 
+SYSTEM_LANGUAGE = "system"  # the language of the desktop session
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?")
 
 
 def _language(key: str, value: object, _: Parsed) -> str:
     text = checks.text_value(key, value, 16)
-    if not _LANGUAGE.fullmatch(text):
-        raise SettingsError(key, value, "must be a language code such as en, de or pt-BR")
+    if text != SYSTEM_LANGUAGE and not _LANGUAGE.fullmatch(text):
+        raise SettingsError(
+            key, value, 'must be a language code such as en, de or pt-BR, or "system"'
+        )
     return text
 
 

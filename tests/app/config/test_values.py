@@ -186,3 +186,8 @@ def test_validated_settings_raise_settings_error() -> None:
     assert caught.value.key == "language"
     assert isinstance(caught.value, ValueError)
     assert validated(Settings())["mode"] == "block"
+
+
+def test_the_language_follows_the_system_unless_set() -> None:
+    assert Settings().language == "system"
+    assert parse_values({"language": "system"}).values["language"] == "system"
