@@ -26,7 +26,7 @@ def _e(value: object) -> str:
 
 
 def _row(name: str, value: str) -> str:
-    label = f"<td style='padding-right:10px; color:#57606a'>{html.escape(name)}</td>"
+    label = f"<td style='padding-right:10px'><i>{html.escape(name)}</i></td>"
     return f"<tr>{label}<td>{value}</td></tr>"
 
 

@@ -24,6 +24,7 @@ from ui.i18n import available_languages
 from ui.icons import app_icon
 from ui.list_editor import ListEditor
 from ui.live_config import LiveConfig
+from ui.theme import css, hint_color, tinted
 
 if TYPE_CHECKING:
     from app.autostart import Autostart
@@ -84,7 +85,7 @@ class SettingsDialog(QDialog):
         self.retention.setSuffix(self.tr(" days"))
         self.language = QComboBox()
         for code, name in available_languages():
-            self.language.addItem(name, code)
+            self.language.addItem(name or self.tr("Same as this computer"), code)
 
         self._row("mode", self.tr("&Protection:"), self.mode)
         self._row("notifications", self.tr("&Notifications:"), self.notifications)
@@ -110,7 +111,7 @@ class SettingsDialog(QDialog):
 
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #cf222e;")
+        self.error.setStyleSheet(f"color: {css(tinted(self.palette(), '#cf222e', '#ff7b72'))};")
         self.error.setVisible(False)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
@@ -131,12 +132,14 @@ class SettingsDialog(QDialog):
         if help_text:
             hint = QLabel(help_text)
             hint.setWordWrap(True)
-            hint.setStyleSheet("color: #57606a;")
+            hint.setStyleSheet(f"color: {css(hint_color(self.palette()))};")
             column.addWidget(hint)
             widget.setAccessibleDescription(help_text)
         lock = QLabel()
         lock.setWordWrap(True)
-        lock.setStyleSheet("color: #9a6700; font-style: italic;")
+        lock.setStyleSheet(
+            f"color: {css(tinted(self.palette(), '#9a6700', '#d29922'))}; font-style: italic;"
+        )
         lock.setVisible(False)
         column.addWidget(lock)
         self.lock_labels[key] = lock
@@ -147,7 +150,7 @@ class SettingsDialog(QDialog):
             self._row("autostart", self.tr("&Autostart:"), self.autostart)
             self.autostart_detail = QLabel()
             self.autostart_detail.setWordWrap(True)
-            self.autostart_detail.setStyleSheet("color: #57606a;")
+            self.autostart_detail.setStyleSheet(f"color: {css(hint_color(self.palette()))};")
             self.form.addRow("", self.autostart_detail)
             return
         # without the packaging's app.autostart the row says so instead of offering a switch

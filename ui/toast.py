@@ -28,7 +28,8 @@ class Toast(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setObjectName("toast")
         self.setStyleSheet(
-            "QFrame#toast { background: #ffffff; border: 1px solid #8c959f; border-radius: 6px; }"
+            "QFrame#toast { background: palette(window); border: 1px solid palette(mid); "
+            "border-radius: 6px; } QFrame#toast QLabel { color: palette(window-text); }"
         )
         self.setFixedWidth(380)
         layout = QVBoxLayout(self)

@@ -143,7 +143,7 @@ class ViewerWindow(QMainWindow):
         self._update_delete_button()
 
     def _hint(self) -> str:
-        return "<p style='color:#57606a'>" + self.tr("Choose an event to see it in full.") + "</p>"
+        return "<p><i>" + self.tr("Choose an event to see it in full.") + "</i></p>"
 
     @property
     def allow_delete(self) -> bool:

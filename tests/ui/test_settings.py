@@ -32,7 +32,7 @@ def test_it_shows_the_settings_in_force(qtbot: QtBot, profile: Path) -> None:
     write_policy(profile, '[defaults]\nmode = "warn"\nretention_days = 30\n')
     dialog, _ = dialog_for(qtbot, profile)
     assert dialog.mode.currentData() == "warn" and dialog.retention.value() == 30
-    assert dialog.notifications.isChecked() and dialog.language.currentData() == "en"
+    assert dialog.notifications.isChecked() and dialog.language.currentData() == "system"
     assert not any(label.isVisible() for label in dialog.lock_labels.values())
 
 
@@ -153,3 +153,26 @@ def test_every_field_has_a_name_for_screen_readers(qtbot: QtBot, profile: Path) 
     for widget in dialog.widgets().values():
         assert widget.accessibleName()
     assert dialog.sites.list.accessibleName() == "Trusted sites"
+
+
+def test_hints_and_locks_are_readable_in_light_and_dark_themes(qtbot: QtBot, profile: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from tests.ui.contrast import dark_palette, rendered_contrast
+
+    write_policy(profile, '[locked]\nmode = "warn"\n')
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = app.palette()
+    try:
+        for palette in (light, dark_palette()):
+            app.setPalette(palette)  # the desktop's theme, before the window is built
+            dialog, _ = dialog_for(qtbot, profile)
+            hints = [label for label in dialog.findChildren(QLabel)
+                     if label.isVisible() and "color" in label.styleSheet()]  # fmt: skip
+            assert len(hints) >= 3  # the two hints and the lock
+            for label in hints:
+                assert rendered_contrast(label) >= 4.5, label.text()
+            dialog.close()
+    finally:
+        app.setPalette(light)
