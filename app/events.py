@@ -39,6 +39,16 @@ class EventKind(enum.StrEnum):
     STARTED = "started"
     STOPPED = "stopped"
     ERROR = "error"
+    # the organisation's lure intelligence (app/intel): a feed bundle used, or refused/unreachable
+    INTEL_FEED_UPDATED = "intel_feed_updated"
+    INTEL_FEED_FAILED = "intel_feed_failed"
+    # lure drills (app/drills): one event per outcome, details carry campaign, drill and style
+    DRILL_STARTED = "drill_started"
+    DRILL_OPENED = "drill_opened"
+    DRILL_COPIED = "drill_copied"
+    DRILL_PASTED = "drill_pasted"
+    DRILL_STOPPED = "drill_stopped"
+    DRILL_REPORTED = "drill_reported"
 
 
 class Action(enum.StrEnum):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import __version__, ipc, paths
 from app.commands import EXIT_OK, UsageError
 from app.config import EffectiveConfig, load_config
-from app.detection import Engine, PasteTarget
+from app.detection import PasteTarget
 from app.detection.engine import default_trust_path
 from app.detection.rules import default_rules_dir
 from app.detection.trust import TrustList
@@ -39,6 +39,7 @@ from app.guard.provenance import read_provenance
 from app.guard.remote_access import RemoteAccessWatcher, load_tools
 from app.guard.service import ClipboardChange, GuardService, GuardSettings, PasteWarning, digest
 from app.guard.targets import TargetClassifier
+from app.intel.service import FleetIntel
 from app.platform.base import WindowInfo
 from app.platform.chooser import choose_backend
 from app.storage import EventStore
@@ -74,7 +75,6 @@ class GuardApp:
         rule_paths = [default_rules_dir()]
         if settings.rules_dir:
             rule_paths.append(Path(settings.rules_dir))
-        self.engine = Engine(rule_paths=rule_paths, trust=trust)
         sinks = sinks_from_settings(settings.forward)
         self.store = EventStore.open(
             self.data_dir,
@@ -82,6 +82,9 @@ class GuardApp:
             max_events=settings.max_events,
             sinks=list(sinks),
         )
+        # the engine with the organisation's block/allow lists in front, fed by a signed feed
+        self.intel = FleetIntel(rule_paths, trust, self.config.intel, self.data_dir, self.store)
+        self.engine = self.intel.screen
         self.forwarder = Forwarder(self.store, sinks)
         self.remote = RemoteAccessWatcher(load_tools(RESOURCES / "remote_access.yaml"))
         self.backend = choose_backend()
@@ -176,6 +179,7 @@ class GuardApp:
             return False
         self.worker.start()
         self.forward_thread.start()
+        self.intel.start()
         try:
             self.backend.start(self.service.on_key, self.service.on_mouse)
         except Exception as exc:  # the guard keeps watching the clipboard without the hook
@@ -206,6 +210,7 @@ class GuardApp:
         self.forward_stop.set()
         if self.forward_thread.is_alive():
             self.forward_thread.join(timeout=10)
+        self.intel.stop()
         self.store.append(Event(kind=EventKind.STOPPED.value))
         self.store.flush()
         self.store.close()
@@ -327,8 +332,8 @@ class GuardApp:
         self.service.settings = _guard_settings(config)  # replaced whole: threads read it
         self.store.retention_days = settings.retention_days
         if "trusted_installers" in keys:
-            self.engine.trust = TrustList.load(
-                default_trust_path(), list(settings.trusted_installers)
+            self.intel.set_trust(
+                TrustList.load(default_trust_path(), list(settings.trusted_installers))
             )
         self.tray.refresh()
 
@@ -384,6 +389,7 @@ class GuardApp:
             "uptime_s": round(time.monotonic() - self.started, 1),
             "policy": self.config.policy_state,
             "forwarding": {name: s.to_dict() for name, s in self.forwarder.status().items()},
+            "intel": self.intel.status(),
             **self.service.status(),
         }
 

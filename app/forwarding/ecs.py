@@ -53,6 +53,15 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     _K.STARTED: (("process",), ("start",), "success"),
     _K.STOPPED: (("process",), ("end",), "success"),
     _K.ERROR: (("process",), ("error",), "failure"),
+    _K.INTEL_FEED_UPDATED: (("configuration",), ("change",), "success"),
+    _K.INTEL_FEED_FAILED: (("configuration",), ("change",), "failure"),
+    # training, not attacks: never alerts, never a threat technique
+    _K.DRILL_STARTED: (("intrusion_detection",), ("info",), "success"),
+    _K.DRILL_OPENED: (("intrusion_detection",), ("info",), "success"),
+    _K.DRILL_COPIED: (("intrusion_detection",), ("info",), "success"),
+    _K.DRILL_PASTED: (("intrusion_detection",), ("info",), "success"),
+    _K.DRILL_STOPPED: (("intrusion_detection",), ("denied",), "success"),
+    _K.DRILL_REPORTED: (("intrusion_detection",), ("info",), "success"),
 }
 DEFAULT_KIND = (("host",), ("info",), "unknown")
 # What happened to a paste or a copied text: the family ATT&CK T1204.004 names.

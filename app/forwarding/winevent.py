@@ -21,7 +21,7 @@ MAX_STRING_CHARS = 31_839
 
 _K = EventKind
 # Stable ids an administrator can filter on (Event Viewer, Windows Event Forwarding, Winlogbeat):
-# 1xxx what happened to copied or pasted text, 2xxx the guard itself, 3xxx faults.
+# 1xxx what happened to copied or pasted text, 2xxx the guard itself, 3xxx faults, 4xxx drills.
 EVENT_IDS: dict[str, int] = {
     _K.CLIPBOARD_FLAGGED: 1001,
     _K.CLIPBOARD_NEUTRALIZED: 1002,
@@ -39,6 +39,14 @@ EVENT_IDS: dict[str, int] = {
     _K.PROTECTION_RESUMED: 2004,
     _K.POLICY_APPLIED: 2005,
     _K.SETTINGS_CHANGED: 2006,
+    _K.INTEL_FEED_UPDATED: 2007,
+    _K.DRILL_STARTED: 4001,  # lure drills: training, never an attack
+    _K.DRILL_OPENED: 4002,
+    _K.DRILL_COPIED: 4003,
+    _K.DRILL_PASTED: 4004,
+    _K.DRILL_STOPPED: 4005,
+    _K.DRILL_REPORTED: 4006,
+    _K.INTEL_FEED_FAILED: 3003,
     _K.POLICY_INVALID: 3001,
     _K.ERROR: 3002,
 }

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from app.detection import Context, Engine, Level, PasteTarget, Verdict
+from app.detection import Context, Level, PasteTarget, Verdict
 from app.detection.indicators import parse_url
 from app.events import Action, Event, EventKind
 from app.guard.neutralize import NEUTRAL_LINE
@@ -107,6 +107,12 @@ class Sequence(Protocol):
     def feed_mouse(self, event: MouseEvent) -> Any: ...
 
 
+class Analyzer(Protocol):
+    """The engine, or the organisation's lists in front of it (app.intel.screen)."""
+
+    def analyze(self, text: str | bytes, context: Context | None = None) -> Verdict: ...
+
+
 class Classifier(Protocol):
     def classify(self, window: WindowInfo | None, hint: PasteTarget | None) -> PasteTarget: ...
 
@@ -129,7 +135,7 @@ class GuardService:
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Analyzer,
         store: Store,
         ui: GuardUI,
         sequence: Sequence,

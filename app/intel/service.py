@@ -1,0 +1,145 @@
+"""The guard's fleet intel: the engine with the organisation's lists in front, kept current
+by the signed feed on a thread of its own (never the UI thread, never the worker)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from app.detection import Engine
+from app.detection.trust import TrustList
+from app.events import Action, Event, EventKind
+from app.intel.bundle import Bundle
+from app.intel.feed import NETWORK, UNCHANGED, UPDATED, IntelFeed
+from app.intel.lists import IntelLists
+from app.intel.policy import IntelPolicy
+from app.intel.rulefile import read_lists
+from app.intel.screen import ScreenedEngine
+
+log = logging.getLogger(__name__)
+
+FEED_FOLDER = "intel"
+
+
+class EventSink(Protocol):
+    def append(self, event: Event, *, original: str | None = None) -> int | None: ...
+
+
+class FleetIntel:
+    """Builds the screened engine from the rule folders and the policy; runs the feed."""
+
+    def __init__(
+        self,
+        rule_paths: Sequence[Path],
+        trust: TrustList,
+        policy: IntelPolicy | None,
+        data_dir: Path,
+        store: EventSink,
+        *,
+        fetch: Callable[[str], bytes] | None = None,
+    ) -> None:
+        self.rule_paths = list(rule_paths)
+        self.trust = trust
+        self.store = store
+        self.problems: list[str] = []
+        own, errors = read_lists(self.rule_paths)
+        self.problems.extend(str(e) for e in errors)
+        self.base_lists = (policy.lists if policy else IntelLists()).merged(own)
+        self.screen = ScreenedEngine(self._engine(self.rule_paths), self.base_lists)
+        self.feed: IntelFeed | None = None
+        self.every = 60.0 * (policy.feed_every_minutes if policy else 60)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._last_failure: str | None = None
+        if policy is not None and policy.feed_url:
+            extra: dict[str, Any] = {"fetch": fetch} if fetch is not None else {}
+            self.feed = IntelFeed(
+                policy.feed_url,
+                policy.feed_keys,
+                data_dir / FEED_FOLDER,
+                self._use_bundle,
+                on_result=self._record,
+                **extra,
+            )
+
+    def _engine(self, paths: Sequence[Path]) -> Engine:
+        return Engine(rule_paths=list(paths), trust=self.trust)
+
+    def set_trust(self, trust: TrustList) -> None:
+        self.trust = trust
+        self.screen.engine.trust = trust
+
+    # -- the feed thread ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.feed is None or self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._run, name="intel-feed", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        assert self.feed is not None
+        try:
+            self.feed.load_kept()  # the last bundle applies before the network answers
+        except Exception:
+            log.exception("the kept feed bundle could not be used")
+        self.feed.serve(self._stop, self.every)
+
+    def _use_bundle(self, bundle: Bundle, paths: list[Path]) -> None:
+        """Feed thread: build the new engine and lists here, then swap them in whole."""
+        folder = paths[0].parent if paths else None
+        lists, errors = read_lists(paths)
+        if errors:  # checked when verified; a disk that changed it underneath is refused
+            raise ValueError("; ".join(str(e) for e in errors))
+        engine = self._engine([*self.rule_paths, *([folder] if folder else [])])
+        self.screen.engine = engine
+        self.screen.lists = self.base_lists.merged(lists)
+
+    def _record(self, result: str, error: str | None, bundle: Bundle | None) -> None:
+        if result == UNCHANGED:
+            return
+        if result == UPDATED and bundle is not None:
+            self._last_failure = None
+            self.store.append(
+                Event(
+                    kind=EventKind.INTEL_FEED_UPDATED.value,
+                    summary=f"Fleet intel bundle {bundle.serial} is in use.",
+                    action=Action.NONE.value,
+                    details={
+                        "serial": bundle.serial,
+                        "expires": bundle.expires.isoformat(),
+                        "files": sorted(bundle.files),
+                        "entries": self.screen.lists.size(),
+                    },
+                )
+            )
+            return
+        if result == self._last_failure:
+            return  # one event per change of state, not one per round while the network is down
+        self._last_failure = result
+        current = self.feed.current if self.feed else None
+        kept = f"bundle {current.serial} stays in use" if current else "no bundle is in use"
+        what = "could not be fetched" if result == NETWORK else f"was refused ({result})"
+        self.store.append(
+            Event(
+                kind=EventKind.INTEL_FEED_FAILED.value,
+                summary=f"The fleet intel feed {what}; {kept}.",
+                action=Action.NONE.value,
+                details={"result": result, "error": (error or "")[:300]},
+            )
+        )
+
+    def status(self) -> dict[str, object]:
+        return {
+            "entries": self.screen.lists.size(),
+            "feed": self.feed.status.to_dict() if self.feed else None,
+            "problems": self.problems[:5],
+        }
