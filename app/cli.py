@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from app import __version__
 from app.commands import EXIT_OK, EXIT_USAGE, UsageError
 from app.commands import autostart as autostart_command
+from app.commands import drill as drill_command
 from app.commands import events as events_command
 from app.commands import guard as guard_command
 from app.commands import rules as rules_command
@@ -30,6 +31,7 @@ def build_parser(
     events_command.add_parsers(commands)
     rules_command.add_parser(commands)
     autostart_command.add_parser(commands)
+    drill_command.add_parser(commands)
     return parser
 
 

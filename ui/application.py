@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import faulthandler
+import getpass
 import json
 import logging
 import os
@@ -32,6 +33,8 @@ from app.detection import PasteTarget
 from app.detection.engine import default_trust_path
 from app.detection.rules import default_rules_dir
 from app.detection.trust import TrustList
+from app.drills.coordinator import DrillCoordinator
+from app.drills.schedule import DrillSchedule
 from app.events import Action, Event, EventKind
 from app.forwarding.forwarder import Forwarder, sinks_from_settings
 from app.guard.keys import PasteSequence
@@ -90,6 +93,14 @@ class GuardApp:
         self.backend = choose_backend()
         self.classifier = TargetClassifier.load(RESOURCES / "targets.yaml")
         self.bridge = GuardBridge()
+        # lure drills: pages on loopback, recognised copies, stopped pastes (app/drills)
+        self.drills = DrillCoordinator(self.store)
+        self.drill_schedule = (
+            DrillSchedule(self.config.training, getpass.getuser(), socket.gethostname(),
+                          self.data_dir)
+            if self.config.training is not None
+            else None
+        )  # fmt: skip
         self.holder = self._make_holder()
         self.service = GuardService(
             self.engine,
@@ -102,6 +113,7 @@ class GuardApp:
             _guard_settings(self.config),
             holder=self.holder,
             housekeeping=self._housekeeping,
+            drills=self.drills,
         )
         self.clipboard = QGuiApplication.clipboard()
         self.windows: dict[str, QWidget] = {}  # the viewer, settings, ... once opened
@@ -211,6 +223,7 @@ class GuardApp:
         if self.forward_thread.is_alive():
             self.forward_thread.join(timeout=10)
         self.intel.stop()
+        self.drills.stop()
         self.store.append(Event(kind=EventKind.STOPPED.value))
         self.store.flush()
         self.store.close()
@@ -340,6 +353,10 @@ class GuardApp:
     # -- housekeeping (worker thread) and watchdog (main thread) ----------------------------
 
     def _housekeeping(self) -> None:
+        schedule = self.drill_schedule
+        if schedule is not None and not self.service.paused and (style := schedule.due()):
+            schedule.mark_done()  # first: a drill that fails to open is not retried all day
+            self.drills.start(style, schedule.policy.campaign)
         for start in self.remote.poll():
             self.store.append(Event(kind=EventKind.REMOTE_ACCESS_STARTED.value,
                                     summary=f"{start.tool} started ({start.process}).",
@@ -390,6 +407,7 @@ class GuardApp:
             "policy": self.config.policy_state,
             "forwarding": {name: s.to_dict() for name, s in self.forwarder.status().items()},
             "intel": self.intel.status(),
+            "drills": self.drills.status(),
             **self.service.status(),
         }
 
@@ -447,6 +465,17 @@ class GuardApp:
             event_id = message.get("event_id")
             ok, text = self.restore(event_id if isinstance(event_id, int) else None)
             return {"ok": ok, "message": text, "error": None if ok else text}
+        if cmd == "drill":
+            try:
+                drill = self.drills.start(str(message.get("style")))
+            except ValueError as exc:
+                return {"ok": False, "error": str(exc)}
+            return {"ok": True, "drill": drill.id, "url": self.drills.url(drill)}
+        if cmd == "drill_report":
+            reported = self.drills.report()
+            if reported is None:
+                return {"ok": False, "error": "no drill is running"}
+            return {"ok": True, "message": "reported: thank you, this was a drill"}
         if cmd == "open":  # a second start, or a desktop shortcut, brings a window up
             opener = {"viewer": self.open_viewer, "settings": self.open_settings,
                       "learn": self.open_learn, "about": self.open_about}.get(

@@ -68,6 +68,7 @@ class ClipboardVerdict:
     event_id: int | None = None
     neutralized: bool = False
     held: bool = False  # X11: the guard owns the clipboard and refuses guarded targets
+    drill: str | None = None  # the id of the lure drill this text belongs to (app.drills)
     analysed: float = field(default_factory=time.monotonic)
 
 
@@ -113,6 +114,14 @@ class Analyzer(Protocol):
     def analyze(self, text: str | bytes, context: Context | None = None) -> Verdict: ...
 
 
+class Drills(Protocol):
+    """Lure drills (app.drills.coordinator): recognise a drill's copy, learn of its paste."""
+
+    def recognise(self, text: str, provenance: Provenance) -> str | None: ...
+    def level_for(self, target: PasteTarget) -> Level: ...
+    def pasted(self, drill_id: str, target: PasteTarget, window: WindowInfo | None) -> None: ...
+
+
 class Classifier(Protocol):
     def classify(self, window: WindowInfo | None, hint: PasteTarget | None) -> PasteTarget: ...
 
@@ -145,6 +154,7 @@ class GuardService:
         settings: GuardSettings | None = None,
         holder: Holder | None = None,
         housekeeping: Callable[[], None] | None = None,
+        drills: Drills | None = None,
     ) -> None:
         self.engine = engine
         self.store = store
@@ -156,6 +166,7 @@ class GuardService:
         self.settings = settings or GuardSettings()
         self.holder = holder
         self.housekeeping = housekeeping
+        self.drills = drills
         self.current: ClipboardVerdict | None = None  # replaced whole: the hook reads it lock-free
         self.current_primary: ClipboardVerdict | None = None  # X11 PRIMARY (middle-click paste)
         self.paused_until: float | None = None  # time.monotonic(); inf = until restart
@@ -254,6 +265,9 @@ class GuardService:
         target = self.classifier.classify(window, getattr(gesture, "hint", None))
         if target not in GUARDED:
             return False
+        if current.drill is not None:  # a drill's paste: stopped, and the drill page explains
+            self._submit("drill", (current.drill, target, window))
+            return self.can_suppress_keys
         level = current.levels.get(target, current.verdict.level)
         if level < Level.SUSPICIOUS or self._trusted(current):
             return False
@@ -293,6 +307,9 @@ class GuardService:
         """X11 holder refused a guarded paste: record it once and warn."""
         current = self.current
         if current is None:
+            return
+        if current.drill is not None:
+            self._submit("drill", (current.drill, target, window))
             return
         now = time.monotonic()
         key = f"{current.digest}:{target.value}"
@@ -362,6 +379,8 @@ class GuardService:
             self._record_paste(*item)
         elif kind == "event":
             self.store.append(item)
+        elif kind == "drill" and self.drills is not None:
+            self.drills.pasted(*item)
         self.store.flush()
 
     def _judge(self, change: ClipboardChange, text_digest: str) -> ClipboardVerdict:
@@ -392,6 +411,11 @@ class GuardService:
         if self.paused or not text.strip():
             self.current = None
             return
+        if self.drills is not None:
+            drill = self.drills.recognise(text, change.provenance)
+            if drill is not None:
+                self._hold_drill(change, text_digest, drill)
+                return
         record = self._judge(change, text_digest)
         verdict, levels = record.verdict, record.levels
         self.counts["analysed"] += 1
@@ -415,6 +439,26 @@ class GuardService:
             held = True
         self.current = ClipboardVerdict(
             text_digest, verdict, levels, change.provenance, event_id, held=held
+        )
+        self.ui.state_changed()
+
+    def _hold_drill(self, change: ClipboardChange, text_digest: str, drill: str) -> None:
+        """A drill's own copy: stop it wherever commands run, say nothing until the paste."""
+        assert self.drills is not None
+        levels = {t: self.drills.level_for(t) for t in GUARDED}
+        verdict = Verdict(
+            level=Level.MALICIOUS,
+            score=100,
+            summary="A PasteGuard lure drill.",
+            context=Context(source=change.provenance.source),
+        )
+        held = False
+        if self.holder is not None:  # X11 cannot swallow the key: refuse the paste instead
+            self._own_digests[text_digest] = time.monotonic()
+            self.holder.hold(change.text)
+            held = True
+        self.current = ClipboardVerdict(
+            text_digest, verdict, levels, change.provenance, held=held, drill=drill
         )
         self.ui.state_changed()
 

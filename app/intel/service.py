@@ -7,17 +7,20 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.detection import Engine
+from app.detection.rules import default_rules_dir
 from app.detection.trust import TrustList
 from app.events import Action, Event, EventKind
-from app.intel.bundle import Bundle
-from app.intel.feed import NETWORK, UNCHANGED, UPDATED, IntelFeed
 from app.intel.lists import IntelLists
 from app.intel.policy import IntelPolicy
 from app.intel.rulefile import read_lists
 from app.intel.screen import ScreenedEngine
+
+if TYPE_CHECKING:  # the feed pulls in cryptography: loaded only when a policy names a feed
+    from app.intel.bundle import Bundle
+    from app.intel.feed import IntelFeed
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +48,8 @@ class FleetIntel:
         self.trust = trust
         self.store = store
         self.problems: list[str] = []
-        own, errors = read_lists(self.rule_paths)
+        # the shipped rules carry no lists: read only the organisation's folders (start-up time)
+        own, errors = read_lists([p for p in self.rule_paths if p != default_rules_dir()])
         self.problems.extend(str(e) for e in errors)
         self.base_lists = (policy.lists if policy else IntelLists()).merged(own)
         self.screen = ScreenedEngine(self._engine(self.rule_paths), self.base_lists)
@@ -55,6 +59,8 @@ class FleetIntel:
         self._thread: threading.Thread | None = None
         self._last_failure: str | None = None
         if policy is not None and policy.feed_url:
+            from app.intel.feed import IntelFeed
+
             extra: dict[str, Any] = {"fetch": fetch} if fetch is not None else {}
             self.feed = IntelFeed(
                 policy.feed_url,
@@ -104,6 +110,8 @@ class FleetIntel:
         self.screen.lists = self.base_lists.merged(lists)
 
     def _record(self, result: str, error: str | None, bundle: Bundle | None) -> None:
+        from app.intel.feed import NETWORK, UNCHANGED, UPDATED
+
         if result == UNCHANGED:
             return
         if result == UPDATED and bundle is not None:
