@@ -45,6 +45,7 @@ from app.guard.targets import TargetClassifier
 from app.intel.service import FleetIntel
 from app.platform.base import WindowInfo
 from app.platform.chooser import choose_backend
+from app.shipped import resources_dir
 from app.storage import EventStore
 from ui.bridge import GuardBridge
 from ui.i18n import install_translator
@@ -56,7 +57,7 @@ from ui.tray import GuardTray
 from ui.warning import WarningDialog
 
 log = logging.getLogger("pasteguard")
-RESOURCES = default_rules_dir().parent
+RESOURCES = resources_dir()
 WATCHDOG_MS = 2000
 
 

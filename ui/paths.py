@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.detection.rules import default_rules_dir
+from app.shipped import resources_dir
 
-# resources/ sits beside app/ and ui/, in a checkout and in the PyInstaller bundle alike
-RESOURCES = default_rules_dir().parent
+RESOURCES = resources_dir()
 ICONS = RESOURCES / "icons"
 LEARN = RESOURCES / "learn"
 

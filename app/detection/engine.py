@@ -39,6 +39,7 @@ from app.detection.shells import detect_shells
 from app.detection.signals import SIGNALS, command_like
 from app.detection.trust import Trust, TrustList
 from app.detection.unicode_fold import INVISIBLE_CHARS, fold
+from app.shipped import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ CONTEXT_RULES = {
 
 
 def default_trust_path() -> Path:
-    return default_rules_dir().parent / "trust.yaml"
+    return resources_dir() / "trust.yaml"
 
 
 def visible(text: str) -> str:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
 import re2
 import yaml
+
+from app.shipped import resources_dir
 
 LAYER_SCOPES = ("any", "raw", "normalized", "decoded", "derived")
 TECHNIQUE_PREFIX = ("T1",)
@@ -79,8 +80,8 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 
 
 def default_rules_dir() -> Path:
-    """The rule files shipped with PasteGuard (also inside a PyInstaller bundle)."""
-    return Path(str(importlib_resources.files("app"))).parent / "resources" / "rules"
+    """The rule files shipped with PasteGuard."""
+    return resources_dir() / "rules"
 
 
 def _strings(

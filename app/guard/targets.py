@@ -7,7 +7,6 @@ import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ import yaml
 from app.detection.model import PasteTarget
 from app.detection.rules import RuleError, RuleLoadError, _LineLoader, _quiet_options
 from app.platform.base import TITLE_CAP, WindowInfo
+from app.shipped import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +26,8 @@ CACHE_SIZE = 512
 
 
 def default_targets_path() -> Path:
-    """The table shipped with PasteGuard (also inside a PyInstaller bundle)."""
-    return Path(str(importlib_resources.files("app"))).parent / "resources" / "targets.yaml"
+    """The table shipped with PasteGuard."""
+    return resources_dir() / "targets.yaml"
 
 
 def fold_case(text: str) -> str:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import yaml
 
+from app.detection.rules import default_rules_dir
 from app.forwarding import attack
 
-RULES = Path(__file__).resolve().parents[3] / "resources" / "rules"
+RULES = default_rules_dir()
 
 
 def _techniques(node: Any) -> set[str]:

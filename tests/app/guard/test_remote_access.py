@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from app.guard.remote_access import RemoteAccessWatcher, load_tools
+from app.shipped import resources_dir
 
-TOOLS = Path(__file__).resolve().parents[3] / "resources" / "remote_access.yaml"
+TOOLS = resources_dir() / "remote_access.yaml"
 
 
 class Clock:
