@@ -43,6 +43,7 @@ def _app() -> tuple[Path, str]:
 def _parts(folder: Path) -> list[tuple[str, int]]:
     """Where the bytes are: Qt and ICU, Python, the program's own modules, the rest."""
     from installer.build import folder_size
+    from installer.bundle import BUNDLED_RESOURCES
 
     internal = folder / "_internal"
     qt_lib = internal / "PySide6" / "Qt" / "lib"
@@ -55,7 +56,7 @@ def _parts(folder: Path) -> list[tuple[str, int]]:
     ]
     python = sum(folder_size(p) if p.is_dir() else p.lstat().st_size for p in runtime if p.exists())
     program = (folder / "pasteguard").lstat().st_size  # the bootloader and every .pyc
-    resources = folder_size(internal / "resources")
+    resources = folder_size(internal / BUNDLED_RESOURCES)
     total = folder_size(folder)
     rest = total - pyside - python - program - resources
     return [

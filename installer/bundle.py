@@ -21,6 +21,9 @@ PUBLISHER = "PasteGuard"
 DESCRIPTION = "PasteGuard: stops copy-and-paste attacks (ClickFix, FileFix, console scams)"
 ICONS = REPO / "resources" / "icons"
 RESOURCES = REPO / "resources"
+# where the bundle carries them: app/resources, the folder app.shipped.resources_dir() looks in
+# first, as in an installed wheel
+BUNDLED_RESOURCES = "app/resources"
 MINIMUM_MACOS = "12.0"
 
 # pynput picks its backend with importlib at run time (`pynput._util.backend`), which

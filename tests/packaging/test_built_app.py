@@ -24,6 +24,7 @@ from app.events import Event
 from app.guard.neutralize import NEUTRAL_LINE
 from app.storage import EventStore
 from installer import build as app_build
+from installer import bundle as app_bundle
 from installer.linux import build_deb
 from tests.desktop import desktop, wait_for
 
@@ -94,8 +95,9 @@ def test_the_build_answers_version_scan_and_status(built: Path, profile: dict[st
 
 
 def test_the_build_is_one_folder_within_its_size_target(built: Path) -> None:
-    assert (built / "_internal" / "resources" / "rules").is_dir()
-    assert (built / "_internal" / "resources" / "icons" / "app.png").is_file()
+    resources = built / "_internal" / app_bundle.BUNDLED_RESOURCES
+    assert (resources / "rules").is_dir()
+    assert (resources / "icons" / "app.png").is_file()
     size = app_build.folder_size(built)
     assert size <= MAX_SIZE, f"{size / 1e6:.1f} MB"
     # no Qt part the guard never loads slipped in

@@ -17,6 +17,7 @@ import yaml
 from app import __version__, autostart
 from app.config.policy import parse_policy
 from app.detection.rules import default_rules_dir
+from app.shipped import resources_dir
 from installer import bundle, icons
 from installer.linux import build_deb
 
@@ -258,8 +259,10 @@ def test_the_build_extra_brings_pyinstaller_6() -> None:
     )
 
 
-def test_resources_are_found_beside_the_app_package() -> None:
-    # in a PyInstaller bundle, importlib.resources answers with sys._MEIPASS/app, and build.spec
-    # puts resources/ at sys._MEIPASS/resources; the built app's tests check it for real
+def test_resources_are_found_in_the_checkout_and_where_the_bundle_puts_them() -> None:
+    # a checkout: resources/ beside app/. In a PyInstaller bundle importlib.resources answers
+    # with sys._MEIPASS/app, and build.spec puts resources/ at sys._MEIPASS/app/resources, as a
+    # wheel does; the built app's and the wheel's tests check it for real
+    assert resources_dir() == REPO / "resources" == bundle.RESOURCES
     assert default_rules_dir() == REPO / "resources" / "rules"
-    assert (bundle.RESOURCES / "rules").is_dir()
+    assert bundle.BUNDLED_RESOURCES == "app/resources"
