@@ -1,20 +1,22 @@
 """The built app as people get it on Linux: PyInstaller's folder, then the .deb installed with dpkg.
 
 The app is built once for the whole module (about 15-30 s on two cores) into a temporary
-folder. The guard runs under Xvfb; the .deb tests install, upgrade and remove the package for
-real, so they need root (CI runs as root) and a Debian system, and refuse to touch a
-pasteguard package that was installed before.
+folder. The guard runs under Xvfb; the .deb tests install, upgrade and remove the package with
+the real dpkg, into a throwaway root with its own database (never onto the machine running
+them), so they need root (CI runs as root) and a Debian system.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -139,62 +141,128 @@ def test_the_build_guards_the_clipboard_on_a_real_x_desktop(built: Path, tmp_pat
 
 
 # -- the Debian package ------------------------------------------------------------------
+#
+# Installed, upgraded and purged inside a throwaway root, never onto the machine running the
+# tests: `dpkg --root` with a fresh dpkg database in a temporary folder. The maintainer scripts
+# run without chroot (--force-script-chrootless) and honour $DPKG_ROOT; the database knows the
+# machine's versions of the packages the .deb depends on (their status entries are copied, read
+# only), so the Depends field is checked for real.
+
+NAME = "pasteguard"
+HOST_PATHS = (
+    "/opt/pasteguard",
+    "/usr/bin/pasteguard",
+    "/etc/pasteguard",
+    "/etc/xdg/autostart/pasteguard.desktop",
+    "/usr/share/applications/pasteguard.desktop",
+    "/usr/share/applications/mimeinfo.cache",  # what postinst's cache updates would rewrite
+    "/usr/share/icons/hicolor/icon-theme.cache",
+)
 
 
-def dpkg(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    return subprocess.run(
-        ["dpkg", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        stdin=subprocess.DEVNULL,
-    )
+@dataclass
+class Root:
+    """A folder dpkg installs into, with its own database."""
+
+    path: Path
+
+    def __truediv__(self, absolute: str) -> Path:
+        return self.path / absolute.lstrip("/")
+
+    @property
+    def admindir(self) -> Path:
+        return self / "/var/lib/dpkg"
+
+    def dpkg(self, *args: str) -> subprocess.CompletedProcess[str]:
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        return subprocess.run(
+            ["dpkg", f"--root={self.path}", "--force-script-chrootless", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            stdin=subprocess.DEVNULL,
+        )
+
+    def installed_version(self) -> str | None:
+        result = subprocess.run(
+            ["dpkg-query", f"--admindir={self.admindir}", "-W", "-f", "${Status} ${Version}", NAME],
+            capture_output=True,
+            text=True,
+        )
+        words = result.stdout.split()
+        return words[-1] if result.returncode == 0 and "installed" in words[:3] else None
 
 
-def installed_version() -> str | None:
-    result = subprocess.run(
-        ["dpkg-query", "-W", "-f", "${Status} ${Version}", "pasteguard"],
-        capture_output=True,
-        text=True,
-    )
-    words = result.stdout.split()
-    return words[-1] if result.returncode == 0 and "installed" in words[:3] else None
+def throwaway_root(folder: Path, package: Path) -> Root:
+    """An empty root whose dpkg database holds only what `package` depends on."""
+    root = Root(folder)
+    for sub in ("info", "updates", "triggers"):
+        (root.admindir / sub).mkdir(parents=True)
+    depends = subprocess.run(
+        ["dpkg-deb", "--field", str(package), "Depends"], capture_output=True, text=True
+    ).stdout
+    names = {re.split(r"[\s(:]", alt.strip())[0] for alt in re.split(r"[,|]", depends)} - {""}
+    stanzas = []
+    for name in sorted(names):
+        found = subprocess.run(["dpkg-query", "--status", name], capture_output=True, text=True)
+        assert found.returncode == 0, f"{name}, which the .deb depends on, is not installed here"
+        fields = dict(
+            line.split(": ", 1) for line in found.stdout.splitlines() if ": " in line[:40]
+        )
+        stanzas.append(found.stdout.strip() + "\n")
+        # an empty file list: dpkg then knows the package owns no file in this root
+        same = fields.get("Multi-Arch") == "same"
+        list_name = f"{name}:{fields['Architecture']}" if same else name
+        (root.admindir / "info" / f"{list_name}.list").write_text("")
+    (root.admindir / "status").write_text("\n".join(stanzas))
+    return root
+
+
+def _host_state() -> dict[str, tuple[int, int] | None]:
+    def state(path: str) -> tuple[int, int] | None:
+        try:
+            info = os.lstat(path)
+        except FileNotFoundError:
+            return None
+        return info.st_mtime_ns, info.st_size
+
+    return {path: state(path) for path in HOST_PATHS}
 
 
 @pytest.fixture(scope="module")
-def deb(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The .deb, installed; purged again when the module's tests are done."""
+def deb(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Root]]:
+    """The .deb, installed into a throwaway root; the machine itself must stay as it was."""
     if shutil.which("dpkg-deb") is None:
         pytest.skip("not a Debian system")
     if os.geteuid() != 0:
-        pytest.skip("installing a .deb needs root (CI runs as root)")
-    if subprocess.run(["dpkg-query", "-W", "pasteguard"], capture_output=True).returncode == 0:
-        pytest.fail("a pasteguard package is already on this machine; the test would replace it")
+        pytest.skip("dpkg installs as root, even into a folder (CI runs as root)")
     package = build_deb.build(built, tmp_path_factory.mktemp("deb"))
-    try:
-        result = dpkg("-i", str(package))
-        assert result.returncode == 0, result.stdout + result.stderr
-        yield package
-    finally:
-        dpkg("--purge", "pasteguard")
+    root = throwaway_root(tmp_path_factory.mktemp("root"), package)
+    host = _host_state()
+    result = root.dpkg("-i", str(package))
+    assert result.returncode == 0, result.stdout + result.stderr
+    yield package, root
+    assert _host_state() == host, "the package tests changed the machine they run on"
 
 
 def test_the_package_installs_the_app_entries_and_an_example_policy(
-    deb: Path, profile: dict[str, str]
+    deb: tuple[Path, Root], profile: dict[str, str]
 ) -> None:
-    assert installed_version() == build_deb.deb_version()
-    version = run("/usr/bin/pasteguard", "--version", env=profile)
+    _, root = deb
+    program = str(root / "/opt/pasteguard/pasteguard")
+    assert root.installed_version() == build_deb.deb_version()
+    version = run(program, "--version", env=profile)
     assert version.stdout == f"pasteguard {__version__}\n"
-    scan = run("/usr/bin/pasteguard", "scan", "--json", MALICIOUS, env=profile)
+    scan = run(program, "scan", "--json", MALICIOUS, env=profile)
     assert json.loads(scan.stdout)["level"] == "malicious"
-    assert os.path.realpath("/usr/bin/pasteguard") == "/opt/pasteguard/pasteguard"
+    assert os.readlink(root / "/usr/bin/pasteguard") == "/opt/pasteguard/pasteguard"
 
-    assert Path("/usr/share/applications/pasteguard.desktop").is_file()
-    assert "Exec=/usr/bin/pasteguard" in Path("/etc/xdg/autostart/pasteguard.desktop").read_text()
-    assert Path("/usr/share/icons/hicolor/256x256/apps/pasteguard.png").is_file()
-    conffiles = dpkg("--status", "pasteguard").stdout.split("Conffiles:")[1]
+    assert (root / "/usr/share/applications/pasteguard.desktop").is_file()
+    autostart = root / "/etc/xdg/autostart/pasteguard.desktop"
+    assert "Exec=/usr/bin/pasteguard" in autostart.read_text()
+    assert (root / "/usr/share/icons/hicolor/256x256/apps/pasteguard.png").is_file()
+    conffiles = root.dpkg("--status", "pasteguard").stdout.split("Conffiles:")[1]
     assert (
         "/etc/pasteguard/policy.toml" in conffiles
         and "/etc/xdg/autostart/pasteguard.desktop" in conffiles
@@ -204,24 +272,28 @@ def test_the_package_installs_the_app_entries_and_an_example_policy(
     # example policy allows (an invalid policy would forbid it: it never weakens protection)
     person = {k: v for k, v in profile.items() if not k.startswith(("PASTEGUARD_POLICY", "XDG_"))}
     person["HOME"] = str(Path(profile["PASTEGUARD_DATA_DIR"]).parent / "home")
-    state = run("/usr/bin/pasteguard", "autostart", "status", "--json", env=person)
+    person["XDG_CONFIG_DIRS"] = str(root / "/etc/xdg")
+    person["PASTEGUARD_POLICY"] = str(root / "/etc/pasteguard/policy.toml")
+    state = run(program, "autostart", "status", "--json", env=person)
     assert state.returncode == 0 and json.loads(state.stdout)["system_entry"] is True
-    assert run("/usr/bin/pasteguard", "autostart", "disable", env=person).returncode == 0
-    assert run("/usr/bin/pasteguard", "autostart", "status", env=person).returncode == 1
+    assert run(program, "autostart", "disable", env=person).returncode == 0
+    assert run(program, "autostart", "status", env=person).returncode == 1
     assert "Hidden=true" in Path(person["HOME"], ".config/autostart/pasteguard.desktop").read_text()
     # only root can change what the package installed
     for path in (
-        Path("/etc/pasteguard/policy.toml"),
-        Path("/opt/pasteguard/pasteguard"),
-        Path("/opt/pasteguard/_internal"),
+        "/etc/pasteguard/policy.toml",
+        "/opt/pasteguard/pasteguard",
+        "/opt/pasteguard/_internal",
     ):
-        info = path.stat()
+        info = (root / path).stat()
         assert info.st_uid == 0 and not info.st_mode & 0o022, path
 
 
 def test_an_upgrade_keeps_events_settings_and_the_administrators_policy(
-    deb: Path, built: Path, tmp_path: Path, profile: dict[str, str]
+    deb: tuple[Path, Root], built: Path, tmp_path: Path, profile: dict[str, str]
 ) -> None:
+    _, root = deb
+    program = str(root / "/opt/pasteguard/pasteguard")
     data, config = Path(profile["PASTEGUARD_DATA_DIR"]), Path(profile["PASTEGUARD_CONFIG_DIR"])
     store = EventStore.open(data)  # a store written by this version
     for i in range(3):
@@ -230,19 +302,19 @@ def test_an_upgrade_keeps_events_settings_and_the_administrators_policy(
     store.close()
     config.mkdir(parents=True)
     (config / "settings.toml").write_text('version = 1\nmode = "warn"\n')
-    policy = Path("/etc/pasteguard/policy.toml")
+    policy = root / "/etc/pasteguard/policy.toml"
     policy.write_text(policy.read_text() + "\nallow_quit = false\n")  # the administrator's edit
 
     newer = build_deb.build(
         built, tmp_path / "newer", compression="gzip", version=build_deb.deb_version() + "+upgrade1"
     )
-    result = dpkg("-i", str(newer))
+    result = root.dpkg("-i", str(newer))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert installed_version() == build_deb.deb_version() + "+upgrade1"
+    assert root.installed_version() == build_deb.deb_version() + "+upgrade1"
 
     assert "allow_quit = false" in policy.read_text()  # a changed conffile is kept
     assert (config / "settings.toml").read_text() == 'version = 1\nmode = "warn"\n'
-    export = run("/usr/bin/pasteguard", "export", "--format", "jsonl", env=profile)
+    export = run(program, "export", "--format", "jsonl", env=profile)
     assert export.returncode == 0, export.stderr
     events = [json.loads(line) for line in export.stdout.splitlines()]
     assert sorted((e["summary"], e["level"]) for e in events) == [
@@ -251,19 +323,21 @@ def test_an_upgrade_keeps_events_settings_and_the_administrators_policy(
 
 
 def test_removal_keeps_the_policy_and_user_data_until_purge(
-    deb: Path, profile: dict[str, str]
+    deb: tuple[Path, Root], profile: dict[str, str]
 ) -> None:
+    _, root = deb
     data = Path(profile["PASTEGUARD_DATA_DIR"])
     data.mkdir(parents=True, exist_ok=True)
     (data / "keep.txt").write_text("a person's file")
-    result = dpkg("-r", "pasteguard")
+    result = root.dpkg("-r", "pasteguard")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert not Path("/usr/bin/pasteguard").exists() and not Path("/opt/pasteguard").exists()
-    assert Path("/etc/pasteguard/policy.toml").is_file()  # a conffile stays until purge
-    assert "deinstall ok config-files" in dpkg("--status", "pasteguard").stdout
+    assert not (root / "/usr/bin/pasteguard").exists()
+    assert not (root / "/opt/pasteguard").exists()
+    assert (root / "/etc/pasteguard/policy.toml").is_file()  # a conffile stays until purge
+    assert "deinstall ok config-files" in root.dpkg("--status", "pasteguard").stdout
 
-    result = dpkg("--purge", "pasteguard")
+    result = root.dpkg("--purge", "pasteguard")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert not Path("/etc/pasteguard").exists()
-    assert not Path("/etc/xdg/autostart/pasteguard.desktop").exists()
+    assert not (root / "/etc/pasteguard").exists()  # postrm removed the emptied folder
+    assert not (root / "/etc/xdg/autostart/pasteguard.desktop").exists()
     assert (data / "keep.txt").read_text() == "a person's file"
