@@ -263,13 +263,13 @@ class GuardApp:
     def restore(self, event_id: int | None) -> tuple[bool, str]:
         item = self.store.quarantined(event_id)
         if item is None:
-            return False, "nothing to restore (it may have expired)"
+            return False, _tr("There is no blocked text to put back: it has expired or was deleted.")
         self.service.allow_once(item.text)
         self.clipboard.setText(item.text, QClipboard.Mode.Clipboard)
         self.store.append(Event(kind=EventKind.RESTORED.value, action=Action.RESTORED.value,
                                 summary="A blocked text was put back on the clipboard.",
                                 details={"event_id": item.event_id}))  # fmt: skip
-        return True, f"restored the text of event {item.event_id}"
+        return True, _tr("The blocked text is back on your clipboard: you can paste it now.")
 
     def _warn(self, warning: PasteWarning) -> None:
         self.warning.present(warning)

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from app.guard.service import PasteWarning
@@ -95,6 +95,7 @@ class GuardTray(QObject):
         self.quit_action = menu.addAction(self.tr("Quit PasteGuard"))
         self.quit_action.triggered.connect(self.guard.qt.quit)
         menu.aboutToShow.connect(self._menu_opening)
+        menu.aboutToHide.connect(self._menu_closed)
         return menu
 
     # -- state ------------------------------------------------------------------------------
@@ -148,10 +149,14 @@ class GuardTray(QObject):
             self.window.update_state(self.state, text)
 
     def _menu_opening(self) -> None:
+        """The menu's first line says what happened; it counts as seen once the menu closes."""
         self.restore_action.setEnabled(self.guard.store.quarantined(None) is not None)
-        if self.attention:
-            self.attention = ""  # seen
         self.refresh()
+
+    def _menu_closed(self) -> None:
+        if self.attention:
+            self.attention = ""  # read in the menu's first line
+            self.refresh()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -168,18 +173,28 @@ class GuardTray(QObject):
         self.refresh()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        """A left click opens the menu too (many panels only do that on a right click): its
+        first line says what happened, and everything else is one click away."""
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
-            self.attention = ""
-            self.refresh()
+            self.menu.popup(QCursor.pos())
 
     # -- notices ----------------------------------------------------------------------------
 
     def notify(self, title: str, message: str, restore_event_id: int) -> None:
         """A notice from the guard (a block, a remote-access tool): worth the person's eye."""
         log.info("notice: %s - %s", title, message)
+        title = self._translated_title(title)
         self.attention = title
         self._show_notice(title, message, restore_event_id)
         self.refresh()
+
+    def _translated_title(self, title: str) -> str:
+        """The guard's notices come in English from app/; shown in the interface's language."""
+        if title == "PasteGuard blocked a dangerous command":
+            return self.tr("PasteGuard blocked a dangerous command")
+        if title.endswith(" just started"):
+            return self.tr("{tool} just started").format(tool=title.removesuffix(" just started"))
+        return title
 
     def say(self, title: str, message: str) -> None:
         """The answer to something the person just did."""

@@ -129,6 +129,8 @@ def test_a_blocked_clipboard_notifies_and_one_click_puts_it_back(make_guard, qtb
     qtbot.mouseClick(toast.put_back, Qt.MouseButton.LeftButton)
     assert clipboard_text() == MALICIOUS
     assert guard.store.query(limit=1)[0].kind == "restored"
+    said = toast.message.text()  # in words a person uses: no event numbers
+    assert "back on your clipboard" in said and "event" not in said
     assert guard.tray.state is TrayState.DEGRADED  # attention cleared
 
 
@@ -139,7 +141,6 @@ def test_restore_is_offered_only_when_something_is_quarantined(make_guard) -> No
     copy(guard, MALICIOUS)
     guard.tray._menu_opening()
     assert guard.tray.restore_action.isEnabled()
-    assert guard.tray.state is TrayState.DEGRADED  # opening the menu is seeing the notice
     guard.tray.restore_action.trigger()
     assert clipboard_text() == MALICIOUS
 
@@ -171,3 +172,42 @@ def test_the_control_socket_opens_windows_too(make_guard) -> None:
     assert guard.handle({"cmd": "open", "window": "learn"})["ok"] is True
     assert guard.windows["learn"].isVisible()
     assert guard.handle({"cmd": "open", "window": "nothing"})["ok"] is False
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_paused_is_told_from_protected_by_shape_not_only_colour(qapp, dark: bool) -> None:
+    def covered(state: TrayState) -> float:
+        """The share of a 16 px panel icon that is drawn on (grey levels ignore hue)."""
+        image = QImage(16, 16, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        tray_icon(state, dark).paint(painter, 0, 0, 16, 16)
+        painter.end()
+        return sum(image.pixelColor(x, y).alpha() > 128 for x in range(16) for y in range(16)) / 256
+
+    # the protected shield is filled; the paused one is an outline around a small pause sign
+    assert covered(TrayState.PROTECTED) - covered(TrayState.PAUSED) > 0.2
+
+
+def test_the_menu_says_what_happened_before_the_attention_state_clears(
+    make_guard, qtbot: QtBot
+) -> None:
+    guard: GuardApp = make_guard()
+    copy(guard, MALICIOUS)
+    tray, menu = guard.tray, guard.tray.menu
+    assert tray.state is TrayState.ATTENTION
+    menu.popup(menu.pos())  # as a click on the icon opens it
+    qtbot.waitUntil(menu.isVisible, timeout=2000)
+    assert tray.status_action.text() == "PasteGuard blocked a dangerous command"
+    assert tray.state is TrayState.ATTENTION  # still red while the menu says why
+    menu.hide()
+    assert tray.state is TrayState.DEGRADED and tray.status_action.text().startswith("Partly")
+
+
+def test_a_left_click_on_the_icon_opens_the_menu(make_guard, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    guard: GuardApp = make_guard()
+    guard.tray._activated(QSystemTrayIcon.ActivationReason.Trigger)
+    qtbot.waitUntil(guard.tray.menu.isVisible, timeout=2000)
+    guard.tray.menu.hide()
