@@ -263,7 +263,7 @@ class GuardApp:
     def restore(self, event_id: int | None) -> tuple[bool, str]:
         item = self.store.quarantined(event_id)
         if item is None:
-            return False, _tr("There is no blocked text to put back: it has expired or was deleted.")
+            return False, _tr("There is no blocked text to put back: it expired or was deleted.")
         self.service.allow_once(item.text)
         self.clipboard.setText(item.text, QClipboard.Mode.Clipboard)
         self.store.append(Event(kind=EventKind.RESTORED.value, action=Action.RESTORED.value,
