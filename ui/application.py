@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, ipc, paths
 from app.commands import EXIT_OK, UsageError
+from app.commands.events import restored_event
 from app.config import EffectiveConfig, load_config
 from app.detection import PasteTarget
 from app.detection.engine import default_trust_path
@@ -266,9 +267,7 @@ class GuardApp:
             return False, _tr("There is no blocked text to put back: it expired or was deleted.")
         self.service.allow_once(item.text)
         self.clipboard.setText(item.text, QClipboard.Mode.Clipboard)
-        self.store.append(Event(kind=EventKind.RESTORED.value, action=Action.RESTORED.value,
-                                summary="A blocked text was put back on the clipboard.",
-                                details={"event_id": item.event_id}))  # fmt: skip
+        self.store.append(restored_event(self.store, item, by="user"))
         return True, _tr("The blocked text is back on your clipboard: you can paste it now.")
 
     def _warn(self, warning: PasteWarning) -> None:

@@ -1,9 +1,14 @@
-"""Events per day by level, as stacked bars drawn with QPainter (QtCharts is not in Essentials)."""
+"""Events over time by level, as stacked bars drawn with QPainter (QtCharts is not in Essentials).
+
+The bars fit the range shown: five minutes for the last hour, hours for a day, days for a
+month, weeks for longer.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
@@ -15,45 +20,99 @@ STACK = ("clean", "info", "suspicious", "malicious")  # bottom to top: the worst
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 44, 12, 22, 22
 
 
+@dataclass(frozen=True)
+class Bins:
+    """`count` bars of `width` each from `first` (naive local time)."""
+
+    unit: str  # "5min", "hour", "day", "week"
+    first: datetime
+    width: timedelta
+    count: int
+
+    @property
+    def end(self) -> datetime:
+        return self.first + self.width * self.count
+
+    def index(self, when: datetime) -> int | None:
+        i = int((when - self.first) // self.width)
+        return i if 0 <= i < self.count else None
+
+    def start(self, i: int) -> datetime:
+        return self.first + self.width * i
+
+    def label(self, i: int) -> str:
+        when = self.start(i)
+        if self.unit in ("5min", "hour"):
+            return when.strftime("%H:%M") if i else when.strftime("%Y-%m-%d %H:%M")
+        return when.date().isoformat()
+
+
+UNITS = (  # the smallest bar that keeps a range to at most MAX_BARS bars
+    ("5min", timedelta(minutes=5)),
+    ("hour", timedelta(hours=1)),
+    ("day", timedelta(days=1)),
+    ("week", timedelta(days=7)),
+)
+MAX_BARS = 120
+
+
+def choose_bins(since: datetime, until: datetime) -> Bins:
+    """Bars for the naive local range [since, until): aligned to whole units, at most MAX_BARS."""
+    for unit, width in UNITS:
+        if (until - since) / width <= MAX_BARS or unit == "week":
+            break
+    if unit == "week":
+        start = datetime.combine(
+            since.date() - timedelta(days=since.weekday()), datetime.min.time()
+        )
+    elif unit == "day":
+        start = datetime.combine(since.date(), datetime.min.time())
+    elif unit == "hour":
+        start = since.replace(minute=0, second=0, microsecond=0)
+    else:
+        start = since.replace(minute=since.minute - since.minute % 5, second=0, microsecond=0)
+    count = max(1, -(-(until - start) // width))
+    return Bins(unit, start, width, int(count))
+
+
 class DayChart(QWidget):
-    """Bars for each day from `first` to `last` (inclusive), coloured by level."""
+    """Bars over the range shown, coloured by level."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.first = self.last = date.today()
-        self.days: dict[date, dict[str, int]] = {}
+        self.bins = choose_bins(datetime.now() - timedelta(days=1), datetime.now())
+        self.bars: dict[int, dict[str, int]] = {}
         self.title = ""
         self.setMinimumHeight(130)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(self.tr("Events per day"))
+        self.setAccessibleName(self.tr("Events over time"))
 
     def sizeHint(self) -> QSize:
         return QSize(600, 140)
 
-    def set_counts(
-        self, counts: list[tuple[str, str, int]], first: date, last: date, title: str
-    ) -> None:
-        """`counts` as `EventStore.counts_by_day` gives them: (YYYY-MM-DD, level, n)."""
-        days: dict[date, dict[str, int]] = defaultdict(dict)
-        for day, level, n in counts:
-            when = date.fromisoformat(day)
-            if first <= when <= last:
-                days[when][level] = days[when].get(level, 0) + n
-        self.days, self.first, self.last, self.title = dict(days), first, last, title
+    def set_counts(self, counts: list[tuple[datetime, str, int]], bins: Bins, title: str) -> None:
+        """`counts` as `EventStore.counts_by_bucket` gives them: (start, level, n); buckets
+        smaller than a bar (days for a week bar) are added up."""
+        bars: dict[int, dict[str, int]] = defaultdict(dict)
+        for when, level, n in counts:
+            i = bins.index(when)
+            if i is not None:
+                bars[i][level] = bars[i].get(level, 0) + n
+        self.bars, self.bins, self.title = dict(bars), bins, title
         self.setAccessibleDescription(self.describe())
         self.update()
 
-    def totals(self) -> dict[date, int]:
-        return {day: sum(levels.values()) for day, levels in self.days.items()}
+    def totals(self) -> dict[int, int]:
+        return {i: sum(levels.values()) for i, levels in self.bars.items()}
 
     def describe(self) -> str:
         """The chart in words, for screen readers."""
         totals = self.totals()
         if not totals:
             return self.tr("No events in this period.")
-        busiest = max(totals, key=lambda d: totals[d])
-        return self.tr("{n} events; the busiest day was {day} with {most}.").format(
-            n=sum(totals.values()), day=busiest.isoformat(), most=totals[busiest]
+        busiest = max(totals, key=lambda i: totals[i])
+        return self.tr("{n} events; the busiest bar starts {when} with {most}.").format(
+            n=sum(totals.values()), when=self.bins.label(busiest), most=totals[busiest]
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -76,7 +135,7 @@ class DayChart(QWidget):
             "  " + self.title,
         )
         self._legend(painter, ink)
-        span = max(1, (self.last - self.first).days + 1)
+        span = self.bins.count
         top = max(self.totals().values(), default=0)
         scale = area.height() / top if top else 0.0
         painter.setPen(QPen(faint, 1))
@@ -96,8 +155,8 @@ class DayChart(QWidget):
         slot = area.width() / span
         bar = max(1.0, slot * 0.8)
         painter.setPen(Qt.PenStyle.NoPen)
-        for day, levels in self.days.items():
-            x = area.left() + (day - self.first).days * slot + (slot - bar) / 2
+        for i, levels in self.bars.items():
+            x = area.left() + i * slot + (slot - bar) / 2
             y = area.bottom()
             for level in STACK:
                 n = levels.get(level, 0)
@@ -108,14 +167,14 @@ class DayChart(QWidget):
                 painter.drawRect(QRectF(x, y - height, bar, height))
                 y -= height
         painter.setPen(ink)
-        for when, align in (
-            (self.first, Qt.AlignmentFlag.AlignLeft),
-            (self.last, Qt.AlignmentFlag.AlignRight),
+        for text, align in (
+            (self.bins.label(0), Qt.AlignmentFlag.AlignLeft),
+            (self.bins.label(self.bins.count - 1), Qt.AlignmentFlag.AlignRight),
         ):
             painter.drawText(
                 QRectF(area.left(), area.bottom() + 2, area.width(), MARGIN_BOTTOM),
                 align | Qt.AlignmentFlag.AlignVCenter,
-                when.isoformat(),
+                text,
             )
         painter.end()
 
@@ -135,12 +194,10 @@ class DayChart(QWidget):
             x -= 12
 
 
-def chart_span(
-    today: date, since: date | None, until: date | None, most: int = 90
-) -> tuple[date, date]:
-    """The days to draw (both inclusive): the filter's range, at most `most` days to its end."""
-    last = until or today
-    first = last - timedelta(days=most - 1)
-    if since is not None and since > first:
-        first = since
-    return first, max(first, last)
+def chart_range(
+    now: datetime, since: datetime | None, until: datetime | None, earliest: datetime | None
+) -> tuple[datetime, datetime]:
+    """The naive local range to draw: the filter's, or for "all time" from the first event."""
+    end = min(until, now) if until is not None else now
+    start = since if since is not None else (earliest or end - timedelta(days=7))
+    return start, max(end, start + timedelta(minutes=5))

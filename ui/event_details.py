@@ -75,8 +75,9 @@ def _layers(details: dict[str, Any]) -> str:
     return f"<h4>{_e(_tr('Decoded layers'))}</h4><ul>{items}</ul>"
 
 
-def details_html(event: Event) -> str:
-    """Everything the store holds about `event`."""
+def details_html(event: Event, flagged: Event | None = None) -> str:
+    """Everything the store holds about `event`; for a choice made in the warning ("paste
+    allowed by user" and the like), the text from `flagged`, the event that flagged it."""
     color = LEVEL_COLORS.get(event.level, "#57606a")
     local = event.time.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
     rows = [
@@ -98,6 +99,13 @@ def details_html(event: Event) -> str:
     if event.text:
         parts.append(f"<h4>{_e(_tr('The text (defanged, hidden parts marked)'))}</h4>")
         parts.append(command_view.to_html(event.text, limit=None))
+    elif flagged is not None and flagged.text:
+        heading = _tr("The text, as event {id} ({kind}) flagged it (defanged)").format(
+            id=flagged.id, kind=flagged.kind.replace("_", " ")
+        )
+        parts.append(f"<h4>{_e(heading)}</h4>")
+        parts.append(command_view.to_html(flagged.text, limit=None))
+        parts.append(_findings(flagged.findings) if not event.findings else "")
     parts += [_findings(event.findings), _indicators(event.indicators), _layers(event.details)]
     extra = {k: v for k, v in event.details.items() if k != "layers"}
     if extra:

@@ -11,12 +11,11 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,18 +38,18 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.commands import EXIT_OK, UsageError
+from app.events import Event
 from app.export import write_export
 from app.storage import EventFilter, EventStore, StoreUnavailable
-from ui.chart import DayChart, chart_span
+from ui.chart import DayChart, chart_range, choose_bins
 from ui.event_details import details_html
 from ui.icons import app_icon
 from ui.refcounts import keep_alive
 from ui.viewer_filters import FilterBar
-from ui.viewer_model import EventTableModel
+from ui.viewer_model import COLUMNS, EventTableModel
 
 log = logging.getLogger(__name__)
 
-CHART_DAYS = 90
 EXPORTS = (
     ("csv", "CSV (*.csv)"),
     ("jsonl", "JSON Lines (*.jsonl)"),
@@ -101,21 +100,27 @@ class ViewerWindow(QMainWindow):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((140, 95, 150, 85, 190, 95)):
-            header.resizeSection(column, width)
+        # the summary says what happened: third, and it takes the room the others leave
+        header.setStretchLastSection(False)
+        for column, width in enumerate((140, 95, 0, 130, 85, 170, 95)):
+            if COLUMNS[column] == "summary":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.resizeSection(column, width)
+        header.setMinimumSectionSize(60)
         table.setAccessibleName(self.tr("Events"))
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.details.setAccessibleName(self.tr("Event details"))
         self.details.setOpenLinks(False)
         self.details.setHtml(self._hint())
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        # the details under the table, so the table keeps the window's width for the summary
+        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(table)
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([760, 420])
+        split.setSizes([360, 240])
         layout.addWidget(self.chart)
         layout.addWidget(split, 1)
 
@@ -174,46 +179,71 @@ class ViewerWindow(QMainWindow):
         self._stats.start()
 
     def update_stats(self) -> None:
-        """The count and the chart for the filter shown."""
+        """The count and the chart for the filter shown, in bars that fit its range."""
         f = self.model.filter
-        first, last = self._chart_days(f)
+        now = datetime.now()
+        offset = datetime.now().astimezone().utcoffset() or timedelta(0)
+        since = _local(f.since)
+        until = _local(f.until)
         try:
             if self.model.canFetchMore():
                 total = self.store.count(f)
-                since = datetime.combine(first, datetime.min.time()).astimezone(UTC)
-                if f.since is not None and f.since > since:
-                    since = f.since
-                offset = datetime.now().astimezone().utcoffset() or timedelta(0)
-                counts = self.store.counts_by_day(replace(f, since=since), utc_offset=offset)
+
+                def counts(bucket: timedelta) -> list[tuple[datetime, str, int]]:
+                    return self.store.counts_by_bucket(f, bucket, utc_offset=offset)
             else:
                 # every match is loaded already (a rare search, say): no second scan for them
                 total = self.model.loaded
-                counts = self.model.counts_by_day()
+                counts = self.model.counts_by_bucket
+            days = counts(timedelta(days=1)) if since is None else []
+            earliest = min((when for when, _, _ in days), default=None)
+            bins = choose_bins(*chart_range(now, since, until, earliest))
+            if bins.unit in ("day", "week") and days:
+                found = days  # weeks add up days
+            else:
+                found = counts(bins.width if bins.unit != "week" else timedelta(days=1))
         except StoreUnavailable as exc:
             self.count_label.setText(
                 self.tr("The event log cannot be read: {reason}").format(reason=exc)
             )
             return
         self.count_label.setText(self.tr("{n} events match").format(n=f"{total:,}"))
+        titles = {
+            "5min": self.tr("Events per 5 minutes, {first} to {last}"),
+            "hour": self.tr("Events per hour, {first} to {last}"),
+            "day": self.tr("Events per day, {first} to {last}"),
+            "week": self.tr("Events per week, {first} to {last}"),
+        }
         self.chart.set_counts(
-            counts,
-            first,
-            last,
-            self.tr("Events per day, {first} to {last}").format(
-                first=first.isoformat(), last=last.isoformat()
+            found,
+            bins,
+            titles[bins.unit].format(
+                first=bins.label(0) if bins.unit in ("day", "week") else bins.first.strftime(
+                    "%Y-%m-%d %H:%M"),
+                last=(bins.end - timedelta(seconds=1)).strftime(
+                    "%Y-%m-%d" if bins.unit in ("day", "week") else "%H:%M"),
             ),
-        )
-
-    def _chart_days(self, f: EventFilter) -> tuple[date, date]:
-        since = f.since.astimezone().date() if f.since else None
-        until = (f.until - timedelta(microseconds=1)).astimezone().date() if f.until else None
-        return chart_span(date.today(), since, until, CHART_DAYS)
+        )  # fmt: skip
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         self._update_delete_button()
         rows = self.table.selectionModel().selectedRows()
         event = self.model.event_at(rows[-1].row()) if rows else None
-        self.details.setHtml(details_html(event) if event is not None else self._hint())
+        if event is None:
+            self.details.setHtml(self._hint())
+            return
+        self.details.setHtml(details_html(event, self.flagging_event(event)))
+
+    def flagging_event(self, event: Event) -> Event | None:
+        """For an event without text (a choice in the warning, a restore), the latest earlier
+        event with the same text's hash that kept it: the one that flagged it."""
+        if event.text or not event.sha256:
+            return None
+        try:
+            earlier = self.store.query(EventFilter(until=event.time), limit=FLAGGED_LOOKBACK)
+        except StoreUnavailable:
+            return None
+        return next((e for e in earlier if e.sha256 == event.sha256 and e.text), None)
 
     # -- export and delete ------------------------------------------------------------------
 
@@ -222,7 +252,7 @@ class ViewerWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export events"),
-            f"pasteguard-events{suffix}",
+            str(export_folder() / f"pasteguard-events{suffix}"),
             dict(EXPORTS)[fmt],
         )
         if name:
@@ -286,6 +316,23 @@ class ViewerWindow(QMainWindow):
         self._stats.stop()
         self.filters.stop()
         super().closeEvent(event)
+
+
+FLAGGED_LOOKBACK = 500  # events looked through for the one that flagged a text
+
+
+def export_folder() -> Path:
+    """Where an export is offered: the person's Documents, else their home (never the folder
+    the app happened to start in)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def _local(moment: datetime | None) -> datetime | None:
+    """A filter's aware UTC bound as naive local time, as the chart draws it."""
+    return moment.astimezone().replace(tzinfo=None) if moment is not None else None
 
 
 def run_viewer(args: argparse.Namespace, out: IO[str]) -> int:

@@ -8,6 +8,7 @@ and a table over a million events opens as fast as one over a hundred.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -19,7 +20,7 @@ from app.events import Event
 from app.storage import EventFilter, EventStore
 
 PAGE = 200
-COLUMNS = ("time", "level", "kind", "action", "source", "target", "summary")
+COLUMNS = ("time", "level", "summary", "kind", "action", "source", "target")
 LEVEL_COLORS = {
     "malicious": "#cf222e",
     "suspicious": "#bf8700",
@@ -53,11 +54,11 @@ def cells(event: Event) -> tuple[str, ...]:
     return (
         event.time.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
         event.level,
+        _short(event.summary),
         event.kind.replace("_", " "),
         event.action,
         _short(defang(event.source)) if event.source else "",
         (event.target or "").replace("_", " "),
-        _short(event.summary),
     )
 
 
@@ -76,11 +77,11 @@ class EventTableModel(QAbstractTableModel):
         self._headers = (
             self.tr("Time"),
             self.tr("Level"),
+            self.tr("Summary"),
             self.tr("Kind"),
             self.tr("Action"),
             self.tr("Source"),
             self.tr("Target"),
-            self.tr("Summary"),
         )
 
     # -- loading ----------------------------------------------------------------------------
@@ -127,12 +128,15 @@ class EventTableModel(QAbstractTableModel):
     def event_at(self, row: int) -> Event | None:
         return self._events[row] if 0 <= row < len(self._events) else None
 
-    def counts_by_day(self) -> list[tuple[str, str, int]]:
-        """(YYYY-MM-DD local, level, n) of the loaded events, as EventStore.counts_by_day."""
-        totals: Counter[tuple[str, str]] = Counter(
-            (e.time.astimezone().date().isoformat(), e.level) for e in self._events
-        )
-        return sorted((day, level, n) for (day, level), n in totals.items())
+    def counts_by_bucket(self, bucket: timedelta) -> list[tuple[datetime, str, int]]:
+        """(bucket start, naive local, level, n) of the loaded events, as
+        EventStore.counts_by_bucket gives them for the local offset."""
+        epoch = datetime(1970, 1, 1)
+        totals: Counter[tuple[datetime, str]] = Counter()
+        for e in self._events:
+            local = e.time.astimezone().replace(tzinfo=None)
+            totals[(epoch + (local - epoch) // bucket * bucket, e.level)] += 1
+        return sorted((when, level, n) for (when, level), n in totals.items())
 
     @property
     def loaded(self) -> int:

@@ -22,6 +22,7 @@ from app.export import FORMATS, write_export
 
 if TYPE_CHECKING:  # the store is imported when a command needs it: `scan` never does
     from app.storage import EventFilter, EventStore
+    from app.storage.store import QuarantineItem
 
 _DURATION = re.compile(r"^(\d{1,6})\s*([smhdw])$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
@@ -294,18 +295,28 @@ def run_restore(args: argparse.Namespace, out: IO[str]) -> int:
         if item is None:
             raise UsageError(_nothing_to_restore(store, None if args.last else args.id))
         _copy_to_clipboard(item.text)
-        store.append(
-            Event(
-                kind=EventKind.RESTORED.value,
-                action=Action.RESTORED.value,
-                summary=f"The text blocked in event {item.event_id} was put back on the clipboard.",
-                details={"event_id": item.event_id, "by": "command line"},
-            )
-        )
+        store.append(restored_event(store, item, by="command line"))
     finally:
         store.close()
     out.write(f"the text blocked in event {item.event_id} is back on the clipboard\n")
     return EXIT_OK
+
+
+def restored_event(store: EventStore, item: QuarantineItem, by: str) -> Event:
+    """The record of a blocked text put back: at the level of the event that blocked it, so
+    that it shows beside that event under "suspicious or worse"."""
+    blocked = store.get(item.event_id)
+    return Event(
+        kind=EventKind.RESTORED.value,
+        level=blocked.level if blocked is not None else "suspicious",
+        score=blocked.score if blocked is not None else 0,
+        rules=blocked.rules if blocked is not None else (),
+        sha256=blocked.sha256 if blocked is not None else None,
+        source=blocked.source if blocked is not None else None,
+        action=Action.RESTORED.value,
+        summary=f"The text blocked in event {item.event_id} was put back on the clipboard.",
+        details={"event_id": item.event_id, "by": by},
+    )
 
 
 def _nothing_to_restore(store: EventStore, event_id: int | None) -> str:

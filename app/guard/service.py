@@ -198,6 +198,11 @@ class GuardService:
             "event",
             Event(
                 kind=EventKind.PROTECTION_PAUSED.value,
+                # worth an administrator's look (ATT&CK T1562, impair defenses): a scammer on
+                # the phone asks for exactly this, so it shows under "suspicious or worse"
+                level=Level.SUSPICIOUS.label,
+                summary="Protection was paused"
+                + (f" for {round(seconds / 60)} minutes." if seconds else " until restart."),
                 details={"seconds": seconds},
                 action=Action.NONE.value,
             ),
@@ -206,7 +211,15 @@ class GuardService:
 
     def resume(self) -> None:
         self.paused_until = None
-        self._submit("event", Event(kind=EventKind.PROTECTION_RESUMED.value))
+        # the end of an unprotected window, at the level of its start so both show together
+        self._submit(
+            "event",
+            Event(
+                kind=EventKind.PROTECTION_RESUMED.value,
+                level=Level.SUSPICIOUS.label,
+                summary="Protection was resumed.",
+            ),
+        )
         self.ui.state_changed()
 
     def status(self) -> dict[str, object]:

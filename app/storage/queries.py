@@ -129,10 +129,11 @@ def count(conn: sqlite3.Connection, f: EventFilter) -> int:
 
 
 def counts_by_day(
-    conn: sqlite3.Connection, f: EventFilter, shift_us: int
+    conn: sqlite3.Connection, f: EventFilter, shift_us: int, bucket_us: int = DAY_US
 ) -> Counter[tuple[int, str]]:
-    """Events per (day number, level), days starting at midnight UTC + `shift_us`."""
-    day = f"(time + {int(shift_us)}) / {DAY_US}"  # integers: much cheaper than date() per row
+    """Events per (bucket number, level): days (or `bucket_us` long buckets, e.g. hours)
+    starting at midnight UTC + `shift_us`."""
+    day = f"(time + {int(shift_us)}) / {int(bucket_us)}"  # integers: cheaper than date() per row
     # Every combination, even without a filter on them: each is counted from the index alone.
     combos = _combinations(conn, f, always=True)
     if combos is None:

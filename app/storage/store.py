@@ -585,6 +585,19 @@ class EventStore:
             for (day, level), n in totals.items()
         )
 
+    def counts_by_bucket(
+        self, f: EventFilter, bucket: timedelta, *, utc_offset: timedelta = timedelta(0)
+    ) -> list[tuple[datetime, str, int]]:
+        """(bucket start, level, count) for a chart with buckets of any length (an hour, five
+        minutes); the start is naive local time when `utc_offset` is the local offset."""
+        shift = utc_offset // timedelta(microseconds=1)
+        size = bucket // timedelta(microseconds=1)
+        totals = self._read(lambda c: queries.counts_by_day(c, f, shift, size))
+        return sorted(
+            (from_us(n * size).replace(tzinfo=None), level, count)
+            for (n, level), count in totals.items()
+        )
+
     # ------------------------------------------------------------------------------------------
     # Deleting
     # ------------------------------------------------------------------------------------------

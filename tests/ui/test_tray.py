@@ -211,3 +211,20 @@ def test_a_left_click_on_the_icon_opens_the_menu(make_guard, qtbot: QtBot) -> No
     guard.tray._activated(QSystemTrayIcon.ActivationReason.Trigger)
     qtbot.waitUntil(guard.tray.menu.isVisible, timeout=2000)
     guard.tray.menu.hide()
+
+
+def test_pause_resume_and_restore_show_under_suspicious_or_worse(make_guard, qtbot: QtBot) -> None:
+    from app.storage import EventFilter
+
+    guard: GuardApp = make_guard()
+    copy(guard, MALICIOUS)
+    guard.tray.restore_action.trigger()
+    guard.tray.pause_actions[0].trigger()
+    guard.tray.resume_action.trigger()
+    worse = EventFilter(levels=frozenset({"suspicious", "malicious"}))
+
+    guard.service.process_pending()  # the worker's queue, run here (no worker thread in tests)
+    kinds = [e.kind for e in guard.store.query(worse, limit=10)]
+    assert {"protection_paused", "protection_resumed", "restored"} <= set(kinds)
+    restored = next(e for e in guard.store.query(worse, limit=10) if e.kind == "restored")
+    assert restored.level == "malicious"  # the level of the text it put back

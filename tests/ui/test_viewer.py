@@ -7,7 +7,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -83,14 +83,14 @@ def test_it_opens_on_the_newest_page_and_loads_more_as_you_scroll(
     assert times == sorted(times, reverse=True)
 
 
-def test_columns_show_time_level_kind_action_source_target_summary(window: ViewerWindow) -> None:
+def test_columns_show_time_level_summary_kind_action_source_target(window: ViewerWindow) -> None:
     model = window.model
     headers = [model.headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
                for c in range(model.columnCount())]  # fmt: skip
-    assert headers == ["Time", "Level", "Kind", "Action", "Source", "Target", "Summary"]
+    assert headers == ["Time", "Level", "Summary", "Kind", "Action", "Source", "Target"]
     row = [model.index(1, c).data() for c in range(model.columnCount())]
-    assert row[1:] == ["info", "paste blocked", "blocked", "hxxps://site1[.]example/page",
-                       "terminal", "event number 1"]  # fmt: skip
+    assert row[1:] == ["info", "event number 1", "paste blocked", "blocked",
+                       "hxxps://site1[.]example/page", "terminal"]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -173,9 +173,19 @@ def test_export_from_the_menu_asks_where(
     window: ViewerWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "chosen.jsonl"
-    monkeypatch.setattr(viewer_module.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(target), ""))  # fmt: skip
+    offered: list[str] = []
+
+    def ask(parent: object, title: str, where: str, kinds: str) -> tuple[str, str]:
+        offered.append(where)
+        return str(target), ""
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(tmp_path)  # the folder the app started in: not where to put a file
+    monkeypatch.setattr(viewer_module.QFileDialog, "getSaveFileName", ask)
     window.export_button.menu().actions()[1].trigger()
+    assert Path(offered[0]).parent in (home / "Documents", home)
     assert len(target.read_text(encoding="utf-8").splitlines()) == COUNT
     assert f"Exported {COUNT} events" in window.statusBar().currentMessage()
 
@@ -199,17 +209,40 @@ def test_the_policy_can_forbid_deleting(qtbot: QtBot, store: EventStore) -> None
     assert w.delete(w.selected_ids()) == 0 and store.count() == COUNT
 
 
-def test_the_chart_counts_events_per_day_by_level(window: ViewerWindow, store: EventStore) -> None:
+def test_the_chart_counts_every_event_in_bars_that_fit_the_range(
+    window: ViewerWindow, store: EventStore
+) -> None:
     chart = window.chart
-    assert chart.last == date.today() and (chart.last - chart.first).days == 89
-    totals = chart.totals()
-    assert sum(totals.values()) == COUNT  # 27 days of hourly events, all inside 90 days
-    today = chart.days[date.today()]
-    assert set(today) <= set(LEVELS)
-    assert "events; the busiest day was" in chart.accessibleDescription()
+    # all time: from the first event (27 days of hourly events), one bar a day
+    assert chart.bins.unit == "day" and 27 <= chart.bins.count <= 29
+    oldest = (NOW - timedelta(hours=COUNT - 1)).astimezone().replace(tzinfo=None)
+    assert chart.bins.first.date() == oldest.date()
+    assert sum(chart.totals().values()) == COUNT
+    assert "events; the busiest bar starts" in chart.accessibleDescription()
+    for period, unit, most in ((1 / 24, "5min", 13), (1.0, "hour", 25), (30.0, "day", 31)):
+        window.filters.select(window.filters.period, period)
+        window.update_stats()
+        assert chart.bins.unit == unit and chart.bins.count <= most, period
+        assert sum(chart.totals().values()) == store.count(window.model.filter), period
     window.filters.level.setCurrentIndex(1)
     window.update_stats()
-    assert set().union(*chart.days.values()) == {"malicious"}
+    assert set().union(*chart.bars.values()) == {"malicious"}
+
+
+def test_a_long_range_is_drawn_in_weeks() -> None:
+    from ui.chart import choose_bins
+
+    bins = choose_bins(datetime(2025, 1, 1, 9), datetime(2026, 1, 1))
+    assert bins.unit == "week" and bins.first.weekday() == 0 and bins.count <= 54
+    assert bins.index(datetime(2025, 1, 1, 9)) == 0 and bins.end >= datetime(2026, 1, 1)
+
+
+def test_the_summary_column_is_in_view_at_the_default_size(window: ViewerWindow) -> None:
+    header = window.table.horizontalHeader()
+    column = window.model._headers.index("Summary")
+    left = header.sectionViewportPosition(column)
+    width = header.sectionSize(column)
+    assert left >= 0 and width >= 200 and left + width <= header.viewport().width() + 1
 
 
 def test_pasteguard_viewer_needs_an_event_log(tmp_path: Path) -> None:
@@ -237,3 +270,21 @@ def test_pasteguard_viewer_opens_the_window(
     args = argparse.Namespace(data_dir=str(tmp_path / "data"))
     assert viewer_module.run_viewer(args, io.StringIO()) == 0
     assert seen == [200]
+
+
+def test_a_paste_allowed_by_the_user_shows_the_command_it_let_through(
+    window: ViewerWindow, store: EventStore, engine: Engine
+) -> None:
+    from app.events import Action, sha256_of
+
+    flagged = store.query(limit=1)[0]  # the neutralised lure, with its text
+    assert flagged.text and flagged.sha256 == sha256_of(MALICIOUS + "\u200b<script>x</script>")
+    allowed = Event(kind=EventKind.PASTE_ALLOWED_BY_USER.value, level=flagged.level,
+                    action=Action.ALLOWED.value, sha256=flagged.sha256,
+                    summary='The person chose "Paste anyway".')  # fmt: skip
+    store.append(allowed)
+    window.apply_filter()
+    window.table.selectRow(0)
+    shown = window.details.toPlainText()
+    assert f"as event {flagged.id} (clipboard neutralized) flagged it" in shown
+    assert "hxxps://x[.]example/a.ps1" in shown and "https://x.example" not in shown
