@@ -18,8 +18,6 @@ import logging
 import os
 import re
 import secrets
-import shlex
-import subprocess
 import threading
 import time
 from collections.abc import Callable
@@ -71,6 +69,9 @@ def open_in_browser(url: str) -> None:
     """
     command = os.environ.get("PASTEGUARD_BROWSER", "").strip()
     if command:
+        import shlex
+        import subprocess
+
         subprocess.Popen(
             [*shlex.split(command), url],
             stdin=subprocess.DEVNULL,
