@@ -37,6 +37,7 @@ from ui.theme import warning_colors
 from ui.wording import (
     SCAM_TEXT,
     advice,
+    breakable,
     headline,
     headline_text,
     phone_numbers,
@@ -181,7 +182,8 @@ class WarningDialog(QDialog):
         body.addWidget(self.advice)
         self.result_note = QLabel()  # not `result`: that is QDialog.result()
         self.result_note.setWordWrap(True)
-        self.result_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # shown with break points in long paths (see breakable), so not for copying: the plain
+        # sentence is the tooltip and what a screen reader reads
         self.result_note.setVisible(False)
         body.addWidget(self.result_note)
 
@@ -290,14 +292,14 @@ class WarningDialog(QDialog):
         self._style(verdict.level)
         call, rest = headline(verdict, warning.source)
         self.call.setText(call)
-        self.rest.setText(rest[:1].upper() + rest[1:] + ".")
+        self.rest.setText(breakable(rest[:1].upper() + rest[1:] + "."))
         kind = verdict_kind(verdict)
         summary = summary_text(verdict, warning.source)
         self.setAccessibleName(headline_text(verdict, warning.source))
         self.setAccessibleDescription(summary)
         self.status.setText(status_line(warning.suppressed))
-        self.summary.setText(summary)
-        self.source.setText(shown_source(warning.source))
+        self.summary.setText(breakable(summary))
+        self.source.setText(breakable(shown_source(warning.source)))
         self.source.setToolTip(defang(warning.source or ""))
         self.target.setText(target_phrase(warning.target))
         self._full_text = self.outcomes.original(warning) or self._evidence(warning)
@@ -337,7 +339,7 @@ class WarningDialog(QDialog):
         self.understand.setVisible(allowed and malicious)
         self.understand.setChecked(False)
         self._update_paste_button()
-        self.adjustSize()
+        self._fit()
 
     def _legend_name(self, kind: str) -> str:
         return {
@@ -392,7 +394,7 @@ class WarningDialog(QDialog):
     def _toggle_why(self, shown: bool) -> None:
         self.why.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.reasons.setVisible(shown)
-        self.adjustSize()
+        self._fit()
 
     def _show_whole_text(self) -> None:
         self.command.setHtml(command_view.to_html(self._full_text, limit=None, phones=self._phones))
@@ -442,8 +444,35 @@ class WarningDialog(QDialog):
             self.keep.setFocus()
 
     def _show_result(self, outcome: Outcome) -> None:
-        self.result_note.setText(outcome.message)
+        self.result_note.setText(breakable(outcome.message))
+        self.result_note.setToolTip(outcome.message)
+        self.result_note.setAccessibleName(outcome.message)
         self.result_note.setVisible(True)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow (or shrink) to the height the wrapped text needs at the current width.
+
+        adjustSize() alone asks the layout for its size hint, in which a word-wrapped label
+        counts one guessed line width; under a real window manager the dialog then kept its
+        old height and "Why?" and the report's result were drawn over the advice. The minimum
+        height is the layout's height for this width, so nothing is squeezed.
+        """
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = min(max(self.width(), self.minimumWidth()), self.maximumWidth())
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 40 if screen is not None else needed
+        height = max(layout.totalMinimumSize().height(), min(needed, room))
+        self.setMinimumHeight(height)
+        self.resize(width, height)
 
     # -- keys and closing -------------------------------------------------------------------
 

@@ -205,6 +205,21 @@ def advice(target: PasteTarget, kind: str = COMMAND) -> str:
     )
 
 
+LONG_WORD = 24  # characters: a word this long may not fit a line, so it gets break points
+_BREAK_AFTER = "./-_?&=]"
+
+
+def breakable(text: str) -> str:
+    """`text` with invisible break points (U+200B) inside long words such as host names and
+    addresses, so a label wraps them at a dot or slash instead of cutting them off."""
+    words = []
+    for word in text.split(" "):
+        if len(word) >= LONG_WORD:
+            word = "".join(c + "\u200b" if c in _BREAK_AFTER else c for c in word)
+        words.append(word)
+    return " ".join(words)
+
+
 def technique_label(technique: str) -> str:
     """ "T1059.001" with its ATT&CK name when known."""
     from app.forwarding.attack import TECHNIQUES  # the names live with the SIEM mapping

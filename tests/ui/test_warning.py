@@ -284,7 +284,7 @@ def test_report_to_it_writes_a_json_report_and_opens_a_mail_draft(
     assert url.scheme() == "mailto" and url.path() == "it-security@corp.example"
     assert str(path) in url.query(QUrl.ComponentFormattingOption.FullyDecoded)
     assert clipboard_text() == MALICIOUS  # the draft took the report, not the clipboard
-    said = guard.warning.result_note.text()
+    said = guard.warning.result_note.toolTip()
     assert "it-security@corp.example" in said and "press Send" in said
     assert "Nothing was sent" not in said
 
@@ -296,7 +296,7 @@ def test_report_with_forwarding_says_a_copy_goes_to_the_security_log(
     guard: GuardApp = make_guard()
     warned(guard, qtbot)
     qtbot.mouseClick(guard.warning.report, Qt.MouseButton.LeftButton)
-    said = guard.warning.result_note.text()
+    said = guard.warning.result_note.toolTip()
     assert "security log" in said and "Nothing was sent" not in said
     assert last(guard)["kind"] == "reported" and clipboard_text() == MALICIOUS
 
@@ -308,7 +308,7 @@ def test_report_without_a_mail_address_says_nothing_was_sent_and_keeps_the_clipb
     warned(guard, qtbot)
     qtbot.mouseClick(guard.warning.report, Qt.MouseButton.LeftButton)
     path = str(last(guard)["details"]["report"])  # type: ignore[index]
-    said = guard.warning.result_note.text()
+    said = guard.warning.result_note.toolTip()
     assert clipboard_text() == MALICIOUS and path in said
     assert "Nothing was sent" in said and "Send" not in said and "security log" not in said
     after_reflex(qtbot)
