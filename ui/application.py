@@ -264,11 +264,15 @@ class GuardApp:
     def restore(self, event_id: int | None) -> tuple[bool, str]:
         item = self.store.quarantined(event_id)
         if item is None:
-            return False, _tr("There is no blocked text to put back: it expired or was deleted.")
+            return False, QCoreApplication.translate(
+                "GuardApp", "There is no blocked text to put back: it expired or was deleted."
+            )
         self.service.allow_once(item.text)
         self.clipboard.setText(item.text, QClipboard.Mode.Clipboard)
         self.store.append(restored_event(self.store, item, by="user"))
-        return True, _tr("The blocked text is back on your clipboard: you can paste it now.")
+        return True, QCoreApplication.translate(
+            "GuardApp", "The blocked text is back on your clipboard: you can paste it now."
+        )
 
     def _warn(self, warning: PasteWarning) -> None:
         self.warning.present(warning)
@@ -315,15 +319,19 @@ class GuardApp:
     def open_about(self) -> None:
         def make() -> QMessageBox:
             box = QMessageBox()
-            box.setWindowTitle(_tr("About PasteGuard"))
+            box.setWindowTitle(QCoreApplication.translate("GuardApp", "About PasteGuard"))
             box.setIconPixmap(app_icon().pixmap(64, 64))
             box.setText(
-                _tr("<b>PasteGuard {version}</b><br/>Stops copy-and-paste attacks: fake "
-                    "CAPTCHAs, FileFix, console scams and fake tech support.").format(
-                        version=__version__)
-            )  # fmt: skip
+                QCoreApplication.translate(
+                    "GuardApp",
+                    "<b>PasteGuard {version}</b><br/>Stops copy-and-paste attacks: fake "
+                    "CAPTCHAs, FileFix, console scams and fake tech support.",
+                ).format(version=__version__)
+            )
             box.setInformativeText(
-                _tr("Event log: {data}\nPolicy: {policy} ({state})").format(
+                QCoreApplication.translate(
+                    "GuardApp", "Event log: {data}\nPolicy: {policy} ({state})"
+                ).format(
                     data=self.data_dir, policy=self.config.policy_path,
                     state=self.config.policy_state)
             )  # fmt: skip
@@ -485,10 +493,6 @@ class GuardApp:
             opener()
             return {"ok": True, "message": f"opened the {message.get('window')}"}
         return {"ok": False, "error": f"unknown command {cmd!r}"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GuardApp", text)
 
 
 def _guard_settings(config: EffectiveConfig) -> GuardSettings:

@@ -9,6 +9,7 @@ characters are shown by name instead of acting.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import re2
@@ -163,9 +164,37 @@ def mark_phones(found: list[Piece], phones: list[str]) -> list[Piece]:
     return out
 
 
-def to_html(text: str, limit: int | None = MAX_SHOWN, phones: list[str] | None = None) -> str:
+# Emoji lures use, and a plain mark for each where no installed font can draw it (a box
+# with a question mark, or nothing at all, hides what the lure says).
+PLAIN_MARKS = {
+    "\u2705": "\u2713",  # white heavy check mark -> check mark
+    "\u2714": "\u2713",
+    "\u2611": "[\u2713]",
+    "\u274c": "\u2717",  # cross mark -> ballot x
+    "\U0001f512": "[lock]",
+    "\U0001f6e1": "[shield]",
+    "\U0001f916": "[robot]",
+    "\ufe0f": "",  # the emoji presentation selector, meaningless without the emoji
+}
+
+
+def with_plain_marks(text: str, has_glyph: Callable[[str], bool]) -> str:
+    """`text` with each emoji no font can draw replaced by its plain mark."""
+    if text.isascii():
+        return text
+    return "".join(PLAIN_MARKS[c] if c in PLAIN_MARKS and not has_glyph(c) else c for c in text)
+
+
+def to_html(
+    text: str,
+    limit: int | None = MAX_SHOWN,
+    phones: list[str] | None = None,
+    has_glyph: Callable[[str], bool] | None = None,
+) -> str:
     """`text` as HTML for a read-only text view, the marked pieces highlighted."""
     cut = text if limit is None else text[:limit]
+    if has_glyph is not None:
+        cut = with_plain_marks(cut, has_glyph)
     parts = []
     for piece in mark_phones(pieces(cut), phones or []):
         escaped = html.escape(piece.text)

@@ -16,8 +16,8 @@ from ui.viewer_model import LEVEL_COLORS
 from ui.wording import technique_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventDetails", text)
+def _h4(text: str) -> str:
+    return f"<h4>{_e(text)}</h4>"
 
 
 def _e(value: object) -> str:
@@ -42,12 +42,17 @@ def _findings(findings: tuple[dict[str, Any], ...]) -> str:
             f"<li><b>{_e(f.get('title'))}</b> <small>({_e(f.get('rule_id'))})</small><br/>"
             f"{_e(f.get('explanation'))}<br/>"
             f"<small>{html.escape(technique_label(technique)) if technique else ''}"
-            + (f" · {_e(_tr('seen in'))} {_e(layer)}" if layer else "")
+            + (
+                " · " + _e(QCoreApplication.translate("EventDetails", "seen in")) + f" {_e(layer)}"
+                if layer
+                else ""
+            )
             + "</small>"
             + (f"<br/><code>{_e(evidence)}</code>" if evidence else "")
             + "</li>"
         )
-    return f"<h4>{_e(_tr('Findings'))}</h4><ul>{''.join(items)}</ul>"
+    heading = _h4(QCoreApplication.translate("EventDetails", "Findings"))
+    return f"{heading}<ul>{''.join(items)}</ul>"
 
 
 def _indicators(indicators: tuple[dict[str, str], ...]) -> str:
@@ -58,7 +63,7 @@ def _indicators(indicators: tuple[dict[str, str], ...]) -> str:
         f"<code>{_e(i.get('display') or defang(i.get('value', '')))}</code></li>"
         for i in indicators
     )
-    return f"<h4>{_e(_tr('Indicators'))}</h4><ul>{items}</ul>"
+    return _h4(QCoreApplication.translate("EventDetails", "Indicators")) + f"<ul>{items}</ul>"
 
 
 def _layers(details: dict[str, Any]) -> str:
@@ -72,7 +77,7 @@ def _layers(details: dict[str, Any]) -> str:
         for layer in layers
         if isinstance(layer, dict)
     )
-    return f"<h4>{_e(_tr('Decoded layers'))}</h4><ul>{items}</ul>"
+    return _h4(QCoreApplication.translate("EventDetails", "Decoded layers")) + f"<ul>{items}</ul>"
 
 
 def details_html(event: Event, flagged: Event | None = None) -> str:
@@ -81,28 +86,45 @@ def details_html(event: Event, flagged: Event | None = None) -> str:
     color = LEVEL_COLORS.get(event.level, "#57606a")
     local = event.time.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
     rows = [
-        _row(_tr("Time"), _e(local)),
-        _row(_tr("Level"), f"<b style='color:{color}'>{_e(event.level)}</b> ({event.score}/100)"),
-        _row(_tr("Kind"), _e(event.kind)),
-        _row(_tr("Action"), _e(event.action)),
-        _row(_tr("Source"), _e(defang(event.source)) if event.source else "–"),
-        _row(_tr("Target"), _e(event.target or "–")),
-        _row(_tr("Rules"), _e(" ".join(event.rules) or "–")),
-        _row(_tr("SHA-256"), f"<code>{_e(event.sha256)}</code>" if event.sha256 else "–"),
-        _row(_tr("Computer"), _e(f"{event.user}@{event.host}")),
-        _row(_tr("Event id"), _e(event.id)),
+        _row(QCoreApplication.translate("EventDetails", "Time"), _e(local)),
+        _row(
+            QCoreApplication.translate("EventDetails", "Level"),
+            f"<b style='color:{color}'>{_e(event.level)}</b> ({event.score}/100)",
+        ),
+        _row(QCoreApplication.translate("EventDetails", "Kind"), _e(event.kind)),
+        _row(QCoreApplication.translate("EventDetails", "Action"), _e(event.action)),
+        _row(
+            QCoreApplication.translate("EventDetails", "Source"),
+            _e(defang(event.source)) if event.source else "–",
+        ),
+        _row(QCoreApplication.translate("EventDetails", "Target"), _e(event.target or "–")),
+        _row(QCoreApplication.translate("EventDetails", "Rules"), _e(" ".join(event.rules) or "–")),
+        _row(
+            QCoreApplication.translate("EventDetails", "SHA-256"),
+            f"<code>{_e(event.sha256)}</code>" if event.sha256 else "–",
+        ),
+        _row(
+            QCoreApplication.translate("EventDetails", "Computer"), _e(f"{event.user}@{event.host}")
+        ),
+        _row(QCoreApplication.translate("EventDetails", "Event id"), _e(event.id)),
     ]
     parts = [
         f"<p><b>{_e(event.summary or event.kind.replace('_', ' '))}</b></p>",
         f"<table>{''.join(rows)}</table>",
     ]
     if event.text:
-        parts.append(f"<h4>{_e(_tr('The text (defanged, hidden parts marked)'))}</h4>")
+        parts.append(
+            _h4(
+                QCoreApplication.translate(
+                    "EventDetails", "The text (defanged, hidden parts marked)"
+                )
+            )
+        )
         parts.append(command_view.to_html(event.text, limit=None))
     elif flagged is not None and flagged.text:
-        heading = _tr("The text, as event {id} ({kind}) flagged it (defanged)").format(
-            id=flagged.id, kind=flagged.kind.replace("_", " ")
-        )
+        heading = QCoreApplication.translate(
+            "EventDetails", "The text, as event {id} ({kind}) flagged it (defanged)"
+        ).format(id=flagged.id, kind=flagged.kind.replace("_", " "))
         parts.append(f"<h4>{_e(heading)}</h4>")
         parts.append(command_view.to_html(flagged.text, limit=None))
         parts.append(_findings(flagged.findings) if not event.findings else "")
@@ -111,5 +133,6 @@ def details_html(event: Event, flagged: Event | None = None) -> str:
     if extra:
         shown = json.dumps(extra, indent=2, ensure_ascii=False, sort_keys=True, default=str)
         lines = "\n".join(_e(line) for line in shown.split("\n"))  # keep the layout's breaks
-        parts.append(f"<h4>{_e(_tr('Details'))}</h4><pre>{lines}</pre>")
+        parts.append(_h4(QCoreApplication.translate("EventDetails", "Details")))
+        parts.append(f"<pre>{lines}</pre>")
     return "".join(parts)

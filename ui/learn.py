@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -19,11 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.icons import app_icon
+from ui.learn_drawings import localized
 from ui.paths import learn_file
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Learn", text)
 
 
 @dataclass(frozen=True)
@@ -31,95 +28,154 @@ class Page:
     drawing: str  # resources/learn/<drawing>.svg
     title: str
     story: str  # what happens, two or three sentences
-    signs: tuple[str, ...]  # how to recognise it
+    signs: tuple[str, ...]  # how to recognise it (or, on the last page, what helps)
     instead: str  # what to do
+    signs_title: str = ""  # the heading over `signs`: "How to recognise it" when empty
+    instead_title: str = ""  # the heading over `instead`: "What to do" when empty
 
 
 def pages() -> list[Page]:
     return [
         Page(
             "clickfix",
-            _tr("Fake CAPTCHA (ClickFix)"),
-            _tr(
+            QCoreApplication.translate("Learn", "Fake CAPTCHA (ClickFix)"),
+            QCoreApplication.translate(
+                "Learn",
                 'A page shows an "I\'m not a robot" check. Clicking it quietly copies a command. '
                 "The page then asks you to press Win+R, Ctrl+V and Enter: you would run the "
                 "attacker's program yourself. Spaces push the real command out of view, so the "
-                'Run box only shows a harmless-looking "I am not a robot" line.'
+                'Run box only shows a harmless-looking "I am not a robot" line.',
             ),
             (
-                _tr("A website asks you to press keys rather than click or type letters"),
-                _tr('Win+R, Win+X, Ctrl+V, or "open Terminal" in the instructions'),
-                _tr('A "verification ID" you are supposed to paste'),
+                QCoreApplication.translate(
+                    "Learn", "A website asks you to press keys rather than click or type letters"
+                ),
+                QCoreApplication.translate(
+                    "Learn", 'Win+R, Win+X, Ctrl+V, or "open Terminal" in the instructions'
+                ),
+                QCoreApplication.translate(
+                    "Learn", 'A "verification ID" you are supposed to paste'
+                ),
             ),
-            _tr("Real CAPTCHAs never ask you to press keys outside the page. Close the tab."),
+            QCoreApplication.translate(
+                "Learn",
+                "Real CAPTCHAs never ask you to press keys outside the page. Close the tab.",
+            ),
         ),
         Page(
             "filefix",
-            _tr("Fake file paths (FileFix)"),
-            _tr(
+            QCoreApplication.translate("Learn", "Fake file paths (FileFix)"),
+            QCoreApplication.translate(
+                "Learn",
                 "A page offers a document and asks you to open File Explorer, click the address "
                 'bar and paste its "path". The copied text starts with a command and ends with '
-                "a file name after a comment mark, so the bar looks like an ordinary path."
+                "a file name after a comment mark, so the bar looks like an ordinary path.",
             ),
             (
-                _tr("A site wants you to paste something into File Explorer or an Open dialog"),
-                _tr('"Copy path" buttons for documents you did not ask for'),
+                QCoreApplication.translate(
+                    "Learn",
+                    "A site wants you to paste something into File Explorer or an Open dialog",
+                ),
+                QCoreApplication.translate(
+                    "Learn", '"Copy path" buttons for documents you did not ask for'
+                ),
             ),
-            _tr("Download files with the browser. Never paste a path a web page gave you."),
+            QCoreApplication.translate(
+                "Learn", "Download files with the browser. Never paste a path a web page gave you."
+            ),
         ),
         Page(
             "techsupport",
-            _tr("Fake tech support and remote access"),
-            _tr(
+            QCoreApplication.translate("Learn", "Fake tech support and remote access"),
+            QCoreApplication.translate(
+                "Learn",
                 "A loud pop-up says your computer is infected or locked and shows a phone "
                 'number. The "technician" asks you to install a remote-access tool or paste a '
-                "command. Then they control your computer, your bank and your mail."
+                "command. Then they control your computer, your bank and your mail.",
             ),
             (
-                _tr("A warning with a phone number, often with sound and full screen"),
-                _tr(
-                    "A caller who asks you to install AnyDesk, TeamViewer, Quick Assist or similar"
+                QCoreApplication.translate(
+                    "Learn", "A warning with a phone number, often with sound and full screen"
                 ),
-                _tr('Pressure: "do it now, or you lose everything"'),
+                QCoreApplication.translate(
+                    "Learn",
+                    "A caller who asks you to install AnyDesk, TeamViewer, Quick Assist or similar",
+                ),
+                QCoreApplication.translate(
+                    "Learn", 'Pressure: "do it now, or you lose everything"'
+                ),
             ),
-            _tr(
+            QCoreApplication.translate(
+                "Learn",
                 "Hang up and close the browser (Alt+F4). Call your IT team on a number you "
-                "already know. PasteGuard tells you when a remote-access tool starts."
+                "already know. PasteGuard tells you when a remote-access tool starts.",
             ),
         ),
         Page(
             "console",
-            _tr("Pasting into the browser console (self-XSS)"),
-            _tr(
+            QCoreApplication.translate("Learn", "Pasting into the browser console (self-XSS)"),
+            QCoreApplication.translate(
+                "Learn",
                 "A message on Discord, Roblox or social media promises free items or a "
                 "verification if you press F12 and paste some code into the console. The code "
                 "runs as you: it sends your login token to the scammer, who then owns your "
-                "account."
+                "account.",
             ),
             (
-                _tr('Instructions that mention F12, "Console" or "Inspect"'),
-                _tr('Free Nitro, Robux, skins or a "verify your account" prize'),
+                QCoreApplication.translate(
+                    "Learn", 'Instructions that mention F12, "Console" or "Inspect"'
+                ),
+                QCoreApplication.translate(
+                    "Learn", 'Free Nitro, Robux, skins or a "verify your account" prize'
+                ),
             ),
-            _tr("Close the developer tools. No prize or support team needs code from you."),
+            QCoreApplication.translate(
+                "Learn", "Close the developer tools. No prize or support team needs code from you."
+            ),
         ),
         Page(
             "instead",
-            _tr("What to do instead"),
-            _tr(
+            QCoreApplication.translate("Learn", "What to do instead"),
+            QCoreApplication.translate(
+                "Learn",
                 "Every one of these tricks needs one thing: that you paste and press Enter. "
-                "Stopping there is enough. Nothing has happened until you run it."
+                "Stopping there is enough. Nothing has happened until you run it.",
             ),
             (
-                _tr("Close the page or chat that asked you"),
-                _tr("Ask your IT team, using a number or address you already know"),
-                _tr('Use "Report to IT" in PasteGuard\'s warning so others are protected too'),
+                QCoreApplication.translate("Learn", "Close the page or chat that asked you"),
+                QCoreApplication.translate(
+                    "Learn", "Ask your IT team, using a number or address you already know"
+                ),
+                QCoreApplication.translate(
+                    "Learn",
+                    'Use "Report to IT" in PasteGuard\'s warning so others are protected too',
+                ),
             ),
-            _tr(
+            QCoreApplication.translate(
+                "Learn",
                 "If you already ran something: disconnect from the network and call IT at once. "
-                "Change your passwords from another device."
+                "Change your passwords from another device.",
             ),
+            signs_title=QCoreApplication.translate("Learn", "Three things that help"),
+            instead_title=QCoreApplication.translate("Learn", "If it is too late"),
         ),
     ]
+
+
+# The drawings' descriptions (their SVG <title>), read by screen readers: for pyside6-lupdate.
+TITLES = (
+    QT_TRANSLATE_NOOP(
+        "LearnDrawing", "A fake CAPTCHA page asks you to press Win+R, Ctrl+V and Enter"
+    ),
+    QT_TRANSLATE_NOOP(
+        "LearnDrawing", "A message asks you to paste code into the browser's developer console"
+    ),
+    QT_TRANSLATE_NOOP(
+        "LearnDrawing", 'A page asks you to paste a "file path" into File Explorer\'s address bar'
+    ),
+    QT_TRANSLATE_NOOP("LearnDrawing", "What to do instead: stop, close the page, ask IT"),
+    QT_TRANSLATE_NOOP("LearnDrawing", "A fake virus alert, a phone call, and a remote-access tool"),
+)
 
 
 class Drawing(QWidget):
@@ -134,7 +190,8 @@ class Drawing(QWidget):
         self.setSizePolicy(policy)
 
     def load(self, name: str) -> None:
-        self.renderer.load(str(learn_file(name)))
+        svg, _, _ = localized(name)  # its words in the interface's language
+        self.renderer.load(QByteArray(svg))
         self.update()
 
     def heightForWidth(self, width: int) -> int:
@@ -157,10 +214,12 @@ class Drawing(QWidget):
 
 def page_html(page: Page) -> str:
     signs = "".join(f"<li>{html.escape(s)}</li>" for s in page.signs)
+    signs_title = page.signs_title or QCoreApplication.translate("Learn", "How to recognise it")
+    instead_title = page.instead_title or QCoreApplication.translate("Learn", "What to do")
     return (
         f"<h2>{html.escape(page.title)}</h2><p>{html.escape(page.story)}</p>"
-        f"<p><b>{html.escape(_tr('How to recognise it'))}</b></p><ul>{signs}</ul>"
-        f"<p><b>{html.escape(_tr('What to do'))}</b><br/>{html.escape(page.instead)}</p>"
+        f"<p><b>{html.escape(signs_title)}</b></p><ul>{signs}</ul>"
+        f"<p><b>{html.escape(instead_title)}</b><br/>{html.escape(page.instead)}</p>"
     )
 
 
@@ -228,4 +287,5 @@ class LearnWindow(QWidget):
         except OSError:
             return ""
         start, end = text.find("<title>"), text.find("</title>")
-        return html.unescape(text[start + 7 : end]) if 0 <= start < end else ""
+        title = html.unescape(text[start + 7 : end]) if 0 <= start < end else ""
+        return QCoreApplication.translate("LearnDrawing", title) if title else ""

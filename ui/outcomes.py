@@ -25,10 +25,6 @@ from ui.report import mailto, report_document, write_report
 from ui.wording import source_host
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Outcomes", text)
-
-
 @dataclass(frozen=True)
 class Outcome:
     """What happened, in a sentence for the person."""
@@ -110,26 +106,43 @@ class WarningOutcomes:
             EventKind.WARNING_HEEDED,
             action,
             warning,
-            _tr('The person chose "Keep me safe".'),
+            QCoreApplication.translate("Outcomes", 'The person chose "Keep me safe".'),
             choice="keep_safe",
         )
-        return Outcome(True, _tr("Good call. Nothing was pasted."))
+        return Outcome(
+            True, QCoreApplication.translate("Outcomes", "Good call. Nothing was pasted.")
+        )
 
     def paste_anyway(self, warning: PasteWarning) -> Outcome:
         if not (warning.allow_paste_anyway and self.live.settings.allow_paste_anyway):
-            return Outcome(False, _tr("Your organisation's policy does not allow this."))
+            return Outcome(
+                False,
+                QCoreApplication.translate(
+                    "Outcomes", "Your organisation's policy does not allow this."
+                ),
+            )
         text = self.original(warning)
         if text is None:
-            return Outcome(False, _tr("The text is no longer available; copy it again."))
+            return Outcome(
+                False,
+                QCoreApplication.translate(
+                    "Outcomes", "The text is no longer available; copy it again."
+                ),
+            )
         self._release(text)
         self._record(
             EventKind.PASTE_ALLOWED_BY_USER,
             Action.ALLOWED,
             warning,
-            _tr('The person chose "Paste anyway".'),
+            QCoreApplication.translate("Outcomes", 'The person chose "Paste anyway".'),
             choice="paste_anyway",
         )
-        return Outcome(True, _tr("The text is on your clipboard: paste it again to use it."))
+        return Outcome(
+            True,
+            QCoreApplication.translate(
+                "Outcomes", "The text is on your clipboard: paste it again to use it."
+            ),
+        )
 
     def can_trust_site(self, warning: PasteWarning) -> bool:
         """Trusting a site is offered for suspicious text from a page, unless locked."""
@@ -142,14 +155,22 @@ class WarningOutcomes:
     def trust_site(self, warning: PasteWarning) -> Outcome:
         host = source_host(warning.source)
         if not self.can_trust_site(warning):
-            return Outcome(False, _tr("This site cannot be trusted from here."))
+            return Outcome(
+                False,
+                QCoreApplication.translate("Outcomes", "This site cannot be trusted from here."),
+            )
         settings = self.live.settings
         sites = settings.trusted_sites
         try:
             if host not in sites:
                 self.live.save(replace(settings, trusted_sites=(*sites, host)))
         except (LockedSettingError, SettingsError, OSError) as exc:
-            return Outcome(False, _tr("The site could not be added: {reason}").format(reason=exc))
+            return Outcome(
+                False,
+                QCoreApplication.translate(
+                    "Outcomes", "The site could not be added: {reason}"
+                ).format(reason=exc),
+            )
         text = self.original(warning)
         if text is not None:  # trusted from now on, this paste included
             self._release(text)
@@ -157,10 +178,15 @@ class WarningOutcomes:
             EventKind.SITE_TRUSTED,
             Action.ALLOWED,
             warning,
-            _tr("The person trusted {host}.").format(host=host),
+            QCoreApplication.translate("Outcomes", "The person trusted {host}.").format(host=host),
             site=host,
         )
-        return Outcome(True, _tr("{host} is trusted now: paste again.").format(host=host))
+        return Outcome(
+            True,
+            QCoreApplication.translate("Outcomes", "{host} is trusted now: paste again.").format(
+                host=host
+            ),
+        )
 
     def report(self, warning: PasteWarning) -> Outcome:
         """Write the report file, record it (forwarded as `reported`), open a mail draft when an
@@ -185,7 +211,9 @@ class WarningOutcomes:
         except OSError as exc:
             return Outcome(
                 False,
-                _tr("The report could not be saved: {reason}").format(reason=exc.strerror or exc),
+                QCoreApplication.translate(
+                    "Outcomes", "The report could not be saved: {reason}"
+                ).format(reason=exc.strerror or exc),
             )
         settings = self.live.settings
         address = settings.report_mail_to
@@ -198,16 +226,27 @@ class WarningOutcomes:
         said = []
         if mailed:
             said.append(
-                _tr("A mail to {address} is open in your mail program: press Send.").format(
-                    address=address
-                )
+                QCoreApplication.translate(
+                    "Outcomes", "A mail to {address} is open in your mail program: press Send."
+                ).format(address=address)
             )
         if forwarded:
-            said.append(_tr("A copy goes to your IT team's security log."))
+            said.append(
+                QCoreApplication.translate(
+                    "Outcomes", "A copy goes to your IT team's security log."
+                )
+            )
         if not said:
             said.append(
-                _tr("Nothing was sent: show it to your IT team, or tell them what happened.")
+                QCoreApplication.translate(
+                    "Outcomes",
+                    "Nothing was sent: show it to your IT team, or tell them what happened.",
+                )
             )
-        said.append(_tr("The report is saved on this computer: {path}").format(path=path))
+        said.append(
+            QCoreApplication.translate(
+                "Outcomes", "The report is saved on this computer: {path}"
+            ).format(path=path)
+        )
         message = " ".join(said)
         return Outcome(True, message, path)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import html
 import time
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -54,6 +55,16 @@ REFLEX_MS = 600  # an Enter this soon after the warning appears was meant for th
 COMMAND_LINES = 5  # lines of the command shown before it scrolls
 
 Notify = Callable[[str, str], None]
+
+
+@cache
+def has_glyph(char: str) -> bool:
+    """Whether the command view's font, or an installed emoji font Qt falls back to, has it."""
+    font = QFont("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    if QFontMetrics(font).inFontUcs4(ord(char)):
+        return True
+    return any("emoji" in family.lower() for family in QFontDatabase.families())
 
 
 class WarningDialog(QDialog):
@@ -309,7 +320,9 @@ class WarningDialog(QDialog):
             if kind == SCAM_TEXT
             else self.tr("The command, made safe to read:")
         )
-        self.command.setHtml(command_view.to_html(self._full_text, phones=self._phones))
+        self.command.setHtml(
+            command_view.to_html(self._full_text, phones=self._phones, has_glyph=has_glyph)
+        )
         marked = command_view.marked_kinds(self._full_text, phones=self._phones)
         hidden = sorted(marked - {command_view.PHONE})
         parts = [self._legend_name(k) for k in hidden]
@@ -397,7 +410,11 @@ class WarningDialog(QDialog):
         self._fit()
 
     def _show_whole_text(self) -> None:
-        self.command.setHtml(command_view.to_html(self._full_text, limit=None, phones=self._phones))
+        self.command.setHtml(
+            command_view.to_html(
+                self._full_text, limit=None, phones=self._phones, has_glyph=has_glyph
+            )
+        )
         self.show_all.setVisible(False)
 
     # -- choices ----------------------------------------------------------------------------

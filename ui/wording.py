@@ -12,10 +12,6 @@ from app.detection.model import Level, PasteTarget, Verdict
 from ui.rule_texts import current_language, rule_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Warning", text)
-
-
 def source_host(source: str | None) -> str:
     """The host of a page URL ("" for an app name or nothing), as browsers report it."""
     if not source or "://" not in source:
@@ -28,9 +24,9 @@ def source_host(source: str | None) -> str:
 
 def origin_phrase(source: str | None) -> str:
     if source_host(source):
-        return _tr("a web page")
+        return QCoreApplication.translate("Warning", "a web page")
     if source:
-        return _tr("another program")
+        return QCoreApplication.translate("Warning", "another program")
     return ""
 
 
@@ -73,7 +69,9 @@ def fill_host(action: str, verdict: Verdict) -> str:
     """A rule's action with `{host}` filled in: never shown to a person as a placeholder."""
     if "{host}" not in action:
         return action
-    return action.replace("{host}", target_host(verdict) or _tr("another site"))
+    return action.replace(
+        "{host}", target_host(verdict) or QCoreApplication.translate("Warning", "another site")
+    )
 
 
 def action_phrase(verdict: Verdict) -> str:
@@ -82,8 +80,8 @@ def action_phrase(verdict: Verdict) -> str:
         if finding.action:
             return fill_host(translated(finding.rule_id, "action", finding.action), verdict)
     if verdict.level >= Level.MALICIOUS:
-        return _tr("harm your computer")
-    return _tr("do more than it seems to")
+        return QCoreApplication.translate("Warning", "harm your computer")
+    return QCoreApplication.translate("Warning", "do more than it seems to")
 
 
 def translated(rule_id: str, field: str, english: str) -> str:
@@ -96,30 +94,46 @@ def headline(verdict: Verdict, source: str | None) -> tuple[str, str]:
     kind = verdict_kind(verdict)
     origin = origin_phrase(source)
     if kind == SCAM_TEXT:
-        call = _tr("This is a scam")
+        call = QCoreApplication.translate("Warning", "This is a scam")
         if origin:
-            rest = _tr(
-                "{origin} put a text on your clipboard that tells you to call a number"
+            rest = QCoreApplication.translate(
+                "Warning", "{origin} put a text on your clipboard that tells you to call a number"
             ).format(origin=origin)
         else:
-            rest = _tr("the text on your clipboard tells you to call a number")
+            rest = QCoreApplication.translate(
+                "Warning", "the text on your clipboard tells you to call a number"
+            )
         return call, rest
-    call = _tr("Don't paste this") if verdict.level >= Level.MALICIOUS else _tr("Check this first")
+    call = (
+        QCoreApplication.translate("Warning", "Don't paste this")
+        if verdict.level >= Level.MALICIOUS
+        else QCoreApplication.translate("Warning", "Check this first")
+    )
     action = action_phrase(verdict)
     if kind == CODE:
         if origin:
-            rest = _tr("{origin} put code on your clipboard that would {action}")
+            rest = QCoreApplication.translate(
+                "Warning", "{origin} put code on your clipboard that would {action}"
+            )
         else:
-            rest = _tr("the code on your clipboard would {action}")
+            rest = QCoreApplication.translate(
+                "Warning", "the code on your clipboard would {action}"
+            )
     elif kind == COMMAND:
         if origin:
-            rest = _tr("{origin} put a command on your clipboard that would {action}")
+            rest = QCoreApplication.translate(
+                "Warning", "{origin} put a command on your clipboard that would {action}"
+            )
         else:
-            rest = _tr("the command on your clipboard would {action}")
+            rest = QCoreApplication.translate(
+                "Warning", "the command on your clipboard would {action}"
+            )
     elif origin:
-        rest = _tr("{origin} put a text on your clipboard that could {action}")
+        rest = QCoreApplication.translate(
+            "Warning", "{origin} put a text on your clipboard that could {action}"
+        )
     else:
-        rest = _tr("the text on your clipboard could {action}")
+        rest = QCoreApplication.translate("Warning", "the text on your clipboard could {action}")
     return call, rest.format(origin=origin, action=action)
 
 
@@ -135,19 +149,23 @@ def summary_text(verdict: Verdict, source: str | None) -> str:
         return verdict.summary
     kind = verdict_kind(verdict)
     if kind == SCAM_TEXT:
-        return _tr("It asks you to call a phone number. Scammers answer that number.")
+        return QCoreApplication.translate(
+            "Warning", "It asks you to call a phone number. Scammers answer that number."
+        )
     host = target_host(verdict)
     action = action_phrase(verdict)
     if host and host not in action:
-        return _tr("It would {action} (from {host}).").format(action=action, host=host)
-    return _tr("It would {action}.").format(action=action)
+        return QCoreApplication.translate("Warning", "It would {action} (from {host}).").format(
+            action=action, host=host
+        )
+    return QCoreApplication.translate("Warning", "It would {action}.").format(action=action)
 
 
 def shown_source(source: str | None) -> str:
     """Where it came from: the page's host or the program's name, defanged. The whole address
     (defanged) is in the tooltip and the report; people need the host."""
     if not source:
-        return _tr("unknown (no program or page said)")
+        return QCoreApplication.translate("Warning", "unknown (no program or page said)")
     host = source_host(source)
     if host:
         return defang(host if host.isascii() else source_display_host(host))
@@ -163,45 +181,58 @@ def source_display_host(host: str) -> str:
 
 def target_phrase(target: PasteTarget) -> str:
     return {
-        PasteTarget.RUN_DIALOG: _tr("the Run dialog (Win+R)"),
-        PasteTarget.EXPLORER_BAR: _tr("File Explorer's address bar"),
-        PasteTarget.TERMINAL: _tr("a terminal"),
-        PasteTarget.BROWSER_CONSOLE: _tr("the browser's developer console"),
-        PasteTarget.OTHER: _tr("another program"),
-        PasteTarget.UNKNOWN: _tr("a window PasteGuard could not identify"),
+        PasteTarget.RUN_DIALOG: QCoreApplication.translate("Warning", "the Run dialog (Win+R)"),
+        PasteTarget.EXPLORER_BAR: QCoreApplication.translate(
+            "Warning", "File Explorer's address bar"
+        ),
+        PasteTarget.TERMINAL: QCoreApplication.translate("Warning", "a terminal"),
+        PasteTarget.BROWSER_CONSOLE: QCoreApplication.translate(
+            "Warning", "the browser's developer console"
+        ),
+        PasteTarget.OTHER: QCoreApplication.translate("Warning", "another program"),
+        PasteTarget.UNKNOWN: QCoreApplication.translate(
+            "Warning", "a window PasteGuard could not identify"
+        ),
     }[target]
 
 
 def status_line(suppressed: bool) -> str:
     if suppressed:
-        return _tr("PasteGuard stopped the paste. Nothing has run.")
-    return _tr(
+        return QCoreApplication.translate(
+            "Warning", "PasteGuard stopped the paste. Nothing has run."
+        )
+    return QCoreApplication.translate(
+        "Warning",
         "This system does not let PasteGuard stop the paste: the text may already be there. "
-        "Do not press Enter; clear the line or close the window."
+        "Do not press Enter; clear the line or close the window.",
     )
 
 
 def advice(target: PasteTarget, kind: str = COMMAND) -> str:
     """What to do instead, in one or two sentences."""
     if kind == SCAM_TEXT:
-        return _tr(
+        return QCoreApplication.translate(
+            "Warning",
             "Don't call the number. No real company, bank or support team puts a phone number "
             "on your clipboard. Close the page; if you already called, hang up and tell your "
-            "IT team."
+            "IT team.",
         )
     if target in (PasteTarget.RUN_DIALOG, PasteTarget.EXPLORER_BAR):
-        return _tr(
+        return QCoreApplication.translate(
+            "Warning",
             "Close the window you were pasting into and the web page that asked you to. "
-            "No real website, CAPTCHA or support team asks you to paste commands into Windows."
+            "No real website, CAPTCHA or support team asks you to paste commands into Windows.",
         )
     if target is PasteTarget.BROWSER_CONSOLE:
-        return _tr(
+        return QCoreApplication.translate(
+            "Warning",
             "Close the console. Anyone who asks you to paste code there wants your account: "
-            "no prize, unlock or verification works that way."
+            "no prize, unlock or verification works that way.",
         )
-    return _tr(
+    return QCoreApplication.translate(
+        "Warning",
         "Don't run it. Close the page or chat that gave it to you, and ask your IT team if "
-        "you are unsure."
+        "you are unsure.",
     )
 
 

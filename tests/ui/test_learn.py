@@ -42,3 +42,34 @@ def test_the_drawing_is_described_for_screen_readers(qtbot: QtBot) -> None:
         "A fake CAPTCHA page asks you to press Win+R, Ctrl+V and Enter"
     )
     assert window.index.accessibleName() == "Pages"
+
+
+def test_every_text_of_every_drawing_stays_inside_it(qapp) -> None:
+    from ui.learn_drawings import localized
+
+    for page in pages():
+        _, width, drawn = localized(page.drawing)
+        for text in drawn:
+            assert text.x + text.width() <= width, (page.drawing, text.text, text.width())
+
+
+def test_every_sentence_of_the_drawings_can_be_translated(qapp) -> None:
+    import re
+
+    from ui.learn_drawings import TEXTS, localized
+
+    # drawn as they are everywhere: addresses, commands, key caps, names
+    as_is = re.compile(r"^(\W*|\w|Win|Ctrl|Enter|OK|FreeGifts|.*(\.example|iwr|fetch|token|"
+                       r"Network|\+1 |\\).*)$")  # fmt: skip
+    for page in pages():
+        for text in localized(page.drawing)[2]:
+            assert text.text in TEXTS or as_is.match(text.text), (page.drawing, text.text)
+
+
+def test_each_page_heads_its_lists_with_what_they_are(qapp) -> None:
+    from ui.learn import page_html
+
+    found = {p.drawing: page_html(p) for p in pages()}
+    assert "How to recognise it" in found["clickfix"]
+    assert "How to recognise it" not in found["instead"]  # a list of actions, not of signs
+    assert "Three things that help" in found["instead"]

@@ -369,3 +369,17 @@ def test_in_a_dark_theme_every_sentence_of_the_warning_is_readable(
             assert rendered_contrast(label) >= 4.5, label.objectName() or label.text()
     finally:
         app.setPalette(light)
+
+
+def test_an_emoji_no_font_can_draw_is_shown_as_a_plain_mark(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    from ui.warning import has_glyph
+
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot)  # the lure's tail says "# ✅ I am not a robot"
+    shown = guard.warning.command.toPlainText()
+    if has_glyph("\u2705"):
+        assert "\u2705" in shown
+    else:  # as on this test machine: a check mark every font has, not a missing-glyph box
+        assert "\u2705" not in shown and "# \u2713 I am not a robot" in shown
