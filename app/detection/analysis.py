@@ -24,7 +24,8 @@ class Analysis:
     raw: str
     context: Context
     trust: TrustList
-    folded: str = ""  # the first DEEP_CAP characters of raw, Unicode-folded
+    deep: str = ""  # what is folded and decoded: raw, or the deep windows of a long text
+    folded: str = ""  # deep, Unicode-folded
     raw_bytes: bytes | None = None  # raw as UTF-8 when it is not ASCII (encoded once)
     layers: list[Layer] = field(default_factory=list)
     structure: CommandStructure = field(default_factory=CommandStructure)

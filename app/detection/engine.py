@@ -39,12 +39,15 @@ from app.detection.shells import detect_shells
 from app.detection.signals import SIGNALS, command_like
 from app.detection.trust import Trust, TrustList
 from app.detection.unicode_fold import INVISIBLE_CHARS, fold
+from app.detection.windows import select_windows
 from app.shipped import resources_dir
 
 log = logging.getLogger(__name__)
 
 MAX_INPUT = 1024 * 1024  # characters read at all
-DEEP_CAP = 64 * 1024  # characters normalised and decoded
+DEEP_CAP = 64 * 1024  # characters normalised and decoded: the whole text or its deep windows
+WINDOWS_SHARE = 0.4  # of the time budget, for choosing the deep windows of a long text
+WINDOWS_BUDGET = 32 * 1024  # characters of windows folded and decoded in a long text
 MAX_LAYERS = 24
 MAX_DEPTH = 4
 DEFAULT_BUDGET_MS = 60.0
@@ -203,11 +206,16 @@ class Engine:
     def _build_layers(self, a: Analysis, started: float) -> None:
         raw = a.raw
         layers = [Layer("raw", raw, 0)]
-        if len(raw) > DEEP_CAP:
-            # the whole raw text is still matched; only this much is folded and decoded
+        # The whole raw text is matched by the rules; folding and decoding work on the whole
+        # of a short text and on bounded windows of a long one. Length alone is not evidence:
+        # only an encoded blob that could not be looked into makes the analysis incomplete.
+        deadline = started + self.budget_s * WINDOWS_SHARE
+        deep = select_windows(raw, DEEP_CAP, deadline, a.raw_bytes, WINDOWS_BUDGET)
+        if deep.undecoded and a.complete:
             a.complete = False
-            a.incomplete_reason = f"only the first {DEEP_CAP // 1024} KiB could be checked in depth"
-        a.folded = fold(raw[:DEEP_CAP])
+            a.incomplete_reason = deep.undecoded
+        a.deep = deep.text
+        a.folded = fold(deep.text)
         normalized = deobfuscate(a.folded)[: 2 * DEEP_CAP]
         seen = {raw, normalized}
         if normalized != raw:
@@ -348,7 +356,7 @@ class Engine:
     def _dampen_prose(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
         """Sentences that quote commands do not run them: scale command findings down."""
         command_findings = [f for f in findings if "text" not in self.by_id[f.rule_id].tags]
-        if not command_findings or not is_prose(a.raw[:DEEP_CAP]):
+        if not command_findings or not is_prose(a.deep):
             return findings
         out = [
             f

@@ -160,9 +160,9 @@ def padding(a: Analysis) -> list[str]:
     if not command_like(a):
         return []
     out = []
-    for m in itertools.islice(_PADDING.finditer(a.raw[:DEEP]), 64):
+    for m in itertools.islice(_PADDING.finditer(a.deep[:DEEP]), 64):
         run = m.group(0)[1:-1]
-        tail = a.raw[m.end() - 1 : m.end() + 40].split("\n", 1)[0]
+        tail = a.deep[m.end() - 1 : m.end() + 40].split("\n", 1)[0]
         if tail.startswith(("#", "REM", "rem", "::", "'", '"', "-")) or len(run) >= 30:
             label = "Unicode spaces" if any(ord(c) > 127 for c in run) else "spaces"
             out.append(f"{len(run)} {label} before: {tail}")
@@ -172,9 +172,9 @@ def padding(a: Analysis) -> list[str]:
 
 @signal("unicode-spaces-in-command")
 def unicode_spaces(a: Analysis) -> list[str]:
-    if not command_like(a) or a.raw.isascii():
+    if not command_like(a) or a.deep.isascii():
         return []
-    count = len(_UNICODE_SPACE.findall(a.raw[:DEEP]))
+    count = len(_UNICODE_SPACE.findall(a.deep[:DEEP]))
     return [f"{count} non-standard space characters"] if count >= 3 else []
 
 
@@ -205,7 +205,7 @@ def fake_path_tail(a: Analysis) -> list[str]:
 
 @signal("homoglyphs-in-command")
 def homoglyphs_in_command(a: Analysis) -> list[str]:
-    words = mixed_script_words(a.raw[:DEEP])
+    words = mixed_script_words(a.deep[:DEEP])
     if not words or not command_like(a):
         return []
     return [f"{w} reads as {fold(w)}" for w in words[:3]]
@@ -213,13 +213,13 @@ def homoglyphs_in_command(a: Analysis) -> list[str]:
 
 @signal("homoglyph-text")
 def homoglyph_text(a: Analysis) -> list[str]:
-    words = mixed_script_words(a.raw[:DEEP])
+    words = mixed_script_words(a.deep[:DEEP])
     return [f"{w} reads as {fold(w)}" for w in words[:3]] if len(words) >= 2 else []
 
 
 @signal("invisible-characters")
 def invisible(a: Analysis) -> list[str]:
-    count, bidi = invisible_characters(a.raw[:DEEP])
+    count, bidi = invisible_characters(a.deep[:DEEP])
     if count and command_like(a):
         return [
             f"{count} invisible character(s)" + (", including text-reversing ones" if bidi else "")
@@ -378,7 +378,7 @@ _CASE_FLIP = re.compile(r"[a-z][A-Z]")
 def random_case_command(a: Analysis) -> list[str]:
     """Program names in mIxEd case, a trick against case-sensitive filters."""
     out = []
-    for token in re.findall(r"[A-Za-z][A-Za-z.\-]{3,40}", a.raw[:8192]):
+    for token in re.findall(r"[A-Za-z][A-Za-z.\-]{3,40}", a.deep[:8192]):
         base = token.lower().removesuffix(".exe")
         if base in COMMAND_PROGRAMS and len(_CASE_FLIP.findall(token)) >= 2:
             out.append(token)

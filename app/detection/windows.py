@@ -1,0 +1,319 @@
+"""Deep windows: which parts of a long text are folded, de-obfuscated and decoded.
+
+Every character of a text is matched by the RE2 rules, in linear time, however long it is.
+Folding, de-obfuscation and decoding cost more, so a text longer than the engine's deep cap
+gets them only on bounded windows: its head and tail, and the lines around encoded blobs,
+obfuscation tricks and command words, found in one RE2 pass. A 300 KiB source file or log is
+so judged on what it says, not on its length.
+
+Encoded blobs are the one thing the rules cannot see through, so each one is tried on its own
+first: one that decodes to nothing readable (a hash, an image, an integrity digest) needs no
+window. An encoded blob that could be readable but did not fit in the windows, or was not
+reached in time, makes the analysis incomplete, and the reason names it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import bisect
+import itertools
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import re2
+
+from app.detection.decoders import DECODERS
+
+HEAD = 4096  # the start and the end of a text are always looked at in depth
+TAIL = 4096
+CONTEXT = 256  # characters kept on each side of a trigger inside a long line
+LINE_CAP = 1024  # a line up to this long is kept whole around its trigger
+MAX_TRIGGERS = 4096  # trigger matches looked at before only encoded blobs are looked for
+MAX_BLOBS = 4096  # encoded blobs tried after that; one beyond them is "not reached"
+MAX_BLOB = 64 * 1024  # an encoded blob longer than this is not tried on its own
+DEADLINE_EVERY = 64  # triggers between two looks at the clock
+
+# Priorities: lower comes first when the budget is shared out.
+ENCODED, TRICK, COMMAND = 0, 1, 2
+
+_OPTIONS = re2.Options()
+_OPTIONS.log_errors = False
+# Encoded blobs: base64/hex runs, escape sequences, lists of character codes.
+_ENCODED_PATTERN = (
+    r"[A-Za-z0-9+/_\-]{32,}={0,2}|(?:\\x[0-9a-fA-F]{2}){4,}"
+    r"|(?:\\u(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]{1,6}\})){3,}|(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){4,}"
+    r"|(?:0x[0-9a-fA-F]{1,6}|\d{2,7})(?:\s{0,4}[,;+]\s{0,4}(?:\[char\]\s{0,4})?"
+    r"(?:0x[0-9a-fA-F]{1,6}|\d{2,7})){7,}"
+)
+# Obfuscation tricks that the de-obfuscator and the Unicode folding undo.
+_TRICK_PATTERN = (
+    r"[A-Za-z]\^[A-Za-z]|[A-Za-z]`[A-Za-z]|%[A-Za-z_]\w{0,30}:~|(?i:\[char\])"
+    r"|(?i:-join|-bxor|fromcharcode|frombase64|::reverse|strreverse|atob\s*\()"
+    r"|[\"']\s{0,8}\+\s{0,8}[\"']|\(\s{0,4}[\"'](?:\{\d{1,2}\}){2,}"
+    r"|[\x{200b}-\x{200f}\x{202a}-\x{202e}\x{2060}-\x{2069}\x{feff}]"
+    r"|[\x{00a0}\x{2000}-\x{200a}\x{202f}\x{205f}\x{3000}]{2,}"
+    r"|[A-Za-z][\x{0370}-\x{03ff}\x{0400}-\x{04ff}]|[\x{0370}-\x{03ff}\x{0400}-\x{04ff}][A-Za-z]"
+    r"|[\x{ff01}-\x{ff5e}]{3,}|\S[ \t]{12,}\S"
+)
+# Command words and addresses: the lines that structure reading and the signals need.
+_COMMAND_PATTERN = (
+    r"(?i:\b(?:powershell|pwsh|cmd(?:\.exe)?\s{1,4}/|mshta|rundll32|regsvr32|certutil"
+    r"|bitsadmin|msiexec|[wc]script|conhost|curl|wget|iex|iwr|irm|invoke-\w+|start-process"
+    r"|bash|zsh|sh\s+-c|osascript|python3?\s+-c|node\s+-e|ncat|netcat|finger|nslookup"
+    r"|schtasks|reg\s+add|xattr|base64|eval|javascript:|document\.cookie|localstorage|rem|echo)\b"
+    r"|https?:/|\\\\[A-Za-z0-9.\-]{1,64}\\)"
+)
+# One pass without capture groups (RE2 then never leaves its DFA); each match is then sorted
+# by which of the three patterns it is, on the match alone.
+_TRIGGERS = re2.compile(f"{_ENCODED_PATTERN}|{_TRICK_PATTERN}|{_COMMAND_PATTERN}", _OPTIONS)
+_ENCODED = re2.compile(_ENCODED_PATTERN, _OPTIONS)
+_TRICK = re2.compile(_TRICK_PATTERN, _OPTIONS)
+# What a decoded blob must show to be worth a window: a command word, an address, or more
+# encoding (a blob inside a blob).
+_READABLE_RISK = re2.compile(
+    r"(?i)\b(?:powershell|pwsh|cmd|mshta|rundll32|regsvr32|certutil|bitsadmin|msiexec|[wc]script"
+    r"|curl|wget|iex|iwr|irm|invoke-|start-process|new-object|downloadstring|bash|sh|zsh"
+    r"|osascript|python|perl|ruby|node|eval|exec|system|function|javascript|fetch|import"
+    r"|http|https|ftp|file|\\\\|net\.webclient|frombase64|char|chmod|echo|set|var|let|const)\b"
+    r"|[A-Za-z0-9+/]{16,}|[;|&$`<>{}()\[\]]",
+    _OPTIONS,
+)
+
+
+@dataclass(frozen=True)
+class DeepText:
+    """The windows of a long text, joined by newlines, and what could not be looked into."""
+
+    text: str
+    windows: int = 0
+    undecoded: str = ""  # why the analysis is incomplete: the encoded blob it could not decode
+
+
+def _line_of(data: bytes, pos: int) -> int:
+    return data.count(b"\n", 0, pos) + 1
+
+
+def describe_blob(data: bytes, start: int, end: int, why: str) -> str:
+    shown = data[start : min(end, start + 24)].decode("utf-8", "replace")
+    more = "…" if end - start > 24 else ""
+    return (
+        f"an encoded block of {end - start:,} characters at line {_line_of(data, start):,} "
+        f"({shown}{more}) {why}"
+    )
+
+
+_B64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-=")
+_B64_BYTES = bytes(sorted(ord(c) for c in _B64_CHARS))
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_PRINTABLE = bytes(range(32, 127)) + b"\t\r\n"
+
+
+def _mostly_printable(data: bytes) -> bool:
+    return len(data.translate(None, _PRINTABLE)) <= 0.15 * len(data)
+
+
+def _bytes_are_live(data: bytes) -> bool:
+    """Whether decoded bytes could be, or could hold, a command (C-speed checks only)."""
+    if len(data) < 8:
+        return False
+    if data[:2] == b"\x1f\x8b":
+        return True  # gzip: the decoder opens it
+    if data[1::2].count(0) >= 0.6 * (len(data) // 2):
+        data = data[0::2]  # UTF-16LE, as PowerShell's -EncodedCommand
+    if _mostly_printable(data):
+        return bool(_READABLE_RISK.search(data))
+    try:  # PowerShell's DeflateStream: raw deflate
+        out = zlib.decompressobj(-zlib.MAX_WBITS).decompress(data, 4096)
+    except zlib.error:
+        return False
+    return len(out) >= 8 and _mostly_printable(out)
+
+
+def _blob_is_live(blob: str) -> bool:
+    """Whether a blob decodes, on its own, to something that could hide a command.
+
+    Digests, keys and images (most long base64 and hex runs in real files) decode to bytes
+    that read as nothing, and are set aside cheaply.
+    """
+    if len(blob) > MAX_BLOB:
+        return True
+    if blob.startswith("\\x"):
+        return _decodes_to_risk("hex", blob)
+    if blob.startswith("\\u"):
+        return _decodes_to_risk("unicode-escape", blob)
+    if blob.startswith("%"):
+        return _decodes_to_risk("url-escape", blob)
+    if not _B64_CHARS.issuperset(blob):
+        return _decodes_to_risk("charcodes", blob)
+    if _HEX_DIGITS.issuperset(blob) and len(blob) % 2 == 0:
+        return _bytes_are_live(bytes.fromhex(blob))
+    core = blob.rstrip("=")
+    core = core[: len(core) - len(core) % 4] if len(core) % 4 == 1 else core
+    padded = core + "=" * (-len(core) % 4)
+    try:
+        if "-" in core or "_" in core:
+            data = base64.urlsafe_b64decode(padded)
+        else:
+            data = base64.b64decode(padded, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return _bytes_are_live(data)
+
+
+def _decodes_to_risk(decoder: str, blob: str) -> bool:
+    return any(
+        decoded != blob and _READABLE_RISK.search(decoded)
+        for decoded in itertools.islice(DECODERS[decoder](blob), 4)
+    )
+
+
+def _window(data: bytes, start: int, end: int) -> tuple[int, int]:
+    """The line around [start, end), or CONTEXT bytes each side when the line is long."""
+    line_start = data.rfind(b"\n", max(0, start - LINE_CAP), start) + 1
+    if line_start == 0 and start > LINE_CAP:
+        line_start = start - CONTEXT
+    line_end = data.find(b"\n", end, end + LINE_CAP)
+    if line_end < 0:
+        line_end = min(len(data), end + CONTEXT)
+    if line_end - line_start > LINE_CAP + (end - start):
+        line_start = max(line_start, start - CONTEXT)
+        line_end = min(line_end, end + CONTEXT)
+    return max(0, line_start), min(len(data), line_end)
+
+
+SCAN_CHUNK = 16 * 1024
+SCAN_OVERLAP = 64  # longer than any trigger but an encoded blob
+
+
+def scan(pattern: Any, data: bytes, pos: int = 0) -> Iterator[tuple[int, int]]:
+    """Spans of the matches of an RE2 pattern in `data` from `pos`, in order.
+
+    WORKAROUND: the RE2 Python binding copies the whole buffer into C++ on every search, so
+    finditer over a long text costs its length per match. Slices keep each copy small; a
+    match that reaches the end of its slice is searched again with more text after it.
+    """
+    n = len(data)
+    base, size = pos, SCAN_CHUNK
+    while base < n:
+        chunk = data[base : base + size]
+        final = base + len(chunk) >= n
+        restart = -1
+        for m in pattern.finditer(chunk, max(0, pos - base)):
+            start, end = m.span()
+            if end == len(chunk) and not final:
+                restart = base + start  # it may go on after the slice
+                break
+            pos = base + end
+            yield base + start, base + end
+        if restart > base:
+            base, size = restart, SCAN_CHUNK
+        elif restart == base:
+            size *= 2  # one match fills the slice: look at more of it
+        else:
+            base, size = max(pos, base + len(chunk) - SCAN_OVERLAP), SCAN_CHUNK
+            if final:
+                break
+
+
+def select_windows(
+    text: str,
+    limit: int,
+    deadline: float,
+    data: bytes | None = None,
+    budget: int | None = None,
+) -> DeepText:
+    """A text up to `limit` characters whole; of a longer one, windows of `budget` bytes.
+
+    `deadline` is a time.perf_counter() value; past it, encoded blobs not yet tried count as
+    not decoded. `data` is the text as UTF-8 when the caller has it: the scan runs on bytes,
+    and windows are cut at line ends (or, in a very long line, at a character boundary).
+    """
+    if len(text) <= limit:
+        return DeepText(text, 1)
+    budget = limit if budget is None else budget
+    if data is None:
+        data = text.encode("utf-8", "replace")
+    head = (0, min(HEAD, len(data)))
+    tail = (max(0, len(data) - TAIL), len(data))
+    wanted: list[tuple[int, int, int]] = [(ENCODED, *head), (ENCODED, *tail)]
+    blobs: list[tuple[int, int]] = []  # live encoded blobs, in order
+    size = head[1] + tail[1] - tail[0]
+    covered = head[1]
+    pos = 0
+    # Every kind of trigger until the windows fill the budget; after that only encoded blobs
+    # matter, since nothing else can take a window from what is already wanted.
+    for count, (start, end) in enumerate(scan(_TRIGGERS, data)):
+        pos = end
+        if count >= MAX_TRIGGERS or size >= budget:
+            pos = start
+            break
+        if end <= covered:
+            continue
+        found = data[start:end]
+        base64_run = len(found) >= 32 and not found.translate(None, _B64_BYTES)
+        if base64_run or _ENCODED.fullmatch(found):
+            if not _blob_is_live(found.decode("ascii", "replace")):
+                continue
+            blobs.append((start, end))
+            priority = ENCODED
+        else:
+            priority = TRICK if _TRICK.fullmatch(found) else COMMAND
+        window = _window(data, start, end)
+        wanted.append((priority, *window))
+        size += window[1] - max(window[0], covered)
+        covered = max(covered, window[1])
+        if count % DEADLINE_EVERY == 0 and time.perf_counter() > deadline:
+            break
+    undecoded = ""
+    for count, (start, end) in enumerate(scan(_ENCODED, data, pos)):
+        if count >= MAX_BLOBS or (count % DEADLINE_EVERY == 0 and time.perf_counter() > deadline):
+            undecoded = describe_blob(data, start, end, "was not reached in time")
+            break
+        if _blob_is_live(data[start:end].decode("ascii", "replace")):
+            blobs.append((start, end))
+            wanted.append((ENCODED, *_window(data, start, end)))
+    chosen = _fit(wanted, budget)
+    if not undecoded:
+        for start, end in blobs:
+            if not any(s <= start and end <= e for s, e in chosen):
+                undecoded = describe_blob(data, start, end, "did not fit in the time budget")
+                break
+    merged = _blobs_first(_merge(chosen), sorted(start for start, _ in blobs))
+    deep = b"\n".join(data[s:e] for s, e in merged).decode("utf-8", "ignore")
+    return DeepText(deep, len(merged), undecoded)
+
+
+def _blobs_first(windows: list[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
+    """Windows holding a live blob first: decoders look at a bounded number of candidates per
+    layer, and those are the ones worth their time."""
+
+    def holds_blob(window: tuple[int, int]) -> bool:
+        i = bisect.bisect_left(starts, window[0])
+        return i < len(starts) and starts[i] < window[1]
+
+    return sorted(windows, key=lambda w: not holds_blob(w))
+
+
+def _fit(wanted: list[tuple[int, int, int]], budget: int) -> list[tuple[int, int]]:
+    """Windows by priority, then by position, while the budget lasts."""
+    chosen: list[tuple[int, int]] = []
+    used = 0
+    for _, start, end in sorted(wanted):
+        if used + end - start <= budget:
+            chosen.append((start, end))
+            used += end - start
+    return chosen
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
