@@ -29,8 +29,10 @@ from app.detection.model import Context, Finding, Indicator, Layer, Level, Paste
 from app.detection.prose import is_prose
 from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
 from app.detection.scoring import (
+    HARM_IN_THE_TEXT,
     SUSPICIOUS_AT,
     apply_context,
+    content_kind,
     content_score,
     level_for,
     summarize,
@@ -104,7 +106,7 @@ class Content:
     level: Level = Level.CLEAN
     installer: str | None = None  # the known installer the text fetches, if it is one
     runs: bool = False  # it runs commands
-    kind: str = "text"  # "command", "code" or "text"
+    kind: str = "text"  # what it is: one of model.KINDS
     shells: list[str] = field(default_factory=list)
     empty: bool = False  # nothing but whitespace
     failed: bool = False  # the reading stopped on an internal error
@@ -335,6 +337,15 @@ class Engine:
                 a.tags.update(rule.tags)
         return findings
 
+    def _with_requirements(self, findings: list[Finding]) -> list[Finding]:
+        """Drop findings whose rule `requires` a group that no other finding is in."""
+        present = {self._groups.get(f.rule_id, "") for f in findings}
+        return [
+            f
+            for f in findings
+            if not self.by_id[f.rule_id].requires or self.by_id[f.rule_id].requires in present
+        ]
+
     def _waive_installers(
         self, a: Analysis, findings: list[Finding]
     ) -> tuple[list[Finding], str | None]:
@@ -432,6 +443,7 @@ class Engine:
         findings = self._match_patterns(a, started)
         self._read_structure(a)
         findings.extend(self._signals(a))
+        findings = self._with_requirements(findings)
         findings, installer = self._waive_installers(a, findings)
         findings = self._dampen_prose(a, findings)
         findings.sort(key=lambda f: -f.weight)
@@ -442,7 +454,7 @@ class Engine:
             level = max(level, Level.SUSPICIOUS)
             score = max(score, SUSPICIOUS_AT)
         runs = command_like(a)
-        kind = "command" if runs else "code" if "js" in a.tags else "text"
+        kind = content_kind(findings, self.by_id, runs, "js" in a.tags)
         shells = detect_shells(a.normalized[:DEEP_CAP], a.programs)
         return Content(a, findings, score, level, installer, runs, kind, shells)
 
@@ -455,6 +467,9 @@ class Engine:
         score, level = apply_context(
             content.score, content_level, context, content.runs, "js" in a.tags
         )
+        if content.kind in HARM_IN_THE_TEXT and level < content_level:
+            # a scam text or a sign-in code is what it is wherever it is pasted
+            score, level = content.score, content_level
         if level > content_level and level >= Level.SUSPICIOUS:
             findings.append(self._context_finding(context))
         if not a.complete:
@@ -469,6 +484,7 @@ class Engine:
             level=level,
             score=score,
             summary=summarize(level, findings, context, host, installer, content.kind),
+            kind=content.kind,
             findings=findings,
             layers=a.layers,
             indicators=self._indicators(a),

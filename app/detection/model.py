@@ -105,6 +105,11 @@ class Indicator:
         return {"kind": self.kind, "value": self.value, "display": self.display}
 
 
+# What a text is, as the warning names it: a command that runs, script code, a scam text with
+# a phone number to call, a sign-in address carrying an OAuth code, or other text.
+KINDS = ("command", "code", "scam-text", "oauth-code", "text")
+
+
 @dataclass
 class Verdict:
     """What the engine concluded about one piece of text."""
@@ -119,6 +124,7 @@ class Verdict:
     elapsed_ms: float = 0.0
     complete: bool = True  # False when a cap or the time budget cut the analysis short
     context: Context = field(default_factory=Context)
+    kind: str = "text"  # one of KINDS: what the text is, for the summary and the warning
 
     @property
     def rule_ids(self) -> list[str]:
@@ -131,6 +137,7 @@ class Verdict:
     def to_dict(self) -> dict[str, Any]:
         return {
             "level": self.level.label,
+            "kind": self.kind,
             "score": self.score,
             "summary": self.summary,
             "rules": self.rule_ids,

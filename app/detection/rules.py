@@ -22,7 +22,7 @@ LAYER_SCOPES = ("any", "raw", "normalized", "decoded", "derived")
 TECHNIQUE_PREFIX = ("T1",)
 RULE_KEYS = {
     "id", "title", "explanation", "action", "technique", "weight", "group", "platforms",
-    "shells", "layers", "hidden", "waivable", "tags", "match", "signal", "examples",
+    "shells", "layers", "hidden", "waivable", "tags", "match", "signal", "examples", "requires",
 }  # fmt: skip
 
 
@@ -61,6 +61,7 @@ class Rule:
     any: tuple[str, ...] = ()
     none: tuple[str, ...] = ()
     signal: str = ""
+    requires: str = ""  # a group: the rule counts only beside a finding of that group
     source: str = ""  # file:line, for messages
 
 
@@ -177,6 +178,7 @@ def parse_rule(
         any=patterns["any"],
         none=patterns["none"],
         signal=signal,
+        requires=str(raw.get("requires", "")),
         source=f"{path}:{line}",
     )
 

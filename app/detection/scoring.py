@@ -10,7 +10,7 @@ How the context changes the score (documented in docs/detection.md):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from app.detection.indicators import defang, parse_url
 from app.detection.model import Context, Finding, Level, PasteTarget
@@ -24,6 +24,12 @@ CONSOLE_SCRIPT_BONUS = 20
 HARMLESS_TARGET_MALUS = 20
 
 RUN_BOXES = (PasteTarget.RUN_DIALOG, PasteTarget.EXPLORER_BAR)
+
+# Rule tags that say what a text is when their finding is the strongest one.
+KIND_TAGS = {"scam-call": "scam-text", "consentfix": "oauth-code"}
+# Kinds whose harm is in the text itself (calling the number, handing over the code), so that
+# a target which runs nothing does not make them any less.
+HARM_IN_THE_TEXT = frozenset({"scam-text", "oauth-code"})
 
 
 def is_web_source(source: str | None) -> bool:
@@ -41,6 +47,18 @@ def content_score(findings: Sequence[Finding], groups: dict[str, str]) -> int:
         else:
             total += f.weight
     return max(0, min(100, total + sum(best.values())))
+
+
+def content_kind(
+    findings: Sequence[Finding], rules: Mapping[str, object], runs: bool, script: bool
+) -> str:
+    """What the text is (model.KINDS), from its strongest finding and whether it runs."""
+    strongest = max(findings, key=lambda f: f.weight, default=None)
+    if strongest is not None and strongest.weight > 0:
+        for tag in getattr(rules.get(strongest.rule_id), "tags", ()):
+            if tag in KIND_TAGS:
+                return KIND_TAGS[tag]
+    return "command" if runs else "code" if script else "text"
 
 
 def level_for(score: int, has_findings: bool) -> Level:
@@ -90,6 +108,20 @@ def summarize(
             return f"Looks like the official {installer} installer: it runs a script{where}."
         top = max(findings, key=lambda f: f.weight).title if findings else "Notable text"
         return f"{top}; nothing here looks harmful on its own."
+    web = is_web_source(context.source)
+    page = defang(_host_of(context.source or "")) if web else ""
+    if kind == "scam-text":
+        if web:
+            return (
+                f"A web page ({page}) put a scam text with a phone number on your clipboard: "
+                "don't call it."
+            )
+        return "This is a scam text with a phone number: don't call it."
+    if kind == "oauth-code":
+        return (
+            "This is a sign-in address that carries a code for your account: don't paste it "
+            "into a web page, whoever gets it can sign in as you."
+        )
     ranked = sorted(findings, key=lambda f: -f.weight)
     action = next((f.action for f in ranked if f.action), "") or "run commands on your computer"
     shown_host = defang(host) if host else ""
@@ -98,8 +130,7 @@ def summarize(
     else:
         where = f" from {shown_host}" if shown_host and " from " not in action else ""
     what = {"command": "a command", "code": "code"}.get(kind, "text")
-    if is_web_source(context.source):
-        page = defang(_host_of(context.source or ""))
+    if web:
         return f"A web page ({page}) put {what} on your clipboard that would {action}{where}."
     if kind == "command":
         return f"This is a command that would {action}{where}."

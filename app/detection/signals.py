@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import urllib.parse
 from collections.abc import Callable
 
 import re2
@@ -115,8 +116,42 @@ _LURE_WORDS = re2.compile(
     r"|\bverif(?:y|ication)\s+(?:id|code|hash|uid)|\bray\s+id|cloudflare|anti-?(?:bot|robot)"
     r"|\bpress\s+(?:enter|ok)\b|\bbot\s*check|\bidentificat(?:or|ion)\b|\bvalidation\s+(?:id|code)"
     r"|\bverification\s+(?:complete|successful|passed|done|succeeded)|\byou\s+are\s+(?:verified|human)"
-    r"|✅|✔|☑|🔒|🛡"
+    r"|✅|✔|☑|🔒|🛡|"
+    + "|".join(
+        # "I am not a robot" in the languages of the scam texts (41-scam-calls.yaml)
+        [
+            r"kein(?:\s+|e[rn]?\s+)roboter",
+            r"pas\s+un\s+robot",
+            r"no\s+soy\s+un\s+robot",
+            r"non\s+sono\s+un\s+robot",
+            r"n[aã]o\s+sou\s+um\s+rob[oô]",
+            r"geen\s+robot",
+            r"nie\s+jestem\s+robotem",
+            r"robot\s+de[gğ]il",
+            r"не\s+робот",
+            r"ロボットではありません",
+            r"不是机器人",
+            r"不是機器人",
+            r"لست\s+روبوت",
+        ]
+    )
 )
+# The verification wording that makes a tail after a bare web address a lure: stricter than
+# _LURE_WORDS, because notes after links in a list of bookmarks are common.
+_URL_TAIL_WORDS = re2.compile(
+    r"(?i)not\s+a\s+r[o0]b[o0]t|\bi'?\s*a?m\s+(?:a\s+)?human|verify\s+(?:that\s+)?you(?:'re|\s+are)"
+    r"\s+(?:a\s+)?human|human\s+(?:verification|check|validation)|(?:verification|captcha|"
+    r"recaptcha|cloudflare|ray|human|validation)\s*(?:id|code|uid|hash|token)\b|✅[^\n]{0,60}"
+    r"(?:verif|robot|human|captcha)|kein(?:\s+|e[rn]?\s+)roboter|pas\s+un\s+robot|no\s+soy\s+un"
+    r"\s+robot|non\s+sono\s+un\s+robot|n[aã]o\s+sou\s+um\s+rob[oô]|geen\s+robot|nie\s+jestem"
+    r"\s+robotem|robot\s+de[gğ]il|не\s+робот|ロボットではありません|不是机器人|不是機器人|لست\s+روبوت"
+)
+# A text that starts with a web address, a network path or another locator the Run box opens.
+_LOCATOR_HEAD = re2.compile(
+    r"(?i)^\s*[\"']?(?:(?:https?|ftps?|file|search-ms|ms-[a-z-]{2,30}):(?://|\\\\)?|\\\\[A-Za-z0-9.\-@]{1,255}\\)"
+    r"[^\s\"']*[\"']?"
+)
+_TAIL_MARK = re2.compile(r"(?i)^(?:\s{0,200}(?:#|::|rem\b|//)|\s{8,})")
 _FAKE_PATH = re2.compile(
     r"#\s*(?:[A-Za-z]:\\|\\\\|/(?:Users|home|Volumes)/|~/)[^\n]{0,200}\.(?:docx?|xlsx?|pdf|pptx?|txt|csv|zip|png|jpe?g)\b"
     r"|#\s*[A-Za-z]:\\[^\n]{0,200}\\"
@@ -157,7 +192,7 @@ def _lines_after_padding(text: str) -> list[str]:
 @signal("padding")
 def padding(a: Analysis) -> list[str]:
     """Blank space that pushes the real command out of the visible part of a box."""
-    if not command_like(a):
+    if not command_like(a) and url_with_tail(a) is None:
         return []
     out = []
     for m in itertools.islice(_PADDING.finditer(a.deep[:DEEP]), 64):
@@ -190,6 +225,34 @@ def lure_tail(a: Analysis) -> list[str]:
         if _LURE_WORDS.search(fold(text)) and command_like(a):
             return [text.strip()[:160]]
     return []
+
+
+def url_with_tail(a: Analysis) -> tuple[str, str] | None:
+    """(locator, tail) when the whole text is one web address or network path and a tail.
+
+    A lure need not be a command: in the Run box a bare address opens a download, and a fake
+    verification tail after it hides what it is.
+    """
+    text = a.folded.strip()
+    if not text or "\n" in text or len(text) > 4096:
+        return None
+    m = _LOCATOR_HEAD.match(text)
+    if not m:
+        return None
+    return m.group(0).strip(), text[m.end() :]
+
+
+@signal("url-lure-tail")
+def url_lure_tail(a: Analysis) -> list[str]:
+    """A fake verification message after a bare web address, behind a comment mark or spaces."""
+    found = url_with_tail(a)
+    if found is None:
+        return []
+    _, tail = found
+    if not _TAIL_MARK.search(tail):
+        return []
+    words = _URL_TAIL_WORDS.search(fold(tail))
+    return [tail.strip()[:160]] if words else []
 
 
 @signal("fake-path-tail")
@@ -320,12 +383,65 @@ def lure_words_in_url(a: Analysis) -> list[str]:
 @signal("localhost-oauth-code")
 def localhost_oauth_code(a: Analysis) -> list[str]:
     """ConsentFix: the address of a sign-in that finished on this computer, carrying its code."""
-    out = []
     for u in a.urls:
-        local = u.url.host in _LOCALHOST or u.url.host.endswith(".localhost")
-        if (local or "nativeclient" in u.url.path) and _OAUTH_CODE.search("?" + u.url.query):
-            out.append(u.url.full[:120])
-    return out[:1]
+        masked = sign_in_code_url(u.url.raw, u.url.host, u.url.path)
+        if masked:
+            return [masked]
+    return []
+
+
+@signal("oauth-url-alone")
+def oauth_url_alone(a: Analysis) -> list[str]:
+    """The text is mostly that address: what a ConsentFix page asks to be pasted (perhaps with
+    a word or two), not documentation that quotes a redirect in its sentences."""
+    text = a.folded.strip()
+    if not text or len(text) > 8192:
+        return []
+    for u in a.urls:
+        masked = sign_in_code_url(u.url.raw, u.url.host, u.url.path)
+        if masked and len(u.url.raw) >= URL_SHARE * len(text):
+            return [masked]
+    return []
+
+
+URL_SHARE = 0.6  # of the text, for a sign-in address to be what is pasted rather than quoted
+_CODE_KEYS = frozenset({"code", "id_token", "access_token", "refresh_token"})
+_PLACEHOLDER = re2.compile(
+    r"(?i)^(?:[<{\[$%]|x{4,}|\.{3}|your|auth|example|sample|placeholder|the_)"
+)
+
+
+def _is_loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    return (
+        host in _LOCALHOST
+        or host in ("::1", "0:0:0:0:0:0:0:1")
+        or host.endswith(".localhost")
+        or bool(re.fullmatch(r"127(?:\.\d{1,3}){3}", host))
+    )
+
+
+def _looks_like_a_code(value: str) -> bool:
+    """A real authorisation code, not a placeholder in documentation (AUTH_CODE, <code>)."""
+    value = urllib.parse.unquote(value)
+    if len(value) < 16 or _PLACEHOLDER.search(value):
+        return False
+    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
+def sign_in_code_url(raw: str, host: str, path: str) -> str | None:
+    """The URL with its code masked, when it is a loopback (or native-client) sign-in redirect
+    carrying an authorisation code or token, in its query or its fragment."""
+    if not (_is_loopback(host) or "nativeclient" in path.lower()):
+        return None
+    parts = urllib.parse.urlsplit(raw.strip().rstrip(".,;:!?)]}'\""))
+    params = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+    params += urllib.parse.parse_qsl(parts.fragment, keep_blank_values=True)
+    codes = [(k, v) for k, v in params if k.lower() in _CODE_KEYS and _looks_like_a_code(v)]
+    if not codes:
+        return None
+    key = codes[0][0]
+    return f"{parts.scheme}://{parts.netloc}{parts.path}?…{key}=***"[:160]
 
 
 @signal("tech-support-scam")
