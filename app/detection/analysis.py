@@ -33,6 +33,7 @@ class Analysis:
     urls: list[FetchedURL] = field(default_factory=list)
     unc_paths: list[UNCPath] = field(default_factory=list)
     tags: set[str] = field(default_factory=set)  # tags of the pattern findings so far
+    phones: list[str] = field(default_factory=list)  # the numbers a scam text wants called
     complete: bool = True
     incomplete_reason: str = ""
     max_depth_reached: int = 0

@@ -54,6 +54,7 @@ MAX_LAYERS = 24
 MAX_DEPTH = 4
 DEFAULT_BUDGET_MS = 60.0
 EVIDENCE_CHARS = 160
+MAX_PHONES = 3
 INCOMPLETE_RULE = "PG-ENGINE-INCOMPLETE"
 INSTALLER_RULE = "PG-INFO-KNOWN-INSTALLER"
 PROSE_RULE = "PG-INFO-PROSE-MENTION"
@@ -398,7 +399,7 @@ class Engine:
             kept.append(f)
         return kept
 
-    def _indicators(self, a: Analysis) -> list[Indicator]:
+    def _indicators(self, a: Analysis, kind: str) -> list[Indicator]:
         out: list[Indicator] = []
         for u in a.urls:
             out.append(Indicator("url", u.url.full, defang(u.url.full)))
@@ -413,9 +414,24 @@ class Engine:
         for p in a.unc_paths:
             value = f"\\\\{p.host}\\{p.share}"
             out.append(Indicator("unc", value, defang(value)))
-        for program in sorted(a.programs)[:32]:
-            out.append(Indicator("program", program, program))
+        if kind not in HARM_IN_THE_TEXT:  # the words of a scam text are not programs
+            for program in sorted(a.programs)[:32]:
+                out.append(Indicator("program", program, program))
+        for phone in a.phones:
+            out.append(Indicator("phone", phone, phone))
         return out
+
+    def _phones(self, a: Analysis, findings: list[Finding]) -> list[str]:
+        """The numbers a scam text wants called: its scam rule's first pattern is the number."""
+        for f in findings:
+            rule = self.by_id[f.rule_id]
+            if "scam-call" in rule.tags and rule.all:
+                pattern = self.rules.pattern(rule.all[0])
+                for layer in (a.normalized, a.raw):
+                    found = [m.group(0).strip() for m in pattern.finditer(layer[:DEEP_CAP])]
+                    if found:
+                        return list(dict.fromkeys(found))[:MAX_PHONES]
+        return []
 
     def _examine(self, text: str | bytes, started: float) -> Content:
         if isinstance(text, bytes | bytearray):
@@ -455,6 +471,8 @@ class Engine:
             score = max(score, SUSPICIOUS_AT)
         runs = command_like(a)
         kind = content_kind(findings, self.by_id, runs, "js" in a.tags)
+        if kind == "scam-text":
+            a.phones = self._phones(a, findings)
         shells = detect_shells(a.normalized[:DEEP_CAP], a.programs)
         return Content(a, findings, score, level, installer, runs, kind, shells)
 
@@ -487,7 +505,7 @@ class Engine:
             kind=content.kind,
             findings=findings,
             layers=a.layers,
-            indicators=self._indicators(a),
+            indicators=self._indicators(a, content.kind),
             shells=list(content.shells),
             complete=a.complete,
             context=context,

@@ -307,6 +307,10 @@ class CompiledRules:
             return False
         return not any(idx[p] in hits for p in rule.none)
 
+    def pattern(self, pattern: str) -> Any:
+        """The compiled RE2 of one of the rules' patterns (case-insensitive)."""
+        return self._regex[self._index[pattern]]
+
     def evidence(self, rule: Rule, text: str) -> tuple[int, int] | None:
         """Span of the first positive pattern of a matched rule, for display."""
         for pattern in (*rule.any, *rule.all):

@@ -142,7 +142,7 @@ _URL_TAIL_WORDS = re2.compile(
     r"(?i)not\s+a\s+r[o0]b[o0]t|\bi'?\s*a?m\s+(?:a\s+)?human|verify\s+(?:that\s+)?you(?:'re|\s+are)"
     r"\s+(?:a\s+)?human|human\s+(?:verification|check|validation)|(?:verification|captcha|"
     r"recaptcha|cloudflare|ray|human|validation)\s*(?:id|code|uid|hash|token)\b|✅[^\n]{0,60}"
-    r"(?:verif|robot|human|captcha)|kein(?:\s+|e[rn]?\s+)roboter|pas\s+un\s+robot|no\s+soy\s+un"
+    r"(?:robot|human|captcha|verification\s+(?:id|code))|kein(?:\s+|e[rn]?\s+)roboter|pas\s+un\s+robot|no\s+soy\s+un"
     r"\s+robot|non\s+sono\s+un\s+robot|n[aã]o\s+sou\s+um\s+rob[oô]|geen\s+robot|nie\s+jestem"
     r"\s+robotem|robot\s+de[gğ]il|не\s+робот|ロボットではありません|不是机器人|不是機器人|لست\s+روبوت"
 )
