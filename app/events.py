@@ -17,7 +17,7 @@ from typing import Any
 
 from app import __version__
 from app.detection.model import Level, Verdict
-from app.privacy import redact, safe_text
+from app.privacy import redact, redact_optional, safe_text, secrets_in
 
 
 class EventKind(enum.StrEnum):
@@ -125,6 +125,9 @@ class Event:
         `secret` marks text a password manager flagged: it is never stored, not even hashed.
         """
         flagged = verdict.level >= Level.SUSPICIOUS and not secret
+        # credentials in the whole text, so that a snippet quoting them without context is
+        # redacted too
+        known = secrets_in(original) if flagged else ()
         # a summary can quote a host from the text: a password manager's secret gets none
         summary = "A password manager's item (not recorded)." if secret else verdict.summary
         return cls(
@@ -132,14 +135,18 @@ class Event:
             level=verdict.level.label,
             score=verdict.score,
             rules=tuple(verdict.rule_ids),
-            summary=summary,
-            source=verdict.context.source,
+            summary=redact(summary, known),  # a summary can quote a URL with a token in it
+            source=redact_optional(verdict.context.source),  # ?token=… in a page's address
             target=verdict.context.target.value,
             action=action,
-            text=safe_text(original) if flagged else None,
+            text=safe_text(original, known) if flagged else None,
             sha256=sha256_of(original) if flagged else None,
             indicators=tuple(
-                {"kind": i.kind, "value": redact(i.value), "display": safe_text(i.value)}
+                {
+                    "kind": i.kind,
+                    "value": redact(i.value, known),
+                    "display": safe_text(i.value, known),
+                }
                 for i in verdict.indicators
                 if i.kind != "program"
             )
@@ -152,7 +159,7 @@ class Event:
                     "explanation": f.explanation,
                     "technique": f.technique,
                     "layer": f.layer,
-                    "evidence": safe_text(f.evidence) if flagged else "",
+                    "evidence": safe_text(f.evidence, known) if flagged else "",
                 }
                 for f in verdict.findings
             ),

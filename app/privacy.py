@@ -2,57 +2,219 @@
 
 Only text of flagged verdicts is ever stored (see `app.events.Event.from_verdict`); this module
 makes that text safe to store, show and forward: URLs are defanged so nothing is one click from
-running, and credentials someone copied by mistake are redacted.
+running, and credentials someone copied by mistake are redacted. The event store applies
+`scrub_event` to every event it writes, so an event built anywhere (the warning's choices, the
+tray) cannot carry a secret into the database, an export or a collector.
+
+Matching is RE2 (linear time): the text is attacker-controlled and can be 16 KiB of anything.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import re2
 
 from app.detection.indicators import defang
 
-MAX_STORED_CHARS = 16 * 1024  # a flagged text is kept up to this length; the hash covers all
+if TYPE_CHECKING:
+    from app.events import Event
 
-# Each pattern is linear (no nested quantifiers); each secret becomes [REDACTED:<kind>].
-# A group named "keep" is kept in front of the marker (the "password=" of "password=hunter2").
-_SECRET_PATTERNS = {
-    "private-key": r"-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,20000}?"
-    r"-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----",
-    "url-password": r"(?P<keep>://)[^\s/:@'\"]{1,200}:[^\s/@'\"]{1,200}(?=@)",
+MAX_STORED_CHARS = 16 * 1024  # a flagged text is kept up to this length; the hash covers all
+# Redaction looks this far past the cut, so a secret the cut would split is still recognised.
+_LOOKAHEAD = 1024
+
+# A secret value: quoted (spaces allowed), or a run up to a separator. The first character is
+# never "[" so that a marker is not redacted again (redact(redact(x)) == redact(x)).
+_VALUE = r"(?:\"[^\"\n]{1,300}\"|'[^'\n]{1,300}'|[^\s'\"&;|<>\[\]`][^\s'\"&;|<>`]{0,300})"
+_FLAG_VALUE = r"(?:\"[^\"\n]{1,300}\"|'[^'\n]{1,300}'|[^\s'\"&;|<>\[\]`\-][^\s'\"&;|<>`]{0,300})"
+# Names whose value is a secret: password, PGPASSWORD, db_pass, GITHUB_TOKEN, client_secret …
+_SECRET_NAME = (
+    r"(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_\-]?key|access[_\-]?key|"
+    r"private[_\-]?key|credentials?|sharedaccesskey|accountkey|auth[_\-]?key|session[_\-]?key)"
+)
+_URL_PARAM = (
+    r"(?:[a-z0-9_\-.]{0,30}(?:token|secret|passw(?:or)?d|api[_\-]?key|signature|credential)"
+    r"[a-z0-9_\-.]{0,30}|code|key|sig|pass|pwd|auth|session|sessionid|sid|jwt|otp|ticket)"
+)
+
+# A pattern's group named "secret" becomes [REDACTED:<kind>] and the rest of the match stays
+# (the "password=" of "password=hunter2", the user of "curl -u user:pw"); without such a
+# group the whole match is the secret.
+# Specific forms come first; the generic name=value forms last.
+_SECRET_PATTERNS: dict[str, str] = {
+    # a key cut off by the length cap (no END line) is redacted to the end of the text
+    "private-key": r"(?P<secret>-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?"
+    r"(?:-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|\z))",
+    # scheme://user:SECRET@host, and the user:SECRET@ a finding quotes without its scheme
+    "url-password": r"(?:://|\b)[^\s/:@'\"]{0,200}:(?P<secret>[^\s/@'\"\[][^\s/@'\"]{0,200})@",
     "jwt": r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}",
     "aws-key": r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b",
-    "aws-secret": r"(?i)(?P<keep>aws_secret_access_key\s{0,4}[=:]\s{0,4}['\"]?)[A-Za-z0-9/+=]{40}",
+    "aws-secret": r"(?i)aws_secret_access_key\s{0,4}[=:]\s{0,4}['\"]?"
+    r"(?P<secret>[A-Za-z0-9/+=]{40})",
     "github-token": r"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b",
-    "gitlab-token": r"\bglpat-[A-Za-z0-9_\-]{20,}\b",
-    "slack-token": r"\bxox[abposr]-[A-Za-z0-9\-]{10,}\b",
-    "slack-webhook": r"hooks\.slack\.com/services/[A-Za-z0-9/]{20,}",
+    "gitlab-token": r"\bglpat-[A-Za-z0-9_\-]{20,}",
+    "slack-token": r"\bxox[abposr]-[A-Za-z0-9\-]{10,}",
+    "slack-webhook": r"hooks\.slack\.com/services/(?P<secret>[A-Za-z0-9/]{20,})",
     "discord-token": r"\b[MNO][A-Za-z\d_\-]{23,27}\.[A-Za-z\d_\-]{6}\.[A-Za-z\d_\-]{27,40}\b",
-    "discord-webhook": r"discord(?:app)?\.com/api/webhooks/\d{5,30}/[A-Za-z0-9_\-]{20,}",
+    "discord-webhook": r"discord(?:app)?\.com/api/webhooks/\d{5,30}/"
+    r"(?P<secret>[A-Za-z0-9_\-]{20,})",
     "google-api-key": r"\bAIza[0-9A-Za-z_\-]{35}\b",
-    "stripe-key": r"\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}\b",
-    "openai-key": r"\bsk-(?:proj-)?[A-Za-z0-9_\-]{20,}\b",
-    "azure-key": r"(?i)(?P<keep>accountkey=)[A-Za-z0-9/+=]{40,100}",
-    "password-assignment": r"(?i)(?P<keep>\b(?:password|passwd|pwd|secret|token|api_key|apikey)"
-    r"[=:])['\"]?[^\s'\"&;]{4,200}",
+    "stripe-key": r"\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}",
+    "openai-key": r"\bsk-(?:proj-)?[A-Za-z0-9_\-]{20,}",
+    "azure-key": r"(?i)accountkey=(?P<secret>[A-Za-z0-9/+=]{40,100})",
+    # Authorization: Bearer …, Basic …, token …; X-Api-Key: …; a bearer token anywhere
+    "authorization": r"(?i)\bauthorization\s{0,4}[:=]\s{0,4}"
+    r"(?:(?:bearer|basic|token|digest|negotiate|ntlm|apikey|sso-key)\s{1,4})?"
+    rf"(?P<secret>{_VALUE})",
+    "bearer-token": r"(?i)\bbearer\s{1,4}(?P<secret>[A-Za-z0-9\-._~+/]{4,}=*)",
+    "api-key-header": r"(?i)\bx-[a-z0-9\-]{0,40}(?:key|token|secret|auth)[a-z0-9\-]{0,40}"
+    rf"\s{{0,4}}:\s{{0,4}}(?P<secret>{_VALUE})",
+    # mysql -pSECRET (the password is glued to -p; "-p db" prompts, "-P" is the port)
+    "mysql-password": r"(?i:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlsh|"
+    r"mariadb|mariadb-dump))(?:\.exe)?\b[^\n|;&]{0,300}?\s-p(?P<secret>'[^'\n]{1,300}'|"
+    r"\"[^\"\n]{1,300}\"|[^\s'\"][^\s'\"]{0,300})",
+    "sshpass": r"(?i:\bsshpass)\b[^\n|;&]{0,200}?\s-p\s{0,4}(?P<secret>" + _VALUE + ")",
+    # net user NAME PASSWORD [/add]; "net user NAME *" prompts, "/..." are switches
+    "net-user": r"(?i)\bnet1?(?:\.exe)?\s{1,8}user\s{1,8}(?:\"[^\"\n]{1,100}\"|[^\s\"/]{1,100})"
+    r"\s{1,8}(?P<secret>\"[^\"\n]{1,300}\"|'[^'\n]{1,300}'|[^\s/*\"'\[][^\s]{0,300})",
+    "securestring": r"(?i)\bconvertto-securestring\s{1,8}"
+    r"(?:-(?:asplaintext|force|string)(?::\$true)?\s{1,8}){0,3}"
+    r"(?P<secret>'[^'\n]{0,300}'|\"[^\"\n]{0,300}\"|[^\s\-'\"|;)\[][^\s|;)]{0,300})",
+    # curl -u user:SECRET, --user user:SECRET, -U (proxy) …
+    "basic-auth": r"(?i:\b(?:curl|wget|http|https|httpie|xh)(?:\.exe)?)\b[^\n|;&]{0,400}?"
+    r"\s(?:-u|-U|--user|--proxy-user|--http-user)(?:\s{1,4}|=)?['\"]?[^\s:'\"]{0,100}:"
+    r"(?P<secret>[^\s'\"@\[][^\s'\"]{0,300})",
+    # --password SECRET, --db-password=SECRET, -Password SECRET, /password:SECRET, --token …
+    "password-argument": r"(?i)(?:^|[\s\"'(])(?:--?|/)[a-z0-9_\-]{0,30}"
+    r"(?:pass(?:word|wd|phrase)?|pwd|secret|token|api-?key|credentials?)[a-z0-9_\-]{0,30}"
+    rf"(?:\s{{1,4}}|=|:)(?P<secret>{_FLAG_VALUE})",
+    # ?token=…, &access_token=…, ;sig=… in URLs and query strings
+    "url-parameter": rf"(?i)[?&;#]{_URL_PARAM}=(?P<secret>[^&#;\s'\"\[][^&#;\s'\"]*)",
+    # Password: …, PGPASSWORD=…, $env:GITHUB_TOKEN = '…', "client_secret": "…", Pwd=…; (conn str)
+    "password-assignment": rf"(?i)[A-Za-z0-9_.\-]{{0,40}}{_SECRET_NAME}[A-Za-z0-9_.\-]{{0,40}}"
+    rf"[\"']?\s{{0,4}}[:=]\s{{0,4}}(?P<secret>{_VALUE})",
 }
-_SECRETS = [(kind, re.compile(pattern)) for kind, pattern in _SECRET_PATTERNS.items()]
+_AUTH_SCHEMES = frozenset({"bearer", "basic", "token", "digest", "negotiate", "ntlm", "apikey"})
+_SECRETS = [(kind, re2.compile(pattern)) for kind, pattern in _SECRET_PATTERNS.items()]
 
 
-def redact(text: str) -> str:
-    """Replace credentials with [REDACTED:kind]."""
-    for kind, pattern in _SECRETS:
-        marker = f"[REDACTED:{kind}]"
-        if "keep" in pattern.groupindex:
-            text = pattern.sub(r"\g<keep>" + marker.replace("\\", "\\\\"), text)
-        else:
-            text = pattern.sub(marker, text)
+def _redact_with(kind: str, pattern: Any, text: str) -> str:
+    marker = f"[REDACTED:{kind}]"
+    group = pattern.groupindex.get("secret", 0)  # re2's start/end take group numbers only
+
+    def replace_secret(match: Any) -> str:
+        whole: str = match.group(0)
+        start = match.start(group) - match.start()
+        end = match.end(group) - match.start()
+        if whole[start:end].lower() in _AUTH_SCHEMES:  # "Bearer [REDACTED:…]" again: done
+            return whole
+        return whole[:start] + marker + whole[end:]
+
+    out: str = pattern.sub(replace_secret, text)
+    return out
+
+
+def _encodable(text: str) -> str:
+    """`text` as RE2 (UTF-8) takes it: lone surrogates (clipboards can hold them) become U+FFFD,
+    as the store writes them anyway."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return text
 
 
-def safe_text(text: str) -> str:
+def redact(text: str, known: Sequence[str] = ()) -> str:
+    """Replace credentials with [REDACTED:kind].
+
+    `known` are secrets found in the whole original (`secrets_in`): a finding's evidence or a
+    summary quotes a piece of it, often without the "--password" or "sshpass" that gave the
+    secret away, sometimes cut in the middle of it ("…2222' scp").
+    """
+    text = _encodable(text)
+    for kind, pattern in _SECRETS:
+        text = _redact_with(kind, pattern, text)
+    for secret in known:
+        text = _redact_known(secret, text)
+    return text
+
+
+def redact_optional(text: str | None, known: Sequence[str] = ()) -> str | None:
+    return None if text is None else redact(text, known)
+
+
+MAX_SECRET_SEARCH = 256 * 1024  # `secrets_in` looks this far into a text
+_MIN_KNOWN = 4  # shorter values ("abc") are too common to replace wherever they appear
+_CUT = "…"  # how an evidence snippet marks where it was cut
+
+
+def secrets_in(text: str) -> tuple[str, ...]:
+    """Every credential value the patterns recognise in `text` (without surrounding quotes)."""
+    text = _encodable(text[:MAX_SECRET_SEARCH])
+    found: dict[str, None] = {}
+    for _kind, pattern in _SECRETS:
+        group = pattern.groupindex.get("secret", 0)
+        for match in pattern.finditer(text):
+            value = match.group(group).strip("'\"")
+            if len(value) >= _MIN_KNOWN and value.lower() not in _AUTH_SCHEMES:
+                found[value] = None
+    return tuple(found)
+
+
+def _redact_known(secret: str, text: str) -> str:
+    marker = "[REDACTED]"
+    for form in dict.fromkeys((secret, defang(secret))):  # evidence arrives defanged
+        text = text.replace(form, marker)
+        # a snippet cut inside the secret: "…2222' scp" or "sshpass -p 'a222…"
+        for size in range(len(form) - 1, _MIN_KNOWN - 1, -1):
+            if text.startswith(_CUT + form[-size:]):
+                text = _CUT + marker + text[1 + size :]
+                break
+        for size in range(len(form) - 1, _MIN_KNOWN - 1, -1):
+            if text.endswith(form[:size] + _CUT):
+                text = text[: len(text) - size - 1] + marker + _CUT
+                break
+    return text
+
+
+def safe_text(text: str, known: Sequence[str] = ()) -> str:
     """The form in which flagged text may be stored, shown or forwarded."""
-    shortened = text[:MAX_STORED_CHARS]
-    out = defang(redact(shortened))
+    out = redact(text[: MAX_STORED_CHARS + _LOOKAHEAD])[:MAX_STORED_CHARS]
+    out = defang(out)
+    for secret in known:
+        out = _redact_known(secret, out)
     if len(text) > MAX_STORED_CHARS:
         out += f" [… {len(text) - MAX_STORED_CHARS} more characters not stored]"
     return out
+
+
+def _scrub_mapping(item: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    changed = {k: redact(v) for k in keys if isinstance(v := item.get(k), str)}
+    return {**item, **changed} if any(item.get(k) != v for k, v in changed.items()) else item
+
+
+def scrub_event(event: Event) -> Event:
+    """`event` with every field that can quote captured text redacted (idempotent).
+
+    The text, summary, source URL, evidence and indicators: whoever built the event, no
+    secret reaches the database, an export, a log or a collector.
+    """
+    text = redact_optional(event.text)
+    summary = redact(event.summary)
+    source = redact_optional(event.source)
+    findings = tuple(_scrub_mapping(dict(f), ("evidence",)) for f in event.findings)
+    indicators = tuple(_scrub_mapping(dict(i), ("value", "display")) for i in event.indicators)
+    if (
+        text == event.text
+        and summary == event.summary
+        and source == event.source
+        and findings == event.findings
+        and indicators == event.indicators
+    ):
+        return event
+    return replace(
+        event, text=text, summary=summary, source=source, findings=findings, indicators=indicators
+    )

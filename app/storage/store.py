@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from app.events import Event, EventKind, utc_now
 from app.paths import database_path
+from app.privacy import scrub_event
 from app.storage import files, outbox, queries, schema
 from app.storage.database import empty_wal, open_database, open_reader
 from app.storage.faults import Backoff, Fault, StoreUnavailable, classify, describe
@@ -362,7 +363,10 @@ class EventStore:
         quarantines the neutralised clipboard text together with the event, atomically.
         Raises only for programming errors (a field of the wrong type, say).
         """
-        item = _Waiting(event_row(event), None if original is None else storable(original))
+        # whoever built the event, no secret it quotes is written (or forwarded from here)
+        item = _Waiting(
+            event_row(scrub_event(event)), None if original is None else storable(original)
+        )
         with self._lock:
             if self._closed:
                 raise RuntimeError("the event store is closed")
