@@ -198,3 +198,32 @@ class Event:
             "user": self.user,
             "app_version": self.app_version,
         }
+
+
+def _scrub_mapping(item: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    changed = {k: redact(v) for k in keys if isinstance(v := item.get(k), str)}
+    return {**item, **changed} if any(item.get(k) != v for k, v in changed.items()) else item
+
+
+def scrub_event(event: Event) -> Event:
+    """`event` with every field that can quote captured text redacted (idempotent).
+
+    The text, summary, source URL, evidence and indicators: whoever built the event, no
+    secret reaches the database, an export, a log or a collector.
+    """
+    text = redact_optional(event.text)
+    summary = redact(event.summary)
+    source = redact_optional(event.source)
+    findings = tuple(_scrub_mapping(dict(f), ("evidence",)) for f in event.findings)
+    indicators = tuple(_scrub_mapping(dict(i), ("value", "display")) for i in event.indicators)
+    if (
+        text == event.text
+        and summary == event.summary
+        and source == event.source
+        and findings == event.findings
+        and indicators == event.indicators
+    ):
+        return event
+    return replace(
+        event, text=text, summary=summary, source=source, findings=findings, indicators=indicators
+    )

@@ -3,8 +3,8 @@
 Only text of flagged verdicts is ever stored (see `app.events.Event.from_verdict`); this module
 makes that text safe to store, show and forward: URLs are defanged so nothing is one click from
 running, and credentials someone copied by mistake are redacted. The event store applies
-`scrub_event` to every event it writes, so an event built anywhere (the warning's choices, the
-tray) cannot carry a secret into the database, an export or a collector.
+`app.events.scrub_event` to every event it writes, so an event built anywhere (the warning's
+choices, the tray) cannot carry a secret into the database, an export or a collector.
 
 Matching is RE2 (linear time): the text is attacker-controlled and can be 16 KiB of anything.
 """
@@ -12,15 +12,11 @@ Matching is RE2 (linear time): the text is attacker-controlled and can be 16 KiB
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import re2
 
 from app.detection.indicators import defang
-
-if TYPE_CHECKING:
-    from app.events import Event
 
 MAX_STORED_CHARS = 16 * 1024  # a flagged text is kept up to this length; the hash covers all
 # Redaction looks this far past the cut, so a secret the cut would split is still recognised.
@@ -189,32 +185,3 @@ def safe_text(text: str, known: Sequence[str] = ()) -> str:
     if len(text) > MAX_STORED_CHARS:
         out += f" [… {len(text) - MAX_STORED_CHARS} more characters not stored]"
     return out
-
-
-def _scrub_mapping(item: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
-    changed = {k: redact(v) for k in keys if isinstance(v := item.get(k), str)}
-    return {**item, **changed} if any(item.get(k) != v for k, v in changed.items()) else item
-
-
-def scrub_event(event: Event) -> Event:
-    """`event` with every field that can quote captured text redacted (idempotent).
-
-    The text, summary, source URL, evidence and indicators: whoever built the event, no
-    secret reaches the database, an export, a log or a collector.
-    """
-    text = redact_optional(event.text)
-    summary = redact(event.summary)
-    source = redact_optional(event.source)
-    findings = tuple(_scrub_mapping(dict(f), ("evidence",)) for f in event.findings)
-    indicators = tuple(_scrub_mapping(dict(i), ("value", "display")) for i in event.indicators)
-    if (
-        text == event.text
-        and summary == event.summary
-        and source == event.source
-        and findings == event.findings
-        and indicators == event.indicators
-    ):
-        return event
-    return replace(
-        event, text=text, summary=summary, source=source, findings=findings, indicators=indicators
-    )

@@ -22,9 +22,8 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
-from app.events import Event, EventKind, utc_now
+from app.events import Event, EventKind, scrub_event, utc_now
 from app.paths import database_path
-from app.privacy import scrub_event
 from app.storage import files, outbox, queries, schema
 from app.storage.database import empty_wal, open_database, open_reader
 from app.storage.faults import Backoff, Fault, StoreUnavailable, classify, describe
