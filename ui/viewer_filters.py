@@ -69,6 +69,9 @@ class FilterBar(QWidget):
         self.kind.addItem(self.tr("Any kind"), None)
         for kind in EventKind:
             self.kind.addItem(kind.value.replace("_", " "), kind.value)
+        # a drill's results by outcome: every drill event, one row per outcome (docs/drills.md)
+        drills = tuple(k.value for k in EventKind if k.value.startswith("drill_"))
+        self.kind.addItem(self.tr("Lure drills (every outcome)"), drills)
         self.target = QComboBox()
         self.target.addItem(self.tr("Any target"), None)
         for target in PasteTarget:
@@ -127,7 +130,7 @@ class FilterBar(QWidget):
             since=since,
             until=until,
             levels=frozenset(levels) if levels else None,
-            kinds=frozenset({kind}) if kind else None,
+            kinds=frozenset(kind if isinstance(kind, tuple) else {kind}) if kind else None,
             targets=frozenset({target}) if target else None,
             search=text or None,
         )
