@@ -94,7 +94,8 @@ class Drill:
     started: float
     command: str
     outcomes: list[str] = field(default_factory=list)
-    stopped_in: PasteTarget | None = None
+    stopped_in: PasteTarget | None = None  # where it was pasted
+    stopped: bool = False  # the guard kept it out (the result page says which)
     result_shown: bool = False
 
     def to_dict(self) -> dict[str, object]:
@@ -177,9 +178,9 @@ class DrillCoordinator:
         if len(parts) == 2:
             self._once(drill, "opened")
             return lure_page(drill.style, drill.command)
-        if parts[2] == "result" and "stopped" in drill.outcomes:
+        if parts[2] == "result" and "pasted" in drill.outcomes:
             drill.result_shown = True
-            return result_page(drill.style, drill.stopped_in)
+            return result_page(drill.style, drill.stopped_in, drill.stopped)
         return None
 
     # -- the guard (worker thread) ------------------------------------------------------------
@@ -222,16 +223,21 @@ class DrillCoordinator:
         """A drill's text is stopped wherever commands run, and left alone elsewhere."""
         return Level.MALICIOUS if target is not PasteTarget.OTHER else Level.INFO
 
-    def pasted(self, drill_id: str, target: PasteTarget, window: WindowInfo | None) -> None:
-        """The person pasted the drill's text where commands run, and the guard stopped it."""
+    def pasted(
+        self, drill_id: str, target: PasteTarget, window: WindowInfo | None, stopped: bool
+    ) -> None:
+        """The person pasted the drill's text where commands run; `stopped` says whether the
+        guard could keep it out (X11 in monitor mode, say, cannot: the page then says so)."""
         drill = self._get(drill_id)
         if drill is None:
             return
-        first = "stopped" not in drill.outcomes
+        first = "pasted" not in drill.outcomes
         if first:
             drill.stopped_in = target
+            drill.stopped = stopped
         self._once(drill, "pasted", target)
-        self._once(drill, "stopped", target)
+        if stopped:
+            self._once(drill, "stopped", target)
         if first:
             self.open_url(self.url(drill, "result"))
 

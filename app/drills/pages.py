@@ -57,19 +57,28 @@ document.getElementById("go").addEventListener("click", async () => {{
     return page.encode("utf-8")
 
 
-def result_page(style: DrillStyle, stopped_in: PasteTarget | None) -> bytes:
-    """What the person reads after PasteGuard stopped the drill's paste."""
-    where = _WHERE.get(stopped_in or style.target, "a place that runs commands")
+def result_page(style: DrillStyle, pasted_in: PasteTarget | None, stopped: bool = True) -> bytes:
+    """What the person reads after pasting the drill's command (stopped, where the system
+    lets PasteGuard stop it; otherwise it ran, and it only printed a line)."""
+    where = _WHERE.get(pasted_in or style.target, "a place that runs commands")
+    if stopped:
+        heading, outcome = "This was a drill. Nothing was run.", "PasteGuard stopped the paste."
+    else:
+        heading = "This was a drill. The command only printed a line."
+        outcome = (
+            "PasteGuard could not stop the paste here, so the command ran, but all it did was "
+            "print a line."
+        )
     signs = "".join(f"<li>{html.escape(sign)}</li>" for sign in style.signs)
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>This was a drill - PasteGuard</title>
 <style>{_STYLE}</style></head>
 <body class="done"><main>
-<h1>This was a drill. Nothing was run.</h1>
+<h1>{html.escape(heading)}</h1>
 <p><b>What just happened:</b> your IT team sent a practice version of a common scam,
 "{html.escape(style.name)}". The page put a command on your clipboard and asked you to paste it
-into {html.escape(where)}. PasteGuard stopped the paste. The command was harmless; a real one
-would have installed malware or handed your accounts to criminals.</p>
+into {html.escape(where)}. {html.escape(outcome)} The command was harmless; a real one would
+have installed malware or handed your accounts to criminals.</p>
 <p><b>Three signs you could have spotted:</b></p>
 <ol>{signs}</ol>
 <p><b>What to do next time:</b> {html.escape(style.next_time)}</p>

@@ -119,7 +119,9 @@ class Drills(Protocol):
 
     def recognise(self, text: str, provenance: Provenance) -> str | None: ...
     def level_for(self, target: PasteTarget) -> Level: ...
-    def pasted(self, drill_id: str, target: PasteTarget, window: WindowInfo | None) -> None: ...
+    def pasted(
+        self, drill_id: str, target: PasteTarget, window: WindowInfo | None, stopped: bool
+    ) -> None: ...
 
 
 class Classifier(Protocol):
@@ -279,7 +281,8 @@ class GuardService:
         if target not in GUARDED:
             return False
         if current.drill is not None:  # a drill's paste: stopped, and the drill page explains
-            self._submit("drill", (current.drill, target, window))
+            stopped = self.can_suppress_keys or current.held
+            self._submit("drill", (current.drill, target, window, stopped))
             return self.can_suppress_keys
         level = current.levels.get(target, current.verdict.level)
         if level < Level.SUSPICIOUS or self._trusted(current):
@@ -322,7 +325,7 @@ class GuardService:
         if current is None:
             return
         if current.drill is not None:
-            self._submit("drill", (current.drill, target, window))
+            self._submit("drill", (current.drill, target, window, True))
             return
         now = time.monotonic()
         key = f"{current.digest}:{target.value}"

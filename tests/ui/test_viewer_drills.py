@@ -20,7 +20,7 @@ def test_the_drill_filter_lists_each_outcome(qtbot: QtBot, tmp_path: Path) -> No
         try:
             drill = drills.start("fake-captcha", campaign="2026-q4")
             drills.page(f"/drill/{drill.id}")
-            drills.pasted(drill.id, PasteTarget.RUN_DIALOG, None)
+            drills.pasted(drill.id, PasteTarget.RUN_DIALOG, None, True)
         finally:
             drills.stop()
         store.append(Event(kind="paste_warned", summary="an ordinary warning", level="suspicious"))

@@ -280,3 +280,23 @@ def test_a_drill_is_due_once_within_hours(tmp_path) -> None:  # type: ignore[no-
         TrainingPolicy(**{**POLICY.__dict__, "users": ("bob",)}), "alice", "pc", tmp_path / "c"
     )
     assert only_bob.slot is None and only_bob.due() is None
+
+
+def test_where_the_paste_cannot_be_stopped_the_page_does_not_claim_it_was(
+    setup: tuple[DrillCoordinator, FakeStore, list[str], Clock],
+) -> None:
+    """X11 in monitor mode has no clipboard holder and cannot swallow keys."""
+    drills, store, opened, _ = setup
+    drill = drills.start("fix-error")
+    service, _ = guard(drills, store, PasteTarget.TERMINAL, can_suppress_keys=False)
+    service.clipboard_changed(
+        ClipboardChange(drill.command, Provenance(source_url=drills.url(drill)))
+    )
+    service.process_pending()
+    assert service.on_key(CTRL_V) is False
+    service.process_pending()
+    assert outcomes(store)[-1] == "pasted" and "stopped" not in outcomes(store)
+    assert opened[-1].endswith("/result")
+    status, page = get(drills, f"/drill/{drill.id}/result")
+    assert status == 200 and "could not stop the paste" in page
+    assert "Nothing was run" not in page
