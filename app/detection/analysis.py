@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from app.detection.commands import CommandStructure
 from app.detection.indicators import ParsedURL, UNCPath
+from app.detection.interpret.behaviour import Behaviour
 from app.detection.model import Context, Layer
 from app.detection.trust import Trust, TrustList
 
@@ -37,6 +38,9 @@ class Analysis:
     complete: bool = True
     incomplete_reason: str = ""
     max_depth_reached: int = 0
+    # what the commands do once read as their interpreter would (app/detection/interpret)
+    behaviours: dict[Behaviour, list[str]] = field(default_factory=dict)
+    interpretations: int = 0  # texts interpreted so far (each costs a parse)
 
     @property
     def normalized(self) -> str:

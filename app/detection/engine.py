@@ -25,6 +25,10 @@ from app.detection.commands import read_commands
 from app.detection.decoders import DECODERS, MAX_CANDIDATES
 from app.detection.deobfuscate import deobfuscate
 from app.detection.indicators import defang, find_unc_paths, find_urls, is_argument_url
+from app.detection.interpret import interpret
+from app.detection.interpret import signals as behaviour_signals
+from app.detection.interpret.budget import Budget
+from app.detection.interpret.grammar import warm as warm_grammars
 from app.detection.model import Context, Finding, Indicator, Layer, Level, PasteTarget, Verdict
 from app.detection.prose import is_prose
 from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
@@ -53,6 +57,8 @@ WINDOWS_BUDGET = 32 * 1024  # characters of windows folded and decoded in a long
 MAX_LAYERS = 24
 MAX_DEPTH = 4
 DEFAULT_BUDGET_MS = 60.0
+INTERPRET_MS = 12.0  # of the budget, for reading commands as their interpreters would
+MAX_INTERPRETED = 3  # layers interpreted per analysis (the first, then decoded ones)
 EVIDENCE_CHARS = 160
 MAX_PHONES = 3
 INCOMPLETE_RULE = "PG-ENGINE-INCOMPLETE"
@@ -140,6 +146,8 @@ class Engine:
                 if rule not in bucket:
                     bucket.append(rule)
         self._strict = os.environ.get("PASTEGUARD_STRICT") == "1"
+        assert behaviour_signals.BEHAVIOUR_SIGNALS[0] in SIGNALS  # registered on import
+        warm_grammars()
 
     # -- public -----------------------------------------------------------------------------
 
@@ -224,6 +232,8 @@ class Engine:
         if normalized != raw:
             layers.append(Layer("normalized", normalized, 0, "raw"))
         queue: deque[Layer] = deque([layers[-1] if normalized != raw else layers[0]])
+        budget = Budget(ms=INTERPRET_MS)
+        first = queue[0]
         while queue and len(layers) < MAX_LAYERS:
             if self._over_budget(a, started, "decoding"):
                 break
@@ -246,7 +256,37 @@ class Engine:
                     queue.append(child)
                     if len(layers) >= MAX_LAYERS:
                         break
+            if layer.name != "interpreted":
+                # after the decoders, so that a layer they find keeps its decoder's name;
+                # the first layer is read as written (folded), not as normalised
+                source = Layer(layer.name, a.folded, 0) if layer is first else layer
+                self._interpret(a, source, layers, queue, seen, budget)
         a.layers = layers
+
+    def _interpret(
+        self,
+        a: Analysis,
+        layer: Layer,
+        layers: list[Layer],
+        queue: deque[Layer],
+        seen: set[str],
+        budget: Budget,
+    ) -> None:
+        """Add what the text reads as to its interpreter as layers; note what it does."""
+        if a.interpretations >= MAX_INTERPRETED or len(layers) >= MAX_LAYERS:
+            return
+        a.interpretations += 1
+        reading = interpret(layer.text, budget)
+        for kind, evidence in reading.behaviours.items():
+            a.behaviours.setdefault(kind, []).extend(evidence)
+        for text in reading.layers:
+            text = fold(text[:DEEP_CAP])
+            if text in seen or len(layers) >= MAX_LAYERS:
+                continue
+            seen.add(text)
+            child = Layer("interpreted", text, layer.depth + 1, layer.name)
+            layers.append(child)
+            queue.append(child)
 
     def _scope_layers(self, a: Analysis, scope: str) -> list[Layer]:
         layers = a.layers

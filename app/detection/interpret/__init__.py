@@ -1,0 +1,113 @@
+"""Read a command the way its interpreter will, and say what it does.
+
+`interpret(text)` picks the interpreters a text could be meant for (PowerShell, cmd.exe, POSIX
+shells, JavaScript) by cheap markers, runs each within one shared budget, and returns the
+de-obfuscated texts (extra layers for the rule engine) and the behaviours of the commands
+(downloads, runs code, persists, weakens protection, sends data away). It never raises, never
+runs or fetches anything, and only parses texts that show a sign of being code.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+
+from app.detection.interpret.behaviour import Behaviour, behaviours
+from app.detection.interpret.budget import Budget, OutOfBudget
+from app.detection.interpret.facts import Facts
+from app.detection.interpret.powershell import interpret_powershell
+
+__all__ = ["Behaviour", "Interpretation", "interpret"]
+
+log = logging.getLogger(__name__)
+STRICT = os.environ.get("PASTEGUARD_STRICT") == "1"
+MAX_TEXT = 16 * 1024  # characters of one text interpreted (the grammars get at most this)
+
+# Signs that PowerShell would read a text differently from how it looks: computed names,
+# string arithmetic, lookups. A text without any of them reads as it is written.
+PS_MARKERS = (
+    "'+",
+    "+'",
+    '"+',
+    '+"',
+    "' +",
+    '" +',
+    "-f ",
+    "-f'",
+    '-f"',
+    "-join",
+    "-replace",
+    "-split",
+    "-bxor",
+    "[char",
+    "::",
+    "gal ",
+    "gcm ",
+    "get-command",
+    "get-alias",
+    "&(",
+    "& (",
+    "&$",
+    "& $",
+    ".(",
+    ". (",
+    "$env:",
+    "${",
+    "..",
+    "reverse",
+    ".replace(",
+    ".substring(",
+    "`",
+    "gci ",
+    "gi ",
+    "dir ",
+    "sal ",
+    "set-alias",
+    "invokecommand",
+    "scriptblock",
+    "-enc",
+    "-e ",
+    "new-object",
+    "iex",
+    "invoke-expression",
+)
+
+
+@dataclass
+class Interpretation:
+    layers: list[str] = field(default_factory=list)  # the text as its interpreters read it
+    behaviours: dict[Behaviour, list[str]] = field(default_factory=dict)  # what, with evidence
+    facts: Facts = field(default_factory=Facts)
+    complete: bool = True
+
+
+def _powershell_like(low: str) -> bool:
+    # variables assigned then used hide names too ($h='evil.test'; irm "https://$h/")
+    return any(m in low for m in PS_MARKERS) or ("$" in low and "=" in low)
+
+
+def interpret(text: str, budget: Budget | None = None) -> Interpretation:
+    """The de-obfuscated readings of text and what its commands do. Never raises."""
+    facts = Facts()
+    budget = budget or Budget()
+    result = Interpretation(facts=facts)
+    try:
+        sample = text[:MAX_TEXT]
+        low = sample.lower()
+        facts.source = low
+        if _powershell_like(low):
+            rendered = interpret_powershell(sample, facts, budget)
+            if rendered:
+                facts.layer(rendered, sample)
+        result.behaviours = behaviours(facts)
+    except OutOfBudget:
+        facts.complete = False
+    except Exception:
+        if STRICT:
+            raise
+        log.debug("interpretation failed", exc_info=True)
+        facts.complete = False
+    result.layers = [x for x in facts.layers if x.strip() != text.strip()]
+    result.complete = facts.complete and len(text) <= MAX_TEXT
+    return result

