@@ -43,9 +43,12 @@ def _language(name: str) -> Language | None:
 
 
 def warm() -> None:
-    """Load every grammar now (a few ms), so that the first paste does not pay for it."""
+    """Load every grammar and name list now (a few ms), so the first paste does not pay."""
+    from app.detection.interpret.names import load_names
+
     for name in ("powershell", "bash", "javascript"):
         _language(name)
+    load_names()
 
 
 def parse(name: str, text: str, ms: float = PARSE_MS) -> tuple[Tree, bytes] | None:
