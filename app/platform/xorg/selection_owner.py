@@ -5,8 +5,12 @@ paste is a SelectionRequest naming the requestor. So for a suspicious text Paste
 the CLIPBOARD owner itself, serves the text to editors and chat windows, and refuses it to
 guarded targets such as terminals (the terminal pastes nothing) while the guard warns.
 
+In block mode it also serves the harmless line that replaces a malicious text, and a text
+the person chose to put back: the guard's own clipboard writes never go through the Qt thread.
+
 Runs its own X connection on its own thread; `hold` and `release` may be called from any
-thread. Nothing here blocks the caller for more than queueing a request.
+thread. Nothing here blocks the caller for more than queueing a request. A text it could not
+serve in one piece (over `MAX_SERVED`) is never held: `can_serve` says so first.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ class Requestor:
 
 Decide = Callable[[Requestor], bool]  # True: give the text; False: refuse (and warn)
 Refused = Callable[[Requestor], None]
+Served = Callable[[Requestor], None]
 
 
 class SelectionOwner:
@@ -46,9 +51,11 @@ class SelectionOwner:
         on_refused: Refused,
         display_name: str | None = None,
         on_lost: Callable[[], None] | None = None,
+        on_served: Served | None = None,
     ) -> None:
         self.decide = decide
         self.on_refused = on_refused
+        self.on_served = on_served
         self.on_lost = on_lost  # another program copied something: read the clipboard again
         self.display_name = display_name
         self._requests: queue.Queue[tuple[str, str | None]] = queue.Queue()
@@ -71,6 +78,12 @@ class SelectionOwner:
     def release(self) -> None:
         self._requests.put(("release", None))
         self._wake()
+
+    def can_serve(self, text: str) -> bool:
+        """Whether holding `text` would let every allowed program have all of it."""
+        if not self.alive() or self.error:
+            return False
+        return len(text) * 4 <= MAX_SERVED or len(text.encode("utf-8", "replace")) <= MAX_SERVED
 
     def _wake(self) -> None:
         # a full pipe means the thread has wake-ups pending anyway
@@ -130,8 +143,7 @@ class SelectionOwner:
                     acquired_at = self._take(dpy, window, atoms, X, text)
                 elif action == "release" and self._held is not None:
                     self._held = None
-                    window.set_selection_owner(atoms["CLIPBOARD"], X.NONE, X.CurrentTime)
-                    dpy.flush()
+                    self._give_up(dpy, window, atoms)
             if dpy.pending_events() == 0:
                 # sleep until X sends something or a request is queued: no polling when idle
                 ready, _, _ = select.select([dpy.fileno(), self._wake_r], [], [], 1.0)
@@ -145,6 +157,24 @@ class SelectionOwner:
                     self._call(self.on_lost)
             elif event.type == X.SelectionRequest:
                 self._answer(dpy, event, atoms, string_atoms, acquired_at, X, Xatom)
+
+    @staticmethod
+    def _give_up(dpy: Any, window: Any, atoms: dict[str, int]) -> None:
+        """Leave the clipboard without an owner, but only if it is still ours.
+
+        (python-xlib's `window.set_selection_owner(selection, time)` always makes *that
+        window* the owner: passing X.NONE as an extra argument re-took the clipboard with
+        nothing to serve, and every later paste got nothing.)
+        """
+        from Xlib import X
+        from Xlib.protocol import request
+
+        if dpy.get_selection_owner(atoms["CLIPBOARD"]) != window:
+            return  # another program (or the guard's own Qt side) owns it now: leave it
+        request.SetSelectionOwner(
+            display=dpy.display, window=X.NONE, selection=atoms["CLIPBOARD"], time=X.CurrentTime
+        )
+        dpy.flush()
 
     def _take(self, dpy: Any, window: Any, atoms: dict[str, int], X: Any, text: str) -> int:
         # No round trip here (such as asking who owns it now): the guard's own Qt clipboard
@@ -186,6 +216,9 @@ class SelectionOwner:
                     kind = atoms["UTF8_STRING"] if event.target != Xatom.STRING else Xatom.STRING
                     requestor.change_property(prop, kind, 8, data)
                     granted = prop
+                    if self.on_served is not None:
+                        served = self.on_served
+                        self._call(lambda: served(who))
                 else:
                     self._refused(who)
         reply = xevent.SelectionNotify(

@@ -1,0 +1,95 @@
+"""The X11 clipboard holder against a real X server (Xvfb + openbox) and real clipboard tools."""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from app.platform.xorg.selection_owner import MAX_SERVED, Requestor, SelectionOwner
+from tests.desktop import Desktop, desktop, wait_for
+
+pytestmark = pytest.mark.desktop
+
+
+@pytest.fixture
+def x() -> Iterator[Desktop]:
+    with desktop() as d:
+        yield d
+
+
+def clipboard_owner(d: Desktop) -> int:
+    from Xlib import display
+
+    dpy = display.Display(d.display)
+    try:
+        found = dpy.get_selection_owner(dpy.intern_atom("CLIPBOARD"))
+        return found if isinstance(found, int) else int(found.id)
+    finally:
+        dpy.close()
+
+
+def start_owner(d: Desktop, refused: list[Requestor] | None = None) -> SelectionOwner:
+    owner = SelectionOwner(
+        lambda who: "xterm" not in who.wm_class,
+        lambda who: (refused if refused is not None else []).append(who),
+        d.display,
+    )
+    owner.start()
+    return owner
+
+
+def test_release_gives_the_clipboard_up_instead_of_keeping_it_empty(x: Desktop) -> None:
+    owner = start_owner(x)
+    try:
+        owner.hold("held text")
+        wait_for(lambda: x.clipboard() == "held text", timeout=5)
+        owner.release()
+        # no owner at all: not the holder's own window serving nothing (a dead clipboard)
+        wait_for(lambda: clipboard_owner(x) == 0, timeout=5)
+    finally:
+        owner.stop()
+
+
+def test_a_release_that_comes_after_another_copy_leaves_that_copy_alone(x: Desktop) -> None:
+    # "Paste anyway" released the hold while the guard's own Qt side took the clipboard: the
+    # release must not take it back (that left a clipboard nobody could paste from).
+    busy = threading.Event()
+
+    def decide(who: Requestor) -> bool:
+        if busy.is_set():
+            time.sleep(1.0)  # the holder thread is answering a slow request meanwhile
+        return True
+
+    owner = SelectionOwner(decide, lambda who: None, x.display)
+    owner.start()
+    try:
+        owner.hold("held text")
+        wait_for(lambda: x.clipboard() == "held text", timeout=5)
+        held_by = clipboard_owner(x)
+        busy.set()
+        reader = x.start("xclip", "-o", "-selection", "clipboard", stdout=subprocess.DEVNULL)
+        time.sleep(0.2)  # the holder is now inside decide()
+        x.set_clipboard("copied by someone else")
+        wait_for(lambda: clipboard_owner(x) not in (0, held_by), timeout=5)
+        owner.release()  # queued before the holder has seen that it lost the clipboard
+        reader.wait(timeout=10)
+        busy.clear()
+        wait_for(lambda: owner._requests.empty() and not owner.holding, timeout=5)
+        assert x.clipboard() == "copied by someone else"
+    finally:
+        owner.stop()
+
+
+def test_a_text_it_could_not_serve_whole_is_never_held(x: Desktop) -> None:
+    owner = start_owner(x)
+    try:
+        wait_for(owner.alive, timeout=5)
+        assert owner.can_serve("a" * 1000)
+        assert not owner.can_serve("a" * (MAX_SERVED + 1))
+        assert not owner.can_serve("é" * (MAX_SERVED // 2 + 1))  # two bytes each in UTF-8
+    finally:
+        owner.stop()
