@@ -28,9 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, ipc, paths
 from app.commands import EXIT_OK, UsageError
-from app.commands.events import restored_event
 from app.config import EffectiveConfig, load_config
-from app.detection import PasteTarget
 from app.detection.engine import default_trust_path
 from app.detection.rules import default_rules_dir
 from app.detection.trust import TrustList
@@ -38,6 +36,8 @@ from app.drills.coordinator import DrillCoordinator
 from app.drills.schedule import DrillSchedule
 from app.events import Action, Event, EventKind
 from app.forwarding.forwarder import Forwarder, sinks_from_settings
+from app.guard.grants import FILE_NAME as GRANTS_FILE
+from app.guard.grants import Grants
 from app.guard.keys import PasteSequence
 from app.guard.provenance import read_provenance
 from app.guard.remote_access import RemoteAccessWatcher, load_tools
@@ -116,6 +116,7 @@ class GuardApp:
             holder=self.holder,
             housekeeping=self._housekeeping,
             drills=self.drills,
+            grants=Grants(self.data_dir / GRANTS_FILE),
         )
         self.clipboard = QGuiApplication.clipboard()
         self.windows: dict[str, QWidget] = {}  # the viewer, settings, ... once opened
@@ -157,20 +158,29 @@ class GuardApp:
             return None
         from app.platform.xorg.selection_owner import Requestor, SelectionOwner
 
-        def target_of(requestor: Requestor) -> PasteTarget:
+        def window_of(requestor: Requestor) -> WindowInfo:
             instance, _, klass = requestor.wm_class.partition(".")
-            window = WindowInfo(process=instance, window_class=klass or instance, title="",
-                                pid=requestor.pid)  # fmt: skip
-            return self.classifier.classify(window, None)
+            return WindowInfo(process=instance, window_class=klass or instance, title="",
+                              pid=requestor.pid)  # fmt: skip
 
         def decide(requestor: Requestor) -> bool:
-            return self.service.requestor_allowed(target_of(requestor))
+            window = window_of(requestor)
+            return self.service.requestor_allowed(self.classifier.classify(window, None), window)
 
         def refused(requestor: Requestor) -> None:
-            self.service.refused_paste(target_of(requestor), None)
+            window = window_of(requestor)
+            self.service.refused_paste(self.classifier.classify(window, None), window)
+
+        def served(requestor: Requestor) -> None:
+            window = window_of(requestor)
+            self.service.served_paste(self.classifier.classify(window, None), window)
 
         owner = SelectionOwner(
-            decide, refused, os.environ.get("DISPLAY"), on_lost=self.bridge.clipboardLost.emit
+            decide,
+            refused,
+            os.environ.get("DISPLAY"),
+            on_lost=self.bridge.clipboardLost.emit,
+            on_served=served,
         )
         owner.start()
         return owner
@@ -256,22 +266,24 @@ class GuardApp:
             self.service.clipboard_changed(ClipboardChange(text, selection="primary"))
 
     def _replace_clipboard(self, expected: str, text: str) -> None:
-        current = self.clipboard.text(QClipboard.Mode.Clipboard)
-        if digest(current) != expected:
-            return  # something newer is on the clipboard: never clobber it
+        """Write the clipboard (not on X11, where the holder serves the guard's own texts);
+        `expected` "" writes unconditionally (a text the person put back)."""
+        if expected:
+            current = self.clipboard.text(QClipboard.Mode.Clipboard)
+            if digest(current) != expected:
+                return  # something newer is on the clipboard: never clobber it
         self.clipboard.setText(text, QClipboard.Mode.Clipboard)
 
     def restore(self, event_id: int | None) -> tuple[bool, str]:
-        item = self.store.quarantined(event_id)
-        if item is None:
+        """Put a blocked text back: only through the warning, as "Paste anyway" (the person
+        sees what it is and confirms there), and only where the policy allows that."""
+        if not self.config.settings.allow_paste_anyway:
             return False, QCoreApplication.translate(
-                "GuardApp", "There is no blocked text to put back: it expired or was deleted."
+                "GuardApp", "Your organisation's policy does not allow putting blocked text back."
             )
-        self.service.allow_once(item.text)
-        self.clipboard.setText(item.text, QClipboard.Mode.Clipboard)
-        self.store.append(restored_event(self.store, item, by="user"))
+        self.service.request_restore(event_id)
         return True, QCoreApplication.translate(
-            "GuardApp", "The blocked text is back on your clipboard: you can paste it now."
+            "GuardApp", "The blocked text is shown in the PasteGuard warning: confirm there."
         )
 
     def _warn(self, warning: PasteWarning) -> None:
@@ -522,7 +534,9 @@ def _install_signal_handlers(qt: QApplication) -> None:
     notifier.activated.connect(drain)
     qt._pasteguard_wakeup = (reader, writer, notifier)  # type: ignore[attr-defined]
     for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: qt.quit())
+        # exit(), not quit(): Qt 6 quit() asks every window to close first, and the status
+        # window (no tray) refuses, so quit() only minimised it
+        signal.signal(sig, lambda *_: qt.exit(0))
 
 
 def _check_session() -> None:

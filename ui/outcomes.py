@@ -3,6 +3,10 @@
 Every choice is an event, so an administrator sees how warnings are answered. The events carry
 the verdict's level, rules, source, target and hash, never the text again: the event that
 flagged it already holds it (defanged).
+
+Nothing here waits: the text comes from the guard's memory (never a clipboard read), events
+go to the guard's worker (never a store lock on this thread), and putting a text back is the
+guard's `let_through` (on X11 the holder serves it).
 """
 
 from __future__ import annotations
@@ -15,14 +19,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QClipboard, QDesktopServices
 
-from app.config import LockedSettingError, SettingsError
 from app.detection.model import Level
 from app.events import Action, Event, EventKind
+from app.guard.grants import DEFAULT_DAYS
 from app.guard.service import GuardService, PasteWarning, digest
 from app.storage import EventStore
 from ui.live_config import LiveConfig
 from ui.report import mailto, report_document, write_report
 from ui.wording import source_host
+
+TRUST_SCOPES = ("text", "days", "session")
 
 
 @dataclass(frozen=True)
@@ -54,23 +60,15 @@ class WarningOutcomes:
     # -- the text ---------------------------------------------------------------------------
 
     def original(self, warning: PasteWarning) -> str | None:
-        """The text the warning is about, found by its hash: in the verdict's raw layer, on the
-        clipboard, or in quarantine. None when it is gone (it may have expired)."""
+        """The text the warning is about, found by its hash in the guard's memory or the
+        verdict's raw layer. None when it is gone."""
+        text = self.service.text_of(warning.digest)
+        if text is not None:
+            return text
         for layer in warning.verdict.layers[:1]:
             if digest(layer.text) == warning.digest:
                 return layer.text
-        current = self.clipboard.text(QClipboard.Mode.Clipboard)
-        if current and digest(current) == warning.digest:
-            return current
-        item = self.store.quarantined(None)
-        if item is not None and digest(item.text) == warning.digest:
-            return item.text
         return None
-
-    def _release(self, text: str) -> None:
-        """Let `text` through once and put it on the clipboard (as `restore` does)."""
-        self.service.allow_once(text)
-        self.clipboard.setText(text, QClipboard.Mode.Clipboard)
 
     # -- events -----------------------------------------------------------------------------
 
@@ -90,8 +88,8 @@ class WarningOutcomes:
             sha256=warning.digest,
             details={"by": "user", "suppressed": warning.suppressed, **details},
         )
-        # never raises for a full or locked disk: the event then waits in memory
-        return self.store.append(event)
+        self.service.record(event)  # the worker writes it: this thread never waits on the store
+        return None
 
     # -- the choices ------------------------------------------------------------------------
 
@@ -114,6 +112,8 @@ class WarningOutcomes:
         )
 
     def paste_anyway(self, warning: PasteWarning) -> Outcome:
+        """Let the text through once; for a restore, put the blocked text back (same friction,
+        same policy, recorded at the level it was blocked at)."""
         if not (warning.allow_paste_anyway and self.live.settings.allow_paste_anyway):
             return Outcome(
                 False,
@@ -121,15 +121,30 @@ class WarningOutcomes:
                     "Outcomes", "Your organisation's policy does not allow this."
                 ),
             )
-        text = self.original(warning)
-        if text is None:
+        if not self.service.let_through(warning.digest):
             return Outcome(
                 False,
                 QCoreApplication.translate(
                     "Outcomes", "The text is no longer available; copy it again."
                 ),
             )
-        self._release(text)
+        if warning.restore_event is not None:
+            self.service.restored(warning.restore_event)
+            self._record(
+                EventKind.RESTORED,
+                Action.RESTORED,
+                warning,
+                QCoreApplication.translate(
+                    "Outcomes", "A blocked text was put back on the clipboard."
+                ),
+                event_id=warning.restore_event,
+            )
+            return Outcome(
+                True,
+                QCoreApplication.translate(
+                    "Outcomes", "The blocked text is back on your clipboard."
+                ),
+            )
         self._record(
             EventKind.PASTE_ALLOWED_BY_USER,
             Action.ALLOWED,
@@ -145,48 +160,65 @@ class WarningOutcomes:
         )
 
     def can_trust_site(self, warning: PasteWarning) -> bool:
-        """Trusting a site is offered for suspicious text from a page, unless locked."""
+        """Offered only for a suspicious (never a malicious) text from a page, and only where
+        the policy lets the person paste anyway and does not lock the trusted sites."""
         return (
             warning.verdict.level == Level.SUSPICIOUS
+            and warning.restore_event is None
             and bool(source_host(warning.source))
+            and warning.allow_paste_anyway
+            and self.live.settings.allow_paste_anyway
             and "trusted_sites" not in self.live.locks()
         )
 
-    def trust_site(self, warning: PasteWarning) -> Outcome:
+    def trust_site(self, warning: PasteWarning, scope: str = "days") -> Outcome:
+        """Trust for a scope: "text" (this text, once), "days" (this site for DEFAULT_DAYS
+        days) or "session" (this site until PasteGuard restarts). Dated, with the reason."""
         host = source_host(warning.source)
-        if not self.can_trust_site(warning):
+        if not self.can_trust_site(warning) or scope not in TRUST_SCOPES:
             return Outcome(
                 False,
                 QCoreApplication.translate("Outcomes", "This site cannot be trusted from here."),
             )
-        settings = self.live.settings
-        sites = settings.trusted_sites
-        try:
-            if host not in sites:
-                self.live.save(replace(settings, trusted_sites=(*sites, host)))
-        except (LockedSettingError, SettingsError, OSError) as exc:
+        if not self.service.let_through(warning.digest) and scope == "text":
             return Outcome(
                 False,
                 QCoreApplication.translate(
-                    "Outcomes", "The site could not be added: {reason}"
-                ).format(reason=exc),
+                    "Outcomes", "The text is no longer available; copy it again."
+                ),
             )
-        text = self.original(warning)
-        if text is not None:  # trusted from now on, this paste included
-            self._release(text)
+        days = DEFAULT_DAYS if scope == "days" else None
+        if scope != "text":
+            self.service.trust_site(host, days, warning.verdict.summary)
         self._record(
             EventKind.SITE_TRUSTED,
             Action.ALLOWED,
             warning,
-            QCoreApplication.translate("Outcomes", "The person trusted {host}.").format(host=host),
-            site=host,
-        )
-        return Outcome(
-            True,
-            QCoreApplication.translate("Outcomes", "{host} is trusted now: paste again.").format(
-                host=host
+            QCoreApplication.translate("Outcomes", "The person trusted {what}.").format(
+                what=QCoreApplication.translate("Outcomes", "this text once")
+                if scope == "text"
+                else host
             ),
+            site=host,
+            scope=scope,
+            days=days,
         )
+        if scope == "text":
+            return Outcome(
+                True,
+                QCoreApplication.translate(
+                    "Outcomes", "This text is let through once: paste it again."
+                ),
+            )
+        if days is None:
+            said = QCoreApplication.translate(
+                "Outcomes", "{host} is trusted until PasteGuard restarts: paste again."
+            )
+            return Outcome(True, said.format(host=host))
+        said = QCoreApplication.translate(
+            "Outcomes", "{host} is trusted for {days} days: paste again."
+        )
+        return Outcome(True, said.format(host=host, days=days))
 
     def report(self, warning: PasteWarning) -> Outcome:
         """Write the report file, record it (forwarded as `reported`), open a mail draft when an
@@ -221,7 +253,7 @@ class WarningOutcomes:
         forwarded = bool(forward.syslog or forward.http or forward.windows_event_log)
         details = {**event.details, "report": str(path), "mail_to": address}
         # the `reported` event goes to the SIEM with every other event, when one is configured
-        self.store.append(replace(event, details=details))
+        self.service.record(replace(event, details=details))  # written by the guard's worker
         mailed = bool(address) and self.open_url(QUrl(mailto(address or "", document, path)))
         said = []
         if mailed:

@@ -93,7 +93,7 @@ class GuardTray(QObject):
         self.about_action.triggered.connect(self.guard.open_about)
         self.quit_separator = menu.addSeparator()
         self.quit_action = menu.addAction(self.tr("Quit PasteGuard"))
-        self.quit_action.triggered.connect(self.guard.qt.quit)
+        self.quit_action.triggered.connect(lambda: self.guard.qt.exit(0))  # not quit(): see run()
         menu.aboutToShow.connect(self._menu_opening)
         menu.aboutToHide.connect(self._menu_closed)
         return menu
@@ -150,7 +150,8 @@ class GuardTray(QObject):
 
     def _menu_opening(self) -> None:
         """The menu's first line says what happened; it counts as seen once the menu closes."""
-        self.restore_action.setEnabled(self.guard.store.quarantined(None) is not None)
+        # the guard's memory, not the store: opening the menu never waits on the event log
+        self.restore_action.setEnabled(self.guard.service.restorable is not None)
         self.refresh()
 
     def _menu_closed(self) -> None:

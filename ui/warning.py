@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTextBrowser,
     QToolButton,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.detection.indicators import defang
 from app.detection.model import Level
+from app.guard.grants import DEFAULT_DAYS
 from app.guard.service import PasteWarning
 from ui import command_view
 from ui.icons import TrayState, app_icon, tray_icon
@@ -211,6 +213,16 @@ class WarningDialog(QDialog):
             self._trust_site,
             self.tr("Trust the site this came from: its suspicious pastes will only be logged"),
         )
+        # trust is scoped: this text once, the site for some days, or until restart
+        self.trust_menu = QMenu(self.trust)
+        for label, scope in (
+            (self.tr("Only this text, once"), "text"),
+            (self.tr("This site for {days} days").format(days=DEFAULT_DAYS), "days"),
+            (self.tr("This site until PasteGuard restarts"), "session"),
+        ):
+            action = self.trust_menu.addAction(label)
+            action.triggered.connect(lambda _=False, s=scope: self._trust_site(s))
+        self.trust.setMenu(self.trust_menu)
         buttons.addWidget(self.report)
         buttons.addWidget(self.trust)
         buttons.addStretch(1)
@@ -442,10 +454,10 @@ class WarningDialog(QDialog):
         else:
             self._show_result(outcome)
 
-    def _trust_site(self) -> None:
+    def _trust_site(self, scope: str = "days") -> None:
         if self.warning is None:
             return
-        outcome = self.outcomes.trust_site(self.warning)
+        outcome = self.outcomes.trust_site(self.warning, scope)
         if outcome.ok:
             self._finish("trust_site", outcome)
         else:

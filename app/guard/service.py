@@ -8,6 +8,10 @@ Three threads, each with one job (HOUSE-STYLE):
 
 The verdict for each guarded paste target is computed when the clipboard changes, long before
 a person can press Win+R, Ctrl+V, Enter; the hook never scans and never touches the disk.
+Each change is read once (`Engine.examine`) and each target's context applied to that reading.
+
+One paste is one event: key repeat, the Enter that follows, and the X11 holder's answers to the
+same paste are details of it (`_OpenPaste`), written once the paste has settled.
 """
 
 from __future__ import annotations
@@ -18,12 +22,13 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from app.detection import Context, Level, PasteTarget, Verdict
 from app.detection.indicators import parse_url
 from app.events import Action, Event, EventKind
+from app.guard.grants import Grants
 from app.guard.neutralize import NEUTRAL_LINE
 from app.guard.provenance import Provenance
 from app.platform.base import KeyEvent, MouseEvent, WindowInfo
@@ -37,10 +42,14 @@ GUARDED = (
     PasteTarget.BROWSER_CONSOLE,
 )
 MODES = ("block", "warn", "monitor")
-QUEUE_LIMIT = 256  # clipboard changes and paste records waiting for the worker
+QUEUE_LIMIT = 256  # paste records and events waiting for the worker
 TICK = 0.5  # seconds between the worker's housekeeping rounds
 FORWARD_EVERY = 5.0
 RETENTION_EVERY = 3600.0
+OWN_WRITE_TTL = 2.0  # the guard's own clipboard write is recognised this soon after, once
+PASTE_SETTLE = 2.0  # repeats, Enter and holder answers this close together are one paste
+GESTURE_MATCH = 2.0  # the X11 holder ties a request to a paste gesture this recent
+GESTURE_WAIT = 0.25  # ... and waits this long for the hook to report one for a browser
 
 
 def digest(text: str) -> str:
@@ -59,17 +68,36 @@ class ClipboardChange:
 
 @dataclass(frozen=True)
 class ClipboardVerdict:
-    """The verdict the hook looks up: one level per guarded target, decided in advance."""
+    """The verdicts the hook looks up: one per guarded target, decided in advance.
+
+    `verdict` is the one the clipboard decision used (the worst of them), and what its event
+    shows; a paste uses its target's verdict, for the warning and the event alike.
+    """
 
     digest: str
     verdict: Verdict
-    levels: Mapping[PasteTarget, Level]
+    verdicts: Mapping[PasteTarget, Verdict]
     provenance: Provenance
+    text: str = ""  # kept while current: "Paste anyway" needs it, never a clipboard read
     event_id: int | None = None
     neutralized: bool = False
     held: bool = False  # X11: the guard owns the clipboard and refuses guarded targets
+    allowed: bool = False  # the person let this text through ("Paste anyway", a restore)
     drill: str | None = None  # the id of the lure drill this text belongs to (app.drills)
     analysed: float = field(default_factory=time.monotonic)
+    no_target: Verdict | None = None  # the verdict with no target (None: `verdict` is it)
+    levels: Mapping[PasteTarget, Level] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "levels", {t: v.level for t, v in self.verdicts.items()})
+
+    @property
+    def unaimed(self) -> Verdict:
+        """The verdict wherever the text goes (no paste target)."""
+        return self.no_target or self.verdict
+
+    def for_target(self, target: PasteTarget) -> Verdict:
+        return self.verdicts.get(target, self.verdict)
 
 
 @dataclass(frozen=True)
@@ -80,10 +108,39 @@ class PasteWarning:
     target: PasteTarget
     source: str | None
     window: WindowInfo | None
-    suppressed: bool
+    suppressed: bool  # True only when the paste was really stopped
     neutralized: bool
     allow_paste_anyway: bool
     digest: str
+    restore_event: int | None = None  # a blocked text the person asked to put back
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    """One paste gesture that met a dangerous clipboard (from the hook or the X11 holder)."""
+
+    current: ClipboardVerdict
+    target: PasteTarget
+    window: WindowInfo | None
+    suppressed: bool
+    kind: str  # "paste", "execute" (Enter after it), "refused" / "served" (the X11 holder)
+    keys: str
+    repeat: bool
+    time: float
+
+
+@dataclass
+class _OpenPaste:
+    """A paste being recorded: its gestures until it settles, then one event."""
+
+    first: _Attempt
+    last: float
+    keys: str = ""
+    repeats: int = 0
+    executed: bool = False
+    refused: bool = False  # the X11 holder refused the text to the target
+    served: bool = False  # the X11 holder gave it (the paste went through)
+    suppressed: bool = False
 
 
 class GuardUI(Protocol):
@@ -101,6 +158,8 @@ class Store(Protocol):
     def apply_retention(self) -> int: ...
     @property
     def status(self) -> Mapping[str, object]: ...
+    def quarantined(self, event_id: int | None = None) -> Any: ...
+    def get(self, event_id: int) -> Event | None: ...
 
 
 class Sequence(Protocol):
@@ -131,6 +190,7 @@ class Classifier(Protocol):
 class Holder(Protocol):
     def hold(self, text: str) -> None: ...
     def release(self) -> None: ...
+    def can_serve(self, text: str) -> bool: ...
 
 
 @dataclass
@@ -156,6 +216,7 @@ class GuardService:
         settings: GuardSettings | None = None,
         holder: Holder | None = None,
         housekeeping: Callable[[], None] | None = None,
+        grants: Grants | None = None,
         drills: Drills | None = None,
     ) -> None:
         self.engine = engine
@@ -168,6 +229,7 @@ class GuardService:
         self.settings = settings or GuardSettings()
         self.holder = holder
         self.housekeeping = housekeeping
+        self.grants = grants or Grants(None)
         self.drills = drills
         self.current: ClipboardVerdict | None = None  # replaced whole: the hook reads it lock-free
         self.current_primary: ClipboardVerdict | None = None  # X11 PRIMARY (middle-click paste)
@@ -179,12 +241,27 @@ class GuardService:
             "pastes_stopped": 0,
             "pastes_warned": 0,
             "dropped": 0,
+            "skipped_stale": 0,
         }
         self.last_error: str | None = None
-        self._own_digests: dict[str, float] = {}  # texts the guard itself put on the clipboard
+        self.restorable: int | None = None  # the event whose blocked text can be put back
+        self.busy_since: float | None = None  # the worker's current item started (monotonic)
+        # the guard's own clipboard write (digest, deadline): recognised once, and only soon
+        self._own_write: tuple[str, float] | None = None
         self._queue: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=QUEUE_LIMIT)
+        # clipboard changes: only the newest waits; a burst skips stale texts, never the last
+        self._latest: ClipboardChange | None = None
+        self._latest_primary: ClipboardChange | None = None
+        self._latest_lock = threading.Lock()
+        self._wake = threading.Event()
         self._stop = threading.Event()
-        self._last_refusal: tuple[str, float] = ("", 0.0)
+        self._open: _OpenPaste | None = None  # worker thread only
+        self._restore_texts: dict[str, tuple[str, int, str | None]] = {}
+        # hook thread: the last dangerous paste gesture (for one-event and the X11 holder)
+        self._gesture: tuple[str, PasteTarget, WindowInfo | None, float] | None = None
+        self._gesture_seen = threading.Event()
+        self._served: tuple[WindowInfo, float] | None = None  # X11 holder gave the text
+        self._holder_warned: tuple[tuple[str, PasteTarget], float] | None = None
 
     # -- state ------------------------------------------------------------------------------
 
@@ -196,8 +273,7 @@ class GuardService:
         """Pause protection for `seconds` (None: until restart); recorded as an event."""
         self.paused_until = float("inf") if seconds is None else time.monotonic() + seconds
         self.current = None
-        self._submit(
-            "event",
+        self.record(
             Event(
                 kind=EventKind.PROTECTION_PAUSED.value,
                 # worth an administrator's look (ATT&CK T1562, impair defenses): a scammer on
@@ -207,20 +283,19 @@ class GuardService:
                 + (f" for {round(seconds / 60)} minutes." if seconds else " until restart."),
                 details={"seconds": seconds},
                 action=Action.NONE.value,
-            ),
+            )
         )
         self.ui.state_changed()
 
     def resume(self) -> None:
         self.paused_until = None
         # the end of an unprotected window, at the level of its start so both show together
-        self._submit(
-            "event",
+        self.record(
             Event(
                 kind=EventKind.PROTECTION_RESUMED.value,
                 level=Level.SUSPICIOUS.label,
                 summary="Protection was resumed.",
-            ),
+            )
         )
         self.ui.state_changed()
 
@@ -230,7 +305,7 @@ class GuardService:
             "protection": "paused" if self.paused else "on",
             "mode": self.settings.mode,
             "counts": dict(self.counts),
-            "queue": self._queue.qsize(),
+            "queue": self._queue.qsize() + (self._latest is not None),
             "current": None
             if self.current is None
             else {
@@ -238,6 +313,10 @@ class GuardService:
                 "held": self.current.held,
                 "neutralized": self.current.neutralized,
             },
+            "trusted_sites_for_now": [
+                {"site": g.site, "granted": g.granted, "until": g.until, "reason": g.reason}
+                for g in self.grants.all
+            ],
             "store": store_status,
             "last_error": self.last_error,
         }
@@ -245,12 +324,31 @@ class GuardService:
     # -- UI thread --------------------------------------------------------------------------
 
     def clipboard_changed(self, change: ClipboardChange) -> None:
-        """Queue a clipboard change for analysis; O(1), never blocks."""
+        """Hand a clipboard change to the worker; O(1), never blocks.
+
+        Only the newest change waits: when changes come faster than they can be judged, the
+        stale ones are skipped and the one on the clipboard now is always judged.
+        """
         if change.provenance.secret:
             # a password manager's secret: not analysed, not stored, not even remembered
             self.current = None
             return
-        self._submit("clipboard", change)
+        with self._latest_lock:
+            if change.selection == "primary":
+                self._latest_primary = change
+            else:
+                if self._latest is not None:
+                    self.counts["skipped_stale"] += 1
+                self._latest = change
+        self._wake.set()
+
+    def record(self, event: Event) -> None:
+        """Write `event` from any thread without waiting: the worker owns the store."""
+        self._submit("event", event)
+
+    def request_restore(self, event_id: int | None) -> None:
+        """Put a blocked text back, through the warning (any thread; the worker looks it up)."""
+        self._submit("restore", event_id)
 
     # -- hook thread ------------------------------------------------------------------------
 
@@ -275,7 +373,7 @@ class GuardService:
     def _on_gesture(self, gesture: Any, window: WindowInfo | None) -> bool:
         primary = getattr(gesture, "selection", "clipboard") == "primary"
         current = self.current_primary if primary else self.current
-        if current is None or self.paused:
+        if current is None or self.paused or current.allowed:
             return False
         target = self.classifier.classify(window, getattr(gesture, "hint", None))
         if target not in GUARDED:
@@ -284,87 +382,193 @@ class GuardService:
             stopped = self.can_suppress_keys or current.held
             self._submit("drill", (current.drill, target, window, stopped))
             return self.can_suppress_keys
-        level = current.levels.get(target, current.verdict.level)
-        if level < Level.SUSPICIOUS or self._trusted(current):
+        verdict = current.for_target(target)
+        if verdict.level < Level.SUSPICIOUS or self._trusted(current, verdict):
             return False
-        mode = self.settings.mode
+        kind = getattr(gesture, "kind", "paste")
+        now = time.monotonic()
+        last = self._gesture
+        same_paste = (
+            last is not None
+            and last[0] == current.digest
+            and last[1] is target
+            and (kind == "execute" or now - last[3] < GESTURE_MATCH)
+        )
+        if kind == "execute" and not same_paste:
+            return False  # Enter after something else: not this paste
+        self._gesture = (current.digest, target, window, now)
+        self._gesture_seen.set()
+        held_key = bool(getattr(gesture, "repeat", False)) or kind == "execute"
+        repeat = held_key or same_paste  # part of the paste already recorded
+        keys = str(getattr(gesture, "keys", ""))
         if current.neutralized:
             # the clipboard already holds the harmless line: the paste can do no harm
-            self._submit("paste", (current, target, window, False, EventKind.PASTE_BLOCKED))
+            self._attempt(current, target, window, False, kind, keys, repeat, now)
             return False
-        if mode == "monitor":
-            self._submit("paste", (current, target, window, False, EventKind.PASTE_WARNED))
+        if self.settings.mode == "monitor":
+            self._attempt(current, target, window, False, kind, keys, repeat, now)
             return False
         suppress = self.can_suppress_keys
-        kind = EventKind.PASTE_BLOCKED if suppress or current.held else EventKind.PASTE_WARNED
-        self._submit("paste", (current, target, window, suppress, kind))
+        self._attempt(current, target, window, suppress, kind, keys, repeat, now)
+        if current.held and not suppress:
+            served = self._served
+            if (
+                served is not None
+                and now - served[1] < GESTURE_MATCH
+                and _same_app(served[0], window)
+            ):
+                # the holder had already given the text to this window: it went through
+                self._attempt(current, target, window, False, "served", "", True, now)
+                if not repeat:
+                    self._warn(current, target, window, suppressed=False)
+            # otherwise the holder's answer to the paste decides what the warning says
+            return False
+        if not held_key:  # a new press brings the warning back (it counts them)
+            self._warn(current, target, window, suppressed=suppress)
+        return suppress
+
+    def _attempt(
+        self,
+        current: ClipboardVerdict,
+        target: PasteTarget,
+        window: WindowInfo | None,
+        suppressed: bool,
+        kind: str,
+        keys: str,
+        repeat: bool,
+        now: float,
+    ) -> None:
+        self._submit(
+            "paste", _Attempt(current, target, window, suppressed, kind, keys, repeat, now)
+        )
+
+    def _warn(
+        self,
+        current: ClipboardVerdict,
+        target: PasteTarget,
+        window: WindowInfo | None,
+        suppressed: bool,
+    ) -> None:
         self.ui.warn(
             PasteWarning(
-                verdict=current.verdict,
+                verdict=current.for_target(target),
                 target=target,
                 source=current.provenance.source,
                 window=window,
-                suppressed=suppress or current.held,
-                neutralized=False,
+                suppressed=suppressed,
+                neutralized=current.neutralized,
                 allow_paste_anyway=self.settings.allow_paste_anyway,
                 digest=current.digest,
             )
         )
-        return suppress
 
-    def requestor_allowed(self, target: PasteTarget) -> bool:
-        """X11 holder: may this requestor (already classified) receive the held text?"""
+    # -- the X11 holder's thread ------------------------------------------------------------
+
+    def requestor_allowed(self, target: PasteTarget, window: WindowInfo | None = None) -> bool:
+        """X11 holder: may this requestor (already classified) receive the held text?
+
+        A browser's console is known only from the keys (F12, then Ctrl+V): the request is
+        tied to the hook's paste gesture in the same program, waiting briefly for the hook.
+        """
         current = self.current
-        if current is None or not current.held or target not in GUARDED:
+        if current is None or not current.held or current.allowed or self.paused:
             return True
-        return current.levels.get(target, current.verdict.level) < Level.SUSPICIOUS
+        target = self._requestor_target(current, target, window)
+        if target not in GUARDED:
+            return True
+        verdict = current.for_target(target)
+        return verdict.level < Level.SUSPICIOUS or self._trusted(current, verdict)
+
+    def _requestor_target(
+        self, current: ClipboardVerdict, target: PasteTarget, window: WindowInfo | None
+    ) -> PasteTarget:
+        if target in GUARDED or window is None:
+            return target
+        gesture = self._recent_gesture(current, window)
+        if gesture is None and self._could_be_console(window, current):
+            self._gesture_seen.clear()
+            self._gesture_seen.wait(GESTURE_WAIT)
+            gesture = self._recent_gesture(current, window)
+        return gesture if gesture is not None else target
+
+    def _recent_gesture(self, current: ClipboardVerdict, window: WindowInfo) -> PasteTarget | None:
+        gesture = self._gesture
+        if gesture is None or gesture[0] != current.digest:
+            return None
+        _, target, gesture_window, at = gesture
+        if time.monotonic() - at > GESTURE_MATCH or not _same_app(window, gesture_window):
+            return None
+        return target
+
+    def _could_be_console(self, window: WindowInfo, current: ClipboardVerdict) -> bool:
+        console = PasteTarget.BROWSER_CONSOLE
+        return (
+            self.classifier.classify(window, console) is console
+            and current.for_target(console).level >= Level.SUSPICIOUS
+        )
 
     def refused_paste(self, target: PasteTarget, window: WindowInfo | None) -> None:
-        """X11 holder refused a guarded paste: record it once and warn."""
+        """X11 holder refused a guarded paste: part of that paste's event, and warned."""
         current = self.current
-        if current is None:
-            return
-        if current.drill is not None:
+        if current is not None and current.drill is not None:
             self._submit("drill", (current.drill, target, window, True))
             return
+        self._holder_answer(target, window, refused=True)
+
+    def served_paste(self, target: PasteTarget, window: WindowInfo | None) -> None:
+        """X11 holder gave the held text to a requestor it did not know to refuse."""
+        if window is not None:
+            self._served = (window, time.monotonic())
+        self._holder_answer(target, window, refused=False)
+
+    def _holder_answer(self, target: PasteTarget, window: WindowInfo | None, refused: bool) -> None:
+        current = self.current
+        if current is None or not current.held or current.allowed:
+            return
+        if window is not None and target not in GUARDED:
+            target = self._recent_gesture(current, window) or target
+        if target not in GUARDED:
+            return
+        verdict = current.for_target(target)
+        if verdict.level < Level.SUSPICIOUS or self._trusted(current, verdict):
+            return
+        gesture = self._gesture
         now = time.monotonic()
-        key = f"{current.digest}:{target.value}"
-        if self._last_refusal[0] == key and now - self._last_refusal[1] < 1.0:
+        recent = gesture is not None and gesture[0] == current.digest and now - gesture[3] < 1.0
+        shown = self._holder_warned
+        key = (current.digest, target)
+        self._attempt(current, target, window, refused, "refused" if refused else "served",
+                      "", False, now)  # fmt: skip
+        if shown is not None and shown[0] == key and now - shown[1] < GESTURE_MATCH:
             return  # one paste asks for several formats; one warning is enough
-        self._last_refusal = (key, now)
-        self._submit("paste", (current, target, window, True, EventKind.PASTE_BLOCKED))
-        self.ui.warn(
-            PasteWarning(
-                current.verdict,
-                target,
-                current.provenance.source,
-                window,
-                True,
-                False,
-                self.settings.allow_paste_anyway,
-                current.digest,
-            )
-        )
+        if refused or recent:
+            self._holder_warned = (key, now)
+            self._warn(current, target, window, suppressed=refused)
 
     # -- worker thread ----------------------------------------------------------------------
 
     def _submit(self, kind: str, item: Any) -> None:
         try:
             self._queue.put_nowait((kind, item))
+            self._wake.set()
         except queue.Full:
             self.counts["dropped"] += 1
 
     def run_worker(self) -> None:
         """The worker loop: returns when `stop_worker` is called (the store is then flushed)."""
         last_forward = last_retention = 0.0
+        try:  # what a restart left restorable (the tray reads this, never the store)
+            item = self.store.quarantined(None)
+            self.restorable = self.restorable or (item.event_id if item is not None else None)
+        except Exception:
+            log.exception("reading the quarantine failed")
         while not self._stop.is_set():
+            self._wake.wait(TICK)
+            self._wake.clear()
             try:
-                kind, item = self._queue.get(timeout=TICK)
-            except queue.Empty:
-                kind, item = "tick", None
-            try:
-                self._handle(kind, item)
+                self._drain()
                 now = time.monotonic()
+                self._settle(now)
                 if now - last_forward >= FORWARD_EVERY and self.housekeeping is not None:
                     last_forward = now
                     self.housekeeping()
@@ -374,40 +578,88 @@ class GuardService:
             except Exception as exc:
                 log.exception("guard worker step failed")
                 self.last_error = f"{type(exc).__name__}: {exc}"
+            finally:
+                self.busy_since = None
+        self._settle(float("inf"))
         self.store.flush()
 
     def stop_worker(self) -> None:
         self._stop.set()
+        self._wake.set()
 
     def process_pending(self) -> None:
-        """Handle everything queued now, on the calling thread (tests and shutdown)."""
+        """Handle everything queued now, on the calling thread (tests and shutdown); a paste
+        still open is written too."""
+        self._drain()
+        self._settle(float("inf"))
+        self.store.flush()
+
+    def _drain(self) -> None:
+        """The records waiting (cheap, in order), then the newest clipboard change; again
+        while more arrive. Changes that came in between were stale: skipped, never judged."""
         while True:
-            try:
-                kind, item = self._queue.get_nowait()
-            except queue.Empty:
+            handled = False
+            while True:
+                try:
+                    kind, item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                self._step(kind, item)
+                handled = True
+            with self._latest_lock:
+                change, self._latest = self._latest, None
+                primary, self._latest_primary = self._latest_primary, None
+            for pending in (change, primary):
+                if pending is not None:
+                    self._step("clipboard", pending)
+                    handled = True
+            if not handled:
                 return
+
+    def _step(self, kind: str, item: Any) -> None:
+        self.busy_since = time.monotonic()
+        try:
             self._handle(kind, item)
+        except Exception as exc:
+            if kind != "clipboard":
+                raise
+            log.exception("judging a clipboard change failed")
+            self.last_error = f"{type(exc).__name__}: {exc}"
 
     def _handle(self, kind: str, item: Any) -> None:
         if kind == "clipboard":
             self._analyse(item)
         elif kind == "paste":
-            self._record_paste(*item)
+            self._paste_attempt(item)
         elif kind == "event":
             self.store.append(item)
+        elif kind == "restore":
+            self._restore(item)
         elif kind == "drill" and self.drills is not None:
             self.drills.pasted(*item)
+        elif kind == "grants":
+            self.grants.save()
         self.store.flush()
 
     def _judge(self, change: ClipboardChange, text_digest: str) -> ClipboardVerdict:
-        """The verdict with no target, and the level for each guarded target, decided now."""
+        """One reading of the text; the verdict with no target and for each guarded target.
+
+        The decision's verdict is the worst of them (the no-target one on a tie): it is what
+        the clipboard event records.
+        """
         source = change.provenance.source
-        verdict = self.engine.analyze(change.text, Context(source=source))
-        levels = {
-            t: self.engine.analyze(change.text, Context(source=source, target=t)).level
-            for t in GUARDED
+        content = self.engine.examine(change.text)
+        no_target = self.engine.in_context(content, Context(source=source))
+        verdicts = {
+            t: self.engine.in_context(content, Context(source=source, target=t)) for t in GUARDED
         }
-        return ClipboardVerdict(text_digest, verdict, levels, change.provenance)
+        decisive = no_target
+        for verdict in verdicts.values():
+            if verdict.level > decisive.level:
+                decisive = verdict
+        return ClipboardVerdict(
+            text_digest, decisive, verdicts, change.provenance, change.text, no_target=no_target
+        )
 
     def _analyse_primary(self, change: ClipboardChange) -> None:
         """PRIMARY changes with every selection: judge it, keep it for middle-click, log nothing."""
@@ -416,14 +668,26 @@ class GuardService:
             return
         self.current_primary = self._judge(change, digest(change.text))
 
+    def _own(self, text_digest: str) -> bool:
+        """Is this change the guard's own write (the harmless line, a text put back)?"""
+        own = self._own_write
+        if own is None or own[0] != text_digest:
+            return False
+        self._own_write = None  # once: the next copy of the same text is judged again
+        return time.monotonic() < own[1]
+
+    def expect_own_write(self, text: str) -> None:
+        """The guard's UI is about to put `text` on the clipboard: not a copy to judge."""
+        self._own_write = (digest(text), time.monotonic() + OWN_WRITE_TTL)
+
     def _analyse(self, change: ClipboardChange) -> None:
         if change.selection == "primary":
             self._analyse_primary(change)
             return
         text = change.text
         text_digest = digest(text)
-        if self._own_digests.pop(text_digest, None) is not None:
-            return  # the harmless line (or held text) the guard itself put there
+        if self._own(text_digest):
+            return  # the harmless line (or a text put back) the guard itself just wrote
         if self.paused or not text.strip():
             self.current = None
             return
@@ -433,48 +697,53 @@ class GuardService:
                 self._hold_drill(change, text_digest, drill)
                 return
         record = self._judge(change, text_digest)
-        verdict, levels = record.verdict, record.levels
+        verdict = record.verdict
         self.counts["analysed"] += 1
-        worst = max(levels.values(), default=verdict.level)
-        if max(worst, verdict.level) < Level.SUSPICIOUS:
+        if verdict.level < Level.SUSPICIOUS:
             self.current = record  # clean and info texts are never written anywhere
-            self.release_hold()
+            self.release_hold()  # another program copied: the holder lets go if still owner
             return
         self.counts["flagged"] += 1
-        if self.settings.mode == "block" and verdict.level is Level.MALICIOUS:
-            self._neutralize(record, text)
+        if self.settings.mode == "block" and record.unaimed.level is Level.MALICIOUS:
+            # malicious wherever it goes: the decision (and its event) is the no-target verdict
+            self._neutralize(replace(record, verdict=record.unaimed), text)
             return
         event = Event.from_verdict(
             EventKind.CLIPBOARD_FLAGGED.value, verdict, text, Action.LOGGED.value
         )
         event_id = self.store.append(event)
         held = False
-        if self.holder is not None and self.settings.mode in ("block", "warn"):
-            self._own_digests[text_digest] = time.monotonic()
+        if (
+            self.holder is not None
+            and self.settings.mode in ("block", "warn")
+            and self.holder.can_serve(text)
+        ):
             self.holder.hold(text)
             held = True
-        self.current = ClipboardVerdict(
-            text_digest, verdict, levels, change.provenance, event_id, held=held
-        )
+        self.current = replace(record, event_id=event_id, held=held)
         self.ui.state_changed()
 
     def _hold_drill(self, change: ClipboardChange, text_digest: str, drill: str) -> None:
         """A drill's own copy: stop it wherever commands run, say nothing until the paste."""
         assert self.drills is not None
-        levels = {t: self.drills.level_for(t) for t in GUARDED}
-        verdict = Verdict(
-            level=Level.MALICIOUS,
-            score=100,
-            summary="A PasteGuard lure drill.",
-            context=Context(source=change.provenance.source),
-        )
+        source = change.provenance.source
+        verdicts = {
+            t: Verdict(
+                level=self.drills.level_for(t),
+                score=100,
+                summary="A PasteGuard lure drill.",
+                context=Context(source=source, target=t),
+            )
+            for t in GUARDED
+        }
+        verdict = Verdict(Level.MALICIOUS, 100, "A PasteGuard lure drill.",
+                          context=Context(source=source))  # fmt: skip
         held = False
-        if self.holder is not None:  # X11 cannot swallow the key: refuse the paste instead
-            self._own_digests[text_digest] = time.monotonic()
-            self.holder.hold(change.text)
+        if self.holder is not None and self.holder.can_serve(change.text):
+            self.holder.hold(change.text)  # X11 cannot swallow the key: refuse the paste instead
             held = True
         self.current = ClipboardVerdict(
-            text_digest, verdict, levels, change.provenance, held=held, drill=drill
+            text_digest, verdict, verdicts, change.provenance, change.text, held=held, drill=drill
         )
         self.ui.state_changed()
 
@@ -484,16 +753,14 @@ class GuardService:
         )
         # one step: the event and its quarantined original are written (or wait) together
         event_id = self.store.append(event, original=text)
-        self._own_digests[digest(NEUTRAL_LINE)] = time.monotonic()
-        self.ui.replace_clipboard(record.digest, NEUTRAL_LINE)
-        self.current = ClipboardVerdict(
-            record.digest,
-            record.verdict,
-            record.levels,
-            record.provenance,
-            event_id,
-            neutralized=True,
-        )
+        if self.holder is not None:
+            # X11: the guard owns the clipboard with the harmless line; no Qt clipboard write
+            self.holder.hold(NEUTRAL_LINE)
+        else:
+            self.expect_own_write(NEUTRAL_LINE)
+            self.ui.replace_clipboard(record.digest, NEUTRAL_LINE)
+        self.current = replace(record, event_id=event_id, neutralized=True)
+        self.restorable = event_id
         self.counts["neutralized"] += 1
         if self.settings.notifications:
             self.ui.notify(
@@ -503,63 +770,185 @@ class GuardService:
             )
         self.ui.state_changed()
 
-    def allow_once(self, text: str) -> None:
-        """The person restored this text on purpose: let it through when it reappears."""
-        self._own_digests[digest(text)] = time.monotonic()
-        self.release_hold()
+    # -- letting a text through (the person chose to) -----------------------------------------
+
+    def text_of(self, text_digest: str) -> str | None:
+        """The text a warning is about, from memory (never the clipboard or the store)."""
+        current = self.current
+        if current is not None and current.digest == text_digest and current.text:
+            return current.text
+        restore = self._restore_texts.get(text_digest)
+        return restore[0] if restore is not None else None
+
+    def let_through(self, text_digest: str) -> bool:
+        """Put the text back / let it be pasted once; False when it is no longer known.
+
+        Never waits: on X11 the holder serves it (to every program, once allowed); elsewhere
+        the Qt thread writes it and the guard recognises its own write.
+        """
+        text = self.text_of(text_digest)
+        if text is None:
+            return False
+        self._restore_texts.pop(text_digest, None)
+        current = self.current
+        if current is not None and current.digest == text_digest and current.held:
+            self.current = replace(current, allowed=True)  # the holder now gives it to all
+            return True
         self.current = None
+        if self.holder is not None and self.holder.can_serve(text):
+            self.holder.hold(text)
+        else:
+            self.expect_own_write(text)
+            self.ui.replace_clipboard("", text)
+        return True
+
+    def allow_once(self, text: str) -> None:
+        """Compatibility: let this exact text through (see `let_through`)."""
+        self._restore_texts[digest(text)] = (text, 0, None)
+        self.let_through(digest(text))
+
+    def trust_site(self, site: str, days: int | None, reason: str) -> None:
+        """Trust `site` for `days` (None: until restart); saved by the worker."""
+        self.grants.add(site, days, reason)
+        if days is not None:
+            self._submit("grants", None)
 
     def release_hold(self) -> None:
         if self.holder is not None:
             self.holder.release()
 
-    def _record_paste(
-        self,
-        current: ClipboardVerdict,
-        target: PasteTarget,
-        window: WindowInfo | None,
-        suppressed: bool,
-        kind: EventKind,
-    ) -> None:
+    def _restore(self, event_id: int | None) -> None:
+        """Worker: find the quarantined text and show it in the warning, with its friction."""
+        item = self.store.quarantined(event_id)
+        if item is None:
+            self.ui.notify("PasteGuard", "Nothing to restore (it may have expired).")
+            return
+        original = self.store.get(item.event_id)
+        source = original.source if original is not None else None
+        verdict = self.engine.in_context(self.engine.examine(item.text), Context(source=source))
+        if original is not None and original.level:
+            level = Level.parse(original.level)
+            if level > verdict.level:
+                verdict = replace(verdict, level=level)
+        text_digest = digest(item.text)
+        self._restore_texts = {text_digest: (item.text, item.event_id, source)}
+        self.ui.warn(
+            PasteWarning(
+                verdict=verdict,
+                target=PasteTarget.UNKNOWN,
+                source=source,
+                window=None,
+                suppressed=True,
+                neutralized=True,
+                allow_paste_anyway=self.settings.allow_paste_anyway,
+                digest=text_digest,
+                restore_event=item.event_id,
+            )
+        )
+
+    def restored(self, event_id: int) -> None:
+        if self.restorable == event_id:
+            self.restorable = None
+
+    # -- one paste, one event (worker) -------------------------------------------------------
+
+    def _paste_attempt(self, attempt: _Attempt) -> None:
+        paste = self._open
+        joins = (
+            paste is not None
+            and paste.first.current.digest == attempt.current.digest
+            and paste.first.target is attempt.target
+            and attempt.time - paste.last < PASTE_SETTLE
+        )
+        if paste is None or not joins:
+            self._settle(float("inf"))
+            if attempt.kind == "execute":
+                return  # Enter long after a paste already written: nothing to add
+            paste = self._open = _OpenPaste(attempt, attempt.time)
+        paste.last = max(paste.last, attempt.time)
+        paste.keys = paste.keys or attempt.keys
+        if attempt.kind == "paste" and paste.first is not attempt:
+            paste.repeats += 1
+        elif attempt.kind == "execute":
+            paste.executed = True
+        elif attempt.kind == "refused":
+            paste.refused = True
+        elif attempt.kind == "served":
+            paste.served = True
+        paste.suppressed = paste.suppressed or attempt.suppressed
+
+    def _settle(self, now: float) -> None:
+        paste = self._open
+        if paste is None or now - paste.last < PASTE_SETTLE:
+            return
+        self._open = None
+        first = paste.first
+        current = first.current
+        stopped = current.neutralized or paste.suppressed or (paste.refused and not paste.served)
+        if current.held and not (paste.refused or paste.served) and first.kind == "paste":
+            stopped = True  # the program never asked for the text: nothing was pasted
+            self._warn(current, first.target, first.window, suppressed=True)
+        monitor = self.settings.mode == "monitor"
         action = (
             Action.NEUTRALIZED
             if current.neutralized
             else Action.BLOCKED
-            if suppressed
-            else Action.WARNED
-            if self.settings.mode != "monitor"
+            if stopped and not monitor
             else Action.LOGGED
+            if monitor
+            else Action.WARNED
         )
-        if suppressed or current.neutralized:
+        kind = (
+            EventKind.PASTE_BLOCKED
+            if action in (Action.NEUTRALIZED, Action.BLOCKED)
+            else (EventKind.PASTE_WARNED)
+        )
+        if kind is EventKind.PASTE_BLOCKED:
             self.counts["pastes_stopped"] += 1
         else:
             self.counts["pastes_warned"] += 1
-        verdict = current.verdict
+        verdict = current.for_target(first.target)
+        window = first.window
         event = Event(
             kind=kind.value,
-            level=current.levels.get(target, verdict.level).label,
+            level=verdict.level.label,
             score=verdict.score,
             rules=tuple(verdict.rule_ids),
             summary=verdict.summary,
             source=current.provenance.source,
-            target=target.value,
+            target=first.target.value,
             action=action.value,
             sha256=current.digest,
             details={
                 "window_process": window.process if window else None,
                 "window_class": window.window_class if window else None,
                 "clipboard_event": current.event_id,
+                "keys": paste.keys or None,
+                "repeats": paste.repeats,
+                "executed": paste.executed,
+                "held": current.held,
+                "refused_by_holder": paste.refused,
+                "given_by_holder": paste.served,
             },
         )
         self.store.append(event)
 
-    def _trusted(self, current: ClipboardVerdict) -> bool:
+    def _trusted(self, current: ClipboardVerdict, verdict: Verdict) -> bool:
+        if verdict.level >= Level.MALICIOUS:
+            return False  # never: not a site setting, not a grant
         url = parse_url(current.provenance.source_url or "")
         host = url.host if url else ""
-        return (
-            bool(host)
-            and any(
-                host == site or host.endswith("." + site) for site in self.settings.trusted_sites
-            )
-            and current.verdict.level < Level.MALICIOUS
+        if not host:
+            return False
+        return self.grants.site_trusted(host) or any(
+            host == site or host.endswith("." + site) for site in self.settings.trusted_sites
         )
+
+
+def _same_app(a: WindowInfo | None, b: WindowInfo | None) -> bool:
+    """The requesting window and the focused one belong to one program (pid, else class)."""
+    if a is None or b is None:
+        return False
+    if a.pid and b.pid:
+        return a.pid == b.pid
+    return bool(a.window_class) and a.window_class.lower() == b.window_class.lower()

