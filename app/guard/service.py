@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from app.detection import Context, Level, PasteTarget, Verdict
+from app.detection.engine import Content
 from app.detection.indicators import parse_url
 from app.events import Action, Event, EventKind
 from app.guard.grants import Grants
@@ -171,6 +172,8 @@ class Analyzer(Protocol):
     """The engine, or the organisation's lists in front of it (app.intel.screen)."""
 
     def analyze(self, text: str | bytes, context: Context | None = None) -> Verdict: ...
+    def examine(self, text: str | bytes) -> Content: ...
+    def in_context(self, content: Content, context: Context) -> Verdict: ...
 
 
 class Drills(Protocol):

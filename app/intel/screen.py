@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 
 from app.detection import Context, Engine, Level, Verdict
+from app.detection.engine import Content
 from app.detection.model import Finding
 from app.intel.lists import IntelHit, IntelLists, IntelMatcher
 
@@ -92,6 +94,18 @@ class ScreenedEngine:
         context = context or Context()
         if isinstance(text, bytes):
             text = text.decode("utf-8", errors="replace")
+        return self._screened(text, context, lambda: self.engine.analyze(text, context))
+
+    def examine(self, text: str | bytes) -> Content:
+        """The engine's one reading of the text (the lists apply per context, below)."""
+        return self.engine.examine(text)
+
+    def in_context(self, content: Content, context: Context) -> Verdict:
+        return self._screened(
+            content.analysis.raw, context, lambda: self.engine.in_context(content, context)
+        )
+
+    def _screened(self, text: str, context: Context, verdict_of: Callable[[], Verdict]) -> Verdict:
         hit = self.check(text, context.source)
         if hit is not None and hit.verdict == "allow" and hit.list == "allow_text_hashes":
             return Verdict(
@@ -101,7 +115,7 @@ class ScreenedEngine:
                 findings=[_finding(hit)],
                 context=context,
             )
-        verdict = self.engine.analyze(text, context)
+        verdict = verdict_of()
         if hit is None:
             return verdict
         if hit.verdict == "block":

@@ -12,6 +12,7 @@ from app.detection import PasteTarget
 from app.detection.engine import default_trust_path
 from app.detection.rules import default_rules_dir
 from app.detection.trust import TrustList
+from app.guard.keys import PasteSequence
 from app.guard.neutralize import NEUTRAL_LINE
 from app.guard.provenance import Provenance
 from app.guard.service import ClipboardChange, GuardService
@@ -20,7 +21,7 @@ from app.intel.lists import IntelLists
 from app.intel.policy import IntelPolicy
 from app.intel.service import FleetIntel
 from app.platform.base import KeyEvent
-from tests.app.guard.test_service import FakeClassifier, FakeSequence, FakeStore, FakeUI
+from tests.app.guard.test_service import FakeClassifier, FakeStore, FakeUI
 from tests.app.intel.test_feed import FeedServer
 
 TEXT = "Your account is locked. Call the help desk to unlock it."
@@ -52,7 +53,7 @@ def test_a_feed_update_blocks_a_page_for_the_running_guard(tmp_path: Path) -> No
     )
     intel.every = 0.05
     guard = GuardService(
-        intel.screen, store, ui, FakeSequence(), FakeClassifier(PasteTarget.OTHER),
+        intel.screen, store, ui, PasteSequence(), FakeClassifier(PasteTarget.OTHER),
         lambda: None, can_suppress_keys=True,
     )  # fmt: skip
     try:
