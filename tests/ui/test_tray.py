@@ -248,6 +248,7 @@ def test_pause_resume_and_restore_show_under_suspicious_or_worse(make_guard, qtb
     guard: GuardApp = make_guard()
     copy(guard, MALICIOUS)
     guard.tray.restore_action.trigger()
+    put_back_through_the_warning(guard, qtbot)
     guard.tray.pause_actions[0].trigger()
     guard.tray.resume_action.trigger()
     worse = EventFilter(levels=frozenset({"suspicious", "malicious"}))

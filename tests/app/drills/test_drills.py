@@ -16,13 +16,13 @@ from app.drills.pages import _script_string
 from app.drills.policy import TrainingPolicy
 from app.drills.schedule import DrillSchedule, slot, style_for
 from app.drills.styles import MARKER, STYLES
+from app.guard.keys import PasteSequence
 from app.guard.provenance import Provenance
 from app.guard.service import ClipboardChange, GuardService
 from app.platform.base import KeyEvent, WindowInfo
 from tests.app.guard.test_service import (
     FakeClassifier,
     FakeHolder,
-    FakeSequence,
     FakeStore,
     FakeUI,
 )
@@ -73,7 +73,7 @@ def guard(
 ) -> tuple[GuardService, FakeUI]:
     ui = FakeUI()
     service = GuardService(
-        shared_engine(), store, ui, FakeSequence(), FakeClassifier(target), lambda: RUN_BOX,
+        shared_engine(), store, ui, PasteSequence(), FakeClassifier(target), lambda: RUN_BOX,
         drills=drills, **kw,  # type: ignore[arg-type]
     )  # fmt: skip
     return service, ui
@@ -180,8 +180,8 @@ def test_a_real_page_that_copies_the_drill_text_gets_the_ordinary_verdict(
         current = service.current
         assert current is not None and current.drill is None, source
         expected = engine.analyze(drill.command, Context(source=source))
-        assert current.verdict.level is expected.level, source
-        assert current.verdict.rule_ids == expected.rule_ids, source
+        assert current.unaimed.level is expected.level, source  # the no-target verdict
+        assert current.unaimed.rule_ids == expected.rule_ids, source
     own = Provenance(source_url=drills.url(drill))
     for text in (
         drill.command + " & calc.exe",  # the drill's words with a payload added
