@@ -306,6 +306,14 @@ class GuardApp:
         window.activateWindow()
         return window
 
+    def welcome_if_first_run(self) -> None:
+        """The first start shows what PasteGuard does and where it lives (ui/welcome.py)."""
+        from ui.welcome import WelcomeWindow, first_run
+
+        if first_run(self.data_dir):
+            has_tray = self.tray.icon is not None
+            self._window("welcome", lambda: WelcomeWindow(self.data_dir, has_tray, self.open_learn))
+
     def open_viewer(self) -> None:
         from ui.viewer import ViewerWindow  # loaded when first opened: start-up stays fast
 
@@ -565,6 +573,7 @@ def run(args: argparse.Namespace, out: IO[str]) -> int:
         guard.store.close()
         return 1
     _install_signal_handlers(qt)
+    guard.welcome_if_first_run()
     try:
         qt.exec()
     finally:

@@ -25,6 +25,11 @@ class ListEditor(QWidget):
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAccessibleName(name)
+        self.list.setAccessibleDescription(
+            self.tr("The entries of {name}; select one and press Delete to remove it").format(
+                name=name
+            )
+        )
         self.list.setMaximumHeight(90)
         layout.addWidget(self.list)
         row = QHBoxLayout()
@@ -32,13 +37,16 @@ class ListEditor(QWidget):
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(placeholder)
         self.entry.setAccessibleName(self.tr("New entry for {name}").format(name=name))
+        self.entry.setAccessibleDescription(self.tr("Type an entry and press Enter to add it"))
         self.entry.installEventFilter(self)
         self.add = QPushButton(self.tr("Add"))
         self.add.setAccessibleName(self.tr("Add to {name}").format(name=name))
+        self.add.setAccessibleDescription(self.tr("Adds the typed entry to the list"))
         self.add.setAutoDefault(False)
         self.add.clicked.connect(self.add_entry)
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove from {name}").format(name=name))
+        self.remove.setAccessibleDescription(self.tr("Removes the selected entries"))
         self.remove.setAutoDefault(False)
         self.remove.clicked.connect(self.remove_selected)
         row.addWidget(self.entry, 1)

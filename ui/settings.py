@@ -87,6 +87,19 @@ class SettingsDialog(QDialog):
         for code, name in available_languages():
             self.language.addItem(name or self.tr("Same as this computer"), code)
 
+        self.mode.setAccessibleDescription(self.tr("What PasteGuard does with risky text"))
+        self.notifications.setAccessibleDescription(
+            self.tr("Show a notice when PasteGuard blocks something")
+        )
+        self.retention.setAccessibleDescription(
+            self.tr("Events older than this are deleted for good")
+        )
+        self.language.setAccessibleDescription(
+            self.tr("The language of PasteGuard's windows, from the next start")
+        )
+        self.autostart.setAccessibleDescription(
+            self.tr("Start PasteGuard by itself when you sign in to this computer")
+        )
         self._row("mode", self.tr("&Protection:"), self.mode)
         self._row("notifications", self.tr("&Notifications:"), self.notifications)
         self._row(
@@ -117,6 +130,12 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if save is not None:
+            save.setAccessibleDescription(self.tr("Save these settings and close"))
+        if cancel is not None:
+            cancel.setAccessibleDescription(self.tr("Close without changing anything"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

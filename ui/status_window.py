@@ -43,9 +43,13 @@ class StatusWindow(QWidget):
         self.menu_button = QToolButton()
         self.menu_button.setText(self.tr("Menu"))
         self.menu_button.setAccessibleName(self.tr("PasteGuard menu"))
+        self.menu_button.setAccessibleDescription(
+            self.tr("Pause, resume, restore a blocked text, settings and help")
+        )
         self.menu_button.setMenu(menu)
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.log_button = QPushButton(self.tr("Open the event log"))
+        self.log_button.setAccessibleDescription(self.tr("What PasteGuard saw and did"))
         self.log_button.clicked.connect(open_log)
         buttons.addWidget(self.menu_button)
         buttons.addStretch(1)

@@ -50,6 +50,7 @@ class Toast(QFrame):
         )
         self.put_back.clicked.connect(self._restore)
         self.dismiss = QPushButton(self.tr("Dismiss"))
+        self.dismiss.setAccessibleDescription(self.tr("Close this notice"))
         self.dismiss.clicked.connect(self.hide)
         row.addWidget(self.put_back)
         row.addWidget(self.dismiss)

@@ -109,8 +109,10 @@ class ViewerWindow(QMainWindow):
                 header.resizeSection(column, width)
         header.setMinimumSectionSize(60)
         table.setAccessibleName(self.tr("Events"))
+        table.setAccessibleDescription(self.tr("Newest first; choose one to see it in full"))
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.details.setAccessibleName(self.tr("Event details"))
+        self.details.setAccessibleDescription(self.tr("Everything the log holds about the event"))
         self.details.setOpenLinks(False)
         self.details.setHtml(self._hint())
 
@@ -139,7 +141,12 @@ class ViewerWindow(QMainWindow):
         self.export_button.setMenu(menu)
         self.delete_button = QPushButton(self.tr("&Delete selected"))
         self.delete_button.clicked.connect(self._delete_clicked)
-        for widget in (self.refresh_button, self.export_button, self.delete_button):
+        for widget, description in (
+            (self.refresh_button, self.tr("Read the log again")),
+            (self.export_button, self.tr("Save the shown events as CSV, JSON Lines or ECS")),
+            (self.delete_button, self.tr("Delete the selected events for good")),
+        ):
+            widget.setAccessibleDescription(description)
             bottom.addWidget(widget)
         self.setCentralWidget(central)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.apply_filter)

@@ -103,6 +103,16 @@ class FilterBar(QWidget):
             layout.addWidget(widget, 2 if widget is self.search else 0)
         for box in (self.period, self.level, self.kind, self.target):
             box.currentIndexChanged.connect(self._combo_changed)
+        for widget, description in (
+            (self.period, self.tr("Show only events from this time")),
+            (self.since, self.tr("The start of the time range")),
+            (self.until, self.tr("The end of the time range")),
+            (self.level, self.tr("Show only events of this level")),
+            (self.kind, self.tr("Show only events of this kind")),
+            (self.target, self.tr("Show only pastes into this kind of window")),
+            (self.search, self.tr("Show only events whose text contains these words")),
+        ):
+            widget.setAccessibleDescription(description)
 
     def _combo_changed(self) -> None:
         custom = self.period.currentData() == CUSTOM

@@ -179,6 +179,9 @@ class WarningDialog(QDialog):
         self.why.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.why.setArrowType(Qt.ArrowType.RightArrow)
         self.why.setAccessibleName(self.tr("Why? Show the reasons"))
+        self.why.setAccessibleDescription(
+            self.tr("Shows each reason for this warning and what the text points at")
+        )
         self.why.toggled.connect(self._toggle_why)
         body.addWidget(self.why)
         self.reasons = QTextBrowser()

@@ -1,0 +1,109 @@
+"""The first-run window: what PasteGuard does, and where to find it afterwards.
+
+Shown once per data folder, when `pasteguard run` first starts; a marker file in the data
+folder remembers it. Closing it in any way counts as seen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.icons import TrayState, app_icon, tray_icon
+
+MARKER = "welcomed"
+
+
+def first_run(data_dir: Path) -> bool:
+    return not (data_dir / MARKER).exists()
+
+
+def mark_seen(data_dir: Path) -> None:
+    with contextlib.suppress(OSError):  # shown again next time: better than failing to start
+        (data_dir / MARKER).write_text("1\n", encoding="utf-8")
+
+
+class WelcomeWindow(QDialog):
+    """Three sentences on what it does, where it lives, and two ways on."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        has_tray: bool,
+        open_learn: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.setWindowTitle(self.tr("Welcome to PasteGuard"))
+        self.setWindowIcon(app_icon())
+        self.setMinimumWidth(520)
+        self.setMaximumWidth(640)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        layout.addLayout(top)
+        icon = QLabel()
+        icon.setPixmap(tray_icon(TrayState.PROTECTED, False).pixmap(QSize(56, 56)))
+        icon.setFixedSize(QSize(56, 56))
+        icon.setAccessibleName(self.tr("PasteGuard's shield"))
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.headline = QLabel(self.tr("PasteGuard is protecting you"))
+        self.headline.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.headline.setWordWrap(True)
+        top.addWidget(self.headline, 1)
+        where = (
+            self.tr(
+                "Find it as a shield next to the clock: click it for its menu, the event log "
+                "and settings. A red shield means it stopped something."
+            )
+            if has_tray
+            else self.tr(
+                "This desktop has no tray, so a small PasteGuard window stays open instead: "
+                "its menu holds the event log and settings."
+            )
+        )
+        points = [
+            self.tr(
+                "Some web pages and chats trick people into copying a command and pasting it "
+                "into Windows' Run box, a terminal or the browser console."
+            ),
+            self.tr(
+                "PasteGuard checks what you copy. When a paste would run something dangerous, "
+                "it stops it and explains why, in plain words. Ordinary copying and pasting "
+                "works as before, and nothing you copy leaves this computer."
+            ),
+            where,
+        ]
+        self.body = QLabel(
+            "".join(f"<p>{html.escape(point)}</p>" for point in points)
+        )  # our own words: no attacker text here
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setWordWrap(True)
+        self.body.setAccessibleName(self.tr("What PasteGuard does"))
+        layout.addWidget(self.body)
+        buttons = QHBoxLayout()
+        layout.addLayout(buttons)
+        self.learn = QPushButton(self.tr("&How paste scams work"))
+        self.learn.setAccessibleDescription(self.tr("Short illustrated pages on the tricks"))
+        self.learn.clicked.connect(lambda: (self.accept(), open_learn()))
+        self.ok = QPushButton(self.tr("Got it"))
+        self.ok.setAccessibleDescription(self.tr("Close this window; PasteGuard keeps running"))
+        self.ok.setDefault(True)
+        self.ok.clicked.connect(self.accept)
+        buttons.addWidget(self.learn)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok)
+
+    def done(self, result: int) -> None:
+        mark_seen(self.data_dir)
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        mark_seen(self.data_dir)
+        super().closeEvent(event)
