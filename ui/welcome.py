@@ -91,7 +91,8 @@ class WelcomeWindow(QDialog):
         layout.addLayout(buttons)
         self.learn = QPushButton(self.tr("&How paste scams work"))
         self.learn.setAccessibleDescription(self.tr("Short illustrated pages on the tricks"))
-        self.learn.clicked.connect(lambda: (self.accept(), open_learn()))
+        self._open_learn = open_learn
+        self.learn.clicked.connect(self._learn)
         self.ok = QPushButton(self.tr("Got it"))
         self.ok.setAccessibleDescription(self.tr("Close this window; PasteGuard keeps running"))
         self.ok.setDefault(True)
@@ -99,6 +100,10 @@ class WelcomeWindow(QDialog):
         buttons.addWidget(self.learn)
         buttons.addStretch(1)
         buttons.addWidget(self.ok)
+
+    def _learn(self) -> None:
+        self.accept()
+        self._open_learn()
 
     def done(self, result: int) -> None:
         mark_seen(self.data_dir)
