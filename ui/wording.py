@@ -30,23 +30,24 @@ def origin_phrase(source: str | None) -> str:
     return ""
 
 
-COMMAND, CODE, SCAM_TEXT, TEXT = "command", "code", "scam-text", "text"
+COMMAND, CODE, SCAM_TEXT, SIGN_IN_CODE, TEXT = "command", "code", "scam-text", "oauth-code", "text"
 
 
 def verdict_kind(verdict: Verdict) -> str:
-    """What the text is: a command, code, a scam text (a phone number to call) or other text.
+    """What the text is: a command, code, a scam text (a phone number to call), a sign-in
+    address with its code (ConsentFix), or other text.
 
-    The engine says so in `verdict.kind` where it does; older verdicts are judged from what
-    they hold.
+    The engine says so in `verdict.kind`; a plain "text" is looked at again here, so that a
+    phone number with no command in it is still called a scam text.
     """
-    kind = str(getattr(verdict, "kind", "") or "")
-    if kind:
-        return SCAM_TEXT if "scam" in kind or kind == "callback" else kind
+    kind = str(getattr(verdict, "kind", "") or TEXT)
+    if kind != TEXT:
+        return kind
     if any(i.kind == "phone" for i in verdict.indicators) and not verdict.shells:
         return SCAM_TEXT
-    if any(i.kind == "shell" for i in verdict.indicators) or verdict.shells:
+    if verdict.shells:
         return COMMAND
-    return COMMAND if verdict.level >= Level.SUSPICIOUS else TEXT
+    return TEXT
 
 
 def phone_numbers(verdict: Verdict) -> list[str]:
@@ -118,6 +119,15 @@ def headline(verdict: Verdict, source: str | None) -> tuple[str, str]:
         else:
             rest = QCoreApplication.translate(
                 "Warning", "the code on your clipboard would {action}"
+            )
+    elif kind == SIGN_IN_CODE:
+        if origin:
+            rest = QCoreApplication.translate(
+                "Warning", "{origin} asks you to paste a sign-in address that would {action}"
+            )
+        else:
+            rest = QCoreApplication.translate(
+                "Warning", "the sign-in address on your clipboard would {action}"
             )
     elif kind == COMMAND:
         if origin:
@@ -210,6 +220,12 @@ def status_line(suppressed: bool) -> str:
 
 def advice(target: PasteTarget, kind: str = COMMAND) -> str:
     """What to do instead, in one or two sentences."""
+    if kind == SIGN_IN_CODE:
+        return QCoreApplication.translate(
+            "Warning",
+            "Don't paste it anywhere. The code in this address lets whoever gets it into your "
+            "account; no real sign-in asks you to copy it back into a page.",
+        )
     if kind == SCAM_TEXT:
         return QCoreApplication.translate(
             "Warning",

@@ -127,14 +127,15 @@ def test_a_stealer_headline_names_the_host_never_a_placeholder(
     assert "grab[.]example" in dialog.rest.text()
 
 
+@pytest.mark.parametrize("kind", ["text", "scam-text"])  # judged here, or said by the engine
 def test_a_tech_support_scam_text_says_scam_and_marks_the_number(
-    make_guard, qtbot: QtBot, warn_mode: None
+    make_guard, qtbot: QtBot, warn_mode: None, kind: str
 ) -> None:
     from app.detection.model import Indicator, Level, Verdict
     from app.guard.service import PasteWarning, digest
 
     scam = "Microsoft Security: your computer is blocked. Call support now: +1 888 555 0199"
-    verdict = Verdict(Level.SUSPICIOUS, 55, "A tech-support scam.",
+    verdict = Verdict(Level.SUSPICIOUS, 55, "A tech-support scam.", kind=kind,
                       indicators=[Indicator("phone", "+1 888 555 0199", "+1 888 555 0199")])  # fmt: skip
     guard: GuardApp = make_guard()
     copy(guard, scam, PAGE)
