@@ -227,3 +227,110 @@ def test_a_real_chromium_page_that_writes_the_clipboard_is_named_as_the_source(
     finally:
         server.shutdown()
         server.server_close()
+
+
+def start_xterm(d: Desktop, log: Path) -> None:
+    d.start(
+        "xterm",
+        "-xrm",
+        "XTerm*VT100.Translations: #override Ctrl Shift <Key>V: insert-selection(CLIPBOARD)",
+        "-l",
+        "-lf",
+        str(log),
+        "-e",
+        "bash",
+        "--norc",
+        stderr=subprocess.DEVNULL,
+    )
+    wait_for(lambda: d.run("xdotool", "search", "--class", "xterm").stdout.strip(), timeout=10)
+
+
+def held(d: Desktop, data: Path) -> bool:
+    status = json.loads(pasteguard(d, data, "status").stdout or "{}")
+    current = status.get("current") or {}
+    return bool(current.get("held"))
+
+
+def paste_into_xterm(d: Desktop) -> None:
+    d.run("xdotool", "search", "--class", "xterm", "windowactivate", "--sync")
+    d.run("xdotool", "key", "ctrl+shift+v")
+
+
+def warning_up(d: Desktop) -> bool:
+    return "PasteGuard warning" in d.run("xdotool", "getactivewindow", "getwindowname").stdout
+
+
+def typed_marker(d: Desktop, log: Path, marker: str) -> None:
+    """A barrier: the terminal took what was typed after the paste (so the paste was handled)."""
+    d.run("xdotool", "search", "--class", "xterm", "windowactivate", "--sync")
+    time.sleep(0.2)
+    d.run("xdotool", "type", f"echo {marker}")
+    d.run("xdotool", "key", "Return")
+    wait_for(lambda: log.exists() and marker in log.read_text(errors="replace"), timeout=10)
+
+
+def test_a_suspicious_text_copied_a_second_time_is_judged_and_held_again(
+    guard: tuple[Desktop, Path], tmp_path: Path
+) -> None:
+    d, data = guard
+    log = tmp_path / "xterm.log"
+    start_xterm(d, log)
+    d.set_clipboard(SUSPICIOUS)
+    wait_for(lambda: held(d, data), timeout=10, step=0.1)
+    d.set_clipboard("something else entirely")
+    wait_for(lambda: not held(d, data), timeout=10, step=0.1)
+    d.set_clipboard(SUSPICIOUS)  # the same text again, from another program
+    wait_for(lambda: held(d, data), timeout=10, step=0.1)
+    paste_into_xterm(d)
+    wait_for(lambda: warning_up(d), timeout=5)
+    d.run("xdotool", "key", "Escape")
+    typed_marker(d, log, "MARKER-AGAIN")
+    assert "unknown-vendor" not in log.read_text(errors="replace")
+    flagged = [e for e in events(d, data) if e["kind"] == "clipboard_flagged"]
+    assert len(flagged) == 2
+
+
+def test_paste_anyway_lets_the_next_paste_through_at_once_and_the_guard_keeps_answering(
+    guard: tuple[Desktop, Path], tmp_path: Path
+) -> None:
+    d, data = guard
+    log = tmp_path / "xterm.log"
+    start_xterm(d, log)
+    d.set_clipboard(SUSPICIOUS)
+    wait_for(lambda: held(d, data), timeout=10, step=0.1)
+    paste_into_xterm(d)
+    wait_for(lambda: warning_up(d), timeout=5)
+    time.sleep(1.0)  # past the reflex guard
+    d.run("xdotool", "key", "Tab")  # from "Keep me safe" to "Paste anyway"
+    d.run("xdotool", "key", "space")
+    wait_for(lambda: not warning_up(d), timeout=5)
+    # the guard answers at once (it froze for 12-14 s), and the clipboard is not dead
+    begin = time.monotonic()
+    assert pasteguard(d, data, "status", timeout=3).returncode == 0
+    answered = time.monotonic() - begin
+    assert d.clipboard() == SUSPICIOUS
+    paste_into_xterm(d)
+    wait_for(lambda: "unknown-vendor" in log.read_text(errors="replace"), timeout=10)
+    assert answered < 3
+    allowed = [e for e in events(d, data) if e["kind"] == "paste_allowed_by_user"]
+    assert len(allowed) == 1
+
+
+def test_without_a_tray_sigterm_really_quits(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with desktop() as d, (tmp_path / "guard.log").open("wb") as log:
+        d.env["PASTEGUARD_CONFIG_DIR"] = str(tmp_path / "config")
+        d.env["PASTEGUARD_POLICY"] = str(tmp_path / "no-policy.toml")
+        # no --no-tray: Xvfb has no tray, so the status window stands in for it
+        guard = d.start(str(BIN / "pasteguard"), "run", "--data-dir", str(data),
+                        stdout=log, stderr=log)  # fmt: skip
+        wait_for(lambda: pasteguard(d, data, "status").returncode == 0, timeout=20, step=0.1)
+        wait_for(lambda: d.run("xdotool", "search", "--name", "^PasteGuard: ").stdout.strip(),
+                 timeout=10)  # fmt: skip
+        guard.terminate()
+        try:
+            code = guard.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            pytest.fail("SIGTERM only minimised the status window; the guard kept running")
+        assert code == 0
+        assert pasteguard(d, data, "status").returncode == 1
