@@ -160,7 +160,8 @@ class GuardApp:
 
         def window_of(requestor: Requestor) -> WindowInfo:
             instance, _, klass = requestor.wm_class.partition(".")
-            return WindowInfo(process=instance, window_class=klass or instance, title="",
+            return WindowInfo(process=requestor.process or instance,
+                              window_class=klass or instance, title="",
                               pid=requestor.pid)  # fmt: skip
 
         def decide(requestor: Requestor) -> bool:

@@ -334,3 +334,89 @@ def test_without_a_tray_sigterm_really_quits(tmp_path: Path) -> None:
             pytest.fail("SIGTERM only minimised the status window; the guard kept running")
         assert code == 0
         assert pasteguard(d, data, "status").returncode == 1
+
+
+CONSOLE_SNIPPET = "console.log(document.cookie); document.title+=' PWNED'"
+CONSOLE_PAGE = (
+    b"""<!doctype html><html><head><title>Verify</title></head><body style="margin:0">
+<button id="b" style="width:100vw;height:100vh;font-size:40px"
+ onclick="navigator.clipboard.writeText(document.getElementById('p').textContent)">
+Fix the error: paste this into the console</button>
+<pre id="p" style="display:none">"""
+    + CONSOLE_SNIPPET.encode()
+    + b"""</pre></body></html>"""
+)
+
+
+def serve(page: bytes) -> tuple[http.server.ThreadingHTTPServer, str]:
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}/verify"
+
+
+def start_chromium(d: Desktop, profile: Path, *args: str) -> None:
+    chromium = shutil.which("chromium")
+    assert chromium, "Debian's chromium is missing: `make test` installs it"
+    d.start(
+        chromium, "--no-sandbox", "--disable-gpu", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-features=Translate", f"--user-data-dir={profile}",
+        "--window-position=0,0", "--window-size=1280,800", *args,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    wait_for(lambda: d.run("xdotool", "search", "--class", "chromium").stdout.strip(),
+             timeout=30, step=0.2)  # fmt: skip
+
+
+def chromium_title(d: Desktop) -> str:
+    found = d.run("xdotool", "search", "--onlyvisible", "--class", "chromium", "getwindowname")
+    return found.stdout
+
+
+def test_a_paste_into_the_chromium_devtools_console_is_refused_and_nothing_runs(
+    guard: tuple[Desktop, Path], tmp_path: Path
+) -> None:
+    d, data = guard
+    server, url = serve(CONSOLE_PAGE)
+    try:
+        # Chromium's own "allow pasting" warning is off: the guard must stop the paste itself
+        start_chromium(d, tmp_path / "chrome", "--unsafely-disable-devtools-self-xss-warnings", url)
+        wait_for(lambda: "Verify" in chromium_title(d), timeout=30, step=0.2)
+        time.sleep(1.0)
+        d.run("xdotool", "mousemove", "640", "400", "click", "1")  # the page copies the snippet
+        wait_for(lambda: held(d, data), timeout=15, step=0.1)
+        d.run("xdotool", "key", "ctrl+shift+j")  # DevTools, docked, console focused
+        time.sleep(3.0)  # DevTools loads its front end
+        d.run("xdotool", "key", "ctrl+v")
+        wait_for(lambda: warning_up(d), timeout=10)
+        d.run("xdotool", "key", "Escape")
+        # back in the console: Enter runs whatever sits in its input, then a barrier that runs
+        d.run("xdotool", "search", "--onlyvisible", "--class", "chromium", "windowactivate",
+              "--sync")  # fmt: skip
+        time.sleep(0.5)
+        d.run("xdotool", "key", "Return")
+        d.run("xdotool", "type", "document.title+=' ALIVE'")
+        d.run("xdotool", "key", "Return")
+        wait_for(lambda: "ALIVE" in chromium_title(d), timeout=10)
+        assert "PWNED" not in chromium_title(d)  # the snippet never reached the console
+
+        def pastes() -> list[dict[str, object]]:
+            return [e for e in events(d, data) if str(e["kind"]).startswith("paste_")]
+
+        wait_for(pastes, timeout=10, step=0.2)
+        (paste,) = pastes()  # one paste, one event
+        assert paste["target"] == "browser_console" and paste["kind"] == "paste_blocked"
+        assert paste["source"] == url
+    finally:
+        server.shutdown()
+        server.server_close()

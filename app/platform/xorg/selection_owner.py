@@ -35,6 +35,18 @@ class Requestor:
     window: int
     wm_class: str  # "instance.Class" of the nearest window that has one, lower case
     pid: int | None
+    process: str = ""  # the program's name, when X-Resource names the client (lower case)
+
+
+def _process_name(pid: int | None) -> str:
+    if not pid:
+        return ""
+    try:
+        import psutil
+
+        return str(psutil.Process(pid).name()).lower()
+    except Exception:  # gone, or not ours to look at
+        return ""
 
 
 Decide = Callable[[Requestor], bool]  # True: give the text; False: refuse (and warn)
@@ -249,6 +261,35 @@ class SelectionOwner:
             log.exception("a clipboard holder callback failed")
 
     def _identify(self, dpy: Any, window: Any, atoms: dict[str, int]) -> Requestor:
+        """Who asks: the nearest window with WM_CLASS, else the X client that made the window.
+
+        Browsers ask from a hidden clipboard window that has no WM_CLASS (Chromium does): the
+        X-Resource extension names its client's pid, so a paste into a browser's console is
+        tied to the browser. Round trips here are on the holder's thread, never the UI's.
+        """
+        found = self._by_wm_class(dpy, window, atoms)
+        if found.wm_class and found.pid:
+            return found
+        pid = found.pid or self._client_pid(dpy, window)
+        return Requestor(window.id, found.wm_class, pid, _process_name(pid))
+
+    @staticmethod
+    def _client_pid(dpy: Any, window: Any) -> int | None:
+        try:
+            from Xlib.ext import res
+
+            if not dpy.has_extension("X-Resource"):
+                return None
+            reply = dpy.res_query_client_ids([{"client": window.id,
+                                               "mask": res.LocalClientPIDMask}])  # fmt: skip
+            for value in reply.ids:
+                if value.spec.mask == res.LocalClientPIDMask and value.value:
+                    return int(value.value[0])
+        except Exception:  # an old server, a window gone: unknown, not an error
+            log.debug("X-Resource could not name a requestor", exc_info=True)
+        return None
+
+    def _by_wm_class(self, dpy: Any, window: Any, atoms: dict[str, int]) -> Requestor:
         """Walk up from the requesting window to the first one with WM_CLASS (the client)."""
         current = window
         for _ in range(16):  # window trees are shallow; a bound keeps a hostile tree harmless
