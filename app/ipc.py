@@ -13,6 +13,7 @@ import json
 import os
 import socket
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,17 @@ TIMEOUT = 3.0
 
 
 def socket_path(data_dir: Path) -> Path:
-    return data_dir / SOCKET_NAME
+    """In the data folder; in the user's runtime folder when the data folder is read-only
+    (the guard then runs with its log in memory, and the command line must still find it)."""
+    try:
+        usable = not data_dir.exists() or os.access(data_dir, os.W_OK | os.X_OK)
+    except OSError:  # cannot even look: the caller reports that
+        usable = True
+    if usable:
+        return data_dir / SOCKET_NAME
+    key = hashlib.sha256(str(data_dir.absolute()).encode("utf-8", "replace")).hexdigest()[:16]
+    base = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+    return Path(base) / f"pasteguard-{os.getuid()}-{key}.sock"
 
 
 def pipe_name(data_dir: Path) -> str:
@@ -59,6 +70,10 @@ def request(
     """Ask the running guard; None when no guard runs for this data folder."""
     if sys.platform.startswith("win"):
         return _request_pipe(data_dir, message)
+    try:
+        data_dir.exists()
+    except OSError as exc:  # a data folder this user cannot enter
+        return {"ok": False, "error": f"cannot look into {data_dir}: {exc.strerror}"}
     path = socket_path(data_dir)
     if not path.exists():
         return None

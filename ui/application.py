@@ -43,6 +43,7 @@ from app.guard.provenance import read_provenance
 from app.guard.remote_access import RemoteAccessWatcher, load_tools
 from app.guard.service import ClipboardChange, GuardService, GuardSettings, PasteWarning, digest
 from app.guard.targets import TargetClassifier
+from app.instance import InstanceLock
 from app.intel.service import FleetIntel
 from app.platform.base import WindowInfo
 from app.platform.chooser import choose_backend
@@ -68,7 +69,12 @@ class GuardApp:
     def __init__(self, qt: QApplication, data_dir: Path, use_tray: bool) -> None:
         self.qt = qt
         self.keeper = keep_alive(qt)  # WORKAROUND for PySide6 6.12.0: see ui/refcounts.py
-        self.data_dir = paths.private_dir(data_dir)
+        try:
+            self.data_dir = paths.private_dir(data_dir)
+            self.data_problem: str | None = None
+        except OSError as exc:  # read-only, not ours: the log is kept in memory (see store)
+            self.data_dir = data_dir
+            self.data_problem = f"the data folder {data_dir} cannot be used: {exc.strerror}"
         self.started = time.monotonic()
         self.ready_ms: float | None = None
         self.config_dir = paths.config_dir()
@@ -416,6 +422,8 @@ class GuardApp:
         store_problem = self.store.status.get("degraded")
         if store_problem:
             out["event_log"] = str(store_problem)
+        elif self.data_problem:
+            out["event_log"] = self.data_problem
         for problem in self.config.problems:
             out.setdefault("settings", problem)
         if self.holder is not None and self.holder.error:
@@ -569,7 +577,16 @@ def run(args: argparse.Namespace, out: IO[str]) -> int:
     assert isinstance(qt, QApplication)
     qt.setApplicationName("PasteGuard")
     qt.setQuitOnLastWindowClosed(False)
-    guard = GuardApp(qt, paths.data_dir(args.data_dir), use_tray=not args.no_tray)
+    data_dir = paths.data_dir(args.data_dir)
+    with contextlib.suppress(OSError):
+        data_dir.mkdir(parents=True, exist_ok=True)
+    instance = InstanceLock(data_dir)  # held while this process lives, even when stopped
+    if not instance.acquire():
+        answer = ipc.request(data_dir, {"cmd": "status"}, timeout=1.0) or {}
+        pid = answer.get("pid") or instance.holder()
+        sys.stderr.write(f"PasteGuard already runs on {data_dir} (pid {pid}).\n")
+        return 1
+    guard = GuardApp(qt, data_dir, use_tray=not args.no_tray)
     if not guard.start():
         guard.store.close()
         return 1
@@ -579,4 +596,5 @@ def run(args: argparse.Namespace, out: IO[str]) -> int:
         qt.exec()
     finally:
         guard.stop()
+        instance.release()
     return EXIT_OK

@@ -43,6 +43,8 @@ def _no_desktop(args: argparse.Namespace, out: IO[str]) -> int:
 def run_status(args: argparse.Namespace, out: IO[str]) -> int:
     data_dir = paths.data_dir(args.data_dir)
     answer = ipc.request(data_dir, {"cmd": "status"})
+    if answer is not None and "running" not in answer:  # unreadable folder, a frozen guard
+        raise UsageError(str(answer.get("error", "the guard did not answer")))
     if answer is None:
         out.write(json.dumps({"running": False, "data_dir": str(data_dir)}) + "\n")
         return EXIT_FLAGGED

@@ -711,18 +711,19 @@ class GuardService:
             # malicious wherever it goes: the decision (and its event) is the no-target verdict
             self._neutralize(replace(record, verdict=record.unaimed), text)
             return
-        event = Event.from_verdict(
-            EventKind.CLIPBOARD_FLAGGED.value, verdict, text, Action.LOGGED.value
-        )
-        event_id = self.store.append(event)
         held = False
         if (
             self.holder is not None
             and self.settings.mode in ("block", "warn")
             and self.holder.can_serve(text)
         ):
-            self.holder.hold(text)
+            self.holder.hold(text)  # before the event: the database may be slow to write
             held = True
+        self.current = replace(record, held=held)
+        event = Event.from_verdict(
+            EventKind.CLIPBOARD_FLAGGED.value, verdict, text, Action.LOGGED.value
+        )
+        event_id = self.store.append(event)
         self.current = replace(record, event_id=event_id, held=held)
         self.ui.state_changed()
 
@@ -751,17 +752,20 @@ class GuardService:
         self.ui.state_changed()
 
     def _neutralize(self, record: ClipboardVerdict, text: str) -> None:
-        event = Event.from_verdict(
-            EventKind.CLIPBOARD_NEUTRALIZED.value, record.verdict, text, Action.NEUTRALIZED.value
-        )
-        # one step: the event and its quarantined original are written (or wait) together
-        event_id = self.store.append(event, original=text)
+        # The clipboard first: writing the event can wait on a busy or locked database, and
+        # until the harmless line is there the command is one paste away.
         if self.holder is not None:
             # X11: the guard owns the clipboard with the harmless line; no Qt clipboard write
             self.holder.hold(NEUTRAL_LINE)
         else:
             self.expect_own_write(NEUTRAL_LINE)
             self.ui.replace_clipboard(record.digest, NEUTRAL_LINE)
+        self.current = replace(record, neutralized=True)
+        event = Event.from_verdict(
+            EventKind.CLIPBOARD_NEUTRALIZED.value, record.verdict, text, Action.NEUTRALIZED.value
+        )
+        # one step: the event and its quarantined original are written (or wait) together
+        event_id = self.store.append(event, original=text)
         self.current = replace(record, event_id=event_id, neutralized=True)
         self.restorable = event_id
         self.counts["neutralized"] += 1

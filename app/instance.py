@@ -1,0 +1,96 @@
+"""One guard per data folder: an exclusive lock the operating system holds for the process.
+
+Asking the first guard over its socket is not enough: a guard that is stopped (SIGSTOP, a
+debugger, a frozen session) does not answer, and a second one used to start beside it on the
+same database. A lock held by a process stays held while it is stopped and is dropped by the
+kernel when it dies, however it dies, so a crash never leaves a stale lock behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO
+
+LOCK_NAME = "guard.lock"
+
+
+def lock_path(data_dir: Path) -> Path:
+    return data_dir / LOCK_NAME
+
+
+def _fallback_path(data_dir: Path) -> Path:
+    """Where the lock lives when the data folder cannot hold it (read-only, not ours)."""
+    key = hashlib.sha256(str(data_dir.resolve()).encode("utf-8", "replace")).hexdigest()[:16]
+    base = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+    uid = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+    return Path(base) / f"pasteguard-{uid}-{key}.lock"
+
+
+def _try_lock(handle: IO[bytes]) -> bool:
+    try:
+        if sys.platform.startswith("win"):
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+class InstanceLock:
+    """`acquire()` once at start; held until `release()` or the process ends."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.path: Path | None = None
+        self._handle: IO[bytes] | None = None
+
+    def _open(self) -> IO[bytes]:
+        for path in (lock_path(self.data_dir), _fallback_path(self.data_dir)):
+            with contextlib.suppress(OSError):
+                flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+                fd = os.open(path, flags, 0o600)
+                self.path = path
+                return os.fdopen(fd, "r+b")
+        # a read-only folder with a lock file from an earlier run: a shared read is enough
+        path = lock_path(self.data_dir)
+        self.path = path
+        return open(path, "rb")
+
+    def acquire(self) -> bool:
+        """True when this process is now the only guard on the folder."""
+        handle = self._open()
+        if not _try_lock(handle):
+            handle.close()
+            return False
+        self._handle = handle
+        with contextlib.suppress(OSError, ValueError):  # read-only: the pid is a courtesy
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{os.getpid()}\n".encode())
+            handle.flush()
+        return True
+
+    def holder(self) -> int | None:
+        """The pid the running guard wrote, when it can be read."""
+        for path in (lock_path(self.data_dir), _fallback_path(self.data_dir)):
+            with contextlib.suppress(OSError, ValueError):
+                text = path.read_text(encoding="ascii", errors="replace").strip()
+                if text:
+                    return int(text)
+        return None
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()  # closing drops the lock
+            self._handle = None

@@ -1,0 +1,106 @@
+"""The guard keeps protecting when its surroundings are wrong: a data folder it cannot write,
+a first guard that is frozen rather than gone, a folder the person cannot read."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.desktop import BIN, wait_for
+from tests.ui.test_guard_process import cli, env_for
+from tests.users import LocalUser, local_user  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.slow
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGCONT)
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+def test_a_second_start_never_runs_beside_a_frozen_first(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    env = env_for(tmp_path)
+    argv = [str(BIN / "pasteguard"), "run", "--no-tray", "--data-dir", str(data)]
+    with (tmp_path / "first.log").open("wb") as log:
+        first = subprocess.Popen(argv, env=env, stdout=log, stderr=log)
+    second: subprocess.Popen[bytes] | None = None
+    try:
+        wait_for(lambda: cli(env, "status", "--data-dir", str(data)).returncode == 0, timeout=20)
+        first.send_signal(signal.SIGSTOP)  # frozen: it holds the database but answers nothing
+        with (tmp_path / "second.log").open("wb") as log:
+            second = subprocess.Popen(argv, env=env, stdout=log, stderr=log)
+        try:
+            code = second.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            code = None
+        said = (tmp_path / "second.log").read_text(errors="replace")
+        assert code == 1, f"a second guard ran beside the frozen first: {said}"
+        assert f"already runs on {data} (pid {first.pid})" in said
+        first.send_signal(signal.SIGCONT)
+        status = json.loads(cli(env, "status", "--data-dir", str(data)).stdout)
+        assert status["pid"] == first.pid  # the first one is unharmed and still serves
+    finally:
+        if second is not None:
+            _stop(second)
+        _stop(first)
+
+
+def test_a_data_folder_it_cannot_write_runs_the_guard_in_memory(
+    local_user: LocalUser,  # noqa: F811
+) -> None:
+    data = local_user.home / "data"
+    data.mkdir(mode=0o755)  # root's: the person can neither write it nor make it private
+    env = local_user.env()
+    log = local_user.home / "guard.log"
+    with log.open("wb") as out:
+        guard = subprocess.Popen(
+            [*local_user.prefix(), *local_user.argv("run", "--no-tray", "--data-dir", str(data))],
+            env=env, stdout=out, stderr=out, cwd=local_user.home,
+        )  # fmt: skip
+    try:
+
+        def status() -> dict[str, object] | None:
+            result = local_user.run(local_user.argv("status", "--data-dir", str(data)), env)
+            return json.loads(result.stdout) if result.returncode == 0 else None
+
+        deadline = time.monotonic() + 30
+        answer = None
+        while answer is None and guard.poll() is None and time.monotonic() < deadline:
+            answer = status()
+            time.sleep(0.2)
+        if answer is None:
+            _stop(guard)
+            output = log.read_text(errors="replace")
+            pytest.fail(f"the guard did not start on a read-only data folder: {output[-2000:]}")
+        assert answer["running"] is True and answer["protection"] == "on"
+        degraded = answer["degraded"]
+        assert isinstance(degraded, dict) and "event_log" in degraded, degraded
+        assert list(data.iterdir()) == []  # nothing was written there
+    finally:
+        _stop(guard)
+
+
+def test_status_on_a_folder_the_person_cannot_read_says_so(
+    local_user: LocalUser,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    locked = tmp_path / "someone-elses"
+    locked.mkdir(mode=0o700)  # root's, closed
+    os.chmod(tmp_path, 0o755)
+    result = local_user.run(local_user.argv("status", "--data-dir", str(locked)))
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 2
+    assert f"cannot look into {locked}: Permission denied" in result.stderr
