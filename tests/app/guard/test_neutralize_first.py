@@ -7,12 +7,13 @@ import sqlite3
 from pathlib import Path
 
 from app.detection import Engine, PasteTarget
+from app.guard.keys import PasteSequence
 from app.guard.neutralize import NEUTRAL_LINE
 from app.guard.service import ClipboardChange, GuardService, GuardSettings, PasteWarning
 from app.paths import database_path
-from app.platform.base import KeyEvent, WindowInfo
+from app.platform.base import KeyEvent
 from app.storage import EventStore
-from tests.app.guard.test_service import MALICIOUS, WEB, FakeSequence
+from tests.app.guard.test_service import MALICIOUS, WEB, FakeClassifier
 
 
 class RecordingUI:
@@ -36,17 +37,13 @@ class RecordingUI:
         pass
 
 
-class Terminal:
-    def classify(self, window: WindowInfo | None, hint: PasteTarget | None) -> PasteTarget:
-        return PasteTarget.TERMINAL
-
-
 def test_the_clipboard_is_replaced_before_the_event_waits_on_a_locked_database(
     tmp_path: Path,
 ) -> None:
     store = EventStore.open(tmp_path, busy_timeout=0.2, verify=False)
     ui = RecordingUI(store)
-    service = GuardService(Engine(), store, ui, FakeSequence(), Terminal(), lambda: None, False,
+    service = GuardService(Engine(), store, ui, PasteSequence(), FakeClassifier(PasteTarget.TERMINAL),
+                           lambda: None, False,
                            GuardSettings(mode="block"))  # fmt: skip
     other = sqlite3.connect(database_path(tmp_path), timeout=0)
     other.execute("BEGIN EXCLUSIVE")  # another program holds the database
