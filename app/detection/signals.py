@@ -222,18 +222,18 @@ def lure_tail(a: Analysis) -> list[str]:
         candidates.append(m.group(1))
     candidates.extend(_lines_after_padding(folded))
     for text in candidates[:64]:
-        if _LURE_WORDS.search(fold(text)) and command_like(a):
+        if (_LURE_WORDS.search(fold(text)) or _LURE_WORDS.search(text)) and command_like(a):
             return [text.strip()[:160]]
     return []
 
 
-def url_with_tail(a: Analysis) -> tuple[str, str] | None:
+def url_with_tail(a: Analysis, text: str | None = None) -> tuple[str, str] | None:
     """(locator, tail) when the whole text is one web address or network path and a tail.
 
     A lure need not be a command: in the Run box a bare address opens a download, and a fake
-    verification tail after it hides what it is.
+    verification tail after it hides what it is. `text` defaults to the folded text.
     """
-    text = a.folded.strip()
+    text = (a.folded if text is None else text).strip()
     if not text or "\n" in text or len(text) > 4096:
         return None
     m = _LOCATOR_HEAD.match(text)
@@ -245,14 +245,14 @@ def url_with_tail(a: Analysis) -> tuple[str, str] | None:
 @signal("url-lure-tail")
 def url_lure_tail(a: Analysis) -> list[str]:
     """A fake verification message after a bare web address, behind a comment mark or spaces."""
-    found = url_with_tail(a)
-    if found is None:
-        return []
-    _, tail = found
-    if not _TAIL_MARK.search(tail):
-        return []
-    words = _URL_TAIL_WORDS.search(fold(tail))
-    return [tail.strip()[:160]] if words else []
+    # folded for homoglyph tricks, and as it is: folding turns Cyrillic words into Latin
+    for found in (url_with_tail(a), url_with_tail(a, a.raw[:4096])):
+        if found is None:
+            continue
+        tail = found[1]
+        if _TAIL_MARK.search(tail) and _URL_TAIL_WORDS.search(tail):
+            return [tail.strip()[:160]]
+    return []
 
 
 @signal("fake-path-tail")

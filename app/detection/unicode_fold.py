@@ -57,6 +57,8 @@ _TABLE[0] = None  # NUL goes before NFKC, or a combining mark after it would sta
 _TABLE.update({ord(c): " " for c in UNICODE_SPACES})
 _TABLE.update({ord(k): v for k, v in HOMOGLYPHS.items()})
 _TABLE.update({ord(k): v for k, v in PUNCTUATION.items()})
+# Turkish dotted capital I: RE2's case folding does not take it for an i.
+_TABLE[ord("\u0130")] = "I"
 _NUL_TABLE = {0: None}
 
 # RE2: a linear scan; the same pattern in Python's re backtracks quadratically on long words
