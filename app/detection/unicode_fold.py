@@ -78,7 +78,9 @@ def fold(text: str) -> str:
         return text.translate(_NUL_TABLE) if "\x00" in text else text
     text = text.translate(_TABLE)
     text = unicodedata.normalize("NFKC", text)
-    # NFKC can produce new look-alikes (e.g. from compatibility forms); one more pass is enough.
+    # NFKC can produce new look-alikes (e.g. from compatibility forms: µ to μ), and mapping
+    # those can meet a combining mark (μ + U+0300 to u + U+0300): map, then compose once more.
+    text = unicodedata.normalize("NFKC", text.translate(_TABLE))
     return text.translate(_TABLE).replace("\x00", "")
 
 
