@@ -49,7 +49,8 @@ def _report_hosts(document: Mapping[str, Any]) -> tuple[str | None, list[str]]:
     if isinstance(source, str) and source.lower().startswith(("http://", "https://")):
         page = _good_host(source)
     named: list[str] = []
-    for indicator in document.get("indicators") or []:
+    indicators = document.get("indicators")
+    for indicator in indicators[:200] if isinstance(indicators, list) else []:
         if not isinstance(indicator, Mapping) or not isinstance(indicator.get("value"), str):
             continue
         value = indicator["value"]
