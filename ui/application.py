@@ -30,7 +30,7 @@ from app import __version__, ipc, paths
 from app.commands import EXIT_OK, UsageError
 from app.config import EffectiveConfig, load_config
 from app.detection.engine import default_trust_path
-from app.detection.rules import default_rules_dir
+from app.detection.rulesets import guard_rule_paths
 from app.detection.trust import TrustList
 from app.drills.coordinator import DrillCoordinator
 from app.drills.schedule import DrillSchedule
@@ -83,9 +83,8 @@ class GuardApp:
         settings = self.config.settings
         self.translator = install_translator(qt, settings.language)
         trust = TrustList.load(default_trust_path(), list(settings.trusted_installers))
-        rule_paths = [default_rules_dir()]
-        if settings.rules_dir:
-            rule_paths.append(Path(settings.rules_dir))
+        # the built-in rules always; a custom folder only when it loads beside them
+        rule_paths, self.rules_problem = guard_rule_paths(settings.rules_dir)
         sinks = sinks_from_settings(settings.forward)
         self.store = EventStore.open(
             self.data_dir,
@@ -201,6 +200,9 @@ class GuardApp:
             self.store.append(Event(kind=kind.value, summary="; ".join(cfg.problems)[:500],
                                     details={"policy": str(cfg.policy_path),
                                              "state": cfg.policy_state}))  # fmt: skip
+        if self.rules_problem:
+            self.store.append(Event(kind=EventKind.ERROR.value, summary=self.rules_problem[:500],
+                                    details={"rules_dir": cfg.settings.rules_dir}))  # fmt: skip
         self.store.append(Event(kind=EventKind.STARTED.value, action=Action.NONE.value,
                                 details={"backend": self.backend.name,
                                          "degraded": dict(self.degraded())}))  # fmt: skip
@@ -424,6 +426,8 @@ class GuardApp:
             out["event_log"] = str(store_problem)
         elif self.data_problem:
             out["event_log"] = self.data_problem
+        if self.rules_problem:
+            out["rules"] = self.rules_problem
         for problem in self.config.problems:
             out.setdefault("settings", problem)
         if self.holder is not None and self.holder.error:

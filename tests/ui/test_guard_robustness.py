@@ -104,3 +104,31 @@ def test_status_on_a_folder_the_person_cannot_read_says_so(
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode == 2
     assert f"cannot look into {locked}: Permission denied" in result.stderr
+
+
+def test_a_custom_rule_folder_that_does_not_load_is_skipped_and_reported(tmp_path: Path) -> None:
+    """The guard starts on the built-in rules, says why the folder is not used (status, the
+    tray's degraded state) and records it as an event the SIEM receives."""
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "broken.yaml").write_text("rules: [this is: not: yaml\n", encoding="utf-8")
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.toml").write_text(f'rules_dir = "{rules}"\n', encoding="utf-8")
+    data = tmp_path / "data"
+    env = env_for(tmp_path)
+    argv = [str(BIN / "pasteguard"), "run", "--no-tray", "--data-dir", str(data)]
+    with (tmp_path / "guard.log").open("wb") as log:
+        guard = subprocess.Popen(argv, env=env, stdout=log, stderr=log)
+    try:
+        wait_for(lambda: cli(env, "status", "--data-dir", str(data)).returncode == 0, timeout=30)
+        status = json.loads(cli(env, "status", "--data-dir", str(data)).stdout)
+        assert status["protection"] == "on"
+        assert str(rules) in status["degraded"]["rules"]
+        assert "built-in rules protect" in status["degraded"]["rules"]
+    finally:
+        _stop(guard)
+    log_out = cli(env, "export", "--format", "jsonl", "--data-dir", str(data))
+    errors = [json.loads(line) for line in log_out.stdout.splitlines()]
+    assert any(e["kind"] == "error" and str(rules) in e["summary"] for e in errors), log_out
+    assert cli(env, "rules", "check", str(rules)).returncode == 1  # the check refuses it too
