@@ -31,6 +31,8 @@ from app.detection.interpret.budget import Budget
 from app.detection.interpret.grammar import warm as warm_grammars
 from app.detection.model import Context, Finding, Indicator, Layer, Level, PasteTarget, Verdict
 from app.detection.prose import is_prose
+from app.detection.provenance import same_project, warm
+from app.detection.runbox import Shape, run_box_shape
 from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
 from app.detection.scoring import (
     HARM_IN_THE_TEXT,
@@ -63,6 +65,15 @@ EVIDENCE_CHARS = 160
 MAX_PHONES = 3
 INCOMPLETE_RULE = "PG-ENGINE-INCOMPLETE"
 INSTALLER_RULE = "PG-INFO-KNOWN-INSTALLER"
+SAME_PROJECT_RULE = "PG-INFO-SAME-PROJECT"
+# Tags of findings that show a lure or a disguise: no page can vouch for a text that has one.
+LURE_TAGS = frozenset({"lure", "evasion", "obfuscation"})
+# Findings about who owns a download host, which the page's own word answers for a script
+# from the same project (a gist or pages site of the very account whose page this is).
+OWNER_UNKNOWN_RULES = frozenset({"PG-SHARED-HOST-UNKNOWN-OWNER", "PG-NEVER-TRUSTED-HOST"})
+# Where a script from the page's own project may be cleared: never the Run box or address bar
+# (no project asks for a paste there) and never the browser console.
+PROVENANCE_TARGETS = frozenset({PasteTarget.TERMINAL, PasteTarget.UNKNOWN, PasteTarget.OTHER})
 PROSE_RULE = "PG-INFO-PROSE-MENTION"
 PROSE_FACTOR = 0.3
 CONTEXT_RULES = {
@@ -115,6 +126,7 @@ class Content:
     runs: bool = False  # it runs commands
     kind: str = "text"  # what it is: one of model.KINDS
     shells: list[str] = field(default_factory=list)
+    beyond: bool = False  # more than a program name, a path or an address (runbox.py)
     empty: bool = False  # nothing but whitespace
     failed: bool = False  # the reading stopped on an internal error
     elapsed_ms: float = 0.0
@@ -136,6 +148,8 @@ class Engine:
         self.rules = CompiledRules(rules)
         self.by_id = {r.id: r for r in rules}
         self.trust = trust or TrustList.load(default_trust_path())
+        warm()  # the Public Suffix List is read here, never inside an analysis's time budget
+        self.trust.vendors  # noqa: B018 (built now for the same reason)
         self.budget_s = budget_ms / 1000.0
         self._groups = {r.id: r.group for r in rules}
         # pattern index -> rules that need it, so a text with no hit costs no rule evaluation
@@ -360,6 +374,7 @@ class Engine:
                         installer=self.trust.installer_for(url),
                         in_comment=in_comment,
                         argument=is_argument_url(text, url),
+                        written_https=text[max(0, url.start) : url.start + 8].lower() == "https://",
                     )
                 )
         # a URL that is also in the active text is not "only in a comment"
@@ -404,6 +419,46 @@ class Engine:
         rule = self.by_id[INSTALLER_RULE]
         kept.append(self._finding(rule, "signal", ", ".join(names)))
         return kept, names[0] if names else None
+
+    def _waived_by_page(self, finding: Finding) -> bool:
+        return self.by_id[finding.rule_id].waivable or finding.rule_id in OWNER_UNKNOWN_RULES
+
+    def _vouched_by_page(self, a: Analysis, findings: list[Finding], context: Context) -> str:
+        """Why the page the text was copied from vouches for every script it fetches, or "".
+
+        Only in a terminal (or where the target is unknown or runs nothing), only for HTTPS
+        downloads from the page's own project (provenance.py), only when every download is
+        vouched for or an official installer, and never next to a lure trait or a finding
+        that has nothing to do with downloading and running.
+        """
+        if not context.source or context.target not in PROVENANCE_TARGETS:
+            return ""
+        if not any(self.by_id[f.rule_id].waivable for f in findings):
+            return ""
+        for f in findings:
+            rule = self.by_id[f.rule_id]
+            if set(rule.tags) & LURE_TAGS:
+                return ""
+            if not self._waived_by_page(f) and f.weight >= 15:
+                return ""
+        reasons = []
+        for u in a.active_urls:
+            if u.trust is Trust.INSTALLER:
+                continue
+            reason = (
+                same_project(
+                    context.source,
+                    u.url,
+                    never_trusted=u.trust is Trust.NEVER,
+                    shared=u.url.host in self.trust.shared_hosts,
+                )
+                if u.written_https
+                else None
+            )
+            if not reason:
+                return ""
+            reasons.append(reason)
+        return reasons[0] if reasons else ""
 
     def _dampen_prose(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
         """Sentences that quote commands do not run them: scale command findings down."""
@@ -514,16 +569,30 @@ class Engine:
         if kind == "scam-text":
             a.phones = self._phones(a, findings)
         shells = detect_shells(a.normalized[:DEEP_CAP], a.programs)
-        return Content(a, findings, score, level, installer, runs, kind, shells)
+        beyond = run_box_shape(a.raw) is Shape.COMMAND
+        return Content(a, findings, score, level, installer, runs, kind, shells, beyond)
 
     def _verdict(self, content: Content, context: Context) -> Verdict:
         a = content.analysis
         if content.empty:
             return Verdict(Level.CLEAN, 0, "Nothing risky found.", context=context, layers=a.layers)
         findings = list(content.findings)  # the reading is shared by every context: copy
-        installer, content_level = content.installer, content.level
+        installer, content_level, score = content.installer, content.level, content.score
+        vouched = self._vouched_by_page(a, findings, context)
+        if vouched:
+            kept = [f for f in findings if not self._waived_by_page(f)]
+            kept.append(self._finding(self.by_id[SAME_PROJECT_RULE], "context", defang(vouched)))
+            findings = sorted(kept, key=lambda f: -f.weight)
+            score = content_score(findings, self._groups)
+            content_level = level_for(score, True)
         score, level = apply_context(
-            content.score, content_level, context, content.runs, "js" in a.tags
+            score,
+            content_level,
+            context,
+            content.runs,
+            "js" in a.tags,
+            beyond=content.beyond,
+            cleared=bool(vouched or installer),
         )
         if content.kind in HARM_IN_THE_TEXT and level < content_level:
             # a scam text or a sign-in code is what it is wherever it is pasted
@@ -538,10 +607,16 @@ class Engine:
             host = a.unc_paths[0].host
         if host is None and installer:
             host = next((u.url.host for u in a.active_urls), None)
+        summary = summarize(level, findings, context, host, installer, content.kind)
+        if vouched and level <= Level.INFO:
+            summary = (
+                "An installer from the same project as the page it was copied from "
+                f"({defang(vouched)}); nothing else in it looks harmful."
+            )
         return Verdict(
             level=level,
             score=score,
-            summary=summarize(level, findings, context, host, installer, content.kind),
+            summary=summary,
             kind=content.kind,
             findings=findings,
             layers=a.layers,

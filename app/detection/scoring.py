@@ -1,11 +1,16 @@
 """From findings and context to a score, a level and a one-sentence summary.
 
 How the context changes the score (documented in docs/detection.md):
-- a web page as the source adds 15 to any text that runs commands;
+- a web page as the source adds 15 to any text that runs commands, unless the target is a
+  terminal: developers copy commands from web pages into terminals all day, so the page alone
+  is no evidence there (what the page says about the script is: see provenance.py);
 - the Run dialog or Explorer's address bar as the target adds 25 to any text that runs
-  commands, and a command from a web page into them is never below `suspicious`;
+  commands; anything there beyond a program name, a path or an address is at least
+  `suspicious`, and such a command from a web page is `malicious`;
 - the browser console as target adds 20 to script findings (cookies, tokens, remote scripts);
-- a target that runs nothing (`other`: an editor, a chat box) takes 20 off, down to `info`.
+- a target that runs nothing (`other`: an editor, a chat box) takes 20 off, down to `info`;
+- an installer cleared by its provenance (its own project's page, or the trust list) with no
+  lure trait is `info` at most outside the Run box and the console: it is never blocked.
 """
 
 from __future__ import annotations
@@ -70,10 +75,22 @@ def level_for(score: int, has_findings: bool) -> Level:
 
 
 def apply_context(
-    score: int, level: Level, context: Context, runs_commands: bool, script: bool
+    score: int,
+    level: Level,
+    context: Context,
+    runs_commands: bool,
+    script: bool,
+    beyond: bool = False,
+    cleared: bool = False,
 ) -> tuple[int, Level]:
+    """Score and level once the source and the target are known.
+
+    `beyond`: the text is more than a program name, a path or an address (runbox.py);
+    `cleared`: every download is an official installer or comes from the page's own project,
+    and nothing in the text is a lure trait.
+    """
     web = is_web_source(context.source)
-    if runs_commands and web:
+    if runs_commands and web and context.target is not PasteTarget.TERMINAL:
         score += WEB_SOURCE_BONUS
     if context.target in RUN_BOXES and runs_commands:
         score += RUN_BOX_BONUS
@@ -83,9 +100,14 @@ def apply_context(
         score -= HARMLESS_TARGET_MALUS
     score = max(0, min(100, score))
     new_level = level_for(score, level > Level.CLEAN)
-    if context.target in RUN_BOXES and web and runs_commands:
+    if context.target in RUN_BOXES and (beyond or (web and runs_commands)):
         new_level = max(new_level, Level.SUSPICIOUS)
         score = max(score, SUSPICIOUS_AT)
+        if web and beyond:
+            new_level, score = Level.MALICIOUS, max(score, MALICIOUS_AT)
+    elif cleared and context.target is not PasteTarget.BROWSER_CONSOLE:
+        new_level = min(new_level, Level.INFO)
+        score = min(score, SUSPICIOUS_AT - 1)
     if context.target is PasteTarget.OTHER and level >= Level.INFO:
         new_level = max(new_level, Level.INFO)
     return score, new_level

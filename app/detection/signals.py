@@ -309,6 +309,19 @@ def lookalike_host(a: Analysis) -> list[str]:
     return out[:3]
 
 
+@signal("imitates-vendor")
+def imitates_vendor(a: Analysis) -> list[str]:
+    """A download host dressed up as a known publisher: typo, look-alike letters, its name."""
+    if not _fetches(a):
+        return []
+    out = []
+    for u in a.active_urls:
+        how = a.trust.imitation_of(u.url)
+        if how and u.trust is not Trust.INSTALLER:
+            out.append(f"{u.url.host} {how}")
+    return out[:2]
+
+
 @signal("trusted-url-in-comment")
 def trusted_url_in_comment(a: Analysis) -> list[str]:
     commented = [u for u in a.urls if u.in_comment and u.installer]

@@ -8,6 +8,8 @@ a longer host (`raw.githubusercontent.com.evil.test`) or plain HTTP never match.
 from __future__ import annotations
 
 import enum
+import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,8 @@ from typing import Any
 import yaml
 
 from app.detection.indicators import ParsedURL
+from app.detection.provenance import FORGE_HOSTS, registrable_domain, unicode_host
+from app.detection.unicode_fold import fold
 
 
 class Trust(enum.Enum):
@@ -91,4 +95,118 @@ class TrustList:
                 continue
             if url.host.startswith(host + ".") or host in url.userinfo.lower():
                 return host
+        return None
+
+    @functools.cached_property
+    def vendors(self) -> Vendors:
+        return Vendors.from_installers(self.installers, self.shared_hosts)
+
+    def imitation_of(self, url: ParsedURL) -> str | None:
+        """How the URL's host imitates a known vendor, in a few words; None when it does not."""
+        return self.vendors.imitated_by(url.host)
+
+
+# Words too common to be a vendor's name on their own (`get.acme.sh` is no claim on "acme").
+_GENERIC = frozenset(
+    """get install installer installs raw download downloads static apt pkg pkgs packages
+    package releases release update updates docs www repo win test api dev cloud app sdk cli
+    community script scripts tools files cdn storage builds mirror setup code ms aka acme
+    activated signal coder my tea dot new go""".split()
+)
+
+
+_ACCOUNT = re.compile(r"[a-z0-9][a-z0-9-]{3,38}")
+
+
+def _damerau(a: str, b: str, limit: int) -> int:
+    """Edit distance with transpositions, stopping early above `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@dataclass(frozen=True)
+class Vendors:
+    """The names and hosts of known installer publishers, for spotting imitations of them."""
+
+    hosts: frozenset[str]  # exact installer hosts (sh.rustup.rs)
+    domains: frozenset[str]  # their registrable domains (rustup.rs)
+    brands: dict[str, str]  # name -> what it stands for: "rustup" -> "rustup.rs"
+
+    @classmethod
+    def from_installers(cls, installers: list[InstallerSource], shared: frozenset[str]) -> Vendors:
+        hosts: set[str] = set()
+        domains: set[str] = set()
+        brands: dict[str, str] = {}
+        for source in installers:
+            if source.host in FORGE_HOSTS:
+                owner = source.path_prefix.strip("/").split("/", 1)[0].lower()
+                if _ACCOUNT.fullmatch(owner) and owner not in _GENERIC:
+                    brands.setdefault(owner, f"{source.host}/{owner}")
+                continue
+            if source.host in shared:
+                continue
+            hosts.add(source.host)
+            domain = registrable_domain(source.host)
+            if not domain:
+                continue
+            domains.add(domain)
+            name = domain.split(".", 1)[0]
+            if name not in _GENERIC and len(name) >= 3:
+                brands.setdefault(name, domain)
+        return cls(frozenset(hosts), frozenset(domains), brands)
+
+    def imitated_by(self, host: str) -> str | None:
+        host = host.lower().rstrip(".")
+        if not host or host in self.hosts or host in FORGE_HOSTS:
+            return None
+        decoded = unicode_host(host)
+        folded = fold(decoded).lower()
+        tricked = decoded != folded or not decoded.isascii()
+        domain = registrable_domain(folded) or ""
+        if domain in self.domains:
+            return f"reads as {folded} but uses look-alike letters" if tricked else None
+        # a vendor's (or a forge's) host name inside someone else's
+        padded = f".{folded}."
+        for known in (*self.hosts, *FORGE_HOSTS):
+            if f".{known}." in padded:
+                return f"puts {known} in front of {domain or folded}"
+        if tricked:
+            return f"uses look-alike letters (reads as {folded})"
+        if not domain:
+            return None
+        name, _, suffix = domain.partition(".")
+        tenant = suffix.count(".") >= 1 or registrable_domain(suffix) is not None
+        pieces = name.split("-")
+        for brand, stands_for in self.brands.items():
+            if name == brand:
+                if tenant:
+                    continue  # microsoft.github.io: the vendor's own account on a forge
+                return f"takes the name of {stands_for}"
+            vendor_suffix = stands_for.partition(".")[2].split(".")[0]
+            if len(brand) >= 4 and f"-{brand}-" in f"-{name}-":
+                return f"takes the name of {stands_for}"
+            if vendor_suffix and f"-{brand}-{vendor_suffix}-" in f"-{name}-":
+                return f"takes the name of {stands_for}"
+            if len(brand) >= 5:
+                limit = 2 if len(brand) >= 9 else 1
+                if _damerau(name, brand, limit) <= limit:
+                    return f"differs by a letter or two from {stands_for}"
+            if len(brand) >= 4 and (
+                (name.startswith(brand) and name[len(brand) :] in _GENERIC)
+                or (name.endswith(brand) and name[: -len(brand)] in _GENERIC)
+            ):
+                return f"takes the name of {stands_for}"
         return None

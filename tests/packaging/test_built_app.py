@@ -87,6 +87,15 @@ def test_the_build_answers_version_scan_and_status(built: Path, profile: dict[st
     answers = [json.loads(line) for line in batch.stdout.splitlines()]
     assert [(a["id"], a["level"]) for a in answers] == [(1, "clean"), (2, "malicious")]
 
+    # the Public Suffix List bundled with publicsuffixlist came along (installer/pyinstaller/hooks):
+    # an installer copied from its own project's page is cleared by it
+    vouched = run(
+        program, "scan", "--json", "--source", "https://docs.widget-vendor.dev/install",
+        "--target", "terminal", "curl -fsSL https://get.widget-vendor.dev/install.sh | sh",
+        env=profile,
+    )  # fmt: skip
+    assert json.loads(vouched.stdout)["rules"] == ["PG-INFO-SAME-PROJECT"], vouched.stderr
+
     # the shipped rules are found inside the bundle
     rules = run(program, "rules", "check", env=profile)
     assert rules.returncode == 0 and rules.stdout.endswith(" rules loaded, 0 errors\n")

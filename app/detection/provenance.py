@@ -1,0 +1,217 @@
+"""Provenance: does the page a command was copied from belong to whoever serves its script?
+
+Two ways to tell, both from parsed URLs only (nothing is fetched, ever):
+
+- the same registrable domain, by the Public Suffix List (`docs.vendor.dev` and
+  `get.vendor.dev` are both `vendor.dev`; `a.github.io` and `b.github.io` are not the same);
+- the same owner on a code forge (`github.com/o/r` and `raw.githubusercontent.com/o/r/...`,
+  its release downloads, `gist.githubusercontent.com/o/...`, `o.github.io`; the same for
+  GitLab, Codeberg and Bitbucket).
+
+The list is the `publicsuffixlist` package's bundled snapshot; it is read once per process
+(about 40 ms), when the engine starts, never during an analysis and never from the network.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from publicsuffixlist import PublicSuffixList
+
+from app.detection.indicators import ParsedURL, parse_url
+
+
+@functools.cache
+def _psl() -> PublicSuffixList:
+    # Punycode forms of the list are not generated (half the load time): hosts are decoded
+    # to Unicode before a lookup instead (see registrable_domain).
+    return PublicSuffixList(accept_encoded_idn=False)
+
+
+def warm() -> None:
+    """Read the Public Suffix List now, so that no analysis pays for it."""
+    _psl()
+
+
+def unicode_host(host: str) -> str:
+    """The host with its punycode labels (xn--...) decoded; undecodable labels stay as they are."""
+    if "xn--" not in host:
+        return host
+    labels = []
+    for label in host.split("."):
+        if label.startswith("xn--"):
+            try:
+                label = label[4:].encode("ascii").decode("punycode")
+            except (UnicodeError, ValueError):
+                pass
+        labels.append(label)
+    return ".".join(labels)
+
+
+def registrable_domain(host: str) -> str | None:
+    """`vendor.dev` for `get.vendor.dev`; None for IPs, bare suffixes and single labels."""
+    host = unicode_host(host.lower().strip(".").strip("[]"))
+    if not host or "." not in host or ":" in host or host.replace(".", "").isdigit():
+        return None
+    try:
+        return _psl().privatesuffix(host)
+    except (ValueError, UnicodeError):
+        return None
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Who owns something on a code forge: the forge, the account, the repository if known."""
+
+    forge: str  # "github", "gitlab", "codeberg", "bitbucket"
+    owner: str  # lower case (forges compare account names ignoring case)
+    repo: str = ""  # lower case; "" when the URL does not say
+    storage: bool = False  # a forge's file storage whose URL names no owner (release assets)
+
+    @property
+    def label(self) -> str:
+        return f"{self.owner}/{self.repo}" if self.repo else self.owner
+
+
+# Hosts whose first path segment names the owner (and the second, the repository).
+_PATH_OWNER_HOSTS = {
+    "github.com": "github",
+    "www.github.com": "github",
+    "raw.githubusercontent.com": "github",
+    "gist.github.com": "github",
+    "gist.githubusercontent.com": "github",
+    "codeload.github.com": "github",
+    "gitlab.com": "gitlab",
+    "www.gitlab.com": "gitlab",
+    "codeberg.org": "codeberg",
+    "bitbucket.org": "bitbucket",
+}
+# Pages sites: the owner is the subdomain (o.github.io).
+_PAGES_SUFFIXES = {
+    "github.io": "github",
+    "gitlab.io": "gitlab",
+    "codeberg.page": "codeberg",
+    "bitbucket.io": "bitbucket",
+}
+# Storage of a forge's release assets: the URL names no owner, only the forge.
+_STORAGE_HOSTS = {
+    "objects.githubusercontent.com": "github",
+    "release-assets.githubusercontent.com": "github",
+    "github-releases.githubusercontent.com": "github",
+}
+# First path segments on a forge that are sections of the site, not accounts.
+_NOT_OWNERS = frozenset(
+    """about apps collections contact customer-stories enterprise explore features login
+    logout marketplace new notifications organizations pricing pulls issues readme search
+    security settings site topics trending users join dashboard help projects groups
+    api -""".split()
+)
+# Path sections on a forge where other people write (comments): an account's name there is
+# not the page owner's word.
+_USER_CONTENT = frozenset({"issues", "pull", "pulls", "discussions", "commit", "merge_requests"})
+# Forge hosts: domain equality alone never links a page to a script there.
+FORGE_HOSTS = frozenset(_PATH_OWNER_HOSTS) | frozenset(_STORAGE_HOSTS)
+
+
+def forge_owner(url: ParsedURL) -> Owner | None:
+    """The forge account (and repository) a URL belongs to, or None when it is no forge URL."""
+    host = url.host
+    parts = [p for p in url.path.split("/") if p]
+    forge = _PATH_OWNER_HOSTS.get(host)
+    if forge:
+        if not parts:
+            return None
+        first = parts[0].lower()
+        if host.startswith("gist.") and first in {"raw", "anonymous"}:
+            return None
+        if first in {"orgs", "sponsors"} and len(parts) > 1:
+            return Owner(forge, parts[1].lower())
+        if first in _NOT_OWNERS or first.startswith(("-", "_")):
+            return None
+        repo = ""
+        if len(parts) > 1 and not host.startswith("gist."):
+            repo = parts[1].lower().removesuffix(".git")
+        return Owner(forge, first, repo if repo != "-" else "")
+    for suffix, forge in _PAGES_SUFFIXES.items():
+        if host.endswith("." + suffix):
+            account = host[: -len(suffix) - 1]
+            if "." in account or not account:
+                return None
+            repo = parts[0].lower() if parts else ""
+            return Owner(forge, account, repo)
+    forge = _STORAGE_HOSTS.get(host)
+    if forge:
+        return Owner(forge, "", "", storage=True)
+    return None
+
+
+def _user_content_page(page: ParsedURL) -> bool:
+    parts = [p.lower() for p in page.path.split("/") if p]
+    return any(p in _USER_CONTENT for p in parts[2:4])
+
+
+def _clean(url: ParsedURL) -> bool:
+    """A URL that says plainly where it goes: HTTPS, a named host, no user part, no tricks."""
+    return (
+        url.scheme == "https"
+        and not url.userinfo
+        and not url.ip
+        and not url.defanged
+        and not url.backslashes
+        and url.host.isascii()
+        and "xn--" not in url.host
+    )
+
+
+def _first_label(domain: str) -> str:
+    return domain.split(".", 1)[0]
+
+
+def same_project(
+    page_address: str | None, url: ParsedURL, never_trusted: bool, shared: bool
+) -> str | None:
+    """Why the page and the download belong together, or None when they do not.
+
+    `never_trusted`: the download host lets anyone publish (paste sites, tunnels, free hosting);
+    `shared`: the download host serves many owners (a forge, a cloud bucket). On those, only
+    the forge-owner comparison can link a page to a file; the domain alone never does. Both
+    addresses must be plain HTTPS with a named host and no user part.
+    """
+    if not page_address or not url.host:
+        return None
+    page = parse_url(page_address)
+    if page is None or not _clean(page) or not _clean(url):
+        return None
+    page_owner = forge_owner(page)
+    file_owner = forge_owner(url)
+    if page_owner and file_owner and page_owner.forge == file_owner.forge:
+        if _user_content_page(page) and file_owner.storage:
+            return None
+        if file_owner.storage and page.host in _PATH_OWNER_HOSTS and page_owner.repo:
+            return f"{page.host}/{page_owner.label} links a release file on {url.host}"
+        if not file_owner.storage and page_owner.owner == file_owner.owner:
+            return f"{page.host}/{page_owner.label} and {url.host} belong to {file_owner.owner}"
+        return None
+    page_domain = registrable_domain(page.host)
+    file_domain = registrable_domain(url.host)
+    if not page_domain or not file_domain:
+        return None
+    # A project's own site next to its forge account: vendor.dev <-> github.com/vendor/...
+    # (from a project page only: in issues and discussions anyone writes).
+    if file_owner and not file_owner.storage and not page_owner:
+        if file_owner.owner == _first_label(page_domain):
+            return f"{page_domain} and {url.host}/{file_owner.label} are both {file_owner.owner}"
+        return None
+    if page_owner and not file_owner and not _user_content_page(page) and not never_trusted:
+        names = {page_owner.owner, page_owner.repo} - {""}
+        if _first_label(file_domain) in names and not shared:
+            return f"{page.host}/{page_owner.label} names its own site {file_domain}"
+        return None
+    if page_owner or file_owner or never_trusted or shared:
+        return None
+    if page.host in FORGE_HOSTS or url.host in FORGE_HOSTS:
+        return None
+    if page_domain == file_domain:
+        return f"the page and the download are both on {file_domain}"
+    return None

