@@ -18,7 +18,7 @@ class FetchedURL:
     installer: str | None
     in_comment: bool  # appears only in a comment, so it is never fetched
     argument: bool = False  # the value of a variable or option (a proxy, a resolver), not fetched
-    written_https: bool = False  # the text spells out https:// (a bare host may be fetched over HTTP)
+    written_https: bool = False  # https:// spelt out (a bare host may be fetched over HTTP)
 
 
 @dataclass

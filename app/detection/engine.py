@@ -32,8 +32,8 @@ from app.detection.interpret.grammar import warm as warm_grammars
 from app.detection.model import Context, Finding, Indicator, Layer, Level, PasteTarget, Verdict
 from app.detection.prose import is_prose
 from app.detection.provenance import same_project, warm
-from app.detection.runbox import Shape, run_box_shape
 from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
+from app.detection.runbox import Shape, run_box_shape
 from app.detection.scoring import (
     HARM_IN_THE_TEXT,
     SUSPICIOUS_AT,

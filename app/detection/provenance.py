@@ -14,6 +14,7 @@ The list is the `publicsuffixlist` package's bundled snapshot; it is read once p
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from dataclasses import dataclass
 
@@ -41,10 +42,8 @@ def unicode_host(host: str) -> str:
     labels = []
     for label in host.split("."):
         if label.startswith("xn--"):
-            try:
+            with contextlib.suppress(UnicodeError, ValueError):
                 label = label[4:].encode("ascii").decode("punycode")
-            except (UnicodeError, ValueError):
-                pass
         labels.append(label)
     return ".".join(labels)
 
@@ -102,11 +101,14 @@ _STORAGE_HOSTS = {
 }
 # First path segments on a forge that are sections of the site, not accounts.
 _NOT_OWNERS = frozenset(
-    """about apps collections contact customer-stories enterprise explore features login
-    logout marketplace new notifications organizations pricing pulls issues readme search
-    security settings site topics trending users join dashboard help projects groups
-    api -""".split()
-)
+    {
+        "about", "apps", "collections", "contact", "customer-stories", "enterprise", "explore",
+        "features", "login", "logout", "marketplace", "new", "notifications", "organizations",
+        "pricing", "pulls", "issues", "readme", "search", "security", "settings", "site",
+        "topics", "trending", "users", "join", "dashboard", "help", "projects", "groups", "api",
+        "-",
+    }
+)  # fmt: skip
 # Path sections on a forge where other people write (comments): an account's name there is
 # not the page owner's word.
 _USER_CONTENT = frozenset({"issues", "pull", "pulls", "discussions", "commit", "merge_requests"})

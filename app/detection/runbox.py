@@ -28,8 +28,10 @@ class Shape(enum.Enum):
 _METACHARACTERS = re.compile(r"[|&<>^;`\n\r]|\$\(|%[^%\s]{1,40}:~|\s\s{3,}")
 _URI = re.compile(r"(?i)[a-z][a-z0-9+.\-]{1,30}:(?://)?\S+")
 _PATH_START = re.compile(r"(?i)(?:[a-z]:[\\/]|\\\\|%[a-z_][a-z0-9_()]*%|shell:|~[\\/]|\.\.?[\\/])")
+# fmt: off
 _RUNNABLE = (".exe", ".com", ".bat", ".cmd", ".ps1", ".vbs", ".vbe", ".js", ".jse", ".wsf",
-             ".hta", ".msi", ".scr", ".pif", ".lnk", ".cpl", ".msc", ".reg", ".application")  # fmt: skip
+             ".hta", ".msi", ".scr", ".pif", ".lnk", ".cpl", ".msc", ".reg", ".application")
+# fmt: on
 _FILE_NAME_END = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 _TOKEN = re.compile(r'"[^"]*"|\S+')
 

@@ -90,9 +90,12 @@ def apply_context(
     and nothing in the text is a lure trait.
     """
     web = is_web_source(context.source)
-    if runs_commands and web and context.target is not PasteTarget.TERMINAL:
+    # the context adds to what the text shows; on its own it is no evidence (`control` typed
+    # into the Run box from a help page is fine)
+    found = score > 0
+    if found and runs_commands and web and context.target is not PasteTarget.TERMINAL:
         score += WEB_SOURCE_BONUS
-    if context.target in RUN_BOXES and runs_commands:
+    if found and context.target in RUN_BOXES and runs_commands:
         score += RUN_BOX_BONUS
     if context.target is PasteTarget.BROWSER_CONSOLE and script:
         score += CONSOLE_SCRIPT_BONUS
@@ -100,7 +103,7 @@ def apply_context(
         score -= HARMLESS_TARGET_MALUS
     score = max(0, min(100, score))
     new_level = level_for(score, level > Level.CLEAN)
-    if context.target in RUN_BOXES and (beyond or (web and runs_commands)):
+    if context.target in RUN_BOXES and beyond:
         new_level = max(new_level, Level.SUSPICIOUS)
         score = max(score, SUSPICIOUS_AT)
         if web and beyond:

@@ -315,10 +315,11 @@ def imitates_vendor(a: Analysis) -> list[str]:
     if not _fetches(a):
         return []
     out = []
-    for u in a.active_urls:
+    hosts = {u.url.host: u for u in a.active_urls if u.trust is not Trust.INSTALLER}
+    for host, u in itertools.islice(hosts.items(), 8):  # bounded: a text may list thousands
         how = a.trust.imitation_of(u.url)
-        if how and u.trust is not Trust.INSTALLER:
-            out.append(f"{u.url.host} {how}")
+        if how:
+            out.append(f"{host} {how}")
     return out[:2]
 
 

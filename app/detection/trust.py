@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -99,7 +100,8 @@ class TrustList:
 
     @functools.cached_property
     def vendors(self) -> Vendors:
-        return Vendors.from_installers(self.installers, self.shared_hosts)
+        tenancies = (*self.never_trusted, "github.io", "gitlab.io", "codeberg.page")
+        return Vendors.from_installers(self.installers, self.shared_hosts, tenancies)
 
     def imitation_of(self, url: ParsedURL) -> str | None:
         """How the URL's host imitates a known vendor, in a few words; None when it does not."""
@@ -108,33 +110,50 @@ class TrustList:
 
 # Words too common to be a vendor's name on their own (`get.acme.sh` is no claim on "acme").
 _GENERIC = frozenset(
-    """get install installer installs raw download downloads static apt pkg pkgs packages
-    package releases release update updates docs www repo win test api dev cloud app sdk cli
-    community script scripts tools files cdn storage builds mirror setup code ms aka acme
-    activated signal coder my tea dot new go""".split()
-)
+    {
+        "get", "install", "installer", "installs", "raw", "download", "downloads", "static",
+        "apt", "pkg", "pkgs", "packages", "package", "releases", "release", "update", "updates",
+        "docs", "www", "repo", "win", "test", "api", "dev", "cloud", "app", "sdk", "cli",
+        "community", "script", "scripts", "tools", "files", "cdn", "storage", "builds", "mirror",
+        "setup", "code", "ms", "aka", "acme", "activated", "signal", "coder", "my", "tea", "dot",
+        "new", "go",
+    }
+)  # fmt: skip
 
 
 _ACCOUNT = re.compile(r"[a-z0-9][a-z0-9-]{3,38}")
 
 
-def _damerau(a: str, b: str, limit: int) -> int:
-    """Edit distance with transpositions, stopping early above `limit`."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
+def _one_edit(a: str, b: str) -> bool:
+    """True when b is a with one letter changed, added, dropped or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    if a[i + 1 :] == b[i + 1 :]:
+        return True
+    return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+
+
+def _two_edits(a: str, b: str) -> bool:
+    """True when b is at most two single-letter edits away from a (bounded: names <= 63)."""
+    if abs(len(a) - len(b)) > 2 or len(a) > 63 or len(b) > 63:
+        return False
     prev = list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
         cur = [i] + [0] * len(b)
         for j in range(1, len(b) + 1):
             cost = 0 if a[i - 1] == b[j - 1] else 1
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
+        if min(cur) > 2:
+            return False
+        prev = cur
+    return prev[-1] <= 2
 
 
 @dataclass(frozen=True)
@@ -144,9 +163,12 @@ class Vendors:
     hosts: frozenset[str]  # exact installer hosts (sh.rustup.rs)
     domains: frozenset[str]  # their registrable domains (rustup.rs)
     brands: dict[str, str]  # name -> what it stands for: "rustup" -> "rustup.rs"
+    tenancies: frozenset[str] = frozenset()  # suffixes under which anyone gets a name
 
     @classmethod
-    def from_installers(cls, installers: list[InstallerSource], shared: frozenset[str]) -> Vendors:
+    def from_installers(
+        cls, installers: list[InstallerSource], shared: frozenset[str], tenancies: Iterable[str]
+    ) -> Vendors:
         hosts: set[str] = set()
         domains: set[str] = set()
         brands: dict[str, str] = {}
@@ -163,14 +185,27 @@ class Vendors:
             if not domain:
                 continue
             domains.add(domain)
-            name = domain.split(".", 1)[0]
+            name, _, suffix = domain.partition(".")
             if name not in _GENERIC and len(name) >= 3:
                 brands.setdefault(name, domain)
-        return cls(frozenset(hosts), frozenset(domains), brands)
+                # rustup-rs, brew-sh: the name and its suffix run together
+                brands.setdefault(f"{name}-{suffix.split('.')[0]}", domain)
+        return cls(frozenset(hosts), frozenset(domains), brands, frozenset(tenancies))
+
+    @functools.cached_property
+    def _by_length(self) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for brand in self.brands:
+            if len(brand) >= 5 and "-" not in brand:
+                out.setdefault(len(brand), []).append(brand)
+        return out
+
+    def _tenant(self, suffix: str) -> bool:
+        return any(suffix == t or suffix.endswith("." + t) for t in self.tenancies)
 
     def imitated_by(self, host: str) -> str | None:
         host = host.lower().rstrip(".")
-        if not host or host in self.hosts or host in FORGE_HOSTS:
+        if not host or host in self.hosts or host in FORGE_HOSTS or len(host) > 253:
             return None
         decoded = unicode_host(host)
         folded = fold(decoded).lower()
@@ -179,34 +214,34 @@ class Vendors:
         if domain in self.domains:
             return f"reads as {folded} but uses look-alike letters" if tricked else None
         # a vendor's (or a forge's) host name inside someone else's
-        padded = f".{folded}."
-        for known in (*self.hosts, *FORGE_HOSTS):
-            if f".{known}." in padded:
-                return f"puts {known} in front of {domain or folded}"
+        labels = folded.split(".")
+        for i in range(len(labels) - 1):
+            for j in range(i + 2, min(len(labels), i + 5) + 1):
+                known = ".".join(labels[i:j])
+                if (known in self.hosts or known in FORGE_HOSTS) and j < len(labels):
+                    return f"puts {known} in front of {domain or folded}"
         if tricked:
             return f"uses look-alike letters (reads as {folded})"
         if not domain:
             return None
         name, _, suffix = domain.partition(".")
-        tenant = suffix.count(".") >= 1 or registrable_domain(suffix) is not None
-        pieces = name.split("-")
-        for brand, stands_for in self.brands.items():
-            if name == brand:
-                if tenant:
-                    continue  # microsoft.github.io: the vendor's own account on a forge
-                return f"takes the name of {stands_for}"
-            vendor_suffix = stands_for.partition(".")[2].split(".")[0]
-            if len(brand) >= 4 and f"-{brand}-" in f"-{name}-":
-                return f"takes the name of {stands_for}"
-            if vendor_suffix and f"-{brand}-{vendor_suffix}-" in f"-{name}-":
-                return f"takes the name of {stands_for}"
-            if len(brand) >= 5:
-                limit = 2 if len(brand) >= 9 else 1
-                if _damerau(name, brand, limit) <= limit:
-                    return f"differs by a letter or two from {stands_for}"
-            if len(brand) >= 4 and (
-                (name.startswith(brand) and name[len(brand) :] in _GENERIC)
-                or (name.endswith(brand) and name[: -len(brand)] in _GENERIC)
-            ):
-                return f"takes the name of {stands_for}"
+        brands = self.brands
+        if name in brands:
+            if self._tenant(suffix):
+                return None  # microsoft.github.io: the vendor's own account on a forge
+            return f"takes the name of {brands[name]}"
+        pieces = name.split("-")[:8]
+        for i in range(len(pieces)):
+            for j in range(i + 1, len(pieces) + 1):
+                run = "-".join(pieces[i:j])
+                if run in brands and (len(run) >= 4 or j - i > 1):
+                    return f"takes the name of {brands[run]}"
+        for size in range(len(name) - 2, len(name) + 3):
+            for brand in self._by_length.get(size, ()):
+                if _one_edit(name, brand) or (len(brand) >= 9 and _two_edits(name, brand)):
+                    return f"differs by a letter or two from {brands[brand]}"
+        for word in _GENERIC:
+            for rest in (name.removeprefix(word), name.removesuffix(word)):
+                if rest != name and len(rest) >= 4 and rest in brands:
+                    return f"takes the name of {brands[rest]}"
         return None
