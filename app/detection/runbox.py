@@ -2,9 +2,10 @@
 
 People type three things there: a program's name (`notepad`, `appwiz.cpl`), a path
 (`C:\\Users\\me\\Documents`, `\\\\server\\share`, `%APPDATA%`, a file name with spaces) or an
-address (`https://…`, `ms-settings:display`, `shell:startup`). Anything else, arguments,
-several commands, more than one line, is a command, and nothing legitimate asks a person to
-paste a command there.
+address (`https://…`, `ms-settings:display`, `shell:startup`). Arguments, options, several
+commands, more than one line: that is a command, and nothing legitimate asks a person to paste
+a command there. Words that name no known program and nothing to open (a sentence, `git
+status`) are text: the box fails to run them.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ class Shape(enum.Enum):
     PROGRAM = "program"
     PATH = "path"
     URL = "url"
+    TEXT = "text"  # words that name no program and nothing to open: fails to run, harmless
     COMMAND = "command"
 
 
@@ -32,6 +34,7 @@ _PATH_START = re.compile(r"(?i)(?:[a-z]:[\\/]|\\\\|%[a-z_][a-z0-9_()]*%|shell:|~
 _RUNNABLE = (".exe", ".com", ".bat", ".cmd", ".ps1", ".vbs", ".vbe", ".js", ".jse", ".wsf",
              ".hta", ".msi", ".scr", ".pif", ".lnk", ".cpl", ".msc", ".reg", ".application")
 # fmt: on
+_SCHEME = re.compile(r"(?i)[a-z][a-z0-9+.\-]{1,30}:[^\s:]")
 _FILE_NAME_END = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 _TOKEN = re.compile(r'"[^"]*"|\S+')
 
@@ -60,7 +63,8 @@ def run_box_shape(text: str) -> Shape:
             return Shape.URL
         return Shape.PROGRAM
     first = tokens[0].strip('"')
-    if any(_option(tok) for tok in tokens[1:]) or ":" in first[2:] or "/" in first:
+    address = "://" in first or bool(_SCHEME.match(first))
+    if any(_option(tok) for tok in tokens[1:]) or address or "/" in first:
         return Shape.COMMAND
     if _PATH_START.match(t):  # C:\Program Files\Some App (a path with spaces, not quoted)
         return Shape.PATH
@@ -69,6 +73,8 @@ def run_box_shape(text: str) -> Shape:
         return Shape.COMMAND
     if program.removesuffix(".exe") in COMMAND_PROGRAMS:
         return Shape.COMMAND
+    if any(_PATH_START.match(tok.strip('"')) or _URI.fullmatch(tok) for tok in tokens[1:]):
+        return Shape.COMMAND  # a program given something to open: notepad C:\x, mspaint https://…
     if _FILE_NAME_END.search(tokens[-1]) and not tokens[-1].lower().endswith(_RUNNABLE):
         return Shape.PATH  # a file name with spaces: Quarterly report 2024.pdf
-    return Shape.COMMAND
+    return Shape.TEXT

@@ -36,6 +36,7 @@ from app.platform.base import KeyEvent, MouseEvent, WindowInfo
 
 log = logging.getLogger(__name__)
 
+JUDGED_AT_PASTE = frozenset({PasteTarget.RUN_DIALOG, PasteTarget.EXPLORER_BAR})
 GUARDED = (
     PasteTarget.RUN_DIALOG,
     PasteTarget.EXPLORER_BAR,
@@ -647,8 +648,9 @@ class GuardService:
     def _judge(self, change: ClipboardChange, text_digest: str) -> ClipboardVerdict:
         """One reading of the text; the verdict with no target and for each guarded target.
 
-        The decision's verdict is the worst of them (the no-target one on a tie): it is what
-        the clipboard event records.
+        The decision's verdict is the worst of them (the no-target one on a tie), leaving out
+        the Run box and the address bar (judged at paste time): it is what the clipboard event
+        records.
         """
         source = change.provenance.source
         content = self.engine.examine(change.text)
@@ -657,8 +659,11 @@ class GuardService:
             t: self.engine.in_context(content, Context(source=source, target=t)) for t in GUARDED
         }
         decisive = no_target
-        for verdict in verdicts.values():
-            if verdict.level > decisive.level:
+        for target, verdict in verdicts.items():
+            # The Run box and Explorer's address bar take only a program, a path or an address,
+            # so almost any command is suspicious there (detection/runbox.py): judged when a
+            # paste really goes there (the keyboard hook), never a reason to flag every copy.
+            if target not in JUDGED_AT_PASTE and verdict.level > decisive.level:
                 decisive = verdict
         return ClipboardVerdict(
             text_digest, decisive, verdicts, change.provenance, change.text, no_target=no_target

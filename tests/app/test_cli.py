@@ -26,6 +26,7 @@ from app.detection import Context, Engine, Level, PasteTarget
 from app.detection.rules import default_rules_dir, load_rules
 from app.detection.scoring import (
     HARMLESS_TARGET_MALUS,
+    MALICIOUS_AT,
     RUN_BOX_BONUS,
     SUSPICIOUS_AT,
     WEB_SOURCE_BONUS,
@@ -220,16 +221,19 @@ def test_an_installer_from_a_web_page_into_the_run_dialog_is_suspicious(
         (["--source", WEB_PAGE], WEB_SOURCE_BONUS),
         (["--source", "http://evil.test/"], WEB_SOURCE_BONUS),
         (["--source", "Notepad"], 0),  # an app, not a web page
-        (["--target", "run_dialog"], RUN_BOX_BONUS),
-        (["--target", "explorer_bar"], RUN_BOX_BONUS),
+        (["--source", WEB_PAGE, "--target", "terminal"], 0),  # a page alone: no evidence there
+        # a command in the Run box or address bar: at least suspicious; from a page, malicious
+        (["--target", "run_dialog"], max(RUN_BOX_BONUS, SUSPICIOUS_AT - 5)),
+        (["--target", "explorer_bar"], max(RUN_BOX_BONUS, SUSPICIOUS_AT - 5)),
         (["--target", "terminal"], 0),
-        (["--source", WEB_PAGE, "--target", "run_dialog"], WEB_SOURCE_BONUS + RUN_BOX_BONUS),
+        (["--source", WEB_PAGE, "--target", "run_dialog"], MALICIOUS_AT - 5),
     ],
 )
 def test_context_changes_the_score_as_documented(
     capsys: pytest.CaptureFixture[str], args: list[str], change: int
 ) -> None:
     base = scan_json([INSTALLER], capsys)
+    assert base["score"] == 5  # the official installer's weight, which the changes add to
     result = scan_json([INSTALLER, *args], capsys)
     assert result["score"] == min(100, base["score"] + change)
 
@@ -249,7 +253,7 @@ def test_readable_output_shows_the_context_defanged(capsys: pytest.CaptureFixtur
         ["scan", INSTALLER, "--source", WEB_PAGE, "--target", "run_dialog"], capsys
     )
     assert code == 0
-    assert "SUSPICIOUS" in out.splitlines()[0]
+    assert "MALICIOUS" in out.splitlines()[0]  # a web page's command into the Run box
     assert "hxxps://evil[.]test/fix-error" in out and "target: run_dialog" in out
     assert "https://" not in out.lower()
 
@@ -462,8 +466,8 @@ def test_batch_lines_override_the_command_line_context(
     assert code == 0, err
     results = {r["id"]: r for r in map(json.loads, out.splitlines())}
     assert Level.parse(results["default"]["level"]) >= Level.SUSPICIOUS
-    assert results["terminal"]["score"] == base + WEB_SOURCE_BONUS
-    assert results["own-source"]["score"] == base + RUN_BOX_BONUS
+    assert results["terminal"]["score"] == base  # a web page alone is no evidence there
+    assert results["own-source"]["score"] == SUSPICIOUS_AT  # a command in the Run box
 
 
 def test_batch_fail_on_uses_the_worst_line(

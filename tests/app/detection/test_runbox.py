@@ -35,6 +35,11 @@ PAGE = "https://docs.example.org/help"
         ("explorer.exe https://evil.test", Shape.COMMAND),
         ("notepad\ncalc", Shape.COMMAND),
         (r"cmd                                        C:\Users\x\report.pdf", Shape.COMMAND),
+        ("notepad C:\\Users\\me\\notes.txt", Shape.COMMAND),
+        ("mspaint https://evil.test/x.png", Shape.COMMAND),
+        ("Meeting moved to 3pm", Shape.TEXT),
+        ("git status", Shape.TEXT),
+        ("Note: the printer is on floor 2", Shape.TEXT),
         ("", Shape.EMPTY),
     ],
 )
@@ -44,7 +49,13 @@ def test_run_box_shape(text: str, shape: Shape) -> None:
 
 @pytest.mark.parametrize("target", RUN_BOXES)
 @pytest.mark.parametrize(
-    "text", ["notepad", r"C:\Users\Public\Documents", "https://intranet.example.org/help"]
+    "text",
+    [
+        "notepad",
+        r"C:\Users\Public\Documents",
+        "https://intranet.example.org/help",
+        "Meeting moved to 3pm",
+    ],
 )
 def test_a_program_path_or_address_in_a_run_box_is_not_flagged(
     engine: Engine, target: PasteTarget, text: str
@@ -55,7 +66,7 @@ def test_a_program_path_or_address_in_a_run_box_is_not_flagged(
 
 
 @pytest.mark.parametrize("target", RUN_BOXES)
-@pytest.mark.parametrize("text", ["cmd /c whoami", "ipconfig /all", "notepad report.txt extra"])
+@pytest.mark.parametrize("text", ["cmd /c whoami", "ipconfig /all", r"notepad C:\notes\a.txt"])
 def test_anything_more_in_a_run_box_is_suspicious_and_from_a_page_malicious(
     engine: Engine, target: PasteTarget, text: str
 ) -> None:

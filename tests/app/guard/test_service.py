@@ -205,8 +205,11 @@ def test_monitor_mode_only_records(engine: Engine) -> None:
 def test_an_installer_from_a_web_page_into_the_run_box_is_stopped(engine: Engine) -> None:
     service, store, _ui = make(engine)
     copy(service, INSTALLER)
-    assert store.kinds() == ["clipboard_flagged"]  # info on its own, suspicious into Run
+    # info on its own and in a terminal: the copy is not flagged; the paste into Run is
+    assert store.kinds() == []
     assert service.on_key(CTRL_V) is True
+    service.process_pending()
+    assert store.kinds() == ["paste_blocked"] and store.events[0].level == "malicious"
 
 
 def test_an_installer_into_a_terminal_is_fine(engine: Engine) -> None:
