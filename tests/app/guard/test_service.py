@@ -357,12 +357,25 @@ def test_each_change_is_read_once_and_its_event_shows_the_deciding_verdict(
 
     service.engine = type("Counted", (), {"examine": staticmethod(counted),
                                           "in_context": engine.in_context})()  # type: ignore[assignment]  # fmt: skip
-    copy(service, INSTALLER)  # info on its own, suspicious pasted into the Run dialog
-    assert readings == [INSTALLER]
+    dump = "Object.keys(localStorage).forEach(k => console.log(k, localStorage[k]))"
+    copy(service, dump)  # info on its own, suspicious pasted into the browser console
+    assert readings == [dump]
     (event,) = store.events
     assert event.kind == "clipboard_flagged" and event.level == "suspicious"
     assert service.current is not None
+    assert service.current.unaimed.level == Level.INFO
+    assert service.current.levels[PasteTarget.BROWSER_CONSOLE] == Level.SUSPICIOUS
+
+
+def test_a_command_flagged_only_for_the_run_box_is_judged_when_pasted_there(
+    engine: Engine,
+) -> None:
+    service, store, _ = make(engine, target=PasteTarget.RUN_DIALOG)
+    copy(service, "ipconfig /all", Provenance())  # harmless, yet no text for the Run box
+    assert store.events == []  # copying it is no event: almost any command is one
+    assert service.current is not None
     assert service.current.levels[PasteTarget.RUN_DIALOG] == Level.SUSPICIOUS
+    assert service.on_key(CTRL_V) is True  # pasting it into the Run box is stopped
 
 
 def test_one_paste_with_key_repeat_and_enter_is_one_event(engine: Engine) -> None:
