@@ -219,7 +219,7 @@ def test_paste_anyway_is_absent_when_the_policy_forbids_it(
 
 def test_suspicious_paste_anyway_is_one_click(make_guard, qtbot: QtBot) -> None:
     guard: GuardApp = make_guard()
-    warned(guard, qtbot, SUSPICIOUS, "https://unknown-vendor.example/docs", PasteTarget.TERMINAL)
+    warned(guard, qtbot, SUSPICIOUS, "https://howto.example.net/docs", PasteTarget.TERMINAL)
     dialog = guard.warning
     assert dialog.call.text() == "Check this first"
     assert dialog.paste.isEnabled() and not dialog.understand.isVisible()
@@ -232,7 +232,7 @@ def test_trust_this_site_is_scoped_dated_and_lets_the_paste_through(
     make_guard, qtbot: QtBot, profile: Path
 ) -> None:
     guard: GuardApp = make_guard()
-    page = "https://docs.unknown-vendor.example/install"
+    page = "https://docs.example.net/install"  # not the script's site: nobody vouches for it
     warned(guard, qtbot, SUSPICIOUS, page, PasteTarget.TERMINAL)
     assert guard.warning.trust.isVisible()
     scopes = [a.text() for a in guard.warning.trust_menu.actions()]
@@ -243,7 +243,7 @@ def test_trust_this_site_is_scoped_dated_and_lets_the_paste_through(
     record = last(guard)
     assert record["kind"] == "site_trusted"
     details = record["details"]
-    assert details["site"] == "docs.unknown-vendor.example"  # type: ignore[index]
+    assert details["site"] == "docs.example.net"  # type: ignore[index]
     assert details["scope"] == "days" and details["days"] == 7  # type: ignore[index]
     (grant,) = guard.service.grants.all
     assert grant.until is not None and 6.9 * 86400 < grant.until - grant.granted <= 7 * 86400
@@ -277,7 +277,8 @@ def test_trust_this_site_is_not_offered_when_the_policy_locks_the_list(
 ) -> None:
     write_policy(profile, 'trusted_sites = ["intranet.example"]\n')
     guard: GuardApp = make_guard()
-    warned(guard, qtbot, SUSPICIOUS, "https://docs.unknown-vendor.example/install")
+    warned(guard, qtbot, SUSPICIOUS, "https://docs.example.net/install", PasteTarget.TERMINAL)
+    assert guard.warning.call.text() == "Check this first"  # suspicious: trust would be offered
     assert not guard.warning.trust.isVisible()
 
 
@@ -339,7 +340,7 @@ def test_where_keys_cannot_be_swallowed_it_says_the_text_may_be_there(
     make_guard, qtbot: QtBot
 ) -> None:
     guard: GuardApp = make_guard(can_suppress=False)
-    warned(guard, qtbot, SUSPICIOUS, "https://unknown-vendor.example/docs", PasteTarget.TERMINAL)
+    warned(guard, qtbot, SUSPICIOUS, "https://howto.example.net/docs", PasteTarget.TERMINAL)
     assert "may already be there" in guard.warning.status.text()
     assert guard.warning.target.text() == "a terminal"
     qtbot.keyClick(guard.warning.focusWidget(), Qt.Key.Key_Escape)
