@@ -430,6 +430,8 @@ class GuardApp:
             out["rules"] = self.rules_problem
         for problem in self.config.problems:
             out.setdefault("settings", problem)
+        if self.intel.problems:  # a `lists:` section in rules_dir that could not be used
+            out["intel"] = self.intel.problems[0]
         if self.holder is not None and self.holder.error:
             out["clipboard_holder"] = self.holder.error
         return out

@@ -1,0 +1,55 @@
+"""The fleet features in the whole guard as the composition root builds it: the policy's lists
+and a rules_dir's in front of the engine, and a drill started over the control socket."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.detection.model import PasteTarget
+from app.guard.neutralize import NEUTRAL_LINE
+from tests.ui.conftest import MakeGuard, clipboard_text, copy, press_paste, write_policy
+
+
+def test_policy_and_rules_dir_lists_stop_a_page_and_bad_lists_are_reported(
+    make_guard: MakeGuard, profile: Path
+) -> None:
+    rules = profile / "fleet-rules"
+    rules.mkdir()
+    (rules / "reported.yaml").write_text(
+        "lists:\n  block_hosts: [reported-lure.example]\nrules: []\n", encoding="utf-8"
+    )
+    (rules / "broken.yaml").write_text(
+        "lists:\n  block_hosts: ['https://not-a-host/']\nrules: []\n", encoding="utf-8"
+    )
+    write_policy(
+        profile,
+        f'rules_dir = "{rules}"\n[intel]\nblock_hosts = ["policy-lure.example"]\n',
+    )
+    guard = make_guard()
+    for page in ("https://policy-lure.example/x", "https://cdn.reported-lure.example/y"):
+        copy(guard, "Thanks! Your ticket number is 4471.", source=page)
+        assert clipboard_text() == NEUTRAL_LINE, page
+    copy(guard, "Thanks! Your ticket number is 4471.", source="https://fine.example/")
+    assert clipboard_text() == "Thanks! Your ticket number is 4471."
+    status = guard.status()  # type: ignore[attr-defined]
+    assert status["intel"]["entries"] == 2
+    assert "broken.yaml" in status["degraded"]["intel"]
+
+
+def test_a_drill_over_the_control_socket_is_stopped_in_the_run_dialog(
+    make_guard: MakeGuard,
+) -> None:
+    guard = make_guard()
+    opened: list[str] = []
+    guard.drills.open_url = opened.append  # type: ignore[attr-defined]
+    answer = guard.handle({"cmd": "drill", "style": "fake-captcha"})  # type: ignore[attr-defined]
+    assert answer["ok"] and opened == [answer["url"]]
+    assert guard.handle({"cmd": "drill", "style": "nope"})["ok"] is False  # type: ignore[attr-defined]
+    drill = guard.drills._drills[answer["drill"]]  # type: ignore[attr-defined]
+    copy(guard, drill.command, source=answer["url"])
+    assert press_paste(guard, PasteTarget.RUN_DIALOG) is True
+    assert opened[-1] == answer["url"] + "/result"
+    outcomes = guard.status()["drills"][0]["outcomes"]  # type: ignore[attr-defined]
+    assert outcomes == ["copied", "pasted", "stopped"]  # the page itself was never fetched
+    reported = guard.handle({"cmd": "drill_report"})  # type: ignore[attr-defined]
+    assert reported["ok"] and guard.status()["drills"][0]["outcomes"][-1] == "reported"  # type: ignore[attr-defined]
