@@ -18,7 +18,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LOOPBACK = "127.0.0.1"
-POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'"
+# No other page may frame a drill page (clicking it inside a lure would still only ever make
+# the guard stricter, but a drill is the person's own lesson, not someone else's prop).
+POLICY = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+    "frame-ancestors 'none'"
+)
 # path -> page bytes, or None for "not found"; called on the server's threads
 Pages = Callable[[str], bytes | None]
 
@@ -79,6 +84,7 @@ class DrillServer:
                 self.send_header("X-Content-Type-Options", "nosniff")
                 self.send_header("Referrer-Policy", "no-referrer")
                 self.send_header("Content-Security-Policy", POLICY)
+                self.send_header("X-Frame-Options", "DENY")
                 self.end_headers()
                 self.wfile.write(body)
 

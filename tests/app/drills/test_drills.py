@@ -54,6 +54,10 @@ def get(drills: DrillCoordinator, path: str, host: str | None = None) -> tuple[i
     try:
         conn.request("GET", path, headers={"Host": host or f"127.0.0.1:{drills.server.port}"})
         response = conn.getresponse()
+        if response.status == 200:  # no other site may frame or read a drill page
+            assert response.getheader("X-Frame-Options") == "DENY"
+            assert "frame-ancestors 'none'" in (response.getheader("Content-Security-Policy") or "")
+            assert response.getheader("Access-Control-Allow-Origin") is None
         return response.status, response.read().decode()
     finally:
         conn.close()
