@@ -1,7 +1,8 @@
 """Where PasteGuard keeps its data, settings and the administrator's policy, per system.
 
 `PASTEGUARD_DATA_DIR`, `PASTEGUARD_CONFIG_DIR` and `PASTEGUARD_POLICY` override them, so that
-tests and portable installs never touch a real profile.
+tests and portable installs never touch a real profile; `PASTEGUARD_POLICY` only while no
+system policy is installed (a person must not be able to swap the administrator's policy).
 """
 
 from __future__ import annotations
@@ -33,17 +34,50 @@ def config_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
-def policy_path(platform: str = sys.platform) -> Path:
-    """The administrator's policy file; only administrators can write it once installed."""
-    env = os.environ.get("PASTEGUARD_POLICY")
-    if env:
-        return Path(env)
+def system_policy_path(platform: str = sys.platform) -> Path:
+    """Where the administrator's policy is installed; only administrators can write there."""
     if platform.startswith("win"):
-        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
-        return Path(base) / APP_NAME / "policy.toml"
+        return _program_data() / APP_NAME / "policy.toml"
     if platform == "darwin":
         return Path("/Library/Application Support") / APP_NAME / "policy.toml"
     return Path("/etc/pasteguard/policy.toml")
+
+
+def _program_data() -> Path:
+    """C:\\ProgramData as Windows knows it: %PROGRAMDATA% is the person's to change."""
+    try:
+        import ctypes
+
+        buffer = ctypes.create_unicode_buffer(260)
+        shell32 = getattr(ctypes, "windll").shell32  # noqa: B009 - Windows only
+        if shell32.SHGetFolderPathW(None, 0x23, None, 0, buffer) == 0:  # CSIDL_COMMON_APPDATA
+            return Path(buffer.value)
+    except (AttributeError, OSError):
+        pass
+    return Path(r"C:\ProgramData")
+
+
+def exists_for_us(path: Path) -> bool:
+    """True when `path` exists, also when this user may not look at it (it is still there)."""
+    try:
+        return os.path.lexists(path) or path.exists()
+    except OSError:
+        return True
+
+
+def policy_path(platform: str = sys.platform, system: Path | None = None) -> Path:
+    """The administrator's policy file.
+
+    Once a system policy exists, it applies whatever the environment says: `PASTEGUARD_POLICY`
+    is set by whoever starts the program, so it is honoured only where no system policy exists
+    (development, tests). `system` is the installed location, passed in by the composition
+    root or a test; nothing a person controls chooses it.
+    """
+    system = system or system_policy_path(platform)
+    if exists_for_us(system):
+        return system
+    env = os.environ.get("PASTEGUARD_POLICY")
+    return Path(env) if env else system
 
 
 def database_path(directory: Path) -> Path:

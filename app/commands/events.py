@@ -289,6 +289,10 @@ def run_restore(args: argparse.Namespace, out: IO[str]) -> int:
             raise UsageError(str(answer.get("error") or "the guard could not restore it"))
         out.write(f"{answer.get('message')}\n")
         return EXIT_OK
+    from app.config import load_config
+
+    if not load_config(state_dir=paths.data_dir(args.data_dir)).settings.allow_paste_anyway:
+        raise UsageError("your organisation's policy does not allow putting blocked text back")
     store = _open_store(args)
     try:
         item = store.quarantined(None if args.last else args.id)

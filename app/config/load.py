@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 
 from app import paths
 from app.config.checks import url_identity
+from app.config.files import TomlFileError, read_capped
 from app.config.model import (
     ALL_KEYS,
     DEFAULTS,
@@ -25,9 +27,13 @@ from app.config.model import (
     to_flat,
 )
 from app.config.policy import (
+    USER_GATED,
     Policy,
     PolicyError,
+    admin_owned,
+    forwarding_of,
     held_protection,
+    last_good_path,
     read_last_good,
     read_policy,
     remember_last_good,
@@ -44,35 +50,49 @@ class _PolicyOutcome:
     errors: tuple[str, ...] = ()
 
 
-def _resolve_policy(policy_file: Path, state_dir: Path) -> _PolicyOutcome:
+def _resolve_policy(policy_file: Path, state_dir: Path, system: bool) -> _PolicyOutcome:
+    """`system`: the installed policy, whose last good copy lives beside it (admin-only)."""
+    keep_dir = policy_file.parent if system else state_dir
     try:
         policy = read_policy(policy_file)
     except PolicyError as error:
-        return _fall_back(policy_file, state_dir, error)
+        return _fall_back(policy_file, keep_dir, error, system)
     if policy is None:
         return _PolicyOutcome()
     outcome = _PolicyOutcome(policy, "applied")
     try:
-        remember_last_good(state_dir, policy)
+        remember_last_good(keep_dir, policy, shared=system)
     except OSError as err:
-        outcome.problems.append(
-            f"The organisation's policy applies, but a copy for emergencies could not be kept "
-            f"in {state_dir} ({err.strerror}); if the policy breaks, defaults will apply."
-        )
+        # a person's guard cannot write beside the installed policy, and must not: the
+        # installer (or the guard run by an administrator) keeps that copy
+        if not system:
+            outcome.problems.append(
+                f"The organisation's policy applies, but a copy for emergencies could not be "
+                f"kept in {state_dir} ({err.strerror}); if the policy breaks, defaults will apply."
+            )
     return outcome
 
 
-def _fall_back(policy_file: Path, state_dir: Path, error: PolicyError) -> _PolicyOutcome:
+def _fall_back(
+    policy_file: Path, keep_dir: Path, error: PolicyError, system: bool
+) -> _PolicyOutcome:
     head = f"Your organisation's policy {policy_file} is invalid: {error.errors[0]}"
     more = [f"Policy problem: {e}" for e in error.errors[1:]]
-    try:
-        last_good = read_last_good(state_dir)
-    except PolicyError as damaged:
-        last_good = None
-        more.append(f"The kept copy of the last valid policy is damaged too: {damaged.errors[0]}")
+    last_good: Policy | None = None
+    if not system or admin_owned(last_good_path(keep_dir)):
+        try:
+            last_good = read_last_good(keep_dir)
+        except PolicyError as damaged:
+            more.append(
+                f"The kept copy of the last valid policy is damaged too: {damaged.errors[0]}"
+            )
     if last_good is None:
+        # its [forward] table alone, when valid: the SIEM still hears that the policy broke
+        salvaged = None
+        with contextlib.suppress(FileNotFoundError, TomlFileError):
+            salvaged = forwarding_of(read_capped(policy_file))
         return _PolicyOutcome(
-            None,
+            salvaged,
             "invalid-using-defaults",
             [f"{head}. PasteGuard uses its built-in settings at their strictest.", *more],
             error.errors,
@@ -87,6 +107,25 @@ def _fall_back(policy_file: Path, state_dir: Path, error: PolicyError) -> _Polic
         ],
         error.errors,
     )
+
+
+def _gate_user_values(
+    values: dict[str, Any], outcome: _PolicyOutcome, problems: list[str]
+) -> tuple[dict[str, Any], set[str]]:
+    """The person's values that apply, and the gated keys they may not set.
+
+    Under a policy (valid or not) a person's `rules_dir` and `trusted_installers` apply only
+    where the policy's `[allow_user]` permits them.
+    """
+    if outcome.state == "none":
+        return values, set()
+    may = outcome.policy.user_may if outcome.policy else frozenset()
+    gated = {key for key in USER_GATED if key not in may}
+    for key in sorted(gated & set(values)):
+        problems.append(
+            f"Your organisation's policy does not let you set {key}; your value is not used."
+        )
+    return {k: v for k, v in values.items() if k not in gated}, gated
 
 
 def _refuse_tokens(values: dict[str, Any], policy: Policy | None, problems: list[str]) -> None:
@@ -113,30 +152,37 @@ def load_config(
     state_dir: Path | None = None,
     *,
     now: datetime | None = None,
+    system_policy: Path | None = None,
 ) -> EffectiveConfig:
     """Everything that applies now. Never raises for bad files: `problems` says what happened.
 
-    `state_dir` keeps the last good policy (default: the data folder). `now` names a file
-    moved aside (tests).
+    `state_dir` keeps the last good copy of a policy that is not the installed one (default:
+    the data folder). `now` names a file moved aside (tests). `system_policy` is where the
+    installed policy lives (default: the system's place, `paths.system_policy_path`); a test
+    passes its own. When that file exists it applies, whatever `policy_file` or the
+    environment say.
     """
     config_dir = config_dir or paths.config_dir()
-    policy_file = policy_file or paths.policy_path()
+    system_path = system_policy or paths.system_policy_path()
+    system = paths.exists_for_us(system_path)
+    policy_file = system_path if system else policy_file or paths.policy_path(system=system_path)
     state_dir = state_dir or paths.data_dir()
 
-    outcome = _resolve_policy(policy_file, state_dir)
+    outcome = _resolve_policy(policy_file, state_dir, system)
     policy = outcome.policy
     problems = list(outcome.problems)
     user = read_user_settings(config_dir, now)
     problems.extend(user.problems)
     user_values = dict(user.values)
     _refuse_tokens(user_values, policy, problems)
+    applied, gated = _gate_user_values(user_values, outcome, problems)
 
     flat = dict(DEFAULTS)
     if policy:
         flat.update(policy.defaults)
     baseline = from_flat(flat)
-    flat.update(user_values)
-    locked: set[str] = set()
+    flat.update(applied)
+    locked: set[str] = set(gated)
     if policy:
         flat.update(policy.enforced)
         locked.update(policy.enforced)

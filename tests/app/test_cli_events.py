@@ -189,6 +189,21 @@ def test_restore_without_a_running_guard_uses_the_clipboard(data: Path, monkeypa
     store.close()
 
 
+def test_restore_refused_when_the_policy_forbids_paste_anyway(
+    data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A scam page can say "run pasteguard restore" as easily as "press Win+R"."""
+    copied: list[str] = []
+    import pyperclip
+
+    monkeypatch.setattr(pyperclip, "copy", copied.append)
+    policy = tmp_path / "policy.toml"
+    policy.write_text("allow_paste_anyway = false\n", encoding="utf-8")
+    monkeypatch.setenv("PASTEGUARD_POLICY", str(policy))
+    code, _, err = run(capsys, "restore", "--last", "--data-dir", str(data))
+    assert code == 2 and "policy does not allow" in err and copied == []
+
+
 def test_restore_tells_a_missing_event_from_an_expired_text(
     data: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.config import HELD_REASON, POLICY_REASON
+from app.config.policy import USER_GATED
 from tests.ui.conftest import write_policy
 from ui.application import GuardApp
 from ui.live_config import LiveConfig
@@ -33,7 +34,9 @@ def test_it_shows_the_settings_in_force(qtbot: QtBot, profile: Path) -> None:
     dialog, _ = dialog_for(qtbot, profile)
     assert dialog.mode.currentData() == "warn" and dialog.retention.value() == 30
     assert dialog.notifications.isChecked() and dialog.language.currentData() == "system"
-    assert not any(label.isVisible() for label in dialog.lock_labels.values())
+    # only what a policy reserves unless its [allow_user] permits it (app.config.policy)
+    shown = {key for key, label in dialog.lock_labels.items() if label.isVisible()}
+    assert shown <= set(USER_GATED)
 
 
 def test_saving_writes_the_persons_choices_and_the_guard_applies_them(

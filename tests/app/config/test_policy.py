@@ -20,6 +20,7 @@ from app.config import (
     load_config,
     save_settings,
 )
+from app.config.policy import USER_GATED
 from tests.app.config.conftest import Places
 
 GOOD_POLICY = """\
@@ -61,6 +62,7 @@ def test_top_level_keys_are_enforced_and_locked(places: Places) -> None:
         "trusted_installers",
         "forward.syslog",
         "forward.http",
+        "rules_dir",  # under a policy a person's own rules need [allow_user]
     }
     assert describe_locks(cfg) == {key: POLICY_REASON for key in cfg.locked}
     assert cfg.policy_digest is not None and len(cfg.policy_digest) == 64
@@ -218,7 +220,7 @@ def test_invalid_policy_applies_the_strictest_of_last_good_and_defaults(
     assert cfg.settings.allow_quit is True
     assert cfg.settings.language == "en"  # locked by the last good policy
     assert cfg.settings.forward.syslog == "tls://siem.corp.example:6514"
-    assert cfg.locked == {"language", "forward.syslog", *PROTECTION_KEYS}
+    assert cfg.locked == {"language", "forward.syslog", *PROTECTION_KEYS, *USER_GATED}
     locks = describe_locks(cfg)
     assert locks["language"] == POLICY_REASON
     assert all(locks[key] == HELD_REASON for key in PROTECTION_KEYS)
@@ -239,7 +241,7 @@ def test_never_seen_a_valid_policy_then_defaults_at_their_strictest(places: Plac
     assert cfg.settings.mode == "block"
     assert cfg.settings.allow_quit is True  # held at the default, like every protection key
     assert cfg.settings.language == "de"  # not a protection key: the person's choice stands
-    assert cfg.locked == set(PROTECTION_KEYS)
+    assert cfg.locked == {*PROTECTION_KEYS, *USER_GATED}
     assert cfg.held == set(PROTECTION_KEYS)
     assert "built-in settings at their strictest" in cfg.problems[0]
     assert "forward.syslog = 'http://siem:514'" in cfg.problems[0]
