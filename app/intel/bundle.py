@@ -31,8 +31,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from app.detection.rules import RuleError, load_rules
-from app.detection.signals import SIGNALS
+from app.detection.rules import RuleError
+from app.detection.rulesets import check_rule_paths
 from app.intel.rulefile import read_lists
 
 FORMAT = "pasteguard-bundle"
@@ -226,7 +226,8 @@ def check_files(files: Mapping[str, str]) -> None:
         raise ValueError(f"file names must be plain NAME.yaml: {', '.join(map(repr, bad[:5]))}")
     with tempfile.TemporaryDirectory(prefix="pasteguard-bundle-") as folder:
         paths = write_files(Path(folder), files)
-        _, errors = load_rules(paths, SIGNALS)
+        # beside the built-in rules, as the guard loads them (ids unique, sets compile)
+        _, errors = check_rule_paths([Path(folder)])
         _, list_errors = read_lists(paths)
     problems: list[RuleError] = [*errors, *list_errors]
     if problems:

@@ -360,3 +360,13 @@ def test_the_schedule_runs_off_the_calling_thread_and_stops(
         thread.join(timeout=5)
     assert not thread.is_alive()
     assert guard.updates == [3]
+
+
+def test_a_bundle_reusing_a_built_in_rule_id_is_never_signed() -> None:
+    """The guard loads bundles beside its own rules: a clash would leave the bundle unused."""
+    clash = (
+        "rules:\n  - id: PG-RAT-SCRIPTED-INSTALL\n    title: x\n    explanation: x\n"
+        "    technique: T1204.004\n    weight: 10\n    match: {any: ['zzz']}\n"
+    )
+    with pytest.raises(ValueError, match="duplicate rule id PG-RAT-SCRIPTED-INSTALL"):
+        sign_bundle(new_private_key(), {"clash.yaml": clash}, 1, NOW, NOW + timedelta(days=1))
