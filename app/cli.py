@@ -5,33 +5,50 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.commands import EXIT_OK, EXIT_USAGE, UsageError
-from app.commands import autostart as autostart_command
-from app.commands import drill as drill_command
-from app.commands import events as events_command
-from app.commands import guard as guard_command
-from app.commands import rules as rules_command
 from app.commands import scan as scan_command
 
+if TYPE_CHECKING:
+    from app.commands.guard import RunHandler
 
-def build_parser(
-    desktop: Mapping[str, guard_command.RunHandler] | None = None,
-) -> argparse.ArgumentParser:
-    """The whole command line; `desktop` brings the Qt commands (run, viewer) from ui/."""
+
+def _top_parser() -> tuple[argparse.ArgumentParser, Any]:
     parser = argparse.ArgumentParser(
         prog="pasteguard",
         description="PasteGuard stops copy-and-paste attacks (ClickFix, FileFix, console scams).",
     )
     parser.add_argument("--version", action="version", version=f"pasteguard {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
+
+
+def build_parser(
+    desktop: Mapping[str, RunHandler] | None = None,
+) -> argparse.ArgumentParser:
+    """The whole command line; `desktop` brings the Qt commands (run, viewer) from ui/."""
+    from app.commands import autostart as autostart_command
+    from app.commands import drill as drill_command
+    from app.commands import events as events_command
+    from app.commands import guard as guard_command
+    from app.commands import rules as rules_command
+
+    parser, commands = _top_parser()
     guard_command.add_parsers(commands, desktop or {})
     scan_command.add_parser(commands)
     events_command.add_parsers(commands)
     rules_command.add_parser(commands)
     autostart_command.add_parser(commands)
     drill_command.add_parser(commands)
+    return parser
+
+
+def scan_parser() -> argparse.ArgumentParser:
+    """The command line with `scan` alone: batch scans (`scan --jsonl`) start without loading
+    the guard, the event store, the drills and the policy, which scanning never uses."""
+    parser, commands = _top_parser()
+    scan_command.add_parser(commands)
     return parser
 
 
@@ -45,12 +62,12 @@ def _tolerant_output() -> None:
 
 def main(
     argv: Sequence[str] | None = None,
-    desktop: Mapping[str, guard_command.RunHandler] | None = None,
+    desktop: Mapping[str, RunHandler] | None = None,
 ) -> int:
     """`pasteguard [COMMAND]`; with no command the guard starts when the desktop part is there."""
     _tolerant_output()
-    parser = build_parser(desktop)
     arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = scan_parser() if arguments[:1] == ["scan"] else build_parser(desktop)
     if not arguments and desktop and "run" in desktop:
         arguments = ["run"]
     args = parser.parse_args(arguments)

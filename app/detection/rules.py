@@ -65,7 +65,12 @@ class Rule:
     source: str = ""  # file:line, for messages
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it (its wheels do): the pure-Python one took most of the
+# engine's start-up, which every `pasteguard scan` pays.
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc]
     """A YAML loader that remembers the line of every mapping, for error messages."""
 
 

@@ -44,7 +44,8 @@ class TrustList:
 
     @classmethod
     def load(cls, path: Path, extra_installers: list[str] | None = None) -> TrustList:
-        data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: faster start-up
+        data: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
         trust = cls(
             never_trusted=tuple(h.lower().lstrip(".") for h in data.get("never_trusted", [])),
             shared_hosts=frozenset(h.lower() for h in data.get("shared_hosts", [])),
