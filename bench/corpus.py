@@ -29,6 +29,9 @@ class Sample:
     kind: str = ""
     technique: str = ""
     expect: str = ""  # a level name, "flagged" or "not_flagged" (the project's own cases)
+    platform: str = ""
+    source: str | None = None  # the page it was copied from, as the guard would know it
+    target: str | None = None  # where it is pasted (a PasteTarget value)
 
 
 def load(path: Path) -> list[Sample]:
@@ -52,15 +55,36 @@ def _sample(obj: dict[str, object], path: Path, number: int) -> Sample:
         kind=str(obj.get("kind", "")),
         technique=str(obj.get("technique", "")),
         expect=str(obj.get("expect", "")),
+        platform=str(obj.get("platform", "")),
+        source=_optional(obj.get("source")),
+        target=_optional(obj.get("target")),
     )
 
 
-def write(path: Path, samples: Iterable[Sample]) -> Path:
-    """Write ``{"id", "text"}`` lines, the input both the baseline and our CLI read."""
+def _optional(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def write(path: Path, samples: Iterable[Sample], context: bool = False) -> Path:
+    """Write ``{"id", "text"}`` lines, the input both the baseline and our CLI read; with
+    ``context``, also each sample's ``source`` and ``target`` (the baseline ignores them)."""
     with path.open("w", encoding="utf-8") as handle:
         for s in samples:
-            handle.write(json.dumps({"id": s.id, "text": s.text}, ensure_ascii=False) + "\n")
+            item: dict[str, str] = {"id": s.id, "text": s.text}
+            if context and s.source:
+                item["source"] = s.source
+            if context and s.target:
+                item["target"] = s.target
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
     return path
+
+
+CASES_DIR = REPO_ROOT / "tests" / "data" / "cases"
+
+
+def case_files() -> dict[str, list[Sample]]:
+    """Every area's labelled cases (tests/data/cases/<area>.jsonl), each with its context."""
+    return {path.stem: load(path) for path in sorted(CASES_DIR.glob("*.jsonl"))}
 
 
 def dev_corpus() -> tuple[list[Sample], list[Sample]]:

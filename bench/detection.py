@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import functools
+import re
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from bench import corpus, sigma
 from bench.corpus import Sample
@@ -15,6 +18,10 @@ from bench.report import BenchError, Result, met, ratio, table
 # The benign kinds that look like attacks (the ones content-only rule sets flag).
 LOOKALIKE_KINDS = ("install-oneliner", "hard-case")
 LIST_LIMIT = 150  # ids listed under a table before "... and N more"
+TUNED = (
+    "**TUNED:** the rules were tuned on these samples, so these figures are the best case. The "
+    "project is measured on a hold-out it never sees (issue 9, 'How it is measured')."
+)
 
 
 @dataclass(frozen=True)
@@ -86,13 +93,19 @@ METRICS = (
 # ----------------------------------------------------------------------------------------------
 
 
-def score_engine(samples: Iterable[Sample]) -> list[Scored]:
-    """Our verdict on each text, analysed alone (no source URL, no paste target)."""
+def score_engine(samples: Iterable[Sample], contextual: bool = False) -> list[Scored]:
+    """Our verdict on each text: alone, or (``contextual``) with the sample's source and target
+    as the guard would know them."""
+    from app.detection import Context, PasteTarget
+
     eng = engine()
     scored = []
     for s in samples:
+        context = None
+        if contextual and (s.source or s.target):
+            context = Context(s.source, PasteTarget.parse(s.target or "unknown"))
         try:
-            v = eng.analyze(s.text)
+            v = eng.analyze(s.text, context)
         except Exception as exc:  # a crash on one sample is a finding: name the sample
             raise BenchError(f"Engine.analyze raised on sample {s.id}: {exc!r}") from exc
         scored.append(Scored(s, int(v.level), tuple(v.rule_ids)))
@@ -217,12 +230,58 @@ SIGMA_NOTE = (
 )
 
 
+# A stand-in for the page that wrote a lure: every ClickFix text comes from a web page.
+LURE_PAGE = "https://verify-human.example.com/captcha"
+_RUN_BOX = re.compile(
+    r"(?i)\b(?:powershell|pwsh|cmd|mshta|msiexec|rundll32|regsvr32|conhost|certutil|bitsadmin"
+    r"|[wc]script|finger|nslookup|pcalua|forfiles|explorer|curl\.exe)\b|%\w+%|\\\\"
+)
+_CONSOLE = re.compile(r"(?i)^\s*javascript:|\bdocument\.|\bwebpackChunk|\blocalStorage\b")
+TERMINAL_KINDS = ("install-oneliner", "admin-command", "tldr-command", "hard-case", "dev-command")
+
+
+def lure_target(text: str) -> str:
+    """Where a lure asks to be pasted: the Run box (Windows), the console, or a terminal."""
+    if _CONSOLE.search(text):
+        return "browser_console"
+    return "run_dialog" if _RUN_BOX.search(text) else "terminal"
+
+
+def in_context(malicious: list[Sample], benign: list[Sample]) -> tuple[list[Sample], list[Sample]]:
+    """The dev corpus as the guard would meet it: lures written by a web page into the box they
+    name; benign commands into a terminal and other benign text into an editor (no page)."""
+    mal = [replace(s, source=LURE_PAGE, target=lure_target(s.text)) for s in malicious]
+    ben = [replace(s, target="terminal" if s.kind in TERMINAL_KINDS else "other") for s in benign]
+    return mal, ben
+
+
+def dev_context_quality() -> list[Result]:
+    """The dev corpus again, each text with the context the guard would know."""
+    malicious, benign = in_context(*corpus.dev_corpus())
+    mal, ben = score_engine(malicious, True), score_engine(benign, True)
+    _, _, base_mal, base_ben = dev_scores()
+    targets = Counter(s.target for s in malicious)
+    notes = [
+        TUNED,
+        "Lures: source = a web page, target = the Run dialog for Windows commands, the browser "
+        "console for page scripts, a terminal otherwise "
+        f"({', '.join(f'{t} {n}' for t, n in sorted(targets.items()))}). Benign: commands into a "
+        "terminal, prose, code, URLs and paths into an editor (`other`), no source page. The "
+        "Sigma baseline has no context: its columns are the bare ones.",
+        *_worklists(mal, ben),
+    ]
+    rows = comparison_rows((mal, ben), (base_mal, base_ben))
+    title = "Detection quality: dev corpus with context (TUNED)"
+    return [Result(title, table(HEADERS, rows, "llrcrc"), notes)]
+
+
 def dev_quality() -> list[Result]:
     """Quality on the dev corpus, PasteGuard and the Sigma baseline side by side."""
     mal, ben, base_mal, base_ben = dev_scores()
     _, build_s = load()
     base_missed = ", ".join(f"`{s.sample.id}`" for s in _missed(base_mal)) or "none"
     notes = [
+        TUNED,
         SIGMA_NOTE,
         f"{len(mal)} malicious and {len(ben)} benign samples. Engine built in "
         f"{build_s * 1000:.0f} ms.",
@@ -231,14 +290,14 @@ def dev_quality() -> list[Result]:
     ]
     rows = comparison_rows((mal, ben), (base_mal, base_ben))
     return [
-        Result("Detection quality: dev corpus", table(HEADERS, rows, "llrcrc"), notes),
-        Result("Detection quality: dev benign corpus by kind", kind_table(ben, base_ben)),
+        Result("Detection quality: dev corpus (TUNED)", table(HEADERS, rows, "llrcrc"), notes),
+        Result("Detection quality: dev benign corpus by kind (TUNED)", kind_table(ben, base_ben)),
     ]
 
 
 def own_quality() -> list[Result]:
     """The same numbers on the project's own labelled cases in tests/data, when they exist."""
-    title = "Detection quality: the project's own cases (tests/data)"
+    title = "Detection quality: the project's own cases (tests/data, TUNED)"
     missing = [p for p in (corpus.OWN_MALICIOUS, corpus.OWN_BENIGN) if not p.is_file()]
     if missing:
         names = ", ".join(f"`{p.relative_to(corpus.REPO_ROOT)}`" for p in missing)
@@ -254,6 +313,7 @@ def own_quality() -> list[Result]:
     good = total - len(short) - len(over)
     rows.append(["cases at their `expect`", "all", ratio(good, total), met(good == total), "", ""])
     notes = [
+        TUNED,
         SIGMA_NOTE,
         f"{len(mal)} malicious and {len(ben)} benign cases. A case meets its `expect` when "
         "`malicious`: its level is malicious; `flagged`: suspicious or malicious; "
@@ -305,6 +365,99 @@ def as_expected(s: Scored, malicious_file: bool) -> bool:
     return s.level >= want if malicious_file else s.level <= want
 
 
+BENIGN_EXPECTS = ("clean", "info", "not_flagged")
+
+
+def meets(level: int, expect: str) -> bool:
+    """The case files' rule (tests/app/detection/test_case_files.py): a level name exactly,
+    `flagged` suspicious or worse, `not_flagged` info or better."""
+    wanted = expect.strip().lower()
+    if wanted in EXPECT_RANGES:
+        low, high = EXPECT_RANGES[wanted]
+        return low <= level <= high
+    return level == parse_level(wanted)
+
+
+def _is_lure(s: Sample) -> bool:
+    return s.expect not in BENIGN_EXPECTS
+
+
+def cases_quality() -> list[Result]:
+    """Every area's case file, each case with its own context, per file and per technique."""
+    files = corpus.case_files()
+    title = "Detection quality: case files tests/data/cases (with context, TUNED)"
+    if not files:
+        return [Result(title, "_Skipped._", ["Skipped: no tests/data/cases/*.jsonl."])]
+    scored = {area: score_engine(samples, True) for area, samples in files.items()}
+    every = [s for group in scored.values() for s in group]
+    base = _sigma_levels([s.sample for s in every])
+    rows = [_case_file_row(area, group) for area, group in scored.items()]
+    rows.append(_case_file_row("**all**", every))
+    headers = ["file", "N", "at `expect`", "lures flagged", "lures blocked", "benign flagged"]
+    short = [s for s in every if not meets(s.level, s.sample.expect)]
+    notes = [
+        TUNED,
+        "Each case is scanned with its `source` and `target` (as `pasteguard scan --jsonl` reads "
+        "them); `expect` is met as in tests/app/detection/test_case_files.py. Lures are cases "
+        "whose `expect` is `flagged`, `suspicious` or `malicious`; blocked counts the lures "
+        "expected `malicious`. Benign are `clean`, `info`, `not_flagged`.",
+        id_list("Cases not at their `expect`", short),
+    ]
+    return [
+        Result(title, table(headers, rows, "lrrrrr"), notes),
+        Result(
+            "Detection quality: case files by technique (TUNED)",
+            case_technique_table(every, base),
+            ["Sigma flagged: the baseline on the bare text (it has no context)."],
+        ),
+    ]
+
+
+def _sigma_levels(samples: list[Sample]) -> dict[str, int]:
+    with tempfile.TemporaryDirectory(prefix="pasteguard-bench-") as tmp:
+        run = sigma.run(corpus.write(Path(tmp) / "cases.jsonl", samples))
+    return {s.sample.id: s.level for s in score_sigma(samples, run)}
+
+
+def _case_file_row(area: str, group: list[Scored]) -> list[object]:
+    lures = [s for s in group if _is_lure(s.sample)]
+    blockers = [s for s in lures if s.sample.expect == "malicious"]
+    benign = [s for s in group if not _is_lure(s.sample)]
+    good = sum(meets(s.level, s.sample.expect) for s in group)
+    return [
+        area,
+        len(group),
+        ratio(good, len(group)),
+        ratio(sum(s.flagged for s in lures), len(lures)),
+        ratio(sum(s.level >= MALICIOUS for s in blockers), len(blockers)),
+        ratio(sum(s.flagged for s in benign), len(benign)),
+    ]
+
+
+def case_technique_table(every: list[Scored], base: dict[str, int]) -> str:
+    """Per technique: how many cases, how many at their `expect`, flagged, blocked, and Sigma."""
+    groups: dict[str, list[Scored]] = {}
+    for s in every:
+        groups.setdefault(s.sample.technique or "(none)", []).append(s)
+    rows = []
+    for technique in sorted(groups, key=lambda t: (t in ("none", "(none)"), t)):
+        group = groups[technique]
+        good = sum(meets(s.level, s.sample.expect) for s in group)
+        base_flagged = sum(base.get(s.sample.id, 0) >= SUSPICIOUS for s in group)
+        rows.append(
+            [
+                technique,
+                len(group),
+                ratio(good, len(group)),
+                ratio(sum(s.flagged for s in group), len(group)),
+                ratio(sum(s.level >= MALICIOUS for s in group), len(group)),
+                ratio(base_flagged, len(group)),
+            ]
+        )
+    headers = ["technique", "N", "at `expect`", "flagged", "at malicious", "Sigma flagged"]
+    return table(headers, rows, "lrrrrr")
+
+
 def quality() -> list[Result]:
-    """Every quality table: the dev corpus, then the project's own cases."""
-    return dev_quality() + own_quality()
+    """Every quality table: the dev corpus bare and in context, then the project's cases."""
+    return dev_quality() + dev_context_quality() + own_quality() + cases_quality()

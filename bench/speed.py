@@ -10,6 +10,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bench import corpus, sigma
 from bench.corpus import Sample
@@ -19,7 +20,8 @@ from bench.report import Result, met, table
 MAX_TEXT_BYTES = 4096  # per-text latency is measured on texts up to 4 KiB
 MEDIAN_TARGET_MS = 0.1
 P99_TARGET_MS = 1.0
-SPEEDUP_TARGET = 20.0
+SPEEDUP_TARGET = 20.0  # the engine in process against the baseline's whole process (issue 2)
+CLI_SPEEDUP_TARGET = 15.0  # like for like: both whole processes, start-up included (issue 9)
 BATCH_MIN_PASSES, BATCH_MAX_PASSES = 3, 10
 BATCH_MIN_S, BATCH_MAX_S = 2.0, 6.0
 STARTUP_RUNS = 3  # the 1-line runs that measure a process's fixed start-up cost (min is kept)
@@ -47,8 +49,18 @@ class ProcessTiming:
 
 
 def all_samples() -> list[Sample]:
+    """The dev corpus and every case file (those with their source and target)."""
     malicious, benign = corpus.dev_corpus()
-    return malicious + benign
+    cases = [s for samples in corpus.case_files().values() for s in samples]
+    return malicious + benign + cases
+
+
+def _context(s: Sample) -> Any:
+    from app.detection import Context, PasteTarget
+
+    if not (s.source or s.target):
+        return None
+    return Context(s.source, PasteTarget.parse(s.target or "unknown"))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -56,15 +68,16 @@ def all_samples() -> list[Sample]:
 # ----------------------------------------------------------------------------------------------
 
 
-def latencies_ms(texts: list[str]) -> list[float]:
-    """One timed ``analyze`` per text, after a warm-up pass over all of them."""
+def latencies_ms(samples: list[Sample]) -> list[float]:
+    """One timed ``analyze`` per text (with its context), after a warm-up pass over all."""
     eng = engine()
-    for text in texts:
-        eng.analyze(text)
+    work = [(s.text, _context(s)) for s in samples]
+    for text, context in work:
+        eng.analyze(text, context)
     out = []
-    for text in texts:
+    for text, context in work:
         start = time.perf_counter_ns()
-        eng.analyze(text)
+        eng.analyze(text, context)
         out.append((time.perf_counter_ns() - start) / 1e6)
     return out
 
@@ -76,7 +89,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def latency() -> Result:
-    texts = [s.text for s in all_samples() if len(s.text.encode("utf-8")) <= MAX_TEXT_BYTES]
+    texts = [s for s in all_samples() if len(s.text.encode("utf-8")) <= MAX_TEXT_BYTES]
     times = latencies_ms(texts)
     median, p99 = statistics.median(times), percentile(times, 99)
     rows = [
@@ -91,9 +104,10 @@ def latency() -> Result:
         ["max", f"{max(times):.4f} ms", "", met(None)],
     ]
     notes = [
-        f"`Engine.analyze(text)` timed alone with `time.perf_counter_ns`, once per text, for "
-        f"all {len(texts)} dev-corpus texts up to {MAX_TEXT_BYTES} bytes, after one warm-up "
-        "pass over all of them; no context."
+        f"`Engine.analyze(text, context)` timed alone with `time.perf_counter_ns`, once per "
+        f"text, for all {len(texts)} texts up to {MAX_TEXT_BYTES} bytes of the dev corpus and "
+        "tests/data/cases (the cases with their source and target), after one warm-up pass "
+        "over all of them."
     ]
     return Result(
         "Detection speed: per-text latency",
@@ -171,8 +185,9 @@ def throughput() -> Result:
     samples = all_samples()
     ours, passes = in_process_rate([s.text for s in samples])
     with tempfile.TemporaryDirectory(prefix="pasteguard-bench-") as tmp:
-        full = corpus.write(Path(tmp) / "corpus.jsonl", samples)
-        one = corpus.write(Path(tmp) / "one.jsonl", samples[:1])
+        # one file for both: the baseline reads id and text, our CLI also source and target
+        full = corpus.write(Path(tmp) / "corpus.jsonl", samples, context=True)
+        one = corpus.write(Path(tmp) / "one.jsonl", samples[:1], context=True)
         base = time_whole_process(
             [sigma.python(), str(corpus.SIGMA_BASELINE), "--json"],
             full,
@@ -217,8 +232,16 @@ def throughput_table(ours: float, base: ProcessTiming, cli: ProcessTiming) -> st
             _speedup("speed-up: in process / Sigma start-up subtracted", ours, base.adjusted_rate)
         )
     if not base.error and not cli.error:
-        x = cli.raw_rate / base.raw_rate
-        rows.append(["speed-up: CLI / Sigma, both whole process", f"{x:,.1f}×", "", met(None)])
+        x = base.full_s / cli.full_s if cli.full_s > 0 else math.inf
+        rows.append(
+            [
+                "**speed-up: `pasteguard scan --jsonl` / Sigma, both whole process, start-up "
+                "included (like for like)**",
+                f"{x:,.1f}×",
+                f"≥ {CLI_SPEEDUP_TARGET:.0f}×",
+                met(x >= CLI_SPEEDUP_TARGET),
+            ]
+        )
     return table(["measurement", "value", "target", "met?"], rows, "lrlc")
 
 
@@ -229,7 +252,9 @@ def _or_error(timing: ProcessTiming, rate: float) -> str:
 def throughput_notes(items: int, passes: int, base: ProcessTiming, cli: ProcessTiming) -> list[str]:
     cli_shown = " ".join(Path(part).name for part in cli_command())
     notes = [
-        f"All {items} dev-corpus texts (malicious + benign). In process: the median of {passes} "
+        f"All {items} texts of the dev corpus and tests/data/cases, in one file that both "
+        "processes read (the cases with their source and target, which only our CLI uses). "
+        f"In process: the median of {passes} "
         "passes of `Engine.analyze` over all of them, one thread. Whole process: the wall time of "
         "`python sigma_baseline.py corpus.jsonl --json` (the same interpreter as the bench) "
         f"and of `{cli_shown} corpus.jsonl`, "
