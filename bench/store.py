@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.events import Event
-from app.storage import EventFilter, EventStore
+from app.storage import EventFilter, EventStore, queries
 from app.storage.rows import to_us
 from bench.report import BenchError, Result, met, table
 
@@ -24,6 +24,7 @@ BIG = 1_000_000
 PAGE = 200
 PAGE_TARGET_MS = 50.0
 PAGE_RUNS = 5
+SEARCH_TARGET_MS = 100.0  # a free-text search's first page, and its count, over BIG events
 EXPORT = 100_000
 EXPORT_TARGET_S = 2.0
 END = datetime(2026, 6, 1, tzinfo=UTC)  # the newest event of the big database
@@ -171,9 +172,9 @@ FROM h
 def build_big(directory: Path, count: int = BIG) -> float:
     """A store of `count` events over a year, filled by one INSERT ... SELECT; seconds taken.
 
-    The events' indexes and trigger are set aside meanwhile and made again after (building an
+    The events' indexes and triggers are set aside meanwhile and made again after (building an
     index at once is several times faster than growing it row by row), from the schema's own
-    SQL, and the facets table is filled as the trigger would have.
+    SQL; the facets table and the search index are filled as the triggers would have.
     """
     started = time.perf_counter()
     EventStore.open(directory, verify=False).close()  # the real schema, by its migrations
@@ -192,6 +193,7 @@ def build_big(directory: Path, count: int = BIG) -> float:
     for _kind, _name, sql in saved:
         conn.execute(sql)
     conn.execute("INSERT OR IGNORE INTO facets SELECT DISTINCT level, kind, target FROM events")
+    conn.execute("INSERT INTO events_fts (events_fts) VALUES ('rebuild')")  # the search index
     conn.execute("COMMIT")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
@@ -301,7 +303,12 @@ def pages(store: EventStore, build_s: float, open_s: float) -> Result:
     for name, f in SEARCH_CASES:
         first, median, got = _time_ms(lambda f=f: store.query(f, PAGE), runs=2)
         assert isinstance(got, list)
-        rows.append([name, len(got), f"{first:.1f} ms", f"{median:.1f} ms", "", met(None)])
+        ok = max(first, median) <= SEARCH_TARGET_MS
+        target = f"≤ {SEARCH_TARGET_MS:.0f} ms"
+        rows.append([name, len(got), f"{first:.1f} ms", f"{median:.1f} ms", target, met(ok)])
+        first, median, got = _time_ms(lambda f=f: store.count(f), runs=2)
+        ok = max(first, median) <= SEARCH_TARGET_MS
+        rows.append(["… its count", got, f"{first:.1f} ms", f"{median:.1f} ms", target, met(ok)])
     for name, fn in (
         (
             "count(level = malicious)",
@@ -323,10 +330,13 @@ def pages(store: EventStore, build_s: float, open_s: float) -> Result:
         "(43 % suspicious, 39 % malicious, 12 % info, 6 % clean; blocked is never clean), "
         "seven targets (one of them none). *first* is the first call on a freshly opened "
         f"store, *median* the median of the next {PAGE_RUNS}; the file is in the OS cache.",
-        "Free-text search is a case-insensitive `LIKE` over summary, text, source and rules "
-        "(no full-text index, so that deleted text leaves no trace in one): a word on many "
-        "events fills a page at once, a rare string scans the whole table. Rows without a "
-        "target are shown n/a.",
+        "Free-text search is a case-insensitive substring of summary, text, source and rules. "
+        "A trigram FTS5 index (`detail=none`) narrows it to the events that hold every "
+        "trigram of the string, each checked exactly; a page first scans the "
+        f"{queries.SEARCH_WINDOW:,} newest events directly (a word on many events fills it "
+        "there). A count costs in proportion to the events that match: little for a rare "
+        "string, a full pass for a word on every event. Strings of fewer than three "
+        "characters, or beyond ASCII, scan. Rows without a target are shown n/a.",
         f"Building the store took {build_s:.1f} s (one `INSERT … SELECT`); opening it with "
         f"`PRAGMA quick_check` took {open_s:.2f} s. Worst page: {worst:.1f} ms.",
     ]

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from app.paths import private_dir
-from app.storage import files, schema
+from app.storage import files, schema, search_index
 from app.storage.faults import Damaged
 from app.storage.filters import FOLD_FUNCTION, casefold
 
@@ -58,6 +58,7 @@ def open_database(path: Path, *, busy_timeout: float, verify: bool) -> tuple[Dat
             if problems != ["ok"]:
                 raise Damaged("PRAGMA quick_check: " + "; ".join(problems[:3]))
         schema.migrate(db)
+        search_index.use_secure_delete(db.conn)
         db.register_function(casefold, deterministic=True, name=FOLD_FUNCTION)
         files.restrict(path)
     except BaseException:

@@ -90,11 +90,46 @@ def search_terms(f: EventFilter) -> Terms:
     return ["(" + " OR ".join(tests) + ")"], [needle.casefold()] * len(SEARCHED_COLUMNS)
 
 
-def where(f: EventFilter, *, facet_prefix: str = "") -> tuple[str, list[object]]:
-    """Every condition of `f` (never empty) and its parameters, for `... FROM events WHERE`."""
+def index_query(f: EventFilter) -> str | None:
+    """The full-text query that narrows `f`'s search to candidate events, or None when the
+    index cannot (no search, fewer than three letters, or beyond ASCII).
+
+    Every trigram of the searched string, ANDed: an event that contains the string contains
+    each of them. The index folds ASCII case as LIKE does; beyond ASCII, Python's casefold
+    ("ß" is "ss") can match text that lacks the trigrams as typed, so such a search scans.
+    """
+    if not f.search:
+        return None
+    needle = storable(f.search)
+    if len(needle) < 3 or not needle.isascii():
+        return None
+    trigrams = sorted({needle[i : i + 3] for i in range(len(needle) - 2)})
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams)
+
+
+def index_terms(f: EventFilter) -> Terms:
+    """`id IN (candidates of the search index)`, when the index can narrow `f`'s search."""
+    query = index_query(f)
+    if query is None:
+        return [], []
+    return ["id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"], [query]
+
+
+def where(
+    f: EventFilter, *, facet_prefix: str = "", indexed: bool = True
+) -> tuple[str, list[object]]:
+    """Every condition of `f` (never empty) and its parameters, for `... FROM events WHERE`.
+
+    A search is narrowed by the index unless `indexed` is False (then it scans), and always
+    checked exactly (search_terms): the index decides how fast, never what matches.
+    """
     terms: list[str] = []
     params: list[object] = []
-    for more, more_params in (time_terms(f), facet_terms(f, prefix=facet_prefix), search_terms(f)):
+    parts = [time_terms(f), facet_terms(f, prefix=facet_prefix)]
+    if indexed:
+        parts.append(index_terms(f))
+    parts.append(search_terms(f))
+    for more, more_params in parts:
         terms += more
         params += more_params
     return (" AND ".join(terms) or "1"), params

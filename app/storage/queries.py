@@ -8,6 +8,12 @@ nothing costs one index seek, however many events the other ones hold; that is w
 `level IN (...) AND kind IN (...)` query cannot promise (SQLite would walk every event of one
 of the columns, or sort them all). Without such a filter, or with a free-text search, the
 events are walked along the time index instead.
+
+A free-text search is narrowed by the trigram index (app.storage.filters.index_terms), which
+costs in proportion to the events that contain the string: little for a rare string, much for
+a word on every event. A page of a search therefore first scans the SEARCH_WINDOW events
+next in line, which a common word fills at once, and asks the index only when that window
+holds less than a page.
 """
 
 from __future__ import annotations
@@ -19,9 +25,10 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from app.storage.filters import EventFilter, facet_terms, time_terms, where
+from app.storage.filters import EventFilter, facet_terms, index_query, time_terms, where
 from app.storage.rows import DAY_US
 
+SEARCH_WINDOW = 10_000  # events a search page scans directly before it asks the index
 MAX_BRANCHES = 300  # more combinations than this (odd targets?): walk the time index instead
 _CHUNK = 100  # branches per compound SELECT (SQLite allows 500)
 _BRANCH = "level = ? AND kind = ? AND target IS ?"
@@ -79,7 +86,8 @@ def page(
     `inclusive`)."""
     order = "DESC" if descending else "ASC"
     beyond = "<" if descending else ">"
-    key_sql, key_params = "", []
+    key_sql = ""
+    key_params: list[object] = []
     if after is not None:
         # `time <= ?` on its own is what lets SQLite seek its index to the key.
         id_test = beyond + ("=" if inclusive else "")
@@ -87,6 +95,10 @@ def page(
         key_params = [after[0], after[0], after[1]]
     combos = _combinations(conn, f)
     if combos is None:
+        if descending and index_query(f) is not None:
+            rows = _search_window(conn, f, limit, columns, after, key_sql, key_params)
+            if rows is not None:
+                return rows
         condition, params = where(f, facet_prefix="+")
         return conn.execute(
             f"SELECT {columns} FROM events WHERE {condition}{key_sql} "
@@ -113,6 +125,35 @@ def page(
         )
     }
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _search_window(
+    conn: sqlite3.Connection,
+    f: EventFilter,
+    limit: int,
+    columns: str,
+    after: Key | None,
+    key_sql: str,
+    key_params: list[object],
+) -> list[Row] | None:
+    """A newest-first page of a search found among the SEARCH_WINDOW events from `after` on,
+    scanned without the index; None when they hold less than a page (ask the index then).
+
+    Exact: every event outside the window is older than every event inside it.
+    """
+    anchor_sql, anchor_params = ("", []) if after is None else (" WHERE time <= ?", [after[0]])
+    edge = conn.execute(
+        f"SELECT time FROM events{anchor_sql} ORDER BY time DESC LIMIT 1 OFFSET ?",
+        [*anchor_params, SEARCH_WINDOW],
+    ).fetchone()
+    window_sql, window_params = ("", []) if edge is None else (" AND time >= ?", [edge[0]])
+    condition, params = where(f, facet_prefix="+", indexed=False)
+    rows = conn.execute(
+        f"SELECT {columns} FROM events WHERE {condition}{window_sql}{key_sql} "
+        "ORDER BY time DESC, id DESC LIMIT ?",
+        [*params, *window_params, *key_params, limit],
+    ).fetchall()
+    return rows if edge is None or len(rows) >= limit else None
 
 
 def count(conn: sqlite3.Connection, f: EventFilter) -> int:

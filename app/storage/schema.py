@@ -88,7 +88,32 @@ def _v1_initial(db: Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial,)
+# Free-text search. A trigram index answers "which events contain these three letters" for
+# summary, text, source and rules; a search asks for every trigram of the searched string and
+# checks each candidate with the exact test of app.storage.filters, so the index only narrows
+# the scan and never changes what matches. `detail=none` keeps rowids only (no positions):
+# a quarter of the size of a full index, fast to build, and all the search needs.
+# External content (`content='events'`): the text is stored once, in `events`; the store keeps
+# the index in step (app.storage.search_index; triggers cannot, see there).
+# sqlite-utils' `enable_fts` cannot write it: it has no `detail` option, creates triggers, and
+# runs `executescript`, which commits the migration's transaction half-way.
+_V2_SEARCH = (
+    """
+    CREATE VIRTUAL TABLE events_fts USING fts5 (
+        summary, text, source, rules,
+        content = 'events', content_rowid = 'id', tokenize = 'trigram', detail = 'none'
+    )
+    """,
+    "INSERT INTO events_fts (events_fts) VALUES ('rebuild')",
+)
+
+
+def _v2_search(db: Database) -> None:
+    for statement in _V2_SEARCH:
+        db.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_search)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -24,13 +24,12 @@ from sqlite_utils import Database
 
 from app.events import Event, EventKind, scrub_event, utc_now
 from app.paths import database_path
-from app.storage import files, outbox, queries, schema
+from app.storage import files, outbox, queries, schema, search_index
 from app.storage.database import empty_wal, open_database, open_reader
 from app.storage.faults import Backoff, Fault, StoreUnavailable, classify, describe
 from app.storage.filters import EventFilter
 from app.storage.rows import (
     DAY_US,
-    INSERT_EVENT,
     RECORD_JSON,
     SELECT_COLUMNS,
     TIME_INDEX,
@@ -326,7 +325,7 @@ class EventStore:
     def _write_waiting(self, conn: sqlite3.Connection) -> list[int]:
         ids: list[int] = []
         for item in self._waiting:
-            event_id = int(conn.execute(INSERT_EVENT, item.row).lastrowid or 0)
+            event_id = search_index.insert_event(conn, item.row)
             if item.original is not None:
                 self._insert_quarantine(conn, event_id, item.original)
             ids.append(event_id)
@@ -337,7 +336,7 @@ class EventStore:
                 lost=self._dropped,
                 queue_limit=self.max_pending,
             )
-            conn.execute(INSERT_EVENT, event_row(notice))
+            search_index.insert_event(conn, event_row(notice))
         return ids
 
     def _flush_locked(self) -> list[int] | None:
@@ -626,10 +625,12 @@ class EventStore:
             removed = 0
             for start in range(0, len(wanted), _CHUNK):
                 chunk = wanted[start : start + _CHUNK]
-                removed += conn.execute(
-                    f"DELETE FROM events WHERE id IN ({', '.join('?' * len(chunk))})", chunk
-                ).rowcount
+                removed += search_index.delete_events(
+                    conn, f"id IN ({', '.join('?' * len(chunk))})", list(chunk)
+                )
             _prune_facets(conn)
+            if removed:
+                search_index.purge(conn)
             return removed
 
         with self._lock:
@@ -646,7 +647,7 @@ class EventStore:
             conn.execute("DELETE FROM quarantine")
             conn.execute("DELETE FROM outbox")
             conn.execute("DELETE FROM facets")
-            return int(conn.execute("DELETE FROM events").rowcount)
+            return search_index.delete_all_events(conn)
 
         with self._lock:
             self._waiting.clear()
@@ -669,9 +670,8 @@ class EventStore:
                 cutoff = now - self.retention_days * DAY_US
                 removed += self._delete_in_batches(
                     lambda n: (
-                        "DELETE FROM events WHERE id IN "
-                        "(SELECT id FROM events WHERE time < ? ORDER BY time LIMIT ?)",
-                        (cutoff, n),
+                        "id IN (SELECT id FROM events WHERE time < ? ORDER BY time, id LIMIT ?)",
+                        [cutoff, n],
                     ),
                     None,
                 )
@@ -680,11 +680,7 @@ class EventStore:
             )
             if total is not None and total > self.max_events:
                 removed += self._delete_in_batches(
-                    lambda n: (
-                        "DELETE FROM events WHERE id IN "
-                        "(SELECT id FROM events ORDER BY id LIMIT ?)",
-                        (n,),
-                    ),
+                    lambda n: ("id IN (SELECT id FROM events ORDER BY id LIMIT ?)", [n]),
                     total - self.max_events,
                 )
             # Also by the retention in force now: it may be shorter than when an item was kept.
@@ -703,15 +699,18 @@ class EventStore:
             return removed
 
     def _delete_in_batches(
-        self, statement: Callable[[int], tuple[str, tuple[object, ...]]], limit: int | None
+        self, condition: Callable[[int], tuple[str, list[object]]], limit: int | None
     ) -> int:
-        """Run a `LIMIT ?` delete in transactions of `_RETENTION_BATCH` rows, so the other
-        process gets the write lock in between; stops at `limit` rows or a fault."""
+        """Delete the events a `LIMIT ?` condition picks, in transactions of `_RETENTION_BATCH`
+        rows, so the other process gets the write lock in between; stops at `limit` rows or a
+        fault."""
         removed = 0
         while limit is None or removed < limit:
             size = _RETENTION_BATCH if limit is None else min(_RETENTION_BATCH, limit - removed)
-            sql, params = statement(size)
-            done = self._maintain(lambda c: int(c.execute(sql, params).rowcount))  # noqa: B023
+            sql, params = condition(size)
+            done = self._maintain(
+                lambda c: search_index.delete_events(c, sql, params)  # noqa: B023
+            )
             if not done:
                 break
             removed += done
@@ -783,7 +782,7 @@ class EventStore:
                 lost=dropped,
                 outbox_limit=self.max_outbox,
             )
-            conn.execute(INSERT_EVENT, event_row(notice))
+            search_index.insert_event(conn, event_row(notice))
 
     def outbox_pending(self, sink: str, limit: int = 500) -> list[OutboxItem]:
         """Items for `sink` whose retry time has come, oldest first.

@@ -16,6 +16,7 @@ import pytest
 
 from app.events import Event
 from app.storage import EventFilter, EventStore, queries
+from app.storage.schema import SCHEMA_VERSION
 from tests.app.storage.conftest import T0, Clock, file_bytes, make_event
 
 LEVELS = ("clean", "info", "suspicious", "malicious")
@@ -478,7 +479,7 @@ def test_status_says_where_and_how_many(store: EventStore, data_dir: Path) -> No
     assert status["pending"] == 0
     assert status["degraded"] is None
     assert status["journal_mode"] == "wal"
-    assert status["schema_version"] == 1
+    assert status["schema_version"] == SCHEMA_VERSION
 
 
 def test_a_closed_store_refuses_work_and_closes_twice(data_dir: Path, clock: Clock) -> None:
