@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -50,7 +51,12 @@ T = TypeVar("T")
 DEFAULT_BUSY_TIMEOUT = 1.0  # seconds a write waits for another process before events queue
 NO_RETENTION_DAYS = 36_500  # how long quarantine lasts when retention by age is off
 _CHUNK = 500  # ids per statement, under the 999-parameter limit of older SQLite builds
-_RETENTION_BATCH = 10_000  # rows per retention transaction, so other processes get turns
+# Retention deletes in short transactions, so the guard's appends, the tray and the viewer
+# (and other processes) get the lock in between: each batch aims at this long.
+RETENTION_BATCH_MS = 25.0
+_RETENTION_FIRST_BATCH = 200
+_RETENTION_MAX_BATCH = 10_000
+_RETENTION_PAUSE_S = 0.001
 ALL_EVENTS = EventFilter()
 
 
@@ -660,62 +666,86 @@ class EventStore:
         """Delete events older than `retention_days` and the oldest beyond `max_events`, expired
         quarantine items, and outbox items beyond `max_outbox`; how many events were deleted.
 
+        The store's lock is taken per step and per batch of deletions, each a short
+        transaction (about RETENTION_BATCH_MS), never for the whole run: appends, the tray's
+        status and the viewer go on in between, however many events expire at once.
         Environment faults are recorded in `status` and end the run early (the next run
         continues).
         """
+        now = to_us(self._clock())
+        removed = 0
+        if self.retention_days >= 1:
+            cutoff = now - self.retention_days * DAY_US
+            removed += self._delete_in_batches(
+                lambda n: (
+                    "id IN (SELECT id FROM events WHERE time < ? ORDER BY time, id LIMIT ?)",
+                    [cutoff, n],
+                ),
+                None,
+            )
+        total = self._maintain_step(
+            lambda c: int(c.execute("SELECT count(*) FROM events").fetchone()[0])
+        )
+        if total is not None and total > self.max_events:
+            removed += self._delete_in_batches(
+                lambda n: ("id IN (SELECT id FROM events ORDER BY id LIMIT ?)", [n]),
+                total - self.max_events,
+            )
+        # Also by the retention in force now: it may be shorter than when an item was kept.
+        oldest = now - self.retention_days * DAY_US if self.retention_days >= 1 else now
+        self._maintain_step(
+            lambda c: (
+                c.execute(
+                    "DELETE FROM quarantine WHERE expires <= ? OR created < ?", (now, oldest)
+                ).rowcount
+            )
+        )
+        self._maintain_step(self._trim_outboxes)
+        self._maintain_step(_prune_facets)
         with self._lock:
-            now = to_us(self._clock())
-            removed = 0
-            if self.retention_days >= 1:
-                cutoff = now - self.retention_days * DAY_US
-                removed += self._delete_in_batches(
-                    lambda n: (
-                        "id IN (SELECT id FROM events WHERE time < ? ORDER BY time, id LIMIT ?)",
-                        [cutoff, n],
-                    ),
-                    None,
-                )
-            total = self._maintain(
-                lambda c: int(c.execute("SELECT count(*) FROM events").fetchone()[0])
-            )
-            if total is not None and total > self.max_events:
-                removed += self._delete_in_batches(
-                    lambda n: ("id IN (SELECT id FROM events ORDER BY id LIMIT ?)", [n]),
-                    total - self.max_events,
-                )
-            # Also by the retention in force now: it may be shorter than when an item was kept.
-            oldest = now - self.retention_days * DAY_US if self.retention_days >= 1 else now
-            self._maintain(
-                lambda c: (
-                    c.execute(
-                        "DELETE FROM quarantine WHERE expires <= ? OR created < ?", (now, oldest)
-                    ).rowcount
-                )
-            )
-            self._maintain(self._trim_outboxes)
-            self._maintain(_prune_facets)
-            if self._fault is None:
+            if self._fault is None and not self._closed:
                 self._wipe()
-            return removed
+        return removed
+
+    def _maintain_step(self, work: Callable[[sqlite3.Connection], T]) -> T | None:
+        """`_maintain` under the store's lock; None when the store was closed meanwhile."""
+        with self._lock:
+            if self._closed:
+                return None
+            return self._maintain(work)
 
     def _delete_in_batches(
         self, condition: Callable[[int], tuple[str, list[object]]], limit: int | None
     ) -> int:
-        """Delete the events a `LIMIT ?` condition picks, in transactions of `_RETENTION_BATCH`
-        rows, so the other process gets the write lock in between; stops at `limit` rows or a
-        fault."""
+        """Delete the events a `LIMIT ?` condition picks, a batch per transaction and per
+        holding of the lock; stops at `limit` rows, a fault, or the store closing.
+
+        The batch size follows the time a batch takes, aiming at RETENTION_BATCH_MS: how
+        fast rows go depends on the disk, their text (secure_delete overwrites it) and the
+        indexes, so no fixed count would keep every batch short.
+        """
         removed = 0
+        size = _RETENTION_FIRST_BATCH
         while limit is None or removed < limit:
-            size = _RETENTION_BATCH if limit is None else min(_RETENTION_BATCH, limit - removed)
+            size = size if limit is None else min(size, limit - removed)
             sql, params = condition(size)
-            done = self._maintain(
+            started = time.perf_counter()
+            done = self._maintain_step(
                 lambda c: search_index.delete_events(c, sql, params)  # noqa: B023
             )
+            elapsed_ms = (time.perf_counter() - started) * 1000
             if not done:
                 break
             removed += done
             if done < size:
                 break
+            if elapsed_ms < RETENTION_BATCH_MS / 2:
+                size = min(size * 2, _RETENTION_MAX_BATCH)
+            elif elapsed_ms > RETENTION_BATCH_MS:
+                size = max(size // 2, 1)
+            # A turn for a thread that waits on the lock: without a pause this loop would
+            # mostly take it straight back (CPython's locks are not fair).
+            time.sleep(_RETENTION_PAUSE_S)
         return removed
 
     # ------------------------------------------------------------------------------------------

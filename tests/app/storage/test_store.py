@@ -16,6 +16,7 @@ import pytest
 
 from app.events import Event
 from app.storage import EventFilter, EventStore, queries
+from app.storage import store as store_module
 from app.storage.schema import SCHEMA_VERSION
 from tests.app.storage.conftest import T0, Clock, file_bytes, make_event
 
@@ -341,6 +342,42 @@ def test_retention_deletes_by_age_and_by_count(data_dir: Path, clock: Clock) -> 
         assert [e.id for e in store.iter_events()] == recent[2:]
         assert all(store.get(i) is None for i in old if i is not None)
         assert store.apply_retention() == 0
+
+
+def test_retention_lets_appends_and_status_through_between_its_batches(
+    data_dir: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before, the whole run held the store's lock: the tray's status and the guard's appends
+    # waited seconds while 200,000 expired events went. Batches of 50 here, so the run has
+    # many; another thread starts when the first batch runs and must be served before the
+    # last one (a lock held throughout would serve it only after the run).
+    monkeypatch.setattr(store_module, "_RETENTION_FIRST_BATCH", 50)
+    monkeypatch.setattr(store_module, "_RETENTION_MAX_BATCH", 50)
+    batches: list[int] = []
+    served_after: list[int] = []
+    real_delete = store_module.search_index.delete_events
+
+    def counting_delete(conn: sqlite3.Connection, condition: str, params: list[object]) -> int:
+        if not batches:
+            threading.Thread(target=other_thread, daemon=True).start()
+        batches.append(1)
+        return real_delete(conn, condition, params)
+
+    clock.now = T0 + timedelta(days=100)
+    with EventStore.open(data_dir, retention_days=30, clock=clock) as store:
+        for i in range(2_000):
+            store.append(make_event(time=T0 + timedelta(minutes=i)))
+
+        def other_thread() -> None:
+            store.append(make_event(time=clock.now, summary="written during retention"))
+            assert store.status["events"] is not None
+            served_after.append(len(batches))
+
+        monkeypatch.setattr(store_module.search_index, "delete_events", counting_delete)
+        assert store.apply_retention() == 2_000
+        assert len(batches) >= 40
+        assert served_after and served_after[0] < len(batches), (served_after, len(batches))
+        assert [e.summary for e in store.query()] == ["written during retention"]
 
 
 def test_retention_by_age_can_be_turned_off(data_dir: Path, clock: Clock) -> None:
