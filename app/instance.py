@@ -16,6 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import IO
 
+from app.ipc import user_tag
+
 LOCK_NAME = "guard.lock"
 
 
@@ -27,17 +29,16 @@ def _fallback_path(data_dir: Path) -> Path:
     """Where the lock lives when the data folder cannot hold it (read-only, not ours)."""
     key = hashlib.sha256(str(data_dir.resolve()).encode("utf-8", "replace")).hexdigest()[:16]
     base = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
-    uid = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
-    return Path(base) / f"pasteguard-{uid}-{key}.lock"
+    return Path(base) / f"pasteguard-{user_tag()}-{key}.lock"
 
 
 def _try_lock(handle: IO[bytes]) -> bool:
     try:
-        if sys.platform.startswith("win"):
+        if sys.platform == "win32":
             import msvcrt
 
             handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
         else:
             import fcntl
 

@@ -33,7 +33,14 @@ def socket_path(data_dir: Path) -> Path:
         return data_dir / SOCKET_NAME
     key = hashlib.sha256(str(data_dir.absolute()).encode("utf-8", "replace")).hexdigest()[:16]
     base = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
-    return Path(base) / f"pasteguard-{os.getuid()}-{key}.sock"
+    return Path(base) / f"pasteguard-{user_tag()}-{key}.sock"
+
+
+def user_tag() -> str:
+    """Who runs this process, for names in folders every user shares (the temp folder)."""
+    if sys.platform == "win32":
+        return os.environ.get("USERNAME", "user")
+    return str(os.getuid())
 
 
 def pipe_name(data_dir: Path) -> str:
