@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -133,11 +134,51 @@ def _batch_lines(name: str) -> Iterator[str]:
             yield raw.decode("utf-8", errors="replace")
 
 
+MAX_NUMBER_DIGITS = 4000  # Python refuses to convert longer integers (int_max_str_digits)
+
+
+def _number(text: str) -> int:
+    if len(text) > MAX_NUMBER_DIGITS:
+        raise ValueError(f"a number of more than {MAX_NUMBER_DIGITS} digits")
+    return int(text)
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is too large for a number")
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _load_line(line: str) -> Any:
+    """One input line as JSON, or ValueError saying why not (never RecursionError)."""
+    try:
+        return json.loads(line, parse_int=_number, parse_float=_finite, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON: {exc.msg} at column {exc.colno}") from None
+    except RecursionError:
+        raise ValueError("not usable JSON: nested too deeply") from None
+    except ValueError as exc:
+        raise ValueError(f"not usable JSON: {exc}") from None
+
+
+def _batch_answer(result: dict[str, Any], ascii_only: bool) -> str:
+    """The answer line: valid JSON whatever the id was (NaN and infinities are refused)."""
+    try:
+        return json.dumps(result, ensure_ascii=ascii_only, allow_nan=False)
+    except (ValueError, RecursionError) as exc:
+        return json.dumps({"id": None, "error": f"the id cannot be echoed: {exc}"})
+
+
 def _batch_item(engine: Engine, line: str, default: Context) -> dict[str, Any]:
     try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return {"id": None, "error": f"not valid JSON: {exc.msg} at column {exc.colno}"}
+        item = _load_line(line)
+    except ValueError as exc:
+        return {"id": None, "error": str(exc)}
     if not isinstance(item, dict):
         return {"id": None, "error": "each line must be a JSON object"}
     item_id = item.get("id")
@@ -177,7 +218,7 @@ def _scan_batch(args: argparse.Namespace, engine: Engine, out: IO[str]) -> int:
         result = _batch_item(engine, line, default)
         if "level" in result:
             worst = max(worst, Level.parse(result["level"]))
-        out.write(json.dumps(result, ensure_ascii=ascii_json(out)) + "\n")
+        out.write(_batch_answer(result, ascii_json(out)) + "\n")
     if args.fail_on is not None and worst >= args.fail_on:
         return EXIT_FLAGGED
     return EXIT_OK

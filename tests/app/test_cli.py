@@ -431,6 +431,32 @@ def test_a_batch_error_says_what_is_wrong(
     assert BATCH_ERRORS[index][1] in result["error"], f"not clear enough: {result['error']!r}"
 
 
+HOSTILE_LINES = [
+    '{"id": ' + "9" * 5000 + ', "text": "x"}',  # more digits than Python converts
+    "[" * 100_000 + "]" * 100_000,  # deeper than any parser recurses
+    '{"id": NaN, "text": "x"}',
+    '{"id": Infinity, "text": "x"}',
+    '{"id": -Infinity, "text": "x"}',
+    '{"id": 1e999, "text": "x"}',  # a float that overflows to infinity
+    '{"id": {"deep": ' + "[" * 500 + "]" * 500 + '}, "text": "echo ok"}',
+]
+
+
+def test_every_hostile_batch_line_gets_an_answer_in_valid_json(engine: Engine) -> None:
+    """No traceback, no abandoned batch, no NaN in the output: one JSON answer per line."""
+    lines = [*HOSTILE_LINES, json.dumps({"id": "after", "text": CLICKFIX})]
+    done = run_pasteguard(["scan", "--jsonl", "-"], stdin=("\n".join(lines) + "\n").encode())
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    answers = done.stdout.splitlines()
+    assert len(answers) == len(lines)
+    for answer in answers:  # strict JSON: NaN and Infinity are not JSON
+        json.loads(answer, parse_constant=lambda name: pytest.fail(f"{name} in {answer}"))
+    results = [json.loads(a) for a in answers]
+    assert all("error" in r and r["id"] is None for r in results[:6])
+    assert results[6]["level"] == "clean"  # a deep but valid id is echoed
+    assert results[-1] == {**results[-1], "id": "after", "level": "malicious"}
+
+
 def test_batch_from_standard_input_end_to_end(engine: Engine) -> None:
     data = _jsonl(BATCH).encode()
     done = run_pasteguard(["scan", "--jsonl", "-", "--fail-on", "malicious"], stdin=data)
