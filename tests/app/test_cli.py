@@ -442,6 +442,10 @@ HOSTILE_LINES = [
 ]
 
 
+def _not_json(name: str) -> None:
+    raise AssertionError(f"{name} is not JSON")
+
+
 def test_every_hostile_batch_line_gets_an_answer_in_valid_json(engine: Engine) -> None:
     """No traceback, no abandoned batch, no NaN in the output: one JSON answer per line."""
     lines = [*HOSTILE_LINES, json.dumps({"id": "after", "text": CLICKFIX})]
@@ -450,7 +454,7 @@ def test_every_hostile_batch_line_gets_an_answer_in_valid_json(engine: Engine) -
     answers = done.stdout.splitlines()
     assert len(answers) == len(lines)
     for answer in answers:  # strict JSON: NaN and Infinity are not JSON
-        json.loads(answer, parse_constant=lambda name: pytest.fail(f"{name} in {answer}"))
+        json.loads(answer, parse_constant=_not_json)
     results = [json.loads(a) for a in answers]
     assert all("error" in r and r["id"] is None for r in results[:6])
     assert results[6]["level"] == "clean"  # a deep but valid id is echoed
