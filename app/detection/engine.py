@@ -59,7 +59,7 @@ WINDOWS_BUDGET = 32 * 1024  # characters of windows folded and decoded in a long
 MAX_LAYERS = 24
 MAX_DEPTH = 4
 DEFAULT_BUDGET_MS = 60.0
-INTERPRET_MS = 12.0  # of the budget, for reading commands as their interpreters would
+INTERPRET_MS = 25.0  # of the budget, for reading commands as their interpreters would
 MAX_INTERPRETED = 3  # layers interpreted per analysis (the first, then decoded ones)
 EVIDENCE_CHARS = 160
 MAX_PHONES = 3
@@ -379,8 +379,9 @@ class Engine:
                 )
         # a URL that is also in the active text is not "only in a comment"
         a.urls = [u for u in a.urls if not (u.in_comment and u.url.full in active_seen)]
+        normalized = any(layer.name == "normalized" for layer in a.layers)
         for layer in a.layers:
-            if layer.name in ("raw",) and len(a.layers) > 1:
+            if layer.name == "raw" and normalized:
                 continue
             a.unc_paths.extend(find_unc_paths(layer.text[:DEEP_CAP]))
 

@@ -11,67 +11,31 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.detection.interpret.behaviour import Behaviour, behaviours
 from app.detection.interpret.budget import Budget, OutOfBudget
+from app.detection.interpret.cmd import interpret_cmd
 from app.detection.interpret.facts import Facts
+from app.detection.interpret.javascript import interpret_javascript
+from app.detection.interpret.posix import interpret_posix
 from app.detection.interpret.powershell import interpret_powershell
+from app.detection.interpret.sniff import languages
+
+Reader = Callable[[str, Facts, Budget], "str | None"]
+READERS: dict[str, Reader] = {
+    "powershell": interpret_powershell,
+    "cmd": interpret_cmd,
+    "posix": interpret_posix,
+    "javascript": interpret_javascript,
+}
 
 __all__ = ["Behaviour", "Interpretation", "interpret"]
 
 log = logging.getLogger(__name__)
 STRICT = os.environ.get("PASTEGUARD_STRICT") == "1"
 MAX_TEXT = 16 * 1024  # characters of one text interpreted (the grammars get at most this)
-
-# Signs that PowerShell would read a text differently from how it looks: computed names,
-# string arithmetic, lookups. A text without any of them reads as it is written.
-PS_MARKERS = (
-    "'+",
-    "+'",
-    '"+',
-    '+"',
-    "' +",
-    '" +',
-    "-f ",
-    "-f'",
-    '-f"',
-    "-join",
-    "-replace",
-    "-split",
-    "-bxor",
-    "[char",
-    "::",
-    "gal ",
-    "gcm ",
-    "get-command",
-    "get-alias",
-    "&(",
-    "& (",
-    "&$",
-    "& $",
-    ".(",
-    ". (",
-    "$env:",
-    "${",
-    "..",
-    "reverse",
-    ".replace(",
-    ".substring(",
-    "`",
-    "gci ",
-    "gi ",
-    "dir ",
-    "sal ",
-    "set-alias",
-    "invokecommand",
-    "scriptblock",
-    "-enc",
-    "-e ",
-    "new-object",
-    "iex",
-    "invoke-expression",
-)
 
 
 @dataclass
@@ -80,11 +44,6 @@ class Interpretation:
     behaviours: dict[Behaviour, list[str]] = field(default_factory=dict)  # what, with evidence
     facts: Facts = field(default_factory=Facts)
     complete: bool = True
-
-
-def _powershell_like(low: str) -> bool:
-    # variables assigned then used hide names too ($h='evil.test'; irm "https://$h/")
-    return any(m in low for m in PS_MARKERS) or ("$" in low and "=" in low)
 
 
 def interpret(text: str, budget: Budget | None = None) -> Interpretation:
@@ -96,10 +55,10 @@ def interpret(text: str, budget: Budget | None = None) -> Interpretation:
         sample = text[:MAX_TEXT]
         low = sample.lower()
         facts.source = low
-        if _powershell_like(low):
-            rendered = interpret_powershell(sample, facts, budget)
-            if rendered:
-                facts.layer(rendered, sample)
+        for language in languages(low):
+            reading = READERS[language](sample, facts, budget)
+            if reading:
+                facts.layer(reading, sample)
         result.behaviours = behaviours(facts)
     except OutOfBudget:
         facts.complete = False

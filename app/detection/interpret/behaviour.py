@@ -14,7 +14,9 @@ class Behaviour(enum.Enum):
     DOWNLOADS = "downloads"
     RUNS_CODE = "runs code"
     RUNS_DOWNLOADED = "downloads and runs"
+    LOADS_HIDDEN_SCRIPT = "makes the page run a script from an address it hides"
     HIDDEN_COMMAND = "runs a command it looks up or assembles"
+    HIDDEN_ADDRESS = "fetches from an address it never writes out"
     PERSISTS = "persists"
     WEAKENS_PROTECTION = "weakens protection"
     SENDS_DATA = "sends data away"
@@ -143,8 +145,8 @@ def _weakens(inv: Invocation) -> bool:
 def _sends(inv: Invocation) -> bool:
     args = _lower(inv.args)
     if inv.name in ("invoke-webrequest", "invoke-restmethod"):
-        posting = any(a in ("post", "put") for a in args)
-        return posting and any(a.startswith(("-infile", "-body", "-in", "-b")) for a in args)
+        # a file from this computer, not a form's literal fields
+        return any(a in ("-infile", "-inf", "-in") for a in args)
     if inv.name == "curl":
         return any(
             a.startswith(("-d", "--data", "-f", "--form", "-t", "--upload-file")) for a in args
@@ -155,13 +157,59 @@ def _sends(inv: Invocation) -> bool:
 
 
 def _dangerous(inv: Invocation) -> bool:
-    return _downloads(inv) or _runs(inv) or inv.name in DOWNLOADERS | RUNNERS | LOLBINS
+    return (
+        _downloads(inv)
+        or _runs(inv)
+        or _weakens(inv)
+        or inv.name in DOWNLOADERS | RUNNERS | LOLBINS
+    )
 
 
 def _written_out(name: str, source: str) -> bool:
-    """Whether the text spells the command (or one of its aliases) out anywhere."""
-    spellings = {name, *aliases_of(name)}
-    return any(s and s in source for s in spellings)
+    """Whether the text spells the command (or one of its aliases) out as a word anywhere."""
+    for spelling in {name, *aliases_of(name)}:
+        if not spelling:
+            continue
+        at = source.find(spelling)
+        while at >= 0:
+            before = source[at - 1 : at]
+            after = source[at + len(spelling) : at + len(spelling) + 1]
+            if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+                return True
+            at = source.find(spelling, at + 1)
+    return False
+
+
+def _hidden_addresses(facts: Facts) -> list[str]:
+    """URLs the commands fetch (and run) that the text never writes out."""
+    urls = [*facts.remote_code]
+    for inv in facts.invocations:
+        if _downloads(inv):
+            urls.extend(a for a in inv.args if "://" in a)
+    out = []
+    for url in urls:
+        core = url.lower().split("://", 1)[-1].rstrip("/")
+        if core and core not in facts.source:
+            out.append(url)
+    return out
+
+
+OUTPUT_FLAGS = ("-o", "--output", "-outfile", "-destination", "-O")
+
+
+def _output_files(invocations: list[Invocation]) -> list[str]:
+    """Files a download command writes (curl -o X, wget -O X, certutil ... X, bitsadmin ... X)."""
+    out: list[str] = []
+    for inv in invocations:
+        if not _downloads(inv):
+            continue
+        args = list(inv.args)
+        for i, arg in enumerate(args[:-1]):
+            if arg in OUTPUT_FLAGS or arg.lower() in OUTPUT_FLAGS:
+                out.append(args[i + 1])
+        if inv.name in ("certutil", "bitsadmin") and args and "://" not in args[-1]:
+            out.append(args[-1])
+    return out
 
 
 def _show(inv: Invocation) -> str:
@@ -189,11 +237,14 @@ def behaviours(facts: Facts) -> dict[Behaviour, list[str]]:
             add(Behaviour.WEAKENS_PROTECTION, _show(inv))
         if _sends(inv):
             add(Behaviour.SENDS_DATA, _show(inv))
-        if inv.hidden and _dangerous(inv) and not _written_out(inv.name, facts.source):
+        aliased = inv.name in facts.aliased
+        if _dangerous(inv) and (aliased or not _written_out(inv.name, facts.source)):
             add(Behaviour.HIDDEN_COMMAND, inv.name)
     members = facts.members
     for member in sorted(members & WEB_MEMBERS):
         add(Behaviour.DOWNLOADS, member)
+    for member in sorted(facts.hidden_members & (WEB_MEMBERS | RUN_MEMBERS | {"downloadfile"})):
+        add(Behaviour.HIDDEN_COMMAND, member)
     for member in sorted(members & RUN_MEMBERS):
         add(Behaviour.RUNS_CODE, member)
     for member in sorted(members & WEAKEN_MEMBERS):
@@ -202,12 +253,19 @@ def behaviours(facts: Facts) -> dict[Behaviour, list[str]]:
         add(Behaviour.SENDS_DATA, "upload")
     for url in facts.remote_code:
         add(Behaviour.RUNS_DOWNLOADED, url or "a downloaded script")
-    for path in facts.downloaded_files:
+    for url in _hidden_addresses(facts):
+        add(Behaviour.HIDDEN_ADDRESS, url)
+    hidden_loader = any(i.hidden and i.shell == "js" for i in facts.invocations)
+    for url in facts.remote_script:
+        if hidden_loader or (url and url.lower() not in facts.source):
+            add(Behaviour.LOADS_HIDDEN_SCRIPT, url or "a script from elsewhere")
+    for path in [*facts.downloaded_files, *_output_files(facts.invocations)]:
         base = path.replace("/", "\\").rsplit("\\", 1)[-1].lower()
+        stem = base.rsplit(".", 1)[0]
         if base and any(
-            base in inv.name or any(base in a.lower() for a in inv.args)
+            inv.name == stem or any(base in a.lower() for a in inv.args)
             for inv in facts.invocations
-            if _runs(inv) or inv.name.endswith(base.removesuffix(".exe"))
+            if _runs(inv) or inv.name == stem
         ):
             add(Behaviour.RUNS_DOWNLOADED, path)
     return found

@@ -26,10 +26,13 @@ class Facts:
 
     invocations: list[Invocation] = field(default_factory=list)
     members: set[str] = field(default_factory=set)  # .NET types, COM ProgIDs, methods, JS calls
-    remote_code: list[str] = field(default_factory=list)  # URLs whose content is run as code
+    remote_code: list[str] = field(default_factory=list)  # URLs whose content a shell runs
+    remote_script: list[str] = field(default_factory=list)  # URLs a page is made to run (JS)
     downloaded_files: list[str] = field(default_factory=list)  # files written from a URL
     layers: list[str] = field(default_factory=list)  # the text as its interpreter reads it
     complete: bool = True  # False when a budget cut an interpretation short
+    hidden_members: set[str] = field(default_factory=set)  # .('Down'+'loadString')
+    aliased: set[str] = field(default_factory=set)  # commands the text renamed (sal x iex)
     source: str = ""  # the text as written, lower-case: a name written out is not hidden
 
     def invoke(self, name: str, args: list[str], shell: str, hidden: bool = False) -> None:

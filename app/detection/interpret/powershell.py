@@ -52,6 +52,9 @@ from app.detection.interpret.pswords import (
 )
 
 log = logging.getLogger(__name__)
+_LOOKUP = re.compile(
+    r"^\(\s{0,8}([A-Za-z-]{2,20})\s{1,8}(?:-Name\s{1,8}|-Path\s{1,8})?(\S{1,200})\s{0,8}\)$", re.I
+)
 _BARE_VARIABLE = re.compile(r"\$(?:env:)?[A-Za-z_][A-Za-z0-9_]{0,40}")
 STRICT = os.environ.get("PASTEGUARD_STRICT") == "1"  # tests: a programming error must show
 MAX_LOOP = 4096  # iterations of one loop
@@ -164,6 +167,8 @@ class _Interpreter:
             value = clip(self.evaluate(node))
         finally:
             self.depth -= 1
+        if isinstance(value, str | list) and len(value) > 1024:
+            self.budget.tick(len(value) // 1024)  # big values cost what copying them costs
         if value is not None:
             self.note(outer, value)
         return value
@@ -318,10 +323,20 @@ class _Interpreter:
 
     def member(self, node: Node) -> Value:
         target = self.eval(node.named_children[0])
-        name = text_of(node.named_children[-1], self.data).strip("'\"`").lower()
+        name = self.member_name(node.named_children[-1])
         self.facts.members.add(name)
         static = any(c.type == "::" for c in node.children)
         return methods.property_of(target, name, static)
+
+    def member_name(self, node: Node) -> str:
+        """`.Name`, or `.('Down'+'loadString')`: a member named by an expression."""
+        inner = _unwrap(node)
+        if inner.type in ("simple_name", "member_name") or inner.named_child_count == 0:
+            return text_of(node, self.data).strip("'\"`").lower()
+        value = as_text(self.eval(inner))
+        if value:
+            self.facts.hidden_members.add(value.strip("'\"`").lower())
+        return (value or text_of(node, self.data)).strip("'\"`").lower()
 
     def arguments(self, node: Node | None) -> list[Value]:
         if node is None:
@@ -341,7 +356,7 @@ class _Interpreter:
         args_node = next((c for c in node.named_children if c.type == "argument_list"), None)
         if name_node is None:
             return None
-        name = text_of(name_node, self.data).strip("'\"`").lower()
+        name = self.member_name(name_node)
         args = self.arguments(args_node)
         self.facts.members.add(name)
         if isinstance(target, TypeRef):
@@ -462,6 +477,7 @@ class _Interpreter:
         if name.lower() in self.aliases:
             hidden = True
             name = canonical
+            self.facts.aliased.add(canonical.lower())
         if hidden or name.lower() != text_of(name_node, self.data).lower():
             prefix = "" if name_node.type == "command_name" else " "
             self.spans[(name_node.start_byte, name_node.end_byte)] = prefix + name
@@ -474,7 +490,7 @@ class _Interpreter:
             if value is not True:
                 flags.append(as_text(value) or "")
         self.facts.invoke(canonical, flags + texts, "powershell", hidden)
-        return self.builtin(low, args, params, piped)
+        return self.builtin(low, args, params, piped, node)
 
     def command_name(self, node: Node) -> tuple[str | None, bool, Value]:
         inner = _unwrap(node)
@@ -488,7 +504,9 @@ class _Interpreter:
             plain = text.replace("`", "")
             hidden = plain != text
             return plain, hidden, None
-        value = self.eval(node)
+        value = self.lookup_fallback(text_of(node, self.data)) if node.has_error else None
+        if value is None:
+            value = self.eval(node)
         if isinstance(value, list) and value:
             value = value[0]
         if isinstance(value, CommandRef):
@@ -504,12 +522,8 @@ class _Interpreter:
         run: list[Node] = []
 
         def flush() -> None:
-            kinds = {n.type for n in run}
-            error = any(
-                n.type == "ERROR" and not text_of(n, self.data).startswith(".") for n in run
-            )
-            pieces = "generic_token" in kinds and "argument_list" not in kinds
-            broken = len(run) > 1 and (error or pieces)
+            # adjacent pieces are one word, except a call's arguments glued to what it calls
+            broken = len(run) > 1 and all(n.type != "argument_list" for n in run)
             if broken:
                 out.append(
                     self.data[run[0].start_byte : run[-1].end_byte].decode("utf-8", "replace")
@@ -528,6 +542,23 @@ class _Interpreter:
             run.append(child)
         flush()
         return out
+
+    def lookup_fallback(self, text: str) -> Value:
+        """`(Get-Alias [h-j]e[w-y])`: wildcard sets the grammar cannot read, looked up as
+        PowerShell reads the bare word."""
+        m = _LOOKUP.match(text)
+        if m is None:
+            return None
+        verb = load_names().canonical(m.group(1)).lower()
+        pattern = self.bare_word(m.group(2).strip("'\""))
+        if verb == "get-alias":
+            return _commands(match_aliases(pattern))
+        if verb == "get-command":
+            return _commands(match_commands(pattern))
+        if verb in ("get-childitem", "get-item"):
+            found = [CommandRef(p.rsplit("\\", 1)[-1], p) for p in match_paths(pattern)]
+            return found[0] if found else None
+        return None
 
     def path_value(self, node: Node) -> Value:
         """`$ExecutionContext.InvokeCommand.GetCommand(...)` after `&`: the grammar splits the
@@ -612,7 +643,12 @@ class _Interpreter:
         return args, params
 
     def builtin(
-        self, name: str, args: list[Value], params: dict[str, Value], piped: tuple[Value] | None
+        self,
+        name: str,
+        args: list[Value],
+        params: dict[str, Value],
+        piped: tuple[Value] | None,
+        node_of_command: Node | None = None,
     ) -> Value:
         first = args[0] if args else None
         if name == "invoke-expression":
@@ -676,7 +712,8 @@ class _Interpreter:
                 self.facts.downloaded_files.append(out)
             return Remote(url) if url else None
         if name in SHELLS:
-            self.shell_args(args, params)
+            if not self.shell_command(node_of_command):
+                self.shell_args(args, params)
             return None
         if name in ("invoke-command", "start-job") and isinstance(params.get("scriptblock"), Code):
             block = params["scriptblock"]
@@ -689,6 +726,29 @@ class _Interpreter:
         if isinstance(first, Code) and name in ("&", "."):
             self.run_code(first.text)
         return None
+
+    def shell_command(self, node: Node | None) -> bool:
+        """`powershell -c <rest>`: everything after -c is the code, as powershell.exe joins it;
+        taken from the source, since the grammar reads such a rest as broken arguments."""
+        if node is None:
+            return False
+        elements = node.child_by_field_name("command_elements")
+        if elements is None:
+            return False
+        for child in elements.named_children:
+            if child.type != "command_parameter":
+                continue
+            flag = text_of(child, self.data).lstrip("-/").lower()
+            if flag and "command".startswith(flag) and flag.startswith("c"):
+                # powershell.exe takes the rest of its command line as the code
+                line_end = self.data.find(b"\n", child.end_byte)
+                end = max(node.end_byte, line_end if line_end >= 0 else len(self.data))
+                code = self.data[child.end_byte : end].decode("utf-8", "replace").strip()
+                if len(code) > 1 and code[0] == code[-1] and code[0] in "\"'":
+                    code = code[1:-1]
+                self.run_code(code)
+                return True
+        return False
 
     def shell_args(self, args: list[Value], params: dict[str, Value]) -> None:
         for key, value in params.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import re2
@@ -262,7 +263,8 @@ BINARY: dict[str, Callable[[Value, Value], Value]] = {
     "-xor": _logic(lambda a, b: a != b),
 }
 
-_FORMAT_ITEM = re2.compile(r"\{(\d{1,3})(?:,\s*-?\d{1,3})?(?::([^{}]{0,16}))?\}")
+# Python re is safe here: no nested or unbounded repetition, so no backtracking blow-up
+_FORMAT_ITEM = re.compile(r"\{(\d{1,3})(?:,\s{0,4}-?\d{1,3})?(?::([^{}]{0,16}))?\}")
 
 
 def format_string(template: Value, args: Value) -> Value:
@@ -273,7 +275,10 @@ def format_string(template: Value, args: Value) -> Value:
     items = as_list(args)
     out: list[str] = []
     pos = 0
+    size = 0
     for m in _FORMAT_ITEM.finditer(text):
+        if size > MAX_STRING:
+            return None
         out.append(text[pos : m.start()].replace("{{", "{").replace("}}", "}"))
         index = int(m.group(1))
         if index >= len(items):
@@ -289,6 +294,7 @@ def format_string(template: Value, args: Value) -> Value:
             if part is None:
                 return None
             out.append(part)
+            size += len(part)
         pos = m.end()
     out.append(text[pos:].replace("{{", "{").replace("}}", "}"))
     return "".join(out)[:MAX_STRING]

@@ -20,10 +20,22 @@ def runs_downloaded(a: Analysis) -> list[str]:
     return _evidence(a, Behaviour.RUNS_DOWNLOADED)
 
 
+@signal("behaviour-loads-hidden-script")
+def loads_hidden_script(a: Analysis) -> list[str]:
+    """Page code made to load and run a script whose address or loader is hidden."""
+    return _evidence(a, Behaviour.LOADS_HIDDEN_SCRIPT)
+
+
 @signal("behaviour-hidden-command")
 def hidden_command(a: Analysis) -> list[str]:
     """A command that downloads or runs code is reached through a lookup or a computed name."""
     return _evidence(a, Behaviour.HIDDEN_COMMAND)
+
+
+@signal("behaviour-hidden-address")
+def hidden_address(a: Analysis) -> list[str]:
+    """The host a command fetches from is put together, decoded or reversed, never written."""
+    return _evidence(a, Behaviour.HIDDEN_ADDRESS)
 
 
 @signal("behaviour-persists")

@@ -1,0 +1,429 @@
+"""Read a POSIX shell command the way sh/bash will: quotes, escapes, variables, pipelines.
+
+Parsed with the tree-sitter bash grammar. Words are evaluated as the shell would expand them
+(`c""url`, `c\\url`, `$'\\x63url'`, `a=cu;b=rl;$a$b`, `${v:0:2}`, `${v//x/y}`), and the few
+commands attackers use to unwrap a payload are modelled on their input: echo, printf, base64
+-d, xxd -r -p, rev. A download piped into a shell, given to `sh -c "$(...)"`, `bash <(...)` or
+`eval` is code fetched and run. Nothing is run or fetched.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+
+from tree_sitter import Node
+
+from app.detection.interpret import values
+from app.detection.interpret.budget import (
+    MAX_DEPTH,
+    MAX_NESTED_CODE,
+    MAX_STRING,
+    Budget,
+    OutOfBudget,
+)
+from app.detection.interpret.facts import Facts
+from app.detection.interpret.grammar import parse, text_of
+from app.detection.interpret.objects import Remote
+
+log = logging.getLogger(__name__)
+STRICT = os.environ.get("PASTEGUARD_STRICT") == "1"
+MAX_SPANS = 4096
+SHELLS = ("sh", "bash", "zsh", "dash", "ksh", "ash", "busybox")
+INTERPRETERS = {
+    "python": "-c",
+    "python3": "-c",
+    "perl": "-e",
+    "ruby": "-e",
+    "node": "-e",
+    "php": "-r",
+}
+DOWNLOADERS = ("curl", "wget", "fetch")
+_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|.)", re.S)
+_SIMPLE_ESCAPES = {
+    "n": "\n",
+    "t": "\t",
+    "r": "\r",
+    "a": "\a",
+    "b": "\b",
+    "e": "\x1b",
+    "f": "\f",
+    "v": "\v",
+}
+
+# A stand-in user's environment, so that letters cut out of $HOME or $PATH read as they would.
+POSIX_ENV = {
+    "HOME": "/home/user",
+    "USER": "user",
+    "LOGNAME": "user",
+    "SHELL": "/bin/bash",
+    "PATH": "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
+    "PWD": "/home/user",
+    "TMPDIR": "/tmp",
+    "IFS": " ",
+}
+
+Out = str | Remote | None  # what a word or a command's output is: text, fetched content, unknown
+
+
+def c_escapes(text: str) -> str:
+    """$'...' and `echo -e`/printf escapes: \\x63, \\143, \\u0063, \\n ..."""
+
+    def sub(m: re.Match[str]) -> str:
+        e = m.group(1)
+        try:
+            if e[0] in "xuU" and len(e) > 1:
+                return chr(int(e[1:], 16))
+            if e[0] in "01234567":
+                return chr(int(e, 8) & 0xFF)
+        except ValueError:
+            return m.group(0)
+        return _SIMPLE_ESCAPES.get(e, e)
+
+    return _ESCAPE.sub(sub, text) if "\\" in text else text
+
+
+def _unescape_word(text: str) -> str:
+    """Backslash outside quotes keeps the next character and is itself removed."""
+    return re.sub(r"\\(.)", r"\1", text, flags=re.S) if "\\" in text else text
+
+
+class _Shell:
+    def __init__(self, facts: Facts, budget: Budget, nesting: int) -> None:
+        self.facts = facts
+        self.budget = budget
+        self.nesting = nesting
+        self.vars: dict[str, str] = dict(POSIX_ENV)
+        self.spans: dict[tuple[int, int], str] = {}
+        self.data = b""
+        self.depth = 0
+
+    def run(self, text: str) -> str | None:
+        parsed = parse("bash", text, self.budget.remaining_ms())
+        if parsed is None:
+            self.facts.complete = False
+            return None
+        tree, self.data = parsed
+        try:
+            self.exec(tree.root_node, None)
+        except (OutOfBudget, RecursionError):
+            self.facts.complete = False
+        except Exception:
+            if STRICT:
+                raise
+            log.debug("shell evaluation stopped", exc_info=True)
+            self.facts.complete = False
+        return self.render()
+
+    # -- statements -------------------------------------------------------------------------
+
+    def exec(self, node: Node, stdin: Out) -> Out:
+        self.budget.tick()
+        if self.depth > MAX_DEPTH:
+            self.facts.complete = False
+            return None
+        self.depth += 1
+        try:
+            return self.statement(node, stdin)
+        finally:
+            self.depth -= 1
+
+    def statement(self, node: Node, stdin: Out) -> Out:
+        kind = node.type
+        if kind == "variable_assignment":
+            self.assign(node)
+            return None
+        if kind == "declaration_command":
+            for child in node.named_children:
+                if child.type == "variable_assignment":
+                    self.assign(child)
+            return None
+        if kind == "command":
+            return self.command(node, stdin)
+        if kind == "pipeline":
+            out: Out = stdin
+            for child in node.named_children:
+                out = self.exec(child, out)
+            return out
+        if kind in ("function_definition", "comment", "heredoc_body"):
+            return None
+        if kind == "redirected_statement":
+            body = node.child_by_field_name("body") or (
+                node.named_children[0] if node.named_children else None
+            )
+            return self.exec(body, stdin) if body is not None else None
+        out = None
+        for child in node.named_children:
+            out = self.exec(child, stdin)
+        return out
+
+    def assign(self, node: Node) -> None:
+        name_node = node.child_by_field_name("name")
+        value_node = node.child_by_field_name("value")
+        if name_node is None:
+            return
+        value = self.word(value_node) if value_node is not None else ""
+        if isinstance(value, str):
+            self.vars[text_of(name_node, self.data)] = value[:MAX_STRING]
+
+    # -- words ------------------------------------------------------------------------------
+
+    def word(self, node: Node) -> Out:
+        self.budget.tick()
+        kind = node.type
+        raw = text_of(node, self.data)
+        value: Out
+        if kind == "word":
+            value = _unescape_word(raw)
+        elif kind == "number":
+            value = raw
+        elif kind == "raw_string":
+            value = raw[1:-1]
+        elif kind == "ansi_c_string":
+            value = c_escapes(raw[2:-1])
+        elif kind in ("string", "translated_string"):
+            value = self.string(node)
+        elif kind == "concatenation":
+            parts = [self.word(c) for c in node.children if c.type not in ('"',)]
+            value = (
+                None
+                if any(not isinstance(p, str) for p in parts)
+                else "".join(str(p) for p in parts)
+            )
+        elif kind == "simple_expansion":
+            value = self.vars.get(raw.lstrip("$"))
+        elif kind == "expansion":
+            value = self.expansion(node)
+        elif kind in ("command_substitution", "process_substitution"):
+            inner = [c for c in node.named_children]
+            value = None
+            for child in inner:
+                value = self.exec(child, None)
+        else:
+            value = raw
+        if isinstance(value, str) and value != raw and len(value) <= 8192:
+            self.spans.setdefault((node.start_byte, node.end_byte), _quote(value))
+        return value
+
+    def string(self, node: Node) -> Out:
+        out: list[str] = []
+        for child in node.children:
+            if child.type == '"':
+                continue
+            if child.type == "string_content":
+                out.append(re.sub(r'\\([$`"\\\n])', r"\1", text_of(child, self.data)))
+                continue
+            value = self.word(child)
+            if not isinstance(value, str):
+                return value if isinstance(value, Remote) else None
+            out.append(value)
+        return "".join(out)[:MAX_STRING]
+
+    def expansion(self, node: Node) -> Out:
+        name_node = next((c for c in node.named_children if c.type == "variable_name"), None)
+        if name_node is None:
+            return None
+        value = self.vars.get(text_of(name_node, self.data))
+        if value is None:
+            return None
+        ops = [
+            text_of(c, self.data)
+            for c in node.children
+            if node.field_name_for_child(node.children.index(c)) == "operator"
+        ]
+        args = [c for c in node.named_children if c is not name_node]
+        texts = [text_of(a, self.data) for a in args]
+        if not ops:
+            return value
+        if ops[0] == ":" and texts:
+            try:
+                start = int(texts[0])
+                length = int(texts[1]) if len(texts) > 1 else None
+            except ValueError:
+                return None
+            start = start if start >= 0 else max(0, len(value) + start)
+            if length is None:
+                return value[start:]
+            return (
+                value[start : start + length] if length >= 0 else value[start : len(value) + length]
+            )
+        if ops[0] in ("//", "/") and texts:
+            new = texts[1] if len(texts) > 1 else ""
+            return (
+                value.replace(texts[0], new) if ops[0] == "//" else value.replace(texts[0], new, 1)
+            )
+        if ops[0] in ("#", "##") and texts:
+            return value[len(texts[0]) :] if value.startswith(texts[0]) else value
+        if ops[0] in ("%", "%%") and texts:
+            return value[: -len(texts[0])] if texts[0] and value.endswith(texts[0]) else value
+        if ops[0] == "^^":
+            return value.upper()
+        if ops[0] == ",,":
+            return value.lower()
+        return None
+
+    # -- commands ---------------------------------------------------------------------------
+
+    def command(self, node: Node, stdin: Out) -> Out:
+        name_node = node.child_by_field_name("name")
+        for child in node.named_children:
+            if child.type == "variable_assignment":
+                self.assign(child)
+        if name_node is None:
+            return None
+        name_value = self.word(
+            name_node.named_children[0] if name_node.named_children else name_node
+        )
+        name = name_value if isinstance(name_value, str) else text_of(name_node, self.data)
+        written = text_of(name_node, self.data)
+        hidden = isinstance(name_value, str) and name_value != written
+        if hidden and name_value:
+            self.spans[(name_node.start_byte, name_node.end_byte)] = name
+        arg_nodes = node.children_by_field_name("argument")
+        args = [self.word(a) for a in arg_nodes]
+        texts = [
+            a if isinstance(a, str) else (a.url if isinstance(a, Remote) else "") for a in args
+        ]
+        base = name.rsplit("/", 1)[-1].lower()
+        self.facts.invoke(base, texts, "posix", hidden)
+        return self.builtin(base, args, texts, stdin)
+
+    def builtin(self, name: str, args: list[Out], texts: list[str], stdin: Out) -> Out:
+        flags = [t for t in texts if t.startswith("-")]
+        if name == "echo":
+            words = [t for t in texts if t not in ("-n", "-e", "-ne", "-en")]
+            joined = " ".join(words)
+            return (
+                c_escapes(joined) if "-e" in flags or "-ne" in flags or "-en" in flags else joined
+            )
+        if name == "printf" and texts:
+            fmt = c_escapes(texts[0])
+            rest = texts[1:]
+            out = re.sub(r"%s", lambda _m: rest.pop(0) if rest else "", fmt)
+            return out[:MAX_STRING]
+        if name in ("base64", "openssl") and any(
+            f in ("-d", "--decode", "-D", "-decode") for f in flags
+        ):
+            text = next(
+                (t for t in texts if not t.startswith("-") and t not in ("base64", "enc")), None
+            )
+            source = stdin if isinstance(stdin, str | Remote) else text
+            if isinstance(source, Remote):
+                return source
+            data = values.from_base64(source) if source else None
+            return data.decode("utf-8", "replace") if data is not None else None
+        if name == "xxd" and "-r" in " ".join(flags):
+            if isinstance(stdin, str):
+                data = values.from_hex(stdin)
+                return data.decode("utf-8", "replace") if data is not None else None
+            return stdin if isinstance(stdin, Remote) else None
+        if name == "rev":
+            if isinstance(stdin, str):
+                return "\n".join(line[::-1] for line in stdin.split("\n"))
+            return None
+        if name in ("cat", "tee", "tr", "sed", "awk", "head", "tail", "gunzip", "zcat"):
+            return stdin if isinstance(stdin, Remote) else None
+        if name in DOWNLOADERS:
+            url = next((t for t in texts if "://" in t), None)
+            return Remote(url) if url else None
+        if name in SHELLS:
+            if "-c" in texts:
+                at = texts.index("-c")
+                self.run_code(args[at + 1] if at + 1 < len(args) else None)
+                return None
+            remote = next((a for a in args if isinstance(a, Remote)), None)
+            if remote is not None:
+                self.run_code(remote)
+            elif stdin is not None:
+                self.run_code(stdin)
+            return None
+        if name == "eval":
+            code: Out = (
+                " ".join(t for t in texts) if all(isinstance(a, str) for a in args) else None
+            )
+            remote_arg = next((a for a in args if isinstance(a, Remote)), None)
+            self.run_code(remote_arg or code)
+            return None
+        if name in ("source", "."):
+            remote_arg = next((a for a in args if isinstance(a, Remote)), None)
+            if remote_arg is not None:
+                self.run_code(remote_arg)
+            return None
+        if name in INTERPRETERS:
+            flag = INTERPRETERS[name]
+            if flag in texts:
+                at = texts.index(flag)
+                code = texts[at + 1] if at + 1 < len(texts) else ""
+                self.facts.layer(code, "")
+            elif (isinstance(stdin, Remote) and not [t for t in texts if t != "-"]) or any(
+                isinstance(a, Remote) for a in args
+            ):
+                remote = (
+                    stdin
+                    if isinstance(stdin, Remote)
+                    else next(a for a in args if isinstance(a, Remote))
+                )
+                assert isinstance(remote, Remote)
+                self.facts.remote_code.append(remote.url)
+            return None
+        if name in ("sudo", "env", "nohup", "exec", "command", "xargs", "time") and texts:
+            inner = [t for t in texts if not t.startswith("-")]
+            if inner:
+                return self.builtin(
+                    inner[0].rsplit("/", 1)[-1].lower(),
+                    args[len(texts) - len(inner) + 1 :],
+                    inner[1:],
+                    stdin,
+                )
+        return None
+
+    def run_code(self, code: Out) -> None:
+        if isinstance(code, Remote):
+            self.facts.remote_code.append(code.url)
+            return
+        if not code:
+            return
+        if self.nesting >= MAX_NESTED_CODE:
+            self.facts.complete = False
+            return
+        self.facts.layer(code, "")
+        rendered = interpret_posix(code, self.facts, self.budget, self.nesting + 1)
+        if rendered:
+            self.facts.layer(rendered, code)
+
+    def render(self) -> str:
+        out: list[str] = []
+        pos = 0
+        for (start, end), text in sorted(self.spans.items(), key=lambda x: (x[0][0], -x[0][1]))[
+            :MAX_SPANS
+        ]:
+            if start < pos:
+                continue
+            out.append(self.data[pos:start].decode("utf-8", "replace"))
+            out.append(text)
+            pos = end
+        out.append(self.data[pos:].decode("utf-8", "replace"))
+        return "".join(out)[: 2 * MAX_STRING]
+
+
+def _quote(value: str) -> str:
+    if value and all(c.isalnum() or c in "-_./:=@%+,~" for c in value):
+        return value
+    return "'" + value.replace("'", "'\\''") + "'"
+
+
+def interpret_posix(text: str, facts: Facts, budget: Budget, nesting: int = 0) -> str | None:
+    """The text as a POSIX shell expands it. Never raises."""
+    shell = _Shell(facts, budget, nesting)
+    try:
+        return shell.run(text)
+    except (OutOfBudget, RecursionError):
+        facts.complete = False
+        return None
+    except Exception:
+        if STRICT:
+            raise
+        log.debug("shell interpretation failed", exc_info=True)
+        facts.complete = False
+        return None

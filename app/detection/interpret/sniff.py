@@ -1,0 +1,64 @@
+"""Which interpreters a text could be meant for, decided by cheap markers before any parse.
+
+Each language has markers of the tricks that make it read differently from how it looks. A
+text without any of them reads as written and is not parsed at all (most texts: prose, paths,
+URLs, plain commands). A text with markers of several languages is read by each whose count
+comes near the best one, so that a JavaScript snippet is not also read as a broken shell line.
+"""
+
+from __future__ import annotations
+
+import re
+
+POWERSHELL = (
+    "'+", "+'", '"+', '+"', "' +", '" +', "-f ", "-f'", '-f"', "-join", "-replace", "-split",
+    "-bxor", "[char", "::", "gal ", "gcm ", "get-command", "get-alias", "&(", "& (", "&$",
+    "& $", ".(", ". (", "$env:", "${", "reverse", ".replace(", ".substring(", "`", "gci ",
+    "gi ", "dir ", "sal ", "set-alias", "invokecommand", "scriptblock", "-enc", "-e ",
+    "new-object", "iex", "invoke-", "powershell", "pwsh", "[convert]", "[string]",
+    "foreach-object", "| %", "|%", "start-process", "[text.encoding]",
+)  # fmt: skip
+CMD = (
+    "^", "set ", 'set"', "call ", "cmd", "for /", "echo ", "start ", "%comspec", ":~", "!",
+)  # fmt: skip
+POSIX = (
+    "$'", "base64", "xxd", "| rev", "|rev", "eval ", "| sh", "|sh", "| bash", "|bash",
+    "bash -c", "sh -c", "zsh", "<(", "${", "$(", '""', "''", "curl ", "wget ", "chmod",
+    "/bin/", "export ",
+)  # fmt: skip
+JAVASCRIPT = (
+    "atob(", "fromcharcode", "eval(", "function(", "function (", "=>", "['", '["', "$.get",
+    "getscript", "fetch(", "javascript:", "unescape(", "createelement", "settimeout(",
+    "document.", "window", ".split(", ".join(", "const ", "let ", "var ", "console.",
+)  # fmt: skip
+_PERCENT_VAR = re.compile(r"%[a-z_][a-z0-9_]{0,30}(?::[^%\n]{1,20})?%")
+_SH_ASSIGN = re.compile(r"(?:^|[;&|\s])[a-z_][a-z0-9_]{0,30}=[^=\s]")
+_SH_ESCAPE = re.compile(r"[a-z]\\[a-z]")
+_WINDOWS_PATH = re.compile(r"[a-z]:\\|\\\\|%\\|\\(?:windows|users|system32|temp)\b")
+_PS_ASSIGN = re.compile(r"\$[a-z_][a-z0-9_]{0,30}\s{0,4}=")
+
+TABLES = {"powershell": POWERSHELL, "cmd": CMD, "posix": POSIX, "javascript": JAVASCRIPT}
+
+
+def scores(low: str) -> dict[str, int]:
+    """How many distinct markers of each language the (lower-case) text shows."""
+    found = {name: sum(1 for m in table if m in low) for name, table in TABLES.items()}
+    if "%" in low and _PERCENT_VAR.search(low):
+        found["cmd"] += 2
+    if "$" in low and _PS_ASSIGN.search(low):
+        found["powershell"] += 1  # $h='evil.test'; irm "https://$h/"
+    if "\\" in low and _SH_ESCAPE.search(low) and not _WINDOWS_PATH.search(low):
+        found["posix"] += 1  # c\url: a backslash inside a word, in a text with no Windows path
+    if "$" in low and _SH_ASSIGN.search(low):
+        found["posix"] += 1  # a=cu;b=rl;$a$b
+    return found
+
+
+def languages(low: str) -> list[str]:
+    """The interpreters to run on a text, best guess first; none for most texts."""
+    found = scores(low)
+    best = max(found.values())
+    if best == 0:
+        return []
+    bar = max(1, best // 2)
+    return [name for name, n in sorted(found.items(), key=lambda x: -x[1]) if n >= bar]
