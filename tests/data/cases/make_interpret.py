@@ -331,13 +331,16 @@ def cases() -> list[Case]:
     return out
 
 
-def render() -> str:
-    return "".join(json.dumps(case, ensure_ascii=False, sort_keys=False) + "\n" for case in cases())
+CASES = cases()
+
+
+def render(rows: list[Case]) -> str:
+    return "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in rows)
 
 
 def main() -> None:
-    OUT.write_text(render(), encoding="utf-8")
-    print(f"wrote {len(cases())} cases to {OUT}")
+    OUT.write_text(render(CASES), encoding="utf-8")
+    print(f"wrote {len(CASES)} cases to {OUT}")
 
 
 if __name__ == "__main__":

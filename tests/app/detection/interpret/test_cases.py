@@ -31,7 +31,8 @@ CASES = [json.loads(line) for line in FILE.read_text(encoding="utf-8").splitline
 
 
 def test_the_file_is_what_the_generator_writes() -> None:
-    assert FILE.read_text(encoding="utf-8") == _generator().render(), (
+    generator = _generator()
+    assert FILE.read_text(encoding="utf-8") == generator.render(generator.CASES), (
         "run: python tests/data/cases/make_interpret.py"
     )
 
