@@ -67,6 +67,18 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+# ui/translations/: pyside6-lupdate refreshes each .ts from the sources (new strings arrive
+# unfinished, for Qt Linguist), pyside6-lrelease compiles the .qm files the app loads. Both are
+# committed, so a checkout runs without this step.
+LANGUAGES := de fr es pt-BR it nl pl tr ja zh-CN
+translations: $(STAMP)
+	for lang in $(LANGUAGES); do \
+	  $(BIN)/pyside6-lupdate -silent -locations none -no-obsolete \
+	    -target-language $$(echo $$lang | tr - _) ui/*.py -ts ui/translations/pasteguard_$$lang.ts && \
+	  $(BIN)/pyside6-lrelease -silent ui/translations/pasteguard_$$lang.ts \
+	    -qm ui/translations/pasteguard_$$lang.qm || exit 1; \
+	done
+
 # Draws every window under a private Xvfb into docs/screenshots/ (needs `make sysdeps`).
 screenshots: $(STAMP)
 	$(BIN)/python -m ui.screenshots

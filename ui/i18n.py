@@ -41,13 +41,16 @@ def resolve(language: str, system: QLocale | None = None) -> str:
     if language != SYSTEM_LANGUAGE:
         return language if language in codes else "en"
     locale = system or QLocale.system()
-    for name in locale.uiLanguages():  # most preferred first: "de-CH", "de", "en-US"...
+    preferred = locale.uiLanguages()  # most preferred first: "de-CH", "de", "en-US"...
+    # Chinese in Traditional script, said by any form of the name ("zh-Hant-TW", "zh-TW")
+    traditional = any(
+        part in ("Hant", "TW", "HK", "MO") for name in preferred for part in name.split("-")
+    )
+    for name in preferred:
         parts = name.replace("_", "-").split("-")
         lang = parts[0].lower()
         region = next((p.upper() for p in parts[1:] if len(p) == 2), "")
-        script = next((p for p in parts[1:] if len(p) == 4), "")
         if lang == "zh":
-            traditional = script == "Hant" or region in ("TW", "HK", "MO")
             candidates = [] if traditional else ["zh-CN"]
         else:
             candidates = [f"{lang}-{region}"] if region else []

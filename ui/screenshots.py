@@ -78,22 +78,82 @@ def _start_xvfb(env: dict[str, str]) -> tuple[str, subprocess.Popen[bytes]]:
     return f":{answer.strip().decode()}", server
 
 
+LANGUAGES = ("de", "fr", "pt-BR")  # the warning in three languages, for the README
+
+
+def _start_window_manager(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """openbox, waited for: a real window manager moves and resizes windows as a desktop does
+    (offscreen pictures hid a layout fault that only a window manager shows)."""
+    wm = subprocess.Popen(["openbox", "--sm-disable"], env=env, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.DEVNULL)  # fmt: skip
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        probe = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env,
+                               capture_output=True, text=True)  # fmt: skip
+        if "window id" in probe.stdout:
+            return wm
+        time.sleep(0.05)
+    wm.terminate()
+    raise SystemExit("screenshots: openbox did not start (is it installed? `make sysdeps`)")
+
+
+def _profile_env(env: dict[str, str], tmp: str) -> dict[str, str]:
+    return {
+        **env, "QT_QPA_PLATFORM": "xcb", "PASTEGUARD_BACKEND": "none",
+        "PASTEGUARD_DATA_DIR": f"{tmp}/data", "PASTEGUARD_CONFIG_DIR": f"{tmp}/config",
+        "PASTEGUARD_POLICY": f"{tmp}/policy.toml", "XDG_CONFIG_HOME": f"{tmp}/xdg",
+        "XDG_CONFIG_DIRS": f"{tmp}/xdg-system", "QT_SCALE_FACTOR": "1", "TZ": "UTC",
+    }  # fmt: skip
+
+
+def _warning_in(language: str, env: dict[str, str]) -> int:
+    """The warning in `language`, checked by ui.layout_check, saved as warning-<language>.png."""
+    import json
+    import shutil
+
+    with tempfile.TemporaryDirectory(prefix="pasteguard-shots-") as tmp:
+        pictures = Path(tmp) / "pictures"
+        pictures.mkdir()
+        child = subprocess.run(
+            [sys.executable, "-m", "ui.warning_states", language, f"{tmp}/states.json",
+             str(pictures)], env=_profile_env(env, tmp),
+        )  # fmt: skip
+        if child.returncode:
+            return child.returncode
+        states = json.loads(Path(f"{tmp}/states.json").read_text(encoding="utf-8"))
+        problems = states["clickfix"]["why"]["problems"]
+        if problems:
+            print(f"screenshots: the {language} warning is broken:", *problems, sep="\n  ")
+            return 1
+        target = OUT / f"warning-{language}.png"
+        shutil.copyfile(pictures / f"warning-{language}-clickfix-why.png", target)
+        print(f"screenshots: {target}")
+    return 0
+
+
 def main() -> int:
     if os.environ.get(CHILD):
         return render(OUT)
     env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     display, server = _start_xvfb(env)
+    env["DISPLAY"] = display
+    wm = None
     try:
+        wm = _start_window_manager(env)
         with tempfile.TemporaryDirectory(prefix="pasteguard-shots-") as tmp:
-            env.update({
-                "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", CHILD: "1",
-                "PASTEGUARD_BACKEND": "none", "PASTEGUARD_DATA_DIR": f"{tmp}/data",
-                "PASTEGUARD_CONFIG_DIR": f"{tmp}/config", "PASTEGUARD_POLICY": f"{tmp}/policy.toml",
-                "XDG_CONFIG_HOME": f"{tmp}/xdg", "XDG_CONFIG_DIRS": f"{tmp}/xdg-system",
-                "QT_SCALE_FACTOR": "1", "LANG": "en_GB.UTF-8", "TZ": "UTC",
-            })  # fmt: skip
-            return subprocess.run([sys.executable, "-m", "ui.screenshots"], env=env).returncode
+            child_env = {**_profile_env(env, tmp), CHILD: "1", "LANG": "en_GB.UTF-8"}
+            status = subprocess.run([sys.executable, "-m", "ui.screenshots"], env=child_env)
+        if status.returncode:
+            return status.returncode
+        OUT.mkdir(parents=True, exist_ok=True)
+        for language in LANGUAGES:
+            if _warning_in(language, env):
+                return 1
+        return 0
     finally:
+        if wm is not None:
+            wm.terminate()
+            wm.wait(timeout=10)
         server.terminate()
         server.wait(timeout=10)
 

@@ -384,6 +384,7 @@ class WarningDialog(QDialog):
 
     def _reasons_html(self, warning: PasteWarning) -> str:
         parts = []
+        seen_in = self.tr("seen in")
         for finding in warning.verdict.findings:
             title = translated(finding.rule_id, "title", finding.title)
             explanation = translated(finding.rule_id, "explanation", finding.explanation)
@@ -391,7 +392,7 @@ class WarningDialog(QDialog):
             parts.append(
                 f"<p><b>{html.escape(title)}</b><br/>{html.escape(explanation)}"
                 f"<br/><small>{html.escape(label) + ' · ' if label else ''}"
-                f"{html.escape(finding.rule_id)} · {html.escape(self.tr('seen in'))} "
+                f"{html.escape(finding.rule_id)} · {html.escape(seen_in)} "
                 f"{html.escape(finding.layer)}: <code>{html.escape(finding.evidence)}</code>"
                 "</small></p>"
             )
@@ -401,7 +402,8 @@ class WarningDialog(QDialog):
                 f"<li>{html.escape(i.kind)}: <code>{html.escape(i.display)}</code></li>"
                 for i in shown[:12]
             )
-            parts.append(f"<p><b>{html.escape(self.tr('It points at'))}</b></p><ul>{items}</ul>")
+            points_at = self.tr("It points at")
+            parts.append(f"<p><b>{html.escape(points_at)}</b></p><ul>{items}</ul>")
         if not warning.verdict.complete:
             parts.append(
                 "<p><i>"

@@ -80,9 +80,25 @@ def raise_warning(guard: GuardApp, text: str, source: str, target: str) -> QWidg
     now = time.monotonic()
     service.on_key(KeyEvent("ctrl", True, frozenset({"ctrl"}), now))
     service.on_key(KeyEvent("v", True, frozenset({"ctrl"}), now + 0.01))
+    service.on_key(KeyEvent("v", False, frozenset({"ctrl"}), now + 0.05))  # keys let go, so
+    service.on_key(KeyEvent("ctrl", False, frozenset(), now + 0.06))  # the next Ctrl+V counts
     service.process_pending()
     settle()
-    return guard.warning
+    dialog = guard.warning
+    deadline = time.monotonic() + 5
+    while (
+        not (
+            dialog.isVisible()
+            and dialog.warning is not None
+            and dialog.warning.target.value == target
+        )
+        and time.monotonic() < deadline
+    ):
+        service.process_pending()
+        settle(0.1)
+    if not dialog.isVisible() or dialog.warning is None:
+        raise SystemExit(f"no warning for {text!r}")
+    return dialog
 
 
 def texts(window: QWidget) -> list[str]:

@@ -262,7 +262,10 @@ def breakable(text: str) -> str:
     words = []
     for word in text.split(" "):
         if len(word) >= LONG_WORD:
-            word = "".join(c + "\u200b" if c in _BREAK_AFTER else c for c in word)
+            word = "".join(
+                c + "\u200b" if c in _BREAK_AFTER and word[i - 1 : i] != "[" else c
+                for i, c in enumerate(word)
+            )  # not inside a defanged "[.]"
         words.append(word)
     return " ".join(words)
 

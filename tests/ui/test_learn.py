@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
 
+from ui.i18n import install_translator, shipped
 from ui.learn import LearnWindow, pages
 from ui.paths import learn_file
 
@@ -44,13 +46,22 @@ def test_the_drawing_is_described_for_screen_readers(qtbot: QtBot) -> None:
     assert window.index.accessibleName() == "Pages"
 
 
-def test_every_text_of_every_drawing_stays_inside_it(qapp) -> None:
-    from ui.learn_drawings import localized
+@pytest.mark.parametrize("language", ["en", *shipped()])
+def test_every_text_of_every_drawing_stays_inside_it(qapp, language: str) -> None:
+    from ui.learn_drawings import TEXTS, localized
 
-    for page in pages():
-        _, width, drawn = localized(page.drawing)
-        for text in drawn:
-            assert text.x + text.width() <= width, (page.drawing, text.text, text.width())
+    translator = install_translator(qapp, language)
+    try:
+        for page in pages():
+            _, width, drawn = localized(page.drawing)
+            for text in drawn:
+                assert text.x + text.width() <= width, (page.drawing, text.text, text.width())
+            if language != "en":  # and the drawings speak the language
+                left = [t.text for t in drawn if t.text in TEXTS and len(t.text) > 3]
+                assert left == [], (language, page.drawing)
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)
 
 
 def test_every_sentence_of_the_drawings_can_be_translated(qapp) -> None:

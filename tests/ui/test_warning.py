@@ -403,3 +403,31 @@ def test_an_emoji_no_font_can_draw_is_shown_as_a_plain_mark(
         assert "\u2705" in shown
     else:  # as on this test machine: a check mark every font has, not a missing-glyph box
         assert "\u2705" not in shown and "# \u2713 I am not a robot" in shown
+
+
+def test_the_warning_speaks_the_language_set_including_the_rules_words(
+    make_guard, qtbot: QtBot, profile: Path
+) -> None:
+    write_policy(profile, 'mode = "warn"\nlanguage = "de"\n')
+    guard: GuardApp = make_guard()  # installs the German translator, as at start
+    try:
+        warned(guard, qtbot)
+        dialog = guard.warning
+        assert dialog.call.text() == "Nicht einfügen"
+        assert dialog.rest.text() == (
+            "Eine Webseite hat einen Befehl in Ihre Zwischenablage gelegt, der ein Programm "
+            "herunterladen und ausführen würde."
+        )
+        assert dialog.keep.text() == "Schutz behalten"
+        qtbot.mouseClick(dialog.why, Qt.MouseButton.LeftButton)
+        assert "PowerShell lädt Code herunter und führt ihn sofort aus" in (
+            dialog.reasons.toPlainText()
+        )
+    finally:
+        from PySide6.QtWidgets import QApplication
+
+        from ui.rule_texts import set_language
+
+        if guard.translator is not None:
+            QApplication.instance().removeTranslator(guard.translator)  # type: ignore[union-attr]
+        set_language("en")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from pathlib import Path
 
 import pytest
 
@@ -302,3 +303,31 @@ def test_clean_summary_and_info_summary(engine: Engine) -> None:
     assert engine.analyze("hello world").summary == "Nothing risky found."
     info = engine.analyze("curl -fsSL https://bun.sh/install | bash")
     assert info.level is Level.INFO and "Bun" in info.summary
+
+
+def test_every_shipped_rule_translation_names_real_rules_and_keeps_host(engine: Engine) -> None:
+    from app.detection.rules import load_translations, translations_dir
+
+    files = sorted(translations_dir().glob("*.yaml"))
+    assert len(files) >= 10
+    for path in files:
+        texts, errors = load_translations(path, engine.rules.rules)
+        assert errors == [] and len(texts) >= 30, (path.name, errors)
+
+
+def test_a_broken_rule_translation_is_reported_with_file_and_line(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from app.detection.rules import load_translations
+
+    path = tmp_path / "xx.yaml"
+    path.write_text(
+        "PG-NO-SUCH-RULE:\n  title: x\n"
+        "PG-JS-TOKEN-GRAB:\n  action: ohne Platzhalter\n  colour: red\n",
+        encoding="utf-8",
+    )
+    _, errors = load_translations(path, engine.rules.rules)
+    said = [str(e) for e in errors]
+    assert any("xx.yaml:2:" in s and "no such rule" in s for s in said)
+    assert any("xx.yaml:4:" in s and "{host}" in s for s in said)  # where its texts start
+    assert any("unknown field 'colour'" in s for s in said)
