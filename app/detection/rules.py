@@ -223,8 +223,16 @@ def load_rules(
     errors: list[RuleError] = []
     rules: list[Rule] = []
     signals = list(known_signals)
+    paths = list(paths)
     for path in rule_files(paths):
         rules.extend(load_rule_file(path, signals, errors))
+    if default_rules_dir() in paths:
+        # the living-off-the-land catalogue is part of the built-in rules (resources/lolbins.yaml)
+        from app.detection.lolbins import catalogue_rules, load_catalogue  # it imports this module
+
+        entries, catalogue_errors = load_catalogue()
+        rules.extend(catalogue_rules(entries))
+        errors.extend(catalogue_errors)
     seen: dict[str, str] = {}
     for rule in rules:
         if rule.id in seen:
