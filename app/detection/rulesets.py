@@ -31,7 +31,7 @@ def check_rule_paths(paths: Sequence[Path]) -> tuple[list[Rule], list[RuleError]
         except Exception as exc:  # RE2 refuses a set (too large, an unsupported construct)
             where = str(wanted[0]) if wanted else str(builtin)
             errors.append(RuleError(where, 0, f"the rules do not compile together: {exc}"))
-    ours = {str(builtin)}
+    ours = {str(builtin), str(builtin.parent / "lolbins.yaml")}  # the built-in catalogue too
     shown = [r for r in rules if not r.source.startswith(tuple(ours))] if wanted else rules
     return shown, errors
 
