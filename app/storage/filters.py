@@ -107,29 +107,32 @@ def index_query(f: EventFilter) -> str | None:
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams)
 
 
-def index_terms(f: EventFilter) -> Terms:
-    """`id IN (candidates of the search index)`, when the index can narrow `f`'s search."""
-    query = index_query(f)
+def source(f: EventFilter, *, indexed: bool = True) -> tuple[str, list[object]]:
+    """What `... FROM` reads for `f`, and its parameters: `events`, or, when the index can
+    narrow `f`'s search (and `indexed`), only the candidate events it names.
+
+    The candidates drive the loop (CROSS JOIN fixes SQLite's join order): otherwise SQLite
+    may walk the time or the facets index over every event and look each one up among them.
+    """
+    query = index_query(f) if indexed else None
     if query is None:
-        return [], []
-    return ["id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"], [query]
+        return "events", []
+    return (
+        "(SELECT rowid AS hit FROM events_fts WHERE events_fts MATCH ?) "
+        "CROSS JOIN events ON events.id = hit",
+        [query],
+    )
 
 
-def where(
-    f: EventFilter, *, facet_prefix: str = "", indexed: bool = True
-) -> tuple[str, list[object]]:
+def where(f: EventFilter, *, facet_prefix: str = "") -> tuple[str, list[object]]:
     """Every condition of `f` (never empty) and its parameters, for `... FROM events WHERE`.
 
-    A search is narrowed by the index unless `indexed` is False (then it scans), and always
-    checked exactly (search_terms): the index decides how fast, never what matches.
+    The search is always checked exactly here, also on the candidates of the index (see
+    `source`): the index decides how fast, never what matches.
     """
     terms: list[str] = []
     params: list[object] = []
-    parts = [time_terms(f), facet_terms(f, prefix=facet_prefix)]
-    if indexed:
-        parts.append(index_terms(f))
-    parts.append(search_terms(f))
-    for more, more_params in parts:
+    for more, more_params in (time_terms(f), facet_terms(f, prefix=facet_prefix), search_terms(f)):
         terms += more
         params += more_params
     return (" AND ".join(terms) or "1"), params

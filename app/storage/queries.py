@@ -9,7 +9,7 @@ nothing costs one index seek, however many events the other ones hold; that is w
 of the columns, or sort them all). Without such a filter, or with a free-text search, the
 events are walked along the time index instead.
 
-A free-text search is narrowed by the trigram index (app.storage.filters.index_terms), which
+A free-text search is narrowed by the trigram index (app.storage.filters.source), which
 costs in proportion to the events that contain the string: little for a rare string, much for
 a word on every event. A page of a search therefore first scans the SEARCH_WINDOW events
 next in line, which a common word fills at once, and asks the index only when that window
@@ -25,10 +25,18 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from app.storage.filters import EventFilter, facet_terms, index_query, time_terms, where
+from app.storage.filters import (
+    EventFilter,
+    facet_terms,
+    index_query,
+    source,
+    time_terms,
+    where,
+)
 from app.storage.rows import DAY_US
 
 SEARCH_WINDOW = 10_000  # events a search page scans directly before it asks the index
+COMMON_SHARE = 0.1  # a search string on more of those is counted by a scan, not the index
 MAX_BRANCHES = 300  # more combinations than this (odd targets?): walk the time index instead
 _CHUNK = 100  # branches per compound SELECT (SQLite allows 500)
 _BRANCH = "level = ? AND kind = ? AND target IS ?"
@@ -99,11 +107,12 @@ def page(
             rows = _search_window(conn, f, limit, columns, after, key_sql, key_params)
             if rows is not None:
                 return rows
+        events, source_params = source(f)
         condition, params = where(f, facet_prefix="+")
         return conn.execute(
-            f"SELECT {columns} FROM events WHERE {condition}{key_sql} "
+            f"SELECT {columns} FROM {events} WHERE {condition}{key_sql} "
             f"ORDER BY time {order}, id {order} LIMIT ?",
-            [*params, *key_params, limit],
+            [*source_params, *params, *key_params, limit],
         ).fetchall()
     if not combos:
         return []
@@ -147,7 +156,7 @@ def _search_window(
         [*anchor_params, SEARCH_WINDOW],
     ).fetchone()
     window_sql, window_params = ("", []) if edge is None else (" AND time >= ?", [edge[0]])
-    condition, params = where(f, facet_prefix="+", indexed=False)
+    condition, params = where(f, facet_prefix="+")
     rows = conn.execute(
         f"SELECT {columns} FROM events WHERE {condition}{window_sql}{key_sql} "
         "ORDER BY time DESC, id DESC LIMIT ?",
@@ -156,11 +165,32 @@ def _search_window(
     return rows if edge is None or len(rows) >= limit else None
 
 
+def _common(conn: sqlite3.Connection, f: EventFilter) -> bool:
+    """Whether `f`'s search string is on more than COMMON_SHARE of the SEARCH_WINDOW newest
+    events. Then counting by the index (which lists every candidate first) costs more than
+    one pass over all events, so counts scan instead."""
+    if index_query(f) is None:
+        return False
+    edge = conn.execute(
+        "SELECT time FROM events ORDER BY time DESC LIMIT 1 OFFSET ?", [SEARCH_WINDOW]
+    ).fetchone()
+    if edge is None:
+        return False  # a small log: either way is quick
+    condition, params = where(f, facet_prefix="+")
+    row = conn.execute(
+        f"SELECT count(*) FROM events WHERE {condition} AND time >= ?", [*params, edge[0]]
+    ).fetchone()
+    return int(row[0]) > SEARCH_WINDOW * COMMON_SHARE
+
+
 def count(conn: sqlite3.Connection, f: EventFilter) -> int:
     combos = _combinations(conn, f)
     if combos is None:
+        events, source_params = source(f, indexed=not _common(conn, f))
         condition, params = where(f)
-        row = conn.execute(f"SELECT count(*) FROM events WHERE {condition}", params).fetchone()
+        row = conn.execute(
+            f"SELECT count(*) FROM {events} WHERE {condition}", [*source_params, *params]
+        ).fetchone()
         return int(row[0])
     time_sql, time_params = _time_sql(f)
     counts = _union(
@@ -178,11 +208,12 @@ def counts_by_day(
     # Every combination, even without a filter on them: each is counted from the index alone.
     combos = _combinations(conn, f, always=True)
     if combos is None:
+        events, source_params = source(f, indexed=not _common(conn, f))
         condition, params = where(f)
         rows = conn.execute(
-            f"SELECT {day} AS day, level, count(*) FROM events WHERE {condition} "
+            f"SELECT {day} AS day, level, count(*) FROM {events} WHERE {condition} "
             "GROUP BY level, day",
-            params,
+            [*source_params, *params],
         ).fetchall()
     else:
         time_sql, time_params = _time_sql(f)
