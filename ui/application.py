@@ -135,15 +135,19 @@ class GuardApp:
         self.bridge.notifyRequested.connect(self.tray.notify)
         self.bridge.warnRequested.connect(self._warn)
         self.bridge.stateChanged.connect(self.tray.refresh)
-        self.bridge.clipboardLost.connect(self._clipboard_changed)
-        self.clipboard.dataChanged.connect(self._clipboard_changed)
+        # X11: a reader thread of its own reads the clipboard; this thread never waits on
+        # another program. Elsewhere (and if it cannot start) Qt reads it here.
+        self.reader = self._make_reader()
         # X11 PRIMARY (middle-click paste) changes with every selection: read the last one only
         self.selection_timer = QTimer()
         self.selection_timer.setSingleShot(True)
         self.selection_timer.setInterval(150)
         self.selection_timer.timeout.connect(self._selection_changed)
-        if self.clipboard.supportsSelection():
-            self.clipboard.selectionChanged.connect(self.selection_timer.start)
+        if self.reader is None:
+            self.bridge.clipboardLost.connect(self._clipboard_changed)
+            self.clipboard.dataChanged.connect(self._clipboard_changed)
+            if self.clipboard.supportsSelection():
+                self.clipboard.selectionChanged.connect(self.selection_timer.start)
         self.server = QLocalServer()
         self.worker = threading.Thread(target=self.service.run_worker, name="guard-worker")
         # a send can block for a collector's timeout: forwarding gets its own thread
@@ -191,6 +195,37 @@ class GuardApp:
         owner.start()
         return owner
 
+    def _make_reader(self) -> Any:
+        if self.backend.name != "xorg":
+            return None
+        from app.guard.provenance import NO_HISTORY_FORMATS, SECRET_FORMATS, SOURCE_URL_FORMATS
+        from app.platform.xorg.clipboard_reader import ClipboardReader
+
+        holder = self.holder
+        reader = ClipboardReader(
+            self._content_read,
+            (*SOURCE_URL_FORMATS, *SECRET_FORMATS, *NO_HISTORY_FORMATS),
+            os.environ.get("DISPLAY"),
+            ignore_owner=lambda owner: holder is not None and owner == holder.window_id,
+        )
+        if reader.start():
+            return reader
+        log.warning("the X11 clipboard reader could not start (%s); Qt reads it", reader.error)
+        return None
+
+    def _content_read(self, content: Any) -> None:
+        """The reader's thread: hand the change over (the service only queues it)."""
+        text = content.text or ""
+        if content.selection == "primary":
+            if len(text) <= 64 * 1024:  # a huge selection is not a paste lure
+                self.service.clipboard_changed(
+                    ClipboardChange(text, selection="primary", stamp=content.stamp)
+                )
+            return
+        formats = content.formats
+        provenance = read_provenance(content.targets, lambda name: formats.get(name, b""))
+        self.service.clipboard_changed(ClipboardChange(text, provenance, stamp=content.stamp))
+
     def _record_start(self) -> None:
         cfg = self.config
         kind = EventKind.POLICY_APPLIED if cfg.policy_state == "applied" else None
@@ -220,7 +255,8 @@ class GuardApp:
             self.service.last_error = f"keyboard listener: {exc}"
         self.watchdog.start()
         self.tray.show()
-        self._clipboard_changed()  # what is on the clipboard already counts too
+        if self.reader is None:
+            self._clipboard_changed()  # what is on the clipboard already counts too
         self.ready_ms = (time.monotonic() - self.started) * 1000
         log.info("ready in %.0f ms (backend %s)", self.ready_ms, self.backend.name)
         return True
@@ -235,6 +271,8 @@ class GuardApp:
             self.backend.stop()
         except Exception:
             log.exception("stopping the listener failed")
+        if self.reader is not None:
+            self.reader.stop()
         if self.holder is not None:
             self.holder.stop()
         self.service.stop_worker()
@@ -434,6 +472,8 @@ class GuardApp:
             out["intel"] = self.intel.problems[0]
         if self.holder is not None and self.holder.error:
             out["clipboard_holder"] = self.holder.error
+        if self.reader is not None and (self.reader.error or not self.reader.alive()):
+            out["clipboard_reader"] = self.reader.error or "the clipboard reader stopped"
         return out
 
     def status(self) -> dict[str, Any]:
@@ -451,6 +491,9 @@ class GuardApp:
             "forwarding": {name: s.to_dict() for name, s in self.forwarder.status().items()},
             "intel": self.intel.status(),
             "drills": self.drills.status(),
+            "clipboard_reader": None
+            if self.reader is None
+            else {"reads": self.reader.reads, "skipped_stale": self.reader.skipped_stale},
             **self.service.status(),
         }
 

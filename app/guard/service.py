@@ -66,6 +66,7 @@ class ClipboardChange:
     provenance: Provenance = field(default_factory=Provenance)
     selection: str = "clipboard"
     received: float = field(default_factory=time.monotonic)
+    stamp: int = 0  # X11: the server time of the change (the holder never takes a newer one)
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,7 @@ class Classifier(Protocol):
 
 
 class Holder(Protocol):
-    def hold(self, text: str) -> None: ...
+    def hold(self, text: str, after: int = 0) -> None: ...
     def release(self) -> None: ...
     def can_serve(self, text: str) -> bool: ...
 
@@ -714,7 +715,7 @@ class GuardService:
         self.counts["flagged"] += 1
         if self.settings.mode == "block" and record.unaimed.level is Level.MALICIOUS:
             # malicious wherever it goes: the decision (and its event) is the no-target verdict
-            self._neutralize(replace(record, verdict=record.unaimed), text)
+            self._neutralize(replace(record, verdict=record.unaimed), text, change.stamp)
             return
         held = False
         if (
@@ -722,7 +723,7 @@ class GuardService:
             and self.settings.mode in ("block", "warn")
             and self.holder.can_serve(text)
         ):
-            self.holder.hold(text)  # before the event: the database may be slow to write
+            self.holder.hold(text, after=change.stamp)  # before the event: the database may be slow
             held = True
         self.current = replace(record, held=held)
         event = Event.from_verdict(
@@ -756,12 +757,12 @@ class GuardService:
         )
         self.ui.state_changed()
 
-    def _neutralize(self, record: ClipboardVerdict, text: str) -> None:
+    def _neutralize(self, record: ClipboardVerdict, text: str, stamp: int = 0) -> None:
         # The clipboard first: writing the event can wait on a busy or locked database, and
         # until the harmless line is there the command is one paste away.
-        if self.holder is not None:
+        if self.holder is not None and self.holder.can_serve(NEUTRAL_LINE):
             # X11: the guard owns the clipboard with the harmless line; no Qt clipboard write
-            self.holder.hold(NEUTRAL_LINE)
+            self.holder.hold(NEUTRAL_LINE, after=stamp)
         else:
             self.expect_own_write(NEUTRAL_LINE)
             self.ui.replace_clipboard(record.digest, NEUTRAL_LINE)

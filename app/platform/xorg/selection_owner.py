@@ -70,7 +70,8 @@ class SelectionOwner:
         self.on_served = on_served
         self.on_lost = on_lost  # another program copied something: read the clipboard again
         self.display_name = display_name
-        self._requests: queue.Queue[tuple[str, str | None]] = queue.Queue()
+        self._requests: queue.Queue[tuple[str, Any]] = queue.Queue()
+        self.window_id = 0  # the window that owns the clipboard while holding
         self._thread: threading.Thread | None = None
         self._held: str | None = None
         self._stop = threading.Event()
@@ -83,8 +84,10 @@ class SelectionOwner:
         self._thread = threading.Thread(target=self._run, name="x11-selection", daemon=True)
         self._thread.start()
 
-    def hold(self, text: str) -> None:
-        self._requests.put(("hold", text))
+    def hold(self, text: str, after: int = 0) -> None:
+        """Own the clipboard with `text`; with `after` (an X server time) only if nobody took
+        the clipboard after that moment: the guard never clobbers a newer copy."""
+        self._requests.put(("hold", (text, after)))
         self._wake()
 
     def release(self) -> None:
@@ -145,6 +148,7 @@ class SelectionOwner:
         string_atoms = {atoms["UTF8_STRING"], atoms["TEXT"], Xatom.STRING}
         window = dpy.screen().root.create_window(0, 0, 1, 1, 0, X.CopyFromParent)
         window.change_attributes(event_mask=X.PropertyChangeMask)
+        self.window_id = int(window.id)
         acquired_at = X.CurrentTime
         while not self._stop.is_set():
             while not self._requests.empty():
@@ -152,7 +156,7 @@ class SelectionOwner:
                 if action == "stop":
                     return
                 if action == "hold" and text is not None:
-                    acquired_at = self._take(dpy, window, atoms, X, text)
+                    acquired_at = self._take(dpy, window, atoms, X, *text)
                 elif action == "release" and self._held is not None:
                     self._held = None
                     self._give_up(dpy, window, atoms)
@@ -188,12 +192,17 @@ class SelectionOwner:
         )
         dpy.flush()
 
-    def _take(self, dpy: Any, window: Any, atoms: dict[str, int], X: Any, text: str) -> int:
-        # No round trip here (such as asking who owns it now): the guard's own Qt clipboard
-        # may be in the middle of a read that waits for this thread. Losing the clipboard
-        # comes as a SelectionClear instead.
+    def _take(
+        self, dpy: Any, window: Any, atoms: dict[str, int], X: Any, text: str, after: int = 0
+    ) -> int:
+        # With `after`, the server ignores the request if the clipboard changed since then (a
+        # SetSelectionOwner older than the last change has no effect): checked afterwards.
         self._held = text
-        window.set_selection_owner(atoms["CLIPBOARD"], X.CurrentTime)
+        window.set_selection_owner(atoms["CLIPBOARD"], after or X.CurrentTime)
+        if after:
+            if dpy.get_selection_owner(atoms["CLIPBOARD"]) != window:
+                self._held = None  # a newer copy came first: it stays
+            return after
         dpy.flush()
         return int(X.CurrentTime)
 

@@ -93,7 +93,7 @@ class FakeHolder:
         self.held: list[str] = []
         self.released = 0
 
-    def hold(self, text: str) -> None:
+    def hold(self, text: str, after: int = 0) -> None:
         self.held.append(text)
 
     def release(self) -> None:
