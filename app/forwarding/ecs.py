@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-import calendar
 import ipaddress
 import json
-import logging
+import time
 import uuid
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
-
-from ecs_logging import StdlibFormatter
 
 from app.events import Event, EventKind
 from app.forwarding import attack
 from app.privacy import redact
 
 # The ECS release the mapping follows (fields checked in tests/app/forwarding/test_ecs.py).
-# ecs-logging's own ECS_VERSION (1.6.0) describes its log fields only and predates
-# threat.technique.subtechnique (1.8) and threat.indicator (1.11), which we use.
+# The mapping is our own: Elastic's ecs-logging is a formatter for Python log records (with
+# ECS 1.6 log fields), not for security events, and was only ever driven here through a
+# made-up LogRecord to turn dotted keys into nested objects, which `_nest` does.
 ECS_VERSION = "8.11.0"
 DATASET = "pasteguard"
 PRODUCT = "PasteGuard"
@@ -78,11 +76,6 @@ LURE_KINDS = frozenset(
     }
 )
 
-# Fields of the formatter that describe the forwarding process, not the event.
-_FORMATTER = StdlibFormatter(
-    exclude_fields=("log.origin", "log.logger", "log.original", "process"),
-    ensure_ascii=False,
-)
 _ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:pasteguard:event")
 _TRUNCATED = " [… truncated for forwarding]"
 
@@ -116,23 +109,54 @@ def event_uid(event: Event) -> str:
 def to_ecs(event: Event) -> dict[str, Any]:
     """The event as one ECS document (nested objects), ready for `json.dumps`."""
     fields = _fields(event)
-    record = logging.LogRecord(DATASET, logging.INFO, "", 0, _message(event), None, None)
-    when = event.time
-    record.created = calendar.timegm(when.utctimetuple()) + when.microsecond / 1e6
-    record.msecs = when.microsecond // 1000
-    record.levelname = SYSLOG_NAMES[syslog_severity(event)]
-    record.__dict__.update(fields)
-    # ecs-logging builds the base document: @timestamp, log.level, message, and dotted keys
-    # merged into nested objects.
-    base = _FORMATTER.format_to_ecs(record)
-    base.pop("ecs.version", None)  # the library's version, dotted; ours goes in nested below
+    fields["log.level"] = SYSLOG_NAMES[syslog_severity(event)]
     doc: dict[str, Any] = {
-        "@timestamp": base.pop("@timestamp"),
-        "message": base.pop("message"),
+        "@timestamp": timestamp(event),
+        "message": _message(event),
         "ecs": {"version": ECS_VERSION},
     }
-    doc.update(_sorted(base))  # the library merges in set order; sorted reads (and diffs) better
+    doc.update(_sorted(_nest(fields)))  # sorted keys read (and diff) better
     return doc
+
+
+def timestamp(event: Event) -> str:
+    """ECS @timestamp: UTC, millisecond precision, e.g. 2026-03-01T12:00:00.123Z."""
+    when = event.time
+    seconds = time.strftime("%Y-%m-%dT%H:%M:%S", when.utctimetuple())
+    return f"{seconds}.{when.microsecond // 1000:03d}Z"
+
+
+def _nest(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Dotted ECS keys as nested objects (`{"event.kind": x}` is `{"event": {"kind": x}}`).
+
+    Objects among the values are read as dotted keys too, so they merge with their
+    siblings; None leaves a field out (ECS has no nulls). A key that is both a value and an
+    object is a mapping error and raises TypeError.
+    """
+    doc: dict[str, Any] = {}
+    for key, value in _flatten(fields).items():
+        if value is None:
+            continue
+        *parents, leaf = key.split(".")
+        node = doc
+        for name in parents:
+            node = node.setdefault(name, {})
+            if not isinstance(node, dict):
+                raise TypeError(f"ECS field {key!r}: {name!r} is a value, not an object")
+        if leaf in node:
+            raise TypeError(f"ECS field {key!r} is given twice")
+        node[leaf] = value
+    return doc
+
+
+def _flatten(fields: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in fields.items():
+        if isinstance(value, Mapping):
+            flat.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat
 
 
 def to_ecs_json(event: Event, max_bytes: int | None = None) -> str:

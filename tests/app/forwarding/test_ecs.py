@@ -383,3 +383,8 @@ def test_an_official_installer_logged_as_info_names_no_attack_technique(engine: 
     assert all(f.technique != "T1204.004" for f in verdict.findings)
     doc = to_ecs(Event.from_verdict(EventKind.CLIPBOARD_FLAGGED, verdict, installer, time=T0))
     assert "threat" not in doc
+
+
+def test_nested_details_keep_their_shape_and_leave_out_nulls() -> None:
+    event = Event(kind="started", details={"a": {"b": None, "c": 1}, "d": None, "e": [1, None]})
+    assert to_ecs(event)["pasteguard"]["details"] == {"a": {"c": 1}, "e": [1, None]}
