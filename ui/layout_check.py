@@ -7,7 +7,7 @@ resizes windows on its own schedule, shows them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTextBoundaryFinder
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -51,6 +51,19 @@ def _name(widget: QWidget) -> str:
     return f"{type(widget).__name__}({widget.objectName() or widget.accessibleName() or text!r})"
 
 
+def unbreakable(text: str) -> list[str]:
+    """The pieces of `text` a line cannot be broken inside (Unicode line breaking)."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    pieces, start = [], 0
+    position = finder.toNextBoundary()
+    while position != -1:
+        if position > start:
+            pieces.append(text[start:position].strip())
+        start = position
+        position = finder.toNextBoundary()
+    return [p for p in pieces if p]
+
+
 def clipped_text(widget: QWidget) -> str:
     """Why the widget's text does not fit in it, or "" when it does."""
     if isinstance(widget, QLabel):
@@ -61,14 +74,11 @@ def clipped_text(widget: QWidget) -> str:
             needed = widget.heightForWidth(widget.width())
             if needed > widget.height() + SLACK:
                 return f"needs {needed} px of height, has {widget.height()}"
-            # a single word longer than the line (a long URL) cannot wrap
-            longest = max(
-                (
-                    widget.fontMetrics().horizontalAdvance(word)
-                    for word in widget.text().replace("\u200b", " ").split()
-                ),
-                default=0,
-            )
+            # a piece with no break in it (a long URL) longer than the line is cut; Qt's own
+            # line breaking finds the pieces (between any two Chinese or Japanese characters)
+            metrics = widget.fontMetrics()
+            longest = max((metrics.horizontalAdvance(p) for p in unbreakable(widget.text())),
+                          default=0)  # fmt: skip
             rich = widget.textFormat() == Qt.TextFormat.RichText
             if longest > inner.width() + SLACK and not rich:
                 return f"a word needs {longest} px of width, has {inner.width()}"

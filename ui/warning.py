@@ -318,7 +318,9 @@ class WarningDialog(QDialog):
         self._style(verdict.level)
         call, rest = headline(verdict, warning.source)
         self.call.setText(call)
-        self.rest.setText(breakable(rest[:1].upper() + rest[1:] + "."))
+        sentence = rest[:1].upper() + rest[1:]
+        # the full stop is the language's: "。" in Chinese and Japanese
+        self.rest.setText(breakable(self.tr("{sentence}.").format(sentence=sentence)))
         kind = verdict_kind(verdict)
         summary = summary_text(verdict, warning.source)
         self.setAccessibleName(headline_text(verdict, warning.source))

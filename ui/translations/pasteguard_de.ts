@@ -1430,6 +1430,10 @@ Richtlinie: {policy} ({state})</translation>
         <translation>Nicht einfügen; diese Warnung schließen</translation>
     </message>
     <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
         <source>The text, made safe to read:</source>
         <translation>Der Text, lesbar und entschärft:</translation>
     </message>

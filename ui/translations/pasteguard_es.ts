@@ -1430,6 +1430,10 @@ Directiva: {policy} ({state})</translation>
         <translation>No pegar; cerrar este aviso</translation>
     </message>
     <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
         <source>The text, made safe to read:</source>
         <translation>El texto, seguro de leer:</translation>
     </message>

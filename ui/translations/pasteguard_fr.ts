@@ -1430,6 +1430,10 @@ Stratégie : {policy} ({state})</translation>
         <translation>Ne pas coller ; fermer cette alerte</translation>
     </message>
     <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
         <source>The text, made safe to read:</source>
         <translation>Le texte, rendu sûr à lire :</translation>
     </message>

@@ -1430,6 +1430,10 @@ Criterio: {policy} ({state})</translation>
         <translation>Non incollare; chiudi questo avviso</translation>
     </message>
     <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
         <source>The text, made safe to read:</source>
         <translation>Il testo, reso sicuro da leggere:</translation>
     </message>

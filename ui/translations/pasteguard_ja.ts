@@ -1430,6 +1430,10 @@ Policy: {policy} ({state})</source>
         <translation>貼り付けずに、この警告を閉じる</translation>
     </message>
     <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}。</translation>
+    </message>
+    <message>
         <source>The text, made safe to read:</source>
         <translation>安全に読めるようにしたテキスト:</translation>
     </message>

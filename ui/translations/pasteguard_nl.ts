@@ -1430,6 +1430,10 @@ Beleid: {policy} ({state})</translation>
         <translation>Niet plakken; deze waarschuwing sluiten</translation>
     </message>
     <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
         <source>The text, made safe to read:</source>
         <translation>De tekst, veilig leesbaar gemaakt:</translation>
     </message>

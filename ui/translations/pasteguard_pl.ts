@@ -1430,6 +1430,10 @@ Zasady: {policy} ({state})</translation>
         <translation>Nie wklejaj; zamknij to ostrzeżenie</translation>
     </message>
     <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
         <source>The text, made safe to read:</source>
         <translation>Tekst, bezpieczny do czytania:</translation>
     </message>

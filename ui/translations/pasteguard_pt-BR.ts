@@ -1430,6 +1430,10 @@ Política: {policy} ({state})</translation>
         <translation>Não colar; fechar este aviso</translation>
     </message>
     <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
         <source>The text, made safe to read:</source>
         <translation>O texto, seguro para ler:</translation>
     </message>

@@ -1430,6 +1430,10 @@ Policy: {policy} ({state})</source>
         <translation>Yapıştırma; bu uyarıyı kapat</translation>
     </message>
     <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
         <source>The text, made safe to read:</source>
         <translation>Okunması güvenli hâle getirilmiş metin:</translation>
     </message>

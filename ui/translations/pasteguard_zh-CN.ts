@@ -1430,6 +1430,10 @@ Policy: {policy} ({state})</source>
         <translation>不粘贴；关闭此警告</translation>
     </message>
     <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}。</translation>
+    </message>
+    <message>
         <source>The text, made safe to read:</source>
         <translation>已处理为可安全阅读的文本：</translation>
     </message>
