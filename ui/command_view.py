@@ -44,9 +44,18 @@ def _blank(c: str) -> bool:
     return c.isspace() and c not in "\n\r"
 
 
-def _padding_label(run: str) -> str:
-    what = "spaces" if set(run) == {" "} else "blank characters"
-    return f"[… {len(run)} {what} …]"
+@dataclass(frozen=True)
+class Words:
+    """The words of the marks, in the interface's language (the warning passes them in)."""
+
+    spaces: str = "{n} spaces"
+    blanks: str = "{n} blank characters"
+    more: str = "{n} more characters"
+
+
+def _padding_label(run: str, words: Words = Words()) -> str:
+    what = words.spaces if set(run) == {" "} else words.blanks
+    return f"[… {what.format(n=len(run))} …]"
 
 
 def tail_start(text: str) -> int | None:
@@ -73,7 +82,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def pieces(text: str) -> list[Piece]:
+def pieces(text: str, words: Words = Words()) -> list[Piece]:
     """The pieces of `text` (defanged) to show, in order."""
     shown = defang(text)
     tail = tail_start(shown)
@@ -103,7 +112,7 @@ def pieces(text: str) -> list[Piece]:
             run = shown[i:j]
             if len(run) >= PADDING_RUN:
                 flush()
-                out.append(Piece(PADDING, _padding_label(run)))
+                out.append(Piece(PADDING, _padding_label(run, words)))
             else:
                 for blank in run:
                     if blank == " ":
@@ -190,13 +199,14 @@ def to_html(
     limit: int | None = MAX_SHOWN,
     phones: list[str] | None = None,
     has_glyph: Callable[[str], bool] | None = None,
+    words: Words = Words(),
 ) -> str:
     """`text` as HTML for a read-only text view, the marked pieces highlighted."""
     cut = text if limit is None else text[:limit]
     if has_glyph is not None:
         cut = with_plain_marks(cut, has_glyph)
     parts = []
-    for piece in mark_phones(pieces(cut), phones or []):
+    for piece in mark_phones(pieces(cut, words), phones or []):
         escaped = html.escape(piece.text)
         if piece.kind == NEWLINE:
             parts.append(f'<span style="{STYLES[CONTROL]}">{escaped}</span><br/>')
@@ -205,7 +215,8 @@ def to_html(
         else:
             parts.append(escaped)
     if limit is not None and len(text) > limit:
-        parts.append(f"<i> [… {len(text) - limit} more characters …]</i>")
+        more = html.escape(words.more.format(n=len(text) - limit))
+        parts.append(f"<i> [… {more} …]</i>")
     body = "".join(parts)
     return (
         '<div style="font-family:monospace; white-space:pre-wrap; '

@@ -19,6 +19,7 @@ from app.guard.service import PasteWarning
 from ui.icons import TrayState, tray_icon
 from ui.status_window import StatusWindow
 from ui.toast import Toast
+from ui.wording import summary_text
 
 if TYPE_CHECKING:
     from ui.application import GuardApp
@@ -184,6 +185,13 @@ class GuardTray(QObject):
     def notify(self, title: str, message: str, restore_event_id: int) -> None:
         """A notice from the guard (a block, a remote-access tool): worth the person's eye."""
         log.info("notice: %s - %s", title, message)
+        current = self.guard.service.current  # the verdict the notice is about
+        if (
+            current is not None
+            and current.event_id == restore_event_id  # that very text, not a newer one
+            and title == "PasteGuard blocked a dangerous command"
+        ):
+            message = summary_text(current.verdict, current.verdict.context.source)
         title = self._translated_title(title)
         self.attention = title
         self._show_notice(title, message, restore_event_id)

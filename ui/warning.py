@@ -338,7 +338,9 @@ class WarningDialog(QDialog):
             else self.tr("The command, made safe to read:")
         )
         self.command.setHtml(
-            command_view.to_html(self._full_text, phones=self._phones, has_glyph=has_glyph)
+            command_view.to_html(
+                self._full_text, phones=self._phones, has_glyph=has_glyph, words=self._words()
+            )
         )
         marked = command_view.marked_kinds(self._full_text, phones=self._phones)
         hidden = sorted(marked - {command_view.PHONE})
@@ -370,6 +372,13 @@ class WarningDialog(QDialog):
         self.understand.setChecked(False)
         self._update_paste_button()
         self._fit()
+
+    def _words(self) -> command_view.Words:
+        return command_view.Words(
+            spaces=self.tr("{n} spaces"),
+            blanks=self.tr("{n} blank characters"),
+            more=self.tr("{n} more characters"),
+        )
 
     def _legend_name(self, kind: str) -> str:
         return {
@@ -431,7 +440,11 @@ class WarningDialog(QDialog):
     def _show_whole_text(self) -> None:
         self.command.setHtml(
             command_view.to_html(
-                self._full_text, limit=None, phones=self._phones, has_glyph=has_glyph
+                self._full_text,
+                limit=None,
+                phones=self._phones,
+                has_glyph=has_glyph,
+                words=self._words(),
             )
         )
         self.show_all.setVisible(False)

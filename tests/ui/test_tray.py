@@ -258,3 +258,21 @@ def test_pause_resume_and_restore_show_under_suspicious_or_worse(make_guard, qtb
     assert {"protection_paused", "protection_resumed", "restored"} <= set(kinds)
     restored = next(e for e in guard.store.query(worse, limit=10) if e.kind == "restored")
     assert restored.level == "malicious"  # the level of the text it put back
+
+
+def test_a_block_notice_speaks_the_interface_language(make_guard, profile: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.rule_texts import set_language
+
+    write_policy(profile, 'language = "fr"\n')
+    guard: GuardApp = make_guard()
+    try:
+        copy(guard, MALICIOUS)
+        toast = guard.tray.toast
+        assert toast.title.text() == "PasteGuard a bloqué une commande dangereuse"
+        assert "télécharger et exécuter un programme" in toast.message.text()
+    finally:
+        if guard.translator is not None:
+            QApplication.instance().removeTranslator(guard.translator)  # type: ignore[union-attr]
+        set_language("en")

@@ -419,6 +419,7 @@ def test_the_warning_speaks_the_language_set_including_the_rules_words(
             "herunterladen und ausführen würde."
         )
         assert dialog.keep.text() == "Schutz behalten"
+        assert "[… 60 Leerzeichen …]" in dialog.command.toPlainText()
         qtbot.mouseClick(dialog.why, Qt.MouseButton.LeftButton)
         assert "PowerShell lädt Code herunter und führt ihn sofort aus" in (
             dialog.reasons.toPlainText()

@@ -1446,6 +1446,18 @@ Richtlinie: {policy} ({state})</translation>
         <translation>Markiert: {parts}.</translation>
     </message>
     <message>
+        <source>{n} spaces</source>
+        <translation>{n} Leerzeichen</translation>
+    </message>
+    <message>
+        <source>{n} blank characters</source>
+        <translation>{n} Leerraumzeichen</translation>
+    </message>
+    <message>
+        <source>{n} more characters</source>
+        <translation>{n} weitere Zeichen</translation>
+    </message>
+    <message>
         <source>hidden padding</source>
         <translation>versteckte Leerzeichen</translation>
     </message>

@@ -1446,6 +1446,18 @@ Directiva: {policy} ({state})</translation>
         <translation>Marcado: {parts}.</translation>
     </message>
     <message>
+        <source>{n} spaces</source>
+        <translation>{n} espacios</translation>
+    </message>
+    <message>
+        <source>{n} blank characters</source>
+        <translation>{n} caracteres en blanco</translation>
+    </message>
+    <message>
+        <source>{n} more characters</source>
+        <translation>{n} caracteres más</translation>
+    </message>
+    <message>
         <source>hidden padding</source>
         <translation>relleno oculto</translation>
     </message>

@@ -1446,6 +1446,18 @@ Stratégie : {policy} ({state})</translation>
         <translation>Marqué : {parts}.</translation>
     </message>
     <message>
+        <source>{n} spaces</source>
+        <translation>{n} espaces</translation>
+    </message>
+    <message>
+        <source>{n} blank characters</source>
+        <translation>{n} caractères blancs</translation>
+    </message>
+    <message>
+        <source>{n} more characters</source>
+        <translation>{n} caractères de plus</translation>
+    </message>
+    <message>
         <source>hidden padding</source>
         <translation>espaces cachés</translation>
     </message>

@@ -1446,6 +1446,18 @@ Criterio: {policy} ({state})</translation>
         <translation>Evidenziato: {parts}.</translation>
     </message>
     <message>
+        <source>{n} spaces</source>
+        <translation>{n} spazi</translation>
+    </message>
+    <message>
+        <source>{n} blank characters</source>
+        <translation>{n} caratteri vuoti</translation>
+    </message>
+    <message>
+        <source>{n} more characters</source>
+        <translation>altri {n} caratteri</translation>
+    </message>
+    <message>
         <source>hidden padding</source>
         <translation>spazi nascosti</translation>
     </message>

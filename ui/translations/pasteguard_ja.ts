@@ -1446,6 +1446,18 @@ Policy: {policy} ({state})</source>
         <translation>マーク: {parts}。</translation>
     </message>
     <message>
+        <source>{n} spaces</source>
+        <translation>空白 {n} 個</translation>
+    </message>
+    <message>
+        <source>{n} blank characters</source>
+        <translation>空白文字 {n} 個</translation>
+    </message>
+    <message>
+        <source>{n} more characters</source>
+        <translation>あと {n} 文字</translation>
+    </message>
+    <message>
         <source>hidden padding</source>
         <translation>隠された空白</translation>
     </message>

@@ -1446,6 +1446,18 @@ Beleid: {policy} ({state})</translation>
         <translation>Gemarkeerd: {parts}.</translation>
     </message>
     <message>
+        <source>{n} spaces</source>
+        <translation>{n} spaties</translation>
+    </message>
+    <message>
+        <source>{n} blank characters</source>
+        <translation>{n} lege tekens</translation>
+    </message>
+    <message>
+        <source>{n} more characters</source>
+        <translation>nog {n} tekens</translation>
+    </message>
+    <message>
         <source>hidden padding</source>
         <translation>verborgen opvulling</translation>
     </message>

@@ -1446,6 +1446,18 @@ Zasady: {policy} ({state})</translation>
         <translation>Oznaczono: {parts}.</translation>
     </message>
     <message>
+        <source>{n} spaces</source>
+        <translation>spacje: {n}</translation>
+    </message>
+    <message>
+        <source>{n} blank characters</source>
+        <translation>puste znaki: {n}</translation>
+    </message>
+    <message>
+        <source>{n} more characters</source>
+        <translation>pozostałe znaki: {n}</translation>
+    </message>
+    <message>
         <source>hidden padding</source>
         <translation>ukryte wypełnienie</translation>
     </message>

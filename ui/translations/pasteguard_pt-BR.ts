@@ -1446,6 +1446,18 @@ Política: {policy} ({state})</translation>
         <translation>Marcado: {parts}.</translation>
     </message>
     <message>
+        <source>{n} spaces</source>
+        <translation>{n} espaços</translation>
+    </message>
+    <message>
+        <source>{n} blank characters</source>
+        <translation>{n} caracteres em branco</translation>
+    </message>
+    <message>
+        <source>{n} more characters</source>
+        <translation>mais {n} caracteres</translation>
+    </message>
+    <message>
         <source>hidden padding</source>
         <translation>espaços escondidos</translation>
     </message>

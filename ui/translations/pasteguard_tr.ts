@@ -1446,6 +1446,18 @@ Policy: {policy} ({state})</source>
         <translation>İşaretlendi: {parts}.</translation>
     </message>
     <message>
+        <source>{n} spaces</source>
+        <translation>{n} boşluk</translation>
+    </message>
+    <message>
+        <source>{n} blank characters</source>
+        <translation>{n} boş karakter</translation>
+    </message>
+    <message>
+        <source>{n} more characters</source>
+        <translation>{n} karakter daha</translation>
+    </message>
+    <message>
         <source>hidden padding</source>
         <translation>gizli boşluklar</translation>
     </message>

@@ -1446,6 +1446,18 @@ Policy: {policy} ({state})</source>
         <translation>已标记：{parts}。</translation>
     </message>
     <message>
+        <source>{n} spaces</source>
+        <translation>{n} 个空格</translation>
+    </message>
+    <message>
+        <source>{n} blank characters</source>
+        <translation>{n} 个空白字符</translation>
+    </message>
+    <message>
+        <source>{n} more characters</source>
+        <translation>还有 {n} 个字符</translation>
+    </message>
+    <message>
         <source>hidden padding</source>
         <translation>隐藏的空白</translation>
     </message>
