@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from app.detection.interpret.behaviour import Behaviour, behaviours
@@ -46,8 +46,13 @@ class Interpretation:
     complete: bool = True
 
 
-def interpret(text: str, budget: Budget | None = None) -> Interpretation:
-    """The de-obfuscated readings of text and what its commands do. Never raises."""
+def interpret(
+    text: str, budget: Budget | None = None, readers: Sequence[str] | None = None
+) -> Interpretation:
+    """The de-obfuscated readings of text and what its commands do. Never raises.
+
+    `readers` forces the interpreters to run (tests); by default the markers choose.
+    """
     facts = Facts()
     budget = budget or Budget()
     result = Interpretation(facts=facts)
@@ -55,7 +60,7 @@ def interpret(text: str, budget: Budget | None = None) -> Interpretation:
         sample = text[:MAX_TEXT]
         low = sample.lower()
         facts.source = low
-        for language in languages(low):
+        for language in languages(low) if readers is None else readers:
             reading = READERS[language](sample, facts, budget)
             if reading:
                 facts.layer(reading, sample)

@@ -7,7 +7,10 @@ wildcard queries (`i*x`, `*stM*`, `c??l.e*`, `[a-c]md`) the way `Get-Alias`, `Ge
 
 from __future__ import annotations
 
+import fnmatch
 import functools
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,6 +131,25 @@ def load_names() -> Names:
     return Names(aliases, cmdlets, tree, display)
 
 
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str] | None:
+    """A wildcard as a regular expression, through fnmatch's translation, which is built to
+    avoid backtracking blow-ups (each `*` becomes an atomic lookahead group)."""
+    if "`" in pattern:
+        return None  # escapes: the slower exact matcher below handles them
+    try:
+        return re.compile(fnmatch.translate(pattern.lower()[:MAX_PATTERN]), re.S)
+    except re.error:
+        return None
+
+
+def _fast(pattern: str) -> Callable[[str], bool]:
+    compiled = _compiled(pattern)
+    if compiled is None:
+        return lambda name: wildcard(pattern, name)
+    return lambda name: compiled.match(name.lower()[:MAX_PATTERN]) is not None
+
+
 def wildcard(pattern: str, name: str) -> bool:
     """PowerShell wildcard match, case-insensitive: `*`, `?`, `[set]`, `[a-z]`, backtick escape.
 
@@ -213,13 +235,16 @@ def _pick(matches: list[str]) -> list[str]:
     return sorted(dict.fromkeys(matches), key=rank)[:MAX_MATCHES]
 
 
+@functools.lru_cache(maxsize=512)
 def match_aliases(pattern: str) -> list[str]:
     """Aliases `Get-Alias pattern` lists, best guess first; each as its command's name."""
     names = load_names()
-    hits = [target for alias, target in names.aliases.items() if wildcard(pattern, alias)]
+    test = _fast(pattern)
+    hits = [target for alias, target in names.aliases.items() if test(alias)]
     return _pick([names.canonical(t) for t in hits])
 
 
+@functools.lru_cache(maxsize=512)
 def match_commands(pattern: str) -> list[str]:
     """Commands `Get-Command pattern` lists: cmdlets, aliases (as their command), programs."""
     names = load_names()
@@ -232,12 +257,14 @@ def match_commands(pattern: str) -> list[str]:
             if low + ext in apps:
                 return [low + ext]
         return []
-    hits = [n for low, n in names.cmdlets.items() if wildcard(pattern, low)]
-    hits += [names.canonical(a) for a in names.aliases if wildcard(pattern, a)]
-    hits += [app for app in names.applications() if wildcard(pattern, app)]
+    test = _fast(pattern)
+    hits = [n for low, n in names.cmdlets.items() if test(low)]
+    hits += [names.canonical(a) for a in names.aliases if test(a)]
+    hits += [app for app in names.applications() if test(app)]
     return _pick(hits)
 
 
+@functools.lru_cache(maxsize=256)
 def match_paths(pattern: str, cwd: str = "c:\\windows\\system32") -> list[str]:
     """Files and folders a wildcard path names on a stock Windows (`\\W*\\*32\\c??l.e*`)."""
     names = load_names()
@@ -257,8 +284,9 @@ def match_paths(pattern: str, cwd: str = "c:\\windows\\system32") -> list[str]:
             if part == "..":
                 nxt.append(folder.rsplit("\\", 1)[0] if "\\" in folder else folder)
                 continue
+            test = _fast(part)
             for entry, is_folder in names.tree.get(folder, {}).items():
-                if (is_folder or last) and wildcard(part, entry):
+                if (is_folder or last) and test(entry):
                     nxt.append(f"{folder}\\{entry}")
         current = nxt[:MAX_MATCHES]
         if not current:

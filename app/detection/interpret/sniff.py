@@ -10,31 +10,33 @@ from __future__ import annotations
 
 import re
 
+import re2
+
 POWERSHELL = (
     "'+", "+'", '"+', '+"', "' +", '" +', "-f ", "-f'", '-f"', "-join", "-replace", "-split",
     "-bxor", "[char", "::", "gal ", "gcm ", "get-command", "get-alias", "&(", "& (", "&$",
-    "& $", ".(", ". (", "$env:", "${", "reverse", ".replace(", ".substring(", "`", "gci ",
-    "gi ", "dir ", "sal ", "set-alias", "invokecommand", "scriptblock", "-enc", "-e ",
-    "new-object", "iex", "invoke-", "powershell", "pwsh", "[convert]", "[string]",
-    "foreach-object", "| %", "|%", "start-process", "[text.encoding]",
+    "& $", "$env:", "${", "reverse", ".replace(", ".substring(", "`", "(gci ",
+    "(gi ", "(dir ", "(ls ", "sal ", "set-alias", "new-alias", "invokecommand", "scriptblock",
+    ".invoke(", "[convert]", "[string]", "| %", "|%", "[text.encoding]",
 )  # fmt: skip
-CMD = (
-    "^", "set ", 'set"', "call ", "cmd", "for /", "echo ", "start ", "%comspec", ":~", "!",
-)  # fmt: skip
+CMD = ("^", "call %", "call !", ":~", "%comspec", "/v:on", "setlocal", "in ('")  # fmt: skip
 POSIX = (
-    "$'", "base64", "xxd", "| rev", "|rev", "eval ", "| sh", "|sh", "| bash", "|bash",
-    "bash -c", "sh -c", "zsh", "<(", "${", "$(", '""', "''", "curl ", "wget ", "chmod",
-    "/bin/", "export ",
+    "$'", "base64", "xxd", "| rev", "|rev", "eval ", "eval(", "<(", "${", '""', "''",
+    "$(echo", "$(printf",
 )  # fmt: skip
 JAVASCRIPT = (
-    "atob(", "fromcharcode", "eval(", "function(", "function (", "=>", "['", '["', "$.get",
+    "atob(", "fromcharcode", "eval(", "function(", "function (", "['", '["', "$.get",
     "getscript", "fetch(", "javascript:", "unescape(", "createelement", "settimeout(",
-    "document.", "window", ".split(", ".join(", "const ", "let ", "var ", "console.",
+    ".split(", "reverse()", "window[", "this[",
 )  # fmt: skip
 _PERCENT_VAR = re.compile(r"%[a-z_][a-z0-9_]{0,30}(?::[^%\n]{1,20})?%")
+# RE2 (linear time) for the two with long bounded gaps: Python's re could backtrack on them
+_CMD_STAGING = re2.compile(r"\bset\s+\"?[a-z_]\w*=[^&\n]*&[^\n]*[%!][a-z_]")
+_ECHO_SCRIPT = re2.compile(r"\becho\b[^\n]*>>?\s*\S*\.(?:vbs|vbe|jse?|wsf|hta|bat|cmd|ps1)\b")
 _SH_ASSIGN = re.compile(r"(?:^|[;&|\s])[a-z_][a-z0-9_]{0,30}=[^=\s]")
 _SH_ESCAPE = re.compile(r"[a-z]\\[a-z]")
 _WINDOWS_PATH = re.compile(r"[a-z]:\\|\\\\|%\\|\\(?:windows|users|system32|temp)\b")
+_DOT_SOURCE = re.compile(r"(?:^|[;|&{(]|\n)\s{0,4}\.\s{0,2}\(")
 _PS_ASSIGN = re.compile(r"\$[a-z_][a-z0-9_]{0,30}\s{0,4}=")
 
 TABLES = {"powershell": POWERSHELL, "cmd": CMD, "posix": POSIX, "javascript": JAVASCRIPT}
@@ -43,8 +45,14 @@ TABLES = {"powershell": POWERSHELL, "cmd": CMD, "posix": POSIX, "javascript": JA
 def scores(low: str) -> dict[str, int]:
     """How many distinct markers of each language the (lower-case) text shows."""
     found = {name: sum(1 for m in table if m in low) for name, table in TABLES.items()}
-    if "%" in low and _PERCENT_VAR.search(low):
+    if "%" in low and _PERCENT_VAR.search(low) and ("set" in low or ":" in low):
         found["cmd"] += 2
+    if "set" in low and _CMD_STAGING.search(low):
+        found["cmd"] += 2  # set a=pow& ... %a%
+    if "echo" in low and _ECHO_SCRIPT.search(low):
+        found["cmd"] += 2  # a script written line by line, then run
+    if "(" in low and _DOT_SOURCE.search(low):
+        found["powershell"] += 1  # .(…) runs a computed name; ". (" in prose does not count
     if "$" in low and _PS_ASSIGN.search(low):
         found["powershell"] += 1  # $h='evil.test'; irm "https://$h/"
     if "\\" in low and _SH_ESCAPE.search(low) and not _WINDOWS_PATH.search(low):

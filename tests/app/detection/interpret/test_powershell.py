@@ -7,16 +7,18 @@ import zlib
 
 import pytest
 
-from app.detection.interpret import Behaviour, Interpretation
+from app.detection.interpret import READERS, Behaviour, Interpretation
 from app.detection.interpret import interpret as _interpret
 from app.detection.interpret.budget import Budget
 from app.detection.interpret.facts import Facts
 from app.detection.interpret.powershell import interpret_powershell
+from app.detection.interpret.sniff import languages
 
 
 def interpret(text: str) -> Interpretation:
-    """A generous budget: these tests are about what is read, not how fast (bench/ measures)."""
-    return _interpret(text, Budget(ms=5000))
+    """Every interpreter, whatever the markers say, with a generous budget: these tests are
+    about what is read, not about which texts are worth reading or how fast."""
+    return _interpret(text, Budget(ms=5000), readers=list(READERS))
 
 
 def reading(text: str) -> str:
@@ -199,5 +201,17 @@ def test_ordinary_admin_scripts_have_no_behaviour_of_concern(text: str) -> None:
     assert not worrying & set(result.behaviours), result.behaviours
 
 
-def test_nothing_is_read_into_a_text_without_code_markers() -> None:
-    assert interpret("Meeting moved to 3 pm, see you there").layers == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting moved to 3 pm, see you there",
+        "curl -fsSL https://get.example.com/install.sh | sh",
+        "iex (irm https://get.example.com/install.ps1)",
+        "C:\\Windows\\System32\\notepad.exe C:\\Users\\me\\notes.txt",
+        "git clone https://github.com/example/project && cd project",
+    ],
+)
+def test_a_text_written_plainly_is_not_parsed_at_all(text: str) -> None:
+    """Plain spellings are the pattern rules' job; parsing them only costs time."""
+    assert languages(text.lower()) == []
+    assert _interpret(text).layers == []

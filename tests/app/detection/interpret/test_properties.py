@@ -14,7 +14,7 @@ from app.detection.interpret.budget import MAX_STEPS, MAX_STRING, Budget
 from app.detection.interpret.cmd import interpret_cmd
 from app.detection.interpret.facts import MAX_INVOCATIONS, MAX_LAYERS, Facts
 from app.detection.interpret.javascript import interpret_javascript
-from app.detection.interpret.names import wildcard
+from app.detection.interpret.names import _fast, wildcard
 from app.detection.interpret.posix import interpret_posix
 from app.detection.interpret.powershell import interpret_powershell
 
@@ -82,3 +82,12 @@ def test_wildcards_never_raise(pattern: str, name: str) -> None:
 
 def test_the_step_budget_is_the_documented_one() -> None:
     assert Budget().steps == MAX_STEPS
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    pattern=st.text(alphabet="ab*?-.", max_size=12),
+    name=st.text(alphabet="ab-.", max_size=12),
+)
+def test_the_fast_wildcard_agrees_with_the_exact_one(pattern: str, name: str) -> None:
+    assert _fast(pattern)(name) == wildcard(pattern, name)
