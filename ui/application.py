@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, QUrl
+from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -377,6 +377,30 @@ class GuardApp:
         dialog = self._window("settings", lambda: SettingsDialog(self.live, self._settings_saved))
         assert isinstance(dialog, SettingsDialog)
         dialog.load()
+
+    def report_page(self) -> tuple[str, str]:
+        """The tray's "Report a suspicious page": a running lure drill counts it as reported;
+        otherwise a mail draft to IT, when the policy names an address."""
+        translate = QCoreApplication.translate
+        if self.drills.report() is not None:
+            title = translate("GuardApp", "Thank you for reporting it")
+            message = translate(
+                "GuardApp",
+                "A security drill was running on this computer: if that is the page you mean, "
+                "it was the drill, and reporting it was exactly right.",
+            )
+            return title, message
+        address = self.config.settings.report_mail_to
+        subject = "PasteGuard: a suspicious page asked me to paste something"
+        mail = QUrl(f"mailto:{address}?subject={subject.replace(' ', '%20')}")
+        if address and QDesktopServices.openUrl(mail):
+            title = translate("GuardApp", "A mail to IT is ready")
+            return title, translate("GuardApp", "Say which page it was, then send it.")
+        title = translate("GuardApp", "Tell your IT team")
+        message = translate(
+            "GuardApp", "Tell them which page it was: no report address is set on this computer."
+        )
+        return title, message
 
     def open_learn(self) -> None:
         from ui.learn import LearnWindow

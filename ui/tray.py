@@ -90,6 +90,8 @@ class GuardTray(QObject):
         self.settings_action.triggered.connect(self.guard.open_settings)
         self.learn_action = menu.addAction(self.tr("How paste scams work"))
         self.learn_action.triggered.connect(self.guard.open_learn)
+        self.report_page_action = menu.addAction(self.tr("Report a suspicious page…"))
+        self.report_page_action.triggered.connect(lambda: self.say(*self.guard.report_page()))
         self.about_action = menu.addAction(self.tr("About PasteGuard"))
         self.about_action.triggered.connect(self.guard.open_about)
         self.quit_separator = menu.addSeparator()

@@ -53,3 +53,17 @@ def test_a_drill_over_the_control_socket_is_stopped_in_the_run_dialog(
     assert outcomes == ["copied", "pasted", "stopped"]  # the page itself was never fetched
     reported = guard.handle({"cmd": "drill_report"})  # type: ignore[attr-defined]
     assert reported["ok"] and guard.status()["drills"][0]["outcomes"][-1] == "reported"  # type: ignore[attr-defined]
+
+
+def test_the_tray_reports_a_page_and_a_running_drill_counts_it(make_guard: MakeGuard) -> None:
+    guard = make_guard()
+    guard.drills.open_url = lambda url: None  # type: ignore[attr-defined]
+    said: list[tuple[str, str]] = []
+    guard.tray.say = lambda title, message: said.append((title, message))  # type: ignore[attr-defined]
+    guard.tray.report_page_action.trigger()  # type: ignore[attr-defined]
+    assert said[-1][0] == "Tell your IT team"  # no drill, no report address: said plainly
+    answer = guard.handle({"cmd": "drill", "style": "console"})  # type: ignore[attr-defined]
+    guard.tray.report_page_action.trigger()  # type: ignore[attr-defined]
+    assert said[-1][0] == "Thank you for reporting it"
+    drill = guard.status()["drills"][0]  # type: ignore[attr-defined]
+    assert drill["id"] == answer["drill"] and drill["outcomes"] == ["reported"]

@@ -35,6 +35,7 @@ def test_the_menu_offers_everything_in_order(make_guard) -> None:
         "Open the event log",
         "Settings…",
         "How paste scams work",
+        "Report a suspicious page…",
         "About PasteGuard",
         "Quit PasteGuard",
     ]
