@@ -262,6 +262,9 @@ class GuardApp:
         return True
 
     def stop(self) -> None:
+        # forwarding first: each sink's request in flight is cut, so a hanging collector
+        # cannot hold the shutdown (the serve thread returns within about a second)
+        self.forward_stop.set()
         self.watchdog.stop()
         self.tray.close()
         self.warning.hide()
@@ -278,9 +281,8 @@ class GuardApp:
         self.service.stop_worker()
         if self.worker.is_alive():
             self.worker.join(timeout=5)
-        self.forward_stop.set()
         if self.forward_thread.is_alive():
-            self.forward_thread.join(timeout=10)
+            self.forward_thread.join(timeout=1.5)
         self.intel.stop()
         self.drills.stop()
         self.store.append(Event(kind=EventKind.STOPPED.value))

@@ -17,6 +17,7 @@ TACTICS = {
     "TA0006": "Credential Access",
     "TA0008": "Lateral Movement",
     "TA0009": "Collection",
+    "TA0010": "Exfiltration",
     "TA0011": "Command and Control",
     "TA0040": "Impact",
 }
@@ -27,6 +28,7 @@ TECHNIQUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "T1021": ("Remote Services", ("TA0008",)),
     "T1027": ("Obfuscated Files or Information", ("TA0005",)),
     "T1036": ("Masquerading", ("TA0005",)),
+    "T1041": ("Exfiltration Over C2 Channel", ("TA0010",)),
     "T1047": ("Windows Management Instrumentation", ("TA0002",)),
     "T1053": ("Scheduled Task/Job", ("TA0002", "TA0003", "TA0004")),
     "T1056": ("Input Capture", ("TA0009", "TA0006")),
@@ -51,6 +53,7 @@ TECHNIQUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "T1564": ("Hide Artifacts", ("TA0005",)),
     "T1566": ("Phishing", ("TA0001",)),
     "T1620": ("Reflective Code Loading", ("TA0005",)),
+    "T1656": ("Impersonation", ("TA0005",)),
 }
 
 SUBTECHNIQUES = {

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import random
 import sqlite3
 import sys
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -121,6 +123,7 @@ class Forwarder:
         self._max_batches = max_batches  # per sink and round, so one backlog cannot stall others
         self._lock = threading.Lock()
         self._status = {name: SinkStatus(name) for name in self._sinks}
+        self._kicks = {name: threading.Event() for name in self._sinks}
         # Like the engine: in the tests a bug in a sink must fail loudly, not look like an outage.
         self._strict = os.environ.get("PASTEGUARD_STRICT") == "1"
 
@@ -133,18 +136,61 @@ class Forwarder:
         sink or store failure: those are logged and kept in `status()`."""
         return {name: self._drain(name, sink) for name, sink in self._sinks.items()}
 
-    def serve(self, stop: threading.Event, interval: float = 2.0) -> None:
-        """Rounds every `interval` seconds until `stop` is set; then closes the sinks."""
-        try:
-            while not stop.is_set():
-                self.run_once()
-                stop.wait(interval)
-        finally:
-            self.close()
+    def serve(self, stop: threading.Event, interval: float = 2.0, grace: float = 1.0) -> None:
+        """Each sink on a thread of its own, a round every `interval` seconds, until `stop` is
+        set; then requests in flight are cut and this returns within about `grace` seconds.
+
+        One thread per sink: a collector that answers a byte every two seconds delays only
+        itself, never the syslog or another HTTP target. The threads are daemons: a collector
+        can never keep the process from exiting.
+        """
+        threads = [
+            threading.Thread(target=self._serve_sink, args=(name, sink, stop, interval),
+                             name=f"forward-{name}", daemon=True)
+            for name, sink in self._sinks.items()
+        ]  # fmt: skip
+        for thread in threads:
+            thread.start()
+        stop.wait()
+        self.kick()
+        self.abort()
+        deadline = time.monotonic() + grace
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        stuck = [t.name for t in threads if t.is_alive()]
+        if stuck:
+            log.warning("forwarding threads still busy at shutdown: %s", ", ".join(stuck))
+        self.close()
+
+    def _serve_sink(self, name: str, sink: Sink, stop: threading.Event, interval: float) -> None:
+        kick = self._kicks[name]
+        while not stop.is_set():
+            kick.clear()
+            try:
+                self._drain(name, sink)
+            except Exception:  # the store's programming errors too: this thread must go on
+                if self._strict:
+                    raise
+                log.exception("forwarding to %s: the round failed", name)
+            kick.wait(interval)
+
+    def kick(self) -> None:
+        """Any thread: start a round now on every sink (an event that should leave at once)."""
+        for kick in self._kicks.values():
+            kick.set()
+
+    def abort(self) -> None:
+        """Any thread: cut the requests in flight (the guard is stopping)."""
+        for sink in self._sinks.values():
+            abort = getattr(sink, "abort", None)
+            if abort is not None:
+                with contextlib.suppress(Exception):
+                    abort()
 
     def close(self) -> None:
         for sink in self._sinks.values():
-            sink.close()
+            with contextlib.suppress(Exception):
+                sink.close()
 
     def status(self) -> dict[str, SinkStatus]:
         """A snapshot, safe to call from any thread."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import logging
+import socket
 import ssl
-import urllib.error
-import urllib.request
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 from urllib.parse import urlsplit, urlunsplit
@@ -51,6 +52,7 @@ class HttpSink:
     answered 2xx and, for Elastic and Splunk, reported every event as taken."""
 
     def __init__(self, target: HttpTarget, timeout: float = 10.0) -> None:
+        """`timeout`: seconds for a whole request, from connecting to the last byte."""
         if target.kind not in KINDS:
             raise ValueError(f"unknown HTTP forwarding kind {target.kind!r}; use one of {KINDS}")
         split = urlsplit(target.url)
@@ -65,9 +67,9 @@ class HttpSink:
         self._context = _tls_context(target.verify_tls, target.ca_file)
         if not target.verify_tls:
             log.warning("forwarding to %s without checking its TLS certificate", self.host)
-        self._opener = urllib.request.build_opener(
-            urllib.request.HTTPSHandler(context=self._context), _NoRedirect()
-        )
+        self._lock = threading.Lock()
+        self._current: tuple[http.client.HTTPConnection, threading.Event] | None = None
+        self._aborted = False
 
     def send(self, events: Sequence[Event]) -> None:
         if not events:
@@ -158,22 +160,52 @@ class HttpSink:
     # --------------------------------------------------------------------------------------
 
     def _post(self, body: bytes, content_type: str, auth: str | None) -> Any:
+        """POST `body`; the whole request (connect, send, the answer) gets `self.timeout`
+        seconds in total. A socket timeout alone restarts with every byte: a collector that
+        answers a byte every two seconds held the forwarder, and the guard's shutdown, forever."""
         headers = {"Content-Type": content_type, "User-Agent": f"PasteGuard/{__version__}"}
         if auth and self._token:
             headers["Authorization"] = auth
-        request = urllib.request.Request(self.url, data=body, headers=headers, method="POST")
+        split = urlsplit(self.url)
+        connection: http.client.HTTPConnection
+        if split.scheme == "https":
+            connection = http.client.HTTPSConnection(
+                split.hostname or "", split.port, timeout=self.timeout, context=self._context
+            )
+        else:
+            connection = http.client.HTTPConnection(
+                split.hostname or "", split.port, timeout=self.timeout
+            )
+        path = (split.path or "/") + (f"?{split.query}" if split.query else "")
+        cut = threading.Event()
+        timer = threading.Timer(self.timeout, self._cut, args=(connection, cut))
+        timer.daemon = True
+        with self._lock:
+            if self._aborted:
+                raise SinkError(f"{self.kind} {self.host}: forwarding is stopping")
+            self._current = (connection, cut)
+        timer.start()
         try:
-            with self._opener.open(request, timeout=self.timeout) as response:
-                raw = response.read(MAX_RESPONSE_BYTES)
-        except urllib.error.HTTPError as exc:
-            exc.close()
-            raise SinkError(f"{self.kind} {self.host}: HTTP {exc.code} {exc.reason}") from exc
-        except urllib.error.URLError as exc:
-            reason = exc.reason
-            text = reason.strerror if isinstance(reason, OSError) else None
-            raise SinkError(f"{self.kind} {self.host}: {text or reason}") from exc
-        except (OSError, http.client.HTTPException) as exc:  # timeout, reset mid-answer
-            raise SinkError(f"{self.kind} {self.host}: {exc or type(exc).__name__}") from exc
+            connection.request("POST", path, body=body, headers=headers)
+            with connection.getresponse() as response:  # closing it releases the socket
+                status, reason = response.status, response.reason
+                raw = response.read(MAX_RESPONSE_BYTES) if 200 <= status < 300 else b""
+        except (OSError, http.client.HTTPException, ValueError) as exc:
+            if cut.is_set():
+                raise SinkError(
+                    f"{self.kind} {self.host}: timed out (no complete answer in {self.timeout:g} s)"
+                ) from exc
+            text = exc.strerror if isinstance(exc, OSError) and exc.strerror else None
+            raise SinkError(
+                f"{self.kind} {self.host}: {text or exc or type(exc).__name__}"
+            ) from exc
+        finally:
+            timer.cancel()
+            with self._lock:
+                self._current = None
+            connection.close()
+        if not 200 <= status < 300:  # a redirect too: a collector never means one
+            raise SinkError(f"{self.kind} {self.host}: HTTP {status} {reason}")
         try:
             return json.loads(raw) if raw.strip() else None
         except ValueError:
@@ -181,13 +213,22 @@ class HttpSink:
                 return None  # a webhook may answer anything; 2xx is its only promise
             raise SinkError(f"{self.kind} {self.host}: the answer is not JSON") from None
 
+    @staticmethod
+    def _cut(connection: http.client.HTTPConnection, cut: threading.Event) -> None:
+        """Another thread: end the request now (its deadline passed, or the guard stops)."""
+        cut.set()
+        sock = connection.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    """urllib turns a redirected POST into a GET without the body, whose 200 would look like a
-    delivery: treat every redirect as the error it is for a collector."""
-
-    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-        return None
+    def abort(self) -> None:
+        """Any thread: end the request in flight and refuse new ones (shutdown)."""
+        with self._lock:
+            self._aborted = True
+            current = self._current
+        if current is not None:
+            self._cut(*current)
 
 
 def _webhook_item(event: Event) -> bytes:

@@ -177,6 +177,13 @@ class SyslogSink:
             # anywhere, so all of it is sent again (at-least-once).
             raise SinkError(f"syslog {self.target.display}: {_reason(exc)}", range(sent)) from exc
 
+    def abort(self) -> None:
+        """Any thread: end a write in flight now (the guard is stopping)."""
+        sock = self._sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
     def close(self) -> None:
         if self._sock is not None:
             with contextlib.suppress(OSError):

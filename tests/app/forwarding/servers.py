@@ -166,6 +166,9 @@ class Reply:
     body: Any = field(default_factory=dict)  # JSON-able, or bytes as is
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    # seconds between bytes of the whole answer, status line included: a collector that
+    # answers, just never finishes (each byte restarts a socket timeout)
+    trickle: float = 0.0
 
 
 class HttpCollector:
@@ -176,6 +179,7 @@ class HttpCollector:
         self.requests: list[Request] = []
         self.replies: list[Reply] = []
         self.default: Callable[[Request], Reply] = lambda _: Reply()
+        self.closed = threading.Event()
         collector = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -194,6 +198,18 @@ class HttpCollector:
                 body = (
                     reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
                 )
+                if reply.trickle:
+                    raw = (f"HTTP/1.0 {reply.status} OK\r\nContent-Type: application/json\r\n"
+                           f"Content-Length: {len(body)}\r\n\r\n").encode() + body  # fmt: skip
+                    for i in range(len(raw)):
+                        if collector.closed.wait(reply.trickle):
+                            return
+                        try:
+                            self.wfile.write(raw[i : i + 1])
+                            self.wfile.flush()
+                        except OSError:
+                            return  # the client gave up: what the test wants
+                    return
                 self.send_response(reply.status)
                 for k, v in reply.headers.items():
                     self.send_header(k, v)
@@ -220,6 +236,7 @@ class HttpCollector:
         return f"{self.scheme}://127.0.0.1:{self.port}"
 
     def close(self) -> None:
+        self.closed.set()
         self.server.shutdown()
         self.server.server_close()
 
