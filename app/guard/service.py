@@ -16,7 +16,6 @@ same paste are details of it (`_OpenPaste`), written once the paste has settled.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import queue
 import threading
@@ -28,7 +27,7 @@ from typing import Any, Protocol
 from app.detection import Context, Level, PasteTarget, Verdict
 from app.detection.engine import Content
 from app.detection.indicators import parse_url
-from app.events import Action, Event, EventKind
+from app.events import Action, Event, EventKind, sha256_of
 from app.guard.grants import Grants
 from app.guard.neutralize import NEUTRAL_LINE
 from app.guard.provenance import Provenance
@@ -54,8 +53,9 @@ GESTURE_MATCH = 2.0  # the X11 holder ties a request to a paste gesture this rec
 GESTURE_WAIT = 0.25  # ... and waits this long for the hook to report one for a browser
 
 
-def digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+# A text's identity (the clipboard's, the holder's, a restore's): the same SHA-256 the events
+# record, so one can be matched with the other.
+digest = sha256_of
 
 
 @dataclass(frozen=True)

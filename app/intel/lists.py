@@ -10,7 +10,6 @@ verdict to info (like `trusted_sites`), but never clears a malicious one.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from typing import Any
 import re2
 
 from app.detection.indicators import find_urls, parse_url
+from app.events import sha256_of
 
 LIST_KEYS = (
     "block_hosts",
@@ -167,10 +167,6 @@ def _on_list(host: str, hosts: frozenset[str]) -> str | None:
     return None
 
 
-def text_digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
 @dataclass
 class IntelMatcher:
     """Compiled lists; `check` is safe to call from one thread at a time (the guard's worker)."""
@@ -199,7 +195,7 @@ class IntelMatcher:
         lists = self.lists
         if lists.empty:
             return None
-        digests = {text_digest(text), text_digest(text.strip())}
+        digests = {sha256_of(text), sha256_of(text.strip())}
         blocked = digests & lists.block_text_hashes
         if blocked:
             return IntelHit("block", "block_text_hashes", min(blocked), "text")
