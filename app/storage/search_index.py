@@ -6,8 +6,9 @@ them run). So every insert and delete of events goes through here, in the same t
 
 Deleting from an FTS5 index normally leaves the old entries in place under a delete marker
 until segments are merged. Where SQLite offers it (3.44 and later) the index is switched to
-`secure-delete`, which removes them at once; on older SQLite `purge` rewrites the index when a
-person deletes events, so their text leaves no trace in it.
+`secure-delete`, which removes them at once; on older SQLite the store merges the index into
+one segment after deleting events (`purge_step`, in short steps), so their text leaves no
+trace in it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from app.storage.rows import INSERT_EVENT, Row
 
 COLUMNS = "summary, text, source, rules"  # app.storage.filters.SEARCHED_COLUMNS
 SECURE_DELETE = sqlite3.sqlite_version_info >= (3, 44, 0)
+PURGE_PAGES = 100  # index pages one purge step merges (tens of ms)
 
 
 def insert_event(conn: sqlite3.Connection, row: Row) -> int:
@@ -56,8 +58,36 @@ def use_secure_delete(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('secure-delete', 1)")
 
 
-def purge(conn: sqlite3.Connection) -> None:
-    """Without secure-delete: merge the index into one segment, which drops the entries of
-    deleted events (with `secure_delete` on, their old pages are zeroed)."""
-    if not SECURE_DELETE:
-        conn.execute("INSERT INTO events_fts (events_fts) VALUES ('optimize')")
+def purge_step(conn: sqlite3.Connection) -> bool:
+    """Without secure-delete: merge up to PURGE_PAGES pages of the index towards a single
+    segment, which holds no entries of deleted events (with `secure_delete` on, the pages
+    they were in are zeroed); whether more steps are needed. Each step is short, so the
+    store can take one at a time and let the guard write in between."""
+    if SECURE_DELETE or segments(conn) <= 1:
+        return False
+    conn.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('merge', ?)", (-PURGE_PAGES,))
+    return segments(conn) > 1
+
+
+def segments(conn: sqlite3.Connection) -> int:
+    """How many segments the index has, from its structure record (FTS5's file format: a
+    4-byte cookie, an optional version-2 marker, then varints nLevel and nSegment)."""
+    row = conn.execute("SELECT block FROM events_fts_data WHERE id = 10").fetchone()
+    if row is None:
+        return 0
+    block: bytes = row[0]
+    at = 8 if block[4:8] == b"\xff\x00\x00\x01" else 4
+    _levels, at = _varint(block, at)
+    count, _ = _varint(block, at)
+    return count
+
+
+def _varint(data: bytes, at: int) -> tuple[int, int]:
+    value = 0
+    for _ in range(9):
+        byte = data[at]
+        at += 1
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            break
+    return value, at

@@ -57,6 +57,7 @@ RETENTION_BATCH_MS = 25.0
 _RETENTION_FIRST_BATCH = 200
 _RETENTION_MAX_BATCH = 10_000
 _RETENTION_PAUSE_S = 0.001
+_MAX_PURGE_STEPS = 100_000  # a bound, never reached: 40 GB of index
 ALL_EVENTS = EventFilter()
 
 
@@ -635,13 +636,13 @@ class EventStore:
                     conn, f"id IN ({', '.join('?' * len(chunk))})", list(chunk)
                 )
             _prune_facets(conn)
-            if removed:
-                search_index.purge(conn)
             return removed
 
         with self._lock:
             removed = self._user_write(work)
-            if removed:
+        if removed:
+            self._purge_search_index()
+            with self._lock:
                 self._wipe()
         return removed
 
@@ -702,10 +703,20 @@ class EventStore:
         )
         self._maintain_step(self._trim_outboxes)
         self._maintain_step(_prune_facets)
+        if removed:
+            self._purge_search_index()
         with self._lock:
             if self._fault is None and not self._closed:
                 self._wipe()
         return removed
+
+    def _purge_search_index(self) -> None:
+        """Drop deleted events' entries from the search index (SQLite < 3.44 only), a short
+        step at a time under the lock, so the guard keeps writing meanwhile."""
+        for _ in range(_MAX_PURGE_STEPS):
+            if not self._maintain_step(search_index.purge_step):
+                return
+            time.sleep(_RETENTION_PAUSE_S)
 
     def _maintain_step(self, work: Callable[[sqlite3.Connection], T]) -> T | None:
         """`_maintain` under the store's lock; None when the store was closed meanwhile."""
