@@ -6,7 +6,7 @@ import ipaddress
 import os
 import re
 import unicodedata
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult, parse_qs, urlsplit
 
 from app.config.model import SettingsError
 
@@ -121,9 +121,25 @@ def syslog_url(key: str, value: object) -> str:
     )
     if parts.port is None or parts.port == 0:
         raise SettingsError(key, value, "needs a port, e.g. tcp://siem.example.com:514")
-    if parts.path not in ("", "/") or parts.query or parts.fragment:
-        raise SettingsError(key, value, "must be only scheme://host:port")
+    if parts.path not in ("", "/") or parts.fragment:
+        raise SettingsError(key, value, "must be only scheme://host:port[?facility=…&max_bytes=…]")
+    for name, values in parse_qs(parts.query, keep_blank_values=True).items():
+        given = values[-1]
+        if name == "facility" and given.lower() in SYSLOG_FACILITIES:
+            continue
+        if name == "max_bytes" and given.isdigit() and 2048 <= int(given) <= 1 << 20:
+            continue
+        raise SettingsError(
+            key, value, "takes only ?facility=local0-7, auth, … and ?max_bytes=2048-1048576"
+        )
     return text
+
+
+# the facilities app.forwarding.syslog knows (kept here: configuration does not import it)
+SYSLOG_FACILITIES = frozenset(
+    ["kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news", "uucp", "cron",
+     "authpriv", "ftp", *(f"local{n}" for n in range(8))]
+)  # fmt: skip
 
 
 def http_url(key: str, value: object) -> str:

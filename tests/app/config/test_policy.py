@@ -346,3 +346,18 @@ def test_an_unwritable_state_folder_is_reported_and_the_policy_still_applies(
     assert cfg.policy_state == "applied"
     assert cfg.settings.mode == "warn"
     assert "copy for emergencies could not be kept" in cfg.problems[0]
+
+
+def test_a_syslog_url_with_max_bytes_keeps_the_policy_valid(places: Places) -> None:
+    """app/forwarding/syslog.py documents ?max_bytes= and ?facility=: the policy check must
+    take them, not throw the whole policy away."""
+    places.write_policy(
+        '[forward]\nsyslog = "tcp://siem.corp.example:514?max_bytes=65000&facility=auth"\n'
+    )
+    cfg = load_config()
+    assert cfg.policy_state == "applied", cfg.problems
+    assert (
+        cfg.settings.forward.syslog == "tcp://siem.corp.example:514?max_bytes=65000&facility=auth"
+    )
+    places.write_policy('[forward]\nsyslog = "tcp://siem.corp.example:514?max_bytes=12"\n')
+    assert load_config().policy_state.startswith("invalid")
