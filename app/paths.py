@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
@@ -90,3 +91,17 @@ def private_dir(path: Path) -> Path:
     if os.name == "posix":
         path.chmod(0o700)
     return path
+
+
+def move_aside(path: Path, now: datetime | None = None, label: str = "corrupt") -> Path:
+    """Rename a file that cannot be used to `<name>.<label>-<UTC time>` (`-1`, `-2`, ... when
+    taken) and return the new path: kept for the person and as evidence, never read again.
+    The one way settings and the event store set a damaged file aside."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
+        counter += 1
+    os.replace(path, target)
+    return target

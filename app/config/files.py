@@ -9,7 +9,6 @@ import stat
 import tempfile
 import time
 import tomllib
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -174,15 +173,3 @@ def write_private(path: Path, data: bytes) -> None:
             os.unlink(temp_name)
         raise
     _fsync_folder(path.parent)
-
-
-def move_aside(path: Path, now: datetime | None = None) -> Path:
-    """Rename a bad file to `<name>.corrupt-<UTC time>`: kept for the person, never read again."""
-    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    counter = 1
-    while target.exists():
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
-        counter += 1
-    os.replace(path, target)
-    return target

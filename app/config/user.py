@@ -10,9 +10,10 @@ from typing import Any
 import tomli_w
 
 from app.config import migrate as migrations
-from app.config.files import TomlFileError, move_aside, parse_toml, read_capped, write_private
+from app.config.files import TomlFileError, parse_toml, read_capped, write_private
 from app.config.model import SettingsError, shown
 from app.config.values import parse_values, to_document
+from app.paths import move_aside
 
 SETTINGS_FILE = "settings.toml"
 MAX_REPORTED = 10  # a hostile file must not flood the tray

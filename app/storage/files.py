@@ -6,6 +6,8 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from app import paths
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLite keeps these beside the database; the WAL and a rollback journal hold its newest pages.
 KEPT_SIDE_FILES = ("-wal", "-journal")
@@ -54,13 +56,7 @@ def move_aside(path: Path, label: str, now: datetime) -> Path:
 
     The damaged file is kept, not deleted: it is evidence, and a person may want to recover it.
     """
-    stamp = now.strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.{label}-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
-    os.replace(path, target)
+    target = paths.move_aside(path, now, label)
     for suffix in KEPT_SIDE_FILES:
         old = side_file(path, suffix)
         if old.exists():
