@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from app.backoff import doubling
 from app.events import Event, utc_now
 from app.forwarding.http import HttpSink, HttpTarget
 from app.forwarding.sink import Sink, SinkError
@@ -200,8 +201,7 @@ class Forwarder:
     def backoff(self, attempts: int) -> float:
         """Seconds to wait after the `attempts`+1-th failure: doubling up to the maximum, with
         "equal jitter" (half fixed, half random) so a fleet of clients does not retry in step."""
-        delay = min(self._max, self._base * 2.0 ** min(attempts, 32))
-        return delay * (0.5 + 0.5 * self._jitter())
+        return doubling(attempts + 1, self._base, self._max) * (0.5 + 0.5 * self._jitter())
 
     def _drain(self, name: str, sink: Sink) -> int:
         now = self._clock()

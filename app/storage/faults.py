@@ -7,6 +7,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 
+from app.backoff import doubling
 from app.storage.schema import SchemaTooNew
 
 # SQLite's primary result codes (https://www.sqlite.org/rescode.html).
@@ -110,7 +111,7 @@ class Backoff:
     def failed(self) -> float:
         """Record a failure; the delay until the next attempt, in seconds."""
         self.failures += 1
-        delay = min(self.ceiling, self.first * 2.0 ** (self.failures - 1))
+        delay = doubling(self.failures, self.first, self.ceiling)
         self._next = self.monotonic() + delay
         return delay
 
