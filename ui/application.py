@@ -485,7 +485,7 @@ class GuardApp:
                 if self.tray.window is not None
                 else "no system tray on this desktop; notifications only"
             )
-        store_problem = self.store.status.get("degraded")
+        store_problem = self.service.store_status.get("degraded")  # never the store's lock here
         if store_problem:
             out["event_log"] = str(store_problem)
         elif self.data_problem:

@@ -46,11 +46,13 @@ MODES = ("block", "warn", "monitor")
 QUEUE_LIMIT = 256  # paste records and events waiting for the worker
 TICK = 0.5  # seconds between the worker's housekeeping rounds
 FORWARD_EVERY = 5.0
-RETENTION_EVERY = 3600.0
+RETENTION_EVERY = 3600.0  # the first run is at start
+STATUS_EVERY = 1.0  # seconds between the worker's snapshots of the store's status
 OWN_WRITE_TTL = 2.0  # the guard's own clipboard write is recognised this soon after, once
 PASTE_SETTLE = 2.0  # repeats, Enter and holder answers this close together are one paste
 GESTURE_MATCH = 2.0  # the X11 holder ties a request to a paste gesture this recent
 GESTURE_WAIT = 0.25  # ... and waits this long for the hook to report one for a browser
+HOLDER_BURST = 0.5  # seconds: one program's requests for one paste come within this
 
 
 # A text's identity (the clipboard's, the holder's, a restore's): the same SHA-256 the events
@@ -139,6 +141,7 @@ class _OpenPaste:
     first: _Attempt
     last: float
     keys: str = ""
+    pressed: bool = False  # a paste key (not only the X11 holder's answer) is part of it
     repeats: int = 0
     executed: bool = False
     refused: bool = False  # the X11 holder refused the text to the target
@@ -251,6 +254,8 @@ class GuardService:
         self.last_error: str | None = None
         self.restorable: int | None = None  # the event whose blocked text can be put back
         self.busy_since: float | None = None  # the worker's current item started (monotonic)
+        self.store_status: Mapping[str, object] = {}  # refreshed by the worker
+        self._retention: threading.Thread | None = None
         # the guard's own clipboard write (digest, deadline): recognised once, and only soon
         self._own_write: tuple[str, float] | None = None
         self._queue: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=QUEUE_LIMIT)
@@ -266,7 +271,7 @@ class GuardService:
         self._gesture: tuple[str, PasteTarget, WindowInfo | None, float] | None = None
         self._gesture_seen = threading.Event()
         self._served: tuple[WindowInfo, float] | None = None  # X11 holder gave the text
-        self._holder_warned: tuple[tuple[str, PasteTarget], float] | None = None
+        self._holder_warned: tuple[tuple[str, PasteTarget], float | None, float] | None = None
 
     # -- state ------------------------------------------------------------------------------
 
@@ -305,7 +310,8 @@ class GuardService:
         self.ui.state_changed()
 
     def status(self) -> dict[str, object]:
-        store_status = dict(self.store.status)
+        # the worker's snapshot: answering `status` (on the UI thread) never waits on the store
+        store_status = dict(self.store_status)
         return {
             "protection": "paused" if self.paused else "on",
             "mode": self.settings.mode,
@@ -403,8 +409,9 @@ class GuardService:
             return False  # Enter after something else: not this paste
         self._gesture = (current.digest, target, window, now)
         self._gesture_seen.set()
-        held_key = bool(getattr(gesture, "repeat", False)) or kind == "execute"
-        repeat = held_key or same_paste  # part of the paste already recorded
+        # key repeat and the Enter after it are details of the paste already recorded; a new
+        # press is a new paste (its own event), and brings the warning back
+        repeat = bool(getattr(gesture, "repeat", False)) or kind == "execute"
         keys = str(getattr(gesture, "keys", ""))
         if current.neutralized:
             # the clipboard already holds the harmless line: the paste can do no harm
@@ -428,7 +435,7 @@ class GuardService:
                     self._warn(current, target, window, suppressed=False)
             # otherwise the holder's answer to the paste decides what the warning says
             return False
-        if not held_key:  # a new press brings the warning back (it counts them)
+        if not repeat:  # a new press brings the warning back (it counts them)
             self._warn(current, target, window, suppressed=suppress)
         return suppress
 
@@ -540,14 +547,21 @@ class GuardService:
         gesture = self._gesture
         now = time.monotonic()
         recent = gesture is not None and gesture[0] == current.digest and now - gesture[3] < 1.0
-        shown = self._holder_warned
-        key = (current.digest, target)
+        # one paste asks for several formats within milliseconds: one warning for them; a
+        # new paste (a new gesture, or a request well after) brings the warning back
+        gesture_at = gesture[3] if recent and gesture is not None else None
         self._attempt(current, target, window, refused, "refused" if refused else "served",
                       "", False, now)  # fmt: skip
-        if shown is not None and shown[0] == key and now - shown[1] < GESTURE_MATCH:
-            return  # one paste asks for several formats; one warning is enough
+        shown = self._holder_warned
+        if (
+            shown is not None
+            and shown[0] == (current.digest, target)
+            and (gesture_at is None or shown[1] == gesture_at)
+            and now - shown[2] < (HOLDER_BURST if gesture_at is None else GESTURE_MATCH)
+        ):
+            return
         if refused or recent:
-            self._holder_warned = (key, now)
+            self._holder_warned = ((current.digest, target), gesture_at, now)
             self._warn(current, target, window, suppressed=refused)
 
     # -- worker thread ----------------------------------------------------------------------
@@ -561,7 +575,9 @@ class GuardService:
 
     def run_worker(self) -> None:
         """The worker loop: returns when `stop_worker` is called (the store is then flushed)."""
-        last_forward = last_retention = 0.0
+        last_forward = last_status = 0.0
+        last_retention = -RETENTION_EVERY  # due at start: a guard that never runs an hour still
+        self._refresh_status()
         try:  # what a restart left restorable (the tray reads this, never the store)
             item = self.store.quarantined(None)
             self.restorable = self.restorable or (item.event_id if item is not None else None)
@@ -579,7 +595,10 @@ class GuardService:
                     self.housekeeping()
                 if now - last_retention >= RETENTION_EVERY:
                     last_retention = now
-                    self.store.apply_retention()
+                    self._start_retention()
+                if now - last_status >= STATUS_EVERY:
+                    last_status = now
+                    self._refresh_status()
             except Exception as exc:
                 log.exception("guard worker step failed")
                 self.last_error = f"{type(exc).__name__}: {exc}"
@@ -587,6 +606,27 @@ class GuardService:
                 self.busy_since = None
         self._settle(float("inf"))
         self.store.flush()
+
+    def _refresh_status(self) -> None:
+        try:
+            self.store_status = dict(self.store.status)
+        except Exception:
+            log.exception("reading the store's status failed")
+
+    def _start_retention(self) -> None:
+        """Expired events go on a thread of their own: deleting 200,000 of them takes a while,
+        and meanwhile the worker keeps judging the clipboard (the store locks per batch)."""
+        if self._retention is not None and self._retention.is_alive():
+            return
+
+        def run() -> None:
+            try:
+                self.store.apply_retention()
+            except Exception:
+                log.exception("applying retention failed")
+
+        self._retention = threading.Thread(target=run, name="retention", daemon=True)
+        self._retention.start()
 
     def stop_worker(self) -> None:
         self._stop.set()
@@ -598,6 +638,7 @@ class GuardService:
         self._drain()
         self._settle(float("inf"))
         self.store.flush()
+        self._refresh_status()
 
     def _drain(self) -> None:
         """The records waiting (cheap, in order), then the newest clipboard change; again
@@ -872,6 +913,11 @@ class GuardService:
             and paste.first.current.digest == attempt.current.digest
             and paste.first.target is attempt.target
             and attempt.time - paste.last < PASTE_SETTLE
+            and (
+                attempt.repeat
+                or attempt.kind in ("refused", "served")
+                or not paste.pressed  # the holder answered before the hook saw the key
+            )
         )
         if paste is None or not joins:
             self._settle(float("inf"))
@@ -880,8 +926,9 @@ class GuardService:
             paste = self._open = _OpenPaste(attempt, attempt.time)
         paste.last = max(paste.last, attempt.time)
         paste.keys = paste.keys or attempt.keys
-        if attempt.kind == "paste" and paste.first is not attempt:
-            paste.repeats += 1
+        paste.pressed = paste.pressed or attempt.kind == "paste"
+        if attempt.kind == "paste":
+            paste.repeats += attempt.repeat  # key repeat: the same paste, again
         elif attempt.kind == "execute":
             paste.executed = True
         elif attempt.kind == "refused":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import tracemalloc
 
 import pytest
@@ -586,60 +585,6 @@ def test_memory_stays_flat_over_a_long_session() -> None:
 
 
 # -- the hook's time budget ---------------------------------------------------------------------
-
-
-def test_hook_path_p99_is_under_0_2_ms() -> None:
-    """PasteSequence.feed + TargetClassifier.classify per event: the work done in the hook."""
-    classifier = TargetClassifier.load()
-    seq = PasteSequence()
-    windows = [
-        BROWSER, RUN, NOTEPAD, EXPLORER, TERMINAL,
-        WindowInfo("xterm", "XTerm", "user@host: ~", 1234, handle=0x400001),
-        WindowInfo("chrome", "Google-chrome", "DevTools - example.test/", 4321, handle=0x400002),
-    ]  # fmt: skip
-    script: list[KeyEvent | MouseEvent] = []
-    t = 0.0
-    for i in range(100_000):
-        t += 0.01
-        step = i % 10
-        if step == 0:
-            script.append(KeyEvent("meta", True, frozenset({"meta"}), t))
-        elif step == 1:
-            script.append(KeyEvent("r", True, frozenset({"meta"}), t))
-        elif step == 2:
-            script.append(KeyEvent("meta", False, frozenset(), t))
-        elif step == 3:
-            script.append(KeyEvent("ctrl", True, frozenset({"ctrl"}), t))
-        elif step == 4:
-            script.append(KeyEvent("v", True, frozenset({"ctrl"}), t))
-        elif step == 5:
-            script.append(KeyEvent("v", False, frozenset({"ctrl"}), t))
-        elif step == 6:
-            script.append(KeyEvent("ctrl", False, frozenset(), t))
-        elif step == 7:
-            script.append(KeyEvent("enter", True, frozenset(), t))
-        elif step == 8:
-            script.append(MouseEvent("middle", True, t))
-        else:
-            script.append(KeyEvent(chr(97 + i % 26), True, frozenset(), t))
-    timings: list[float] = []
-    clock = time.perf_counter
-    retitled = [
-        WindowInfo("xterm", "XTerm", f"user@host: ~/project/{n}", 1234, handle=0x400001)
-        for n in range(2_000)
-    ]  # a terminal retitles itself with every command: the classifier cache misses
-    for i, event in enumerate(script):
-        window = windows[(i // 10) % len(windows)] if i % 50 else retitled[i // 50]
-        started = clock()
-        gesture = seq.feed(event, window)
-        classifier.classify(window, gesture.hint if gesture is not None else None)
-        timings.append(clock() - started)
-    timings.sort()
-    p99 = timings[int(len(timings) * 0.99)]
-    print(
-        f"hook path: p50 {timings[len(timings) // 2] * 1e6:.1f} µs, p99 {p99 * 1e6:.1f} µs, max {timings[-1] * 1e6:.1f} µs"
-    )
-    assert p99 < 0.2e-3, f"p99 {p99 * 1e3:.3f} ms exceeds the hook budget of 0.2 ms"
 
 
 # -- properties and wiring ------------------------------------------------------------------

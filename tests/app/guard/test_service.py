@@ -456,3 +456,20 @@ def test_a_malicious_text_is_never_trusted_by_site(engine: Engine) -> None:
     service.settings.mode = "warn"  # kept on the clipboard, so the paste decides
     copy(service, MALICIOUS)
     assert service.on_key(CTRL_V) is True and ui.warnings
+
+
+def test_on_x11_a_second_paste_brings_the_warning_back_but_one_paste_warns_once(
+    engine: Engine,
+) -> None:
+    holder = FakeHolder()
+    service, store, ui = make(engine, target=PasteTarget.TERMINAL, can_suppress=False,
+                              holder=holder)  # fmt: skip
+    copy(service, SUSPICIOUS)
+    for attempt in range(2):
+        service.on_key(press("v", 10.0 + attempt, "ctrl"))
+        service.on_key(press("v", 10.1 + attempt, "ctrl", pressed=False))
+        for _ in range(3):  # xterm asks for three formats in one paste
+            service.refused_paste(PasteTarget.TERMINAL, None)
+    service.process_pending()
+    assert len(ui.warnings) == 2 and all(w.suppressed for w in ui.warnings)
+    assert [e.kind for e in store.events if e.kind.startswith("paste_")] == ["paste_blocked"] * 2

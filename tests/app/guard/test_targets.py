@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -287,15 +286,11 @@ def test_title_patterns_are_re2(classifier: TargetClassifier) -> None:
 
 
 @pytest.mark.parametrize("filler", ["a", "DevTools - ", "(", "\u202e", "\x00", "🙂"])
-def test_a_hostile_megabyte_title_classifies_fast(
-    classifier: TargetClassifier, filler: str
-) -> None:
+def test_a_hostile_megabyte_title_classifies(classifier: TargetClassifier, filler: str) -> None:
+    # how fast is measured in bench/guard.py (the hook path), not here
     title = (filler * (1_000_000 // len(filler) + 1))[:1_000_000]
     window = win("chrome.exe", "Chrome_WidgetWin_1", title)
-    started = time.perf_counter()
     target = classifier.classify(window, None)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 0.005, f"{elapsed * 1e3:.2f} ms for a 1 MB title"
     expected = T.BROWSER_CONSOLE if filler == "DevTools - " else T.OTHER
     assert target is expected
     assert all(len(key[2]) <= TITLE_CAP for key in classifier._cache)
@@ -425,12 +420,10 @@ def test_a_missing_file_is_an_error_not_a_crash(tmp_path: Path) -> None:
 def test_any_window_text_classifies_without_error(
     title: str, process: str, window_class: str, hint: PasteTarget | None
 ) -> None:
-    """Titles come from web pages: any text at all gives a target, and quickly."""
+    """Titles come from web pages: any text at all gives a target (its speed: bench/)."""
     classifier = _shared()
-    started = time.perf_counter()
     target = classifier.classify(win(process, window_class, title), hint)
     assert isinstance(target, PasteTarget)
-    assert time.perf_counter() - started < 0.005
 
 
 _SHARED: list[TargetClassifier] = []
