@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from app.detection.rules import Rule, RuleError, _LineLoader, default_rules_dir, parse_rule
+from app.detection.rules import Rule, RuleError, default_rules_dir, parse_rule, read_yaml
 
 KINDS = ("program", "script", "com", "class", "cmdlet")
 ABILITIES = ("download", "execute", "proxy", "bypass", "decode")
@@ -139,13 +137,9 @@ def load_catalogue(path: Path | None = None) -> tuple[list[Entry], list[RuleErro
     path = path or default_catalogue_path()
     name = str(path)
     errors: list[RuleError] = []
-    try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except (OSError, UnicodeDecodeError) as exc:
-        return [], [RuleError(name, 0, f"cannot read: {exc}")]
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return [], [RuleError(name, mark.line + 1 if mark else 0, f"invalid YAML: {exc}")]
+    document, error = read_yaml(path)
+    if error is not None:
+        return [], [error]
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         return [], [RuleError(name, 1, "the catalogue is a mapping with an 'entries' list")]
     entries = [e for raw in document["entries"] if (e := parse_entry(raw, name, errors))]

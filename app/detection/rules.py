@@ -85,6 +85,19 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+def read_yaml(path: Path) -> tuple[Any, RuleError | None]:
+    """The document of a YAML data file (rules, targets, lists), every mapping with its
+    `__line__`; or None and the error that kept it from being read, at its file:line."""
+    name = str(path)
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader), None
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, RuleError(name, 0, f"cannot read: {exc}")
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        return None, RuleError(name, mark.line + 1 if mark else 0, f"invalid YAML: {exc}")
+
+
 def default_rules_dir() -> Path:
     """The rule files shipped with PasteGuard."""
     return resources_dir() / "rules"
@@ -190,14 +203,9 @@ def parse_rule(
 
 def load_rule_file(path: Path, known_signals: Iterable[str], errors: list[RuleError]) -> list[Rule]:
     name = str(path)
-    try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except (OSError, UnicodeDecodeError) as exc:
-        errors.append(RuleError(name, 0, f"cannot read: {exc}"))
-        return []
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        errors.append(RuleError(name, mark.line + 1 if mark else 0, f"invalid YAML: {exc}"))
+    document, error = read_yaml(path)
+    if error is not None:
+        errors.append(error)
         return []
     if not isinstance(document, dict) or not isinstance(document.get("rules"), list):
         errors.append(RuleError(name, 1, "a rule file is a mapping with a 'rules' list"))
@@ -351,13 +359,9 @@ def load_translations(
     """
     name = str(path)
     errors: list[RuleError] = []
-    try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except (OSError, UnicodeDecodeError) as exc:
-        return {}, [RuleError(name, 0, f"cannot read: {exc}")]
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return {}, [RuleError(name, mark.line + 1 if mark else 0, f"invalid YAML: {exc}")]
+    document, error = read_yaml(path)
+    if error is not None:
+        return {}, [error]
     if not isinstance(document, dict):
         return {}, [RuleError(name, 1, "a translation file maps rule ids to their texts")]
     document.pop("__line__", None)

@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import re2
-import yaml
 
 from app.detection.model import PasteTarget
-from app.detection.rules import RuleError, RuleLoadError, _LineLoader, _quiet_options
+from app.detection.rules import RuleError, RuleLoadError, _quiet_options, read_yaml
 from app.platform.base import TITLE_CAP, WindowInfo
 from app.shipped import resources_dir
 
@@ -163,13 +162,9 @@ def load_target_table(path: Path) -> tuple[TargetTable | None, list[RuleError]]:
     """The table in `path`, and every error found in it (the table is None if there are any)."""
     name = str(path)
     errors: list[RuleError] = []
-    try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [RuleError(name, 0, f"cannot read: {exc}")]
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return None, [RuleError(name, mark.line + 1 if mark else 0, f"invalid YAML: {exc}")]
+    document, error = read_yaml(path)
+    if error is not None:
+        return None, [error]
     if not isinstance(document, dict) or not isinstance(document.get("rules"), list):
         return None, [RuleError(name, 1, "a target table is a mapping with a 'rules' list")]
     unknown = set(document) - {"version", "default", "no_window", "rules", "__line__"}

@@ -15,9 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-import yaml
-
-from app.detection.rules import RuleError, _LineLoader, rule_files
+from app.detection.rules import RuleError, read_yaml, rule_files
 from app.intel.lists import IntelLists, parse_lists
 
 
@@ -27,9 +25,8 @@ def read_lists(paths: Iterable[Path]) -> tuple[IntelLists, list[RuleError]]:
     errors: list[RuleError] = []
     for path in rule_files(paths):
         name = str(path)
-        try:
-            document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        document, error = read_yaml(path)
+        if error is not None:
             continue  # the rule loader reports unreadable files once, with their line
         if not isinstance(document, dict) or "lists" not in document:
             continue
