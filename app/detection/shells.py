@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import re2
 
 _HINTS = {
@@ -25,8 +27,19 @@ _HINTS = {
 }
 
 
+_NAMES = list(_HINTS)
+_OPTIONS = re2.Options()
+_OPTIONS.log_errors = False
+_ALL = re2.Set.SearchSet(_OPTIONS)
+for _hint in _HINTS.values():
+    _ALL.Add(_hint.pattern)
+_ALL.Compile()
+
+
 def detect_shells(text: str, programs: set[str]) -> list[str]:
-    found = [name for name, pattern in _HINTS.items() if pattern.search(text)]
+    # one pass of one RE2 set rather than a search per language
+    matched: Any = _ALL.Match(text.encode("utf-8", "replace"))  # stubs say bool; it is indexes
+    found = [_NAMES[i] for i in sorted(matched or ())]
     if programs & {"bash", "sh", "zsh", "dash"} and "sh" not in found:
         found.append("sh")
     if programs & {"powershell", "pwsh"} and "powershell" not in found:
