@@ -64,6 +64,48 @@ def nested_brackets() -> str:
     return "".join(opens) * depth + "".join(reversed(closes)) * depth
 
 
+def access_log() -> str:
+    """A web server log: a URL and a query string on every line (command-word windows)."""
+    lines = (
+        f'10.0.{i % 250}.{i % 200} - - [05/Dec/2026:12:{i % 60:02d}:00] "GET /p/{i}?q=a%20b '
+        f'HTTP/1.1" 200 {i % 9973} "https://shop.example.invalid/p/{i}"\n'
+        for i in range(12_000)
+    )
+    return _fill("".join(lines))
+
+
+def lockfile() -> str:
+    """A package lock: one integrity digest per package (base64 that decodes to nothing)."""
+    rng = random.Random(SEED)
+    rows = (
+        f'  "node_modules/p{i}": {{"resolved": "https://registry.example.invalid/p{i}.tgz", '
+        f'"integrity": "sha512-{base64.b64encode(rng.randbytes(64)).decode()}"}},\n'
+        for i in range(6_000)
+    )
+    return _fill("".join(rows))
+
+
+def scam_texts() -> str:
+    """Scam texts with phone numbers, over and over (the scam-call rules on every line)."""
+    unit = (
+        "Your computer has been blocked. Call Microsoft Support now: +1 (888) 555-0199. "
+        "Ihr Computer wurde gesperrt, rufen Sie 0800 123 4567 an. "
+        "您的电脑已被锁定，请拨打 400-123-4567\n"
+    )
+    return _fill(unit)
+
+
+def distinct_encoded_commands() -> str:
+    """Many different encoded commands, one per line: more live blobs than the windows hold."""
+    lines = (
+        "powershell -enc "
+        + base64.b64encode(CRADLE.replace("a.ps1", f"a{i}.ps1").encode("utf-16-le")).decode()
+        + "\n"
+        for i in range(4_000)
+    )
+    return _fill("".join(lines))
+
+
 def inputs() -> list[tuple[str, Callable[[], str]]]:
     """(name, builder) pairs; builders are called in order with one seeded generator."""
     rng = random.Random(SEED)
@@ -84,6 +126,10 @@ def inputs() -> list[tuple[str, Callable[[], str]]]:
         ("repeated `powershell -enc `", lambda: _fill("powershell -enc ")),
         ("repeated `set a=b&&`", lambda: _fill("set a=b&&")),
         ("nested `$( ( [ {` … `} ] ) )`", nested_brackets),
+        ("web server log, a URL per line", access_log),
+        ("package lock, a digest per line", lockfile),
+        ("scam texts with phone numbers, 3 languages", scam_texts),
+        ("distinct encoded commands, one per line", distinct_encoded_commands),
     ]
 
 
