@@ -420,3 +420,23 @@ def test_a_paste_into_the_chromium_devtools_console_is_refused_and_nothing_runs(
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_text_too_large_to_hold_is_left_to_its_owner_and_editors_get_all_of_it(
+    guard: tuple[Desktop, Path],
+) -> None:
+    d, data = guard
+    # 300 KiB of build log ending in an installer line: suspicious, larger than the holder serves
+    big = "".join(f"[{i:06d}] compiling module {i}\n" for i in range(10_500)) + SUSPICIOUS + "\n"
+    assert len(big.encode()) > 300 * 1024
+    d.set_clipboard(big)
+
+    def judged() -> dict[str, object] | None:
+        status = json.loads(pasteguard(d, data, "status").stdout or "{}")
+        current = status.get("current")
+        return current if isinstance(current, dict) and current.get("level") else None
+
+    current = wait_for(judged, timeout=20, step=0.2)  # the barrier: the guard read it all
+    assert isinstance(current, dict) and current["level"] == "suspicious"
+    assert current["held"] is False
+    assert d.clipboard() == big  # an editor gets what was copied, every byte
