@@ -11,7 +11,7 @@ a person can press Win+R, Ctrl+V, Enter; the hook never scans and never touches 
 Each change is read once (`Engine.examine`) and each target's context applied to that reading.
 
 One paste is one event: key repeat, the Enter that follows, and the X11 holder's answers to the
-same paste are details of it (`_OpenPaste`), written once the paste has settled.
+same paste are details of it (app/guard/pastes.py), written once the paste has settled.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from app.detection.indicators import parse_url
 from app.events import Action, Event, EventKind, sha256_of
 from app.guard.grants import Grants
 from app.guard.neutralize import NEUTRAL_LINE
+from app.guard.pastes import PasteAttempt, PasteRecorder
 from app.guard.provenance import Provenance
 from app.platform.base import KeyEvent, MouseEvent, WindowInfo
 
@@ -118,35 +119,6 @@ class PasteWarning:
     allow_paste_anyway: bool
     digest: str
     restore_event: int | None = None  # a blocked text the person asked to put back
-
-
-@dataclass(frozen=True)
-class _Attempt:
-    """One paste gesture that met a dangerous clipboard (from the hook or the X11 holder)."""
-
-    current: ClipboardVerdict
-    target: PasteTarget
-    window: WindowInfo | None
-    suppressed: bool
-    kind: str  # "paste", "execute" (Enter after it), "refused" / "served" (the X11 holder)
-    keys: str
-    repeat: bool
-    time: float
-
-
-@dataclass
-class _OpenPaste:
-    """A paste being recorded: its gestures until it settles, then one event."""
-
-    first: _Attempt
-    last: float
-    keys: str = ""
-    pressed: bool = False  # a paste key (not only the X11 holder's answer) is part of it
-    repeats: int = 0
-    executed: bool = False
-    refused: bool = False  # the X11 holder refused the text to the target
-    served: bool = False  # the X11 holder gave it (the paste went through)
-    suppressed: bool = False
 
 
 class GuardUI(Protocol):
@@ -265,7 +237,7 @@ class GuardService:
         self._latest_lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
-        self._open: _OpenPaste | None = None  # worker thread only
+        self.pastes = PasteRecorder(PASTE_SETTLE)  # worker thread only
         self._restore_texts: dict[str, tuple[str, int, str | None]] = {}
         # hook thread: the last dangerous paste gesture (for one-event and the X11 holder)
         self._gesture: tuple[str, PasteTarget, WindowInfo | None, float] | None = None
@@ -451,7 +423,7 @@ class GuardService:
         now: float,
     ) -> None:
         self._submit(
-            "paste", _Attempt(current, target, window, suppressed, kind, keys, repeat, now)
+            "paste", PasteAttempt(current, target, window, suppressed, kind, keys, repeat, now)
         )
 
     def _warn(
@@ -676,7 +648,9 @@ class GuardService:
         if kind == "clipboard":
             self._analyse(item)
         elif kind == "paste":
-            self._paste_attempt(item)
+            if self.pastes.add(item):
+                self._settle(float("inf"))  # a new paste: the one before it is complete
+                self.pastes.add(item)
         elif kind == "event":
             self.store.append(item)
         elif kind == "restore":
@@ -856,11 +830,6 @@ class GuardService:
             self.ui.replace_clipboard("", text)
         return True
 
-    def allow_once(self, text: str) -> None:
-        """Compatibility: let this exact text through (see `let_through`)."""
-        self._restore_texts[digest(text)] = (text, 0, None)
-        self.let_through(digest(text))
-
     def trust_site(self, site: str, days: int | None, reason: str) -> None:
         """Trust `site` for `days` (None: until restart); saved by the worker."""
         self.grants.add(site, days, reason)
@@ -906,91 +875,17 @@ class GuardService:
 
     # -- one paste, one event (worker) -------------------------------------------------------
 
-    def _paste_attempt(self, attempt: _Attempt) -> None:
-        paste = self._open
-        joins = (
-            paste is not None
-            and paste.first.current.digest == attempt.current.digest
-            and paste.first.target is attempt.target
-            and attempt.time - paste.last < PASTE_SETTLE
-            and (
-                attempt.repeat
-                or attempt.kind in ("refused", "served")
-                or not paste.pressed  # the holder answered before the hook saw the key
-            )
-        )
-        if paste is None or not joins:
-            self._settle(float("inf"))
-            if attempt.kind == "execute":
-                return  # Enter long after a paste already written: nothing to add
-            paste = self._open = _OpenPaste(attempt, attempt.time)
-        paste.last = max(paste.last, attempt.time)
-        paste.keys = paste.keys or attempt.keys
-        paste.pressed = paste.pressed or attempt.kind == "paste"
-        if attempt.kind == "paste":
-            paste.repeats += attempt.repeat  # key repeat: the same paste, again
-        elif attempt.kind == "execute":
-            paste.executed = True
-        elif attempt.kind == "refused":
-            paste.refused = True
-        elif attempt.kind == "served":
-            paste.served = True
-        paste.suppressed = paste.suppressed or attempt.suppressed
-
     def _settle(self, now: float) -> None:
-        paste = self._open
-        if paste is None or now - paste.last < PASTE_SETTLE:
+        """Write the paste that has settled (all of it, at shutdown) as one event."""
+        paste = self.pastes.settled(now)
+        if paste is None:
             return
-        self._open = None
         first = paste.first
-        current = first.current
-        stopped = current.neutralized or paste.suppressed or (paste.refused and not paste.served)
-        if current.held and not (paste.refused or paste.served) and first.kind == "paste":
-            stopped = True  # the program never asked for the text: nothing was pasted
-            self._warn(current, first.target, first.window, suppressed=True)
-        monitor = self.settings.mode == "monitor"
-        action = (
-            Action.NEUTRALIZED
-            if current.neutralized
-            else Action.BLOCKED
-            if stopped and not monitor
-            else Action.LOGGED
-            if monitor
-            else Action.WARNED
-        )
-        kind = (
-            EventKind.PASTE_BLOCKED
-            if action in (Action.NEUTRALIZED, Action.BLOCKED)
-            else (EventKind.PASTE_WARNED)
-        )
-        if kind is EventKind.PASTE_BLOCKED:
-            self.counts["pastes_stopped"] += 1
-        else:
-            self.counts["pastes_warned"] += 1
-        verdict = current.for_target(first.target)
-        window = first.window
-        event = Event(
-            kind=kind.value,
-            level=verdict.level.label,
-            score=verdict.score,
-            rules=tuple(verdict.rule_ids),
-            summary=verdict.summary,
-            source=current.provenance.source,
-            target=first.target.value,
-            action=action.value,
-            sha256=current.digest,
-            details={
-                "window_process": window.process if window else None,
-                "window_class": window.window_class if window else None,
-                "clipboard_event": current.event_id,
-                "keys": paste.keys or None,
-                "repeats": paste.repeats,
-                "executed": paste.executed,
-                "held": current.held,
-                "refused_by_holder": paste.refused,
-                "given_by_holder": paste.served,
-            },
-        )
+        if paste.unanswered:  # X11: the program never asked for the held text
+            self._warn(first.current, first.target, first.window, suppressed=True)
+        event = paste.event(monitor=self.settings.mode == "monitor")
+        stopped = event.kind == EventKind.PASTE_BLOCKED.value
+        self.counts["pastes_stopped" if stopped else "pastes_warned"] += 1
         self.store.append(event)
 
     def _trusted(self, current: ClipboardVerdict, verdict: Verdict) -> bool:

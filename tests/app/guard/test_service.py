@@ -473,3 +473,14 @@ def test_on_x11_a_second_paste_brings_the_warning_back_but_one_paste_warns_once(
     service.process_pending()
     assert len(ui.warnings) == 2 and all(w.suppressed for w in ui.warnings)
     assert [e.kind for e in store.events if e.kind.startswith("paste_")] == ["paste_blocked"] * 2
+
+
+def test_a_burst_skips_stale_texts_but_never_the_one_on_the_clipboard_now(engine: Engine) -> None:
+    service, store, ui = make(engine)
+    for n in range(50):
+        service.clipboard_changed(ClipboardChange(f"ordinary text {n}", WEB))
+    service.clipboard_changed(ClipboardChange(MALICIOUS, WEB))  # the newest: what is there now
+    service.process_pending()
+    assert service.counts["analysed"] == 1 and service.counts["skipped_stale"] == 50
+    assert ui.replaced == [(digest(MALICIOUS), NEUTRAL_LINE)]
+    assert store.kinds() == ["clipboard_neutralized"]
