@@ -99,9 +99,13 @@ def test_the_wheel_carries_the_shipped_data(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     missing = [name for name in SHIPPED if name not in names]
     assert not missing, f"not in {wheel.name}: {missing}"
-    rules = [n for n in names if n.startswith("app/resources/rules/") and n.endswith(".yaml")]
-    on_disk = list((REPO / "resources" / "rules").glob("*.yaml"))
-    assert len(rules) == len(on_disk)
+    # every file of resources/, wherever it sits (rules, their translations, lists, drawings)
+    on_disk = {
+        "app/resources/" + p.relative_to(REPO / "resources").as_posix()
+        for p in (REPO / "resources").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+    assert not on_disk - names, f"not in {wheel.name}: {sorted(on_disk - names)}"
 
 
 def test_the_installed_wheel_scans_and_checks_its_rules_from_any_folder(
