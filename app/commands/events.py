@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from app import paths
 from app.commands import EXIT_OK, UsageError
-from app.detection.engine import visible
+from app.detection.display import visible
 from app.detection.model import LEVEL_NAMES, PasteTarget
 from app.events import Action, Event, EventKind
 from app.export import FORMATS, write_export

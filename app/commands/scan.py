@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.commands import EXIT_FLAGGED, EXIT_OK, UsageError, ascii_json
-from app.detection.engine import MAX_INPUT, Engine, visible
-from app.detection.indicators import defang
+from app.detection.display import shown, visible
+from app.detection.engine import MAX_INPUT, Engine
 from app.detection.model import Context, Level, PasteTarget, Verdict
 from app.detection.rules import RuleLoadError, default_rules_dir
 
@@ -95,7 +95,7 @@ def format_verdict(verdict: Verdict) -> str:
     lines.append(visible(verdict.summary))
     if verdict.context.source or verdict.context.target is not PasteTarget.UNKNOWN:
         lines.append(
-            f"  source: {defang(visible(verdict.context.source or '-'))}"
+            f"  source: {shown(verdict.context.source or '-')}"
             f"   target: {verdict.context.target.value}"
         )
     for finding in verdict.findings:
@@ -103,10 +103,10 @@ def format_verdict(verdict: Verdict) -> str:
         lines.append(f"  [{finding.rule_id}] {finding.title}  ({finding.technique})")
         lines.append(f"    {finding.explanation}")
         lines.append(f"    evidence ({finding.layer}): {finding.evidence}")
-    shown = [i for i in verdict.indicators if i.kind in ("url", "unc", "ip")]
-    if shown:
+    listed = [i for i in verdict.indicators if i.kind in ("url", "unc", "ip")]
+    if listed:
         lines.append("")
-        lines.append("  indicators: " + ", ".join(visible(i.display) for i in shown[:8]))
+        lines.append("  indicators: " + ", ".join(visible(i.display) for i in listed[:8]))
     if not verdict.complete:
         lines.append("  note: the text could not be checked completely")
     return "\n".join(lines)

@@ -24,6 +24,8 @@ from app.detection.analysis import Analysis, FetchedURL
 from app.detection.commands import read_commands
 from app.detection.decoders import DECODERS, MAX_CANDIDATES
 from app.detection.deobfuscate import deobfuscate
+from app.detection.display import shown
+from app.detection.display import visible as visible  # the UI imports it from here too
 from app.detection.indicators import defang, find_unc_paths, find_urls, is_argument_url
 from app.detection.interpret import interpret
 from app.detection.interpret import signals as behaviour_signals
@@ -46,7 +48,7 @@ from app.detection.scoring import (
 from app.detection.shells import detect_shells
 from app.detection.signals import SIGNALS, command_like
 from app.detection.trust import Trust, TrustList
-from app.detection.unicode_fold import INVISIBLE_CHARS, fold
+from app.detection.unicode_fold import fold
 from app.detection.windows import select_windows
 from app.shipped import resources_dir
 
@@ -88,28 +90,15 @@ def default_trust_path() -> Path:
     return resources_dir() / "trust.yaml"
 
 
-_VISIBLE: dict[int, str] = {
-    code: f"<U+{code:04X}>"
-    for code in (*range(32), *range(0x7F, 0xA0), *(ord(c) for c in INVISIBLE_CHARS))
-}
-_VISIBLE[ord("\n")] = "⏎"
-_VISIBLE[ord("\t")] = "→"
-
-
-def visible(text: str) -> str:
-    """Show control and invisible characters instead of letting them act."""
-    return text.translate(_VISIBLE)  # one pass in C: evidence is built for every finding
-
-
 def excerpt(text: str, span: tuple[int, int] | None) -> str:
     if span is None:
-        return defang(visible(text[:EVIDENCE_CHARS]))
+        return shown(text[:EVIDENCE_CHARS])
     start, end = span
     lo = max(0, start - 40)
     hi = min(len(text), max(end, start + 40) + 40, lo + EVIDENCE_CHARS)
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(text) else ""
-    return prefix + defang(visible(text[lo:hi])) + suffix
+    return prefix + shown(text[lo:hi]) + suffix
 
 
 @dataclass
@@ -388,7 +377,7 @@ class Engine:
         for rule in self.rules.signal_rules:
             evidence = SIGNALS[rule.signal](a)
             if evidence:
-                findings.append(self._finding(rule, "signal", defang(visible("; ".join(evidence)))))
+                findings.append(self._finding(rule, "signal", shown("; ".join(evidence))))
                 a.tags.update(rule.tags)
         return findings
 
@@ -478,7 +467,7 @@ class Engine:
         """Why the context alone raised the level, so that every warning has a reason."""
         rule_id = CONTEXT_RULES.get(context.target, CONTEXT_RULES[PasteTarget.UNKNOWN])
         target = context.target.value.replace("_", " ")
-        where = defang(visible(context.source or "an unknown source"))
+        where = shown(context.source or "an unknown source")
         return self._finding(self.by_id[rule_id], "context", f"from {where} into {target}")
 
     def _strongest_per_group(self, findings: list[Finding]) -> list[Finding]:
