@@ -9,7 +9,7 @@ import platform
 import sys
 import time
 
-from bench import detection, forward, guard, hostile, package, speed, store, ui
+from bench import blind, detection, forward, guard, hostile, package, speed, store, ui
 from bench.corpus import REPO_ROOT
 from bench.report import BenchError, Result, Section
 
@@ -19,6 +19,7 @@ DOC = REPO_ROOT / "docs" / "benchmarks.md"
 # with a ``run() -> list[Result]`` and list it here as Section("<area>.<name>", title, run).
 SECTIONS: list[Section] = [
     Section("detection.quality", "Detection quality", detection.quality),
+    Section("blind", "Detection quality on the blind set (not tuned)", blind.run),
     Section("detection.speed", "Detection speed", speed.run),
     Section("detection.hostile", "Hostile inputs", hostile.run),
     Section("store.events", "Event store", store.store_sections),

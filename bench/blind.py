@@ -1,0 +1,346 @@
+"""Detection quality on the BLIND set (bench/blind/): lures and benign texts written from the
+threat reports, not from the rules, each scanned bare and with its context through
+``pasteguard scan --jsonl``, beside the Sigma baseline on the same texts in the same run."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bench import corpus, sigma, speed
+from bench.corpus import Sample
+from bench.detection import Scored, id_list, score_sigma
+from bench.engine import MALICIOUS, SUSPICIOUS, parse_level
+from bench.report import BenchError, Result, met, ratio, table
+
+BLIND_DIR = corpus.REPO_ROOT / "bench" / "blind"
+LURES = BLIND_DIR / "lures.jsonl"
+BENIGN = BLIND_DIR / "benign.jsonl"
+OWN_PAGE_KIND = "installer-own-page"
+CLI_TIMEOUT_S = 600
+SIGMA_MAX_CHARS = 64 * 1024
+LICENCE_WORDS = (
+    "the licensee may copy distribute and modify the software provided that the notice and "
+    "this permission appear in all copies warranty liability contributor source form"
+)
+LABEL = (
+    "**BLIND (not tuned):** written on 2026-12-05 from threat reports without reading the "
+    "rules, the LOLBin catalogue, the trust list, app/detection or the case files "
+    "(bench/blind/README.md). "
+    "Once a rule is changed because of a case here, that case is tuned: see the README."
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One blind text as scored with its context, bare, and by the Sigma baseline."""
+
+    sample: Sample
+    ctx: Scored
+    bare: Scored
+    sigma: Scored
+
+    @property
+    def family(self) -> str:
+        technique = self.sample.technique or self.sample.kind or "(none)"
+        return "support-scam" if technique.startswith("support-scam") else technique
+
+
+# ----------------------------------------------------------------------------------------------
+# The samples: the two files, plus long benign texts made here (deterministic, > 64 KiB)
+# ----------------------------------------------------------------------------------------------
+
+
+def large_benign() -> list[Sample]:
+    """Long texts people paste whole: a source file, a log and a licence-like text (seeded)."""
+    rng = random.Random(20261205)
+    funcs = []
+    for i in range(900):
+        name = f"handle_{rng.choice(['order', 'user', 'invoice', 'report'])}_{i}"
+        funcs.append(
+            f"def {name}(request, db):\n"
+            f'    """Load record {i} and render it; callers check permissions first."""\n'
+            f"    row = db.fetch_one('select * from items where id = ?', ({i},))\n"
+            f"    if row is None:\n"
+            f"        raise NotFound({i})\n"
+            f"    return render('item.html', item=row, page={rng.randint(1, 40)})\n"
+        )
+    source = "import json\nimport logging\n\nlog = logging.getLogger(__name__)\n\n\n"
+    source += "\n\n".join(funcs)
+    levels = ["INFO", "INFO", "INFO", "WARN", "DEBUG"]
+    log = "\n".join(
+        f"2026-12-0{1 + i % 5}T{i % 24:02d}:{i % 60:02d}:{(i * 7) % 60:02d}Z {rng.choice(levels)} "
+        f"api[{1000 + i % 17}] GET /api/v1/items/{rng.randint(1, 99999)} 200 "
+        f"{rng.randint(2, 900)}ms ua=Mozilla/5.0"
+        for i in range(2200)
+    )
+    words = LICENCE_WORDS.split()
+    prose = "\n\n".join(
+        " ".join(rng.choice(words) for _ in range(rng.randint(40, 90))).capitalize() + "."
+        for _ in range(260)
+    )
+    texts = [
+        ("large-python-source", "https://github.com/example/shop/blob/main/views.py", source),
+        ("large-server-log", None, log),
+        ("large-licence-text", "https://opensource.example/licenses/long", prose),
+        ("large-python-source-300k", None, source * 3),
+    ]
+    return [
+        Sample(
+            f"blind-ok-{name}",
+            text,
+            kind="large-text",
+            expect="not_flagged",
+            source=src,
+            target="other",
+        )
+        for name, src, text in texts
+    ]
+
+
+def samples() -> tuple[list[Sample], list[Sample]]:
+    """(lures, benign) of the blind set."""
+    return corpus.load(LURES), corpus.load(BENIGN) + large_benign()
+
+
+# ----------------------------------------------------------------------------------------------
+# Scoring through the CLI, bare and with context
+# ----------------------------------------------------------------------------------------------
+
+
+def scan_cli(items: list[Sample], context: bool) -> list[Scored]:
+    """Each text through ``pasteguard scan --jsonl`` (the batch code path), in one process."""
+    with tempfile.TemporaryDirectory(prefix="pasteguard-blind-") as tmp:
+        path = corpus.write(Path(tmp) / "blind.jsonl", items, context=context)
+        cmd = [*speed.cli_command(), str(path)]
+        try:
+            proc = subprocess.run(
+                cmd, capture_output=True, text=True, timeout=CLI_TIMEOUT_S, check=False
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise BenchError(f"pasteguard scan --jsonl failed: {exc}") from exc
+    if proc.returncode != 0:
+        raise BenchError(f"pasteguard scan --jsonl exited {proc.returncode}: {proc.stderr[-500:]}")
+    answers = {}
+    for line in proc.stdout.splitlines():
+        answer = json.loads(line)
+        if "error" in answer:
+            raise BenchError(f"pasteguard scan --jsonl: {answer['id']}: {answer['error']}")
+        answers[str(answer["id"])] = answer
+    scored = []
+    for s in items:
+        answer = answers.get(s.id)
+        if answer is None:
+            raise BenchError(f"pasteguard scan --jsonl gave no answer for {s.id}")
+        level = parse_level(str(answer["level"]))
+        scored.append(Scored(s, level or 0, tuple(answer.get("rules", ()))))
+    return scored
+
+
+def sigma_levels(items: list[Sample]) -> list[Scored]:
+    """The baseline's levels; texts over SIGMA_MAX_CHARS count as not flagged (the baseline does
+    not finish them in its time limit)."""
+    short = [s for s in items if len(s.text) <= SIGMA_MAX_CHARS]
+    with tempfile.TemporaryDirectory(prefix="pasteguard-blind-") as tmp:
+        path = corpus.write(Path(tmp) / "blind.jsonl", short)
+        by_id = {s.sample.id: s for s in score_sigma(short, sigma.run(path))}
+    return [by_id.get(s.id, Scored(s, 0, ("not run: too long",))) for s in items]
+
+
+def score(items: list[Sample]) -> list[Case]:
+    ctx = scan_cli(items, context=True)
+    bare = scan_cli([replace(s, source=None, target=None) for s in items], context=False)
+    base = sigma_levels(items)
+    return [Case(s, c, b, g) for s, c, b, g in zip(items, ctx, bare, base, strict=True)]
+
+
+# ----------------------------------------------------------------------------------------------
+# Tables
+# ----------------------------------------------------------------------------------------------
+
+Count = Callable[[Scored], bool]
+
+
+def _flagged(s: Scored) -> bool:
+    return s.level >= SUSPICIOUS
+
+
+def _blocked(s: Scored) -> bool:
+    return s.level >= MALICIOUS
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    target: str
+    group: Callable[[list[Case], list[Case]], list[Case]]
+    view: str  # "ctx" or "bare": which of our two scans the row counts
+    count: Count
+    ok: Callable[[int, int], bool] | None
+
+
+def _lures(lures: list[Case], benign: list[Case]) -> list[Case]:
+    return lures
+
+
+def _blockers(lures: list[Case], benign: list[Case]) -> list[Case]:
+    return [c for c in lures if c.sample.expect == "malicious"]
+
+
+def _benign(lures: list[Case], benign: list[Case]) -> list[Case]:
+    return benign
+
+
+def _own_page(lures: list[Case], benign: list[Case]) -> list[Case]:
+    return [c for c in benign if c.sample.kind == OWN_PAGE_KIND]
+
+
+ROWS = (
+    Row(
+        "lures flagged, with context", "≥ 98 %", _lures, "ctx", _flagged, lambda n, t: n >= 0.98 * t
+    ),
+    Row(
+        "lures blocked, with context", "≥ 90 %", _lures, "ctx", _blocked, lambda n, t: n >= 0.90 * t
+    ),
+    Row(
+        "lures expected `malicious` blocked, with context",
+        "(≥ 90 %)",
+        _blockers,
+        "ctx",
+        _blocked,
+        lambda n, t: n >= 0.90 * t,
+    ),
+    Row(
+        "lures flagged, without context",
+        "≥ 95 %",
+        _lures,
+        "bare",
+        _flagged,
+        lambda n, t: n >= 0.95 * t,
+    ),
+    Row(
+        "benign flagged, with context",
+        "≤ 1 %",
+        _benign,
+        "ctx",
+        _flagged,
+        lambda n, t: n <= 0.01 * t,
+    ),
+    Row("benign flagged, without context", "–", _benign, "bare", _flagged, None),
+    Row(
+        "installers from their own page flagged, with context",
+        "≤ 2 %",
+        _own_page,
+        "ctx",
+        _flagged,
+        lambda n, t: n <= 0.02 * t,
+    ),
+    Row(
+        "installers from their own page blocked, with context",
+        "0",
+        _own_page,
+        "ctx",
+        _blocked,
+        lambda n, t: n == 0,
+    ),
+)
+
+
+def _met(row: Row, n: int, total: int) -> str:
+    return met(row.ok(n, total)) if row.ok else "–"
+
+
+def summary_table(lures: list[Case], benign: list[Case]) -> str:
+    rows = []
+    for row in ROWS:
+        group = row.group(lures, benign)
+        ours = sum(row.count(c.ctx if row.view == "ctx" else c.bare) for c in group)
+        base = sum(row.count(c.sigma) for c in group)
+        rows.append(
+            [
+                row.name,
+                row.target,
+                ratio(ours, len(group)),
+                _met(row, ours, len(group)),
+                ratio(base, len(group)),
+                _met(row, base, len(group)),
+            ]
+        )
+    headers = [
+        "metric (BLIND, not tuned)",
+        "target",
+        "PasteGuard",
+        "met?",
+        "Sigma (bare)",
+        "Sigma met?",
+    ]
+    return table(headers, rows, "llrcrc")
+
+
+def family_table(cases: list[Case]) -> str:
+    """Per technique family (lures) or kind (benign): flagged and blocked, both ways, and Sigma."""
+    groups: dict[str, list[Case]] = {}
+    for c in cases:
+        groups.setdefault(c.family, []).append(c)
+    rows = []
+    for family in sorted(groups):
+        g = groups[family]
+        rows.append(
+            [
+                family,
+                len(g),
+                ratio(sum(_flagged(c.ctx) for c in g), len(g)),
+                ratio(sum(_blocked(c.ctx) for c in g), len(g)),
+                ratio(sum(_flagged(c.bare) for c in g), len(g)),
+                ratio(sum(_flagged(c.sigma) for c in g), len(g)),
+            ]
+        )
+    headers = [
+        "family",
+        "N",
+        "flagged (context)",
+        "blocked (context)",
+        "flagged (bare)",
+        "Sigma flagged",
+    ]
+    return table(headers, rows, "lrrrrr")
+
+
+def run() -> list[Result]:
+    if not (LURES.is_file() and BENIGN.is_file()):
+        raise BenchError(f"missing blind set in {BLIND_DIR}")
+    lure_samples, benign_samples = samples()
+    lures, benign = score(lure_samples), score(benign_samples)
+    notes = [
+        LABEL,
+        f"{len(lures)} lures and {len(benign)} benign texts (four of them long texts made by "
+        "bench/blind.py). Context = each case's `source` page and `target` as the guard would "
+        "know them; bare = the text alone. Both through `pasteguard scan --jsonl`. The Sigma "
+        "baseline has no context: its columns are the bare texts (high/critical = blocked); it is "
+        "not run on texts over 64 KiB (it does not finish them), which count as not flagged.",
+        id_list(
+            "Lures missed with context (below suspicious)",
+            [c.ctx for c in lures if not _flagged(c.ctx)],
+        ),
+        id_list(
+            "Lures expected `malicious` but not blocked with context",
+            [c.ctx for c in lures if c.sample.expect == "malicious" and not _blocked(c.ctx)],
+        ),
+        id_list("Lures missed without context", [c.bare for c in lures if not _flagged(c.bare)]),
+        id_list("Benign flagged with context", [c.ctx for c in benign if _flagged(c.ctx)], True),
+        id_list(
+            "Benign flagged without context", [c.bare for c in benign if _flagged(c.bare)], True
+        ),
+    ]
+    return [
+        Result("Detection quality: BLIND set (not tuned)", summary_table(lures, benign), notes),
+        Result(
+            "Detection quality: BLIND lures by technique family (not tuned)", family_table(lures)
+        ),
+        Result("Detection quality: BLIND benign texts by kind (not tuned)", family_table(benign)),
+    ]
