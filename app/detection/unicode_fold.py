@@ -59,6 +59,9 @@ _TABLE.update({ord(k): v for k, v in HOMOGLYPHS.items()})
 _TABLE.update({ord(k): v for k, v in PUNCTUATION.items()})
 # Turkish dotted capital I: RE2's case folding does not take it for an i.
 _TABLE[ord("\u0130")] = "I"
+# Arabic-Indic and Persian digits, which NFKC keeps: phone numbers in scam texts use them.
+_TABLE.update({0x0660 + d: str(d) for d in range(10)})
+_TABLE.update({0x06F0 + d: str(d) for d in range(10)})
 _NUL_TABLE = {0: None}
 
 # RE2: a linear scan; the same pattern in Python's re backtracks quadratically on long words
