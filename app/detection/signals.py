@@ -440,7 +440,10 @@ def _looks_like_a_code(value: str) -> bool:
     value = urllib.parse.unquote(value)
     if len(value) < 16 or _PLACEHOLDER.search(value):
         return False
-    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+    # a code has digits, or mixes cases over its length; AUTHORIZATION_CODE is a word
+    mixed = any(c.islower() for c in value) and any(c.isupper() for c in value)
+    digits = any(c.isdigit() for c in value)
+    return any(c.isalpha() for c in value) and (digits or (mixed and len(value) >= 20))
 
 
 def sign_in_code_url(raw: str, host: str, path: str) -> str | None:

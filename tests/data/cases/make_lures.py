@@ -123,6 +123,8 @@ TECH = {
             "Virus detected! Pornographic spyware found on your device.",
             "Your Microsoft account has been locked after unauthorized access detected.",
             "Security alert: your bank account is at risk.",
+            "Hackers are trying to access your device. Your banking details are being stolen.",
+            "Firewall alert: spyware infection found, your passwords have been compromised.",
         ],
         [
             "Call {brand} Support immediately at {phone}.",
@@ -768,6 +770,17 @@ def benign(rng: random.Random) -> list[dict[str, str]]:
             _case(f"l-ok-confirmation-{lang}", text.format(amount=amount, phone=PHONES[lang][0]),
                   "not_flagged", BENIGN, "any")
         )  # fmt: skip
+    for k, text in enumerate(
+        [
+            "Your data may be at risk if you reuse passwords. Our helpdesk can help: call "
+            "0800 123 4567.",
+            "Reminder: your subscription will be charged $19.99 on 1 March. Questions? Call "
+            "1-800-555-0150.",
+            "Your computer is due for its yearly service. To book a technician, call "
+            "+44 20 7946 0958.",
+        ]
+    ):
+        cases.append(_case(f"l-ok-it-notice-{k}", text, "not_flagged", BENIGN, "any"))
     cases.append(
         _case("l-ok-brand-support", "Microsoft Support: for help with your Windows license, call "
               "1-800-555-0150 (Mon-Fri 6am-6pm PT).", "not_flagged", BENIGN, "any")
