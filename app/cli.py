@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.commands import EXIT_OK, EXIT_USAGE, UsageError
+from app.commands import help as help_text  # argparse only: cheap for `scan`
 from app.commands import scan as scan_command
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ def build_parser(
     rules_command.add_parser(commands)
     autostart_command.add_parser(commands)
     drill_command.add_parser(commands)
+    help_text.complete(parser)  # every --help with a description and examples
     return parser
 
 
@@ -49,6 +51,7 @@ def scan_parser() -> argparse.ArgumentParser:
     the guard, the event store, the drills and the policy, which scanning never uses."""
     parser, commands = _top_parser()
     scan_command.add_parser(commands)
+    help_text.complete(parser)
     return parser
 
 
