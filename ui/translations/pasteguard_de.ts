@@ -252,6 +252,30 @@
         <translation>Der blockierte Text wird in der PasteGuard-Warnung angezeigt: Bestätigen Sie dort.</translation>
     </message>
     <message>
+        <source>Thank you for reporting it</source>
+        <translation>Danke für Ihre Meldung</translation>
+    </message>
+    <message>
+        <source>A security drill was running on this computer: if that is the page you mean, it was the drill, and reporting it was exactly right.</source>
+        <translation>Auf diesem Computer lief gerade eine Sicherheitsübung: Wenn Sie diese Seite meinen, war es die Übung, und die Meldung war genau richtig.</translation>
+    </message>
+    <message>
+        <source>A mail to IT is ready</source>
+        <translation>Eine E-Mail an die IT ist bereit</translation>
+    </message>
+    <message>
+        <source>Say which page it was, then send it.</source>
+        <translation>Schreiben Sie, welche Seite es war, und senden Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Tell your IT team</source>
+        <translation>Sagen Sie es Ihrem IT-Team</translation>
+    </message>
+    <message>
+        <source>Tell them which page it was: no report address is set on this computer.</source>
+        <translation>Sagen Sie, welche Seite es war: Auf diesem Computer ist keine Meldeadresse eingerichtet.</translation>
+    </message>
+    <message>
         <source>About PasteGuard</source>
         <translation>Über PasteGuard</translation>
     </message>
@@ -307,6 +331,10 @@ Richtlinie: {policy} ({state})</translation>
     <message>
         <source>How paste scams work</source>
         <translation>Wie Einfüge-Betrug funktioniert</translation>
+    </message>
+    <message>
+        <source>Report a suspicious page…</source>
+        <translation>Verdächtige Seite melden…</translation>
     </message>
     <message>
         <source>About PasteGuard</source>

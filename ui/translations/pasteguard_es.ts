@@ -252,6 +252,30 @@
         <translation>El texto bloqueado se muestra en el aviso de PasteGuard: confírmalo allí.</translation>
     </message>
     <message>
+        <source>Thank you for reporting it</source>
+        <translation>Gracias por informar</translation>
+    </message>
+    <message>
+        <source>A security drill was running on this computer: if that is the page you mean, it was the drill, and reporting it was exactly right.</source>
+        <translation>En este equipo había un simulacro de seguridad: si es esa la página, era el simulacro, e informarlo fue justo lo correcto.</translation>
+    </message>
+    <message>
+        <source>A mail to IT is ready</source>
+        <translation>Hay un correo para TI listo</translation>
+    </message>
+    <message>
+        <source>Say which page it was, then send it.</source>
+        <translation>Indica qué página era y envíalo.</translation>
+    </message>
+    <message>
+        <source>Tell your IT team</source>
+        <translation>Avisa a tu equipo de TI</translation>
+    </message>
+    <message>
+        <source>Tell them which page it was: no report address is set on this computer.</source>
+        <translation>Diles qué página era: en este equipo no hay una dirección para informes.</translation>
+    </message>
+    <message>
         <source>About PasteGuard</source>
         <translation>Acerca de PasteGuard</translation>
     </message>
@@ -307,6 +331,10 @@ Directiva: {policy} ({state})</translation>
     <message>
         <source>How paste scams work</source>
         <translation>Cómo funcionan las estafas de pegado</translation>
+    </message>
+    <message>
+        <source>Report a suspicious page…</source>
+        <translation>Informar de una página sospechosa…</translation>
     </message>
     <message>
         <source>About PasteGuard</source>

@@ -252,6 +252,30 @@
         <translation>Le texte bloqué s&apos;affiche dans l&apos;alerte PasteGuard : confirmez-y.</translation>
     </message>
     <message>
+        <source>Thank you for reporting it</source>
+        <translation>Merci de l&apos;avoir signalé</translation>
+    </message>
+    <message>
+        <source>A security drill was running on this computer: if that is the page you mean, it was the drill, and reporting it was exactly right.</source>
+        <translation>Un exercice de sécurité était en cours sur cet ordinateur : si c&apos;est cette page, c&apos;était l&apos;exercice, et la signaler était exactement ce qu&apos;il fallait faire.</translation>
+    </message>
+    <message>
+        <source>A mail to IT is ready</source>
+        <translation>Un e-mail à l&apos;IT est prêt</translation>
+    </message>
+    <message>
+        <source>Say which page it was, then send it.</source>
+        <translation>Indiquez de quelle page il s&apos;agit, puis envoyez-le.</translation>
+    </message>
+    <message>
+        <source>Tell your IT team</source>
+        <translation>Prévenez votre équipe IT</translation>
+    </message>
+    <message>
+        <source>Tell them which page it was: no report address is set on this computer.</source>
+        <translation>Dites-leur de quelle page il s&apos;agit : aucune adresse de signalement n&apos;est définie sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>About PasteGuard</source>
         <translation>À propos de PasteGuard</translation>
     </message>
@@ -307,6 +331,10 @@ Stratégie : {policy} ({state})</translation>
     <message>
         <source>How paste scams work</source>
         <translation>Comment fonctionnent les arnaques au collage</translation>
+    </message>
+    <message>
+        <source>Report a suspicious page…</source>
+        <translation>Signaler une page suspecte…</translation>
     </message>
     <message>
         <source>About PasteGuard</source>

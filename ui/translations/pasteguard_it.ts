@@ -252,6 +252,30 @@
         <translation>Il testo bloccato è mostrato nell&apos;avviso di PasteGuard: conferma lì.</translation>
     </message>
     <message>
+        <source>Thank you for reporting it</source>
+        <translation>Grazie per la segnalazione</translation>
+    </message>
+    <message>
+        <source>A security drill was running on this computer: if that is the page you mean, it was the drill, and reporting it was exactly right.</source>
+        <translation>Su questo computer era in corso un&apos;esercitazione di sicurezza: se è quella la pagina, era l&apos;esercitazione, e segnalarla era proprio la cosa giusta.</translation>
+    </message>
+    <message>
+        <source>A mail to IT is ready</source>
+        <translation>Un messaggio all&apos;IT è pronto</translation>
+    </message>
+    <message>
+        <source>Say which page it was, then send it.</source>
+        <translation>Indica di quale pagina si tratta, poi invialo.</translation>
+    </message>
+    <message>
+        <source>Tell your IT team</source>
+        <translation>Avvisa il tuo team IT</translation>
+    </message>
+    <message>
+        <source>Tell them which page it was: no report address is set on this computer.</source>
+        <translation>Di&apos; quale pagina era: su questo computer non è impostato un indirizzo per le segnalazioni.</translation>
+    </message>
+    <message>
         <source>About PasteGuard</source>
         <translation>Informazioni su PasteGuard</translation>
     </message>
@@ -307,6 +331,10 @@ Criterio: {policy} ({state})</translation>
     <message>
         <source>How paste scams work</source>
         <translation>Come funzionano le truffe con Incolla</translation>
+    </message>
+    <message>
+        <source>Report a suspicious page…</source>
+        <translation>Segnala una pagina sospetta…</translation>
     </message>
     <message>
         <source>About PasteGuard</source>

@@ -252,6 +252,30 @@
         <translation>ブロックしたテキストは PasteGuard の警告に表示されています: そちらで確認してください。</translation>
     </message>
     <message>
+        <source>Thank you for reporting it</source>
+        <translation>報告ありがとうございます</translation>
+    </message>
+    <message>
+        <source>A security drill was running on this computer: if that is the page you mean, it was the drill, and reporting it was exactly right.</source>
+        <translation>このコンピューターではセキュリティ訓練が行われていました。そのページのことなら訓練です。報告したのはまさに正しい行動です。</translation>
+    </message>
+    <message>
+        <source>A mail to IT is ready</source>
+        <translation>IT 宛てのメールを用意しました</translation>
+    </message>
+    <message>
+        <source>Say which page it was, then send it.</source>
+        <translation>どのページだったかを書いてから送信してください。</translation>
+    </message>
+    <message>
+        <source>Tell your IT team</source>
+        <translation>IT チームに伝えてください</translation>
+    </message>
+    <message>
+        <source>Tell them which page it was: no report address is set on this computer.</source>
+        <translation>どのページだったかを伝えてください: このコンピューターには報告先のアドレスが設定されていません。</translation>
+    </message>
+    <message>
         <source>About PasteGuard</source>
         <translation>PasteGuard について</translation>
     </message>
@@ -307,6 +331,10 @@ Policy: {policy} ({state})</source>
     <message>
         <source>How paste scams work</source>
         <translation>貼り付け詐欺のしくみ</translation>
+    </message>
+    <message>
+        <source>Report a suspicious page…</source>
+        <translation>不審なページを報告…</translation>
     </message>
     <message>
         <source>About PasteGuard</source>

@@ -252,6 +252,30 @@
         <translation>De geblokkeerde tekst staat in de PasteGuard-waarschuwing: bevestig het daar.</translation>
     </message>
     <message>
+        <source>Thank you for reporting it</source>
+        <translation>Bedankt voor je melding</translation>
+    </message>
+    <message>
+        <source>A security drill was running on this computer: if that is the page you mean, it was the drill, and reporting it was exactly right.</source>
+        <translation>Er liep een beveiligingsoefening op deze computer: als je die pagina bedoelt, was het de oefening, en melden was precies goed.</translation>
+    </message>
+    <message>
+        <source>A mail to IT is ready</source>
+        <translation>Er staat een mail aan IT klaar</translation>
+    </message>
+    <message>
+        <source>Say which page it was, then send it.</source>
+        <translation>Zeg welke pagina het was en verstuur hem.</translation>
+    </message>
+    <message>
+        <source>Tell your IT team</source>
+        <translation>Laat het je IT-team weten</translation>
+    </message>
+    <message>
+        <source>Tell them which page it was: no report address is set on this computer.</source>
+        <translation>Vertel welke pagina het was: op deze computer is geen meldadres ingesteld.</translation>
+    </message>
+    <message>
         <source>About PasteGuard</source>
         <translation>Over PasteGuard</translation>
     </message>
@@ -307,6 +331,10 @@ Beleid: {policy} ({state})</translation>
     <message>
         <source>How paste scams work</source>
         <translation>Hoe plakfraude werkt</translation>
+    </message>
+    <message>
+        <source>Report a suspicious page…</source>
+        <translation>Verdachte pagina melden…</translation>
     </message>
     <message>
         <source>About PasteGuard</source>

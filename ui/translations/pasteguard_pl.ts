@@ -252,6 +252,30 @@
         <translation>Zablokowany tekst jest widoczny w ostrzeżeniu PasteGuard: potwierdź tam.</translation>
     </message>
     <message>
+        <source>Thank you for reporting it</source>
+        <translation>Dziękujemy za zgłoszenie</translation>
+    </message>
+    <message>
+        <source>A security drill was running on this computer: if that is the page you mean, it was the drill, and reporting it was exactly right.</source>
+        <translation>Na tym komputerze trwało ćwiczenie bezpieczeństwa: jeśli chodzi o tę stronę, było to ćwiczenie, a zgłoszenie go było dokładnie tym, co trzeba.</translation>
+    </message>
+    <message>
+        <source>A mail to IT is ready</source>
+        <translation>Wiadomość do IT jest gotowa</translation>
+    </message>
+    <message>
+        <source>Say which page it was, then send it.</source>
+        <translation>Napisz, o którą stronę chodzi, i wyślij.</translation>
+    </message>
+    <message>
+        <source>Tell your IT team</source>
+        <translation>Powiedz o tym zespołowi IT</translation>
+    </message>
+    <message>
+        <source>Tell them which page it was: no report address is set on this computer.</source>
+        <translation>Powiedz, o którą stronę chodzi: na tym komputerze nie ustawiono adresu do zgłoszeń.</translation>
+    </message>
+    <message>
         <source>About PasteGuard</source>
         <translation>O programie PasteGuard</translation>
     </message>
@@ -307,6 +331,10 @@ Zasady: {policy} ({state})</translation>
     <message>
         <source>How paste scams work</source>
         <translation>Jak działają oszustwa z wklejaniem</translation>
+    </message>
+    <message>
+        <source>Report a suspicious page…</source>
+        <translation>Zgłoś podejrzaną stronę…</translation>
     </message>
     <message>
         <source>About PasteGuard</source>

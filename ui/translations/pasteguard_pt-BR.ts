@@ -252,6 +252,30 @@
         <translation>O texto bloqueado aparece no aviso do PasteGuard: confirme lá.</translation>
     </message>
     <message>
+        <source>Thank you for reporting it</source>
+        <translation>Obrigado por informar</translation>
+    </message>
+    <message>
+        <source>A security drill was running on this computer: if that is the page you mean, it was the drill, and reporting it was exactly right.</source>
+        <translation>Havia uma simulação de segurança neste computador: se for essa a página, era a simulação, e informar foi exatamente o certo.</translation>
+    </message>
+    <message>
+        <source>A mail to IT is ready</source>
+        <translation>Um e-mail para a TI está pronto</translation>
+    </message>
+    <message>
+        <source>Say which page it was, then send it.</source>
+        <translation>Diga qual era a página e envie.</translation>
+    </message>
+    <message>
+        <source>Tell your IT team</source>
+        <translation>Avise a sua equipe de TI</translation>
+    </message>
+    <message>
+        <source>Tell them which page it was: no report address is set on this computer.</source>
+        <translation>Diga qual era a página: não há endereço de denúncia configurado neste computador.</translation>
+    </message>
+    <message>
         <source>About PasteGuard</source>
         <translation>Sobre o PasteGuard</translation>
     </message>
@@ -307,6 +331,10 @@ Política: {policy} ({state})</translation>
     <message>
         <source>How paste scams work</source>
         <translation>Como funcionam os golpes de colar</translation>
+    </message>
+    <message>
+        <source>Report a suspicious page…</source>
+        <translation>Informar uma página suspeita…</translation>
     </message>
     <message>
         <source>About PasteGuard</source>

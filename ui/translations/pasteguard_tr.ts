@@ -252,6 +252,30 @@
         <translation>Engellenen metin PasteGuard uyarısında gösteriliyor: orada onaylayın.</translation>
     </message>
     <message>
+        <source>Thank you for reporting it</source>
+        <translation>Bildirdiğiniz için teşekkürler</translation>
+    </message>
+    <message>
+        <source>A security drill was running on this computer: if that is the page you mean, it was the drill, and reporting it was exactly right.</source>
+        <translation>Bu bilgisayarda bir güvenlik tatbikatı çalışıyordu: kastettiğiniz sayfa buysa o tatbikattı ve bildirmeniz tam da doğru olandı.</translation>
+    </message>
+    <message>
+        <source>A mail to IT is ready</source>
+        <translation>BT&apos;ye bir e-posta hazır</translation>
+    </message>
+    <message>
+        <source>Say which page it was, then send it.</source>
+        <translation>Hangi sayfa olduğunu yazıp gönderin.</translation>
+    </message>
+    <message>
+        <source>Tell your IT team</source>
+        <translation>BT ekibinize söyleyin</translation>
+    </message>
+    <message>
+        <source>Tell them which page it was: no report address is set on this computer.</source>
+        <translation>Hangi sayfa olduğunu söyleyin: bu bilgisayarda bildirim adresi ayarlanmamış.</translation>
+    </message>
+    <message>
         <source>About PasteGuard</source>
         <translation>PasteGuard hakkında</translation>
     </message>
@@ -307,6 +331,10 @@ Policy: {policy} ({state})</source>
     <message>
         <source>How paste scams work</source>
         <translation>Yapıştırma dolandırıcılığı nasıl işler</translation>
+    </message>
+    <message>
+        <source>Report a suspicious page…</source>
+        <translation>Şüpheli bir sayfayı bildir…</translation>
     </message>
     <message>
         <source>About PasteGuard</source>

@@ -252,6 +252,30 @@
         <translation>被拦截的文本显示在 PasteGuard 警告中：请在那里确认。</translation>
     </message>
     <message>
+        <source>Thank you for reporting it</source>
+        <translation>感谢你的报告</translation>
+    </message>
+    <message>
+        <source>A security drill was running on this computer: if that is the page you mean, it was the drill, and reporting it was exactly right.</source>
+        <translation>这台电脑上正在进行安全演练：如果你说的是那个页面，那就是演练，而报告它正是正确的做法。</translation>
+    </message>
+    <message>
+        <source>A mail to IT is ready</source>
+        <translation>发给 IT 的邮件已准备好</translation>
+    </message>
+    <message>
+        <source>Say which page it was, then send it.</source>
+        <translation>写明是哪个页面，然后发送。</translation>
+    </message>
+    <message>
+        <source>Tell your IT team</source>
+        <translation>告诉你的 IT 团队</translation>
+    </message>
+    <message>
+        <source>Tell them which page it was: no report address is set on this computer.</source>
+        <translation>告诉他们是哪个页面：这台电脑没有设置报告地址。</translation>
+    </message>
+    <message>
         <source>About PasteGuard</source>
         <translation>关于 PasteGuard</translation>
     </message>
@@ -307,6 +331,10 @@ Policy: {policy} ({state})</source>
     <message>
         <source>How paste scams work</source>
         <translation>粘贴骗局是怎么回事</translation>
+    </message>
+    <message>
+        <source>Report a suspicious page…</source>
+        <translation>报告可疑页面…</translation>
     </message>
     <message>
         <source>About PasteGuard</source>
