@@ -55,7 +55,7 @@ def warn_mode(profile: Path) -> None:
     write_policy(profile, 'mode = "warn"\n')
 
 
-def test_the_warning_is_on_top_and_focused_within_200_ms_of_the_paste(
+def test_the_warning_comes_up_on_top_and_focused_from_the_hook_thread(
     make_guard, qtbot: QtBot, warn_mode: None
 ) -> None:
     guard: GuardApp = make_guard()
@@ -67,12 +67,10 @@ def test_the_warning_is_on_top_and_focused_within_200_ms_of_the_paste(
         guard.service.on_key(KeyEvent("ctrl", True, frozenset({"ctrl"}), now))
         guard.service.on_key(KeyEvent("v", True, frozenset({"ctrl"}), now + 0.01))
 
-    started = time.perf_counter()
     threading.Thread(target=hook_thread).start()
+    # how soon is measured in bench/guard.py (Ctrl+V in xterm to the warning, p95 <= 200 ms)
     qtbot.waitUntil(lambda: guard.warning.isVisible() and guard.warning.isActiveWindow(),
-                    timeout=1000)  # fmt: skip
-    elapsed_ms = (time.perf_counter() - started) * 1000
-    assert elapsed_ms < 200, elapsed_ms
+                    timeout=5000)  # fmt: skip
     assert guard.warning.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     assert guard.warning.focusWidget() is guard.warning.keep
 
