@@ -41,6 +41,14 @@ class TrustList:
     installers: list[InstallerSource] = field(default_factory=list)
     never_trusted: tuple[str, ...] = ()  # host suffixes
     shared_hosts: frozenset[str] = frozenset()  # hosts where the path decides who owns a file
+    # host -> (position of its first entry, its entries in order): built on first use,
+    # dropped by add_installer; a lookup per URL instead of a walk over every entry
+    _by_host: dict[str, tuple[int, list[InstallerSource]]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _never: tuple[tuple[str, ...], frozenset[str]] = field(
+        default=((), frozenset()), init=False, repr=False, compare=False
+    )
 
     @classmethod
     def load(cls, path: Path, extra_installers: list[str] | None = None) -> TrustList:
@@ -63,10 +71,25 @@ class TrustList:
         self.installers.append(
             InstallerSource(name, scheme.lower(), host.lower(), "/" + path if path else "")
         )
+        self._by_host = None
+
+    def _hosts(self) -> dict[str, tuple[int, list[InstallerSource]]]:
+        if self._by_host is None:
+            index: dict[str, tuple[int, list[InstallerSource]]] = {}
+            for position, source in enumerate(self.installers):
+                index.setdefault(source.host, (position, []))[1].append(source)
+            self._by_host = index
+        return self._by_host
 
     def is_never_trusted(self, host: str) -> bool:
+        """The host or a parent of it (at a dot) is listed: one set lookup per suffix."""
         host = host.lower()
-        return any(host == s or host.endswith("." + s) for s in self.never_trusted)
+        if self._never[0] is not self.never_trusted:
+            self._never = (self.never_trusted, frozenset(self.never_trusted))
+        suffixes = self._never[1]
+        if host in suffixes:
+            return True
+        return any(host[i + 1 :] in suffixes for i, c in enumerate(host) if c == ".")
 
     def installer_for(self, url: ParsedURL) -> str | None:
         """Name of the installer a URL belongs to, or None."""
@@ -74,8 +97,8 @@ class TrustList:
             return None
         # An entry names one reviewed tenant exactly (fnm.vercel.app/install), so it may sit
         # under a never-trusted suffix; every other tenant of that suffix stays untrusted.
-        for source in self.installers:
-            if source.host != url.host or source.scheme != url.scheme:
+        for source in self._hosts().get(url.host, (0, []))[1]:
+            if source.scheme != url.scheme:
                 continue
             if not source.path_prefix or url.path.lower().startswith(source.path_prefix.lower()):
                 return source.name
@@ -91,6 +114,16 @@ class TrustList:
 
     def lookalike_of(self, url: ParsedURL) -> str | None:
         """A trusted host hidden inside another host or in the user part of a URL."""
+        index = self._hosts()
+        if not url.userinfo and "" not in index:
+            # only a leading run of whole labels can be an entry's host: look those up
+            host, found = url.host, None
+            for i, c in enumerate(host):
+                if c == "." and host[:i] in index:
+                    position = index[host[:i]][0]
+                    if found is None or position < found[0]:
+                        found = (position, host[:i])
+            return found[1] if found else None
         for source in self.installers:
             host = source.host
             if url.host == host:
@@ -122,6 +155,8 @@ _GENERIC = frozenset(
 )  # fmt: skip
 
 
+MAX_REMEMBERED = 4096  # hosts whose imitation answer is kept
+
 _ACCOUNT = re.compile(r"[a-z0-9][a-z0-9-]{3,38}")
 
 
@@ -145,6 +180,10 @@ def _two_edits(a: str, b: str) -> bool:
     """True when b is at most two single-letter edits away from a (bounded: names <= 63)."""
     if abs(len(a) - len(b)) > 2 or len(a) > 63 or len(b) > 63:
         return False
+    # two edits leave at least one of b's three thirds untouched, and so inside a
+    third = len(b) // 3
+    if third and not any(p in a for p in (b[:third], b[third : 2 * third], b[2 * third :])):
+        return False
     prev = list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
         cur = [i] + [0] * len(b)
@@ -165,6 +204,10 @@ class Vendors:
     domains: frozenset[str]  # their registrable domains (rustup.rs)
     brands: dict[str, str]  # name -> what it stands for: "rustup" -> "rustup.rs"
     tenancies: frozenset[str] = frozenset()  # suffixes under which anyone gets a name
+    # host -> answer: the same hosts come back paste after paste (bounded, cleared when full)
+    _answers: dict[str, str | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def from_installers(
@@ -205,6 +248,16 @@ class Vendors:
         return any(suffix == t or suffix.endswith("." + t) for t in self.tenancies)
 
     def imitated_by(self, host: str) -> str | None:
+        """How `host` imitates a known vendor, in a few words; None when it does not."""
+        answers = self._answers
+        if host in answers:
+            return answers[host]
+        if len(answers) >= MAX_REMEMBERED:
+            answers.clear()
+        answers[host] = answer = self._imitated_by(host)
+        return answer
+
+    def _imitated_by(self, host: str) -> str | None:
         host = host.lower().rstrip(".")
         if not host or host in self.hosts or host in FORGE_HOSTS or len(host) > 253:
             return None
