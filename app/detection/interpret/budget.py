@@ -13,7 +13,7 @@ MAX_DEPTH = 120  # nested evaluation calls (wrapper chains are walked without re
 MAX_STRING = 64 * 1024  # characters of one evaluated string
 MAX_ITEMS = 4096  # elements of one evaluated array
 MAX_NESTED_CODE = 3  # code run by code (iex of iex of iex)
-DEFAULT_MS = 25.0
+DEFAULT_MS = 15.0
 
 
 def _clock() -> float:
