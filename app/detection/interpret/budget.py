@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-MAX_STEPS = 15_000  # nodes visited (evaluated or rendered) per interpretation, nested ones included
+MAX_STEPS = 10_000  # nodes visited (evaluated or rendered) per interpretation, nested ones included
 MAX_DEPTH = 120  # nested evaluation calls (wrapper chains are walked without recursion)
 MAX_STRING = 64 * 1024  # characters of one evaluated string
 MAX_ITEMS = 4096  # elements of one evaluated array
