@@ -90,4 +90,20 @@ def walk(node: Node, limit: int) -> Iterator[Node]:
         stack.extend(reversed(current.children))
 
 
+def wraps(node: Node) -> bool:
+    """Whether node only wraps one child that is the same text (grammar layering)."""
+    if node.child_count != 1 or node.type == "command":
+        return False
+    child = node.children[0]
+    return (
+        child.is_named and child.start_byte == node.start_byte and child.end_byte == node.end_byte
+    )
+
+
+def unwrap(node: Node) -> Node:
+    while wraps(node):
+        node = node.children[0]
+    return node
+
+
 Visitor = Callable[[Node], None]
