@@ -126,7 +126,10 @@ class ClipboardReader:
         self._dpy, self._X = dpy, X
         self._names: dict[int, str] = {}
         self._atoms = {n: dpy.intern_atom(n) for n in ("CLIPBOARD", "PRIMARY", "TARGETS", "INCR")}
-        self._prop = dpy.intern_atom("PASTEGUARD_READ")
+        # a property per request, in turn: a late answer to a request abandoned as stale
+        # never passes for the answer to the current one
+        self._props = [dpy.intern_atom(f"PASTEGUARD_READ_{i}") for i in range(16)]
+        self._turn = 0
         self.window = dpy.screen().root.create_window(0, 0, 1, 1, 0, X.CopyFromParent)
         self.window.change_attributes(event_mask=X.PropertyChangeMask)
         mask = (
@@ -250,47 +253,48 @@ class ClipboardReader:
         """Ask the owner for `target`; its bytes, or None when refused or too slow."""
         X, dpy = self._X, self._dpy
         target_atom = self._dpy.intern_atom(target)
-        self.window.delete_property(self._prop)
-        self.window.convert_selection(selection_atom, target_atom, self._prop, X.CurrentTime)
+        self._turn = (self._turn + 1) % len(self._props)
+        name = self._props[self._turn]
+        self.window.delete_property(name)
+        self.window.convert_selection(selection_atom, target_atom, name, X.CurrentTime)
         dpy.flush()
         reply = self._wait(
             lambda e: (
                 e.type == X.SelectionNotify
                 and e.requestor == self.window
                 and e.target == target_atom
+                and e.property in (name, X.NONE)
             ),
             selection,
         )
         if reply is None or reply.property == X.NONE:
             return None
-        prop = self.window.get_full_property(self._prop, X.AnyPropertyType, sizehint=limit // 4)
+        prop = self.window.get_full_property(name, X.AnyPropertyType, sizehint=limit // 4)
         if prop is None:
             return None
         if prop.property_type == self._atoms["INCR"]:
-            return self._incremental(selection, limit)
-        self.window.delete_property(self._prop)
+            return self._incremental(name, selection, limit)
+        self.window.delete_property(name)
         return _bytes(prop.value, atoms)[:limit]
 
-    def _incremental(self, selection: str, limit: int) -> bytes | None:
+    def _incremental(self, name: int, selection: str, limit: int) -> bytes | None:
         """The INCR protocol: delete the property, take each new piece until an empty one."""
         X = self._X
-        self.window.delete_property(self._prop)
+        self.window.delete_property(name)
         self._dpy.flush()
         chunks: list[bytes] = []
         size = 0
         while True:
             event = self._wait(
                 lambda e: (
-                    e.type == X.PropertyNotify
-                    and e.atom == self._prop
-                    and e.state == X.PropertyNewValue
+                    e.type == X.PropertyNotify and e.atom == name and e.state == X.PropertyNewValue
                 ),
                 selection,
             )
             if event is None:
                 return None
-            prop = self.window.get_full_property(self._prop, X.AnyPropertyType)
-            self.window.delete_property(self._prop)
+            prop = self.window.get_full_property(name, X.AnyPropertyType)
+            self.window.delete_property(name)
             self._dpy.flush()
             piece = _bytes(prop.value, False) if prop is not None else b""
             if not piece:
