@@ -81,7 +81,9 @@ _TLDS = frozenset(
 _URL_AUTHORITY = re.compile(
     r"(?i)\b(h[tx]{2}ps?|f[tx]ps?|wss?)(\[:\]|:)(//|\\\\)([^\s/\\?#\"'<>`]*)"
 )
-_WORDS = re.compile(r"[\w.\-]+")
+# a whole run of word characters, dots and hyphens that has a dot in it: only such a run can
+# be a host name, and the others (most words) then cost no call (anchored: linear time)
+_DOTTED_WORDS = re.compile(r"(?<![\w.\-])[\w\-]*\.[\w.\-]*")
 _QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
@@ -124,7 +126,7 @@ def _defang_words(text: str) -> str:
             return w  # a path, a method call or not a host at all
         return w.replace(w_core, _defang_host(w_core), 1)
 
-    return _WORDS.sub(word, text)
+    return _DOTTED_WORDS.sub(word, text)
 
 
 def defang(text: str) -> str:
@@ -134,6 +136,8 @@ def defang(text: str) -> str:
     as punycode (a look-alike shows itself), and code such as `document.createElement` is
     left alone.
     """
+    if "." not in text and ":" not in text:
+        return text  # no scheme, no host name: nothing to defang
     out: list[str] = []
     at = 0
     for m in _URL_AUTHORITY.finditer(text):
