@@ -270,8 +270,9 @@ class CompiledRules:
     pattern_rules: list[Rule] = field(default_factory=list)
     signal_rules: list[Rule] = field(default_factory=list)
     _index: dict[str, int] = field(default_factory=dict)
-    _regex: list[Any] = field(default_factory=list)
+    _regex: list[Any] = field(default_factory=list)  # compiled on first use (evidence)
     _sets: list[tuple[Any, list[int]]] = field(default_factory=list)
+    _patterns: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         patterns: list[str] = []
@@ -284,7 +285,8 @@ class CompiledRules:
                 if pattern not in self._index:
                     self._index[pattern] = len(patterns)
                     patterns.append(pattern)
-                    self._regex.append(re2.compile("(?i)" + pattern, _quiet_options()))
+                    self._regex.append(None)
+        self._patterns = patterns
         for start in range(0, len(patterns), GROUP_SIZE):
             options = _quiet_options()
             options.case_sensitive = False
@@ -330,12 +332,22 @@ class CompiledRules:
 
     def pattern(self, pattern: str) -> Any:
         """The compiled RE2 of one of the rules' patterns (case-insensitive)."""
-        return self._regex[self._index[pattern]]
+        return self._compiled(self._index[pattern])
+
+    def _compiled(self, index: int) -> Any:
+        """One pattern on its own: only the rules that matched need it, so it is compiled then
+        (the sets find the hits; hundreds of compiles at start-up served no text)."""
+        regex = self._regex[index]
+        if regex is None:
+            regex = self._regex[index] = re2.compile(
+                "(?i)" + self._patterns[index], _quiet_options()
+            )
+        return regex
 
     def evidence(self, rule: Rule, text: str) -> tuple[int, int] | None:
         """Span of the first positive pattern of a matched rule, for display."""
         for pattern in (*rule.any, *rule.all):
-            m = self._regex[self._index[pattern]].search(text)
+            m = self._compiled(self._index[pattern]).search(text)
             if m:
                 return m.start(), m.end()
         return None
