@@ -8,7 +8,7 @@ BUILD_STAMP := $(VENV)/.installed-build
 APT_PKGS := xvfb openbox xclip xdotool xterm x11-utils libxcb-cursor0 libxkbcommon-x11-0 \
             libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
             libxcb-render-util0 libxcb-image0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
-            rsyslog zsh chromium fonts-wqy-microhei
+            rsyslog zsh chromium fonts-wqy-microhei openssl
 # fonts-wqy-microhei: Chinese and Japanese glyphs, so the translated windows are drawn and
 # measured with real characters under Xvfb (Debian's default fonts have none)
 

@@ -27,9 +27,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from nacl.exceptions import BadSignatureError
+from nacl.signing import SigningKey, VerifyKey
 
 from app.detection.rules import RuleError
 from app.detection.rulesets import check_rule_paths
@@ -68,32 +67,42 @@ class Bundle:
 # -- keys ---------------------------------------------------------------------------------------
 
 
-def new_private_key() -> Ed25519PrivateKey:
-    return Ed25519PrivateKey.generate()
+def new_private_key() -> SigningKey:
+    return SigningKey.generate()
 
 
-def private_key_pem(key: Ed25519PrivateKey) -> bytes:
-    return key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
+# An Ed25519 private key in PKCS #8 (RFC 8410) is this fixed DER prefix and the 32-byte seed,
+# so the key files `rules keygen` writes are the ones `openssl genpkey -algorithm ed25519` makes.
+_PKCS8_ED25519 = bytes.fromhex("302e020100300506032b657004220420")
+_PEM_BEGIN, _PEM_END = "-----BEGIN PRIVATE KEY-----", "-----END PRIVATE KEY-----"
 
 
-def load_private_key(pem: bytes) -> Ed25519PrivateKey:
+def private_key_pem(key: SigningKey) -> bytes:
+    body = base64.b64encode(_PKCS8_ED25519 + bytes(key)).decode("ascii")
+    return f"{_PEM_BEGIN}\n{body}\n{_PEM_END}\n".encode("ascii")
+
+
+def load_private_key(pem: bytes) -> SigningKey:
     try:
-        key = serialization.load_pem_private_key(pem, password=None)
-    except (ValueError, TypeError) as exc:
-        raise ValueError(f"not an unencrypted PEM private key ({exc})") from exc
-    if not isinstance(key, Ed25519PrivateKey):
+        text = pem.decode("ascii").strip()
+    except UnicodeDecodeError as exc:
+        raise ValueError("not an unencrypted PEM private key (not ASCII text)") from exc
+    if not (text.startswith(_PEM_BEGIN) and text.endswith(_PEM_END)):
+        raise ValueError("not an unencrypted PEM private key (no PRIVATE KEY block)")
+    try:
+        der = base64.b64decode(
+            "".join(text[len(_PEM_BEGIN) : -len(_PEM_END)].split()), validate=True
+        )
+    except (binascii.Error, ValueError) as exc:
+        raise ValueError("not an unencrypted PEM private key (the block is not base64)") from exc
+    if len(der) != len(_PKCS8_ED25519) + 32 or not der.startswith(_PKCS8_ED25519):
         raise ValueError("the key is not an Ed25519 key")
-    return key
+    return SigningKey(der[len(_PKCS8_ED25519) :])
 
 
-def public_key_text(key: Ed25519PrivateKey) -> str:
+def public_key_text(key: SigningKey) -> str:
     """What the policy's `feed_keys` lists: the raw 32-byte public key, base64."""
-    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return base64.b64encode(raw).decode("ascii")
+    return base64.b64encode(bytes(key.verify_key)).decode("ascii")
 
 
 # -- signing ------------------------------------------------------------------------------------
@@ -104,7 +113,7 @@ def _stamp(moment: datetime) -> str:
 
 
 def sign_bundle(
-    key: Ed25519PrivateKey,
+    key: SigningKey,
     files: Mapping[str, str],
     serial: int,
     issued: datetime,
@@ -127,7 +136,7 @@ def sign_bundle(
     envelope = {
         "format": FORMAT,
         "payload": base64.b64encode(payload).decode("ascii"),
-        "signature": base64.b64encode(key.sign(payload)).decode("ascii"),
+        "signature": base64.b64encode(key.sign(payload).signature).decode("ascii"),
     }
     return (json.dumps(envelope, indent=1) + "\n").encode("ascii")
 
@@ -180,8 +189,8 @@ def verify_bundle(
     trusted = False
     for raw_key in keys:
         try:
-            Ed25519PublicKey.from_public_bytes(raw_key).verify(signature, payload)
-        except (InvalidSignature, ValueError):
+            VerifyKey(raw_key).verify(payload, signature)
+        except (BadSignatureError, ValueError, TypeError):
             continue
         trusted = True
         break

@@ -18,7 +18,7 @@ from app.intel.policy import IntelPolicy
 from app.intel.rulefile import read_lists
 from app.intel.screen import ScreenedEngine
 
-if TYPE_CHECKING:  # the feed pulls in cryptography: loaded only when a policy names a feed
+if TYPE_CHECKING:  # the feed pulls in PyNaCl (libsodium): loaded only when a policy names a feed
     from app.intel.bundle import Bundle
     from app.intel.feed import IntelFeed
 

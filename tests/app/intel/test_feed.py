@@ -23,6 +23,7 @@ from app.intel.bundle import (
     BundleError,
     load_private_key,
     new_private_key,
+    private_key_pem,
     public_key_text,
     sign_bundle,
     verify_bundle,
@@ -163,6 +164,36 @@ def test_keygen_and_sign_make_a_bundle_the_policy_key_verifies(tmp_path: Path) -
         cli("rules", "sign", str(broken), "--key", str(pem), "-o", str(tmp_path / "c.json"))[0] == 2
     )
     assert load_private_key(pem.read_bytes()) is not None
+
+
+def test_a_key_made_by_openssl_signs_and_its_public_key_is_openssls(tmp_path: Path) -> None:
+    """Administrators may make the fleet key with the tool they know: the same PKCS #8 file."""
+    import shutil
+    import subprocess
+
+    openssl = shutil.which("openssl")
+    assert openssl, "openssl (Debian's openssl package) is part of the test machine"
+    pem = tmp_path / "fleet.key"
+    subprocess.run([openssl, "genpkey", "-algorithm", "ed25519", "-out", str(pem)], check=True)
+    der = subprocess.run(
+        [openssl, "pkey", "-in", str(pem), "-pubout", "-outform", "DER"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    key = load_private_key(pem.read_bytes())
+    assert base64.b64decode(public_key_text(key)) == der[-32:]
+    data = sign_bundle(key, {"blocked.yaml": RULES}, 3, NOW, NOW + timedelta(days=1))
+    assert verify_bundle(data, [der[-32:]], now=NOW).serial == 3
+    # and the file keygen writes is one openssl reads as an Ed25519 key
+    ours = tmp_path / "ours.key"
+    ours.write_bytes(private_key_pem(new_private_key()))
+    text = subprocess.run(
+        [openssl, "pkey", "-in", str(ours), "-noout", "-text"], check=True, capture_output=True
+    ).stdout
+    assert b"ED25519" in text.upper()
+    for bad in (b"", b"not a key", pem.read_bytes().replace(b"PRIVATE", b"PUBLIC")):
+        with pytest.raises(ValueError):
+            load_private_key(bad)
 
 
 def test_tampered_wrong_key_expired_and_stale_bundles_are_refused() -> None:
