@@ -38,6 +38,9 @@ class EventKind(enum.StrEnum):
     SETTINGS_CHANGED = "settings_changed"
     STARTED = "started"
     STOPPED = "stopped"
+    HEARTBEAT = "heartbeat"  # a running guard, every forward.heartbeat_minutes
+    UNCLEAN_STOP = "unclean_stop"  # the last run ended without `stopped` (killed, crashed)
+    TAMPERED = "tampered"  # the event log changed underneath the guard (app.storage.integrity)
     ERROR = "error"
     # the organisation's lure intelligence (app/intel): a feed bundle used, or refused/unreachable
     INTEL_FEED_UPDATED = "intel_feed_updated"

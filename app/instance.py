@@ -55,6 +55,7 @@ class InstanceLock:
         self.data_dir = data_dir
         self.path: Path | None = None
         self._handle: IO[bytes] | None = None
+        self.unclean_pid: int | None = None  # the last guard on this folder did not stop cleanly
 
     def _open(self) -> IO[bytes]:
         for path in (lock_path(self.data_dir), _fallback_path(self.data_dir)):
@@ -75,23 +76,36 @@ class InstanceLock:
             handle.close()
             return False
         self._handle = handle
-        with contextlib.suppress(OSError, ValueError):  # read-only: the pid is a courtesy
+        with contextlib.suppress(OSError, ValueError):
             handle.seek(0)
-            handle.truncate()
-            handle.write(f"{os.getpid()}\n".encode())
-            handle.flush()
+            before = handle.read(200).decode("ascii", "replace").split()
+            # "<pid> running" left behind: that guard ended without stopping (killed, crashed)
+            if len(before) >= 2 and before[1] == "running":
+                self.unclean_pid = int(before[0]) if before[0].isdigit() else 0
+        self._write("running")
         return True
+
+    def _write(self, state: str) -> None:
+        if self._handle is None:
+            return
+        with contextlib.suppress(OSError, ValueError):  # read-only: the state is a courtesy
+            self._handle.seek(0)
+            self._handle.truncate()
+            self._handle.write(f"{os.getpid()} {state}\n".encode())
+            self._handle.flush()
 
     def holder(self) -> int | None:
         """The pid the running guard wrote, when it can be read."""
         for path in (lock_path(self.data_dir), _fallback_path(self.data_dir)):
             with contextlib.suppress(OSError, ValueError):
-                text = path.read_text(encoding="ascii", errors="replace").strip()
+                text = path.read_text(encoding="ascii", errors="replace").split()
                 if text:
-                    return int(text)
+                    return int(text[0])
         return None
 
     def release(self) -> None:
+        """A clean stop: the next start does not report an unclean one."""
+        self._write("stopped")
         if self._handle is not None:
             self._handle.close()  # closing drops the lock
             self._handle = None

@@ -49,6 +49,7 @@ from app.platform.base import WindowInfo
 from app.platform.chooser import choose_backend
 from app.shipped import resources_dir
 from app.storage import EventStore
+from app.storage.sentinel import Sentinel
 from ui.bridge import GuardBridge
 from ui.i18n import install_translator
 from ui.icons import app_icon
@@ -66,7 +67,9 @@ WATCHDOG_MS = 2000
 class GuardApp:
     """One running guard: the parts, the Qt wiring, and a clean stop."""
 
-    def __init__(self, qt: QApplication, data_dir: Path, use_tray: bool) -> None:
+    def __init__(
+        self, qt: QApplication, data_dir: Path, use_tray: bool, unclean_pid: int | None = None
+    ) -> None:
         self.qt = qt
         self.keeper = keep_alive(qt)  # WORKAROUND for PySide6 6.12.0: see ui/refcounts.py
         try:
@@ -96,6 +99,16 @@ class GuardApp:
         self.intel = FleetIntel(rule_paths, trust, self.config.intel, self.data_dir, self.store)
         self.engine = self.intel.screen
         self.forwarder = Forwarder(self.store, sinks)
+        self.unclean_pid = unclean_pid  # the last guard on this folder was killed or crashed
+        # heartbeats for the SIEM, and a watch over the database file (app/storage/sentinel.py)
+        self.sentinel = Sentinel(
+            self.store, settings.forward.heartbeat_minutes * 60.0, self._heartbeat_state,
+            kick=self.forwarder.kick,
+        )  # fmt: skip
+        self.sentinel_stop = threading.Event()
+        self.sentinel_thread = threading.Thread(
+            target=self.sentinel.serve, args=(self.sentinel_stop,), name="sentinel", daemon=True
+        )
         self.remote = RemoteAccessWatcher(load_tools(RESOURCES / "remote_access.yaml"))
         self.backend = choose_backend()
         self.classifier = TargetClassifier.load(RESOURCES / "targets.yaml")
@@ -226,8 +239,25 @@ class GuardApp:
         provenance = read_provenance(content.targets, lambda name: formats.get(name, b""))
         self.service.clipboard_changed(ClipboardChange(text, provenance, stamp=content.stamp))
 
+    def _all_sent(self) -> bool:
+        try:
+            return not any(self.store.outbox_size(name) for name in self.forwarder.sink_names)
+        except Exception:  # the store is unavailable: nothing more to wait for
+            return True
+
+    def _heartbeat_state(self) -> dict[str, Any]:
+        state = self.service.status()
+        return {"protection": state.get("protection"), "mode": state.get("mode"),
+                "backend": self.backend.name}  # fmt: skip
+
     def _record_start(self) -> None:
         cfg = self.config
+        if self.unclean_pid is not None:
+            self.store.append(Event(
+                kind=EventKind.UNCLEAN_STOP.value, level="suspicious",
+                summary="PasteGuard did not stop cleanly last time (killed, crashed or the "
+                "computer lost power): nothing watched the clipboard from then until now.",
+                details={"pid": self.unclean_pid}))  # fmt: skip
         kind = EventKind.POLICY_APPLIED if cfg.policy_state == "applied" else None
         if cfg.policy_state.startswith("invalid"):
             kind = EventKind.POLICY_INVALID
@@ -247,6 +277,7 @@ class GuardApp:
             return False
         self.worker.start()
         self.forward_thread.start()
+        self.sentinel_thread.start()
         self.intel.start()
         try:
             self.backend.start(self.service.on_key, self.service.on_mouse)
@@ -262,8 +293,16 @@ class GuardApp:
         return True
 
     def stop(self) -> None:
-        # forwarding first: each sink's request in flight is cut, so a hanging collector
-        # cannot hold the shutdown (the serve thread returns within about a second)
+        self.sentinel_stop.set()
+        # `stopped` first, given half a second to leave: a SIEM that sees heartbeats end
+        # without it knows the guard was killed, not stopped
+        self.store.append(Event(kind=EventKind.STOPPED.value))
+        self.forwarder.kick()
+        deadline = time.monotonic() + 0.5
+        while time.monotonic() < deadline and not self._all_sent():
+            time.sleep(0.05)
+        # then forwarding stops: each sink's request in flight is cut, so a hanging
+        # collector cannot hold the shutdown (the serve thread returns within about a second)
         self.forward_stop.set()
         self.watchdog.stop()
         self.tray.close()
@@ -285,7 +324,6 @@ class GuardApp:
             self.forward_thread.join(timeout=1.5)
         self.intel.stop()
         self.drills.stop()
-        self.store.append(Event(kind=EventKind.STOPPED.value))
         self.store.flush()
         self.store.close()
         self.server.close()
@@ -492,6 +530,8 @@ class GuardApp:
             out["event_log"] = self.data_problem
         if self.rules_problem:
             out["rules"] = self.rules_problem
+        if self.sentinel.found:
+            out["event_log_changed"] = self.sentinel.found[-1]
         for problem in self.config.problems:
             out.setdefault("settings", problem)
         if self.intel.problems:  # a `lists:` section in rules_dir that could not be used
@@ -661,7 +701,7 @@ def run(args: argparse.Namespace, out: IO[str]) -> int:
         pid = answer.get("pid") or instance.holder()
         sys.stderr.write(f"PasteGuard already runs on {data_dir} (pid {pid}).\n")
         return 1
-    guard = GuardApp(qt, data_dir, use_tray=not args.no_tray)
+    guard = GuardApp(qt, data_dir, use_tray=not args.no_tray, unclean_pid=instance.unclean_pid)
     if not guard.start():
         guard.store.close()
         return 1

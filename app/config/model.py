@@ -39,6 +39,9 @@ class ForwardSettings:
     syslog_app_name: str = "pasteguard"
     http: tuple[HttpTarget, ...] = ()
     windows_event_log: bool = False
+    # a `heartbeat` event this often while the guard runs (0: none); a SIEM alert on its
+    # absence catches a guard that was killed, frozen or removed (docs/deployment.md)
+    heartbeat_minutes: int = 15
 
 
 @dataclass(frozen=True)

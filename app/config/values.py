@@ -170,6 +170,7 @@ VALIDATORS: Mapping[str, Validator] = {
     "forward.syslog_app_name": _app_name,
     "forward.http": _http_targets,
     "forward.windows_event_log": _bool,
+    "forward.heartbeat_minutes": _int_between(0, 24 * 60),
 }
 assert set(VALIDATORS) == set(ALL_KEYS), "every setting needs a validator"
 

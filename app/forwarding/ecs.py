@@ -51,6 +51,9 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     _K.STARTED: (("process",), ("start",), "success"),
     _K.STOPPED: (("process",), ("end",), "success"),
     _K.ERROR: (("process",), ("error",), "failure"),
+    _K.HEARTBEAT: (("process",), ("info",), "success"),
+    _K.UNCLEAN_STOP: (("process",), ("end",), "failure"),
+    _K.TAMPERED: (("configuration",), ("change",), "unknown"),  # the log changed underneath
     _K.INTEL_FEED_UPDATED: (("configuration",), ("change",), "success"),
     _K.INTEL_FEED_FAILED: (("configuration",), ("change",), "failure"),
     # training, not attacks: never alerts, never a threat technique

@@ -40,6 +40,9 @@ EVENT_IDS: dict[str, int] = {
     _K.POLICY_APPLIED: 2005,
     _K.SETTINGS_CHANGED: 2006,
     _K.INTEL_FEED_UPDATED: 2007,
+    _K.HEARTBEAT: 2008,
+    _K.UNCLEAN_STOP: 3004,
+    _K.TAMPERED: 3005,
     _K.DRILL_STARTED: 4001,  # lure drills: training, never an attack
     _K.DRILL_OPENED: 4002,
     _K.DRILL_COPIED: 4003,

@@ -93,6 +93,8 @@ def take(conn: sqlite3.Connection, sink: str) -> None:
     conn.execute("UPDATE sinks SET cursor = ? WHERE name = ?", (newest, sink))
 
 
+# Evidence that something is wrong leaves before the backlog it may explain.
+FIRST_KINDS = "'tampered', 'unclean_stop', 'policy_invalid'"
 DUE_COLUMNS = "o.id, o.event_id, o.sink, o.attempts, " + ", ".join(
     f"e.{c.strip()}" for c in SELECT_COLUMNS.split(",")
 )
@@ -102,7 +104,8 @@ def due(conn: sqlite3.Connection, sink: str, now_us: int, limit: int) -> list[tu
     """Items whose retry time has come, oldest event first, each with its event's columns."""
     rows = conn.execute(
         f"SELECT {DUE_COLUMNS} FROM outbox AS o JOIN events AS e ON e.id = o.event_id "
-        "WHERE o.sink = ? AND o.next_attempt <= ? ORDER BY o.event_id, o.id LIMIT ?",
+        "WHERE o.sink = ? AND o.next_attempt <= ? "
+        f"ORDER BY e.kind NOT IN ({FIRST_KINDS}), o.event_id, o.id LIMIT ?",
         (sink, now_us, limit),
     ).fetchall()
     return [tuple(r) for r in rows]

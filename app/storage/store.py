@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from app.events import Event, EventKind, scrub_event, utc_now
 from app.paths import database_path
-from app.storage import files, outbox, queries, schema, search_index
+from app.storage import files, integrity, outbox, queries, schema, search_index
 from app.storage.database import empty_wal, open_database, open_reader
 from app.storage.faults import Backoff, Fault, StoreUnavailable, classify, describe
 from app.storage.filters import EventFilter
@@ -48,6 +48,7 @@ __all__ = ["EventFilter", "EventStore", "OutboxItem", "QuarantineItem", "StoreUn
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+RECENT_KEPT = 1000  # latest events kept in memory, written again if the file disappears
 DEFAULT_BUSY_TIMEOUT = 1.0  # seconds a write waits for another process before events queue
 NO_RETENTION_DAYS = 36_500  # how long quarantine lasts when retention by age is off
 _CHUNK = 500  # ids per statement, under the 999-parameter limit of older SQLite builds
@@ -139,6 +140,11 @@ class EventStore:
         self._sinks_synced = True
         self._journal_mode = ""
         self._closed = False
+        # tamper evidence (app.storage.integrity): the file we opened, what it held at the
+        # last check, and the latest events as written, to write again into a new file
+        self._identity: tuple[int, int] | None = None
+        self._baseline: integrity.Baseline | None = None
+        self._recent: deque[tuple[int, Row]] = deque(maxlen=RECENT_KEPT)
 
     # ------------------------------------------------------------------------------------------
     # Opening and closing
@@ -228,9 +234,17 @@ class EventStore:
             if classify(exc) is not Fault.CORRUPT:
                 raise
             self._recover(exc)
+        self._watch_file()
         self._generation += 1
         # A new connection may have met a new file (moved aside by another process, say).
         self._sinks_synced = self._wanted_sinks is None
+
+    def _watch_file(self) -> None:
+        """Start the ledger of this connection's own changes, and remember which file it is."""
+        if self._db is not None:
+            integrity.install_ledger(self._db.conn)
+        self._identity = integrity.file_identity(self.path)
+        self._baseline = None
 
     def _disconnect(self) -> None:
         db, self._db = self._db, None
@@ -254,6 +268,7 @@ class EventStore:
         self._db, self._journal_mode = open_database(
             self.path, busy_timeout=self._busy_timeout, verify=self._verify
         )
+        self._watch_file()
         self._generation += 1
         notice = self._error_event(
             f"The event database was damaged and was moved aside to {moved.name}; "
@@ -261,7 +276,10 @@ class EventStore:
             error=reason,
             moved_to=str(moved),
         )
-        self._waiting.appendleft(_Waiting(event_row(notice), None))
+        # the latest events the damaged file held are still in memory: write them again
+        again = [_Waiting(row, None) for _, row in self._recent]
+        self._recent.clear()
+        self._waiting.extendleft(reversed([_Waiting(event_row(notice), None), *again]))
 
     def _require_db(self) -> Database:
         if self._closed:
@@ -336,6 +354,7 @@ class EventStore:
             if item.original is not None:
                 self._insert_quarantine(conn, event_id, item.original)
             ids.append(event_id)
+        self._recent.extend(zip(ids, (item.row for item in self._waiting), strict=True))
         if self._dropped:
             notice = self._error_event(
                 f"{self._dropped} events were lost: the database could not be written "
@@ -444,6 +463,65 @@ class EventStore:
                 raise StoreUnavailable(describe(exc)) from exc
             self._succeeded()
             return result
+
+    def check_underneath(self) -> list[str]:
+        """Is the file still the one the guard writes, holding what it wrote? What changed
+        otherwise is recorded as `tampered` events (forwarded before anything else) and
+        returned as sentences. A deleted or swapped file is replaced by a new one, into which
+        the latest events still in memory are written again. Run it every few seconds to a
+        minute, from any thread."""
+        with self._lock:
+            if self._closed or self._db is None:
+                return []
+            identity = integrity.file_identity(self.path)
+            if identity != self._identity:
+                return self._start_over(deleted=identity is None)
+            reading = self._maintain(integrity.read)
+            if reading is None:
+                return []
+            found = integrity.findings(self._baseline, reading) if self._baseline else []
+            self._maintain(lambda conn: _settle_cursors(conn, reading))
+            self._baseline = reading.baseline()
+            for sentence, details in found:
+                log.error("event store: %s", sentence)
+                self._enqueue(_Waiting(event_row(self._tamper_event(sentence, details)), None))
+            if found:
+                self._flush_locked()
+            return [sentence for sentence, _ in found]
+
+    def _start_over(self, *, deleted: bool) -> list[str]:
+        """The file was deleted or swapped: a new one, with what memory still holds."""
+        what = "deleted" if deleted else "replaced by another file"
+        kept = list(self._recent)
+        self._disconnect()
+        try:
+            self._connect()
+        except Exception as exc:
+            if classify(exc) is None:
+                raise
+            self._failed(exc)
+            return [f"The event database was {what}; a new one could not be opened yet."]
+        assert self._db is not None
+        newest = self._db.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+        again = [row for event_id, row in kept if event_id > int(newest)]
+        for row in again:
+            self._enqueue(_Waiting(row, None))
+        sentence = (
+            f"The event database was {what} while PasteGuard ran; a new one was started and "
+            f"the {len(again)} latest events still in memory were written again."
+        )
+        log.error("event store: %s", sentence)
+        change = "database_deleted" if deleted else "database_replaced"
+        event = self._tamper_event(sentence, {"change": change, "rewritten": len(again)})
+        self._enqueue(_Waiting(event_row(event), None))
+        self._flush_locked()
+        return [sentence]
+
+    def _tamper_event(self, summary: str, details: dict[str, object]) -> Event:
+        return Event(
+            kind=EventKind.TAMPERED.value, time=self._clock(), level="suspicious",
+            summary=summary, details=details,
+        )  # fmt: skip
 
     def _error_event(self, summary: str, **details: object) -> Event:
         return Event(
@@ -924,3 +1002,16 @@ class EventStore:
         except StoreUnavailable as exc:
             state["degraded"] = state["degraded"] or str(exc)
         return state
+
+
+def _settle_cursors(conn: sqlite3.Connection, reading: integrity.Reading) -> None:
+    """A cursor moved forwards skips events: put it back. One moved backwards only sends
+    events again: keep it, and expect it from now on."""
+    for sink, cursor in reading.cursors.items():
+        mine = reading.cursors_set.get(sink)
+        if mine is None or cursor == mine:
+            continue
+        if cursor > mine:
+            conn.execute("UPDATE sinks SET cursor = ? WHERE name = ?", (mine, sink))
+        else:
+            conn.execute("UPDATE temp.pg_cursors SET cursor = ? WHERE sink = ?", (cursor, sink))

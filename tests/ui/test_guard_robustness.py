@@ -132,3 +132,94 @@ def test_a_custom_rule_folder_that_does_not_load_is_skipped_and_reported(tmp_pat
     errors = [json.loads(line) for line in log_out.stdout.splitlines()]
     assert any(e["kind"] == "error" and str(rules) in e["summary"] for e in errors), log_out
     assert cli(env, "rules", "check", str(rules)).returncode == 1  # the check refuses it too
+
+
+def _guard_with_forwarding(
+    tmp_path: Path, settings: str
+) -> tuple[subprocess.Popen[bytes], Path, dict[str, str]]:
+    config = tmp_path / "config"
+    config.mkdir(exist_ok=True)
+    (config / "settings.toml").write_text(settings, encoding="utf-8")
+    data = tmp_path / "data"
+    env = env_for(tmp_path)
+    argv = [str(BIN / "pasteguard"), "run", "--no-tray", "--data-dir", str(data)]
+    with (tmp_path / "guard.log").open("ab") as log:
+        guard = subprocess.Popen(argv, env=env, stdout=log, stderr=log)
+    wait_for(lambda: cli(env, "status", "--data-dir", str(data)).returncode == 0, timeout=30)
+    return guard, data, env
+
+
+def test_stopped_reaches_the_siem_and_a_killed_guard_is_reported_next_start(
+    tmp_path: Path,
+) -> None:
+    """The SIEM tells a stop from a kill: `stopped` leaves before the guard exits; after a
+    kill -9 the next start sends `unclean_stop`, ahead of everything else."""
+    from tests.app.forwarding.rsyslog import Rsyslog
+
+    collector = Rsyslog(tmp_path / "rsyslog")
+    collector.start()
+    settings = f'[forward]\nsyslog = "tcp://127.0.0.1:{collector.port}"\n'
+    try:
+        guard, _, _ = _guard_with_forwarding(tmp_path, settings)
+        guard.send_signal(signal.SIGTERM)
+        assert guard.wait(timeout=10) == 0
+        kinds = [Rsyslog.document(r)["event"]["action"] for r in collector.records()]
+        assert "stopped" in kinds, kinds
+
+        guard, _, _ = _guard_with_forwarding(tmp_path, settings)
+        guard.send_signal(signal.SIGKILL)
+        guard.wait(timeout=10)
+        guard, _, _ = _guard_with_forwarding(tmp_path, settings)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            kinds = [Rsyslog.document(r)["event"]["action"] for r in collector.records()]
+            if "unclean_stop" in kinds:
+                break
+            time.sleep(0.1)
+        assert "unclean_stop" in kinds, kinds
+        _stop(guard)
+    finally:
+        collector.stop()
+
+
+def test_shutdown_takes_under_two_seconds_with_a_hanging_collector(tmp_path: Path) -> None:
+    from tests.app.forwarding.servers import HttpCollector, Reply
+
+    hanging = HttpCollector()
+    hanging.default = lambda r: Reply(200, {}, trickle=2.0)
+    settings = f'[[forward.http]]\nurl = "{hanging.url}/hook"\nkind = "webhook"\n'
+    try:
+        guard, _data, _env = _guard_with_forwarding(tmp_path, settings)
+        deadline = time.monotonic() + 10  # barrier: the collector holds a request
+        while not hanging.requests and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert hanging.requests, "the guard never sent to the collector"
+        started = time.monotonic()
+        guard.send_signal(signal.SIGTERM)
+        code = guard.wait(timeout=15)
+        took = time.monotonic() - started
+        assert code == 0 and took < 2.0, f"SIGTERM to exit took {took:.2f} s"
+    finally:
+        hanging.close()
+
+
+def test_a_database_deleted_while_running_is_noticed_within_a_minute(tmp_path: Path) -> None:
+    guard, data, env = _guard_with_forwarding(tmp_path, "")
+    try:
+        database = data / "events.db"
+        assert database.exists()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+        started = time.monotonic()
+        changed = None
+        while time.monotonic() - started < 60 and changed is None:
+            status = json.loads(cli(env, "status", "--data-dir", str(data)).stdout)
+            changed = status["degraded"].get("event_log_changed")
+            time.sleep(0.5)
+        assert changed is not None and "deleted" in changed, "not noticed within a minute"
+        assert database.exists()  # a new one was started...
+        exported = cli(env, "export", "--format", "jsonl", "--data-dir", str(data)).stdout
+        kinds = [json.loads(line)["kind"] for line in exported.splitlines()]
+        assert "tampered" in kinds and "started" in kinds  # ...with what memory still held
+    finally:
+        _stop(guard)
