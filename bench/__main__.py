@@ -9,7 +9,7 @@ import platform
 import sys
 import time
 
-from bench import blind, detection, forward, guard, hostile, package, speed, store, ui
+from bench import blind, detection, forward, guard, hostile, package, resilience, speed, store, ui
 from bench.corpus import REPO_ROOT
 from bench.report import BenchError, Result, Section
 
@@ -24,6 +24,7 @@ SECTIONS: list[Section] = [
     Section("detection.hostile", "Hostile inputs", hostile.run),
     Section("store.events", "Event store", store.store_sections),
     Section("forwarding.rsyslog", "Forwarding to rsyslog", forward.run),
+    Section("resilience", "Protection under bad surroundings", resilience.run),
     Section("guard.runtime", "Guard runtime", guard.run),
     Section("ui.desktop", "Desktop UI", ui.run),
     Section("package.build", "Built app: size and start-up", package.run),
