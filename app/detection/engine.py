@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.detection.analysis import Analysis, FetchedURL
+from app.detection.clock import budget_clock
 from app.detection.commands import read_commands
 from app.detection.decoders import DECODERS, MAX_CANDIDATES
 from app.detection.deobfuscate import deobfuscate
@@ -159,7 +160,7 @@ class Engine:
         """Read the text once (the costly part; it knows nothing of source or target)."""
         started = time.perf_counter()
         try:
-            content = self._examine(text, started)
+            content = self._examine(text, budget_clock())
         except Exception:
             if self._strict:
                 raise
@@ -208,7 +209,7 @@ class Engine:
         )
 
     def _over_budget(self, a: Analysis, started: float, stage: str) -> bool:
-        if time.perf_counter() - started > self.budget_s:
+        if budget_clock() - started > self.budget_s:
             if a.complete:
                 a.complete = False
                 a.incomplete_reason = f"the time budget ran out while {stage}"

@@ -7,7 +7,6 @@ explanation, action) always live in the rule file.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 import re2
 import yaml
 
+from app.detection.clock import budget_clock
 from app.shipped import resources_dir
 
 LAYER_SCOPES = ("any", "raw", "normalized", "decoded", "derived")
@@ -303,7 +303,7 @@ class CompiledRules:
     ) -> tuple[frozenset[int], bool]:
         """Indexes of every pattern that occurs in text, and whether the scan finished.
 
-        `deadline` is a time.perf_counter() value; past it, long texts stop between chunks.
+        `deadline` is a `budget_clock()` value; past it, long texts stop between chunks.
         `data` is the text already encoded as UTF-8, when the caller has it.
         """
         if data is None:
@@ -318,7 +318,7 @@ class CompiledRules:
                 matched: Any = group.Match(chunk)  # stubs say bool; RE2::Set gives indexes
                 if matched:
                     found.update(ids[j] for j in matched)
-            if deadline is not None and time.perf_counter() > deadline:
+            if deadline is not None and budget_clock() > deadline:
                 return frozenset(found), chunk is chunks[-1]
         return frozenset(found), True
 

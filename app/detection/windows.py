@@ -18,7 +18,6 @@ import base64
 import binascii
 import bisect
 import itertools
-import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from typing import Any
 
 import re2
 
+from app.detection.clock import budget_clock
 from app.detection.decoders import DECODERS
 
 HEAD = 4096  # the start and the end of a text are always looked at in depth
@@ -232,7 +232,7 @@ def select_windows(
 ) -> DeepText:
     """A text up to `limit` characters whole; of a longer one, windows of `budget` bytes.
 
-    `deadline` is a time.perf_counter() value; past it, encoded blobs not yet tried count as
+    `deadline` is a `budget_clock()` value; past it, encoded blobs not yet tried count as
     not decoded. `data` is the text as UTF-8 when the caller has it: the scan runs on bytes,
     and windows are cut at line ends (or, in a very long line, at a character boundary).
     """
@@ -270,11 +270,11 @@ def select_windows(
         wanted.append((priority, *window))
         size += window[1] - max(window[0], covered)
         covered = max(covered, window[1])
-        if count % DEADLINE_EVERY == 0 and time.perf_counter() > deadline:
+        if count % DEADLINE_EVERY == 0 and budget_clock() > deadline:
             break
     undecoded = ""
     for count, (start, end) in enumerate(scan(_ENCODED, data, pos)):
-        if count >= MAX_BLOBS or (count % DEADLINE_EVERY == 0 and time.perf_counter() > deadline):
+        if count >= MAX_BLOBS or (count % DEADLINE_EVERY == 0 and budget_clock() > deadline):
             undecoded = describe_blob(data, start, end, "was not reached in time")
             break
         if _blob_is_live(data[start:end].decode("ascii", "replace")):

@@ -6,7 +6,7 @@ An interpreter ticks its budget for each node it visits; when the budget runs ou
 
 from __future__ import annotations
 
-import time
+from app.detection.clock import budget_clock
 
 MAX_STEPS = 10_000  # nodes visited (evaluated or rendered) per interpretation, nested ones included
 MAX_DEPTH = 120  # nested evaluation calls (wrapper chains are walked without recursion)
@@ -16,10 +16,7 @@ MAX_NESTED_CODE = 3  # code run by code (iex of iex of iex)
 DEFAULT_MS = 15.0
 
 
-def _clock() -> float:
-    """This thread's CPU time: a budget in CPU time gives the same reading on a busy machine
-    as on an idle one (wall time would cut analyses short whenever other programs run)."""
-    return time.thread_time()
+_clock = budget_clock  # CPU time, as the engine's whole budget (app/detection/clock.py)
 
 
 class OutOfBudget(Exception):

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import base64
 import random
-import time
 from collections.abc import Callable
 
 import pytest
 
 from app.detection import Engine, Level, Verdict
+from app.detection.clock import budget_clock
 
 MiB = 1024 * 1024
 TARGET_S = 0.100  # issue 2: any input up to 1 MiB within 100 ms, including hostile ones
@@ -106,12 +106,14 @@ HOSTILE: dict[str, Callable[[], str]] = {
 
 
 def best_of(engine: Engine, text: str, runs: int = RUNS) -> tuple[float, Verdict]:
+    """The least CPU time the analysis took: the work the text costs, whatever else the machine
+    runs (the wall-clock figure on a quiet machine is bench/hostile.py's)."""
     best = float("inf")
     verdict: Verdict | None = None
     for _ in range(runs):
-        started = time.perf_counter()
+        started = budget_clock()
         verdict = engine.analyze(text)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, budget_clock() - started)
     assert verdict is not None
     return best, verdict
 
