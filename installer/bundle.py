@@ -216,6 +216,7 @@ def hidden_imports(platform: str) -> list[str]:
     which = system(platform)
     return [
         "ui.application",  # the launcher imports it inside a function, only for `run`
+        "_cffi_backend",  # PyNaCl's compiled libsodium binding loads it from C, out of sight
         "platformdirs." + {"win32": "windows", "darwin": "macos", "linux": "unix"}[which],
         *_PYNPUT[which],
         *_BACKENDS[which],

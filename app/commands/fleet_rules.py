@@ -11,13 +11,6 @@ from typing import IO, Any
 
 from app.commands import EXIT_OK, UsageError
 from app.config.files import write_private
-from app.intel.bundle import (
-    load_private_key,
-    new_private_key,
-    private_key_pem,
-    public_key_text,
-    sign_bundle,
-)
 from app.intel.report import ReportError, rule_file_from_report
 
 MAX_REPORT = 4 * 1024 * 1024
@@ -74,6 +67,9 @@ def run_from_report(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def run_keygen(args: argparse.Namespace, out: IO[str]) -> int:
+    # here, not at the top: every other command would pay for loading libsodium at start-up
+    from app.intel.bundle import new_private_key, private_key_pem, public_key_text
+
     path = args.folder / "feed-signing.pem"
     if path.exists():
         raise UsageError(f"{path} exists: a new key would orphan every computer that trusts it")
@@ -90,6 +86,8 @@ def run_keygen(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def run_sign(args: argparse.Namespace, out: IO[str]) -> int:
+    from app.intel.bundle import load_private_key, sign_bundle
+
     try:
         key = load_private_key(args.key.read_bytes())
     except OSError as exc:
