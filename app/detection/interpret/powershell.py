@@ -67,6 +67,9 @@ class _Interpreter(Commands):
         self.recording = True  # off while evaluating text from elsewhere (a script block)
         self.data = b""
         self.depth = 0
+        # node id -> the node it wraps down to: a script block run per item (`% {...}`)
+        # evaluates the same nodes again and again (the values keep their trees alive)
+        self.inner: dict[int, Node] = {}
 
     # -- entry ----------------------------------------------------------------------------
 
@@ -145,8 +148,13 @@ class _Interpreter(Commands):
     def eval(self, node: Node) -> Value:
         self.budget.tick()
         outer = node
-        while wraps(node):
-            node = node.children[0]
+        inner = self.inner.get(node.id)
+        if inner is None:
+            while wraps(node):
+                node = node.children[0]
+            self.inner[outer.id] = node
+        else:
+            node = inner
         if self.depth > MAX_DEPTH:
             self.facts.complete = False
             return None
