@@ -42,6 +42,7 @@ PERSISTERS = frozenset(
     {"schtasks", "register-scheduledtask", "new-service", "crontab", "launchctl", "at", "systemctl"}
 )
 LOLBINS = frozenset({"certutil", "bitsadmin", "mshta", "finger", "regsvr32", "rundll32", "msiexec"})
+_FETCH_OR_RUN = DOWNLOADERS | RUNNERS | LOLBINS  # built once, not per command
 RUN_KEY = "currentversion\\run"
 WEB_MEMBERS = frozenset(
     {"downloadstring", "downloadfile", "downloaddata", "openread", "getstringasync",
@@ -157,12 +158,7 @@ def _sends(inv: Invocation) -> bool:
 
 
 def _dangerous(inv: Invocation) -> bool:
-    return (
-        _downloads(inv)
-        or _runs(inv)
-        or _weakens(inv)
-        or inv.name in DOWNLOADERS | RUNNERS | LOLBINS
-    )
+    return _downloads(inv) or _runs(inv) or _weakens(inv) or inv.name in _FETCH_OR_RUN
 
 
 def _written_out(name: str, source: str) -> bool:

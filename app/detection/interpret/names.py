@@ -219,8 +219,16 @@ def _tokens(pattern: str) -> list[tuple[str, str]]:
 
 def aliases_of(name: str) -> list[str]:
     """The aliases that stand for a command (lower-case): iex for invoke-expression."""
-    low = name.lower()
-    return [a for a, target in load_names().aliases.items() if target.lower() == low]
+    return list(_aliases_by_command().get(name.lower(), ()))
+
+
+@functools.cache
+def _aliases_by_command() -> dict[str, list[str]]:
+    """Each command's aliases in the list's order: a lookup per command, not a scan of all."""
+    out: dict[str, list[str]] = {}
+    for alias, target in load_names().aliases.items():
+        out.setdefault(target.lower(), []).append(alias)
+    return out
 
 
 def has_wildcard(text: str) -> bool:
