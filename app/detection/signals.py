@@ -216,13 +216,15 @@ def unicode_spaces(a: Analysis) -> list[str]:
 @signal("lure-tail")
 def lure_tail(a: Analysis) -> list[str]:
     """A fake 'I am not a robot' / verification text after a comment, REM, :: or echo."""
+    if not command_like(a):
+        return []  # only a command's tail is a lure tail: no text to fold and search
     candidates = list(a.structure.comments)
     folded = a.folded
     for m in re.finditer(r"(?i)\becho\b([^\n&|]{0,300})", folded[:65536]):
         candidates.append(m.group(1))
     candidates.extend(_lines_after_padding(folded))
     for text in candidates[:64]:
-        if (_LURE_WORDS.search(fold(text)) or _LURE_WORDS.search(text)) and command_like(a):
+        if _LURE_WORDS.search(fold(text)) or _LURE_WORDS.search(text):
             return [text.strip()[:160]]
     return []
 
