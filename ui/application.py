@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, ipc, paths
 from app.commands import EXIT_OK, UsageError
+from app.commands.rules import guard_rule_folders
 from app.config import EffectiveConfig, load_config
 from app.detection.engine import default_trust_path
-from app.detection.rulesets import guard_rule_paths
 from app.detection.trust import TrustList
 from app.drills.coordinator import DrillCoordinator
 from app.drills.schedule import DrillSchedule
@@ -87,7 +87,7 @@ class GuardApp:
         self.translator = install_translator(qt, settings.language)
         trust = TrustList.load(default_trust_path(), list(settings.trusted_installers))
         # the built-in rules always; a custom folder only when it loads beside them
-        rule_paths, self.rules_problem = guard_rule_paths(settings.rules_dir)
+        rule_paths, self.rules_problem = guard_rule_folders(settings.rules_dir)
         sinks = sinks_from_settings(settings.forward)
         self.store = EventStore.open(
             self.data_dir,

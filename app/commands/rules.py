@@ -11,7 +11,7 @@ from typing import IO, Any
 
 from app.commands import EXIT_FLAGGED, EXIT_OK, UsageError, fleet_rules
 from app.detection.rules import default_rules_dir
-from app.detection.rulesets import check_rule_paths
+from app.detection.rulesets import check_rule_paths, guard_rule_paths
 from app.intel.rulefile import read_lists
 
 
@@ -22,6 +22,22 @@ def add_parser(commands: Any) -> None:
     check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: built-in)")
     check.set_defaults(handler=run_check)
     fleet_rules.add_parsers(rules_commands)
+
+
+def guard_rule_folders(rules_dir: str | None) -> tuple[list[Path], str | None]:
+    """The folders the guard loads and why a custom one was skipped: exactly what `rules
+    check` refuses (its rules beside the built-in ones, and its `lists:`)."""
+    paths, problem = guard_rule_paths(rules_dir)
+    if problem is None and len(paths) > 1:
+        _lists, list_errors = read_lists(paths[1:])
+        if list_errors:
+            more = f" (and {len(list_errors) - 1} more)" if len(list_errors) > 1 else ""
+            problem = (
+                f"the custom rules in {paths[1]} are not used: {list_errors[0]}{more}; "
+                "the built-in rules protect as usual"
+            )
+            paths = paths[:1]
+    return paths, problem
 
 
 def run_check(args: argparse.Namespace, out: IO[str]) -> int:

