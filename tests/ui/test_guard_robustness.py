@@ -14,7 +14,7 @@ import pytest
 
 from tests.desktop import BIN, wait_for
 from tests.ui.test_guard_process import cli, env_for
-from tests.users import LocalUser, local_user  # noqa: F401 - fixture
+from tests.users import LocalUser, local_user, other_user  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.slow
 
@@ -221,5 +221,42 @@ def test_a_database_deleted_while_running_is_noticed_within_a_minute(tmp_path: P
         exported = cli(env, "export", "--format", "jsonl", "--data-dir", str(data)).stdout
         kinds = [json.loads(line)["kind"] for line in exported.splitlines()]
         assert "tampered" in kinds and "started" in kinds  # ...with what memory still held
+    finally:
+        _stop(guard)
+
+
+def test_another_account_can_neither_control_nor_read_a_persons_guard(
+    local_user: LocalUser,  # noqa: F811
+    other_user: LocalUser,  # noqa: F811
+) -> None:
+    """Two ordinary accounts: the second cannot pause the first's guard, ask its status, or
+    read its event log (the first proves each request works for its owner)."""
+    data = local_user.home / "data"
+    env = local_user.env()
+    log = local_user.home / "guard.log"
+    with log.open("wb") as out:
+        guard = subprocess.Popen(
+            [*local_user.prefix(), *local_user.argv("run", "--no-tray", "--data-dir", str(data))],
+            env=env, stdout=out, stderr=out, cwd=local_user.home,
+        )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            own = local_user.run(local_user.argv("status", "--data-dir", str(data)), env)
+            if own.returncode == 0:
+                break
+            time.sleep(0.2)
+        assert own.returncode == 0, log.read_text(errors="replace")[-2000:]
+        os.chmod(local_user.home, 0o755)  # even with the home folder open to others
+        theirs = other_user.env()
+        for command in (["pause", "--data-dir", str(data)], ["status", "--data-dir", str(data)]):
+            result = other_user.run(other_user.argv(*command), theirs)
+            assert result.returncode != 0 and "Traceback" not in result.stderr, result
+        peek = other_user.run(["/bin/cat", str(data / "events.db")], theirs)
+        assert peek.returncode != 0 and "Permission denied" in peek.stderr
+        after = json.loads(
+            local_user.run(local_user.argv("status", "--data-dir", str(data)), env).stdout
+        )
+        assert after["protection"] == "on"  # not paused by the other account
     finally:
         _stop(guard)
