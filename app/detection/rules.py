@@ -224,6 +224,30 @@ def rule_files(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
+# A rule file unchanged since it was read (same size and mtime) is not parsed again: the guard
+# checks a custom folder beside the built-in rules and then builds its engine from it, and
+# 10,000 rules take seconds to parse.
+_FILE_CACHE: dict[tuple[str, int, int, tuple[str, ...]], tuple[list[Rule], list[RuleError]]] = {}
+_FILE_CACHE_SIZE = 64
+
+
+def _load_file_once(path: Path, signals: list[str], errors: list[RuleError]) -> list[Rule]:
+    try:
+        info = path.stat()
+    except OSError:
+        return load_rule_file(path, signals, errors)
+    key = (str(path), info.st_size, info.st_mtime_ns, tuple(signals))
+    known = _FILE_CACHE.get(key)
+    if known is None:
+        found: list[RuleError] = []
+        known = (load_rule_file(path, signals, found), found)
+        if len(_FILE_CACHE) >= _FILE_CACHE_SIZE:
+            _FILE_CACHE.clear()
+        _FILE_CACHE[key] = known
+    errors.extend(known[1])
+    return list(known[0])
+
+
 def load_rules(
     paths: Iterable[Path], known_signals: Iterable[str]
 ) -> tuple[list[Rule], list[RuleError]]:
@@ -233,7 +257,7 @@ def load_rules(
     signals = list(known_signals)
     paths = list(paths)
     for path in rule_files(paths):
-        rules.extend(load_rule_file(path, signals, errors))
+        rules.extend(_load_file_once(path, signals, errors))
     if default_rules_dir() in paths:
         # the living-off-the-land catalogue is part of the built-in rules (resources/lolbins.yaml)
         from app.detection.lolbins import catalogue_rules, load_catalogue  # it imports this module
