@@ -6,8 +6,10 @@ import json
 import os
 import shutil
 import signal
+import socket
 import stat
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -100,15 +102,37 @@ def test_the_control_socket_is_private(
     assert stat.S_IMODE(sock.stat().st_mode) == 0o600
     setpriv = shutil.which("setpriv")
     assert setpriv and os.geteuid() == 0, "this check runs as root (as CI does) with util-linux"
-    other = subprocess.run(
-        [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups",
-         str(BIN / "python"), "-c",
-         "import socket,sys; s=socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); print('CONNECTED')",
-         str(sock)],
-        capture_output=True, text=True, timeout=20,
-    )  # fmt: skip
+
+    def connect_as_nobody(path: Path) -> subprocess.CompletedProcess[str]:
+        # the system's Python: the virtualenv's lives under root's home, which nobody can enter
+        return subprocess.run(
+            [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups", "/usr/bin/python3",
+             "-c", "import socket,sys; s=socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); print('CONNECTED')",
+             str(path)],
+            capture_output=True, text=True, timeout=20,
+        )  # fmt: skip
+
+    # Barrier: the same probe reaches an open socket beside the data folder, through the same
+    # folders, so a refusal below is the data folder's and socket's own modes at work (not
+    # pytest's private temporary folders, nor a probe that cannot run at all).
+    top = Path(tempfile.gettempdir())
+    for folder in (data.parent, *data.parent.parents):
+        if folder == top or folder == folder.parent:
+            break
+        folder.chmod(folder.stat().st_mode | 0o001)
+    open_path = data.parent / "open.sock"
+    listener = socket.socket(socket.AF_UNIX)
+    try:
+        listener.bind(str(open_path))
+        os.chmod(open_path, 0o777)
+        listener.listen(1)
+        reached = connect_as_nobody(open_path)
+    finally:
+        listener.close()
+    assert "CONNECTED" in reached.stdout, reached.stderr
+    other = connect_as_nobody(sock)
     assert "CONNECTED" not in other.stdout
-    assert "Permission denied" in other.stderr or other.returncode != 0
+    assert "Permission denied" in other.stderr, other.stderr
 
 
 def test_sigterm_stops_cleanly_with_the_store_flushed(
