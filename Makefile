@@ -76,7 +76,7 @@ LANGUAGES := de fr es pt-BR it nl pl tr ja zh-CN
 translations: $(STAMP)
 	for lang in $(LANGUAGES); do \
 	  $(BIN)/pyside6-lupdate -silent -locations none -no-obsolete \
-	    -target-language $$(echo $$lang | tr - _) ui/*.py -ts ui/translations/pasteguard_$$lang.ts && \
+	    -target-language $$(echo $$lang | tr - _) ui/*.py ui/*/*.py -ts ui/translations/pasteguard_$$lang.ts && \
 	  $(BIN)/pyside6-lrelease -silent ui/translations/pasteguard_$$lang.ts \
 	    -qm ui/translations/pasteguard_$$lang.qm || exit 1; \
 	done

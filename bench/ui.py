@@ -225,7 +225,7 @@ def _big_store(folder: Path) -> None:
 
 
 def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
-    from ui.viewer import ViewerWindow
+    from ui.viewer.window import ViewerWindow
 
     qt = _qt()
     rows: list[list[object]] = []

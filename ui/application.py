@@ -54,10 +54,10 @@ from ui.bridge import GuardBridge
 from ui.i18n import install_translator
 from ui.icons import app_icon
 from ui.live_config import LiveConfig
-from ui.outcomes import Outcome, WarningOutcomes
 from ui.refcounts import keep_alive
-from ui.tray import GuardTray
-from ui.warning import WarningDialog
+from ui.tray.tray import GuardTray
+from ui.warning.dialog import WarningDialog
+from ui.warning.outcomes import Outcome, WarningOutcomes
 
 log = logging.getLogger("pasteguard")
 RESOURCES = resources_dir()
@@ -402,7 +402,7 @@ class GuardApp:
             self._window("welcome", lambda: WelcomeWindow(self.data_dir, has_tray, self.open_learn))
 
     def open_viewer(self) -> None:
-        from ui.viewer import ViewerWindow  # loaded when first opened: start-up stays fast
+        from ui.viewer.window import ViewerWindow  # loaded when first opened: start-up stays fast
 
         viewer = self._window(
             "viewer",

@@ -21,7 +21,7 @@ def _run(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _viewer(args: argparse.Namespace, out: IO[str]) -> int:
-    from ui.viewer import run_viewer  # Qt is loaded only for the viewer window
+    from ui.viewer.window import run_viewer  # Qt is loaded only for the viewer window
 
     return run_viewer(args, out)
 

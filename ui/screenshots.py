@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # Qt is imported inside Xvfb only, by the child
     from app.events import Event
     from ui.application import GuardApp
     from ui.settings import SettingsDialog
-    from ui.viewer import ViewerWindow
+    from ui.viewer.window import ViewerWindow
 
 CHILD = "PASTEGUARD_SCREENSHOTS_CHILD"
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -115,7 +115,7 @@ def _warning_in(language: str, env: dict[str, str]) -> int:
         pictures = Path(tmp) / "pictures"
         pictures.mkdir()
         child = subprocess.run(
-            [sys.executable, "-m", "ui.warning_states", language, f"{tmp}/states.json",
+            [sys.executable, "-m", "ui.warning.states", language, f"{tmp}/states.json",
              str(pictures)], env=_profile_env(env, tmp),
         )  # fmt: skip
         if child.returncode:

@@ -1,6 +1,6 @@
 """ "Report to IT" → a fleet rule: what `pasteguard rules from-report FILE` writes.
 
-A report (ui/report.py) holds the event as `export` writes it: the page the text came from,
+A report (ui/warning/report.py) holds the event as `export` writes it: the page the text came from,
 the URLs and hosts found in it, and the SHA-256 of the original text. The rule file made from
 it blocks all three for the whole fleet: a `lists:` section (checked before the engine by the
 guard) and a pattern rule on the hosts (so `pasteguard scan` and any engine finds them too).

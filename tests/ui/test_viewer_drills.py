@@ -10,7 +10,7 @@ from app.detection.model import PasteTarget
 from app.drills.coordinator import DrillCoordinator
 from app.events import Event
 from app.storage import EventStore
-from ui.viewer import ViewerWindow
+from ui.viewer.window import ViewerWindow
 
 
 def test_the_drill_filter_lists_each_outcome(qtbot: QtBot, tmp_path: Path) -> None:

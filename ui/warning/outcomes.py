@@ -25,8 +25,8 @@ from app.guard.grants import DEFAULT_DAYS
 from app.guard.service import GuardService, PasteWarning, digest
 from app.storage import EventStore
 from ui.live_config import LiveConfig
-from ui.report import mailto, report_document, write_report
-from ui.wording import source_host
+from ui.warning.report import mailto, report_document, write_report
+from ui.warning.wording import source_host
 
 TRUST_SCOPES = ("text", "days", "session")
 

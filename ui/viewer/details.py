@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from app.detection.engine import visible
 from app.detection.indicators import defang
 from app.events import Event
-from ui import command_view
-from ui.viewer_model import LEVEL_COLORS
-from ui.wording import technique_label
+from ui.viewer.model import LEVEL_COLORS
+from ui.warning import command_view
+from ui.warning.wording import technique_label
 
 
 def _h4(text: str) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ui.viewer_model import LEVEL_COLORS
+from ui.viewer.model import LEVEL_COLORS
 
 STACK = ("clean", "info", "suspicious", "malicious")  # bottom to top: the worst on top
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 44, 12, 22, 22

@@ -1,6 +1,6 @@
 """The warning in the states people meet it, drawn on a real desktop and checked.
 
-`python -m ui.warning_states LANG OUT.json [PICTURE_DIR]`, run inside an X session (Xvfb and a
+`python -m ui.warning.states LANG OUT.json [PICTURE_DIR]`, run inside an X session (Xvfb and a
 window manager, see tests/desktop.py and ui/screenshots.py), builds a real GuardApp over the
 profile the environment names, raises the warning for each lure below in language LANG, opens
 "Why?", presses "Report to IT", and writes what ui.layout_check found, with every text shown,

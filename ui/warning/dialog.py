@@ -33,11 +33,11 @@ from app.detection.indicators import defang
 from app.detection.model import Level
 from app.guard.grants import DEFAULT_DAYS
 from app.guard.service import PasteWarning
-from ui import command_view
 from ui.icons import TrayState, app_icon, tray_icon
-from ui.outcomes import Outcome, WarningOutcomes
 from ui.theme import warning_colors
-from ui.wording import (
+from ui.warning import command_view
+from ui.warning.outcomes import Outcome, WarningOutcomes
+from ui.warning.wording import (
     SCAM_TEXT,
     advice,
     breakable,

@@ -41,12 +41,12 @@ from app.commands import EXIT_OK, UsageError
 from app.events import Event
 from app.export import write_export
 from app.storage import EventFilter, EventStore, StoreUnavailable
-from ui.chart import DayChart, chart_range, choose_bins
-from ui.event_details import details_html
 from ui.icons import app_icon
 from ui.refcounts import keep_alive
-from ui.viewer_filters import FilterBar
-from ui.viewer_model import COLUMNS, EventTableModel
+from ui.viewer.chart import DayChart, chart_range, choose_bins
+from ui.viewer.details import details_html
+from ui.viewer.filters import FilterBar
+from ui.viewer.model import COLUMNS, EventTableModel
 
 log = logging.getLogger(__name__)
 
