@@ -10,16 +10,11 @@ from app.guard.neutralize import NEUTRAL_LINE
 from tests.ui.conftest import MakeGuard, clipboard_text, copy, press_paste, write_policy
 
 
-def test_policy_and_rules_dir_lists_stop_a_page_and_bad_lists_are_reported(
-    make_guard: MakeGuard, profile: Path
-) -> None:
+def test_policy_and_rules_dir_lists_stop_a_page(make_guard: MakeGuard, profile: Path) -> None:
     rules = profile / "fleet-rules"
     rules.mkdir()
     (rules / "reported.yaml").write_text(
         "lists:\n  block_hosts: [reported-lure.example]\nrules: []\n", encoding="utf-8"
-    )
-    (rules / "broken.yaml").write_text(
-        "lists:\n  block_hosts: ['https://not-a-host/']\nrules: []\n", encoding="utf-8"
     )
     write_policy(
         profile,
@@ -33,7 +28,35 @@ def test_policy_and_rules_dir_lists_stop_a_page_and_bad_lists_are_reported(
     assert clipboard_text() == "Thanks! Your ticket number is 4471."
     status = guard.status()  # type: ignore[attr-defined]
     assert status["intel"]["entries"] == 2
-    assert "broken.yaml" in status["degraded"]["intel"]
+
+
+def test_a_rules_dir_with_a_bad_list_is_skipped_whole_and_reported(
+    make_guard: MakeGuard, profile: Path
+) -> None:
+    """As `rules check` refuses the folder, the guard skips all of it (not half of it) and says
+    so; the policy's own lists and the built-in rules go on protecting."""
+    rules = profile / "fleet-rules"
+    rules.mkdir()
+    (rules / "reported.yaml").write_text(
+        "lists:\n  block_hosts: [reported-lure.example]\nrules: []\n", encoding="utf-8"
+    )
+    (rules / "broken.yaml").write_text(
+        "lists:\n  block_hosts: ['https://not-a-host/']\nrules: []\n", encoding="utf-8"
+    )
+    write_policy(
+        profile,
+        f'rules_dir = "{rules}"\n[intel]\nblock_hosts = ["policy-lure.example"]\n',
+    )
+    guard = make_guard()
+    copy(guard, "Thanks! Your ticket number is 4471.", source="https://policy-lure.example/x")
+    assert clipboard_text() == NEUTRAL_LINE
+    copy(guard, "Thanks! Your ticket number is 4471.", source="https://cdn.reported-lure.example/y")
+    assert clipboard_text() == "Thanks! Your ticket number is 4471."
+    status = guard.status()  # type: ignore[attr-defined]
+    assert status["intel"]["entries"] == 1
+    assert (
+        "broken.yaml" in status["degraded"]["rules"] and "not used" in status["degraded"]["rules"]
+    )
 
 
 def test_a_drill_over_the_control_socket_is_stopped_in_the_run_dialog(
