@@ -396,14 +396,34 @@ def lure_words_in_url(a: Analysis) -> list[str]:
     return out[:2]
 
 
-@signal("localhost-oauth-code")
-def localhost_oauth_code(a: Analysis) -> list[str]:
-    """ConsentFix: the address of a sign-in that finished on this computer, carrying its code."""
+# A loopback address written without its scheme (localhost:4000/cb?code=...): browsers show
+# redirects that way and ConsentFix pages accept them, but the URL reader only sees http(s)://.
+_BARE_LOOPBACK = re2.compile(
+    r"(?i)(?:^|[^\w/.:@-])((?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]):\d{2,5}(/[^\s\"'<>]*)?)"
+)
+
+
+def _sign_in_addresses(a: Analysis) -> list[tuple[str, str]]:
+    """(raw address, masked) for every loopback sign-in redirect carrying a code, with or
+    without its scheme."""
+    out = []
     for u in a.urls:
         masked = sign_in_code_url(u.url.raw, u.url.host, u.url.path)
         if masked:
-            return [masked]
-    return []
+            out.append((u.url.raw, masked))
+    for m in itertools.islice(_BARE_LOOPBACK.finditer(a.folded[:20000]), 8):
+        raw = m.group(1)
+        host = raw.rsplit(":", 1)[0] if raw.startswith("[") else raw.split(":", 1)[0]
+        masked = sign_in_code_url("http://" + raw, host, m.group(2) or "/")
+        if masked:
+            out.append((raw, masked))
+    return out
+
+
+@signal("localhost-oauth-code")
+def localhost_oauth_code(a: Analysis) -> list[str]:
+    """ConsentFix: the address of a sign-in that finished on this computer, carrying its code."""
+    return [masked for _, masked in _sign_in_addresses(a)][:1]
 
 
 @signal("oauth-url-alone")
@@ -413,15 +433,22 @@ def oauth_url_alone(a: Analysis) -> list[str]:
     text = a.folded.strip()
     if not text or len(text) > 8192:
         return []
-    for u in a.urls:
-        masked = sign_in_code_url(u.url.raw, u.url.host, u.url.path)
-        if masked and len(u.url.raw) >= URL_SHARE * len(text):
+    for raw, masked in _sign_in_addresses(a):
+        if len(raw) >= URL_SHARE * len(text) or _PASTE_IT_BACK.search(text):
             return [masked]
     return []
 
 
+# A short sentence around the address that asks for it to be pasted back (ConsentFix pages
+# word it "paste this to continue", "copy the address from the bar and paste it here").
+_PASTE_IT_BACK = re2.compile(
+    r"(?i)\b(?:paste|copy)\b[^\n]{0,60}\b(?:here|below|back|this|it|address|url|link|continue|box|field)\b"
+)
+
+
 URL_SHARE = 0.6  # of the text, for a sign-in address to be what is pasted rather than quoted
 _CODE_KEYS = frozenset({"code", "id_token", "access_token", "refresh_token"})
+_REDIRECT_COMPANIONS = frozenset({"state", "session_state", "client_info"})
 _PLACEHOLDER = re2.compile(
     r"(?i)^(?:[<{\[$%]|x{4,}|\.{3}|your|auth|example|sample|placeholder|the_)"
 )
@@ -437,10 +464,10 @@ def _is_loopback(host: str) -> bool:
     )
 
 
-def _looks_like_a_code(value: str) -> bool:
+def _looks_like_a_code(value: str, min_length: int = 16) -> bool:
     """A real authorisation code, not a placeholder in documentation (AUTH_CODE, <code>)."""
     value = urllib.parse.unquote(value)
-    if len(value) < 16 or _PLACEHOLDER.search(value):
+    if len(value) < min_length or _PLACEHOLDER.search(value):
         return False
     # a code has digits, or mixes cases over its length; AUTHORIZATION_CODE is a word
     mixed = any(c.islower() for c in value) and any(c.isupper() for c in value)
@@ -456,7 +483,13 @@ def sign_in_code_url(raw: str, host: str, path: str) -> str | None:
     parts = urllib.parse.urlsplit(raw.strip().rstrip(".,;:!?)]}'\""))
     params = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
     params += urllib.parse.parse_qsl(parts.fragment, keep_blank_values=True)
-    codes = [(k, v) for k, v in params if k.lower() in _CODE_KEYS and _looks_like_a_code(v)]
+    # a shorter code still counts when the redirect carries the other sign-in parameters
+    # (Microsoft's session_state and client_info, state), as real redirects do
+    keys = {k.lower() for k, _ in params}
+    min_length = 8 if keys & _REDIRECT_COMPANIONS else 16
+    codes = [
+        (k, v) for k, v in params if k.lower() in _CODE_KEYS and _looks_like_a_code(v, min_length)
+    ]
     if not codes:
         return None
     key = codes[0][0]
