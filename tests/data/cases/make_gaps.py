@@ -77,6 +77,43 @@ RAW: list[tuple[str, str, str, str]] = [
     ("g-ok-js-import-local-1",
      "const mod = await import('./utils.js'); mod.init()",
      "not_flagged", "benign-console-js"),
+    # Callback phishing: pending charges, renewals, shipped orders, blocked cards, frozen accounts
+    ("g-scam-pending-en-1",
+     "Notice: a transfer of $1,120.00 to QuickCoin Ltd is pending. If this was not you, phone our billing desk "
+     "at +1 (555) 010-4477 to stop it today.",
+     "flagged", "callback-pending-charge"),
+    ("g-scam-refund-line-en-1",
+     "Your Norton plan auto-renewed: USD 299.99. Cancellation line: 1-555-010-2290 (open 24h).",
+     "flagged", "callback-renewal"),
+    ("g-scam-order-de-1",
+     "Ihre Bestellung Nr. 90-1187 vom 03.12. über 899,00 € wurde versandt. Falls Sie das nicht bestellt haben, "
+     "rufen Sie sofort an: +49 30 5550 1188",
+     "flagged", "callback-order-de"),
+    ("g-scam-order-it-1",
+     "Ordine 55190 (Samsung TV, 1.099,00 €) confermato. Se non hai autorizzato l'acquisto chiama il "
+     "+39 02 5550 1212 per annullarlo.",
+     "flagged", "callback-order-it"),
+    ("g-scam-card-ru-1",
+     "Ваша карта временно заблокирована из-за подозрительной операции. Позвоните в службу безопасности: "
+     "+7 495 555-01-23",
+     "flagged", "card-blocked-ru"),
+    ("g-scam-frozen-zh-1",
+     "您的银行卡由于可疑交易已被冻结，请立即拨打客服热线 400-555-0188 解冻。",
+     "flagged", "account-frozen-zh"),
+    ("g-ok-order-en-1",
+     "Thanks for your order #44120! It has shipped and should arrive Tuesday. Questions? Call us on "
+     "+1 555 010 3300, Mon-Fri 9-5.",
+     "not_flagged", "benign-order-mail"),
+    ("g-ok-order-de-1",
+     "Ihre Bestellung Nr. 3381 wurde versandt und kommt am Freitag. Unser Kundenservice ist erreichbar "
+     "unter +49 30 5550 2200.",
+     "not_flagged", "benign-order-mail"),
+    ("g-ok-booking-it-1",
+     "Prenotazione confermata per 2 persone, venerdì alle 20:30. Per modifiche chiami il +39 06 5550 3344.",
+     "not_flagged", "benign-booking"),
+    ("g-ok-signature-zh-1",
+     "王丽 | 财务部 | 电话 010-5555-0123 | 如需退款请发邮件",
+     "not_flagged", "benign-signature"),
 ]  # fmt: skip
 
 
