@@ -237,20 +237,20 @@ def fill_store(data: Path) -> None:
             text, source, target = rng.choice(LURES)
             at = min(when + timedelta(minutes=rng.randint(5, 600)), now - timedelta(minutes=5))
             verdict = engine.analyze(text, Context(source=source))
+            paste = engine.analyze(text, Context(source=source, target=PasteTarget(target)))
+            if paste.level.label in ("clean", "info"):
+                continue  # as the guard does: clean and info texts are never written anywhere
             kind = (
                 EventKind.CLIPBOARD_NEUTRALIZED
                 if verdict.level.label == "malicious"
                 else EventKind.CLIPBOARD_FLAGGED
             )
-            if verdict.level.label in ("clean", "info"):
-                kind = EventKind.PASTE_WARNED
             action = (
                 Action.NEUTRALIZED if kind is EventKind.CLIPBOARD_NEUTRALIZED else Action.LOGGED
             )
             base = Event.from_verdict(kind.value, verdict, text, action.value)
             events.append(_at(base, at, target=None))
             if rng.random() < 0.6:
-                paste = engine.analyze(text, Context(source=source, target=PasteTarget(target)))
                 events.append(_at(Event.from_verdict(EventKind.PASTE_BLOCKED.value, paste, text,
                                                      Action.BLOCKED.value),
                                   at + timedelta(seconds=20), target=target))  # fmt: skip
