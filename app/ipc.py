@@ -8,6 +8,7 @@ same user plays that part.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -78,11 +79,17 @@ def request(
     if sys.platform.startswith("win"):
         return _request_pipe(data_dir, message)
     try:
-        data_dir.exists()
-    except OSError as exc:  # a data folder this user cannot enter
+        exists = data_dir.exists()
+    except OSError as exc:  # a folder on the way this user cannot enter
         return {"ok": False, "error": f"cannot look into {data_dir}: {exc.strerror}"}
     path = socket_path(data_dir)
     if not path.exists():
+        if exists and not os.access(data_dir, os.X_OK):
+            # the folder itself is closed to this user: "no guard runs" would be a guess
+            return {
+                "ok": False,
+                "error": f"cannot look into {data_dir}: {os.strerror(errno.EACCES)}",
+            }
         return None
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(timeout)

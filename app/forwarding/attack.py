@@ -63,6 +63,7 @@ SUBTECHNIQUES = {
     "T1036.007": "Double File Extension",
     "T1053.003": "Cron",
     "T1056.002": "GUI Input Capture",
+    "T1056.003": "Web Portal Capture",
     "T1059.001": "PowerShell",
     "T1059.002": "AppleScript",
     "T1059.003": "Windows Command Shell",

@@ -116,10 +116,12 @@ def test_the_control_socket_is_private(
     # folders, so a refusal below is the data folder's and socket's own modes at work (not
     # pytest's private temporary folders, nor a probe that cannot run at all).
     top = Path(tempfile.gettempdir())
+    opened: dict[Path, int] = {}  # pytest's own folders, closed again afterwards
     for folder in (data.parent, *data.parent.parents):
         if folder == top or folder == folder.parent:
             break
-        folder.chmod(folder.stat().st_mode | 0o001)
+        opened[folder] = folder.stat().st_mode
+        folder.chmod(opened[folder] | 0o001)
     open_path = data.parent / "open.sock"
     listener = socket.socket(socket.AF_UNIX)
     try:
@@ -127,10 +129,12 @@ def test_the_control_socket_is_private(
         os.chmod(open_path, 0o777)
         listener.listen(1)
         reached = connect_as_nobody(open_path)
+        other = connect_as_nobody(sock)
     finally:
         listener.close()
+        for folder, mode in opened.items():
+            folder.chmod(mode)
     assert "CONNECTED" in reached.stdout, reached.stderr
-    other = connect_as_nobody(sock)
     assert "CONNECTED" not in other.stdout
     assert "Permission denied" in other.stderr, other.stderr
 
