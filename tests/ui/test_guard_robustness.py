@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -99,8 +100,19 @@ def test_status_on_a_folder_the_person_cannot_read_says_so(
 ) -> None:
     locked = tmp_path / "someone-elses"
     locked.mkdir(mode=0o700)  # root's, closed
-    os.chmod(tmp_path, 0o755)
-    result = local_user.run(local_user.argv("status", "--data-dir", str(locked)))
+    # Every folder on the way is open to the person (pytest's own are closed): only the data
+    # folder itself is not, as on a real machine where it sits in another account's home.
+    opened: dict[Path, int] = {}
+    for folder in (tmp_path, *tmp_path.parents):
+        if folder == Path(tempfile.gettempdir()) or folder == folder.parent:
+            break
+        opened[folder] = folder.stat().st_mode
+        folder.chmod(opened[folder] | 0o005)
+    try:
+        result = local_user.run(local_user.argv("status", "--data-dir", str(locked)))
+    finally:
+        for folder, mode in opened.items():
+            folder.chmod(mode)
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode == 2
     assert f"cannot look into {locked}: Permission denied" in result.stderr
