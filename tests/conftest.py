@@ -27,3 +27,12 @@ def engine() -> Engine:
 def corpus_dir() -> Path:
     assert DEV_CORPUS.is_dir(), f"the dev corpus is missing from {DEV_CORPUS}"
     return DEV_CORPUS
+
+
+@pytest.fixture(autouse=True)
+def _no_proxy_from_the_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The runner's own proxy settings must not route the tests' loopback collectors (the HTTP
+    sinks honour them, as curl does); tests that want a proxy set one."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)

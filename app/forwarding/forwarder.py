@@ -76,6 +76,7 @@ class SinkStatus:
     last_error_at: datetime | None = None
     failures: int = 0  # consecutive failed rounds; 0 when the last attempt worked
     next_attempt: datetime | None = None  # while failing: when the sink is tried again
+    proxy: str | None = None  # HTTP: the proxy its requests go through (or why none); None: direct
 
     @property
     def healthy(self) -> bool:
@@ -95,6 +96,7 @@ class SinkStatus:
             "last_error_at": iso(self.last_error_at),
             "failures": self.failures,
             "next_attempt": iso(self.next_attempt),
+            "proxy": self.proxy,
         }
 
 
@@ -123,7 +125,10 @@ class Forwarder:
         self._jitter = jitter
         self._max_batches = max_batches  # per sink and round, so one backlog cannot stall others
         self._lock = threading.Lock()
-        self._status = {name: SinkStatus(name) for name in self._sinks}
+        self._status = {
+            name: SinkStatus(name, proxy=getattr(sink, "route", None))
+            for name, sink in self._sinks.items()
+        }
         self._kicks = {name: threading.Event() for name in self._sinks}
         # Like the engine: in the tests a bug in a sink must fail loudly, not look like an outage.
         self._strict = os.environ.get("PASTEGUARD_STRICT") == "1"

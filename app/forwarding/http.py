@@ -9,13 +9,14 @@ import logging
 import socket
 import ssl
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 from app import __version__
 from app.events import Event
 from app.forwarding.ecs import encode, event_uid, to_ecs_json
+from app.forwarding.proxy import route_for
 from app.forwarding.sink import SinkError
 
 log = logging.getLogger(__name__)
@@ -51,8 +52,15 @@ class HttpSink:
     """Posts batches of ECS documents; a batch counts as delivered only when the receiver
     answered 2xx and, for Elastic and Splunk, reported every event as taken."""
 
-    def __init__(self, target: HttpTarget, timeout: float = 10.0) -> None:
-        """`timeout`: seconds for a whole request, from connecting to the last byte."""
+    def __init__(
+        self,
+        target: HttpTarget,
+        timeout: float = 10.0,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        """`timeout`: seconds for a whole request, from connecting to the last byte.
+        `environ` (default: this process's) names the proxy, as curl reads it
+        (app.forwarding.proxy)."""
         if target.kind not in KINDS:
             raise ValueError(f"unknown HTTP forwarding kind {target.kind!r}; use one of {KINDS}")
         split = urlsplit(target.url)
@@ -65,6 +73,11 @@ class HttpSink:
         self.timeout = timeout
         self._token = target.token
         self._context = _tls_context(target.verify_tls, target.ca_file)
+        route = route_for(self.url, environ)
+        self.proxy = route.proxy
+        self.route = route.note  # what status says about the way out; None: direct
+        if route.note:
+            log.info("forwarding to %s: proxy %s", self.host, route.note)
         if not target.verify_tls:
             log.warning("forwarding to %s without checking its TLS certificate", self.host)
         self._lock = threading.Lock()
@@ -166,17 +179,7 @@ class HttpSink:
         headers = {"Content-Type": content_type, "User-Agent": f"PasteGuard/{__version__}"}
         if auth and self._token:
             headers["Authorization"] = auth
-        split = urlsplit(self.url)
-        connection: http.client.HTTPConnection
-        if split.scheme == "https":
-            connection = http.client.HTTPSConnection(
-                split.hostname or "", split.port, timeout=self.timeout, context=self._context
-            )
-        else:
-            connection = http.client.HTTPConnection(
-                split.hostname or "", split.port, timeout=self.timeout
-            )
-        path = (split.path or "/") + (f"?{split.query}" if split.query else "")
+        connection, path = self._connection(headers)
         cut = threading.Event()
         timer = threading.Timer(self.timeout, self._cut, args=(connection, cut))
         timer.daemon = True
@@ -185,19 +188,25 @@ class HttpSink:
                 raise SinkError(f"{self.kind} {self.host}: forwarding is stopping")
             self._current = (connection, cut)
         timer.start()
+        connected = False
         try:
+            connection.connect()  # through a proxy: the CONNECT tunnel and the TLS inside it
+            connected = True
             connection.request("POST", path, body=body, headers=headers)
             with connection.getresponse() as response:  # closing it releases the socket
                 status, reason = response.status, response.reason
                 raw = response.read(MAX_RESPONSE_BYTES) if 200 <= status < 300 else b""
         except (OSError, http.client.HTTPException, ValueError) as exc:
+            # a failure before the collector answered may be the proxy's: say which one
+            via = f" (through proxy {self.proxy.address})" if self.proxy and not connected else ""
             if cut.is_set():
                 raise SinkError(
-                    f"{self.kind} {self.host}: timed out (no complete answer in {self.timeout:g} s)"
+                    f"{self.kind} {self.host}: timed out "
+                    f"(no complete answer in {self.timeout:g} s){via}"
                 ) from exc
             text = exc.strerror if isinstance(exc, OSError) and exc.strerror else None
             raise SinkError(
-                f"{self.kind} {self.host}: {text or exc or type(exc).__name__}"
+                f"{self.kind} {self.host}: {text or exc or type(exc).__name__}{via}"
             ) from exc
         finally:
             timer.cancel()
@@ -212,6 +221,44 @@ class HttpSink:
             if self.kind == "webhook":
                 return None  # a webhook may answer anything; 2xx is its only promise
             raise SinkError(f"{self.kind} {self.host}: the answer is not JSON") from None
+
+    def _connection(self, headers: dict[str, str]) -> tuple[http.client.HTTPConnection, str]:
+        """A connection (not yet open) for one request, and the path to ask for.
+
+        Through a proxy: an https collector is reached by a CONNECT tunnel, so the proxy sees
+        its host and port and nothing of the request (the token, the events); an http collector
+        is asked for by its absolute URL, as HTTP/1.1 proxies expect. Raises SinkError for a
+        proxy this sink cannot use: the events wait rather than go around it.
+        """
+        split = urlsplit(self.url)
+        host = split.hostname or ""
+        https = split.scheme == "https"
+        port = split.port or (443 if https else 80)
+        path = (split.path or "/") + (f"?{split.query}" if split.query else "")
+        proxy = self.proxy
+        if proxy is not None and proxy.problem:
+            raise SinkError(f"{self.kind} {self.host}: proxy {proxy.describe()}")
+        if proxy is None:
+            if https:
+                return http.client.HTTPSConnection(
+                    host, port, timeout=self.timeout, context=self._context
+                ), path
+            return http.client.HTTPConnection(host, port, timeout=self.timeout), path
+        if https:
+            tunnel = http.client.HTTPSConnection(
+                proxy.host, proxy.port, timeout=self.timeout, context=self._context
+            )
+            tunnel_headers = {"User-Agent": headers["User-Agent"]}
+            if proxy.authorization:
+                tunnel_headers["Proxy-Authorization"] = proxy.authorization
+            tunnel.set_tunnel(host, port, headers=tunnel_headers)
+            return tunnel, path
+        if proxy.authorization:
+            headers["Proxy-Authorization"] = proxy.authorization
+        connection = http.client.HTTPConnection(proxy.host, proxy.port, timeout=self.timeout)
+        return connection, urlunsplit(
+            (split.scheme, split.netloc, split.path or "/", split.query, "")
+        )
 
     @staticmethod
     def _cut(connection: http.client.HTTPConnection, cut: threading.Event) -> None:
