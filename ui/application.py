@@ -414,7 +414,9 @@ class GuardApp:
     def open_settings(self) -> None:
         from ui.settings import SettingsDialog
 
-        dialog = self._window("settings", lambda: SettingsDialog(self.live, self._settings_saved))
+        dialog = self._window(
+            "settings", lambda: SettingsDialog(self.live, self._settings_saved, trust=self.service)
+        )
         assert isinstance(dialog, SettingsDialog)
         dialog.load()
 

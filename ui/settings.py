@@ -4,22 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
+    QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.config import LockedSettingError, Settings, SettingsError
+from app.guard.grants import Grant, Grants
 from ui.i18n import available_languages
 from ui.icons import app_icon
 from ui.list_editor import ListEditor
@@ -30,6 +36,15 @@ if TYPE_CHECKING:
     from app.autostart import Autostart
 
 Saved = Callable[[list[str]], None]  # the keys that changed
+
+
+class Trust(Protocol):
+    """The guard's dated trust grants (app.guard.service.GuardService has these)."""
+
+    @property
+    def grants(self) -> Grants: ...
+
+    def revoke_trust(self, site: str) -> Grant | None: ...
 
 
 def system_autostart() -> Autostart | None:
@@ -49,9 +64,11 @@ class SettingsDialog(QDialog):
         live: LiveConfig,
         saved: Saved | None = None,
         autostart: Callable[[], Autostart | None] = system_autostart,
+        trust: Trust | None = None,
     ) -> None:
         super().__init__(None)
         self.live = live
+        self.trust = trust
         self.saved = saved or (lambda keys: None)
         self.login_start = autostart()
         self.setWindowTitle(self.tr("PasteGuard settings"))
@@ -118,6 +135,7 @@ class SettingsDialog(QDialog):
                 "Install commands that fetch scripts from these https addresses are not flagged."
             ),
         )
+        self._grants_row()
         self._autostart_row()
         self._row("retention_days", self.tr("Keep the event &log for:"), self.retention)
         self._row("language", self.tr("&Language:"), self.language)
@@ -164,6 +182,84 @@ class SettingsDialog(QDialog):
         self.lock_labels[key] = lock
         self.form.addRow(label, box)
 
+    def _grants_row(self) -> None:
+        """The sites trusted from a warning, for some days or until restart, each with a Revoke
+        that ends the trust at once (the Save button is not needed for it)."""
+        if self.trust is None:
+            return
+        self.grants = QTableWidget(0, 4)
+        self.grants.setHorizontalHeaderLabels(
+            [self.tr("Site"), self.tr("Trusted until"), self.tr("Why"), ""]
+        )
+        self.grants.verticalHeader().setVisible(False)
+        self.grants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grants.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.grants.setWordWrap(True)
+        header = self.grants.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.grants.setMaximumHeight(160)
+        self.no_grants = QLabel(self.tr("No site is trusted from a warning."))
+        label = QLabel(self.tr("Trusted for &now:"))
+        label.setBuddy(self.grants)
+        self.grants.setAccessibleName(self.tr("Sites trusted for now"))
+        hint_text = self.tr(
+            "Sites you trusted from a warning. Suspicious text from them (and their subdomains) "
+            "is let through until the date shown; dangerous text is always stopped. Revoke "
+            "ends the trust at once."
+        )
+        self.grants.setAccessibleDescription(hint_text)
+        hint = QLabel(hint_text)
+        hint.setWordWrap(True)
+        hint.setStyleSheet(f"color: {css(hint_color(self.palette()))};")
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.grants)
+        column.addWidget(self.no_grants)
+        column.addWidget(hint)
+        self.form.addRow(label, box)
+
+    def load_grants(self) -> None:
+        """Show the grants in force now (read from memory: never a file on this thread)."""
+        if self.trust is None:
+            return
+        grants = sorted(self.trust.grants.all, key=lambda g: g.granted, reverse=True)
+        self.grants.setRowCount(len(grants))
+        for row, grant in enumerate(grants):
+            site = QTableWidgetItem(grant.site)
+            site.setToolTip(self.tr("{site} and every address under it").format(site=grant.site))
+            self.grants.setItem(row, 0, site)
+            self.grants.setItem(row, 1, QTableWidgetItem(self._until(grant)))
+            why = QTableWidgetItem(grant.reason)
+            why.setToolTip(grant.reason)
+            self.grants.setItem(row, 2, why)
+            revoke = QPushButton(self.tr("Revoke"))
+            revoke.setAccessibleName(self.tr("Revoke trust in {site}").format(site=grant.site))
+            revoke.setAccessibleDescription(
+                self.tr("Stop trusting {site} now; its text is judged again").format(
+                    site=grant.site
+                )
+            )
+            revoke.clicked.connect(lambda _=False, s=grant.site: self.revoke(s))
+            self.grants.setCellWidget(row, 3, revoke)
+        self.grants.setVisible(bool(grants))
+        self.no_grants.setVisible(not grants)
+
+    def _until(self, grant: Grant) -> str:
+        if grant.until is None:
+            return self.tr("PasteGuard restarts")
+        when = QDateTime.fromSecsSinceEpoch(int(grant.until))
+        return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
+    def revoke(self, site: str) -> None:
+        """End the trust in `site` now and show what is left."""
+        if self.trust is not None:
+            self.trust.revoke_trust(site)
+        self.load_grants()
+
     def _autostart_row(self) -> None:
         if self.login_start is not None:
             self._row("autostart", self.tr("&Autostart:"), self.autostart)
@@ -208,6 +304,7 @@ class SettingsDialog(QDialog):
             index = self.language.count() - 1
         self.language.setCurrentIndex(index)
         self._load_autostart()
+        self.load_grants()
         locks = self.live.locks()
         for key, widget in self.widgets().items():
             reason = locks.get(key)

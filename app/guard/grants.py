@@ -39,6 +39,10 @@ class Grant:
     def active(self, now: float) -> bool:
         return self.until is None or now < self.until
 
+    def covers(self, host: str) -> bool:
+        """The site itself and every host under it."""
+        return host == self.site or host.endswith("." + self.site)
+
 
 class Grants:
     """The sites a person trusted; `path` None keeps everything in memory."""
@@ -78,13 +82,20 @@ class Grants:
         self._grants = (*kept, grant)[-MAX_GRANTS:]
         return grant
 
+    def revoke(self, site: str) -> Grant | None:
+        """End the trust in `site` now (any thread: the tuple is replaced whole); the grant that
+        ended, or None when the site was not trusted. The file is rewritten by `save`."""
+        site = site.lower()
+        now = self.clock()
+        ended = next((g for g in self._grants if g.site == site and g.active(now)), None)
+        self._grants = tuple(g for g in self._grants if g.site != site)
+        return ended
+
     def site_trusted(self, host: str) -> bool:
         if not host or not self._grants:
             return False
         now = self.clock()
-        return any(
-            g.active(now) and (host == g.site or host.endswith("." + g.site)) for g in self._grants
-        )
+        return any(g.active(now) and g.covers(host) for g in self._grants)
 
     def save(self) -> None:
         """Write the grants for days (worker thread); a failure is logged, never raised."""

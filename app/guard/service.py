@@ -22,13 +22,14 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from app.detection import Context, Level, PasteTarget, Verdict
 from app.detection.engine import Content
 from app.detection.indicators import parse_url
 from app.events import Action, Event, EventKind, sha256_of
-from app.guard.grants import Grants
+from app.guard.grants import Grant, Grants
 from app.guard.neutralize import NEUTRAL_LINE
 from app.guard.pastes import PasteAttempt, PasteRecorder
 from app.guard.provenance import Provenance
@@ -822,7 +823,9 @@ class GuardService:
         if current is not None and current.digest == text_digest and current.held:
             self.current = replace(current, allowed=True)  # the holder now gives it to all
             return True
-        self.current = None
+        # the text the person chose stays known as theirs (a revoked trust re-arms it)
+        mine = current is not None and current.digest == text_digest
+        self.current = replace(current, allowed=True) if mine and current else None
         if self.holder is not None and self.holder.can_serve(text):
             self.holder.hold(text)
         else:
@@ -835,6 +838,39 @@ class GuardService:
         self.grants.add(site, days, reason)
         if days is not None:
             self._submit("grants", None)
+
+    def revoke_trust(self, site: str) -> Grant | None:
+        """End the trust in `site` (Settings); any thread, never waits. A text from that site
+        the person let through is judged again at its next paste; the change is an event."""
+        grant = self.grants.revoke(site)
+        if grant is None:
+            return None
+        current = self.current
+        if current is not None and current.allowed and grant.covers(self._host_of(current)):
+            self.current = replace(current, allowed=False)
+        if grant.until is not None:
+            self._submit("grants", None)
+        until = (
+            "until PasteGuard restarts"
+            if grant.until is None
+            else "until " + datetime.fromtimestamp(grant.until, UTC).isoformat(timespec="minutes")
+        )
+        self.record(
+            Event(
+                kind=EventKind.SETTINGS_CHANGED.value,
+                summary=f"The person stopped trusting {grant.site} (it was trusted {until}).",
+                details={"revoked_trust": grant.site, "granted": grant.granted,
+                         "until": grant.until},
+                action=Action.NONE.value,
+            )
+        )  # fmt: skip
+        self.ui.state_changed()
+        return grant
+
+    @staticmethod
+    def _host_of(current: ClipboardVerdict) -> str:
+        url = parse_url(current.provenance.source_url or "")
+        return url.host if url else ""
 
     def release_hold(self) -> None:
         if self.holder is not None:
@@ -891,8 +927,7 @@ class GuardService:
     def _trusted(self, current: ClipboardVerdict, verdict: Verdict) -> bool:
         if verdict.level >= Level.MALICIOUS:
             return False  # never: not a site setting, not a grant
-        url = parse_url(current.provenance.source_url or "")
-        host = url.host if url else ""
+        host = self._host_of(current)
         if not host:
             return False
         return self.grants.site_trusted(host) or any(
