@@ -8,6 +8,7 @@ key objects and listeners as those backends see them, an X11 window watcher, and
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -21,6 +22,7 @@ from app.platform.base import (
     MouseEvent,
     WindowInfo,
 )
+from app.platform.clipboard import ClipboardBusy, ClipboardContent
 from app.platform.darwin.api import RunningApp
 
 
@@ -165,6 +167,70 @@ class FakeWin32Api:
             raise self.fail_listener
         self.listener = FakeHookListener(event_filter)
         return self.listener
+
+
+class FakeOsClipboard:
+    """The system clipboard behind the Win32 and macOS clipboard seams (CtypesWin32Clipboard,
+    AppKitPasteboard): a change counter, the formats on offer, and an owner that can be made
+    slow (`hold_reads`: a read waits until `release`), busy (`busy` reads raise ClipboardBusy,
+    as OpenClipboard fails while another program has it open) or broken (`fail`)."""
+
+    def __init__(self, text: str | None = None, formats: Mapping[str, bytes] | None = None) -> None:
+        self._lock = threading.Condition()
+        self.count = 1
+        self.text = text
+        self.formats = dict(formats or {})
+        self.hold_reads = False
+        self.release = threading.Event()
+        self.reading = threading.Event()  # set while a read waits on the owner
+        self.busy = 0
+        self.fail: Exception | None = None
+        self.fail_only: str | None = None  # with `fail`: only a read of this text fails
+        self.fail_begin: Exception | None = None
+        self.read_threads: list[str] = []
+        self.began = self.ended = False
+
+    def copy(self, text: str | None, formats: Mapping[str, bytes] | None = None) -> None:
+        """Another program puts `text` on the clipboard."""
+        with self._lock:
+            self.text, self.formats = text, dict(formats or {})
+            self.count += 1
+            self._lock.notify_all()
+
+    # the seam (app.platform.clipboard.ClipboardSource), called on the reader thread
+
+    def begin(self) -> None:
+        if self.fail_begin is not None:
+            raise self.fail_begin
+        self.began = True
+
+    def end(self) -> None:
+        self.ended = True
+
+    def change_count(self) -> int:
+        with self._lock:
+            return self.count
+
+    def wait_for_change(self, count: int, timeout: float) -> None:
+        with self._lock:
+            self._lock.wait_for(lambda: self.count != count, timeout)
+
+    def read(self, wanted: frozenset[str], max_text: int, max_format: int) -> ClipboardContent:
+        self.read_threads.append(threading.current_thread().name)
+        with self._lock:
+            text, formats = self.text, dict(self.formats)
+        if self.busy:
+            self.busy -= 1
+            raise ClipboardBusy
+        if self.fail is not None and self.fail_only in (None, text):
+            raise self.fail
+        if self.hold_reads:
+            self.reading.set()
+            assert self.release.wait(10), "the test never released the slow owner"
+            self.reading.clear()
+        chosen = {k: v[:max_format] for k, v in formats.items() if k in wanted}
+        shown = None if text is None else text[:max_text]
+        return ClipboardContent("clipboard", shown, chosen, tuple(["CF_UNICODETEXT", *formats]))
 
 
 # -- macOS ---------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from app.forwarding.forwarder import Forwarder, sinks_from_settings
 from app.guard.grants import FILE_NAME as GRANTS_FILE
 from app.guard.grants import Grants
 from app.guard.keys import PasteSequence
+from app.guard.os_clipboard import backend_reader
 from app.guard.provenance import read_provenance
 from app.guard.remote_access import RemoteAccessWatcher, load_tools
 from app.guard.service import ClipboardChange, GuardService, GuardSettings, PasteWarning, digest
@@ -210,7 +211,7 @@ class GuardApp:
 
     def _make_reader(self) -> Any:
         if self.backend.name != "xorg":
-            return None
+            return backend_reader(self.backend, self._content_read)  # Windows, macOS
         from app.guard.provenance import NO_HISTORY_FORMATS, SECRET_FORMATS, SOURCE_URL_FORMATS
         from app.platform.xorg.clipboard_reader import ClipboardReader
 

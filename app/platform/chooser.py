@@ -45,15 +45,15 @@ def _choose(
         reason = "turned off with PASTEGUARD_BACKEND=none"
         return NullBackend("none", {"keyboard": reason, "mouse": reason, "window": reason})
     if platform == "win32":
-        from app.platform.win32.api import CtypesWin32Api
+        from app.platform.win32.api import CtypesWin32Api, CtypesWin32Clipboard
         from app.platform.win32.backend import Win32Backend
 
-        return Win32Backend(CtypesWin32Api())
+        return Win32Backend(CtypesWin32Api(), clipboard=CtypesWin32Clipboard())
     if platform == "darwin":
-        from app.platform.darwin.api import AppKitDarwinApi
+        from app.platform.darwin.api import AppKitDarwinApi, AppKitPasteboard
         from app.platform.darwin.backend import DarwinBackend
 
-        return DarwinBackend(AppKitDarwinApi())
+        return DarwinBackend(AppKitDarwinApi(), clipboard=AppKitPasteboard())
     # Linux and the BSDs: X11, Wayland, or nothing at all.
     display = env.get("DISPLAY", "").strip()
     wayland = bool(env.get("WAYLAND_DISPLAY", "").strip()) or (

@@ -1,9 +1,12 @@
-"""The few macOS calls the backend makes, behind an object that tests replace with a fake."""
+"""The few macOS calls the backend makes, behind objects that tests replace with fakes."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any, NamedTuple, Protocol
+
+from app.platform.clipboard import ClipboardContent
 
 # CGEventFlags bits (CGEventTypes.h)
 FLAG_SHIFT = 0x00020000
@@ -102,3 +105,57 @@ class AppKitDarwinApi:
             on_press=on_press, on_release=on_release, darwin_intercept=intercept
         )
         return listener
+
+
+TEXT_TYPE = "public.utf8-plain-text"  # NSPasteboardTypeString
+MAX_TYPES = 256  # types listed at most (a program can declare any number)
+POLL = 0.05  # seconds between looks at changeCount: macOS announces no pasteboard change
+
+
+class AppKitPasteboard:
+    """The clipboard calls of app.platform.clipboard.ClipboardSource, through pyobjc; every
+    method runs on the reader thread.
+
+    NSPasteboard.changeCount is the counter (macOS sends no notification, so the thread looks at
+    it every POLL seconds). Reading takes the plain text and the wanted types; a promised type
+    is asked of its provider, which may take a while, on this thread only. Each read drains its
+    own autorelease pool: this thread has no run loop to do it.
+    """
+
+    def __init__(self) -> None:
+        self._board: Any = None
+
+    def begin(self) -> None:
+        import AppKit  # type: ignore[import-not-found, unused-ignore]
+
+        self._board = AppKit.NSPasteboard.generalPasteboard()
+
+    def end(self) -> None:
+        self._board = None
+
+    def change_count(self) -> int:
+        return int(self._board.changeCount())
+
+    def wait_for_change(self, count: int, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and self.change_count() == count:
+            time.sleep(POLL)
+
+    def read(self, wanted: frozenset[str], max_text: int, max_format: int) -> ClipboardContent:
+        import objc  # type: ignore[import-not-found, unused-ignore]
+
+        with objc.autorelease_pool():
+            board = self._board
+            types = tuple(str(t) for t in list(board.types() or ())[:MAX_TYPES])
+            formats: dict[str, bytes] = {}
+            for name in types:
+                if name in wanted:
+                    data = board.dataForType_(name)
+                    if data is not None:
+                        formats[name] = bytes(data)[:max_format]
+            text: str | None = None
+            if TEXT_TYPE in types:
+                value = board.stringForType_(TEXT_TYPE)
+                if value is not None:
+                    text = str(value)[:max_text]
+            return ClipboardContent("clipboard", text, formats, types)

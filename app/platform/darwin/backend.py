@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from app.platform.base import MODIFIERS, KeyCallback, KeyEvent, MouseCallback, WindowInfo
+from app.platform.clipboard import ClipboardContent, ClipboardSource, ClipboardThread
 from app.platform.darwin.api import (
     FLAG_COMMAND,
     FLAG_CONTROL,
@@ -45,8 +46,14 @@ class DarwinBackend:
     name = "darwin"
     can_suppress_keys = True
 
-    def __init__(self, api: DarwinApi, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        api: DarwinApi,
+        clock: Callable[[], float] = time.monotonic,
+        clipboard: ClipboardSource | None = None,
+    ) -> None:
         self._api = api
+        self._clipboard = clipboard
         self._clock = clock
         self._window: WindowInfo | None = None
         self._on_key: KeyCallback | None = None
@@ -83,6 +90,19 @@ class DarwinBackend:
         )  # fmt: skip
         self._window = window
         return window
+
+    # -- clipboard (its own thread) ------------------------------------------------------------
+
+    def clipboard_reader(
+        self, on_change: Callable[[ClipboardContent], None], wanted_formats: Iterable[str]
+    ) -> ClipboardThread | None:
+        """A reader thread (not started) for the pasteboard; None without the pasteboard calls.
+
+        A read can wait on a promised type's provider: never on the Qt thread.
+        """
+        if self._clipboard is None:
+            return None
+        return ClipboardThread(self._clipboard, on_change, wanted_formats, "darwin-clipboard")
 
     # -- keyboard ---------------------------------------------------------------------------
 

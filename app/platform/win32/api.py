@@ -1,12 +1,14 @@
-"""The few Win32 calls the backend makes, behind an object that tests replace with a fake."""
+"""The few Win32 calls the backend makes, behind objects that tests replace with fakes."""
 
 from __future__ import annotations
 
 import ctypes
+import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
 from app.platform.base import TITLE_CAP
+from app.platform.clipboard import ClipboardBusy, ClipboardContent
 
 PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
 VK_SHIFT, VK_CONTROL, VK_MENU, VK_LWIN, VK_RWIN = 0x10, 0x11, 0x12, 0x5B, 0x5C
@@ -147,3 +149,173 @@ class CtypesWin32Api:
 
         listener: HookListener = keyboard.Listener(win32_event_filter=event_filter)
         return listener
+
+
+CF_UNICODETEXT = 13
+HWND_MESSAGE = -3  # the parent that makes a window message-only (never shown, no broadcasts)
+QS_ALLINPUT = 0x04FF
+PM_REMOVE = 0x0001
+MAX_FORMATS = 256  # formats listed at most (a program can offer any number)
+POLL = 0.05  # seconds between looks at the counter when no listener window could be made
+STANDARD_FORMATS = {1: "CF_TEXT", 7: "CF_OEMTEXT", 13: "CF_UNICODETEXT", 16: "CF_LOCALE"}
+
+
+class CtypesWin32Clipboard:
+    """The clipboard calls of app.platform.clipboard.ClipboardSource, through ctypes; every
+    method runs on the reader thread, which owns the listener window.
+
+    A message-only window registered with AddClipboardFormatListener wakes the thread on each
+    change (WM_CLIPBOARDUPDATE); GetClipboardSequenceNumber is the counter. Reading opens the
+    clipboard, lists its formats and takes CF_UNICODETEXT and the wanted registered formats;
+    GetClipboardData may wait on an owner that renders on demand, on this thread only.
+    """
+
+    def __init__(self) -> None:
+        self._user32: Any = None
+        self._kernel32: Any = None
+        self._hwnd: int | None = None
+        self._names: dict[int, str] = {}
+
+    def _load(self) -> tuple[Any, Any]:
+        if self._user32 is None:
+            from ctypes import wintypes
+
+            win_dll = getattr(ctypes, "WinDLL")  # noqa: B009 - exists only on Windows
+            user32 = win_dll("user32", use_last_error=True)
+            user32.GetClipboardSequenceNumber.argtypes = ()
+            user32.GetClipboardSequenceNumber.restype = wintypes.DWORD
+            user32.OpenClipboard.argtypes = (wintypes.HWND,)
+            user32.OpenClipboard.restype = wintypes.BOOL
+            user32.CloseClipboard.argtypes = ()
+            user32.CloseClipboard.restype = wintypes.BOOL
+            user32.EnumClipboardFormats.argtypes = (wintypes.UINT,)
+            user32.EnumClipboardFormats.restype = wintypes.UINT
+            user32.GetClipboardFormatNameW.argtypes = (wintypes.UINT, wintypes.LPWSTR, ctypes.c_int)
+            user32.GetClipboardFormatNameW.restype = ctypes.c_int
+            user32.GetClipboardData.argtypes = (wintypes.UINT,)
+            user32.GetClipboardData.restype = wintypes.HANDLE
+            user32.CreateWindowExW.argtypes = (
+                wintypes.DWORD, wintypes.LPCWSTR, wintypes.LPCWSTR, wintypes.DWORD,
+                ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_int,
+                wintypes.HWND, wintypes.HMENU, wintypes.HINSTANCE, wintypes.LPVOID,
+            )  # fmt: skip
+            user32.CreateWindowExW.restype = wintypes.HWND
+            user32.DestroyWindow.argtypes = (wintypes.HWND,)
+            user32.DestroyWindow.restype = wintypes.BOOL
+            user32.AddClipboardFormatListener.argtypes = (wintypes.HWND,)
+            user32.AddClipboardFormatListener.restype = wintypes.BOOL
+            user32.RemoveClipboardFormatListener.argtypes = (wintypes.HWND,)
+            user32.RemoveClipboardFormatListener.restype = wintypes.BOOL
+            user32.MsgWaitForMultipleObjects.argtypes = (
+                wintypes.DWORD,
+                ctypes.c_void_p,
+                wintypes.BOOL,
+                wintypes.DWORD,
+                wintypes.DWORD,
+            )
+            user32.MsgWaitForMultipleObjects.restype = wintypes.DWORD
+            user32.PeekMessageW.argtypes = (
+                ctypes.POINTER(wintypes.MSG), wintypes.HWND, wintypes.UINT, wintypes.UINT,
+                wintypes.UINT,
+            )  # fmt: skip
+            user32.PeekMessageW.restype = wintypes.BOOL
+            user32.DispatchMessageW.argtypes = (ctypes.POINTER(wintypes.MSG),)
+            user32.DispatchMessageW.restype = ctypes.c_ssize_t
+            kernel32 = win_dll("kernel32", use_last_error=True)
+            kernel32.GlobalLock.argtypes = (wintypes.HGLOBAL,)
+            kernel32.GlobalLock.restype = wintypes.LPVOID
+            kernel32.GlobalUnlock.argtypes = (wintypes.HGLOBAL,)
+            kernel32.GlobalUnlock.restype = wintypes.BOOL
+            kernel32.GlobalSize.argtypes = (wintypes.HGLOBAL,)
+            kernel32.GlobalSize.restype = ctypes.c_size_t
+            self._user32, self._kernel32 = user32, kernel32
+        return self._user32, self._kernel32
+
+    def begin(self) -> None:
+        user32, _ = self._load()
+        # the predefined STATIC class: no window procedure of ours to keep alive
+        hwnd = user32.CreateWindowExW(0, "STATIC", "PasteGuard clipboard", 0, 0, 0, 0, 0,
+                                      HWND_MESSAGE, None, None, None)  # fmt: skip
+        if hwnd and user32.AddClipboardFormatListener(hwnd):
+            self._hwnd = int(hwnd)
+            return
+        if hwnd:
+            user32.DestroyWindow(hwnd)
+        self._hwnd = None  # the counter is looked at every POLL seconds instead
+
+    def end(self) -> None:
+        hwnd, self._hwnd = self._hwnd, None
+        if hwnd is not None:
+            user32, _ = self._load()
+            user32.RemoveClipboardFormatListener(hwnd)
+            user32.DestroyWindow(hwnd)
+
+    def change_count(self) -> int:
+        user32, _ = self._load()
+        return int(user32.GetClipboardSequenceNumber())
+
+    def wait_for_change(self, count: int, timeout: float) -> None:
+        from ctypes import wintypes
+
+        user32, _ = self._load()
+        if self._hwnd is None:
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline and self.change_count() == count:
+                time.sleep(POLL)
+            return
+        user32.MsgWaitForMultipleObjects(0, None, False, int(timeout * 1000), QS_ALLINPUT)
+        msg = wintypes.MSG()
+        while user32.PeekMessageW(ctypes.byref(msg), None, 0, 0, PM_REMOVE):
+            user32.DispatchMessageW(ctypes.byref(msg))
+
+    def read(self, wanted: frozenset[str], max_text: int, max_format: int) -> ClipboardContent:
+        user32, _ = self._load()
+        if not user32.OpenClipboard(self._hwnd):
+            raise ClipboardBusy
+        try:
+            names: dict[int, str] = {}
+            fmt = 0
+            while len(names) < MAX_FORMATS:
+                fmt = int(user32.EnumClipboardFormats(fmt))
+                if not fmt:
+                    break
+                names[fmt] = self._format_name(fmt)
+            formats: dict[str, bytes] = {}
+            for fmt, name in names.items():
+                if name in wanted:
+                    data = self._global_bytes(user32.GetClipboardData(fmt), max_format)
+                    if data is not None:
+                        formats[name] = data
+            text: str | None = None
+            if CF_UNICODETEXT in names:
+                raw = self._global_bytes(user32.GetClipboardData(CF_UNICODETEXT), max_text * 2)
+                if raw is not None:
+                    text = raw.decode("utf-16-le", "replace").split("\x00", 1)[0]
+            return ClipboardContent("clipboard", text, formats, tuple(names.values()))
+        finally:
+            user32.CloseClipboard()
+
+    def _format_name(self, fmt: int) -> str:
+        name = self._names.get(fmt)
+        if name is None:
+            user32, _ = self._load()
+            buffer = ctypes.create_unicode_buffer(256)
+            length = user32.GetClipboardFormatNameW(fmt, buffer, len(buffer))
+            name = buffer.value[:length] if length else STANDARD_FORMATS.get(fmt, f"CF_{fmt}")
+            if len(self._names) < 4096:  # registered ids live as long as the session
+                self._names[fmt] = name
+        return name
+
+    def _global_bytes(self, handle: Any, limit: int) -> bytes | None:
+        """The bytes of a clipboard HGLOBAL, at most `limit`; None when it has none."""
+        if not handle:
+            return None
+        _, kernel32 = self._load()
+        size = int(kernel32.GlobalSize(handle))
+        pointer = kernel32.GlobalLock(handle)
+        if not pointer:
+            return None
+        try:
+            return ctypes.string_at(pointer, min(size, limit))
+        finally:
+            kernel32.GlobalUnlock(handle)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
 from app.platform.base import KeyCallback, KeyEvent, MouseCallback, WindowInfo
+from app.platform.clipboard import ClipboardContent, ClipboardSource, ClipboardThread
 from app.platform.keynames import ModifierState, modifier_set
 from app.platform.win32.api import (
     VK_CONTROL,
@@ -43,8 +44,10 @@ class Win32Backend:
         api: Win32Api,
         clock: Callable[[], float] = time.monotonic,
         own_pid: int | None = None,
+        clipboard: ClipboardSource | None = None,
     ) -> None:
         self._api = api
+        self._clipboard = clipboard
         self._clock = clock
         self._own_pid = os.getpid() if own_pid is None else own_pid
         self._window: WindowInfo | None = None
@@ -111,6 +114,19 @@ class Win32Backend:
         name = _base_name(self._api.process_image(pid))
         self._processes[pid] = (name, now)
         return name
+
+    # -- clipboard (its own thread) ------------------------------------------------------------
+
+    def clipboard_reader(
+        self, on_change: Callable[[ClipboardContent], None], wanted_formats: Iterable[str]
+    ) -> ClipboardThread | None:
+        """A reader thread (not started) for the clipboard; None without the clipboard calls.
+
+        A read can wait on the clipboard's owner (delayed rendering): never on the Qt thread.
+        """
+        if self._clipboard is None:
+            return None
+        return ClipboardThread(self._clipboard, on_change, wanted_formats, "win32-clipboard")
 
     # -- keyboard hook ----------------------------------------------------------------------
 

@@ -21,8 +21,11 @@ import select
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any
+
+from app.platform.clipboard import ClipboardContent
+
+__all__ = ["ClipboardContent", "ClipboardReader"]
 
 log = logging.getLogger(__name__)
 
@@ -31,18 +34,6 @@ MAX_FORMAT = 64 * 1024  # bytes of a provenance format (a URL, a hint)
 READ_TIMEOUT = 1.0  # seconds an owner has to answer one request
 PRIMARY_QUIET = 0.15  # PRIMARY changes with every selection: read it once it settles
 TEXT_TARGETS = ("UTF8_STRING", "text/plain;charset=utf-8", "STRING", "TEXT")
-
-
-@dataclass(frozen=True)
-class ClipboardContent:
-    """What the owner gave: the text (None when it offers none) and the formats asked for."""
-
-    selection: str  # "clipboard" or "primary"
-    text: str | None
-    formats: dict[str, bytes] = field(default_factory=dict)  # name -> bytes, provenance only
-    targets: tuple[str, ...] = ()
-    owner: int = 0
-    stamp: int = 0  # the X server time of the change (0: unknown)
 
 
 class _Stale(Exception):
