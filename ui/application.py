@@ -357,8 +357,9 @@ class GuardApp:
         """Write the clipboard (not on X11, where the holder serves the guard's own texts);
         `expected` "" writes unconditionally (a text the person put back)."""
         if expected:
-            current = self.clipboard.text(QClipboard.Mode.Clipboard)
-            if digest(current) != expected:
+            read = getattr(self.reader, "current_text", None)  # Windows, macOS: never the owner
+            current = read() if read else self.clipboard.text(QClipboard.Mode.Clipboard)
+            if current is None or digest(current) != expected:
                 return  # something newer is on the clipboard: never clobber it
         self.clipboard.setText(text, QClipboard.Mode.Clipboard)
 

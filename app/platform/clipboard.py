@@ -59,7 +59,8 @@ class ClipboardSource(Protocol):
         ...
 
     def change_count(self) -> int:
-        """The system's clipboard change counter: O(1), never opens the clipboard or waits."""
+        """The system's clipboard change counter: O(1), never opens the clipboard or waits.
+        The one call that may come from any thread (`ClipboardThread.current_text`)."""
         ...
 
     def wait_for_change(self, count: int, timeout: float) -> None:
@@ -93,6 +94,7 @@ class ClipboardThread:
         self.reads = 0
         self.skipped_stale = 0
         self.busy = 0  # tries that found the clipboard held open by another program
+        self._last: tuple[int, str | None] | None = None  # (counter, text) handed over last
         self._stop = threading.Event()
         self._ready = threading.Event()
         self._thread: threading.Thread | None = None
@@ -114,6 +116,20 @@ class ClipboardThread:
 
     def alive(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
+
+    def current_text(self) -> str | None:
+        """The text on the clipboard now, as last read, when the system's counter says nothing
+        changed since; None otherwise. Any thread, O(1): the UI checks with it that the text it
+        is about to replace is still there without asking the clipboard's owner again."""
+        last = self._last
+        if last is None:
+            return None
+        try:
+            if self.source.change_count() != last[0]:
+                return None
+        except Exception:
+            return None
+        return last[1]
 
     # -- the reader thread --------------------------------------------------------------------
 
@@ -170,6 +186,7 @@ class ClipboardThread:
                 self.skipped_stale += 1  # it changed again while read: read the newer one
                 continue
             done = count
+            self._last = (count, content.text)
             self.error = None
             self.reads += 1
             try:

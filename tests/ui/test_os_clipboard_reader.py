@@ -1,0 +1,76 @@
+"""The guard on Windows (and macOS, the same thread): the clipboard is read by the backend's
+reader thread and the Qt thread never asks the OS clipboard, not even before it replaces a
+dangerous text. The Win32 calls are faked (tests/fakes.py); the guard, its service, the
+reader thread and Qt are real."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from app.guard.neutralize import NEUTRAL_LINE
+from app.platform.win32.backend import Win32Backend
+from tests.fakes import FakeOsClipboard, FakeWin32Api
+from tests.ui.conftest import MALICIOUS
+from ui.application import GuardApp
+
+PAGE = {"Chromium internal source URL": b"https://captcha.example/verify\x00"}
+
+
+def until(check: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "timed out"
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+@pytest.fixture
+def board(monkeypatch: pytest.MonkeyPatch) -> FakeOsClipboard:
+    board = FakeOsClipboard("meeting at ten")
+    monkeypatch.setattr(
+        "ui.application.choose_backend", lambda: Win32Backend(FakeWin32Api(), clipboard=board)
+    )
+    return board
+
+
+def qt_clipboard() -> str:
+    return QGuiApplication.clipboard().text(QClipboard.Mode.Clipboard)
+
+
+def test_a_dangerous_copy_is_read_off_the_qt_thread_and_replaced(
+    make_guard, board: FakeOsClipboard
+) -> None:
+    guard: GuardApp = make_guard()
+    assert guard.reader is not None and guard.status()["clipboard_reader"] is not None
+    until(lambda: guard.reader.reads == 1)  # what was there at start
+    QGuiApplication.clipboard().setText("not what the OS clipboard holds")
+    board.copy(MALICIOUS, PAGE)
+    until(lambda: guard.reader.reads == 2)
+    guard.service.process_pending()  # judged; block mode replaces it at once
+    assert qt_clipboard() == NEUTRAL_LINE  # decided by the reader's copy, not a Qt read
+    (event,) = [e for e in guard.store.query(limit=10) if e.kind == "clipboard_neutralized"]
+    assert event.source == "https://captcha.example/verify"
+    assert threading.main_thread().name not in board.read_threads
+
+
+def test_a_newer_copy_is_never_clobbered(make_guard, board: FakeOsClipboard) -> None:
+    guard: GuardApp = make_guard()
+    until(lambda: guard.reader.reads == 1)
+    QGuiApplication.clipboard().setText("left alone")
+    board.copy(MALICIOUS, PAGE)
+    until(lambda: guard.reader.reads == 2)
+    board.hold_reads = True  # the next copy is being read (its owner is slow) ...
+    board.copy("the person's newer text")
+    assert board.reading.wait(10)
+    guard.service.process_pending()  # ... while the dangerous one is judged and replaced
+    assert qt_clipboard() == "left alone"  # the counter moved on: no write over the newer copy
+    board.hold_reads = False
+    board.release.set()
+    until(lambda: guard.reader.reads == 3)  # barrier: the reader was alive throughout
+    assert threading.main_thread().name not in board.read_threads
