@@ -17,7 +17,7 @@ from typing import Any
 
 from app import __version__
 from app.detection.model import Level, Verdict
-from app.privacy import redact, redact_optional, safe_text, secrets_in
+from app.privacy import may_hold_secret, redact, redact_optional, safe_text, secrets_in
 
 
 class EventKind(enum.StrEnum):
@@ -214,6 +214,11 @@ def scrub_event(event: Event) -> Event:
     The text, summary, source URL, evidence and indicators: whoever built the event, no
     secret reaches the database, an export, a log or a collector.
     """
+    quoted = [event.summary, event.text or "", event.source or ""]
+    for item in (*event.findings, *event.indicators):
+        quoted += [v for k in ("evidence", "value", "display") if isinstance(v := item.get(k), str)]
+    if not may_hold_secret(*quoted):  # one scan of them all, instead of each field's redaction
+        return event
     text = redact_optional(event.text)
     summary = redact(event.summary)
     source = redact_optional(event.source)

