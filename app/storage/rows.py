@@ -100,11 +100,14 @@ def _rules(text: str) -> tuple[str, ...]:
     return rules
 
 
+# One encoder for every row (json.dumps with options builds a new one per call).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
 def _json(value: Any) -> str:
     # TypeError for values JSON cannot hold (ValueError for NaN and infinities, which JSON has
     # no words for): a programming error, raised before anything waits.
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return storable(text)
+    return storable(_ENCODER.encode(value))
 
 
 def event_row(event: Event) -> Row:
