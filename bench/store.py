@@ -194,6 +194,7 @@ def build_big(directory: Path, count: int = BIG) -> float:
         conn.execute(sql)
     conn.execute("INSERT OR IGNORE INTO facets SELECT DISTINCT level, kind, target FROM events")
     conn.execute("INSERT INTO events_fts (events_fts) VALUES ('rebuild')")  # the search index
+    conn.execute("UPDATE search_state SET indexed = (SELECT max(id) FROM events)")  # ... its mark
     conn.execute("COMMIT")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()

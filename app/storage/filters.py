@@ -117,8 +117,11 @@ def source(f: EventFilter, *, indexed: bool = True) -> tuple[str, list[object]]:
     query = index_query(f) if indexed else None
     if query is None:
         return "events", []
+    # The newest events the index does not cover yet (app.storage.search_index) are read
+    # directly; in one statement with the index, so both see the same moment of the file.
     return (
-        "(SELECT rowid AS hit FROM events_fts WHERE events_fts MATCH ?) "
+        "(SELECT rowid AS hit FROM events_fts WHERE events_fts MATCH ? UNION ALL "
+        "SELECT id FROM events WHERE id > (SELECT indexed FROM search_state)) "
         "CROSS JOIN events ON events.id = hit",
         [query],
     )

@@ -113,7 +113,14 @@ def _v2_search(db: Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_search)
+# The search index trails the log by a batch of events (app.storage.search_index): the newest
+# event id it covers. Version 2 indexed every event as it was written.
+def _v3_search_mark(db: Database) -> None:
+    db.table("search_state").create({"indexed": int}, not_null={"indexed"})
+    db.execute("INSERT INTO search_state (indexed) SELECT coalesce(max(id), 0) FROM events")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_search, _v3_search_mark)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

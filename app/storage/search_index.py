@@ -1,5 +1,12 @@
 """The free-text search index (`events_fts`), kept in step with `events` by the store's writes.
 
+The index trails the log by at most a batch: `insert_event` writes the event alone, and
+`catch_up` indexes every event above the `search_state.indexed` mark at once, when
+INDEX_BATCH events wait (and when the store closes). Indexing events one transaction at a
+time cost FTS5 a new index segment per event, six times the rest of an append; a batch costs
+one. What the index does not hold yet is the few newest events, and a search reads those
+directly (app.storage.filters.source), so a search never misses an event.
+
 Triggers cannot do it: the store opens its file with `trusted_schema = OFF`, under which
 SQLite refuses triggers that write to a virtual table (a tampered file could otherwise make
 them run). So every insert and delete of events goes through here, in the same transaction.
@@ -20,23 +27,41 @@ from app.storage.rows import INSERT_EVENT, Row
 COLUMNS = "summary, text, source, rules"  # app.storage.filters.SEARCHED_COLUMNS
 SECURE_DELETE = sqlite3.sqlite_version_info >= (3, 44, 0)
 PURGE_PAGES = 100  # index pages one purge step merges (tens of ms)
+INDEX_BATCH = 500  # events left to index before an append indexes them (a few ms, at once)
+# The newest event id the index covers: every event up to it is indexed, none above it.
+INDEXED = "(SELECT indexed FROM search_state)"
 
 
 def insert_event(conn: sqlite3.Connection, row: Row) -> int:
-    """Insert an `events` row (app.storage.rows.event_row) and index it; its id."""
-    event_id = int(conn.execute(INSERT_EVENT, row).lastrowid or 0)
-    conn.execute(
-        f"INSERT INTO events_fts (rowid, {COLUMNS}) SELECT id, {COLUMNS} FROM events WHERE id = ?",
-        (event_id,),
-    )
-    return event_id
+    """Insert an `events` row (app.storage.rows.event_row); its id. `catch_up` indexes it."""
+    return int(conn.execute(INSERT_EVENT, row).lastrowid or 0)
+
+
+def indexed(conn: sqlite3.Connection) -> int:
+    """The newest event id the index covers."""
+    return int(conn.execute(f"SELECT {INDEXED}").fetchone()[0])
+
+
+def catch_up(conn: sqlite3.Connection) -> int:
+    """Index every event above the mark, in one statement; the new mark."""
+    newest = int(conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0])
+    mark = indexed(conn)
+    if newest > mark:
+        conn.execute(
+            f"INSERT INTO events_fts (rowid, {COLUMNS}) "
+            f"SELECT id, {COLUMNS} FROM events WHERE id > ? ORDER BY id",
+            (mark,),
+        )
+        conn.execute("UPDATE search_state SET indexed = ?", (newest,))
+    return max(newest, mark)
 
 
 def delete_events(conn: sqlite3.Connection, condition: str, params: list[object]) -> int:
-    """`DELETE FROM events WHERE {condition}`, taking them out of the index first; how many."""
+    """`DELETE FROM events WHERE {condition}`, taking the indexed ones out of the index first
+    (FTS5 must never be told to delete a row it does not hold); how many."""
     conn.execute(
         f"INSERT INTO events_fts (events_fts, rowid, {COLUMNS}) "
-        f"SELECT 'delete', id, {COLUMNS} FROM events WHERE {condition}",
+        f"SELECT 'delete', id, {COLUMNS} FROM events WHERE ({condition}) AND id <= {INDEXED}",
         params,
     )
     return int(conn.execute(f"DELETE FROM events WHERE {condition}", params).rowcount)

@@ -145,6 +145,7 @@ class EventStore:
         self._identity: tuple[int, int] | None = None
         self._baseline: integrity.Baseline | None = None
         self._recent: deque[tuple[int, Row]] = deque(maxlen=RECENT_KEPT)
+        self._indexed = 0  # the search index's mark, as last read or set by this connection
 
     # ------------------------------------------------------------------------------------------
     # Opening and closing
@@ -205,6 +206,7 @@ class EventStore:
                 return
             if self._waiting or self._dropped:
                 self._flush_locked()
+            self._catch_up_index()
             if self._waiting:
                 log.warning("event store closed with %d unwritten events", len(self._waiting))
             self._closed = True
@@ -243,6 +245,7 @@ class EventStore:
         """Start the ledger of this connection's own changes, and remember which file it is."""
         if self._db is not None:
             integrity.install_ledger(self._db.conn)
+            self._indexed = search_index.indexed(self._db.conn)
         self._identity = integrity.file_identity(self.path)
         self._baseline = None
 
@@ -363,7 +366,14 @@ class EventStore:
                 queue_limit=self.max_pending,
             )
             search_index.insert_event(conn, event_row(notice))
+        if ids and ids[-1] - self._indexed >= search_index.INDEX_BATCH:
+            self._indexed = search_index.catch_up(conn)  # in this same transaction
         return ids
+
+    def _catch_up_index(self) -> None:
+        """Index every event the search index does not cover yet (when the store closes)."""
+        if self._db is not None and not self._closed:
+            self._indexed = self._maintain(search_index.catch_up) or self._indexed
 
     def _flush_locked(self) -> list[int] | None:
         """Write every waiting event in one transaction: their ids, or None when it failed."""

@@ -88,25 +88,38 @@ def _all_pages(store: EventStore, f: EventFilter, size: int = 25) -> list[int | 
 
 @pytest.fixture
 def small_window(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A search page scans 40 events directly, and the index trails the log by up to 64
+    (so the tests' few hundred events are partly indexed, partly not yet)."""
     monkeypatch.setattr(queries, "SEARCH_WINDOW", 40)
+    monkeypatch.setattr(search_index, "INDEX_BATCH", 64)
     yield
 
 
+def _catch_up(conn: sqlite3.Connection) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    search_index.catch_up(conn)
+    conn.execute("COMMIT")
+
+
 def _empty_the_index(path: Path) -> None:
+    """Index every event, then empty the index: only the index could find them now."""
     conn = sqlite3.connect(path, isolation_level=None)
+    _catch_up(conn)
     conn.execute("INSERT INTO events_fts (events_fts) VALUES ('delete-all')")
     conn.close()
 
 
 def _index_is_consistent(path: Path) -> None:
-    """FTS5's own check that the index holds exactly the rows of `events` (raises if not),
+    """FTS5's own check that the index holds exactly the rows of `events` once the events
+    above its mark are indexed (raises if not: it held a row it should not, or lacked one),
     and no entry of a deleted event is left behind a delete marker: with secure-delete
     (SQLite 3.44+) FTS5 removes them itself, before that the store merges the index into one
     segment."""
     conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)")
     if not search_index.SECURE_DELETE:
         assert search_index.segments(conn) <= 1
+    _catch_up(conn)
+    conn.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)")
     conn.close()
 
 
@@ -163,6 +176,7 @@ def test_events_written_before_the_index_existed_are_found(
 
 
 def test_deleted_events_leave_the_index(data_dir: Path, clock: Clock, small_window: None) -> None:
+    # some of them indexed (below the mark), the newest not yet: both kinds are deleted
     with EventStore.open(data_dir, clock=clock, retention_days=30) as store:
         events = _fill(store, 300)
         rare = [e.id for e in events if _contains(e, "rare-marker")]
@@ -182,3 +196,48 @@ def test_deleted_events_leave_the_index(data_dir: Path, clock: Clock, small_wind
         _index_is_consistent(data_dir / "events.db")
         assert store.append(make_event(text="after the wipe")) is not None
         assert store.count(EventFilter(search="after the wipe")) == 1
+
+
+def test_the_newest_events_are_found_before_they_are_indexed(
+    store: EventStore, data_dir: Path, small_window: None
+) -> None:
+    _fill(store, 130)  # the index covers the first 128 (two batches of 64)
+    conn = sqlite3.connect(data_dir / "events.db", isolation_level=None)
+    assert search_index.indexed(conn) == 128
+    for i in range(3):
+        store.append(make_event(time=T0 + timedelta(days=1, minutes=i), text=f"fresh-{i} x"))
+    assert search_index.indexed(conn) == 128  # not yet indexed
+    assert [e.text for e in store.query(EventFilter(search="FRESH-1"))] == ["fresh-1 x"]
+    assert store.count(EventFilter(search="fresh-")) == 3
+    assert store.count(EventFilter(search="marker-0042")) == 1  # through the index
+    store.close()  # indexes the rest
+    assert search_index.indexed(conn) == 133
+    conn.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)")
+    conn.close()
+
+
+def test_a_file_of_the_previous_version_keeps_its_index(
+    data_dir: Path, clock: Clock, small_window: None
+) -> None:
+    """Version 2 indexed every event as it was written: after the migration the mark covers
+    them all, so nothing is indexed twice (FTS5's check would fail) and the index answers."""
+    data_dir.mkdir()
+    db = Database(sqlite3.connect(data_dir / "events.db", isolation_level=None))
+    schema.migrate(db, schema.MIGRATIONS[:2])
+    for i in range(200):
+        row = event_row(make_event(time=T0 + timedelta(minutes=i), text=_text(i)))
+        event_id = db.execute(INSERT_EVENT, row).lastrowid
+        db.execute(
+            "INSERT INTO events_fts (rowid, summary, text, source, rules) "
+            "SELECT id, summary, text, source, rules FROM events WHERE id = ?",
+            (event_id,),
+        )
+    db.close()
+    with EventStore.open(data_dir, clock=clock) as store:
+        assert store.count(EventFilter(search="rare-marker")) == 3
+        conn = sqlite3.connect(data_dir / "events.db", isolation_level=None)
+        assert search_index.indexed(conn) == 200
+        conn.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)")
+        conn.close()
+        _empty_the_index(data_dir / "events.db")  # the index answered, not a scan
+        assert store.count(EventFilter(search="rare-marker")) == 0
