@@ -19,7 +19,9 @@ WANTED_FORMATS = (*SOURCE_URL_FORMATS, *SECRET_FORMATS, *NO_HISTORY_FORMATS)
 
 
 class Reader(Protocol):
-    error: str | None
+    @property
+    def error(self) -> str | None: ...
+
     reads: int
     skipped_stale: int
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -29,6 +30,7 @@ MAX_FORMAT = 64 * 1024  # bytes of a provenance format (a URL, a hint)
 WAIT_STEP = 0.25  # seconds a wait for a change lasts before the stop flag is looked at again
 BUSY_FIRST, BUSY_MAX = 0.01, 0.2  # seconds between tries while another program holds it open
 MAX_FAILED = 3  # reads of one change that fail (not busy) before waiting for the next change
+STUCK = 5.0  # seconds a read may wait on the clipboard's owner before status says so
 
 
 @dataclass(frozen=True)
@@ -90,13 +92,15 @@ class ClipboardThread:
         self.on_change = on_change
         self.wanted = frozenset(wanted_formats)
         self.name = name
-        self.error: str | None = None
+        self._error: str | None = None
+        self._reading_since: float | None = None  # time.monotonic() when the read began
         self.reads = 0
         self.skipped_stale = 0
         self.busy = 0  # tries that found the clipboard held open by another program
         self._last: tuple[int, str | None] | None = None  # (counter, text) handed over last
         self._stop = threading.Event()
         self._ready = threading.Event()
+        self._began = False  # the set-up worked (a read that fails later is another matter)
         self._thread: threading.Thread | None = None
 
     # -- any thread ---------------------------------------------------------------------------
@@ -107,7 +111,7 @@ class ClipboardThread:
         self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
         self._thread.start()
         self._ready.wait(timeout)
-        return self.error is None and self.alive()
+        return self._began and self.alive()
 
     def stop(self) -> None:
         self._stop.set()
@@ -116,6 +120,20 @@ class ClipboardThread:
 
     def alive(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
+
+    @property
+    def error(self) -> str | None:
+        """Why the reader does not work now (None: it does); any thread. A read that waits on
+        an owner that does not answer holds only this thread, and is reported here."""
+        since = self._reading_since
+        if since is not None:
+            waited = time.monotonic() - since
+            if waited >= STUCK:
+                return (
+                    f"the program that owns the clipboard has not answered for {waited:.0f} s; "
+                    "newer copies are not read until it does"
+                )
+        return self._error
 
     def current_text(self) -> str | None:
         """The text on the clipboard now, as last read, when the system's counter says nothing
@@ -138,14 +156,15 @@ class ClipboardThread:
             self.source.begin()
         except Exception as exc:
             log.exception("the clipboard reader could not start")
-            self.error = f"the clipboard cannot be watched: {exc}"
+            self._error = f"the clipboard cannot be watched: {exc}"
             self._ready.set()
             return
+        self._began = True
         try:
             self._loop()
         except Exception:
             log.exception("the clipboard reader stopped")
-            self.error = "the clipboard reader stopped unexpectedly"
+            self._error = "the clipboard reader stopped unexpectedly"
         finally:
             self._ready.set()
             try:
@@ -164,6 +183,7 @@ class ClipboardThread:
             if count == done:
                 source.wait_for_change(count, WAIT_STEP)
                 continue
+            self._reading_since = time.monotonic()
             try:
                 content = source.read(self.wanted, MAX_TEXT, MAX_FORMAT)
             except ClipboardBusy:
@@ -175,19 +195,21 @@ class ClipboardThread:
                 failed += 1
                 if failed == 1:
                     log.exception("reading the clipboard failed")
-                self.error = f"reading the clipboard failed: {exc}"
+                self._error = f"reading the clipboard failed: {exc}"
                 if failed >= MAX_FAILED:
                     done, failed = count, 0  # wait for the next change rather than spin
                 else:
                     self._stop.wait(BUSY_MAX)
                 continue
+            finally:
+                self._reading_since = None
             pause, failed = BUSY_FIRST, 0
             if source.change_count() != count:
                 self.skipped_stale += 1  # it changed again while read: read the newer one
                 continue
             done = count
             self._last = (count, content.text)
-            self.error = None
+            self._error = None
             self.reads += 1
             try:
                 self.on_change(content)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from app.guard.os_clipboard import WANTED_FORMATS, backend_reader
+from app.platform import clipboard
 from app.platform.clipboard import ClipboardContent, ClipboardThread
 from app.platform.darwin.backend import DarwinBackend
 from app.platform.win32.backend import Win32Backend
@@ -192,3 +193,21 @@ def test_the_guard_uses_the_backends_reader_or_falls_back_to_qt() -> None:
     broken = FakeOsClipboard("x")
     broken.fail_begin = OSError("CreateWindowExW failed")
     assert backend_reader(DarwinBackend(FakeDarwinApi(), clipboard=broken), seen) is None
+
+
+def test_an_owner_that_never_answers_is_reported_not_waited_for(
+    make: Callable[..., ClipboardThread], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clipboard, "STUCK", 0.2)
+    board = FakeOsClipboard("promised, never rendered")
+    board.hold_reads = True
+    seen = Seen()
+    reader = make(board, seen)
+    assert reader.start()
+    assert board.reading.wait(10)
+    until(lambda: reader.error is not None)
+    assert reader.error is not None and "has not answered" in reader.error
+    board.hold_reads = False
+    board.release.set()  # it answers after all
+    seen.wait_for("promised, never rendered")
+    assert reader.error is None
