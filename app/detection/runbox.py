@@ -6,6 +6,15 @@ address (`https://…`, `ms-settings:display`, `shell:startup`). Arguments, opti
 commands, more than one line: that is a command, and nothing legitimate asks a person to paste
 a command there. Words that name no known program and nothing to open (a sentence, `git
 status`) are text: the box fails to run them.
+
+One family of arguments is no command: the names Windows gives its own settings pages. IT help
+pages tell people to type `control printers`, `control /name Microsoft.DeviceManager`,
+`control appwiz.cpl`, `mmc devmgmt.msc`; each opens a page of Windows itself, by a name Windows
+looks up among its own (the canonical Control Panel names, the legacy `control` keywords,
+Windows' own Control Panel items and console snap-ins by bare file name). None of them can
+fetch anything or start a program someone else chose, so they are taken like `appwiz.cpl` or
+`ms-settings:` alone: a program name. Any path, share, address, variable, unknown name or extra
+word makes it a command again (`control \\\\host\\x.cpl` loads a library from another computer).
 """
 
 from __future__ import annotations
@@ -38,6 +47,69 @@ _SCHEME = re.compile(r"(?i)[a-z][a-z0-9+.\-]{1,30}:[^\s:]")
 _FILE_NAME_END = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 _TOKEN = re.compile(r'"[^"]*"|\S+')
 
+# The legacy keywords `control` understands (Microsoft: "Command line commands for Control Panel
+# applets"); each opens a Windows page.
+CONTROL_KEYWORDS = frozenset(
+    {
+        "admintools", "color", "date/time", "desktop", "folders", "fonts", "international",
+        "keyboard", "mouse", "netconnections", "netware", "ports", "printers", "schedtasks",
+        "telephony", "userpasswords", "userpasswords2", "update",
+    }
+)  # fmt: skip
+# Control Panel items and console snap-ins that come with Windows, by bare file name (sysdm.cpl,
+# sysdm.cpl,,3 for its fourth tab, devmgmt.msc): Windows finds these among its own files. A
+# name not on these lists could be a file someone left where the lookup reaches.
+WINDOWS_APPLETS = frozenset(
+    {
+        "access", "appwiz", "bthprops", "collab", "desk", "firewall", "hdwwiz", "inetcpl",
+        "infocardcpl", "intl", "irprops", "joy", "main", "mlcfg32", "mmsys", "ncpa", "nusrmgr",
+        "odbccp32", "powercfg", "sticpl", "sysdm", "tabletpc", "telephon", "timedate",
+        "wscui", "wuaucpl",
+    }
+)  # fmt: skip
+WINDOWS_SNAPINS = frozenset(
+    {
+        "azman", "certlm", "certmgr", "certsrv", "comexp", "compmgmt", "devmgmt", "dhcpmgmt",
+        "diskmgmt", "dnsmgmt", "dsa", "dssite", "eventvwr", "fsmgmt", "gpedit", "gpmc",
+        "lusrmgr", "napclcfg", "perfmon", "printmanagement", "rsop", "secpol", "services",
+        "taskschd", "tpm", "virtmgmt", "wf", "wmimgmt",
+    }
+)  # fmt: skip
+_CANONICAL_NAME = re.compile(r"(?i)microsoft\.[a-z][a-z0-9]{1,60}")
+_CPL_BY_NAME = re.compile(r"(?i)([a-z][a-z0-9]{0,30})\.cpl(?:,@?\d{0,2}(?:,\d{1,2})?)?")
+_MSC_BY_NAME = re.compile(r"(?i)([a-z][a-z0-9]{0,30})\.msc")
+_PAGE_NAME = re.compile(r"(?i)[a-z][a-z0-9]{1,60}")
+
+
+def _named(pattern: re.Pattern[str], word: str, names: frozenset[str]) -> bool:
+    match = pattern.fullmatch(word)
+    return match is not None and match.group(1).lower() in names
+
+
+def opens_windows_page(tokens: list[str]) -> bool:
+    """`control printers`, `control /name Microsoft.X [/page p]`, `mmc devmgmt.msc`: a Windows
+    settings page by its own name, which can neither fetch nor run anything foreign."""
+    first = tokens[0].lower().removesuffix(".exe")
+    rest = tokens[1:]
+    if first == "control":
+        if len(rest) == 1:
+            word = rest[0]
+            return (
+                word.lower() in CONTROL_KEYWORDS
+                or bool(_CANONICAL_NAME.fullmatch(word))
+                or _named(_CPL_BY_NAME, word, WINDOWS_APPLETS)
+            )
+        if len(rest) in (2, 4) and rest[0].lower() == "/name":
+            if not _CANONICAL_NAME.fullmatch(rest[1]):
+                return False
+            return len(rest) == 2 or (
+                rest[2].lower() == "/page" and bool(_PAGE_NAME.fullmatch(rest[3]))
+            )
+        return False
+    if first == "mmc":
+        return len(rest) == 1 and _named(_MSC_BY_NAME, rest[0], WINDOWS_SNAPINS)
+    return False
+
 
 def _option(token: str) -> bool:
     return len(token) > 1 and token[0] in "-/" and not token.startswith("//")
@@ -62,6 +134,8 @@ def run_box_shape(text: str) -> Shape:
         if _URI.fullmatch(word) and not re.match(r"(?i)[a-z]:", word[:2]):
             return Shape.URL
         return Shape.PROGRAM
+    if opens_windows_page(tokens):
+        return Shape.PROGRAM
     first = tokens[0].strip('"')
     address = "://" in first or bool(_SCHEME.match(first))
     if any(_option(tok) for tok in tokens[1:]) or address or "/" in first:
@@ -71,8 +145,8 @@ def run_box_shape(text: str) -> Shape:
     program = first.lower()
     if program in COMMAND_PROGRAMS or program.endswith(_RUNNABLE):
         return Shape.COMMAND
-    if program.removesuffix(".exe") in COMMAND_PROGRAMS:
-        return Shape.COMMAND
+    if program.removesuffix(".exe") in COMMAND_PROGRAMS | {"mmc"}:
+        return Shape.COMMAND  # mmc with any console but Windows' own (above) runs its scripts
     if any(_PATH_START.match(tok.strip('"')) or _URI.fullmatch(tok) for tok in tokens[1:]):
         return Shape.COMMAND  # a program given something to open: notepad C:\x, mspaint https://…
     if _FILE_NAME_END.search(tokens[-1]) and not tokens[-1].lower().endswith(_RUNNABLE):

