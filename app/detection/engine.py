@@ -449,6 +449,18 @@ class Engine:
             reasons.append(reason)
         return reasons[0] if reasons else ""
 
+    def _stranger_lure(self, a: Analysis, findings: list[Finding], context: Context) -> bool:
+        """A lure trait in a text from a page that shares no owner with anything it fetches."""
+        if not context.source or not any(
+            set(self.by_id[f.rule_id].tags) & LURE_TAGS for f in findings
+        ):
+            return False
+        shared = self.trust.shared_hosts
+        return not any(
+            same_project(context.source, u.url, u.trust is Trust.NEVER, u.url.host in shared)
+            for u in a.active_urls
+        )
+
     def _dampen_prose(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
         """Sentences that quote commands do not run them: scale command findings down."""
         command_findings = [f for f in findings if "text" not in self.by_id[f.rule_id].tags]
@@ -582,6 +594,7 @@ class Engine:
             "js" in a.tags,
             beyond=content.beyond,
             cleared=bool(vouched or installer),
+            stranger_lure=self._stranger_lure(a, findings, context),
         )
         if content.kind in HARM_IN_THE_TEXT and level < content_level:
             # a scam text or a sign-in code is what it is wherever it is pasted

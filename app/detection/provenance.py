@@ -221,4 +221,47 @@ def same_project(
         return None
     if page_domain == file_domain:
         return f"the page and the download are both on {file_domain}"
+    name = _first_label(file_domain)
+    if not _brand(name):
+        return None
+    # the same name under another suffix: deno.com's docs and deno.land's script
+    if _first_label(page_domain) == name:
+        return f"the page ({page_domain}) and the download ({file_domain}) carry the same name"
+    # the page is about the product whose own site serves the script: a company's docs at
+    # coder.com/docs/code-server/ for code-server.dev
+    if len(name) >= MIN_NAMED and name in _path_words(page):
+        return f"{page.host}{_shown_path(page)} is about {file_domain}, which serves the script"
     return None
+
+
+MIN_NAMED = 4  # a product name a page path must carry whole, to vouch for that product's site
+# Words that name no one: a page path or a domain made of these says nothing about an owner.
+_NOT_NAMES = frozenset(
+    {
+        "get", "install", "installer", "installers", "download", "downloads", "docs", "doc",
+        "www", "web", "app", "apps", "api", "cdn", "static", "assets", "files", "file", "dl",
+        "releases", "release", "setup", "update", "updates", "help", "support", "blog", "news",
+        "home", "index", "start", "guide", "guides", "learn", "product", "products", "cloud",
+        "tools", "tool", "script", "scripts", "cli", "dev", "code", "site", "page", "pages",
+        "mirror", "mirrors", "repo", "pkg", "pkgs", "package", "packages", "latest", "stable",
+        "verify", "check", "secure", "login", "account", "portal", "online", "free", "fix",
+        "captcha", "robot", "human", "verification", "security", "browser", "meeting", "join",
+    }
+)  # fmt: skip
+_MAX_PATH_WORDS = 16
+
+
+def _brand(name: str) -> bool:
+    return len(name) >= 3 and name not in _NOT_NAMES and not name.isdigit()
+
+
+def _path_words(page: ParsedURL) -> set[str]:
+    """The page path's segments (lower case, an extension dropped): `/docs/code-server/install`."""
+    words = set()
+    for part in page.path.lower().split("/")[1 : _MAX_PATH_WORDS + 1]:
+        words.add(part.rsplit(".", 1)[0] if part.endswith((".html", ".htm", ".md")) else part)
+    return words
+
+
+def _shown_path(page: ParsedURL) -> str:
+    return page.path[:60]

@@ -10,7 +10,11 @@ How the context changes the score (documented in docs/detection.md):
 - the browser console as target adds 20 to script findings (cookies, tokens, remote scripts);
 - a target that runs nothing (`other`: an editor, a chat box) takes 20 off, down to `info`;
 - an installer cleared by its provenance (its own project's page, or the trust list) with no
-  lure trait is `info` at most outside the Run box and the console: it is never blocked.
+  lure trait is `info` at most outside the Run box and the console: it is never blocked;
+- a command that a web page sharing nothing with its download host put into a terminal is
+  blocked when it also has a lure trait (a disguise, a hidden window, a script posing as a
+  picture...): without the trait it is a warning, since tutorials quote other people's
+  installers all day; with it, there is no developer reading of the text left.
 """
 
 from __future__ import annotations
@@ -82,12 +86,14 @@ def apply_context(
     script: bool,
     beyond: bool = False,
     cleared: bool = False,
+    stranger_lure: bool = False,
 ) -> tuple[int, Level]:
     """Score and level once the source and the target are known.
 
     `beyond`: the text is more than a program name, a path or an address (runbox.py);
     `cleared`: every download is an official installer or comes from the page's own project,
-    and nothing in the text is a lure trait.
+    and nothing in the text is a lure trait;
+    `stranger_lure`: the text has a lure trait and the page shares no owner with any download.
     """
     web = is_web_source(context.source)
     # the context adds to what the text shows; on its own it is no evidence (`control` typed
@@ -111,6 +117,14 @@ def apply_context(
     elif cleared and context.target is not PasteTarget.BROWSER_CONSOLE:
         new_level = min(new_level, Level.INFO)
         score = min(score, SUSPICIOUS_AT - 1)
+    elif (
+        stranger_lure
+        and web
+        and runs_commands
+        and context.target is PasteTarget.TERMINAL
+        and new_level >= Level.SUSPICIOUS
+    ):
+        new_level, score = Level.MALICIOUS, max(score, MALICIOUS_AT)
     if context.target is PasteTarget.OTHER and level >= Level.INFO:
         new_level = max(new_level, Level.INFO)
     return score, new_level

@@ -61,6 +61,7 @@ SUBTECHNIQUES = {
     "T1027.003": "Steganography",
     "T1027.010": "Command Obfuscation",
     "T1036.007": "Double File Extension",
+    "T1036.008": "Masquerade File Type",
     "T1053.003": "Cron",
     "T1056.002": "GUI Input Capture",
     "T1056.003": "Web Portal Capture",

