@@ -23,9 +23,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench import corpus
 from bench.corpus import REPO_ROOT, Sample
+
+if TYPE_CHECKING:
+    from app.detection import Verdict
 
 # Contexts every text is also judged in, besides bare and its own (when it has one).
 FIXED_CONTEXTS = (
@@ -50,13 +54,17 @@ def sample_sets() -> dict[str, list[Sample]]:
     return sets
 
 
-def _line(name: str, where: str, verdict: object) -> str:
-    v: object = verdict
-    rules = ",".join(v.rule_ids)  # type: ignore[attr-defined]
-    return (
-        f"{name} {where} level={v.level.label} score={v.score} "  # type: ignore[attr-defined]
-        f"kind={v.kind} complete={int(v.complete)} rules={rules}"  # type: ignore[attr-defined]
+def _line(name: str, where: str, v: Verdict, details: bool = False) -> str:
+    line = (
+        f"{name} {where} level={v.level.label} score={v.score} kind={v.kind} "
+        f"complete={int(v.complete)} rules={','.join(v.rule_ids)} summary={v.summary!r}"
     )
+    if details:  # what the warning and the event show, once per text
+        shown = [(f.rule_id, f.weight, f.layer, f.evidence) for f in v.findings]
+        marks = [(i.kind, i.value, i.display) for i in v.indicators]
+        line += f" findings={shown!r} indicators={marks!r} shells={v.shells!r}"
+        line += f" layers={[(x.name, x.depth, x.parent, x.text) for x in v.layers]!r}"
+    return line
 
 
 def dump_engine(out: list[str]) -> None:
@@ -67,13 +75,14 @@ def dump_engine(out: list[str]) -> None:
         for number, s in enumerate(samples):
             name = f"{set_name}:{number}:{s.id}"
             content = engine.examine(s.text)
-            out.append(_line(name, "bare", engine.in_context(content, Context())))
+            out.append(_line(name, "bare", engine.in_context(content, Context()), details=True))
             # the full path too, once, in the text's own context (or bare)
             own = Context(s.source, PasteTarget.parse(s.target or "unknown"))
             out.append(_line(name, "own", engine.analyze(s.text, own)))
             for source, target in FIXED_CONTEXTS:
                 ctx = Context(source, PasteTarget.parse(target))
-                out.append(_line(name, f"{source or '-'}>{target}", engine.in_context(content, ctx)))
+                verdict = engine.in_context(content, ctx)
+                out.append(_line(name, f"{source or '-'}>{target}", verdict))
 
 
 def dump_cli(out: list[str]) -> None:
