@@ -275,28 +275,44 @@ def load_rules(
     return rules, errors
 
 
-GROUP_SIZE = 32  # patterns per RE2 set: small sets keep the DFA (time and memory) bounded
-SET_MAX_MEM = 16 << 20
+SET_MAX_MEM = 16 << 20  # the set of patterns with no literal to filter on (its DFA's memory)
 CHUNK = 64 * 1024  # long texts are matched in chunks so a time budget can stop the scan
 OVERLAP = 4 * 1024
+SHORT = 1024  # bytes: a text up to this long is matched in one call to the filter
+
+
+def _match_options() -> Any:
+    options = _quiet_options()
+    options.case_sensitive = False
+    return options
 
 
 @dataclass
 class CompiledRules:
-    """All pattern rules compiled into a few RE2 sets: one linear pass per set finds every hit.
+    """All pattern rules behind RE2's prefilter (FilteredRE2): each text costs one literal pass
+    and then only the patterns that can match it.
 
-    One set per dozen patterns rather than one for all: patterns such as `curl[^\n]*\\|\\s*sh`
-    keep state until the end of a line, and one DFA over every pattern can meet so many state
-    combinations on hostile text that it becomes slow and large. Small sets stay small.
+    Most patterns cannot match without some literal of three or more characters (an "atom":
+    `downloadstring`, `iex` ...). One RE2 pass over the text finds the atoms it holds, and
+    only the patterns whose atoms are all there run, each on its own (linear time; a single
+    RE2 that outgrows its DFA memory falls back to its NFA, it never silently fails). The
+    patterns with no such literal run together in one RE2 set. Exact: the hits are the
+    patterns that occur, as a plain search with each would find them.
+
+    This replaced ten sets of 32 patterns: every text paid ten passes, and each process built
+    the ten sets' large combined DFAs afresh (most of a batch scan's first-pass cost).
     """
 
     rules: list[Rule]
     pattern_rules: list[Rule] = field(default_factory=list)
     signal_rules: list[Rule] = field(default_factory=list)
     _index: dict[str, int] = field(default_factory=dict)
-    _regex: list[Any] = field(default_factory=list)  # compiled on first use (evidence)
-    _sets: list[tuple[Any, list[int]]] = field(default_factory=list)
     _patterns: list[str] = field(default_factory=list)
+    _filter: Any = None  # every pattern (FilteredRE2), or None when there is none
+    _regex: list[Any] = field(default_factory=list)  # each pattern's RE2, compiled by the filter
+    _always: frozenset[int] = frozenset()  # patterns with no atom: the filter passes them all
+    _always_set: Any = None  # those together, for long texts
+    _always_ids: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         patterns: list[str] = []
@@ -309,18 +325,34 @@ class CompiledRules:
                 if pattern not in self._index:
                     self._index[pattern] = len(patterns)
                     patterns.append(pattern)
-                    self._regex.append(None)
         self._patterns = patterns
-        for start in range(0, len(patterns), GROUP_SIZE):
-            options = _quiet_options()
-            options.case_sensitive = False
+        if not patterns:
+            return
+        self._filter = re2.Filter()
+        for pattern in patterns:
+            self._filter.Add(pattern, _match_options())
+        self._filter.Compile()
+        self._regex = [self._filter.re(i) for i in range(len(patterns))]
+        # with no atom found (an empty text), the filter passes exactly the unfiltered patterns
+        self._always_ids = sorted(self._filter.Match(b"", True) or ())
+        self._always = frozenset(self._always_ids)
+        if self._always_ids:
+            options = _match_options()
             options.max_mem = SET_MAX_MEM
-            group = re2.Set.SearchSet(options)
-            ids = list(range(start, min(start + GROUP_SIZE, len(patterns))))
-            for i in ids:
-                group.Add(patterns[i])
-            group.Compile()
-            self._sets.append((group, ids))
+            self._always_set = re2.Set.SearchSet(options)
+            for i in self._always_ids:
+                self._always_set.Add(patterns[i])
+            self._always_set.Compile()
+
+    def _chunk_hits(self, chunk: bytes) -> list[int]:
+        if len(chunk) <= SHORT:
+            return self._filter.Match(chunk) or []  # atoms, candidates and their runs, in C
+        # long: the patterns with no atom in one set pass, not one pass each
+        found = [self._always_ids[j] for j in self._always_set.Match(chunk) or ()]
+        for i in self._filter.Match(chunk, True) or ():
+            if i not in self._always and self._regex[i].search(chunk):
+                found.append(i)
+        return found
 
     def hits(
         self, text: str, deadline: float | None = None, data: bytes | None = None
@@ -330,18 +362,20 @@ class CompiledRules:
         `deadline` is a `budget_clock()` value; past it, long texts stop between chunks.
         `data` is the text already encoded as UTF-8, when the caller has it.
         """
+        if self._filter is None:
+            return frozenset(), True
         if data is None:
             data = text.encode("utf-8", "replace")
+        # One chunk for most texts; long ones in chunks, so that the budget can stop the scan.
+        # The hits go into a set in ascending order: the engine keeps findings of equal
+        # weight in that set's order, as it did when ten RE2 sets filled it.
         if len(data) <= CHUNK + OVERLAP:
             chunks = [data]
         else:
             chunks = [data[i : i + CHUNK + OVERLAP] for i in range(0, len(data), CHUNK)]
         found: set[int] = set()
         for chunk in chunks:
-            for group, ids in self._sets:
-                matched: Any = group.Match(chunk)  # stubs say bool; RE2::Set gives indexes
-                if matched:
-                    found.update(ids[j] for j in matched)
+            found.update(sorted(self._chunk_hits(chunk)))
             if deadline is not None and budget_clock() > deadline:
                 return frozenset(found), chunk is chunks[-1]
         return frozenset(found), True
@@ -356,22 +390,12 @@ class CompiledRules:
 
     def pattern(self, pattern: str) -> Any:
         """The compiled RE2 of one of the rules' patterns (case-insensitive)."""
-        return self._compiled(self._index[pattern])
-
-    def _compiled(self, index: int) -> Any:
-        """One pattern on its own: only the rules that matched need it, so it is compiled then
-        (the sets find the hits; hundreds of compiles at start-up served no text)."""
-        regex = self._regex[index]
-        if regex is None:
-            regex = self._regex[index] = re2.compile(
-                "(?i)" + self._patterns[index], _quiet_options()
-            )
-        return regex
+        return self._regex[self._index[pattern]]
 
     def evidence(self, rule: Rule, text: str) -> tuple[int, int] | None:
         """Span of the first positive pattern of a matched rule, for display."""
         for pattern in (*rule.any, *rule.all):
-            m = self._compiled(self._index[pattern]).search(text)
+            m = self._regex[self._index[pattern]].search(text)
             if m:
                 return m.start(), m.end()
         return None
