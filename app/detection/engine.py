@@ -450,14 +450,17 @@ class Engine:
         return reasons[0] if reasons else ""
 
     def _stranger_lure(self, a: Analysis, findings: list[Finding], context: Context) -> bool:
-        """A lure trait in a text from a page that shares no owner with anything it fetches."""
+        """A lure trait, and a download that is neither official nor from the page's owner."""
         if not context.source or not any(
             set(self.by_id[f.rule_id].tags) & LURE_TAGS for f in findings
         ):
             return False
         shared = self.trust.shared_hosts
-        return not any(
-            same_project(context.source, u.url, u.trust is Trust.NEVER, u.url.host in shared)
+        return not a.active_urls or any(
+            u.trust is not Trust.INSTALLER
+            and not same_project(
+                context.source, u.url, u.trust is Trust.NEVER, u.url.host in shared
+            )
             for u in a.active_urls
         )
 

