@@ -19,6 +19,9 @@ https collector the sink asks the proxy for a tunnel (CONNECT) and speaks TLS to
 through it, so the proxy sees the collector's host and port, never the request, its token or the
 events. Any other proxy scheme (socks5://, https://) is reported, not bypassed: the events wait
 in the outbox rather than leave by a route the organisation did not choose.
+
+With none of the variables set, Windows and macOS use the proxy in the system's own settings
+(the registry, System Configuration) and its exceptions, as urllib does.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ from __future__ import annotations
 import base64
 import ipaddress
 import os
-from collections.abc import Mapping
+import sys
+import urllib.request
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
@@ -68,7 +73,33 @@ def proxy_for(url: str, environ: Mapping[str, str] | None = None) -> Proxy | Non
     return route_for(url, environ).proxy
 
 
-def route_for(url: str, environ: Mapping[str, str] | None = None) -> Route:
+SYSTEM_SETTINGS = "the system's proxy settings"
+
+
+def system_proxies() -> Mapping[str, str]:
+    """Windows' (registry) and macOS' (System Configuration) proxy per scheme, as urllib reads
+    them when no variable is set; nothing elsewhere (Linux desktops use the variables)."""
+    if sys.platform in ("win32", "darwin"):
+        return urllib.request.getproxies()
+    return {}
+
+
+def system_bypass(host: str) -> bool:
+    """Whether the system's exceptions (Windows ProxyOverride, macOS exceptions) exempt `host`."""
+    if sys.platform in ("win32", "darwin"):
+        return bool(urllib.request.proxy_bypass(host))
+    return False
+
+
+def route_for(
+    url: str,
+    environ: Mapping[str, str] | None = None,
+    system: Callable[[], Mapping[str, str]] = system_proxies,
+    system_exempts: Callable[[str], bool] = system_bypass,
+) -> Route:
+    """The route to `url`. The variables decide; without any, this process (`environ` None)
+    follows the system's own proxy settings on Windows and macOS, as urllib does (a PAC
+    script or WPAD is not run: set the variables where only those name the proxy)."""
     env = os.environ if environ is None else environ
     split = urlsplit(url)
     scheme = split.scheme.lower()
@@ -81,12 +112,19 @@ def route_for(url: str, environ: Mapping[str, str] | None = None) -> Route:
         return Route(None)
     found = _variable(env, f"{scheme}_proxy") or _variable(env, "all_proxy")
     if found is None:
-        return Route(None)
-    name, value = found
-    exempt = _variable(env, "no_proxy")
-    if exempt is not None and bypassed(host, port, exempt[1]):
-        return Route(None, f"none: {exempt[0]} exempts {host}")
-    proxy = parse_proxy(value, name)
+        if environ is not None:
+            return Route(None)
+        value = system().get(scheme, "").strip()
+        if not value:
+            return Route(None)
+        if system_exempts(host):
+            return Route(None, f"none: {SYSTEM_SETTINGS} exempt {host}")
+        found = SYSTEM_SETTINGS, value
+    else:
+        exempt = _variable(env, "no_proxy")
+        if exempt is not None and bypassed(host, port, exempt[1]):
+            return Route(None, f"none: {exempt[0]} exempts {host}")
+    proxy = parse_proxy(found[1], found[0])
     if _loopback(host) and not proxy.problem and not _loopback(proxy.host):
         # another machine's proxy would reach its own loopback, not ours (and a token that may
         # go over plain http to this machine only would cross the network to it)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -15,7 +16,7 @@ from app.config import ForwardSettings, HttpTarget
 from app.events import Event
 from app.forwarding.forwarder import Forwarder, sinks_from_settings
 from app.forwarding.http import HttpSink
-from app.forwarding.proxy import bypassed, parse_proxy, proxy_for, route_for
+from app.forwarding.proxy import bypassed, parse_proxy, proxy_for, route_for, system_proxies
 from app.forwarding.sink import SinkError
 from app.storage import EventStore
 from tests.app.forwarding.fakes import Clock
@@ -263,3 +264,25 @@ def test_a_collector_on_this_machine_goes_through_a_local_proxy_only() -> None:
     local = route_for("http://127.0.0.1:9200", {"http_proxy": "http://127.0.0.1:3128"})
     assert local.proxy is not None and local.proxy.port == 3128
     assert route_for("http://siem.corp:9200", remote).proxy is not None
+
+
+def test_without_variables_windows_and_macos_settings_name_the_proxy() -> None:
+    settings = {"https": "http://sysproxy.corp:8080", "http": "http://sysproxy.corp:8080"}
+
+    def route(url: str, env: dict[str, str] | None = None) -> str | None:
+        return route_for(url, env, system=lambda: settings,
+                         system_exempts=lambda host: host.endswith(".intranet")).note  # fmt: skip
+
+    assert route("https://siem.corp.example") == (
+        "http://sysproxy.corp:8080 (from the system's proxy settings)"
+    )
+    assert (
+        route("https://siem.intranet") == "none: the system's proxy settings exempt siem.intranet"
+    )
+    # a variable wins; an explicit environment (not this process's) never reads the system
+    assert route("https://siem.corp.example", {"https_proxy": "http://p:1"}) == (
+        "http://p:1 (from https_proxy)"
+    )
+    assert route("https://siem.corp.example", {}) is None
+    if sys.platform not in ("win32", "darwin"):  # Linux desktops: only the variables
+        assert system_proxies() == {} and route_for("https://siem.corp.example").proxy is None
