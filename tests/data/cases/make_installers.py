@@ -10,7 +10,8 @@ source, target}. Techniques, each with both sides:
 - `msi-to-temp` / `exe-to-temp`: an installer saved to %TEMP% and started (msiexec, Start-Process,
   curl.exe + start): `info` from the vendor's own page into a terminal; `malicious` from an
   unrelated page, over plain HTTP, from a raw IP, from a host that is not the page's, from a
-  host imitating a known vendor, and in the Run box;
+  host imitating a known vendor, and in the Run box; the same for `msiexec /i https://… /qn`
+  (a silent remote install is what deployment pages write; bare it stays `malicious`);
 - `archive-then-start`: a release zip downloaded, unpacked with Expand-Archive or tar and its
   program started: `info` from the project's own page; `malicious` (or at least `flagged`)
   from someone else's releases, an unrelated page, plain HTTP or a raw IP;
@@ -195,6 +196,20 @@ def temp_installer_cases() -> list[dict[str, str]]:
             if k == 1:
                 out.append(case(f"i-temp-bare-{n}", text, "malicious", tech, "windows", "",
                                 "unknown"))  # fmt: skip
+        # msiexec fetching the package itself, silently, as deployment pages write it
+        flags = ["/qn", "/quiet /norestart", "/passive", "/qb!"][n % 4]
+        remote = f"msiexec /i https://{host}/latest/{stem}.msi {flags}"
+        out += [
+            case(f"i-msiexec-url-own-{n}", remote, "info", BENIGN, "windows", page, "terminal"),
+            case(f"i-msiexec-url-bare-{n}", remote, "malicious", "msiexec-url", "windows", "",
+                 "unknown"),
+            case(f"i-msiexec-url-stranger-page-{n}", remote, "malicious", LURE, "windows",
+                 STRANGER_PAGES[n % len(STRANGER_PAGES)], "terminal"),
+            case(f"i-msiexec-url-plain-http-{n}", remote.replace("https://", "http://"),
+                 "malicious", LURE, "windows", page, "terminal"),
+            case(f"i-msiexec-url-run-box-{n}", remote, "malicious", LURE, "windows", page,
+                 "run_dialog"),
+        ]  # fmt: skip
     return out
 
 
