@@ -202,7 +202,7 @@ class SettingsDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.grants.setMaximumHeight(160)
         self.no_grants = QLabel(self.tr("No site is trusted from a warning."))
-        label = QLabel(self.tr("Trusted for &now:"))
+        label = QLabel(self.tr("Trusted for no&w:"))
         label.setBuddy(self.grants)
         self.grants.setAccessibleName(self.tr("Sites trusted for now"))
         hint_text = self.tr(

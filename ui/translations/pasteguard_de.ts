@@ -1023,6 +1023,54 @@ Richtlinie: {policy} ({state})</translation>
         <translation>Schließen, ohne etwas zu ändern</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>Vertraut bis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>No site is trusted from a warning.</source>
+        <translation>Keiner Seite wird aus einer Warnung heraus vertraut.</translation>
+    </message>
+    <message>
+        <source>Trusted for no&amp;w:</source>
+        <translation>Vorläufig ver&amp;traut:</translation>
+    </message>
+    <message>
+        <source>Sites trusted for now</source>
+        <translation>Vorläufig vertrauenswürdige Seiten</translation>
+    </message>
+    <message>
+        <source>Sites you trusted from a warning. Suspicious text from them (and their subdomains) is let through until the date shown; dangerous text is always stopped. Revoke ends the trust at once.</source>
+        <translation>Seiten, denen Sie aus einer Warnung heraus vertraut haben. Verdächtiger Text von ihnen (und ihren Subdomains) wird bis zum angezeigten Datum durchgelassen; gefährlicher Text wird immer gestoppt. „Widerrufen“ beendet das Vertrauen sofort.</translation>
+    </message>
+    <message>
+        <source>{site} and every address under it</source>
+        <translation>{site} und jede Adresse darunter</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke trust in {site}</source>
+        <translation>Vertrauen in {site} widerrufen</translation>
+    </message>
+    <message>
+        <source>Stop trusting {site} now; its text is judged again</source>
+        <translation>{site} ab sofort nicht mehr vertrauen; ihr Text wird wieder geprüft</translation>
+    </message>
+    <message>
+        <source>PasteGuard restarts</source>
+        <translation>Neustart von PasteGuard</translation>
+    </message>
+    <message>
         <source>&amp;Autostart:</source>
         <translation>&amp;Autostart:</translation>
     </message>

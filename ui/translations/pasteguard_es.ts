@@ -1023,6 +1023,54 @@ Directiva: {policy} ({state})</translation>
         <translation>Cerrar sin cambiar nada</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>De confianza hasta</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>No site is trusted from a warning.</source>
+        <translation>Ningún sitio es de confianza desde una advertencia.</translation>
+    </message>
+    <message>
+        <source>Trusted for no&amp;w:</source>
+        <translation>De confianza por a&amp;hora:</translation>
+    </message>
+    <message>
+        <source>Sites trusted for now</source>
+        <translation>Sitios de confianza por ahora</translation>
+    </message>
+    <message>
+        <source>Sites you trusted from a warning. Suspicious text from them (and their subdomains) is let through until the date shown; dangerous text is always stopped. Revoke ends the trust at once.</source>
+        <translation>Sitios en los que confió desde una advertencia. El texto sospechoso de ellos (y de sus subdominios) se deja pasar hasta la fecha indicada; el texto peligroso se detiene siempre. «Revocar» termina la confianza al instante.</translation>
+    </message>
+    <message>
+        <source>{site} and every address under it</source>
+        <translation>{site} y todas las direcciones bajo él</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Revoke trust in {site}</source>
+        <translation>Revocar la confianza en {site}</translation>
+    </message>
+    <message>
+        <source>Stop trusting {site} now; its text is judged again</source>
+        <translation>Dejar de confiar en {site} ahora; su texto se vuelve a juzgar</translation>
+    </message>
+    <message>
+        <source>PasteGuard restarts</source>
+        <translation>Reinicio de PasteGuard</translation>
+    </message>
+    <message>
         <source>&amp;Autostart:</source>
         <translation>&amp;Inicio automático:</translation>
     </message>

@@ -1023,6 +1023,54 @@ Stratégie : {policy} ({state})</translation>
         <translation>Fermer sans rien changer</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>De confiance jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>No site is trusted from a warning.</source>
+        <translation>Aucun site n&apos;est approuvé depuis un avertissement.</translation>
+    </message>
+    <message>
+        <source>Trusted for no&amp;w:</source>
+        <translation>Approuvés pour l&apos;ins&amp;tant :</translation>
+    </message>
+    <message>
+        <source>Sites trusted for now</source>
+        <translation>Sites approuvés pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Sites you trusted from a warning. Suspicious text from them (and their subdomains) is let through until the date shown; dangerous text is always stopped. Revoke ends the trust at once.</source>
+        <translation>Les sites que vous avez approuvés depuis un avertissement. Le texte suspect venant d&apos;eux (et de leurs sous-domaines) passe jusqu&apos;à la date indiquée ; le texte dangereux est toujours arrêté. « Révoquer » met fin à la confiance immédiatement.</translation>
+    </message>
+    <message>
+        <source>{site} and every address under it</source>
+        <translation>{site} et toutes les adresses en dessous</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Revoke trust in {site}</source>
+        <translation>Révoquer la confiance en {site}</translation>
+    </message>
+    <message>
+        <source>Stop trusting {site} now; its text is judged again</source>
+        <translation>Ne plus faire confiance à {site} ; son texte est de nouveau jugé</translation>
+    </message>
+    <message>
+        <source>PasteGuard restarts</source>
+        <translation>Redémarrage de PasteGuard</translation>
+    </message>
+    <message>
         <source>&amp;Autostart:</source>
         <translation>&amp;Démarrage auto :</translation>
     </message>

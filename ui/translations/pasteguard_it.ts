@@ -1023,6 +1023,54 @@ Criterio: {policy} ({state})</translation>
         <translation>Chiudi senza cambiare nulla</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Sito</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>Attendibile fino a</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>No site is trusted from a warning.</source>
+        <translation>Nessun sito è attendibile da un avviso.</translation>
+    </message>
+    <message>
+        <source>Trusted for no&amp;w:</source>
+        <translation>Attendibili per o&amp;ra:</translation>
+    </message>
+    <message>
+        <source>Sites trusted for now</source>
+        <translation>Siti attendibili per ora</translation>
+    </message>
+    <message>
+        <source>Sites you trusted from a warning. Suspicious text from them (and their subdomains) is let through until the date shown; dangerous text is always stopped. Revoke ends the trust at once.</source>
+        <translation>Siti che hai reso attendibili da un avviso. Il testo sospetto da questi siti (e dai loro sottodomini) passa fino alla data indicata; il testo pericoloso viene sempre fermato. «Revoca» termina subito la fiducia.</translation>
+    </message>
+    <message>
+        <source>{site} and every address under it</source>
+        <translation>{site} e ogni indirizzo sotto di esso</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoca</translation>
+    </message>
+    <message>
+        <source>Revoke trust in {site}</source>
+        <translation>Revoca la fiducia in {site}</translation>
+    </message>
+    <message>
+        <source>Stop trusting {site} now; its text is judged again</source>
+        <translation>Non fidarti più di {site} da ora; il suo testo viene giudicato di nuovo</translation>
+    </message>
+    <message>
+        <source>PasteGuard restarts</source>
+        <translation>Riavvio di PasteGuard</translation>
+    </message>
+    <message>
         <source>&amp;Autostart:</source>
         <translation>&amp;Avvio automatico:</translation>
     </message>

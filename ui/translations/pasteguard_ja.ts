@@ -1023,6 +1023,54 @@ Policy: {policy} ({state})</source>
         <translation>何も変えずに閉じる</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>信頼の期限</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No site is trusted from a warning.</source>
+        <translation>警告から信頼したサイトはありません。</translation>
+    </message>
+    <message>
+        <source>Trusted for no&amp;w:</source>
+        <translation>一時的に信頼(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Sites trusted for now</source>
+        <translation>一時的に信頼しているサイト</translation>
+    </message>
+    <message>
+        <source>Sites you trusted from a warning. Suspicious text from them (and their subdomains) is let through until the date shown; dangerous text is always stopped. Revoke ends the trust at once.</source>
+        <translation>警告から信頼したサイトです。これらのサイト(とそのサブドメイン)からの不審なテキストは表示の日時まで通します。危険なテキストは常に止めます。「取り消す」で信頼はすぐに終わります。</translation>
+    </message>
+    <message>
+        <source>{site} and every address under it</source>
+        <translation>{site} とその下のすべてのアドレス</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>取り消す</translation>
+    </message>
+    <message>
+        <source>Revoke trust in {site}</source>
+        <translation>{site} への信頼を取り消す</translation>
+    </message>
+    <message>
+        <source>Stop trusting {site} now; its text is judged again</source>
+        <translation>{site} を今すぐ信頼しないようにします。そのテキストは再び判定されます</translation>
+    </message>
+    <message>
+        <source>PasteGuard restarts</source>
+        <translation>PasteGuard の再起動まで</translation>
+    </message>
+    <message>
         <source>&amp;Autostart:</source>
         <translation>自動起動(&amp;A):</translation>
     </message>

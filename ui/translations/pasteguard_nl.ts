@@ -1023,6 +1023,54 @@ Beleid: {policy} ({state})</translation>
         <translation>Sluiten zonder iets te wijzigen</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>Vertrouwd tot</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>No site is trusted from a warning.</source>
+        <translation>Geen enkele site wordt vanuit een waarschuwing vertrouwd.</translation>
+    </message>
+    <message>
+        <source>Trusted for no&amp;w:</source>
+        <translation>Voorlopig ver&amp;trouwd:</translation>
+    </message>
+    <message>
+        <source>Sites trusted for now</source>
+        <translation>Voorlopig vertrouwde sites</translation>
+    </message>
+    <message>
+        <source>Sites you trusted from a warning. Suspicious text from them (and their subdomains) is let through until the date shown; dangerous text is always stopped. Revoke ends the trust at once.</source>
+        <translation>Sites die u vanuit een waarschuwing vertrouwde. Verdachte tekst van deze sites (en hun subdomeinen) wordt doorgelaten tot de getoonde datum; gevaarlijke tekst wordt altijd gestopt. Intrekken beëindigt het vertrouwen meteen.</translation>
+    </message>
+    <message>
+        <source>{site} and every address under it</source>
+        <translation>{site} en elk adres eronder</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Revoke trust in {site}</source>
+        <translation>Vertrouwen in {site} intrekken</translation>
+    </message>
+    <message>
+        <source>Stop trusting {site} now; its text is judged again</source>
+        <translation>{site} vanaf nu niet meer vertrouwen; de tekst wordt opnieuw beoordeeld</translation>
+    </message>
+    <message>
+        <source>PasteGuard restarts</source>
+        <translation>Herstart van PasteGuard</translation>
+    </message>
+    <message>
         <source>&amp;Autostart:</source>
         <translation>&amp;Automatisch starten:</translation>
     </message>

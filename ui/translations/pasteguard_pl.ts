@@ -1023,6 +1023,54 @@ Zasady: {policy} ({state})</translation>
         <translation>Zamknij bez zmian</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>Zaufana do</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>No site is trusted from a warning.</source>
+        <translation>Żadna strona nie jest zaufana z ostrzeżenia.</translation>
+    </message>
+    <message>
+        <source>Trusted for no&amp;w:</source>
+        <translation>Zaufane na &amp;teraz:</translation>
+    </message>
+    <message>
+        <source>Sites trusted for now</source>
+        <translation>Strony zaufane na teraz</translation>
+    </message>
+    <message>
+        <source>Sites you trusted from a warning. Suspicious text from them (and their subdomains) is let through until the date shown; dangerous text is always stopped. Revoke ends the trust at once.</source>
+        <translation>Strony, którym zaufano z ostrzeżenia. Podejrzany tekst z nich (i z ich subdomen) jest przepuszczany do pokazanej daty; niebezpieczny tekst jest zawsze zatrzymywany. „Cofnij” od razu kończy zaufanie.</translation>
+    </message>
+    <message>
+        <source>{site} and every address under it</source>
+        <translation>{site} i każdy adres pod nią</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Revoke trust in {site}</source>
+        <translation>Cofnij zaufanie do {site}</translation>
+    </message>
+    <message>
+        <source>Stop trusting {site} now; its text is judged again</source>
+        <translation>Przestań ufać {site} teraz; jej tekst jest oceniany ponownie</translation>
+    </message>
+    <message>
+        <source>PasteGuard restarts</source>
+        <translation>ponownego uruchomienia PasteGuard</translation>
+    </message>
+    <message>
         <source>&amp;Autostart:</source>
         <translation>&amp;Autostart:</translation>
     </message>

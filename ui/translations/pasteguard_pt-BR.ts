@@ -1023,6 +1023,54 @@ Política: {policy} ({state})</translation>
         <translation>Fechar sem mudar nada</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>Confiável até</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>No site is trusted from a warning.</source>
+        <translation>Nenhum site é confiável a partir de um aviso.</translation>
+    </message>
+    <message>
+        <source>Trusted for no&amp;w:</source>
+        <translation>Confiáveis por a&amp;gora:</translation>
+    </message>
+    <message>
+        <source>Sites trusted for now</source>
+        <translation>Sites confiáveis por agora</translation>
+    </message>
+    <message>
+        <source>Sites you trusted from a warning. Suspicious text from them (and their subdomains) is let through until the date shown; dangerous text is always stopped. Revoke ends the trust at once.</source>
+        <translation>Sites em que você confiou a partir de um aviso. Texto suspeito deles (e de seus subdomínios) passa até a data mostrada; texto perigoso é sempre impedido. &quot;Revogar&quot; encerra a confiança na hora.</translation>
+    </message>
+    <message>
+        <source>{site} and every address under it</source>
+        <translation>{site} e todos os endereços abaixo dele</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revogar</translation>
+    </message>
+    <message>
+        <source>Revoke trust in {site}</source>
+        <translation>Revogar a confiança em {site}</translation>
+    </message>
+    <message>
+        <source>Stop trusting {site} now; its text is judged again</source>
+        <translation>Deixar de confiar em {site} agora; o texto dele é avaliado de novo</translation>
+    </message>
+    <message>
+        <source>PasteGuard restarts</source>
+        <translation>Reinício do PasteGuard</translation>
+    </message>
+    <message>
         <source>&amp;Autostart:</source>
         <translation>&amp;Início automático:</translation>
     </message>

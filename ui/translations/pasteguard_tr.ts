@@ -1023,6 +1023,54 @@ Policy: {policy} ({state})</source>
         <translation>Hiçbir şeyi değiştirmeden kapat</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>Güvenilir olduğu süre</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>No site is trusted from a warning.</source>
+        <translation>Bir uyarıdan güvenilen site yok.</translation>
+    </message>
+    <message>
+        <source>Trusted for no&amp;w:</source>
+        <translation>Şimdilik &amp;güvenilen:</translation>
+    </message>
+    <message>
+        <source>Sites trusted for now</source>
+        <translation>Şimdilik güvenilen siteler</translation>
+    </message>
+    <message>
+        <source>Sites you trusted from a warning. Suspicious text from them (and their subdomains) is let through until the date shown; dangerous text is always stopped. Revoke ends the trust at once.</source>
+        <translation>Bir uyarıdan güvendiğiniz siteler. Bunlardan (ve alt alan adlarından) gelen şüpheli metin gösterilen tarihe kadar geçirilir; tehlikeli metin her zaman durdurulur. &quot;İptal et&quot; güveni hemen sona erdirir.</translation>
+    </message>
+    <message>
+        <source>{site} and every address under it</source>
+        <translation>{site} ve altındaki her adres</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>İptal et</translation>
+    </message>
+    <message>
+        <source>Revoke trust in {site}</source>
+        <translation>{site} için güveni iptal et</translation>
+    </message>
+    <message>
+        <source>Stop trusting {site} now; its text is judged again</source>
+        <translation>{site} sitesine artık güvenme; metni yeniden değerlendirilir</translation>
+    </message>
+    <message>
+        <source>PasteGuard restarts</source>
+        <translation>PasteGuard yeniden başlayana kadar</translation>
+    </message>
+    <message>
         <source>&amp;Autostart:</source>
         <translation>&amp;Otomatik başlatma:</translation>
     </message>

@@ -1023,6 +1023,54 @@ Policy: {policy} ({state})</source>
         <translation>关闭且不做任何更改</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Trusted until</source>
+        <translation>信任期限</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No site is trusted from a warning.</source>
+        <translation>没有从警告中信任的网站。</translation>
+    </message>
+    <message>
+        <source>Trusted for no&amp;w:</source>
+        <translation>暂时信任(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Sites trusted for now</source>
+        <translation>暂时信任的网站</translation>
+    </message>
+    <message>
+        <source>Sites you trusted from a warning. Suspicious text from them (and their subdomains) is let through until the date shown; dangerous text is always stopped. Revoke ends the trust at once.</source>
+        <translation>你从警告中信任的网站。来自它们(及其子域名)的可疑文本在所示日期前会被放行；危险文本总会被阻止。“撤销”会立即结束信任。</translation>
+    </message>
+    <message>
+        <source>{site} and every address under it</source>
+        <translation>{site} 及其下的所有地址</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Revoke trust in {site}</source>
+        <translation>撤销对 {site} 的信任</translation>
+    </message>
+    <message>
+        <source>Stop trusting {site} now; its text is judged again</source>
+        <translation>立即停止信任 {site}；其文本会被重新判断</translation>
+    </message>
+    <message>
+        <source>PasteGuard restarts</source>
+        <translation>PasteGuard 重启时</translation>
+    </message>
+    <message>
         <source>&amp;Autostart:</source>
         <translation>自动启动(&amp;A):</translation>
     </message>
