@@ -23,8 +23,10 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
+from app.storage import summary
 from app.storage.filters import (
     EventFilter,
     facet_terms,
@@ -33,7 +35,7 @@ from app.storage.filters import (
     time_terms,
     where,
 )
-from app.storage.rows import DAY_US
+from app.storage.rows import DAY_US, from_us, to_us
 
 SEARCH_WINDOW = 10_000  # events a search page scans directly before it asks the index
 COMMON_SHARE = 0.1  # a search string on more of those is counted by a scan, not the index
@@ -183,20 +185,54 @@ def _common(conn: sqlite3.Connection, f: EventFilter) -> bool:
     return int(row[0]) > SEARCH_WINDOW * COMMON_SHARE
 
 
-def count(conn: sqlite3.Connection, f: EventFilter) -> int:
-    combos = _combinations(conn, f)
-    if combos is None:
-        events, source_params = source(f, indexed=not _common(conn, f))
-        condition, params = where(f)
+def count(conn: sqlite3.Connection, f: EventFilter, *, at_most: int | None = None) -> int:
+    """How many events match `f`; with `at_most`, a search stops counting past it (and
+    answers at_most + 1): a word on every event would otherwise cost a pass over all."""
+    if not f.search:
+        return sum(summary.level_counts(conn, f, [summary.EVER])[0].values())
+    indexed = not _common(conn, f)
+    events, source_params = source(f, indexed=indexed)
+    condition, params = where(f)
+    if at_most is None:
         row = conn.execute(
             f"SELECT count(*) FROM {events} WHERE {condition}", [*source_params, *params]
         ).fetchone()
         return int(row[0])
-    time_sql, time_params = _time_sql(f)
-    counts = _union(
-        conn, f"SELECT count(*) FROM events WHERE {_BRANCH}{time_sql}", combos, time_params
-    )
-    return sum(int(n) for (n,) in counts)
+    # newest first along the time index (a common word), or the index's candidates (rare)
+    order = "" if indexed else " ORDER BY time DESC"
+    row = conn.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM {events} WHERE {condition}{order} LIMIT ?)",
+        [*source_params, *params, at_most + 1],
+    ).fetchone()
+    return int(row[0])
+
+
+def _summary_bins(
+    conn: sqlite3.Connection, f: EventFilter, shift_us: int, bucket_us: int
+) -> list[tuple[int, tuple[int, int]]]:
+    """(bucket number, [start, end)) of every bucket from the first day with events matching
+    `f` to the last (from the summary: no search)."""
+    facets, params = facet_terms(f)
+    row = conn.execute(
+        "SELECT min(day), max(day) FROM event_days WHERE n > 0"
+        + "".join(f" AND {t}" for t in facets),
+        params,
+    ).fetchone()
+    if row[0] is None:
+        return []
+    start, end = int(row[0]) * DAY_US, (int(row[1]) + 1) * DAY_US
+    if f.since is not None:
+        start = max(start, to_us(f.since))
+    if f.until is not None:
+        end = min(end, to_us(f.until))
+    if start >= end:
+        return []
+    first = (start + shift_us) // bucket_us
+    last = (end - 1 + shift_us) // bucket_us
+    return [
+        (n, (n * bucket_us - shift_us, (n + 1) * bucket_us - shift_us))
+        for n in range(first, last + 1)
+    ]
 
 
 def counts_by_day(
@@ -204,27 +240,71 @@ def counts_by_day(
 ) -> Counter[tuple[int, str]]:
     """Events per (bucket number, level): days (or `bucket_us` long buckets, e.g. hours)
     starting at midnight UTC + `shift_us`."""
+    if not f.search:
+        numbered = _summary_bins(conn, f, shift_us, bucket_us)
+        found = summary.level_counts(conn, f, [span for _, span in numbered])
+        return Counter(
+            {(n, level): k for (n, _), levels in zip(numbered, found, strict=True)
+             for level, k in levels.items()}
+        )  # fmt: skip
     day = f"(time + {int(shift_us)}) / {int(bucket_us)}"  # integers: cheaper than date() per row
-    # Every combination, even without a filter on them: each is counted from the index alone.
-    combos = _combinations(conn, f, always=True)
-    if combos is None:
-        events, source_params = source(f, indexed=not _common(conn, f))
-        condition, params = where(f)
-        rows = conn.execute(
-            f"SELECT {day} AS day, level, count(*) FROM {events} WHERE {condition} "
-            "GROUP BY level, day",
-            [*source_params, *params],
-        ).fetchall()
-    else:
-        time_sql, time_params = _time_sql(f)
-        rows = _union(
-            conn,
-            f"SELECT {day} AS day, level, count(*) FROM events WHERE {_BRANCH}{time_sql} "
-            "GROUP BY day",
-            combos,
-            time_params,
-        )
+    events, source_params = source(f, indexed=not _common(conn, f))
+    condition, params = where(f)
+    rows = conn.execute(
+        f"SELECT {day} AS day, level, count(*) FROM {events} WHERE {condition} GROUP BY level, day",
+        [*source_params, *params],
+    ).fetchall()
     totals: Counter[tuple[int, str]] = Counter()
     for number, level, n in rows:
         totals[(int(number), str(level))] += int(n)
     return totals
+
+
+def earliest(conn: sqlite3.Connection, f: EventFilter) -> int | None:
+    """The time of the oldest event matching `f` (microseconds), or None when none does."""
+    combos = _combinations(conn, f)
+    if combos is None:
+        if f.search:  # a common word: the oldest events along the time index have it
+            events, source_params = source(f, indexed=not _common(conn, f))
+            condition, params = where(f)
+            row = conn.execute(
+                f"SELECT time FROM {events} WHERE {condition} ORDER BY time LIMIT 1",
+                [*source_params, *params],
+            ).fetchone()
+            return None if row is None else int(row[0])
+        rows = page(conn, f, 1, "id, time", descending=False)
+        return int(rows[0][1]) if rows else None
+    if not combos:
+        return None
+    time_sql, time_params = _time_sql(f)
+    found = _union(
+        conn, f"SELECT min(time) FROM events WHERE {_BRANCH}{time_sql}", combos, time_params
+    )
+    times = [int(t) for (t,) in found if t is not None]
+    return min(times) if times else None
+
+
+def counts_in_bins(
+    conn: sqlite3.Connection, f: EventFilter, first_us: int, width_us: int, count: int
+) -> list[Counter[str]]:
+    """Events matching `f` by level in each of `count` bins of `width_us` from `first_us`:
+    from the summary tables, or for a free-text search by one pass over its matches in the
+    bins' range."""
+    bins = [(first_us + i * width_us, first_us + (i + 1) * width_us) for i in range(count)]
+    if not f.search:
+        return summary.level_counts(conn, f, bins)
+    out: list[Counter[str]] = [Counter() for _ in bins]
+    if not bins:
+        return out
+    since, until = from_us(bins[0][0]), from_us(bins[-1][1])
+    bounded = replace(
+        f,
+        since=since if f.since is None else max(f.since, since),
+        until=until if f.until is None else min(f.until, until),
+    )
+    if bounded.since is not None and bounded.until is not None and bounded.since >= bounded.until:
+        return out
+    for (n, level), k in counts_by_day(conn, bounded, -first_us, width_us).items():
+        if 0 <= n < count:
+            out[n][level] += k
+    return out

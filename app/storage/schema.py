@@ -120,7 +120,39 @@ def _v3_search_mark(db: Database) -> None:
     db.execute("INSERT INTO search_state (indexed) SELECT coalesce(max(id), 0) FROM events")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_search, _v3_search_mark)
+# Events per UTC day and per UTC hour by level, kind and target (app.storage.summary), kept by
+# triggers in the transaction of every insert and delete, whoever writes: the viewer's count
+# and chart cost what the days they cover do, not the events. WITHOUT ROWID: the key is the
+# table, one B-tree to write per event and table (sqlite-utils cannot create such a table).
+# `target` is the event's target, or char(0) for none: a key column cannot be NULL, and no
+# target is called that, so `target IN (...)` means what it means on `events`.
+_V4_SUMMARY: list[str] = []
+for _table, _unit, _size in (("event_days", "day", 86_400_000_000),
+                             ("event_hours", "hour", 3_600_000_000)):  # fmt: skip
+    _V4_SUMMARY += [
+        f"CREATE TABLE {_table} ({_unit} INTEGER NOT NULL, level TEXT NOT NULL, "
+        "kind TEXT NOT NULL, target TEXT NOT NULL, n INTEGER NOT NULL, "
+        f"PRIMARY KEY ({_unit}, level, kind, target)) WITHOUT ROWID",
+        f"CREATE TRIGGER {_table}_in AFTER INSERT ON events BEGIN "
+        f"INSERT INTO {_table} ({_unit}, level, kind, target, n) "
+        f"VALUES (new.time / {_size}, new.level, new.kind, ifnull(new.target, char(0)), 1) "
+        f"ON CONFLICT DO UPDATE SET n = n + 1; END",
+        f"CREATE TRIGGER {_table}_out AFTER DELETE ON events BEGIN "
+        f"UPDATE {_table} SET n = n - 1 WHERE {_unit} = old.time / {_size} "
+        "AND level = old.level AND kind = old.kind AND target = ifnull(old.target, char(0)); "
+        "END",
+        f"INSERT INTO {_table} ({_unit}, level, kind, target, n) "
+        f"SELECT time / {_size}, level, kind, ifnull(target, char(0)), count(*) FROM events "
+        "GROUP BY 1, 2, 3, 4",
+    ]
+
+
+def _v4_summary(db: Database) -> None:
+    for statement in _V4_SUMMARY:
+        db.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_search, _v3_search_mark, _v4_summary)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -15,6 +15,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -25,7 +26,7 @@ from sqlite_utils import Database
 
 from app.events import Event, EventKind, scrub_event, utc_now
 from app.paths import database_path
-from app.storage import files, integrity, outbox, queries, schema, search_index
+from app.storage import files, integrity, outbox, queries, schema, search_index, summary
 from app.storage.database import empty_wal, open_database, open_reader
 from app.storage.faults import Backoff, Fault, StoreUnavailable, classify, describe
 from app.storage.filters import EventFilter
@@ -63,11 +64,13 @@ ALL_EVENTS = EventFilter()
 
 
 def _prune_facets(conn: sqlite3.Connection) -> None:
-    """Forget (level, kind, target) combinations no event has any more (one seek each)."""
+    """Forget (level, kind, target) combinations no event has any more (one seek each), and
+    the summary's rows that count no event any more."""
     conn.execute(
         "DELETE FROM facets WHERE NOT EXISTS (SELECT 1 FROM events AS e WHERE e.level = "
         "facets.level AND e.kind = facets.kind AND e.target IS facets.target)"
     )
+    summary.prune(conn)
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,26 @@ class OutboxItem:
     sink: str
     attempts: int
     event: Event
+
+
+MAIN_LANE = "main"
+
+
+class _Lane:
+    """A reading connection and the lock that lets one read use it at a time."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.conn: sqlite3.Connection | None = None
+        self.generation = -1
+
+    def close(self) -> None:
+        conn, self.conn = self.conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except sqlite3.Error as exc:
+                log.warning("event store: closing a reader failed: %s", describe(exc))
 
 
 @dataclass(frozen=True)
@@ -127,9 +150,11 @@ class EventStore:
         self._lock = threading.RLock()  # the writing connection and everything in memory
         self._db: Database | None = None
         self._generation = 0  # counts the writing connection's (re)openings
-        self._read_lock = threading.Lock()  # taken without self._lock held, never inside it
-        self._reader: sqlite3.Connection | None = None
-        self._reader_generation = -1
+        # One reading connection per lane (see `reading_lane`), each with its lock, taken
+        # without self._lock held, never inside it.
+        self._lanes: dict[str, _Lane] = {MAIN_LANE: _Lane()}
+        self._lanes_lock = threading.Lock()
+        self._lane = threading.local()
         self._waiting: deque[_Waiting] = deque()
         self._dropped = 0  # waiting events dropped because the queue was full, not yet reported
         self._backoff = Backoff()
@@ -210,8 +235,9 @@ class EventStore:
             if self._waiting:
                 log.warning("event store closed with %d unwritten events", len(self._waiting))
             self._closed = True
-        with self._read_lock:
-            self._close_reader()
+        for lane in self._all_lanes():
+            with lane.lock:
+                lane.close()
         with self._lock:
             self._disconnect()
 
@@ -557,19 +583,20 @@ class EventStore:
                     self._failed(exc)
                     raise StoreUnavailable(describe(exc)) from exc
                 generation = self._generation
+            lane = self._current_lane()
             try:
-                with self._read_lock:
-                    if self._reader is None or self._reader_generation != generation:
-                        self._close_reader()
-                        self._reader = open_reader(self.path, busy_timeout=self._busy_timeout)
-                        self._reader_generation = generation
-                    return work(self._reader)
+                with lane.lock:
+                    if lane.conn is None or lane.generation != generation:
+                        lane.close()
+                        lane.conn = open_reader(self.path, busy_timeout=self._busy_timeout)
+                        lane.generation = generation
+                    return work(lane.conn)
             except Exception as exc:
                 fault = classify(exc)
                 if fault is None:
                     raise
-                with self._read_lock:
-                    self._close_reader()
+                with lane.lock:
+                    lane.close()
                 with self._lock:
                     if fault is Fault.CORRUPT and attempt == 0:
                         try:
@@ -584,13 +611,35 @@ class EventStore:
                 raise StoreUnavailable(describe(exc)) from exc
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _close_reader(self) -> None:
-        reader, self._reader = self._reader, None
-        if reader is not None:
-            try:
-                reader.close()
-            except sqlite3.Error as exc:
-                log.warning("event store: closing the reader failed: %s", describe(exc))
+    def _all_lanes(self) -> list[_Lane]:
+        with self._lanes_lock:
+            return list(self._lanes.values())
+
+    def _current_lane(self) -> _Lane:
+        name = getattr(self._lane, "name", MAIN_LANE)
+        with self._lanes_lock:
+            return self._lanes.setdefault(name, _Lane())
+
+    @contextmanager
+    def reading_lane(self, name: str) -> Iterator[None]:
+        """Reads on this thread inside the block use a connection of their own, named `name`:
+        a long count or chart there never makes a page read on another lane wait (each
+        connection serves one read at a time). `interrupt(name)` stops what runs on it."""
+        before = getattr(self._lane, "name", MAIN_LANE)
+        self._lane.name = name
+        try:
+            yield
+        finally:
+            self._lane.name = before
+
+    def interrupt(self, name: str) -> None:
+        """Stop the read running on lane `name`, if any (it raises sqlite3.OperationalError
+        "interrupted"); from any thread."""
+        with self._lanes_lock:
+            lane = self._lanes.get(name)
+        conn = lane.conn if lane is not None else None
+        if conn is not None:
+            conn.interrupt()
 
     def get(self, event_id: int) -> Event | None:
         row = self._read(
@@ -636,8 +685,11 @@ class EventStore:
 
         return [event_from_row(r) for r in self._read(read)]
 
-    def count(self, f: EventFilter = ALL_EVENTS) -> int:
-        return self._read(lambda c: queries.count(c, f))
+    def count(self, f: EventFilter = ALL_EVENTS, *, at_most: int | None = None) -> int:
+        """How many events match `f`. With `at_most`, a free-text search stops counting past
+        it and answers `at_most + 1` ("more than at_most"); other filters are always counted
+        exactly (from the summary tables, app.storage.summary)."""
+        return self._read(lambda c: queries.count(c, f, at_most=at_most))
 
     def _iter_rows(self, f: EventFilter, batch: int, columns: str) -> Iterator[tuple[Any, ...]]:
         """Rows of `SELECT {columns}` (which start with `id, time`) for `f`, oldest first, read
@@ -681,6 +733,32 @@ class EventStore:
             (from_us(day * DAY_US).date().isoformat(), level, n)
             for (day, level), n in totals.items()
         )
+
+    def earliest(self, f: EventFilter = ALL_EVENTS) -> datetime | None:
+        """When the oldest event matching `f` happened (UTC), or None when none does."""
+        found = self._read(lambda c: queries.earliest(c, f))
+        return None if found is None else from_us(found)
+
+    def counts_in_bins(
+        self,
+        f: EventFilter,
+        first: datetime,
+        width: timedelta,
+        count: int,
+        *,
+        utc_offset: timedelta = timedelta(0),
+    ) -> list[tuple[datetime, str, int]]:
+        """(bin start, level, n) for `count` bins of `width` from `first`, naive local time at
+        `utc_offset` (weeks from a Monday, say): what the viewer's chart draws. Without a
+        free-text search this costs what the bins' days cost (the summary tables)."""
+        first_utc = to_us(first.replace(tzinfo=None) - utc_offset)
+        size = width // timedelta(microseconds=1)
+        found = self._read(lambda c: queries.counts_in_bins(c, f, first_utc, size, count))
+        return [
+            (first.replace(tzinfo=None) + width * i, level, n)
+            for i, levels in enumerate(found)
+            for level, n in sorted(levels.items())
+        ]
 
     def counts_by_bucket(
         self, f: EventFilter, bucket: timedelta, *, utc_offset: timedelta = timedelta(0)
@@ -742,7 +820,10 @@ class EventStore:
             conn.execute("DELETE FROM quarantine")
             conn.execute("DELETE FROM outbox")
             conn.execute("DELETE FROM facets")
-            return search_index.delete_all_events(conn)
+            removed = search_index.delete_all_events(conn)
+            conn.execute("DELETE FROM event_days")  # every row is at 0 now: no trace left
+            conn.execute("DELETE FROM event_hours")
+            return removed
 
         with self._lock:
             self._waiting.clear()

@@ -165,10 +165,10 @@ def test_a_slow_read_does_not_hold_up_appends(
     real_count = queries.count
     reading = threading.Event()
 
-    def slow_count(conn: sqlite3.Connection, f: EventFilter) -> int:
+    def slow_count(conn: sqlite3.Connection, f: EventFilter, at_most: int | None) -> int:
         reading.set()
         time.sleep(0.5)  # a search over a million events takes about this long
-        return real_count(conn, f)
+        return real_count(conn, f, at_most=at_most)
 
     monkeypatch.setattr(queries, "count", slow_count)
     reader = threading.Thread(target=store.count)

@@ -1,0 +1,163 @@
+"""Counts without counting: events per UTC day and per UTC hour, by level, kind and target.
+
+`event_days` and `event_hours` (schema version 4) hold how many events each (day or hour,
+level, kind, target) has. Triggers on `events` keep them in the transaction of every insert
+and delete, whoever writes (the guard, the command line, the sqlite3 shell). So the count and
+the chart of a filter on time, level, kind and target cost in proportion to the days (and the
+hours at the edges) they cover, not to the events: a year of a million events is a few
+thousand rows.
+
+A range [start, end) is answered as whole UTC days, give or take whole hours at its ends (a
+local day starting at 23:00 UTC is the day after, plus one hour, less its own last hour: never
+more than 12 hours of corrections on either side), give or take the events of a part of an
+hour, read from `events` itself. A free-text search cannot be answered from the summary; see
+app.storage.queries.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+from app.storage.filters import EventFilter, facet_terms
+from app.storage.rows import DAY_US, to_us
+
+HOUR_US = 3_600_000_000  # app.storage.schema's version 4 keeps hours of this length
+EVER = (0, (1 << 62) // DAY_US * DAY_US)  # [start, end) of all time, in whole days
+_CHUNK = 100  # ranges per compound SELECT
+
+
+def prune(conn: sqlite3.Connection) -> None:
+    """Forget the rows no event is counted in any more (after deletions)."""
+    conn.execute("DELETE FROM event_days WHERE n <= 0")
+    conn.execute("DELETE FROM event_hours WHERE n <= 0")
+
+
+def _near(moment: int, size: int) -> int:
+    """The multiple of `size` nearest to `moment`."""
+    return (moment + size // 2) // size * size
+
+
+Part = tuple[int, int, int]  # (sign, from, to)
+
+
+def _split(start: int, end: int, size: int) -> tuple[tuple[int, int] | None, list[Part]]:
+    """[start, end) as a whole range of `size` units [a, b) (or None) and signed corrections
+    (sign, from, to) not longer than half a unit each."""
+    a, b = _near(start, size), _near(end, size)
+    if a >= b:
+        return None, [(1, start, end)]
+    parts: list[Part] = []
+    if start < a:
+        parts.append((1, start, a))
+    elif start > a:
+        parts.append((-1, a, start))
+    if end > b:
+        parts.append((1, b, end))
+    elif end < b:
+        parts.append((-1, end, b))
+    return (a, b), parts
+
+
+def _hours(sign: int, start: int, end: int) -> tuple[list[Part], list[Part]]:
+    """[start, end) as whole hours (sign, first, last + 1) and the rest as events (sign, from,
+    to): at most a part of an hour at each end."""
+    first = -(-start // HOUR_US)
+    last = end // HOUR_US
+    if first >= last:
+        return [], [(sign, start, end)]
+    raw = []
+    if start < first * HOUR_US:
+        raw.append((sign, start, first * HOUR_US))
+    if last * HOUR_US < end:
+        raw.append((sign, last * HOUR_US, end))
+    return [(sign, first, last)], raw
+
+
+def _clip(f: EventFilter, start: int, end: int) -> tuple[int, int]:
+    if f.since is not None:
+        start = max(start, to_us(f.since))
+    if f.until is not None:
+        end = min(end, to_us(f.until))
+    return start, end
+
+
+def level_counts(
+    conn: sqlite3.Connection, f: EventFilter, bins: Sequence[tuple[int, int]]
+) -> list[Counter[str]]:
+    """Events matching `f` (which has no search) by level, in each [start, end) of `bins`
+    (microseconds, in order and not overlapping), from the summary tables."""
+    if f.search:
+        raise ValueError("the summary cannot answer a free-text search")
+    facets, facet_params = facet_terms(f)
+    facet_sql = "".join(f" AND {t}" for t in facets)
+    out: list[Counter[str]] = [Counter() for _ in bins]
+    day_bins: list[tuple[int, int, int]] = []  # (first day, last day + 1, bin)
+    hour_parts: list[tuple[int, int, int, int]] = []  # (bin, sign, first hour, last hour + 1)
+    raw_parts: list[tuple[int, int, int, int]] = []  # (bin, sign, from, to)
+    for i, (start, end) in enumerate(bins):
+        start, end = _clip(f, start, end)
+        if start >= end:
+            continue
+        days, corrections = _split(start, end, DAY_US)
+        if days is not None:
+            day_bins.append((days[0] // DAY_US, days[1] // DAY_US, i))
+        for sign, lo, hi in corrections:
+            whole, rest = _hours(sign, lo, hi)
+            hour_parts += [(i, s, a, b) for s, a, b in whole]
+            raw_parts += [(i, s, a, b) for s, a, b in rest]
+    if day_bins:
+        day_bins.sort()
+        firsts = [first for first, _, _ in day_bins]
+        rows = conn.execute(
+            f"SELECT day, level, sum(n) FROM event_days WHERE day >= ? AND day < ?{facet_sql} "
+            "GROUP BY day, level",
+            [day_bins[0][0], max(last for _, last, _ in day_bins), *facet_params],
+        ).fetchall()
+        for day, level, n in rows:
+            at = bisect_right(firsts, day) - 1
+            if at >= 0 and day < day_bins[at][1]:
+                out[day_bins[at][2]][level] += int(n)
+    _add(
+        conn,
+        out,
+        hour_parts,
+        f"SELECT level, sum(n) FROM event_hours WHERE hour >= ? AND hour < ?{facet_sql} "
+        "GROUP BY level",
+        facet_params,
+    )
+    plus, plus_params = facet_terms(f, prefix="+")  # read along the time index
+    _add(
+        conn,
+        out,
+        raw_parts,
+        "SELECT level, count(*) FROM events WHERE time >= ? AND time < ?"
+        + "".join(f" AND {t}" for t in plus)
+        + " GROUP BY level",
+        plus_params,
+    )
+    for counter in out:
+        for level in [level for level, n in counter.items() if n == 0]:
+            del counter[level]
+    return out
+
+
+def _add(
+    conn: sqlite3.Connection,
+    out: list[Counter[str]],
+    parts: list[tuple[int, int, int, int]],
+    sql: str,
+    params: list[object],
+) -> None:
+    """Run `sql` (its first parameters: from, to) for each part, as few compound SELECTs, and
+    add (or take away) what it counts to the part's bin."""
+    for at in range(0, len(parts), _CHUNK):
+        chunk = parts[at : at + _CHUNK]
+        union = " UNION ALL ".join([f"SELECT ?, ?, * FROM ({sql})"] * len(chunk))
+        args: list[object] = []
+        for i, sign, lo, hi in chunk:
+            args += [i, sign, lo, hi, *params]
+        for i, sign, level, n in conn.execute(union, args):
+            out[int(i)][str(level)] += int(sign) * int(n)

