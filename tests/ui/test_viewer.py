@@ -58,8 +58,16 @@ def window(qtbot: QtBot, store: EventStore) -> ViewerWindow:
     w = ViewerWindow(store, allow_delete=True)
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: "events match" in w.count_label.text())
+    qtbot.waitUntil(lambda: "events match" in w.count_label.text() and not w.stats_pending)
     return w
+
+
+def settle(w: ViewerWindow, qtbot: QtBot) -> None:
+    """Ask for the count and the chart again and wait until both are shown (they are read on
+    the viewer's stats thread and come back through the Qt event loop)."""
+    w.update_stats()
+    assert w.stats_pending or "events match" in w.count_label.text()
+    qtbot.waitUntil(lambda: not w.stats_pending)
 
 
 def ids(w: ViewerWindow) -> list[int]:
@@ -103,9 +111,9 @@ def test_columns_show_time_level_summary_kind_action_source_target(window: Viewe
         (lambda f: f.select(f.period, 1.0), lambda e: e.time >= NOW - timedelta(days=1, minutes=1)),
     ],
 )
-def test_filters(window: ViewerWindow, store: EventStore, set_up, expect) -> None:  # type: ignore[no-untyped-def]
+def test_filters(window: ViewerWindow, store: EventStore, qtbot: QtBot, set_up, expect) -> None:  # type: ignore[no-untyped-def]
     set_up(window.filters)
-    window.update_stats()
+    qtbot.waitUntil(lambda: not window.stats_pending)
     model = window.model
     while model.canFetchMore():
         model.fetchMore()
@@ -210,7 +218,7 @@ def test_the_policy_can_forbid_deleting(qtbot: QtBot, store: EventStore) -> None
 
 
 def test_the_chart_counts_every_event_in_bars_that_fit_the_range(
-    window: ViewerWindow, store: EventStore
+    window: ViewerWindow, store: EventStore, qtbot: QtBot
 ) -> None:
     chart = window.chart
     # all time: from the first event (27 days of hourly events), one bar a day
@@ -221,11 +229,11 @@ def test_the_chart_counts_every_event_in_bars_that_fit_the_range(
     assert "events; the busiest bar starts" in chart.accessibleDescription()
     for period, unit, most in ((1 / 24, "5min", 13), (1.0, "hour", 25), (30.0, "day", 31)):
         window.filters.select(window.filters.period, period)
-        window.update_stats()
+        qtbot.waitUntil(lambda: not window.stats_pending)
         assert chart.bins.unit == unit and chart.bins.count <= most, period
         assert sum(chart.totals().values()) == store.count(window.model.filter), period
     window.filters.level.setCurrentIndex(1)
-    window.update_stats()
+    settle(window, qtbot)
     assert set().union(*chart.bars.values()) == {"malicious"}
 
 
@@ -288,3 +296,48 @@ def test_a_paste_allowed_by_the_user_shows_the_command_it_let_through(
     shown = window.details.toPlainText()
     assert f"as event {flagged.id} (clipboard neutralized) flagged it" in shown
     assert "hxxps://x[.]example/a.ps1" in shown and "https://x.example" not in shown
+
+
+def test_the_count_and_chart_never_hold_up_the_table(
+    window: ViewerWindow, store: EventStore, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the stats thread is stuck in a slow chart, a filter change still shows its page
+    at once (the Qt thread does not wait), says it is counting, and the stale chart's answer
+    is dropped when it finally comes: the newest filter's chart is the one drawn."""
+    import threading
+
+    from app.storage import queries
+
+    release = threading.Event()
+    entered = threading.Event()
+    real = queries.counts_in_bins
+
+    def slow(*args: object, **kwargs: object) -> object:
+        entered.set()
+        release.wait(10)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(queries, "counts_in_bins", slow)
+    window.filters.level.setCurrentIndex(2)  # suspicious or worse: its chart is now stuck
+    assert entered.wait(5)
+    window.filters.level.setCurrentIndex(0)  # any level, while it is stuck
+    model = window.model
+    assert model.rowCount() == 200  # the newest page, shown at once
+    assert {model.event_at(r).level for r in range(200)} == set(LEVELS)  # type: ignore[union-attr]
+    assert window.stats_pending and window.count_label.text() == "Counting…"
+    release.set()
+    qtbot.waitUntil(lambda: not window.stats_pending)
+    assert set().union(*window.chart.bars.values()) == set(LEVELS)
+    assert sum(window.chart.totals().values()) == COUNT
+    assert window.count_label.text() == f"{COUNT} events match"
+
+
+def test_a_search_on_many_events_is_counted_up_to_a_cap(
+    window: ViewerWindow, store: EventStore, qtbot: QtBot
+) -> None:
+    window.stats.cap = 50
+    window.filters.search.setText("event number")  # on almost every event
+    qtbot.waitUntil(lambda: window.count_label.text() == "More than 50 events match")
+    qtbot.waitUntil(lambda: not window.stats_pending)
+    # the chart is not capped: it counts every match
+    assert sum(window.chart.totals().values()) == store.count(window.model.filter) > 50

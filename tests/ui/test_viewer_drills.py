@@ -30,7 +30,6 @@ def test_the_drill_filter_lists_each_outcome(qtbot: QtBot, tmp_path: Path) -> No
         qtbot.waitUntil(lambda: "events match" in window.count_label.text())
         combo = window.filters.kind
         combo.setCurrentIndex(combo.findText("Lure drills (every outcome)"))
-        window.update_stats()
         qtbot.waitUntil(lambda: window.count_label.text() == "4 events match")
         model = window.model
         kinds = [model.index(r, 3).data() for r in range(model.rowCount())]

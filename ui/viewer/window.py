@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO
 
-from PySide6.QtCore import QItemSelection, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,10 +43,11 @@ from app.export import write_export
 from app.storage import EventFilter, EventStore, StoreUnavailable
 from ui.icons import app_icon
 from ui.refcounts import keep_alive
-from ui.viewer.chart import DayChart, chart_range, choose_bins
+from ui.viewer.chart import Bins, DayChart, chart_range, choose_bins
 from ui.viewer.details import details_html
 from ui.viewer.filters import FilterBar
 from ui.viewer.model import COLUMNS, EventTableModel
+from ui.viewer.stats import Request, StatsReader
 
 log = logging.getLogger(__name__)
 
@@ -73,10 +74,14 @@ class ViewerWindow(QMainWindow):
         self.table = QTableView()
         self.details = QTextBrowser()
         self.count_label = QLabel()
-        self._stats = QTimer(self)  # the count and the chart follow the table, never delay it
-        self._stats.setSingleShot(True)
-        self._stats.setInterval(0)
-        self._stats.timeout.connect(self.update_stats)
+        # the count and the chart follow the table, read on a thread of their own
+        self._generation = 0  # of the filter shown; older answers are dropped
+        self.stats_pending = False  # the count or the chart of the filter shown is on its way
+        self._charted = self._counted = True
+        self.stats = StatsReader(store)
+        self.stats.counted.connect(self._show_count)
+        self.stats.charted.connect(self._show_chart)
+        self.stats.failed.connect(self._stats_failed)
         self._build()
         self.apply_filter()
 
@@ -183,38 +188,52 @@ class ViewerWindow(QMainWindow):
             return
         self.details.setHtml(self._hint())
         self._update_delete_button()
-        self._stats.start()
+        self.update_stats()
 
     def update_stats(self) -> None:
-        """The count and the chart for the filter shown, in bars that fit its range."""
+        """Ask for the count and the chart of the filter shown, in bars that fit its range.
+
+        When every match is loaded already (a rare search, say) they are counted from the
+        table at once; otherwise the stats thread reads them and `stats_pending` is True
+        until both are shown."""
+        self._generation += 1
         f = self.model.filter
         now = datetime.now()
         offset = datetime.now().astimezone().utcoffset() or timedelta(0)
-        since = _local(f.since)
-        until = _local(f.until)
-        try:
-            if self.model.canFetchMore():
-                total = self.store.count(f)
-
-                def counts(bucket: timedelta) -> list[tuple[datetime, str, int]]:
-                    return self.store.counts_by_bucket(f, bucket, utc_offset=offset)
-            else:
-                # every match is loaded already (a rare search, say): no second scan for them
-                total = self.model.loaded
-                counts = self.model.counts_by_bucket
-            days = counts(timedelta(days=1)) if since is None else []
+        if not self.model.canFetchMore():  # no second scan for what the table holds
+            since, until = _local(f.since), _local(f.until)
+            days = self.model.counts_by_bucket(timedelta(days=1)) if since is None else []
             earliest = min((when for when, _, _ in days), default=None)
             bins = choose_bins(*chart_range(now, since, until, earliest))
-            if bins.unit in ("day", "week") and days:
-                found = days  # weeks add up days
-            else:
-                found = counts(bins.width if bins.unit != "week" else timedelta(days=1))
-        except StoreUnavailable as exc:
-            self.count_label.setText(
-                self.tr("The event log cannot be read: {reason}").format(reason=exc)
-            )
+            width = bins.width if bins.unit != "week" else timedelta(days=1)
+            self._counted = self._charted = False
+            self._show_count(self._generation, self.model.loaded, True)
+            self._show_chart(self._generation, self.model.counts_by_bucket(width), bins)
             return
-        self.count_label.setText(self.tr("{n} events match").format(n=f"{total:,}"))
+        self._counted = self._charted = False
+        self.stats_pending = True
+        self.count_label.setText(self.tr("Counting…"))
+        self.stats.ask(Request(self._generation, f, now, offset))
+
+    def _settled(self) -> None:
+        self.stats_pending = not (self._counted and self._charted)
+
+    def _show_count(self, generation: int, total: int, exact: bool) -> None:
+        if generation != self._generation:
+            return
+        if exact:
+            text = self.tr("{n} events match").format(n=f"{total:,}")
+        else:
+            text = self.tr("More than {n} events match").format(n=f"{self.stats.cap:,}")
+        self.count_label.setText(text)
+        self._counted = True
+        self._settled()
+
+    def _show_chart(
+        self, generation: int, found: list[tuple[datetime, str, int]], bins: Bins
+    ) -> None:
+        if generation != self._generation:
+            return
         titles = {
             "5min": self.tr("Events per 5 minutes, {first} to {last}"),
             "hour": self.tr("Events per hour, {first} to {last}"),
@@ -231,6 +250,17 @@ class ViewerWindow(QMainWindow):
                     "%Y-%m-%d" if bins.unit in ("day", "week") else "%H:%M"),
             ),
         )  # fmt: skip
+        self._charted = True
+        self._settled()
+
+    def _stats_failed(self, generation: int, reason: str) -> None:
+        if generation != self._generation:
+            return
+        self.count_label.setText(
+            self.tr("The event log cannot be read: {reason}").format(reason=reason)
+        )
+        self._counted = self._charted = True
+        self._settled()
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         self._update_delete_button()
@@ -320,7 +350,7 @@ class ViewerWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # a pending count or search must not read a store that is about to close
-        self._stats.stop()
+        self.stats.stop()
         self.filters.stop()
         super().closeEvent(event)
 
