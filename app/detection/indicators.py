@@ -115,7 +115,19 @@ def _host_like(word: str) -> bool:
     return _ascii_label(last).lower() in _TLDS
 
 
+# a dot with a label character after it: no text without one has a host name to bracket
+_DOT_LABEL = re.compile(r"\.[\w\-]")
+_PATH_END = re.compile(r"[\s\"'<>`]")
+_HTTP_SCHEME_START = re.compile(r"(?i)^http")
+_FTP_SCHEME_START = re.compile(r"(?i)^ftp")
+_HTTP_SCHEME = re.compile(r"(?i)http(?=s?(?::|\[:\]))")
+_FTP_SCHEME = re.compile(r"(?i)ftp(?=s?(?::|\[:\]))")
+
+
 def _defang_words(text: str) -> str:
+    if not _DOT_LABEL.search(text):
+        return text  # every dot ends the text or stands before a blank or a mark
+
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
         start, end = m.span()
@@ -138,22 +150,27 @@ def defang(text: str) -> str:
     """
     if "." not in text and ":" not in text:
         return text  # no scheme, no host name: nothing to defang
-    out: list[str] = []
-    at = 0
-    for m in _URL_AUTHORITY.finditer(text):
-        out.append(_defang_words(text[at : m.start()]))
-        scheme = re.sub(r"(?i)^http", "hxxp", re.sub(r"(?i)^ftp", "fxp", m.group(1)))
-        out.append(f"{scheme}{m.group(2)}{m.group(3)}{_defang_host(m.group(4))}")
-        at = m.end()
-        # the path runs to the next blank: left as it is
-        stop = re.compile(r"[\s\"'<>`]").search(text, at)
-        path_end = stop.start() if stop else len(text)
-        out.append(text[at:path_end])
-        at = path_end
-    out.append(_defang_words(text[at:]))
+    if "//" not in text and "\\\\" not in text:
+        shown = _defang_words(text)  # no scheme:// or scheme:\\ for a URL to start with
+    else:
+        out: list[str] = []
+        at = 0
+        for m in _URL_AUTHORITY.finditer(text):
+            out.append(_defang_words(text[at : m.start()]))
+            scheme = _HTTP_SCHEME_START.sub("hxxp", _FTP_SCHEME_START.sub("fxp", m.group(1)))
+            out.append(f"{scheme}{m.group(2)}{m.group(3)}{_defang_host(m.group(4))}")
+            at = m.end()
+            # the path runs to the next blank: left as it is
+            stop = _PATH_END.search(text, at)
+            path_end = stop.start() if stop else len(text)
+            out.append(text[at:path_end])
+            at = path_end
+        out.append(_defang_words(text[at:]))
+        shown = "".join(out)
+    if ":" not in shown:
+        return shown  # a scheme is followed by ':' (or '[:]')
     # and any scheme left (glued to a word, or inside another URL's path) loses its link
-    shown = re.sub(r"(?i)http(?=s?(?::|\[:\]))", "hxxp", "".join(out))
-    return re.sub(r"(?i)ftp(?=s?(?::|\[:\]))", "fxp", shown)
+    return _FTP_SCHEME.sub("fxp", _HTTP_SCHEME.sub("hxxp", shown))
 
 
 def parse_ip(host: str) -> tuple[str, bool] | None:
