@@ -47,7 +47,7 @@ from app.detection.scoring import (
     summarize,
 )
 from app.detection.shells import detect_shells
-from app.detection.signals import SIGNALS, command_like
+from app.detection.signals import NEEDS, SIGNALS, command_like, needs_present
 from app.detection.trust import Trust, TrustList
 from app.detection.unicode_fold import fold
 from app.detection.windows import select_windows
@@ -375,7 +375,10 @@ class Engine:
 
     def _signals(self, a: Analysis) -> list[Finding]:
         findings = []
+        present = needs_present(a)  # a signal whose need is absent would find nothing
         for rule in self.rules.signal_rules:
+            if not present[NEEDS[rule.signal]]:
+                continue
             evidence = SIGNALS[rule.signal](a)
             if evidence:
                 findings.append(self._finding(rule, "signal", shown("; ".join(evidence))))

@@ -22,11 +22,33 @@ Signal = Callable[[Analysis], list[str]]
 DEEP = 64 * 1024  # signals look at as much text as the engine decodes
 _UNICODE_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # one class: linear
 SIGNALS: dict[str, Signal] = {}
+# What a signal cannot find anything without, by name (see `needs_present`): the engine does
+# not call a signal whose need the text lacks, because the signal itself would return [] at
+# once. A need must follow from the signal's own code; its code stays correct without it.
+NEEDS: dict[str, str] = {}
+NEVER = "never"  # filled in by the engine itself (the installer check, the paste context)
+URLS = "urls"  # it only looks at the URLs the text fetches or names
+URLS_OR_UNC = "urls-or-unc"  # at those or at its network paths
+NON_ASCII = "non-ascii"  # it only looks at characters beyond ASCII
+BEHAVIOURS = "behaviours"  # it only reports what the interpreters found the commands do
 
 
-def signal(name: str) -> Callable[[Signal], Signal]:
+def needs_present(a: Analysis) -> dict[str, bool]:
+    """Which needs this analysis meets; "" (no need) always."""
+    return {
+        "": True,
+        NEVER: False,
+        URLS: bool(a.urls),
+        URLS_OR_UNC: bool(a.urls or a.unc_paths),
+        NON_ASCII: not a.deep.isascii(),
+        BEHAVIOURS: bool(a.behaviours),
+    }
+
+
+def signal(name: str, needs: str = "") -> Callable[[Signal], Signal]:
     def register(fn: Signal) -> Signal:
         SIGNALS[name] = fn
+        NEEDS[name] = needs
         return fn
 
     return register
@@ -205,7 +227,7 @@ def padding(a: Analysis) -> list[str]:
     return out
 
 
-@signal("unicode-spaces-in-command")
+@signal("unicode-spaces-in-command", needs=NON_ASCII)
 def unicode_spaces(a: Analysis) -> list[str]:
     if not command_like(a) or a.deep.isascii():
         return []
@@ -238,6 +260,8 @@ def url_with_tail(a: Analysis, text: str | None = None) -> tuple[str, str] | Non
     text = (a.folded if text is None else text).strip()
     if not text or "\n" in text or len(text) > 4096:
         return None
+    if ":" not in text and "\\" not in text:
+        return None  # every locator has a scheme's ':' or starts with '\\'
     m = _LOCATOR_HEAD.match(text)
     if not m:
         return None
@@ -268,7 +292,7 @@ def fake_path_tail(a: Analysis) -> list[str]:
     return []
 
 
-@signal("homoglyphs-in-command")
+@signal("homoglyphs-in-command", needs=NON_ASCII)
 def homoglyphs_in_command(a: Analysis) -> list[str]:
     words = mixed_script_words(a.deep[:DEEP])
     if not words or not command_like(a):
@@ -276,13 +300,13 @@ def homoglyphs_in_command(a: Analysis) -> list[str]:
     return [f"{w} reads as {fold(w)}" for w in words[:3]]
 
 
-@signal("homoglyph-text")
+@signal("homoglyph-text", needs=NON_ASCII)
 def homoglyph_text(a: Analysis) -> list[str]:
     words = mixed_script_words(a.deep[:DEEP])
     return [f"{w} reads as {fold(w)}" for w in words[:3]] if len(words) >= 2 else []
 
 
-@signal("invisible-characters")
+@signal("invisible-characters", needs=NON_ASCII)
 def invisible(a: Analysis) -> list[str]:
     count, bidi = invisible_characters(a.deep[:DEEP])
     if count and command_like(a):
@@ -292,7 +316,7 @@ def invisible(a: Analysis) -> list[str]:
     return []
 
 
-@signal("url-userinfo")
+@signal("url-userinfo", needs=URLS)
 def url_userinfo(a: Analysis) -> list[str]:
     return [
         f"{u.url.userinfo}@ hides the real host {u.url.host}"
@@ -301,7 +325,7 @@ def url_userinfo(a: Analysis) -> list[str]:
     ][:3]
 
 
-@signal("lookalike-host")
+@signal("lookalike-host", needs=URLS)
 def lookalike_host(a: Analysis) -> list[str]:
     out = []
     for u in a.active_urls:
@@ -311,7 +335,7 @@ def lookalike_host(a: Analysis) -> list[str]:
     return out[:3]
 
 
-@signal("imitates-vendor")
+@signal("imitates-vendor", needs=URLS)
 def imitates_vendor(a: Analysis) -> list[str]:
     """A download host dressed up as a known publisher: typo, look-alike letters, its name."""
     if not _fetches(a):
@@ -325,7 +349,7 @@ def imitates_vendor(a: Analysis) -> list[str]:
     return out[:2]
 
 
-@signal("trusted-url-in-comment")
+@signal("trusted-url-in-comment", needs=URLS)
 def trusted_url_in_comment(a: Analysis) -> list[str]:
     commented = [u for u in a.urls if u.in_comment and u.installer]
     untrusted_active = [u for u in a.active_urls if u.trust is not Trust.INSTALLER]
@@ -339,7 +363,7 @@ def _fetches(a: Analysis) -> bool:
     return bool(a.tags & {"download", "remote-exec", "execute"})
 
 
-@signal("ip-address-host")
+@signal("ip-address-host", needs=URLS_OR_UNC)
 def ip_address_host(a: Analysis) -> list[str]:
     if not _fetches(a):
         return []
@@ -348,21 +372,21 @@ def ip_address_host(a: Analysis) -> list[str]:
     return [f"connects to the bare IP address {h}" for h in hosts[:2]]
 
 
-@signal("obfuscated-ip")
+@signal("obfuscated-ip", needs=URLS)
 def obfuscated_ip(a: Analysis) -> list[str]:
     return [f"{u.url.raw} is the IP address {u.url.host}" for u in a.urls if u.url.obfuscated_ip][
         :2
     ]
 
 
-@signal("never-trusted-host")
+@signal("never-trusted-host", needs=URLS)
 def never_trusted_host(a: Analysis) -> list[str]:
     if not _fetches(a):
         return []
     return [u.url.host for u in a.active_urls if u.trust is Trust.NEVER][:2]
 
 
-@signal("shared-host-unknown-owner")
+@signal("shared-host-unknown-owner", needs=URLS)
 def shared_host_unknown_owner(a: Analysis) -> list[str]:
     if not a.tags & {"remote-exec"}:
         return []
@@ -373,7 +397,7 @@ def shared_host_unknown_owner(a: Analysis) -> list[str]:
     ][:2]
 
 
-@signal("plain-http-exec")
+@signal("plain-http-exec", needs=URLS)
 def plain_http_exec(a: Analysis) -> list[str]:
     if not a.tags & {"remote-exec", "download"}:
         return []
@@ -382,7 +406,7 @@ def plain_http_exec(a: Analysis) -> list[str]:
     ][:2]
 
 
-@signal("lure-words-in-url")
+@signal("lure-words-in-url", needs=URLS)
 def lure_words_in_url(a: Analysis) -> list[str]:
     if not _fetches(a):
         return []
@@ -403,6 +427,11 @@ _BARE_LOOPBACK = re2.compile(
 )
 
 
+# what every _BARE_LOOPBACK match holds (a cheap search first: most texts have none)
+# (RE2's case folding also takes the long s for an s; NFKC has folded it, but be exact)
+_LOOPBACK_HINT = re.compile(r"(?i)localho[s\u017f]t:|127\.|\[::1\]:")
+
+
 def _sign_in_addresses(a: Analysis) -> list[tuple[str, str]]:
     """(raw address, masked) for every loopback sign-in redirect carrying a code, with or
     without its scheme."""
@@ -411,6 +440,8 @@ def _sign_in_addresses(a: Analysis) -> list[tuple[str, str]]:
         masked = sign_in_code_url(u.url.raw, u.url.host, u.url.path)
         if masked:
             out.append((u.url.raw, masked))
+    if not _LOOPBACK_HINT.search(a.folded[:20000]):
+        return out  # no loopback address followed by a port
     for m in itertools.islice(_BARE_LOOPBACK.finditer(a.folded[:20000]), 8):
         raw = m.group(1)
         host = raw.rsplit(":", 1)[0] if raw.startswith("[") else raw.split(":", 1)[0]
@@ -523,17 +554,17 @@ def analysis_incomplete(a: Analysis) -> list[str]:
 
 # Filled in by the engine itself (the installer check, prose, the paste context); listed so
 # that rule files can name them.
-@signal("known-installer")
+@signal("known-installer", needs=NEVER)
 def known_installer(a: Analysis) -> list[str]:
     return []
 
 
-@signal("context")
+@signal("context", needs=NEVER)
 def context(a: Analysis) -> list[str]:
     return []
 
 
-@signal("backslash-url")
+@signal("backslash-url", needs=URLS)
 def backslash_url(a: Analysis) -> list[str]:
     """http:\\\\host\\path: accepted by some Windows tools, written so to slip past filters."""
     return [u.url.raw[:100] for u in a.active_urls if u.url.backslashes][:1]
@@ -545,7 +576,9 @@ _CASE_FLIP = re.compile(r"[a-z][A-Z]")
 @signal("random-case-command")
 def random_case_command(a: Analysis) -> list[str]:
     """Program names in mIxEd case, a trick against case-sensitive filters."""
-    out = []
+    out: list[str] = []
+    if not _CASE_FLIP.search(a.deep[:8192]):
+        return out  # no lower-case letter before a capital anywhere: no mixed-case name
     for token in re.findall(r"[A-Za-z][A-Za-z.\-]{3,40}", a.deep[:8192]):
         base = token.lower().removesuffix(".exe")
         if base in COMMAND_PROGRAMS and len(_CASE_FLIP.findall(token)) >= 2:
