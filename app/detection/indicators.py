@@ -21,6 +21,19 @@ _BARE_FETCH = re.compile(
     r"(?:\s{1,8}-[a-z\-]{1,20}(?:\s{1,8}[^\s\-][^\s]{0,40})?){0,6}\s{1,8}[\"']?"
     r"((?:[a-z0-9\-]{1,63}\.){1,6}[a-z]{2,24}(?:/[^\s\"'|;)]{0,500})?)"
 )
+# every _BARE_FETCH match starts with one of these (the same engine and flag: exact)
+_FETCH_HINT = re.compile(r"(?i)irm|iwr|curl|wget|invoke-|fetch")
+_FETCHERS = ("irm", "iwr", "curl", "wget", "invoke-", "fetch")
+
+
+def _may_fetch(text: str) -> bool:
+    """Whether text holds a downloader's name, as _BARE_FETCH's (?i) would find it."""
+    if text.isascii():  # lower() then folds exactly what (?i) folds
+        low = text.lower()
+        return any(name in low for name in _FETCHERS)
+    return _FETCH_HINT.search(text) is not None  # (?i) also takes 'ı' and 'İ' for an 'i'
+
+
 _OUTPUT_FLAGS = frozenset({"-o", "--output", "-outfile", "--output-document", "-p"})
 _UNC = re.compile(
     r"\\\\([A-Za-z0-9.\-_\[\]]{1,255}(?:@(?:SSL|\d{1,5}))*(?:@SSL)?)\\([^\s\"'`|&;]{0,500})"
@@ -173,9 +186,15 @@ def defang(text: str) -> str:
     return _FTP_SCHEME.sub("fxp", _HTTP_SCHEME.sub("hxxp", shown))
 
 
+# the characters of an IPv4 address in any of the forms below; an IPv6 one has a ':'
+_IPV4_CHARS = frozenset("0123456789abcdefxABCDEFX.")
+
+
 def parse_ip(host: str) -> tuple[str, bool] | None:
     """Dotted quad for an IPv4 written as dotted decimal, hex, octal or one integer."""
     host = host.strip("[]")
+    if ":" not in host and not _IPV4_CHARS.issuperset(host):
+        return None  # a host name (most hosts): neither form below can read it
     try:
         return str(ipaddress.ip_address(host)), False
     except ValueError:
@@ -208,11 +227,14 @@ def parse_ip(host: str) -> tuple[str, bool] | None:
     return str(ipaddress.IPv4Address(number)), True
 
 
+_SCHEME_REST = re.compile(r"(?i)([a-z]{2,6}):(//|\\\\)(.*)", re.S)
+
+
 def parse_url(raw: str, start: int = -1) -> ParsedURL | None:
     text = refang(raw.strip().rstrip(".,;:!?)]}'\""))
     defanged = text != raw.strip().rstrip(".,;:!?)]}'\"") or raw.lower().startswith("hxxp")
     backslashes = False
-    m = re.match(r"(?i)([a-z]{2,6}):(//|\\\\)(.*)", text, re.S)
+    m = _SCHEME_REST.match(text)
     if not m:
         return None
     scheme = m.group(1).lower().replace("xx", "tt")
@@ -276,12 +298,15 @@ def find_urls(text: str, limit: int = MAX_URLS) -> list[ParsedURL]:
     """URLs with a scheme, then host names that follow a downloader command."""
     found: list[ParsedURL] = []
     seen: set[str] = set()
-    for m in itertools.islice(_URL.finditer(text), limit):
+    # cheap hints first: a URL has '//' or two backslashes after its scheme, and a bare host
+    # follows a downloader's name
+    urls = "//" in text or "\\\\" in text
+    for m in itertools.islice(_URL.finditer(text) if urls else (), limit):
         parsed = parse_url(m.group(0), m.start())
         if parsed and parsed.full not in seen:
             seen.add(parsed.full)
             found.append(parsed)
-    if len(found) < limit:
+    if len(found) < limit and _may_fetch(text):
         for m in itertools.islice(_BARE_FETCH.finditer(text), limit - len(found)):
             before = text[m.start() : m.start(1)].split()
             if before and before[-1].strip("\"'").lower() in _OUTPUT_FLAGS:

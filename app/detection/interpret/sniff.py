@@ -9,6 +9,7 @@ comes near the best one, so that a JavaScript snippet is not also read as a brok
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import re2
 
@@ -42,9 +43,32 @@ _PS_ASSIGN = re.compile(r"\$[a-z_][a-z0-9_]{0,30}\s{0,4}=")
 TABLES = {"powershell": POWERSHELL, "cmd": CMD, "posix": POSIX, "javascript": JAVASCRIPT}
 
 
+def _marker_set() -> tuple[Any, list[list[str]]]:
+    """Every marker in one RE2 set of literals (one pass reports all that occur, overlapping
+    ones too), and for each the tables that list it."""
+    markers: dict[str, list[str]] = {}
+    for name, table in TABLES.items():
+        for marker in table:
+            markers.setdefault(marker, []).append(name)
+    options = re2.Options()
+    options.log_errors = False
+    found = re2.Set.SearchSet(options)
+    for marker in markers:
+        found.Add(re2.escape(marker))
+    found.Compile()
+    return found, list(markers.values())
+
+
+_MARKERS, _MARKER_TABLES = _marker_set()
+
+
 def scores(low: str) -> dict[str, int]:
     """How many distinct markers of each language the (lower-case) text shows."""
-    found = {name: sum(1 for m in table if m in low) for name, table in TABLES.items()}
+    found = dict.fromkeys(TABLES, 0)
+    # the markers are ASCII: they occur in the UTF-8 (lone surrogates passed) as in the text
+    for i in _MARKERS.Match(low.encode("utf-8", "surrogatepass")) or ():
+        for name in _MARKER_TABLES[i]:
+            found[name] += 1
     if "%" in low and _PERCENT_VAR.search(low) and ("set" in low or ":" in low):
         found["cmd"] += 2
     if "set" in low and _CMD_STAGING.search(low):
