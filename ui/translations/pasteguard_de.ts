@@ -1212,8 +1212,16 @@ Richtlinie: {policy} ({state})</translation>
         <translation>Das Ereignisprotokoll kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
         <source>{n} events match</source>
         <translation>{n} Ereignisse gefunden</translation>
+    </message>
+    <message>
+        <source>More than {n} events match</source>
+        <translation>Mehr als {n} Ereignisse gefunden</translation>
     </message>
     <message>
         <source>Events per 5 minutes, {first} to {last}</source>

@@ -1212,8 +1212,16 @@ Directiva: {policy} ({state})</translation>
         <translation>No se puede leer el registro de eventos: {reason}</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
         <source>{n} events match</source>
         <translation>{n} eventos coinciden</translation>
+    </message>
+    <message>
+        <source>More than {n} events match</source>
+        <translation>Más de {n} eventos coinciden</translation>
     </message>
     <message>
         <source>Events per 5 minutes, {first} to {last}</source>

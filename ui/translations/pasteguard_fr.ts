@@ -1212,8 +1212,16 @@ Stratégie : {policy} ({state})</translation>
         <translation>Le journal des événements est illisible : {reason}</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
         <source>{n} events match</source>
         <translation>{n} événements trouvés</translation>
+    </message>
+    <message>
+        <source>More than {n} events match</source>
+        <translation>Plus de {n} événements correspondent</translation>
     </message>
     <message>
         <source>Events per 5 minutes, {first} to {last}</source>

@@ -1212,8 +1212,16 @@ Criterio: {policy} ({state})</translation>
         <translation>Impossibile leggere il registro eventi: {reason}</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Conteggio in corso…</translation>
+    </message>
+    <message>
         <source>{n} events match</source>
         <translation>{n} eventi trovati</translation>
+    </message>
+    <message>
+        <source>More than {n} events match</source>
+        <translation>Più di {n} eventi corrispondono</translation>
     </message>
     <message>
         <source>Events per 5 minutes, {first} to {last}</source>

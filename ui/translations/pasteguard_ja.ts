@@ -1212,8 +1212,16 @@ Policy: {policy} ({state})</source>
         <translation>イベントログを読めません: {reason}</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>集計中…</translation>
+    </message>
+    <message>
         <source>{n} events match</source>
         <translation>{n} 件のイベントが該当</translation>
+    </message>
+    <message>
+        <source>More than {n} events match</source>
+        <translation>{n} 件を超えるイベントが一致</translation>
     </message>
     <message>
         <source>Events per 5 minutes, {first} to {last}</source>

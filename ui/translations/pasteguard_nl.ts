@@ -1212,8 +1212,16 @@ Beleid: {policy} ({state})</translation>
         <translation>Het gebeurtenislogboek kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
         <source>{n} events match</source>
         <translation>{n} gebeurtenissen gevonden</translation>
+    </message>
+    <message>
+        <source>More than {n} events match</source>
+        <translation>Meer dan {n} gebeurtenissen gevonden</translation>
     </message>
     <message>
         <source>Events per 5 minutes, {first} to {last}</source>

@@ -1212,8 +1212,16 @@ Zasady: {policy} ({state})</translation>
         <translation>Nie można odczytać dziennika zdarzeń: {reason}</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Liczenie…</translation>
+    </message>
+    <message>
         <source>{n} events match</source>
         <translation>Pasujące zdarzenia: {n}</translation>
+    </message>
+    <message>
+        <source>More than {n} events match</source>
+        <translation>Pasuje ponad {n} zdarzeń</translation>
     </message>
     <message>
         <source>Events per 5 minutes, {first} to {last}</source>

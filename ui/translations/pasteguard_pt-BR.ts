@@ -1212,8 +1212,16 @@ Política: {policy} ({state})</translation>
         <translation>Não é possível ler o registro de eventos: {reason}</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
         <source>{n} events match</source>
         <translation>{n} eventos encontrados</translation>
+    </message>
+    <message>
+        <source>More than {n} events match</source>
+        <translation>Mais de {n} eventos correspondem</translation>
     </message>
     <message>
         <source>Events per 5 minutes, {first} to {last}</source>

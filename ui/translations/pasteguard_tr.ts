@@ -1212,8 +1212,16 @@ Policy: {policy} ({state})</source>
         <translation>Olay kaydı okunamıyor: {reason}</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Sayılıyor…</translation>
+    </message>
+    <message>
         <source>{n} events match</source>
         <translation>{n} olay eşleşti</translation>
+    </message>
+    <message>
+        <source>More than {n} events match</source>
+        <translation>{n} olaydan fazlası eşleşiyor</translation>
     </message>
     <message>
         <source>Events per 5 minutes, {first} to {last}</source>

@@ -1212,8 +1212,16 @@ Policy: {policy} ({state})</source>
         <translation>无法读取事件日志：{reason}</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
         <source>{n} events match</source>
         <translation>{n} 个事件匹配</translation>
+    </message>
+    <message>
+        <source>More than {n} events match</source>
+        <translation>超过 {n} 个事件匹配</translation>
     </message>
     <message>
         <source>Events per 5 minutes, {first} to {last}</source>
