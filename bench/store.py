@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.events import Event
-from app.storage import EventFilter, EventStore, queries
+from app.storage import EventFilter, EventStore, queries, search_index
 from app.storage.rows import to_us
 from bench.report import BenchError, Result, met, table
 
@@ -25,6 +25,7 @@ PAGE = 200
 PAGE_TARGET_MS = 50.0
 PAGE_RUNS = 5
 SEARCH_TARGET_MS = 100.0  # a free-text search's first page, and its count, over BIG events
+COUNT_CAP = 10_000  # what the viewer counts a search up to (ui/viewer/stats.py)
 EXPORT = 100_000
 EXPORT_TARGET_S = 2.0
 END = datetime(2026, 6, 1, tzinfo=UTC)  # the newest event of the big database
@@ -75,6 +76,7 @@ class AppendTiming:
     p50_us: float
     p99_us: float
     max_us: float
+    cpu_rate: float  # appends per second of the appending thread's own CPU time
 
 
 def time_appends(store: EventStore, count: int = APPENDS) -> AppendTiming:
@@ -85,18 +87,21 @@ def time_appends(store: EventStore, count: int = APPENDS) -> AppendTiming:
     events = [_event(i, now) for i in range(count)]
     laps: list[float] = []
     start = time.perf_counter()
+    cpu = time.thread_time()
     for event in events:
         lap = time.perf_counter_ns()
         if store.append(event) is None:
             raise BenchError(f"an append failed: {store.status['degraded']}")
         laps.append((time.perf_counter_ns() - lap) / 1000)
     total = time.perf_counter() - start
+    cpu = time.thread_time() - cpu
     laps.sort()
     return AppendTiming(
         rate=count / total,
         p50_us=laps[len(laps) // 2],
         p99_us=laps[int(len(laps) * 0.99)],
         max_us=laps[-1],
+        cpu_rate=count / cpu,
     )
 
 
@@ -108,6 +113,7 @@ def appends(empty: AppendTiming, full: AppendTiming) -> Result:
             f"{t.p50_us:.0f} µs",
             f"{t.p99_us:.0f} µs",
             f"{t.max_us / 1000:.1f} ms",
+            f"{t.cpu_rate:,.0f} /s",
             f"≥ {APPEND_TARGET:,.0f} /s",
             met(t.rate >= APPEND_TARGET),
         ]
@@ -116,11 +122,21 @@ def appends(empty: AppendTiming, full: AppendTiming) -> Result:
     notes = [
         f"{APPENDS:,} `EventStore.append` calls in a row after {APPEND_WARMUP} warm-up calls, "
         "each its own committed transaction (WAL, `synchronous=NORMAL`), one forwarding sink "
-        "configured; the events are built beforehand, their conversion to a row is timed.",
+        "configured; the events are built beforehand, their conversion to a row (with the "
+        "redaction of secrets) is timed. Each append also counts the event in the summary "
+        "tables (triggers); the search index takes the events in batches of "
+        f"{search_index.INDEX_BATCH}, inside the append that completes a batch. *on CPU* is "
+        "appends per second of the appending thread's own CPU time: what the rate would be "
+        "with the CPU to itself and no wait for the disk (other work on the machine lowers "
+        "*rate*, not this).",
     ]
     return Result(
         "Event store: sustained appends",
-        table(["store", "rate", "p50", "p99", "max", "target", "met?"], rows, "lrrrrlc"),
+        table(
+            ["store", "rate", "p50", "p99", "max", "on CPU", "target", "met?"],
+            rows,
+            "lrrrrrlc",
+        ),
         notes,
     )
 
@@ -316,6 +332,13 @@ def pages(store: EventStore, build_s: float, open_s: float) -> Result:
         first, median, got = _time_ms(lambda f=f: store.count(f), runs=2)
         ok = max(first, median) <= SEARCH_TARGET_MS
         rows.append(["… its count", got, f"{first:.1f} ms", f"{median:.1f} ms", target, met(ok)])
+        first, median, got = _time_ms(lambda f=f: store.count(f, at_most=COUNT_CAP), runs=2)
+        ok = max(first, median) <= SEARCH_TARGET_MS
+        shown = f"> {COUNT_CAP:,}" if isinstance(got, int) and got > COUNT_CAP else got
+        rows.append(
+            [f"… counted up to {COUNT_CAP:,}", shown, f"{first:.1f} ms", f"{median:.1f} ms",
+             target, met(ok)]
+        )  # fmt: skip
     for name, fn in (
         (
             "count(level = malicious)",
@@ -342,8 +365,13 @@ def pages(store: EventStore, build_s: float, open_s: float) -> Result:
         "trigram of the string, each checked exactly; a page first scans the "
         f"{queries.SEARCH_WINDOW:,} newest events directly (a word on many events fills it "
         "there). A count costs in proportion to the events that match: little for a rare "
-        "string, a full pass for a word on every event. Strings of fewer than three "
-        "characters, or beyond ASCII, scan. Rows without a target are shown n/a.",
+        "string, a full pass for a word on every event; counted up to "
+        f'{COUNT_CAP:,} (`count(f, at_most=…)`, what the viewer shows as "More than '
+        f'{COUNT_CAP:,} events match") it stops there. Strings of fewer than three '
+        "characters, or beyond ASCII, scan. The events above the search index's mark (at most "
+        f"{search_index.INDEX_BATCH:,} not yet indexed) are read directly. Without a search, "
+        "counts and counts_by_day read the summary tables (events per UTC day and hour by "
+        "level, kind and target), not the events. Rows without a target are shown n/a.",
         f"Building the store took {build_s:.1f} s (one `INSERT … SELECT`); opening it with "
         f"`PRAGMA quick_check` took {open_s:.2f} s. Worst page: {worst:.1f} ms.",
     ]
