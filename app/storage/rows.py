@@ -58,6 +58,8 @@ def storable(text: str) -> str:
 
     Valid UTF-16 surrogate pairs are joined into the character they encode.
     """
+    if text.isascii():  # most text: no surrogate can be in it, and no copy is made
+        return text
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
