@@ -10,7 +10,6 @@ import argparse
 import contextlib
 import faulthandler
 import getpass
-import json
 import logging
 import os
 import signal
@@ -21,21 +20,22 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, ipc, paths
 from app.commands import EXIT_OK, UsageError
 from app.commands.rules import guard_rule_folders
-from app.config import EffectiveConfig, load_config
+from app.config import EffectiveConfig, Settings, load_config
 from app.detection.engine import default_trust_path
 from app.detection.trust import TrustList
 from app.drills.coordinator import DrillCoordinator
 from app.drills.schedule import DrillSchedule
 from app.events import Action, Event, EventKind
 from app.forwarding.forwarder import Forwarder, sinks_from_settings
+from app.guard.commands import ControlCommands
+from app.guard.control import AlreadyRunning, ControlServer, Handler, Listener
 from app.guard.grants import FILE_NAME as GRANTS_FILE
 from app.guard.grants import Grants
 from app.guard.keys import PasteSequence
@@ -162,7 +162,10 @@ class GuardApp:
             self.clipboard.dataChanged.connect(self._clipboard_changed)
             if self.clipboard.supportsSelection():
                 self.clipboard.selectionChanged.connect(self.selection_timer.start)
-        self.server = QLocalServer()
+        # the control channel (`pasteguard status`, `pause`, ...): plain Python in app/guard/
+        self.commands = ControlCommands(self.service, self.drills, self._settings, self)
+        self.bridge.openRequested.connect(self._open_window)
+        self.server = _control_server(self.data_dir, self.commands.handle)
         self.worker = threading.Thread(target=self.service.run_worker, name="guard-worker")
         # a send can block for a collector's timeout: forwarding gets its own thread
         self.forward_stop = threading.Event()
@@ -328,7 +331,6 @@ class GuardApp:
         self.store.flush()
         self.store.close()
         self.server.close()
-        QLocalServer.removeServer(ipc.server_name(self.data_dir))
 
     # -- clipboard --------------------------------------------------------------------------
 
@@ -364,13 +366,12 @@ class GuardApp:
         self.clipboard.setText(text, QClipboard.Mode.Clipboard)
 
     def restore(self, event_id: int | None) -> tuple[bool, str]:
-        """Put a blocked text back: only through the warning, as "Paste anyway" (the person
-        sees what it is and confirms there), and only where the policy allows that."""
-        if not self.config.settings.allow_paste_anyway:
+        """Put a blocked text back through the warning, where the policy allows that
+        (app/guard/commands.py); what happened, in the person's language."""
+        if not self.commands.request_restore(event_id):
             return False, QCoreApplication.translate(
                 "GuardApp", "Your organisation's policy does not allow putting blocked text back."
             )
-        self.service.request_restore(event_id)
         return True, QCoreApplication.translate(
             "GuardApp", "The blocked text is shown in the PasteGuard warning: confirm there."
         )
@@ -567,80 +568,43 @@ class GuardApp:
             **self.service.status(),
         }
 
-    # -- the local socket -------------------------------------------------------------------
+    # -- the control channel (app/guard/control.py, app/guard/commands.py) -------------------
 
-    def _listen(self) -> bool:
-        name = ipc.server_name(self.data_dir)
-        answer = ipc.request(self.data_dir, {"cmd": "status"}, timeout=1.0)
-        if answer is not None and answer.get("running"):
-            sys.stderr.write(f"PasteGuard already runs (pid {answer.get('pid')}).\n")
-            return False
-        QLocalServer.removeServer(name)  # a socket left behind by a guard that died
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not self.server.listen(name):
-            raise UsageError(f"cannot open the control socket: {self.server.errorString()}")
-        if sys.platform != "win32":
-            os.chmod(name, 0o600)
-        self.server.newConnection.connect(self._accept)
-        return True
+    def _settings(self) -> Settings:
+        return self.config.settings
 
-    def _accept(self) -> None:
-        while self.server.hasPendingConnections():
-            conn = self.server.nextPendingConnection()
-            conn.readyRead.connect(lambda c=conn: self._serve(c))
-            conn.disconnected.connect(conn.deleteLater)
+    def open_window(self, name: str) -> None:
+        """ControlHost: any thread; the window comes up on the Qt thread."""
+        self.bridge.open_window(name)
 
-    def _serve(self, conn: QLocalSocket) -> None:
-        if not conn.canReadLine():
-            if conn.bytesAvailable() > ipc.MAX_MESSAGE:
-                conn.abort()
-            return
-        line = bytes(conn.readLine(ipc.MAX_MESSAGE).data())
-        try:
-            answer = self.handle(ipc.decode(line))
-        except (ValueError, json.JSONDecodeError) as exc:
-            answer = {"ok": False, "error": f"bad request: {exc}"}
-        conn.write(QByteArray(ipc.encode(answer)))
-        conn.flush()
-        conn.disconnectFromServer()
+    def _open_window(self, name: str) -> None:
+        opener = {"viewer": self.open_viewer, "settings": self.open_settings,
+                  "learn": self.open_learn, "about": self.open_about}.get(name)  # fmt: skip
+        if opener is not None:
+            opener()
 
     def handle(self, message: dict[str, Any]) -> dict[str, Any]:
-        cmd = message.get("cmd")
-        if cmd == "status":
-            return {"ok": True, **self.status()}
-        if cmd == "pause":
-            if not self.config.settings.allow_pause:
-                return {"ok": False, "error": "your organisation's policy does not allow pausing"}
-            seconds = message.get("seconds")
-            self.service.pause(float(seconds) if isinstance(seconds, int | float) else None)
-            return {"ok": True, "message": "protection paused"}
-        if cmd == "resume":
-            self.service.resume()
-            return {"ok": True, "message": "protection resumed"}
-        if cmd == "restore":
-            event_id = message.get("event_id")
-            ok, text = self.restore(event_id if isinstance(event_id, int) else None)
-            return {"ok": ok, "message": text, "error": None if ok else text}
-        if cmd == "drill":
-            try:
-                drill = self.drills.start(str(message.get("style")))
-            except ValueError as exc:
-                return {"ok": False, "error": str(exc)}
-            return {"ok": True, "drill": drill.id, "url": self.drills.url(drill)}
-        if cmd == "drill_report":
-            reported = self.drills.report()
-            if reported is None:
-                return {"ok": False, "error": "no drill is running"}
-            return {"ok": True, "message": "reported: thank you, this was a drill"}
-        if cmd == "open":  # a second start, or a desktop shortcut, brings a window up
-            opener = {"viewer": self.open_viewer, "settings": self.open_settings,
-                      "learn": self.open_learn, "about": self.open_about}.get(
-                          str(message.get("window")))  # fmt: skip
-            if opener is None:
-                return {"ok": False, "error": "window must be viewer, settings, learn or about"}
-            opener()
-            return {"ok": True, "message": f"opened the {message.get('window')}"}
-        return {"ok": False, "error": f"unknown command {cmd!r}"}
+        """One control request, as if it came over the socket."""
+        return self.commands.handle(message)
+
+    def _listen(self) -> bool:
+        try:
+            self.server.listen()
+        except AlreadyRunning as exc:
+            sys.stderr.write(f"{exc}.\n")
+            return False
+        except OSError as exc:
+            raise UsageError(f"cannot open the control socket: {exc}") from exc
+        return True
+
+
+def _control_server(data_dir: Path, handle: Handler) -> Listener:
+    """A Unix socket served from plain Python; on Windows a named pipe Qt keeps to the user."""
+    if sys.platform == "win32":
+        from ui.control_pipe import PipeServer
+
+        return PipeServer(data_dir, handle)
+    return ControlServer(data_dir, handle)
 
 
 def _guard_settings(config: EffectiveConfig) -> GuardSettings:

@@ -15,6 +15,10 @@ class GuardBridge(QObject):
     warnRequested = Signal(object)  # PasteWarning
     stateChanged = Signal()
     clipboardLost = Signal()  # the X11 holder lost the clipboard to another program
+    openRequested = Signal(str)  # a window asked for over the control channel
+
+    def open_window(self, name: str) -> None:
+        self.openRequested.emit(name)
 
     def replace_clipboard(self, expected_digest: str, text: str) -> None:
         self.replaceRequested.emit(expected_digest, text)

@@ -1,0 +1,129 @@
+"""What each request on the control channel does (`pasteguard status`, `pause`, `restore`, ...).
+
+Plain Python: the control server (app/guard/control.py) hands each decoded request to
+`ControlCommands.handle` and sends back what it returns. The few things only the running
+application can do (put a window up, say what state it is in) go through `ControlHost`.
+
+Requests may arrive on the control server's thread: everything here is safe to call from any
+thread (the service, the drills and the host take care of their own hand-overs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Protocol
+
+from app.config import Settings
+from app.drills.coordinator import DrillCoordinator
+
+Answer = dict[str, Any]
+Command = Callable[["ControlCommands", Mapping[str, Any]], Answer]
+WINDOWS = ("viewer", "settings", "learn", "about")  # what `open` may bring up
+
+NOT_ALLOWED_TO_PAUSE = "your organisation's policy does not allow pausing"
+NOT_ALLOWED_TO_RESTORE = "Your organisation's policy does not allow putting blocked text back."
+RESTORE_SHOWN = "The blocked text is shown in the PasteGuard warning: confirm there."
+
+
+class ControlService(Protocol):
+    """The part of GuardService the commands drive (any thread)."""
+
+    def pause(self, seconds: float | None) -> None: ...
+    def resume(self) -> None: ...
+    def request_restore(self, event_id: int | None) -> None: ...
+
+
+class ControlHost(Protocol):
+    """What only the running application knows or can do."""
+
+    def status(self) -> dict[str, Any]:
+        """Everything `pasteguard status` prints (never waits on the store)."""
+        ...
+
+    def open_window(self, name: str) -> None:
+        """Bring window `name` (one of WINDOWS) up; from any thread, without waiting for it."""
+        ...
+
+
+class ControlCommands:
+    """The control channel's dispatcher: one request in, one answer out, never raises."""
+
+    def __init__(
+        self,
+        service: ControlService,
+        drills: DrillCoordinator,
+        settings: Callable[[], Settings],
+        host: ControlHost,
+    ) -> None:
+        self.service = service
+        self.drills = drills
+        self.settings = settings  # read at each request: settings change while running
+        self.host = host
+
+    def handle(self, message: Mapping[str, Any]) -> dict[str, Any]:
+        cmd = message.get("cmd")
+        handler = self._handlers.get(str(cmd))
+        if handler is None:
+            return {"ok": False, "error": f"unknown command {cmd!r}"}
+        return handler(self, message)
+
+    # -- the commands -------------------------------------------------------------------------
+
+    def status(self, _message: Mapping[str, Any]) -> dict[str, Any]:
+        return {"ok": True, **self.host.status()}
+
+    def pause(self, message: Mapping[str, Any]) -> dict[str, Any]:
+        if not self.settings().allow_pause:
+            return {"ok": False, "error": NOT_ALLOWED_TO_PAUSE}
+        seconds = message.get("seconds")
+        self.service.pause(float(seconds) if isinstance(seconds, int | float) else None)
+        return {"ok": True, "message": "protection paused"}
+
+    def resume(self, _message: Mapping[str, Any]) -> dict[str, Any]:
+        self.service.resume()
+        return {"ok": True, "message": "protection resumed"}
+
+    def restore(self, message: Mapping[str, Any]) -> dict[str, Any]:
+        event_id = message.get("event_id")
+        ok = self.request_restore(event_id if isinstance(event_id, int) else None)
+        text = RESTORE_SHOWN if ok else NOT_ALLOWED_TO_RESTORE
+        return {"ok": ok, "message": text, "error": None if ok else text}
+
+    def request_restore(self, event_id: int | None) -> bool:
+        """Put a blocked text back: only through the warning, as "Paste anyway" (the person
+        sees what it is and confirms there), and only where the policy allows that. False when
+        it does not (the tray says so in the person's language, the socket in English)."""
+        if not self.settings().allow_paste_anyway:
+            return False
+        self.service.request_restore(event_id)
+        return True
+
+    def drill(self, message: Mapping[str, Any]) -> dict[str, Any]:
+        try:
+            drill = self.drills.start(str(message.get("style")))
+        except ValueError as exc:
+            return {"ok": False, "error": str(exc)}
+        return {"ok": True, "drill": drill.id, "url": self.drills.url(drill)}
+
+    def drill_report(self, _message: Mapping[str, Any]) -> dict[str, Any]:
+        if self.drills.report() is None:
+            return {"ok": False, "error": "no drill is running"}
+        return {"ok": True, "message": "reported: thank you, this was a drill"}
+
+    def open(self, message: Mapping[str, Any]) -> dict[str, Any]:
+        """A second start, or a desktop shortcut, brings a window up."""
+        window = message.get("window")
+        if window not in WINDOWS:
+            return {"ok": False, "error": f"window must be {', '.join(WINDOWS[:-1])} or about"}
+        self.host.open_window(str(window))
+        return {"ok": True, "message": f"opened the {window}"}
+
+    _handlers: ClassVar[dict[str, Command]] = {
+        "status": status,
+        "pause": pause,
+        "resume": resume,
+        "restore": restore,
+        "drill": drill,
+        "drill_report": drill_report,
+        "open": open,
+    }
