@@ -42,7 +42,14 @@ from app.guard.keys import PasteSequence
 from app.guard.os_clipboard import backend_reader
 from app.guard.provenance import read_provenance
 from app.guard.remote_access import RemoteAccessWatcher, load_tools
-from app.guard.service import ClipboardChange, GuardService, GuardSettings, PasteWarning, digest
+from app.guard.service import (
+    ClipboardChange,
+    ClipboardVerdict,
+    GuardService,
+    GuardSettings,
+    PasteWarning,
+    digest,
+)
 from app.guard.targets import TargetClassifier
 from app.instance import InstanceLock
 from app.intel.service import FleetIntel
@@ -163,7 +170,7 @@ class GuardApp:
             if self.clipboard.supportsSelection():
                 self.clipboard.selectionChanged.connect(self.selection_timer.start)
         # the control channel (`pasteguard status`, `pause`, ...): plain Python in app/guard/
-        self.commands = ControlCommands(self.service, self.drills, self._settings, self)
+        self.commands = ControlCommands(self.service, self.drills, self.settings, self)
         self.bridge.openRequested.connect(self._open_window)
         self.server = _control_server(self.data_dir, self.commands.handle)
         self.worker = threading.Thread(target=self.service.run_worker, name="guard-worker")
@@ -385,6 +392,29 @@ class GuardApp:
         once (the key that was swallowed cannot be replayed, so they paste again)."""
         return self.outcomes.paste_anyway(warning)
 
+    # -- what the tray asks (ui/tray/tray.py TrayHost) ---------------------------------------
+
+    def settings(self) -> Settings:
+        return self.config.settings
+
+    def paused_until(self) -> float | None:
+        return self.service.paused_until if self.service.paused else None
+
+    def current(self) -> ClipboardVerdict | None:
+        return self.service.current
+
+    def can_restore(self) -> bool:
+        return self.service.restorable is not None
+
+    def pause(self, seconds: float | None) -> None:
+        self.service.pause(seconds)
+
+    def resume(self) -> None:
+        self.service.resume()
+
+    def quit(self) -> None:
+        self.qt.exit(0)  # not quit(): see _install_signal_handlers
+
     # -- windows ----------------------------------------------------------------------------
 
     def _window(self, name: str, make: Any) -> QWidget:
@@ -569,9 +599,6 @@ class GuardApp:
         }
 
     # -- the control channel (app/guard/control.py, app/guard/commands.py) -------------------
-
-    def _settings(self) -> Settings:
-        return self.config.settings
 
     def open_window(self, name: str) -> None:
         """ControlHost: any thread; the window comes up on the Qt thread."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
@@ -10,13 +13,15 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.config import Settings
 from app.guard.neutralize import NEUTRAL_LINE
+from app.guard.service import ClipboardVerdict
 from tests.ui.conftest import MALICIOUS, clipboard_text, copy, write_policy
 from ui.application import GuardApp
 from ui.icons import TrayState, tray_icon
 from ui.learn import LearnWindow
 from ui.settings import SettingsDialog
-from ui.tray.tray import tray_state
+from ui.tray.tray import GuardTray, TrayHost, tray_state
 from ui.viewer.window import ViewerWindow
 
 
@@ -277,3 +282,112 @@ def test_a_block_notice_speaks_the_interface_language(make_guard, profile: Path)
         if guard.translator is not None:
             QApplication.instance().removeTranslator(guard.translator)  # type: ignore[union-attr]
         set_language("en")
+
+
+# -- the tray against a small stand-in for the guard (its TrayHost interface only) -------------
+
+
+@dataclass
+class FakeHost:
+    """The tray's whole view of the guard; the tests above use the real GuardApp."""
+
+    policy: Settings = field(default_factory=Settings)
+    until: float | None = None
+    problems: dict[str, str] = field(default_factory=dict)
+    restorable: bool = False
+    asked: list[tuple[str, object]] = field(default_factory=list)
+
+    def settings(self) -> Settings:
+        return self.policy
+
+    def paused_until(self) -> float | None:
+        return self.until
+
+    def degraded(self) -> dict[str, str]:
+        return self.problems
+
+    def current(self) -> ClipboardVerdict | None:
+        return None
+
+    def can_restore(self) -> bool:
+        return self.restorable
+
+    def pause(self, seconds: float | None) -> None:
+        self.asked.append(("pause", seconds))
+        self.until = float("inf") if seconds is None else time.monotonic() + seconds
+
+    def resume(self) -> None:
+        self.asked.append(("resume", None))
+        self.until = None
+
+    def restore(self, event_id: int | None) -> tuple[bool, str]:
+        self.asked.append(("restore", event_id))
+        return True, "shown in the warning"
+
+    def open_window(self, name: str) -> None:
+        self.asked.append(("open", name))
+
+    def report_page(self) -> tuple[str, str]:
+        return "Tell your IT team", "which page it was"
+
+    def quit(self) -> None:
+        self.asked.append(("quit", None))
+
+
+@pytest.fixture
+def fake_tray(qapp) -> Iterator[tuple[GuardTray, FakeHost]]:
+    host = FakeHost()
+    tray = GuardTray(host, wanted=False)  # notices only: no icon, no status window
+    tray.show()
+    yield tray, host
+    tray.close()
+
+
+def test_the_real_guard_is_what_the_tray_expects(make_guard) -> None:
+    guard: GuardApp = make_guard()
+    host: TrayHost = guard  # mypy: GuardApp offers every TrayHost method
+    assert host.paused_until() is None and not host.can_restore()
+    guard.service.pause(60)
+    assert guard.tray.guard.paused_until() == guard.service.paused_until
+
+
+def test_each_menu_entry_asks_the_guard_for_one_thing(fake_tray) -> None:
+    tray, host = fake_tray
+    for action in (tray.viewer_action, tray.settings_action, tray.learn_action, tray.about_action):
+        action.trigger()
+    tray.pause_actions[1].trigger()
+    tray.refresh()  # what the guard's stateChanged signal does
+    tray.resume_action.trigger()
+    tray.restore_action.trigger()
+    tray.quit_action.trigger()
+    assert host.asked == [
+        ("open", "viewer"), ("open", "settings"), ("open", "learn"), ("open", "about"),
+        ("pause", 3600.0), ("resume", None), ("restore", None), ("quit", None),
+    ]  # fmt: skip
+
+
+def test_the_menu_follows_a_policy_change_when_it_opens(fake_tray) -> None:
+    tray, host = fake_tray
+    assert tray.pause_actions[0].isVisible() and tray.quit_action.isVisible()
+    host.policy = replace(Settings(), allow_pause=False, allow_quit=False)
+    host.restorable = True
+    tray._menu_opening()
+    assert not any(a.isVisible() for a in tray.pause_actions)
+    assert not tray.quit_action.isVisible() and tray.restore_action.isEnabled()
+    tray._pause(900)  # a menu built before the change cannot pause either
+    assert host.asked == []
+
+
+def test_the_status_line_says_what_state_the_guard_is_in(fake_tray) -> None:
+    tray, host = fake_tray
+    assert tray.status_text() == "Protected: dangerous text is blocked"
+    assert tray.state is TrayState.PROTECTED
+    host.problems = {"keyboard": "no keyboard hook on Wayland " + "x" * 100}
+    tray.refresh()
+    assert tray.state is TrayState.DEGRADED
+    assert tray.status_text().startswith("Partly working: no keyboard hook on Wayland")
+    assert len(tray.status_text()) <= len("Partly working: ") + 90  # cut to fit a menu
+    host.until = time.monotonic() + 600
+    tray.refresh()
+    assert tray.state is TrayState.PAUSED and tray.status_text().startswith("Paused until ")
+    assert not tray.pause_actions[0].isEnabled() and tray.resume_action.isEnabled()

@@ -9,25 +9,63 @@ from __future__ import annotations
 import logging
 import time
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from app.guard.service import PasteWarning
+from app.config import Settings
+from app.guard.service import ClipboardVerdict, PasteWarning
 from ui.icons import TrayState, tray_icon
 from ui.tray.status_window import StatusWindow
 from ui.tray.toast import Toast
 from ui.warning.wording import summary_text
 
-if TYPE_CHECKING:
-    from ui.application import GuardApp
-
 log = logging.getLogger("pasteguard.tray")
 
 REFRESH_MS = 15_000  # a timed pause ends by itself: the icon follows within this
 NOT_DEGRADING = frozenset({"tray"})  # the status window stands in for a missing tray
+
+
+class TrayHost(Protocol):
+    """What the tray needs of the running guard (ui/application.py GuardApp), and no more."""
+
+    def settings(self) -> Settings:
+        """The settings in force now (the policy's allow_pause, allow_quit, ...)."""
+        ...
+
+    def paused_until(self) -> float | None:
+        """None while protected; else when the pause ends (time.monotonic; inf: never)."""
+        ...
+
+    def degraded(self) -> dict[str, str]: ...
+
+    def current(self) -> ClipboardVerdict | None:
+        """The verdict on what is on the clipboard now."""
+        ...
+
+    def can_restore(self) -> bool:
+        """A blocked text is in the guard's memory (never asks the store)."""
+        ...
+
+    def pause(self, seconds: float | None) -> None: ...
+
+    def resume(self) -> None: ...
+
+    def restore(self, event_id: int | None) -> tuple[bool, str]:
+        """Put a blocked text back (through the warning); what to tell the person."""
+        ...
+
+    def open_window(self, name: str) -> None:
+        """viewer, settings, learn or about."""
+        ...
+
+    def report_page(self) -> tuple[str, str]:
+        """ "Report a suspicious page": the title and message to show."""
+        ...
+
+    def quit(self) -> None: ...
 
 
 def tray_state(paused: bool, attention: bool, degraded: dict[str, str]) -> TrayState:
@@ -43,7 +81,7 @@ def tray_state(paused: bool, attention: bool, degraded: dict[str, str]) -> TrayS
 class GuardTray(QObject):
     """The person's handle on the guard, and where its notices appear."""
 
-    def __init__(self, guard: GuardApp, wanted: bool) -> None:
+    def __init__(self, guard: TrayHost, wanted: bool) -> None:
         super().__init__()
         self.guard = guard
         self.available = wanted and QSystemTrayIcon.isSystemTrayAvailable()
@@ -58,7 +96,7 @@ class GuardTray(QObject):
             self.icon.setContextMenu(self.menu)
             self.icon.activated.connect(self._activated)
         elif wanted:
-            self.window = StatusWindow(self.menu, self.guard.open_viewer)
+            self.window = StatusWindow(self.menu, lambda: self.guard.open_window("viewer"))
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -80,23 +118,23 @@ class GuardTray(QObject):
             action.triggered.connect(lambda _=False, s=seconds: self._pause(s))
             self.pause_actions.append(action)
         self.resume_action = menu.addAction(self.tr("Resume protection"))
-        self.resume_action.triggered.connect(self.guard.service.resume)
+        self.resume_action.triggered.connect(self.guard.resume)
         self.restore_action = menu.addAction(self.tr("Restore the last blocked text"))
         self.restore_action.triggered.connect(lambda: self._restore_event(None))
         menu.addSeparator()
         self.viewer_action = menu.addAction(self.tr("Open the event log"))
-        self.viewer_action.triggered.connect(self.guard.open_viewer)
+        self.viewer_action.triggered.connect(lambda: self.guard.open_window("viewer"))
         self.settings_action = menu.addAction(self.tr("Settings…"))
-        self.settings_action.triggered.connect(self.guard.open_settings)
+        self.settings_action.triggered.connect(lambda: self.guard.open_window("settings"))
         self.learn_action = menu.addAction(self.tr("How paste scams work"))
-        self.learn_action.triggered.connect(self.guard.open_learn)
+        self.learn_action.triggered.connect(lambda: self.guard.open_window("learn"))
         self.report_page_action = menu.addAction(self.tr("Report a suspicious page…"))
         self.report_page_action.triggered.connect(lambda: self.say(*self.guard.report_page()))
         self.about_action = menu.addAction(self.tr("About PasteGuard"))
-        self.about_action.triggered.connect(self.guard.open_about)
+        self.about_action.triggered.connect(lambda: self.guard.open_window("about"))
         self.quit_separator = menu.addSeparator()
         self.quit_action = menu.addAction(self.tr("Quit PasteGuard"))
-        self.quit_action.triggered.connect(lambda: self.guard.qt.exit(0))  # not quit(): see run()
+        self.quit_action.triggered.connect(self.guard.quit)
         menu.aboutToShow.connect(self._menu_opening)
         menu.aboutToHide.connect(self._menu_closed)
         return menu
@@ -112,10 +150,9 @@ class GuardTray(QObject):
         self.refresh()
 
     def status_text(self) -> str:
-        service = self.guard.service
-        if service.paused:
-            until = service.paused_until
-            if until is None or until == float("inf"):
+        until = self.guard.paused_until()
+        if until is not None:
+            if until == float("inf"):
                 return self.tr("Paused until you resume or restart")
             when = datetime.now() + timedelta(seconds=until - time.monotonic())
             return self.tr("Paused until {time}").format(time=when.strftime("%H:%M"))
@@ -131,18 +168,18 @@ class GuardTray(QObject):
             "warn": self.tr("Protected: risky pastes are stopped and explained"),
             "monitor": self.tr("Watching only: pastes are logged, not stopped"),
         }
-        return modes.get(service.settings.mode, self.tr("Protected"))
+        return modes.get(self.guard.settings().mode, self.tr("Protected"))
 
     def refresh(self) -> None:
-        service = self.guard.service
-        settings = self.guard.config.settings
-        self.state = tray_state(service.paused, bool(self.attention), self.guard.degraded())
+        paused = self.guard.paused_until() is not None
+        settings = self.guard.settings()
+        self.state = tray_state(paused, bool(self.attention), self.guard.degraded())
         text = self.status_text()
         self.status_action.setText(text)
         for action in self.pause_actions:
             action.setVisible(settings.allow_pause)
-            action.setEnabled(not service.paused)
-        self.resume_action.setEnabled(service.paused)
+            action.setEnabled(not paused)
+        self.resume_action.setEnabled(paused)
         self.quit_action.setVisible(settings.allow_quit)
         self.quit_separator.setVisible(settings.allow_quit)
         if self.icon is not None:
@@ -154,7 +191,7 @@ class GuardTray(QObject):
     def _menu_opening(self) -> None:
         """The menu's first line says what happened; it counts as seen once the menu closes."""
         # the guard's memory, not the store: opening the menu never waits on the event log
-        self.restore_action.setEnabled(self.guard.service.restorable is not None)
+        self.restore_action.setEnabled(self.guard.can_restore())
         self.refresh()
 
     def _menu_closed(self) -> None:
@@ -165,9 +202,9 @@ class GuardTray(QObject):
     # -- actions ----------------------------------------------------------------------------
 
     def _pause(self, seconds: float | None) -> None:
-        if not self.guard.config.settings.allow_pause:
+        if not self.guard.settings().allow_pause:
             return  # the policy may have changed since the menu was built
-        self.guard.service.pause(seconds)
+        self.guard.pause(seconds)
 
     def _restore_event(self, event_id: int | None) -> None:
         ok, message = self.guard.restore(event_id)
@@ -187,7 +224,7 @@ class GuardTray(QObject):
     def notify(self, title: str, message: str, restore_event_id: int) -> None:
         """A notice from the guard (a block, a remote-access tool): worth the person's eye."""
         log.info("notice: %s - %s", title, message)
-        current = self.guard.service.current  # the verdict the notice is about
+        current = self.guard.current()  # the verdict the notice is about
         if (
             current is not None
             and current.event_id == restore_event_id  # that very text, not a newer one
@@ -212,7 +249,7 @@ class GuardTray(QObject):
         self._show_notice(title, message, 0)
 
     def _show_notice(self, title: str, message: str, restore_event_id: int) -> None:
-        if not self.guard.service.settings.notifications:
+        if not self.guard.settings().notifications:
             return
         if self.icon is not None:
             if restore_event_id:
