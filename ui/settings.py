@@ -33,7 +33,7 @@ from ui.live_config import LiveConfig
 from ui.theme import css, hint_color, tinted
 
 if TYPE_CHECKING:
-    from app.autostart import Autostart
+    from app.platform.autostart import Autostart
 
 Saved = Callable[[list[str]], None]  # the keys that changed
 
@@ -50,7 +50,7 @@ class Trust(Protocol):
 def system_autostart() -> Autostart | None:
     """This system's login start for the person, when the packaging's module is installed."""
     try:
-        from app.autostart import for_this_system
+        from app.platform.autostart import for_this_system
     except ImportError:
         return None
     return for_this_system()
@@ -268,8 +268,8 @@ class SettingsDialog(QDialog):
             self.autostart_detail.setStyleSheet(f"color: {css(hint_color(self.palette()))};")
             self.form.addRow("", self.autostart_detail)
             return
-        # without the packaging's app.autostart the row says so instead of offering a switch
-        # that does nothing
+        # without the packaging's app.platform.autostart the row says so instead of offering a
+        # switch that does nothing
         self.autostart.setEnabled(False)
         self._row(
             "autostart",
@@ -336,7 +336,7 @@ class SettingsDialog(QDialog):
         """Turn the login start on or off as ticked; whether it changed (None: it failed)."""
         if self.login_start is None:
             return False
-        from app.autostart import launch_command
+        from app.platform.autostart import launch_command
 
         try:
             before = self.login_start.status()

@@ -7,8 +7,9 @@ import json
 from collections.abc import Callable
 from typing import IO, Any
 
-from app import autostart, paths
+from app import paths
 from app.commands import EXIT_FLAGGED, EXIT_OK, UsageError
+from app.platform import autostart
 
 AutostartFactory = Callable[[], autostart.Autostart]
 

@@ -14,9 +14,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app import __version__, autostart
+from app import __version__
 from app.config.policy import parse_policy
 from app.detection.rules import default_rules_dir
+from app.platform.darwin.autostart import AGENT_LABEL, agent_plist
+from app.platform.win32.autostart import RUN_VALUE
+from app.platform.xorg.autostart import read_desktop_entry
 from app.shipped import resources_dir
 from installer import bundle, icons
 from installer.linux import build_deb
@@ -194,7 +197,7 @@ def test_the_debian_version_sorts_like_the_python_version() -> None:
 
 @pytest.mark.parametrize("name", ["pasteguard.desktop", "pasteguard-autostart.desktop"])
 def test_the_desktop_entries_start_the_installed_program(name: str) -> None:
-    entry = autostart.read_desktop_entry(INSTALLER / "linux" / name)
+    entry = read_desktop_entry(INSTALLER / "linux" / name)
     assert entry is not None
     assert entry["Type"] == "Application" and entry["Name"] == "PasteGuard"
     assert entry["Exec"] == "/usr/bin/pasteguard" and entry["Icon"] == "pasteguard"
@@ -220,8 +223,8 @@ def test_the_launch_agent_template_is_the_one_autostart_writes() -> None:
         (INSTALLER / "macos" / "com.pasteguard.PasteGuard.plist").read_bytes()
     )
     program = "/Applications/PasteGuard.app/Contents/MacOS/pasteguard"
-    assert template == autostart.agent_plist([program])
-    assert template["Label"] == bundle.BUNDLE_ID == autostart.AGENT_LABEL
+    assert template == agent_plist([program])
+    assert template["Label"] == bundle.BUNDLE_ID == AGENT_LABEL
 
 
 def test_the_windows_installer_is_per_machine_and_locks_the_policy() -> None:
@@ -230,7 +233,7 @@ def test_the_windows_installer_is_per_machine_and_locks_the_policy() -> None:
     assert re.search(
         r"(?m)^Root: HKLM; Subkey: \"Software\\Microsoft\\Windows\\CurrentVersion\\Run\"", script
     )
-    assert r'ValueName: "PasteGuard"' in script and autostart.RUN_VALUE == "PasteGuard"
+    assert r'ValueName: "PasteGuard"' in script and RUN_VALUE == "PasteGuard"
     assert r'DestDir: "{commonappdata}\PasteGuard"; DestName: "policy.toml"' in script
     assert script.count("Permissions: users-readexec admins-full system-full") >= 4
     assert "/inheritance:r" in script  # %ProgramData% lets users create files: cut that

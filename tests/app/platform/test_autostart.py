@@ -10,19 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from app import autostart
-from app.autostart import (
-    APPROVED_KEY,
-    RUN_KEY,
-    RUN_VALUE,
-    LaunchAgentAutostart,
-    RunKeyAutostart,
-    XdgAutostart,
-    desktop_exec,
-    launch_command,
-    read_desktop_entry,
-)
 from app.cli import main
+from app.platform import autostart
+from app.platform.autostart import launch_command
+from app.platform.darwin.autostart import AGENT_LABEL, LaunchAgentAutostart, agent_plist
+from app.platform.win32.autostart import APPROVED_KEY, RUN_KEY, RUN_VALUE, RunKeyAutostart
+from app.platform.xorg.autostart import XdgAutostart, desktop_exec, read_desktop_entry
 
 COMMAND = ["/opt/Paste Guard/pasteguard"]
 
@@ -163,8 +156,8 @@ def test_macos_enable_writes_a_launch_agent_that_runs_at_login(agent: LaunchAgen
     assert state.enabled and state.user_entry
     assert agent.user_file.parent.name == "LaunchAgents"
     plist = plistlib.loads(agent.user_file.read_bytes())
-    assert plist["Label"] == autostart.AGENT_LABEL
-    assert agent.user_file.name == f"{autostart.AGENT_LABEL}.plist"
+    assert plist["Label"] == AGENT_LABEL
+    assert agent.user_file.name == f"{AGENT_LABEL}.plist"
     assert plist["ProgramArguments"] == ["/Applications/PasteGuard.app/Contents/MacOS/pasteguard"]
     assert plist["RunAtLoad"] is True
     assert plist["LimitLoadToSessionType"] == "Aqua"
@@ -177,7 +170,7 @@ def test_macos_an_agent_for_all_users_is_reported_and_left_to_the_administrator(
     agent: LaunchAgentAutostart,
 ) -> None:
     agent.system_file.parent.mkdir(parents=True)
-    agent.system_file.write_bytes(plistlib.dumps(autostart.agent_plist(["/x"])))
+    agent.system_file.write_bytes(plistlib.dumps(agent_plist(["/x"])))
     assert agent.status().system_entry
     assert agent.enable(COMMAND).enabled
     assert not agent.user_file.exists()  # launchd would refuse a second agent of that label
