@@ -172,6 +172,7 @@ class GuardApp:
         # the control channel (`pasteguard status`, `pause`, ...): plain Python in app/guard/
         self.commands = ControlCommands(self.service, self.drills, self.settings, self)
         self.bridge.openRequested.connect(self._open_window)
+        self.bridge.pingRequested.connect(self._answer_ping)
         self.server = _control_server(self.data_dir, self.commands.handle)
         self.worker = threading.Thread(target=self.service.run_worker, name="guard-worker")
         # a send can block for a collector's timeout: forwarding gets its own thread
@@ -609,6 +610,20 @@ class GuardApp:
                   "learn": self.open_learn, "about": self.open_about}.get(name)  # fmt: skip
         if opener is not None:
             opener()
+
+    def ping_ui(self, timeout: float) -> float | None:
+        """ControlHost: a queued call into the Qt thread, timed from this one."""
+        if threading.current_thread() is threading.main_thread():
+            return 0.0  # asked on the Qt thread itself: it is answering
+        answered = threading.Event()
+        begin = time.perf_counter()
+        self.bridge.ping(answered)
+        if not answered.wait(timeout):
+            return None
+        return (time.perf_counter() - begin) * 1000
+
+    def _answer_ping(self, answered: threading.Event) -> None:
+        answered.set()
 
     def handle(self, message: dict[str, Any]) -> dict[str, Any]:
         """One control request, as if it came over the socket."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, Signal
 
 from app.guard.service import PasteWarning
@@ -16,9 +18,13 @@ class GuardBridge(QObject):
     stateChanged = Signal()
     clipboardLost = Signal()  # the X11 holder lost the clipboard to another program
     openRequested = Signal(str)  # a window asked for over the control channel
+    pingRequested = Signal(object)  # a threading.Event the UI thread sets (`ping_ui`)
 
     def open_window(self, name: str) -> None:
         self.openRequested.emit(name)
+
+    def ping(self, answered: threading.Event) -> None:
+        self.pingRequested.emit(answered)
 
     def replace_clipboard(self, expected_digest: str, text: str) -> None:
         self.replaceRequested.emit(expected_digest, text)

@@ -19,6 +19,7 @@ from app.drills.coordinator import DrillCoordinator
 Answer = dict[str, Any]
 Command = Callable[["ControlCommands", Mapping[str, Any]], Answer]
 WINDOWS = ("viewer", "settings", "learn", "about")  # what `open` may bring up
+PING_TIMEOUT = 30.0  # seconds a `ping_ui` may wait at most
 
 NOT_ALLOWED_TO_PAUSE = "your organisation's policy does not allow pausing"
 NOT_ALLOWED_TO_RESTORE = "Your organisation's policy does not allow putting blocked text back."
@@ -42,6 +43,11 @@ class ControlHost(Protocol):
 
     def open_window(self, name: str) -> None:
         """Bring window `name` (one of WINDOWS) up; from any thread, without waiting for it."""
+        ...
+
+    def ping_ui(self, timeout: float) -> float | None:
+        """Milliseconds the UI thread took to take a call from this one; None when it did not
+        within `timeout` seconds (a probe for stalls: bench/guard.py)."""
         ...
 
 
@@ -118,6 +124,16 @@ class ControlCommands:
         self.host.open_window(str(window))
         return {"ok": True, "message": f"opened the {window}"}
 
+    def ping_ui(self, message: Mapping[str, Any]) -> dict[str, Any]:
+        """How long the UI thread takes to answer now (the socket itself is served elsewhere)."""
+        timeout = message.get("timeout")
+        wait = float(timeout) if isinstance(timeout, int | float) and timeout > 0 else 10.0
+        wait = min(wait, PING_TIMEOUT)
+        took = self.host.ping_ui(wait)
+        if took is None:
+            return {"ok": False, "error": f"the UI thread did not answer within {wait:g} s"}
+        return {"ok": True, "ui_ms": round(took, 3)}
+
     _handlers: ClassVar[dict[str, Command]] = {
         "status": status,
         "pause": pause,
@@ -126,4 +142,5 @@ class ControlCommands:
         "drill": drill,
         "drill_report": drill_report,
         "open": open,
+        "ping_ui": ping_ui,
     }

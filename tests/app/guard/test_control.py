@@ -39,6 +39,7 @@ class FakeService:
 class FakeHost:
     opened: list[str] = field(default_factory=list)
     opened_on: list[str] = field(default_factory=list)  # the thread that asked
+    pinged: list[float] = field(default_factory=list)
 
     def status(self) -> dict[str, Any]:
         return {"running": True, "pid": 4242, "protection": "on"}
@@ -46,6 +47,10 @@ class FakeHost:
     def open_window(self, name: str) -> None:
         self.opened.append(name)
         self.opened_on.append(threading.current_thread().name)
+
+    def ping_ui(self, timeout: float) -> float | None:
+        self.pinged.append(timeout)
+        return None if timeout < 1 else 12.5
 
 
 @dataclass
@@ -117,6 +122,15 @@ def test_only_known_windows_are_opened(guard: Guard) -> None:
     refused = guard.commands.handle({"cmd": "open", "window": "../../etc"})
     assert refused["ok"] is False and "viewer, settings, learn or about" in refused["error"]
     assert guard.host.opened == ["viewer"]
+
+
+def test_ping_ui_waits_a_bounded_time(guard: Guard) -> None:
+    assert guard.commands.handle({"cmd": "ping_ui"}) == {"ok": True, "ui_ms": 12.5}
+    late = guard.commands.handle({"cmd": "ping_ui", "timeout": 0.5})
+    assert late == {"ok": False, "error": "the UI thread did not answer within 0.5 s"}
+    guard.commands.handle({"cmd": "ping_ui", "timeout": 1e9})
+    guard.commands.handle({"cmd": "ping_ui", "timeout": "forever"})
+    assert guard.host.pinged == [10.0, 0.5, 30.0, 10.0]  # never an unbounded wait
 
 
 def test_unknown_commands_are_refused(guard: Guard) -> None:
