@@ -128,8 +128,9 @@ def _secrets_found() -> tuple[int, int]:
 
     from app.detection.indicators import defang
     from app.events import Event
-    from app.export import FORMATS, write_export
+    from app.forwarding.ecs import to_ecs
     from app.storage import EventFilter, EventStore
+    from app.storage.export import FORMATS, write_export
     from tests.test_privacy import flagged_paste
 
     found = [0, 0]
@@ -149,7 +150,7 @@ def _secrets_found() -> tuple[int, int]:
             outputs = []
             for fmt in FORMATS:
                 out = io.StringIO()
-                write_export(store, EventFilter(), fmt, out)
+                write_export(store, EventFilter(), fmt, out, ecs=to_ecs)
                 outputs.append(out.getvalue())
             store.close()
         blob = "\n".join(outputs)

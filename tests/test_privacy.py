@@ -23,12 +23,13 @@ from hypothesis import strategies as st
 from app.config import ForwardSettings
 from app.detection import Engine, Level, PasteTarget
 from app.detection.indicators import defang
-from app.export import FORMATS, write_export
+from app.forwarding.ecs import to_ecs
 from app.forwarding.forwarder import Forwarder, sinks_from_settings
 from app.guard.provenance import Provenance
 from app.guard.service import ClipboardChange, GuardService, GuardSettings, PasteWarning
 from app.platform.base import KeyEvent, MouseEvent, WindowInfo
 from app.storage import EventFilter, EventStore
+from app.storage.export import FORMATS, write_export
 from tests.app.forwarding.rsyslog import Rsyslog
 
 pytestmark = pytest.mark.slow
@@ -258,7 +259,7 @@ def test_no_generated_credential_survives_anywhere(
         exports = {}
         for fmt in FORMATS:
             out = io.StringIO()
-            write_export(store, EventFilter(), fmt, out)
+            write_export(store, EventFilter(), fmt, out, ecs=to_ecs)
             exports[fmt] = out.getvalue()
         for item_id in [i.id for i in [store.quarantined()] if i is not None]:
             store.release(item_id)  # the original is kept only until restored or forgotten

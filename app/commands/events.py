@@ -18,7 +18,9 @@ from app.commands import EXIT_OK, UsageError
 from app.detection.display import visible
 from app.detection.model import LEVEL_NAMES, PasteTarget
 from app.events import Action, Event, EventKind
-from app.export import FORMATS, write_export
+
+# app.storage.export.FORMATS (a test holds them equal): importing that loads the store
+EXPORT_FORMATS = ("jsonl", "csv", "ecs")
 
 if TYPE_CHECKING:  # the store is imported when a command needs it: `scan` never does
     from app.storage import EventFilter, EventStore
@@ -132,7 +134,7 @@ def add_parsers(commands: Any) -> None:
         "  pasteguard export --format ecs --since 30d > pasteguard.ndjson\n",
     )
     _add_filters(export)
-    export.add_argument("--format", choices=FORMATS, default="jsonl")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
     _add_data_dir(export)
     export.set_defaults(handler=run_export)
@@ -224,18 +226,21 @@ def run_log(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def run_export(args: argparse.Namespace, out: IO[str]) -> int:
+    from app.forwarding.ecs import to_ecs
+    from app.storage.export import write_export
+
     store = _open_store(args)
     try:
         if args.output:
             target = Path(args.output)
             try:
                 with target.open("w", encoding="utf-8", newline="") as handle:
-                    count = write_export(store, _filter(args), args.format, handle)
+                    count = write_export(store, _filter(args), args.format, handle, ecs=to_ecs)
             except OSError as exc:
                 raise UsageError(f"cannot write {target}: {exc.strerror}") from None
             sys.stderr.write(f"exported {count} events to {target}\n")
         else:
-            write_export(store, _filter(args), args.format, out)
+            write_export(store, _filter(args), args.format, out, ecs=to_ecs)
     finally:
         store.close()
     return EXIT_OK

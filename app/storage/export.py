@@ -1,15 +1,22 @@
-"""Events as CSV, JSON Lines or ECS: one code path for `pasteguard export` and the viewer."""
+"""Events as CSV, JSON Lines or ECS: one code path for `pasteguard export` and the viewer.
+
+The ECS document shape is the forwarders' (app/forwarding/ecs.py), which this layer may not
+import (storage and forwarding are siblings): the caller passes `to_ecs` in.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
-from typing import IO, TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import IO, TYPE_CHECKING, Any
 
-from app.commands import ascii_json
+from app.events import Event
 
-if TYPE_CHECKING:  # the store is imported by whoever opens one: `scan` never does
+if TYPE_CHECKING:
     from app.storage import EventFilter, EventStore
+
+EventMapping = Callable[[Event], Mapping[str, Any]]
 
 FORMATS = ("jsonl", "csv", "ecs")
 CSV_COLUMNS = ("id", "time", "kind", "level", "score", "action", "source", "target", "rules",
@@ -22,10 +29,28 @@ def csv_safe(value: object) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def write_export(store: EventStore, f: EventFilter, fmt: str, out: IO[str]) -> int:
-    """Write every event matching `f`, oldest first, in `fmt` (one of FORMATS); how many."""
+def ascii_only(out: IO[str]) -> bool:
+    """Escape non-ASCII in JSON unless the output takes UTF-8, so no character is lost."""
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "")
+    return encoding != "utf8"
+
+
+def write_export(
+    store: EventStore,
+    f: EventFilter,
+    fmt: str,
+    out: IO[str],
+    *,
+    ecs: EventMapping | None = None,
+) -> int:
+    """Write every event matching `f`, oldest first, in `fmt` (one of FORMATS); how many.
+
+    `ecs` maps an event to its ECS document (app.forwarding.ecs.to_ecs); only "ecs" needs it.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if fmt == "ecs" and ecs is None:
+        raise ValueError("the ecs format needs the ECS mapping (app.forwarding.ecs.to_ecs)")
     count = 0
     if fmt == "csv":
         writer = csv.writer(out)
@@ -36,15 +61,13 @@ def write_export(store: EventStore, f: EventFilter, fmt: str, out: IO[str]) -> i
             writer.writerow([csv_safe(record[c]) for c in CSV_COLUMNS])
             count += 1
         return count
-    ascii_only = ascii_json(out)
-    if fmt == "ecs":
-        from app.forwarding.ecs import to_ecs  # only this format needs the ECS mapping
-
+    ascii = ascii_only(out)
+    if ecs is not None and fmt == "ecs":
         for event in store.iter_events(f):
-            out.write(json.dumps(to_ecs(event), ensure_ascii=ascii_only) + "\n")
+            out.write(json.dumps(ecs(event), ensure_ascii=ascii) + "\n")
             count += 1
         return count
-    for line in store.iter_jsonl(f, ensure_ascii=ascii_only):
+    for line in store.iter_jsonl(f, ensure_ascii=ascii):
         out.write(line + "\n")
         count += 1
     return count

@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 from app.commands import UsageError
 from app.detection import Context, Engine, PasteTarget
 from app.events import Event, EventKind
-from app.export import write_export
+from app.forwarding.ecs import to_ecs
 from app.storage import EventFilter, EventStore
+from app.storage.export import write_export
 from tests.ui.conftest import MALICIOUS, PAGE
 from ui.viewer import window as viewer_module
 from ui.viewer.window import ViewerWindow
@@ -165,7 +166,9 @@ def test_export_writes_what_the_filter_shows_as_the_cli_does(
     count = window.export_to(target, fmt)
     expected = io.StringIO()
     wanted = EventFilter(levels=frozenset({"suspicious", "malicious"}))
-    assert count == write_export(store, wanted, fmt, expected) == store.count(wanted) > 200
+    assert (
+        count == write_export(store, wanted, fmt, expected, ecs=to_ecs) == store.count(wanted) > 200
+    )
     with target.open(encoding="utf-8", newline="") as handle:
         written = handle.read()
     assert written == expected.getvalue()

@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.commands import EXIT_OK, UsageError
 from app.events import Event
-from app.export import write_export
+from app.forwarding.ecs import to_ecs
 from app.storage import EventFilter, EventStore, StoreUnavailable
+from app.storage.export import write_export
 from ui.icons import app_icon
 from ui.refcounts import keep_alive
 from ui.viewer.chart import Bins, DayChart, chart_range, choose_bins
@@ -300,7 +301,7 @@ class ViewerWindow(QMainWindow):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with path.open("w", encoding="utf-8", newline="") as handle:
-                count = write_export(self.store, self.model.filter, fmt, handle)
+                count = write_export(self.store, self.model.filter, fmt, handle, ecs=to_ecs)
         except (OSError, StoreUnavailable) as exc:
             QGuiApplication.restoreOverrideCursor()
             self.statusBar().showMessage(self.tr("Export failed: {reason}").format(reason=exc))
