@@ -81,7 +81,10 @@ class HttpSink:
         if not target.verify_tls:
             log.warning("forwarding to %s without checking its TLS certificate", self.host)
         self._lock = threading.Lock()
-        self._current: tuple[http.client.HTTPConnection, threading.Event] | None = None
+        # the request in flight: its connection, "cut" (set when ended early), "finished"
+        self._current: (
+            tuple[http.client.HTTPConnection, threading.Event, threading.Event] | None
+        ) = None
         self._aborted = False
 
     def send(self, events: Sequence[Event]) -> None:
@@ -180,17 +183,19 @@ class HttpSink:
         if auth and self._token:
             headers["Authorization"] = auth
         connection, path = self._connection(headers)
-        cut = threading.Event()
-        timer = threading.Timer(self.timeout, self._cut, args=(connection, cut))
+        cut, finished = threading.Event(), threading.Event()
+        timer = threading.Timer(self.timeout, self._cut, args=(connection, cut, finished))
         timer.daemon = True
         with self._lock:
             if self._aborted:
                 raise SinkError(f"{self.kind} {self.host}: forwarding is stopping")
-            self._current = (connection, cut)
+            self._current = (connection, cut, finished)
         timer.start()
         connected = False
         try:
             connection.connect()  # through a proxy: the CONNECT tunnel and the TLS inside it
+            if cut.is_set():  # the deadline passed while the TCP connection was being made
+                raise TimeoutError("cut while connecting")
             connected = True
             connection.request("POST", path, body=body, headers=headers)
             with connection.getresponse() as response:  # closing it releases the socket
@@ -209,6 +214,7 @@ class HttpSink:
                 f"{self.kind} {self.host}: {text or exc or type(exc).__name__}{via}"
             ) from exc
         finally:
+            finished.set()
             timer.cancel()
             with self._lock:
                 self._current = None
@@ -261,21 +267,31 @@ class HttpSink:
         )
 
     @staticmethod
-    def _cut(connection: http.client.HTTPConnection, cut: threading.Event) -> None:
-        """Another thread: end the request now (its deadline passed, or the guard stops)."""
+    def _cut(
+        connection: http.client.HTTPConnection, cut: threading.Event, finished: threading.Event
+    ) -> None:
+        """Another thread (the deadline's timer): end the request now. While the TCP connection
+        is still being made (no socket yet; that wait is bounded by the socket timeout), the
+        socket is shut as soon as there is one: a proxy or collector that then trickles its
+        answer cannot outlast the deadline."""
         cut.set()
-        sock = connection.sock
-        if sock is not None:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
+        while not finished.is_set():
+            sock = connection.sock
+            if sock is not None:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                return
+            finished.wait(0.02)
 
     def abort(self) -> None:
         """Any thread: end the request in flight and refuse new ones (shutdown)."""
         with self._lock:
             self._aborted = True
             current = self._current
-        if current is not None:
-            self._cut(*current)
+        if current is not None:  # never waits here: a connect in progress is cut by a helper
+            threading.Thread(
+                target=self._cut, args=current, name="forward-abort", daemon=True
+            ).start()
 
 
 def _webhook_item(event: Event) -> bytes:

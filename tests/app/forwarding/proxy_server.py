@@ -13,6 +13,9 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+# taken now: a test may slow socket.create_connection down for the sink, never for the proxy
+_connect = socket.create_connection
+
 
 @dataclass(frozen=True)
 class Seen:
@@ -82,7 +85,7 @@ class ProxyServer:
         if method == "CONNECT":
             host, _, port = target.rpartition(":")
             answer = b"HTTP/1.1 200 Connection established\r\n\r\n"
-            upstream = socket.create_connection((host.strip("[]"), int(port)), timeout=5)
+            upstream = _connect((host.strip("[]"), int(port)), timeout=5)
             with upstream:
                 if self.trickle:
                     for i in range(len(answer)):
@@ -102,7 +105,7 @@ class ProxyServer:
                 break
             body += piece
         self._record(body)
-        upstream = socket.create_connection((split.hostname or "", split.port or 80), timeout=5)
+        upstream = _connect((split.hostname or "", split.port or 80), timeout=5)
         path = (split.path or "/") + (f"?{split.query}" if split.query else "")
         lines = [f"{method} {path} HTTP/1.1"]
         lines += [f"{k}: {v}" for k, v in headers.items()

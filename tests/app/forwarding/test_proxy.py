@@ -4,11 +4,15 @@ a real proxy on loopback (tests/app/forwarding/proxy_server.py) and a real local
 from __future__ import annotations
 
 import base64
+import http.client
 import logging
+import socket
 import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -286,3 +290,29 @@ def test_without_variables_windows_and_macos_settings_name_the_proxy() -> None:
     assert route("https://siem.corp.example", {}) is None
     if sys.platform not in ("win32", "darwin"):  # Linux desktops: only the variables
         assert system_proxies() == {} and route_for("https://siem.corp.example").proxy is None
+
+
+def test_the_deadline_holds_when_it_passes_while_connecting(
+    monkeypatch: pytest.MonkeyPatch, tls_collector: HttpCollector, certificate: Certificate,
+    flagged_event: Event,
+) -> None:  # fmt: skip
+    """A proxy slow to accept (the deadline passes before there is a socket to cut) that then
+    trickles its answer: the request still ends as timed out, not after the whole trickle."""
+    proxy = ProxyServer(trickle=0.3)
+    connect = socket.create_connection
+    gate = threading.Event()
+
+    def slow_connect(*args: Any, **kwargs: Any) -> socket.socket:
+        gate.wait(1.5)  # longer than the sink's deadline; the test releases it never earlier
+        return connect(*args, **kwargs)
+
+    monkeypatch.setattr(http.client.socket, "create_connection", slow_connect)
+    try:
+        sink = HttpSink(tls_target(tls_collector, certificate), timeout=1.0,
+                        environ={"HTTPS_PROXY": proxy.url})  # fmt: skip
+        with pytest.raises(SinkError, match=r"timed out .*through proxy"):
+            sink.send([flagged_event])
+        assert tls_collector.requests == []
+        assert [s.method for s in proxy.seen] == ["CONNECT"]  # it did reach the proxy
+    finally:
+        proxy.close()
