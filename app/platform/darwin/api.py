@@ -123,11 +123,13 @@ class AppKitPasteboard:
     """
 
     def __init__(self) -> None:
+        self._appkit: Any = None
         self._board: Any = None
 
     def begin(self) -> None:
         import AppKit  # type: ignore[import-not-found, unused-ignore]
 
+        self._appkit = AppKit
         self._board = AppKit.NSPasteboard.generalPasteboard()
 
     def end(self) -> None:
@@ -142,9 +144,9 @@ class AppKitPasteboard:
             time.sleep(POLL)
 
     def read(self, wanted: frozenset[str], max_text: int, max_format: int) -> ClipboardContent:
-        import objc  # type: ignore[import-not-found, unused-ignore]
-
-        with objc.autorelease_pool():
+        # PyObjC's way on a thread of its own: the pool drains when its last reference goes
+        pool = self._appkit.NSAutoreleasePool.alloc().init()
+        try:
             board = self._board
             types = tuple(str(t) for t in list(board.types() or ())[:MAX_TYPES])
             formats: dict[str, bytes] = {}
@@ -159,3 +161,5 @@ class AppKitPasteboard:
                 if value is not None:
                     text = str(value)[:max_text]
             return ClipboardContent("clipboard", text, formats, types)
+        finally:
+            del pool
