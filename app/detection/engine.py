@@ -322,10 +322,14 @@ class Engine:
                     candidates[rule.id] = rule
         findings = []
         positions = {id(layer): i for i, layer in enumerate(a.layers)}
+        scoped: dict[str, list[Layer]] = {}  # each scope's layers, once per text
         for rule in candidates.values():
             if rule.hidden and self.rules.rule_matches(rule, raw_hits):
                 continue
-            for layer in self._scope_layers(a, rule.layers):
+            in_scope = scoped.get(rule.layers)
+            if in_scope is None:
+                in_scope = scoped[rule.layers] = self._scope_layers(a, rule.layers)
+            for layer in in_scope:
                 if rule.hidden and layer.name == "raw":
                     continue
                 if self.rules.rule_matches(rule, hits[positions[id(layer)]]):

@@ -123,10 +123,20 @@ def _quiet_options() -> Any:
 
 
 def _check_pattern(pattern: str, path: str, line: int, errors: list[RuleError]) -> None:
+    # Parsing is what fails for a pattern (RE2's syntax); an RE2 set's Add only parses, where
+    # a compile here would be thrown away and done again by CompiledRules (which reports a
+    # pattern too large to compile with its rule's file and line).
     try:
-        re2.compile(pattern, _quiet_options())
+        re2.Set.SearchSet(_quiet_options()).Add(pattern)
+        return
+    except re2.error:
+        pass
+    try:
+        re2.compile(pattern, _quiet_options())  # for RE2's own words on what is wrong
+        reason = "it cannot be parsed"
     except re2.error as exc:
-        errors.append(RuleError(path, line, f"pattern {pattern!r} does not compile in RE2: {exc}"))
+        reason = str(exc)
+    errors.append(RuleError(path, line, f"pattern {pattern!r} does not compile in RE2: {reason}"))
 
 
 def parse_rule(
@@ -313,6 +323,11 @@ class CompiledRules:
     _always: frozenset[int] = frozenset()  # patterns with no atom: the filter passes them all
     _always_set: Any = None  # those together, for long texts
     _always_ids: list[int] = field(default_factory=list)
+    # rule id -> the indexes of its all/any/none patterns, and of the ones its evidence tries
+    _ids: dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]] = field(
+        default_factory=dict
+    )
+    _evidence_ids: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         patterns: list[str] = []
@@ -326,11 +341,22 @@ class CompiledRules:
                     self._index[pattern] = len(patterns)
                     patterns.append(pattern)
         self._patterns = patterns
+        index = self._index
+        for rule in self.pattern_rules:
+            self._ids[rule.id] = (
+                tuple(index[p] for p in rule.all),
+                tuple(index[p] for p in rule.any),
+                tuple(index[p] for p in rule.none),
+            )
+            self._evidence_ids[rule.id] = tuple(index[p] for p in (*rule.any, *rule.all))
         if not patterns:
             return
         self._filter = re2.Filter()
         for pattern in patterns:
-            self._filter.Add(pattern, _match_options())
+            try:
+                self._filter.Add(pattern, _match_options())
+            except re2.error as exc:  # parsed when loaded, but too large to compile
+                raise RuleLoadError([self._error(pattern, exc)]) from None
         self._filter.Compile()
         self._regex = [self._filter.re(i) for i in range(len(patterns))]
         # with no atom found (an empty text), the filter passes exactly the unfiltered patterns
@@ -343,6 +369,12 @@ class CompiledRules:
             for i in self._always_ids:
                 self._always_set.Add(patterns[i])
             self._always_set.Compile()
+
+    def _error(self, pattern: str, exc: Exception) -> RuleError:
+        rule = next(r for r in self.pattern_rules if pattern in (*r.all, *r.any, *r.none))
+        where, _, line = rule.source.rpartition(":")
+        message = f"pattern {pattern!r} does not compile in RE2: {exc}"
+        return RuleError(where, int(line) if line.isdigit() else 0, message)
 
     def _chunk_hits(self, chunk: bytes) -> list[int]:
         if len(chunk) <= SHORT:
@@ -381,12 +413,12 @@ class CompiledRules:
         return frozenset(found), True
 
     def rule_matches(self, rule: Rule, hits: frozenset[int]) -> bool:
-        idx = self._index
-        if rule.all and not all(idx[p] in hits for p in rule.all):
+        all_of, any_of, none_of = self._ids[rule.id]
+        if all_of and not hits.issuperset(all_of):
             return False
-        if rule.any and not any(idx[p] in hits for p in rule.any):
+        if any_of and hits.isdisjoint(any_of):
             return False
-        return not any(idx[p] in hits for p in rule.none)
+        return hits.isdisjoint(none_of)
 
     def pattern(self, pattern: str) -> Any:
         """The compiled RE2 of one of the rules' patterns (case-insensitive)."""
@@ -394,8 +426,11 @@ class CompiledRules:
 
     def evidence(self, rule: Rule, text: str) -> tuple[int, int] | None:
         """Span of the first positive pattern of a matched rule, for display."""
-        for pattern in (*rule.any, *rule.all):
-            m = self._regex[self._index[pattern]].search(text)
+        # an ASCII text is searched as bytes: the same offsets, without the wrapper's
+        # translation of byte offsets into characters
+        subject: str | bytes = text.encode("ascii") if text.isascii() else text
+        for i in self._evidence_ids[rule.id]:
+            m = self._regex[i].search(subject)
             if m:
                 return m.start(), m.end()
         return None
