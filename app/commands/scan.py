@@ -212,13 +212,14 @@ def _batch_item(engine: Engine, line: str, default: Context) -> dict[str, Any]:
 def _scan_batch(args: argparse.Namespace, engine: Engine, out: IO[str]) -> int:
     default = Context(source=args.source, target=args.target)
     worst = Level.CLEAN
+    ascii_only = ascii_json(out)
     for line in _batch_lines(args.jsonl):
         if not line.strip():
             continue
         result = _batch_item(engine, line, default)
         if "level" in result:
             worst = max(worst, Level.parse(result["level"]))
-        out.write(_batch_answer(result, ascii_json(out)) + "\n")
+        out.write(_batch_answer(result, ascii_only) + "\n")
     if args.fail_on is not None and worst >= args.fail_on:
         return EXIT_FLAGGED
     return EXIT_OK
