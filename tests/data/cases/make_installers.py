@@ -5,9 +5,10 @@ project's own page, the lures that borrow each shape, and Windows settings pages
 
 Deterministic: the same file every run. Projects, vendors and hosts are made up (real-shaped);
 lure hosts use names no one owns here. Each line is {id, text, expect, technique, platform,
-source, target}. Techniques, each with both sides:
+source, target}; `technique` names the technique, `benign-<technique>` its developer side
+(TECHNIQUES below). Techniques, each with both sides:
 
-- `msi-to-temp` / `exe-to-temp`: an installer saved to %TEMP% and started (msiexec, Start-Process,
+- `installer-to-temp`: an installer saved to %TEMP% and started (msiexec, Start-Process,
   curl.exe + start): `info` from the vendor's own page into a terminal; `malicious` from an
   unrelated page, over plain HTTP, from a raw IP, from a host that is not the page's, from a
   host imitating a known vendor, and in the Run box; the same for `msiexec /i https://… /qn`
@@ -15,11 +16,11 @@ source, target}. Techniques, each with both sides:
 - `archive-then-start`: a release zip downloaded, unpacked with Expand-Archive or tar and its
   program started: `info` from the project's own page; `malicious` (or at least `flagged`)
   from someone else's releases, an unrelated page, plain HTTP or a raw IP;
-- `product-page`: a company's docs page about a product whose own site serves the script
-  (`vendor.com/docs/<product>/…` and `<product>.dev`), and one name under two suffixes
+- `product-page`, `twin-domain`: a company's docs page about a product whose own site serves
+  the script (`vendor.com/docs/<product>/…` and `<product>.dev`), and one name under two suffixes
   (`<name>.com` and `<name>.sh`): `info`; a page naming a product while the script comes from
   a look-alike of a known vendor, over HTTP or from a longer name: `flagged` or `malicious`;
-- `stranger-lure`: a terminal command from a page that shares nothing with its download host and
+- `stranger-page-lure-trait`: a terminal command from a page that shares nothing with its download host and
   has a lure trait (a script posing as a picture, a CMS upload folder, output thrown away, the
   screen cleared after, a hidden window, padding and a fake verification line): `malicious`;
   the same download with no trait from such a page: `suspicious` (a warning, not a block), and
@@ -429,14 +430,43 @@ def windows_page_cases() -> list[dict[str, str]]:
     return out
 
 
+# Technique names for the bench's per-technique table, by id prefix (longest first): the
+# developer side is `benign-<technique>`, the lure side `<technique>` or a named variant.
+TECHNIQUES = [
+    ("i-temp-own-", "benign-installer-to-temp"),
+    ("i-temp-", "installer-to-temp"),
+    ("i-msiexec-url-own-", "benign-msiexec-url"),
+    ("i-msiexec-url-", "msiexec-url"),
+    ("i-archive-own-", "benign-archive-then-start"),
+    ("i-archive-", "archive-then-start"),
+    ("i-product-own-", "benign-product-page"),
+    ("i-product-", "product-page"),
+    ("i-twin-own", "benign-twin-domain"),
+    ("i-twin-", "twin-domain"),
+    ("i-stranger-own-page-", "benign-stranger-host-own-page"),
+    ("i-stranger-no-trait-", "stranger-page-no-trait"),
+    ("i-stranger-", "stranger-page-lure-trait"),
+    ("i-official-elsewhere-", "benign-official-elsewhere"),
+    ("i-official-quiet-", "official-with-trait"),
+    ("i-winpage-abused-", "windows-page-abused"),
+    ("i-winpage-", "benign-windows-page"),
+]
+
+
+def named(c: dict[str, str]) -> dict[str, str]:
+    technique = next(t for prefix, t in TECHNIQUES if c["id"].startswith(prefix))
+    return {**c, "technique": technique}
+
+
 def build() -> list[dict[str, str]]:
-    cases = (
-        temp_installer_cases()
+    cases = [
+        named(c)
+        for c in temp_installer_cases()
         + archive_cases()
         + product_page_cases()
         + stranger_cases()
         + windows_page_cases()
-    )
+    ]
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
     return cases
