@@ -26,7 +26,7 @@ from sqlite_utils import Database
 
 from app.events import Event, EventKind, scrub_event, utc_now
 from app.paths import database_path
-from app.storage import files, integrity, outbox, queries, schema, search_index, summary
+from app.storage import files, integrity, outbox, queries, schema, search_index
 from app.storage.database import empty_wal, open_database, open_reader
 from app.storage.faults import Backoff, Fault, StoreUnavailable, classify, describe
 from app.storage.filters import EventFilter
@@ -64,13 +64,12 @@ ALL_EVENTS = EventFilter()
 
 
 def _prune_facets(conn: sqlite3.Connection) -> None:
-    """Forget (level, kind, target) combinations no event has any more (one seek each), and
-    the summary's rows that count no event any more."""
+    """Forget (level, kind, target) combinations no event has any more (one seek each).
+    (The summary's rows go with their last event: app.storage.schema, version 5.)"""
     conn.execute(
         "DELETE FROM facets WHERE NOT EXISTS (SELECT 1 FROM events AS e WHERE e.level = "
         "facets.level AND e.kind = facets.kind AND e.target IS facets.target)"
     )
-    summary.prune(conn)
 
 
 @dataclass(frozen=True)

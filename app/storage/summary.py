@@ -29,12 +29,6 @@ EVER = (0, (1 << 62) // DAY_US * DAY_US)  # [start, end) of all time, in whole d
 _CHUNK = 100  # ranges per compound SELECT
 
 
-def prune(conn: sqlite3.Connection) -> None:
-    """Forget the rows no event is counted in any more (after deletions)."""
-    conn.execute("DELETE FROM event_days WHERE n <= 0")
-    conn.execute("DELETE FROM event_hours WHERE n <= 0")
-
-
 def _near(moment: int, size: int) -> int:
     """The multiple of `size` nearest to `moment`."""
     return (moment + size // 2) // size * size

@@ -75,7 +75,7 @@ def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path: Path) -> None:
 
 def test_a_newer_file_is_refused(tmp_path: Path) -> None:
     db = _database(tmp_path / "x.db")
-    db.execute("PRAGMA user_version = 5")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(SchemaTooNew):
         migrate(db)
     db.close()

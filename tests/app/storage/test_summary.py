@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from app.events import Event
 from app.storage import EventFilter, EventStore, schema
-from app.storage.rows import INSERT_EVENT, event_row
+from app.storage.rows import INSERT_EVENT, event_row, to_us
 from tests.app.storage.conftest import T0, Clock, make_event
 
 LEVELS = ("clean", "info", "suspicious", "malicious")
@@ -116,8 +116,15 @@ def test_they_stay_right_through_deletions_retention_and_other_writers(
         clock.now = T0 + timedelta(days=16)  # the first six days expire
         assert store.apply_retention() > 0
         _check(store)
-        rows = store._read(lambda c: c.execute("SELECT count(*) FROM event_days").fetchone())
-        assert rows[0] > 0
+        # no row is left for a day or an hour without events (their last one deleted)
+        empty = store._read(
+            lambda c: c.execute(
+                "SELECT (SELECT count(*) FROM event_days WHERE n <= 0)"
+                " + (SELECT count(*) FROM event_hours WHERE n <= 0),"
+                " (SELECT min(day) FROM event_days)"
+            ).fetchone()
+        )
+        assert empty == (0, (T0 + timedelta(days=6)).date().toordinal() - 719163)
         store.delete_all()
         assert store.count() == 0
         assert store._read(
@@ -137,7 +144,7 @@ def test_a_file_of_the_previous_version_is_counted_after_the_migration(
         db.execute(INSERT_EVENT, event_row(event))
     db.close()
     with EventStore.open(data_dir, clock=clock) as store:
-        assert store.status["schema_version"] == schema.SCHEMA_VERSION == 4
+        assert store.status["schema_version"] == schema.SCHEMA_VERSION == 5
         _check(store, (timedelta(days=1), timedelta(hours=1)))
 
 
@@ -186,3 +193,28 @@ def test_the_chart_s_bins_and_the_first_event(store: EventStore, search: str | N
                     if 0 <= i < count:
                         want[(first + width * i, e.level)] += 1
                 assert got == sorted((w, lvl, n) for (w, lvl), n in want.items()), (f, offset)
+
+
+def test_a_version_4_file_loses_its_empty_rows_and_keeps_counting(
+    data_dir: Path, clock: Clock
+) -> None:
+    """Version 4's delete trigger left rows at 0; version 5's removes a row with its last event."""
+    data_dir.mkdir()
+    db = Database(sqlite3.connect(data_dir / "events.db", isolation_level=None))
+    schema.migrate(db, schema.MIGRATIONS[:4])
+    for event in _events(200, seed=8):
+        db.execute(INSERT_EVENT, event_row(event))
+    db.execute("DELETE FROM events WHERE time < ?", (to_us(T0 + timedelta(days=3)),))
+    assert db.execute("SELECT count(*) FROM event_days WHERE n = 0").fetchone()[0] > 0
+    db.close()
+    with EventStore.open(data_dir, clock=clock) as store:
+        _check(store, (timedelta(days=1), timedelta(hours=1)))
+        ids = [e.id for e in _stored(store) if e.time < T0 + timedelta(days=5)]
+        assert store.delete([i for i in ids if i is not None]) == len(ids)
+        _check(store)
+        assert store._read(
+            lambda c: c.execute(
+                "SELECT (SELECT count(*) FROM event_days WHERE n <= 0)"
+                " + (SELECT count(*) FROM event_hours WHERE n <= 0)"
+            ).fetchone()[0]
+        ) == 0  # fmt: skip
