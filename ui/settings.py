@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -247,6 +247,13 @@ class SettingsDialog(QDialog):
             self.grants.setCellWidget(row, 3, revoke)
         self.grants.setVisible(bool(grants))
         self.no_grants.setVisible(not grants)
+
+    def event(self, event: QEvent) -> bool:
+        # a site trusted from a warning while this window was open, or a grant that ran out,
+        # shows when the person comes back to it (a read of memory, never of a file)
+        if event.type() == QEvent.Type.WindowActivate:
+            self.load_grants()
+        return super().event(event)
 
     def _until(self, grant: Grant) -> str:
         if grant.until is None:

@@ -118,3 +118,16 @@ def test_a_dated_grant_from_an_earlier_run_is_listed_and_revoked(
     assert press_paste(again, PasteTarget.TERMINAL) is True
     again.service.process_pending()
     assert json.loads((profile / "data" / FILE_NAME).read_text(encoding="utf-8")) == []
+
+
+def test_a_grant_made_while_settings_is_open_shows_when_it_is_back_in_front(
+    make_guard, qtbot: QtBot
+) -> None:
+    guard: GuardApp = make_guard()
+    dialog = open_settings(guard)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    assert rows(dialog) == []
+    trust_from_warning(guard, qtbot, DOCS, 2)  # the warning comes up over Settings
+    dialog.activateWindow()  # the person comes back to Settings
+    qtbot.waitUntil(lambda: [site for site, _, _ in rows(dialog)] == ["docs.example.net"],
+                    timeout=2000)  # fmt: skip
