@@ -185,8 +185,9 @@ FROM h
 """
 
 
-def build_big(directory: Path, count: int = BIG) -> float:
-    """A store of `count` events over a year, filled by one INSERT ... SELECT; seconds taken.
+def build_big(directory: Path, count: int = BIG, end: datetime = END) -> float:
+    """A store of `count` events over the year before `end`, filled by one INSERT ... SELECT;
+    seconds taken.
 
     The events' indexes and triggers are set aside meanwhile and made again after (building an
     index at once is several times faster than growing it row by row), from the schema's own
@@ -201,11 +202,11 @@ def build_big(directory: Path, count: int = BIG) -> float:
         "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'events' "
         "AND type IN ('index', 'trigger') AND sql IS NOT NULL"
     ).fetchall()
-    step = (to_us(END) - to_us(END - SPAN)) // count
+    step = (to_us(end) - to_us(end - SPAN)) // count
     conn.execute("BEGIN")
     for kind, name, _sql in saved:
         conn.execute(f"DROP {kind} {name}")
-    conn.execute(_FILL, {"count": count, "start": to_us(END - SPAN), "step": step})
+    conn.execute(_FILL, {"count": count, "start": to_us(end - SPAN), "step": step})
     for _kind, _name, sql in saved:
         conn.execute(sql)
     conn.execute("INSERT OR IGNORE INTO facets SELECT DISTINCT level, kind, target FROM events")

@@ -11,7 +11,6 @@ in-process on the offscreen platform over as many events as the store keeps by d
 from __future__ import annotations
 
 import os
-import sqlite3
 import statistics
 import subprocess
 import tempfile
@@ -28,7 +27,6 @@ from app.platform.win32.api import VK_CONTROL
 from app.platform.win32.backend import Win32Backend
 from app.platform.win32.keymap import WM_KEYDOWN, WM_KEYUP
 from app.storage import EventStore
-from app.storage.rows import to_us
 from bench.report import Result, met, table
 from bench.store import build_big
 from tests.desktop import BIN, Desktop, desktop, wait_for
@@ -216,13 +214,8 @@ def _warning_local(tmp: Path) -> list[float]:
 
 
 def _big_store(folder: Path) -> None:
-    """EVENTS events over a year whose newest is now, so the chart's 90 days hold some."""
-    build_big(folder, EVENTS)
-    conn = sqlite3.connect(folder / "events.db", isolation_level=None)
-    newest = conn.execute("SELECT max(time) FROM events").fetchone()[0]
-    conn.execute("UPDATE events SET time = time + ?", (to_us(datetime.now(UTC)) - newest,))
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # as the store's own housekeeping leaves it
-    conn.close()
+    """EVENTS events over the year up to now, so the chart's recent bars hold some."""
+    build_big(folder, EVENTS, end=datetime.now(UTC))
 
 
 def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:

@@ -154,19 +154,31 @@ def _v4_summary(db: Database) -> None:
 
 # A summary row whose last event is deleted goes with it, in the same trigger: finding such
 # rows afterwards scanned the hour table (30 ms for a year of a million events, under the
-# write lock, on every deletion).
-_V5_SUMMARY_PRUNED: list[str] = []
+# write lock, on every deletion). PasteGuard never changes an event, but another program may:
+# an event whose time, level, kind or target changes moves in the summary, and its new
+# combination joins `facets` (else a filtered page would not look for it).
+_V5_SUMMARY_PRUNED: list[str] = [
+    "CREATE TRIGGER events_facets_changed AFTER UPDATE OF level, kind, target ON events BEGIN "
+    "INSERT OR IGNORE INTO facets (level, kind, target) "
+    "VALUES (new.level, new.kind, new.target); END",
+]
 for _table, _unit, _size in (("event_days", "day", 86_400_000_000),
                              ("event_hours", "hour", 3_600_000_000)):  # fmt: skip
     _key = (
         f"{_unit} = old.time / {_size} AND level = old.level AND kind = old.kind "
         "AND target = ifnull(old.target, char(0))"
     )
+    _out = (
+        f"UPDATE {_table} SET n = n - 1 WHERE {_key}; DELETE FROM {_table} WHERE {_key} AND n <= 0;"
+    )
     _V5_SUMMARY_PRUNED += [
         f"DROP TRIGGER {_table}_out",
-        f"CREATE TRIGGER {_table}_out AFTER DELETE ON events BEGIN "
-        f"UPDATE {_table} SET n = n - 1 WHERE {_key}; "
-        f"DELETE FROM {_table} WHERE {_key} AND n <= 0; END",
+        f"CREATE TRIGGER {_table}_out AFTER DELETE ON events BEGIN {_out} END",
+        f"CREATE TRIGGER {_table}_moved AFTER UPDATE OF time, level, kind, target ON events "
+        f"BEGIN {_out} "
+        f"INSERT INTO {_table} ({_unit}, level, kind, target, n) "
+        f"VALUES (new.time / {_size}, new.level, new.kind, ifnull(new.target, char(0)), 1) "
+        "ON CONFLICT DO UPDATE SET n = n + 1; END",
         f"DELETE FROM {_table} WHERE n <= 0",
     ]
 

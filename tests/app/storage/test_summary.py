@@ -111,8 +111,14 @@ def test_they_stay_right_through_deletions_retention_and_other_writers(
         for event in _events(30, seed=4):
             conn.execute(INSERT_EVENT, event_row(event))
         conn.execute("DELETE FROM events WHERE id IN (SELECT id FROM events LIMIT 5)")
+        conn.execute(  # ... and changes some: a day later, another level, no target
+            "UPDATE events SET time = time + 86400000000, level = 'info', target = NULL "
+            "WHERE id % 7 = 3"
+        )
         conn.close()
         _check(store)
+        info = EventFilter(levels=frozenset({"info"}), kinds=frozenset({"error"}))
+        assert len(store.query(info, limit=1000)) == store.count(info)
         clock.now = T0 + timedelta(days=16)  # the first six days expire
         assert store.apply_retention() > 0
         _check(store)
