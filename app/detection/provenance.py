@@ -207,8 +207,12 @@ def same_project(
     # A project's own site next to its forge account: vendor.dev <-> github.com/vendor/...
     # (from a project page only: in issues and discussions anyone writes).
     if file_owner and not file_owner.storage and not page_owner:
-        if file_owner.owner == _first_label(page_domain):
+        site = _first_label(page_domain)
+        if file_owner.owner == site:
             return f"{page_domain} and {url.host}/{file_owner.label} are both {file_owner.owner}"
+        # ...or next to its repository: widgetctl.dev <-> github.com/acme-tools/widgetctl
+        if _brand(site) and len(site) >= MIN_NAMED and _bare(file_owner.repo) == _bare(site):
+            return f"{page_domain} is the site of the repository {file_owner.label}"
         return None
     if page_owner and not file_owner and not _user_content_page(page) and not never_trusted:
         names = {page_owner.owner, page_owner.repo} - {""}
@@ -249,6 +253,11 @@ _NOT_NAMES = frozenset(
     }
 )  # fmt: skip
 _MAX_PATH_WORDS = 16
+
+
+def _bare(name: str) -> str:
+    """A name without its separators: oh-my-widget and ohmywidget are one name."""
+    return name.replace("-", "").replace("_", "").replace(".", "")
 
 
 def _brand(name: str) -> bool:

@@ -87,6 +87,9 @@ def test_forge_sections_and_other_sites_have_no_owner(url: str) -> None:
         ("https://www.acme-soft.com/products/widgetctl.html", "https://get.widgetctl.io", False, False),
         # one name under two suffixes
         ("https://docs.widgetctl.com/", "https://widgetctl.sh/install.sh", False, False),
+        # a project's site named like its repository (not its account)
+        ("https://widgetctl.dev/docs", "https://raw.githubusercontent.com/acme-tools/widgetctl/main/i.sh", False, True),
+        ("https://ohmywidget.dev/", "https://github.com/jdoe/oh-my-widget/releases/download/v1/i.sh", False, True),
     ],
 )  # fmt: skip
 def test_a_page_vouches_for_its_own_projects_script(
@@ -128,6 +131,9 @@ def test_a_page_vouches_for_its_own_projects_script(
         ("https://example.org/install/", "https://install.top/x.sh", False, False),
         ("https://verify.example.top/captcha", "https://captcha.top/x.sh", False, False),
         ("https://www.install.org/", "https://install.net/x.sh", False, False),
+        # a site named like a repository vouches for that repository only
+        ("https://widgetctl.dev/docs", "https://raw.githubusercontent.com/mallory/widgetctl-fork/main/i.sh", False, True),
+        ("https://tools.dev/docs", "https://raw.githubusercontent.com/mallory/tools/main/i.sh", False, True),
         # a named path on a forge or a tenancy names no owner
         ("https://blog.example.org/widgetctl/", "https://widgetctl.pages.dev/i.sh", True, False),
     ],

