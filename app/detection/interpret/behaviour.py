@@ -66,23 +66,29 @@ def _lower(args: tuple[str, ...]) -> list[str]:
     return [a.lower() for a in args]
 
 
+# The checks below lower-case a command's arguments only for the names that look at them:
+# most invocations are of other commands, and their arguments can be long.
+
+
 def _downloads(inv: Invocation) -> bool:
-    args = _lower(inv.args)
     if inv.name == "bitsadmin":
-        return any("/transfer" in a or "/addfile" in a for a in args)
+        return any("/transfer" in a or "/addfile" in a for a in _lower(inv.args))
     if inv.name == "certutil":
+        args = _lower(inv.args)
         return any("urlcache" in a or "verifyctl" in a for a in args) and _url_in(inv.args)
     if inv.name == "finger":
-        return any("@" in a for a in args)
+        return any("@" in a for a in _lower(inv.args))
     return inv.name in DOWNLOADERS and (
         _url_in(inv.args) or inv.name.startswith("invoke-") or inv.name == "start-bitstransfer"
     )
 
 
 def _runs(inv: Invocation) -> bool:
-    args = _lower(inv.args)
     if inv.name == "invoke-expression":
         return True
+    if inv.name not in _RUN_ARG_NAMES:
+        return inv.name in RUNNERS
+    args = _lower(inv.args)
     if inv.name == "cmd":
         return any(a in ("/c", "/k", "/r") for a in args)
     if inv.name in (
@@ -103,7 +109,31 @@ def _runs(inv: Invocation) -> bool:
     return inv.name in RUNNERS and inv.name not in ("cmd", "sh", "bash")
 
 
+_RUN_ARG_NAMES = frozenset(
+    {"cmd", "sh", "bash", "zsh", "dash", "ksh", "python", "python3", "perl", "ruby", "node", "wmic"}
+)
+_PERSIST_ARG_NAMES = frozenset(
+    {
+        "schtasks",
+        "reg",
+        "new-itemproperty",
+        "set-itemproperty",
+        "sp",
+        "sc",
+        "launchctl",
+        "systemctl",
+    }
+)
+_WEAKEN_NAMES = frozenset(
+    {"set-mppreference", "add-mppreference", "netsh", "set-netfirewallprofile", "xattr", "spctl",
+     "vssadmin", "wevtutil", "bcdedit"}
+)  # fmt: skip
+_SEND_NAMES = frozenset({"invoke-webrequest", "invoke-restmethod", "curl", "wget"})
+
+
 def _persists(inv: Invocation) -> bool:
+    if inv.name not in _PERSIST_ARG_NAMES:
+        return inv.name in PERSISTERS
     args = _lower(inv.args)
     joined = " ".join(args)
     if inv.name == "schtasks":
@@ -120,6 +150,8 @@ def _persists(inv: Invocation) -> bool:
 
 
 def _weakens(inv: Invocation) -> bool:
+    if inv.name not in _WEAKEN_NAMES:
+        return False
     args = _lower(inv.args)
     joined = " ".join(args)
     if inv.name == "set-mppreference":
@@ -144,6 +176,8 @@ def _weakens(inv: Invocation) -> bool:
 
 
 def _sends(inv: Invocation) -> bool:
+    if inv.name not in _SEND_NAMES:
+        return inv.name == "send-mailmessage"
     args = _lower(inv.args)
     if inv.name in ("invoke-webrequest", "invoke-restmethod"):
         # a file from this computer, not a form's literal fields
