@@ -9,7 +9,8 @@ from __future__ import annotations
 import itertools
 import re
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import re2
 
@@ -206,8 +207,19 @@ def command_like(a: Analysis) -> bool:
     return bool(a.programs & COMMAND_PROGRAMS) or bool(a.tags & {"execute", "download"})
 
 
+# In ASCII text only _PADDING's first way can match: twelve blanks in a row
+_BLANK_RUN = re.compile(r"[ \t]{12}")
+
+
+def _paddings(text: str) -> Iterator[Any]:
+    """_PADDING's matches in text (at most 64), none looked for where none can be."""
+    if text.isascii() and not _BLANK_RUN.search(text):
+        return iter(())
+    return itertools.islice(_PADDING.finditer(text), 64)
+
+
 def _lines_after_padding(text: str) -> list[str]:
-    found = itertools.islice(_PADDING.finditer(text[:DEEP]), 64)
+    found = _paddings(text[:DEEP])
     return [text[m.end() - 1 : m.end() + 300].split("\n", 1)[0] for m in found]
 
 
@@ -217,7 +229,7 @@ def padding(a: Analysis) -> list[str]:
     if not command_like(a) and url_with_tail(a) is None:
         return []
     out = []
-    for m in itertools.islice(_PADDING.finditer(a.deep[:DEEP]), 64):
+    for m in _paddings(a.deep[:DEEP]):
         run = m.group(0)[1:-1]
         tail = a.deep[m.end() - 1 : m.end() + 40].split("\n", 1)[0]
         if tail.startswith(("#", "REM", "rem", "::", "'", '"', "-")) or len(run) >= 30:
