@@ -16,6 +16,7 @@ MAX_PROGRAMS = 64
 _SEPARATORS = re.compile(r"\|\||&&|[|&;\n\r(){}`]|\$\(")
 _COMMENT = re.compile(r"(?:^|(?<=\s))#")
 _CMD_COMMENT = re.compile(r"(?i)(?:^|&&?|\|\|)\s*(?:@?rem\b|::)")
+_REM = re.compile(r"(?i)rem")
 _ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 
 # Words that run the command that follows them; the command after them is the interesting one.
@@ -80,8 +81,8 @@ def program_name(token: str) -> str:
     return name[:-4] if name.endswith(".exe") else name
 
 
-def _split_comments(line: str) -> tuple[str, str | None]:
-    rem = _CMD_COMMENT.search(line)
+def _split_comments(line: str, cmd_comments: bool = True) -> tuple[str, str | None]:
+    rem = _CMD_COMMENT.search(line) if cmd_comments else None
     if rem:
         return line[: rem.start()], line[rem.start() :].lstrip("&| ")
     if "#" not in line:
@@ -126,8 +127,10 @@ def read_commands(text: str) -> CommandStructure:
     """Programs invoked, comments, and the active (non-comment) text of a command line."""
     structure = CommandStructure()
     active_lines = []
+    # every cmd.exe comment has a '::' or the letters 'rem' (the same (?i) as _CMD_COMMENT)
+    cmd_comments = "::" in text or _REM.search(text) is not None
     for line in text.splitlines()[:MAX_SEGMENTS]:
-        active, comment = _split_comments(line)
+        active, comment = _split_comments(line, cmd_comments)
         active_lines.append(active)
         if comment is not None:
             structure.comments.append(comment)
