@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -74,6 +75,9 @@ def main(
     if not arguments and desktop and "run" in desktop:
         arguments = ["run"]
     args = parser.parse_args(arguments)
+    # read here once, and passed to what the command builds (engine, guard): with it set, an
+    # internal error raises instead of being logged and outlived (the tests set it)
+    args.strict = os.environ.get("PASTEGUARD_STRICT") == "1"
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

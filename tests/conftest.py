@@ -7,11 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from app.detection import Engine
+
 # Engine.analyze turns unexpected exceptions into a suspicious verdict in production; in the
-# tests they must surface as failures.
+# tests they must surface as failures. This file is the tests' composition root: what they build
+# themselves is built with strict=True, and the guard and CLI processes they start get
+# PASTEGUARD_STRICT=1, which app/cli.py reads once and passes on.
+STRICT = True
 os.environ.setdefault("PASTEGUARD_STRICT", "1")
 
-from app.detection import Engine
 
 REPO = Path(__file__).resolve().parents[1]
 # The development corpus the project carries (sources and licences: tests/data/dev/README.md).
@@ -20,7 +24,7 @@ DEV_CORPUS = REPO / "tests" / "data" / "dev"
 
 @pytest.fixture(scope="session")
 def engine() -> Engine:
-    return Engine()
+    return Engine(strict=STRICT)
 
 
 @pytest.fixture(scope="session")

@@ -100,7 +100,7 @@ def test_nothing_private_reaches_disk_logs_or_the_collector(
     try:
         sinks = sinks_from_settings(ForwardSettings(syslog=f"tcp://127.0.0.1:{collector.port}"))
         store = EventStore.open(data, sinks=list(sinks))
-        engine = Engine()
+        engine = Engine(strict=True)
         assert engine.analyze(INFO).level is Level.INFO  # the INFO sample really is info
         ui = UI()
         service = GuardService(engine, store, ui, Sequence(), Terminal(), lambda: None, True,
@@ -113,7 +113,7 @@ def test_nothing_private_reaches_disk_logs_or_the_collector(
             service.process_pending()
             service.on_key(KeyEvent("v", True, frozenset({"ctrl"}), 0.0))
             service.process_pending()
-        forwarder = Forwarder(store, sinks)
+        forwarder = Forwarder(store, sinks, strict=True)
         forwarder.run_once()
         total = store.count()
         collector.wait_for_ids(set(range(1, total + 1)), timeout=10)
@@ -225,7 +225,7 @@ def test_no_generated_credential_survives_anywhere(
     caplog.set_level(logging.DEBUG)
     collector = Rsyslog(tmp_path / "rsyslog")
     collector.start()
-    engine = Engine()
+    engine = Engine(strict=True)
     runs = iter(range(10_000))
     checked: list[int] = []  # secrets looked for, over every example
 
@@ -247,7 +247,7 @@ def test_no_generated_credential_survives_anywhere(
         service.process_pending()
         flagged = store.query()
         assert any(e.level in ("suspicious", "malicious") for e in flagged), text
-        forwarder = Forwarder(store, sinks)
+        forwarder = Forwarder(store, sinks, strict=True)
         forwarder.run_once()
         forwarder.close()
         total = store.count()

@@ -76,8 +76,15 @@ class GuardApp:
     """One running guard: the parts, the Qt wiring, and a clean stop."""
 
     def __init__(
-        self, qt: QApplication, data_dir: Path, use_tray: bool, unclean_pid: int | None = None
+        self,
+        qt: QApplication,
+        data_dir: Path,
+        use_tray: bool,
+        unclean_pid: int | None = None,
+        strict: bool = False,
     ) -> None:
+        """`strict` (the tests): internal errors in the engine, key sequence, classifier and
+        forwarder raise instead of being logged and outlived."""
         self.qt = qt
         self.keeper = keep_alive(qt)  # WORKAROUND for PySide6 6.12.0: see ui/refcounts.py
         try:
@@ -104,9 +111,11 @@ class GuardApp:
             sinks=list(sinks),
         )
         # the engine with the organisation's block/allow lists in front, fed by a signed feed
-        self.intel = FleetIntel(rule_paths, trust, self.config.intel, self.data_dir, self.store)
+        self.intel = FleetIntel(
+            rule_paths, trust, self.config.intel, self.data_dir, self.store, strict=strict
+        )
         self.engine = self.intel.screen
-        self.forwarder = Forwarder(self.store, sinks)
+        self.forwarder = Forwarder(self.store, sinks, strict=strict)
         self.unclean_pid = unclean_pid  # the last guard on this folder was killed or crashed
         # heartbeats for the SIEM, and a watch over the database file (app/storage/sentinel.py)
         self.sentinel = Sentinel(
@@ -119,7 +128,7 @@ class GuardApp:
         )
         self.remote = RemoteAccessWatcher(load_tools(RESOURCES / "remote_access.yaml"))
         self.backend = choose_backend()
-        self.classifier = TargetClassifier.load(RESOURCES / "targets.yaml")
+        self.classifier = TargetClassifier.load(RESOURCES / "targets.yaml", strict=strict)
         self.bridge = GuardBridge()
         # lure drills: pages on loopback, recognised copies, stopped pastes (app/drills)
         self.drills = DrillCoordinator(self.store)
@@ -134,7 +143,7 @@ class GuardApp:
             self.engine,
             self.store,
             self.bridge,
-            PasteSequence(),
+            PasteSequence(strict=strict),
             self.classifier,
             self.backend.foreground_window,
             self.backend.can_suppress_keys,
@@ -711,7 +720,13 @@ def run(args: argparse.Namespace, out: IO[str]) -> int:
         pid = answer.get("pid") or instance.holder()
         sys.stderr.write(f"PasteGuard already runs on {data_dir} (pid {pid}).\n")
         return 1
-    guard = GuardApp(qt, data_dir, use_tray=not args.no_tray, unclean_pid=instance.unclean_pid)
+    guard = GuardApp(
+        qt,
+        data_dir,
+        use_tray=not args.no_tray,
+        unclean_pid=instance.unclean_pid,
+        strict=getattr(args, "strict", False),
+    )
     if not guard.start():
         guard.store.close()
         return 1

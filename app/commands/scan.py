@@ -112,10 +112,10 @@ def format_verdict(verdict: Verdict) -> str:
     return "\n".join(lines)
 
 
-def _make_engine(extra: Sequence[Path] | None) -> Engine:
+def _make_engine(extra: Sequence[Path] | None, strict: bool = False) -> Engine:
     paths = [default_rules_dir(), *extra] if extra else None
     try:
-        return Engine(rule_paths=paths)
+        return Engine(rule_paths=paths, strict=strict)
     except RuleLoadError as exc:
         raise UsageError("invalid rules:\n" + str(exc)) from None
 
@@ -226,7 +226,7 @@ def _scan_batch(args: argparse.Namespace, engine: Engine, out: IO[str]) -> int:
 
 
 def run(args: argparse.Namespace, out: IO[str]) -> int:
-    engine = _make_engine(args.rules)
+    engine = _make_engine(args.rules, strict=getattr(args, "strict", False))
     if args.jsonl is not None:
         return _scan_batch(args, engine, out)
     if args.clipboard:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import os
 import time
 from collections import deque
 from collections.abc import Sequence
@@ -128,7 +127,10 @@ class Engine:
         rule_paths: Sequence[Path] | None = None,
         trust: TrustList | None = None,
         budget_ms: float = DEFAULT_BUDGET_MS,
+        strict: bool = False,
     ) -> None:
+        """`strict`: an internal error raises instead of making the text `suspicious` (the tests;
+        set by the composition root, app/cli.py or tests/conftest.py)."""
         paths = list(rule_paths) if rule_paths else [default_rules_dir()]
         rules, errors = load_rules(paths, SIGNALS)
         if errors:
@@ -147,7 +149,7 @@ class Engine:
                 bucket = self._triggers.setdefault(self.rules._index[pattern], [])
                 if rule not in bucket:
                     bucket.append(rule)
-        self._strict = os.environ.get("PASTEGUARD_STRICT") == "1"
+        self._strict = strict
         assert behaviour_signals.BEHAVIOUR_SIGNALS[0] in SIGNALS  # registered on import
         warm_grammars()
 
@@ -234,7 +236,7 @@ class Engine:
         if normalized != raw:
             layers.append(Layer("normalized", normalized, 0, "raw"))
         queue: deque[Layer] = deque([layers[-1] if normalized != raw else layers[0]])
-        budget = Budget(ms=INTERPRET_MS)
+        budget = Budget(ms=INTERPRET_MS, strict=self._strict)
         first = queue[0]
         while queue and len(layers) < MAX_LAYERS:
             if self._over_budget(a, started, "decoding"):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import random
 import sqlite3
 import sys
@@ -115,6 +114,7 @@ class Forwarder:
         max_backoff: float = 300.0,
         jitter: Callable[[], float] = random.random,
         max_batches: int = 10,
+        strict: bool = False,
     ) -> None:
         self._store = store
         self._sinks = dict(sinks)
@@ -131,7 +131,7 @@ class Forwarder:
         }
         self._kicks = {name: threading.Event() for name in self._sinks}
         # Like the engine: in the tests a bug in a sink must fail loudly, not look like an outage.
-        self._strict = os.environ.get("PASTEGUARD_STRICT") == "1"
+        self._strict = strict
 
     @property
     def sink_names(self) -> list[str]:

@@ -13,7 +13,6 @@ fields, so months of typing cannot grow it.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from dataclasses import dataclass
 
@@ -77,15 +76,15 @@ class _Hint:
 class PasteSequence:
     """Feed every key and mouse event (with the focused window); get PasteGesture or None.
 
-    `feed` never raises in production (errors are counted and logged); with
-    PASTEGUARD_STRICT=1 they surface, for the tests. Safe to feed from two threads (X11 has
+    `feed` never raises in production (errors are counted and logged); with `strict` they
+    surface, for the tests. Safe to feed from two threads (X11 has
     separate keyboard and mouse listeners).
     """
 
-    def __init__(self, timings: SequenceTimings | None = None) -> None:
+    def __init__(self, timings: SequenceTimings | None = None, strict: bool = False) -> None:
         self.timings = timings or SequenceTimings()
         self._lock = threading.Lock()
-        self._strict = os.environ.get("PASTEGUARD_STRICT") == "1"
+        self._strict = strict
         self.errors = 0
         # Highest priority first: when two hints hold for one window, the more dangerous wins.
         self._hints = tuple(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -202,21 +201,23 @@ class TargetClassifier:
     Safe to call from several threads.
     """
 
-    def __init__(self, table: TargetTable, cache_size: int = CACHE_SIZE) -> None:
+    def __init__(
+        self, table: TargetTable, cache_size: int = CACHE_SIZE, strict: bool = False
+    ) -> None:
         self.table = table
         self._cache: OrderedDict[tuple[str, str, str, str], TargetRule] = OrderedDict()
         self._cache_size = max(1, cache_size)
         self._lock = threading.Lock()
-        self._strict = os.environ.get("PASTEGUARD_STRICT") == "1"
+        self._strict = strict  # errors raise (the tests) instead of meaning `unknown`
         self.errors = 0
 
     @classmethod
-    def load(cls, path: Path | None = None) -> TargetClassifier:
+    def load(cls, path: Path | None = None, strict: bool = False) -> TargetClassifier:
         """Load and check a table; RuleLoadError lists every problem with file and line."""
         table, errors = load_target_table(path or default_targets_path())
         if table is None:
             raise RuleLoadError(errors)
-        return cls(table)
+        return cls(table, strict=strict)
 
     def classify(self, window: WindowInfo | None, hint: PasteTarget | None = None) -> PasteTarget:
         """Where a paste into `window` goes; never raises (unknown when something fails)."""

@@ -43,8 +43,10 @@ class FleetIntel:
         store: EventSink,
         *,
         fetch: Callable[[str], bytes] | None = None,
+        strict: bool = False,
     ) -> None:
         self.rule_paths = list(rule_paths)
+        self.strict = strict  # for the engines it builds (app.detection.Engine)
         self.trust = trust
         self.store = store
         self.problems: list[str] = []
@@ -72,7 +74,7 @@ class FleetIntel:
             )
 
     def _engine(self, paths: Sequence[Path]) -> Engine:
-        return Engine(rule_paths=list(paths), trust=self.trust)
+        return Engine(rule_paths=list(paths), trust=self.trust, strict=self.strict)
 
     def set_trust(self, trust: TrustList) -> None:
         self.trust = trust

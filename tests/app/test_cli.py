@@ -680,3 +680,18 @@ def test_scan_with_a_bad_extra_rule_file_is_a_usage_error(
     assert code == 2
     assert f"{path}:{line}: " in err and message in err
     assert out == ""
+
+
+def test_pasteguard_strict_is_read_once_by_the_command_line_and_reaches_the_engine(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(self: Engine, text: object, clock: object) -> object:
+        raise RuntimeError("a bug in the engine")
+
+    monkeypatch.setattr(Engine, "_examine", broken)
+    monkeypatch.setenv("PASTEGUARD_STRICT", "0")  # as a person runs it: the bug is outlived
+    verdict = json.loads(run_main(["scan", "--json", "echo hello"], capsys)[1])
+    assert verdict["level"] == "suspicious"  # an unfinished reading is never `clean`
+    monkeypatch.setenv("PASTEGUARD_STRICT", "1")  # as the tests run it: the bug surfaces
+    with pytest.raises(RuntimeError, match="a bug in the engine"):
+        run_main(["scan", "--json", "echo hello"], capsys)

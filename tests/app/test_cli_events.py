@@ -25,7 +25,7 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("PASTEGUARD_POLICY", str(tmp_path / "no-policy.toml"))
     folder = tmp_path / "data"
     store = EventStore.open(folder)
-    verdict = Engine().analyze(MALICIOUS)
+    verdict = Engine(strict=True).analyze(MALICIOUS)
     old = Event(kind=EventKind.STARTED.value, time=datetime.now(UTC) - timedelta(days=10))
     store.append(old)
     neutralized = Event.from_verdict(

@@ -96,7 +96,7 @@ def make_guard(qapp: QApplication, profile: Path) -> Iterator[Callable[..., obje
     made: list[GuardApp] = []
 
     def make(use_tray: bool = True, can_suppress: bool = True) -> GuardApp:
-        guard = GuardApp(qapp, profile / "data", use_tray=use_tray)
+        guard = GuardApp(qapp, profile / "data", use_tray=use_tray, strict=True)
         guard.service.can_suppress_keys = can_suppress
         guard.tray.show()
         made.append(guard)

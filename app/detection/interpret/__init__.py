@@ -10,7 +10,6 @@ runs or fetches anything, and only parses texts that show a sign of being code.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -34,7 +33,6 @@ READERS: dict[str, Reader] = {
 __all__ = ["Behaviour", "Interpretation", "interpret"]
 
 log = logging.getLogger(__name__)
-STRICT = os.environ.get("PASTEGUARD_STRICT") == "1"
 MAX_TEXT = 16 * 1024  # characters of one text interpreted (the grammars get at most this)
 
 
@@ -68,7 +66,7 @@ def interpret(
     except OutOfBudget:
         facts.complete = False
     except Exception:
-        if STRICT:
+        if budget.strict:
             raise
         log.debug("interpretation failed", exc_info=True)
         facts.complete = False

@@ -24,8 +24,13 @@ class OutOfBudget(Exception):
 
 
 class Budget:
-    def __init__(self, steps: int = MAX_STEPS, ms: float = DEFAULT_MS) -> None:
+    def __init__(
+        self, steps: int = MAX_STEPS, ms: float = DEFAULT_MS, strict: bool = False
+    ) -> None:
         self.steps = steps
+        # a programming error raises instead of leaving the reading incomplete (the tests: the
+        # caller's composition root decides, app/cli.py or tests/conftest.py)
+        self.strict = strict
         self.deadline = _clock() + ms / 1000.0
         self.exhausted = False
 

@@ -13,7 +13,6 @@ import base64
 import binascii
 import json
 import logging
-import os
 import re
 import urllib.parse
 from dataclasses import dataclass
@@ -34,7 +33,6 @@ from app.detection.interpret.grammar import parse, text_of
 from app.detection.interpret.objects import Remote
 
 log = logging.getLogger(__name__)
-STRICT = os.environ.get("PASTEGUARD_STRICT") == "1"
 MAX_SPANS = 4096
 GLOBAL_OBJECTS = ("window", "self", "globalthis", "top", "parent", "frames", "this")
 FUNCTIONS = (
@@ -140,7 +138,7 @@ class _Js:
         except (OutOfBudget, RecursionError):
             self.facts.complete = False
         except Exception:
-            if STRICT:
+            if self.budget.strict:
                 raise
             log.debug("JavaScript evaluation stopped", exc_info=True)
             self.facts.complete = False
@@ -566,7 +564,7 @@ def interpret_javascript(text: str, facts: Facts, budget: Budget, nesting: int =
         facts.complete = False
         return None
     except Exception:
-        if STRICT:
+        if budget.strict:
             raise
         log.debug("JavaScript interpretation failed", exc_info=True)
         facts.complete = False

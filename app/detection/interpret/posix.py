@@ -10,7 +10,6 @@ commands attackers use to unwrap a payload are modelled on their input: echo, pr
 from __future__ import annotations
 
 import logging
-import os
 import re
 
 from tree_sitter import Node
@@ -28,7 +27,6 @@ from app.detection.interpret.grammar import parse, text_of
 from app.detection.interpret.objects import Remote
 
 log = logging.getLogger(__name__)
-STRICT = os.environ.get("PASTEGUARD_STRICT") == "1"
 MAX_SPANS = 4096
 SHELLS = ("sh", "bash", "zsh", "dash", "ksh", "ash", "busybox")
 INTERPRETERS = {
@@ -110,7 +108,7 @@ class _Shell:
         except (OutOfBudget, RecursionError):
             self.facts.complete = False
         except Exception:
-            if STRICT:
+            if self.budget.strict:
                 raise
             log.debug("shell evaluation stopped", exc_info=True)
             self.facts.complete = False
@@ -422,7 +420,7 @@ def interpret_posix(text: str, facts: Facts, budget: Budget, nesting: int = 0) -
         facts.complete = False
         return None
     except Exception:
-        if STRICT:
+        if budget.strict:
             raise
         log.debug("shell interpretation failed", exc_info=True)
         facts.complete = False

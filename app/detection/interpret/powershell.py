@@ -11,7 +11,6 @@ plus the code it would hand to `iex`, each interpreted in turn.
 from __future__ import annotations
 
 import logging
-import os
 
 from tree_sitter import Node
 
@@ -49,7 +48,6 @@ from app.detection.interpret.pswords import (
 )
 
 log = logging.getLogger(__name__)
-STRICT = os.environ.get("PASTEGUARD_STRICT") == "1"  # tests: a programming error must show
 RENDER_QUOTE_MAX = 8192  # longer computed strings are left as written in the rendering
 MAX_SPANS = 4096  # rewritten spans of one text
 
@@ -85,7 +83,7 @@ class _Interpreter(Commands):
         except (OutOfBudget, RecursionError):
             self.facts.complete = False
         except Exception:
-            if STRICT:
+            if self.budget.strict:
                 raise
             log.debug("PowerShell evaluation stopped", exc_info=True)
             self.facts.complete = False
@@ -512,7 +510,7 @@ def interpret_powershell(text: str, facts: Facts, budget: Budget, nesting: int =
         facts.complete = False
         return None
     except Exception:
-        if STRICT:
+        if budget.strict:
             raise
         log.debug("PowerShell interpretation failed", exc_info=True)
         facts.complete = False

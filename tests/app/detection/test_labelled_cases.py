@@ -71,7 +71,7 @@ BENIGN_CASES = _load(BENIGN_FILE)
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine()
+    return Engine(strict=True)
 
 
 def _explain(case: dict[str, Any], verdict: Verdict) -> str:

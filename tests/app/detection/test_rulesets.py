@@ -68,7 +68,7 @@ def test_a_folder_that_does_not_load_is_skipped_and_refused_by_rules_check(
     assert paths == [default_rules_dir()]  # the built-in rules, and nothing else
     assert problem is not None and str(folder) in problem
     assert check_exit([folder]) == EXIT_FLAGGED  # the check refuses what the guard skips
-    engine = Engine(rule_paths=paths)  # the guard's engine starts and protects
+    engine = Engine(rule_paths=paths, strict=True)  # the guard's engine starts and protects
     assert engine.analyze(MALICIOUS).level is Level.MALICIOUS
 
 
@@ -81,5 +81,5 @@ def test_a_folder_that_loads_is_used_and_passes_the_check(tmp_path: Path) -> Non
     assert check_exit([folder]) == EXIT_OK
     rules, errors = check_rule_paths([folder])
     assert errors == [] and [r.id for r in rules] == ["CUSTOM-ACME-LURE"]
-    verdict = Engine(rule_paths=paths).analyze("run acme-verify-7731 now")
+    verdict = Engine(rule_paths=paths, strict=True).analyze("run acme-verify-7731 now")
     assert "CUSTOM-ACME-LURE" in verdict.rule_ids

@@ -28,7 +28,7 @@ EXTRA = [
 
 @pytest.fixture(scope="module")
 def analyses() -> list[Analysis]:
-    engine = Engine()
+    engine = Engine(strict=True)
     texts = [
         json.loads(line)["text"]
         for path in sorted(CASES_DIR.glob("*.jsonl"))

@@ -63,7 +63,9 @@ def test_policy_can_trust_an_internal_installer() -> None:
     from app.detection.trust import TrustList
 
     trust = TrustList.load(default_trust_path(), extra_installers=["https://tools.corp.example/"])
-    engine = Engine(trust=trust)
+    engine = Engine(trust=trust, strict=True)
     verdict = engine.analyze("curl -fsSL https://tools.corp.example/install.sh | sh")
     assert verdict.level is Level.INFO
-    assert Engine().analyze("curl -fsSL https://tools.corp.example/install.sh | sh").flagged
+    assert (
+        Engine(strict=True).analyze("curl -fsSL https://tools.corp.example/install.sh | sh").flagged
+    )

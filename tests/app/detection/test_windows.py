@@ -26,7 +26,7 @@ FOREVER = float("inf")
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     """No time pressure: these tests are about what is looked at, not how fast (bench/ is)."""
-    return Engine(budget_ms=60_000)
+    return Engine(budget_ms=60_000, strict=True)
 
 
 def source_file(size: int = 300 * KiB) -> str:

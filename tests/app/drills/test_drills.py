@@ -68,7 +68,7 @@ _ENGINE: list[Engine] = []
 
 def shared_engine() -> Engine:
     if not _ENGINE:
-        _ENGINE.append(Engine())
+        _ENGINE.append(Engine(strict=True))
     return _ENGINE[0]
 
 
@@ -77,7 +77,7 @@ def guard(
 ) -> tuple[GuardService, FakeUI]:
     ui = FakeUI()
     service = GuardService(
-        shared_engine(), store, ui, PasteSequence(), FakeClassifier(target), lambda: RUN_BOX,
+        shared_engine(), store, ui, PasteSequence(strict=True), FakeClassifier(target), lambda: RUN_BOX,
         drills=drills, **kw,  # type: ignore[arg-type]
     )  # fmt: skip
     return service, ui

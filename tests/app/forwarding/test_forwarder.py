@@ -27,7 +27,9 @@ def setup(
     outbox = FakeOutbox(clock)
     outbox.add(numbered(template, count), sinks)
     recorders = {name: RecordingSink() for name in sinks}
-    forwarder = Forwarder(outbox, recorders, clock=clock, jitter=lambda: 1.0, **options)  # type: ignore[arg-type]
+    forwarder = Forwarder(
+        outbox, recorders, clock=clock, jitter=lambda: 1.0, **options, strict=True
+    )  # type: ignore[arg-type]
     return clock, outbox, recorders, forwarder
 
 
@@ -78,12 +80,16 @@ def test_outage_loses_nothing_and_backs_off(flagged_event: Event) -> None:
 
 def test_backoff_doubles_with_jitter_and_is_capped(flagged_event: Event) -> None:
     outbox = FakeOutbox(Clock())
-    low = Forwarder(outbox, {}, base_backoff=1.0, max_backoff=300.0, jitter=lambda: 0.0)
-    high = Forwarder(outbox, {}, base_backoff=1.0, max_backoff=300.0, jitter=lambda: 1.0)
+    low = Forwarder(
+        outbox, {}, base_backoff=1.0, max_backoff=300.0, jitter=lambda: 0.0, strict=True
+    )
+    high = Forwarder(
+        outbox, {}, base_backoff=1.0, max_backoff=300.0, jitter=lambda: 1.0, strict=True
+    )
     assert [high.backoff(n) for n in range(5)] == [1.0, 2.0, 4.0, 8.0, 16.0]
     assert [low.backoff(n) for n in range(5)] == [0.5, 1.0, 2.0, 4.0, 8.0]
     assert high.backoff(20) == 300.0 and high.backoff(10_000) == 300.0
-    spread = Forwarder(outbox, {}, jitter=random.Random(7).random)
+    spread = Forwarder(outbox, {}, jitter=random.Random(7).random, strict=True)
     delays = {round(spread.backoff(3), 6) for _ in range(50)}
     assert len(delays) > 40 and all(4.0 <= d <= 8.0 for d in delays)
 
@@ -149,7 +155,7 @@ def test_flaky_sink_delivers_every_event_at_least_once(flagged_event: Event) -> 
     outbox = FakeOutbox(clock)
     flaky = Flaky()
     forwarder = Forwarder(
-        outbox, {"s": flaky}, clock=clock, batch=7, base_backoff=0.5, max_backoff=4.0
+        outbox, {"s": flaky}, clock=clock, batch=7, base_backoff=0.5, max_backoff=4.0, strict=True
     )
     added = 0
     for _round in range(400):
@@ -184,7 +190,7 @@ def test_store_failure_is_reported_not_raised(
 
 
 def test_a_bug_in_a_sink_fails_loudly_in_tests_and_softly_in_production(
-    flagged_event: Event, monkeypatch: pytest.MonkeyPatch
+    flagged_event: Event,
 ) -> None:
     class Broken(RecordingSink):
         def send(self, events: Sequence[Event]) -> None:
@@ -194,9 +200,8 @@ def test_a_bug_in_a_sink_fails_loudly_in_tests_and_softly_in_production(
     outbox = FakeOutbox(clock)
     outbox.add(numbered(flagged_event, 1), ["x"])
     with pytest.raises(KeyError):
-        Forwarder(outbox, {"x": Broken()}, clock=clock).run_once()
-    monkeypatch.setenv("PASTEGUARD_STRICT", "0")
-    forwarder = Forwarder(outbox, {"x": Broken()}, clock=clock)
+        Forwarder(outbox, {"x": Broken()}, clock=clock, strict=True).run_once()
+    forwarder = Forwarder(outbox, {"x": Broken()}, clock=clock)  # as the guard runs it
     assert forwarder.run_once() == {"x": 0}
     assert forwarder.status()["x"].last_error == "KeyError: 'bug'"
     assert outbox.outbox_size() == 1

@@ -94,7 +94,9 @@ def test_elastic_partial_failure_raises_and_is_retried(
     clock = Clock()
     outbox = FakeOutbox(clock)
     outbox.add(events, ["http:127.0.0.1"])
-    forwarder = Forwarder(outbox, {"http:127.0.0.1": sink}, clock=clock, base_backoff=1.0)
+    forwarder = Forwarder(
+        outbox, {"http:127.0.0.1": sink}, clock=clock, base_backoff=1.0, strict=True
+    )
     server.requests.clear()
     assert forwarder.run_once() == {"http:127.0.0.1": 2}
     assert [i.done for i in outbox.items] == [True, False, True]

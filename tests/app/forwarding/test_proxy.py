@@ -110,7 +110,7 @@ def test_credentials_become_a_header_and_stay_out_of_what_is_shown() -> None:
 def test_status_says_which_proxy_is_used_or_why_none() -> None:
     url = "https://siem.corp.example:8088"  # no request is made
     env = {"HTTPS_PROXY": "http://u:secretpw@proxy.corp:3128"}
-    via = Forwarder(store=None, sinks={"http": HttpSink(HttpTarget(url), environ=env)})  # type: ignore[arg-type]
+    via = Forwarder(store=None, sinks={"http": HttpSink(HttpTarget(url), environ=env)}, strict=True)  # type: ignore[arg-type]
     shown = via.status()["http"].to_dict()["proxy"]
     assert shown == "http://proxy.corp:3128 (from HTTPS_PROXY)"
     exempt = HttpSink(HttpTarget(url), environ={**env, "no_proxy": "corp.example"})
@@ -226,7 +226,7 @@ def test_an_unreachable_proxy_keeps_the_event_in_the_outbox_until_it_answers(
     with EventStore.open(tmp_path / "data", clock=clock, sinks=["http"]) as store:
         store.append(event)
         store.flush()
-        forwarder = Forwarder(store, {"http": sink}, clock=clock, jitter=lambda: 0.0)
+        forwarder = Forwarder(store, {"http": sink}, clock=clock, jitter=lambda: 0.0, strict=True)
         assert forwarder.run_once() == {"http": 0}
         status = forwarder.status()["http"]
         assert not status.healthy

@@ -26,7 +26,13 @@ def test_collector_outage_loses_nothing(tmp_path: Path, flagged_event: Event) ->
     store = EventStore.open(tmp_path / "data", sinks=["syslog"], verify=False)
     sink = SyslogSink(f"tcp://127.0.0.1:{collector.port}", timeout=2.0)
     forwarder = Forwarder(
-        store, {"syslog": sink}, batch=100, max_batches=1, base_backoff=0.05, max_backoff=0.2
+        store,
+        {"syslog": sink},
+        batch=100,
+        max_batches=1,
+        base_backoff=0.05,
+        max_backoff=0.2,
+        strict=True,
     )
     try:
         ids: set[int] = set()

@@ -39,6 +39,7 @@ def test_a_trickling_collector_delays_only_itself_and_never_the_shutdown(
         },
         base_backoff=0.2,
         max_backoff=0.5,
+        strict=True,
     )
     stop = threading.Event()
     serving = threading.Thread(target=forwarder.serve, args=(stop, 0.1))

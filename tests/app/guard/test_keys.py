@@ -33,7 +33,7 @@ class Keyboard:
     """Plays key events into a PasteSequence the way a backend would."""
 
     def __init__(self, window: WindowInfo | None = BROWSER, **timings: float) -> None:
-        self.seq = PasteSequence(SequenceTimings(**timings))
+        self.seq = PasteSequence(SequenceTimings(**timings), strict=True)
         self.now = 100.0
         self.window = window
         self.held: set[str] = set()
@@ -523,9 +523,8 @@ def test_reset_forgets_everything() -> None:
     assert kb.chord("enter") is None
 
 
-def test_garbage_events_do_not_raise_outside_strict_mode(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("PASTEGUARD_STRICT", raising=False)
-    seq = PasteSequence()
+def test_garbage_events_do_not_raise_outside_strict_mode() -> None:
+    seq = PasteSequence()  # as the guard runs it
     weird: list[object] = [
         KeyEvent("", True, frozenset(), 0.0),
         KeyEvent("v", True, frozenset({"ctrl", "nonsense"}), float("nan")),
@@ -542,7 +541,7 @@ def test_garbage_events_do_not_raise_outside_strict_mode(monkeypatch: pytest.Mon
 
 
 def test_strict_mode_surfaces_programming_errors() -> None:
-    seq = PasteSequence()
+    seq = PasteSequence(strict=True)
     with pytest.raises(TypeError):
         seq.feed(KeyEvent(None, True, None, None), None)  # type: ignore[arg-type]
 
@@ -612,7 +611,7 @@ def test_any_event_stream_is_handled(
     stream: list[tuple[str, bool, frozenset[str], float, WindowInfo | None]],
 ) -> None:
     """Whatever order keys, clicks, clocks and windows arrive in: no error, bounded state."""
-    seq = PasteSequence()
+    seq = PasteSequence(strict=True)
     now = 0.0
     for key, pressed, modifiers, step, window in stream:
         now += step
@@ -632,8 +631,8 @@ def test_any_event_stream_is_handled(
 def test_a_backend_drives_the_sequence_and_the_enter_is_swallowed() -> None:
     """FakeBackend, PasteSequence and the classifier wired as the guard does it."""
     backend = FakeBackend()
-    sequence = PasteSequence()
-    classifier = TargetClassifier.load()
+    sequence = PasteSequence(strict=True)
+    classifier = TargetClassifier.load(strict=True)
 
     def on_key(event: KeyEvent) -> bool:
         window = backend.foreground_window()

@@ -29,4 +29,4 @@ def test_posix_shells_do_nothing_with_it(shell: str, tmp_path) -> None:  # type:
 
 
 def test_the_engine_finds_nothing_to_block_in_it() -> None:
-    assert Engine().analyze(NEUTRAL_LINE).level <= Level.INFO
+    assert Engine(strict=True).analyze(NEUTRAL_LINE).level <= Level.INFO

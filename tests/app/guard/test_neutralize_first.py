@@ -42,7 +42,7 @@ def test_the_clipboard_is_replaced_before_the_event_waits_on_a_locked_database(
 ) -> None:
     store = EventStore.open(tmp_path, busy_timeout=0.2, verify=False)
     ui = RecordingUI(store)
-    service = GuardService(Engine(), store, ui, PasteSequence(), FakeClassifier(PasteTarget.TERMINAL),
+    service = GuardService(Engine(strict=True), store, ui, PasteSequence(strict=True), FakeClassifier(PasteTarget.TERMINAL),
                            lambda: None, False,
                            GuardSettings(mode="block"))  # fmt: skip
     other = sqlite3.connect(database_path(tmp_path), timeout=0)

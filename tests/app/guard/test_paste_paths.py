@@ -23,7 +23,7 @@ VK_V, VK_R, VK_X, VK_I, VK_RETURN, VK_LCONTROL = 0x56, 0x52, 0x58, 0x49, 0x0D, 0
 
 @pytest.fixture(scope="module")
 def classifier() -> TargetClassifier:
-    return TargetClassifier.load()
+    return TargetClassifier.load(strict=True)
 
 
 class Guard:
@@ -32,7 +32,7 @@ class Guard:
 
     def __init__(self, classifier: TargetClassifier, foreground: object) -> None:
         self.classifier = classifier
-        self.sequence = PasteSequence()
+        self.sequence = PasteSequence(strict=True)
         self.foreground = foreground
         self.decisions: list[tuple[str, PasteTarget]] = []
 
@@ -152,7 +152,7 @@ def test_script_editor_and_osascript_are_guarded(
 
 
 def test_spotlight_to_script_editor_names_a_terminal() -> None:
-    sequence = PasteSequence()
+    sequence = PasteSequence(strict=True)
     safari = WindowInfo("safari", "", "", 77, app_id="com.apple.Safari")
     editor = WindowInfo("script editor", "", "", 78, app_id="com.apple.ScriptEditor2.unknown")
     now = 100.0

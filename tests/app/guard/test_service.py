@@ -109,7 +109,7 @@ RUN_BOX = WindowInfo("explorer.exe", "#32770", "Run")
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine()
+    return Engine(strict=True)
 
 
 def make(
@@ -121,7 +121,7 @@ def make(
 ) -> tuple[GuardService, FakeStore, FakeUI]:
     store, ui = FakeStore(), FakeUI()
     service = GuardService(
-        engine, store, ui, PasteSequence(), FakeClassifier(target), lambda: RUN_BOX, can_suppress,
+        engine, store, ui, PasteSequence(strict=True), FakeClassifier(target), lambda: RUN_BOX, can_suppress,
         GuardSettings(mode=mode), holder=holder,
     )  # fmt: skip
     return service, store, ui
@@ -409,7 +409,7 @@ def console_service(engine: Engine) -> tuple[GuardService, FakeStore, FakeUI, Wi
     browser = WindowInfo("chromium", "Chromium", "Lure page", pid=4242, handle=7)
     store, ui = FakeStore(), FakeUI()
     service = GuardService(
-        engine, store, ui, PasteSequence(), FakeClassifier(PasteTarget.OTHER), lambda: browser,
+        engine, store, ui, PasteSequence(strict=True), FakeClassifier(PasteTarget.OTHER), lambda: browser,
         False, GuardSettings(mode="block"), holder=FakeHolder(),
     )  # fmt: skip
     return service, store, ui, browser

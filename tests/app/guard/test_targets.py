@@ -19,7 +19,7 @@ T = PasteTarget
 
 @pytest.fixture(scope="module")
 def classifier() -> TargetClassifier:
-    return TargetClassifier.load()
+    return TargetClassifier.load(strict=True)
 
 
 def win(process: str = "", window_class: str = "", title: str = "", app_id: str = "") -> WindowInfo:
@@ -297,7 +297,7 @@ def test_a_hostile_megabyte_title_classifies(classifier: TargetClassifier, fille
 
 
 def test_the_cache_is_bounded_and_serves_repeats(classifier: TargetClassifier) -> None:
-    small = TargetClassifier(classifier.table, cache_size=64)
+    small = TargetClassifier(classifier.table, cache_size=64, strict=True)
     for i in range(5_000):
         small.classify(win("xterm", "XTerm", f"user@host: ~/dir{i}"))
     assert len(small._cache) == 64
@@ -307,10 +307,9 @@ def test_the_cache_is_bounded_and_serves_repeats(classifier: TargetClassifier) -
 
 
 def test_a_classifier_that_fails_reports_unknown_outside_strict_mode(
-    monkeypatch: pytest.MonkeyPatch, classifier: TargetClassifier
+    classifier: TargetClassifier,
 ) -> None:
-    monkeypatch.delenv("PASTEGUARD_STRICT", raising=False)
-    lenient = TargetClassifier(classifier.table)
+    lenient = TargetClassifier(classifier.table)  # as the guard runs it
     broken = WindowInfo(None, None, None)  # type: ignore[arg-type]
     assert lenient.classify(broken, T.TERMINAL) is T.TERMINAL  # the unknown rule takes any hint
     assert lenient.classify(broken) is T.UNKNOWN
@@ -366,7 +365,7 @@ def test_every_error_is_reported_with_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "targets.yaml"
     path.write_text(BAD_TABLE, encoding="utf-8")
     with pytest.raises(RuleLoadError) as caught:
-        TargetClassifier.load(path)
+        TargetClassifier.load(path, strict=True)
     lines = {(e.line, e.message.split(" ")[0]) for e in caught.value.errors}
     messages = str(caught.value)
     assert f"{path}:8: unknown paste target 'shell'" in messages
@@ -431,5 +430,5 @@ _SHARED: list[TargetClassifier] = []
 
 def _shared() -> TargetClassifier:
     if not _SHARED:
-        _SHARED.append(TargetClassifier.load())
+        _SHARED.append(TargetClassifier.load(strict=True))
     return _SHARED[0]

@@ -79,7 +79,7 @@ def test_a_report_becomes_a_rule_file_that_rules_check_accepts_and_the_guard_use
     assert status == 0, said
     assert said.strip().endswith("1 rules loaded, 3 list entries, 0 errors")
     # what the guard builds from a rules_dir: the engine with the rule, the lists in front
-    engine = Engine(rule_paths=[default_rules_dir(), rules_dir])
+    engine = Engine(rule_paths=[default_rules_dir(), rules_dir], strict=True)
     lists, errors = read_lists([rules_dir])
     assert errors == []
     assert lists.block_hosts == {"verify-human.example", "payload.lure-cdn.example"}
@@ -273,7 +273,7 @@ class Guard:
     """What the guard does with a feed update: rebuild the screen from the bundle's files."""
 
     def __init__(self) -> None:
-        self.screen = ScreenedEngine(Engine())
+        self.screen = ScreenedEngine(Engine(strict=True))
         self.updates: list[int] = []
 
     def on_update(self, bundle: Bundle, paths: list[Path]) -> None:

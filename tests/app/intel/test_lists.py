@@ -21,7 +21,7 @@ def sha(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine()
+    return Engine(strict=True)
 
 
 def screened(engine: Engine, **lists: list[str]) -> ScreenedEngine:

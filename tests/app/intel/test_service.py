@@ -49,11 +49,16 @@ def test_a_feed_update_blocks_a_page_for_the_running_guard(tmp_path: Path) -> No
         feed_every_minutes=5,
     )
     intel = FleetIntel(
-        [default_rules_dir()], TrustList.load(default_trust_path()), policy, tmp_path, store
+        [default_rules_dir()],
+        TrustList.load(default_trust_path()),
+        policy,
+        tmp_path,
+        store,
+        strict=True,
     )
     intel.every = 0.05
     guard = GuardService(
-        intel.screen, store, ui, PasteSequence(), FakeClassifier(PasteTarget.OTHER),
+        intel.screen, store, ui, PasteSequence(strict=True), FakeClassifier(PasteTarget.OTHER),
         lambda: None, can_suppress_keys=True,
     )  # fmt: skip
     try:

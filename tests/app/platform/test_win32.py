@@ -278,8 +278,8 @@ def test_clickfix_enter_is_blocked_in_the_run_dialog(
     api: FakeWin32Api, backend: Win32Backend, clock: FakeClock
 ) -> None:
     """The pieces together, as the guard will wire them: Win+R, Ctrl+V, Enter is stopped."""
-    classifier = TargetClassifier.load()
-    sequence = PasteSequence()
+    classifier = TargetClassifier.load(strict=True)
+    sequence = PasteSequence(strict=True)
     browser = api.add_window("Chrome_WidgetWin_1", "Verify you are human", "C:\\chrome.exe", pid=50)
     run = api.add_window("#32770", "Run", "C:\\Windows\\explorer.exe", pid=60)
     decisions: list[tuple[str, PasteTarget]] = []

@@ -155,7 +155,7 @@ def until_gesture(
     session: XSession, backend: XorgBackend, events: Events, *xdotool_args: str
 ) -> PasteGesture:
     """Type with xdotool until a gesture arrives (pynput needs a moment to start RECORD)."""
-    sequence = PasteSequence()
+    sequence = PasteSequence(strict=True)
     for _ in range(20):
         events.drain()
         session.xdotool(*xdotool_args)
@@ -172,7 +172,7 @@ def x11_threads() -> list[str]:
 def test_xterm_is_the_foreground_terminal_and_its_pastes_are_seen(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    classifier = TargetClassifier.load()
+    classifier = TargetClassifier.load(strict=True)
     with x_session(monkeypatch) as session:
         session.start_openbox()
         backend = XorgBackend(session.display)

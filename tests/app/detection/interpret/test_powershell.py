@@ -18,7 +18,7 @@ from app.detection.interpret.sniff import languages
 def interpret(text: str) -> Interpretation:
     """Every interpreter, whatever the markers say, with a generous budget: these tests are
     about what is read, not about which texts are worth reading or how fast."""
-    return _interpret(text, Budget(ms=5000), readers=list(READERS))
+    return _interpret(text, Budget(ms=5000, strict=True), readers=list(READERS))
 
 
 def reading(text: str) -> str:
@@ -28,7 +28,7 @@ def reading(text: str) -> str:
 
 def facts_of(text: str) -> Facts:
     facts = Facts()
-    interpret_powershell(text, facts, Budget(ms=1000))
+    interpret_powershell(text, facts, Budget(ms=1000, strict=True))
     return facts
 
 

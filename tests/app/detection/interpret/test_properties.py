@@ -1,6 +1,6 @@
 """Property tests: the parsers and evaluators never raise and stay within their budget.
 
-The test session runs with PASTEGUARD_STRICT=1, so an interpreter that hits a programming error
+Every budget here is strict (Budget(strict=True)), so an interpreter that hits a programming error
 raises here instead of quietly returning a partial reading.
 """
 
@@ -48,7 +48,7 @@ def _check_facts(facts: Facts) -> None:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.one_of(any_text, code_like))
 def test_interpret_never_raises_and_stays_bounded(text: str) -> None:
-    budget = Budget(ms=10_000)  # the steps bound it here, not the clock
+    budget = Budget(ms=10_000, strict=True)  # the steps bound it here, not the clock
     result = interpret(text, budget)
     _check_facts(result.facts)
     # never overrun by more than the last tick, and the largest tick is a 64 KiB value's copy
@@ -60,7 +60,7 @@ def test_interpret_never_raises_and_stays_bounded(text: str) -> None:
 @given(text=code_like, which=st.sampled_from(READERS))
 def test_each_reader_never_raises(text: str, which: object) -> None:
     facts = Facts()
-    reading = which(text, facts, Budget(ms=10_000))  # type: ignore[operator]
+    reading = which(text, facts, Budget(ms=10_000, strict=True))  # type: ignore[operator]
     assert reading is None or isinstance(reading, str)
     _check_facts(facts)
 
@@ -68,7 +68,7 @@ def test_each_reader_never_raises(text: str, which: object) -> None:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=code_like, steps=st.integers(min_value=0, max_value=200))
 def test_a_tiny_budget_cuts_the_reading_short_without_raising(text: str, steps: int) -> None:
-    budget = Budget(steps=steps, ms=10_000)
+    budget = Budget(steps=steps, ms=10_000, strict=True)
     result = interpret(text, budget)
     _check_facts(result.facts)
     if budget.exhausted:
@@ -82,7 +82,7 @@ def test_wildcards_never_raise(pattern: str, name: str) -> None:
 
 
 def test_the_step_budget_is_the_documented_one() -> None:
-    assert Budget().steps == MAX_STEPS
+    assert Budget(strict=True).steps == MAX_STEPS
 
 
 @settings(max_examples=500, deadline=None)

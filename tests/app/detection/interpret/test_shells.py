@@ -14,7 +14,7 @@ from app.detection.interpret.budget import Budget
 def interpret(text: str) -> Interpretation:
     """Every interpreter, whatever the markers say, with a generous budget: these tests are
     about what is read, not about which texts are worth reading or how fast."""
-    return _interpret(text, Budget(ms=5000), readers=list(READERS))
+    return _interpret(text, Budget(ms=5000, strict=True), readers=list(READERS))
 
 
 def reading(text: str) -> str:
