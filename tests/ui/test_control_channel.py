@@ -4,12 +4,15 @@ needs the Qt thread (a window, a ping) is handed to it."""
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 from pytestqt.qtbot import QtBot
 
 from app import ipc
+from app.guard.control import AlreadyRunning, check_not_running
 from tests.ui.conftest import MakeGuard
+from ui.control_pipe import PipeServer
 
 
 def test_a_window_asked_for_over_the_socket_opens_on_the_qt_thread(
@@ -42,3 +45,45 @@ def test_ping_ui_is_answered_only_when_the_qt_thread_runs(
     qtbot.waitUntil(lambda: len(answers) == 2, timeout=10_000)  # the Qt loop runs meanwhile
     running.join()
     assert answers[1]["ok"] is True and 0 <= answers[1]["ui_ms"] < 10_000
+
+
+def test_the_windows_pipe_server_answers_like_the_socket(tmp_path: Path, qtbot: QtBot) -> None:
+    # ui/control_pipe.py serves Windows' named pipe through Qt; Qt serves a Unix socket here
+    # with the same code, so its framing and answers are checked on this system too.
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    asked: list[dict[str, Any]] = []
+
+    def handle(message: dict[str, Any]) -> dict[str, Any]:
+        asked.append(message)
+        return {"ok": True, "running": True, "pid": 7}
+
+    server = PipeServer(data, handle)
+    server.listen()
+    answers: list[dict[str, Any] | None] = []
+    try:
+        client = threading.Thread(
+            target=lambda: answers.extend(
+                [ipc.request(data, {"cmd": "status"}), ipc.request(data, {"cmd": "resume"})]
+            )
+        )
+        client.start()
+        qtbot.waitUntil(lambda: len(answers) == 2, timeout=10_000)  # Qt serves on this thread
+        client.join()
+        found: list[AlreadyRunning] = []
+
+        def second_guard() -> None:  # what PipeServer.listen asks first
+            try:
+                check_not_running(data)
+            except AlreadyRunning as exc:
+                found.append(exc)
+
+        second = threading.Thread(target=second_guard)
+        second.start()
+        qtbot.waitUntil(lambda: not second.is_alive(), timeout=10_000)
+        assert [exc.pid for exc in found] == [7]
+    finally:
+        server.close()
+    assert answers == [{"ok": True, "running": True, "pid": 7}] * 2
+    assert [m["cmd"] for m in asked] == ["status", "resume", "status"]
+    assert ipc.request(data, {"cmd": "status"}) is None  # closed: no guard answers
