@@ -300,8 +300,8 @@ def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
     window.close()
     store.close()
     notes = [
-        f"A store of {total:,} events over a year (the event-store benchmark's fill, shifted to "
-        f"end now), opened as `pasteguard viewer` opens it; building it took "
+        f"A store of {total:,} events over the year up to now (the event-store benchmark's "
+        f"fill), opened as `pasteguard viewer` opens it; building it took "
         f"{opened - begin:.1f} s and is not counted. Offscreen Qt platform, window 1180×760.",
         "A filter refills the table with its first page at once; the count and the chart (bars "
         "that fit the filter's range: weeks for all time) are read on the viewer's stats "
