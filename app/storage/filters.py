@@ -101,7 +101,8 @@ def index_query(f: EventFilter) -> str | None:
     if not f.search:
         return None
     needle = storable(f.search)
-    if len(needle) < 3 or not needle.isascii():
+    # FTS5's query parser ends a string at a NUL ("unterminated string"): such text scans
+    if len(needle) < 3 or not needle.isascii() or "\x00" in needle:
         return None
     trigrams = sorted({needle[i : i + 3] for i in range(len(needle) - 2)})
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams)

@@ -95,6 +95,7 @@ class OutboxItem:
 
 
 MAIN_LANE = "main"
+STATUS_LANE = "status"
 
 
 class _Lane:
@@ -571,17 +572,21 @@ class EventStore:
         """Run `work` on the reading connection; environment faults raise StoreUnavailable.
 
         The writing connection is opened first (it creates, checks and migrates the file).
+        Once it is open a read never takes the store's lock, which a write holds while it
+        waits for the file (up to the busy timeout): the viewer's Qt thread reads here.
         """
         for attempt in range(2):
-            with self._lock:
-                try:
-                    self._require_db()
-                except Exception as exc:
-                    if classify(exc) is None:
-                        raise
-                    self._failed(exc)
-                    raise StoreUnavailable(describe(exc)) from exc
-                generation = self._generation
+            generation = self._generation
+            if self._db is None or self._closed:
+                with self._lock:
+                    try:
+                        self._require_db()
+                    except Exception as exc:
+                        if classify(exc) is None:
+                            raise
+                        self._failed(exc)
+                        raise StoreUnavailable(describe(exc)) from exc
+                    generation = self._generation
             lane = self._current_lane()
             try:
                 with lane.lock:
@@ -1085,10 +1090,11 @@ class EventStore:
             if self._closed or self._db is None:  # reconnecting is left to the writes' backoff
                 return state
         try:
-            state["events"] = self.count()
-            names = self.sinks
-            state["sinks"] = names
-            state["outbox"] = {name: self.outbox_size(name) for name in names}
+            with self.reading_lane(STATUS_LANE):  # never queued behind a viewer's read
+                state["events"] = self.count()
+                names = self.sinks
+                state["sinks"] = names
+                state["outbox"] = {name: self.outbox_size(name) for name in names}
         except StoreUnavailable as exc:
             state["degraded"] = state["degraded"] or str(exc)
         return state

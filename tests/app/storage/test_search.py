@@ -241,3 +241,10 @@ def test_a_file_of_the_previous_version_keeps_its_index(
         conn.close()
         _empty_the_index(data_dir / "events.db")  # the index answered, not a scan
         assert store.count(EventFilter(search="rare-marker")) == 0
+
+
+def test_a_search_with_a_nul_character_scans(store: EventStore) -> None:
+    """FTS5's query syntax cannot hold a NUL; the search still finds the text, by a scan."""
+    assert store.append(make_event(text="00\x00 payload")) is not None
+    assert store.count(EventFilter(search="00\x00")) == 1
+    assert len(store.query(EventFilter(search="0\x00 p"))) == 1

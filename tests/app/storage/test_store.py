@@ -565,3 +565,31 @@ def test_jsonl_lines_built_by_sqlite_are_the_records_of_the_events(store: EventS
     assert [json.loads(line) for line in ascii_lines] == [e.to_record() for e in events]
     only = EventFilter(levels=frozenset({"malicious"}), since=T0)
     assert len(list(store.iter_jsonl(only))) == store.count(only) == 2
+
+
+def test_a_read_never_waits_on_a_write_that_waits_for_the_file(
+    data_dir: Path, clock: Clock
+) -> None:
+    """The viewer's Qt thread reads pages while the guard's worker appends in the same
+    process. An append waiting for another program's lock on the file (up to the busy
+    timeout) holds the store's lock all that time; reads do not take it."""
+    with EventStore.open(data_dir, clock=clock, busy_timeout=30) as store:
+        assert store.append(make_event()) is not None
+        other = sqlite3.connect(data_dir / "events.db", isolation_level=None)
+        other.execute("BEGIN EXCLUSIVE")  # another program holds the file's write lock
+        appending = threading.Thread(target=lambda: store.append(make_event()))
+        appending.start()
+        deadline = time.monotonic() + 10
+        while store._lock.acquire(blocking=False):  # until the append holds it, waiting
+            store._lock.release()
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        read: list[int] = []
+        reader = threading.Thread(target=lambda: read.append(len(store.query())))
+        reader.start()
+        reader.join(10)
+        assert read == [1] and appending.is_alive()  # read while the append still waits
+        other.execute("ROLLBACK")
+        other.close()
+        appending.join(10)
+        assert store.count() == 2
