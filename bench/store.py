@@ -121,7 +121,9 @@ def appends(empty: AppendTiming, full: AppendTiming) -> Result:
     ]
     notes = [
         f"{APPENDS:,} `EventStore.append` calls in a row after {APPEND_WARMUP} warm-up calls, "
-        "each its own committed transaction (WAL, `synchronous=NORMAL`), one forwarding sink "
+        "each its own committed transaction (WAL, `synchronous=NORMAL`, a checkpoint with its "
+        "fsyncs every 10,000 WAL pages, about 1,250 appends; in the guard its sentinel also "
+        "syncs every 20 s, so a power cut loses at most that long), one forwarding sink "
         "configured; the events are built beforehand, their conversion to a row (with the "
         "redaction of secrets) is timed. Each append also counts the event in the summary "
         "tables (triggers); the search index takes the events in batches of "

@@ -127,3 +127,35 @@ def test_the_sentinel_beats_and_reports_what_changed(tmp_path: Path) -> None:
     assert sentinel.found and "deleted" in sentinel.found[0]
     assert len(kicked) == 2  # the heartbeat and the finding leave at once
     store.close()
+
+
+def test_each_round_of_the_sentinel_puts_the_new_events_into_the_database_file(
+    tmp_path: Path,
+) -> None:
+    """SQLite syncs the WAL only at a checkpoint (every 10,000 pages here): the sentinel's
+    round does one, so the database file itself (what a power cut leaves, with the WAL's
+    unsynced tail lost) holds what was written before the round."""
+    from app.storage.sentinel import Sentinel
+
+    store, _ids = store_with(tmp_path)
+    sentinel = Sentinel(store, 0.0, lambda: {})
+    sentinel.round(beat=False)
+    for _ in range(20):
+        store.append(make_event(summary="after the first round"))
+
+    def in_the_file_alone() -> int:
+        copy = tmp_path / "copy"
+        shutil.rmtree(copy, ignore_errors=True)
+        (copy / "data").mkdir(parents=True)
+        shutil.copy(database_path(tmp_path / "data"), database_path(copy / "data"))  # no WAL
+        with other(copy) as conn:
+            row = conn.execute(
+                "SELECT count(*) FROM events WHERE summary = 'after the first round'"
+            ).fetchone()
+        return int(row[0])
+
+    assert in_the_file_alone() == 0  # still only in the WAL
+    sentinel.round(beat=False)
+    assert in_the_file_alone() == 20
+    assert store.sync() is False  # nothing new since
+    store.close()
