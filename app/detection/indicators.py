@@ -112,7 +112,10 @@ def _ascii_label(label: str) -> str:
 
 def _defang_host(host: str) -> str:
     """Every dot of a host (or user@host:port) bracketed, non-ASCII labels as punycode."""
-    return "[.]".join(_ascii_label(label) for label in host.replace("[.]", ".").split("."))
+    plain = host.replace("[.]", ".")
+    if plain.isascii():  # every label is its own ASCII form
+        return plain.replace(".", "[.]")
+    return "[.]".join(_ascii_label(label) for label in plain.split("."))
 
 
 def _host_like(word: str) -> bool:
