@@ -70,7 +70,13 @@ def _inflate(data: bytes, wbits: int) -> str | None:
     return bytes_to_text(out) if out else None
 
 
+# Subresource-integrity prefixes (npm, yarn, pnpm): the run of base64 starts after them.
+DIGEST_PREFIXES = ("sha1-", "sha224-", "sha256-", "sha384-", "sha512-", "md5-")
+
+
 def _b64_bytes(blob: str) -> bytes | None:
+    if blob.startswith(DIGEST_PREFIXES):
+        blob = blob.partition("-")[2]
     blob = blob.rstrip("=")
     blob = blob[: len(blob) - len(blob) % 4] if len(blob) % 4 == 1 else blob
     padded = blob + "=" * (-len(blob) % 4)

@@ -14,7 +14,6 @@ reached in time, makes the analysis incomplete, and the reason names it.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import bisect
 import itertools
@@ -26,15 +25,15 @@ from typing import Any
 import re2
 
 from app.detection.clock import budget_clock
-from app.detection.decoders import DECODERS
+from app.detection.decoders import DECODERS, DIGEST_PREFIXES
 
 HEAD = 4096  # the start and the end of a text are always looked at in depth
 TAIL = 4096
 CONTEXT = 256  # characters kept on each side of a trigger inside a long line
 LINE_CAP = 1024  # a line up to this long is kept whole around its trigger
 MAX_TRIGGERS = 4096  # trigger matches looked at before only encoded blobs are looked for
-MAX_BLOBS = 4096  # encoded blobs tried after that; one beyond them is "not reached"
-MAX_BLOB = 64 * 1024  # an encoded blob longer than this is not tried on its own
+MAX_BLOBS = 32 * 1024  # encoded blobs tried after that (as many as 1 MiB can hold)
+MAX_BLOB = 64 * 1024  # escapes or char codes longer than this are not tried on their own
 DEADLINE_EVERY = 64  # triggers between two looks at the clock
 
 # Priorities: lower comes first when the budget is shared out.
@@ -98,25 +97,32 @@ def _line_of(data: bytes, pos: int) -> int:
 
 
 def describe_blob(data: bytes, start: int, end: int, why: str) -> str:
+    """Which blob was left undecoded: where it is, how long, how it starts (the caller's
+    finding shows it defanged)."""
     shown = data[start : min(end, start + 24)].decode("utf-8", "replace")
     more = "…" if end - start > 24 else ""
+    offset = len(data[:start].decode("utf-8", "ignore"))
     return (
-        f"an encoded block of {end - start:,} characters at line {_line_of(data, start):,} "
-        f"({shown}{more}) {why}"
+        f"an encoded block of {end - start:,} characters at line {_line_of(data, start):,}, "
+        f"character {offset + 1:,} ({shown}{more}) {why}"
     )
 
 
-_B64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-=")
-_B64_BYTES = bytes(sorted(ord(c) for c in _B64_CHARS))
-_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_B64_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-="
+_HEX_BYTES = b"0123456789abcdefABCDEF"
+_URLSAFE = bytes.maketrans(b"-_", b"+/")
 _PRINTABLE = bytes(range(32, 127)) + b"\t\r\n"
+
+
+_DIGEST_PREFIXES = tuple(p.encode() for p in DIGEST_PREFIXES)
+_DIGEST_SIZES = frozenset({16, 20, 28, 32, 48, 64})
 
 
 def _mostly_printable(data: bytes) -> bool:
     return len(data.translate(None, _PRINTABLE)) <= 0.15 * len(data)
 
 
-def _bytes_are_live(data: bytes) -> bool:
+def _bytes_are_live(data: bytes, inflate: bool = True) -> bool:
     """Whether decoded bytes could be, or could hold, a command (C-speed checks only)."""
     if len(data) < 8:
         return False
@@ -126,46 +132,64 @@ def _bytes_are_live(data: bytes) -> bool:
         data = data[0::2]  # UTF-16LE, as PowerShell's -EncodedCommand
     if _mostly_printable(data):
         return bool(_READABLE_RISK.search(data))
+    if not inflate or len(data) in _DIGEST_SIZES:
+        # A digest's bytes (MD5 to SHA-512: every lockfile, sums file and checksum list) are
+        # not inflated: a command squeezed into one would need a visible inflate-and-run
+        # beside it, which the rules read and which opens its own window.
+        return False
     try:  # PowerShell's DeflateStream: raw deflate
         out = zlib.decompressobj(-zlib.MAX_WBITS).decompress(data, 4096)
     except zlib.error:
         return False
-    return len(out) >= 8 and _mostly_printable(out)
+    # arbitrary bytes (a digest, 0xAA over and over) inflate to printable junk now and then:
+    # what came out must read like a command too
+    return _bytes_are_live(out, inflate=False)
 
 
-def _blob_is_live(blob: str) -> bool:
+def _base64_bytes(blob: bytes) -> bytes:
+    """What a base64 run (standard or URL-safe, padded or not, cut short or not) decodes to,
+    as decoders.decode_base64 reads it; in C whatever its length."""
+    if blob.startswith(_DIGEST_PREFIXES):
+        blob = blob.partition(b"-")[2]
+    core = blob.rstrip(b"=")
+    if len(core) % 4 == 1:
+        core = core[:-1]
+    if b"-" in core or b"_" in core:
+        core = core.translate(_URLSAFE)
+    try:
+        return binascii.a2b_base64(core + b"=" * (-len(core) % 4))
+    except binascii.Error:
+        return b""
+
+
+def _blob_is_live(blob: bytes) -> bool:
     """Whether a blob decodes, on its own, to something that could hide a command.
 
-    Digests, keys and images (most long base64 and hex runs in real files) decode to bytes
-    that read as nothing, and are set aside cheaply.
+    Digests, keys and images (most long base64 and hex runs in real files: lockfiles' integrity
+    fields, sums files, data: URIs) decode to bytes that read as nothing, and are set aside
+    with a few passes in C, however long the run is.
     """
-    if len(blob) > MAX_BLOB:
-        return True
-    if blob.startswith("\\x"):
-        return _decodes_to_risk("hex", blob)
-    if blob.startswith("\\u"):
-        return _decodes_to_risk("unicode-escape", blob)
-    if blob.startswith("%"):
-        return _decodes_to_risk("url-escape", blob)
-    if not _B64_CHARS.issuperset(blob):
-        return _decodes_to_risk("charcodes", blob)
-    if _HEX_DIGITS.issuperset(blob):
-        return len(blob) % 2 == 0 and _bytes_are_live(bytes.fromhex(blob))
+    if blob[:1] in (b"\\", b"%") or blob.translate(None, _B64_BYTES):
+        if len(blob) > MAX_BLOB:
+            return True  # escapes and char codes are decoded in Python: too long to try
+        text = blob.decode("ascii", "replace")
+        if blob.startswith(b"\\x"):
+            return _decodes_to_risk("hex", text)
+        if blob.startswith(b"\\u"):
+            return _decodes_to_risk("unicode-escape", text)
+        if blob.startswith(b"%"):
+            return _decodes_to_risk("url-escape", text)
+        return _decodes_to_risk("charcodes", text)
+    if not blob.translate(None, _HEX_BYTES) and len(blob.translate(None, b"0123456789")) < len(
+        blob
+    ):
+        # hex (a hex run with no digit at all is a word or a run of letters: text in hex has
+        # a digit in every byte)
+        return len(blob) % 2 == 0 and _bytes_are_live(bytes.fromhex(blob.decode("ascii")))
     if blob.islower() or blob.isupper():
-        return (
-            False  # identifiers and slugs (test_times_are_stored, PG-WIN-...): base64 mixes cases
-        )
-    core = blob.rstrip("=")
-    core = core[: len(core) - len(core) % 4] if len(core) % 4 == 1 else core
-    padded = core + "=" * (-len(core) % 4)
-    try:
-        if "-" in core or "_" in core:
-            data = base64.urlsafe_b64decode(padded)
-        else:
-            data = base64.b64decode(padded, validate=True)
-    except (binascii.Error, ValueError):
+        # identifiers and slugs (test_times_are_stored, PG-WIN-...): base64 mixes cases
         return False
-    return _bytes_are_live(data)
+    return _bytes_are_live(_base64_bytes(blob))
 
 
 def _decodes_to_risk(decoder: str, blob: str) -> bool:
@@ -173,6 +197,22 @@ def _decodes_to_risk(decoder: str, blob: str) -> bool:
         decoded != blob and _READABLE_RISK.search(decoded)
         for decoded in itertools.islice(DECODERS[decoder](blob), 4)
     )
+
+
+class _Blobs:
+    """Which blobs of one text need a window, each distinct blob decoded once: a file that
+    repeats the same digest or image a thousand times costs one decoding, not a thousand, and
+    a live blob repeated needs one window (every copy decodes to the same layer; the rules
+    read each copy's surroundings in the raw text)."""
+
+    def __init__(self) -> None:
+        self._seen: set[bytes] = set()
+
+    def need_window(self, blob: bytes) -> bool:
+        if blob in self._seen:
+            return False
+        self._seen.add(blob)
+        return _blob_is_live(blob)
 
 
 def _window(data: bytes, start: int, end: int) -> tuple[int, int]:
@@ -245,22 +285,28 @@ def select_windows(
     tail = (max(0, len(data) - TAIL), len(data))
     wanted: list[tuple[int, int, int]] = [(ENCODED, *head), (ENCODED, *tail)]
     blobs: list[tuple[int, int]] = []  # live encoded blobs, in order
+    blob_checker = _Blobs()
     size = head[1] + tail[1] - tail[0]
     covered = head[1]
     pos = 0
     # Every kind of trigger until the windows fill the budget; after that only encoded blobs
     # matter, since nothing else can take a window from what is already wanted.
+    kept = 0  # triggers that wanted a window (dead blobs, the most common, count for nothing)
     for count, (start, end) in enumerate(scan(_TRIGGERS, data)):
-        pos = end
-        if count >= MAX_TRIGGERS or size >= budget:
+        if (
+            kept >= MAX_TRIGGERS
+            or size >= budget
+            or (count % DEADLINE_EVERY == 0 and budget_clock() > deadline)
+        ):
             pos = start
             break
+        pos = end
         if end <= covered:
             continue
         found = data[start:end]
         base64_run = len(found) >= 32 and not found.translate(None, _B64_BYTES)
         if base64_run or _ENCODED.fullmatch(found):
-            if not _blob_is_live(found.decode("ascii", "replace")):
+            if not blob_checker.need_window(found):
                 continue
             blobs.append((start, end))
             priority = ENCODED
@@ -268,23 +314,27 @@ def select_windows(
             priority = TRICK if _TRICK.fullmatch(found) else COMMAND
         window = _window(data, start, end)
         wanted.append((priority, *window))
+        kept += 1
         size += window[1] - max(window[0], covered)
         covered = max(covered, window[1])
-        if count % DEADLINE_EVERY == 0 and budget_clock() > deadline:
-            break
     undecoded = ""
     for count, (start, end) in enumerate(scan(_ENCODED, data, pos)):
         if count >= MAX_BLOBS or (count % DEADLINE_EVERY == 0 and budget_clock() > deadline):
             undecoded = describe_blob(data, start, end, "was not reached in time")
             break
-        if _blob_is_live(data[start:end].decode("ascii", "replace")):
+        if blob_checker.need_window(data[start:end]):
             blobs.append((start, end))
             wanted.append((ENCODED, *_window(data, start, end)))
     chosen = _fit(wanted, budget)
     if not undecoded:
         for start, end in blobs:
             if not any(s <= start and end <= e for s, e in chosen):
-                undecoded = describe_blob(data, start, end, "did not fit in the time budget")
+                why = (
+                    "is longer than the text decoded in depth"
+                    if end - start > budget // 2
+                    else "did not fit in the text decoded in depth"
+                )
+                undecoded = describe_blob(data, start, end, why)
                 break
     merged = _blobs_first(_merge(chosen), sorted(start for start, _ in blobs))
     deep = b"\n".join(data[s:e] for s, e in merged).decode("utf-8", "ignore")
