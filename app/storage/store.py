@@ -504,21 +504,32 @@ class EventStore:
 
     def sync(self) -> bool:
         """Make what was committed since the last sync survive a power cut: a PASSIVE
-        checkpoint, which syncs the WAL (and copies it into the database as far as no
-        reader needs it). Nothing when nothing was written since. The guard's sentinel calls
-        it every round; whether it ran."""
+        checkpoint, which syncs the WAL (and copies it into the database as far as no reader
+        needs it). On a connection of its own, without the store's lock: appends go on
+        meanwhile (WAL allows both), so its fsyncs never hold up the guard's worker. Nothing
+        when nothing was written since. The guard's sentinel calls it every round; whether it
+        ran."""
         with self._lock:
             if self._closed or self._db is None or not self._unsynced:
                 return False
-            try:
-                self._db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-            except Exception as exc:
-                if classify(exc) is None:
-                    raise
-                self._failed(exc)
-                return False
             self._unsynced = False
-            return True
+        try:
+            conn = open_reader(self.path, busy_timeout=0.0)
+        except Exception as exc:
+            if classify(exc) is None:
+                raise
+            self._unsynced = True
+            return False
+        try:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except Exception as exc:
+            if classify(exc) is None:
+                raise
+            self._unsynced = True  # busy or gone: the next round tries again
+            return False
+        finally:
+            conn.close()
+        return True
 
     def check_underneath(self) -> list[str]:
         """Is the file still the one the guard writes, holding what it wrote? What changed
