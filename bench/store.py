@@ -213,6 +213,10 @@ def build_big(directory: Path, count: int = BIG, end: datetime = END) -> float:
         conn.execute(sql)
     conn.execute("INSERT OR IGNORE INTO facets SELECT DISTINCT level, kind, target FROM events")
     conn.execute("INSERT INTO events_fts (events_fts) VALUES ('rebuild')")  # the search index
+    # 'rebuild' leaves a dozen large segments on the lowest level, which the next appends'
+    # batches would start merging (100 ms and more each); a log that grew batch by batch
+    # has merged them already, into few segments on the upper levels.
+    conn.execute("INSERT INTO events_fts (events_fts) VALUES ('optimize')")
     conn.execute("UPDATE search_state SET indexed = (SELECT max(id) FROM events)")  # ... its mark
     for name, size in (("event_days", 86_400_000_000), ("event_hours", 3_600_000_000)):
         conn.execute(  # the counts the summary's triggers would have kept
