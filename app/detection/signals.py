@@ -174,6 +174,8 @@ _LOCATOR_HEAD = re2.compile(
     r"(?i)^\s*[\"']?(?:(?:https?|ftps?|file|search-ms|ms-[a-z-]{2,30}):(?://|\\\\)?|\\\\[A-Za-z0-9.\-@]{1,255}\\)"
     r"[^\s\"']*[\"']?"
 )
+# what _LOCATOR_HEAD's locator starts with, after a quote (RE2's (?i) takes 'ſ' for an 's')
+_LOCATOR_FIRST = frozenset("hHfFsSmM\\\u017f")
 _TAIL_MARK = re2.compile(r"(?i)^(?:\s{0,200}(?:#|::|rem\b|//)|\s{8,})")
 _FAKE_PATH = re2.compile(
     r"#\s*(?:[A-Za-z]:\\|\\\\|/(?:Users|home|Volumes)/|~/)[^\n]{0,200}\.(?:docx?|xlsx?|pdf|pptx?|txt|csv|zip|png|jpe?g)\b"
@@ -274,6 +276,8 @@ def url_with_tail(a: Analysis, text: str | None = None) -> tuple[str, str] | Non
         return None
     if ":" not in text and "\\" not in text:
         return None  # every locator has a scheme's ':' or starts with '\\'
+    if (text[1:2] if text[0] in "\"'" else text[0]) not in _LOCATOR_FIRST:
+        return None  # it does not start the way any locator does
     m = _LOCATOR_HEAD.match(text)
     if not m:
         return None
@@ -497,13 +501,16 @@ _PLACEHOLDER = re2.compile(
 )
 
 
+_LOOPBACK_V4 = re.compile(r"127(?:\.\d{1,3}){3}")
+
+
 def _is_loopback(host: str) -> bool:
     host = host.strip("[]").lower()
     return (
         host in _LOCALHOST
         or host in ("::1", "0:0:0:0:0:0:0:1")
         or host.endswith(".localhost")
-        or bool(re.fullmatch(r"127(?:\.\d{1,3}){3}", host))
+        or (host.startswith("127") and _LOOPBACK_V4.fullmatch(host) is not None)
     )
 
 
