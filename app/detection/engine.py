@@ -382,13 +382,30 @@ class Engine:
     def _signals(self, a: Analysis) -> list[Finding]:
         findings = []
         present = needs_present(a)  # a signal whose need is absent would find nothing
+        failed: list[str] = []
         for rule in self.rules.signal_rules:
             if not present[NEEDS[rule.signal]]:
                 continue
-            evidence = SIGNALS[rule.signal](a)
+            try:
+                evidence = SIGNALS[rule.signal](a)
+            except Exception:
+                # one signal's fault must not throw away what every other part found (a lure
+                # with a broken address in it would drop from blocked to a warning)
+                if self._strict:
+                    raise
+                log.exception("signal %s failed; the analysis is incomplete", rule.signal)
+                failed.append(rule.signal)
+                continue
             if evidence:
                 findings.append(self._finding(rule, "signal", shown("; ".join(evidence))))
                 a.tags.update(rule.tags)
+        if failed and a.complete:  # fail closed: at least the "could not be checked" finding
+            a.complete = False
+            a.incomplete_reason = f"the check {failed[0]} failed"
+            for rule in self.rules.signal_rules:
+                if rule.signal == "analysis-incomplete":
+                    findings.append(self._finding(rule, "signal", shown(a.incomplete_reason)))
+                    a.tags.update(rule.tags)
         return findings
 
     def _with_requirements(self, findings: list[Finding]) -> list[Finding]:

