@@ -35,7 +35,10 @@ def nested_base64(text: str = CRADLE, levels: int = 10) -> str:
 
 
 def urls(count: int = 40_000) -> str:
-    return " ".join(f"https://h{i}.example.invalid/p/{i}?q={i}" for i in range(count))
+    """URLs, space separated, up to 1 MiB (the engine reads no further: a longer text is
+    incomplete by design, whatever it holds)."""
+    text = " ".join(f"https://h{i}.example.invalid/p/{i}?q={i}" for i in range(count))
+    return text[: text.rfind(" ", 0, SIZE)]
 
 
 def random_ascii(rng: random.Random) -> str:
@@ -85,6 +88,21 @@ def lockfile() -> str:
     return _fill("".join(rows))
 
 
+def lockfile_with_cradle() -> str:
+    """The lockfile with an npm script that runs an encoded PowerShell cradle, at 60 %."""
+    script = base64.b64encode(CRADLE.encode("utf-16-le")).decode()
+    line = f'  "scripts": {{"postinstall": "powershell -w hidden -enc {script}"}},\n'
+    text = lockfile()
+    at = text.find("\n", int(SIZE * 0.6)) + 1
+    return (text[:at] + line + text[at:])[: text.rfind("\n", 0, SIZE - len(line)) + len(line) + 1]
+
+
+def data_uri() -> str:
+    """An <img> with a PNG inlined as base64: one base64 run of almost 1 MiB."""
+    png = b"\x89PNG\r\n\x1a\n" + random.Random(SEED).randbytes(SIZE * 3 // 4 - 64)
+    return f'<img src="data:image/png;base64,{base64.b64encode(png).decode()}">'[:SIZE]
+
+
 def scam_texts() -> str:
     """Scam texts with phone numbers, over and over (the scam-call rules on every line)."""
     unit = (
@@ -119,7 +137,7 @@ def inputs() -> list[tuple[str, Callable[[], str]]]:
         ("NUL bytes", lambda: _fill("\x00")),
         ("nested base64, 10 levels of a cradle (one blob)", nested_base64),
         ("nested base64 blobs, space separated", lambda: _fill(nested_base64() + " ")),
-        ("40,000 URLs, space separated", urls),
+        ("URLs, space separated", urls),
         ("random printable ASCII", lambda: random_ascii(rng)),
         ("random Unicode + bidi + combining marks", lambda: random_unicode(rng)),
         ("one line of `A`", lambda: _fill("A")),
@@ -128,6 +146,8 @@ def inputs() -> list[tuple[str, Callable[[], str]]]:
         ("nested `$( ( [ {` … `} ] ) )`", nested_brackets),
         ("web server log, a URL per line", access_log),
         ("package lock, a digest per line", lockfile),
+        ("package lock with an encoded cradle in it", lockfile_with_cradle),
+        ("PNG as a base64 data: URI", data_uri),
         ("scam texts with phone numbers, 3 languages", scam_texts),
         ("distinct encoded commands, one per line", distinct_encoded_commands),
     ]
