@@ -220,6 +220,9 @@ def _paddings(text: str) -> Iterator[Any]:
     return itertools.islice(_PADDING.finditer(text), 64)
 
 
+_ECHO_TAIL = re.compile(r"(?i)\becho\b([^\n&|]{0,300})")
+
+
 def _lines_after_padding(text: str) -> list[str]:
     found = _paddings(text[:DEEP])
     return [text[m.end() - 1 : m.end() + 300].split("\n", 1)[0] for m in found]
@@ -256,8 +259,11 @@ def lure_tail(a: Analysis) -> list[str]:
         return []  # only a command's tail is a lure tail: no text to fold and search
     candidates = list(a.structure.comments)
     folded = a.folded
-    for m in re.finditer(r"(?i)\becho\b([^\n&|]{0,300})", folded[:65536]):
-        candidates.append(m.group(1))
+    head = folded[:65536]
+    # in ASCII text (?i) is plain case folding: without "echo" in it lower-cased, no match
+    if not head.isascii() or "echo" in head.lower():
+        for m in _ECHO_TAIL.finditer(head):
+            candidates.append(m.group(1))
     candidates.extend(_lines_after_padding(folded))
     for text in candidates[:64]:
         if _LURE_WORDS.search(fold(text)) or _LURE_WORDS.search(text):
