@@ -58,11 +58,13 @@ def interpret(
         sample = text[:MAX_TEXT]
         low = sample.lower()
         facts.source = low
-        for language in languages(low) if readers is None else readers:
+        chosen = languages(low) if readers is None else readers
+        for language in chosen:
             reading = READERS[language](sample, facts, budget)
             if reading:
                 facts.layer(reading, sample)
-        result.behaviours = behaviours(facts)
+        if chosen:  # with no interpreter run there are no facts to find behaviours in
+            result.behaviours = behaviours(facts)
     except OutOfBudget:
         facts.complete = False
     except Exception:
