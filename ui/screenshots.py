@@ -308,6 +308,9 @@ def viewer(guard: GuardApp) -> QWidget:
     window = cast("ViewerWindow", guard.windows["viewer"])
     window.resize(1400, 860)
     settle()
+    deadline = time.monotonic() + 10
+    while window.stats_pending and time.monotonic() < deadline:  # count and chart: a thread's
+        settle(0.05)
     model = window.model
     for row in range(model.rowCount()):
         event = model.event_at(row)
