@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.detection import Engine, Level, Verdict
+from app.detection import Engine, Level, Verdict, windows
 from app.detection.windows import select_windows
 
 KiB = 1024
@@ -402,3 +402,22 @@ def test_digests_with_or_without_a_payload_never_hide_it(
         assert verdict.level >= Level.SUSPICIOUS, verdict.rule_ids
     else:
         assert verdict.complete and verdict.level <= Level.INFO, verdict.rule_ids
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aZ09+/=%\\x,; \n^`'\"curlhtps:.é\u200bс")), max_size=3000
+    )
+)
+def test_the_trigger_scan_finds_what_finditer_finds(text: str) -> None:
+    # scan() calls the compiled RE2 directly (windows.py): the same spans as the binding's own
+    # finditer, from any starting point
+    data = text.encode()
+    for pattern in windows._UP_TO:
+        every = [m.span() for m in pattern.finditer(data)]
+        assert list(windows.scan(pattern, data)) == every
+        half = len(data) // 2
+        assert list(windows.scan(pattern, data, half)) == [
+            m.span() for m in pattern.finditer(data, half)
+        ]
