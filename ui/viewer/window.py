@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO
 
-from PySide6.QtCore import QItemSelection, QStandardPaths, Qt
+from PySide6.QtCore import QItemSelection, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -214,7 +214,14 @@ class ViewerWindow(QMainWindow):
         self._counted = self._charted = False
         self.stats_pending = True
         self.count_label.setText(self.tr("Counting…"))
-        self.stats.ask(Request(self._generation, f, now, offset))
+        # asked on the event loop's next turn, once the table is painted: the stats thread's
+        # work would otherwise compete with the painting for the CPU
+        request = Request(self._generation, f, now, offset)
+        QTimer.singleShot(0, self, lambda: self._ask(request))
+
+    def _ask(self, request: Request) -> None:
+        if request.generation == self._generation:  # not overtaken by a newer filter
+            self.stats.ask(request)
 
     def _settled(self) -> None:
         self.stats_pending = not (self._counted and self._charted)
