@@ -88,22 +88,42 @@ def _b64_bytes(blob: str) -> bytes | None:
         return None
 
 
+MAX_RUNS = 4096  # base64 runs looked at in one layer (a deep window holds fewer)
+MAX_INFLATES = 1024  # of them, inflated when they do not read as text (~2 us each)
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_DIGEST_SIZES = frozenset({16, 20, 28, 32, 48, 64})  # MD5 to SHA-512
+
+
 def decode_base64(text: str) -> Iterator[str]:
-    """Runs of base64 (also URL-safe, unpadded or truncated) that decode to readable text."""
-    for m in itertools.islice(_B64.finditer(text), MAX_CANDIDATES * 4):
+    """Runs of base64 (also URL-safe, unpadded or truncated) that decode to readable text.
+
+    Words, numbers, hex and digests are passed over without counting against the attempts:
+    a payload after fifty integrity digests of a lockfile is still decoded. Only the costly
+    attempt (inflating bytes that do not read as text) is counted.
+    """
+    attempts = found = 0
+    for m in itertools.islice(_B64.finditer(text), MAX_RUNS):
         blob = m.group(0)
         if blob.isdigit() or (blob.isalpha() and (blob.islower() or blob.isupper())):
             continue  # plain words or numbers, not encodings
-        if all(c in "0123456789abcdefABCDEF" for c in blob):
+        if _HEX_DIGITS.issuperset(blob):
             continue  # hex digests are handled by the hex decoder
         data = _b64_bytes(blob)
         if not data or len(data) < 8:
             continue
         decoded = bytes_to_text(data)
         if decoded is None and data[:2] != b"\x1f\x8b":
+            if len(data) in _DIGEST_SIZES:
+                continue  # a digest's bytes are not inflated (windows.py says why)
+            attempts += 1
+            if attempts > MAX_INFLATES:
+                return
             decoded = _inflate(data, -zlib.MAX_WBITS)  # PowerShell DeflateStream
         if decoded:
             yield decoded
+            found += 1
+            if found >= MAX_CANDIDATES * 4:
+                return
 
 
 def decode_hex(text: str) -> Iterator[str]:
