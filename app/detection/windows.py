@@ -486,7 +486,11 @@ def _live_runs(runs: list[bytes], deadline: float) -> tuple[list[bytes], bytes]:
         hexes = runs  # a sums file, a hex dump: all of them hex
     else:
         for run in runs:
-            is_hex = not run.translate(None, _HEX_BYTES) and not run.isalpha()
+            is_hex = (
+                not run[:16].translate(None, _HEX_BYTES)  # base64 shows it is not, mostly
+                and not run.translate(None, _HEX_BYTES)
+                and not run.isalpha()
+            )
             (hexes if is_hex else others).append(run)
     live: list[bytes] = []
     even = [run for run in hexes if len(run) % 2 == 0]  # odd hex is dead (_blob_is_live)
@@ -498,22 +502,19 @@ def _live_runs(runs: list[bytes], deadline: float) -> tuple[list[bytes], bytes]:
             return live, unreached
     mixed = [run for run in others if not (run.islower() or run.isupper())]
     if mixed:
-        bodies = [_base64_body(run) for run in mixed]
-        sizes = [len(body) * 3 // 4 for body, _ in bodies]
-        own = [size for _, size in bodies]
-        decoded = binascii.a2b_base64(b"".join(body for body, _ in bodies).translate(_URLSAFE))
+        # each run as _base64_bytes decodes it, padded with 'A' to whole quads so that the
+        # runs decode one after the other; `own`: how many decoded bytes are really its own
+        bodies = [r.partition(b"-")[2] if r.startswith(_DIGEST_PREFIXES) else r for r in mixed]
+        bodies = [b[:-1] if len(b) & 3 == 1 else b for b in bodies]
+        own = [len(b) * 3 // 4 for b in bodies]
+        sizes = [(len(b) + 3) // 4 * 3 for b in bodies]
+        joined = b"".join([b + _QUAD_PAD[len(b) & 3] for b in bodies])
+        decoded = binascii.a2b_base64(joined.translate(_URLSAFE))
         return live, _weigh(mixed, decoded, sizes, own, True, deadline, live)
     return live, b""
 
 
-def _base64_body(run: bytes) -> tuple[bytes, int]:
-    """A run as `_base64_bytes` decodes it, padded with 'A' to whole quads (so that runs can
-    be decoded one after the other), and how many bytes are really its own."""
-    if run[:3] in _DIGEST_STARTS and run.startswith(_DIGEST_PREFIXES):
-        run = run.partition(b"-")[2]
-    if len(run) % 4 == 1:
-        run = run[:-1]
-    return run + b"A" * (-len(run) % 4), len(run) * 3 // 4
+_QUAD_PAD = (b"", b"AAA", b"AA", b"A")  # by length % 4 (1 is cut to 0 first)
 
 
 def _weigh(
