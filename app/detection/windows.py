@@ -445,9 +445,15 @@ class _Picker:
         fresh = [t for t in dict.fromkeys(t for t in tokens if len(t) >= 32) if t not in seen]
         seen.update(fresh)
         live, unreached = _live_runs(fresh, deadline)
+        cursor = begin  # live runs come in the order of the text (hex ones first)
         for blob in live:
-            start, end = _locate(data, blob, begin)
+            if data.find(blob, cursor) < 0:
+                cursor = begin
+            start, end = _locate(data, blob, cursor)
+            cursor = end
             self.blobs.append((start, end))
+            if self.used[ENCODED] >= self.budget:
+                break  # no room left for it: the fit check names it (fail closed)
             self._want(ENCODED, start, end, cover=False)
         if unreached:
             start, end = _locate(data, unreached, begin)

@@ -81,7 +81,34 @@ def _format_bomb(size: int = MiB) -> str:
     return "set x=" + "A" * 200 + "&&" + fill(FORMAT_BOMB + ";", size - 208)
 
 
+def _distinct_encoded_commands() -> str:
+    """A different encoded command on every line: far more live blobs than windows."""
+    lines = (
+        "powershell -enc "
+        + base64.b64encode(CRADLE.format(n=n).encode("utf-16-le")).decode()
+        + "\n"
+        for n in range(3000)
+    )
+    return "".join(lines)[:MiB]
+
+
+def _digest_lines(make: Callable[[int], str]) -> str:
+    return "".join(make(n) for n in range(20_000))[:MiB]
+
+
+def _lock_row(n: int) -> str:
+    digest = base64.b64encode(random.Random(n).randbytes(64)).decode()
+    return f'  "node_modules/p{n}": {{"integrity": "sha512-{digest}"}},\n'
+
+
+def _sums_row(n: int) -> str:
+    return f"{random.Random(n).randbytes(32).hex()}  dist/file-{n}.tar.gz\n"
+
+
 HOSTILE: dict[str, Callable[[], str]] = {
+    "distinct encoded commands": _distinct_encoded_commands,
+    "a lockfile of integrity digests": lambda: _digest_lines(_lock_row),
+    "SHA-256 sums": lambda: _digest_lines(_sums_row),
     "carets": lambda: fill("^"),
     "parentheses": lambda: fill("("),
     "backticks": lambda: fill("`"),
