@@ -45,15 +45,22 @@ def _percentile(values: list[float], p: float) -> float:
 
 
 def _start_guard(d: Desktop, tmp: Path, data: Path) -> tuple[object, float, float]:
-    """The guard process; (process, launch → status answers in s, the guard's own ready_ms)."""
+    """The guard process; (process, launch → status answers ready in s, its own ready_ms)."""
     d.env.update(PASTEGUARD_CONFIG_DIR=str(tmp / "cfg"), PASTEGUARD_POLICY=str(tmp / "none"))
     launched = time.monotonic()
     log = (tmp / f"guard-{data.name}.log").open("wb")
     guard = d.start(str(BIN / "pasteguard"), "run", "--no-tray", "--data-dir", str(data),
                     stdout=log, stderr=log)  # fmt: skip
-    status = wait_for(lambda: _status(d, data), timeout=60, step=0.05)
+    # the control socket answers before the guard has finished building its parts (it is
+    # served off the Qt thread): "ready" is the first status that carries the guard's ready_ms
+    status = wait_for(lambda: _ready_status(d, data), timeout=60, step=0.05)
     assert isinstance(status, dict)
-    return guard, time.monotonic() - launched, float(status.get("ready_ms") or 0)
+    return guard, time.monotonic() - launched, float(status["ready_ms"])  # type: ignore[arg-type]
+
+
+def _ready_status(d: Desktop, data: Path) -> dict[str, object] | None:
+    status = _status(d, data)
+    return status if status is not None and status.get("ready_ms") is not None else None
 
 
 def _neutralise_latencies(d: Desktop, tmp: Path) -> list[float]:
