@@ -597,6 +597,7 @@ class GuardApp:
             "can_suppress_keys": self.backend.can_suppress_keys,
             "degraded": self.degraded(),
             "ready_ms": self.ready_ms,
+            "ready": self.ready_ms is not None,
             "uptime_s": round(time.monotonic() - self.started, 1),
             "policy": self.config.policy_state,
             "forwarding": {name: s.to_dict() for name, s in self.forwarder.status().items()},
@@ -606,6 +607,9 @@ class GuardApp:
             if self.reader is None
             else {"reads": self.reader.reads, "skipped_stale": self.reader.skipped_stale},
             **self.service.status(),
+            # the control socket answers from its own thread while start() is still starting
+            # the keyboard hook and the clipboard watch: say so rather than "on"
+            **({} if self.ready_ms is not None else {"protection": "starting"}),
         }
 
     # -- the control channel (app/guard/control.py, app/guard/commands.py) -------------------

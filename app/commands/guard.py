@@ -49,7 +49,8 @@ def run_status(args: argparse.Namespace, out: IO[str]) -> int:
         out.write(json.dumps({"running": False, "data_dir": str(data_dir)}) + "\n")
         return EXIT_FLAGGED
     out.write(json.dumps(answer, indent=2, sort_keys=True, default=str) + "\n")
-    return EXIT_OK if answer.get("running") else EXIT_FLAGGED
+    # a guard still starting answers, but does not guard yet: not a success for scripts
+    return EXIT_OK if answer.get("running") and answer.get("ready", True) else EXIT_FLAGGED
 
 
 def run_control(args: argparse.Namespace, out: IO[str]) -> int:

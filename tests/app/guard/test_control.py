@@ -243,3 +243,20 @@ def test_closing_removes_the_socket_and_a_stale_one_is_replaced(
         server.close()
     assert not (data / ipc.SOCKET_NAME).exists()
     assert ipc.request(data, {"cmd": "status"}) is None  # `pasteguard status`: no guard runs
+
+
+def test_status_of_a_guard_still_starting_is_not_a_success(
+    guard: Guard, served: tuple[Path, ControlServer], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The socket answers from its own thread while the guard still starts its keyboard hook
+    and clipboard watch: `pasteguard status` shows that and does not exit 0 (scripts and tests
+    that wait for it would otherwise act on a guard that does not guard yet)."""
+    from app.cli import main
+
+    data, _ = served
+    starting = {"running": True, "pid": 4242, "protection": "starting", "ready": False}
+    guard.host.status = lambda: starting  # type: ignore[method-assign]
+    assert main(["status", "--data-dir", str(data)]) == 1
+    assert '"protection": "starting"' in capsys.readouterr().out
+    guard.host.status = lambda: {**starting, "protection": "on", "ready": True}  # type: ignore[method-assign]
+    assert main(["status", "--data-dir", str(data)]) == 0
