@@ -10,8 +10,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from app.commands import EXIT_FLAGGED, EXIT_OK, UsageError, ascii_json
-from app.detection.display import shown, visible
+from app.commands import EXIT_FLAGGED, EXIT_OK, UsageError
+from app.detection.display import ascii_only, shown, visible
 from app.detection.engine import MAX_INPUT, Engine
 from app.detection.model import Context, Level, PasteTarget, Verdict
 from app.detection.rules import RuleLoadError, default_rules_dir
@@ -166,10 +166,10 @@ def _load_line(line: str) -> Any:
         raise ValueError(f"not usable JSON: {exc}") from None
 
 
-def _batch_answer(result: dict[str, Any], ascii_only: bool) -> str:
+def _batch_answer(result: dict[str, Any], escape: bool) -> str:
     """The answer line: valid JSON whatever the id was (NaN and infinities are refused)."""
     try:
-        return json.dumps(result, ensure_ascii=ascii_only, allow_nan=False)
+        return json.dumps(result, ensure_ascii=escape, allow_nan=False)
     except (ValueError, RecursionError) as exc:
         return json.dumps({"id": None, "error": f"the id cannot be echoed: {exc}"})
 
@@ -212,14 +212,14 @@ def _batch_item(engine: Engine, line: str, default: Context) -> dict[str, Any]:
 def _scan_batch(args: argparse.Namespace, engine: Engine, out: IO[str]) -> int:
     default = Context(source=args.source, target=args.target)
     worst = Level.CLEAN
-    ascii_only = ascii_json(out)
+    escape = ascii_only(out)
     for line in _batch_lines(args.jsonl):
         if not line.strip():
             continue
         result = _batch_item(engine, line, default)
         if "level" in result:
             worst = max(worst, Level.parse(result["level"]))
-        out.write(_batch_answer(result, ascii_only) + "\n")
+        out.write(_batch_answer(result, escape) + "\n")
     if args.fail_on is not None and worst >= args.fail_on:
         return EXIT_FLAGGED
     return EXIT_OK
@@ -237,7 +237,7 @@ def run(args: argparse.Namespace, out: IO[str]) -> int:
         text = args.text
     verdict = engine.analyze(text, Context(source=args.source, target=args.target))
     if args.json:
-        out.write(json.dumps(verdict.to_dict(), ensure_ascii=ascii_json(out), indent=2) + "\n")
+        out.write(json.dumps(verdict.to_dict(), ensure_ascii=ascii_only(out), indent=2) + "\n")
     else:
         out.write(format_verdict(verdict) + "\n")
     if args.fail_on is not None and verdict.level >= args.fail_on:

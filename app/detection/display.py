@@ -8,6 +8,8 @@ and the evidence of a finding display.
 
 from __future__ import annotations
 
+from typing import IO
+
 from app.detection.indicators import defang
 from app.detection.unicode_fold import INVISIBLE_CHARS
 
@@ -29,3 +31,9 @@ def visible(text: str) -> str:
 def shown(text: str) -> str:
     """`visible`, then `defang`: safe to print or to put in a label."""
     return defang(visible(text))
+
+
+def ascii_only(out: IO[str]) -> bool:
+    """Escape non-ASCII in JSON unless the output takes UTF-8, so no character is lost."""
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "")
+    return encoding != "utf8"

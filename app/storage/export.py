@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
+from app.detection.display import ascii_only
 from app.events import Event
 
 if TYPE_CHECKING:
@@ -27,12 +28,6 @@ def csv_safe(value: object) -> str:
     """Spreadsheets run cells that start with = + - @ as formulas: keep them text (CWE-1236)."""
     text = "" if value is None else str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def ascii_only(out: IO[str]) -> bool:
-    """Escape non-ASCII in JSON unless the output takes UTF-8, so no character is lost."""
-    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "")
-    return encoding != "utf8"
 
 
 def write_export(
