@@ -171,14 +171,18 @@ def defang(text: str) -> str:
     else:
         out: list[str] = []
         at = 0
-        for m in _URL_AUTHORITY.finditer(text):
+        urls = list(_URL_AUTHORITY.finditer(text))
+        for i, m in enumerate(urls):
             out.append(_defang_words(text[at : m.start()]))
             scheme = _HTTP_SCHEME_START.sub("hxxp", _FTP_SCHEME_START.sub("fxp", m.group(1)))
             out.append(f"{scheme}{m.group(2)}{m.group(3)}{_defang_host(m.group(4))}")
             at = m.end()
-            # the path runs to the next blank: left as it is
+            # the path runs to the next blank, or to the next URL (one inside this path's query
+            # is shown defanged once, not repeated after the path): left as it is
             stop = _PATH_END.search(text, at)
             path_end = stop.start() if stop else len(text)
+            if i + 1 < len(urls):
+                path_end = min(path_end, urls[i + 1].start())
             out.append(text[at:path_end])
             at = path_end
         out.append(_defang_words(text[at:]))

