@@ -21,6 +21,10 @@ from bench.report import BenchError, Result, met, ratio, table
 BLIND_DIR = corpus.REPO_ROOT / "bench" / "blind"
 LURES = BLIND_DIR / "lures.jsonl"
 BENIGN = BLIND_DIR / "benign.jsonl"
+# The second blind set: written later by another author, from the same brief but other sources
+# (bench/blind/README.md, "blind-2").
+LURES_2 = BLIND_DIR / "lures-2.jsonl"
+BENIGN_2 = BLIND_DIR / "benign-2.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -33,6 +37,12 @@ LABEL = (
     "rules, the LOLBin catalogue, the trust list, app/detection or the case files "
     "(bench/blind/README.md). "
     "Once a rule is changed because of a case here, that case is tuned: see the README."
+)
+LABEL_2 = (
+    "**BLIND-2 (not tuned):** a second set, written on 2026-12-05 (before 18:31 UTC) by the helper "
+    '"redteam" from threat reports without reading the rules, the LOLBin catalogue, the trust '
+    "list, app/detection or the case files (bench/blind/README.md). Cases tuned since are listed "
+    "in the README."
 )
 
 
@@ -312,14 +322,26 @@ def family_table(cases: list[Case]) -> str:
 
 
 def run() -> list[Result]:
-    if not (LURES.is_file() and BENIGN.is_file()):
-        raise BenchError(f"missing blind set in {BLIND_DIR}")
-    lure_samples, benign_samples = samples()
+    return _run_set(LURES, BENIGN, LABEL, "BLIND", large=True)
+
+
+def run2() -> list[Result]:
+    return _run_set(LURES_2, BENIGN_2, LABEL_2, "BLIND-2", large=False)
+
+
+def _run_set(
+    lure_path: Path, benign_path: Path, label: str, name: str, large: bool
+) -> list[Result]:
+    if not (lure_path.is_file() and benign_path.is_file()):
+        raise BenchError(f"missing blind set {lure_path.name}/{benign_path.name} in {BLIND_DIR}")
+    lure_samples = corpus.load(lure_path)
+    benign_samples = corpus.load(benign_path) + (large_benign() if large else [])
     lures, benign = score(lure_samples), score(benign_samples)
+    made = " (four of them long texts made by bench/blind.py)" if large else ""
     notes = [
-        LABEL,
-        f"{len(lures)} lures and {len(benign)} benign texts (four of them long texts made by "
-        "bench/blind.py). Context = each case's `source` page and `target` as the guard would "
+        label,
+        f"{len(lures)} lures and {len(benign)} benign texts{made}. Context = each case's "
+        "`source` page and `target` as the guard would "
         "know them; bare = the text alone. Both through `pasteguard scan --jsonl`. The Sigma "
         "baseline has no context: its columns are the bare texts (high/critical = blocked); it is "
         "not run on texts over 64 KiB (it does not finish them), which count as not flagged.",
@@ -338,9 +360,10 @@ def run() -> list[Result]:
         ),
     ]
     return [
-        Result("Detection quality: BLIND set (not tuned)", summary_table(lures, benign), notes),
+        Result(f"Detection quality: {name} set (not tuned)", summary_table(lures, benign), notes),
         Result(
-            "Detection quality: BLIND lures by technique family (not tuned)", family_table(lures)
+            f"Detection quality: {name} lures by technique family (not tuned)",
+            family_table(lures),
         ),
-        Result("Detection quality: BLIND benign texts by kind (not tuned)", family_table(benign)),
+        Result(f"Detection quality: {name} benign texts by kind (not tuned)", family_table(benign)),
     ]
