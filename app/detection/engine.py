@@ -15,7 +15,7 @@ import itertools
 import logging
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -101,6 +101,11 @@ def excerpt(text: str, span: tuple[int, int] | None) -> str:
     return prefix + shown(text[lo:hi]) + suffix
 
 
+def _shown_later(evidence: list[str]) -> Callable[[], str]:
+    """A signal's evidence, made safe to show when it is first read (model.Deferred)."""
+    return lambda: shown("; ".join(evidence))
+
+
 @dataclass
 class Content:
     """What the text says by itself, before any context: one reading, any number of verdicts."""
@@ -116,6 +121,7 @@ class Content:
     beyond: bool = False  # more than a program name, a path or an address (runbox.py)
     empty: bool = False  # nothing but whitespace
     failed: bool = False  # the reading stopped on an internal error
+    indicators: list[Indicator] | None = None  # listed when a verdict's are first read
     elapsed_ms: float = 0.0
 
 
@@ -198,7 +204,8 @@ class Engine:
             context=context,
         )
 
-    def _finding(self, rule: Rule, layer: str, evidence: str) -> Finding:
+    def _finding(self, rule: Rule, layer: str, evidence: str | Callable[[], str]) -> Finding:
+        """`evidence` may be a function, called when the evidence is first read (model.Deferred)."""
         return Finding(
             rule_id=rule.id,
             title=rule.title,
@@ -335,11 +342,25 @@ class Engine:
                 if rule.hidden and layer.name == "raw":
                     continue
                 if self.rules.rule_matches(rule, hits[positions[id(layer)]]):
-                    span = self.rules.evidence(rule, layer.text)
-                    findings.append(self._finding(rule, layer.name, excerpt(layer.text, span)))
+                    evidence = self._pattern_evidence(rule, layer.text)
+                    findings.append(self._finding(rule, layer.name, evidence))
                     a.tags.update(rule.tags)
                     break
         return findings
+
+    def _pattern_evidence(self, rule: Rule, text: str) -> Callable[[], str]:
+        """What a rule matched in text, found and shortened only if someone reads it."""
+
+        def evidence() -> str:
+            try:
+                return excerpt(text, self.rules.evidence(rule, text))
+            except Exception:
+                if self._strict:
+                    raise
+                log.exception("evidence for %s failed", rule.id)
+                return excerpt(text, None)
+
+        return evidence
 
     def _read_structure(self, a: Analysis) -> None:
         a.structure = read_commands(a.normalized[:DEEP_CAP])
@@ -397,7 +418,7 @@ class Engine:
                 failed.append(rule.signal)
                 continue
             if evidence:
-                findings.append(self._finding(rule, "signal", shown("; ".join(evidence))))
+                findings.append(self._finding(rule, "signal", _shown_later(evidence)))
                 a.tags.update(rule.tags)
         if failed and a.complete:  # fail closed: at least the "could not be checked" finding
             a.complete = False
@@ -546,6 +567,18 @@ class Engine:
             out.append(Indicator("phone", phone, phone))
         return out
 
+    def _content_indicators(self, content: Content) -> list[Indicator]:
+        """The reading's indicators, listed once for all its verdicts, when first read."""
+        if content.indicators is None:
+            try:
+                content.indicators = self._indicators(content.analysis, content.kind)
+            except Exception:
+                if self._strict:
+                    raise
+                log.exception("listing the indicators failed")
+                content.indicators = []
+        return list(content.indicators)
+
     def _phones(self, a: Analysis, findings: list[Finding]) -> list[str]:
         """The numbers a scam text wants called: its scam rule's first pattern is the number."""
         for f in findings:
@@ -651,7 +684,7 @@ class Engine:
             kind=content.kind,
             findings=findings,
             layers=a.layers,
-            indicators=self._indicators(a, content.kind),
+            indicators=lambda: self._content_indicators(content),
             shells=list(content.shells),
             complete=a.complete,
             context=context,

@@ -3,8 +3,65 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
+
+T = TypeVar("T")
+
+
+class Deferred(Generic[T]):
+    """A dataclass field that may be given a function instead of its value: the function is
+    called on the first read, and its result kept.
+
+    The engine gives evidence and indicators this way: they cost a good part of an analysis
+    (excerpts, defanging) and a batch scan, which prints neither, never reads them. Whoever
+    reads the field gets the value, as from a plain field; pickling the object (a worker
+    process) computes every deferred value first.
+    """
+
+    def __init__(self, default: Callable[[], T]) -> None:
+        self._default = default
+        self._key = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._key = "_deferred_" + name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> Deferred[T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type) -> T: ...
+    def __get__(self, obj: object | None, owner: type) -> T | Deferred[T]:
+        if obj is None:
+            return self  # the dataclass's default: __set__ turns it into a fresh value
+        value = obj.__dict__[self._key]
+        if isinstance(value, _Pending):
+            value = obj.__dict__[self._key] = value.compute()
+        return value  # type: ignore[no-any-return]
+
+    def __set__(self, obj: object, value: T | Callable[[], T] | Deferred[T]) -> None:
+        stored: object = value
+        if value is self:
+            stored = self._default()
+        elif callable(value):
+            stored = _Pending(value)
+        obj.__dict__[self._key] = stored
+
+
+class _Pending:
+    __slots__ = ("compute",)
+
+    def __init__(self, compute: Callable[[], Any]) -> None:
+        self.compute = compute
+
+
+def _computed_state(obj: object) -> dict[str, Any]:
+    """obj's attributes with every deferred value computed (for pickle and copy)."""
+    state = dict(obj.__dict__)
+    for key, value in state.items():
+        if isinstance(value, _Pending):
+            state[key] = obj.__dict__[key] = value.compute()
+    return state
 
 
 class Level(enum.IntEnum):
@@ -77,8 +134,12 @@ class Finding:
     technique: str  # MITRE ATT&CK id, e.g. "T1204.004"
     weight: int
     layer: str
-    evidence: str  # defanged, shortened excerpt of what matched
+    # defanged, shortened excerpt of what matched (the engine gives a function: see Deferred)
+    evidence: Deferred[str] = Deferred(str)
     action: str = ""  # what it would do, in plain words, e.g. "download and run a program"
+
+    def __getstate__(self) -> dict[str, Any]:
+        return _computed_state(self)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -119,12 +180,16 @@ class Verdict:
     summary: str  # one sentence for the warning dialog
     findings: list[Finding] = field(default_factory=list)
     layers: list[Layer] = field(default_factory=list)
-    indicators: list[Indicator] = field(default_factory=list)
+    # what the text points at (the engine gives a function: see Deferred)
+    indicators: Deferred[list[Indicator]] = Deferred(list)
     shells: list[str] = field(default_factory=list)
     elapsed_ms: float = 0.0
     complete: bool = True  # False when a cap or the time budget cut the analysis short
     context: Context = field(default_factory=Context)
     kind: str = "text"  # one of KINDS: what the text is, for the summary and the warning
+
+    def __getstate__(self) -> dict[str, Any]:
+        return _computed_state(self)
 
     @property
     def rule_ids(self) -> list[str]:
