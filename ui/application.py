@@ -111,9 +111,9 @@ class GuardApp:
             sinks=list(sinks),
         )
         # the engine with the organisation's block/allow lists in front, fed by a signed feed
-        self.intel = FleetIntel(
-            rule_paths, trust, self.config.intel, self.data_dir, self.store, strict=strict
-        )
+        # ... which reads in a supervised process of its own: a crash there costs one reading
+        self.intel = FleetIntel(rule_paths, trust, self.config.intel, self.data_dir, self.store,
+                                strict=strict, isolate=True)  # fmt: skip
         self.engine = self.intel.screen
         self.forwarder = Forwarder(self.store, sinks, strict=strict)
         self.unclean_pid = unclean_pid  # the last guard on this folder was killed or crashed
@@ -602,6 +602,7 @@ class GuardApp:
             "policy": self.config.policy_state,
             "forwarding": {name: s.to_dict() for name, s in self.forwarder.status().items()},
             "intel": self.intel.status(),
+            "analysis": self.intel.analysis_status(),
             "drills": self.drills.status(),
             "clipboard_reader": None
             if self.reader is None

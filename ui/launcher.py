@@ -7,6 +7,7 @@ free of Qt and starts fast.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from typing import IO
@@ -31,4 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # the built app: the guard's analysis process is this executable, started by
+    # multiprocessing ("spawn"), which runs it from here (app/detection/supervisor.py)
+    multiprocessing.freeze_support()
     sys.exit(main())

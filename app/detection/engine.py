@@ -76,6 +76,11 @@ OWNER_UNKNOWN_RULES = frozenset({"PG-SHARED-HOST-UNKNOWN-OWNER", "PG-NEVER-TRUST
 # Where a script from the page's own project may be cleared: never the Run box or address bar
 # (no project asks for a paste there) and never the browser console.
 PROVENANCE_TARGETS = frozenset({PasteTarget.TERMINAL, PasteTarget.UNKNOWN, PasteTarget.OTHER})
+# Why a reading without the interpreters (Engine(interpreters=False)) is incomplete: only the
+# fallback after the analysis process died twice on a text reads that way (detection/supervisor.py)
+WITHOUT_INTERPRETERS = (
+    "the full reading failed (the analysis process stopped), so only the patterns were checked"
+)
 PROSE_RULE = "PG-INFO-PROSE-MENTION"
 PROSE_FACTOR = 0.3
 CONTEXT_RULES = {
@@ -134,9 +139,12 @@ class Engine:
         trust: TrustList | None = None,
         budget_ms: float = DEFAULT_BUDGET_MS,
         strict: bool = False,
+        interpreters: bool = True,
     ) -> None:
         """`strict`: an internal error raises instead of making the text `suspicious` (the tests;
-        set by the composition root, app/cli.py or tests/conftest.py)."""
+        set by the composition root, app/cli.py or tests/conftest.py). `interpreters=False`:
+        no native grammar is loaded or run, and every reading is incomplete (at least
+        `suspicious`): the guard's fallback when its analysis process cannot read a text."""
         paths = list(rule_paths) if rule_paths else [default_rules_dir()]
         rules, errors = load_rules(paths, SIGNALS)
         if errors:
@@ -157,12 +165,19 @@ class Engine:
                     bucket.append(rule)
         self._strict = strict
         assert behaviour_signals.BEHAVIOUR_SIGNALS[0] in SIGNALS  # registered on import
-        warm_grammars()
+        self.interpreters = interpreters
+        if interpreters:
+            warm_grammars()
 
     # -- public -----------------------------------------------------------------------------
 
     def analyze(self, text: str | bytes, context: Context | None = None) -> Verdict:
         return self.in_context(self.examine(text), context or Context())
+
+    def read(self, text: str | bytes, contexts: Sequence[Context]) -> list[Verdict]:
+        """One reading of the text, and its verdict in each of `contexts` (in that order)."""
+        content = self.examine(text)
+        return [self.in_context(content, context) for context in contexts]
 
     def examine(self, text: str | bytes) -> Content:
         """Read the text once (the costly part; it knows nothing of source or target)."""
@@ -267,7 +282,7 @@ class Engine:
                     queue.append(child)
                     if len(layers) >= MAX_LAYERS:
                         break
-            if layer.name != "interpreted":
+            if layer.name != "interpreted" and self.interpreters:
                 # after the decoders, so that a layer they find keeps its decoder's name;
                 # the first layer is read as written (folded), not as normalised
                 source = Layer(layer.name, a.folded, 0) if layer is first else layer
@@ -610,6 +625,9 @@ class Engine:
         if truncated:
             a.complete = False
             a.incomplete_reason = f"the text is longer than {MAX_INPUT // 1024} KiB"
+        if not self.interpreters:  # the fallback's reading: say why it is incomplete
+            a.complete = False
+            a.incomplete_reason = WITHOUT_INTERPRETERS
         if not text.strip() and not truncated:
             a.layers = [Layer("raw", text, 0)]
             return Content(a, empty=True)

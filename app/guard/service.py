@@ -8,7 +8,8 @@ Three threads, each with one job (HOUSE-STYLE):
 
 The verdict for each guarded paste target is computed when the clipboard changes, long before
 a person can press Win+R, Ctrl+V, Enter; the hook never scans and never touches the disk.
-Each change is read once (`Engine.examine`) and each target's context applied to that reading.
+Each change is read once (`Analyzer.read`: the engine, in the guard in a supervised process of
+its own, app/detection/supervisor.py) and each target's context applied to that reading.
 
 One paste is one event: key repeat, the Enter that follows, and the X11 holder's answers to the
 same paste are details of it (app/guard/pastes.py), written once the paste has settled.
@@ -20,13 +21,12 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from app.detection import Context, Level, PasteTarget, Verdict
-from app.detection.engine import Content
 from app.detection.indicators import parse_url
 from app.events import Action, Event, EventKind, sha256_of
 from app.guard.grants import Grant, Grants
@@ -141,7 +141,7 @@ class Store(Protocol):
     def get(self, event_id: int) -> Event | None: ...
 
 
-class Sequence(Protocol):
+class KeySequence(Protocol):
     def feed(self, event: KeyEvent, window: WindowInfo | None = None) -> Any: ...
     def feed_mouse(self, event: MouseEvent) -> Any: ...
 
@@ -149,9 +149,9 @@ class Sequence(Protocol):
 class Analyzer(Protocol):
     """The engine, or the organisation's lists in front of it (app.intel.screen)."""
 
-    def analyze(self, text: str | bytes, context: Context | None = None) -> Verdict: ...
-    def examine(self, text: str | bytes) -> Content: ...
-    def in_context(self, content: Content, context: Context) -> Verdict: ...
+    def read(self, text: str | bytes, contexts: Sequence[Context]) -> list[Verdict]:
+        """One reading of the text, its verdict in each of `contexts` (in order)."""
+        ...
 
 
 class Drills(Protocol):
@@ -190,7 +190,7 @@ class GuardService:
         engine: Analyzer,
         store: Store,
         ui: GuardUI,
-        sequence: Sequence,
+        sequence: KeySequence,
         classifier: Classifier,
         foreground: Callable[[], WindowInfo | None],
         can_suppress_keys: bool,
@@ -670,11 +670,9 @@ class GuardService:
         records.
         """
         source = change.provenance.source
-        content = self.engine.examine(change.text)
-        no_target = self.engine.in_context(content, Context(source=source))
-        verdicts = {
-            t: self.engine.in_context(content, Context(source=source, target=t)) for t in GUARDED
-        }
+        contexts = [Context(source=source), *(Context(source=source, target=t) for t in GUARDED)]
+        no_target, *per_target = self.engine.read(change.text, contexts)
+        verdicts = dict(zip(GUARDED, per_target, strict=True))
         decisive = no_target
         for target, verdict in verdicts.items():
             # The Run box and Explorer's address bar take only a program, a path or an address,
@@ -884,7 +882,7 @@ class GuardService:
             return
         original = self.store.get(item.event_id)
         source = original.source if original is not None else None
-        verdict = self.engine.in_context(self.engine.examine(item.text), Context(source=source))
+        verdict = self.engine.read(item.text, [Context(source=source)])[0]
         if original is not None and original.level:
             level = Level.parse(original.level)
             if level > verdict.level:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from app.detection import Context, Engine, Level, Verdict
-from app.detection.engine import Content
 from app.detection.model import Finding
+from app.detection.supervisor import IsolatedEngine
 from app.intel.lists import IntelHit, IntelLists, IntelMatcher
 
 TECHNIQUE = "T1204.004"
@@ -61,7 +61,7 @@ class ScreenedEngine:
     from another thread (a feed update): the matcher is swapped whole.
     """
 
-    def __init__(self, engine: Engine, lists: IntelLists | None = None) -> None:
+    def __init__(self, engine: Engine | IsolatedEngine, lists: IntelLists | None = None) -> None:
         self.engine = engine
         self._matcher = IntelMatcher(lists or IntelLists())
         self._last: tuple[str, str | None, IntelHit | None] | None = None
@@ -96,36 +96,51 @@ class ScreenedEngine:
             text = text.decode("utf-8", errors="replace")
         return self._screened(text, context, lambda: self.engine.analyze(text, context))
 
-    def examine(self, text: str | bytes) -> Content:
-        """The engine's one reading of the text (the lists apply per context, below)."""
-        return self.engine.examine(text)
-
-    def in_context(self, content: Content, context: Context) -> Verdict:
-        return self._screened(
-            content.analysis.raw, context, lambda: self.engine.in_context(content, context)
-        )
+    def read(self, text: str | bytes, contexts: Sequence[Context]) -> list[Verdict]:
+        """One reading of the text (the engine's), the lists applied to it in each context."""
+        if isinstance(text, bytes):
+            text = text.decode("utf-8", errors="replace")
+        hits = [self.check(text, c.source) for c in contexts]
+        needed = [c for c, hit in zip(contexts, hits, strict=True) if not _allows_text(hit)]
+        read = iter(self.engine.read(text, needed) if needed else [])
+        return [
+            _allowed(hit, context) if _allows_text(hit) else _screen(hit, next(read))
+            for context, hit in zip(contexts, hits, strict=True)
+        ]
 
     def _screened(self, text: str, context: Context, verdict_of: Callable[[], Verdict]) -> Verdict:
         hit = self.check(text, context.source)
-        if hit is not None and hit.verdict == "allow" and hit.list == "allow_text_hashes":
-            return Verdict(
-                level=Level.CLEAN,
-                score=0,
-                summary="Allowed by your organisation.",
-                findings=[_finding(hit)],
-                context=context,
-            )
-        verdict = verdict_of()
-        if hit is None:
-            return verdict
-        if hit.verdict == "block":
-            return replace(
-                verdict,
-                level=Level.MALICIOUS,
-                score=100,
-                summary="Your organisation has blocked this: it was reported as part of a scam.",
-                findings=[_finding(hit), *verdict.findings],
-            )
-        if verdict.level is Level.SUSPICIOUS:  # an allowed page: never clears a malicious one
-            return replace(verdict, level=Level.INFO, findings=[_finding(hit), *verdict.findings])
+        if _allows_text(hit):
+            return _allowed(hit, context)
+        return _screen(hit, verdict_of())
+
+
+def _allows_text(hit: IntelHit | None) -> bool:
+    return hit is not None and hit.verdict == "allow" and hit.list == "allow_text_hashes"
+
+
+def _allowed(hit: IntelHit | None, context: Context) -> Verdict:
+    assert hit is not None
+    return Verdict(
+        level=Level.CLEAN,
+        score=0,
+        summary="Allowed by your organisation.",
+        findings=[_finding(hit)],
+        context=context,
+    )
+
+
+def _screen(hit: IntelHit | None, verdict: Verdict) -> Verdict:
+    if hit is None:
         return verdict
+    if hit.verdict == "block":
+        return replace(
+            verdict,
+            level=Level.MALICIOUS,
+            score=100,
+            summary="Your organisation has blocked this: it was reported as part of a scam.",
+            findings=[_finding(hit), *verdict.findings],
+        )
+    if verdict.level is Level.SUSPICIOUS:  # an allowed page: never clears a malicious one
+        return replace(verdict, level=Level.INFO, findings=[_finding(hit), *verdict.findings])
+    return verdict

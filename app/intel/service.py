@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from app.detection import Engine
 from app.detection.rules import default_rules_dir
+from app.detection.supervisor import IsolatedEngine
 from app.detection.trust import TrustList
+from app.detection.worker import WorkerSpec
 from app.events import Action, Event, EventKind
 from app.intel.lists import IntelLists
 from app.intel.policy import IntelPolicy
@@ -44,9 +46,14 @@ class FleetIntel:
         *,
         fetch: Callable[[str], bytes] | None = None,
         strict: bool = False,
+        isolate: bool = False,
     ) -> None:
+        """`isolate`: the engine reads in a supervised process of its own (the guard), so
+        that a crash in a native parser costs one reading (app/detection/supervisor.py)."""
         self.rule_paths = list(rule_paths)
         self.strict = strict  # for the engines it builds (app.detection.Engine)
+        self.isolate = isolate
+        self.isolated: IsolatedEngine | None = None
         self.trust = trust
         self.store = store
         self.problems: list[str] = []
@@ -73,8 +80,16 @@ class FleetIntel:
                 **extra,
             )
 
-    def _engine(self, paths: Sequence[Path]) -> Engine:
-        return Engine(rule_paths=list(paths), trust=self.trust, strict=self.strict)
+    def _engine(self, paths: Sequence[Path]) -> Engine | IsolatedEngine:
+        if not self.isolate:
+            return Engine(rule_paths=list(paths), trust=self.trust, strict=self.strict)
+        spec = WorkerSpec(tuple(paths), self.trust, self.strict)
+        if self.isolated is None:
+            # started at once: it loads its rules and grammars while the guard builds the rest
+            self.isolated = IsolatedEngine(spec, start=True)
+        else:
+            self.isolated.rebuild(spec)  # the same process supervisor, new rules
+        return self.isolated
 
     def set_trust(self, trust: TrustList) -> None:
         self.trust = trust
@@ -92,6 +107,12 @@ class FleetIntel:
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=5)
+        if self.isolated is not None:
+            self.isolated.stop()
+
+    def analysis_status(self) -> dict[str, object] | None:
+        """The analysis process (None: the engine reads in this process)."""
+        return self.isolated.status() if self.isolated is not None else None
 
     def _run(self) -> None:
         assert self.feed is not None

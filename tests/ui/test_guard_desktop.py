@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import http.server
 import json
+import os
 import shutil
+import signal
 import subprocess
 import threading
 import time
@@ -78,6 +80,32 @@ def test_a_malicious_clipboard_is_replaced_within_300_ms_and_logged(
     )
     assert d.clipboard() == NEUTRAL_LINE
     assert "restored" not in [e["kind"] for e in events(d, data)]
+
+
+def analysis(d: Desktop, data: Path) -> dict[str, object]:
+    status = json.loads(pasteguard(d, data, "status").stdout or "{}")
+    return dict(status.get("analysis") or {})
+
+
+def test_a_crash_of_the_analysis_process_costs_one_reading_not_the_guard(
+    guard: tuple[Desktop, Path],
+) -> None:
+    """A native parser's segfault kills the analysis process, never the guard: the next lure
+    is still read in full, blocked and logged, and `status` shows the restart."""
+    d, data = guard
+    wait_for(lambda: analysis(d, data).get("state") == "ready", timeout=30, step=0.1)
+    before = analysis(d, data)
+    assert before["restarts"] == 0 and isinstance(before["pid"], int)
+    os.kill(before["pid"], signal.SIGSEGV)
+    d.set_clipboard(MALICIOUS)
+    wait_for(lambda: d.clipboard() == NEUTRAL_LINE, timeout=30, step=0.02)
+    (event,) = [e for e in events(d, data) if e["kind"] == "clipboard_neutralized"]
+    assert event["level"] == "malicious"
+    assert "PG-ENGINE-INCOMPLETE" not in event["rules"]  # the full reading, not the fallback
+    after = analysis(d, data)
+    assert after["restarts"] == 1 and after["failures"] == 1 and after["patterns_only"] == 0
+    assert after["last_failure"] == "the analysis process was killed by SIGSEGV"
+    assert after["pid"] != before["pid"] and after["state"] == "ready"
 
 
 def test_ordinary_text_is_left_alone_and_not_logged(guard: tuple[Desktop, Path]) -> None:

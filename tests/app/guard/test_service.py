@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
 
-from app.detection import Engine, Level, PasteTarget
+from app.detection import Context, Engine, Level, PasteTarget, Verdict
 from app.events import Event
 from app.guard.keys import PasteSequence
 from app.guard.neutralize import NEUTRAL_LINE
@@ -349,14 +349,13 @@ def test_each_change_is_read_once_and_its_event_shows_the_deciding_verdict(
 ) -> None:
     service, store, _ = make(engine)
     readings = []
-    examine = engine.examine
+    read = engine.read
 
-    def counted(text: str | bytes) -> object:
+    def counted(text: str | bytes, contexts: Sequence[Context]) -> list[Verdict]:
         readings.append(text)
-        return examine(text)
+        return read(text, contexts)
 
-    service.engine = type("Counted", (), {"examine": staticmethod(counted),
-                                          "in_context": engine.in_context})()  # type: ignore[assignment]  # fmt: skip
+    service.engine = type("Counted", (), {"read": staticmethod(counted)})()
     dump = "Object.keys(localStorage).forEach(k => console.log(k, localStorage[k]))"
     copy(service, dump)  # info on its own, suspicious pasted into the browser console
     assert readings == [dump]

