@@ -140,6 +140,10 @@ def test_the_build_guards_the_clipboard_on_a_real_x_desktop(built: Path, tmp_pat
 
         d.set_clipboard(MALICIOUS)
         wait_for(lambda: d.clipboard() == NEUTRAL_LINE, timeout=5, step=0.01)
+        # read in full by the analysis process, which the built executable starts as itself
+        analysis = json.loads(d.run(program, "status", "--data-dir", str(data)).stdout)["analysis"]
+        assert analysis["state"] == "ready" and analysis["readings"] >= 1, analysis
+        assert analysis["failures"] == 0 and analysis["patterns_only"] == 0, analysis
         d.stop()  # SIGTERM: the guard flushes its log before the X server goes
     export = run(
         program, "export", "--format", "jsonl", "--data-dir", str(data), env=dict(os.environ)
