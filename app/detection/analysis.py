@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Hashable
+from typing import Any
 
 from app.detection.commands import CommandStructure
 from app.detection.indicators import ParsedURL, UNCPath
@@ -42,6 +44,9 @@ class Analysis:
     # what the commands do once read as their interpreter would (app/detection/interpret)
     behaviours: dict[Behaviour, list[str]] = field(default_factory=dict)
     interpretations: int = 0  # texts interpreted so far (each costs a parse)
+    # facts about the text that more than one check asks for, found by the first that asks
+    memo: dict[Hashable, Any] = field(default_factory=dict)
+    _active: tuple[list[FetchedURL], int, list[FetchedURL]] | None = None
 
     @property
     def normalized(self) -> str:
@@ -52,5 +57,11 @@ class Analysis:
 
     @property
     def active_urls(self) -> list[FetchedURL]:
-        """URLs the command would download from: not in comments, not option values."""
-        return [u for u in self.urls if not u.in_comment and not u.argument]
+        """URLs the command would download from: not in comments, not option values.
+
+        Listed once for the list `urls` holds (a dozen checks ask); do not change the list."""
+        urls, cached = self.urls, self._active
+        if cached is None or cached[0] is not urls or cached[1] != len(urls):
+            active = [u for u in urls if not u.in_comment and not u.argument]
+            cached = self._active = (urls, len(urls), active)
+        return cached[2]

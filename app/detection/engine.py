@@ -496,16 +496,7 @@ class Engine:
         for u in a.active_urls:
             if u.trust is Trust.INSTALLER:
                 continue
-            reason = (
-                same_project(
-                    context.source,
-                    u.url,
-                    never_trusted=u.trust is Trust.NEVER,
-                    shared=u.url.host in self.trust.shared_hosts,
-                )
-                if u.written_https
-                else None
-            )
+            reason = self._same_project(a, context.source, u) if u.written_https else None
             if not reason:
                 return ""
             reasons.append(reason)
@@ -517,14 +508,24 @@ class Engine:
             set(self.by_id[f.rule_id].tags) & LURE_TAGS for f in findings
         ):
             return False
-        shared = self.trust.shared_hosts
         return not a.active_urls or any(
-            u.trust is not Trust.INSTALLER
-            and not same_project(
-                context.source, u.url, u.trust is Trust.NEVER, u.url.host in shared
-            )
+            u.trust is not Trust.INSTALLER and not self._same_project(a, context.source, u)
             for u in a.active_urls
         )
+
+    def _same_project(self, a: Analysis, page: str, u: FetchedURL) -> str | None:
+        """provenance.same_project for a download of this reading, asked once per page (the
+        page's vouching and the stranger-lure check both ask, for every paste target)."""
+        key = ("same-project", page, id(u))
+        if key not in a.memo:
+            a.memo[key] = same_project(
+                page,
+                u.url,
+                never_trusted=u.trust is Trust.NEVER,
+                shared=u.url.host in self.trust.shared_hosts,
+            )
+        reason: str | None = a.memo[key]
+        return reason
 
     def _dampen_prose(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
         """Sentences that quote commands do not run them: scale command findings down."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import itertools
 import re
@@ -60,8 +61,9 @@ class ParsedURL:
     backslashes: bool
     start: int = -1  # where the URL starts in the text it was found in
 
-    @property
+    @functools.cached_property
     def full(self) -> str:
+        """The URL as a downloader reads it (computed once: every check keys on it)."""
         tail = self.path + ("?" + self.query if self.query else "")
         return f"{self.scheme}://{self.host}{tail}"
 

@@ -406,10 +406,12 @@ class CompiledRules:
         else:
             chunks = [data[i : i + CHUNK + OVERLAP] for i in range(0, len(data), CHUNK)]
         found: set[int] = set()
-        for chunk in chunks:
+        last = len(chunks) - 1
+        for i, chunk in enumerate(chunks):
             found.update(sorted(self._chunk_hits(chunk)))
-            if deadline is not None and budget_clock() > deadline:
-                return frozenset(found), chunk is chunks[-1]
+            # past the last chunk the scan has finished: no clock to read (most texts)
+            if i < last and deadline is not None and budget_clock() > deadline:
+                return frozenset(found), False
         return frozenset(found), True
 
     def rule_matches(self, rule: Rule, hits: frozenset[int]) -> bool:

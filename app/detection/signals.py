@@ -454,15 +454,29 @@ _BARE_LOOPBACK = re2.compile(
 _LOOPBACK_HINT = re.compile(r"(?i)localho[s\u017f]t:|127\.|\[::1\]:")
 
 
+def _may_hold_loopback(text: str) -> bool:
+    """Whether _LOOPBACK_HINT occurs in text (in ASCII, (?i) is plain lower-casing)."""
+    if text.isascii():
+        return "127." in text or "[::1]:" in text or "localhost:" in text.lower()
+    return _LOOPBACK_HINT.search(text) is not None
+
+
 def _sign_in_addresses(a: Analysis) -> list[tuple[str, str]]:
     """(raw address, masked) for every loopback sign-in redirect carrying a code, with or
-    without its scheme."""
+    without its scheme (looked for once per text: two signals ask)."""
+    found: list[tuple[str, str]] | None = a.memo.get("sign-in-addresses")
+    if found is None:
+        found = a.memo["sign-in-addresses"] = _find_sign_in_addresses(a)
+    return found
+
+
+def _find_sign_in_addresses(a: Analysis) -> list[tuple[str, str]]:
     out = []
     for u in a.urls:
         masked = sign_in_code_url(u.url.raw, u.url.host, u.url.path)
         if masked:
             out.append((u.url.raw, masked))
-    if not _LOOPBACK_HINT.search(a.folded[:20000]):
+    if not _may_hold_loopback(a.folded[:20000]):
         return out  # no loopback address followed by a port
     for m in itertools.islice(_BARE_LOOPBACK.finditer(a.folded[:20000]), 8):
         raw = m.group(1)
