@@ -7,6 +7,7 @@ import json
 import math
 import sys
 from collections.abc import Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
@@ -14,7 +15,9 @@ from app.commands import EXIT_FLAGGED, EXIT_OK, UsageError
 from app.detection.display import ascii_only, shown, visible
 from app.detection.engine import MAX_INPUT, Engine
 from app.detection.model import Context, Level, PasteTarget, Verdict
+from app.detection.pool import Pool
 from app.detection.rules import RuleLoadError, default_rules_dir
+from app.detection.worker import WorkerSpec
 
 _LEVEL_MARK = {"clean": "✓", "info": "i", "suspicious": "!", "malicious": "✗"}
 
@@ -112,10 +115,15 @@ def format_verdict(verdict: Verdict) -> str:
     return "\n".join(lines)
 
 
-def _make_engine(extra: Sequence[Path] | None, strict: bool = False) -> Engine:
-    paths = [default_rules_dir(), *extra] if extra else None
+def _rule_paths(extra: Sequence[Path] | None) -> list[Path] | None:
+    return [default_rules_dir(), *extra] if extra else None
+
+
+def _make_engine(
+    extra: Sequence[Path] | None, strict: bool = False, interpreters: bool = True
+) -> Engine:
     try:
-        return Engine(rule_paths=paths, strict=strict)
+        return Engine(rule_paths=_rule_paths(extra), strict=strict, interpreters=interpreters)
     except RuleLoadError as exc:
         raise UsageError("invalid rules:\n" + str(exc)) from None
 
@@ -209,17 +217,37 @@ def _batch_item(engine: Engine, line: str, default: Context) -> dict[str, Any]:
     }
 
 
+def _batch_frame(engine: Engine, line: str, default: Context, escape: bool) -> bytes:
+    """A worker's answer to one line: its level's number (or "-" when it has none), then the
+    answer line."""
+    result = _batch_item(engine, line, default)
+    mark = str(Level.parse(result["level"]).value) if "level" in result else "-"
+    return (mark + _batch_answer(result, escape)).encode("utf-8", "surrogatepass")
+
+
 def _scan_batch(args: argparse.Namespace, engine: Engine, out: IO[str]) -> int:
+    """Each line is read in one of a few worker processes (app/detection/pool.py), so that a
+    crash in a native parser costs that line one retry, not the batch; answers keep the order
+    of the lines."""
     default = Context(source=args.source, target=args.target)
     worst = Level.CLEAN
-    escape = ascii_only(out)
-    for line in _batch_lines(args.jsonl):
-        if not line.strip():
-            continue
-        result = _batch_item(engine, line, default)
-        if "level" in result:
-            worst = max(worst, Level.parse(result["level"]))
-        out.write(_batch_answer(result, escape) + "\n")
+    strict = getattr(args, "strict", False)
+    answer = partial(_batch_frame, default=default, escape=ascii_only(out))
+    patterns_only: list[Engine] = []
+
+    def fallback(line: str) -> bytes:  # a line the workers died on twice
+        if not patterns_only:
+            patterns_only.append(_make_engine(args.rules, strict, interpreters=False))
+        return answer(patterns_only[0], line)
+
+    spec = WorkerSpec(tuple(_rule_paths(args.rules) or ()) or None, None, strict)
+    pool = Pool(engine, spec, answer, fallback)
+    lines = (line for line in _batch_lines(args.jsonl) if line.strip())
+    for frame in pool.answers(lines):
+        mark, line = frame[:1], frame[1:].decode("utf-8", "surrogatepass")
+        if mark != b"-":
+            worst = max(worst, Level(int(mark)))
+        out.write(line + "\n")
     if args.fail_on is not None and worst >= args.fail_on:
         return EXIT_FLAGGED
     return EXIT_OK

@@ -62,7 +62,7 @@ def warm(engine: Engine) -> None:
     engine.read(WARM_TEXT, [Context(), Context(target=PasteTarget.TERMINAL)])
 
 
-def _quiet() -> None:
+def quiet() -> None:
     """Nothing a library prints can reach the guard's terminal twice or mix into the pipe;
     Ctrl+C in the guard's terminal is the guard's to handle (this process ends on EOF)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -76,7 +76,7 @@ def _quiet() -> None:
 
 def serve(conn: Connection, spec: WorkerSpec) -> None:
     """The process's whole life: build, warm, then answer until the pipe closes."""
-    _quiet()
+    quiet()
     engine = spec.engine()
     warm(engine)
     answer(conn, engine)

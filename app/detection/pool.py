@@ -1,0 +1,253 @@
+"""Batch analysis in worker processes: a crash in a native parser costs one retry, not the batch.
+
+`answers` hands each item (a line of `scan --jsonl`) to one of a few worker processes, each
+given items in order, and yields their answers in input order. Each worker runs `answer(engine,
+item)` and sends the bytes back, one frame per item. When a worker dies (a segfault, a kill)
+or gives no answer within `deadline` seconds (it is then killed), the item it was on is tried
+once more on a new worker and the items queued behind it are sent again; an item that fails
+twice is answered here by `fallback(item)` (the patterns-only engine: at least `suspicious`).
+
+On Linux the workers are forked once the engine is loaded (no threads run in the CLI, and the
+rules and grammars are then shared, not loaded again); elsewhere they are spawned and build
+their engine from a `WorkerSpec`. A worker leaves when its pipe closes.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import multiprocessing
+import os
+import sys
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from app.detection.engine import Engine
+from app.detection.worker import WorkerSpec, quiet
+
+log = logging.getLogger(__name__)
+
+MAX_WORKERS = 4
+DEADLINE = 5.0  # seconds one item may take (the engine's own budget is about 0.1 s)
+START_DEADLINE = 30.0  # a spawned worker's first answer waits for its rules and grammars too
+DEPTH = 16  # items in flight per worker, so that it never waits for the next one
+DEPTH_BYTES = 32 * 1024  # ... and at most this much text (or one item of any size): answers
+# then always fit in the pipe, and neither side can block on a full pipe while the other does
+ERROR = b"!"  # a frame that starts so is a traceback: the worker hit a bug, not a crash
+
+Answer = Callable[[Engine, str], bytes]
+
+
+class WorkerError(RuntimeError):
+    """A worker raised (a bug, or the engine in strict mode): raised here as it would be in
+    one process."""
+
+
+def worker_count() -> int:
+    """As many workers as CPUs this process may use, at most MAX_WORKERS."""
+    if sys.platform == "linux":
+        cpus = len(os.sched_getaffinity(0))  # what this process may use, not the machine
+    else:
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, MAX_WORKERS))
+
+
+def _serve(
+    conn: Connection, source: Engine | WorkerSpec, answer: Answer, inherited: list[Connection]
+) -> None:
+    for other in inherited:  # a forked worker's copies of the parent's ends: EOF must reach
+        other.close()  # each worker when the parent closes its end, not when all have ended
+    quiet()
+    engine = source if isinstance(source, Engine) else source.engine()
+    while True:
+        try:
+            item = conn.recv_bytes().decode("utf-8", "surrogatepass")
+        except (EOFError, OSError):
+            return
+        try:
+            reply = answer(engine, item)
+        except Exception:
+            reply = ERROR + traceback.format_exc().encode("utf-8", "replace")
+        conn.send_bytes(reply)
+
+
+class _Worker:
+    def __init__(
+        self, ctx: Any, source: Engine | WorkerSpec, answer: Answer, others: list[Connection]
+    ) -> None:
+        conn, child = ctx.Pipe()
+        forked = isinstance(source, Engine)
+        inherited = [conn, *others] if forked else []
+        self.process = ctx.Process(
+            target=_serve, args=(child, source, answer, inherited), name="pasteguard-scan",
+            daemon=True,
+        )  # fmt: skip
+        self.process.start()
+        child.close()
+        self.conn: Connection = conn
+        self.warm = forked  # a spawned worker loads its engine before its first answer
+        self.inflight: deque[tuple[int, str]] = deque()
+        self.inflight_bytes = 0
+        self.due = 0.0  # when the item it is on must be answered by
+
+    def can_take(self, item: str) -> bool:
+        if not self.inflight:
+            return True
+        return len(self.inflight) < DEPTH and self.inflight_bytes + len(item) <= DEPTH_BYTES
+
+    def send(self, seq: int, item: str, deadline: float) -> None:
+        if not self.inflight:
+            self.due = time.monotonic() + (deadline if self.warm else START_DEADLINE)
+        self.inflight.append((seq, item))
+        self.inflight_bytes += len(item)
+        self.conn.send_bytes(item.encode("utf-8", "surrogatepass"))
+
+    def answered(self, deadline: float) -> tuple[int, str]:
+        seq, item = self.inflight.popleft()
+        self.inflight_bytes -= len(item)
+        self.warm = True
+        self.due = time.monotonic() + deadline
+        return seq, item
+
+    def end(self, wait: float) -> int | None:
+        self.conn.close()
+        self.process.join(wait)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(2.0)
+        code: int | None = self.process.exitcode
+        return code
+
+
+class Pool:
+    """The workers of one batch, and what they were given."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        spec: WorkerSpec,
+        answer: Answer,
+        fallback: Callable[[str], bytes],
+        workers: int | None = None,
+        deadline: float = DEADLINE,
+    ) -> None:
+        """`engine` (loaded here) is what forked workers use; spawned ones build `spec`'s.
+        `answer` runs in the workers: a module-level function (or a partial of one), so that
+        it can be sent to a spawned worker."""
+        self.forked = sys.platform == "linux"
+        self._ctx = multiprocessing.get_context("fork" if self.forked else "spawn")
+        self.source: Engine | WorkerSpec = engine if self.forked else spec
+        self.answer = answer
+        self.fallback = fallback
+        self.size = workers or worker_count()
+        self.deadline = deadline
+        self.failures = 0
+        self.fallbacks = 0
+        self._workers: list[_Worker] = []
+
+    def _start(self) -> _Worker:
+        others = [w.conn for w in self._workers]
+        worker = _Worker(self._ctx, self.source, self.answer, others)
+        self._workers.append(worker)
+        return worker
+
+    def answers(self, items: Iterable[str]) -> Iterator[bytes]:
+        """Each item's answer, in the order of `items` (read as workers have room)."""
+        if self.forked:
+            gc.freeze()  # the engine's objects stay shared: no collection in a worker copies them
+        try:
+            for _ in range(self.size):
+                self._start()
+            yield from self._run(iter(items))
+        finally:
+            for worker in self._workers:
+                worker.end(1.0)
+            self._workers.clear()
+
+    def _run(self, items: Iterator[str]) -> Iterator[bytes]:
+        retry: deque[tuple[int, str]] = deque()  # items to send again, before new ones
+        attempts: dict[int, int] = {}
+        done: dict[int, bytes] = {}
+        ahead: tuple[int, str] | None = None  # the next new item, read but not yet sent
+        count = 0  # items read
+        emitted = 0
+        while True:
+            for worker in self._workers:
+                while True:
+                    if retry:
+                        nxt = retry[0]
+                    else:
+                        if ahead is None:
+                            item = next(items, None)
+                            if item is not None:
+                                ahead = (count, item)
+                                count += 1
+                        if ahead is None:
+                            break
+                        nxt = ahead
+                    if not worker.can_take(nxt[1]):
+                        break
+                    if retry:
+                        retry.popleft()
+                    else:
+                        ahead = None
+                    try:
+                        worker.send(nxt[0], nxt[1], self.deadline)
+                    except OSError:
+                        break  # it died: found below, when its pipe reads EOF
+            while emitted in done:
+                yield done.pop(emitted)
+                emitted += 1
+            busy = [w for w in self._workers if w.inflight]
+            if not busy:
+                if emitted == count and not retry and ahead is None:
+                    return
+                continue
+            timeout = max(0.0, min(w.due for w in busy) - time.monotonic())
+            ready = wait([w.conn for w in busy], timeout)
+            for worker in busy:
+                if worker.conn in ready:
+                    try:
+                        frame = worker.conn.recv_bytes()
+                    except (EOFError, OSError):
+                        self._lost(worker, "died", retry, attempts, done)
+                        continue
+                    seq, _item = worker.answered(self.deadline)
+                    if frame.startswith(ERROR):
+                        raise WorkerError(frame[len(ERROR) :].decode("utf-8", "replace"))
+                    done[seq] = frame
+                elif time.monotonic() >= worker.due:
+                    self._lost(worker, "gave no answer in time", retry, attempts, done)
+
+    def _lost(
+        self,
+        worker: _Worker,
+        how: str,
+        retry: deque[tuple[int, str]],
+        attempts: dict[int, int],
+        done: dict[int, bytes],
+    ) -> None:
+        """A worker died or hung: the item it was on is tried once more (then read here); the
+        items behind it go again as they were; a new worker takes its place."""
+        code = worker.end(0.0)
+        self._workers.remove(worker)
+        self.failures += 1
+        (seq, item), *behind = worker.inflight
+        tries = attempts[seq] = attempts.get(seq, 0) + 1
+        log.warning("a scan worker %s on item %d (exit %s); starting a new one", how, seq + 1, code)
+        retry.extendleft(reversed(behind))
+        if tries >= 2:
+            log.error(
+                "item %d: the full reading failed twice; it was read with the patterns only "
+                "and reported as not checked fully",
+                seq + 1,
+            )
+            self.fallbacks += 1
+            done[seq] = self.fallback(item)
+        else:
+            retry.appendleft((seq, item))
+        self._start()

