@@ -588,6 +588,9 @@ class GuardApp:
         return out
 
     def status(self) -> dict[str, Any]:
+        # texts are read in the analysis process: until it is first ready (it starts with the
+        # guard and loads beside it), a copied text would wait for it, so the guard is starting
+        ready = self.ready_ms is not None and not self.intel.analysis_warming
         return {
             "running": True,
             "pid": os.getpid(),
@@ -597,7 +600,7 @@ class GuardApp:
             "can_suppress_keys": self.backend.can_suppress_keys,
             "degraded": self.degraded(),
             "ready_ms": self.ready_ms,
-            "ready": self.ready_ms is not None,
+            "ready": ready,
             "uptime_s": round(time.monotonic() - self.started, 1),
             "policy": self.config.policy_state,
             "forwarding": {name: s.to_dict() for name, s in self.forwarder.status().items()},
@@ -610,7 +613,7 @@ class GuardApp:
             **self.service.status(),
             # the control socket answers from its own thread while start() is still starting
             # the keyboard hook and the clipboard watch: say so rather than "on"
-            **({} if self.ready_ms is not None else {"protection": "starting"}),
+            **({} if ready else {"protection": "starting"}),
         }
 
     # -- the control channel (app/guard/control.py, app/guard/commands.py) -------------------

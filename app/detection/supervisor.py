@@ -156,6 +156,8 @@ class Supervisor:
         self.fallbacks = 0  # texts read with the patterns only
         self.readings = 0
         self.last_failure: str | None = None
+        self._created = time.monotonic()
+        self.ready_ms: float | None = None  # from this supervisor's creation to its first ready
 
     # -- any thread -------------------------------------------------------------------------
 
@@ -199,7 +201,13 @@ class Supervisor:
             "patterns_only": self.fallbacks,
             "last_failure": self.last_failure,
             "paused_s": round(pause, 1),
+            "ready_ms": None if self.ready_ms is None else round(self.ready_ms),
         }
+
+    @property
+    def warming(self) -> bool:
+        """The first process is still loading (nothing failed yet): a text would wait for it."""
+        return not self._stopped and self.ready_ms is None and not self.failures
 
     # -- the reading thread ------------------------------------------------------------------
 
@@ -305,6 +313,8 @@ class Supervisor:
         if worker.conn.recv_bytes(len(READY)) != READY:
             raise WorkerFailed("the analysis process did not start as expected")
         worker.ready = True
+        if self.ready_ms is None:
+            self.ready_ms = (time.monotonic() - self._created) * 1000.0
         log.info("analysis process %s ready", worker.pid)
 
     def _late(self) -> str:
@@ -386,3 +396,7 @@ class IsolatedEngine:
 
     def status(self) -> dict[str, object]:
         return self.supervisor.status()
+
+    @property
+    def warming(self) -> bool:
+        return self.supervisor.warming

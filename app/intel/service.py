@@ -110,6 +110,11 @@ class FleetIntel:
         if self.isolated is not None:
             self.isolated.stop()
 
+    @property
+    def analysis_warming(self) -> bool:
+        """The analysis process is still loading for the first time."""
+        return self.isolated is not None and self.isolated.warming
+
     def analysis_status(self) -> dict[str, object] | None:
         """The analysis process (None: the engine reads in this process)."""
         return self.isolated.status() if self.isolated is not None else None

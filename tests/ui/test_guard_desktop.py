@@ -93,8 +93,8 @@ def test_a_crash_of_the_analysis_process_costs_one_reading_not_the_guard(
     """A native parser's segfault kills the analysis process, never the guard: the next lure
     is still read in full, blocked and logged, and `status` shows the restart."""
     d, data = guard
-    wait_for(lambda: analysis(d, data).get("state") == "ready", timeout=30, step=0.1)
-    before = analysis(d, data)
+    before = analysis(d, data)  # `status` succeeds once the analysis process is ready too
+    assert before["state"] == "ready" and isinstance(before["ready_ms"], int)
     assert before["restarts"] == 0 and isinstance(before["pid"], int)
     os.kill(before["pid"], signal.SIGSEGV)
     d.set_clipboard(MALICIOUS)
@@ -106,6 +106,18 @@ def test_a_crash_of_the_analysis_process_costs_one_reading_not_the_guard(
     assert after["restarts"] == 1 and after["failures"] == 1 and after["patterns_only"] == 0
     assert after["last_failure"] == "the analysis process was killed by SIGSEGV"
     assert after["pid"] != before["pid"] and after["state"] == "ready"
+    # and when the guard stops, its analysis process goes with it
+    guard_pid = json.loads(pasteguard(d, data, "status").stdout)["pid"]
+    os.kill(guard_pid, signal.SIGTERM)
+    wait_for(lambda: not Path(f"/proc/{guard_pid}").exists() or zombie(guard_pid), timeout=15)
+    wait_for(lambda: not Path(f"/proc/{after['pid']}").exists(), timeout=10)
+
+
+def zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
 
 
 def test_ordinary_text_is_left_alone_and_not_logged(guard: tuple[Desktop, Path]) -> None:
