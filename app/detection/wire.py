@@ -8,15 +8,16 @@ memory such a text corrupted must not be able to make the guard run anything by 
 back. Rebuilding a verdict from lists of strings and numbers can only give a wrong verdict.
 
 Lone surrogates (a decoded layer may hold them) pass through as such ("surrogatepass").
-The reply sends each list of layers once (the verdicts of one reading share it) and leaves out
-the text of a layer that is the request's text itself.
+The reply sends each part the verdicts of one reading share (layers, indicators, findings) once
+and leaves out the text of a layer that is the request's text itself.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import fields
+from functools import partial
 from typing import Any
 
 from app.detection.model import Context, Finding, Indicator, Layer, Level, PasteTarget, Verdict
@@ -58,30 +59,53 @@ def decode_request(frame: bytes) -> tuple[str, list[Context]]:
     return text, contexts
 
 
+def _layer_rows(layers: Sequence[Layer], text: str) -> list[list[object]]:
+    # the request's own text is not sent back (a raw layer of up to 1 MiB)
+    return [
+        [x.name, None if x.text is text or x.text == text else x.text, x.depth, x.parent]
+        for x in layers
+    ]
+
+
+def _finding_row(finding: Finding) -> list[object]:
+    return [getattr(finding, name) for name in _FINDING]
+
+
+def _indicator_rows(indicators: Sequence[Indicator]) -> list[list[str]]:
+    return [[getattr(i, name) for name in _INDICATOR] for i in indicators]
+
+
 def encode_reply(text: str, verdicts: Sequence[Verdict]) -> bytes:
+    """The verdicts of one reading share most of their parts (its layers, indicators and most
+    findings): each part goes once, and a verdict names the ones it has by number."""
     layer_sets: list[list[list[object]]] = []
-    index: dict[int, int] = {}
+    findings: list[list[object]] = []
+    indicator_sets: list[list[list[str]]] = []
+    seen: dict[object, int] = {}  # a part's identity -> its number in its table
+
+    def number(key: object, table: list[Any], row: Callable[[], Any]) -> int:
+        if key not in seen:
+            seen[key] = len(table)
+            table.append(row())
+        return seen[key]
+
     out = []
     for v in verdicts:
-        key = id(v.layers)
-        if key not in index:
-            index[key] = len(layer_sets)
-            layer_sets.append(
-                [
-                    # the request's own text is not sent back (a raw layer of up to 1 MiB)
-                    [x.name, None if x.text is text or x.text == text else x.text, x.depth,
-                     x.parent]
-                    for x in v.layers
-                ]
-            )  # fmt: skip
+        layers = v.layers
+        indicators = v.indicators
         out.append(
             {
                 "level": v.level.value,
                 "score": v.score,
                 "summary": v.summary,
-                "findings": [[getattr(f, name) for name in _FINDING] for f in v.findings],
-                "layers": index[key],
-                "indicators": [[getattr(i, name) for name in _INDICATOR] for i in v.indicators],
+                "findings": [number(id(f), findings, partial(_finding_row, f)) for f in v.findings],
+                "layers": number(id(layers), layer_sets, partial(_layer_rows, layers, text)),
+                # each verdict has its own list of the reading's indicators
+                "indicators": number(
+                    ("i", *map(id, indicators)),
+                    indicator_sets,
+                    partial(_indicator_rows, indicators),
+                ),
                 "shells": list(v.shells),
                 "elapsed_ms": v.elapsed_ms,
                 "complete": v.complete,
@@ -89,7 +113,9 @@ def encode_reply(text: str, verdicts: Sequence[Verdict]) -> bytes:
                 "kind": v.kind,
             }
         )
-    return _dump({"layers": layer_sets, "verdicts": out})
+    return _dump(
+        {"layers": layer_sets, "findings": findings, "indicators": indicator_sets, "verdicts": out}
+    )
 
 
 def decode_reply(frame: bytes, text: str) -> list[Verdict]:
@@ -100,6 +126,11 @@ def decode_reply(frame: bytes, text: str) -> list[Verdict]:
              for name, body, depth, parent in layers]
             for layers in data["layers"]
         ]  # fmt: skip
+        findings = [Finding(**dict(zip(_FINDING, f, strict=True))) for f in data["findings"]]
+        indicator_sets = [
+            [Indicator(**dict(zip(_INDICATOR, i, strict=True))) for i in indicators]
+            for indicators in data["indicators"]
+        ]
         verdicts = []
         for v in data["verdicts"]:
             source, target = v["context"]
@@ -108,13 +139,9 @@ def decode_reply(frame: bytes, text: str) -> list[Verdict]:
                     level=Level(v["level"]),
                     score=int(v["score"]),
                     summary=str(v["summary"]),
-                    findings=[
-                        Finding(**dict(zip(_FINDING, f, strict=True))) for f in v["findings"]
-                    ],
+                    findings=[findings[i] for i in v["findings"]],
                     layers=layer_sets[v["layers"]],
-                    indicators=[
-                        Indicator(**dict(zip(_INDICATOR, i, strict=True))) for i in v["indicators"]
-                    ],
+                    indicators=list(indicator_sets[v["indicators"]]),
                     shells=[str(s) for s in v["shells"]],
                     elapsed_ms=float(v["elapsed_ms"]),
                     complete=bool(v["complete"]),
