@@ -100,7 +100,11 @@ def _programs_of(segment: str, out: list[str]) -> None:
     while i < len(tokens) and len(out) < MAX_PROGRAMS:
         token = tokens[i]
         stripped = token.strip("\"'")
-        if not stripped or stripped in {"@", "&", "."} or _ASSIGNMENT.match(stripped):
+        if (
+            not stripped
+            or stripped in {"@", "&", "."}
+            or ("=" in stripped and _ASSIGNMENT.match(stripped))
+        ):
             i += 1
             continue
         if stripped.startswith(("-", "/")) and len(stripped) < 24 and "/" not in stripped[1:]:
@@ -123,12 +127,19 @@ def _programs_of(segment: str, out: list[str]) -> None:
         i += 1
 
 
+def _has_rem(text: str) -> bool:
+    """Whether _REM occurs in text (in ASCII, (?i) is plain lower-casing: no regex scan)."""
+    if text.isascii():
+        return "rem" in text.lower()
+    return _REM.search(text) is not None
+
+
 def read_commands(text: str) -> CommandStructure:
     """Programs invoked, comments, and the active (non-comment) text of a command line."""
     structure = CommandStructure()
     active_lines = []
     # every cmd.exe comment has a '::' or the letters 'rem' (the same (?i) as _CMD_COMMENT)
-    cmd_comments = "::" in text or _REM.search(text) is not None
+    cmd_comments = "::" in text or _has_rem(text)
     for line in text.splitlines()[:MAX_SEGMENTS]:
         active, comment = _split_comments(line, cmd_comments)
         active_lines.append(active)

@@ -173,9 +173,16 @@ def decode_char_codes(text: str) -> Iterator[str]:
             yield decoded
 
 
+def _has_rev(text: str) -> bool:
+    """Whether _REV occurs in text (in ASCII, (?i) is plain lower-casing: no regex scan)."""
+    if text.isascii():
+        return "rev" in text.lower()
+    return _REV.search(text) is not None
+
+
 def decode_reversed(text: str) -> Iterator[str]:
     """Reversed strings, when the text shows a way to reverse them back."""
-    if "[" not in text and not _REV.search(text):
+    if "[" not in text and not _has_rev(text):
         return  # every way in _REVERSE_HINT has a '[' or the letters 'rev'
     if not _REVERSE_HINT.search(text):
         return

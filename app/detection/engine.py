@@ -340,15 +340,29 @@ class Engine:
                 a.incomplete_reason = "the time budget ran out while matching rules"
         raw_hits = hits[0]
         candidates: dict[str, Rule] = {}
+        triggers = self._triggers
         for layer_hits in hits:
             for index in layer_hits:
-                for rule in self._triggers.get(index, ()):
-                    candidates[rule.id] = rule
+                bucket = triggers.get(index)
+                if bucket:
+                    for rule in bucket:
+                        candidates[rule.id] = rule
         findings = []
+        matches = self.rules.rule_matches
+        if len(a.layers) == 1:
+            # the raw text alone (most texts): every scope but "decoded" is the raw layer, and
+            # a hidden rule never counts there (the loop below, for one layer)
+            raw = a.layers[0]
+            for rule in candidates.values():
+                if not rule.hidden and rule.layers != "decoded" and matches(rule, raw_hits):
+                    evidence = self._pattern_evidence(rule, raw.text)
+                    findings.append(self._finding(rule, raw.name, evidence))
+                    a.tags.update(rule.tags)
+            return findings
         positions = {id(layer): i for i, layer in enumerate(a.layers)}
         scoped: dict[str, list[Layer]] = {}  # each scope's layers, once per text
         for rule in candidates.values():
-            if rule.hidden and self.rules.rule_matches(rule, raw_hits):
+            if rule.hidden and matches(rule, raw_hits):
                 continue
             in_scope = scoped.get(rule.layers)
             if in_scope is None:
@@ -356,7 +370,7 @@ class Engine:
             for layer in in_scope:
                 if rule.hidden and layer.name == "raw":
                     continue
-                if self.rules.rule_matches(rule, hits[positions[id(layer)]]):
+                if matches(rule, hits[positions[id(layer)]]):
                     evidence = self._pattern_evidence(rule, layer.text)
                     findings.append(self._finding(rule, layer.name, evidence))
                     a.tags.update(rule.tags)

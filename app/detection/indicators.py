@@ -159,6 +159,9 @@ def _defang_words(text: str) -> str:
     return _DOTTED_WORDS.sub(word, text)
 
 
+DEFANG_REMEMBERED = 256  # characters: shorter texts (hosts, addresses) are defanged once
+
+
 def defang(text: str) -> str:
     """Make URLs, host names and IP addresses unclickable for display: hxxps://evil[.]test/x.
 
@@ -166,6 +169,17 @@ def defang(text: str) -> str:
     as punycode (a look-alike shows itself), and code such as `document.createElement` is
     left alone.
     """
+    if len(text) <= DEFANG_REMEMBERED:
+        return _defang_short(text)  # the same hosts come back in summary after summary
+    return _defang(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _defang_short(text: str) -> str:
+    return _defang(text)
+
+
+def _defang(text: str) -> str:
     if "." not in text and ":" not in text:
         return text  # no scheme, no host name: nothing to defang
     if "//" not in text and "\\\\" not in text:
@@ -351,6 +365,6 @@ _PHONE_HINT = re.compile(r"8(?:00|33|44|55|66|77|88)|\+\d")
 
 
 def find_phone_numbers(text: str, limit: int = 4) -> list[str]:
-    if not _PHONE_HINT.search(text):
-        return []
+    if ("8" not in text and "+" not in text) or not _PHONE_HINT.search(text):
+        return []  # every hint has an '8' or a '+' (a plain look for them costs less)
     return [m.group(0) for m in itertools.islice(_PHONE.finditer(text), limit)]

@@ -213,9 +213,16 @@ def command_like(a: Analysis) -> bool:
 _BLANK_RUN = re.compile(r"[ \t]{12}")
 
 
+def _blank_run(text: str) -> bool:
+    """Whether _BLANK_RUN occurs in text (without a tab, it is twelve spaces: no regex scan)."""
+    if "\t" in text:
+        return _BLANK_RUN.search(text) is not None
+    return " " * 12 in text
+
+
 def _paddings(text: str) -> Iterator[Any]:
     """_PADDING's matches in text (at most 64), none looked for where none can be."""
-    if text.isascii() and not _BLANK_RUN.search(text):
+    if text.isascii() and not _blank_run(text):
         return iter(())
     return itertools.islice(_PADDING.finditer(text), 64)
 
