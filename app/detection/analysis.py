@@ -21,6 +21,7 @@ class FetchedURL:
     in_comment: bool  # appears only in a comment, so it is never fetched
     argument: bool = False  # the value of a variable or option (a proxy, a resolver), not fetched
     written_https: bool = False  # https:// spelt out (a bare host may be fetched over HTTP)
+    written_http: bool = False  # http:// spelt out: plain HTTP for certain
 
 
 @dataclass

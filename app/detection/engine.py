@@ -33,7 +33,7 @@ from app.detection.interpret.budget import Budget
 from app.detection.interpret.grammar import warm as warm_grammars
 from app.detection.model import Context, Finding, Indicator, Layer, Level, PasteTarget, Verdict
 from app.detection.prose import is_prose
-from app.detection.provenance import same_project, warm
+from app.detection.provenance import page_disguise, same_project, warm
 from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
 from app.detection.runbox import Shape, run_box_shape
 from app.detection.scoring import (
@@ -68,6 +68,7 @@ MAX_PHONES = 3
 INCOMPLETE_RULE = "PG-ENGINE-INCOMPLETE"
 INSTALLER_RULE = "PG-INFO-KNOWN-INSTALLER"
 SAME_PROJECT_RULE = "PG-INFO-SAME-PROJECT"
+PAGE_DISGUISE_RULE = "PG-PAGE-DISGUISED"
 # Tags of findings that show a lure or a disguise: no page can vouch for a text that has one.
 LURE_TAGS = frozenset({"lure", "evasion", "obfuscation"})
 # Findings about who owns a download host, which the page's own word answers for a script
@@ -419,6 +420,7 @@ class Engine:
                         in_comment=in_comment,
                         argument=is_argument_url(text, url),
                         written_https=text[max(0, url.start) : url.start + 8].lower() == "https://",
+                        written_http=text[max(0, url.start) : url.start + 7].lower() == "http://",
                     )
                 )
         # a URL that is also in the active text is not "only in a comment"
@@ -510,11 +512,24 @@ class Engine:
         for u in a.active_urls:
             if u.trust is Trust.INSTALLER:
                 continue
-            reason = self._same_project(a, context.source, u) if u.written_https else None
+            # https:// spelt out, or no scheme at all (`irm vendor.dev/install.ps1`, which the
+            # vendor's own page wrote); never a plain http:// download
+            written = u.written_https or not u.written_http
+            reason = self._same_project(a, context.source, u) if written else None
             if not reason:
                 return ""
             reasons.append(reason)
         return reasons[0] if reasons else ""
+
+    def _page_disguise(self, content: Content, context: Context) -> str:
+        """How the page that wrote a command dresses up as a check page or a company (a lure
+        trait of the page, provenance.page_disguise); only beside something the text itself
+        shows, and not where it is pasted into something that runs nothing."""
+        runs = content.runs or "js" in content.analysis.tags
+        if context.target is PasteTarget.OTHER or not runs or content.score <= 0:
+            return ""  # like the rest of the context, no evidence on its own
+        trust = self.trust
+        return page_disguise(context.source, trust.imitation_of, trust.borrowed_names) or ""
 
     def _stranger_lure(self, a: Analysis, findings: list[Finding], context: Context) -> bool:
         """A lure trait, and a download that is neither official nor from the page's owner."""
@@ -681,6 +696,11 @@ class Engine:
             findings = sorted(kept, key=lambda f: -f.weight)
             score = content_score(findings, self._groups)
             content_level = level_for(score, True)
+        disguise = "" if vouched else self._page_disguise(content, context)
+        if disguise:
+            findings.append(self._finding(self.by_id[PAGE_DISGUISE_RULE], "context", disguise))
+            score = content_score(findings, self._groups)
+            content_level = max(content_level, level_for(score, True))
         score, level = apply_context(
             score,
             content_level,

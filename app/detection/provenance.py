@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from publicsuffixlist import PublicSuffixList
@@ -98,6 +100,14 @@ _PAGES_SUFFIXES = {
     "codeberg.page": "codeberg",
     "bitbucket.io": "bitbucket",
 }
+# CDNs that serve a forge repository's files under /gh/<owner>/<repo>@<ref>/...: the path names
+# the forge account as plainly as raw.githubusercontent.com does.
+_FORGE_CDN_HOSTS = {
+    "cdn.jsdelivr.net": "github",
+    "fastly.jsdelivr.net": "github",
+    "gcore.jsdelivr.net": "github",
+    "testingcf.jsdelivr.net": "github",
+}
 # Storage of a forge's release assets: the URL names no owner, only the forge.
 _STORAGE_HOSTS = {
     "objects.githubusercontent.com": "github",
@@ -118,7 +128,7 @@ _NOT_OWNERS = frozenset(
 # not the page owner's word.
 _USER_CONTENT = frozenset({"issues", "pull", "pulls", "discussions", "commit", "merge_requests"})
 # Forge hosts: domain equality alone never links a page to a script there.
-FORGE_HOSTS = frozenset(_PATH_OWNER_HOSTS) | frozenset(_STORAGE_HOSTS)
+FORGE_HOSTS = frozenset(_PATH_OWNER_HOSTS) | frozenset(_STORAGE_HOSTS) | frozenset(_FORGE_CDN_HOSTS)
 
 
 def forge_owner(url: ParsedURL) -> Owner | None:
@@ -147,6 +157,12 @@ def forge_owner(url: ParsedURL) -> Owner | None:
                 return None
             repo = parts[0].lower() if parts else ""
             return Owner(forge, account, repo)
+    forge = _FORGE_CDN_HOSTS.get(host)
+    if forge:
+        if len(parts) < 3 or parts[0].lower() != "gh":
+            return None  # /npm/<package>: a package registry's name, no forge account
+        repo = parts[2].split("@", 1)[0].lower()
+        return Owner(forge, parts[1].lower(), repo) if repo else None
     forge = _STORAGE_HOSTS.get(host)
     if forge:
         return Owner(forge, "", "", storage=True)
@@ -274,3 +290,51 @@ def _path_words(page: ParsedURL) -> set[str]:
 
 def _shown_path(page: ParsedURL) -> str:
     return page.path[:60]
+
+
+# What fake check pages put in their addresses (recaptcha-verify…/challenge, prove-human…): a
+# project's install page never does.
+_PAGE_LURE_WORDS = re.compile(
+    r"(?i)captcha|not-?a-?robot|are-?you-?(?:a-?)?human|prove-?(?:you-?are-?)?human|"
+    r"verify-?(?:you-?are-?)?human|human-?(?:check|verif)|bot-?check|anti-?bot|"
+    r"challenge-platform|cf-?challenge"
+)
+MAX_PAGE = 2048
+
+
+def page_disguise(
+    page_address: str | None,
+    imitation_of: Callable[[ParsedURL], str | None],
+    borrowed: frozenset[str],
+) -> str | None:
+    """How the page a text was copied from dresses up as something it is not, or None.
+
+    - its address speaks of captchas and proving you are human (fake check pages);
+    - its host imitates a known publisher (`imitation_of`: a typo, look-alike letters, the
+      publisher's name in someone else's domain: brew-sh.test);
+    - its registrable name joins a company's name that scam pages borrow with other words
+      (`github-security-notice`, `teams-meeting-audio`, `metamask-support-desk`): `borrowed`
+      lists those names; the company's own domain (github.com) is one word and never matches.
+    """
+    if not page_address or not page_address.lower().startswith(("http://", "https://")):
+        return None
+    page = parse_url(page_address[:MAX_PAGE])
+    if page is None or not page.host:
+        return None
+    where = page.host + page.path[:200]
+    m = _PAGE_LURE_WORDS.search(where)
+    if m:
+        return f"the page address speaks of {m.group(0).lower()} checks ({page.host})"
+    how = imitation_of(page)
+    if how:
+        return f"the page {page.host} {how}"
+    domain = registrable_domain(page.host)
+    if not domain or page.host in FORGE_HOSTS:
+        return None
+    pieces = domain.split(".", 1)[0].split("-")
+    if len(pieces) < 2:
+        return None
+    for piece in pieces[:8]:
+        if piece in borrowed:
+            return f"the page {page.host} borrows the name {piece}"
+    return None

@@ -544,7 +544,7 @@ def _is_loopback(host: str) -> bool:
 def _looks_like_a_code(value: str, min_length: int = 16) -> bool:
     """A real authorisation code, not a placeholder in documentation (AUTH_CODE, <code>)."""
     value = urllib.parse.unquote(value)
-    if len(value) < min_length or _PLACEHOLDER.search(value):
+    if len(value) < min_length or _PLACEHOLDER.search(value) or value.endswith(("...", "…")):
         return False
     # a code has digits, or mixes cases over its length; AUTHORIZATION_CODE is a word
     mixed = any(c.islower() for c in value) and any(c.isupper() for c in value)

@@ -41,6 +41,8 @@ class TrustList:
     installers: list[InstallerSource] = field(default_factory=list)
     never_trusted: tuple[str, ...] = ()  # host suffixes
     shared_hosts: frozenset[str] = frozenset()  # hosts where the path decides who owns a file
+    # names of companies whose names fake pages borrow (github-security-notice.example)
+    borrowed_names: frozenset[str] = frozenset()
     # host -> (position of its first entry, its entries in order): built on first use,
     # dropped by add_installer; a lookup per URL instead of a walk over every entry
     _by_host: dict[str, tuple[int, list[InstallerSource]]] | None = field(
@@ -57,6 +59,7 @@ class TrustList:
         trust = cls(
             never_trusted=tuple(h.lower().lstrip(".") for h in data.get("never_trusted", [])),
             shared_hosts=frozenset(h.lower() for h in data.get("shared_hosts", [])),
+            borrowed_names=frozenset(n.lower() for n in data.get("borrowed_names", [])),
         )
         for entry in data.get("installers", []):
             for url in entry.get("urls", []):
