@@ -69,6 +69,16 @@ INCOMPLETE_RULE = "PG-ENGINE-INCOMPLETE"
 INSTALLER_RULE = "PG-INFO-KNOWN-INSTALLER"
 SAME_PROJECT_RULE = "PG-INFO-SAME-PROJECT"
 PAGE_DISGUISE_RULE = "PG-PAGE-DISGUISED"
+# Where a page's disguise counts: the places that run what is pasted (not an editor, and not the
+# copy itself, whose target is not known yet: the paste into one of these is judged again).
+DISGUISE_TARGETS = frozenset(
+    {
+        PasteTarget.TERMINAL,
+        PasteTarget.RUN_DIALOG,
+        PasteTarget.EXPLORER_BAR,
+        PasteTarget.BROWSER_CONSOLE,
+    }
+)
 # Tags of findings that show a lure or a disguise: no page can vouch for a text that has one.
 LURE_TAGS = frozenset({"lure", "evasion", "obfuscation"})
 # Findings about who owns a download host, which the page's own word answers for a script
@@ -524,10 +534,12 @@ class Engine:
     def _page_disguise(self, content: Content, context: Context) -> str:
         """How the page that wrote a command dresses up as a check page or a company (a lure
         trait of the page, provenance.page_disguise); only beside something the text itself
-        shows, and not where it is pasted into something that runs nothing."""
+        shows, and only where it is pasted into something that runs it."""
         runs = content.runs or "js" in content.analysis.tags
-        if context.target is PasteTarget.OTHER or not runs or content.score <= 0:
-            return ""  # like the rest of the context, no evidence on its own
+        if context.target not in DISGUISE_TARGETS or not runs or content.installer:
+            return ""
+        if content.level < Level.SUSPICIOUS:
+            return ""  # it sharpens what the text shows by itself; no evidence on its own
         trust = self.trust
         return page_disguise(context.source, trust.imitation_of, trust.borrowed_names) or ""
 

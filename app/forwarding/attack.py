@@ -45,6 +45,7 @@ TECHNIQUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "T1219": ("Remote Access Tools", ("TA0011",)),
     "T1490": ("Inhibit System Recovery", ("TA0040",)),
     "T1528": ("Steal Application Access Token", ("TA0006",)),
+    "T1657": ("Financial Theft", ("TA0040",)),
     "T1539": ("Steal Web Session Cookie", ("TA0006",)),
     "T1543": ("Create or Modify System Process", ("TA0003", "TA0004")),
     "T1547": ("Boot or Logon Autostart Execution", ("TA0003", "TA0004")),

@@ -260,8 +260,10 @@ def test_paused_protection_does_nothing_until_resumed(engine: Engine) -> None:
 
 def test_trusted_site_suspicious_paste_is_only_logged(engine: Engine) -> None:
     service, _store, ui = make(engine, target=PasteTarget.TERMINAL)
-    service.settings.trusted_sites = ("captcha.example",)
-    copy(service, SUSPICIOUS)
+    # a site with an ordinary name: a page named after captchas is a lure trait of its own
+    # (PG-PAGE-DISGUISED), which makes the paste malicious, and no site setting waives that
+    service.settings.trusted_sites = ("tools.example",)
+    copy(service, SUSPICIOUS, Provenance(source_url="https://tools.example/setup"))
     assert service.on_key(CTRL_V) is False and ui.warnings == []
 
 
