@@ -2,14 +2,17 @@
 
 Each parse gets at most MAX_PARSE bytes and a deadline, checked by tree-sitter's progress
 callback, so a hostile text cannot hold the parser. A grammar that fails to load (a broken
-install) makes its interpreter return nothing rather than fail the analysis.
+install) makes its interpreter return nothing rather than fail the analysis. A shell text is
+screened first for the one shape that makes the bash grammar read outside its memory (below).
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import re
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 
 from tree_sitter import Language, Node, Parser, Point, Tree
@@ -19,6 +22,40 @@ log = logging.getLogger(__name__)
 MAX_PARSE = 12 * 1024  # bytes given to one parse
 PARSE_MS = 6.0
 MAX_NODES = 30_000  # a tree with more nodes is not walked
+
+# tree-sitter-bash (every release from 0.20.2 to 0.25.1, the newest) can crash the process: its
+# external scanner (src/scanner.c, brace_start, the "{1..9}" brace expression) passes the code
+# point after "{", and after "{<digits>..", to isdigit(), whose libc table has entries only for
+# -128..255. A character above U+00FF there is read up to 2 MiB past the table, which faults when
+# that memory is not mapped: it depends on the address layout, so one text crashes one process in
+# a few and not the next (tree-sitter/tree-sitter-bash issue 337, not fixed in a release).
+# Such a character is replaced, for the grammar only, by characters of at most U+00FF with the
+# same UTF-8 length and the role bash gives it (a word character), so every byte offset of the
+# tree still holds and the interpreter reads the original text at those offsets.
+_BRACE_DIGITS = re.compile(
+    rb"\{[0-9]*+(?:\.\.[0-9]*+)?+"
+    rb"([\xc4-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})"
+)
+# letters, marks and digits stand in as a letter (both are \w to the grammar), anything else
+# (symbols, format characters, Unicode spaces, unassigned) as a symbol; bash splits words only
+# on ASCII blanks, so a Unicode space is a word character to the shell too
+_WORDLIKE = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "Pc"})
+_STAND_INS = {
+    True: {2: "\u00ff".encode(), 3: "\u00ffx".encode(), 4: "\u00ff\u00ff".encode()},
+    False: {2: "\u00d7".encode(), 3: "\u00d7@".encode(), 4: "\u00d7\u00d7".encode()},
+}
+
+
+def _stand_in(match: re.Match[bytes]) -> bytes:
+    char = match.group(1)
+    wordlike = unicodedata.category(char.decode("utf-8")) in _WORDLIKE
+    return match.group(0)[: -len(char)] + _STAND_INS[wordlike][len(char)]
+
+
+def screen_bash(data: bytes) -> bytes:
+    """data with every character the bash scanner would give to isdigit() (a code point above
+    U+00FF after "{" or "{<digits>..") replaced by stand-ins of the same byte length."""
+    return _BRACE_DIGITS.sub(_stand_in, data) if b"{" in data else data
 
 
 @functools.cache
@@ -58,10 +95,11 @@ def parse(name: str, text: str, ms: float = PARSE_MS) -> tuple[Tree, bytes] | No
         return None
     ms = min(ms, PARSE_MS)
     data = text.encode("utf-8", "replace")[:MAX_PARSE]
+    parsed = screen_bash(data) if name == "bash" else data
     deadline = time.thread_time() + ms / 1000.0
 
     def read(offset: int, _point: Point) -> bytes:
-        return data[offset : offset + 4096]
+        return parsed[offset : offset + 4096]
 
     def progress(_offset: int, _has_error: bool) -> bool:
         return time.thread_time() > deadline  # True stops the parse
