@@ -297,7 +297,7 @@ def _shown_path(page: ParsedURL) -> str:
 _PAGE_LURE_WORDS = re.compile(
     r"(?i)captcha|not-?a-?robot|are-?you-?(?:a-?)?human|prove-?(?:you-?are-?)?human|"
     r"verify-?(?:you-?are-?)?human|human-?(?:check|verif)|bot-?check|anti-?bot|"
-    r"challenge-platform|cf-?challenge"
+    r"challenge-platform|cf-?challenge|cdn-cgi/challenge"
 )
 MAX_PAGE = 2048
 

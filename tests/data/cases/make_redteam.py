@@ -74,6 +74,8 @@ DISGUISED_PAGES = [
     "https://paypal-refund-center.example/case",
     "https://github-repo-alerts.example/notice/77",
     "https://secure.example/cf-challenge/verify",
+    "https://sharepoint-files-view.example/doc/7781",
+    "https://www.site-check.example/cdn-cgi/challenge/a1",
 ]
 LURE_HOSTS = ["dl.quartz-relay.example", "api.pine-sync.test", "static.ember-cdn.example"]
 VENDORS = [
