@@ -31,13 +31,23 @@ from app.detection.interpret import interpret
 from app.detection.interpret import signals as behaviour_signals
 from app.detection.interpret.budget import Budget
 from app.detection.interpret.grammar import warm as warm_grammars
-from app.detection.model import Context, Finding, Indicator, Layer, Level, PasteTarget, Verdict
+from app.detection.model import (
+    Context,
+    Deferred,
+    Finding,
+    Indicator,
+    Layer,
+    Level,
+    PasteTarget,
+    Verdict,
+)
 from app.detection.prose import is_prose
 from app.detection.provenance import page_disguise, same_project, warm
 from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
 from app.detection.runbox import Shape, run_box_shape
 from app.detection.scoring import (
     HARM_IN_THE_TEXT,
+    RUN_BOXES,
     SUSPICIOUS_AT,
     apply_context,
     content_kind,
@@ -133,8 +143,10 @@ class Content:
     installer: str | None = None  # the known installer the text fetches, if it is one
     runs: bool = False  # it runs commands
     kind: str = "text"  # what it is: one of model.KINDS
-    shells: list[str] = field(default_factory=list)
-    beyond: bool = False  # more than a program name, a path or an address (runbox.py)
+    # which shells it is written for; whether it is more than a program name, a path or an
+    # address (runbox.py): each found when first read (model.Deferred), as few verdicts need it
+    shells: Deferred[list[str]] = Deferred(list)  # noqa: RUF009 (a descriptor, not a value)
+    beyond: Deferred[bool] = Deferred(bool)  # noqa: RUF009 (a descriptor, not a value)
     empty: bool = False  # nothing but whitespace
     failed: bool = False  # the reading stopped on an internal error
     indicators: list[Indicator] | None = None  # listed when a verdict's are first read
@@ -691,9 +703,19 @@ class Engine:
         kind = content_kind(findings, self.by_id, runs, "js" in a.tags)
         if kind == "scam-text":
             a.phones = self._phones(a, findings)
-        shells = detect_shells(a.normalized[:DEEP_CAP], a.programs)
-        beyond = run_box_shape(a.raw) is Shape.COMMAND
-        return Content(a, findings, score, level, installer, runs, kind, shells, beyond)
+        content = Content(a, findings, score, level, installer, runs, kind)
+        content.shells = lambda: self._shells(a)
+        content.beyond = lambda: run_box_shape(a.raw) is Shape.COMMAND
+        return content
+
+    def _shells(self, a: Analysis) -> list[str]:
+        try:
+            return detect_shells(a.normalized[:DEEP_CAP], a.programs)
+        except Exception:
+            if self._strict:
+                raise
+            log.exception("naming the shells failed")
+            return []
 
     def _verdict(self, content: Content, context: Context) -> Verdict:
         a = content.analysis
@@ -719,7 +741,8 @@ class Engine:
             context,
             content.runs,
             "js" in a.tags,
-            beyond=content.beyond,
+            # only the Run box and the address bar ask (read, then, once per reading)
+            beyond=context.target in RUN_BOXES and content.beyond,
             cleared=bool(vouched or installer),
             stranger_lure=self._stranger_lure(a, findings, context),
         )
@@ -750,7 +773,7 @@ class Engine:
             findings=findings,
             layers=a.layers,
             indicators=lambda: self._content_indicators(content),
-            shells=list(content.shells),
+            shells=lambda: list(content.shells),
             complete=a.complete,
             context=context,
         )

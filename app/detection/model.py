@@ -182,7 +182,7 @@ class Verdict:
     layers: list[Layer] = field(default_factory=list)
     # what the text points at (the engine gives a function: see Deferred)
     indicators: Deferred[list[Indicator]] = Deferred(list)
-    shells: list[str] = field(default_factory=list)
+    shells: Deferred[list[str]] = Deferred(list)  # the engine gives a function, as above
     elapsed_ms: float = 0.0
     complete: bool = True  # False when a cap or the time budget cut the analysis short
     context: Context = field(default_factory=Context)
