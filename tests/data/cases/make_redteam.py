@@ -18,15 +18,17 @@ Each line is {id, text, expect, technique, platform, source, target}. Techniques
 - `typographic-powershell`: en/em dashes and curly quotes that PowerShell accepts in place of
   `-` and quotes: `malicious` from a stranger's page; prose with dashes and curly quotes: not;
 - `wallet-drain`: console code asking the browser wallet to send funds or sign a permit to a
-  fixed address: `malicious`; connecting, reading the chain id or a balance: not flagged;
+  fixed address: `malicious`; connecting, reading the chain id or a balance, a documentation
+  example sending nothing to the zero address: not flagged;
 - `console-script-injection`: `$.ajax({dataType:'script'})` and `document.write('<script src>')`
-  of another site's script: `malicious` in the console; JSON requests and plain writes: not;
+  of another site's script: `malicious` in the console; JSON requests, plain writes and the
+  site's own scripts by a relative path: not;
 - `literal-decode-to-shell`: text written in the command and base32-decoded, reversed or
   rot13-ed into a shell: `malicious`; the same tools without a shell: not flagged;
 - `interpreter-eval`: php/perl/ruby/JXA evaluating a download or a decoded blob: `malicious`;
   the same interpreters printing or decoding: not flagged;
 - `ssh-key-plant`: a downloaded key appended to authorized_keys: `flagged`; adding one's own
-  local key: not flagged;
+  local key, or one's own keys as GitHub publishes them (github.com/<user>.keys): not flagged;
 - `ps-hidden-runs`: SecureString and NetworkCredential decoding into Invoke-Expression, C#
   fetched into Add-Type, a download piped into a second PowerShell, a download started with a
   hidden window: `flagged` or `malicious`; their everyday uses: not flagged;
@@ -210,6 +212,9 @@ def wallet_cases() -> list[dict[str, str]]:
         "await window.ethereum.request({ method: 'eth_requestAccounts' })",
         "await ethereum.request({ method: 'eth_chainId' })",
         "ethereum.request({method: 'eth_getBalance', params: [accounts[0], 'latest']})",
+        # a documentation example sending nothing to the zero address
+        "const tx = { to: '0x" + "0" * 40 + "', from: ethereum.selectedAddress, value: '0x0' };\n"
+        "await ethereum.request({ method: 'eth_sendTransaction', params: [tx] });",
     ]
     out += [
         case(
@@ -242,6 +247,8 @@ def console_injection_cases() -> list[dict[str, str]]:
     benign = [
         "$.ajax({url: '/api/items', dataType: 'json'}).done(d => console.log(d))",
         "document.write('<p>Hello</p>')",
+        "$.ajax({ url: '/static/js/plugin.js', dataType: 'script' })",
+        "document.write('<script src=\"/static/legacy.js\"></script>')",
     ]
     out += [
         case(
@@ -347,6 +354,7 @@ def ssh_key_cases() -> list[dict[str, str]]:
         "cat ~/.ssh/id_ed25519.pub >> ~/.ssh/authorized_keys",
         "ssh-copy-id -i ~/.ssh/id_ed25519.pub deploy@web01",
         "chmod 700 ~/.ssh && chmod 600 ~/.ssh/authorized_keys",
+        "curl -s https://github.com/octo-dev.keys >> ~/.ssh/authorized_keys",
     ]
     out += [
         case(
