@@ -37,7 +37,9 @@ Each line is {id, text, expect, technique, platform, source, target}. Techniques
   pointing at another computer: `malicious` or `flagged`; a single-label intranet server and a
   shared printer from the IT wiki: not flagged;
 - `scam-language`: callback and lock texts with crypto amounts, German compound account names,
-  Portuguese and Russian card alarms, traditional Chinese, Arabic and Korean: `flagged`;
+  Portuguese and Russian card alarms, traditional Chinese, Arabic and Korean, a PC "sending
+  malware", an unrecognised sign-in, an account "used to buy", an expired licence leaving the
+  computer vulnerable, a Mac or iPhone infected (Japanese): `flagged`;
   genuine notices with a number in the same languages: not flagged;
 - `forge-cdn-and-bare-host`: jsDelivr's /gh/<owner>/<repo> linked to github.com/<owner>, and
   an installer address written without a scheme on its own site: `info`; from another owner's
@@ -514,6 +516,15 @@ def scam_cases() -> list[dict[str, str]]:
         "您的帳戶已被暫時停用，請立即撥打客服熱線 +886 2 5555 0147 解除鎖定。",
         "تم حظر حسابك مؤقتاً. يرجى الاتصال بخدمة العملاء على الرقم +966 11 555 0147 لإعادة التفعيل",
         "고객님의 계정이 잠겼습니다. 해킹 시도가 감지되었습니다. 즉시 고객센터 1588-5550 으로 전화하십시오.",
+        "Your PC is sending malware to other computers on this network. Call the help line now: "
+        "+1 (877) 555-0139.",
+        "Chase alert: an unrecognized login attempt was blocked. If this wasn't you, call our fraud "
+        "team at 1-866-555-0172.",
+        "Your Microsoft account was used to buy 3 Xbox gift cards ($300.00). Not you? Call "
+        "1-855-555-0190 to cancel.",
+        "Your antivirus licence has expired and your computer is now vulnerable. Call 1-888-555-0148 "
+        "to renew your protection.",
+        "警告：お使いのMacがウイルスに感染しています。サポート窓口 050-5555-0177 までお電話ください。",
     ]
     out = [
         case(f"rt-scam-{n}", text, "flagged", "T1566.004", "any", "", "unknown")
@@ -526,6 +537,9 @@ def scam_cases() -> list[dict[str, str]]:
         "您的包裹已送達，如有疑問請致電 02 5555 0100。",
         "تم تأكيد موعدك يوم الاثنين. للاستفسار اتصل على 04 555 0100",
         "예약이 확인되었습니다. 문의는 02-555-0100 으로 연락 주세요.",
+        "New sign-in to your account from Firefox on Linux. If this was you, no action is needed. "
+        "Help: 1-800-555-0101.",
+        "Your subscription ends on 12/31. Renew any time in the app; questions: 1-800-555-0102.",
     ]
     out += [
         case(f"rt-scam-ok-{n}", text, "not_flagged", BENIGN, "any", "", "other")
