@@ -25,7 +25,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from typing import Any, Protocol
 
 from app.backoff import doubling
@@ -261,6 +261,18 @@ class Supervisor:
             except WorkerFailed as exc:
                 self._failed(worker, str(exc))
 
+    def _mind(self, worker: _Process) -> None:
+        """Wait for the process to end; if it died while idle (between readings), count it and
+        start a new one now, so that the next text finds it warm."""
+        with contextlib.suppress(OSError, ValueError):
+            wait([worker.process.sentinel])
+            worker.process.join(STOP_WAIT)  # its pipe closes a moment before it can be reaped
+        with self._lock:
+            if self._stopped or self._worker is not worker:
+                return  # stopped, replaced, or a reading already dealt with it
+            self._failed(worker, _exit_reason(worker.process.exitcode))
+        self._refresh()
+
     def _current(self) -> _Process | None:
         """The process to ask (started if needed), or None when stopped or paused."""
         if self._stopped:
@@ -273,6 +285,9 @@ class Supervisor:
                 return None
             self._worker = _Process(self._ctx, self.target, self.spec)
             self._worker_spec = self.spec
+            threading.Thread(
+                target=self._mind, args=(self._worker,), name="analysis-watch", daemon=True
+            ).start()
             self.starts += 1
             if self._restart_due:
                 self.restarts += 1

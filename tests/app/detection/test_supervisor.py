@@ -149,6 +149,26 @@ def test_a_process_killed_from_outside_mid_reading_costs_one_retry(
     assert status["last_failure"] == "the analysis process was killed by SIGKILL"
 
 
+def test_a_process_that_dies_between_readings_is_replaced_before_the_next_text(
+    isolated: IsolatedEngine,
+) -> None:
+    isolated.read(HARMLESS, CONTEXTS[:1])
+    pid = isolated.supervisor.pid
+    assert pid is not None
+    os.kill(pid, signal.SIGSEGV)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:  # no text is sent: the supervisor notices by itself
+        status = isolated.status()
+        if status["restarts"] == 1 and status["state"] == "ready":
+            break
+        time.sleep(0.02)
+    assert status["failures"] == 1 and status["restarts"] == 1 and status["state"] == "ready"
+    assert status["last_failure"] == "the analysis process was killed by SIGSEGV"
+    assert not alive(pid) and isolated.supervisor.pid != pid
+    verdicts = isolated.read(LURE, CONTEXTS)  # read in full, with no retry
+    assert verdicts[0].complete and isolated.status()["failures"] == 1
+
+
 def test_a_process_that_does_not_answer_is_killed_at_the_deadline() -> None:
     isolated = make(deadline=1.0)
     try:
