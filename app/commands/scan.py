@@ -243,7 +243,8 @@ def _scan_batch(args: argparse.Namespace, engine: Engine, out: IO[str]) -> int:
     spec = WorkerSpec(tuple(_rule_paths(args.rules) or ()) or None, None, strict)
     pool = Pool(engine, spec, answer, fallback)
     lines = (line for line in _batch_lines(args.jsonl) if line.strip())
-    for frame in pool.answers(lines):
+    typed = args.jsonl == "-" and sys.stdin.isatty()  # each answer before the next line
+    for frame in pool.answers(lines, one_at_a_time=typed):
         mark, line = frame[:1], frame[1:].decode("utf-8", "surrogatepass")
         if mark != b"-":
             worst = max(worst, Level(int(mark)))

@@ -155,24 +155,27 @@ class Pool:
         self._workers.append(worker)
         return worker
 
-    def answers(self, items: Iterable[str]) -> Iterator[bytes]:
-        """Each item's answer, in the order of `items` (read as workers have room)."""
+    def answers(self, items: Iterable[str], one_at_a_time: bool = False) -> Iterator[bytes]:
+        """Each item's answer, in the order of `items` (read as workers have room).
+        `one_at_a_time`: the next item is read only once every answer is out (a person typing
+        lines waits for each answer, and reading the next line would wait for them)."""
         if self.forked:
             gc.freeze()  # the engine's objects stay shared: no collection in a worker copies them
         try:
             for _ in range(self.size):
                 self._start()
-            yield from self._run(iter(items))
+            yield from self._run(iter(items), one_at_a_time)
         finally:
             for worker in self._workers:
                 worker.end(1.0)
             self._workers.clear()
 
-    def _run(self, items: Iterator[str]) -> Iterator[bytes]:
+    def _run(self, items: Iterator[str], one_at_a_time: bool) -> Iterator[bytes]:
         retry: deque[tuple[int, str]] = deque()  # items to send again, before new ones
         attempts: dict[int, int] = {}
         done: dict[int, bytes] = {}
         ahead: tuple[int, str] | None = None  # the next new item, read but not yet sent
+        exhausted = False  # every item has been read
         count = 0  # items read
         emitted = 0
         while True:
@@ -182,12 +185,14 @@ class Pool:
                         nxt = retry[0]
                     else:
                         if ahead is None:
+                            if exhausted or (one_at_a_time and emitted < count):
+                                break
                             item = next(items, None)
-                            if item is not None:
-                                ahead = (count, item)
-                                count += 1
-                        if ahead is None:
-                            break
+                            if item is None:
+                                exhausted = True
+                                break
+                            ahead = (count, item)
+                            count += 1
                         nxt = ahead
                     if not worker.can_take(nxt[1]):
                         break
@@ -204,7 +209,7 @@ class Pool:
                 emitted += 1
             busy = [w for w in self._workers if w.inflight]
             if not busy:
-                if emitted == count and not retry and ahead is None:
+                if exhausted and emitted == count and not retry and ahead is None:
                     return
                 continue
             timeout = max(0.0, min(w.due for w in busy) - time.monotonic())

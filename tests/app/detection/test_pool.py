@@ -174,3 +174,17 @@ def test_a_bug_in_a_worker_is_raised_here(engine: Engine, monkeypatch: pytest.Mo
     with pytest.raises(WorkerError, match="a bug in the engine"):
         list(p.answers([json.dumps({"id": 1, "text": HARMLESS})]))
     assert started and not any(alive(pid) for pid in started)
+
+
+def test_typed_lines_get_each_answer_before_the_next_line_is_read(engine: Engine) -> None:
+    p, _started = pool(engine, workers=2)
+    got: list[bytes] = []
+
+    def typed() -> Iterator[str]:
+        for i in range(4):
+            assert len(got) == i  # the answer to the line before is out
+            yield json.dumps({"id": i, "text": LURE if i % 2 else HARMLESS})
+
+    for frame in p.answers(typed(), one_at_a_time=True):
+        got.append(frame)
+    assert [line["id"] for line in lines_of(got)] == [0, 1, 2, 3]
