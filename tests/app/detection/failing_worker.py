@@ -21,7 +21,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from app.detection import Context, Engine, Verdict
-from app.detection.worker import WorkerSpec, serve
+from app.detection.worker import WorkerSpec, answer, quiet, serve, warm
 
 _ONCE = re.compile(r"(SEGV|HANG)-ONCE:(\S+)")
 
@@ -59,3 +59,21 @@ def failing(conn: Connection, spec: WorkerSpec) -> None:
 
 def never_ready(conn: Connection, spec: WorkerSpec) -> None:
     time.sleep(3600)
+
+
+def native_crash(conn: Connection, spec: WorkerSpec) -> None:
+    """The real process with tree-sitter-bash's out-of-bounds read within reach: the screen
+    that keeps texts from it taken away, and the C library's character table fenced
+    (interpret/bash_scanner_probe.py), so that a "{" before a character above U+00FF makes the
+    grammar's scanner fault, every time, inside the native code."""
+    from app.detection.interpret import grammar
+    from tests.app.detection.interpret.bash_scanner_probe import fence
+
+    quiet()
+    engine = spec.engine()
+    warm(engine)
+    # after the engine is built: building it puts the C library's table back in place
+    if not fence():
+        raise SystemExit("the C library's character table could not be fenced")
+    grammar.screen_bash = lambda data: data  # in this process only
+    answer(conn, engine)
