@@ -169,6 +169,8 @@ class Pool:
             for worker in self._workers:
                 worker.end(1.0)
             self._workers.clear()
+            if self.forked:
+                gc.unfreeze()  # collected as before, should this process go on
 
     def _run(self, items: Iterator[str], one_at_a_time: bool) -> Iterator[bytes]:
         retry: deque[tuple[int, str]] = deque()  # items to send again, before new ones
