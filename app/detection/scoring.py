@@ -2,8 +2,9 @@
 
 How the context changes the score (documented in docs/detection.md):
 - a web page as the source adds 15 to any text that runs commands, unless the target is a
-  terminal: developers copy commands from web pages into terminals all day, so the page alone
-  is no evidence there (what the page says about the script is: see provenance.py);
+  terminal or a place that runs nothing: developers copy commands from web pages into
+  terminals all day, so the page alone is no evidence there (what the page says about the
+  script is: see provenance.py), and a text pasted into an editor does not run at all;
 - the Run dialog or Explorer's address bar as the target adds 25 to any text that runs
   commands; anything there beyond a program name, a path or an address is at least
   `suspicious`, and such a command from a web page is `malicious`;
@@ -33,6 +34,9 @@ CONSOLE_SCRIPT_BONUS = 20
 HARMLESS_TARGET_MALUS = 20
 
 RUN_BOXES = (PasteTarget.RUN_DIALOG, PasteTarget.EXPLORER_BAR)
+# Targets where being copied from a web page is no evidence: a terminal (developers copy
+# commands from pages all day) and a place that runs nothing (an editor, a chat box).
+QUIET_FOR_PAGES = (PasteTarget.TERMINAL, PasteTarget.OTHER)
 
 # Rule tags that say what a text is when their finding is the strongest one.
 KIND_TAGS = {"scam-call": "scam-text", "consentfix": "oauth-code"}
@@ -99,7 +103,7 @@ def apply_context(
     # the context adds to what the text shows; on its own it is no evidence (`control` typed
     # into the Run box from a help page is fine)
     found = score > 0
-    if found and runs_commands and web and context.target is not PasteTarget.TERMINAL:
+    if found and runs_commands and web and context.target not in QUIET_FOR_PAGES:
         score += WEB_SOURCE_BONUS
     if found and context.target in RUN_BOXES and runs_commands:
         score += RUN_BOX_BONUS

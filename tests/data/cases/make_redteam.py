@@ -63,6 +63,9 @@ Each line is {id, text, expect, technique, platform, source, target}. Techniques
   AppleScript run with osascript, quarantine switched off with `defaults write`, the keychain
   folder uploaded, Terminal killed after a run: `flagged` or `malicious`; running a local script,
   `python3 -c` with plain code, archiving one's own documents: not flagged;
+- `quiet-in-editors`: a blog's prose quoting a `curl | sh` in backticks, pasted into an editor or
+  a chat box from its page: the page adds nothing where nothing runs (not flagged); the same
+  prose into a terminal, where bash would run what the backticks hold: `flagged`;
 - `oauth-placeholder`: a documentation redirect whose code is cut short with `...`: not flagged;
   a real code: `flagged`.
 """
@@ -767,6 +770,18 @@ def mac_interpreter_cases() -> list[dict[str, str]]:
     return out
 
 
+def quiet_in_editor_cases() -> list[dict[str, str]]:
+    page = "https://blog.example-devnotes.org/2026/pipes"
+    text = (
+        "Why do people still write `curl -fsSL https://get.kettlectl.dev/x | sh` in READMEs? "
+        "Because it is one line, and you can read the script first with less."
+    )
+    return [
+        case("rt-editor-ok-1", text, "not_flagged", BENIGN, "any", page, "other"),
+        case("rt-editor-terminal-1", text, "flagged", "T1059.004", "linux", page, "terminal"),
+    ]
+
+
 def build() -> list[dict[str, str]]:
     cases = (
         page_disguise_cases()
@@ -788,6 +803,7 @@ def build() -> list[dict[str, str]]:
         + comment_claim_cases()
         + console_fetched_cases()
         + mac_interpreter_cases()
+        + quiet_in_editor_cases()
     )
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
