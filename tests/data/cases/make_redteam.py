@@ -14,7 +14,7 @@ Each line is {id, text, expect, technique, platform, source, target}. Techniques
   such a page's prose runs nothing;
 - `paste-instructions`: the text itself orders Win+R / Win+X / Cmd+Space and a paste: with a
   command from a stranger's page, `malicious`; instructions alone or advice against them: not
-  flagged;
+  flagged; a project's README section copied whole with its own installer: `info`;
 - `typographic-powershell`: en/em dashes and curly quotes that PowerShell accepts in place of
   `-` and quotes: `malicious` from a stranger's page; prose with dashes and curly quotes: not;
 - `wallet-drain`: console code asking the browser wallet to send funds or sign a permit to a
@@ -178,6 +178,16 @@ def instructions_cases() -> list[dict[str, str]]:
     for n, text in enumerate(benign, start=1):
         out.append(case(f"rt-instructions-ok-{n}", text, "not_flagged", BENIGN, "windows",
                         "https://support.example-help.org/windows/shortcuts", "other"))  # fmt: skip
+    # a README's install section copied whole, instructions included, from the project's page
+    (page, script), _ = VENDORS
+    readmes = [
+        f"## Install\nOpen a terminal and paste the following command:\n\ncurl -fsSL {script} | sh",
+        "Press Win+X, choose Terminal, paste this and press Enter:\n"
+        "irm https://get.kettlectl.dev/install.ps1 | iex",
+    ]
+    for n, text in enumerate(readmes, start=1):
+        out.append(case(f"rt-instructions-readme-ok-{n}", text, "info", BENIGN, "any", page,
+                        "terminal"))  # fmt: skip
     return out
 
 
