@@ -427,6 +427,8 @@ class Engine:
                 sources.append((structure.active, False))
         active_seen: set[str] = set()
         for text, in_comment in sources:
+            if not text:
+                continue  # no comments (most texts): no address in them
             for url in find_urls(text):
                 key = url.full
                 if key in seen and (in_comment or key in active_seen):

@@ -53,6 +53,7 @@ def unicode_host(host: str) -> str:
     return ".".join(labels)
 
 
+@functools.lru_cache(maxsize=4096)  # the same hosts come back text after text
 def registrable_domain(host: str) -> str | None:
     """`vendor.dev` for `get.vendor.dev`; None for IPs, bare suffixes and single labels."""
     if len(host) > MAX_HOST:

@@ -620,15 +620,19 @@ def backslash_url(a: Analysis) -> list[str]:
 
 
 _CASE_FLIP = re.compile(r"[a-z][A-Z]")
+_CASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z.\-]{3,40}")
 
 
 @signal("random-case-command")
 def random_case_command(a: Analysis) -> list[str]:
     """Program names in mIxEd case, a trick against case-sensitive filters."""
     out: list[str] = []
-    if not _CASE_FLIP.search(a.deep[:8192]):
+    head = a.deep[:8192]
+    first = _CASE_FLIP.search(head)
+    # a name needs two flips (which never overlap), so the text needs a second after the first
+    if not first or not _CASE_FLIP.search(head, first.end()):
         return out  # no lower-case letter before a capital anywhere: no mixed-case name
-    for token in re.findall(r"[A-Za-z][A-Za-z.\-]{3,40}", a.deep[:8192]):
+    for token in _CASE_TOKEN.findall(head):
         base = token.lower().removesuffix(".exe")
         if base in COMMAND_PROGRAMS and len(_CASE_FLIP.findall(token)) >= 2:
             out.append(token)
