@@ -16,7 +16,8 @@ Each line is {id, text, expect, technique, platform, source, target}. Techniques
   command from a stranger's page, `malicious`; instructions alone or advice against them: not
   flagged; a project's README section copied whole with its own installer: `info`;
 - `typographic-powershell`: en/em dashes and curly quotes that PowerShell accepts in place of
-  `-` and quotes: `malicious` from a stranger's page; prose with dashes and curly quotes: not;
+  `-` and quotes: `malicious` from a stranger's page; prose with dashes and curly quotes, and a
+  vendor's own page whose CMS curled the quotes of its installer: not flagged;
 - `wallet-drain`: console code asking the browser wallet to send funds or sign a permit to a
   fixed address: `malicious`; connecting, reading the chain id or a balance, a documentation
   example sending nothing to the zero address: not flagged;
@@ -202,6 +203,18 @@ def typographic_cases() -> list[dict[str, str]]:
         host = LURE_HOSTS[n % len(LURE_HOSTS)]
         out.append(case(f"rt-typographic-{n}", text.format(h=host), "malicious", "T1027",
                         "windows", STRANGER_PAGES[n % len(STRANGER_PAGES)], "terminal"))  # fmt: skip
+    # a vendor's docs whose CMS curled the quotes: the page still vouches for its own script
+    out.append(
+        case(
+            "rt-typographic-own-ok",
+            "powershell -c “irm https://get.kettlectl.dev/install.ps1 | iex”",
+            "info",
+            BENIGN,
+            "windows",
+            "https://docs.kettlectl.dev/install",
+            "terminal",
+        )
+    )
     benign = [
         "PowerShell – the cross-platform shell – now ships with “predictive” completion.",
         "powershell -NoProfile -Command \"Get-Date -Format 'yyyy-MM-dd'\"",
@@ -708,6 +721,7 @@ def comment_claim_cases() -> list[dict[str, str]]:
     ok = [
         f"curl -fsSL {script} | sh  # updates the CLI in place when already installed",
         "irm https://get.kettlectl.dev/install.ps1 | iex  # Windows 11 and Windows Server 2022",
+        "irm https://get.kettlectl.dev/install.ps1 | iex  # Windows: update your PATH afterwards",
     ]
     out += [
         case(f"rt-comment-claim-ok-{n}", text, "info", BENIGN, "any", page, "terminal")
