@@ -46,7 +46,8 @@ def _printable_ratio(text: str) -> float:
         return 0.0
     rest = text.translate(_ASCII_GOOD)  # what is left needs a look one by one
     good = len(text) - len(rest)
-    good += sum(1 for c in rest if c.isprintable() and c != "\ufffd")
+    if rest:  # its printable characters but U+FFFD (which is printable): counted in C
+        good += sum(map(str.isprintable, rest)) - rest.count("\ufffd")
     return good / len(text)
 
 
@@ -94,6 +95,45 @@ _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 _DIGEST_SIZES = frozenset({16, 20, 28, 32, 48, 64})  # MD5 to SHA-512
 
 
+RUNS_REMEMBERED = 2048  # short runs whose reading is kept: a text's layers repeat its runs
+SHORT_RUN = 256  # characters of a run, and of its reading, for the reading to be kept
+_run_texts: dict[str, tuple[str | None, bool]] = {}
+
+
+def new_text() -> None:
+    """Forget the runs read so far: the engine starts on another text."""
+    _run_texts.clear()
+
+
+def _run_text(blob: str) -> tuple[str | None, bool]:
+    """What a base64 run reads as (or None), and whether reading it took an inflate attempt.
+
+    The layers of one text (as written, normalised, as its interpreter reads it) repeat most
+    of its runs, and every failed run costs a decode and an inflate: short ones are read once
+    per text (the engine calls new_text between texts).
+    """
+    found = _run_texts.get(blob)
+    if found is None:
+        found = _read_run(blob)
+        if len(blob) <= SHORT_RUN and (found[0] is None or len(found[0]) <= SHORT_RUN):
+            if len(_run_texts) >= RUNS_REMEMBERED:
+                _run_texts.clear()
+            _run_texts[blob] = found
+    return found
+
+
+def _read_run(blob: str) -> tuple[str | None, bool]:
+    data = _b64_bytes(blob)
+    if not data or len(data) < 8:
+        return None, False
+    decoded = bytes_to_text(data)
+    if decoded is None and data[:2] != b"\x1f\x8b":
+        if len(data) in _DIGEST_SIZES:
+            return None, False  # a digest's bytes are not inflated (windows.py says why)
+        return _inflate(data, -zlib.MAX_WBITS), True  # PowerShell DeflateStream
+    return decoded, False
+
+
 def decode_base64(text: str) -> Iterator[str]:
     """Runs of base64 (also URL-safe, unpadded or truncated) that decode to readable text.
 
@@ -108,17 +148,11 @@ def decode_base64(text: str) -> Iterator[str]:
             continue  # plain words or numbers, not encodings
         if _HEX_DIGITS.issuperset(blob):
             continue  # hex digests are handled by the hex decoder
-        data = _b64_bytes(blob)
-        if not data or len(data) < 8:
-            continue
-        decoded = bytes_to_text(data)
-        if decoded is None and data[:2] != b"\x1f\x8b":
-            if len(data) in _DIGEST_SIZES:
-                continue  # a digest's bytes are not inflated (windows.py says why)
+        decoded, inflated = _run_text(blob)
+        if inflated:
             attempts += 1
             if attempts > MAX_INFLATES:
                 return
-            decoded = _inflate(data, -zlib.MAX_WBITS)  # PowerShell DeflateStream
         if decoded:
             yield decoded
             found += 1

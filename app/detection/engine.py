@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from app.detection import decoders
 from app.detection.analysis import Analysis, FetchedURL
 from app.detection.clock import budget_clock
 from app.detection.commands import read_commands
@@ -264,6 +265,7 @@ class Engine:
         return False
 
     def _build_layers(self, a: Analysis, started: float) -> None:
+        decoders.new_text()
         raw = a.raw
         layers = [Layer("raw", raw, 0)]
         # The whole raw text is matched by the rules; folding and decoding work on the whole
