@@ -71,6 +71,9 @@ class _Process:
         self.started = time.monotonic()
         self.ready = False
         self.timed_out = False
+        # one thread at a time waits for its exit: of two threads calling waitpid() the loser
+        # gets ECHILD, which multiprocessing reads as "still running" (no exit code)
+        self._reaping = threading.Lock()
 
     @property
     def pid(self) -> int | None:
@@ -91,13 +94,21 @@ class _Process:
         with contextlib.suppress(OSError):
             self.conn.close()
         try:
-            self.process.join(wait)
-            if self.process.is_alive():
-                self.kill()
-                self.process.join(STOP_WAIT)
-            code: int | None = self.process.exitcode
+            with self._reaping:
+                self.process.join(wait)
+                if self.process.is_alive():
+                    self.kill()
+                    self.process.join(STOP_WAIT)
+                code: int | None = self.process.exitcode
         except (OSError, ValueError):
             return None
+        return code
+
+    def reap(self, wait: float) -> int | None:
+        """Its exit code once it has ended (None if it is still running after `wait` s)."""
+        with self._reaping:
+            self.process.join(wait)
+            code: int | None = self.process.exitcode
         return code
 
 
@@ -264,13 +275,14 @@ class Supervisor:
     def _mind(self, worker: _Process) -> None:
         """Wait for the process to end; if it died while idle (between readings), count it and
         start a new one now, so that the next text finds it warm."""
+        code: int | None = None
         with contextlib.suppress(OSError, ValueError):
             wait([worker.process.sentinel])
-            worker.process.join(STOP_WAIT)  # its pipe closes a moment before it can be reaped
+            code = worker.reap(STOP_WAIT)  # its pipe closes a moment before it can be reaped
         with self._lock:
             if self._stopped or self._worker is not worker:
                 return  # stopped, replaced, or a reading already dealt with it
-            self._failed(worker, _exit_reason(worker.process.exitcode))
+            self._failed(worker, _exit_reason(code))
         self._refresh()
 
     def _current(self) -> _Process | None:
