@@ -483,12 +483,40 @@ def _find_sign_in_addresses(a: Analysis) -> list[tuple[str, str]]:
         masked = sign_in_code_url(u.url.raw, u.url.host, u.url.path)
         if masked:
             out.append((u.url.raw, masked))
-    if not _may_hold_loopback(a.folded[:20000]):
+    text = a.folded[:20000]
+    out += _app_redirects(text)
+    if not _may_hold_loopback(text):
         return out  # no loopback address followed by a port
-    for m in itertools.islice(_BARE_LOOPBACK.finditer(a.folded[:20000]), 8):
+    for m in itertools.islice(_BARE_LOOPBACK.finditer(text), 8):
         raw = m.group(1)
         host = raw.rsplit(":", 1)[0] if raw.startswith("[") else raw.split(":", 1)[0]
         masked = sign_in_code_url("http://" + raw, host, m.group(2) or "/")
+        if masked:
+            out.append((raw, masked))
+    return out
+
+
+# A native app's sign-in redirect: the code goes back to the app by its own scheme
+# (vscode://…/did-authenticate?code=, msauth.<bundle>://auth?code=,
+# com.googleusercontent.apps.<id>:/oauth2redirect?code=). A ConsentFix page can ask for that
+# address to be pasted back just as well as for a loopback one.
+_APP_REDIRECT = re2.compile(
+    r"(?i)(?:^|[^\w.+-])([a-z][a-z0-9+.-]{1,80}:/{0,3}[^\s\"'<>?#]{0,300}[?#][^\s\"'<>]+)"
+)
+_WEB_SCHEMES = frozenset({"http", "https", "hxxp", "hxxps", "ftp", "ftps", "file", "ws", "wss"})
+
+
+def _app_redirects(text: str) -> list[tuple[str, str]]:
+    low = text.lower()
+    if "code=" not in low and "token=" not in low:
+        return []  # no authorisation code or token in any query: nothing to look for
+    out = []
+    for m in itertools.islice(_APP_REDIRECT.finditer(text), 8):
+        raw = m.group(1)
+        scheme, _, rest = raw.partition(":")
+        if scheme.lower() in _WEB_SCHEMES or rest[:1].isdigit():
+            continue  # a web address, or a host and its port: read as such above and below
+        masked = _code_in(raw)
         if masked:
             out.append((raw, masked))
     return out
@@ -557,6 +585,12 @@ def sign_in_code_url(raw: str, host: str, path: str) -> str | None:
     carrying an authorisation code or token, in its query or its fragment."""
     if not (_is_loopback(host) or "nativeclient" in path.lower()):
         return None
+    return _code_in(raw)
+
+
+def _code_in(raw: str) -> str | None:
+    """The redirect address with its code masked, when it carries an authorisation code or
+    token (not a placeholder) in its query or its fragment."""
     try:
         parts = urllib.parse.urlsplit(raw.strip().rstrip(".,;:!?)]}'\""))
     except ValueError:  # "http://0[": not an address urllib can read, so no redirect to check

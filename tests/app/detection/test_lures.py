@@ -7,6 +7,8 @@ in a box that runs nothing, and a brand that only counts beside a scam.
 
 from __future__ import annotations
 
+import pytest
+
 from app.detection import Context, Engine, Level, PasteTarget
 
 SCAM = (
@@ -55,6 +57,42 @@ def test_a_sign_in_address_with_its_code_is_an_oauth_code_wherever_it_goes(
         assert "0.AXoA1b2c3D4e5F6g7H8i9J0kLmNoPqRsTuVwXyZ" not in " ".join(
             f.evidence for f in verdict.findings
         )  # the code itself is masked in the evidence
+
+
+@pytest.mark.parametrize(
+    "redirect",
+    [
+        "vscode://vscode.github-authentication/did-authenticate?windowid=1&code=4f9a8c0b1e2d33ab"
+        "&state=a1b2",
+        "msauth.com.contoso.chat://auth?code=0.AXoA1b2c3D4e5F6g7H8i9J0kLmNo&client_info=eyJ1&state=k2",
+        "com.googleusercontent.apps.1234-abcd:/oauth2redirect?state=x1&code=4/0AeaYSHAbCdEfGh12345678",
+        "ms-appx-web://microsoft.aad.brokerplugin/S-1-15-2-1#code=0.AXoA9z8Y7x6W5v4U3t2S1r&state=q",
+        "Paste the link your app opened here: vscode://pub.ext/auth?code=9a8b7c6d5e4f3a2b1c0d&state=f",
+    ],
+    ids=["vscode", "msauth", "google-native", "aad-broker-fragment", "asked-to-paste"],
+)
+def test_an_apps_own_sign_in_redirect_with_its_code_is_an_oauth_code(
+    engine: Engine, redirect: str
+) -> None:
+    """ConsentFix with a native app's redirect: the code goes back to the app by its own
+    scheme, and whoever is given that address can finish the sign-in as you."""
+    verdict = engine.analyze(redirect, Context("https://meeting-join.example/", PasteTarget.OTHER))
+    assert verdict.level is Level.MALICIOUS and verdict.kind == "oauth-code", verdict.rule_ids
+    assert "***" in " ".join(f.evidence for f in verdict.findings)  # the code is masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Register vscode://publisher.ext/callback?code=AUTH_CODE as the redirect in your settings.",
+        "zoommtg://zoom.us/join?confno=1234567890&pwd=abcdEF12",
+        "RFC 8252 example: com.example.app:/oauth2redirect/example-provider?code=...&state=...",
+        "slack://channel?team=T0123ABCD&id=C0123ABCD",
+    ],
+    ids=["placeholder", "meeting-link", "rfc-example", "deep-link"],
+)
+def test_app_links_without_a_real_code_are_not_oauth_codes(engine: Engine, text: str) -> None:
+    assert engine.analyze(text, Context(None, PasteTarget.OTHER)).level <= Level.INFO
 
 
 def test_a_redirect_quoted_in_documentation_is_not_flagged(engine: Engine) -> None:
