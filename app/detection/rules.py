@@ -288,7 +288,8 @@ def load_rules(
 SET_MAX_MEM = 16 << 20  # the set of patterns with no literal to filter on (its DFA's memory)
 CHUNK = 64 * 1024  # long texts are matched in chunks so a time budget can stop the scan
 OVERLAP = 4 * 1024
-SHORT = 1024  # bytes: a text up to this long is matched in one call to the filter
+SHORT = 1024  # bytes: a text up to this long is matched in one call to each filter
+FILTERS = 2  # the patterns are split over this many prefilters (see CompiledRules)
 
 
 def _match_options() -> Any:
@@ -311,6 +312,14 @@ class CompiledRules:
 
     This replaced ten sets of 32 patterns: every text paid ten passes, and each process built
     the ten sets' large combined DFAs afresh (most of a batch scan's first-pass cost).
+
+    The patterns are split over FILTERS filters, each with its own literal pass: one filter's
+    atom set makes a DFA whose states do not fit the cache RE2 gives it (the binding sets no
+    larger one; a second pass over the same texts is hardly faster). With two, one cold pass
+    of the engine over the dev and case texts runs 1.3 % fewer instructions (valgrind, same
+    hash seed), with the same hits; more filters pay more in per-call overhead than they save.
+    Matching the patterns with no atom as one set for short texts too cost more than running
+    them one by one: a set's many-match DFA is built from scratch in every process.
     """
 
     rules: list[Rule]
@@ -318,7 +327,9 @@ class CompiledRules:
     signal_rules: list[Rule] = field(default_factory=list)
     _index: dict[str, int] = field(default_factory=dict)
     _patterns: list[str] = field(default_factory=list)
-    _filter: Any = None  # every pattern (FilteredRE2), or None when there is none
+    # the patterns in FILTERS groups, each behind its own FilteredRE2 with the indexes of its
+    # patterns; empty when there is no pattern
+    _filters: list[tuple[Any, tuple[int, ...]]] = field(default_factory=list)
     _regex: list[Any] = field(default_factory=list)  # each pattern's RE2, compiled by the filter
     _always: frozenset[int] = frozenset()  # patterns with no atom: the filter passes them all
     _always_set: Any = None  # those together, for long texts
@@ -351,16 +362,26 @@ class CompiledRules:
             self._evidence_ids[rule.id] = tuple(index[p] for p in (*rule.any, *rule.all))
         if not patterns:
             return
-        self._filter = re2.Filter()
-        for pattern in patterns:
-            try:
-                self._filter.Add(pattern, _match_options())
-            except re2.error as exc:  # parsed when loaded, but too large to compile
-                raise RuleLoadError([self._error(pattern, exc)]) from None
-        self._filter.Compile()
-        self._regex = [self._filter.re(i) for i in range(len(patterns))]
-        # with no atom found (an empty text), the filter passes exactly the unfiltered patterns
-        self._always_ids = sorted(self._filter.Match(b"", True) or ())
+        count = len(patterns)
+        self._regex = [None] * count
+        always: list[int] = []
+        for k in range(FILTERS):
+            ids = tuple(range(k * count // FILTERS, (k + 1) * count // FILTERS))
+            if not ids:
+                continue
+            matcher = re2.Filter()
+            for i in ids:
+                try:
+                    matcher.Add(patterns[i], _match_options())
+                except re2.error as exc:  # parsed when loaded, but too large to compile
+                    raise RuleLoadError([self._error(patterns[i], exc)]) from None
+            matcher.Compile()
+            for j, i in enumerate(ids):
+                self._regex[i] = matcher.re(j)
+            # with no atom found (an empty text), a filter passes exactly its unfiltered patterns
+            always.extend(ids[j] for j in matcher.Match(b"", True) or ())
+            self._filters.append((matcher, ids))
+        self._always_ids = sorted(always)
         self._always = frozenset(self._always_ids)
         if self._always_ids:
             options = _match_options()
@@ -377,13 +398,18 @@ class CompiledRules:
         return RuleError(where, int(line) if line.isdigit() else 0, message)
 
     def _chunk_hits(self, chunk: bytes) -> list[int]:
+        found: list[int] = []
         if len(chunk) <= SHORT:
-            return self._filter.Match(chunk) or []  # atoms, candidates and their runs, in C
+            for matcher, ids in self._filters:  # atoms, candidates and their runs, in C
+                found += [ids[j] for j in matcher.Match(chunk) or ()]
+            return found
         # long: the patterns with no atom in one set pass, not one pass each
-        found = [self._always_ids[j] for j in self._always_set.Match(chunk) or ()]
-        for i in self._filter.Match(chunk, True) or ():
-            if i not in self._always and self._regex[i].search(chunk):
-                found.append(i)
+        found.extend(self._always_ids[j] for j in self._always_set.Match(chunk) or ())
+        for matcher, ids in self._filters:
+            for j in matcher.Match(chunk, True) or ():
+                i = ids[j]
+                if i not in self._always and self._regex[i].search(chunk):
+                    found.append(i)
         return found
 
     def hits(
@@ -394,7 +420,7 @@ class CompiledRules:
         `deadline` is a `budget_clock()` value; past it, long texts stop between chunks.
         `data` is the text already encoded as UTF-8, when the caller has it.
         """
-        if self._filter is None:
+        if not self._filters:
             return frozenset(), True
         if data is None:
             data = text.encode("utf-8", "replace")
