@@ -23,7 +23,7 @@ POWERSHELL = (
 CMD = ("^", "call %", "call !", ":~", "%comspec", "/v:on", "setlocal", "in ('")  # fmt: skip
 POSIX = (
     "$'", "base64", "xxd", "| rev", "|rev", "eval ", "eval(", "<(", "${", '""', "''",
-    "$(echo", "$(printf",
+    "$(echo", "$(printf", "chmod +x", "chmod 7", "chmod u+x", "chmod a+x",
 )  # fmt: skip
 JAVASCRIPT = (
     "atob(", "fromcharcode", "eval(", "function(", "function (", "['", '["', "$.get",

