@@ -24,6 +24,7 @@ from app.detection import Context, Engine, Level
 from app.detection.engine import INCOMPLETE_RULE
 from app.detection.pool import Pool, WorkerError
 from app.detection.worker import WorkerSpec
+from tests.app.detection.test_supervisor import alive
 from tests.app.test_cli import run_main
 from tests.conftest import STRICT
 
@@ -144,14 +145,6 @@ def pool(engine: Engine, **kwargs: object) -> tuple[Pool, list[int]]:
 
 def lines_of(frames: list[bytes]) -> list[dict[str, object]]:
     return [json.loads(f[1:]) for f in frames]
-
-
-def alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().split(")")[-1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
 
 
 def test_a_hung_worker_is_killed_at_the_deadline_and_no_worker_outlives_the_batch(
