@@ -227,6 +227,12 @@ def _hidden_addresses(facts: Facts) -> list[str]:
 OUTPUT_FLAGS = ("-o", "--output", "-outfile", "-destination", "-O")
 
 
+def _bundled_output_flag(arg: str) -> bool:
+    """curl's and wget's short flags written together, the last one taking the file:
+    -sLo FILE, -qO FILE."""
+    return len(arg) > 2 and arg[0] == "-" and arg[1:].isalpha() and arg[-1] in "oO"
+
+
 def _output_files(invocations: list[Invocation]) -> list[str]:
     """Files a download command writes (curl -o X, wget -O X, certutil ... X, bitsadmin ... X)."""
     out: list[str] = []
@@ -234,8 +240,16 @@ def _output_files(invocations: list[Invocation]) -> list[str]:
         if not _downloads(inv):
             continue
         args = list(inv.args)
-        for i, arg in enumerate(args[:-1]):
-            if arg in OUTPUT_FLAGS or arg.lower() in OUTPUT_FLAGS:
+        fetcher = inv.name in ("curl", "wget")
+        for i, arg in enumerate(args):
+            if fetcher and arg.startswith(("--output=", "--output-document=")):
+                out.append(arg.split("=", 1)[1])  # --output=FILE
+            elif i + 1 < len(args) and (
+                arg in OUTPUT_FLAGS
+                or arg.lower() in OUTPUT_FLAGS
+                or (fetcher and arg == "--output-document")
+                or (fetcher and _bundled_output_flag(arg))
+            ):
                 out.append(args[i + 1])
         if inv.name in ("certutil", "bitsadmin") and args and "://" not in args[-1]:
             out.append(args[-1])
