@@ -20,6 +20,7 @@ import pytest
 
 from app.detection import Context, Engine, Level, PasteTarget
 from app.detection.model import LEVEL_NAMES
+from tests.data.cases.casefile import render
 
 CASES_DIR = Path(__file__).resolve().parents[2] / "data" / "cases"
 FIELDS = {"id", "text", "expect", "technique", "platform"}
@@ -91,7 +92,7 @@ def test_case_file_is_what_its_generator_writes(path: Path) -> None:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert path.read_text(encoding="utf-8") == module.render(module.CASES), (
+    assert path.read_text(encoding="utf-8") == render(module.CASES), (
         f"{path.name} differs from its generator: run python tests/data/cases/{generator.name}"
     )
 

@@ -35,8 +35,6 @@ source, target}; `technique` names the technique, `benign-<technique>` its devel
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 OUT = Path(__file__).with_name("installers.jsonl")
@@ -516,12 +514,9 @@ def build() -> list[dict[str, str]]:
     return cases
 
 
-def render(cases: list[dict[str, str]]) -> str:
-    return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases)
-
-
 CASES = build()
 
 if __name__ == "__main__":
-    OUT.write_text(render(CASES), encoding="utf-8")
-    sys.stdout.write(f"wrote {len(CASES)} cases to {OUT}\n")
+    from casefile import write  # beside this script, which runs as tests/data/cases/make_*.py
+
+    write(OUT, CASES)

@@ -13,7 +13,6 @@ tests/app/detection/interpret/test_cases.py checks that, and every case's verdic
 from __future__ import annotations
 
 import base64
-import json
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -334,14 +333,7 @@ def cases() -> list[Case]:
 CASES = cases()
 
 
-def render(rows: list[Case]) -> str:
-    return "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in rows)
-
-
-def main() -> None:
-    OUT.write_text(render(CASES), encoding="utf-8")
-    print(f"wrote {len(CASES)} cases to {OUT}")
-
-
 if __name__ == "__main__":
-    main()
+    from casefile import write  # beside this script, which runs as tests/data/cases/make_*.py
+
+    write(OUT, CASES)

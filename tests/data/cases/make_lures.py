@@ -21,9 +21,7 @@ and, where the guard would know them, {source, target}:
 
 from __future__ import annotations
 
-import json
 import random
-import sys
 from pathlib import Path
 
 OUT = Path(__file__).with_name("lures.jsonl")
@@ -823,12 +821,9 @@ def build() -> list[dict[str, str]]:
     ]
 
 
-def render(cases: list[dict[str, str]]) -> str:
-    return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases)
-
-
 CASES = build()
 
 if __name__ == "__main__":
-    OUT.write_text(render(CASES), encoding="utf-8")
-    sys.stdout.write(f"wrote {len(CASES)} cases to {OUT}\n")
+    from casefile import write  # beside this script, which runs as tests/data/cases/make_*.py
+
+    write(OUT, CASES)

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from app.detection import Engine, Level
+from tests.data.cases.casefile import render
 
 CASES_DIR = Path(__file__).resolve().parents[3] / "data" / "cases"
 FILE = CASES_DIR / "interpret.jsonl"
@@ -32,7 +33,7 @@ CASES = [json.loads(line) for line in FILE.read_text(encoding="utf-8").splitline
 
 def test_the_file_is_what_the_generator_writes() -> None:
     generator = _generator()
-    assert FILE.read_text(encoding="utf-8") == generator.render(generator.CASES), (
+    assert FILE.read_text(encoding="utf-8") == render(generator.CASES), (
         "run: python tests/data/cases/make_interpret.py"
     )
 

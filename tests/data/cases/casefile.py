@@ -1,0 +1,21 @@
+"""How a case file is written: one JSON object per line, in the order its generator builds them.
+
+The generators (run as scripts: `python tests/data/cases/make_<area>.py`) write with it, and the
+case-file tests render with it, so a file and the check of it cannot disagree on the format.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+
+def render(cases: Sequence[Mapping[str, object]]) -> str:
+    return "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases)
+
+
+def write(out: Path, cases: Sequence[Mapping[str, object]]) -> None:
+    out.write_text(render(cases), encoding="utf-8")
+    sys.stdout.write(f"wrote {len(cases)} cases to {out}\n")
