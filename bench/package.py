@@ -22,6 +22,8 @@ SIZE_TARGET_MB = 120.0
 READY_TARGET_S = 3.0
 RUNS = 5
 DIST = REPO_ROOT / "dist"
+# What PyInstaller bundles: a commit touching any of these makes an older dist/ stale.
+BUILD_INPUTS = ("app", "ui", "resources", "installer", "build.spec", "pyproject.toml")
 
 
 def _app() -> tuple[Path, str]:
@@ -29,16 +31,37 @@ def _app() -> tuple[Path, str]:
     from installer import build
 
     program = DIST / "pasteguard" / build.program_name()
-    if program.is_file():
+    changed = _last_source_change()
+    if program.is_file() and (changed is None or program.stat().st_mtime >= changed):
         built = datetime.fromtimestamp(program.stat().st_mtime, UTC).strftime("%Y-%m-%d %H:%M UTC")
         return program.parent, f"the existing build in dist/ (made {built}; `make dist` renews it)"
     if sys.platform != "linux":
-        raise BenchError("no dist/pasteguard: run `make dist` first")
+        raise BenchError("no up-to-date dist/pasteguard: run `make dist` first")
     try:
         folder = build.build(DIST, REPO_ROOT / "build", clean=True)
     except (RuntimeError, OSError) as exc:
         raise BenchError(f"the build failed: {exc}") from exc
-    return folder, "a fresh build (`make dist` with a clean PyInstaller cache)"
+    return folder, (
+        "a fresh build (`make dist` with a clean PyInstaller cache; dist/ was missing or older "
+        "than the last commit to the code it bundles)"
+    )
+
+
+def _last_source_change() -> float | None:
+    """When the code that goes into the build last changed (commit time), or None without git.
+
+    A build older than that measures code that no longer exists, so it is rebuilt rather than
+    reported under the current commit's name.
+    """
+    try:
+        result = subprocess.run(
+            ["git", "log", "-1", "--format=%ct", "--", *BUILD_INPUTS],
+            cwd=REPO_ROOT, capture_output=True, text=True, timeout=30,
+        )  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return None
+    stamp = result.stdout.strip()
+    return float(stamp) if result.returncode == 0 and stamp.isdigit() else None
 
 
 def _parts(folder: Path) -> list[tuple[str, int]]:
