@@ -73,9 +73,10 @@ def refang(text: str) -> str:
 
 
 # Top-level domains a bare word.word is taken as a host name for: the common ones, the ones
-# lures favour, the reserved ones of examples and tests, and country codes. A country code that
-# is also a common member or file name (element.id, README.md, e.to) is left out: defanging
-# must not mangle `document.createElement` or `e.id`, and URLs with a scheme are always defanged.
+# lures favour (the cheap new ones fake-CAPTCHA campaigns register too), the reserved ones of
+# examples and tests, and country codes. A country code that is also a common member or file
+# name (element.id, README.md, e.to) is left out: defanging must not mangle
+# `document.createElement` or `e.id`, and URLs with a scheme are always defanged.
 _WORDS_OF = str.split  # a word list reads better than a column of quoted strings
 _TLDS = frozenset(
     _WORDS_OF("""
@@ -84,6 +85,7 @@ _TLDS = frozenset(
     monster support help today world life space website best bond cfd beauty zip mov sh me
     click page run digital email group network services solutions systems center agency
     test example invalid localhost local onion xn--p1ai xn--90ais
+    lat cam mom homes autos boats hair skin makeup bar club pics guru ink baby asia mobi
     """)
 ) | frozenset(
     _WORDS_OF("""

