@@ -76,6 +76,54 @@ def _misread_comments(tree: Tree, data: bytes) -> list[int]:
     ]
 
 
+# tree-sitter-powershell has no rule for a command argument that starts with a variable and goes
+# on as a path ("-OutFile $env:TEMP\\x.zip", "Start-Process $d/setup.exe"): PowerShell reads such
+# an argument as one expandable word, the grammar reads a variable, then recovers from an error,
+# which costs it ~75 us per argument (most of the time of a typical installer line) and loses the
+# rest of the word. The "$" of each such variable after a blank is given to the grammar as "_",
+# which makes the argument one bare word (generic_token) at the same offsets; the interpreter
+# reads the original text there and expands the variable as PowerShell does. A "$" the grammar
+# then reads as anything else than the start of a bare word or a character of a verbatim string
+# or a comment (one in a "double-quoted string", whose variables must stay variables) is given
+# back and the text parsed again (MAX_REREADS times at most, then as written, all within the
+# parse's one deadline).
+_PS_PATH_VARIABLE = re.compile(rb"(?<=[ \t])\$(?=(?:env:)?[A-Za-z_][A-Za-z0-9_]{0,40}[\\/])")
+_PS_VERBATIM = frozenset(
+    {"verbatim_string_characters", "verbatim_here_string_characters", "comment"}
+)
+
+
+def path_variables(data: bytes) -> list[int]:
+    """Offsets of the "$" of each variable that starts a path-like word after a blank."""
+    return [m.start() for m in _PS_PATH_VARIABLE.finditer(data)] if b"$" in data else []
+
+
+def screen_powershell(data: bytes, starts: list[int]) -> bytes:
+    """data with the "$" at each of starts made a word character (same length)."""
+    if not starts:
+        return data
+    screened = bytearray(data)
+    for start in starts:
+        screened[start] = ord("_")
+    return bytes(screened)
+
+
+def _misread_words(tree: Tree, starts: list[int]) -> list[int]:
+    """The screened offsets the grammar did not read as the start of a bare word, nor as a
+    character of a verbatim string or comment (where a "$" means nothing either way)."""
+    root = tree.root_node
+    misread = []
+    for start in starts:
+        node: Node | None = root.descendant_for_byte_range(start, start + 1)
+        if node is not None and node.type in _PS_VERBATIM:
+            continue
+        while node is not None and node.start_byte == start and node.type != "generic_token":
+            node = node.parent
+        if node is None or node.type != "generic_token" or node.start_byte != start:
+            misread.append(start)
+    return misread
+
+
 def screen_bash(data: bytes) -> bytes:
     """data with every character the bash scanner would give to isdigit() (a code point above
     U+00FF after "{" or "{<digits>..") replaced by stand-ins of the same byte length."""
@@ -119,7 +167,8 @@ def parse(name: str, text: str, ms: float = PARSE_MS) -> tuple[Tree, bytes] | No
         return None
     ms = min(ms, PARSE_MS)
     data = text.encode("utf-8", "replace")[:MAX_PARSE]
-    parsed = screen_bash(data) if name == "bash" else data
+    bare = path_variables(data) if name == "powershell" else []
+    parsed = screen_bash(data) if name == "bash" else screen_powershell(data, bare)
     deadline = time.thread_time() + ms / 1000.0
 
     def read(offset: int, _point: Point) -> bytes:
@@ -130,6 +179,18 @@ def parse(name: str, text: str, ms: float = PARSE_MS) -> tuple[Tree, bytes] | No
 
     try:
         tree = Parser(language).parse(read, progress_callback=progress)
+        rereads = 0
+        while bare and tree is not None:
+            misread = _misread_words(tree, bare)
+            if not misread:
+                break
+            # the "$"s the grammar misread are given back (after a few tries, all of them)
+            rereads += 1
+            bare = (
+                [start for start in bare if start not in misread] if rereads < MAX_REREADS else []
+            )
+            parsed = screen_powershell(data, bare)
+            tree = Parser(language).parse(read, progress_callback=progress)
         for _ in range(MAX_REREADS if name == "bash" and b"#" in parsed else 0):
             misread = _misread_comments(tree, parsed) if tree is not None else []
             if not misread:

@@ -460,18 +460,22 @@ class _Interpreter(Commands):
 
     def note(self, node: Node, value: Value) -> None:
         """Remember a computed string or command for the rewritten text (outermost wins)."""
+        self.note_span(node.start_byte, node.end_byte, value)
+
+    def note_span(self, start: int, end: int, value: Value) -> None:
+        """note(), for the bytes start..end of the source."""
         if not self.recording or len(self.spans) >= MAX_SPANS:
             return
         if isinstance(value, CommandRef):
             text = value.path or value.name
         elif isinstance(value, str) and len(value) <= RENDER_QUOTE_MAX:
-            written = self.data[node.start_byte : node.end_byte].decode("utf-8", "replace")
+            written = self.data[start:end].decode("utf-8", "replace")
             if written[1:-1] == value and written[:1] in "'\"":
                 return
             text = "'" + value.replace("'", "''") + "'"
         else:
             return
-        self.spans[(node.start_byte, node.end_byte)] = text
+        self.spans[(start, end)] = text
 
     def render(self) -> str:
         """The program with every noted span replaced: outermost spans, left to right."""

@@ -63,6 +63,9 @@ class Commands:
     def read_nested(self, code: str) -> str | None:
         raise NotImplementedError
 
+    def note_span(self, start: int, end: int, value: Value) -> None:
+        raise NotImplementedError
+
     def command(self, node: Node, piped: tuple[Value] | None) -> Value:
         name_node = node.child_by_field_name("command_name")
         elements = node.child_by_field_name("command_elements")
@@ -232,6 +235,7 @@ class Commands:
                 continue
             if child.type == "generic_token":
                 value: Value = self.bare_word(text_of(child, self.data))
+                self.note_leading_variable(child)
             elif child.type == "argument_list":
                 value = self.arguments(child)
                 if args and isinstance(args[-1], str):
@@ -375,6 +379,17 @@ class Commands:
             return known if known is not None else m.group(0)
 
         return _BARE_VARIABLE.sub(value_of, word)[:MAX_STRING]
+
+    def note_leading_variable(self, node: Node) -> None:
+        """A bare word that starts with a variable (`$env:TEMP\\x.exe`, which the grammar reads
+        as one word thanks to grammar.screen_powershell): the variable is written out in the
+        rewritten text, as for a variable on its own."""
+        start = node.start_byte
+        if self.data[start : start + 1] != b"$":
+            return
+        m = _BARE_VARIABLE.match(self.data[start : node.end_byte].decode("utf-8", "replace"))
+        if m is not None:
+            self.note_span(start, start + m.end(), self.variable(m.group(0)))
 
     def map(self, items: Value, block: Value) -> Value:
         if not isinstance(block, Code):

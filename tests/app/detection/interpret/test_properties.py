@@ -33,6 +33,7 @@ PIECES = [
     "String.fromCharCode(97)", "window['ev'+'al']", "eval(", "new Function(", "$.getScript(",
     "fetch(u).then(r=>r.text()).then(eval)", "javascript:", "%61", ".split('').reverse().join('')",
     "document.createElement('script')", ".src=", "powershell -enc ", "aQBlAHgA",
+    " -OutFile $env:TEMP\\x.exe", " $d\\", "Start-Process $env:TEMP\\", " $a/b",
 ]  # fmt: skip
 code_like = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 any_text = st.text(max_size=2000)
