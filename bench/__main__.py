@@ -21,6 +21,7 @@ SECTIONS: list[Section] = [
     Section("detection.quality", "Detection quality", detection.quality),
     Section("blind", "Detection quality on the blind set (not tuned)", blind.run),
     Section("blind2", "Detection quality on the second blind set (not tuned)", blind.run2),
+    Section("blind3", "Detection quality on the third blind set (not tuned)", blind.run3),
     Section("detection.speed", "Detection speed", speed.run),
     Section("detection.hostile", "Hostile inputs", hostile.run),
     Section("store.events", "Event store", store.store_sections),

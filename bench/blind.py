@@ -4,6 +4,7 @@ threat reports, not from the rules, each scanned bare and with its context throu
 
 from __future__ import annotations
 
+import base64
 import json
 import random
 import subprocess
@@ -25,6 +26,10 @@ BENIGN = BLIND_DIR / "benign.jsonl"
 # (bench/blind/README.md, "blind-2").
 LURES_2 = BLIND_DIR / "lures-2.jsonl"
 BENIGN_2 = BLIND_DIR / "benign-2.jsonl"
+# The third: another author again, weighted towards fresh benign texts (installers from their
+# own pages above all), written by bench/blind/make_blind3.py (bench/blind/README.md, "blind-3").
+LURES_3 = BLIND_DIR / "lures-3.jsonl"
+BENIGN_3 = BLIND_DIR / "benign-3.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -43,6 +48,12 @@ LABEL_2 = (
     '"redteam" from threat reports without reading the rules, the LOLBin catalogue, the trust '
     "list, app/detection or the case files (bench/blind/README.md). Cases tuned since are listed "
     "in the README."
+)
+LABEL_3 = (
+    "**BLIND-3 (not tuned):** a third set, written on 2026-12-05 (before 22:30 UTC) by the helper "
+    '"blind3" from threat reports without reading the rules, the LOLBin catalogue, the trust list, '
+    "app/detection, the case files or the other blind sets (bench/blind/README.md). Cases tuned "
+    "since are listed in the README."
 )
 
 
@@ -103,6 +114,78 @@ def large_benign() -> list[Sample]:
     return [
         Sample(
             f"blind-ok-{name}",
+            text,
+            kind="large-text",
+            expect="not_flagged",
+            source=src,
+            target="other",
+        )
+        for name, src, text in texts
+    ]
+
+
+INSTALL_NOTE = (
+    "\nInstall or upgrade:\n\n```sh\ncurl -fsSL https://tidewatch.dev/install.sh | sh\n```\n"
+)
+
+
+def large_benign_3() -> list[Sample]:
+    """Blind-3's long texts (> 64 KiB, seeded): a lockfile full of base64 integrity hashes and
+    registry URLs, a project's changelog that quotes its own installer, and a PowerShell module
+    of admin functions; each pasted whole into an editor."""
+    rng = random.Random(20261205 + 3)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    packages = []
+    for i in range(700):
+        name = "".join(rng.choice(letters) for _ in range(rng.randint(4, 10)))
+        version = f"{rng.randint(0, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 20)}"
+        digest = base64.b64encode(rng.randbytes(64)).decode()
+        packages.append(
+            f'    "node_modules/{name}-{i}": {{\n'
+            f'      "version": "{version}",\n'
+            f'      "resolved": "https://registry.npmjs.org/{name}-{i}/-/{name}-{i}-{version}.tgz",\n'
+            f'      "integrity": "sha512-{digest}",\n'
+            f'      "license": "MIT"\n'
+            f"    }}"
+        )
+    lockfile = (
+        '{\n  "name": "webapp",\n  "version": "1.0.0",\n  "lockfileVersion": 3,\n'
+        '  "requires": true,\n  "packages": {\n' + ",\n".join(packages) + "\n  }\n}\n"
+    )
+    entries = []
+    for i in range(500, 0, -1):
+        entries.append(
+            f"## v0.{i // 10}.{i % 10} ({2026 - i // 120}-{1 + i % 12:02d}-{1 + i % 28:02d})\n\n"
+            f"- Fix {rng.choice(['sync', 'parser', 'config', 'TLS', 'retry'])} handling when "
+            f"the {rng.choice(['server', 'cache', 'index', 'watcher'])} restarts (#{1000 + i})\n"
+            f"- Faster start-up on large workspaces ({rng.randint(5, 40)} % less time)\n"
+            + (INSTALL_NOTE if i % 25 == 0 else "")
+        )
+    changelog = "# Changelog\n\n" + "\n".join(entries)
+    funcs = []
+    for i in range(260):
+        noun = rng.choice(["Mailbox", "Printer", "Share", "Licence", "Device", "Group"])
+        funcs.append(
+            f"function Get-Contoso{noun}Report{i} {{\n"
+            "    [CmdletBinding()]\n"
+            "    param([Parameter(Mandatory)][string]$ComputerName, [int]$Days = 30)\n"
+            f"    $since = (Get-Date).AddDays(-$Days)\n"
+            f"    Get-CimInstance -ClassName Win32_{rng.choice(['Printer', 'Share', 'Volume'])}"
+            " -ComputerName $ComputerName |\n"
+            "        Where-Object { $_.InstallDate -ge $since } |\n"
+            "        Select-Object Name, Status, InstallDate |\n"
+            f'        Export-Csv -Path "\\\\reports01\\it\\{noun.lower()}-{i}.csv" -NoType\n'
+            "}\n"
+        )
+    module = "#Requires -Version 5.1\nSet-StrictMode -Version Latest\n\n" + "\n".join(funcs)
+    texts = [
+        ("lockfile", "https://github.com/example-org/webapp/blob/main/package-lock.json", lockfile),
+        ("changelog", "https://github.com/mbraun-dev/tidewatch/blob/main/CHANGELOG.md", changelog),
+        ("ps-module", None, module),
+    ]
+    return [
+        Sample(
+            f"blind3-ok-large-{name}",
             text,
             kind="large-text",
             expect="not_flagged",
@@ -322,22 +405,31 @@ def family_table(cases: list[Case]) -> str:
 
 
 def run() -> list[Result]:
-    return _run_set(LURES, BENIGN, LABEL, "BLIND", large=True)
+    return _run_set(LURES, BENIGN, LABEL, "BLIND", large=large_benign)
 
 
 def run2() -> list[Result]:
     return _run_set(LURES_2, BENIGN_2, LABEL_2, "BLIND-2", large=False)
 
 
+def run3() -> list[Result]:
+    return _run_set(LURES_3, BENIGN_3, LABEL_3, "BLIND-3", large=large_benign_3)
+
+
 def _run_set(
-    lure_path: Path, benign_path: Path, label: str, name: str, large: bool
+    lure_path: Path,
+    benign_path: Path,
+    label: str,
+    name: str,
+    large: Callable[[], list[Sample]] | None,
 ) -> list[Result]:
     if not (lure_path.is_file() and benign_path.is_file()):
         raise BenchError(f"missing blind set {lure_path.name}/{benign_path.name} in {BLIND_DIR}")
     lure_samples = corpus.load(lure_path)
-    benign_samples = corpus.load(benign_path) + (large_benign() if large else [])
+    long_texts = large() if large else []
+    benign_samples = corpus.load(benign_path) + long_texts
     lures, benign = score(lure_samples), score(benign_samples)
-    made = " (four of them long texts made by bench/blind.py)" if large else ""
+    made = f" ({len(long_texts)} of them long texts made by bench/blind.py)" if large else ""
     notes = [
         label,
         f"{len(lures)} lures and {len(benign)} benign texts{made}. Context = each case's "
