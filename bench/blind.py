@@ -50,7 +50,7 @@ LABEL_2 = (
     "in the README."
 )
 LABEL_3 = (
-    "**BLIND-3 (not tuned):** a third set, written on 2026-12-05 (before 22:30 UTC) by the helper "
+    "**BLIND-3 (not tuned):** a third set, written on 2026-12-05 (before 21:25 UTC) by the helper "
     '"blind3" from threat reports without reading the rules, the LOLBin catalogue, the trust list, '
     "app/detection, the case files or the other blind sets (bench/blind/README.md). Cases tuned "
     "since are listed in the README."
