@@ -14,10 +14,14 @@ their engine from a `WorkerSpec`. A worker leaves when its pipe closes.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
+import math
 import multiprocessing
 import os
+import select
+import struct
 import sys
 import time
 import traceback
@@ -37,6 +41,10 @@ START_DEADLINE = 30.0  # a spawned worker's first answer waits for its rules and
 DEPTH = 16  # items in flight per worker, so that it never waits for the next one
 DEPTH_BYTES = 32 * 1024  # ... and at most this much text (or one item of any size): answers
 # then always fit in the pipe, and neither side can block on a full pipe while the other does
+READ_SIZE = 1 << 16  # bytes of answers taken from a worker's pipe at once
+_HEADER = struct.Struct("!i")  # multiprocessing.connection's frame: its length, then the bytes
+_HEADER_MAX = 0x7FFFFFFF
+_LONG = struct.Struct("!iQ")  # ... or -1 and a 64-bit length, for 2 GiB and more
 ERROR = b"!"  # a frame that starts so is a traceback: the worker hit a bug, not a crash
 
 Answer = Callable[[Engine, str], bytes]
@@ -89,22 +97,81 @@ class _Worker:
         self.process.start()
         child.close()
         self.conn: Connection = conn
+        self.fd = conn.fileno()
         self.warm = forked  # a spawned worker loads its engine before its first answer
         self.inflight: deque[tuple[int, str]] = deque()
         self.inflight_bytes = 0
         self.due = 0.0  # when the item it is on must be answered by
+        self._queued: list[bytes] = []  # frames of items taken, not yet sent
+        self._unread = b""  # the start of an answer not yet whole
+        self.gone = False  # its end of the pipe closed: it died
 
     def can_take(self, item: str) -> bool:
         if not self.inflight:
             return True
         return len(self.inflight) < DEPTH and self.inflight_bytes + len(item) <= DEPTH_BYTES
 
-    def send(self, seq: int, item: str, deadline: float) -> None:
+    def take(self, seq: int, item: str, deadline: float) -> None:
+        """Queue an item; `flush` sends what is queued."""
         if not self.inflight:
             self.due = time.monotonic() + (deadline if self.warm else START_DEADLINE)
         self.inflight.append((seq, item))
         self.inflight_bytes += len(item)
-        self.conn.send_bytes(item.encode("utf-8", "surrogatepass"))
+        data = item.encode("utf-8", "surrogatepass")
+        if sys.platform != "win32":  # a message-mode named pipe there: one message per item
+            size = len(data)
+            self._queued.append(_HEADER.pack(size) if size <= _HEADER_MAX else _LONG.pack(-1, size))
+        self._queued.append(data)
+
+    def flush(self) -> None:
+        """The queued items in one write (framed as `Connection.send_bytes` frames them; the
+        worker reads them one at a time), not a system call and a wake-up per item."""
+        if not self._queued:
+            return
+        if sys.platform == "win32":  # a named pipe's handle, not a file descriptor
+            with contextlib.suppress(OSError):  # it died: found when its pipe reads EOF
+                for data in self._queued:
+                    self.conn.send_bytes(data)
+            self._queued.clear()
+            return
+        view = memoryview(b"".join(self._queued))
+        self._queued.clear()
+        try:
+            while view:
+                view = view[os.write(self.fd, view) :]
+        except OSError:
+            pass  # it died: found when its pipe reads EOF, and what it had is sent again
+
+    def answers(self) -> list[bytes]:
+        """The answers that have arrived, as many as one read brings (the pipe is readable);
+        `gone` once the worker's end is closed."""
+        try:
+            if sys.platform == "win32":
+                data = self.conn.recv_bytes()
+                return [data]
+            data = os.read(self.fd, READ_SIZE)
+        except (EOFError, OSError):
+            data = b""
+        if not data:
+            self.gone = True
+            return []
+        buf = self._unread + data if self._unread else data
+        frames: list[bytes] = []
+        start, end = 0, len(buf)
+        while end - start >= 4:
+            (size,) = _HEADER.unpack_from(buf, start)
+            body = start + 4
+            if size == -1:
+                if end - start < 12:
+                    break
+                size = _LONG.unpack_from(buf, start)[1]
+                body = start + 12
+            if end - body < size:
+                break
+            frames.append(buf[body : body + size])
+            start = body + size
+        self._unread = buf[start:]
+        return frames
 
     def answered(self, deadline: float) -> tuple[int, str]:
         seq, item = self.inflight.popleft()
@@ -121,6 +188,18 @@ class _Worker:
             self.process.join(2.0)
         code: int | None = self.process.exitcode
         return code
+
+
+def _readable(workers: list[_Worker], timeout: float) -> list[_Worker]:
+    """The workers with answers (or EOF) to read, waiting up to `timeout` seconds."""
+    if sys.platform == "win32":
+        ready = wait([w.conn for w in workers], timeout)
+        return [w for w in workers if w.conn in ready]
+    poller = select.poll()  # no selector object built and torn down per wait
+    for worker in workers:
+        poller.register(worker.fd, select.POLLIN)
+    fds = {fd for fd, _event in poller.poll(math.ceil(timeout * 1000))}
+    return [w for w in workers if w.fd in fds]
 
 
 class Pool:
@@ -202,10 +281,8 @@ class Pool:
                         retry.popleft()
                     else:
                         ahead = None
-                    try:
-                        worker.send(nxt[0], nxt[1], self.deadline)
-                    except OSError:
-                        break  # it died: found below, when its pipe reads EOF
+                    worker.take(nxt[0], nxt[1], self.deadline)
+                worker.flush()
             while emitted in done:
                 yield done.pop(emitted)
                 emitted += 1
@@ -215,20 +292,27 @@ class Pool:
                     return
                 continue
             timeout = max(0.0, min(w.due for w in busy) - time.monotonic())
-            ready = wait([w.conn for w in busy], timeout)
+            ready = _readable(busy, timeout)
             for worker in busy:
-                if worker.conn in ready:
-                    try:
-                        frame = worker.conn.recv_bytes()
-                    except (EOFError, OSError):
+                if worker in ready:
+                    for frame in worker.answers():
+                        seq, _item = worker.answered(self.deadline)
+                        if frame.startswith(ERROR):
+                            raise WorkerError(frame[len(ERROR) :].decode("utf-8", "replace"))
+                        done[seq] = frame
+                    if worker.gone and worker.inflight:
                         self._lost(worker, "died", retry, attempts, done)
-                        continue
-                    seq, _item = worker.answered(self.deadline)
-                    if frame.startswith(ERROR):
-                        raise WorkerError(frame[len(ERROR) :].decode("utf-8", "replace"))
-                    done[seq] = frame
+                    elif worker.gone:
+                        self._replace(worker)
                 elif time.monotonic() >= worker.due:
                     self._lost(worker, "gave no answer in time", retry, attempts, done)
+
+    def _replace(self, worker: _Worker) -> None:
+        """A worker that died with nothing in hand: a new one takes its place."""
+        code = worker.end(0.0)
+        self._workers.remove(worker)
+        log.warning("a scan worker died between items (exit %s); starting a new one", code)
+        self._start()
 
     def _lost(
         self,

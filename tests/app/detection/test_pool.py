@@ -220,3 +220,25 @@ def test_a_real_segfault_in_the_bash_grammar_costs_one_line_not_the_batch(
         assert (lines[i]["level"], lines[i]["rules"]) == expected(engine, texts[i])
     warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert len(warnings) == 2 and all("died on item 3" in w for w in warnings)
+
+
+def test_many_and_large_items_arrive_whole_and_in_order(engine: Engine) -> None:
+    """Items go to a worker several to a write and answers come back several to a read: an
+    item larger than the pipe, answers split across reads, and text beyond ASCII (a lone
+    surrogate too) each get the answer this process gives them."""
+    p, _started = pool(engine, workers=2)
+    big = LURE + " " + "x" * 300_000  # larger than a pipe's buffer and than DEPTH_BYTES
+    texts = [(LURE if i % 3 else HARMLESS) + f" #{i} \u4e2d\u00e9" for i in range(200)]
+    texts[7] = big
+    texts[120] = big + "\ud800"
+    items = [json.dumps({"id": i, "text": t}) for i, t in enumerate(texts)]
+    answer = partial(scan._batch_frame, default=Context(), escape=True)
+    got = [_untimed(frame) for frame in p.answers(items)]
+    assert got == [_untimed(answer(engine, item)) for item in items]
+    assert p.failures == 0
+
+
+def _untimed(frame: bytes) -> tuple[bytes, dict[str, object]]:
+    line = json.loads(frame[1:])
+    del line["elapsed_ms"]
+    return frame[:1], line
