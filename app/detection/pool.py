@@ -41,6 +41,7 @@ START_DEADLINE = 30.0  # a spawned worker's first answer waits for its rules and
 DEPTH = 16  # items in flight per worker, so that it never waits for the next one
 DEPTH_BYTES = 32 * 1024  # ... and at most this much text (or one item of any size): answers
 # then always fit in the pipe, and neither side can block on a full pipe while the other does
+NAP, MIN_NAP = 0.002, 0.0002  # seconds the parent may let answers gather (see _run)
 READ_SIZE = 1 << 16  # bytes of answers taken from a worker's pipe at once
 _HEADER = struct.Struct("!i")  # multiprocessing.connection's frame: its length, then the bytes
 _HEADER_MAX = 0x7FFFFFFF
@@ -102,6 +103,8 @@ class _Worker:
         self.inflight: deque[tuple[int, str]] = deque()
         self.inflight_bytes = 0
         self.due = 0.0  # when the item it is on must be answered by
+        self.pace = 0.0  # seconds per answer lately (0: not known yet)
+        self._since = 0.0  # when it last answered, or was given work while it had none
         self._queued: list[bytes] = []  # frames of items taken, not yet sent
         self._unread = b""  # the start of an answer not yet whole
         self.gone = False  # its end of the pipe closed: it died
@@ -114,7 +117,8 @@ class _Worker:
     def take(self, seq: int, item: str, deadline: float) -> None:
         """Queue an item; `flush` sends what is queued."""
         if not self.inflight:
-            self.due = time.monotonic() + (deadline if self.warm else START_DEADLINE)
+            self._since = time.monotonic()
+            self.due = self._since + (deadline if self.warm else START_DEADLINE)
         self.inflight.append((seq, item))
         self.inflight_bytes += len(item)
         data = item.encode("utf-8", "surrogatepass")
@@ -171,6 +175,11 @@ class _Worker:
             frames.append(buf[body : body + size])
             start = body + size
         self._unread = buf[start:]
+        if frames:
+            now = time.monotonic()
+            took = (now - self._since) / len(frames)
+            self.pace = took if not self.pace else 0.75 * self.pace + 0.25 * took
+            self._since = now
         return frames
 
     def answered(self, deadline: float) -> tuple[int, str]:
@@ -292,6 +301,13 @@ class Pool:
                     return
                 continue
             timeout = max(0.0, min(w.due for w in busy) - time.monotonic())
+            if not one_at_a_time:
+                # answers are taken a few at a time: half what the least loaded worker has in
+                # hand may pass first (it stays busy), not one wake-up of this process per line
+                nap = min(NAP, timeout, min(len(w.inflight) * w.pace for w in busy) / 2)
+                if nap >= MIN_NAP:
+                    time.sleep(nap)
+                    timeout -= nap
             ready = _readable(busy, timeout)
             for worker in busy:
                 if worker in ready:
