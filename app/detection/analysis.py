@@ -32,6 +32,8 @@ class Analysis:
     deep: str = ""  # what is folded and decoded: raw, or the deep windows of a long text
     folded: str = ""  # deep, Unicode-folded
     raw_bytes: bytes | None = None  # raw as UTF-8 when it is not ASCII (encoded once)
+    # what the rules match of a long raw text: its random-looking runs blanked (noise.py)
+    rules_bytes: bytes | None = None
     layers: list[Layer] = field(default_factory=list)
     structure: CommandStructure = field(default_factory=CommandStructure)
     programs: set[str] = field(default_factory=set)  # across every layer

@@ -42,6 +42,7 @@ from app.detection.model import (
     PasteTarget,
     Verdict,
 )
+from app.detection.noise import rules_view
 from app.detection.prose import is_prose
 from app.detection.provenance import page_disguise, same_project, warm
 from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
@@ -69,6 +70,7 @@ MAX_INPUT = 1024 * 1024  # characters read at all
 DEEP_CAP = 64 * 1024  # characters normalised and decoded: the whole text or its deep windows
 WINDOWS_SHARE = 0.4  # of the time budget, for choosing the deep windows of a long text
 WINDOWS_BUDGET = 32 * 1024  # characters of windows folded and decoded in a long text
+VIEW_SHARE = 0.6  # of the budget, by when blanking a long text's random runs stops (noise.py)
 MAX_LAYERS = 24
 MAX_DEPTH = 4
 DEFAULT_BUDGET_MS = 60.0
@@ -272,7 +274,12 @@ class Engine:
         # of a short text and on bounded windows of a long one. Length alone is not evidence:
         # only an encoded blob that could not be looked into makes the analysis incomplete.
         deadline = started + self.budget_s * WINDOWS_SHARE
-        deep = select_windows(raw, DEEP_CAP, deadline, a.raw_bytes, WINDOWS_BUDGET)
+        data = a.raw_bytes
+        if len(raw) > DEEP_CAP and data is None:
+            data = raw.encode("utf-8")
+        deep = select_windows(raw, DEEP_CAP, deadline, data, WINDOWS_BUDGET)
+        if len(raw) > DEEP_CAP and data is not None:
+            a.rules_bytes = rules_view(data, started + self.budget_s * VIEW_SHARE)
         if deep.undecoded and a.complete:
             a.complete = False
             a.incomplete_reason = deep.undecoded
@@ -363,7 +370,7 @@ class Engine:
         deadline = started + self.budget_s
         hits = []
         for layer in a.layers:
-            data = a.raw_bytes if layer.name == "raw" else None
+            data = (a.rules_bytes or a.raw_bytes) if layer.name == "raw" else None
             layer_hits, finished = self.rules.hits(layer.text, deadline, data)
             hits.append(layer_hits)
             if not finished and a.complete:
