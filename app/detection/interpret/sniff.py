@@ -42,6 +42,13 @@ _WINDOWS_PATH = re.compile(
 _DOT_SOURCE = re.compile(r"(?:^|[;|&{(]|\n)\s{0,4}\.\s{0,2}\(")
 _PS_ASSIGN = re.compile(r"\$[a-z_][a-z0-9_]{0,30}\s{0,4}=")
 
+
+
+def _dotnet_base64(low: str) -> int:
+    """How many times the text names .NET's base64 conversions."""
+    return low.count("frombase64string") + low.count("tobase64string")
+
+
 TABLES = {"powershell": POWERSHELL, "cmd": CMD, "posix": POSIX, "javascript": JAVASCRIPT}
 
 
@@ -71,6 +78,8 @@ def scores(low: str) -> dict[str, int]:
     for i in _MARKERS.Match(low.encode("utf-8", "surrogatepass")) or ():
         for name in _MARKER_TABLES[i]:
             found[name] += 1
+    if found["posix"] and "base64" in low and low.count("base64") == _dotnet_base64(low):
+        found["posix"] -= 1  # only [Convert]::FromBase64String: .NET's, not the base64 program
     if "%" in low and _PERCENT_VAR.search(low) and ("set" in low or ":" in low):
         found["cmd"] += 2
     if "set" in low and _CMD_STAGING.search(low):

