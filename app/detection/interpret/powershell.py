@@ -11,8 +11,9 @@ plus the code it would hand to `iex`, each interpreted in turn.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from tree_sitter import Node
+from tree_sitter import Node, Tree
 
 from app.detection.deobfuscate import WINDOWS_ENV
 from app.detection.interpret import methods
@@ -65,9 +66,13 @@ class _Interpreter(Commands):
         self.recording = True  # off while evaluating text from elsewhere (a script block)
         self.data = b""
         self.depth = 0
-        # node id -> the node it wraps down to: a script block run per item (`% {...}`)
-        # evaluates the same nodes again and again (the values keep their trees alive)
-        self.inner: dict[int, Node] = {}
+        # node id -> what evaluating it needs that depends on the node alone (the node it
+        # wraps down to, its type, a literal's value or a variable's name): a script block run
+        # per item (`% {...}`) evaluates the same nodes again and again. Each entry holds a node
+        # of the tree, which keeps the tree, and so the id, alive as long as the entry.
+        self.shapes: dict[int, tuple[Node, str, Value]] = {}
+        # script blocks parsed once per interpreter, however many pipelines run them
+        self.blocks: dict[str, tuple[Tree, bytes] | None] = {}
 
     # -- entry ----------------------------------------------------------------------------
 
@@ -145,81 +150,80 @@ class _Interpreter(Commands):
 
     def eval(self, node: Node) -> Value:
         self.budget.tick()
-        outer = node
-        inner = self.inner.get(node.id)
-        if inner is None:
-            while wraps(node):
-                node = node.children[0]
-            self.inner[outer.id] = node
-        else:
-            node = inner
+        shape = self.shapes.get(node.id)
+        if shape is None:
+            shape = self.shapes[node.id] = self.shape(node)
+        inner, kind, fixed = shape
         if self.depth > MAX_DEPTH:
             self.facts.complete = False
             return None
         self.depth += 1
         try:
-            value = clip(self.evaluate(node))
+            if kind in _LITERALS:
+                value = fixed
+            elif kind in _VARIABLES:
+                value = self.variable_named(fixed) if isinstance(fixed, str) else None
+            else:
+                value = clip(self.evaluate(inner, kind))
         finally:
             self.depth -= 1
         if isinstance(value, str | list) and len(value) > 1024:
             self.budget.tick(len(value) // 1024)  # big values cost what copying them costs
         if value is not None:
-            self.note(outer, value)
+            self.note(node, value)
         return value
 
-    def evaluate(self, node: Node) -> Value:
+    def shape(self, node: Node) -> tuple[Node, str, Value]:
+        """The node node wraps down to, its type, and its value if a literal (its name if a
+        variable): what eval() needs from the node alone, worked out once."""
+        while wraps(node):
+            node = node.children[0]
         kind = node.type
-        if kind == "string_literal":
-            return self.string(node)
-        if kind in ("verbatim_string_characters", "verbatim_here_string_characters"):
-            return self.string(node)
-        if kind in ("expandable_string_literal", "expandable_here_string_literal"):
-            return self.expandable(node)
-        if kind in ("integer_literal", "decimal_integer_literal", "hexadecimal_integer_literal"):
-            return methods.number(text_of(node, self.data))
-        if kind == "real_literal":
-            try:
-                return float(text_of(node, self.data).rstrip("dD"))
-            except ValueError:
-                return None
-        if kind in ("variable", "braced_variable"):
-            return self.variable(text_of(node, self.data))
-        if kind in ("parenthesized_expression", "sub_expression", "array_expression"):
-            return self.group(node, array=kind == "array_expression")
-        if kind == "type_literal":
-            return TypeRef(type_name(text_of(node, self.data)))
-        if kind == "script_block_expression":
-            return Code(text_of(node, self.data)[1:-1])
-        if kind == "assignment_expression":
-            return self.assign(node)
-        if kind in ("pipeline", "pipeline_chain"):
-            return self.pipeline(node)
-        if kind == "command":
-            return self.command(node, None)
+        if kind in _LITERALS:
+            return node, kind, clip(self.evaluate(node, kind))
+        if kind in _VARIABLES:
+            return node, kind, self.var_name(text_of(node, self.data))
+        return node, kind, None
+
+    def evaluate(self, node: Node, kind: str) -> Value:
+        method = _EVALUATE.get(kind)
+        if method is not None:
+            return method(self, node)
         if kind == "array_literal_expression" or kind.endswith("argument_expression_list"):
             return [self.eval(c) for c in node.named_children[:MAX_ITEMS]]
-        if kind == "element_access":
-            return self.element(node)
-        if kind == "member_access":
-            return self.member(node)
-        if kind == "invokation_expression":
-            return self.invoke(node)
-        if kind == "cast_expression":
-            return self.cast(node)
-        if kind == "expression_with_unary_operator":
-            return self.unary(node)
-        if kind in ("post_increment_expression", "pre_increment_expression"):
-            return self.increment(node, 1)
-        if kind in ("post_decrement_expression", "pre_decrement_expression"):
-            return self.increment(node, -1)
-        if kind == "hash_literal_expression":
-            return None
         if node.child_count == 3:
             return self.binary(node)
         if node.named_child_count == 1:
             return self.eval(node.named_children[0])
         for child in node.named_children:
             self.eval(child)
+        return None
+
+    def integer(self, node: Node) -> Value:
+        return methods.number(text_of(node, self.data))
+
+    def real(self, node: Node) -> Value:
+        try:
+            return float(text_of(node, self.data).rstrip("dD"))
+        except ValueError:
+            return None
+
+    def type_literal(self, node: Node) -> Value:
+        return TypeRef(type_name(text_of(node, self.data)))
+
+    def script_block(self, node: Node) -> Value:
+        return Code(text_of(node, self.data)[1:-1])
+
+    def array(self, node: Node) -> Value:
+        return self.group(node, array=True)
+
+    def parenthesised(self, node: Node) -> Value:
+        return self.group(node, array=False)
+
+    def command_alone(self, node: Node) -> Value:
+        return self.command(node, None)
+
+    def nothing(self, node: Node) -> Value:
         return None
 
     def string(self, node: Node) -> Value:
@@ -261,7 +265,9 @@ class _Interpreter(Commands):
         return name
 
     def variable(self, text: str) -> Value:
-        name = self.var_name(text)
+        return self.variable_named(self.var_name(text))
+
+    def variable_named(self, name: str) -> Value:
         if name in self.vars:
             return self.vars[name]
         if name.startswith("env:"):
@@ -300,6 +306,12 @@ class _Interpreter(Commands):
         else:
             self.vars[name] = None
         return None
+
+    def plus_one(self, node: Node) -> Value:
+        return self.increment(node, 1)
+
+    def minus_one(self, node: Node) -> Value:
+        return self.increment(node, -1)
 
     def increment(self, node: Node, step: int) -> Value:
         target = next((c for c in node.named_children), None)
@@ -489,6 +501,52 @@ class _Interpreter(Commands):
             pos = end
         out.append(self.data[pos:].decode("utf-8", "replace"))
         return "".join(out)[: 2 * MAX_STRING]
+
+
+# node types whose value depends on the node alone (worked out once, in shape()), and variables
+_LITERALS = frozenset(
+    {
+        "integer_literal",
+        "decimal_integer_literal",
+        "hexadecimal_integer_literal",
+        "real_literal",
+        "type_literal",
+        "script_block_expression",
+        "verbatim_string_characters",
+        "verbatim_here_string_characters",
+    }
+)
+_VARIABLES = frozenset({"variable", "braced_variable"})
+_EVALUATE: dict[str, Callable[[_Interpreter, Node], Value]] = {
+    "string_literal": _Interpreter.string,
+    "verbatim_string_characters": _Interpreter.string,
+    "verbatim_here_string_characters": _Interpreter.string,
+    "expandable_string_literal": _Interpreter.expandable,
+    "expandable_here_string_literal": _Interpreter.expandable,
+    "integer_literal": _Interpreter.integer,
+    "decimal_integer_literal": _Interpreter.integer,
+    "hexadecimal_integer_literal": _Interpreter.integer,
+    "real_literal": _Interpreter.real,
+    "parenthesized_expression": _Interpreter.parenthesised,
+    "sub_expression": _Interpreter.parenthesised,
+    "array_expression": _Interpreter.array,
+    "type_literal": _Interpreter.type_literal,
+    "script_block_expression": _Interpreter.script_block,
+    "assignment_expression": _Interpreter.assign,
+    "pipeline": _Interpreter.pipeline,
+    "pipeline_chain": _Interpreter.pipeline,
+    "command": _Interpreter.command_alone,
+    "element_access": _Interpreter.element,
+    "member_access": _Interpreter.member,
+    "invokation_expression": _Interpreter.invoke,
+    "cast_expression": _Interpreter.cast,
+    "expression_with_unary_operator": _Interpreter.unary,
+    "post_increment_expression": _Interpreter.plus_one,
+    "pre_increment_expression": _Interpreter.plus_one,
+    "post_decrement_expression": _Interpreter.minus_one,
+    "pre_decrement_expression": _Interpreter.minus_one,
+    "hash_literal_expression": _Interpreter.nothing,
+}
 
 
 def _descendants(node: Node, limit: int) -> list[Node]:

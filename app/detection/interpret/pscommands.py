@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tree_sitter import Node
+from tree_sitter import Node, Tree
 
 from app.detection.interpret import methods
 from app.detection.interpret.budget import MAX_ITEMS, MAX_NESTED_CODE, MAX_STRING, Budget
@@ -47,6 +47,7 @@ class Commands:
     spans: dict[tuple[int, int], str]
     skip: set[int]
     recording: bool
+    blocks: dict[str, tuple[Tree, bytes] | None]
 
     def eval(self, node: Node) -> Value:
         raise NotImplementedError
@@ -394,7 +395,9 @@ class Commands:
     def map(self, items: Value, block: Value) -> Value:
         if not isinstance(block, Code):
             return None
-        parsed = parse("powershell", block.text, self.budget.remaining_ms())
+        if block.text not in self.blocks:
+            self.blocks[block.text] = parse("powershell", block.text, self.budget.remaining_ms())
+        parsed = self.blocks[block.text]
         if parsed is None:
             return None
         tree, data = parsed
