@@ -107,8 +107,9 @@ def as_list(value: Value) -> list[Value]:
     return [value]
 
 
-def texts(items: Iterable[str]) -> list[Value]:
-    """A list of strings as a list of values (lists are invariant for the type checker)."""
+def texts(items: Iterable[str | None]) -> list[Value]:
+    """A list of strings (None: unknown) as a list of values (lists are invariant for the
+    type checker)."""
     out: list[Value] = []
     out.extend(items)
     return out[:MAX_ITEMS]

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-import re2
-
-from app.detection.interpret.budget import MAX_ITEMS, MAX_STRING
+from app.detection.interpret import regex
+from app.detection.interpret.budget import MAX_ITEMS, MAX_STRING, OutOfBudget
 from app.detection.interpret.objects import Value, as_int, as_list, as_text, texts
 
 # Automatic variables whose letters obfuscated commands cut out ($PSHome[4], $ShellId[1]...).
@@ -169,18 +168,11 @@ def _replace(case: bool) -> Callable[[Value, Value], Value]:
 
 def regex_replace(text: str, pattern: str, replacement: str, case: bool = False) -> str | None:
     """.NET Regex.Replace done with RE2 (linear time); $1 and ${1} in the replacement."""
-    options = re2.Options()
-    options.log_errors = False
-    options.case_sensitive = case
     try:
-        compiled = re2.compile(pattern, options)
-    except re2.error:
-        return None
-    template = replacement.replace("\\", "\\\\")
-    template = re2.sub(r"\$\{?(\d)\}?", r"\\\1", template) if "$" in template else template
-    try:
-        return str(compiled.sub(template, text))[:MAX_STRING]
-    except (re2.error, IndexError):
+        return regex.replace(text, pattern, replacement, case)
+    except regex.TooManyMatches:
+        raise OutOfBudget from None  # the reading is incomplete, never quietly wrong
+    except IndexError:
         return None
 
 
@@ -189,14 +181,8 @@ def _split(left: Value, right: Value) -> Value:
     pattern = as_text(as_list(right)[0]) if right is not None else None
     if text is None or pattern is None:
         return None
-    options = re2.Options()
-    options.log_errors = False
-    options.case_sensitive = False
-    try:
-        compiled = re2.compile(pattern, options)
-    except re2.error:
-        return None
-    return texts(compiled.split(text))
+    pieces = regex.split(text, pattern)
+    return None if pieces is None else texts(pieces)
 
 
 def _compare(fn: Callable[[object, object], bool]) -> Callable[[Value, Value], Value]:

@@ -43,7 +43,6 @@ _DOT_SOURCE = re.compile(r"(?:^|[;|&{(]|\n)\s{0,4}\.\s{0,2}\(")
 _PS_ASSIGN = re.compile(r"\$[a-z_][a-z0-9_]{0,30}\s{0,4}=")
 
 
-
 def _dotnet_base64(low: str) -> int:
     """How many times the text names .NET's base64 conversions."""
     return low.count("frombase64string") + low.count("tobase64string")
