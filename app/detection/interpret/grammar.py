@@ -87,7 +87,10 @@ def _misread_comments(tree: Tree, data: bytes) -> list[int]:
 # or a comment (one in a "double-quoted string", whose variables must stay variables) is given
 # back and the text parsed again (MAX_REREADS times at most, then as written, all within the
 # parse's one deadline).
-_PS_PATH_VARIABLE = re.compile(rb"(?<=[ \t])\$(?=(?:env:)?[A-Za-z_][A-Za-z0-9_]{0,40}[\\/])")
+# (not after "& " or ". ", where the grammar reads "$d\\x.exe" as a command path of its own)
+_PS_PATH_VARIABLE = re.compile(
+    rb"(?<![&.][ \t])(?<=[ \t])\$(?=(?:env:)?[A-Za-z_][A-Za-z0-9_]{0,40}[\\/])"
+)
 _PS_VERBATIM = frozenset(
     {"verbatim_string_characters", "verbatim_here_string_characters", "comment"}
 )

