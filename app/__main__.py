@@ -1,5 +1,10 @@
 """Allows `python -m app`."""
 
-from app.cli import main
+import sys
 
-raise SystemExit(main())
+from app.cli import exit_after_scan, main
+
+code = main()
+if sys.argv[1:2] == ["scan"]:  # this process is the scan: it ends here
+    exit_after_scan(code)
+raise SystemExit(code)

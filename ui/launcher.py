@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import IO
 
+from app.cli import exit_after_scan
 from app.cli import main as cli_main
 
 
@@ -28,7 +29,10 @@ def _viewer(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli_main(argv, desktop={"run": _run, "viewer": _viewer})
+    code = cli_main(argv, desktop={"run": _run, "viewer": _viewer})
+    if argv is None and sys.argv[1:2] == ["scan"]:  # this process is the scan: it ends here
+        exit_after_scan(code)
+    return code
 
 
 if __name__ == "__main__":

@@ -81,7 +81,10 @@ def _serve(
             reply = answer(engine, item)
         except Exception:
             reply = ERROR + traceback.format_exc().encode("utf-8", "replace")
-        conn.send_bytes(reply)
+        try:
+            conn.send_bytes(reply)
+        except OSError:  # the batch has ended (its reader stopped): nothing to say it to
+            return
 
 
 class _Worker:
