@@ -162,10 +162,19 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+# built once: json.loads and json.dumps with any option build a new decoder or encoder per call
+_DECODER = json.JSONDecoder(parse_int=_number, parse_float=_finite, parse_constant=_no_constant)
+_ENCODERS = {
+    escape: json.JSONEncoder(ensure_ascii=escape, allow_nan=False) for escape in (False, True)
+}
+
+
 def _load_line(line: str) -> Any:
     """One input line as JSON, or ValueError saying why not (never RecursionError)."""
     try:
-        return json.loads(line, parse_int=_number, parse_float=_finite, parse_constant=_no_constant)
+        if line.startswith("\ufeff"):  # as json.loads says it
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", line, 0)
+        return _DECODER.decode(line)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not valid JSON: {exc.msg} at column {exc.colno}") from None
     except RecursionError:
@@ -177,7 +186,7 @@ def _load_line(line: str) -> Any:
 def _batch_answer(result: dict[str, Any], escape: bool) -> str:
     """The answer line: valid JSON whatever the id was (NaN and infinities are refused)."""
     try:
-        return json.dumps(result, ensure_ascii=escape, allow_nan=False)
+        return _ENCODERS[escape].encode(result)
     except (ValueError, RecursionError) as exc:
         return json.dumps({"id": None, "error": f"the id cannot be echoed: {exc}"})
 

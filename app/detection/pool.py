@@ -72,19 +72,68 @@ def _serve(
         other.close()  # each worker when the parent closes its end, not when all have ended
     quiet()
     engine = source if isinstance(source, Engine) else source.engine()
+    frames = _Frames(conn)
     while True:
-        try:
-            item = conn.recv_bytes().decode("utf-8", "surrogatepass")
-        except (EOFError, OSError):
+        data = frames.next()
+        if data is None:
             return
+        item = data.decode("utf-8", "surrogatepass")
         try:
             reply = answer(engine, item)
         except Exception:
             reply = ERROR + traceback.format_exc().encode("utf-8", "replace")
         try:
-            conn.send_bytes(reply)
-        except OSError:  # the batch has ended (its reader stopped): nothing to say it to
-            return
+            conn.send_bytes(reply)  # each answer as soon as it is ready: a crash on the next
+        except OSError:  # item is then blamed on that item. (The batch has ended: nothing
+            return  # to say it to.)
+
+
+class _Frames:
+    """The frames (`Connection.send_bytes`'s) coming in on a pipe, as many as one read
+    brings: one system call for a run of small ones instead of two for each."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.fd = conn.fileno()
+        self.unread = b""  # the start of a frame not yet whole
+        self.ready: deque[bytes] = deque()
+        self.gone = False  # the other end is closed
+
+    def next(self) -> bytes | None:
+        """The next frame (waiting for it), or None once the other end has closed."""
+        while not self.ready:
+            if self.gone or not self.read():
+                return None
+        return self.ready.popleft()
+
+    def read(self) -> bool:
+        """Take what has arrived (one read; it waits if nothing has); False at the end."""
+        try:
+            if sys.platform == "win32":  # a message-mode pipe: a message is a frame
+                self.ready.append(self.conn.recv_bytes())
+                return True
+            data = os.read(self.fd, READ_SIZE)
+        except (EOFError, OSError):
+            data = b""
+        if not data:
+            self.gone = True
+            return False
+        buf = self.unread + data if self.unread else data
+        start, end = 0, len(buf)
+        while end - start >= 4:
+            (size,) = _HEADER.unpack_from(buf, start)
+            body = start + 4
+            if size == -1:
+                if end - start < 12:
+                    break
+                size = _LONG.unpack_from(buf, start)[1]
+                body = start + 12
+            if end - body < size:
+                break
+            self.ready.append(buf[body : body + size])
+            start = body + size
+        self.unread = buf[start:]
+        return True
 
 
 class _Worker:
@@ -109,7 +158,7 @@ class _Worker:
         self.pace = 0.0  # seconds per answer lately (0: not known yet)
         self._since = 0.0  # when it last answered, or was given work while it had none
         self._queued: list[bytes] = []  # frames of items taken, not yet sent
-        self._unread = b""  # the start of an answer not yet whole
+        self._frames = _Frames(conn)  # its answers
         self.gone = False  # its end of the pipe closed: it died
 
     def can_take(self, item: str) -> bool:
@@ -152,32 +201,10 @@ class _Worker:
     def answers(self) -> list[bytes]:
         """The answers that have arrived, as many as one read brings (the pipe is readable);
         `gone` once the worker's end is closed."""
-        try:
-            if sys.platform == "win32":
-                data = self.conn.recv_bytes()
-                return [data]
-            data = os.read(self.fd, READ_SIZE)
-        except (EOFError, OSError):
-            data = b""
-        if not data:
-            self.gone = True
-            return []
-        buf = self._unread + data if self._unread else data
-        frames: list[bytes] = []
-        start, end = 0, len(buf)
-        while end - start >= 4:
-            (size,) = _HEADER.unpack_from(buf, start)
-            body = start + 4
-            if size == -1:
-                if end - start < 12:
-                    break
-                size = _LONG.unpack_from(buf, start)[1]
-                body = start + 12
-            if end - body < size:
-                break
-            frames.append(buf[body : body + size])
-            start = body + size
-        self._unread = buf[start:]
+        self._frames.read()
+        frames = list(self._frames.ready)
+        self._frames.ready.clear()
+        self.gone = self._frames.gone
         if frames:
             now = time.monotonic()
             took = (now - self._since) / len(frames)
