@@ -17,6 +17,11 @@ them, {source, target}. Techniques:
 - `card-alarm-<lang>`: a bank card "suspended after a suspicious payment, call the fraud desk"
   in the languages the older rules read (fr, de, es, it, pt, nl) and crypto withdrawals to an
   unrecognised address (en): `flagged`;
+- `device-code`: a device-login address (microsoft.com/devicelogin, aka.ms, google.com/device,
+  github.com/login/device, the AAD deviceauth endpoint) with an order to enter a code the text
+  gives, dressed up as a meeting, a document, a voicemail or an identity check: `flagged`;
+  documentation of the flow, a placeholder code, a TV's "enter the code on your screen" and the
+  Azure CLI's own line copied from a terminal: `not_flagged`;
 - their look-alikes (technique `none`): an order confirmation with its amount and a number, a
   support page's contact line, a bank's calm notice with its number, in each language:
   `not_flagged`.
@@ -389,8 +394,59 @@ def scam_language_cases() -> list[dict[str, str]]:
     return out  # fmt: skip
 
 
+DEVICE_LURES = [
+    "To join the quarterly review, open https://microsoft.com/devicelogin and enter the code "
+    "R8KQ2MZ4T. The organiser will admit you once it is confirmed.",
+    "You have a new voicemail (0:47). Listen at https://aka.ms/devicelogin — use code HW7P3XQ9N.",
+    "Payroll update: sign in at https://login.microsoftonline.com/common/oauth2/deviceauth with "
+    "the access code 5TFM-KQ8R to confirm your bank details before Friday.",
+    "Shared contract awaiting signature. Go to microsoft.com/devicelogin and type code "
+    "C4ZN-8WJQ to view the document.",
+    "Identity check required: visit https://www.google.com/device and enter the code "
+    "QPR-7TX-KLM within 10 minutes.",
+    "Your repository was flagged. Verify ownership: open https://github.com/login/device and "
+    "enter code 9F3A-B7C2.",
+    "Zoom webinar access: https://microsoft.com/devicelogin, code: M2X9QK7PL (expires in 15 "
+    "minutes).",
+    "Secure message from HR. Enter 7YH4K2PQM at https://microsoft.com/devicelogin to read it; "
+    "your one-time code is 7YH4K2PQM.",
+]
+DEVICE_QUIET = [
+    "The device code flow suits input-constrained devices: the app shows a user_code and the "
+    "user opens https://microsoft.com/devicelogin to enter it.",
+    "Run az login --use-device-code, then open https://microsoft.com/devicelogin and enter the "
+    "code the CLI prints.",
+    "On your TV, pick Sign in, then go to https://www.google.com/device on your phone and enter "
+    "the code shown on the TV screen.",
+    "To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter "
+    "the code B7QK2XP9M to authenticate.",
+    "Open https://github.com/login/device and enter the code XXXX-XXXX from your terminal.",
+    "Microsoft Teams meeting. Join on your computer or mobile app: "
+    "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc Meeting ID: 341 775 022 118 "
+    "Passcode: Ut7Vq2",
+]
+
+
+def device_code_cases() -> list[dict[str, str]]:
+    page = "https://meeting-invite.share-now.example/join"
+    out = [
+        case(f"st-device-code-{n}", text, "flagged", "device-code", page, "unknown")
+        for n, text in enumerate(DEVICE_LURES, start=1)
+    ]
+    out += [
+        case(f"st-device-code-bare-{n}", text, "flagged", "device-code", "", "unknown")
+        for n, text in enumerate(DEVICE_LURES, start=1)
+    ]
+    docs = "https://learn.example-docs.org/identity/device-flow"
+    out += [
+        case(f"st-device-code-ok-{n}", text, "not_flagged", BENIGN, docs, "other")
+        for n, text in enumerate(DEVICE_QUIET, start=1)
+    ]
+    return out
+
+
 def build() -> list[dict[str, str]]:
-    cases = scam_language_cases()
+    cases = scam_language_cases() + device_code_cases()
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
     return cases
