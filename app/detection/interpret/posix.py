@@ -201,7 +201,11 @@ class _Shell:
         else:
             value = raw
         if isinstance(value, str) and value != raw and len(value) <= 8192:
-            self.spans.setdefault((node.start_byte, node.end_byte), _quote(value))
+            # a quoted string with nothing to expand or unescape ("…" or '…') reads as written:
+            # quoting it again would only make a copy of the text that differs in its quotes
+            literal = kind in ("string", "raw_string") and raw[1:-1] == value
+            if not literal:
+                self.spans.setdefault((node.start_byte, node.end_byte), _quote(value))
         return value
 
     def string(self, node: Node) -> Out:

