@@ -20,7 +20,7 @@ from app.detection.interpret.facts import Facts
 from app.detection.interpret.javascript import interpret_javascript
 from app.detection.interpret.posix import interpret_posix
 from app.detection.interpret.powershell import interpret_powershell
-from app.detection.interpret.sniff import languages
+from app.detection.interpret.sniff import backwards, languages
 
 Reader = Callable[[str, Facts, Budget], "str | None"]
 READERS: dict[str, Reader] = {
@@ -59,6 +59,8 @@ def interpret(
         low = sample.lower()
         facts.source = low
         chosen = languages(low) if readers is None else readers
+        if readers is None and chosen and backwards(low):
+            chosen = []  # the reverse of a text that reverses a string: nothing to run
         for language in chosen:
             reading = READERS[language](sample, facts, budget)
             if reading:

