@@ -41,7 +41,7 @@ _QUOTED = re.compile(r"'([^'\r\n]{8,4000})'|\"([^\"\r\n]{8,4000})\"")
 _ASCII_GOOD = dict.fromkeys([*range(0x20, 0x7F), ord("\r"), ord("\n"), ord("\t")])
 
 
-def _printable_ratio(text: str) -> float:
+def printable_ratio(text: str) -> float:
     if not text:
         return 0.0
     rest = text.translate(_ASCII_GOOD)  # what is left needs a look one by one
@@ -60,7 +60,7 @@ def bytes_to_text(data: bytes) -> str | None:
     else:
         text = data.decode("utf-8", errors="replace")
     text = text[:MAX_DECODED]
-    return text if _printable_ratio(text) >= MIN_PRINTABLE else None
+    return text if printable_ratio(text) >= MIN_PRINTABLE else None
 
 
 def _inflate(data: bytes, wbits: int) -> str | None:
@@ -203,7 +203,7 @@ def decode_char_codes(text: str) -> Iterator[str]:
         if max(numbers) < 32 or sum(1 for n in numbers if 32 <= n < 127) < 0.8 * len(numbers):
             continue
         decoded = "".join(chr(n) for n in numbers)
-        if _printable_ratio(decoded) >= MIN_PRINTABLE and any(c.isalpha() for c in decoded):
+        if printable_ratio(decoded) >= MIN_PRINTABLE and any(c.isalpha() for c in decoded):
             yield decoded
 
 

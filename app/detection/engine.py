@@ -11,7 +11,6 @@ each clipboard change once and asks what it means for every paste target.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import time
 from collections import deque
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from app.detection import decoders
 from app.detection.analysis import Analysis, FetchedURL
+from app.detection.blobs import first_by_risk
 from app.detection.clock import budget_clock
 from app.detection.commands import read_commands
 from app.detection.decoders import DECODERS, MAX_CANDIDATES
@@ -297,7 +297,7 @@ class Engine:
                 break
             layer = queue.popleft()
             for name, decoder in DECODERS.items():
-                for decoded in itertools.islice(decoder(layer.text), MAX_CANDIDATES):
+                for decoded in first_by_risk(decoder(layer.text), MAX_CANDIDATES):
                     text = deobfuscate(fold(decoded[:DEEP_CAP]))[: 2 * DEEP_CAP]
                     if text in seen or not text.strip():
                         continue

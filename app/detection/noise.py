@@ -33,6 +33,7 @@ from app.detection.clock import budget_clock
 
 MIN_RUN = 32
 DEADLINE_EVERY = 256  # runs between two looks at the clock
+FEW_CAPITALS = 100  # a text with fewer capitals than one in this many has no random base64
 MAX_WORDLIKE = 64  # word-like lines in a block looked at one by one
 SAMPLE = 4096  # bytes of a run or block its mix of cases is counted on
 
@@ -54,6 +55,7 @@ _CLASSES = bytes(
 # In a block's classes: a stretch of a line with no capital, or no small letter, as words,
 # paths and hex have (random base64 has one of 24 characters once in ~250,000 positions).
 _WORDLIKE: Any = re2.compile(rb"[^U\n]{24}|[^l\n]{24}", _OPTIONS)
+_NOT_CAPITAL = bytes(c for c in range(256) if not 65 <= c <= 90)
 _RUN_CHARS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-")
 # a run blanked: base64 characters to A, line ends and padding kept
 _BLANK = bytes(ord("A") if c in _RUN_CHARS else c for c in range(256))
@@ -119,6 +121,8 @@ def rules_view(data: bytes, deadline: float) -> bytes | None:
     regexp = getattr(_RUNS, "_regexp", None)
     if regexp is None or _UNANCHORED is None:
         return None
+    if len(data.translate(None, _NOT_CAPITAL)) * FEW_CAPITALS < len(data):
+        return None  # hex, prose, code: nothing that looks random to blank
     match = regexp.Match
     classes = data.translate(_CLASSES)
     count = classes.count

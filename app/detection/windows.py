@@ -17,15 +17,23 @@ from __future__ import annotations
 import binascii
 import bisect
 import itertools
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import add, and_, ge, not_, or_
 from typing import Any
 
 import re2
 
+from app.detection.blobs import (
+    ASSUME_THE_WORST,
+    DIGEST_SIZES,
+    Cues,
+    blob_is_live,
+    pieces_are_live,
+)
 from app.detection.clock import budget_clock
-from app.detection.decoders import DECODERS, DIGEST_PREFIXES, MAX_DECODED
+from app.detection.decoders import DIGEST_PREFIXES
 
 HEAD = 4096  # the start and the end of a text are always looked at in depth
 TAIL = 4096
@@ -33,7 +41,6 @@ CONTEXT = 256  # characters kept on each side of a trigger inside a long line
 LINE_CAP = 1024  # a line up to this long is kept whole around its trigger
 MAX_TRIGGERS = 4096  # trigger matches looked at before only encoded blobs are looked for
 MAX_BLOBS = 32 * 1024  # encoded blobs tried after that (as many as 1 MiB can hold)
-MAX_BLOB = 64 * 1024  # escapes or char codes longer than this are not tried on their own
 DEADLINE_EVERY = 64  # triggers between two looks at the clock
 BULK_AFTER = 64  # base64/hex runs met one by one before the rest of the text is read in bulk
 
@@ -47,12 +54,15 @@ _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False
 # Encoded blobs: base64/hex runs, escape sequences, lists of character codes.
 _RUN_PATTERN = r"[A-Za-z0-9+/_\-]{32,}={0,2}"  # base64 and hex runs
-_ESCAPES_PATTERN = (
+_ESCAPES_ONLY = (
     r"(?:\\x[0-9a-fA-F]{2}){4,}"
     r"|(?:\\u(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]{1,6}\})){3,}|(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){4,}"
-    r"|(?:0x[0-9a-fA-F]{1,6}|\d{2,7})(?:\s{0,4}[,;+]\s{0,4}(?:\[char\]\s{0,4})?"
+)
+_CHAR_CODES = (
+    r"(?:0x[0-9a-fA-F]{1,6}|\d{2,7})(?:\s{0,4}[,;+]\s{0,4}(?:\[char\]\s{0,4})?"
     r"(?:0x[0-9a-fA-F]{1,6}|\d{2,7})){7,}"
 )
+_ESCAPES_PATTERN = f"{_ESCAPES_ONLY}|{_CHAR_CODES}"
 _ENCODED_PATTERN = f"{_RUN_PATTERN}|{_ESCAPES_PATTERN}"
 # Obfuscation tricks that the de-obfuscator and the Unicode folding undo.
 _TRICK_PATTERN = (
@@ -77,25 +87,32 @@ _ADDRESS_PATTERN = r"(?i:https?:/)|\\\\[A-Za-z0-9.\-]{1,64}\\"
 # fill the budget, the scan goes on with the patterns of the stronger priorities only: what
 # is weaker could not take a window from them.
 _KINDS = (_ENCODED_PATTERN, _TRICK_PATTERN, _WORDS_PATTERN, _ADDRESS_PATTERN)
-_UP_TO = [re2.compile("|".join(_KINDS[: p + 1]), _OPTIONS) for p in range(len(_KINDS))]
-# The same without base64 and hex runs, once those are read in bulk (_Picker.take_runs).
-_NO_RUNS = [
-    re2.compile("|".join((_ESCAPES_PATTERN, *_KINDS[1 : p + 1])), _OPTIONS)
-    for p in range(len(_KINDS))
-]
-_TRIGGERS = _UP_TO[ADDRESS]
+
+
+@dataclass(frozen=True)
+class _Scans:
+    """The trigger scans at each priority: with the runs, and without them once those are
+    read in bulk (_Picker.take_runs)."""
+
+    up_to: list[Any]
+    no_runs: list[Any]
+
+
+def _scans(escapes: str) -> _Scans:
+    kinds = (f"{_RUN_PATTERN}|{escapes}", *_KINDS[1:])
+    return _Scans(
+        [re2.compile("|".join(kinds[: p + 1]), _OPTIONS) for p in range(len(kinds))],
+        [re2.compile("|".join((escapes, *kinds[1 : p + 1])), _OPTIONS) for p in range(len(kinds))],
+    )
+
+
+# Lists of character codes are blobs only where the text can turn codes into text (blobs.py):
+# a CSV of numbers is not scanned as 40,000 candidate blobs.
+_WITH_CODES = _scans(_ESCAPES_PATTERN)
+_WITHOUT_CODES = _scans(_ESCAPES_ONLY)
+_UP_TO = _WITH_CODES.up_to
 _ENCODED = _UP_TO[ENCODED]
 _TRICK = re2.compile(_TRICK_PATTERN, _OPTIONS)
-# What a decoded blob must show to be worth a window: a command word, an address, or more
-# encoding (a blob inside a blob).
-_READABLE_RISK = re2.compile(
-    r"(?i)\b(?:powershell|pwsh|cmd|mshta|rundll32|regsvr32|certutil|bitsadmin|msiexec|[wc]script"
-    r"|curl|wget|iex|iwr|irm|invoke-|start-process|new-object|downloadstring|bash|sh|zsh"
-    r"|osascript|python|perl|ruby|node|eval|exec|system|function|javascript|fetch|import"
-    r"|http|https|ftp|file|\\\\|net\.webclient|frombase64|char|chmod|echo|set|var|let|const)\b"
-    r"|[A-Za-z0-9+/]{16,}|[;|&$`<>{}()\[\]]",
-    _OPTIONS,
-)
 
 
 @dataclass(frozen=True)
@@ -128,107 +145,7 @@ _HEX_BYTES = b"0123456789abcdefABCDEF"
 _ESCAPE_STARTS = b"\\%0123456789"  # how an encoded match that is not a base64 run starts
 _URLSAFE = bytes.maketrans(b"-_", b"+/")
 _PRINTABLE = bytes(range(32, 127)) + b"\t\r\n"
-
-
 _DIGEST_PREFIXES = tuple(p.encode() for p in DIGEST_PREFIXES)
-_DIGEST_STARTS = frozenset(p[:3] for p in _DIGEST_PREFIXES)
-_DIGEST_SIZES = frozenset({16, 20, 28, 32, 48, 64})
-_PADDING = (b"", b"", b"==", b"=")
-
-
-def _mostly_printable(data: bytes) -> bool:
-    return len(data.translate(None, _PRINTABLE)) <= 0.15 * len(data)
-
-
-def _bytes_are_live(data: bytes, inflate: bool = True) -> bool:
-    """Whether decoded bytes could be, or could hold, a command (C-speed checks only)."""
-    size = len(data)
-    if size < 8:
-        return False
-    if size > 2 * MAX_DECODED:
-        data = data[: 2 * MAX_DECODED]  # what the decoders read of it (UTF-16: two bytes a char)
-    if data[:2] == b"\x1f\x8b":
-        return True  # gzip: the decoder opens it
-    if data.count(0) >= 0.3 * size and data[1::2].count(0) >= 0.6 * (size // 2):
-        data = data[0::2]  # UTF-16LE, as PowerShell's -EncodedCommand
-    if _mostly_printable(data):
-        return bool(_READABLE_RISK.search(data))
-    if not inflate or size in _DIGEST_SIZES:
-        # A digest's bytes (MD5 to SHA-512: every lockfile, sums file and checksum list) are
-        # not inflated: a command squeezed into one would need a visible inflate-and-run
-        # beside it, which the rules read and which opens its own window.
-        return False
-    try:  # PowerShell's DeflateStream: raw deflate
-        out = zlib.decompressobj(-zlib.MAX_WBITS).decompress(data, 4096)
-    except zlib.error:
-        return False
-    # arbitrary bytes (a digest, 0xAA over and over) inflate to printable junk now and then:
-    # what came out must read like a command too
-    return _bytes_are_live(out, inflate=False)
-
-
-def _base64_bytes(blob: bytes) -> bytes:
-    """What a base64 run (standard or URL-safe, padded or not, cut short or not) decodes to,
-    as decoders.decode_base64 reads it; in C whatever its length."""
-    if blob[:3] in _DIGEST_STARTS and blob.startswith(_DIGEST_PREFIXES):
-        blob = blob.partition(b"-")[2]
-    core = blob.rstrip(b"=")
-    if b"-" in core or b"_" in core:
-        core = core.translate(_URLSAFE)
-    cut = len(core) % 4
-    try:
-        if cut == 1:
-            return binascii.a2b_base64(core[:-1] + b"==")
-        return binascii.a2b_base64(core + _PADDING[cut])
-    except binascii.Error:
-        return b""
-
-
-def _blob_is_live(blob: bytes) -> bool:
-    """Whether a blob decodes, on its own, to something that could hide a command.
-
-    Digests, keys and images (most long base64 and hex runs in real files: lockfiles' integrity
-    fields, sums files, data: URIs) decode to bytes that read as nothing, and are set aside
-    with a few passes in C, however long the run is (a lockfile costs ~2 µs a digest).
-    """
-    if blob.translate(None, _B64_BYTES):
-        return _escapes_are_live(blob)
-    if (
-        not blob[:64].translate(None, _HEX_BYTES)  # most base64 shows it is not hex by then
-        and not blob.translate(None, _HEX_BYTES)
-        and not blob.isalpha()
-    ):
-        # hex (a run of hex letters with no digit is a word: text in hex has a digit in
-        # every byte)
-        # (decoders.decode_hex reads no deflate stream: neither does this)
-        return len(blob) % 2 == 0 and _bytes_are_live(
-            bytes.fromhex(blob.decode("ascii")), inflate=False
-        )
-    if blob.islower() or blob.isupper():
-        # identifiers and slugs (test_times_are_stored, PG-WIN-...): base64 mixes cases
-        return False
-    return _bytes_are_live(_base64_bytes(blob))
-
-
-def _escapes_are_live(blob: bytes) -> bool:
-    """\\x and \\u escapes, %-escapes and lists of char codes, decoded as the engine would."""
-    if len(blob) > MAX_BLOB:
-        return True  # decoded in Python: too long to try on its own
-    text = blob.decode("ascii", "replace")
-    if blob.startswith(b"\\x"):
-        return _decodes_to_risk("hex", text)
-    if blob.startswith(b"\\u"):
-        return _decodes_to_risk("unicode-escape", text)
-    if blob.startswith(b"%"):
-        return _decodes_to_risk("url-escape", text)
-    return _decodes_to_risk("charcodes", text)
-
-
-def _decodes_to_risk(decoder: str, blob: str) -> bool:
-    return any(
-        decoded != blob and _READABLE_RISK.search(decoded)
-        for decoded in itertools.islice(DECODERS[decoder](blob), 4)
-    )
 
 
 class _Blobs:
@@ -237,14 +154,15 @@ class _Blobs:
     a live blob repeated needs one window (every copy decodes to the same layer; the rules
     read each copy's surroundings in the raw text)."""
 
-    def __init__(self) -> None:
+    def __init__(self, cues: Cues) -> None:
         self.seen: set[bytes] = set()
+        self.cues = cues
 
     def need_window(self, blob: bytes) -> bool:
         if blob in self.seen:
             return False
         self.seen.add(blob)
-        return _blob_is_live(blob)
+        return blob_is_live(blob, self.cues)
 
 
 def _window(data: bytes, start: int, end: int) -> tuple[int, int]:
@@ -306,14 +224,16 @@ def select_windows(
     budget = limit if budget is None else budget
     if data is None:
         data = text.encode("utf-8", "replace")
-    picker = _Picker(data, budget)
+    cues = Cues.of(data)
+    scans = _WITH_CODES if cues.char_codes else _WITHOUT_CODES
+    picker = _Picker(data, budget, cues)
     pos, done = 0, False
     while not done:
         lowest = picker.lowest()  # the weakest priority that could still get a window
         if lowest <= ENCODED:
             break  # only blobs are left to look for: below, each one tried or named
         done = True
-        patterns = _NO_RUNS if picker.bulk else _UP_TO
+        patterns = scans.no_runs if picker.bulk else scans.up_to
         for count, (start, end) in enumerate(scan(patterns[lowest], data, pos)):
             if picker.kept >= MAX_TRIGGERS or (
                 count % DEADLINE_EVERY == 0 and budget_clock() > deadline
@@ -332,7 +252,7 @@ def select_windows(
                 break
     undecoded = picker.undecoded
     for count, (start, end) in enumerate(
-        scan(_NO_RUNS[ENCODED] if picker.bulk else _ENCODED, data, pos)
+        scan(scans.no_runs[ENCODED] if picker.bulk else scans.up_to[ENCODED], data, pos)
     ):
         if count >= MAX_BLOBS or (count % DEADLINE_EVERY == 0 and budget_clock() > deadline):
             undecoded = undecoded or describe_blob(data, start, end, "was not reached in time")
@@ -343,7 +263,7 @@ def select_windows(
                 undecoded = picker.undecoded
                 break
             pos = end
-            for count, (start, end) in enumerate(scan(_NO_RUNS[ENCODED], data, pos)):
+            for count, (start, end) in enumerate(scan(scans.no_runs[ENCODED], data, pos)):
                 if count % DEADLINE_EVERY == 0 and budget_clock() > deadline:
                     undecoded = describe_blob(data, start, end, "was not reached in time")
                     break
@@ -372,8 +292,9 @@ def select_windows(
 class _Picker:
     """The windows wanted so far, by priority, counted as `_fit` will count them."""
 
-    def __init__(self, data: bytes, budget: int) -> None:
+    def __init__(self, data: bytes, budget: int, cues: Cues = ASSUME_THE_WORST) -> None:
         self.data = data
+        self.cues = cues
         self.budget = budget
         head = (0, min(HEAD, len(data)))
         tail = (max(0, len(data) - TAIL), len(data))
@@ -385,7 +306,7 @@ class _Picker:
         self.runs = 0  # base64/hex runs met one by one
         self.bulk = False  # the rest of the runs were read in bulk
         self.undecoded = ""  # the blob the bulk reading did not reach in time
-        self._checked = _Blobs()
+        self._checked = _Blobs(cues)
 
     def lowest(self) -> int:
         """The weakest priority whose windows could still fit (-1: none, only blobs)."""
@@ -442,9 +363,10 @@ class _Picker:
         seen = self._checked.seen
         data = self.data
         tokens = data[begin:].translate(_RUN_CHARS_ONLY).split()
-        fresh = [t for t in dict.fromkeys(t for t in tokens if len(t) >= 32) if t not in seen]
+        long = compress(tokens, map(ge, map(len, tokens), repeat(32)))
+        fresh = [t for t in dict.fromkeys(long) if t not in seen]
         seen.update(fresh)
-        live, unreached = _live_runs(fresh, deadline)
+        live, unreached = _live_runs(fresh, deadline, self.cues.raw_deflate)
         cursor = begin  # live runs come in the order of the text (hex ones first)
         for blob in live:
             if data.find(blob, cursor) < 0:
@@ -473,54 +395,82 @@ class _Picker:
 
 _RUN_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-"
 _RUN_CHARS_ONLY = bytes(c if c in _RUN_CHARS else 32 for c in range(256))  # others: a space
-# decoded bytes: printable ones kept as they are, any other as \x00 (a NUL is not printable)
-_PRINTABLE_OR_NUL = bytes(c if c in _PRINTABLE else 0 for c in range(256))
+_HEX_TOKEN: Any = re2.compile(rb" [0-9a-fA-F]+ ", _OPTIONS)
+_NOT_HEX = b"!"
+_MARK_NOT_HEX = bytes(c if c in _HEX_BYTES + b" " else _NOT_HEX[0] for c in range(256))
+_QUAD_PAD = (b"", b"AAA", b"AA", b"A")  # by length % 4 (1 is cut to 0 first)
+_BYTES_OPTIONS = re2.Options()
+_BYTES_OPTIONS.log_errors = False
+_BYTES_OPTIONS.encoding = re2.Options.Encoding.LATIN1  # type: ignore[attr-defined]
+# What text, UTF-16 text and gzip show in decoded bytes (_weigh), read byte by byte
+_MARKS: Any = re2.compile(
+    rb"[\t\n\r\x20-\x7e]{16,}|(?:[\x01-\xff]\x00){6}|\x1f\x8b\x08", _BYTES_OPTIONS
+)
 
 
-def _live_runs(runs: list[bytes], deadline: float) -> tuple[list[bytes], bytes]:
-    """The runs `_blob_is_live` would call live, decoded together, and the first run not
-    weighed before the deadline (b"" if none).
+def _live_runs(
+    runs: list[bytes], deadline: float, inflate: bool = True
+) -> tuple[list[bytes], bytes]:
+    """The runs `blob_is_live` would call live, and the first run not weighed before the
+    deadline (b"" if none).
 
-    What `_bytes_are_live` accepts is gzip (its magic), UTF-16 text (NULs in at least 60 %
-    of its odd bytes), mostly printable bytes, or (base64 of any size but a digest's) a raw
-    deflate stream: the first three are counted on each run's part of the decoded bytes, and
-    only a run that passes one of them, or may be deflate, is looked at closer.
+    The runs are decoded together, one after the other, and one RE2 pass over what they
+    decode to finds every place where a run could be live (`_weigh`): a megabyte of wrapped
+    base64 has 14,000 runs, and a Python step per run costs ~1 us. Only the few runs found
+    there are looked at one by one.
     """
-    hexes: list[bytes] = []
-    others: list[bytes] = []
-    if not b" ".join(runs).translate(None, _HEX_BYTES + b" "):
-        hexes = runs  # a sums file, a hex dump: all of them hex
+    if not runs:
+        return [], b""
+    if _NOT_HEX not in b" ".join(runs).translate(_MARK_NOT_HEX):
+        hexness = [True] * len(runs)  # a sums file, a hex dump: all of them hex
     else:
-        for run in runs:
-            is_hex = (
-                not run[:16].translate(None, _HEX_BYTES)  # base64 shows it is not, mostly
-                and not run.translate(None, _HEX_BYTES)
-                and not run.isalpha()
-            )
-            (hexes if is_hex else others).append(run)
+        # the runs of hex digits only (one RE2 pass over them all), but for runs of hex
+        # letters alone: those are words (see is_hex)
+        hexness = [False] * len(runs)
+        joined = b"  ".join(runs)
+        starts = list(itertools.accumulate(map(add, map(len, runs), repeat(2)), initial=0))
+        for start, _ in scan(_HEX_TOKEN, b" " + joined + b" "):
+            i = bisect.bisect_right(starts, start) - 1
+            hexness[i] = not runs[i].isalpha()
     live: list[bytes] = []
-    even = [run for run in hexes if len(run) % 2 == 0]  # odd hex is dead (_blob_is_live)
+    even = [run for run in compress(runs, hexness) if len(run) % 2 == 0]  # odd hex is dead
     if even:
-        sizes = [len(run) // 2 for run in even]
-        decoded = bytes.fromhex(b" ".join(even).decode("ascii"))
-        unreached = _weigh(even, decoded, sizes, sizes, False, deadline, live)
+        owns = [len(run) // 2 for run in even]
+        decoded = binascii.a2b_hex(b"".join(even))
+        unreached = _weigh(even, decoded, owns, owns, False, deadline, live)
         if unreached:
             return live, unreached
-    mixed = [run for run in others if not (run.islower() or run.isupper())]
-    if mixed:
-        # each run as _base64_bytes decodes it, padded with 'A' to whole quads so that the
-        # runs decode one after the other; `own`: how many decoded bytes are really its own
-        bodies = [r.partition(b"-")[2] if r.startswith(_DIGEST_PREFIXES) else r for r in mixed]
-        bodies = [b[:-1] if len(b) & 3 == 1 else b for b in bodies]
-        own = [len(b) * 3 // 4 for b in bodies]
-        sizes = [(len(b) + 3) // 4 * 3 for b in bodies]
-        joined = b"".join([b + _QUAD_PAD[len(b) & 3] for b in bodies])
-        decoded = binascii.a2b_base64(joined.translate(_URLSAFE))
-        return live, _weigh(mixed, decoded, sizes, own, True, deadline, live)
-    return live, b""
+    others = list(compress(runs, map(not_, hexness)))
+    one_case = map(or_, map(bytes.islower, others), map(bytes.isupper, others))
+    mixed = list(compress(others, map(not_, one_case)))
+    if not mixed:
+        return live, b""
+    lengths = list(map(len, mixed))
+    cuts = list(map(and_, lengths, repeat(3)))
+    if 1 not in cuts and not any(map(bytes.startswith, mixed, repeat(_DIGEST_PREFIXES))):
+        # no digest's prefix, no lone last character (wrapped base64, data: URIs, tokens):
+        # each run padded to whole quads, decoded one after the other
+        padded = b"".join(map(add, mixed, map(_QUAD_PAD.__getitem__, cuts)))
+        decoded = binascii.a2b_base64(padded.translate(_URLSAFE))
+        owns = [n * 3 // 4 for n in lengths]
+        sizes = [(n + 3) // 4 * 3 for n in lengths]
+        return live, _weigh(mixed, decoded, sizes, owns, inflate, deadline, live)
+    # each run as blobs.base64_bytes decodes it (after a digest's prefix, a last lone
+    # character dropped), padded with 'A' to whole quads so that they decode one by one
+    bodies = [r.partition(b"-")[2] if r.startswith(_DIGEST_PREFIXES) else r for r in mixed]
+    bodies = [b[:-1] if len(b) & 3 == 1 else b for b in bodies]
+    owns = [len(b) * 3 // 4 for b in bodies]
+    sizes = [(len(b) + 3) // 4 * 3 for b in bodies]
+    padded = b"".join([b + _QUAD_PAD[len(b) & 3] for b in bodies])
+    decoded = binascii.a2b_base64(padded.translate(_URLSAFE))
+    return live, _weigh(mixed, decoded, sizes, owns, inflate, deadline, live)
 
 
-_QUAD_PAD = (b"", b"AAA", b"AA", b"A")  # by length % 4 (1 is cut to 0 first)
+def _spans(parts: list[bytes], gap: int) -> list[slice]:
+    """Where each of `parts` is in `parts` joined with `gap` bytes between them."""
+    sizes = list(map(len, parts))
+    starts = list(itertools.accumulate(map(add, sizes, repeat(gap)), initial=0))[:-1]
+    return list(map(slice, starts, map(add, starts, sizes)))
 
 
 def _weigh(
@@ -532,24 +482,36 @@ def _weigh(
     deadline: float,
     live: list[bytes],
 ) -> bytes:
-    """Add to `live` the runs whose part of `decoded` `_bytes_are_live` accepts; the first
-    run not weighed before the deadline, or b"". `sizes`: how many decoded bytes each run
-    takes, `owns`: how many are its own (the rest is padding)."""
-    marks = decoded.translate(_PRINTABLE_OR_NUL)  # non-printable: 0, counted with count(0)
-    at = 0
-    for count, (run, size, own) in enumerate(zip(runs, sizes, owns, strict=True)):
-        if count % (4 * DEADLINE_EVERY) == 0 and budget_clock() > deadline:
-            return run
-        end = at + own
-        could_be = own >= 8 and (
-            marks.count(0, at, end) <= 0.15 * own
-            or decoded.count(0, at, end) >= 0.6 * (own // 2)
-            or decoded[at : at + 2] == b"\x1f\x8b"
-            or (inflate and own not in _DIGEST_SIZES)
-        )
-        if could_be and _bytes_are_live(decoded[at:end], inflate):
-            live.append(run)
-        at += size
+    """Add to `live` the runs whose part of `decoded` `bytes_are_live` accepts; the first run
+    not weighed before the deadline, or b"". `sizes`: how many decoded bytes each run takes,
+    `owns`: how many are its own (the rest is padding).
+
+    What it accepts is readable text (UTF-8, or UTF-16 with a NUL after each ASCII letter),
+    gzip, a readable stretch inside binary, or (where inflating is asked for, but for a
+    digest's size) raw deflate. Text, UTF-16 and gzip each show a mark that random bytes
+    almost never do: STRETCH printable bytes in a row, six UTF-16 letters in a row, gzip's
+    magic. One RE2 pass over all the runs' bytes finds those marks; only the runs that have
+    one (or may be raw deflate) are looked at closer. (A run of scattered printable bytes
+    with no stretch of 16, which the engine would decode to junk anyway, is not one of them.)
+    """
+    if budget_clock() > deadline:
+        return runs[0]
+    starts = list(itertools.accumulate(sizes, initial=0))
+    could: set[int] = set()
+    for start, end in scan(_MARKS, decoded):
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, end - 1) - 1
+        could.update(range(first, last + 1))
+        if len(could) > len(runs) // 2:
+            could = set(range(len(runs)))  # mostly text: every run looked at
+            break
+    if inflate:
+        could.update(compress(range(len(owns)), map(not_, map(DIGEST_SIZES.__contains__, owns))))
+    if budget_clock() > deadline:
+        return runs[min(could)] if could else b""
+    chosen = [i for i in sorted(could) if owns[i] >= 8]
+    pieces = [decoded[starts[i] : starts[i] + owns[i]] for i in chosen]
+    live.extend(compress((runs[i] for i in chosen), pieces_are_live(pieces, inflate)))
     return b""
 
 

