@@ -421,6 +421,9 @@ def _live_runs(
     """
     if not runs:
         return [], b""
+    if any(map(bytes.__contains__, runs, repeat(b"="))):
+        # padding inside a run (never from take_runs, whose runs stop at '='): one by one
+        return [run for run in runs if blob_is_live(run, Cues(inflate, True))], b""
     if _NOT_HEX not in b" ".join(runs).translate(_MARK_NOT_HEX):
         hexness = [True] * len(runs)  # a sums file, a hex dump: all of them hex
     else:

@@ -433,8 +433,11 @@ def source_map(size: int = MiB) -> str:
     rng = _rng("map")
     alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
+    letters = bytes.maketrans(bytes(range(64)), alphabet.encode())
+
     def segment() -> str:
-        return "".join(rng.choice(alphabet) for _ in range(rng.choice((4, 4, 5, 6, 8))))
+        size = rng.choice((4, 4, 5, 6, 8))
+        return bytes(b & 63 for b in rng.randbytes(size)).translate(letters).decode()
 
     sources = [f"webpack://app/./src/components/Widget{i}.tsx" for i in range(60)]
     contents = [
@@ -455,10 +458,13 @@ def source_map(size: int = MiB) -> str:
         head[:-1]
         + ', "names": ["React","useEffect","useState","fetchItems","items","setItems"], "mappings": "'
     )
+    segments = [segment() for _ in range(2048)]  # reused: the text is what matters, not variety
     lines = []
     total = len(head)
     while total < size - 32:
-        line = ",".join(segment() for _ in range(rng.randrange(4, 40)))
+        count = rng.randrange(4, 40)
+        start = rng.randrange(0, len(segments) - count)
+        line = ",".join(segments[start : start + count])
         lines.append(line)
         total += len(line) + 1
     text = head + ";".join(lines)
