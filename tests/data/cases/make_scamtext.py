@@ -22,6 +22,8 @@ them, {source, target}. Techniques:
   gives, dressed up as a meeting, a document, a voicemail or an identity check: `flagged`;
   documentation of the flow, a placeholder code, a TV's "enter the code on your screen" and the
   Azure CLI's own line copied from a terminal: `not_flagged`;
+- `scam-call-variant`: the same lures said another way, written after the rules as a check that
+  they read each language rather than one sentence: `flagged`;
 - their look-alikes (technique `none`): an order confirmation with its amount and a number, a
   support page's contact line, a bank's calm notice with its number, in each language:
   `not_flagged`.
@@ -357,6 +359,60 @@ CARD_ALARMS = {
 }
 
 
+# The same lures said another way (word order, compounds, amounts between the words), written
+# after the rules as a check that they read the language and not one sentence.
+VARIANTS = [
+    "Microsoft Windows-varning: Trojan upptäckt på din dator. Dina lösenord kan ha stulits. Kontakta Windows-support på +46 8 555 012 34 omedelbart.",
+    "Ditt Netflix-konto har stängts av. Ring kundtjänst 010-555 01 23 för att återaktivera det.",
+    "Advarsel! Din pc er inficeret med spyware. Ring Microsoft-support gratis på 80 55 01 23.",
+    "Varsel: Din Microsoft-konto er sperret på grunn av uautorisert tilgang. Ring +47 800 55 012.",
+    "Tietokoneesi on saastunut! Älä sulje tätä ikkunaa. Soita Microsoftin tukeen: +358 9 555 0123",
+    "Figyelmeztetés: számítógépét zárolták biztonsági okokból. Hívja a Microsoft támogatást: +36 1 555 0123",
+    "Atenție! Windows a detectat un virus troian. Contul dumneavoastră a fost blocat. Sunați la +40 21 555 0123.",
+    "Ο λογαριασμός σας έχει ανασταλεί λόγω ύποπτης δραστηριότητας. Καλέστε αμέσως στο +30 210 555 0123.",
+    "Увага! Ваш обліковий запис заблоковано через підозрілу активність. Зателефонуйте +380 44 555 0123.",
+    "Вашата сметка е блокирана поради подозрителна активност. Обадете се на +359 2 555 0123.",
+    "Váš účet Microsoft byl zablokován kvůli neoprávněnému přístupu. Zavolejte na +420 222 555 012.",
+    "Váš účet bol zablokovaný pre podozrivé prihlásenie. Volajte +421 2 555 0123.",
+    "Vaš račun je blokiran zbog sumnjive aktivnosti. Nazovite +385 1 555 0123 odmah.",
+    "החשבון שלך הושעה עקב פעילות חשודה. התקשרו עכשיו 03-555-0123",
+    "आपका बैंक खाता ब्लॉक कर दिया गया है। केवाईसी अपडेट के लिए तुरंत कॉल करें +91 98765 01234",
+    "Akun Anda diblokir sementara. Segera hubungi 0800-1-555-012 untuk membuka blokir.",
+    "Akaun anda telah disekat kerana aktiviti mencurigakan. Sila hubungi +60 3-5550 1234 segera.",
+    "Tài khoản ngân hàng của bạn đã bị khóa. Vui lòng gọi 1900 555 012 để mở khóa.",
+    "บัญชีของคุณถูกระงับชั่วคราว กรุณาโทร 02-555-0123 ภายใน 24 ชั่วโมง",
+    "Windows Defender: din computer er blevet hacket. Ring 70 55 01 23 nu.",
+    "Din betaling på 1 299 kr har godkänts. Var det inte du? Ring 08-555 019 90 för att stoppa den.",
+    "Ваше замовлення на 3 200 грн підтверджено. Якщо ви не робили замовлення, телефонуйте 0 800 555 012.",
+    "Vaše objednávka za 3 499 Kč byla potvrzena. Pokud jste ji neprovedli, volejte 800 555 012.",
+    "Płatność 899 zł została zrealizowana. Jeśli nie dokonałeś zakupu, zadzwoń 800 555 012.",
+    "Your Norton subscription has been renewed for $399.99. To cancel and get a refund call 1-888-555-0144.",
+]
+# Genuine messages with a number: bookings, receipts, a bank's advice against fraud.
+QUIET_MORE = [
+    "Hej! Ditt paket är på väg och beräknas levereras på torsdag. Frågor? Ring oss på 08-555 010 00.",
+    "Vi har tagit emot din betalning på 499 kr. Kvitto finns i appen. Kundtjänst: 0771-55 01 00.",
+    "Din bil är klar för avhämtning. Ring verkstaden på 031-55 01 23 om du vill boka en ny tid.",
+    "Tervetuloa asiakkaaksi! Asiakaspalvelumme palvelee numerossa 09 555 0100 ma–pe 8–18.",
+    "Köszönjük, hogy minket választott. Ügyfélszolgálat: +36 1 555 0100, hétköznap 8–20.",
+    "Programarea dumneavoastră este confirmată pentru luni. Pentru modificări sunați la 021 555 0100.",
+    "Η κράτησή σας επιβεβαιώθηκε. Για αλλαγές καλέστε στο 210 555 0100.",
+    "Ваш запис до лікаря підтверджено на понеділок. Телефон реєстратури: 044 555 01 00.",
+    "Резервацията ви е потвърдена. За промени се обадете на 02 555 0100.",
+    "Vaše rezervace je potvrzena. V případě dotazů volejte 222 555 010.",
+    "Rezervácia je potvrdená. Ak máte otázky, volajte 02 555 0100.",
+    "Vaša rezervacija je potvrđena. Za pitanja nazovite 01 555 0100.",
+    "ההזמנה שלך לשולחן אושרה. לשינויים התקשרו 03-5550100",
+    "आपकी अपॉइंटमेंट सोमवार के लिए पक्की है। बदलाव के लिए 1800 555 0100 पर कॉल करें।",
+    "Reservasi Anda telah dikonfirmasi. Untuk perubahan, hubungi 021 5550 100.",
+    "Tempahan anda telah disahkan. Untuk sebarang perubahan, hubungi 03-5550 1000.",
+    "Lịch hẹn của bạn đã được xác nhận. Để thay đổi, vui lòng gọi 1900 5550 100.",
+    "การจองของคุณได้รับการยืนยันแล้ว หากต้องการเปลี่ยนแปลง โทร 02 555 0100",
+    "Bezpečnostní upozornění: nikdy nesdělujte svůj PIN. Banka vám nikdy nezavolá s žádostí o heslo. Infolinka 800 555 010.",
+    "Säkerhetstips: vi ringer aldrig och ber om din kod. Misstänker du bedrägeri? Ring 08-555 010 00.",
+]
+
+
 def case(
     cid: str, text: str, expect: str, technique: str, source: str, target: str
 ) -> dict[str, str]:
@@ -388,6 +444,14 @@ def scam_language_cases() -> list[dict[str, str]]:
         for n, text in enumerate(quiet, start=1):
             out.append(case(f"st-ok-{lang}-{n}", text, "not_flagged", BENIGN, SHOP_PAGE, "other"))
             out.append(case(f"st-ok-{lang}-{n}-bare", text, "not_flagged", BENIGN, "", "unknown"))
+    out += [
+        case(f"st-variant-{n}", text, "flagged", "scam-call-variant", "", "unknown")
+        for n, text in enumerate(VARIANTS, start=1)
+    ]
+    out += [
+        case(f"st-ok-more-{n}", text, "not_flagged", BENIGN, "", "unknown")
+        for n, text in enumerate(QUIET_MORE, start=1)
+    ]
     for lang, (lure, quiet) in CARD_ALARMS.items():
         out.append(case(f"st-card-{lang}", lure, "flagged", f"card-alarm-{lang}", "", "unknown"))
         out.append(case(f"st-card-ok-{lang}", quiet, "not_flagged", BENIGN, "", "unknown"))
