@@ -164,18 +164,19 @@ class _Interpreter(Commands):
             elif kind in _VARIABLES:
                 value = self.variable_named(fixed) if isinstance(fixed, str) else None
             else:
-                value = clip(self.evaluate(inner, kind))
+                value = self.evaluate(inner, kind, fixed)
         finally:
             self.depth -= 1
-        if isinstance(value, str | list) and len(value) > 1024:
+        if isinstance(value, (str, list)) and len(value) > 1024:
+            value = value[:MAX_STRING] if isinstance(value, str) else value[:MAX_ITEMS]  # clip()
             self.budget.tick(len(value) // 1024)  # big values cost what copying them costs
-        if value is not None:
+        if value is not None and self.recording:
             self.note(node, value)
         return value
 
     def shape(self, node: Node) -> tuple[Node, str, Value]:
-        """The node node wraps down to, its type, and its value if a literal (its name if a
-        variable): what eval() needs from the node alone, worked out once."""
+        """What eval() needs from the node alone, worked out once: the node it wraps down to,
+        its type, and a literal's value, a variable's name, a cast's type or an operator."""
         while wraps(node):
             node = node.children[0]
         kind = node.type
@@ -183,13 +184,25 @@ class _Interpreter(Commands):
             return node, kind, clip(self.evaluate(node, kind))
         if kind in _VARIABLES:
             return node, kind, self.var_name(text_of(node, self.data))
+        if kind == "cast_expression" and node.named_child_count:
+            return node, kind, type_name(text_of(node.named_children[0], self.data))
+        if kind == "expression_with_unary_operator" and node.child_count >= 2:
+            return node, kind, text_of(node.children[0], self.data).strip().lower()
+        if kind not in _EVALUATE and not _is_array(kind) and node.child_count == 3:
+            return node, kind, text_of(node.children[1], self.data).strip().lower()  # binary
         return node, kind, None
 
-    def evaluate(self, node: Node, kind: str) -> Value:
+    def evaluate(self, node: Node, kind: str, fixed: Value = None) -> Value:
+        if isinstance(fixed, str):  # a cast's type or an operator, from shape()
+            if kind == "cast_expression":
+                return self.cast(node, fixed)
+            if kind == "expression_with_unary_operator":
+                return self.unary(node, fixed)
+            return self.binary(node, fixed)
         method = _EVALUATE.get(kind)
         if method is not None:
             return method(self, node)
-        if kind == "array_literal_expression" or kind.endswith("argument_expression_list"):
+        if _is_array(kind):
             return [self.eval(c) for c in node.named_children[:MAX_ITEMS]]
         if node.child_count == 3:
             return self.binary(node)
@@ -395,15 +408,15 @@ class _Interpreter(Commands):
             self.vars[self.var_name(text_of(var, self.data))] = reversed_value
         return reversed_value
 
-    def cast(self, node: Node) -> Value:
-        kind = type_name(text_of(node.named_children[0], self.data))
+    def cast(self, node: Node, kind: str | None = None) -> Value:
+        kind = kind or type_name(text_of(node.named_children[0], self.data))
         value = self.eval(node.named_children[-1])
         return methods.cast(kind, value, self.facts)
 
-    def unary(self, node: Node) -> Value:
+    def unary(self, node: Node, op: str | None = None) -> Value:
         if node.child_count < 2:
             return self.eval(node.children[0]) if node.child_count else None
-        op = text_of(node.children[0], self.data).strip().lower()
+        op = op if op is not None else text_of(node.children[0], self.data).strip().lower()
         value = self.eval(node.children[-1])
         if op == "-join":
             parts = [as_text(v) for v in as_list(value)]
@@ -423,9 +436,9 @@ class _Interpreter(Commands):
             return [value]
         return None
 
-    def binary(self, node: Node) -> Value:
+    def binary(self, node: Node, op: str | None = None) -> Value:
         left_node, op_node, right_node = node.children
-        op = text_of(op_node, self.data).strip().lower()
+        op = op if op is not None else text_of(op_node, self.data).strip().lower()
         left = self.eval(left_node)
         right = self.eval(right_node)
         fn = BINARY.get(op)
@@ -517,6 +530,12 @@ _LITERALS = frozenset(
     }
 )
 _VARIABLES = frozenset({"variable", "braced_variable"})
+
+
+def _is_array(kind: str) -> bool:
+    return kind == "array_literal_expression" or kind.endswith("argument_expression_list")
+
+
 _EVALUATE: dict[str, Callable[[_Interpreter, Node], Value]] = {
     "string_literal": _Interpreter.string,
     "verbatim_string_characters": _Interpreter.string,

@@ -405,12 +405,13 @@ class Commands:
         self.data = data
         self.recording = False
         out: list[Value] = []
+        statements = tree.root_node.named_children
         try:
             for item in as_list(items)[:MAX_LOOP]:
                 self.vars["_"] = item
                 self.vars["psitem"] = item
                 value: Value = None
-                for statement in tree.root_node.named_children:
+                for statement in statements:
                     value = self.eval(statement)
                 out.append(value)
         finally:
