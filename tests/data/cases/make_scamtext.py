@@ -475,6 +475,19 @@ DEVICE_LURES = [
     "Secure message from HR. Enter 7YH4K2PQM at https://microsoft.com/devicelogin to read it; "
     "your one-time code is 7YH4K2PQM.",
 ]
+# The same excuse in the languages the interface speaks.
+DEVICE_LURES_I18N = [
+    "Um an der Besprechung teilzunehmen, öffnen Sie https://microsoft.com/devicelogin und geben Sie den Code K7PQM2XD4 ein.",
+    "Pour consulter la facture partagée, ouvrez https://microsoft.com/devicelogin et saisissez le code XQ4T7BNM2.",
+    "Para unirse a la reunión, abra https://microsoft.com/devicelogin e introduzca el código H8RK2PX7Q.",
+    "Per aprire il documento condiviso vai su https://microsoft.com/devicelogin e inserisci il codice P3QX8KR2M.",
+    "Para ver o documento, acesse https://microsoft.com/devicelogin e digite o código R7PX2KQ9T.",
+    "Open https://microsoft.com/devicelogin en voer de code M4KQ8XP2R in om de vergadering bij te wonen.",
+    "Aby dołączyć do spotkania, otwórz https://microsoft.com/devicelogin i wpisz kod Q8RX2PK7M.",
+    "Чтобы открыть документ, перейдите на https://microsoft.com/devicelogin и введите код K2PX7QR8M.",
+    "会議に参加するには https://microsoft.com/devicelogin を開き、コード R8KQ2PX7M を入力してください。",
+    "要查看共享文件，请打开 https://microsoft.com/devicelogin 并输入代码 X7QK2PR8M。",
+]
 DEVICE_QUIET = [
     "The device code flow suits input-constrained devices: the app shows a user_code and the "
     "user opens https://microsoft.com/devicelogin to enter it.",
@@ -500,6 +513,10 @@ def device_code_cases() -> list[dict[str, str]]:
     out += [
         case(f"st-device-code-bare-{n}", text, "flagged", "device-code", "", "unknown")
         for n, text in enumerate(DEVICE_LURES, start=1)
+    ]
+    out += [
+        case(f"st-device-code-i18n-{n}", text, "flagged", "device-code", page, "unknown")
+        for n, text in enumerate(DEVICE_LURES_I18N, start=1)
     ]
     docs = "https://learn.example-docs.org/identity/device-flow"
     out += [
