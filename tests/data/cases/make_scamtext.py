@@ -11,7 +11,8 @@ them, {source, target}. Techniques:
 
 - `scam-call-<lang>`: "your computer / account / card is blocked or infected, call this number"
   in Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian, Greek, Ukrainian, Bulgarian,
-  Czech, Slovak, Croatian, Hebrew, Hindi, Indonesian, Malay, Vietnamese and Thai: `flagged`;
+  Czech, Slovak, Croatian, Hebrew, Hindi, Indonesian, Malay, Vietnamese, Thai (and Korean,
+  whose callback rule came with them): `flagged`;
 - `callback-<lang>`: "you were charged / an order was placed, call to cancel" in the same
   languages: `flagged`;
 - `card-alarm-<lang>`: a bank card "suspended after a suspicious payment, call the fraud desk"
@@ -301,6 +302,22 @@ TEXTS: dict[str, tuple[list[str], list[str], list[str]]] = {
         [
             "Cảm ơn bạn đã đặt hàng! Tổng cộng 199.000 VND. Mọi thắc mắc xin gọi tổng đài 1900 5550 100.",
             "Thẻ mới của quý khách đã được gửi. Liên hệ 1900 5550 101 nếu chưa nhận được.",
+        ],
+    ),
+    "ko": (
+        [
+            "경고! 컴퓨터가 바이러스에 감염되었습니다. 컴퓨터를 끄지 마시고 즉시 마이크로소프트 고객센터 "
+            "02-555-0199 로 전화하십시오.",
+            "고객님의 카드가 정지되었습니다. 의심스러운 거래가 감지되었습니다. 1588-5551 로 연락 바랍니다.",
+        ],
+        [
+            "[국제발신] 해외결제 승인 1,280,000원 (아마존). 본인이 아닌 경우 고객센터 02-555-0123 으로 "
+            "즉시 연락 바랍니다.",
+            "[Web발신] 자동결제 예정 ₩99,000. 취소를 원하시면 1588-5550 으로 전화주세요.",
+        ],
+        [
+            "쿠팡 주문이 완료되었습니다. 결제금액 35,800원. 배송 문의: 1577-5550",
+            "새 카드가 발송되었습니다. 문의 사항은 고객센터 1588-5552 로 연락 주세요.",
         ],
     ),
     "th": (
