@@ -12,6 +12,7 @@ each clipboard change once and asks what it means for every paste target.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -44,21 +45,23 @@ from app.detection.model import (
 )
 from app.detection.noise import rules_view
 from app.detection.prose import is_prose
-from app.detection.provenance import page_disguise, same_project, warm
+from app.detection.provenance import page_about_software, page_disguise, same_project, warm
 from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
 from app.detection.runbox import Shape, run_box_shape
 from app.detection.scoring import (
     HARM_IN_THE_TEXT,
+    MALICIOUS_AT,
     RUN_BOXES,
     SUSPICIOUS_AT,
     apply_context,
     content_kind,
     content_score,
+    is_web_source,
     level_for,
     summarize,
 )
 from app.detection.shells import detect_shells
-from app.detection.signals import NEEDS, SIGNALS, command_like, needs_present
+from app.detection.signals import NEEDS, SIGNALS, URLS, URLS_OR_UNC, command_like, needs_present
 from app.detection.trust import Trust, TrustList
 from app.detection.unicode_fold import fold, shell_view
 from app.detection.windows import select_windows
@@ -82,6 +85,28 @@ INCOMPLETE_RULE = "PG-ENGINE-INCOMPLETE"
 INSTALLER_RULE = "PG-INFO-KNOWN-INSTALLER"
 SAME_PROJECT_RULE = "PG-INFO-SAME-PROJECT"
 PAGE_DISGUISE_RULE = "PG-PAGE-DISGUISED"
+PAGE_OFF_TOPIC_RULE = "PG-PAGE-OFF-TOPIC"
+DEFANGED_RULE = "PG-INFO-DEFANGED"
+ENCODED_RULE = "PG-WIN-PS-ENCODED-COMMAND"
+ENCODED_READS_RULE = "PG-INFO-ENCODED-READS-ONLY"
+# Findings about fetching (a download, a remote script, the address it comes from): a text
+# whose every address is defanged (hxxps://, [.]) fetches nothing, so they describe it only.
+FETCH_TAGS = frozenset({"download", "remote-exec"})
+# PowerShell commands that only read and show (and their aliases): an encoded command made of
+# these alone hides nothing harmful (Microsoft's own -EncodedCommand examples: Get-Date, dir).
+READ_ONLY_VERBS = ("get-", "test-", "measure-", "select-", "sort-", "format-", "compare-",
+                   "convertto-", "convertfrom-", "resolve-", "find-")  # fmt: skip
+READ_ONLY_COMMANDS = frozenset(
+    {
+        "dir", "ls", "gci", "gps", "ps", "gsv", "gdr", "gi", "gp", "gc", "cat", "type", "pwd",
+        "gl", "echo", "write", "write-output", "write-host", "out-string", "out-host",
+        "where-object", "where", "select", "sort", "ft", "fl", "fw", "measure", "join-path",
+        "split-path", "hostname", "whoami", "ver",
+    }
+)  # fmt: skip
+_PS_STATEMENT = re.compile(r"[;|\n]")
+_NOT_PLAIN_PS = re.compile(r"[$(){}\[\]&`@<>]")
+MAX_READ_ONLY = 400  # characters of decoded command judged by its command names alone
 # Where a page's disguise counts: the places that run what is pasted (not an editor, and not the
 # copy itself, whose target is not known yet: the paste into one of these is judged again).
 DISGUISE_TARGETS = frozenset(
@@ -113,6 +138,26 @@ CONTEXT_RULES = {
     PasteTarget.BROWSER_CONSOLE: "PG-CONTEXT-CONSOLE",
     PasteTarget.UNKNOWN: "PG-CONTEXT-WEB-SOURCE",
 }
+
+
+def _reads_only(command: str) -> bool:
+    """Whether a decoded PowerShell command is only commands that read and show things, with
+    plain arguments (no variables, subexpressions, script blocks, calls or redirections)."""
+    text = command.strip()
+    if not text or len(text) > MAX_READ_ONLY or _NOT_PLAIN_PS.search(text):
+        return False
+    for statement in _PS_STATEMENT.split(text):
+        words = statement.split()
+        if not words:
+            continue
+        name = words[0].lower().strip("'\"")
+        if name not in READ_ONLY_COMMANDS and not name.startswith(READ_ONLY_VERBS):
+            return False
+    return True
+
+
+def _bare_name(name: str) -> str:
+    return name.lower().replace("-", "").replace("_", "").replace(".", "")
 
 
 def default_trust_path() -> Path:
@@ -154,6 +199,8 @@ class Content:
     failed: bool = False  # the reading stopped on an internal error
     indicators: list[Indicator] | None = None  # listed when a verdict's are first read
     elapsed_ms: float = 0.0
+    # findings that need a live address, in a text whose every address is defanged (inert)
+    inert: frozenset[str] = frozenset()
 
 
 class Engine:
@@ -508,6 +555,50 @@ class Engine:
             if not self.by_id[f.rule_id].requires or self.by_id[f.rule_id].requires in present
         ]
 
+    def _defanged(
+        self, a: Analysis, findings: list[Finding]
+    ) -> tuple[list[Finding], frozenset[str]]:
+        """A text whose every address is written defanged (hxxps://, [.], [:]) fetches
+        nothing: no program takes such an address. Its findings about fetching still say what
+        it would do (reports publish real lures that way), but the text is never blocked: see
+        `_verdict`. Returns the findings (with PG-INFO-DEFANGED) and the ids of those that
+        need a live address. Anything else (a hidden window, a persistence key, a live address
+        beside the defanged ones, a network path) counts as usual."""
+        if not a.urls or a.unc_paths or not all(u.url.defanged for u in a.urls):
+            return findings, frozenset()
+        fetching = []
+        for f in findings:
+            rule = self.by_id[f.rule_id]
+            needs = NEEDS.get(rule.signal, "") if rule.signal else ""
+            if set(rule.tags) & FETCH_TAGS or needs in (URLS, URLS_OR_UNC):
+                fetching.append(f)
+        if not fetching:
+            return findings, frozenset()
+        named = ", ".join(dict.fromkeys(f.title.lower() for f in fetching[:4]))
+        evidence = f"every address is defanged, so nothing is fetched; if they were live: {named}"
+        info = self._finding(self.by_id[DEFANGED_RULE], "signal", evidence)
+        return [*findings, info], frozenset(f.rule_id for f in fetching)
+
+    def _encoded_reads_only(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
+        """`powershell -EncodedCommand` whose whole decoded command only reads and shows
+        (Get-Date, `dir "c:\\program files"`): the guard has read what the encoding hides,
+        and it is harmless; nothing else in the text may count."""
+        encoded = [f for f in findings if f.rule_id == ENCODED_RULE]
+        if not encoded or not a.complete:
+            return findings
+        if any(f.weight >= 15 for f in findings if f.rule_id != ENCODED_RULE):
+            return findings
+        decoded = [layer for layer in a.layers if layer.depth > 0]
+        if not decoded or a.max_depth_reached > 1:
+            return findings
+        for layer in decoded:
+            if not _reads_only(layer.text):
+                return findings
+        kept = [f for f in findings if f.rule_id != ENCODED_RULE]
+        shown_text = "; ".join(shown(layer.text.strip()[:80]) for layer in decoded[:2])
+        kept.append(self._finding(self.by_id[ENCODED_READS_RULE], "signal", shown_text))
+        return kept
+
     def _waive_installers(
         self, a: Analysis, findings: list[Finding]
     ) -> tuple[list[Finding], str | None]:
@@ -572,6 +663,30 @@ class Engine:
         trust = self.trust
         return page_disguise(context.source, trust.imitation_of, trust.borrowed_names) or ""
 
+    def _page_off_topic(self, content: Content, context: Context) -> str:
+        """Why the page that wrote a download-and-run for a terminal is about something else
+        (provenance.page_about_software), when the script is neither an official installer
+        nor the page's own: a recipe or a match report has no reason to hand out a command that
+        fetches and runs a stranger's script, so no developer reading of the text is left."""
+        a = content.analysis
+        if context.target is not PasteTarget.TERMINAL or content.installer:
+            return ""
+        if content.level < Level.SUSPICIOUS or "remote-exec" not in a.tags:
+            return ""
+        # the addresses it fetches (those a comment seems to hold when no other is seen: a
+        # shell reads '#' inside a word as a plain character)
+        urls = a.active_urls or a.urls
+        if not is_web_source(context.source) or not urls:
+            return ""
+        page = context.source or ""
+        if not any(
+            u.trust is not Trust.INSTALLER and not self._same_project(a, page, u) for u in urls
+        ):
+            return ""
+        if page_about_software(page) is not False:
+            return ""
+        return f"{shown(page[:120])} says nothing of software, and its script comes from elsewhere"
+
     def _stranger_lure(self, a: Analysis, findings: list[Finding], context: Context) -> bool:
         """A lure trait, and a download that is neither official nor from the page's owner."""
         if not context.source or not any(
@@ -583,6 +698,11 @@ class Engine:
             for u in a.active_urls
         )
 
+    def _known_name(self, name: str) -> bool:
+        """A known publisher's name (its domain's or its forge account's)."""
+        brands = self.trust.vendors.brands
+        return name.lower() in brands or _bare_name(name) in brands
+
     def _same_project(self, a: Analysis, page: str, u: FetchedURL) -> str | None:
         """provenance.same_project for a download of this reading, asked once per page (the
         page's vouching and the stranger-lure check both ask, for every paste target)."""
@@ -593,6 +713,7 @@ class Engine:
                 u.url,
                 never_trusted=u.trust is Trust.NEVER,
                 shared=u.url.host in self.trust.shared_hosts,
+                known=self._known_name,
             )
         reason: str | None = a.memo[key]
         return reason
@@ -707,6 +828,8 @@ class Engine:
         self._read_structure(a)
         findings.extend(self._signals(a))
         findings = self._with_requirements(findings)
+        findings, inert = self._defanged(a, findings)
+        findings = self._encoded_reads_only(a, findings)
         findings, installer = self._waive_installers(a, findings)
         findings = self._dampen_prose(a, findings)
         findings.sort(key=lambda f: -f.weight)
@@ -720,7 +843,7 @@ class Engine:
         kind = content_kind(findings, self.by_id, runs, "js" in a.tags)
         if kind == "scam-text":
             a.phones = self._phones(a, findings)
-        content = Content(a, findings, score, level, installer, runs, kind)
+        content = Content(a, findings, score, level, installer, runs, kind, inert=inert)
         content.shells = lambda: self._shells(a)
         content.beyond = lambda: run_box_shape(a.raw) is Shape.COMMAND
         return content
@@ -752,6 +875,11 @@ class Engine:
             findings.append(self._finding(self.by_id[PAGE_DISGUISE_RULE], "context", disguise))
             score = content_score(findings, self._groups)
             content_level = max(content_level, level_for(score, True))
+        off_topic = "" if vouched or disguise else self._page_off_topic(content, context)
+        if off_topic:
+            findings.append(self._finding(self.by_id[PAGE_OFF_TOPIC_RULE], "context", off_topic))
+            score = content_score(findings, self._groups)
+            content_level = max(content_level, level_for(score, True))
         score, level = apply_context(
             score,
             content_level,
@@ -762,7 +890,16 @@ class Engine:
             beyond=context.target in RUN_BOXES and content.beyond,
             cleared=bool(vouched or installer),
             stranger_lure=self._stranger_lure(a, findings, context),
+            lure_trait=any(
+                set(self.by_id[f.rule_id].tags) & LURE_TAGS
+                for f in findings
+                if f.rule_id not in content.inert
+            ),
         )
+        if content.inert and context.target not in RUN_BOXES and level is Level.MALICIOUS:
+            # defanged: no program can fetch from its addresses, so nothing is stopped (an
+            # analyst's clipboard of indicators stays theirs); it is still a warning
+            level, score = Level.SUSPICIOUS, min(score, MALICIOUS_AT - 1)
         if content.kind in HARM_IN_THE_TEXT and level < content_level:
             # a scam text or a sign-in code is what it is wherever it is pasted
             score, level = content.score, content_level

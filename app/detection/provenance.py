@@ -193,9 +193,17 @@ def _first_label(domain: str) -> str:
 
 
 def same_project(
-    page_address: str | None, url: ParsedURL, never_trusted: bool, shared: bool
+    page_address: str | None,
+    url: ParsedURL,
+    never_trusted: bool,
+    shared: bool,
+    known: Callable[[str], bool] | None = None,
 ) -> str | None:
     """Why the page and the download belong together, or None when they do not.
+
+    `known`: whether a name belongs to a known publisher (the trust list's vendors); a page
+    about such a name vouches for no one else's copy of it (a tutorial on installing Homebrew
+    does not vouch for github.com/someone-else/homebrew).
 
     `never_trusted`: the download host lets anyone publish (paste sites, tunnels, free hosting);
     `shared`: the download host serves many owners (a forge, a cloud bucket). On those, only
@@ -230,6 +238,10 @@ def same_project(
         # ...or next to its repository: widgetctl.dev <-> github.com/acme-tools/widgetctl
         if _brand(site) and len(site) >= MIN_NAMED and _bare(file_owner.repo) == _bare(site):
             return f"{page_domain} is the site of the repository {file_owner.label}"
+        # ...or a page about that repository's program: a tutorial, a question, a help article
+        # (linuxize.example/how-to-install-widgetctl-on-ubuntu)
+        if page_names(page, file_owner.repo) and not (known and known(file_owner.repo)):
+            return f"{page.host}{_shown_path(page)} is about {file_owner.repo} ({file_owner.label})"
         return None
     if page_owner and not file_owner and not _user_content_page(page) and not never_trusted:
         names = {page_owner.owner, page_owner.repo} - {""}
@@ -249,8 +261,9 @@ def same_project(
     if _first_label(page_domain) == name:
         return f"the page ({page_domain}) and the download ({file_domain}) carry the same name"
     # the page is about the product whose own site serves the script: a company's docs at
-    # coder.com/docs/code-server/ for code-server.dev
-    if len(name) >= MIN_NAMED and name in _path_words(page):
+    # coder.com/docs/code-server/ for code-server.dev, a tutorial, a question or a help article
+    # naming it (how-to-install-code-server-on-debian, vendor.zendesk.com/hc/...)
+    if page_names(page, name):
         return f"{page.host}{_shown_path(page)} is about {file_domain}, which serves the script"
     return None
 
@@ -281,12 +294,59 @@ def _brand(name: str) -> bool:
     return len(name) >= 3 and name not in _NOT_NAMES and not name.isdigit()
 
 
-def _path_words(page: ParsedURL) -> set[str]:
-    """The page path's segments (lower case, an extension dropped): `/docs/code-server/install`."""
-    words = set()
+_WORD = re.compile(r"[a-z0-9]+")
+# Words that make a host name a download place rather than a product (a product's own domain
+# is its name: widget.dev, not widget-install.top).
+_DOWNLOAD_WORDS = frozenset(
+    {
+        "get", "install", "installer", "setup", "download", "downloads", "dl", "cdn", "files",
+        "mirror", "update", "updates", "official", "verify", "secure", "release", "releases",
+    }
+)  # fmt: skip
+_MAX_RUN = 4  # words of a page address joined to spell one name (oh-my-widget: three)
+
+
+def _address_words(page: ParsedURL) -> list[list[str]]:
+    """The words of a page address, in runs that may spell one name together: each path
+    segment's words (`how-to-install-code-server` -> how, to, install, code, server) and the
+    host's labels left of its registrable domain (`widgetctl.zendesk.com` -> widgetctl)."""
+    runs = []
     for part in page.path.lower().split("/")[1 : _MAX_PATH_WORDS + 1]:
-        words.add(part.rsplit(".", 1)[0] if part.endswith((".html", ".htm", ".md")) else part)
-    return words
+        if part.endswith((".html", ".htm", ".md", ".php", ".aspx")):
+            part = part.rsplit(".", 1)[0]
+        words = _WORD.findall(part)[:_MAX_PATH_WORDS]
+        if words:
+            runs.append(words)
+    domain = registrable_domain(page.host) or page.host
+    below = page.host[: -len(domain)].strip(".")
+    if below:
+        runs.append(below.split(".")[:_MAX_PATH_WORDS])
+    return runs
+
+
+def page_names(page: ParsedURL, name: str) -> bool:
+    """Whether the page address names `name` (a product, a repository) as a word of its own or
+    as a run of its words (`oh-my-widget` in `/setting-up-oh-my-widget`), not inside a longer
+    word. Names of fewer than MIN_NAMED letters, generic words and check-page addresses never
+    count."""
+    name = name.lower()
+    bare = _bare(name)
+    if len(bare) < MIN_NAMED or not _brand(name) or not _brand(bare):
+        return False
+    if any(piece in _DOWNLOAD_WORDS for piece in _WORD.findall(name)):
+        return False  # keelhaul-install, get-widget: a download host's name, not a product's
+    if _PAGE_LURE_WORDS.search(page.host + page.path[:MAX_PAGE]):
+        return False
+    for words in _address_words(page):
+        for i in range(len(words)):
+            joined = ""
+            for word in words[i : i + _MAX_RUN]:
+                joined += word
+                if joined == bare:
+                    return True
+                if len(joined) >= len(bare):
+                    break
+    return False
 
 
 def _shown_path(page: ParsedURL) -> str:
@@ -339,3 +399,86 @@ def page_disguise(
         if piece in borrowed:
             return f"the page {page.host} borrows the name {piece}"
     return None
+
+
+# Sites where developers ask and answer, write tutorials, keep documentation and publish
+# packages (registrable domains): a page there is about software whatever its path says.
+_DEVELOPER_SITES = frozenset(
+    {
+        "stackoverflow.com", "stackexchange.com", "superuser.com", "serverfault.com",
+        "askubuntu.com", "mathoverflow.net", "dev.to", "medium.com", "hashnode.dev",
+        "hashnode.com", "lobste.rs", "ycombinator.com", "readthedocs.io", "readthedocs.org",
+        "gitbook.io", "docs.rs", "pypi.org", "npmjs.com", "crates.io", "go.dev", "rubygems.org",
+        "packagist.org", "nuget.org", "docker.com", "artifacthub.io", "sourceforge.net",
+        "sr.ht", "gitea.com", "notabug.org", "launchpad.net", "archlinux.org", "debian.org",
+        "ubuntu.com", "fedoraproject.org", "kernel.org", "microsoft.com", "apple.com",
+        "digitalocean.com", "linode.com", "freecodecamp.org", "geeksforgeeks.org",
+        "w3schools.com", "mozilla.org", "github.com", "gitlab.com", "codeberg.org",
+        "bitbucket.org", "github.io", "gitlab.io", "codeberg.page", "gist.github.com",
+    }
+)  # fmt: skip
+# Host labels left of the registrable domain that name a developer section of a site
+# (docs.vendor.com, wiki.project.org, kb.company.com).
+_DEVELOPER_LABELS = frozenset(
+    {
+        "docs", "doc", "developer", "developers", "dev", "devs", "wiki", "kb", "learn", "help",
+        "support", "community", "forum", "forums", "discuss", "discourse", "answers", "api",
+        "git", "code", "manual", "man", "guide", "guides", "tutorials", "blog", "engineering",
+        "labs", "download", "downloads", "releases", "packages", "pkg", "repo", "install",
+    }
+)  # fmt: skip
+# Words of a page address that say it is about software, computers or their administration:
+# the words tutorials, questions, documentation and download pages put in their addresses.
+_SOFTWARE_WORDS = frozenset(
+    {
+        # what such pages are
+        "docs", "doc", "documentation", "manual", "manuals", "guide", "guides", "tutorial",
+        "tutorials", "howto", "readme", "wiki", "faq", "kb", "knowledgebase", "questions",
+        "answers", "forum", "forums", "discussions", "reference", "changelog", "release",
+        "releases", "download", "downloads", "install", "installing", "installation",
+        "installer", "setup", "quickstart", "started", "configure", "configuration", "config",
+        "cheatsheet", "snippet", "snippets", "gist", "til", "dotfiles",
+        # what they are about (not the bait of fake pages: fix, error, update, security, driver)
+        "software", "program", "programming", "developer", "developers", "development", "dev",
+        "devops", "sysadmin", "admin", "administration", "code", "coding", "script", "scripts",
+        "scripting", "cli", "command", "commands", "terminal", "shell", "bash", "zsh", "fish",
+        "powershell", "cmd", "console", "linux", "ubuntu", "debian", "fedora", "centos", "rhel",
+        "arch", "archlinux", "alpine", "nixos", "nix", "macos", "osx", "homebrew", "brew",
+        "windows", "wsl", "unix", "freebsd", "server", "servers", "homelab", "selfhosted",
+        "selfhosting", "docker", "container", "containers", "kubernetes", "k8s", "k3s", "helm",
+        "aws", "azure", "gcp", "vps", "ssh", "vpn", "networking", "dns", "nginx", "apache",
+        "database", "postgres", "postgresql", "mysql", "redis", "git", "github", "gitlab",
+        "python", "pip", "nodejs", "npm", "javascript", "typescript", "rust", "cargo", "golang",
+        "java", "ruby", "php", "dotnet", "api", "sdk", "package", "packages", "repo",
+        "repository", "plugin", "plugins", "toolkit", "raspberry", "raspberrypi", "opensource",
+        "oss", "engineering",
+    }
+)  # fmt: skip
+
+
+def page_about_software(page_address: str | None) -> bool | None:
+    """What the page's address says about its subject: True when it is about software (a
+    developer site, a docs or wiki section, words such as install, linux, docs, cli in its
+    path), False when its address has words and none of them is about software (a recipe, a
+    match report, an episode, a booking), None when it has no words to judge by (a bare host,
+    numbers and ids only)."""
+    if not page_address or not page_address.lower().startswith(("http://", "https://")):
+        return None
+    page = parse_url(page_address[:MAX_PAGE])
+    if page is None or not page.host or page.ip:
+        return None
+    domain = registrable_domain(page.host)
+    if not domain:
+        return None
+    if domain in _DEVELOPER_SITES or page.host in _DEVELOPER_SITES:
+        return True
+    below = page.host[: -len(domain)].strip(".")
+    if below and any(label in _DEVELOPER_LABELS for label in below.split(".")):
+        return True
+    names = [w for w in _WORD.findall(domain.split(".", 1)[0])]
+    words = [w for run in _address_words(page) for w in run] + names
+    if any(w in _SOFTWARE_WORDS for w in words):
+        return True
+    # words to judge by: letters, three or more, not an id mixing letters and digits
+    subject = [w for w in words[: -len(names) or None] if len(w) >= 3 and w.isalpha()]
+    return False if subject else None

@@ -9,7 +9,10 @@ How the context changes the score (documented in docs/detection.md):
   commands; anything there beyond a program name, a path or an address is at least
   `suspicious`, and such a command from a web page is `malicious`;
 - the browser console as target adds 20 to script findings (cookies, tokens, remote scripts);
-- a target that runs nothing (`other`: an editor, a chat box) takes 20 off, down to `info`;
+- a target that runs nothing (`other`: an editor, a chat box) takes 20 off, down to `info`,
+  and there a command is `info` at most unless it is dressed up as a lure: what it would do
+  cannot happen where it is pasted (a Makefile pasted into an editor); texts whose harm is in
+  the words themselves (a scam's phone number, a sign-in code) keep their level (engine.py);
 - an installer cleared by its provenance (its own project's page, or the trust list) with no
   lure trait is `info` at most outside the Run box and the console: it is never blocked;
 - a command that a web page sharing nothing with its download host put into a terminal is
@@ -91,13 +94,15 @@ def apply_context(
     beyond: bool = False,
     cleared: bool = False,
     stranger_lure: bool = False,
+    lure_trait: bool = False,
 ) -> tuple[int, Level]:
     """Score and level once the source and the target are known.
 
     `beyond`: the text is more than a program name, a path or an address (runbox.py);
     `cleared`: every download is an official installer or comes from the page's own project,
     and nothing in the text is a lure trait;
-    `stranger_lure`: the text has a lure trait and the page shares no owner with any download.
+    `stranger_lure`: the text has a lure trait and the page shares no owner with any download;
+    `lure_trait`: the text (or its page) has a lure trait, whatever the downloads.
     """
     web = is_web_source(context.source)
     # the context adds to what the text shows; on its own it is no evidence (`control` typed
@@ -129,6 +134,9 @@ def apply_context(
         and new_level >= Level.SUSPICIOUS
     ):
         new_level, score = Level.MALICIOUS, max(score, MALICIOUS_AT)
+    if context.target is PasteTarget.OTHER and not lure_trait:
+        new_level = min(new_level, Level.INFO)  # nothing runs there
+        score = min(score, SUSPICIOUS_AT - 1)
     if context.target is PasteTarget.OTHER and level >= Level.INFO:
         new_level = max(new_level, Level.INFO)
     return score, new_level

