@@ -39,7 +39,8 @@ _SH_ESCAPE = re.compile(r"[a-z]\\[a-z]")
 _WINDOWS_PATH = re.compile(
     r"[a-z]:\\|\\\\|%\\|\\(?:windows|users|system32|temp)\b|\$env:[a-z_][a-z0-9_]{0,40}\\"
 )
-_JS_ONLY = re.compile(r"=>|\.then\(")  # an arrow function, a promise chain: never PowerShell
+# an arrow function, a promise chain, the browser's own objects and codecs: never PowerShell
+_JS_ONLY = re.compile(r"=>|\.then\(|\b(?:atob|btoa)\(|\b(?:window|document)[.\[]|fromcharcode\(")
 _DOT_SOURCE = re.compile(r"(?:^|[;|&{(]|\n)\s{0,4}\.\s{0,2}\(")
 _PS_ASSIGN = re.compile(r"\$[a-z_][a-z0-9_]{0,30}\s{0,4}=")
 
@@ -97,7 +98,7 @@ def scores(low: str) -> dict[str, int]:
     if "$" in low and _SH_ASSIGN.search(low):
         found["posix"] += 1  # a=cu;b=rl;$a$b
     if found["powershell"] and found["javascript"] and "$" not in low and _JS_ONLY.search(low):
-        found["powershell"] = 0  # fetch('a'+'b').then(r => …): JavaScript's, not PowerShell
+        found["powershell"] = 0  # fetch('a'+'b').then(r => …), window['ev'+'al']: JavaScript
     return found
 
 

