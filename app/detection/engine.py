@@ -47,7 +47,13 @@ from app.detection.model import (
 )
 from app.detection.noise import rules_view
 from app.detection.prose import is_prose
-from app.detection.provenance import page_about_software, page_disguise, same_project, warm
+from app.detection.provenance import (
+    page_about_software,
+    page_bars_vouching,
+    page_disguise,
+    same_project,
+    warm,
+)
 from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
 from app.detection.runbox import Shape, run_box_shape
 from app.detection.scoring import (
@@ -652,6 +658,9 @@ class Engine:
             return ""
         if not any(self.by_id[f.rule_id].waivable for f in findings):
             return ""
+        trust = self.trust
+        if page_bars_vouching(context.source, trust.imitation_of, trust.borrowed_names):
+            return ""  # a fake check or fix page serving its own script vouches for nothing
         for f in findings:
             rule = self.by_id[f.rule_id]
             if set(rule.tags) & LURE_TAGS:

