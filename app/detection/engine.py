@@ -242,10 +242,15 @@ class Engine:
         no native grammar is loaded or run, and every reading is incomplete (at least
         `suspicious`): the guard's fallback when its analysis process cannot read a text."""
         paths = list(rule_paths) if rule_paths else [default_rules_dir()]
-        rules, errors = load_rules(paths, SIGNALS)
-        if errors:
-            raise RuleLoadError(errors)
-        self.rules = CompiledRules(rules)
+        # the patterns are parsed once, by the compile; only when a file has an error is it
+        # all read again with every check, for the whole list with files and lines
+        rules, errors = load_rules(paths, SIGNALS, check_patterns=False)
+        try:
+            if errors:
+                raise RuleLoadError(errors)
+            self.rules = CompiledRules(rules)
+        except RuleLoadError as exc:
+            raise RuleLoadError(load_rules(paths, SIGNALS)[1] or exc.errors) from None
         self.by_id = {r.id: r for r in rules}
         self.trust = trust or TrustList.load(default_trust_path())
         warm()  # the Public Suffix List is read here, never inside an analysis's time budget
