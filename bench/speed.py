@@ -217,10 +217,15 @@ def cli_command() -> list[str]:
 
 
 def byte_compile_app() -> None:
-    """Byte-compile app/ as pip does when it installs the wheel. A source checkout run with
-    PYTHONDONTWRITEBYTECODE=1 would otherwise compile every module again at each start, a
-    cost no installed copy pays (the baseline's imports are the standard library's, compiled)."""
+    """Byte-compile app/ as pip does when it installs the wheel, and keep the parse of the
+    shipped YAML files as the app does beside them on its first start where it may write
+    (and the build, build.spec). A source checkout run with PYTHONDONTWRITEBYTECODE=1 would
+    otherwise compile every module and parse every rule file again at each start, a cost no
+    installed copy pays (the baseline's imports are the standard library's, compiled)."""
+    from app.detection.datafiles import compile_shipped
+
     compileall.compile_dir(str(corpus.REPO_ROOT / "app"), quiet=2)
+    compile_shipped()
 
 
 def throughput() -> Result:

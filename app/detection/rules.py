@@ -7,14 +7,15 @@ explanation, action) always live in the rule file.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import re2
-import yaml
 
+from app.detection import datafiles
 from app.detection.clock import budget_clock
 from app.shipped import resources_dir
 
@@ -65,24 +66,33 @@ class Rule:
     source: str = ""  # file:line, for messages
 
 
-# libyaml's parser when PyYAML has it (its wheels do): the pure-Python one took most of the
-# engine's start-up, which every `pasteguard scan` pays.
-_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+@functools.cache
+def _line_loader() -> Any:
+    """A YAML loader that remembers the line of every mapping, for error messages: libyaml's
+    parser when PyYAML has it (its wheels do). Built on first use: PyYAML is imported only
+    when a file is parsed, not when its parse is cached (app/detection/datafiles.py)."""
+    import yaml
+
+    base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class LineLoader(base):  # type: ignore[misc]
+        pass
+
+    def construct_mapping(loader: Any, node: Any) -> dict[str, Any]:
+        mapping: dict[str, Any] = {
+            str(k): v for k, v in loader.construct_mapping(node, deep=True).items()
+        }
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return LineLoader
 
 
-class _LineLoader(_BaseLoader):  # type: ignore[misc]
-    """A YAML loader that remembers the line of every mapping, for error messages."""
+def _parse_with_lines(text: str) -> Any:
+    import yaml
 
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping: dict[str, Any] = {
-        str(k): v for k, v in loader.construct_mapping(node, deep=True).items()
-    }
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    return yaml.load(text, Loader=_line_loader())
 
 
 def read_yaml(path: Path) -> tuple[Any, RuleError | None]:
@@ -90,10 +100,14 @@ def read_yaml(path: Path) -> tuple[Any, RuleError | None]:
     `__line__`; or None and the error that kept it from being read, at its file:line."""
     name = str(path)
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader), None
+        return datafiles.load(path, "lines", _parse_with_lines), None
     except (OSError, UnicodeDecodeError) as exc:
         return None, RuleError(name, 0, f"cannot read: {exc}")
-    except yaml.YAMLError as exc:
+    except Exception as exc:
+        import yaml
+
+        if not isinstance(exc, yaml.YAMLError):
+            raise
         mark = getattr(exc, "problem_mark", None)
         return None, RuleError(name, mark.line + 1 if mark else 0, f"invalid YAML: {exc}")
 

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from app.detection import datafiles
 from app.detection.indicators import ParsedURL
 from app.detection.provenance import FORGE_HOSTS, registrable_domain, unicode_host
 from app.detection.unicode_fold import fold
@@ -34,6 +33,13 @@ class InstallerSource:
     scheme: str
     host: str
     path_prefix: str  # "" matches any path
+
+
+def _parse(text: str) -> Any:
+    import yaml  # only when the file's parse is not cached (app/detection/datafiles.py)
+
+    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: faster start-up
+    return yaml.load(text, Loader=loader)
 
 
 @dataclass
@@ -54,8 +60,7 @@ class TrustList:
 
     @classmethod
     def load(cls, path: Path, extra_installers: list[str] | None = None) -> TrustList:
-        loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: faster start-up
-        data: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
+        data: dict[str, Any] = datafiles.load(path, "safe", _parse) or {}
         trust = cls(
             never_trusted=tuple(h.lower().lstrip(".") for h in data.get("never_trusted", [])),
             shared_hosts=frozenset(h.lower() for h in data.get("shared_hosts", [])),

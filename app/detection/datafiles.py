@@ -1,0 +1,110 @@
+"""Shipped YAML data parsed once per version of each file: a cache beside it, as Python keeps
+the bytecode of a module beside its source.
+
+Importing PyYAML and parsing the rule, catalogue and trust files (PyYAML's constructor is
+Python code) was ~13 % of the start-up of every `pasteguard scan`. A file's parsed document is
+kept in `__pycache__/<file>.<kind>.<python>.marshal` next to it, keyed by the SHA-256 of the
+file's bytes and checked against its own digest before it is read:
+
+- a changed file is parsed again (a cache never stands for an older rule);
+- a cache that is missing, truncated, corrupt or for another file is ignored, and replaced;
+- it is written only where Python would write bytecode (the folder is writable, and
+  PYTHONDONTWRITEBYTECODE is unset), so it is never more writable than the file it stands
+  for; a read-only install parses its files at each start, as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+_ALWAYS_WRITE = [False]  # set while compile_shipped() runs
+MAGIC = b"PGDATA01"  # this layout; a new one changes it
+_DIGEST = 32  # bytes of a SHA-256
+_TAG = f"{sys.implementation.cache_tag}-m{marshal.version}"  # marshal's format is Python's
+
+
+def cache_path(path: Path, kind: str) -> Path:
+    """Where the parsed document of `path` read as `kind` is kept."""
+    return path.parent / "__pycache__" / f"{path.name}.{kind}.{_TAG}.marshal"
+
+
+def read_text(data: bytes) -> str:
+    """The file's text as `Path.read_text(encoding="utf-8")` gives it (universal newlines)."""
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def load(path: Path, kind: str, parse: Callable[[str], Any]) -> Any:
+    """`parse(text of path)`, from the cache when it holds this very file's document.
+
+    `kind` names the parse (a different parse of the same file is kept apart). Reading or
+    decoding errors of the file, and whatever `parse` raises, reach the caller as they are.
+    """
+    data = path.read_bytes()
+    key = hashlib.sha256(kind.encode() + b"\0" + data).digest()
+    cached = cache_path(path, kind)
+    document = _cached(cached, key)
+    if document is not None:
+        return document[0]
+    parsed = parse(read_text(data))
+    if _ALWAYS_WRITE[0] or not sys.dont_write_bytecode:
+        _store(cached, key, parsed)
+    return parsed
+
+
+def compile_shipped() -> None:
+    """Keep the parse of every shipped data file the engine reads, as compileall does for the
+    bytecode: for builds (build.spec), and the bench, which runs with PYTHONDONTWRITEBYTECODE."""
+    from app.detection.engine import default_trust_path  # they import this module
+    from app.detection.rules import read_yaml
+    from app.detection.trust import TrustList
+    from app.shipped import resources_dir
+
+    _ALWAYS_WRITE[0] = True
+    try:
+        for path in sorted(resources_dir().rglob("*.yaml")):
+            read_yaml(path)
+        TrustList.load(default_trust_path())
+    finally:
+        _ALWAYS_WRITE[0] = False
+
+
+def _cached(cached: Path, key: bytes) -> tuple[Any] | None:
+    try:
+        blob = cached.read_bytes()
+    except OSError:
+        return None
+    head = len(MAGIC) + 2 * _DIGEST
+    if len(blob) < head or not blob.startswith(MAGIC):
+        return None
+    if blob[len(MAGIC) : len(MAGIC) + _DIGEST] != key:
+        return None  # another version of the file
+    payload = blob[head:]
+    if hashlib.sha256(payload).digest() != blob[len(MAGIC) + _DIGEST : head]:
+        return None  # cut short or damaged: never given to marshal
+    try:
+        return (marshal.loads(payload),)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def _store(cached: Path, key: bytes, document: Any) -> None:
+    try:
+        payload = marshal.dumps(document)
+    except ValueError:  # a type marshal does not keep (a YAML timestamp): parsed each time
+        return
+    blob = MAGIC + key + hashlib.sha256(payload).digest() + payload
+    partial = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+    try:
+        cached.parent.mkdir(exist_ok=True)
+        partial.write_bytes(blob)
+        os.replace(partial, cached)  # whole or not at all, for a reader at the same time
+    except OSError:  # a read-only install, a full disk: parsed again next time
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
