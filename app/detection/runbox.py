@@ -11,7 +11,8 @@ One family of arguments is no command: the names Windows gives its own settings 
 pages tell people to type `control printers`, `control /name Microsoft.DeviceManager`,
 `control appwiz.cpl`, `mmc devmgmt.msc`; each opens a page of Windows itself, by a name Windows
 looks up among its own (the canonical Control Panel names, the legacy `control` keywords,
-Windows' own Control Panel items and console snap-ins by bare file name). None of them can
+Windows' own Control Panel items and console snap-ins by bare file name), and Office's own
+start-up switches that take nothing (`excel /safe`, `outlook /resetnavpane`). None of them can
 fetch anything or start a program someone else chose, so they are taken like `appwiz.cpl` or
 `ms-settings:` alone: a program name. Any path, share, address, variable, unknown name or extra
 word makes it a command again (`control \\\\host\\x.cpl` loads a library from another computer).
@@ -81,6 +82,25 @@ _MSC_BY_NAME = re.compile(r"(?i)([a-z][a-z0-9]{0,30})\.msc")
 _PAGE_NAME = re.compile(r"(?i)[a-z][a-z0-9]{1,60}")
 
 
+# Office's own start-up switches that Microsoft's support pages tell people to type into the Run
+# box (`excel /safe`, `outlook /resetnavpane`): each starts the program in a mode of its own and
+# takes no file, address or other argument. Switches that do take one (`outlook /altvba <file>`
+# runs its macros) are not here.
+OFFICE_SWITCHES = {
+    "excel": frozenset({"/safe"}),
+    "winword": frozenset({"/safe", "/a"}),
+    "powerpnt": frozenset({"/safe"}),
+    "msaccess": frozenset({"/safe"}),
+    "mspub": frozenset({"/safe"}),
+    "visio": frozenset({"/safe"}),
+    "onenote": frozenset({"/safeboot"}),
+    "outlook": frozenset(
+        {"/safe", "/resetnavpane", "/cleanviews", "/cleanreminders", "/profiles",
+         "/manageprofiles", "/resetfolders", "/resetfoldernames"}
+    ),
+}  # fmt: skip
+
+
 def _named(pattern: re.Pattern[str], word: str, names: frozenset[str]) -> bool:
     match = pattern.fullmatch(word)
     return match is not None and match.group(1).lower() in names
@@ -108,6 +128,9 @@ def opens_windows_page(tokens: list[str]) -> bool:
         return False
     if first == "mmc":
         return len(rest) == 1 and _named(_MSC_BY_NAME, rest[0], WINDOWS_SNAPINS)
+    switches = OFFICE_SWITCHES.get(first)
+    if switches and len(rest) == 1:
+        return rest[0].lower() in switches or (first == "outlook" and rest[0].lower() == "/safe:1")
     return False
 
 

