@@ -79,6 +79,7 @@ def unc_cases() -> list[dict[str, str]]:
         r"\\fileserver\public\Tools\Teams.lnk",
         r"\\deploy01\apps\setup.exe",
         r"\\fs01.corp-intranet.example\finance\Q3 report.xlsx",
+        r"\\fs01.corp-intranet.example\software\Setup.exe",
         r"\\nas.home-lab.example\photos\2026",
         r"\\printsrv\HP-4th-floor",
     ]
