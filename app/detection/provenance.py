@@ -109,6 +109,13 @@ _FORGE_CDN_HOSTS = {
     "gcore.jsdelivr.net": "github",
     "testingcf.jsdelivr.net": "github",
 }
+# Package hosts whose install scripts name an account and a repository in the path, after a fixed
+# prefix (packagecloud.io/install/repositories/<owner>/<repo>/script.deb.sh): a forge page of
+# that very owner and repository vouches for them (a README linking its own package repository).
+_PACKAGE_HOSTS = {
+    "packagecloud.io": ("install", "repositories"),
+    "dl.cloudsmith.io": ("public",),
+}
 # Storage of a forge's release assets: the URL names no owner, only the forge.
 _STORAGE_HOSTS = {
     "objects.githubusercontent.com": "github",
@@ -170,6 +177,18 @@ def forge_owner(url: ParsedURL) -> Owner | None:
     return None
 
 
+def _package_account(url: ParsedURL) -> tuple[str, str] | None:
+    """(owner, repository) a package host's install-script address names, or None."""
+    prefix = _PACKAGE_HOSTS.get(url.host)
+    if prefix is None:
+        return None
+    parts = [p.lower() for p in url.path.split("/") if p]
+    n = len(prefix)
+    if len(parts) < n + 2 or tuple(parts[:n]) != prefix:
+        return None
+    return parts[n], parts[n + 1]
+
+
 def _user_content_page(page: ParsedURL) -> bool:
     parts = [p.lower() for p in page.path.split("/") if p]
     return any(p in _USER_CONTENT for p in parts[2:4])
@@ -217,6 +236,10 @@ def same_project(
         return None
     page_owner = forge_owner(page)
     file_owner = forge_owner(url)
+    if page_owner and page_owner.repo and not _user_content_page(page):
+        package = _package_account(url)
+        if package == (page_owner.owner, page_owner.repo):
+            return f"{page.host}/{page_owner.label} links its own package repository on {url.host}"
     if page_owner and file_owner and page_owner.forge == file_owner.forge:
         if _user_content_page(page) and file_owner.storage:
             return None

@@ -95,6 +95,9 @@ def test_forge_sections_and_other_sites_have_no_owner(url: str) -> None:
         # a project's site named like its repository (not its account)
         ("https://widgetctl.dev/docs", "https://raw.githubusercontent.com/acme-tools/widgetctl/main/i.sh", False, True),
         ("https://ohmywidget.dev/", "https://github.com/jdoe/oh-my-widget/releases/download/v1/i.sh", False, True),
+        # a README linking its own package repository's install script
+        ("https://github.com/acme-tools/widgetctl", "https://packagecloud.io/install/repositories/acme-tools/widgetctl/script.deb.sh", False, False),
+        ("https://gitlab.com/acme-tools/widgetctl#install", "https://dl.cloudsmith.io/public/acme-tools/widgetctl/setup.deb.sh", False, False),
         # a tutorial, a question or a help article whose address names the product
         ("https://acme-soft.com/docs/setup-widgetctl", "https://widgetctl.dev/install.sh", False, False),
         ("https://stackoverflow.com/questions/1/how-to-install-widgetctl-on-mac", "https://get.widgetctl.io", False, False),
@@ -140,6 +143,10 @@ def test_a_page_vouches_for_its_own_projects_script(
         ("https://acme-soft.com/docs/setup-widgetctlpro", "https://widgetctl.dev/install.sh", False, False),
         ("https://acme-soft.com/docs/setup-widgetctl", "https://widgetctl-install.top/i.sh", False, False),
         ("https://acme-soft.com/docs/setup-widgetctl", "https://get-widgetctl.top/i.sh", False, False),
+        # another account's package repository, or one linked from an issue
+        ("https://github.com/acme-tools/widgetctl", "https://packagecloud.io/install/repositories/mallory/widgetctl/script.deb.sh", False, False),
+        ("https://github.com/acme-tools/widgetctl/issues/9", "https://packagecloud.io/install/repositories/acme-tools/widgetctl/script.deb.sh", False, False),
+        ("https://github.com/acme-tools/widgetctl", "https://packagecloud.io/acme-tools/widgetctl/script.deb.sh", False, False),
         # ...nor for another repository, a tenancy, a check page or a short or generic name
         ("https://dev.to/jo/setting-up-widgetctl-3k2j", "https://raw.githubusercontent.com/mallory/widgetctl-helper/main/i.sh", False, True),
         ("https://dev.to/jo/setting-up-widgetctl-3k2j", "https://widgetctl.pages.dev/i.sh", True, False),

