@@ -105,3 +105,17 @@ def test_the_lure_cases_cover_thirteen_languages_and_what_they_are_not() -> None
     assert {"consentfix", "url-fake-tail"} <= set(techniques)
     benign = [c for c in lures if c["expect"] == "not_flagged"]
     assert len(lures) >= 300 and len(benign) >= 80, (len(lures), len(benign))
+
+
+def test_the_scam_text_cases_cover_the_added_languages_both_ways() -> None:
+    """scamtext.jsonl: a lure and a callback lure in each language added beyond the first
+    thirteen, a genuine message with a number beside them, and device-code lures beside
+    documentation of the flow."""
+    cases = [c for area, c in CASES if area == "scamtext"]
+    techniques = Counter(c["technique"] for c in cases)
+    lock = {t.rsplit("-", 1)[1] for t in techniques if t.startswith("scam-call-")} - {"variant"}
+    callback = {t.rsplit("-", 1)[1] for t in techniques if t.startswith("callback-")}
+    assert len(lock) >= 18 and lock <= callback, (sorted(lock), sorted(callback))
+    assert techniques["device-code"] >= 20, techniques["device-code"]
+    quiet = [c for c in cases if c["expect"] == "not_flagged"]
+    assert len(quiet) >= 2 * len(lock), len(quiet)
