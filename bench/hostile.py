@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 import multiprocessing
 import random
 import string
@@ -124,6 +125,30 @@ def distinct_encoded_commands() -> str:
     return _fill("".join(lines))
 
 
+def short_runs(rng: random.Random) -> str:
+    """Distinct 32-character runs of random base64, space separated: the most runs a
+    megabyte can hold, each one judged and blanked on its own (noise.py, blobs.py)."""
+    return _fill(" ".join(base64.b64encode(rng.randbytes(24)).decode() for _ in range(32_000)))
+
+
+def wrapped_image() -> str:
+    """A PNG as `base64` writes it, 76 characters a line: 14,000 runs of one blob."""
+    png = b"\x89PNG\r\n\x1a\n" + random.Random(SEED).randbytes(SIZE * 3 // 4 - 64)
+    text = base64.encodebytes(png).decode()
+    return text[: text.rfind("\n", 0, SIZE) + 1]
+
+
+def nested_tokens(rng: random.Random) -> str:
+    """Base64 JSON tokens, each carrying ten base64 blobs of its own (a log of JWT-like
+    tokens made to make every blob be looked into, one level down)."""
+
+    def token() -> str:
+        claims = {f"k{j}": base64.b64encode(rng.randbytes(30)).decode() for j in range(10)}
+        return base64.b64encode(json.dumps(claims).encode()).decode()
+
+    return _fill("\n".join(token() for _ in range(2_000)) + "\n")
+
+
 def inputs() -> list[tuple[str, Callable[[], str]]]:
     """(name, builder) pairs; builders are called in order with one seeded generator."""
     rng = random.Random(SEED)
@@ -150,6 +175,9 @@ def inputs() -> list[tuple[str, Callable[[], str]]]:
         ("PNG as a base64 data: URI", data_uri),
         ("scam texts with phone numbers, 3 languages", scam_texts),
         ("distinct encoded commands, one per line", distinct_encoded_commands),
+        ("32-character base64 runs, space separated", lambda: short_runs(rng)),
+        ("PNG as wrapped base64, 76 a line", wrapped_image),
+        ("base64 JSON tokens with blobs inside", lambda: nested_tokens(rng)),
     ]
 
 

@@ -35,7 +35,7 @@ MIN_RUN = 32
 DEADLINE_EVERY = 256  # runs between two looks at the clock
 FEW_CAPITALS = 100  # a text with fewer capitals than one in this many has no random base64
 MAX_WORDLIKE = 64  # word-like lines in a block looked at one by one
-SAMPLE = 4096  # bytes of a run or block its mix of cases is counted on
+SAMPLE = 256  # bytes of a run its mix of cases is counted on
 
 _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False
@@ -126,7 +126,9 @@ def rules_view(data: bytes, deadline: float) -> bytes | None:
     match = regexp.Match
     classes = data.translate(_CLASSES)
     count = classes.count
+    find = data.find
     pieces: list[bytes] = []
+    append = pieces.append
     at = pos = seen = 0
     n = len(data)
     while pos < n:
@@ -134,22 +136,25 @@ def rules_view(data: bytes, deadline: float) -> bytes | None:
         if start < 0:
             break
         pos = end
-        if data.find(b"\n", start, end) >= 0:
-            blanked = _blank_block(data[start:end])
-        else:
-            # judged on its first SAMPLE bytes: counting costs ~3 ns a byte
-            last = min(end, start + SAMPLE)
-            size = last - start
-            random = count(b"U", start, last) * 5 >= size and count(b"l", start, last) * 5 >= size
-            blanked = data[start:end].translate(_BLANK) if random else b""
-        if blanked and blanked != data[start:end]:
-            pieces.append(data[at:start])
-            pieces.append(blanked)
-            at = end
         seen += 1
         if seen % DEADLINE_EVERY == 0 and budget_clock() > deadline:
             break
+        if find(b"\n", start, end) >= 0:
+            block = data[start:end]
+            blanked = _blank_block(block)
+            if blanked != block:
+                append(data[at:start])
+                append(blanked)
+                at = end
+            continue
+        # judged on its first SAMPLE bytes: counting costs ~3 ns a byte
+        last = min(end, start + SAMPLE)
+        size = last - start
+        if count(b"U", start, last) * 5 >= size and count(b"l", start, last) * 5 >= size:
+            append(data[at:start])
+            append(b"A" * (end - start))
+            at = end
     if not pieces:
         return None
-    pieces.append(data[at:])
+    append(data[at:])
     return b"".join(pieces)

@@ -14,23 +14,21 @@ reached in time, makes the analysis incomplete, and the reason names it.
 
 from __future__ import annotations
 
-import binascii
 import bisect
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import add, and_, ge, not_, or_
+from operator import ge
 from typing import Any
 
 import re2
 
 from app.detection.blobs import (
     ASSUME_THE_WORST,
-    DIGEST_SIZES,
     Cues,
     blob_is_live,
-    pieces_are_live,
+    live_runs,
 )
 from app.detection.clock import budget_clock
 from app.detection.decoders import DIGEST_PREFIXES
@@ -366,7 +364,7 @@ class _Picker:
         long = compress(tokens, map(ge, map(len, tokens), repeat(32)))
         fresh = [t for t in dict.fromkeys(long) if t not in seen]
         seen.update(fresh)
-        live, unreached = _live_runs(fresh, deadline, self.cues.raw_deflate)
+        live, unreached = live_runs(fresh, deadline, self.cues.raw_deflate)
         cursor = begin  # live runs come in the order of the text (hex ones first)
         for blob in live:
             if data.find(blob, cursor) < 0:
@@ -395,127 +393,6 @@ class _Picker:
 
 _RUN_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-"
 _RUN_CHARS_ONLY = bytes(c if c in _RUN_CHARS else 32 for c in range(256))  # others: a space
-_HEX_TOKEN: Any = re2.compile(rb" [0-9a-fA-F]+ ", _OPTIONS)
-_NOT_HEX = b"!"
-_MARK_NOT_HEX = bytes(c if c in _HEX_BYTES + b" " else _NOT_HEX[0] for c in range(256))
-_QUAD_PAD = (b"", b"AAA", b"AA", b"A")  # by length % 4 (1 is cut to 0 first)
-_BYTES_OPTIONS = re2.Options()
-_BYTES_OPTIONS.log_errors = False
-_BYTES_OPTIONS.encoding = re2.Options.Encoding.LATIN1  # type: ignore[attr-defined]
-# What text, UTF-16 text and gzip show in decoded bytes (_weigh), read byte by byte
-_MARKS: Any = re2.compile(
-    rb"[\t\n\r\x20-\x7e]{16,}|(?:[\x01-\xff]\x00){6}|\x1f\x8b\x08", _BYTES_OPTIONS
-)
-
-
-def _live_runs(
-    runs: list[bytes], deadline: float, inflate: bool = True
-) -> tuple[list[bytes], bytes]:
-    """The runs `blob_is_live` would call live, and the first run not weighed before the
-    deadline (b"" if none).
-
-    The runs are decoded together, one after the other, and one RE2 pass over what they
-    decode to finds every place where a run could be live (`_weigh`): a megabyte of wrapped
-    base64 has 14,000 runs, and a Python step per run costs ~1 us. Only the few runs found
-    there are looked at one by one.
-    """
-    if not runs:
-        return [], b""
-    if any(map(bytes.__contains__, runs, repeat(b"="))):
-        # padding inside a run (never from take_runs, whose runs stop at '='): one by one
-        return [run for run in runs if blob_is_live(run, Cues(inflate, True))], b""
-    if _NOT_HEX not in b" ".join(runs).translate(_MARK_NOT_HEX):
-        hexness = [True] * len(runs)  # a sums file, a hex dump: all of them hex
-    else:
-        # the runs of hex digits only (one RE2 pass over them all), but for runs of hex
-        # letters alone: those are words (see is_hex)
-        hexness = [False] * len(runs)
-        joined = b"  ".join(runs)
-        starts = list(itertools.accumulate(map(add, map(len, runs), repeat(2)), initial=0))
-        for start, _ in scan(_HEX_TOKEN, b" " + joined + b" "):
-            i = bisect.bisect_right(starts, start) - 1
-            hexness[i] = not runs[i].isalpha()
-    live: list[bytes] = []
-    even = [run for run in compress(runs, hexness) if len(run) % 2 == 0]  # odd hex is dead
-    if even:
-        owns = [len(run) // 2 for run in even]
-        decoded = binascii.a2b_hex(b"".join(even))
-        unreached = _weigh(even, decoded, owns, owns, False, deadline, live)
-        if unreached:
-            return live, unreached
-    others = list(compress(runs, map(not_, hexness)))
-    one_case = map(or_, map(bytes.islower, others), map(bytes.isupper, others))
-    mixed = list(compress(others, map(not_, one_case)))
-    if not mixed:
-        return live, b""
-    lengths = list(map(len, mixed))
-    cuts = list(map(and_, lengths, repeat(3)))
-    if 1 not in cuts and not any(map(bytes.startswith, mixed, repeat(_DIGEST_PREFIXES))):
-        # no digest's prefix, no lone last character (wrapped base64, data: URIs, tokens):
-        # each run padded to whole quads, decoded one after the other
-        padded = b"".join(map(add, mixed, map(_QUAD_PAD.__getitem__, cuts)))
-        decoded = binascii.a2b_base64(padded.translate(_URLSAFE))
-        owns = [n * 3 // 4 for n in lengths]
-        sizes = [(n + 3) // 4 * 3 for n in lengths]
-        return live, _weigh(mixed, decoded, sizes, owns, inflate, deadline, live)
-    # each run as blobs.base64_bytes decodes it (after a digest's prefix, a last lone
-    # character dropped), padded with 'A' to whole quads so that they decode one by one
-    bodies = [r.partition(b"-")[2] if r.startswith(_DIGEST_PREFIXES) else r for r in mixed]
-    bodies = [b[:-1] if len(b) & 3 == 1 else b for b in bodies]
-    owns = [len(b) * 3 // 4 for b in bodies]
-    sizes = [(len(b) + 3) // 4 * 3 for b in bodies]
-    padded = b"".join([b + _QUAD_PAD[len(b) & 3] for b in bodies])
-    decoded = binascii.a2b_base64(padded.translate(_URLSAFE))
-    return live, _weigh(mixed, decoded, sizes, owns, inflate, deadline, live)
-
-
-def _spans(parts: list[bytes], gap: int) -> list[slice]:
-    """Where each of `parts` is in `parts` joined with `gap` bytes between them."""
-    sizes = list(map(len, parts))
-    starts = list(itertools.accumulate(map(add, sizes, repeat(gap)), initial=0))[:-1]
-    return list(map(slice, starts, map(add, starts, sizes)))
-
-
-def _weigh(
-    runs: list[bytes],
-    decoded: bytes,
-    sizes: list[int],
-    owns: list[int],
-    inflate: bool,
-    deadline: float,
-    live: list[bytes],
-) -> bytes:
-    """Add to `live` the runs whose part of `decoded` `bytes_are_live` accepts; the first run
-    not weighed before the deadline, or b"". `sizes`: how many decoded bytes each run takes,
-    `owns`: how many are its own (the rest is padding).
-
-    What it accepts is readable text (UTF-8, or UTF-16 with a NUL after each ASCII letter),
-    gzip, a readable stretch inside binary, or (where inflating is asked for, but for a
-    digest's size) raw deflate. Text, UTF-16 and gzip each show a mark that random bytes
-    almost never do: STRETCH printable bytes in a row, six UTF-16 letters in a row, gzip's
-    magic. One RE2 pass over all the runs' bytes finds those marks; only the runs that have
-    one (or may be raw deflate) are looked at closer. (A run of scattered printable bytes
-    with no stretch of 16, which the engine would decode to junk anyway, is not one of them.)
-    """
-    if budget_clock() > deadline:
-        return runs[0]
-    starts = list(itertools.accumulate(sizes, initial=0))
-    could: set[int] = set()
-    for start, end in scan(_MARKS, decoded):
-        first = bisect.bisect_right(starts, start) - 1
-        last = bisect.bisect_right(starts, end - 1) - 1
-        could.update(range(first, last + 1))
-        if len(could) > len(runs) // 2:
-            could = set(range(len(runs)))  # mostly text: every run looked at
-            break
-    if inflate:
-        could.update(compress(range(len(owns)), map(not_, map(DIGEST_SIZES.__contains__, owns))))
-    if budget_clock() > deadline:
-        return runs[min(could)] if could else b""
-    chosen = [i for i in sorted(could) if owns[i] >= 8]
-    pieces = [decoded[starts[i] : starts[i] + owns[i]] for i in chosen]
-    live.extend(compress((runs[i] for i in chosen), pieces_are_live(pieces, inflate)))
-    return b""
 
 
 def _locate(data: bytes, run: bytes, begin: int) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from app.detection.blobs import (
     first_by_risk,
     pieces_are_live,
 )
-from app.detection.windows import _live_runs
+from app.detection.blobs import live_runs as _live_runs
 from tests.app.detection import bigtexts
 
 FOREVER = float("inf")
