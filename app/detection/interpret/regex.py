@@ -36,10 +36,22 @@ class TooManyMatches(Exception):
     """A -replace with more than MAX_MATCHES matches: more work than a reading may do."""
 
 
-@functools.lru_cache(maxsize=256)
+CACHED_PATTERN = 1024  # characters of a pattern whose compiled form is kept (256 of them)
+
+
 def compiled(pattern: str, case: bool) -> Any:
     """The pattern compiled once (None if RE2 cannot read it); a -replace over an array's
-    items used to compile it again for each item."""
+    items used to compile it again for each item. Long patterns (attacker text can make
+    them up to MAX_STRING) are compiled each time, not kept."""
+    return _compiled(pattern, case) if len(pattern) <= CACHED_PATTERN else _compile(pattern, case)
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str, case: bool) -> Any:
+    return _compile(pattern, case)
+
+
+def _compile(pattern: str, case: bool) -> Any:
     options = re2.Options()
     options.log_errors = False
     options.case_sensitive = case

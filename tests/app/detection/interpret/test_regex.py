@@ -99,3 +99,14 @@ def test_a_replace_with_too_many_matches_leaves_the_reading_incomplete() -> None
 
 def test_a_bad_group_in_the_replacement_is_unknown(slow: None) -> None:
     assert regex.replace("ab", "(a)", "$2") is None
+
+
+def test_long_patterns_are_not_kept() -> None:
+    """Attacker text can make a pattern of up to MAX_STRING characters: only short ones (which
+    a -replace over an array's items repeats) are kept compiled."""
+    before = regex._compiled.cache_info().currsize
+    long = "(a)" * 400
+    assert regex.split("aaa", long) == ["aaa"]
+    assert regex._compiled.cache_info().currsize == before
+    assert regex.split("a-b", "-") == ["a", "b"]
+    assert regex.compiled("-", False) is regex.compiled("-", False)
