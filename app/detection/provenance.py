@@ -518,6 +518,9 @@ _SOFTWARE_WORDS = frozenset(
         "java", "ruby", "php", "dotnet", "api", "sdk", "package", "packages", "repo",
         "repository", "plugin", "plugins", "toolkit", "raspberry", "raspberrypi", "opensource",
         "oss", "engineering",
+        # a software vendor's own sections (not "products": a shop's pages say that too)
+        "solutions", "platform", "enterprise", "integrations", "integration", "features",
+        "cloud", "agent", "client", "saas",
     }
 )  # fmt: skip
 
