@@ -7,7 +7,6 @@ free of Qt and starts fast.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import sys
 from collections.abc import Sequence
 from typing import IO
@@ -37,6 +36,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     # the built app: the guard's analysis process is this executable, started by
-    # multiprocessing ("spawn"), which runs it from here (app/detection/supervisor.py)
+    # multiprocessing ("spawn"), which runs it from here (app/detection/supervisor.py);
+    # imported here only: `pasteguard scan` on Linux forks its workers without it
+    import multiprocessing
+
     multiprocessing.freeze_support()
     sys.exit(main())

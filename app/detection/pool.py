@@ -18,17 +18,16 @@ import contextlib
 import gc
 import logging
 import math
-import multiprocessing
 import os
 import select
+import signal
 import struct
 import sys
 import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, Protocol, cast
 
 from app.detection.engine import Engine
 from app.detection.worker import WorkerSpec, quiet
@@ -49,6 +48,120 @@ _LONG = struct.Struct("!iQ")  # ... or -1 and a 64-bit length, for 2 GiB and mor
 ERROR = b"!"  # a frame that starts so is a traceback: the worker hit a bug, not a crash
 
 Answer = Callable[[Engine, str], bytes]
+PIPE_SIZE = 1 << 20  # bytes a worker's pipes hold (Linux; the most an unprivileged one may)
+
+
+class _Conn(Protocol):
+    """What the pool uses of a worker's end: multiprocessing's Connection, or _Channel."""
+
+    def fileno(self) -> int: ...
+    def send_bytes(self, buf: bytes) -> None: ...
+    def recv_bytes(self) -> bytes: ...
+    def close(self) -> None: ...
+
+
+class _Channel:
+    """One side of a forked worker's two pipes (Linux): Connection's framing, without
+    multiprocessing (whose import was a few percent of every scan's start-up)."""
+
+    def __init__(self, read_fd: int, write_fd: int) -> None:
+        self.read_fd, self.write_fd = read_fd, write_fd
+
+    def fileno(self) -> int:
+        return self.read_fd
+
+    def send_bytes(self, buf: bytes) -> None:
+        size = len(buf)
+        head = _HEADER.pack(size) if size <= _HEADER_MAX else _LONG.pack(-1, size)
+        view = memoryview(head + buf)
+        while view:
+            view = view[os.write(self.write_fd, view) :]
+
+    def recv_bytes(self) -> bytes:  # pragma: no cover - read through _Frames
+        raise NotImplementedError
+
+    def close(self) -> None:
+        for fd in (self.read_fd, self.write_fd):
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        self.read_fd = self.write_fd = -1
+
+
+class _Forked:
+    """A worker forked from this process (Linux): the part of multiprocessing.Process the pool
+    uses. The child runs `target` and ends with os._exit, never returning into this process's
+    code; a worker's end is waited for with waitpid (its exit code is -N for signal N, as
+    multiprocessing gives it)."""
+
+    def __init__(self, target: Callable[..., None], args: tuple[Any, ...]) -> None:
+        self._target, self._args = target, args
+        self.pid = 0
+        self.exitcode: int | None = None
+
+    def start(self) -> None:
+        if sys.platform == "win32":  # spawned there (Pool)
+            raise NotImplementedError
+        for stream in (sys.stdout, sys.stderr):  # nothing buffered here is written twice
+            with contextlib.suppress(Exception):
+                stream.flush()
+        pid = os.fork()
+        if pid == 0:  # the worker
+            code = 1
+            try:
+                with contextlib.suppress(OSError, ValueError):
+                    sys.stdin.close()  # the batch's input is the parent's to read
+                self._target(*self._args)
+                code = 0
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    traceback.print_exc()
+            finally:
+                os._exit(code)
+        self.pid = pid
+
+    def _reaped(self) -> bool:
+        if sys.platform == "win32":
+            raise NotImplementedError
+        if self.exitcode is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                self.exitcode = -1  # waited for elsewhere: gone
+                return True
+            if pid == 0:
+                return False
+            self.exitcode = os.waitstatus_to_exitcode(status)
+        return True
+
+    def join(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        pause = 0.0005
+        while not self._reaped():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            time.sleep(min(pause, left))
+            pause = min(pause * 2, 0.05)
+
+    def is_alive(self) -> bool:
+        return not self._reaped()
+
+    def kill(self) -> None:
+        if sys.platform == "win32":
+            raise NotImplementedError
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+
+
+def _pipe() -> tuple[int, int]:
+    read_fd, write_fd = os.pipe()
+    if sys.platform == "linux":
+        import fcntl
+
+        with contextlib.suppress(OSError):  # a smaller limit (pipe-max-size): the default
+            fcntl.fcntl(write_fd, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
+    return read_fd, write_fd
 
 
 class WorkerError(RuntimeError):
@@ -66,7 +179,7 @@ def worker_count() -> int:
 
 
 def _serve(
-    conn: Connection, source: Engine | WorkerSpec, answer: Answer, inherited: list[Connection]
+    conn: _Conn, source: Engine | WorkerSpec, answer: Answer, inherited: list[_Conn]
 ) -> None:
     for other in inherited:  # a forked worker's copies of the parent's ends: EOF must reach
         other.close()  # each worker when the parent closes its end, not when all have ended
@@ -92,7 +205,7 @@ class _Frames:
     """The frames (`Connection.send_bytes`'s) coming in on a pipe, as many as one read
     brings: one system call for a run of small ones instead of two for each."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: _Conn) -> None:
         self.conn = conn
         self.fd = conn.fileno()
         self.unread = b""  # the start of a frame not yet whole
@@ -138,19 +251,28 @@ class _Frames:
 
 class _Worker:
     def __init__(
-        self, ctx: Any, source: Engine | WorkerSpec, answer: Answer, others: list[Connection]
+        self, ctx: Any, source: Engine | WorkerSpec, answer: Answer, others: list[_Conn]
     ) -> None:
-        conn, child = ctx.Pipe()
         forked = isinstance(source, Engine)
-        inherited = [conn, *others] if forked else []
-        self.process = ctx.Process(
-            target=_serve, args=(child, source, answer, inherited), name="pasteguard-scan",
-            daemon=True,
-        )  # fmt: skip
+        self.process: Any
+        self.conn: _Conn
+        if forked and sys.platform == "linux":
+            items_read, items_write = _pipe()
+            answers_read, answers_write = _pipe()
+            self.conn = _Channel(answers_read, items_write)
+            child: _Conn = _Channel(items_read, answers_write)
+            self.process = _Forked(_serve, (child, source, answer, [self.conn, *others]))
+            self.fd, self.write_fd = answers_read, items_write
+        else:
+            self.conn, child = ctx.Pipe()
+            inherited = [self.conn, *others] if forked else []
+            self.process = ctx.Process(
+                target=_serve, args=(child, source, answer, inherited), name="pasteguard-scan",
+                daemon=True,
+            )  # fmt: skip
+            self.fd = self.write_fd = self.conn.fileno()
         self.process.start()
         child.close()
-        self.conn: Connection = conn
-        self.fd = conn.fileno()
         self.warm = forked  # a spawned worker loads its engine before its first answer
         self.inflight: deque[tuple[int, str]] = deque()
         self.inflight_bytes = 0
@@ -158,7 +280,7 @@ class _Worker:
         self.pace = 0.0  # seconds per answer lately (0: not known yet)
         self._since = 0.0  # when it last answered, or was given work while it had none
         self._queued: list[bytes] = []  # frames of items taken, not yet sent
-        self._frames = _Frames(conn)  # its answers
+        self._frames = _Frames(self.conn)  # its answers
         self.gone = False  # its end of the pipe closed: it died
 
     def can_take(self, item: str) -> bool:
@@ -194,7 +316,7 @@ class _Worker:
         self._queued.clear()
         try:
             while view:
-                view = view[os.write(self.fd, view) :]
+                view = view[os.write(self.write_fd, view) :]
         except OSError:
             pass  # it died: found when its pipe reads EOF, and what it had is sent again
 
@@ -232,7 +354,9 @@ class _Worker:
 def _readable(workers: list[_Worker], timeout: float) -> list[_Worker]:
     """The workers with answers (or EOF) to read, waiting up to `timeout` seconds."""
     if sys.platform == "win32":
-        ready = wait([w.conn for w in workers], timeout)
+        from multiprocessing.connection import wait
+
+        ready = wait([cast(Any, w.conn) for w in workers], timeout)
         return [w for w in workers if w.conn in ready]
     poller = select.poll()  # no selector object built and torn down per wait
     for worker in workers:
@@ -257,7 +381,11 @@ class Pool:
         `answer` runs in the workers: a module-level function (or a partial of one), so that
         it can be sent to a spawned worker."""
         self.forked = sys.platform == "linux"
-        self._ctx = multiprocessing.get_context("fork" if self.forked else "spawn")
+        self._ctx: Any = None  # forked workers need no multiprocessing (_Forked)
+        if not self.forked:
+            import multiprocessing
+
+            self._ctx = multiprocessing.get_context("spawn")
         self.source: Engine | WorkerSpec = engine if self.forked else spec
         self.answer = answer
         self.fallback = fallback

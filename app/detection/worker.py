@@ -18,13 +18,16 @@ import os
 import signal
 import sys
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.detection.engine import DEFAULT_BUDGET_MS, Engine
 from app.detection.model import Context, PasteTarget
 from app.detection.trust import TrustList
 from app.detection.wire import decode_request, encode_reply
+
+if TYPE_CHECKING:  # `scan --jsonl` imports this module, and on Linux needs no multiprocessing
+    from multiprocessing.connection import Connection
 
 log = logging.getLogger(__name__)
 
