@@ -59,10 +59,12 @@ def load(path: Path, kind: str, parse: Callable[[str], Any]) -> Any:
 
 
 def compile_shipped() -> None:
-    """Keep the parse of every shipped data file the engine reads, as compileall does for the
-    bytecode: for builds (build.spec), and the bench, which runs with PYTHONDONTWRITEBYTECODE."""
+    """Keep the parse of every shipped data file the engine reads (and of the Public Suffix
+    List), as compileall does for the bytecode: for builds (build.spec), and the bench, which
+    runs with PYTHONDONTWRITEBYTECODE."""
     from app.detection.engine import default_trust_path  # they import this module
     from app.detection.rules import read_yaml
+    from app.detection.suffixlist import public_suffix_list
     from app.detection.trust import TrustList
     from app.shipped import resources_dir
 
@@ -71,6 +73,7 @@ def compile_shipped() -> None:
         for path in sorted(resources_dir().rglob("*.yaml")):
             read_yaml(path)
         TrustList.load(default_trust_path())
+        public_suffix_list()
     finally:
         _ALWAYS_WRITE[0] = False
 

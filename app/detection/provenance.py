@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from publicsuffixlist import PublicSuffixList
 
 from app.detection.indicators import ParsedURL, parse_url
+from app.detection.suffixlist import public_suffix_list
 
 MAX_HOST = 253  # the longest name DNS allows
 MAX_LABEL = 63
@@ -31,8 +32,9 @@ MAX_LABEL = 63
 @functools.cache
 def _psl() -> PublicSuffixList:
     # Punycode forms of the list are not generated (half the load time): hosts are decoded
-    # to Unicode before a lookup instead (see registrable_domain).
-    return PublicSuffixList(accept_encoded_idn=False)
+    # to Unicode before a lookup instead (see registrable_domain). Its parse is kept beside
+    # the list file (suffixlist.py).
+    return public_suffix_list()
 
 
 def warm() -> None:

@@ -120,3 +120,23 @@ def test_every_shipped_file_reads_the_same_from_its_cache(tmp_path: Path, writin
         assert parsed[1] is None, parsed[1]
         assert datafiles.cache_path(copy, "lines").is_file()
         assert read_yaml(copy) == parsed, source
+
+
+def test_the_public_suffix_list_from_its_cache_is_the_list_as_parsed(
+    tmp_path: Path, writing: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import publicsuffixlist
+    from publicsuffixlist import PublicSuffixList
+
+    from app.detection.suffixlist import public_suffix_list
+
+    copy = tmp_path / "public_suffix_list.dat"
+    copy.write_bytes(Path(publicsuffixlist.PSLFILE).read_bytes())
+    monkeypatch.setattr(publicsuffixlist, "PSLFILE", str(copy))
+    parsed = PublicSuffixList(accept_encoded_idn=False)
+    first = public_suffix_list()  # parsed, and kept
+    assert list(tmp_path.joinpath("__pycache__").iterdir())
+    cached = public_suffix_list()
+    assert vars(first) == vars(cached) == vars(parsed)
+    for host in ("get.vendor.dev", "a.b.example.co.uk", "x.github.io", "localhost", "com"):
+        assert cached.privatesuffix(host) == parsed.privatesuffix(host), host
