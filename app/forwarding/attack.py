@@ -85,6 +85,7 @@ SUBTECHNIQUES = {
     "T1218.010": "Regsvr32",
     "T1218.011": "Rundll32",
     "T1543.001": "Launch Agent",
+    "T1543.002": "Systemd Service",
     "T1547.001": "Registry Run Keys / Startup Folder",
     "T1553.001": "Gatekeeper Bypass",
     "T1555.001": "Keychain",
