@@ -15,6 +15,7 @@ reached in time, makes the analysis incomplete, and the reason names it.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -106,11 +107,17 @@ def _scans(escapes: str) -> _Scans:
 
 # Lists of character codes are blobs only where the text can turn codes into text (blobs.py):
 # a CSV of numbers is not scanned as 40,000 candidate blobs.
-_WITH_CODES = _scans(_ESCAPES_PATTERN)
-_WITHOUT_CODES = _scans(_ESCAPES_ONLY)
-_UP_TO = _WITH_CODES.up_to
-_ENCODED = _UP_TO[ENCODED]
-_TRICK = re2.compile(_TRICK_PATTERN, _OPTIONS)
+# Compiled when a text is first long enough to need them (17 RE2s, a few ms): most runs of the
+# engine, and every `pasteguard scan` of ordinary texts, never do.
+@functools.cache
+def _compiled() -> tuple[_Scans, _Scans, Any, Any]:
+    with_codes = _scans(_ESCAPES_PATTERN)
+    return (
+        with_codes,
+        _scans(_ESCAPES_ONLY),
+        with_codes.up_to[ENCODED],
+        re2.compile(_TRICK_PATTERN, _OPTIONS),
+    )
 
 
 @dataclass(frozen=True)
@@ -223,7 +230,8 @@ def select_windows(
     if data is None:
         data = text.encode("utf-8", "replace")
     cues = Cues.of(data)
-    scans = _WITH_CODES if cues.char_codes else _WITHOUT_CODES
+    with_codes, without_codes, _encoded, _trick = _compiled()
+    scans = with_codes if cues.char_codes else without_codes
     picker = _Picker(data, budget, cues)
     pos, done = 0, False
     while not done:
@@ -319,12 +327,12 @@ class _Picker:
         """Look at one trigger; whether it wanted a window."""
         found = self.data[start:end]
         if (len(found) >= 32 and not found.translate(None, _B64_BYTES)) or (
-            found[:1] in _ESCAPE_STARTS and _ENCODED.fullmatch(found)
+            found[:1] in _ESCAPE_STARTS and _compiled()[2].fullmatch(found)
         ):
             return self.take_blob(start, end)
         if end <= self.covered[TRICK]:
             return False  # a window as strong as any trigger's but a blob's holds it already
-        if _TRICK.fullmatch(found):
+        if _compiled()[3].fullmatch(found):
             priority = TRICK
         elif found[-1:] in (b"/", b"\\"):
             priority = ADDRESS

@@ -239,7 +239,7 @@ def test_the_trigger_scan_finds_what_finditer_finds(text: str) -> None:
     # scan() calls the compiled RE2 directly (windows.py): the same spans as the binding's own
     # finditer, from any starting point
     data = text.encode()
-    for pattern in windows._UP_TO:
+    for pattern in windows._compiled()[0].up_to:
         every = [m.span() for m in pattern.finditer(data)]
         assert list(windows.scan(pattern, data)) == every
         half = len(data) // 2
