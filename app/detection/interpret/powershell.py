@@ -25,7 +25,7 @@ from app.detection.interpret.budget import (
     OutOfBudget,
 )
 from app.detection.interpret.facts import Facts
-from app.detection.interpret.grammar import parse, text_of, unwrap, wraps
+from app.detection.interpret.grammar import parse, text_of, unwrap
 from app.detection.interpret.objects import (
     Code,
     CommandRef,
@@ -73,6 +73,8 @@ class _Interpreter(Commands):
         self.shapes: dict[int, tuple[Node, str, Value]] = {}
         # script blocks parsed once per interpreter, however many pipelines run them
         self.blocks: dict[str, tuple[Tree, bytes] | None] = {}
+        # method call node id -> call_parts(node), for the same reason as shapes
+        self.calls: dict[int, tuple[Node, Node | None, Node | None, str | None]] = {}
 
     # -- entry ----------------------------------------------------------------------------
 
@@ -177,8 +179,14 @@ class _Interpreter(Commands):
     def shape(self, node: Node) -> tuple[Node, str, Value]:
         """What eval() needs from the node alone, worked out once: the node it wraps down to,
         its type, and a literal's value, a variable's name, a cast's type or an operator."""
-        while wraps(node):
-            node = node.children[0]
+        while node.child_count == 1 and node.type != "command":  # wraps(), inlined
+            child = node.children[0]
+            if not child.is_named or (child.start_byte, child.end_byte) != (
+                node.start_byte,
+                node.end_byte,
+            ):
+                break
+            node = child
         kind = node.type
         if kind in _LITERALS:
             return node, kind, clip(self.evaluate(node, kind))
@@ -347,10 +355,21 @@ class _Interpreter(Commands):
         static = any(c.type == "::" for c in node.children)
         return methods.property_of(target, name, static)
 
+    def call_parts(self, node: Node) -> tuple[Node, Node | None, Node | None, str | None]:
+        """A method call's target, member and arguments, and the member's name when it is
+        written out (not an expression): worked out once per call node, as shape() does."""
+        named = node.named_children
+        name_node = next((c for c in named if c.type == "member_name"), None)
+        args_node = next((c for c in named if c.type == "argument_list"), None)
+        plain_name = None
+        if name_node is not None and _plain_member(unwrap(name_node)):
+            plain_name = text_of(name_node, self.data).strip("'\"`").lower()
+        return named[0], name_node, args_node, plain_name
+
     def member_name(self, node: Node) -> str:
         """`.Name`, or `.('Down'+'loadString')`: a member named by an expression."""
         inner = unwrap(node)
-        if inner.type in ("simple_name", "member_name") or inner.named_child_count == 0:
+        if _plain_member(inner):
             return text_of(node, self.data).strip("'\"`").lower()
         value = as_text(self.eval(inner))
         if value:
@@ -369,13 +388,14 @@ class _Interpreter(Commands):
         return values
 
     def invoke(self, node: Node) -> Value:
-        target_node = node.named_children[0]
+        parts = self.calls.get(node.id)
+        if parts is None:
+            parts = self.calls[node.id] = self.call_parts(node)
+        target_node, name_node, args_node, plain_name = parts
         target = self.eval(target_node)
-        name_node = next((c for c in node.named_children if c.type == "member_name"), None)
-        args_node = next((c for c in node.named_children if c.type == "argument_list"), None)
         if name_node is None:
             return None
-        name = self.member_name(name_node)
+        name = plain_name if plain_name is not None else self.member_name(name_node)
         args = self.arguments(args_node)
         self.facts.members.add(name)
         if isinstance(target, TypeRef):
@@ -530,6 +550,11 @@ _LITERALS = frozenset(
     }
 )
 _VARIABLES = frozenset({"variable", "braced_variable"})
+
+
+def _plain_member(inner: Node) -> bool:
+    """Whether a member is named as written (`.Name`), not by an expression."""
+    return inner.type in ("simple_name", "member_name") or inner.named_child_count == 0
 
 
 def _is_array(kind: str) -> bool:
