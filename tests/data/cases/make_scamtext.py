@@ -405,6 +405,19 @@ VARIANTS = [
     "Płatność 899 zł została zrealizowana. Jeśli nie dokonałeś zakupu, zadzwoń 800 555 012.",
     "Your Norton subscription has been renewed for $399.99. To cancel and get a refund call 1-888-555-0144.",
 ]
+# One lock text with the number written in the shapes people and kits use (dots, brackets,
+# no separators, non-breaking and em dashes, a letter O for a zero).
+PHONE_SHAPES = [
+    "1 (888) 555 0199",
+    "+1.888.555.0199",
+    "18885550199",
+    "(888)555-0199",
+    "+44 20 7946 0958",
+    "+49 (0)30 555 0199",
+    "1\u2011888\u2011555\u20110199",
+    "1\u2014888\u2014555\u20140199",
+    "+1 888-555-O199",
+]
 # Genuine messages with a number: bookings, receipts, a bank's advice against fraud.
 QUIET_MORE = [
     "Hej! Ditt paket är på väg och beräknas levereras på torsdag. Frågor? Ring oss på 08-555 010 00.",
@@ -464,6 +477,17 @@ def scam_language_cases() -> list[dict[str, str]]:
     out += [
         case(f"st-variant-{n}", text, "flagged", "scam-call-variant", "", "unknown")
         for n, text in enumerate(VARIANTS, start=1)
+    ]
+    out += [
+        case(
+            f"st-phone-shape-{n}",
+            "Your computer has been blocked because of a virus. Call support now at " + phone,
+            "flagged",
+            "scam-call-phone-shape",
+            "",
+            "unknown",
+        )
+        for n, phone in enumerate(PHONE_SHAPES, start=1)
     ]
     out += [
         case(f"st-ok-more-{n}", text, "not_flagged", BENIGN, "", "unknown")
