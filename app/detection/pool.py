@@ -412,6 +412,8 @@ class Pool:
                 self._start()
             yield from self._run(iter(items), one_at_a_time)
         finally:
+            for worker in self._workers:  # every worker sees EOF now and ends meanwhile
+                worker.conn.close()
             for worker in self._workers:
                 worker.end(1.0)
             self._workers.clear()
