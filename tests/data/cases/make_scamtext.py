@@ -11,8 +11,8 @@ them, {source, target}. Techniques:
 
 - `scam-call-<lang>`: "your computer / account / card is blocked or infected, call this number"
   in Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian, Greek, Ukrainian, Bulgarian,
-  Czech, Slovak, Croatian, Hebrew, Hindi, Indonesian, Malay, Vietnamese, Thai (and Korean,
-  whose callback rule came with them): `flagged`;
+  Czech, Slovak, Croatian, Hebrew, Hindi (also in Latin letters), Indonesian, Malay, Vietnamese,
+  Thai and Filipino (and Korean, whose callback rule came with them): `flagged`;
 - `callback-<lang>`: "you were charged / an order was placed, call to cancel" in the same
   languages: `flagged`;
 - `card-alarm-<lang>`: a bank card "suspended after a suspicious payment, call the fraud desk"
@@ -320,6 +320,22 @@ TEXTS: dict[str, tuple[list[str], list[str], list[str]]] = {
             "새 카드가 발송되었습니다. 문의 사항은 고객센터 1588-5552 로 연락 주세요.",
         ],
     ),
+    "tl": (
+        [
+            "BABALA: Ang iyong account ay pansamantalang na-block dahil sa kahina-hinalang "
+            "aktibidad. Tumawag sa hotline 0917 555 0123.",
+            "May nakitang virus sa iyong computer! Huwag i-off ang computer. Tumawag sa Microsoft "
+            "support: +63 2 8555 0199",
+        ],
+        [
+            "Na-charge ka ng ₱4,999 para sa order. Kung hindi ikaw, tumawag sa 02 8555 0123 para "
+            "i-cancel.",
+        ],
+        [
+            "Salamat sa iyong order! Kabuuan ₱499. Para sa tanong, tumawag sa 02 8555 0100.",
+            "Naipadala na ang iyong bagong card. Tumawag sa 02 8555 0101 kung hindi pa dumating.",
+        ],
+    ),
     "th": (
         [
             "คำเตือนความปลอดภัย! คอมพิวเตอร์ของคุณถูกล็อก ตรวจพบไวรัส อย่าปิดเครื่อง โทร 02 555 0123 ทันที",
@@ -379,6 +395,8 @@ CARD_ALARMS = {
 # The same lures said another way (word order, compounds, amounts between the words), written
 # after the rules as a check that they read the language and not one sentence.
 VARIANTS = [
+    "Dear customer, aapka SBI account aaj block ho jayega. KYC update ke liye turant call karein "
+    "98765 01234",
     "Microsoft Windows-varning: Trojan upptäckt på din dator. Dina lösenord kan ha stulits. Kontakta Windows-support på +46 8 555 012 34 omedelbart.",
     "Ditt Netflix-konto har stängts av. Ring kundtjänst 010-555 01 23 för att återaktivera det.",
     "Advarsel! Din pc er inficeret med spyware. Ring Microsoft-support gratis på 80 55 01 23.",
@@ -420,6 +438,7 @@ PHONE_SHAPES = [
 ]
 # Genuine messages with a number: bookings, receipts, a bank's advice against fraud.
 QUIET_MORE = [
+    "Aapka order confirm ho gaya hai. Delivery ke liye sampark karein 1800 555 0100",
     "Hej! Ditt paket är på väg och beräknas levereras på torsdag. Frågor? Ring oss på 08-555 010 00.",
     "Vi har tagit emot din betalning på 499 kr. Kvitto finns i appen. Kundtjänst: 0771-55 01 00.",
     "Din bil är klar för avhämtning. Ring verkstaden på 031-55 01 23 om du vill boka en ny tid.",
