@@ -17,6 +17,7 @@ import re2
 
 from app.detection import datafiles
 from app.detection.clock import budget_clock
+from app.detection.scriptgate import required_pages, text_pages
 from app.shipped import resources_dir
 
 LAYER_SCOPES = ("any", "raw", "normalized", "decoded", "derived")
@@ -365,6 +366,8 @@ class CompiledRules:
     # patterns; empty when there is no pattern
     _filters: list[tuple[Any, tuple[int, ...]]] = field(default_factory=list)
     _regex: list[Any] = field(default_factory=list)  # each pattern's RE2, compiled by the filter
+    # patterns that need a character of some pages: (those pages, their filter, indexes)
+    _gated: list[tuple[frozenset[int], Any, tuple[int, ...]]] = field(default_factory=list)
     _always: frozenset[int] = frozenset()  # patterns with no atom: the filter passes them all
     _always_set: Any = None  # those together, for long texts
     _always_ids: list[int] = field(default_factory=list)
@@ -398,23 +401,27 @@ class CompiledRules:
             return
         count = len(patterns)
         self._regex = [None] * count
+        # patterns that can only match a text holding a character of some pages (another
+        # script's letters) go behind prefilters of their own, one per page set (scriptgate.py)
+        by_pages: dict[frozenset[int], list[int]] = {}
+        common: list[int] = []
+        for i, pattern in enumerate(patterns):
+            pages = required_pages(pattern)
+            if pages is None:
+                common.append(i)
+            else:
+                by_pages.setdefault(pages, []).append(i)
         always: list[int] = []
         for k in range(FILTERS):
-            ids = tuple(range(k * count // FILTERS, (k + 1) * count // FILTERS))
+            ids = tuple(common[k * len(common) // FILTERS : (k + 1) * len(common) // FILTERS])
             if not ids:
                 continue
-            matcher = re2.Filter()
-            for i in ids:
-                try:
-                    matcher.Add(patterns[i], _match_options())
-                except re2.error as exc:  # parsed when loaded, but too large to compile
-                    raise RuleLoadError([self._error(patterns[i], exc)]) from None
-            matcher.Compile()
-            for j, i in enumerate(ids):
-                self._regex[i] = matcher.re(j)
+            matcher = self._filter(ids)
             # with no atom found (an empty text), a filter passes exactly its unfiltered patterns
             always.extend(ids[j] for j in matcher.Match(b"", True) or ())
             self._filters.append((matcher, ids))
+        for pages, gated in sorted(by_pages.items(), key=lambda item: item[1]):
+            self._gated.append((pages, self._filter(tuple(gated)), tuple(gated)))
         self._always_ids = sorted(always)
         self._always = frozenset(self._always_ids)
         if self._always_ids:
@@ -425,20 +432,36 @@ class CompiledRules:
                 self._always_set.Add(patterns[i])
             self._always_set.Compile()
 
+    def _filter(self, ids: tuple[int, ...]) -> Any:
+        matcher = re2.Filter()
+        for i in ids:
+            try:
+                matcher.Add(self._patterns[i], _match_options())
+            except re2.error as exc:  # parsed when loaded, but too large to compile
+                raise RuleLoadError([self._error(self._patterns[i], exc)]) from None
+        matcher.Compile()
+        for j, i in enumerate(ids):
+            self._regex[i] = matcher.re(j)
+        return matcher
+
     def _error(self, pattern: str, exc: Exception) -> RuleError:
         rule = next(r for r in self.pattern_rules if pattern in (*r.all, *r.any, *r.none))
         where, _, line = rule.source.rpartition(":")
         message = f"pattern {pattern!r} does not compile in RE2: {exc}"
         return RuleError(where, int(line) if line.isdigit() else 0, message)
 
-    def _chunk_hits(self, chunk: bytes) -> list[int]:
+    def _chunk_hits(self, chunk: bytes, pages: frozenset[int]) -> list[int]:
         found: list[int] = []
+        for need, matcher, ids in self._gated if pages else ():
+            if not need.isdisjoint(pages):  # the text has a character of their script
+                found += [ids[j] for j in matcher.Match(chunk) or ()]
         if len(chunk) <= SHORT:
             for matcher, ids in self._filters:  # atoms, candidates and their runs, in C
                 found += [ids[j] for j in matcher.Match(chunk) or ()]
             return found
         # long: the patterns with no atom in one set pass, not one pass each
-        found.extend(self._always_ids[j] for j in self._always_set.Match(chunk) or ())
+        if self._always_set is not None:
+            found.extend(self._always_ids[j] for j in self._always_set.Match(chunk) or ())
         for matcher, ids in self._filters:
             for j in matcher.Match(chunk, True) or ():
                 i = ids[j]
@@ -454,7 +477,7 @@ class CompiledRules:
         `deadline` is a `budget_clock()` value; past it, long texts stop between chunks.
         `data` is the text already encoded as UTF-8, when the caller has it.
         """
-        if not self._filters:
+        if not self._filters and not self._gated:
             return frozenset(), True
         if data is None:
             data = text.encode("utf-8", "replace")
@@ -467,8 +490,9 @@ class CompiledRules:
             chunks = [data[i : i + CHUNK + OVERLAP] for i in range(0, len(data), CHUNK)]
         found: set[int] = set()
         last = len(chunks) - 1
+        pages = text_pages(data) if self._gated else frozenset()
         for i, chunk in enumerate(chunks):
-            found.update(sorted(self._chunk_hits(chunk)))
+            found.update(sorted(self._chunk_hits(chunk, pages)))
             # past the last chunk the scan has finished: no clock to read (most texts)
             if i < last and deadline is not None and budget_clock() > deadline:
                 return frozenset(found), False
