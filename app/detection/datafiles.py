@@ -64,6 +64,7 @@ def compile_shipped() -> None:
     runs with PYTHONDONTWRITEBYTECODE."""
     from app.detection.engine import default_trust_path  # they import this module
     from app.detection.rules import read_yaml
+    from app.detection.scriptgate import file_pages
     from app.detection.suffixlist import public_suffix_list
     from app.detection.trust import TrustList
     from app.shipped import resources_dir
@@ -72,6 +73,8 @@ def compile_shipped() -> None:
     try:
         for path in sorted(resources_dir().rglob("*.yaml")):
             read_yaml(path)
+        for path in sorted((resources_dir() / "rules").glob("*.yaml")):
+            file_pages(path)  # which rules need another script's letters
         TrustList.load(default_trust_path())
         public_suffix_list()
     finally:

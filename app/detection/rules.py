@@ -17,7 +17,7 @@ import re2
 
 from app.detection import datafiles
 from app.detection.clock import budget_clock
-from app.detection.scriptgate import required_pages, text_pages
+from app.detection.scriptgate import patterns_pages, text_pages
 from app.shipped import resources_dir
 
 LAYER_SCOPES = ("any", "raw", "normalized", "decoded", "derived")
@@ -405,8 +405,13 @@ class CompiledRules:
         # script's letters) go behind prefilters of their own, one per page set (scriptgate.py)
         by_pages: dict[frozenset[int], list[int]] = {}
         common: list[int] = []
+        sources: dict[str, str] = {}
+        for rule in self.pattern_rules:
+            for pattern in (*rule.all, *rule.any, *rule.none):
+                sources.setdefault(pattern, rule.source.rpartition(":")[0])
+        gates = patterns_pages(sources)
         for i, pattern in enumerate(patterns):
-            pages = required_pages(pattern)
+            pages = gates[pattern]
             if pages is None:
                 common.append(i)
             else:

@@ -17,7 +17,10 @@ common prefilter that runs on every text.
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import Any
+
+from app.detection import datafiles
 
 # Python's own reader of regular expressions (RE2's syntax is, for what is read here, a subset)
 _c: Any = importlib.import_module("re._constants")
@@ -116,3 +119,54 @@ def required_pages(pattern: str) -> frozenset[int] | None:
         return None
     need = _sequence(list(tree))
     return need or None
+
+
+_KIND = "pages1"  # the cache of file_pages; a change to this reading changes its name
+
+
+def file_pages(path: Path) -> dict[str, list[int] | None]:
+    """`required_pages` of every non-ASCII pattern of a rule file, kept beside the file as its
+    YAML parse is (datafiles.py): Python's parser takes ~20 ms over the shipped rules, which
+    every `scan` would pay at start."""
+
+    def parse(_text: str) -> dict[str, list[int] | None]:
+        from app.detection.rules import read_yaml  # it imports this module
+
+        document, _ = read_yaml(path)
+        found: dict[str, list[int] | None] = {}
+        raws = document.get("rules") if isinstance(document, dict) else None
+        for raw in raws if isinstance(raws, list) else []:
+            match = raw.get("match") if isinstance(raw, dict) else None
+            if not isinstance(match, dict):
+                continue
+            for key in ("all", "any", "none"):
+                value = match.get(key)
+                for pattern in [value] if isinstance(value, str) else value or []:
+                    if isinstance(pattern, str) and not pattern.isascii():
+                        pages = required_pages(pattern)
+                        found[pattern] = sorted(pages) if pages else None
+        return found
+
+    result: dict[str, list[int] | None] = datafiles.load(path, _KIND, parse)
+    return result
+
+
+def patterns_pages(sources: dict[str, str]) -> dict[str, frozenset[int] | None]:
+    """`required_pages` of each pattern (given with the rule file it comes from), read from
+    each file's kept reading when there is one."""
+    known: dict[str, list[int] | None] = {}
+    for where in sorted({w for p, w in sources.items() if not p.isascii()}):
+        try:
+            known.update(file_pages(Path(where)))
+        except Exception:  # no such file (rules built in code), unreadable: read them here
+            continue
+    out: dict[str, frozenset[int] | None] = {}
+    for pattern in sources:
+        if pattern.isascii():
+            out[pattern] = None
+        elif pattern in known:
+            pages = known[pattern]
+            out[pattern] = frozenset(pages) if pages else None
+        else:
+            out[pattern] = required_pages(pattern)
+    return out

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.detection.rules import CompiledRules, Rule, default_rules_dir, load_rules
-from app.detection.scriptgate import required_pages, text_pages
+from app.detection.scriptgate import file_pages, required_pages, text_pages
 from app.detection.signals import SIGNALS
 
 CASES = Path(__file__).parents[2] / "data" / "cases"
@@ -110,3 +110,13 @@ def test_the_shipped_rules_hit_as_plain_searches_do_on_every_scam_case() -> None
     assert sum(not t.isascii() for t in texts) > 50
     for text in [*texts, *TEXTS]:
         assert compiled.hits(text)[0] == plain_hits(compiled, text), text
+
+
+def test_a_rule_files_kept_reading_is_what_the_patterns_say() -> None:
+    rules, _ = load_rules([default_rules_dir()], SIGNALS)
+    path = default_rules_dir() / "41-scam-calls.yaml"
+    mine = {p for r in rules if r.source.startswith(str(path)) for p in (*r.all, *r.any, *r.none)}
+    kept = file_pages(path)
+    assert kept and set(kept) == {p for p in mine if not p.isascii()}
+    for pattern, pages in kept.items():
+        assert pages == (sorted(need) if (need := required_pages(pattern)) else None)
