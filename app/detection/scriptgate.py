@@ -48,14 +48,25 @@ def char_pages(c: str) -> frozenset[int] | None:
     return frozenset(ord(f) >> 8 for f in forms)
 
 
+_KNOWN_CHARS = 1 << 16  # characters whose pages are remembered (a hostile text has many)
+_char_pages: dict[str, frozenset[int]] = {}
+
+
 def text_pages(data: bytes) -> frozenset[int]:
     """The pages of the non-ASCII characters of a UTF-8 text, and of their case partners."""
     if data.isascii():
         return frozenset()
     pages: set[int] = set()
+    known = _char_pages
     for c in set(data.decode("utf-8", "replace")):
-        if ord(c) > 127:
-            pages.update(ord(f) >> 8 for f in _variants(c))
+        found = known.get(c)
+        if found is None:
+            if c <= "\x7f":
+                continue
+            if len(known) >= _KNOWN_CHARS:
+                known.clear()
+            found = known[c] = frozenset(ord(f) >> 8 for f in _variants(c))
+        pages |= found
     return frozenset(pages)
 
 

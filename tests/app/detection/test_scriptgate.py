@@ -120,3 +120,13 @@ def test_a_rule_files_kept_reading_is_what_the_patterns_say() -> None:
     assert kept and set(kept) == {p for p in mine if not p.isascii()}
     for pattern, pages in kept.items():
         assert pages == (sorted(need) if (need := required_pages(pattern)) else None)
+
+
+def test_a_text_of_many_distinct_characters_is_read_whole_with_bounded_memory() -> None:
+    from app.detection import scriptgate
+
+    text = "".join(chr(c) for c in range(0x3400, 0x3400 + 70_000) if not 0xD800 <= c < 0xE000)
+    pages = text_pages(text.encode("utf-8"))
+    assert {0x34, 0x4E, 0x9F, 0xAC, 0xFF} <= pages  # CJK, Hangul, forms: every page is seen
+    assert len(scriptgate._char_pages) <= scriptgate._KNOWN_CHARS
+    assert text_pages("ΑΒΓ".encode()) == frozenset({0x03})  # read again after forgetting
