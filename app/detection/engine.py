@@ -89,6 +89,7 @@ INTERPRET_MS = 15.0  # of the budget, for reading commands as their interpreters
 MAX_INTERPRETED = 3  # layers interpreted per analysis (the first, then decoded ones)
 EVIDENCE_CHARS = 160
 MAX_PHONES = 3
+PAGES_REMEMBERED = 4096  # page addresses whose reading the engine keeps
 INCOMPLETE_RULE = "PG-ENGINE-INCOMPLETE"
 INSTALLER_RULE = "PG-INFO-KNOWN-INSTALLER"
 SAME_PROJECT_RULE = "PG-INFO-SAME-PROJECT"
@@ -268,6 +269,10 @@ class Engine:
                 if rule not in bucket:
                     bucket.append(rule)
         self._strict = strict
+        # what a page's address says of it (provenance.page_bars_vouching, page_disguise), by
+        # address: the same page comes back for every paste target and copy after copy
+        self._pages: dict[tuple[bool, str | None], str | None] = {}
+        self._pages_of: TrustList | None = None  # the trust list they were read with
         assert behaviour_signals.BEHAVIOUR_SIGNALS[0] in SIGNALS  # registered on import
         self.interpreters = interpreters
         if interpreters:
@@ -666,8 +671,7 @@ class Engine:
             return ""
         if not any(self.by_id[f.rule_id].waivable for f in findings):
             return ""
-        trust = self.trust
-        if page_bars_vouching(context.source, trust.imitation_of, trust.borrowed_names):
+        if self._page_reading(context.source, bars=True):
             return ""  # a fake check or fix page serving its own script vouches for nothing
         for f in findings:
             rule = self.by_id[f.rule_id]
@@ -697,8 +701,23 @@ class Engine:
             return ""
         if content.level < Level.SUSPICIOUS:
             return ""  # it sharpens what the text shows by itself; no evidence on its own
+        return self._page_reading(context.source, bars=False) or ""
+
+    def _page_reading(self, page: str | None, bars: bool) -> str | None:
+        """page_bars_vouching (bars) or page_disguise of a page, worked out once per address."""
         trust = self.trust
-        return page_disguise(context.source, trust.imitation_of, trust.borrowed_names) or ""
+        if self._pages_of is not trust:  # another trust list (policy, intel): read again
+            self._pages.clear()
+            self._pages_of = trust
+        key = (bars, page)
+        if key in self._pages:
+            return self._pages[key]
+        read = page_bars_vouching if bars else page_disguise
+        found = read(page, trust.imitation_of, trust.borrowed_names)
+        if len(self._pages) >= PAGES_REMEMBERED:
+            self._pages.clear()
+        self._pages[key] = found
+        return found
 
     def _page_off_topic(self, content: Content, context: Context) -> str:
         """Why the page that wrote a download-and-run for a terminal is about something else

