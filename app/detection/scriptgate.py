@@ -17,6 +17,7 @@ common prefilter that runs on every text.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -135,16 +136,24 @@ def required_pages(pattern: str) -> frozenset[int] | None:
 _KIND = "pages1"  # the cache of file_pages; a change to this reading changes its name
 
 
-def file_pages(path: Path) -> dict[str, list[int] | None]:
-    """`required_pages` of every non-ASCII pattern of a rule file, kept beside the file as its
-    YAML parse is (datafiles.py): Python's parser takes ~20 ms over the shipped rules, which
-    every `scan` would pay at start."""
+def file_pages(path: Path, patterns: Iterable[str] | None = None) -> dict[str, list[int] | None]:
+    """`required_pages` of every non-ASCII pattern of a rule file (`patterns`, when the caller
+    has them from the file, else read from it), kept beside the file as its YAML parse is
+    (datafiles.py): Python's parser takes ~20 ms over the shipped rules, which every `scan`
+    would pay at start. A value depends on its pattern alone: a pattern missing from a kept
+    reading is read by the caller."""
 
     def parse(_text: str) -> dict[str, list[int] | None]:
+        found: dict[str, list[int] | None] = {}
+        if patterns is not None:
+            for pattern in patterns:
+                if not pattern.isascii():
+                    pages = required_pages(pattern)
+                    found[pattern] = sorted(pages) if pages else None
+            return found
         from app.detection.rules import read_yaml  # it imports this module
 
         document, _ = read_yaml(path)
-        found: dict[str, list[int] | None] = {}
         raws = document.get("rules") if isinstance(document, dict) else None
         for raw in raws if isinstance(raws, list) else []:
             match = raw.get("match") if isinstance(raw, dict) else None
@@ -168,7 +177,7 @@ def patterns_pages(sources: dict[str, str]) -> dict[str, frozenset[int] | None]:
     known: dict[str, list[int] | None] = {}
     for where in sorted({w for p, w in sources.items() if not p.isascii()}):
         try:
-            known.update(file_pages(Path(where)))
+            known.update(file_pages(Path(where), [p for p, w in sources.items() if w == where]))
         except Exception:  # no such file (rules built in code), unreadable: read them here
             continue
     out: dict[str, frozenset[int] | None] = {}
