@@ -156,6 +156,14 @@ EXCLUDES = [
     *(f"PySide6.{module}" for module in QT_EXCLUDED),
 ]
 
+# the codes of ui/translations/pasteguard_<code>.qm as Qt names its own files (pt-BR: pt_BR)
+_SHIPPED_QT = "|".join(
+    sorted(
+        p.stem.removeprefix("pasteguard_").replace("-", "_")
+        for p in (REPO / "ui" / "translations").glob("pasteguard_*.qm")
+    )
+)
+
 # Qt files the excluded modules would leave behind anyway: plugins the guard never loads and
 # the libraries they pull in, and translations of Qt parts we do not ship. Matched against
 # the destination path inside the bundle, with Linux, Windows and macOS file names.
@@ -170,7 +178,9 @@ _DROP = re.compile(
     # and a GTK that does not match the desktop's own themes and modules is worse than none
     r"|platformthemes/(lib)?qgtk3\.(so|dll|dylib)$"
     r"|imageformats/(lib)?q(gif|jpeg|tiff|webp|tga|wbmp|pdf)\.(so|dll|dylib)$"
-    r"|translations/(?!qtbase_)[^/]*\.qm$"
+    # Qt's own strings only in the languages the app is translated into (ui/i18n.py loads
+    # qtbase_<code>); in any other the whole window, buttons included, is English
+    rf"|translations/(?!qtbase_({_SHIPPED_QT})\.qm$)[^/]*\.qm$"
     r"|(lib)?Qt6?(Qml|Quick|Pdf|Designer|Test|Sql|Concurrent|PrintSupport|Lottie|Labs|Multimedia"
     r"|VirtualKeyboard|ShaderTools|3D|WebEngine|OpenGLWidgets|EglFS|EglFs)[^/]*$"
     r")"

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.config.values import SYSTEM_LANGUAGE
 from ui.rule_texts import set_language
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"  # pasteguard_<code>.qm
+_QT_KEPT: list[QTranslator] = []  # Qt's own strings' translator, alive as long as the app
 
 
 def shipped() -> list[str]:
@@ -74,5 +75,29 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     if not translator.load(str(TRANSLATIONS / f"pasteguard_{code}.qm")):
         return None
     app.installTranslator(translator)
+    _install_qt_strings(app, code)
     set_language(code)
     return translator
+
+
+def uninstall_translators(app: QCoreApplication, translator: QTranslator | None) -> None:
+    """Back to English: take out what `install_translator` put in (tests switch languages)."""
+    for installed in [translator, *_QT_KEPT]:
+        if installed is not None:
+            app.removeTranslator(installed)
+    _QT_KEPT.clear()
+    set_language("en")
+
+
+def qt_strings_file(code: str) -> str:
+    """Qt's own translation for a shipped language (the Yes/No/Cancel of its standard buttons
+    and dialogs): qtbase_de, qtbase_pt_BR, qtbase_zh_CN. The bundle keeps only these."""
+    return "qtbase_" + code.replace("-", "_")
+
+
+def _install_qt_strings(app: QCoreApplication, code: str) -> None:
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(qt_strings_file(code), folder):
+        app.installTranslator(qt)
+        _QT_KEPT.append(qt)

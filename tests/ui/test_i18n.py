@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale
 
+from ui import i18n
 from ui.i18n import available_languages, resolve, shipped
 
 WANTED = {"de", "fr", "es", "pt-BR", "it", "nl", "pl", "tr", "ja", "zh-CN"}
@@ -37,3 +38,29 @@ def test_system_follows_the_desktop_locale(qapp, system: str, expected: str) -> 
 def test_a_chosen_language_wins_over_the_desktop(qapp) -> None:
     assert resolve("fr", QLocale("de_DE")) == "fr"
     assert resolve("xx", QLocale("de_DE")) == "en"  # a code nobody translated: English
+
+
+@pytest.mark.parametrize(
+    ("language", "cancel"), [("de", "Abbrechen"), ("pt-BR", "Cancelar"), ("zh-CN", "取消")]
+)
+def test_qts_own_buttons_speak_the_chosen_language(qapp, language: str, cancel: str) -> None:
+    # the Yes/No/Cancel of a standard dialog (the viewer's "delete these events?") come from
+    # Qt's own translation, not ours: without it a German window had English buttons
+    from PySide6.QtCore import QCoreApplication
+
+    translator = i18n.install_translator(qapp, language)
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+    finally:
+        i18n.uninstall_translators(qapp, translator)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_the_bundle_keeps_qts_own_strings_for_exactly_the_shipped_languages() -> None:
+    from installer import bundle
+
+    folder = "PySide6/Qt/translations/"
+    for code in shipped():
+        assert not bundle.drop(folder + i18n.qt_strings_file(code) + ".qm"), code
+    for other in ("qtbase_fa", "qtbase_ka", "qtbase_zh_TW", "qtbase_en", "qtmultimedia_de"):
+        assert bundle.drop(folder + other + ".qm"), other

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
 
-from ui.i18n import install_translator, shipped
+from ui.i18n import install_translator, shipped, uninstall_translators
 from ui.learn import LearnWindow, pages
 from ui.paths import learn_file
 
@@ -60,8 +60,7 @@ def test_every_text_of_every_drawing_stays_inside_it(qapp, language: str) -> Non
                 left = [t.text for t in drawn if t.text in TEXTS and len(t.text) > 3]
                 assert left == [], (language, page.drawing)
     finally:
-        if translator is not None:
-            qapp.removeTranslator(translator)
+        uninstall_translators(qapp, translator)
 
 
 def test_every_sentence_of_the_drawings_can_be_translated(qapp) -> None:

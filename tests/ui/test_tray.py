@@ -269,7 +269,7 @@ def test_pause_resume_and_restore_show_under_suspicious_or_worse(make_guard, qtb
 def test_a_block_notice_speaks_the_interface_language(make_guard, profile: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from ui.rule_texts import set_language
+    from ui.i18n import uninstall_translators
 
     write_policy(profile, 'language = "fr"\n')
     guard: GuardApp = make_guard()
@@ -279,9 +279,7 @@ def test_a_block_notice_speaks_the_interface_language(make_guard, profile: Path)
         assert toast.title.text() == "PasteGuard a bloqué une commande dangereuse"
         assert "télécharger et exécuter un programme" in toast.message.text()
     finally:
-        if guard.translator is not None:
-            QApplication.instance().removeTranslator(guard.translator)  # type: ignore[union-attr]
-        set_language("en")
+        uninstall_translators(QApplication.instance(), guard.translator)  # type: ignore[arg-type]
 
 
 # -- the tray against a small stand-in for the guard (its TrayHost interface only) -------------

@@ -425,8 +425,6 @@ def test_the_warning_speaks_the_language_set_including_the_rules_words(
     finally:
         from PySide6.QtWidgets import QApplication
 
-        from ui.rule_texts import set_language
+        from ui.i18n import uninstall_translators
 
-        if guard.translator is not None:
-            QApplication.instance().removeTranslator(guard.translator)  # type: ignore[union-attr]
-        set_language("en")
+        uninstall_translators(QApplication.instance(), guard.translator)  # type: ignore[arg-type]
