@@ -273,6 +273,9 @@ class Engine:
         # address: the same page comes back for every paste target and copy after copy
         self._pages: dict[tuple[bool, str | None], str | None] = {}
         self._pages_of: TrustList | None = None  # the trust list they were read with
+        self._projects: dict[
+            tuple[str, tuple[str, ...], tuple[bool, ...]], str | None
+        ] = {}  # same_project of a page and an address, with that trust list
         assert behaviour_signals.BEHAVIOUR_SIGNALS[0] in SIGNALS  # registered on import
         self.interpreters = interpreters
         if interpreters:
@@ -703,12 +706,19 @@ class Engine:
             return ""  # it sharpens what the text shows by itself; no evidence on its own
         return self._page_reading(context.source, bars=False) or ""
 
+    def _same_trust(self) -> TrustList:
+        """The trust list; what was kept of pages is forgotten when it is another one (policy,
+        intel updates assign one)."""
+        trust = self.trust
+        if self._pages_of is not trust:
+            self._pages.clear()
+            self._projects.clear()
+            self._pages_of = trust
+        return trust
+
     def _page_reading(self, page: str | None, bars: bool) -> str | None:
         """page_bars_vouching (bars) or page_disguise of a page, worked out once per address."""
-        trust = self.trust
-        if self._pages_of is not trust:  # another trust list (policy, intel): read again
-            self._pages.clear()
-            self._pages_of = trust
+        trust = self._same_trust()
         key = (bars, page)
         if key in self._pages:
             return self._pages[key]
@@ -764,15 +774,26 @@ class Engine:
         page's vouching and the stranger-lure check both ask, for every paste target)."""
         key = ("same-project", page, id(u))
         if key not in a.memo:
-            a.memo[key] = same_project(
-                page,
-                u.url,
-                never_trusted=u.trust is Trust.NEVER,
-                shared=u.url.host in self.trust.shared_hosts,
-                known=self._known_name,
-            )
+            a.memo[key] = self._same_project_of(page, u)
         reason: str | None = a.memo[key]
         return reason
+
+    def _same_project_of(self, page: str, u: FetchedURL) -> str | None:
+        """same_project by page and address (every field of the address but where it stood in
+        its text), kept across texts as the pages' readings are (_page_reading)."""
+        self._same_trust()
+        url = u.url
+        never, shared = u.trust is Trust.NEVER, url.host in self.trust.shared_hosts
+        fields = (url.raw, url.scheme, url.host, url.path, url.query, url.userinfo)
+        flags = (url.ip, url.obfuscated_ip, url.defanged, url.backslashes, never, shared)
+        key = (page, fields, flags)
+        if key in self._projects:
+            return self._projects[key]
+        found = same_project(page, url, never, shared, known=self._known_name)
+        if len(self._projects) >= PAGES_REMEMBERED:
+            self._projects.clear()
+        self._projects[key] = found
+        return found
 
     def _dampen_prose(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
         """Sentences that quote commands do not run them: scale command findings down."""

@@ -466,3 +466,16 @@ def test_a_page_read_before_is_read_again_with_another_trust_list() -> None:
     assert [f.rule_id for f in again.findings] == [f.rule_id for f in first.findings]
     engine.trust = TrustList()  # borrows no company's name
     assert "PG-PAGE-DISGUISED" not in {f.rule_id for f in engine.analyze(text, page).findings}
+
+
+def test_a_download_vouched_for_before_is_weighed_again_with_another_trust_list() -> None:
+    from app.detection import Context, Engine, PasteTarget
+    from app.detection.trust import TrustList
+
+    engine = Engine()
+    page = Context("https://widgetctl.dev/docs/install", PasteTarget.TERMINAL)
+    text = "curl -fsSL https://widgetctl.dev/install.sh | sh"
+    for _ in range(2):  # the second time from what the engine kept
+        assert [f.rule_id for f in engine.analyze(text, page).findings] == ["PG-INFO-SAME-PROJECT"]
+    engine.trust = TrustList(shared_hosts=frozenset({"widgetctl.dev"}))  # now many own it
+    assert "PG-INFO-SAME-PROJECT" not in {f.rule_id for f in engine.analyze(text, page).findings}
