@@ -318,7 +318,9 @@ def throughput_notes(items: int, passes: int, base: ProcessTiming, cli: ProcessT
         f"and of `{cli_shown} corpus.jsonl`, "
         'including interpreter start-up and rule loading; "start-up subtracted" takes off '
         f"the fastest of {STARTUP_RUNS} runs on a 1-line file. app/ is byte-compiled first, "
-        "as pip does when it installs the wheel.",
+        "as pip does when it installs the wheel, and the parse of the shipped YAML and of the "
+        "Public Suffix List is kept beside them, as the app keeps it on its first start where "
+        "it may write and the build does (app/detection/datafiles.py; no verdict is kept).",
     ]
     from app.detection.pool import worker_count
 
