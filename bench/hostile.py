@@ -245,7 +245,11 @@ def _outcome(
 
 
 def run() -> list[Result]:
-    engine()  # build it once in the parent so every child inherits it ready
+    # build it once in the parent, warmed as the guard's analysis process warms it, so every
+    # child inherits it ready
+    from app.detection.worker import warm
+
+    warm(engine())
     rows, errors = [], []
     for name, build in inputs():
         text = build()

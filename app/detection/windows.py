@@ -109,6 +109,12 @@ def _scans(escapes: str) -> _Scans:
 # a CSV of numbers is not scanned as 40,000 candidate blobs.
 # Compiled when a text is first long enough to need them (17 RE2s, a few ms): most runs of the
 # engine, and every `pasteguard scan` of ordinary texts, never do.
+def prepare() -> None:
+    """Compile them now: a process that will read long texts (the guard's analysis process)
+    does not pay it inside the first one's time budget."""
+    _compiled()
+
+
 @functools.cache
 def _compiled() -> tuple[_Scans, _Scans, Any, Any]:
     with_codes = _scans(_ESCAPES_PATTERN)

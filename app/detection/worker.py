@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.detection import windows
 from app.detection.engine import DEFAULT_BUDGET_MS, Engine
 from app.detection.model import Context, PasteTarget
 from app.detection.trust import TrustList
@@ -63,6 +64,7 @@ class WorkerSpec:
 
 def warm(engine: Engine) -> None:
     engine.read(WARM_TEXT, [Context(), Context(target=PasteTarget.TERMINAL)])
+    windows.prepare()  # the scans of texts over 64 K characters, compiled when first needed
 
 
 def quiet() -> None:

@@ -130,3 +130,14 @@ def test_a_text_of_many_distinct_characters_is_read_whole_with_bounded_memory() 
     assert {0x34, 0x4E, 0x9F, 0xAC, 0xFF} <= pages  # CJK, Hangul, forms: every page is seen
     assert len(scriptgate._char_pages) <= scriptgate._KNOWN_CHARS
     assert text_pages("ΑΒΓ".encode()) == frozenset({0x03})  # read again after forgetting
+
+
+def test_a_long_text_is_not_sorted_by_script_and_reaches_every_gate() -> None:
+    from app.detection.scriptgate import PAGES_READ
+
+    long = ("x" * PAGES_READ + "é").encode()
+    pages = text_pages(long)
+    assert {0x03, 0x04, 0x09, 0x0E} <= pages  # Greek, Cyrillic, Devanagari, Thai gates all run
+    assert text_pages(b"x" * (PAGES_READ + 1)) == frozenset()  # ASCII: no gate can match
+    compiled = CompiledRules(RULES)
+    assert rules_hit(compiled, "x " * PAGES_READ + TEXTS[0]) == {"GREEK"}
