@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from app.detection import decoders
 from app.detection.analysis import Analysis, FetchedURL
@@ -90,6 +91,8 @@ MAX_INTERPRETED = 3  # layers interpreted per analysis (the first, then decoded 
 EVIDENCE_CHARS = 160
 MAX_PHONES = 3
 PAGES_REMEMBERED = 4096  # page addresses whose reading the engine keeps
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 INCOMPLETE_RULE = "PG-ENGINE-INCOMPLETE"
 INSTALLER_RULE = "PG-INFO-KNOWN-INSTALLER"
 SAME_PROJECT_RULE = "PG-INFO-SAME-PROJECT"
@@ -152,6 +155,18 @@ CONTEXT_RULES = {
     PasteTarget.BROWSER_CONSOLE: "PG-CONTEXT-CONSOLE",
     PasteTarget.UNKNOWN: "PG-CONTEXT-WEB-SOURCE",
 }
+
+
+def _kept(memo: dict[_K, _V], key: _K, make: Callable[[], _V]) -> _V:
+    """memo[key], made once; a memo at PAGES_REMEMBERED entries starts again (hostile pages
+    cannot grow it without bound)."""
+    if key in memo:
+        return memo[key]
+    value = make()
+    if len(memo) >= PAGES_REMEMBERED:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def _utf16_base64(value: str) -> str | None:
@@ -719,15 +734,10 @@ class Engine:
     def _page_reading(self, page: str | None, bars: bool) -> str | None:
         """page_bars_vouching (bars) or page_disguise of a page, worked out once per address."""
         trust = self._same_trust()
-        key = (bars, page)
-        if key in self._pages:
-            return self._pages[key]
         read = page_bars_vouching if bars else page_disguise
-        found = read(page, trust.imitation_of, trust.borrowed_names)
-        if len(self._pages) >= PAGES_REMEMBERED:
-            self._pages.clear()
-        self._pages[key] = found
-        return found
+        return _kept(
+            self._pages, (bars, page), lambda: read(page, trust.imitation_of, trust.borrowed_names)
+        )
 
     def _page_off_topic(self, content: Content, context: Context) -> str:
         """Why the page that wrote a download-and-run for a terminal is about something else
@@ -786,14 +796,11 @@ class Engine:
         never, shared = u.trust is Trust.NEVER, url.host in self.trust.shared_hosts
         fields = (url.raw, url.scheme, url.host, url.path, url.query, url.userinfo)
         flags = (url.ip, url.obfuscated_ip, url.defanged, url.backslashes, never, shared)
-        key = (page, fields, flags)
-        if key in self._projects:
-            return self._projects[key]
-        found = same_project(page, url, never, shared, known=self._known_name)
-        if len(self._projects) >= PAGES_REMEMBERED:
-            self._projects.clear()
-        self._projects[key] = found
-        return found
+        return _kept(
+            self._projects,
+            (page, fields, flags),
+            lambda: same_project(page, url, never, shared, known=self._known_name),
+        )
 
     def _dampen_prose(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
         """Sentences that quote commands do not run them: scale command findings down."""
