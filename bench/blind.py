@@ -30,6 +30,10 @@ BENIGN_2 = BLIND_DIR / "benign-2.jsonl"
 # own pages above all), written by bench/blind/make_blind3.py (bench/blind/README.md, "blind-3").
 LURES_3 = BLIND_DIR / "lures-3.jsonl"
 BENIGN_3 = BLIND_DIR / "benign-3.jsonl"
+# The fourth: another author again, aimed at techniques and spellings the first three used less,
+# written by bench/blind/make_blind4.py (bench/blind/README.md, "blind-4").
+LURES_4 = BLIND_DIR / "lures-4.jsonl"
+BENIGN_4 = BLIND_DIR / "benign-4.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -54,6 +58,12 @@ LABEL_3 = (
     '"blind3" from threat reports without reading the rules, the LOLBin catalogue, the trust list, '
     "app/detection, the case files or the other blind sets (bench/blind/README.md). Cases tuned "
     "since are listed in the README."
+)
+LABEL_4 = (
+    "**BLIND-4 (not tuned):** a fourth set, written on 2026-12-06 (before 00:30 UTC) by the helper "
+    '"blind4" from threat reports without reading the rules, the LOLBin catalogue, the trust list, '
+    "app/detection or the case files, avoiding the other blind sets' techniques "
+    "(bench/blind/README.md). Cases tuned since are listed in the README."
 )
 
 
@@ -186,6 +196,67 @@ def large_benign_3() -> list[Sample]:
     return [
         Sample(
             f"blind3-ok-large-{name}",
+            text,
+            kind="large-text",
+            expect="not_flagged",
+            source=src,
+            target="other",
+        )
+        for name, src, text in texts
+    ]
+
+
+def large_benign_4() -> list[Sample]:
+    """Blind-4's long texts (> 64 KiB, seeded), each pasted whole into an editor: a web server's
+    access log with documentation-range clients, a Markdown handbook whose setup chapter quotes
+    its project's own installer, and a YAML file of Kubernetes manifests."""
+    rng = random.Random(20261206 + 4)
+    paths = ["/", "/login", "/api/v2/orders", "/static/app.js", "/static/app.css", "/health"]
+    agents = ["Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "curl/8.11.1", "Go-http-client/2.0"]
+    access = "\n".join(
+        f"{rng.choice(['192.0.2', '198.51.100', '203.0.113'])}.{rng.randint(1, 254)} - - "
+        f"[05/Dec/2026:{i % 24:02d}:{i % 60:02d}:{(i * 13) % 60:02d} +0000] "
+        f'"{rng.choice(["GET", "GET", "POST"])} {rng.choice(paths)} HTTP/1.1" '
+        f"{rng.choice([200, 200, 200, 304, 404, 500])} {rng.randint(120, 90000)} "
+        f'"-" "{rng.choice(agents)}"'
+        for i in range(1500)
+    )
+    topics = ["configuration", "backups", "upgrades", "monitoring", "access control", "logging"]
+    chapters = []
+    for i in range(120):
+        topic = rng.choice(topics)
+        body = " ".join(
+            f"The {topic} step {j} keeps the service available while nodes restart."
+            for j in range(rng.randint(6, 12))
+        )
+        chapters.append(f"## {i + 1}. {topic.capitalize()}\n\n{body}\n")
+    setup = (
+        "## 0. Setup\n\nInstall the command-line tool from this project:\n\n```sh\n"
+        "curl -fsSL https://raw.githubusercontent.com/brackenfold/tarn/main/install.sh | bash\n"
+        "```\n"
+    )
+    handbook = "# Tarn operator handbook\n\n" + setup + "\n".join(chapters)
+    manifests = []
+    for i in range(220):
+        name = f"svc-{rng.choice(['orders', 'users', 'billing', 'search'])}-{i}"
+        manifests.append(
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n"
+            f"  name: {name}\n  labels:\n    app: {name}\nspec:\n"
+            f"  replicas: {rng.randint(1, 5)}\n  selector:\n    matchLabels:\n      app: {name}\n"
+            "  template:\n    metadata:\n      labels:\n"
+            f"        app: {name}\n    spec:\n      containers:\n        - name: app\n"
+            f"          image: ghcr.io/example-org/{name}:1.{rng.randint(0, 40)}.0\n"
+            "          ports:\n            - containerPort: 8080\n"
+        )
+    k8s = "---\n".join(manifests)
+    texts = [
+        ("access-log", None, access),
+        ("handbook", "https://github.com/brackenfold/tarn/blob/main/docs/HANDBOOK.md", handbook),
+        ("k8s-manifests", "https://github.com/example-org/platform/blob/main/deploy/all.yaml", k8s),
+    ]
+    return [
+        Sample(
+            f"blind4-ok-large-{name}",
             text,
             kind="large-text",
             expect="not_flagged",
@@ -414,6 +485,10 @@ def run2() -> list[Result]:
 
 def run3() -> list[Result]:
     return _run_set(LURES_3, BENIGN_3, LABEL_3, "BLIND-3", large=large_benign_3)
+
+
+def run4() -> list[Result]:
+    return _run_set(LURES_4, BENIGN_4, LABEL_4, "BLIND-4", large=large_benign_4)
 
 
 def _run_set(
