@@ -469,14 +469,24 @@ class Engine:
 
     def _match_patterns(self, a: Analysis, started: float) -> list[Finding]:
         deadline = started + self.budget_s
-        hits = []
-        for layer in a.layers:
+        layers = a.layers
+        hits: list[frozenset[int]] = [frozenset()] * len(layers)
+        # A long text's deep layers (its windows, folded and decoded) go first, then its raw
+        # megabyte, chunk by chunk: what the budget cuts short is the raw text's far end, not
+        # a payload decoded from it; and once the budget has run out no layer is begun.
+        order = list(range(len(layers)))
+        if len(a.raw) > DEEP_CAP:
+            order = order[1:] + order[:1]
+        for i in order:
+            layer = layers[i]
             data = (a.rules_bytes or a.raw_bytes) if layer.name == "raw" else None
             layer_hits, finished = self.rules.hits(layer.text, deadline, data)
-            hits.append(layer_hits)
-            if not finished and a.complete:
-                a.complete = False
-                a.incomplete_reason = "the time budget ran out while matching rules"
+            hits[i] = layer_hits
+            if not finished:
+                if a.complete:
+                    a.complete = False
+                    a.incomplete_reason = "the time budget ran out while matching rules"
+                break
         raw_hits = hits[0]
         candidates: dict[str, Rule] = {}
         triggers = self._triggers

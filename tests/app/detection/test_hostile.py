@@ -254,3 +254,41 @@ def test_a_payload_after_900_kib_of_harmless_text_is_still_found(
     assert verdict.level >= Level.SUSPICIOUS
     found = set(verdict.rule_ids) - padding_rules
     assert found & set(alone.rule_ids), f"payload findings {alone.rule_ids}, got {verdict.rule_ids}"
+
+
+class _Ticks:
+    """A budget clock that moves one second at each look: a test says after how many looks
+    the deadline is past, whatever the machine's speed."""
+
+    def __init__(self) -> None:
+        self.looks = 0
+
+    def __call__(self) -> float:
+        self.looks += 1
+        return float(self.looks)
+
+
+def test_a_long_chunk_stops_between_its_patterns_once_past_the_deadline(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # random text holds the atoms of dozens of patterns: each is a full search of the chunk,
+    # so waiting for the chunk's end let one chunk run ~40 ms past the budget
+    text = _random_ascii()[:60_000]
+    everything, finished = engine.rules.hits(text)
+    assert finished and len(everything) > 3
+    clock = _Ticks()
+    monkeypatch.setattr("app.detection.rules.budget_clock", clock)
+    found, finished = engine.rules.hits(text, deadline=3.0)
+    assert not finished
+    assert clock.looks == 4  # before the chunk, then after each of three patterns
+    assert found < everything
+
+
+def test_a_long_text_met_past_the_deadline_is_not_begun_and_fails_closed(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("app.detection.rules.budget_clock", lambda: float("inf"))
+    assert engine.rules.hits(_random_ascii()[:20_000], deadline=0.0) == (frozenset(), False)
+    verdict = engine.analyze(fill("harmless words ", MiB // 2))
+    assert not verdict.complete and verdict.level >= Level.SUSPICIOUS
+    assert INCOMPLETE in verdict.rule_ids
