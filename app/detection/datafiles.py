@@ -66,8 +66,9 @@ def compile_shipped() -> None:
     List), as compileall does for the bytecode: for builds (build.spec), and the bench, which
     runs with PYTHONDONTWRITEBYTECODE."""
     from app.detection.engine import default_trust_path  # they import this module
-    from app.detection.rules import read_yaml
+    from app.detection.rules import CompiledRules, default_rules_dir, load_rules, read_yaml
     from app.detection.scriptgate import file_pages
+    from app.detection.signals import SIGNALS
     from app.detection.suffixlist import public_suffix_list
     from app.detection.trust import TrustList
     from app.shipped import resources_dir
@@ -79,6 +80,8 @@ def compile_shipped() -> None:
                 read_yaml(path)
         for path in sorted((resources_dir() / "rules").glob("*.yaml")):
             file_pages(path)  # which rules need another script's letters
+        # which patterns have no literal to prefilter on (atoms.py), kept as the engine does
+        CompiledRules(load_rules([default_rules_dir()], SIGNALS, check_patterns=False)[0])
         TrustList.load(default_trust_path())
         public_suffix_list()
     finally:

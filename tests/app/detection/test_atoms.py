@@ -1,0 +1,90 @@
+"""Patterns with no literal for RE2's prefilter are matched together in one set, and every text
+still gets exactly the hits a plain search with each pattern finds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.detection import rules as rules_module
+from app.detection.atoms import file_atomless, find_atomless
+from app.detection.rules import CompiledRules, Rule, _match_options, default_rules_dir, load_rules
+from app.detection.signals import SIGNALS
+
+CASES = Path(__file__).parents[2] / "data" / "cases"
+
+
+def plain_hits(compiled: CompiledRules, text: str) -> frozenset[int]:
+    data = text.encode("utf-8", "replace")
+    return frozenset(i for i in range(len(compiled._regex)) if compiled.regex(i).search(data))
+
+
+def case_texts() -> list[str]:
+    texts = []
+    for path in sorted(CASES.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return texts
+
+
+def test_a_pattern_with_no_literal_of_three_characters_is_atomless() -> None:
+    found = find_atomless(
+        [r"\\\\[a-z0-9.\-]+\\", r"\d{3}-\d{4}", "downloadstring", r"\biwr\b", "(unclosed"],
+        _match_options(),
+    )
+    assert found == {r"\\\\[a-z0-9.\-]+\\", r"\d{3}-\d{4}"}
+
+
+@pytest.fixture(scope="module")
+def shipped() -> CompiledRules:
+    rules, errors = load_rules([default_rules_dir()], SIGNALS)
+    assert not errors
+    return CompiledRules(rules)
+
+
+def test_no_shipped_pattern_is_left_behind_a_filter_that_passes_every_text(
+    shipped: CompiledRules,
+) -> None:
+    assert len(shipped._always_ids) > 10  # in the set
+    for matcher, _ in shipped._filters:
+        assert not matcher.Match(b"", True)  # a filter passing a pattern on no atom: none
+
+
+def test_the_shipped_rules_hit_as_plain_searches_do_on_every_case(shipped: CompiledRules) -> None:
+    texts = case_texts()
+    assert len(texts) > 1000
+    long = " ".join(texts[:1500])  # over SHORT and over a chunk: the other path
+    assert len(long.encode()) > rules_module.CHUNK
+    for text in [*texts, long, ""]:
+        assert shipped.hits(text)[0] == plain_hits(shipped, text), text[:200]
+
+
+def test_a_wrong_reading_of_the_patterns_changes_no_hit(monkeypatch: pytest.MonkeyPatch) -> None:
+    patterns = [r"\\\\[a-z0-9.\-]+\\", r"\d{3}-\d{4}", "downloadstring", r"\biwr\b"]
+    rules = [Rule(f"R{i}", "t", "e", "T1204", 10, any=(p,)) for i, p in enumerate(patterns)]
+    # one with no atom is missed, one with atoms is called atomless
+    monkeypatch.setattr(rules_module, "atomless", lambda *_: {patterns[1], patterns[2]})
+    compiled = CompiledRules(rules)
+    for text in ["\\\\host\\share", "555-0100", "x.DownloadString(u)", "iwr u", "none", ""]:
+        for repeat in (1, 500):  # short, and long
+            subject = " ".join([text] * repeat)
+            assert compiled.hits(subject)[0] == plain_hits(compiled, subject), subject[:40]
+
+
+def test_a_rule_files_kept_reading_is_what_the_patterns_say(shipped: CompiledRules) -> None:
+    path = default_rules_dir() / "10-windows.yaml"
+    mine = sorted(
+        {
+            p
+            for r in shipped.pattern_rules
+            if r.source.rpartition(":")[0] == str(path)
+            for p in (*r.all, *r.any, *r.none)
+        }
+    )
+    kept = file_atomless(path, mine, _match_options())
+    assert set(kept) >= set(mine)
+    assert {p for p in mine if kept[p]} == find_atomless(mine, _match_options())
+    assert any(kept.values()) and not all(kept.values())
