@@ -31,7 +31,14 @@ from app.detection.decoders import DECODERS, MAX_CANDIDATES
 from app.detection.deobfuscate import deobfuscate
 from app.detection.display import shown
 from app.detection.display import visible as visible  # the UI imports it from here too
-from app.detection.indicators import defang, find_unc_paths, find_urls, is_argument_url
+from app.detection.indicators import (
+    ParsedURL,
+    defang,
+    find_unc_paths,
+    find_urls,
+    is_argument_url,
+    parse_url,
+)
 from app.detection.interpret import interpret
 from app.detection.interpret import signals as behaviour_signals
 from app.detection.interpret.budget import Budget
@@ -49,10 +56,12 @@ from app.detection.model import (
 from app.detection.noise import rules_view
 from app.detection.prose import is_prose
 from app.detection.provenance import (
+    named_storage,
     page_about_software,
     page_bars_vouching,
     page_disguise,
     same_project,
+    storage_name,
     warm,
 )
 from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
@@ -809,8 +818,25 @@ class Engine:
         return _kept(
             self._projects,
             (page, fields, flags),
-            lambda: same_project(page, url, never, shared, known=self._known_name),
+            lambda: (
+                same_project(page, url, never, shared, known=self._known_name)
+                or self._vouched_otherwise(page, url, never)
+            ),
         )
+
+    def _vouched_otherwise(self, page: str, url: ParsedURL, never: bool) -> str | None:
+        """A publisher's documentation naming the hosts it serves from (the trust list's
+        `publishers`), or a product's own site naming its bucket or download folder
+        (provenance.named_storage); never from a page on a host where anyone publishes."""
+        parsed = parse_url(page[:2048]) if page else None
+        if parsed is None or not parsed.host or self.trust.is_never_trusted(parsed.host):
+            return None
+        how = self.trust.publisher_vouches(parsed, url)
+        if how:
+            return how
+        if never and storage_name(url) is None:
+            return None  # paste sites, tunnels and chat CDNs name no one's storage
+        return named_storage(page, url)
 
     def _dampen_prose(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
         """Sentences that quote commands do not run them: scale command findings down."""

@@ -95,6 +95,10 @@ _PATH_OWNER_HOSTS = {
     "www.gitlab.com": "gitlab",
     "codeberg.org": "codeberg",
     "bitbucket.org": "bitbucket",
+    # sourcehut: the account is written ~owner (git.sr.ht/~owner/repo, sr.ht/~owner/project)
+    "sr.ht": "sourcehut",
+    "git.sr.ht": "sourcehut",
+    "hg.sr.ht": "sourcehut",
 }
 # Pages sites: the owner is the subdomain (o.github.io).
 _PAGES_SUFFIXES = {
@@ -102,6 +106,7 @@ _PAGES_SUFFIXES = {
     "gitlab.io": "gitlab",
     "codeberg.page": "codeberg",
     "bitbucket.io": "bitbucket",
+    "srht.site": "sourcehut",
 }
 # CDNs that serve a forge repository's files under /gh/<owner>/<repo>@<ref>/...: the path names
 # the forge account as plainly as raw.githubusercontent.com does.
@@ -150,6 +155,10 @@ def forge_owner(url: ParsedURL) -> Owner | None:
         if not parts:
             return None
         first = parts[0].lower()
+        if forge == "sourcehut":
+            if not first.startswith("~") or len(first) < 2:
+                return None  # sr.ht's own pages; every account's path starts with ~
+            first = first[1:]
         if host.startswith("gist.") and first in {"raw", "anonymous"}:
             return None
         if first in {"orgs", "sponsors"} and len(parts) > 1:
@@ -263,6 +272,10 @@ def same_project(
         # ...or next to its repository: widgetctl.dev <-> github.com/acme-tools/widgetctl
         if _brand(site) and len(site) >= MIN_NAMED and _bare(file_owner.repo) == _bare(site):
             return f"{page_domain} is the site of the repository {file_owner.label}"
+        # ...or an account named after the whole domain: k3d.io <-> github.com/k3d-io/...
+        whole = _bare(page_domain)
+        if len(whole) > MIN_NAMED and _bare(file_owner.owner) == whole:
+            return f"{page_domain} and {url.host}/{file_owner.label} are both {file_owner.owner}"
         # ...or a page about that repository's program: a tutorial, a question, a help article
         # (linuxize.example/how-to-install-widgetctl-on-ubuntu)
         if page_names(page, file_owner.repo) and not (known and known(file_owner.repo)):
@@ -282,8 +295,10 @@ def same_project(
     name = _first_label(file_domain)
     if not _brand(name):
         return None
-    # the same name under another suffix: deno.com's docs and deno.land's script
-    if _first_label(page_domain) == name:
+    # the same name under another suffix: deno.com's docs and deno.land's script; or with the
+    # word a company put in front of or after it to get a domain (goteleport.com, teleport.dev)
+    page_name = _first_label(page_domain)
+    if page_name == name or _affixed(page_name, name) or _affixed(name, page_name):
         return f"the page ({page_domain}) and the download ({file_domain}) carry the same name"
     # the page is about the product whose own site serves the script: a company's docs at
     # coder.com/docs/code-server/ for code-server.dev, a tutorial, a question or a help article
@@ -291,6 +306,23 @@ def same_project(
     if page_names(page, name):
         return f"{page.host}{_shown_path(page)} is about {file_domain}, which serves the script"
     return None
+
+
+# Words companies put in front of or after their product's name when that domain is taken
+# (goteleport.com for teleport.dev, tryvendor.com, vendorhq.com, vendorapp.io).
+_NAME_PREFIXES = ("go", "get", "try", "use", "join", "hello", "my")
+_NAME_SUFFIXES = ("hq", "app", "apps", "dev", "labs", "inc", "team", "software", "tech", "io")
+
+
+def _affixed(longer: str, name: str) -> bool:
+    """`longer` is `name` with a company's affix in front or behind (goteleport, teleport)."""
+    if len(name) < MIN_NAMED or not _brand(name) or "-" in name:
+        return False
+    if longer.startswith(_NAME_PREFIXES) and longer.endswith(name):
+        return longer[: -len(name)] in _NAME_PREFIXES
+    if longer.endswith(_NAME_SUFFIXES) and longer.startswith(name):
+        return longer[len(name) :] in _NAME_SUFFIXES
+    return False
 
 
 MIN_NAMED = 4  # a product name a page path must carry whole, to vouch for that product's site
@@ -553,3 +585,91 @@ def page_about_software(page_address: str | None) -> bool | None:
     # words to judge by: letters, three or more, not an id mixing letters and digits
     subject = [w for w in words[: -len(names) or None] if len(w) >= 3 and w.isalpha()]
     return False if subject else None
+
+
+# Object stores whose hosts serve everyone's buckets; the bucket's (or account's) name is in the
+# host (ngrok-agent.s3.amazonaws.com, acct.blob.core.windows.net) or the first path segment
+# (s3.amazonaws.com/bucket/..., storage.googleapis.com/bucket/...).
+_S3 = re.compile(
+    r"^(?:(?P<bucket>[a-z0-9][a-z0-9.-]{1,62})\.)?s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com$"
+)
+_LABEL_STORES = (".blob.core.windows.net", ".digitaloceanspaces.com", ".storage.googleapis.com")
+_PATH_STORES = frozenset({"storage.googleapis.com"})
+# Labels of a download host (cdn.vendor.io) under which a company serves its products in folders
+# named after them (cdn.coollabs.io/coolify/...).
+_DOWNLOAD_LABELS = frozenset(
+    {
+        "cdn", "static", "assets", "files", "dl", "download", "downloads", "releases", "get",
+        "pkg", "pkgs", "packages", "artifacts", "mirror", "dist",
+    }
+)  # fmt: skip
+# Labels of a product site's own sections: such a host is the site itself, not a tenant.
+_SITE_LABELS = frozenset(
+    {"www", "docs", "doc", "download", "downloads", "get", "install", "help", "learn", "dev"}
+)
+# Sites where anyone writes: a page there speaks for its author, not for the site's name.
+_OPEN_SITES = _DEVELOPER_SITES | frozenset(
+    {
+        "reddit.com", "x.com", "twitter.com", "facebook.com", "youtube.com", "quora.com",
+        "discord.com", "substack.com", "tumblr.com", "linkedin.com", "mastodon.social",
+        "telegram.org", "wikipedia.org", "wikihow.com",
+    }
+)  # fmt: skip
+
+
+def storage_name(url: ParsedURL) -> str | None:
+    """The bucket or account a shared object store's address names, or None."""
+    host = url.host
+    parts = [p for p in url.path.split("/") if p]
+    m = _S3.match(host)
+    if m:
+        return m.group("bucket") or (parts[0].lower() if parts else None)
+    if host in _PATH_STORES:
+        return parts[0].lower() if parts else None
+    for suffix in _LABEL_STORES:
+        if host.endswith(suffix):
+            return host[: -len(suffix)].split(".")[0] or None
+    return None
+
+
+def named_storage(page_address: str | None, url: ParsedURL) -> str | None:
+    """Why a product's own site vouches for a download kept in storage named after it: a
+    bucket on a shared object store (ngrok.com/download and ngrok-agent.s3.amazonaws.com) or a
+    folder of a company's download host (coolify.io/docs and cdn.coollabs.io/coolify/...).
+
+    Only from the product's own site (its domain, or a www/docs section of it; never a site
+    where anyone writes), only from a page about software, and only for a name of at least
+    MIN_NAMED letters that is no generic word. A compromised product site could serve the
+    script from its own domain, which it vouches for already: this adds no reach."""
+    if not page_address or not url.host:
+        return None
+    page = parse_url(page_address[:MAX_PAGE])
+    if page is None or not _clean(page) or not _clean(url) or page.host in FORGE_HOSTS:
+        return None
+    page_domain = registrable_domain(page.host)
+    if not page_domain or page_domain in _OPEN_SITES:
+        return None
+    below = page.host[: -len(page_domain)].strip(".")
+    if below and not set(below.split(".")) <= _SITE_LABELS:
+        return None
+    name = _first_label(page_domain)
+    if not _brand(name) or len(_bare(name)) < MIN_NAMED:
+        return None
+    bucket = storage_name(url)
+    if bucket is not None:
+        words = _WORD.findall(bucket)
+        if not words or (words[0] != name and _bare(bucket) != _bare(name)):
+            return None
+        if page_about_software(page_address) is not True:
+            return None
+        return f"{page_domain} keeps its files in the bucket {bucket} on {url.host}"
+    file_domain = registrable_domain(url.host)
+    if not file_domain or file_domain == page_domain or url.host in FORGE_HOSTS:
+        return None
+    labels = url.host[: -len(file_domain)].strip(".").split(".")
+    parts = [p for p in url.path.split("/") if p]
+    if len(labels) != 1 or labels[0] not in _DOWNLOAD_LABELS or len(parts) < 2:
+        return None
+    if _bare(parts[0].lower()) != _bare(name) or page_about_software(page_address) is not True:
+        return None
+    return f"{url.host} serves {page_domain}'s product from its folder /{parts[0]}/"

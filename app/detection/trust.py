@@ -42,6 +42,37 @@ def _parse(text: str) -> Any:
     return yaml.load(text, Loader=loader)
 
 
+@dataclass(frozen=True)
+class Publisher:
+    """A company that documents its software on some sites and serves it from others (AWS's
+    docs and S3, Microsoft Learn and aka.ms): its documentation vouches for those hosts."""
+
+    name: str
+    docs: tuple[tuple[str, str], ...]  # (host, path prefix) of pages the company writes itself
+    serves: tuple[str, ...]  # hosts; ".domain" for a domain and every host under it
+
+    def documents(self, page: ParsedURL) -> bool:
+        path = page.path.lower()
+        return any(page.host == host and path.startswith(prefix) for host, prefix in self.docs)
+
+    def hosts(self, host: str) -> bool:
+        return any(
+            host == h or (h.startswith(".") and (host == h[1:] or host.endswith(h)))
+            for h in self.serves
+        )
+
+
+def _plain(url: ParsedURL) -> bool:
+    return (
+        url.scheme == "https"
+        and not url.userinfo
+        and not url.ip
+        and not url.defanged
+        and not url.backslashes
+        and url.host.isascii()
+    )
+
+
 @dataclass
 class TrustList:
     installers: list[InstallerSource] = field(default_factory=list)
@@ -49,6 +80,7 @@ class TrustList:
     shared_hosts: frozenset[str] = frozenset()  # hosts where the path decides who owns a file
     # names of companies whose names fake pages borrow (github-security-notice.example)
     borrowed_names: frozenset[str] = frozenset()
+    publishers: tuple[Publisher, ...] = ()
     # host -> (position of its first entry, its entries in order): built on first use,
     # dropped by add_installer; a lookup per URL instead of a walk over every entry
     _by_host: dict[str, tuple[int, list[InstallerSource]]] | None = field(
@@ -65,6 +97,7 @@ class TrustList:
             never_trusted=tuple(h.lower().lstrip(".") for h in data.get("never_trusted", [])),
             shared_hosts=frozenset(h.lower() for h in data.get("shared_hosts", [])),
             borrowed_names=frozenset(n.lower() for n in data.get("borrowed_names", [])),
+            publishers=tuple(_publisher(entry) for entry in data.get("publishers", [])),
         )
         for entry in data.get("installers", []):
             for url in entry.get("urls", []):
@@ -88,6 +121,16 @@ class TrustList:
                 index.setdefault(source.host, (position, []))[1].append(source)
             self._by_host = index
         return self._by_host
+
+    def publisher_vouches(self, page: ParsedURL, url: ParsedURL) -> str | None:
+        """Why a page of a publisher's own documentation vouches for a download from one of
+        the hosts that publisher serves its software from (even a shared one), or None."""
+        if not _plain(page) or not _plain(url):
+            return None
+        for publisher in self.publishers:
+            if publisher.documents(page) and publisher.hosts(url.host):
+                return f"{publisher.name} documents {url.host} as its own ({page.host})"
+        return None
 
     def is_never_trusted(self, host: str) -> bool:
         """The host or a parent of it (at a dot) is listed: one set lookup per suffix."""
@@ -148,6 +191,16 @@ class TrustList:
     def imitation_of(self, url: ParsedURL) -> str | None:
         """How the URL's host imitates a known vendor, in a few words; None when it does not."""
         return self.vendors.imitated_by(url.host)
+
+
+def _publisher(entry: dict[str, Any]) -> Publisher:
+    docs = []
+    for url in entry.get("docs", []):
+        _, _, rest = str(url).partition("://")
+        host, _, path = rest.partition("/")
+        docs.append((host.lower(), "/" + path.lower()))
+    serves = tuple(str(h).lower() for h in entry.get("serves", []))
+    return Publisher(str(entry["name"]), tuple(docs), serves)
 
 
 # Words too common to be a vendor's name on their own (`get.acme.sh` is no claim on "acme").

@@ -11,6 +11,7 @@ from app.detection.engine import default_trust_path
 from app.detection.indicators import parse_url
 from app.detection.provenance import (
     forge_owner,
+    named_storage,
     page_about_software,
     page_bars_vouching,
     registrable_domain,
@@ -58,6 +59,9 @@ def test_suffixes_ips_and_single_labels_have_no_registrable_domain(host: str) ->
         ("https://gitlab.com/acme-tools/widgetctl/-/raw/main/install.sh", "acme-tools", "widgetctl"),
         ("https://acme-tools.gitlab.io/widgetctl/install.sh", "acme-tools", "widgetctl"),
         ("https://github.com/orgs/acme-tools/repositories", "acme-tools", ""),
+        ("https://git.sr.ht/~acme-tools/widgetctl/blob/main/install.sh", "acme-tools", "widgetctl"),
+        ("https://sr.ht/~acme-tools/widgetctl/", "acme-tools", "widgetctl"),
+        ("https://acme-tools.srht.site/install.sh", "acme-tools", "install.sh"),
     ],
 )  # fmt: skip
 def test_forge_owner_reads_account_and_repository(url: str, owner: str, repo: str) -> None:
@@ -69,7 +73,13 @@ def test_forge_owner_reads_account_and_repository(url: str, owner: str, repo: st
 
 @pytest.mark.parametrize(
     "url",
-    ["https://github.com/marketplace/actions/x", "https://github.com/", "https://vendor.dev/x"],
+    [
+        "https://github.com/marketplace/actions/x",
+        "https://github.com/",
+        "https://vendor.dev/x",
+        "https://sr.ht/projects",
+        "https://git.sr.ht/",
+    ],
 )
 def test_forge_sections_and_other_sites_have_no_owner(url: str) -> None:
     parsed = parse_url(url)
@@ -107,6 +117,13 @@ def test_forge_sections_and_other_sites_have_no_owner(url: str) -> None:
         ("https://blog.example.org/2025/03/trying-out-oh-my-widget", "https://ohmywidget.dev/install.sh", False, False),
         ("https://widgetctl.zendesk.example/hc/en-us/articles/1-install", "https://widgetctl.io/install.sh", False, False),
         ("https://dev.to/jo/setting-up-widgetctl-3k2j", "https://raw.githubusercontent.com/acme-tools/widgetctl/main/install.sh", False, True),
+        # sourcehut: the same ~account
+        ("https://sr.ht/~acme-tools/widgetctl/", "https://git.sr.ht/~acme-tools/widgetctl/blob/main/install.sh", False, False),
+        # an account named after the whole domain (k3d.io and github.com/k3d-io)
+        ("https://widgetctl.io/stable/", "https://raw.githubusercontent.com/widgetctl-io/widgetctl/main/install.sh", False, True),
+        # a company's affix around its product's name (goteleport.com and teleport.dev)
+        ("https://gowidgetctl.com/docs/", "https://cdn.widgetctl.dev/install.sh", False, False),
+        ("https://widgetctl.dev/docs/", "https://get.widgetctlhq.com/install.sh", False, False),
     ],
 )  # fmt: skip
 def test_a_page_vouches_for_its_own_projects_script(
@@ -165,6 +182,17 @@ def test_a_page_vouches_for_its_own_projects_script(
         ("https://tools.dev/docs", "https://raw.githubusercontent.com/mallory/tools/main/i.sh", False, True),
         # a named path on a forge or a tenancy names no owner
         ("https://blog.example.org/widgetctl/", "https://widgetctl.pages.dev/i.sh", True, False),
+        # sourcehut: another ~account, or the site's own pages
+        ("https://git.sr.ht/~acme-tools/widgetctl", "https://git.sr.ht/~mallory/tools/blob/main/i.sh", False, False),
+        ("https://sr.ht/projects", "https://git.sr.ht/~mallory/tools/blob/main/i.sh", False, False),
+        # an account named after another domain, or after a part of it
+        ("https://widgetctl.io/", "https://raw.githubusercontent.com/widgetctl-com/x/main/i.sh", False, True),
+        ("https://wi.io/", "https://raw.githubusercontent.com/wi-io/x/main/i.sh", False, True),
+        # an affix that is no company's, or a name too short or generic to carry one
+        ("https://gowidgetctl.com/docs/", "https://cdn.widgetctlx.dev/install.sh", False, False),
+        ("https://evilwidgetctl.com/docs/", "https://cdn.widgetctl.dev/install.sh", False, False),
+        ("https://gocli.com/docs/", "https://cdn.cli.dev/install.sh", False, False),
+        ("https://godocs.com/", "https://get.docs.dev/install.sh", False, False),
     ],
 )  # fmt: skip
 def test_nothing_else_vouches(page: str, url: str, never: bool, shared: bool) -> None:
@@ -479,3 +507,50 @@ def test_a_download_vouched_for_before_is_weighed_again_with_another_trust_list(
         assert [f.rule_id for f in engine.analyze(text, page).findings] == ["PG-INFO-SAME-PROJECT"]
     engine.trust = TrustList(shared_hosts=frozenset({"widgetctl.dev"}))  # now many own it
     assert "PG-INFO-SAME-PROJECT" not in {f.rule_id for f in engine.analyze(text, page).findings}
+
+
+@pytest.mark.parametrize(
+    ("page", "url"),
+    [
+        ("https://widgetctl.dev/downloads/linux", "https://widgetctl-agent.s3.amazonaws.com/widgetctl.asc"),
+        ("https://widgetctl.dev/docs/install", "https://s3.us-east-2.amazonaws.com/widgetctl-releases/i.sh"),
+        ("https://docs.widgetctl.dev/install", "https://storage.googleapis.com/widgetctl/install.sh"),
+        ("https://www.widgetctl.dev/download", "https://widgetctl.blob.core.windows.net/dist/setup.ps1"),
+        ("https://widgetctl.io/docs/get-started/installation", "https://cdn.acme-labs.io/widgetctl/install.sh"),
+    ],
+)  # fmt: skip
+def test_a_product_site_vouches_for_storage_named_after_it(page: str, url: str) -> None:
+    parsed = parse_url(url)
+    assert parsed is not None and named_storage(page, parsed), (page, url)
+
+
+@pytest.mark.parametrize(
+    ("page", "url"),
+    [
+        # someone else's bucket, or the name not first
+        ("https://widgetctl.dev/docs/install", "https://storage.googleapis.com/releases-widgetctl/i.sh"),
+        ("https://widgetctl.dev/docs/install", "https://widgetctlx.s3.amazonaws.com/i.sh"),
+        # a page that is not about software, or says nothing
+        ("https://widgetctl.dev/", "https://widgetctl-agent.s3.amazonaws.com/i.sh"),
+        ("https://widgetctl.dev/blog/our-summer-party", "https://widgetctl-agent.s3.amazonaws.com/i.sh"),
+        # a section of the site where others write, a tenancy, a forge, a site where anyone writes
+        ("https://community.widgetctl.dev/docs/install", "https://widgetctl-agent.s3.amazonaws.com/i.sh"),
+        ("https://github.com/widgetctl/widgetctl", "https://widgetctl-agent.s3.amazonaws.com/i.sh"),
+        ("https://www.reddit.com/r/linux/comments/1/install_reddit_tools/", "https://reddit-tools.s3.amazonaws.com/i.sh"),
+        ("https://medium.com/docs/install", "https://cdn.evil.test/medium/i.sh"),
+        # plain HTTP on either side
+        ("https://widgetctl.dev/docs/install", "http://widgetctl-agent.s3.amazonaws.com/i.sh"),
+        ("http://widgetctl.dev/docs/install", "https://widgetctl-agent.s3.amazonaws.com/i.sh"),
+        # a folder of a host that is no download host, or a deeper or longer name
+        ("https://widgetctl.io/docs/install", "https://www.acme-labs.io/widgetctl/install.sh"),
+        ("https://widgetctl.io/docs/install", "https://cdn.acme-labs.io/widgetctl2/install.sh"),
+        ("https://widgetctl.io/docs/install", "https://cdn.x.acme-labs.io/widgetctl/install.sh"),
+        ("https://widgetctl.io/docs/install", "https://cdn.acme-labs.io/widgetctl"),
+        # a generic or short name
+        ("https://install.dev/docs/install", "https://install-x.s3.amazonaws.com/i.sh"),
+        ("https://abc.dev/docs/install", "https://cdn.x.test/abc/i.sh"),
+    ],
+)  # fmt: skip
+def test_storage_named_otherwise_is_not_vouched_for(page: str, url: str) -> None:
+    parsed = parse_url(url)
+    assert parsed is not None and named_storage(page, parsed) is None, (page, url)
