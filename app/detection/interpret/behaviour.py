@@ -219,9 +219,23 @@ def _hidden_addresses(facts: Facts) -> list[str]:
     out = []
     for url in urls:
         core = url.lower().split("://", 1)[-1].rstrip("/")
-        if core and core not in facts.source:
+        if core and not _written_up_to_owner(url.lower(), core, facts.source):
             out.append(url)
     return out
+
+
+def _written_up_to_owner(url: str, core: str, source: str) -> bool:
+    """Whether the text writes the address out as far as who serves it: its scheme, host and,
+    when more follows, its first path segment (the account on a forge or a bucket), in one
+    piece. A release tag or file name put in from a variable (`releases/download/v$v/`) hides
+    no one; a host, an account or the address's own punctuation put together from pieces do."""
+    if core in source:
+        return True
+    host, _, path = core.partition("/")
+    first, sep, rest = path.partition("/")
+    need = len(host) + 1 + (len(first) + 1 if sep and rest else 0)
+    prefix = url[: len(url) - len(core)] + core[:need]
+    return bool(path) and "://" in prefix and prefix in source
 
 
 OUTPUT_FLAGS = ("-o", "--output", "-outfile", "-destination", "-O")
