@@ -12,7 +12,9 @@ pages tell people to type `control printers`, `control /name Microsoft.DeviceMan
 `control appwiz.cpl`, `mmc devmgmt.msc`; each opens a page of Windows itself, by a name Windows
 looks up among its own (the canonical Control Panel names, the legacy `control` keywords,
 Windows' own Control Panel items and console snap-ins by bare file name), and Office's own
-start-up switches that take nothing (`excel /safe`, `outlook /resetnavpane`). None of them can
+start-up switches that take nothing (`excel /safe`, `outlook /resetnavpane`), the switches of
+Windows' own tools that pick one of their pages (`perfmon /rel`), and Explorer opening a shell
+folder by name (`explorer shell:::{…}`). None of them can
 fetch anything or start a program someone else chose, so they are taken like `appwiz.cpl` or
 `ms-settings:` alone: a program name. Any path, share, address, variable, unknown name or extra
 word makes it a command again (`control \\\\host\\x.cpl` loads a library from another computer).
@@ -99,6 +101,23 @@ OFFICE_SWITCHES = {
          "/manageprofiles", "/resetfolders", "/resetfoldernames"}
     ),
 }  # fmt: skip
+# Windows' own tools with switches that only pick one of their pages (`perfmon /rel` opens the
+# Reliability Monitor, `perfmon /res` the Resource Monitor): no file, address or program.
+WINDOWS_SWITCHES = {
+    "perfmon": frozenset({"/rel", "/res", "/report", "/sys"}),
+    "msinfo32": frozenset({"/categories"}),
+}
+# A folder of Windows' shell by its name (`shell:common startup`, `shell:My Music`) or its class
+# id (`shell:::{20D04FE0-3AEA-1069-A2D8-08002B30309D}`): Explorer opens a folder, nothing runs.
+_SHELL_FOLDER = re.compile(
+    r"(?i)shell:(?:[a-z][a-z0-9 ]{0,40}|::\{[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\})"
+)
+# Explorer's names for places of its own namespace, typed or pasted into its address bar:
+# `Control Panel\All Control Panel Items`, `This PC\Documents` (names without dots: no file).
+_NAMESPACE_PATH = re.compile(
+    r"(?i)(?:control panel|this pc|desktop|recycle bin|network|libraries|quick access|home)"
+    r"(?:\\[a-z0-9][a-z0-9 &()'-]{0,60}){1,6}"
+)
 
 
 def _named(pattern: re.Pattern[str], word: str, names: frozenset[str]) -> bool:
@@ -128,6 +147,10 @@ def opens_windows_page(tokens: list[str]) -> bool:
         return False
     if first == "mmc":
         return len(rest) == 1 and _named(_MSC_BY_NAME, rest[0], WINDOWS_SNAPINS)
+    if first == "explorer":
+        return len(rest) == 1 and bool(_SHELL_FOLDER.fullmatch(rest[0]))
+    if first in WINDOWS_SWITCHES and len(rest) == 1:
+        return rest[0].lower() in WINDOWS_SWITCHES[first]
     switches = OFFICE_SWITCHES.get(first)
     if switches and len(rest) == 1:
         return rest[0].lower() in switches or (first == "outlook" and rest[0].lower() == "/safe:1")
@@ -145,6 +168,10 @@ def run_box_shape(text: str) -> Shape:
         return Shape.EMPTY
     if len(t) > MAX_CHARS or _METACHARACTERS.search(t):
         return Shape.COMMAND
+    if _SHELL_FOLDER.fullmatch(t):
+        return Shape.URL  # shell:startup, shell:common startup
+    if _NAMESPACE_PATH.fullmatch(t):
+        return Shape.PATH
     tokens = _TOKEN.findall(t)
     if len(tokens) == 1:
         word = tokens[0].strip('"')
