@@ -226,11 +226,14 @@ def _batch_item(engine: Engine, line: str, default: Context) -> dict[str, Any]:
     }
 
 
+_MARKS = {level.label: str(level.value) for level in Level}  # a level's label -> its number
+
+
 def _batch_frame(engine: Engine, line: str, default: Context, escape: bool) -> bytes:
     """A worker's answer to one line: its level's number (or "-" when it has none), then the
     answer line."""
     result = _batch_item(engine, line, default)
-    mark = str(Level.parse(result["level"]).value) if "level" in result else "-"
+    mark = _MARKS[result["level"]] if "level" in result else "-"
     return (mark + _batch_answer(result, escape)).encode("utf-8", "surrogatepass")
 
 
@@ -239,7 +242,7 @@ def _scan_batch(args: argparse.Namespace, engine: Engine, out: IO[str]) -> int:
     crash in a native parser costs that line one retry, not the batch; answers keep the order
     of the lines."""
     default = Context(source=args.source, target=args.target)
-    worst = Level.CLEAN
+    worst = 0  # the worst level's number so far
     strict = getattr(args, "strict", False)
     answer = partial(_batch_frame, default=default, escape=ascii_only(out))
     patterns_only: list[Engine] = []
@@ -256,9 +259,9 @@ def _scan_batch(args: argparse.Namespace, engine: Engine, out: IO[str]) -> int:
     for frame in pool.answers(lines, one_at_a_time=typed):
         mark, line = frame[:1], frame[1:].decode("utf-8", "surrogatepass")
         if mark != b"-":
-            worst = max(worst, Level(int(mark)))
+            worst = max(worst, int(mark))
         out.write(line + "\n")
-    if args.fail_on is not None and worst >= args.fail_on:
+    if args.fail_on is not None and Level(worst) >= args.fail_on:
         return EXIT_FLAGGED
     return EXIT_OK
 

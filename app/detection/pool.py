@@ -37,10 +37,13 @@ log = logging.getLogger(__name__)
 MAX_WORKERS = 4
 DEADLINE = 5.0  # seconds one item may take (the engine's own budget is about 0.1 s)
 START_DEADLINE = 30.0  # a spawned worker's first answer waits for its rules and grammars too
-DEPTH = 16  # items in flight per worker, so that it never waits for the next one
+DEPTH = 32  # items in flight per worker, so that it never waits for the next one
 DEPTH_BYTES = 32 * 1024  # ... and at most this much text (or one item of any size): answers
 # then always fit in the pipe, and neither side can block on a full pipe while the other does
-NAP, MIN_NAP = 0.002, 0.0002  # seconds the parent may let answers gather (see _run)
+# seconds the parent may let answers gather (see _run): on two cores each wake-up of the parent
+# takes a core from a worker, and at 2 ms and 16 in flight it woke ~1,500 times a batch of
+# 5,678 lines (~40 % more of its own CPU time than now, and as many switches of a worker out)
+NAP, MIN_NAP = 0.006, 0.0002
 READ_SIZE = 1 << 16  # bytes of answers taken from a worker's pipe at once
 _HEADER = struct.Struct("!i")  # multiprocessing.connection's frame: its length, then the bytes
 _HEADER_MAX = 0x7FFFFFFF
