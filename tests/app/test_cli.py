@@ -695,3 +695,37 @@ def test_pasteguard_strict_is_read_once_by_the_command_line_and_reaches_the_engi
     monkeypatch.setenv("PASTEGUARD_STRICT", "1")  # as the tests run it: the bug surfaces
     with pytest.raises(RuntimeError, match="a bug in the engine"):
         run_main(["scan", "--json", "echo hello"], capsys)
+
+
+class _CountingOut(io.StringIO):
+    """Standard output as PYTHONUNBUFFERED makes it: every write reaches the reader."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes = 0
+
+    def write(self, text: str) -> int:
+        self.writes += 1
+        return super().write(text)
+
+
+def test_a_batch_writes_its_answers_in_blocks_in_order(engine: Engine, tmp_path: Path) -> None:
+    # one write per answer was one system call and one wake-up of the reader per line when
+    # standard output is unbuffered (PYTHONUNBUFFERED, common in containers and CI)
+    import argparse
+
+    from app.commands import scan
+
+    items = [{"id": i, "text": "echo hi" if i % 2 else CLICKFIX} for i in range(600)]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(_jsonl(items), encoding="utf-8")
+    args = argparse.Namespace(
+        jsonl=str(batch), source=None, target=PasteTarget.UNKNOWN, fail_on=Level.MALICIOUS,
+        rules=None, strict=True,
+    )  # fmt: skip
+    out = _CountingOut()
+    assert scan._scan_batch(args, engine, out) == 1  # the worst line is malicious
+    answers = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [a["id"] for a in answers] == [item["id"] for item in items]
+    assert {a["level"] for a in answers[::2]} == {"malicious"}
+    assert out.writes < len(items) // 10, f"{out.writes} writes for {len(items)} answers"
