@@ -520,21 +520,34 @@ class Engine:
                     a.tags.update(rule.tags)
             return findings
         positions = {id(layer): i for i, layer in enumerate(a.layers)}
-        scoped: dict[str, list[Layer]] = {}  # each scope's layers, once per text
+        # each scope's layers and their hits, once per text (a hidden rule's without the raw
+        # layer, where it never counts)
+        scoped: dict[tuple[str, bool], tuple[list[Layer], list[frozenset[int]]]] = {}
+        # most candidates match no layer: one look at the hits of all layers together rules
+        # them out (a rule's `none` patterns are left for its layers, where they count)
+        anywhere = frozenset().union(*hits)
+        possible = self.rules.could_match
+        first = self.rules.first_match
         for rule in candidates.values():
+            if not possible(rule, anywhere):
+                continue
             if rule.hidden and (not raw_read or matches(rule, raw_hits)):
                 continue
-            in_scope = scoped.get(rule.layers)
+            key = (rule.layers, rule.hidden)
+            in_scope = scoped.get(key)
             if in_scope is None:
-                in_scope = scoped[rule.layers] = self._scope_layers(a, rule.layers)
-            for layer in in_scope:
-                if rule.hidden and layer.name == "raw":
-                    continue
-                if matches(rule, hits[positions[id(layer)]]):
-                    evidence = self._pattern_evidence(rule, layer.text)
-                    findings.append(self._finding(rule, layer.name, evidence))
-                    a.tags.update(rule.tags)
-                    break
+                chosen = [
+                    x
+                    for x in self._scope_layers(a, rule.layers)
+                    if not rule.hidden or x.name != "raw"
+                ]
+                in_scope = scoped[key] = (chosen, [hits[positions[id(x)]] for x in chosen])
+            k = first(rule, in_scope[1])
+            if k >= 0:
+                layer = in_scope[0][k]
+                evidence = self._pattern_evidence(rule, layer.text)
+                findings.append(self._finding(rule, layer.name, evidence))
+                a.tags.update(rule.tags)
         return findings
 
     def _pattern_evidence(self, rule: Rule, text: str) -> Callable[[], str]:

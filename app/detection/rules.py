@@ -526,6 +526,26 @@ class CompiledRules:
                 return frozenset(found), False
         return frozenset(found), True
 
+    def could_match(self, rule: Rule, hits: frozenset[int]) -> bool:
+        """Whether the rule's `all` and `any` patterns are in hits (its `none` not looked at):
+        with the hits of every layer together, False rules out a match in each of them."""
+        all_of, any_of, _ = self._ids[rule.id]
+        return (not all_of or hits.issuperset(all_of)) and (
+            not any_of or not hits.isdisjoint(any_of)
+        )
+
+    def first_match(self, rule: Rule, layers_hits: Sequence[frozenset[int]]) -> int:
+        """The index of the first of `layers_hits` the rule matches (rule_matches), or -1."""
+        all_of, any_of, none_of = self._ids[rule.id]
+        for k, hits in enumerate(layers_hits):
+            if all_of and not hits.issuperset(all_of):
+                continue
+            if any_of and hits.isdisjoint(any_of):
+                continue
+            if hits.isdisjoint(none_of):
+                return k
+        return -1
+
     def rule_matches(self, rule: Rule, hits: frozenset[int]) -> bool:
         all_of, any_of, none_of = self._ids[rule.id]
         if all_of and not hits.issuperset(all_of):

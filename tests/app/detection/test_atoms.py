@@ -88,3 +88,17 @@ def test_a_rule_files_kept_reading_is_what_the_patterns_say(shipped: CompiledRul
     assert set(kept) >= set(mine)
     assert {p for p in mine if kept[p]} == find_atomless(mine, _match_options())
     assert any(kept.values()) and not all(kept.values())
+
+
+def test_a_rule_matches_the_first_layer_that_has_all_its_patterns_and_none_of_its_none() -> None:
+    rules = [
+        Rule("R", "t", "e", "T1204", 10, all=("alpha",), any=("beta", "gamma"), none=("nope",))
+    ]
+    compiled = CompiledRules(rules)
+    rule = rules[0]
+    layers = ["alpha beta nope", "alpha only", "gamma alpha", "alpha beta"]
+    hits = [compiled.hits(text)[0] for text in layers]
+    assert compiled.first_match(rule, hits) == 2  # the first is vetoed, the second lacks any
+    assert compiled.could_match(rule, frozenset().union(*hits))
+    assert not compiled.could_match(rule, frozenset().union(*hits[:2]) - hits[0])
+    assert compiled.first_match(rule, hits[:2]) == -1
