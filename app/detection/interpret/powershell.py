@@ -70,7 +70,7 @@ class _Interpreter(Commands):
         # wraps down to, its type, a literal's value or a variable's name): a script block run
         # per item (`% {...}`) evaluates the same nodes again and again. Each entry holds a node
         # of the tree, which keeps the tree, and so the id, alive as long as the entry.
-        self.shapes: dict[int, tuple[Node, str, Value]] = {}
+        self.shapes: dict[int, Shape] = {}
         # script blocks parsed once per interpreter, however many pipelines run them
         self.blocks: dict[str, tuple[Tree, bytes] | None] = {}
         # method call node id -> call_parts(node), for the same reason as shapes
@@ -151,34 +151,41 @@ class _Interpreter(Commands):
     # -- expressions ----------------------------------------------------------------------
 
     def eval(self, node: Node) -> Value:
-        self.budget.tick()
-        shape = self.shapes.get(node.id)
+        budget = self.budget
+        budget.steps -= 1  # Budget.tick(), inlined (the hottest call): the same checks
+        if budget.steps & 0xFF == 0 or budget.steps < 0:
+            budget.tick(0)
+        key = node.id
+        shape = self.shapes.get(key)
         if shape is None:
-            shape = self.shapes[node.id] = self.shape(node)
-        inner, kind, fixed = shape
+            shape = self.shapes[key] = self.shape(node)
+        inner, kind, fixed, how = shape
         if self.depth > MAX_DEPTH:
             self.facts.complete = False
             return None
         self.depth += 1
         try:
-            if kind in _LITERALS:
+            if how is None:  # a literal
                 value = fixed
             elif kind in _VARIABLES:
                 value = self.variable_named(fixed) if isinstance(fixed, str) else None
-            else:
-                value = self.evaluate(inner, kind, fixed)
+            elif fixed is None:
+                value = how(self, inner)
+            else:  # a cast's type or an operator, from shape()
+                value = how(self, inner, fixed)
         finally:
             self.depth -= 1
         if isinstance(value, (str, list)) and len(value) > 1024:
             value = value[:MAX_STRING] if isinstance(value, str) else value[:MAX_ITEMS]  # clip()
             self.budget.tick(len(value) // 1024)  # big values cost what copying them costs
         if value is not None and self.recording:
-            self.note(node, value)
+            self.note_span(node.start_byte, node.end_byte, value)
         return value
 
-    def shape(self, node: Node) -> tuple[Node, str, Value]:
+    def shape(self, node: Node) -> Shape:
         """What eval() needs from the node alone, worked out once: the node it wraps down to,
-        its type, and a literal's value, a variable's name, a cast's type or an operator."""
+        its type, a literal's value, a variable's name, a cast's type or an operator, and the
+        method that evaluates it (evaluate()'s choice, made once; None for a literal)."""
         while node.child_count == 1 and node.type != "command":  # wraps(), inlined
             child = node.children[0]
             if not child.is_named or (child.start_byte, child.end_byte) != (
@@ -189,16 +196,39 @@ class _Interpreter(Commands):
             node = child
         kind = node.type
         if kind in _LITERALS:
-            return node, kind, clip(self.evaluate(node, kind))
+            return node, kind, clip(self.evaluate(node, kind)), None
         if kind in _VARIABLES:
-            return node, kind, self.var_name(text_of(node, self.data))
+            return node, kind, self.var_name(text_of(node, self.data)), _Interpreter.variable_named
         if kind == "cast_expression" and node.named_child_count:
-            return node, kind, type_name(text_of(node.named_children[0], self.data))
+            cast_type = type_name(text_of(node.named_children[0], self.data))
+            return node, kind, cast_type, _Interpreter.cast
         if kind == "expression_with_unary_operator" and node.child_count >= 2:
-            return node, kind, text_of(node.children[0], self.data).strip().lower()
+            op = text_of(node.children[0], self.data).strip().lower()
+            return node, kind, op, _Interpreter.unary
         if kind not in _EVALUATE and not _is_array(kind) and node.child_count == 3:
-            return node, kind, text_of(node.children[1], self.data).strip().lower()  # binary
-        return node, kind, None
+            op = text_of(node.children[1], self.data).strip().lower()
+            return node, kind, op, _Interpreter.binary
+        method = _EVALUATE.get(kind)
+        if method is not None:
+            return node, kind, None, method
+        if _is_array(kind):
+            return node, kind, None, _Interpreter.items
+        if node.child_count == 3:
+            return node, kind, None, _Interpreter.binary
+        if node.named_child_count == 1:
+            return node, kind, None, _Interpreter.only_child
+        return node, kind, None, _Interpreter.each_child
+
+    def items(self, node: Node) -> Value:
+        return [self.eval(c) for c in node.named_children[:MAX_ITEMS]]
+
+    def only_child(self, node: Node) -> Value:
+        return self.eval(node.named_children[0])
+
+    def each_child(self, node: Node) -> Value:
+        for child in node.named_children:
+            self.eval(child)
+        return None
 
     def evaluate(self, node: Node, kind: str, fixed: Value = None) -> Value:
         if isinstance(fixed, str):  # a cast's type or an operator, from shape()
@@ -550,6 +580,8 @@ _LITERALS = frozenset(
     }
 )
 _VARIABLES = frozenset({"variable", "braced_variable"})
+# what eval() keeps of a node (_Interpreter.shape)
+Shape = tuple[Node, str, Value, "Callable[..., Value] | None"]
 
 
 def _plain_member(inner: Node) -> bool:

@@ -42,6 +42,9 @@ _WINDOWS_PATH = re.compile(
 # an arrow function, a promise chain, the browser's own objects and codecs: never PowerShell
 _JS_ONLY = re.compile(r"=>|\.then\(|\b(?:atob|btoa)\(|\b(?:window|document)[.\[]|fromcharcode\(")
 _DOT_SOURCE = re.compile(r"(?:^|[;|&{(]|\n)\s{0,4}\.\s{0,2}\(")
+# what every _DOT_SOURCE match holds: a pattern that starts with a literal, which Python's re
+# looks for with a fast scan (the alternation above is tried at every character, ~5 us a text)
+_DOT_PAREN = re.compile(r"\.\s{0,2}\(")
 _PS_ASSIGN = re.compile(r"\$[a-z_][a-z0-9_]{0,30}\s{0,4}=")
 
 
@@ -87,7 +90,7 @@ def scores(low: str) -> dict[str, int]:
         found["cmd"] += 2  # set a=pow& ... %a%
     if "echo" in low and _ECHO_SCRIPT.search(low):
         found["cmd"] += 2  # a script written line by line, then run
-    if "(" in low and _DOT_SOURCE.search(low):
+    if "(" in low and _DOT_PAREN.search(low) and _DOT_SOURCE.search(low):
         found["powershell"] += 1  # .(…) runs a computed name; ". (" in prose does not count
     if "$" in low and _PS_ASSIGN.search(low):
         found["powershell"] += 1  # $h='evil.test'; irm "https://$h/"
@@ -95,7 +98,7 @@ def scores(low: str) -> dict[str, int]:
         # c\url: a backslash inside a word, in a text with no Windows path (C:\, %TEMP%\,
         # $env:TEMP\: those are PowerShell's or cmd's, and a shell reading of them is noise)
         found["posix"] += 1
-    if "$" in low and _SH_ASSIGN.search(low):
+    if "$" in low and "=" in low and _SH_ASSIGN.search(low):
         found["posix"] += 1  # a=cu;b=rl;$a$b
     if found["powershell"] and found["javascript"] and "$" not in low and _JS_ONLY.search(low):
         found["powershell"] = 0  # fetch('a'+'b').then(r => …), window['ev'+'al']: JavaScript
@@ -125,8 +128,14 @@ _BACKWARD_HINT = re.compile(
 )
 
 
+def may_hint_backwards(low: str) -> bool:
+    """What every _BACKWARD_HINT match holds: '..', 'esrever', or 'ver' and '|' (a plain look
+    for them costs less than the regex's scan, ~6 us a text)."""
+    return ".." in low or "esrever" in low or ("ver" in low and "|" in low)
+
+
 def backwards(low: str) -> bool:
     """Whether the (lower-case) text is the reverse of a text that reverses something."""
-    if not _BACKWARD_HINT.search(low) or _FORWARD_HINT.search(low):
+    if not may_hint_backwards(low) or not _BACKWARD_HINT.search(low) or _FORWARD_HINT.search(low):
         return False
     return sum(scores(low[::-1]).values()) > sum(scores(low).values())

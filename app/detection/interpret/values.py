@@ -79,6 +79,8 @@ def char_of(code: int) -> str | None:
 
 def parse_int(text: str) -> int | None:
     """A PowerShell/JS integer literal: 42, 0x2A, -7, 1kb."""
+    if text.isdigit() and text.isascii() and len(text) <= 40:
+        return int(text)  # plain decimal digits (most literals): what the rest would give
     t = text.strip().lower().replace("_", "")
     if not t or len(t) > 40:
         return None
