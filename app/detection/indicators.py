@@ -307,16 +307,25 @@ def parse_url(raw: str, start: int = -1) -> ParsedURL | None:
 # A URL given as the value of a variable or of an option such as a proxy or a DNS resolver is
 # not what the command downloads and runs.
 _ARGUMENT_BEFORE = re.compile(
-    r"(?i)(?:\b[a-z_][a-z0-9_]*=|--?(?:proxy|doh-url|referer|header|user-agent|resolve|x|e|h)"
+    r"(?i)(?:\b(?P<name>[a-z_][a-z0-9_]*)=|--?(?:proxy|doh-url|referer|header|user-agent|resolve|x|e|h)"
     r"(?:=|\s{1,4})|-proxy\s{1,4})[\"']?$"
 )
 
 
 def is_argument_url(text: str, url: ParsedURL) -> bool:
-    """True when the URL is the value of a setting, not a download."""
+    """True when the URL is the value of a setting, not a download. A shell variable that
+    holds it and is used later (`URL=https://…; curl -O "$URL"`) stages a download instead."""
     if url.start < 0:
         return False
-    return bool(_ARGUMENT_BEFORE.search(text[max(0, url.start - 40) : url.start]))
+    m = _ARGUMENT_BEFORE.search(text[max(0, url.start - 40) : url.start])
+    if m is None:
+        return False
+    name = m.group("name")
+    if name:
+        after = text[url.start : url.start + 4096]
+        if f"${name}" in after or f"${{{name}}}" in after:
+            return False
+    return True
 
 
 def find_urls(text: str, limit: int = MAX_URLS) -> list[ParsedURL]:

