@@ -269,8 +269,17 @@ def same_project(
         site = _first_label(page_domain)
         if file_owner.owner == site:
             return f"{page_domain} and {url.host}/{file_owner.label} are both {file_owner.owner}"
-        # ...or next to its repository: widgetctl.dev <-> github.com/acme-tools/widgetctl
-        if _brand(site) and len(site) >= MIN_NAMED and _bare(file_owner.repo) == _bare(site):
+        # ...or with the company's affix (tilt.dev <-> github.com/tilt-dev)
+        if _affixed(_bare(file_owner.owner), _bare(site)):
+            return f"{page_domain} and {url.host}/{file_owner.label} are both {site}"
+        # ...or next to its repository: widgetctl.dev <-> github.com/acme-tools/widgetctl, or
+        # the repository of its installer (vencord.dev <-> github.com/someone/VencordInstaller)
+        repo, named = _bare(file_owner.repo), _bare(site)
+        if (
+            _brand(site)
+            and len(site) >= MIN_NAMED
+            and (repo == named or (repo.startswith(named) and repo[len(named) :] in _REPO_PARTS))
+        ):
             return f"{page_domain} is the site of the repository {file_owner.label}"
         # ...or an account named after the whole domain: k3d.io <-> github.com/k3d-io/...
         whole = _bare(page_domain)
@@ -312,6 +321,9 @@ def same_project(
 # (goteleport.com for teleport.dev, tryvendor.com, vendorhq.com, vendorapp.io).
 _NAME_PREFIXES = ("go", "get", "try", "use", "join", "hello", "my")
 _NAME_SUFFIXES = ("hq", "app", "apps", "dev", "labs", "inc", "team", "software", "tech", "io")
+
+# What a project calls the repository of one part of itself: widgetinstaller, widget-cli.
+_REPO_PARTS = frozenset({"installer", "install", "cli", "setup", "scripts", "releases", "desktop"})
 
 
 def _affixed(longer: str, name: str) -> bool:

@@ -124,6 +124,10 @@ def test_forge_sections_and_other_sites_have_no_owner(url: str) -> None:
         # a company's affix around its product's name (goteleport.com and teleport.dev)
         ("https://gowidgetctl.com/docs/", "https://cdn.widgetctl.dev/install.sh", False, False),
         ("https://widgetctl.dev/docs/", "https://get.widgetctlhq.com/install.sh", False, False),
+        # the repository of a project's installer, and an account with the company's affix
+        ("https://widgetctl.dev/download/", "https://raw.githubusercontent.com/jdoe/WidgetctlInstaller/main/i.ps1", False, True),
+        ("https://widgetctl.dev/download/", "https://github.com/jdoe/widgetctl-cli/releases/download/v1/i.sh", False, True),
+        ("https://docs.widgetctl.dev/install", "https://raw.githubusercontent.com/widgetctl-dev/tools/main/i.sh", False, True),
     ],
 )  # fmt: skip
 def test_a_page_vouches_for_its_own_projects_script(
@@ -193,6 +197,14 @@ def test_a_page_vouches_for_its_own_projects_script(
         ("https://evilwidgetctl.com/docs/", "https://cdn.widgetctl.dev/install.sh", False, False),
         ("https://gocli.com/docs/", "https://cdn.cli.dev/install.sh", False, False),
         ("https://godocs.com/", "https://get.docs.dev/install.sh", False, False),
+        # another part or another name than the installer's repository, or the affix elsewhere
+        ("https://widgetctl.dev/download/", "https://raw.githubusercontent.com/jdoe/widgetctl-helper/main/i.ps1", False, True),
+        ("https://widgetctl.dev/download/", "https://raw.githubusercontent.com/jdoe/widgetctlinstallerfix/main/i.ps1", False, True),
+        ("https://docs.widgetctl.dev/install", "https://raw.githubusercontent.com/widgetctlx-dev/tools/main/i.sh", False, True),
+        ("https://docs.widgetctl.dev/install", "https://raw.githubusercontent.com/evil-widgetctl/tools/main/i.sh", False, True),
+        ("https://cli.dev/docs/", "https://raw.githubusercontent.com/jdoe/cliinstaller/main/i.sh", False, True),
+        ("https://downloads.widgetctl.dev/install", "https://raw.githubusercontent.com/mallory/install/main/i.sh", False, True),
+        ("https://downloads.widgetctl.dev/install", "https://raw.githubusercontent.com/mallory/scripts/main/i.sh", False, True),
     ],
 )  # fmt: skip
 def test_nothing_else_vouches(page: str, url: str, never: bool, shared: bool) -> None:
