@@ -296,7 +296,11 @@ def behaviours(facts: Facts) -> dict[Behaviour, list[str]]:
         if _sends(inv):
             add(Behaviour.SENDS_DATA, _show(inv))
         aliased = inv.name in facts.aliased
-        if _dangerous(inv) and (aliased or not _written_out(inv.name, facts.source)):
+        if (
+            _dangerous(inv)
+            and not inv.own_shell
+            and (aliased or not _written_out(inv.name, facts.source))
+        ):
             add(Behaviour.HIDDEN_COMMAND, inv.name)
     members = facts.members
     for member in sorted(members & WEB_MEMBERS):

@@ -18,6 +18,8 @@ class Invocation:
     args: tuple[str, ...]  # argument texts as evaluated ("" where unknown)
     shell: str  # "powershell", "cmd", "posix", "js"
     hidden: bool = False  # the name came from a lookup, wildcard, alias trick or computation
+    # the name is the user's own login shell ("$SHELL"): the environment chose it, not the text
+    own_shell: bool = False
 
 
 @dataclass
@@ -35,7 +37,9 @@ class Facts:
     aliased: set[str] = field(default_factory=set)  # commands the text renamed (sal x iex)
     source: str = ""  # the text as written, lower-case: a name written out is not hidden
 
-    def invoke(self, name: str, args: list[str], shell: str, hidden: bool = False) -> None:
+    def invoke(
+        self, name: str, args: list[str], shell: str, hidden: bool = False, own_shell: bool = False
+    ) -> None:
         if len(self.invocations) >= MAX_INVOCATIONS:
             return
         clean = name.strip().strip("'\"").lower().replace("/", "\\").rsplit("\\", 1)[-1]
@@ -44,7 +48,7 @@ class Facts:
         if not clean:
             return
         kept = tuple(a[:MAX_ARG_CHARS] for a in args[:MAX_ARGS])
-        self.invocations.append(Invocation(clean, kept, shell, hidden))
+        self.invocations.append(Invocation(clean, kept, shell, hidden, own_shell))
 
     def layer(self, text: str, original: str) -> None:
         text = text.strip()

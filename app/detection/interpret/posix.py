@@ -62,6 +62,9 @@ POSIX_ENV = {
     "IFS": " ",
 }
 
+# The command name written as the user's login shell alone: $SHELL, ${SHELL}, "${SHELL}"
+_LOGIN_SHELL = re.compile(r'(["\']?)\$(?:SHELL|\{SHELL\})\1')
+
 Out = str | Remote | None  # what a word or a command's output is: text, fetched content, unknown
 
 
@@ -282,13 +285,23 @@ class _Shell:
         hidden = isinstance(name_value, str) and name_value != written
         if hidden and name_value:
             self.spans[(name_node.start_byte, name_node.end_byte)] = name
+        # "$SHELL" <(curl …): the user's own login shell, which the text did not choose
+        # (micromamba's installer is run so); letters cut out of it, a default after ':-' or a
+        # SHELL the text sets itself are the text's choice and stay hidden
+        own_shell = (
+            hidden
+            and len(written) <= 12
+            and _LOGIN_SHELL.fullmatch(written) is not None
+            and self.vars.get("SHELL") == POSIX_ENV["SHELL"]
+        )
+        hidden = hidden and not own_shell
         arg_nodes = node.children_by_field_name("argument")
         args = [self.word(a) for a in arg_nodes]
         texts = [
             a if isinstance(a, str) else (a.url if isinstance(a, Remote) else "") for a in args
         ]
         base = name.rsplit("/", 1)[-1].lower()
-        self.facts.invoke(base, texts, "posix", hidden)
+        self.facts.invoke(base, texts, "posix", hidden, own_shell)
         return self.builtin(base, args, texts, stdin)
 
     def builtin(self, name: str, args: list[Out], texts: list[str], stdin: Out) -> Out:
