@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from publicsuffixlist import PublicSuffixList
 
 from app.detection.indicators import ParsedURL, parse_url
+from app.detection.projectnames import common_core, cores, domain_names, own_section
 from app.detection.suffixlist import public_suffix_list
 
 MAX_HOST = 253  # the longest name DNS allows
@@ -251,6 +252,9 @@ def same_project(
         package = _package_account(url)
         if package == (page_owner.owner, page_owner.repo):
             return f"{page.host}/{page_owner.label} links its own package repository on {url.host}"
+    named = _package_named(page, page_owner, url)
+    if named:
+        return named
     if page_owner and file_owner and page_owner.forge == file_owner.forge:
         if _user_content_page(page) and file_owner.storage:
             return None
@@ -281,19 +285,26 @@ def same_project(
             and (repo == named or (repo.startswith(named) and repo[len(named) :] in _REPO_PARTS))
         ):
             return f"{page_domain} is the site of the repository {file_owner.label}"
-        # ...or an account named after the whole domain: k3d.io <-> github.com/k3d-io/...
-        whole = _bare(page_domain)
-        if len(whole) > MIN_NAMED and _bare(file_owner.owner) == whole:
-            return f"{page_domain} and {url.host}/{file_owner.label} are both {file_owner.owner}"
         # ...or a page about that repository's program: a tutorial, a question, a help article
         # (linuxize.example/how-to-install-widgetctl-on-ubuntu)
-        if page_names(page, file_owner.repo) and not (known and known(file_owner.repo)):
+        # ...or an account that spells the site's name its own way, the whole domain included
+        # (k3d.io <-> k3d-io, nodered.org <-> node-red, circleci.com <-> CircleCI-Public);
+        # from the project's own sections only
+        if own_section(page.host, page_domain):
+            core = common_core(domain_names(page_domain), [file_owner.owner])
+            if core:
+                return f"{page_domain} and {url.host}/{file_owner.label} both name {core}"
+        if _page_names_project(page, file_owner.repo) and not (known and known(file_owner.repo)):
             return f"{page.host}{_shown_path(page)} is about {file_owner.repo} ({file_owner.label})"
         return None
     if page_owner and not file_owner and not _user_content_page(page) and not never_trusted:
         names = {page_owner.owner, page_owner.repo} - {""}
         if _first_label(file_domain) in names and not shared:
             return f"{page.host}/{page_owner.label} names its own site {file_domain}"
+        # spelt across the dot or with an affix: github.com/Raphire/x <-> debloat.raphi.re
+        core = "" if shared else common_core(sorted(names), domain_names(file_domain))
+        if core:
+            return f"{page.host}/{page_owner.label} and {file_domain} both name {core}"
         return None
     if page_owner or file_owner or never_trusted or shared:
         return None
@@ -304,37 +315,69 @@ def same_project(
     name = _first_label(file_domain)
     if not _brand(name):
         return None
-    # the same name under another suffix: deno.com's docs and deno.land's script; or with the
-    # word a company put in front of or after it to get a domain (goteleport.com, teleport.dev)
-    page_name = _first_label(page_domain)
-    if page_name == name or _affixed(page_name, name) or _affixed(name, page_name):
+    # the same name under another suffix: deno.com's docs and deno.land's script
+    if _first_label(page_domain) == name:
         return f"the page ({page_domain}) and the download ({file_domain}) carry the same name"
+    # the same name spelt with an affix or across the dot, from the project's own sections:
+    # k0sproject.io and k0s.sh, goteleport.com and teleport.dev, turso.tech and tur.so
+    if own_section(page.host, page_domain):
+        core = common_core(domain_names(page_domain), domain_names(file_domain))
+        if core:
+            return f"the page ({page_domain}) and the download ({file_domain}) both name {core}"
     # the page is about the product whose own site serves the script: a company's docs at
     # coder.com/docs/code-server/ for code-server.dev, a tutorial, a question or a help article
     # naming it (how-to-install-code-server-on-debian, vendor.zendesk.com/hc/...)
-    if page_names(page, name):
+    if _page_names_project(page, name):
         return f"{page.host}{_shown_path(page)} is about {file_domain}, which serves the script"
     return None
 
 
-# Words companies put in front of or after their product's name when that domain is taken
-# (goteleport.com for teleport.dev, tryvendor.com, vendorhq.com, vendorapp.io).
-_NAME_PREFIXES = ("go", "get", "try", "use", "join", "hello", "my")
-_NAME_SUFFIXES = ("hq", "app", "apps", "dev", "labs", "inc", "team", "software", "tech", "io")
+def _page_names_project(page: ParsedURL, name: str) -> bool:
+    """page_names for the name, or for its core without a company's affix (a tutorial names
+    Elixir, whose site is elixir-lang.org)."""
+    if page_names(page, name):
+        return True
+    name = name.lower()
+    if any(piece in _DOWNLOAD_WORDS for piece in _WORD.findall(name)):
+        return False  # get-widgetctl: a download host's name, never a product's
+    bare = _bare(name)
+    # only a suffix comes off (elixir-lang, k0sproject): a word in front (getwidget) is what
+    # download hosts put before a product's name
+    return any(
+        page_names(page, core) for core in cores(name) if core != bare and bare.startswith(core)
+    )
 
 # What a project calls the repository of one part of itself: widgetinstaller, widget-cli.
 _REPO_PARTS = frozenset({"installer", "install", "cli", "setup", "scripts", "releases", "desktop"})
 
 
-def _affixed(longer: str, name: str) -> bool:
-    """`longer` is `name` with a company's affix in front or behind (goteleport, teleport)."""
-    if len(name) < MIN_NAMED or not _brand(name) or "-" in name:
-        return False
-    if longer.startswith(_NAME_PREFIXES) and longer.endswith(name):
-        return longer[: -len(name)] in _NAME_PREFIXES
-    if longer.endswith(_NAME_SUFFIXES) and longer.startswith(name):
-        return longer[len(name) :] in _NAME_SUFFIXES
-    return False
+def _package_named(page: ParsedURL, page_owner: Owner | None, url: ParsedURL) -> str | None:
+    """Why a package host's install script belongs to the page's project: its account or its
+    repository there spells the page's project (symfony.com <-> dl.cloudsmith.io/public/symfony/
+    stable, github.com/git-lfs/git-lfs <-> packagecloud.io/.../github/git-lfs)."""
+    package = _package_account(url)
+    if package is None:
+        return None
+    account, repository = package
+    if page_owner:
+        if _user_content_page(page) or not page_owner.repo:
+            return None
+        where = f"{page.host}/{page_owner.label}"
+        # the forge's own account there publishing this very repository (GitHub's
+        # packagecloud.io/github/git-lfs from github.com/git-lfs/git-lfs)
+        if account == page_owner.forge and repository == page_owner.repo:
+            return f"{where} is published by {page_owner.forge}'s own account on {url.host}"
+        names = [page_owner.owner]
+    else:
+        domain = registrable_domain(page.host)
+        if not domain or page.host in FORGE_HOSTS or not own_section(page.host, domain):
+            return None
+        where, names = page.host, list(domain_names(domain))
+    # the account, not the repository's name: anyone names a repository anything
+    core = common_core(names, [account])
+    if not core:
+        return None
+    return f"{where} and its package repository {url.host}/{account}/{repository} both name {core}"
 
 
 MIN_NAMED = 4  # a product name a page path must carry whole, to vouch for that product's site
@@ -400,7 +443,9 @@ def page_names(page: ParsedURL, name: str) -> bool:
     count."""
     name = name.lower()
     bare = _bare(name)
-    if len(bare) < MIN_NAMED or not _brand(name) or not _brand(bare):
+    if len(bare) < MIN_NAMED and not _letters_and_digits(bare):
+        return False
+    if not _brand(name) or not _brand(bare):
         return False
     if any(piece in _DOWNLOAD_WORDS for piece in _WORD.findall(name)):
         return False  # keelhaul-install, get-widget: a download host's name, not a product's
@@ -416,6 +461,17 @@ def page_names(page: ParsedURL, name: str) -> bool:
                 if len(joined) >= len(bare):
                     break
     return False
+
+
+def _letters_and_digits(name: str) -> bool:
+    """A three-character name that mixes letters and digits (k3d, k0s, k9s): a product's, no
+    word of a sentence."""
+    return (
+        len(name) == 3
+        and name.isalnum()
+        and any(c.isdigit() for c in name)
+        and any(c.isalpha() for c in name)
+    )
 
 
 def _shown_path(page: ParsedURL) -> str:

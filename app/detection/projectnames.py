@@ -1,0 +1,111 @@
+"""Whether two names (of domains, forge accounts, package accounts) name the same project.
+
+Projects often cannot get their name as a domain, or get it under another suffix, and write it
+differently on a forge: `k0sproject.io` and `k0s.sh`, `goteleport.com` and `teleport.dev`,
+`turso.tech` and `tur.so`, `k3d.io` and the GitHub account `k3d-io`, `nodered.org` and
+`node-red`, `circleci.com` and `CircleCI-Public`. A name is reduced to its core: lower case,
+without separators, without one of the words companies put in front of or after their name to
+get a domain or an account (`go`, `get`, `project`, `hq`, `lang`, `io`, `public` ...). A
+domain's name is also read with its suffix run into it (`tur.so` -> `turso`, `raphi.re` ->
+`raphire`), as projects spell their name across the dot.
+
+What this adds no attacker can use cheaply: a page the attacker owns can serve its script from
+its own domain, which vouches for it already; what keeps such a page from vouching is what its
+address shows (a check page's words, an imitated vendor, a borrowed company name), read before
+any name is compared (provenance.page_bars_vouching). A page the attacker does not own (a
+compromised blog, a forum) has its own name, which the attacker's host does not carry; and
+sections of a site where others write (forum., community.) are not the project's own word
+(see `own_section`).
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_CORE = 4  # letters a core needs, unless it mixes letters and digits (k0s, k3d)
+MAX_NAME = 63  # a DNS label's limit; longer names are compared as they are, never reduced
+# Words put in front of a project's name for a domain or an account (gohugo, getsentry, tryx).
+PREFIXES = ("get", "go", "try", "use", "join", "hello", "my")
+# ... and after it (k0sproject, scala-lang, vendorhq, k3d-io, CircleCI-Public).
+SUFFIXES = (
+    "project", "projects", "lang", "hq", "app", "apps", "labs", "dev", "io", "inc", "team",
+    "tech", "software", "public", "official", "org", "oss", "sh",
+)  # fmt: skip
+# Cores that name no one (a download place, a section of a site, a generic word).
+NOT_CORES = frozenset(
+    {
+        "install", "installer", "download", "downloads", "docs", "doc", "www", "web", "apps",
+        "static", "assets", "files", "file", "release", "releases", "setup", "update",
+        "updates", "help", "support", "blog", "news", "home", "index", "start", "guide",
+        "learn", "product", "cloud", "tools", "tool", "script", "scripts", "code", "site",
+        "page", "pages", "mirror", "repo", "package", "packages", "latest", "stable", "verify",
+        "check", "secure", "login", "account", "portal", "online", "free", "github", "gitlab",
+        "codeberg", "bitbucket", "public", "project", "official", "software", "team",
+    }
+)  # fmt: skip
+# Host labels of a project's own sections: docs.vendor.dev is the project writing; forum. or
+# community. are its users.
+OWN_SECTIONS = frozenset(
+    {
+        "www", "docs", "doc", "download", "downloads", "get", "install", "learn", "dev",
+        "developer", "developers", "manual", "guide", "guides", "stable", "latest",
+    }
+)  # fmt: skip
+_SEPARATORS = re.compile(r"[-_.]")
+
+
+def _bare(name: str) -> str:
+    return _SEPARATORS.sub("", name.lower())
+
+
+def _valid(core: str) -> bool:
+    if core in NOT_CORES or not core.isalnum() or core.isdigit():
+        return False
+    if len(core) >= MIN_CORE:
+        return True
+    return len(core) == 3 and any(c.isdigit() for c in core) and any(c.isalpha() for c in core)
+
+
+def cores(name: str) -> frozenset[str]:
+    """The name without separators, and without one affix of PREFIXES or SUFFIXES."""
+    bare = _bare(name)
+    if not bare or len(bare) > MAX_NAME or not bare.isascii():
+        return frozenset()
+    out = {bare}
+    for prefix in PREFIXES:
+        if bare.startswith(prefix):
+            out.add(bare[len(prefix) :])
+    for suffix in SUFFIXES:
+        if bare.endswith(suffix):
+            out.add(bare[: -len(suffix)])
+    return frozenset(c for c in out if _valid(c))
+
+
+def domain_names(domain: str) -> tuple[str, ...]:
+    """The names a registrable domain spells: its first label, and that label run together
+    with a one-label suffix when that makes five letters or more (tur.so -> tur, turso; not
+    wi.io -> wiio)."""
+    label, _, suffix = domain.lower().partition(".")
+    if suffix and "." not in suffix and len(label + suffix) > MIN_CORE:
+        return (label, label + suffix)
+    return (label,)
+
+
+def common_core(these: tuple[str, ...] | list[str], those: tuple[str, ...] | list[str]) -> str:
+    """A core two sets of names share, or "" when they share none."""
+    mine: set[str] = set()
+    for name in these:
+        mine |= cores(name)
+    if not mine:
+        return ""
+    for name in those:
+        shared = mine & cores(name)
+        if shared:
+            return max(shared, key=len)
+    return ""
+
+
+def own_section(host: str, domain: str) -> bool:
+    """Whether the host is the domain itself or one of the project's own sections of it."""
+    below = host[: -len(domain)].strip(".") if host.endswith(domain) else host
+    return not below or set(below.split(".")) <= OWN_SECTIONS
