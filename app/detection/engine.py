@@ -54,7 +54,7 @@ from app.detection.model import (
     Verdict,
 )
 from app.detection.noise import rules_view
-from app.detection.prose import is_prose
+from app.detection.prose import is_prose, is_write_up
 from app.detection.provenance import (
     named_storage,
     page_about_software,
@@ -145,6 +145,12 @@ DISGUISE_TARGETS = frozenset(
 )
 # Tags of findings that show a lure or a disguise: no page can vouch for a text that has one.
 LURE_TAGS = frozenset({"lure", "evasion", "obfuscation"})
+# Tags of findings that are a lure trait only beside someone else's script: settings written in
+# front of a download-and-run look like configuration to hide it, and are what a vendor's own
+# page documents for its installer (DD_API_KEY=… bash -c "$(curl …)"). Its own page vouches
+# for them; from any other page they are a lure trait like the others.
+DISGUISE_TAG = "disguise"
+STRANGER_TRAIT_TAGS = LURE_TAGS | {DISGUISE_TAG}
 # Findings about who owns a download host, which the page's own word answers for a script
 # from the same project (a gist or pages site of the very account whose page this is).
 OWNER_UNKNOWN_RULES = frozenset({"PG-SHARED-HOST-UNKNOWN-OWNER", "PG-NEVER-TRUSTED-HOST"})
@@ -729,6 +735,8 @@ class Engine:
             rule = self.by_id[f.rule_id]
             if set(rule.tags) & LURE_TAGS:
                 return ""
+            if DISGUISE_TAG in rule.tags:
+                continue  # the page's own installer's settings: kept, and weighed below
             if not self._waived_by_page(f) and f.weight >= 15:
                 return ""
         reasons = []
@@ -804,11 +812,41 @@ class Engine:
         certificate it had no time to look into is a warning, not a block)."""
         return content_score([f for f in findings if f.rule_id != INCOMPLETE_RULE], self._groups)
 
+    def _defanged_write_up(self, content: Content, context: Context) -> bool:
+        """Sentences quoting a command in backticks whose every address is defanged, pasted
+        where nothing runs: a report about a lure (`powershell -w h … hxxps://bad[.]example`),
+        not the lure, which needs a live address to do anything. What the quoted command would
+        do is still named (info); its disguise is the lure's, not the report's."""
+        if context.target is not PasteTarget.OTHER or not content.inert:
+            return False
+        return is_write_up(content.analysis.raw)
+
+    def _example_sign_in(self, content: Content, context: Context) -> bool:
+        """A sign-in redirect copied from a documentation page into a place that runs nothing
+        (an editor): an example of the flow, not someone's sign-in. ConsentFix hands over the
+        code a person's own browser shows in its address bar after signing in, pasted into
+        the lure's page; a page that writes a code itself gives nothing away. Copied with no
+        page, from the loopback address itself, from a page not about software or dressed up
+        as a check page, it stays what it is."""
+        if content.kind != "oauth-code" or context.target is not PasteTarget.OTHER:
+            return False
+        page = context.source or ""
+        if not is_web_source(page):
+            return False
+        parsed = parse_url(page[:2048])
+        if parsed is None or not parsed.host or parsed.scheme != "https" or parsed.ip:
+            return False
+        if parsed.host == "localhost" or parsed.host.endswith(".localhost"):
+            return False
+        if self._page_reading(page, bars=True):
+            return False
+        return page_about_software(page) is True
+
     def _stranger_lure(self, a: Analysis, findings: list[Finding], context: Context) -> bool:
         """A lure trait, and a download that is neither official nor from the page's owner
         (being cut short is no trait: see _evidence_score)."""
         if not context.source or not any(
-            set(self.by_id[f.rule_id].tags) & LURE_TAGS
+            set(self.by_id[f.rule_id].tags) & STRANGER_TRAIT_TAGS
             for f in findings
             if f.rule_id != INCOMPLETE_RULE
         ):
@@ -1036,16 +1074,21 @@ class Engine:
             cleared=bool(vouched or installer),
             stranger_lure=self._stranger_lure(a, findings, context),
             lure_trait=any(
-                set(self.by_id[f.rule_id].tags) & LURE_TAGS
+                set(self.by_id[f.rule_id].tags) & STRANGER_TRAIT_TAGS
                 for f in findings
                 if f.rule_id not in content.inert and f.rule_id != INCOMPLETE_RULE
-            ),
+            )
+            and not self._defanged_write_up(content, context),
         )
         if content.inert and context.target not in RUN_BOXES and level is Level.MALICIOUS:
             # defanged: no program can fetch from its addresses, so nothing is stopped (an
             # analyst's clipboard of indicators stays theirs); it is still a warning
             level, score = Level.SUSPICIOUS, min(score, MALICIOUS_AT - 1)
-        if content.kind in HARM_IN_THE_TEXT and level < content_level:
+        if (
+            content.kind in HARM_IN_THE_TEXT
+            and level < content_level
+            and not self._example_sign_in(content, context)
+        ):
             # a scam text or a sign-in code is what it is wherever it is pasted
             score, level = content.score, content_level
         if level > content_level and level >= Level.SUSPICIOUS:

@@ -84,6 +84,8 @@ _OPERATORS = re.compile(r"&&|\|\||\s\|\s|\$\(|`|\bjavascript:|=>|[{};]\s*$")
 _CMDLET = re.compile(r"^[A-Za-z]+-[A-Za-z]+$")
 _WORD = re.compile(r"^[A-Za-z][A-Za-z'’\-]*[.,:;!?)]*$")
 MAX_LINES = 200
+# A command quoted inside a sentence the way write-ups and answers quote it (Markdown code).
+_INLINE_CODE = re.compile(r"`[^`\n]{1,400}`")
 
 
 def _runnable(line: str) -> bool:
@@ -112,3 +114,12 @@ def is_prose(text: str) -> bool:
     if any(_runnable(line) for line in lines):
         return False
     return sum(1 for line in lines if _sentence(line)) >= max(1, len(lines) // 2)
+
+
+def is_write_up(text: str) -> bool:
+    """True when the text reads as sentences once the commands it quotes in backticks are
+    taken out: a write-up or an answer that shows a command (`powershell -w h …`), rather
+    than a command with words around it."""
+    if "`" not in text:
+        return False
+    return is_prose(_INLINE_CODE.sub("code", text[: MAX_LINES * 400]))
