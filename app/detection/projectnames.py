@@ -81,28 +81,34 @@ def cores(name: str) -> frozenset[str]:
     return frozenset(c for c in out if _valid(c))
 
 
-def domain_names(domain: str) -> tuple[str, ...]:
-    """The names a registrable domain spells: its first label, and that label run together
-    with a one-label suffix when that makes five letters or more (tur.so -> tur, turso; not
-    wi.io -> wiio)."""
+def domain_cores(domain: str) -> frozenset[str]:
+    """The cores a registrable domain's name spells: its first label's, and that label's run
+    together with a one-label suffix when that makes five letters or more (tur.so -> turso;
+    not wi.io -> wiio). A label with a hyphen is compared as it is written: a hyphen joins
+    words, and the project's name with a word added is what look-alike domains are made of
+    (goteleport-app, rke2-io, rustup-rs)."""
     label, _, suffix = domain.lower().partition(".")
+    if "-" in label:
+        return frozenset({label}) if _valid(_bare(label)) else frozenset()
+    out = set(cores(label))
     if suffix and "." not in suffix and len(label + suffix) > MIN_CORE:
-        return (label, label + suffix)
-    return (label,)
+        out |= cores(label + suffix)
+    return frozenset(out)
 
 
-def common_core(these: tuple[str, ...] | list[str], those: tuple[str, ...] | list[str]) -> str:
-    """A core two sets of names share, or "" when they share none."""
-    mine: set[str] = set()
-    for name in these:
-        mine |= cores(name)
-    if not mine:
-        return ""
-    for name in those:
-        shared = mine & cores(name)
-        if shared:
-            return max(shared, key=len)
-    return ""
+def account_cores(*names: str) -> frozenset[str]:
+    """The cores of forge or package account names (a hyphen is how an account spells a dot or
+    a space: k3d-io, node-red)."""
+    out: set[str] = set()
+    for name in names:
+        out |= cores(name)
+    return frozenset(out)
+
+
+def common_core(these: frozenset[str], those: frozenset[str]) -> str:
+    """The longest core two sets of cores share, or "" when they share none."""
+    shared = these & those
+    return max(sorted(shared), key=len) if shared else ""
 
 
 def own_section(host: str, domain: str) -> bool:

@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from publicsuffixlist import PublicSuffixList
 
 from app.detection.indicators import ParsedURL, parse_url
-from app.detection.projectnames import common_core, cores, domain_names, own_section
+from app.detection.projectnames import (
+    account_cores,
+    common_core,
+    cores,
+    domain_cores,
+    own_section,
+)
 from app.detection.suffixlist import public_suffix_list
 
 MAX_HOST = 253  # the longest name DNS allows
@@ -291,7 +297,7 @@ def same_project(
         # (k3d.io <-> k3d-io, nodered.org <-> node-red, circleci.com <-> CircleCI-Public);
         # from the project's own sections only
         if own_section(page.host, page_domain):
-            core = common_core(domain_names(page_domain), [file_owner.owner])
+            core = common_core(domain_cores(page_domain), account_cores(file_owner.owner))
             if core:
                 return f"{page_domain} and {url.host}/{file_owner.label} both name {core}"
         if _page_names_project(page, file_owner.repo) and not (known and known(file_owner.repo)):
@@ -302,7 +308,7 @@ def same_project(
         if _first_label(file_domain) in names and not shared:
             return f"{page.host}/{page_owner.label} names its own site {file_domain}"
         # spelt across the dot or with an affix: github.com/Raphire/x <-> debloat.raphi.re
-        core = "" if shared else common_core(sorted(names), domain_names(file_domain))
+        core = "" if shared else common_core(account_cores(*names), domain_cores(file_domain))
         if core:
             return f"{page.host}/{page_owner.label} and {file_domain} both name {core}"
         return None
@@ -321,7 +327,7 @@ def same_project(
     # the same name spelt with an affix or across the dot, from the project's own sections:
     # k0sproject.io and k0s.sh, goteleport.com and teleport.dev, turso.tech and tur.so
     if own_section(page.host, page_domain):
-        core = common_core(domain_names(page_domain), domain_names(file_domain))
+        core = common_core(domain_cores(page_domain), domain_cores(file_domain))
         if core:
             return f"the page ({page_domain}) and the download ({file_domain}) both name {core}"
     # the page is about the product whose own site serves the script: a company's docs at
@@ -367,14 +373,14 @@ def _package_named(page: ParsedURL, page_owner: Owner | None, url: ParsedURL) ->
         # packagecloud.io/github/git-lfs from github.com/git-lfs/git-lfs)
         if account == page_owner.forge and repository == page_owner.repo:
             return f"{where} is published by {page_owner.forge}'s own account on {url.host}"
-        names = [page_owner.owner]
+        names = account_cores(page_owner.owner)
     else:
         domain = registrable_domain(page.host)
         if not domain or page.host in FORGE_HOSTS or not own_section(page.host, domain):
             return None
-        where, names = page.host, list(domain_names(domain))
+        where, names = page.host, domain_cores(domain)
     # the account, not the repository's name: anyone names a repository anything
-    core = common_core(names, [account])
+    core = common_core(names, account_cores(account))
     if not core:
         return None
     return f"{where} and its package repository {url.host}/{account}/{repository} both name {core}"

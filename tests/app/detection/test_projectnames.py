@@ -1,0 +1,61 @@
+"""A project's name spelt its own way: the cores two names share (projectnames.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.detection.projectnames import account_cores, common_core, domain_cores, own_section
+
+
+@pytest.mark.parametrize(
+    ("these", "those", "core"),
+    [
+        (domain_cores("quillproject.io"), domain_cores("quill.sh"), "quill"),
+        (domain_cores("k7sproject.io"), domain_cores("k7s.sh"), "k7s"),
+        (domain_cores("gobramble.com"), domain_cores("bramble.dev"), "bramble"),
+        (domain_cores("velso.tech"), domain_cores("vel.so"), "velso"),
+        (domain_cores("p4x.io"), account_cores("p4x-io"), "p4xio"),
+        (domain_cores("hollowgate.org"), account_cores("hollow-gate"), "hollowgate"),
+        (domain_cores("driftci.com"), account_cores("DriftCI-Public"), "driftci"),
+        (account_cores("Fenre", "WinTidy"), domain_cores("fen.re"), "fenre"),
+    ],
+)  # fmt: skip
+def test_names_of_one_project_share_a_core(
+    these: frozenset[str], those: frozenset[str], core: str
+) -> None:
+    assert common_core(these, those) == core
+
+
+@pytest.mark.parametrize(
+    ("these", "those"),
+    [
+        (domain_cores("quillproject.io"), domain_cores("quil1.sh")),  # a letter off
+        (domain_cores("gobramble.com"), domain_cores("brambles.dev")),  # a longer name
+        (domain_cores("p4x.io"), account_cores("p4x-com")),  # another account
+        (domain_cores("wi.io"), account_cores("wi-io")),  # too short to be a name, even across the dot
+        (domain_cores("gocli.com"), domain_cores("cli.dev")),  # a generic word
+        (domain_cores("godocs.com"), domain_cores("docs.dev")),
+        (domain_cores("thornfield.com"), account_cores("thornfield-dl")),
+        (domain_cores("getpublic.io"), account_cores("public")),  # affixes alone name no one
+        # a domain that adds a word to the page's name with a hyphen is a look-alike
+        (domain_cores("goteleport.com"), domain_cores("goteleport-app.test")),
+        (domain_cores("rke2.io"), domain_cores("rke2-io.test")),
+    ],
+)  # fmt: skip
+def test_other_names_share_none(these: frozenset[str], those: frozenset[str]) -> None:
+    assert common_core(these, those) == ""
+
+
+@pytest.mark.parametrize(
+    ("host", "own"),
+    [
+        ("quillproject.io", True),
+        ("docs.quillproject.io", True),
+        ("www.quillproject.io", True),
+        ("forum.quillproject.io", False),
+        ("community.quillproject.io", False),
+        ("docs.forum.quillproject.io", False),
+    ],
+)
+def test_only_the_projects_own_sections_speak_for_it(host: str, own: bool) -> None:
+    assert own_section(host, "quillproject.io") is own
