@@ -34,6 +34,8 @@ _REVERSE_HINT = re.compile(
     r"(?i)\[\s{0,4}-1\s{0,4}\.\.|::reverse|\.reverse\(\)|strreverse|\|\s{0,4}rev\b|-join\s{0,4}\(\s{0,4}\["
 )
 _REV = re.compile(r"(?i)rev")
+# three numeric character references in a row (&#105;&#119;&#x72;), as HtmlDecode undoes them
+_HTML_REFS = re.compile(r"(?:&#(?:\d{1,7}|[xX][0-9a-fA-F]{1,6});?\s{0,2}){3,}")
 _QUOTED = re.compile(r"'([^'\r\n]{8,4000})'|\"([^\"\r\n]{8,4000})\"")
 
 
@@ -253,6 +255,19 @@ def decode_char_codes(text: str) -> Iterator[str]:
             yield decoded
 
 
+def decode_html_entities(text: str) -> Iterator[str]:
+    """HTML character references ([Net.WebUtility]::HtmlDecode('&#105;&#101;&#120;'), a page's
+    source): the whole text with every reference replaced, since a command may write only its
+    name or its address that way."""
+    if "&#" not in text or not _HTML_REFS.search(text):
+        return
+    import html  # only here: its table of named references is large, and rarely needed
+
+    decoded = html.unescape(text[:MAX_DECODED])
+    if decoded != text[:MAX_DECODED]:
+        yield decoded
+
+
 def _has_rev(text: str) -> bool:
     """Whether _REV occurs in text (in ASCII, (?i) is plain lower-casing: no regex scan)."""
     if text.isascii():
@@ -308,6 +323,7 @@ DECODERS: dict[str, Callable[[str], Iterator[str]]] = {
     "hex": decode_hex,
     "unicode-escape": decode_unicode_escapes,
     "url-escape": decode_url_escapes,
+    "html-entity": decode_html_entities,
     "charcodes": decode_char_codes,
     "reversed": decode_reversed,
 }

@@ -45,6 +45,10 @@ _FORMAT_OP = re.compile(
 )
 _FORMAT_ARG = re.compile(r"[\"']([^\"'\r\n]{0,80})[\"']")
 _FORMAT_SLOT = re.compile(r"\{(\d{1,2})\}")
+# Win32's long-path spellings of a network and a drive path: \\?\UNC\host\share is \\host\share,
+# \\?\C:\x is C:\x (also with \\.\ for the device namespace)
+_LONG_UNC = re.compile(r"(?i)\\\\[?.]\\UNC\\")
+_LONG_DRIVE = re.compile(r"\\\\[?.]\\(?=[A-Za-z]:\\)")
 
 MAX_VARS = 64
 MAX_GROWTH = 64 * 1024  # characters that variable expansion may add in all
@@ -145,6 +149,8 @@ def _format_operator(m: re.Match[str], growth: _Growth) -> str:
 def deobfuscate(text: str) -> str:
     """One pass of every static rewrite; the caller decides whether the result differs."""
     growth = _Growth(text)
+    if "\\\\?\\" in text or "\\\\.\\" in text:
+        text = _LONG_DRIVE.sub("", _LONG_UNC.sub(r"\\\\", text))
     if "^" in text:
         text = text.replace("^", "")
     if "`" in text:

@@ -80,6 +80,7 @@ from app.detection.scoring import (
 )
 from app.detection.shells import detect_shells
 from app.detection.signals import NEEDS, SIGNALS, URLS, URLS_OR_UNC, command_like, needs_present
+from app.detection.staging import copies_in_then_runs_signal
 from app.detection.trust import Trust, TrustList
 from app.detection.unicode_fold import fold, shell_view
 from app.detection.windows import select_windows
@@ -307,6 +308,7 @@ class Engine:
             tuple[str, tuple[str, ...], tuple[bool, ...]], str | None
         ] = {}  # same_project of a page and an address, with that trust list
         assert behaviour_signals.BEHAVIOUR_SIGNALS[0] in SIGNALS  # registered on import
+        assert SIGNALS["copies-in-then-runs"] is copies_in_then_runs_signal  # as well
         self.interpreters = interpreters
         if interpreters:
             warm_grammars()

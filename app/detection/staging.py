@@ -1,0 +1,216 @@
+"""Copy in, then start: a file brought from another computer and started by a later command.
+
+Whatever program brings it (copy, xcopy, robocopy, replace, extrac32, expand, esentutl, print /D:,
+findstr with its output redirected, Copy-Item, scp, tftp, a browser told to --dump-dom), what it
+does is the same: a file from a share, a WebDAV folder, a web address or
+another computer lands on this one and a later command of the same text starts it. This reads
+that act instead of a list of copy programs: the commands are split where the shell splits them,
+each one that names a remote source gives the names of the files it writes (the source's own
+name, the local files it names, what its output is redirected to), and a later command that runs
+one of them (as the program, or through start, call, a script host or another runner) completes
+it. A share on a single-label host (\\\\fileserver) or an internal domain (.corp, .local, .lan,
+.internal) is the local network's, not a stranger's, and does not count.
+
+Pure string work, linear in the text, on at most MAX_TEXT characters of a few layers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.detection.analysis import Analysis
+from app.detection.signals import signal
+
+MAX_TEXT = 8 * 1024  # characters of a layer read
+MAX_COMMANDS = 64  # commands of a layer read
+MAX_LAYERS = 4  # layers read (the text as written, normalised, decoded)
+
+# Where the shells split a line into commands: cmd's & && || (and PowerShell's ; ), newlines.
+_SPLIT = re.compile(r"&&|\|\||[&;\r\n]|\|")
+_TOKEN = re.compile(r'"[^"\n]*"|\'[^\'\n]*\'|[^\s"\']+')
+_UNC = re.compile(r"^\\\\(?:[?.]\\unc\\)?([^\\/\s]+)\\", re.I)
+_URL = re.compile(r"(?:^|[:=])(?:https?|ftps?|webdavs?)://([^/\s\"']+)(/[^\s\"']*)?", re.I)
+_SCP = re.compile(r"^(?:[^\s@/\\:]+@)?([a-z0-9][a-z0-9.\-]*|\[[0-9a-f:]+\]):(/?[^\s]*)$", re.I)
+_IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+# labels of the names companies give their own networks (fs01.corp.example.com, nas.local)
+_INTERNAL = frozenset({"corp", "local", "lan", "internal", "intra", "intranet", "home", "ad"})
+# what a started file can be: programs, scripts, installers, libraries, shortcuts
+RUNNABLE = frozenset(
+    {"exe", "dll", "bat", "cmd", "com", "pif", "scr", "cpl", "vbs", "vbe", "js", "jse", "wsf",
+     "wsh", "hta", "msi", "msp", "ps1", "psm1", "lnk", "jar", "xbap", "application", "appref-ms",
+     "sh", "py", "pyw", "app", "pkg", "command", "elf", "bin", "run", "appimage"}
+)  # fmt: skip
+# programs that run the file they are given
+RUNNERS = frozenset(
+    {"start", "call", "cmd", "powershell", "pwsh", "start-process", "saps", "invoke-item", "ii",
+     "mshta", "rundll32", "regsvr32", "wscript", "cscript", "msiexec", "explorer", "&", ".",
+     "sh", "bash", "zsh", "python", "python3", "java", "javaw", "presentationhost", "open",
+     "conhost", "forfiles", "pcalua", "installutil", "regasm", "regsvcs", "msbuild", "wmic",
+     "schtasks", "runas", "nohup", "sudo", "exec", "source"}
+)  # fmt: skip
+# the ordinary downloaders: a web address they fetch and run is for the download rules, which
+# know an installer's own ways (curl -fsSLO …/install.sh && sh install.sh); here only the copy
+# programs, shares and other computers, and programs that are no downloaders (a browser's
+# --dump-dom, a lock-screen helper) bring files from a web address
+DOWNLOADERS = frozenset(
+    {"curl", "wget", "wget2", "iwr", "irm", "invoke-webrequest", "invoke-restmethod", "aria2c",
+     "start-bitstransfer", "bitsadmin", "certutil", "fetch", "http", "xh", "lwp-download"}
+)  # fmt: skip
+# programs that name another computer without bringing a file (only looked at, never a copy)
+_NOT_COPIES = frozenset(
+    {"ping", "nslookup", "tracert", "traceroute", "net", "ssh", "telnet", "echo", "rem", "start",
+     "call", "explorer", "mshta", "rundll32", "regsvr32", "msiexec", "pushd", "cd", "dir", "ls",
+     "git", "open", "presentationhost", "wscript", "cscript", "powershell", "pwsh", "cmd"}
+)  # fmt: skip
+
+
+def _plain(token: str) -> str:
+    return token.strip("\"'()")
+
+
+def _basename(path: str) -> str:
+    path = _plain(path).split(",", 1)[0]  # rundll32 x.dll,Entry
+    return re.split(r"[\\/]", path)[-1].lower()
+
+
+def _extension(name: str) -> str:
+    return name.rsplit(".", 1)[1] if "." in name[1:] else ""
+
+
+def _foreign(host: str) -> bool:
+    """A computer outside the local network: an IP, a WebDAV address, a dotted public name."""
+    host = host.lower().split("@", 1)[0].strip("[]")
+    if host in ("localhost", "127.0.0.1", "::1", "?", ".", ""):
+        return False
+    if _IP.match(host) or ":" in host:
+        return not host.startswith(("10.", "192.168.", "127."))
+    labels = host.split(".")
+    return len(labels) > 1 and not _INTERNAL.intersection(labels)
+
+
+def _remote_source(token: str, program: str) -> str | None:
+    """The remote path a token names, when it names one on a foreign computer."""
+    raw = _plain(token)
+    m = _UNC.match(raw)
+    if m:
+        host = m.group(1)
+        return raw if _foreign(host) or "@" in host else None
+    m = _URL.search(raw)
+    if m:
+        if program in DOWNLOADERS:
+            return None  # their download-then-run rules judge these, installers' ways included
+        return raw[m.start() :].lstrip(":=") if _foreign(m.group(1)) else None
+    if program in ("scp", "pscp", "sftp", "rsync"):
+        m = _SCP.match(raw)
+        if m and _foreign(m.group(1)):
+            return raw
+    return None
+
+
+def _written(tokens: list[str], source: str) -> set[str]:
+    """Names of the files a command that reads `source` writes: the source's own name, the
+    local files it names, what its output goes to (> file, /D:file, -o file)."""
+    names = {_basename(source)}
+    for i, token in enumerate(tokens[1:], 1):
+        raw = _plain(token)
+        if raw.startswith(">"):
+            raw = raw.lstrip(">") or (_plain(tokens[i + 1]) if i + 1 < len(tokens) else "")
+        elif raw[:3].lower() == "/d:":
+            raw = raw[3:]
+        elif raw.startswith(("/", "-")) or _remote_source(raw, "") or "://" in raw:
+            continue
+        name = _basename(raw)
+        if _extension(name):
+            names.add(name)
+    return {n for n in names if n}
+
+
+def _starts(tokens: list[str], names: set[str]) -> str | None:
+    """The name among `names` that a command starts, if it starts one."""
+    if not tokens or not names:
+        return None
+    program = _basename(tokens[0])
+    stem = program.removesuffix(".exe")
+    if program in names:
+        return program
+    if stem in RUNNERS or program in RUNNERS:
+        for token in tokens[1:]:
+            name = _basename(token)
+            if name in names:
+                return name
+    return None
+
+
+def _tftp_names(tokens: list[str]) -> set[str]:
+    """tftp [-i] host GET source [destination]: the files it writes."""
+    lowered = [_plain(t).lower() for t in tokens]
+    if "get" not in lowered:
+        return set()
+    at = lowered.index("get")
+    host = next((t for t in lowered[1:at] if not t.startswith("-")), "")
+    if not _foreign(host):
+        return set()
+    return {_basename(t) for t in tokens[at + 1 : at + 3] if _basename(t)}
+
+
+_WRAPPERS = frozenset({"cmd", "powershell", "pwsh", "conhost"})
+_COMMAND_OPTIONS = frozenset({"/c", "/k", "/r", "-c", "-command", "-com", "-comm", "--headless"})
+
+
+def _unwrapped(tokens: list[str]) -> list[str]:
+    """The command a wrapper runs (cmd /c X, powershell -w h -c X, conhost --headless X)."""
+    while tokens and _basename(tokens[0]).removesuffix(".exe") in _WRAPPERS:
+        at = next((i for i, t in enumerate(tokens) if _plain(t).lower() in _COMMAND_OPTIONS), 0)
+        if not at:
+            return tokens
+        tokens = tokens[at + 1 :]
+        if tokens and tokens[0][:1] in "\"'" and " " in tokens[0]:  # cmd /c "copy … x.exe"
+            tokens = _TOKEN.findall(tokens[0][1:-1]) + tokens[1:]
+    return tokens
+
+
+def copies_in_then_runs(text: str) -> str | None:
+    """Evidence that text brings a file from another computer and then starts it."""
+    if not ("\\\\" in text or "://" in text or "@" in text or "tftp" in text.lower()):
+        return None
+    commands = [c.strip() for c in _SPLIT.split(text[:MAX_TEXT])[:MAX_COMMANDS]]
+    brought: list[tuple[str, set[str]]] = []  # source, names written; in command order
+    for command in commands:
+        if not command:
+            continue
+        if brought:
+            tokens = _TOKEN.findall(command)
+            for source, names in brought:
+                started = _starts(tokens, {n for n in names if _extension(n) in RUNNABLE})
+                if started:
+                    return f"brings {source[:80]} to this computer and starts {started}"
+        if not ("\\\\" in command or "://" in command or "@" in command or "tftp" in command):
+            continue
+        tokens = _unwrapped(_TOKEN.findall(command))
+        program = _basename(tokens[0]).removesuffix(".exe") if tokens else ""
+        if program in _NOT_COPIES:
+            continue
+        if program == "tftp":
+            names = _tftp_names(tokens)
+            if names:
+                brought.append(("a TFTP server", names))
+            continue
+        for token in tokens[1:]:
+            remote = _remote_source(token, program)
+            if remote:
+                brought.append((remote, _written(tokens, remote)))
+                break
+    return None
+
+
+@signal("copies-in-then-runs")
+def copies_in_then_runs_signal(a: Analysis) -> list[str]:
+    seen: set[str] = set()
+    for layer in a.layers[:MAX_LAYERS]:
+        if layer.text in seen:
+            continue
+        seen.add(layer.text)
+        found = copies_in_then_runs(layer.text)
+        if found:
+            return [found]
+    return []

