@@ -1471,6 +1471,477 @@ def more_shapes() -> list[Case]:
     return out
 
 
+def everyday() -> list[Case]:
+    """Vendor admin PowerShell (Active Directory, Defender exclusions, scheduled tasks, BITS,
+    MSU updates, redistributables, sign-in commands), everyday dev and macOS one-liners, console
+    snippets, 50 Run-box and 10 Explorer entries, genuine messages with numbers (rides, flights,
+    banks confirming what the holder did, parcels, appointments) in 12 languages: not flagged.
+    Left out on purpose, since a warning is right for them whoever documents them: switching
+    real-time protection off, certutil fetching a file, a console line reading document.cookie."""
+    out: list[Case] = []
+
+    def add(cid: str, text: str, source: str | None = None, target: str = "terminal") -> None:
+        platform = "windows" if cid[0] in "are" else "macos" if cid in MACOS else "any"
+        if cid.startswith("dv") and cid not in MACOS:
+            platform = "linux"
+        out.append(
+            case(f"b4-day-{cid}", text, "not_flagged", "benign-everyday", platform, source, target)
+        )
+
+    L = "https://learn.microsoft.com/en-us/"
+    # admin PowerShell from vendor docs
+    add(
+        "ad1",
+        "Get-ADUser -Filter * -Properties LastLogonDate | Where-Object {$_.LastLogonDate -lt (Get-Date).AddDays(-90)} | Select Name,LastLogonDate",
+        L + "powershell/module/activedirectory/get-aduser",
+    )
+    add(
+        "ad2",
+        "Install-WindowsFeature -Name AD-Domain-Services -IncludeManagementTools",
+        L + "windows-server/identity/ad-ds/deploy/install-active-directory-domain-services",
+    )
+    add(
+        "ad3",
+        "Add-MpPreference -ExclusionPath 'C:\\BuildAgent\\work'",
+        L + "defender-endpoint/configure-exclusions-microsoft-defender-antivirus",
+    )
+    add(
+        "ad5",
+        "Invoke-Command -ComputerName Server01, Server02 -ScriptBlock { Get-Service -Name W32Time }",
+        L + "powershell/module/microsoft.powershell.core/invoke-command",
+    )
+    add(
+        "ad6",
+        "New-ScheduledTaskTrigger -Daily -At 3am | Register-ScheduledTask -TaskName 'Cleanup' -Action (New-ScheduledTaskAction -Execute 'PowerShell.exe' -Argument '-File C:\\Scripts\\cleanup.ps1')",
+        L + "powershell/module/scheduledtasks/register-scheduledtask",
+    )
+    add(
+        "ad7",
+        "Get-WinEvent -LogName Security -MaxEvents 50 | Where-Object Id -eq 4625",
+        L + "powershell/module/microsoft.powershell.diagnostics/get-winevent",
+    )
+    add(
+        "ad8",
+        "reg add HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU /v NoAutoRebootWithLoggedOnUsers /t REG_DWORD /d 1 /f",
+        L + "windows/deployment/update/waas-restart",
+    )
+    add(
+        "ad9",
+        "Start-BitsTransfer -Source https://download.microsoft.com/download/1/2/3/WindowsServer-KB5031364.msu -Destination C:\\Temp\\",
+        L + "powershell/module/bitstransfer/start-bitstransfer",
+    )
+    add(
+        "ad10",
+        "wusa.exe C:\\Temp\\windows10.0-kb5031356-x64.msu /quiet /norestart",
+        L
+        + "troubleshoot/windows-client/installing-updates-features-roles/windows-update-standalone-installer",
+    )
+    add(
+        "ad11",
+        "Get-AppxPackage *3dbuilder* | Remove-AppxPackage",
+        L + "windows/application-management/remove-provisioned-apps-during-update",
+    )
+    add(
+        "ad12",
+        "bcdedit /set {current} safeboot minimal",
+        L + "windows-hardware/drivers/devtest/bcdedit--set",
+    )
+    add(
+        "ad13",
+        "[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12\nInstall-PackageProvider -Name NuGet -MinimumVersion 2.8.5.201 -Force",
+        L + "powershell/gallery/powershellget/install-powershellget",
+    )
+    add(
+        "ad14",
+        "Get-CimInstance -ClassName Win32_OperatingSystem | Select-Object Caption, Version, LastBootUpTime",
+        L + "powershell/module/cimcmdlets/get-ciminstance",
+    )
+    add(
+        "ad15",
+        "Invoke-WebRequest -Uri https://aka.ms/vs/17/release/vc_redist.x64.exe -OutFile vc_redist.x64.exe\n.\\vc_redist.x64.exe /install /quiet /norestart",
+        L + "cpp/windows/latest-supported-vc-redist",
+    )
+    add("ad16", "az login --use-device-code", L + "cli/azure/authenticate-azure-cli-interactively")
+    add(
+        "ad17",
+        'Connect-MgGraph -Scopes "User.Read.All","Group.ReadWrite.All"',
+        L + "powershell/microsoftgraph/authentication-commands",
+    )
+    add(
+        "ad18",
+        "aws sso login --profile dev",
+        "https://docs.aws.amazon.com/cli/latest/userguide/sso-configure-profile-token.html",
+    )
+    add(
+        "ad19",
+        "gcloud auth application-default login",
+        "https://cloud.google.com/docs/authentication/provide-credentials-adc",
+    )
+    add(
+        "ad20",
+        "$cred = Get-Credential\nEnter-PSSession -ComputerName dc01.contoso.com -Credential $cred",
+        L + "powershell/module/microsoft.powershell.core/enter-pssession",
+    )
+    add(
+        "ad21",
+        "Set-ItemProperty -Path 'HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\Advanced' -Name HideFileExt -Value 0",
+        "https://www.tenforums.com/tutorials/62842-hide-show-file-name-extensions-windows-10-a.html",
+    )
+    add(
+        "ad22",
+        "powershell -ExecutionPolicy Bypass -File .\\Deploy-Application.ps1 -DeploymentType Install -DeployMode Silent",
+        "https://psappdeploytoolkit.com/docs/usage/deploying-your-application",
+    )
+    add(
+        "ad23",
+        "Get-ChildItem -Path $env:TEMP -Recurse | Remove-Item -Force -Recurse -ErrorAction SilentlyContinue",
+        "https://superuser.com/questions/1234/clear-temp-folder-powershell",
+    )
+    add(
+        "ad24",
+        'schtasks /create /tn "Nightly Backup" /tr "C:\\Scripts\\backup.bat" /sc daily /st 02:00 /ru SYSTEM',
+        L + "windows-server/administration/windows-commands/schtasks-create",
+    )
+    add(
+        "ad25",
+        'netsh advfirewall firewall add rule name="Open Port 8080" dir=in action=allow protocol=TCP localport=8080',
+        L
+        + "troubleshoot/windows-server/networking/netsh-advfirewall-firewall-control-firewall-behavior",
+    )
+    add(
+        "ad27",
+        'mshta.exe vbscript:Execute("MsgBox ""Hello"":close")',
+        "https://ss64.com/nt/mshta.html",
+        "other",
+    )
+    add(
+        "ad28",
+        "rundll32 sysdm.cpl,EditEnvironmentVariables",
+        "https://superuser.com/questions/1114/open-environment-variables-dialog",
+    )
+    add("ad29", "rundll32.exe user32.dll,LockWorkStation", "https://ss64.com/nt/rundll32.html")
+    add(
+        "ad30",
+        "Get-FileHash .\\setup.exe -Algorithm SHA256",
+        L + "powershell/module/microsoft.powershell.utility/get-filehash",
+    )
+    # dev one-liners
+    add(
+        "dv1",
+        "find . -name '*.pyc' -delete && git clean -fdx -e .env",
+        "https://stackoverflow.com/questions/785519/how-do-i-remove-all-pyc-files",
+    )
+    add(
+        "dv2",
+        "docker system prune -af --volumes",
+        "https://docs.docker.com/reference/cli/docker/system/prune/",
+    )
+    add(
+        "dv3",
+        'ssh-keygen -t ed25519 -C "me@example.com" && cat ~/.ssh/id_ed25519.pub',
+        "https://docs.github.com/en/authentication/connecting-to-github-with-ssh/generating-a-new-ssh-key-and-adding-it-to-the-ssh-agent",
+    )
+    add(
+        "dv4",
+        "curl -s https://api.github.com/users/octocat/repos | jq '.[].name'",
+        "https://docs.github.com/en/rest",
+    )
+    add(
+        "dv5",
+        "openssl s_client -connect example.com:443 -servername example.com </dev/null | openssl x509 -noout -dates",
+        "https://www.openssl.org/docs/man3.0/man1/openssl-s_client.html",
+    )
+    add(
+        "dv6",
+        "tar -czf backup-$(date +%F).tar.gz ~/projects && scp backup-*.tar.gz user@nas.local:/backups/",
+        "https://askubuntu.com/questions/2222/backup-with-tar",
+    )
+    add(
+        "dv7",
+        "kubectl get pods -A -o wide | grep -v Running",
+        "https://kubernetes.io/docs/reference/kubectl/quick-reference/",
+    )
+    add(
+        "dv8",
+        "python3 -m http.server 8000 --bind 127.0.0.1",
+        "https://docs.python.org/3/library/http.server.html",
+    )
+    add(
+        "dv9",
+        "echo 'export PATH=\"$HOME/.cargo/bin:$PATH\"' >> ~/.zshrc && source ~/.zshrc",
+        "https://doc.rust-lang.org/cargo/getting-started/installation.html",
+    )
+    add(
+        "dv10",
+        "sudo systemctl enable --now docker && sudo usermod -aG docker $USER",
+        "https://docs.docker.com/engine/install/linux-postinstall/",
+    )
+    add(
+        "dv11",
+        "xattr -d com.apple.quarantine /Applications/MyApp.app",
+        "https://support.apple.com/en-us/102445",
+        "terminal",
+    )
+    add(
+        "dv12",
+        'crontab -l | { cat; echo "0 3 * * * /usr/local/bin/backup.sh"; } | crontab -',
+        "https://stackoverflow.com/questions/878600/how-to-create-a-cron-job-using-bash-automatically",
+    )
+    add(
+        "dv13",
+        "base64 -d <<< 'SGVsbG8sIFdvcmxkIQ==' ",
+        "https://linuxize.com/post/bash-base64-encode-decode/",
+    )
+    add(
+        "dv14",
+        "echo 'aGVsbG8=' | base64 --decode | xxd",
+        "https://www.gnu.org/software/coreutils/manual/html_node/base64-invocation.html",
+    )
+    add(
+        "dv15",
+        "nc -zv db.internal 5432",
+        "https://www.digitalocean.com/community/tutorials/how-to-use-netcat",
+    )
+    add(
+        "dv16",
+        "git clone https://github.com/torvalds/linux.git --depth 1 && cd linux && make defconfig",
+        "https://www.kernel.org/doc/html/latest/admin-guide/README.html",
+    )
+    add(
+        "dv17",
+        "sudo sed -i 's/^#PermitRootLogin.*/PermitRootLogin no/' /etc/ssh/sshd_config && sudo systemctl restart ssh",
+        "https://www.ssh.com/academy/ssh/sshd_config",
+    )
+    add(
+        "dv18",
+        "defaults write com.apple.finder AppleShowAllFiles -bool true && killall Finder",
+        "https://macos-defaults.com/finder/appleshowallfiles.html",
+    )
+    add(
+        "dv19",
+        "osascript -e 'tell application \"System Events\" to get name of every process'",
+        "https://developer.apple.com/library/archive/documentation/AppleScript/Conceptual/AppleScriptLangGuide/",
+    )
+    add(
+        "dv20",
+        "spctl --status",
+        "https://support.apple.com/guide/security/gatekeeper-and-runtime-protection-sec5599b66df/web",
+    )
+    add(
+        "dv21",
+        "security find-generic-password -s 'GitHub' -w",
+        "https://ss64.com/mac/security-find-generic-password.html",
+    )
+    add(
+        "dv22",
+        "sudo launchctl load -w /Library/LaunchDaemons/com.example.agent.plist",
+        "https://developer.apple.com/library/archive/documentation/MacOSX/Conceptual/BPSystemStartup/Chapters/CreatingLaunchdJobs.html",
+    )
+    add("dv23", "npm config set registry https://registry.npmmirror.com", "https://npmmirror.com/")
+    add(
+        "dv24",
+        "pip config set global.index-url https://pypi.tuna.tsinghua.edu.cn/simple",
+        "https://mirrors.tuna.tsinghua.edu.cn/help/pypi/",
+    )
+    add(
+        "dv25",
+        "wget -r -np -nH --cut-dirs=3 -R 'index.html*' https://mirror.example.org/pub/datasets/",
+        "https://www.gnu.org/software/wget/manual/wget.html",
+    )
+    # console snippets
+    C = "browser_console"
+    add(
+        "c1",
+        "document.querySelectorAll('img').forEach(i => console.log(i.src, i.naturalWidth))",
+        "https://developer.mozilla.org/en-US/docs/Web/API/Document/querySelectorAll",
+        C,
+    )
+    add(
+        "c3",
+        "localStorage.removeItem('feature-flags'); location.reload()",
+        "https://docs.example-saas.com/troubleshooting/reset-flags",
+        C,
+    )
+    add(
+        "c4",
+        "JSON.parse(localStorage.getItem('settings'))",
+        "https://stackoverflow.com/questions/2010892/storing-objects-in-html5-localstorage",
+        C,
+    )
+    add(
+        "c5",
+        "await navigator.clipboard.writeText(location.href)",
+        "https://developer.mozilla.org/en-US/docs/Web/API/Clipboard/writeText",
+        C,
+    )
+    add(
+        "c6",
+        "fetch('/api/me', {credentials: 'include'}).then(r => r.json()).then(console.log)",
+        "https://docs.example-saas.com/api/debugging",
+        C,
+    )
+    add(
+        "c7",
+        "window.__REDUX_DEVTOOLS_EXTENSION__ && console.log(store.getState())",
+        "https://github.com/reduxjs/redux-devtools",
+        C,
+    )
+    add(
+        "c8",
+        "Array.from(document.querySelectorAll('input[type=checkbox]')).forEach(c => c.checked = true)",
+        "https://stackoverflow.com/questions/386281/how-to-implement-select-all-check-box-in-html",
+        C,
+    )
+    add(
+        "c9",
+        "performance.getEntriesByType('navigation')[0].toJSON()",
+        "https://web.dev/articles/navigation-and-resource-timing",
+        C,
+    )
+    add(
+        "c10",
+        "indexedDB.databases().then(dbs => dbs.forEach(d => indexedDB.deleteDatabase(d.name)))",
+        "https://developer.mozilla.org/en-US/docs/Web/API/IDBFactory/databases",
+        C,
+    )
+    add(
+        "c11",
+        "caches.keys().then(keys => keys.forEach(k => caches.delete(k)))",
+        "https://developer.mozilla.org/en-US/docs/Web/API/CacheStorage/delete",
+        C,
+    )
+    add(
+        "c12",
+        "setInterval(() => document.querySelector('.load-more')?.click(), 1500)",
+        "https://www.reddit.com/r/webdev/comments/abc/auto_click_load_more/",
+        C,
+    )
+    add(
+        "c13",
+        "$x('//h2').map(e => e.textContent)",
+        "https://developer.chrome.com/docs/devtools/console/utilities#xpath-function",
+        C,
+    )
+    add(
+        "c14",
+        "monitorEvents(window, 'resize')",
+        "https://developer.chrome.com/docs/devtools/console/utilities#monitorEvents-function",
+        C,
+    )
+    add(
+        "c15",
+        "const s = document.createElement('script'); s.src = '/static/js/debug-panel.js'; document.body.appendChild(s);",
+        "https://docs.example-saas.com/support/debug-panel",
+        C,
+    )
+    # run box / explorer
+    R = "run_dialog"
+    E = "explorer_bar"
+    for i, t in enumerate(
+        [
+            "\\\\fileserver01\\Scans",
+            "%ProgramData%\\Microsoft\\Windows\\Start Menu\\Programs",
+            "https://portal.office.com",
+            "mailto:helpdesk@contoso.com",
+            "ms-settings:network-proxy",
+            "control /name Microsoft.NetworkAndSharingCenter",
+            "inetcpl.cpl",
+            "powercfg.cpl",
+            "firewall.cpl",
+            "mmsys.cpl",
+            "main.cpl",
+            "timedate.cpl",
+            "msinfo32.exe",
+            "systeminfo",
+            "charmap",
+            "snippingtool",
+            "osk",
+            "magnify",
+            "SystemPropertiesAdvanced",
+            "netplwiz.exe",
+            "lusrmgr.msc",
+            "compmgmt.msc",
+            "perfmon.msc",
+            "taskschd.msc",
+            "wf.msc",
+            "certmgr.msc",
+            "iexpress",
+            "write",
+            "mspaint",
+            "wordpad",
+            "sndvol",
+            "dfrgui",
+            "rstrui",
+            "recdisc",
+            "sdclt",
+            "fsquirt",
+            "colorcpl",
+            "cttune",
+            "dpiscaling",
+            "shell:Downloads",
+            "shell:RecycleBinFolder",
+            "shell:appdata",
+            "ms-settings:bluetooth",
+            "outlook.exe /safe",
+            "winword.exe /safe",
+            "excel.exe /safe",
+            "ms-availablenetworks:",
+            "microsoft-edge:https://intranet.contoso.com",
+            "notepad++",
+            "code",
+            "cmd",
+            "powershell_ise",
+            "wt.exe",
+        ]
+    ):
+        add(f"r{i}", t, None, R)
+    for i, t in enumerate(
+        [
+            "C:\\Windows\\Logs\\CBS",
+            "%USERPROFILE%\\AppData\\Local",
+            "\\\\nas\\home$",
+            "shell:Startup",
+            "ftp://ftp.example.org/pub/",
+            "Control Panel\\Programs\\Programs and Features",
+            "Control Panel\\Network and Internet\\Network Connections",
+            "Recycle Bin",
+            "OneDrive - Contoso",
+            "D:\\Projects\\2024",
+        ]
+    ):
+        add(f"e{i}", t, None, E)
+    # messages with phone numbers (genuine)
+    M = "unknown"
+    msgs = [
+        "Your Uber driver Ahmed is arriving in a grey Toyota Prius (AB12 CDE). Call or text him on +44 7700 900123.",
+        "Delta: Flight DL1234 ATL-JFK is delayed. New departure 7:45 PM. Rebook at delta.com or call 1-800-221-1212.",
+        "Hi, this is Dr. Smith's office confirming your appointment tomorrow at 2:30 PM. Please call 555-867-5309 to reschedule.",
+        "Your verification code is 482913. Do not share this code with anyone. If you didn't request it, call us at 1-888-555-0123.",
+        "Lufthansa: Ihr Flug LH 400 wurde annulliert. Wir haben Sie auf LH 402 umgebucht. Fragen: +49 69 86 799 799.",
+        "Air France : votre vol AF1234 est retardé de 2 h. Infos au 36 54 (service gratuit + prix appel).",
+        "Iberia: Su vuelo IB3456 sale de la puerta B12. Consultas: +34 901 111 500.",
+        "Trenitalia: il treno FR 9521 viaggia con 20 minuti di ritardo. Info 89 20 21.",
+        "KLM: Uw vlucht KL1234 vertrekt vanaf gate D7. Vragen? Bel +31 20 474 7747.",
+        "Santander: Ha realizado una compra de 45,90 EUR con su tarjeta terminada en 1234. Si no la reconoce, llame al 915 123 123.",
+        "Commerzbank: Ihre neue Kreditkarte ist unterwegs. Bei Fragen erreichen Sie uns unter 069 5 8000 8000.",
+        "PKO BP: Twoja karta została zablokowana na Twoje życzenie. W razie pytań zadzwoń: 800 302 302.",
+        "Garanti BBVA: Kartınız talebiniz üzerine bloke edilmiştir. Bilgi için 444 0 333.",
+        "Сбербанк: Ваша карта заблокирована по вашему запросу. Телефон поддержки 900.",
+        "みずほ銀行：キャッシュカードの暗証番号を3回間違えたため、ご利用を停止しました。お問い合わせ 0120-324-767",
+        "招商银行：您尾号1234的卡因密码错误次数过多已锁定，请携带身份证到网点办理或致电95555。",
+        "Your AT&T bill of $85.20 is ready. Pay at att.com/pay or call 611 from your mobile.",
+        "Royal Mail: we tried to deliver your parcel today. Rebook at royalmail.com/redelivery or call 03457 740 740.",
+        "Sehr geehrter Herr Müller, Ihr Termin beim Bürgeramt ist am 12.03. um 10:30 Uhr. Bei Verhinderung: 030 115.",
+        "NHS: Your COVID-19 booster is due. Book online at nhs.uk or call 119.",
+    ]
+    for i, m in enumerate(msgs):
+        add(f"m{i}", m, None, M)
+    return out
+
+
+MACOS = {"dv11", "dv18", "dv19", "dv20", "dv21", "dv22"}
+
+
 # The look-alikes: each shape above from a page that does not vouch for it.
 def lures() -> list[Case]:
     out: list[Case] = []
@@ -1787,6 +2258,7 @@ def build() -> list[Case]:
         *prose(),
         *config(),
         *more_shapes(),
+        *everyday(),
         *lures(),
     ]
 
