@@ -279,9 +279,6 @@ def same_project(
         site = _first_label(page_domain)
         if file_owner.owner == site:
             return f"{page_domain} and {url.host}/{file_owner.label} are both {file_owner.owner}"
-        # ...or with the company's affix (tilt.dev <-> github.com/tilt-dev)
-        if _affixed(_bare(file_owner.owner), _bare(site)):
-            return f"{page_domain} and {url.host}/{file_owner.label} are both {site}"
         # ...or next to its repository: widgetctl.dev <-> github.com/acme-tools/widgetctl, or
         # the repository of its installer (vencord.dev <-> github.com/someone/VencordInstaller)
         repo, named = _bare(file_owner.repo), _bare(site)
@@ -291,15 +288,15 @@ def same_project(
             and (repo == named or (repo.startswith(named) and repo[len(named) :] in _REPO_PARTS))
         ):
             return f"{page_domain} is the site of the repository {file_owner.label}"
-        # ...or a page about that repository's program: a tutorial, a question, a help article
-        # (linuxize.example/how-to-install-widgetctl-on-ubuntu)
-        # ...or an account that spells the site's name its own way, the whole domain included
-        # (k3d.io <-> k3d-io, nodered.org <-> node-red, circleci.com <-> CircleCI-Public);
-        # from the project's own sections only
+        # ...or an account that spells the site's name its own way, with a company's affix or
+        # the whole domain (k3d.io <-> k3d-io, nodered.org <-> node-red, tilt.dev <->
+        # tilt-dev, circleci.com <-> CircleCI-Public); from the project's own sections only
         if own_section(page.host, page_domain):
             core = common_core(domain_cores(page_domain), account_cores(file_owner.owner))
             if core:
                 return f"{page_domain} and {url.host}/{file_owner.label} both name {core}"
+        # ...or a page about that repository's program: a tutorial, a question, a help article
+        # (linuxize.example/how-to-install-widgetctl-on-ubuntu)
         if _page_names_project(page, file_owner.repo) and not (known and known(file_owner.repo)):
             return f"{page.host}{_shown_path(page)} is about {file_owner.repo} ({file_owner.label})"
         return None
