@@ -350,6 +350,7 @@ def _page_names_project(page: ParsedURL, name: str) -> bool:
         page_names(page, core) for core in cores(name) if core != bare and bare.startswith(core)
     )
 
+
 # What a project calls the repository of one part of itself: widgetinstaller, widget-cli.
 _REPO_PARTS = frozenset({"installer", "install", "cli", "setup", "scripts", "releases", "desktop"})
 
