@@ -281,11 +281,14 @@ def same_project(
             return f"{page_domain} and {url.host}/{file_owner.label} are both {file_owner.owner}"
         # ...or next to its repository: widgetctl.dev <-> github.com/acme-tools/widgetctl, or
         # the repository of its installer (vencord.dev <-> github.com/someone/VencordInstaller)
-        repo, named = _bare(file_owner.repo), _bare(site)
+        repo, bare_site = _bare(file_owner.repo), _bare(site)
         if (
             _brand(site)
             and len(site) >= MIN_NAMED
-            and (repo == named or (repo.startswith(named) and repo[len(named) :] in _REPO_PARTS))
+            and (
+                repo == bare_site
+                or (repo.startswith(bare_site) and repo[len(bare_site) :] in _REPO_PARTS)
+            )
         ):
             return f"{page_domain} is the site of the repository {file_owner.label}"
         # ...or an account that spells the site's name its own way, with a company's affix or
