@@ -211,7 +211,7 @@ _GENERIC = frozenset(
         "docs", "www", "repo", "win", "test", "api", "dev", "cloud", "app", "sdk", "cli",
         "community", "script", "scripts", "tools", "files", "cdn", "storage", "builds", "mirror",
         "setup", "code", "ms", "aka", "acme", "activated", "signal", "coder", "my", "tea", "dot",
-        "new", "go",
+        "new", "go", "php",
     }
 )  # fmt: skip
 

