@@ -265,18 +265,20 @@ def _scan_batch(args: argparse.Namespace, engine: Engine, out: IO[str]) -> int:
     # WRITE_AFTER seconds after its first, and a person typing lines gets each answer at once.
     pending: list[str] = []
     since = 0.0
-    for frame in pool.answers(lines, one_at_a_time=typed):
-        mark = frame[:1]
-        if mark != b"-":
-            worst = max(worst, int(mark))
-        if not pending:
-            since = time.monotonic()
-        pending.append(frame[1:].decode("utf-8", "surrogatepass"))
-        if typed or len(pending) >= WRITE_LINES or time.monotonic() - since >= WRITE_AFTER:
+    try:
+        for frame in pool.answers(lines, one_at_a_time=typed):
+            mark = frame[:1]
+            if mark != b"-":
+                worst = max(worst, int(mark))
+            if not pending:
+                since = time.monotonic()
+            pending.append(frame[1:].decode("utf-8", "surrogatepass"))
+            if typed or len(pending) >= WRITE_LINES or time.monotonic() - since >= WRITE_AFTER:
+                out.write("\n".join(pending) + "\n")
+                pending.clear()
+    finally:  # the answers so far go out even when the batch stops on an error
+        if pending:
             out.write("\n".join(pending) + "\n")
-            pending.clear()
-    if pending:
-        out.write("\n".join(pending) + "\n")
     if args.fail_on is not None and Level(worst) >= args.fail_on:
         return EXIT_FLAGGED
     return EXIT_OK
