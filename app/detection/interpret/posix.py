@@ -4,15 +4,19 @@ Parsed with the tree-sitter bash grammar. Words are evaluated as the shell would
 (`c""url`, `c\\url`, `$'\\x63url'`, `a=cu;b=rl;$a$b`, `${v:0:2}`, `${v//x/y}`), and the few
 commands attackers use to unwrap a payload are modelled on their input: echo, printf, base64
 -d, xxd -r -p, rev. A download piped into a shell, given to `sh -c "$(...)"`, `bash <(...)` or
-`eval` is code fetched and run. Nothing is run or fetched.
+`eval` is code fetched and run. Spellings that only the shell's own expansions undo read as
+the shell reads them: a program path written as a glob (`/???/?as?` is /bin/bash), brace
+expansion instead of spaces (`{curl,-s,URL}`), an empty `$@` or unset `${x}` inside a name
+(`cu$@rl`), zsh's `=(…)` process substitution. Nothing is run or fetched.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import logging
 import re
 
-from tree_sitter import Node
+from tree_sitter import Node, Tree
 
 from app.detection.interpret import values
 from app.detection.interpret.budget import (
@@ -64,6 +68,7 @@ POSIX_ENV = {
 
 # The command name written as the user's login shell alone: $SHELL, ${SHELL}, "${SHELL}"
 _LOGIN_SHELL = re.compile(r'(["\']?)\$(?:SHELL|\{SHELL\})\1')
+_EMPTY_PARAMETERS = frozenset({"@", "*", *"123456789"})
 
 Out = str | Remote | None  # what a word or a command's output is: text, fetched content, unknown
 
@@ -90,6 +95,63 @@ def _unescape_word(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text, flags=re.S) if "\\" in text else text
 
 
+# Where programs live on Linux and macOS: a glob written for a program path (/???/?as?) is
+# matched against these, as the shell would match it against the disk. Only what a lure would
+# name; a glob matching none of them stays as written.
+_PROGRAM_DIRS = ("/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/opt/homebrew/bin")
+_PROGRAMS = (
+    "sh", "bash", "zsh", "dash", "ksh", "ash", "busybox", "curl", "wget", "python", "python3",
+    "perl", "ruby", "node", "php", "osascript", "nc", "ncat", "base64", "openssl", "xxd", "env",
+    "sudo", "chmod", "cat", "echo", "printf", "rm", "tee", "nohup", "eval", "finger", "socat",
+)  # fmt: skip
+_PROGRAM_PATHS = tuple(sorted(f"{d}/{p}" for d in _PROGRAM_DIRS for p in _PROGRAMS))
+_GLOB_CHARS = re.compile(r"[?*\[]")
+MAX_GLOB = 64  # characters of a glob worth matching
+# a word with a brace expansion ({curl,-s,URL}, cu{r,}l), not ${var} and not inside quotes
+_BRACE_WORD = re.compile(
+    r"(?<![\w$\\\"'{}])([^\s|;&<>(){}\"'$`]{0,64})"
+    r"\{([^{}\s\"'$`]{0,256},[^{}\s\"'$`]{0,256})\}([^\s|;&<>()\"'$`]{0,64})"
+)
+MAX_BRACE_WORDS = 32
+# zsh's =(…) (a file holding a command's output) where a word starts: read as bash's <(…)
+_ZSH_EQUALS = re.compile(rb"(?:^|(?<=[\s;|&]))=\(")
+
+
+def glob_program(word: str) -> str | None:
+    """The program path a glob names, as the shell would pick it (the first match in sorted
+    order, the others then being its arguments); None when it names none of the known ones."""
+    if not word.startswith("/") or len(word) > MAX_GLOB or not _GLOB_CHARS.search(word):
+        return None
+    parts = word.split("/")
+    for path in _PROGRAM_PATHS:
+        names = path.split("/")
+        if len(names) == len(parts) and all(
+            fnmatch.fnmatchcase(n, p) for n, p in zip(names, parts, strict=True)
+        ):
+            return path
+    return None
+
+
+def expand_braces(text: str) -> str | None:
+    """The text with each unquoted brace expansion spelled out as the words it makes
+    ({curl,-s,URL}|{bash,} -> curl -s URL|bash ); None when there is none."""
+    if "{" not in text or "," not in text:
+        return None
+    count = 0
+
+    def sub(m: re.Match[str]) -> str:
+        nonlocal count
+        alternatives = m.group(2).split(",")
+        count += len(alternatives)
+        if count > MAX_BRACE_WORDS:
+            return m.group(0)
+        words = (m.group(1) + a + m.group(3) for a in alternatives)
+        return " ".join(w for w in words if w) + " "
+
+    out = _BRACE_WORD.sub(sub, text)
+    return out if out != text else None
+
+
 class _Shell:
     def __init__(self, facts: Facts, budget: Budget, nesting: int) -> None:
         self.facts = facts
@@ -101,11 +163,17 @@ class _Shell:
         self.depth = 0
 
     def run(self, text: str) -> str | None:
+        expanded = expand_braces(text)
+        if expanded is not None:  # the words the braces make are read as a text of their own
+            self.run_code(expanded)
         parsed = parse("bash", text, self.budget.remaining_ms())
         if parsed is None:
             self.facts.complete = False
             return None
         tree, self.data = parsed
+        if b"=(" in self.data:
+            # zsh's =(…) is <(…) in a file: the same length, so every span stays where it was
+            tree, self.data = self.zsh_equals(tree, text)
         try:
             self.exec(tree.root_node, None)
         except (OutOfBudget, RecursionError):
@@ -116,6 +184,13 @@ class _Shell:
             log.debug("shell evaluation stopped", exc_info=True)
             self.facts.complete = False
         return self.render()
+
+    def zsh_equals(self, tree: Tree, text: str) -> tuple[Tree, bytes]:
+        data = _ZSH_EQUALS.sub(b"<(", self.data)
+        if data == self.data:
+            return tree, self.data
+        parsed = parse("bash", data.decode("utf-8", "replace"), self.budget.remaining_ms())
+        return parsed if parsed is not None else (tree, self.data)
 
     # -- statements -------------------------------------------------------------------------
 
@@ -177,6 +252,8 @@ class _Shell:
         value: Out
         if kind == "word":
             value = _unescape_word(raw)
+            if value.startswith("/"):
+                value = glob_program(value) or value
         elif kind == "number":
             value = raw
         elif kind == "raw_string":
@@ -186,14 +263,21 @@ class _Shell:
         elif kind in ("string", "translated_string"):
             value = self.string(node)
         elif kind == "concatenation":
-            parts = [self.word(c) for c in node.children if c.type not in ('"',)]
+            children = [c for c in node.children if c.type not in ('"',)]
+            parts = [self.word(c) for c in children]
+            for i, part in enumerate(parts):
+                if part is None and self.inserted_empty(children, i):
+                    parts[i] = ""
             value = (
                 None
                 if any(not isinstance(p, str) for p in parts)
                 else "".join(str(p) for p in parts)
             )
         elif kind == "simple_expansion":
-            value = self.vars.get(raw.lstrip("$"))
+            name = raw.lstrip("$")
+            # a pasted line has no positional parameters: $@, $* and $1… are empty (the
+            # grammar reads `$@tps` as one name; the shell reads $@ and then `tps`)
+            value = name[1:] if name[:1] in _EMPTY_PARAMETERS else self.vars.get(name)
         elif kind == "expansion":
             value = self.expansion(node)
         elif kind in ("command_substitution", "process_substitution"):
@@ -210,6 +294,18 @@ class _Shell:
             if not literal:
                 self.spans.setdefault((node.start_byte, node.end_byte), _quote(value))
         return value
+
+    def inserted_empty(self, children: list[Node], i: int) -> bool:
+        """Whether part i of a word is a variable never set, between two letters (ba${x}sh,
+        ht$Xtps): the shell makes it empty, so the word reads as its letters joined."""
+        node = children[i]
+        if node.type not in ("simple_expansion", "expansion") or node.named_child_count != 1:
+            return False
+        if node.named_children[0].type != "variable_name" or not 0 < i < len(children) - 1:
+            return False
+        before = text_of(children[i - 1], self.data)[-1:]
+        after = text_of(children[i + 1], self.data)[:1]
+        return before.isalpha() and after.isalpha()
 
     def string(self, node: Node) -> Out:
         out: list[str] = []
