@@ -9,6 +9,7 @@ scams are not flagged as the scams they describe.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from app.detection.commands import program_name
 from app.detection.signals import COMMAND_PROGRAMS
@@ -70,7 +71,17 @@ SHELL_WORDS = frozenset(
         "npm",
         "npx",
         "pip",
+        "pip3",
         "pipx",
+        "uv",
+        "deno",
+        "bun",
+        "bunx",
+        "pnpm",
+        "yarn",
+        "cargo",
+        "gem",
+        "finger",
         "git",
         "docker",
         "kubectl",
@@ -108,7 +119,9 @@ def _sentence(line: str) -> bool:
 
 def is_prose(text: str) -> bool:
     """True when no line could run as a command and the lines read as sentences."""
-    lines = [line.strip() for line in text.splitlines()[:MAX_LINES] if line.strip()]
+    # the first lines with something on them: a command pushed down under hundreds of blank
+    # lines is still one of them
+    lines = list(islice(filter(None, map(str.strip, text.splitlines())), MAX_LINES))
     if not lines:
         return False
     if any(_runnable(line) for line in lines):
