@@ -297,6 +297,8 @@ PLAIN_PACKAGES = (
     "pip install --upgrade pip",
     "pip3 install torch torchvision --index-url https://download.pytorch.org/whl/cu121",
     "pip install --extra-index-url https://pypi.example.org/simple internal-lib",
+    "pip install numpy -i https://mirrors.example.edu.cn/pypi/simple",
+    "pip3 install -f https://download.example.org/wheels/ -U tool",
     "brew tap hashicorp/tap && brew install hashicorp/tap/terraform",
     "brew install --cask iterm2 rectangle",
     "git clone https://github.com/neovim/neovim && cd neovim && make CMAKE_BUILD_TYPE=Release",
