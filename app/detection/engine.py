@@ -146,6 +146,12 @@ DISGUISE_TARGETS = frozenset(
 )
 # Tags of findings that show a lure or a disguise: no page can vouch for a text that has one.
 LURE_TAGS = frozenset({"lure", "evasion", "obfuscation"})
+# Host labels of sign-in services (login.microsoftonline.com, accounts.google.com): a code on
+# their pages is the person's own.
+SIGN_IN_LABELS = frozenset(
+    {"login", "logon", "signin", "sign-in", "accounts", "account", "auth", "oauth", "sso", "id",
+     "identity", "idp", "microsoftonline", "okta", "auth0"}
+)  # fmt: skip
 # Tags of findings that are a lure trait only beside someone else's script: settings written in
 # front of a download-and-run look like configuration to hide it, and are what a vendor's own
 # page documents for its installer (DD_API_KEY=… bash -c "$(curl …)"). Its own page vouches
@@ -839,6 +845,11 @@ class Engine:
         if parsed is None or not parsed.host or parsed.scheme != "https" or parsed.ip:
             return False
         if parsed.host == "localhost" or parsed.host.endswith(".localhost"):
+            return False
+        # a sign-in service's own page shows the person's real code (an out-of-band or
+        # native-client flow), and a page whose address carries a code is that sign-in's
+        labels = set(parsed.host.split(".")[:-1])
+        if labels & SIGN_IN_LABELS or "code=" in parsed.query.lower():
             return False
         if self._page_reading(page, bars=True):
             return False

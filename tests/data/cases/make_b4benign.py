@@ -175,6 +175,10 @@ def sign_in_examples() -> list[dict[str, str]]:
         lure("sign-in-check-1", redirect, "malicious", "T1528", "any", CHECK, "other"),
         lure("sign-in-loopback-1", redirect, "malicious", "T1528", "any", "http://127.0.0.1:8765/", "other"),
         lure("sign-in-stranger-1", redirect, "malicious", "T1528", "any", STRANGER, "other"),
+        # a sign-in service's own page shows the person's real code (out-of-band, native client)
+        lure("sign-in-idp-1", "https://login.microsoftonline.com/common/oauth2/nativeclient?code=0.AXoAq8TzLw3bNkWc7rPxYv2HjG5sEuDfRiKmOaB9xYz&session_state=fe0a7b21", "malicious", "T1528", "any", "https://login.microsoftonline.com/common/oauth2/nativeclient?code=0.AXoAq8TzLw3bNkWc7rPxYv2HjG5sEuDfRiKmOaB9xYz&session_state=fe0a7b21", "other"),
+        lure("sign-in-idp-2", redirect, "malicious", "T1528", "any", "https://accounts.google.com/o/oauth2/approval/v2?auto=false", "other"),
+        lure("sign-in-idp-3", redirect, "malicious", "T1528", "any", "https://auth.example-sso.dev/docs/oauth/callback", "other"),
         lure("sign-in-docs-unknown-1", redirect, "malicious", "T1528", "any", "https://developers.example.com/identity/oauth2/native-app", "unknown"),
     ]  # fmt: skip
 
