@@ -68,6 +68,7 @@ from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rule
 from app.detection.runbox import Shape, run_box_shape
 from app.detection.scoring import (
     HARM_IN_THE_TEXT,
+    HARM_IN_THE_TEXT_TAGS,
     MALICIOUS_AT,
     RUN_BOXES,
     SUSPICIOUS_AT,
@@ -1098,8 +1099,11 @@ class Engine:
             # analyst's clipboard of indicators stays theirs); it is still a warning
             level, score = Level.SUSPICIOUS, min(score, MALICIOUS_AT - 1)
         if (
-            content.kind in HARM_IN_THE_TEXT
-            and level < content_level
+            level < content_level
+            and (
+                content.kind in HARM_IN_THE_TEXT
+                or any(set(self.by_id[f.rule_id].tags) & HARM_IN_THE_TEXT_TAGS for f in findings)
+            )
             and not self._example_sign_in(content, context)
         ):
             # a scam text or a sign-in code is what it is wherever it is pasted

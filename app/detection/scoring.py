@@ -46,6 +46,10 @@ KIND_TAGS = {"scam-call": "scam-text", "consentfix": "oauth-code"}
 # Kinds whose harm is in the text itself (calling the number, handing over the code), so that
 # a target which runs nothing does not make them any less.
 HARM_IN_THE_TEXT = frozenset({"scam-text", "oauth-code"})
+# Rule tags whose finding is harmful in the words alone, whatever the text is called: a
+# device sign-in code someone hands you does its harm when you type it in, so it is no less
+# pasted into an editor or a chat box.
+HARM_IN_THE_TEXT_TAGS = frozenset({"device-code"})
 
 
 def is_web_source(source: str | None) -> bool:

@@ -176,7 +176,8 @@ _LOCATOR_HEAD = re2.compile(
 )
 # what _LOCATOR_HEAD's locator starts with, after a quote (RE2's (?i) takes 'ſ' for an 's')
 _LOCATOR_FIRST = frozenset("hHfFsSmM\\\u017f")
-_TAIL_MARK = re2.compile(r"(?i)^(?:\s{0,200}(?:#|::|rem\b|//)|\s{8,})")
+# a comment mark, a run of blanks, or a check mark written straight after the address
+_TAIL_MARK = re2.compile(r"(?i)^(?:\s{0,200}(?:#|::|rem\b|//|[✅✔☑✓])|\s{8,})")
 _FAKE_PATH = re2.compile(
     r"#\s*(?:[A-Za-z]:\\|\\\\|/(?:Users|home|Volumes)/|~/)[^\n]{0,200}\.(?:docx?|xlsx?|pdf|pptx?|txt|csv|zip|png|jpe?g)\b"
     r"|#\s*[A-Za-z]:\\[^\n]{0,200}\\"

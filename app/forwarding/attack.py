@@ -45,7 +45,9 @@ TECHNIQUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "T1204": ("User Execution", ("TA0002",)),
     "T1218": ("System Binary Proxy Execution", ("TA0005",)),
     "T1219": ("Remote Access Tools", ("TA0011",)),
+    "T1220": ("XSL Script Processing", ("TA0005",)),
     "T1490": ("Inhibit System Recovery", ("TA0040",)),
+    "T1574": ("Hijack Execution Flow", ("TA0003", "TA0004", "TA0005")),
     "T1528": ("Steal Application Access Token", ("TA0006",)),
     "T1657": ("Financial Theft", ("TA0040",)),
     "T1539": ("Steal Web Session Cookie", ("TA0006",)),
@@ -59,7 +61,6 @@ TECHNIQUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "T1620": ("Reflective Code Loading", ("TA0005",)),
     "T1656": ("Impersonation", ("TA0005",)),
     "T1611": ("Escape to Host", ("TA0004",)),
-    "T1574": ("Hijack Execution Flow", ("TA0003", "TA0004", "TA0005")),
     "T1548": ("Abuse Elevation Control Mechanism", ("TA0004", "TA0005")),
     "T1195": ("Supply Chain Compromise", ("TA0001",)),
 }
