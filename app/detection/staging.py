@@ -17,6 +17,9 @@ Pure string work, linear in the text, on at most MAX_TEXT characters of a few la
 from __future__ import annotations
 
 import re
+from collections.abc import Container
+
+import re2
 
 from app.detection.analysis import Analysis
 from app.detection.signals import signal
@@ -31,6 +34,11 @@ _TOKEN = re.compile(r'"[^"\n]*"|\'[^\'\n]*\'|[^\s"\']+')
 _UNC = re.compile(r"^\\\\(?:[?.]\\unc\\)?([^\\/\s]+)\\", re.I)
 _URL = re.compile(r"(?:^|[:=])(?:https?|ftps?|webdavs?)://([^/\s\"']+)(/[^\s\"']*)?", re.I)
 _SCP = re.compile(r"^(?:[^\s@/\\:]+@)?([a-z0-9][a-z0-9.\-]*|\[[0-9a-f:]+\]):(/?[^\s]*)$", re.I)
+# what a text needs for this act: a network path, a web address, an scp source, a tftp GET, and
+# a later command after a separator (RE2, one linear pass; most texts have none of the first)
+_MAY_BRING = re2.compile(
+    r"(?:\\\\|://|@[\w.\-]+:|[a-z0-9]\.[a-z0-9.\-]+:/|(?i:tftp))[^\n&;|]*[\n&;|]"
+)
 _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 # labels of the names companies give their own networks (fs01.corp.example.com, nas.local)
 _INTERNAL = frozenset({"corp", "local", "lan", "internal", "intra", "intranet", "home", "ad"})
@@ -125,7 +133,7 @@ def _written(tokens: list[str], source: str) -> set[str]:
     return {n for n in names if n}
 
 
-def _starts(tokens: list[str], names: set[str]) -> str | None:
+def _starts(tokens: list[str], names: Container[str]) -> str | None:
     """The name among `names` that a command starts, if it starts one."""
     if not tokens or not names:
         return None
@@ -171,19 +179,18 @@ def _unwrapped(tokens: list[str]) -> list[str]:
 
 def copies_in_then_runs(text: str) -> str | None:
     """Evidence that text brings a file from another computer and then starts it."""
-    if not ("\\\\" in text or "://" in text or "@" in text or "tftp" in text.lower()):
+    text = text[:MAX_TEXT]
+    if not _MAY_BRING.search(text):
         return None
-    commands = [c.strip() for c in _SPLIT.split(text[:MAX_TEXT])[:MAX_COMMANDS]]
-    brought: list[tuple[str, set[str]]] = []  # source, names written; in command order
+    commands = [c.strip() for c in _SPLIT.split(text)[:MAX_COMMANDS]]
+    brought: dict[str, str] = {}  # a runnable file's name -> where it was brought from
     for command in commands:
         if not command:
             continue
         if brought:
-            tokens = _TOKEN.findall(command)
-            for source, names in brought:
-                started = _starts(tokens, {n for n in names if _extension(n) in RUNNABLE})
-                if started:
-                    return f"brings {source[:80]} to this computer and starts {started}"
+            started = _starts(_TOKEN.findall(command), brought)
+            if started:
+                return f"brings {brought[started][:80]} to this computer and starts {started}"
         if not ("\\\\" in command or "://" in command or "@" in command or "tftp" in command):
             continue
         tokens = _unwrapped(_TOKEN.findall(command))
@@ -191,16 +198,20 @@ def copies_in_then_runs(text: str) -> str | None:
         if program in _NOT_COPIES:
             continue
         if program == "tftp":
-            names = _tftp_names(tokens)
-            if names:
-                brought.append(("a TFTP server", names))
+            _note(brought, _tftp_names(tokens), "a TFTP server")
             continue
         for token in tokens[1:]:
             remote = _remote_source(token, program)
             if remote:
-                brought.append((remote, _written(tokens, remote)))
+                _note(brought, _written(tokens, remote), remote)
                 break
     return None
+
+
+def _note(brought: dict[str, str], names: set[str], source: str) -> None:
+    for name in names:
+        if _extension(name) in RUNNABLE:
+            brought.setdefault(name, source)
 
 
 @signal("copies-in-then-runs")
