@@ -123,6 +123,8 @@ _FORGE_CDN_HOSTS = {
     "gcore.jsdelivr.net": "github",
     "testingcf.jsdelivr.net": "github",
 }
+# A forge's API, whose paths name the repository they read: /repos/<owner>/<repo>/...
+_API_HOSTS = {"api.github.com": "github"}
 # Package hosts whose install scripts name an account and a repository in the path, after a fixed
 # prefix (packagecloud.io/install/repositories/<owner>/<repo>/script.deb.sh): a forge page of
 # that very owner and repository vouches for them (a README linking its own package repository).
@@ -150,7 +152,12 @@ _NOT_OWNERS = frozenset(
 # not the page owner's word.
 _USER_CONTENT = frozenset({"issues", "pull", "pulls", "discussions", "commit", "merge_requests"})
 # Forge hosts: domain equality alone never links a page to a script there.
-FORGE_HOSTS = frozenset(_PATH_OWNER_HOSTS) | frozenset(_STORAGE_HOSTS) | frozenset(_FORGE_CDN_HOSTS)
+FORGE_HOSTS = (
+    frozenset(_PATH_OWNER_HOSTS)
+    | frozenset(_STORAGE_HOSTS)
+    | frozenset(_FORGE_CDN_HOSTS)
+    | frozenset(_API_HOSTS)
+)
 
 
 def forge_owner(url: ParsedURL) -> Owner | None:
@@ -183,6 +190,12 @@ def forge_owner(url: ParsedURL) -> Owner | None:
                 return None
             repo = parts[0].lower() if parts else ""
             return Owner(forge, account, repo)
+    forge = _API_HOSTS.get(host)
+    if forge:
+        # api.github.com/repos/<owner>/<repo>/releases/latest: the repository the API reads
+        if len(parts) < 3 or parts[0].lower() != "repos":
+            return None
+        return Owner(forge, parts[1].lower(), parts[2].lower())
     forge = _FORGE_CDN_HOSTS.get(host)
     if forge:
         if len(parts) < 3 or parts[0].lower() != "gh":

@@ -62,6 +62,7 @@ def test_suffixes_ips_and_single_labels_have_no_registrable_domain(host: str) ->
         ("https://git.sr.ht/~acme-tools/widgetctl/blob/main/install.sh", "acme-tools", "widgetctl"),
         ("https://sr.ht/~acme-tools/widgetctl/", "acme-tools", "widgetctl"),
         ("https://acme-tools.srht.site/install.sh", "acme-tools", "install.sh"),
+        ("https://api.github.com/repos/Acme-Tools/widgetctl/releases/latest", "acme-tools", "widgetctl"),
     ],
 )  # fmt: skip
 def test_forge_owner_reads_account_and_repository(url: str, owner: str, repo: str) -> None:
@@ -79,6 +80,7 @@ def test_forge_owner_reads_account_and_repository(url: str, owner: str, repo: st
         "https://vendor.dev/x",
         "https://sr.ht/projects",
         "https://git.sr.ht/",
+        "https://api.github.com/users/acme-tools",
     ],
 )
 def test_forge_sections_and_other_sites_have_no_owner(url: str) -> None:
