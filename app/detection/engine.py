@@ -93,7 +93,7 @@ MAX_INPUT = 1024 * 1024  # characters read at all
 DEEP_CAP = 64 * 1024  # characters normalised and decoded: the whole text or its deep windows
 WINDOWS_SHARE = 0.4  # of the time budget, for choosing the deep windows of a long text
 WINDOWS_BUDGET = 32 * 1024  # characters of windows folded and decoded in a long text
-VIEW_SHARE = 0.6  # of the budget, by when blanking a long text's random runs stops (noise.py)
+RUNS_SHARE = 0.6  # of the budget: a bulk weighing of runs begun in the windows' share stops
 MAX_LAYERS = 24
 MAX_DEPTH = 4
 DEFAULT_BUDGET_MS = 60.0
@@ -402,9 +402,15 @@ class Engine:
         data = a.raw_bytes
         if len(raw) > DEEP_CAP and data is None:
             data = raw.encode("utf-8")
-        deep = select_windows(raw, DEEP_CAP, deadline, data, WINDOWS_BUDGET)
+        # A bulk weighing of a megabyte of runs, once begun in the windows' share, may go on
+        # to RUNS_SHARE (a lockfile's digests: ~15-25 ms, all of them read). Blanking the
+        # random runs for the rules (linear, ~5-15 ms a megabyte) may take what is left of
+        # the budget: cut short, it left random base64 to the rules, where one RE2 set's
+        # pass over a 64 KiB chunk of it took 25-65 ms that no clock could stop.
+        runs_deadline = started + self.budget_s * RUNS_SHARE
+        deep = select_windows(raw, DEEP_CAP, deadline, data, WINDOWS_BUDGET, runs_deadline)
         if len(raw) > DEEP_CAP and data is not None:
-            a.rules_bytes = rules_view(data, started + self.budget_s * VIEW_SHARE)
+            a.rules_bytes = rules_view(data, started + self.budget_s)
         if deep.undecoded and a.complete:
             a.complete = False
             a.incomplete_reason = deep.undecoded
