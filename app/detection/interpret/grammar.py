@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator
 
 from tree_sitter import Language, Node, Parser, Point, Query, QueryCursor, Tree
 
+from app.detection.interpret.budget import WALL_MARGIN_S
+
 log = logging.getLogger(__name__)
 
 MAX_PARSE = 12 * 1024  # bytes given to one parse
@@ -173,12 +175,16 @@ def parse(name: str, text: str, ms: float = PARSE_MS) -> tuple[Tree, bytes] | No
     bare = path_variables(data) if name == "powershell" else []
     parsed = screen_bash(data) if name == "bash" else screen_powershell(data, bare)
     deadline = time.thread_time() + ms / 1000.0
+    # CPU time cannot pass faster than the wall clock: before this, the deadline has not
+    # passed, and the CPU clock (a system call) is not read (budget.py, WALL_MARGIN_S)
+    safe_until = time.perf_counter() + ms / 1000.0 - WALL_MARGIN_S
 
     def read(offset: int, _point: Point) -> bytes:
         return parsed[offset : offset + 4096]
 
     def progress(_offset: int, _has_error: bool) -> bool:
-        return time.thread_time() > deadline  # True stops the parse
+        # True stops the parse
+        return time.perf_counter() >= safe_until and time.thread_time() > deadline
 
     try:
         tree = Parser(language).parse(read, progress_callback=progress)

@@ -29,7 +29,7 @@ from app.detection.interpret.budget import (
     OutOfBudget,
 )
 from app.detection.interpret.facts import Facts
-from app.detection.interpret.grammar import parse, text_of
+from app.detection.interpret.grammar import PARSE_MS, parse, text_of
 from app.detection.interpret.objects import Remote
 
 log = logging.getLogger(__name__)
@@ -128,7 +128,7 @@ class _Js:
         self.xhr_handler_runs = False  # an XHR handler runs the response text
 
     def run(self, text: str) -> str | None:
-        parsed = parse("javascript", text, self.budget.remaining_ms())
+        parsed = parse("javascript", text, self.budget.remaining_ms(PARSE_MS))
         if parsed is None:
             self.facts.complete = False
             return None

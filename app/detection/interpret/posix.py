@@ -27,7 +27,7 @@ from app.detection.interpret.budget import (
     OutOfBudget,
 )
 from app.detection.interpret.facts import Facts
-from app.detection.interpret.grammar import parse, text_of
+from app.detection.interpret.grammar import PARSE_MS, parse, text_of
 from app.detection.interpret.objects import Remote
 
 log = logging.getLogger(__name__)
@@ -166,7 +166,7 @@ class _Shell:
         expanded = expand_braces(text)
         if expanded is not None:  # the words the braces make are read as a text of their own
             self.run_code(expanded)
-        parsed = parse("bash", text, self.budget.remaining_ms())
+        parsed = parse("bash", text, self.budget.remaining_ms(PARSE_MS))
         if parsed is None:
             self.facts.complete = False
             return None

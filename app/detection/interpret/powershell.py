@@ -25,7 +25,7 @@ from app.detection.interpret.budget import (
     OutOfBudget,
 )
 from app.detection.interpret.facts import Facts
-from app.detection.interpret.grammar import parse, text_of, unwrap
+from app.detection.interpret.grammar import PARSE_MS, parse, text_of, unwrap
 from app.detection.interpret.objects import (
     Code,
     CommandRef,
@@ -79,7 +79,7 @@ class _Interpreter(Commands):
     # -- entry ----------------------------------------------------------------------------
 
     def run(self, text: str) -> str | None:
-        parsed = parse("powershell", text, self.budget.remaining_ms())
+        parsed = parse("powershell", text, self.budget.remaining_ms(PARSE_MS))
         if parsed is None:
             self.facts.complete = False
             return None

@@ -14,7 +14,7 @@ from tree_sitter import Node, Tree
 from app.detection.interpret import methods
 from app.detection.interpret.budget import MAX_ITEMS, MAX_NESTED_CODE, MAX_STRING, Budget
 from app.detection.interpret.facts import Facts
-from app.detection.interpret.grammar import parse, text_of, unwrap
+from app.detection.interpret.grammar import PARSE_MS, parse, text_of, unwrap
 from app.detection.interpret.names import load_names, match_aliases, match_commands, match_paths
 from app.detection.interpret.objects import (
     Code,
@@ -396,7 +396,9 @@ class Commands:
         if not isinstance(block, Code):
             return None
         if block.text not in self.blocks:
-            self.blocks[block.text] = parse("powershell", block.text, self.budget.remaining_ms())
+            self.blocks[block.text] = parse(
+                "powershell", block.text, self.budget.remaining_ms(PARSE_MS)
+            )
         parsed = self.blocks[block.text]
         if parsed is None:
             return None

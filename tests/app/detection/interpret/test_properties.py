@@ -6,11 +6,12 @@ raises here instead of quietly returning a partial reading.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.detection.interpret import interpret
-from app.detection.interpret.budget import MAX_STEPS, MAX_STRING, Budget
+from app.detection.interpret.budget import MAX_STEPS, MAX_STRING, Budget, OutOfBudget
 from app.detection.interpret.cmd import interpret_cmd
 from app.detection.interpret.facts import MAX_INVOCATIONS, MAX_LAYERS, Facts
 from app.detection.interpret.javascript import interpret_javascript
@@ -93,3 +94,31 @@ def test_the_step_budget_is_the_documented_one() -> None:
 )
 def test_the_fast_wildcard_agrees_with_the_exact_one(pattern: str, name: str) -> None:
     assert _fast(pattern)(name) == wildcard(pattern, name)
+
+
+def test_the_budget_reads_the_cpu_clock_only_when_its_deadline_may_have_passed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.detection.interpret import budget as budget_module
+
+    reads: list[int] = []
+    real = budget_module._clock
+
+    def counted() -> float:
+        reads.append(1)
+        return real()
+
+    monkeypatch.setattr(budget_module, "_clock", counted)
+    roomy = Budget(ms=10_000, strict=True)
+    reads.clear()
+    for _ in range(1024):
+        roomy.tick()
+    assert roomy.remaining_ms(6.0) == 6.0
+    assert not roomy.expired()
+    assert reads == []  # the wall clock says 10 s cannot have passed
+    spent = Budget(ms=0.0, strict=True)  # its deadline is now: the CPU clock decides
+    with pytest.raises(OutOfBudget):
+        for _ in range(256):
+            spent.tick()
+    assert reads
+    assert Budget(ms=2.0).remaining_ms(6.0) <= 2.0
