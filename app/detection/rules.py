@@ -321,7 +321,13 @@ def load_rules(
     return rules, errors
 
 
-SET_MAX_MEM = 16 << 20  # the set of patterns with no literal to filter on (its DFA's memory)
+SET_MAX_MEM = 32 << 20  # each set of patterns with no literal to filter on (its DFA's memory)
+# The patterns with no atom are matched in this many RE2 sets. In one set of 16 MiB their DFA
+# did not fit over the texts of a whole corpus: its cache was thrown away and states built
+# again all the time (a 93-byte text took up to 5 ms, the set ~150 ms a pass over the bench's
+# layers against ~15 ms with room). Two sets of at most 32 MiB each hold their states (~9 MiB
+# in all over the bench's texts) and cost no more than one on a first pass.
+ALWAYS_SETS = 2
 CHUNK = 64 * 1024  # long texts are matched in chunks so a time budget can stop the scan
 OVERLAP = 4 * 1024
 SHORT = 1024  # bytes: a text up to this long is matched in one call to each filter
@@ -357,9 +363,9 @@ class CompiledRules:
     hash seed), with the same hits; more filters pay more in per-call overhead than they save.
     The patterns with no atom (atoms.py) are not behind the filters at all: a filter passes them
     on every text, and its matching ran each on its own, ~30 RE2 searches a layer of every text.
-    One RE2 set matches them together, for every text (its first pass in a process costs what
-    the searches did; later passes over the dev and case texts' layers ~20 % less CPU in all of
-    the rule matching).
+    A few RE2 sets (ALWAYS_SETS) match them together, for every text (a first pass in a process
+    costs what the searches did; later passes over the bench texts' layers less, and no text's
+    matching spikes: see SET_MAX_MEM).
     """
 
     rules: list[Rule]
@@ -375,7 +381,7 @@ class CompiledRules:
     # patterns that need a character of some pages: (those pages, their filter, indexes)
     _gated: list[tuple[frozenset[int], Any, tuple[int, ...]]] = field(default_factory=list)
     _always: frozenset[int] = frozenset()  # patterns with no atom: matched on every text
-    _always_set: Any = None  # those together, in one RE2 set
+    _always_sets: list[tuple[Any, tuple[int, ...]]] = field(default_factory=list)  # in sets
     _always_ids: list[int] = field(default_factory=list)
     # rule id -> the indexes of its all/any/none patterns, and of the ones its evidence tries
     _ids: dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]] = field(
@@ -439,13 +445,17 @@ class CompiledRules:
             self._gated.append((pages, self._filter(tuple(gated)), tuple(gated)))
         self._always_ids = sorted(set(always))
         self._always = frozenset(self._always_ids)
-        if self._always_ids:
+        for k in range(ALWAYS_SETS):
+            members = tuple(self._always_ids[k::ALWAYS_SETS])
+            if not members:
+                continue
             options = _match_options()
             options.max_mem = SET_MAX_MEM
-            self._always_set = re2.Set.SearchSet(options)
-            for i in self._always_ids:
-                self._always_set.Add(patterns[i])
-            self._always_set.Compile()
+            together = re2.Set.SearchSet(options)
+            for i in members:
+                together.Add(patterns[i])
+            together.Compile()
+            self._always_sets.append((together, members))
 
     def _filter(self, ids: tuple[int, ...]) -> Any:
         matcher = re2.Filter()
@@ -476,9 +486,9 @@ class CompiledRules:
         for need, matcher, ids in self._gated if pages else ():
             if not need.isdisjoint(pages):  # the text has a character of their script
                 found += [ids[j] for j in matcher.Match(chunk) or ()]
-        # the patterns with no atom in one set pass, not one pass each
-        if self._always_set is not None:
-            found += [self._always_ids[j] for j in self._always_set.Match(chunk) or ()]
+        # the patterns with no atom in a few set passes, not one pass each
+        for matcher, members in self._always_sets:
+            found += [members[j] for j in matcher.Match(chunk) or ()]
         if len(chunk) <= SHORT:
             for matcher, ids in self._filters:  # atoms, candidates and their runs, in C
                 found += [ids[j] for j in matcher.Match(chunk) or ()]

@@ -33,10 +33,11 @@ def folder_with(tmp_path: Path, name: str, body: str) -> Path:
 
 
 def bad_folders(tmp_path: Path) -> dict[str, Path]:
-    # patterns that compile one by one but not as one RE2 set (too much memory together); no
-    # literal of three characters in them, so the prefilter cannot sort them out of the set
+    # patterns that compile one by one but not in the RE2 sets of the patterns with no atom
+    # (too much memory together: rules.ALWAYS_SETS sets of SET_MAX_MEM); no literal of three
+    # characters in them, so the prefilter cannot sort them out of the sets
     heavy = "".join(rule(f"CUSTOM-HEAVY-{i}", f"[a-z]{{{i + 1}}}[a-z0-9]{{1,900}}y[a-z0-9]{{1,900}}z")
-                    for i in range(64))  # fmt: skip
+                    for i in range(128))  # fmt: skip
     return {
         "missing": tmp_path / "no-such-folder",
         "malformed": folder_with(tmp_path, "malformed", "rules: [this is: not: yaml\n"),
