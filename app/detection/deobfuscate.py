@@ -8,6 +8,9 @@ substrings and index tricks, and PowerShell's format operator.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from app.detection.rescan import matches_from, occurrences
 
 # Default values of the Windows variables that obfuscated commands slice letters out of.
 WINDOWS_ENV = {
@@ -32,6 +35,7 @@ WINDOWS_ENV = {
 # look-arounds and bounded character classes, each applied once over the text.
 _BACKTICK = re.compile(r"`(?=[A-Za-z0-9_\-])")
 _INNER_QUOTE = re.compile(r"(?<=[A-Za-z0-9_.\-])(?:\"\"|''|[\"'])(?=[A-Za-z0-9_.\-])")
+_WORDISH = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
 _CONCAT = re.compile(r"([\"'])\s{0,8}\+\s{0,8}([\"'])")
 _SET_VAR = re.compile(r"(?i)\bset\s{1,8}\"?([A-Za-z_][A-Za-z0-9_]{0,30})=([^&|\"\r\n]{0,200})")
 _PS_VAR = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]{0,30})\s{0,8}=\s{0,8}(['\"])([^'\"\r\n]{1,300})\2")
@@ -85,8 +89,9 @@ def expand_variables(text: str, growth: _Growth | None = None) -> str:
     """Replace `set x=...`/`$x='...'` variables and env substrings by their values."""
     growth = growth or _Growth(text)
     variables: dict[str, str] = {}
-    if "set" in text.lower():
-        for m in _SET_VAR.finditer(text):
+    low = text.lower()
+    if "set" in low:
+        for m in _set_commands(text, low):
             if len(variables) >= MAX_VARS:
                 break
             variables[m.group(1).lower()] = m.group(2).strip()
@@ -113,6 +118,29 @@ def expand_variables(text: str, growth: _Growth | None = None) -> str:
         if "[" in text:
             text = _ENV_INDEX.sub(lambda m: _env_index(m, ps_vars), text)
     return text
+
+
+def _set_commands(text: str, low: str) -> Iterator[re.Match[str]]:
+    """_SET_VAR.finditer(text): in ASCII, every match starts where `low` has 'set' (in other
+    text (?i) also takes 'ſ' for an 's')."""
+    if not text.isascii():
+        return _SET_VAR.finditer(text)
+    return matches_from(_SET_VAR, text, occurrences(low, ("set",)))
+
+
+def _inner_quotes(text: str) -> bool:
+    """Whether _INNER_QUOTE may match: a quote with a word character before it and one after
+    it or after a doubled quote (most quotes open or close a string: no rewrite to do)."""
+    n = len(text)
+    for quote in "\"'":
+        at = text.find(quote, 1)
+        while at >= 0:
+            if text[at - 1] in _WORDISH and at + 1 < n:
+                after = text[at + 1]
+                if after in _WORDISH or (after in "\"'" and text[at + 2 : at + 3] in _WORDISH):
+                    return True
+            at = text.find(quote, at + 1)
+    return False
 
 
 def _env_sub(m: re.Match[str], variables: dict[str, str]) -> str:
@@ -159,6 +187,6 @@ def deobfuscate(text: str) -> str:
         text = _FORMAT_OP.sub(lambda m: _format_operator(m, growth), text)
     if "+" in text:
         text = _CONCAT.sub("", text)
-    if '"' in text or "'" in text:
+    if ('"' in text or "'" in text) and _inner_quotes(text):
         text = _INNER_QUOTE.sub("", text)
     return expand_variables(text, growth)

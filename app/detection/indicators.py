@@ -6,7 +6,10 @@ import functools
 import ipaddress
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from app.detection.rescan import matches_from, occurrences
 
 MAX_URLS = 64
 MAX_PROGRAMS = 64
@@ -328,6 +331,26 @@ def is_argument_url(text: str, url: ParsedURL) -> bool:
     return True
 
 
+# What follows every _URL scheme: a match starts 2 to 5 characters before one of these (the
+# scheme: ws .. https), which a plain search finds (rescan.py)
+_URL_MARKS = ("://", ":\\\\", "[:]//", "[:]\\\\")
+
+
+def _url_matches(text: str) -> Iterator[re.Match[str]]:
+    """_URL.finditer(text)."""
+    marks = occurrences(text, _URL_MARKS)
+    starts = sorted({s for at in marks for s in range(max(0, at - 5), at - 1)})
+    return matches_from(_URL, text, starts)
+
+
+def _bare_fetches(text: str) -> Iterator[re.Match[str]]:
+    """_BARE_FETCH.finditer(text): in ASCII, every match starts at a downloader's name (in
+    other text (?i) also takes 'ı' and 'İ' for an 'i')."""
+    if not text.isascii():
+        return _BARE_FETCH.finditer(text)
+    return matches_from(_BARE_FETCH, text, occurrences(text.lower(), _FETCHERS))
+
+
 def find_urls(text: str, limit: int = MAX_URLS) -> list[ParsedURL]:
     """URLs with a scheme, then host names that follow a downloader command."""
     found: list[ParsedURL] = []
@@ -335,13 +358,13 @@ def find_urls(text: str, limit: int = MAX_URLS) -> list[ParsedURL]:
     # cheap hints first: a URL has '//' or two backslashes after its scheme, and a bare host
     # follows a downloader's name
     urls = "//" in text or "\\\\" in text
-    for m in itertools.islice(_URL.finditer(text) if urls else (), limit):
+    for m in itertools.islice(_url_matches(text) if urls else (), limit):
         parsed = parse_url(m.group(0), m.start())
         if parsed and parsed.full not in seen:
             seen.add(parsed.full)
             found.append(parsed)
     if len(found) < limit and _may_fetch(text):
-        for m in itertools.islice(_BARE_FETCH.finditer(text), limit - len(found)):
+        for m in itertools.islice(_bare_fetches(text), limit - len(found)):
             before = text[m.start() : m.start(1)].split()
             if before and before[-1].strip("\"'").lower() in _OUTPUT_FLAGS:
                 continue  # `curl URL -o get-docker.sh` names a file, not a host

@@ -92,6 +92,24 @@ SHELL_WORDS = frozenset(
     ]
 )
 _OPERATORS = re.compile(r"&&|\|\||\s\|\s|\$\(|`|\bjavascript:|=>|[{};]\s*$")
+_SPACED_PIPE = re.compile(r"\s\|\s")
+_JS_SCHEME = re.compile(r"\bjavascript:")
+
+
+def _has_operator(line: str) -> bool:
+    """_OPERATORS.search(line), its alternatives looked for one by one: plain searches for
+    the literal ones, and '[{};]\\s*$' as the last character before trailing blanks (str.rstrip
+    strips what \\s matches). The alternation was tried at every character of every line."""
+    if "&&" in line or "||" in line or "$(" in line or "`" in line or "=>" in line:
+        return True
+    if "|" in line and _SPACED_PIPE.search(line):
+        return True
+    if "javascript:" in line and _JS_SCHEME.search(line):
+        return True
+    end = line.rstrip()[-1:]
+    return bool(end) and end in "{};"
+
+
 _CMDLET = re.compile(r"^[A-Za-z]+-[A-Za-z]+$")
 _WORD = re.compile(r"^[A-Za-z][A-Za-z'’\-]*[.,:;!?)]*$")
 MAX_LINES = 200
@@ -101,7 +119,7 @@ _INLINE_CODE = re.compile(r"`[^`\n]{1,400}`")
 
 def _runnable(line: str) -> bool:
     first = line.split(None, 1)[0].lstrip("\"'@&.([{").rstrip(";,")
-    if not first or _OPERATORS.search(line):
+    if not first or _has_operator(line):
         return True
     if any(c in first for c in "/\\$%=(<>|"):
         return True

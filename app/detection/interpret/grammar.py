@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from tree_sitter import Language, Node, Parser, Point, Query, QueryCursor, Tree
 
 from app.detection.interpret.budget import WALL_MARGIN_S
+from app.detection.rescan import matches_from, occurrences
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,11 @@ _PS_VERBATIM = frozenset(
 
 def path_variables(data: bytes) -> list[int]:
     """Offsets of the "$" of each variable that starts a path-like word after a blank."""
-    return [m.start() for m in _PS_PATH_VARIABLE.finditer(data)] if b"$" in data else []
+    if b"$" not in data:
+        return []
+    # every match is a "$": tried there only (rescan.py), not by a scan that tries the
+    # look-behinds at every byte
+    return [m.start() for m in matches_from(_PS_PATH_VARIABLE, data, occurrences(data, (b"$",)))]
 
 
 def screen_powershell(data: bytes, starts: list[int]) -> bytes:
