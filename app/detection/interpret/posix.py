@@ -69,6 +69,7 @@ POSIX_ENV = {
 # The command name written as the user's login shell alone: $SHELL, ${SHELL}, "${SHELL}"
 _LOGIN_SHELL = re.compile(r'(["\']?)\$(?:SHELL|\{SHELL\})\1')
 _EMPTY_PARAMETERS = frozenset({"@", "*", *"123456789"})
+_IFS_SPLIT = re.compile(r"\S\s+\S")
 
 Out = str | Remote | None  # what a word or a command's output is: text, fetched content, unknown
 
@@ -158,6 +159,7 @@ class _Shell:
         self.budget = budget
         self.nesting = nesting
         self.vars: dict[str, str] = dict(POSIX_ENV)
+        self.fetched: dict[str, Remote] = {}  # variables holding what a download printed
         self.spans: dict[tuple[int, int], str] = {}
         self.data = b""
         self.depth = 0
@@ -240,8 +242,12 @@ class _Shell:
         if name_node is None:
             return
         value = self.word(value_node) if value_node is not None else ""
+        name = text_of(name_node, self.data)
         if isinstance(value, str):
-            self.vars[text_of(name_node, self.data)] = value[:MAX_STRING]
+            self.vars[name] = value[:MAX_STRING]
+            self.fetched.pop(name, None)
+        elif isinstance(value, Remote):  # X=$(curl …); eval "$X"
+            self.fetched[name] = value
 
     # -- words ------------------------------------------------------------------------------
 
@@ -277,16 +283,23 @@ class _Shell:
             name = raw.lstrip("$")
             # a pasted line has no positional parameters: $@, $* and $1… are empty (the
             # grammar reads `$@tps` as one name; the shell reads $@ and then `tps`)
-            value = name[1:] if name[:1] in _EMPTY_PARAMETERS else self.vars.get(name)
+            value = (
+                name[1:]
+                if name[:1] in _EMPTY_PARAMETERS
+                else self.vars.get(name, self.fetched.get(name))
+            )
         elif kind == "expansion":
             value = self.expansion(node)
         elif kind in ("command_substitution", "process_substitution"):
             inner = [c for c in node.named_children]
-            value = None
-            for child in inner:
+            empty = kind == "command_substitution" and not raw.strip("$()` \t")
+            value = "" if empty else None  # cur$()l: an empty command prints nothing
+            for child in inner if not empty else ():
                 value = self.exec(child, None)
         else:
             value = raw
+        if kind == "concatenation" and isinstance(value, str) and value.startswith("/"):
+            value = glob_program(value) or value  # /bin/ba[s]h, the grammar's pieces joined
         if isinstance(value, str) and value != raw and len(value) <= 8192:
             # a quoted string with nothing to expand or unescape ("…" or '…') reads as written:
             # quoting it again would only make a copy of the text that differs in its quotes
@@ -325,9 +338,12 @@ class _Shell:
         name_node = next((c for c in node.named_children if c.type == "variable_name"), None)
         if name_node is None:
             return None
-        value = self.vars.get(text_of(name_node, self.data))
+        var = text_of(name_node, self.data)
+        value = self.vars.get(var)
         if value is None:
-            return None
+            fetched = self.fetched.get(var)
+            plain = fetched is not None and node.named_child_count == 1
+            return fetched if plain else None  # ${X} of X=$(curl …) is what it fetched
         ops = [
             text_of(c, self.data)
             for c in node.children
@@ -393,6 +409,11 @@ class _Shell:
         hidden = hidden and not own_shell
         arg_nodes = node.children_by_field_name("argument")
         args = [self.word(a) for a in arg_nodes]
+        if hidden and name_value and _IFS_SPLIT.search(name):
+            # curl${IFS}-s${IFS}URL: an unquoted expansion's blanks split the word, so its first
+            # piece is the command and the others are its first arguments
+            first, *more = name.split()
+            name, args = first, [*more, *args]
         texts = [
             a if isinstance(a, str) else (a.url if isinstance(a, Remote) else "") for a in args
         ]
@@ -481,6 +502,9 @@ class _Shell:
         if name in ("sudo", "env", "nohup", "exec", "command", "xargs", "time") and texts:
             inner = [t for t in texts if not t.startswith("-")]
             if inner:
+                # the command a wrapper runs is run too: `sudo /???/b?sh` and `env c\\url` hide
+                # it as well as a command written first would
+                self.facts.invoke(inner[0].rsplit("/", 1)[-1].lower(), inner[1:], "posix")
                 return self.builtin(
                     inner[0].rsplit("/", 1)[-1].lower(),
                     args[len(texts) - len(inner) + 1 :],

@@ -23,7 +23,8 @@ POWERSHELL = (
 CMD = ("^", "call %", "call !", ":~", "%comspec", "/v:on", "setlocal", "in ('")  # fmt: skip
 POSIX = (
     "$'", "base64", "xxd", "| rev", "|rev", "eval ", "<(", "${", '""', "''",
-    "$(echo", "$(printf", "chmod +x", "chmod 7", "chmod u+x", "chmod a+x", "$@", "$*", " =(",
+    "$(echo", "$(printf", "chmod +x", "chmod 7", "chmod u+x", "chmod a+x", "$@", "$*", " =(", "$()",
+    "$ifs", "${ifs}",
 )  # fmt: skip
 JAVASCRIPT = (
     "atob(", "fromcharcode", "eval(", "function(", "function (", "['", '["', "$.get",
@@ -39,7 +40,8 @@ _SH_ESCAPE = re.compile(r"[a-z]\\[a-z]")
 # spellings only the shell's own expansions undo: a program path written as a glob where a
 # command starts (/???/?as?, $(/usr/bin/c?rl), a brace expansion for spaces ({curl,-s,URL})
 _SH_GLOB_OR_BRACE = re2.compile(
-    r"(?:^|[;|&(`]|\$\()\s{0,4}(?:/[\w./\-]{0,40}[?*][\w./?*\-]{0,40}(?:\s|$)|\{[\w./:\-]{1,64},)"
+    r"(?:^|[;|&(`]|\$\()\s{0,4}(?:(?:sudo|env|exec|nohup|command)\s+)?"
+    r"(?:/[\w./\-]{0,40}[?*\[][\w./?*\[\]\-]{0,40}(?:\s|$)|\{[\w./:\-]{1,64},)"
 )
 _WINDOWS_PATH = re.compile(
     r"[a-z]:\\|\\\\|%\\|\\(?:windows|users|system32|temp)\b|\$env:[a-z_][a-z0-9_]{0,40}\\"
@@ -103,7 +105,7 @@ def scores(low: str) -> dict[str, int]:
         # c\url: a backslash inside a word, in a text with no Windows path (C:\, %TEMP%\,
         # $env:TEMP\: those are PowerShell's or cmd's, and a shell reading of them is noise)
         found["posix"] += 1
-    if ("?" in low or "*" in low or "{" in low) and _SH_GLOB_OR_BRACE.search(low):
+    if ("?" in low or "*" in low or "{" in low or "[" in low) and _SH_GLOB_OR_BRACE.search(low):
         found["posix"] += 1
     if "$" in low and "=" in low and _SH_ASSIGN.search(low):
         found["posix"] += 1  # a=cu;b=rl;$a$b

