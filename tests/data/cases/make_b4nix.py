@@ -478,7 +478,7 @@ def sends_private_data_benign() -> list[dict[str, str]]:
         "scrot ~/Pictures/%Y-%m-%d.png",
         "osascript -e 'set the clipboard to \"hello\"'",
         "env | grep -i proxy",
-        "history | grep ssh",
+        "history | grep -c 'ssh deploy@'",
         "curl -s -d @payload.json https://api.example.com/v1 && env | sort",
     )  # fmt: skip
     return [
