@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -91,7 +92,11 @@ def test_case_file_is_what_its_generator_writes(path: Path) -> None:
     spec = importlib.util.spec_from_file_location(generator.stem, generator)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(generator.parent))  # as when run as a script: casefile is beside it
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(generator.parent))
     assert path.read_text(encoding="utf-8") == render(module.CASES), (
         f"{path.name} differs from its generator: run python tests/data/cases/{generator.name}"
     )

@@ -12,6 +12,17 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 
+def case(
+    cid: str, text: str, expect: str, technique: str, platform: str, source: str | None, target: str
+) -> dict[str, str]:
+    """One case line: `source` is left out when the text comes from no page (None or "")."""
+    out = {"id": cid, "text": text, "expect": expect, "technique": technique, "platform": platform}
+    if source:
+        out["source"] = source
+    out["target"] = target
+    return out
+
+
 def render(cases: Sequence[Mapping[str, object]]) -> str:
     return "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases)
 

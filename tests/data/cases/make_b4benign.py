@@ -33,26 +33,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from casefile import case  # beside this script, which runs as tests/data/cases/make_*.py
+
 OUT = Path(__file__).with_name("b4benign.jsonl")
 STRANGER = "https://www.tidewater-bakery.example/menu/autumn"
 CHECK = "https://verify.quill-captcha.example/human"
 BENIGN = "none"
-
-
-def case(
-    cid: str,
-    text: str,
-    expect: str,
-    technique: str,
-    platform: str,
-    source: str | None,
-    target: str,
-) -> dict[str, str]:
-    out = {"id": cid, "text": text, "expect": expect, "technique": technique, "platform": platform}
-    if source:
-        out["source"] = source
-    out["target"] = target
-    return out
 
 
 def ok(

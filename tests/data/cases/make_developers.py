@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from casefile import case  # beside this script, which runs as tests/data/cases/make_*.py
+
 OUT = Path(__file__).with_name("developers.jsonl")
 BENIGN = "none"
 LURE = "T1204.004"
@@ -157,16 +159,6 @@ UNRELATED_PAGES = [
     "https://www.localpaper.example/sport/2026/11/30/derby-report",
     "https://streamhub.example/watch/season-2-episode-7",
 ]
-
-
-def case(
-    cid: str, text: str, expect: str, technique: str, platform: str, source: str, target: str
-) -> dict[str, str]:
-    out = {"id": cid, "text": text, "expect": expect, "technique": technique, "platform": platform}
-    if source:
-        out["source"] = source
-    out["target"] = target
-    return out
 
 
 def ok(

@@ -37,20 +37,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from casefile import case  # beside this script, which runs as tests/data/cases/make_*.py
+
 OUT = Path(__file__).with_name("hostcmds.jsonl")
 BENIGN = "none"
 STRANGER = "https://www.harbour-ferries.example/timetable"
 IT_WIKI = "https://wiki.corp-intranet.example/it/shares"
-
-
-def case(
-    cid: str, text: str, expect: str, technique: str, platform: str, source: str, target: str
-) -> dict[str, str]:
-    out = {"id": cid, "text": text, "expect": expect, "technique": technique, "platform": platform}
-    if source:
-        out["source"] = source
-    out["target"] = target
-    return out
 
 
 def unc_cases() -> list[dict[str, str]]:

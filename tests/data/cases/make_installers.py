@@ -38,6 +38,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from casefile import case  # beside this script, which runs as tests/data/cases/make_*.py
+
 OUT = Path(__file__).with_name("installers.jsonl")
 BENIGN = "none"
 LURE = "T1204.004"
@@ -158,16 +160,6 @@ OFFICIAL_ELSEWHERE = [
 ]  # fmt: skip
 IMITATED = ["get-docker.top", "rustup-rs.site", "brew-sh.click", "astral-uv.top"]
 MEDIA = ["logo.png", "banner.jpg", "intro.mp4", "invoice.pdf", "fonts/inter.woff2", "theme.css"]
-
-
-def case(
-    cid: str, text: str, expect: str, technique: str, platform: str, source: str, target: str
-) -> dict[str, str]:
-    out = {"id": cid, "text": text, "expect": expect, "technique": technique, "platform": platform}
-    if source:
-        out["source"] = source
-    out["target"] = target
-    return out
 
 
 def temp_installer_texts(url: str, stem: str) -> list[tuple[str, str]]:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from casefile import case  # beside this script, which runs as tests/data/cases/make_*.py
+
 OUT = Path(__file__).with_name("provenance.jsonl")
 BENIGN = "none"  # the technique field of a case that is no attack
 LURE = "T1204.004"  # user execution: malicious copy and paste
@@ -170,16 +172,6 @@ RUN_BOX_COMMANDS = [
     "https://files.example.net/invoice.pdf    # I am not a robot - Verification ID: 7731",
     "cmd /k echo Verification complete",
 ]
-
-
-def case(
-    cid: str, text: str, expect: str, technique: str, platform: str, source: str, target: str
-) -> dict[str, str]:
-    out = {"id": cid, "text": text, "expect": expect, "technique": technique, "platform": platform}
-    if source:
-        out["source"] = source
-    out["target"] = target
-    return out
 
 
 def github_cases() -> list[dict[str, str]]:

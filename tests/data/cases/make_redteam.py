@@ -76,6 +76,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from casefile import case  # beside this script, which runs as tests/data/cases/make_*.py
+
 OUT = Path(__file__).with_name("redteam.jsonl")
 BENIGN = "none"
 
@@ -100,16 +102,6 @@ VENDORS = [
     ("https://docs.kettlectl.dev/install", "https://get.kettlectl.dev/install.sh"),
     ("https://www.saltbox.io/docs/cli", "https://saltbox.io/install.sh"),
 ]
-
-
-def case(
-    cid: str, text: str, expect: str, technique: str, platform: str, source: str, target: str
-) -> dict[str, str]:
-    out = {"id": cid, "text": text, "expect": expect, "technique": technique, "platform": platform}
-    if source:
-        out["source"] = source
-    out["target"] = target
-    return out
 
 
 def page_disguise_cases() -> list[dict[str, str]]:

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from casefile import case  # beside this script, which runs as tests/data/cases/make_*.py
+
 OUT = Path(__file__).with_name("terminal.jsonl")
 BENIGN = "none"
 
@@ -62,16 +64,6 @@ AGENT_NAMES = [
     "com.system.helper",
     "com.adobe.sync",
 ]
-
-
-def case(
-    cid: str, text: str, expect: str, technique: str, platform: str, source: str, target: str
-) -> dict[str, str]:
-    out = {"id": cid, "text": text, "expect": expect, "technique": technique, "platform": platform}
-    if source:
-        out["source"] = source
-    out["target"] = target
-    return out
 
 
 def launchagent_cases() -> list[dict[str, str]]:
