@@ -42,6 +42,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from casefile import case as case_line  # beside this script (tests/data/cases/make_*.py)
+
 OUT = Path(__file__).with_name("b4nix.jsonl")
 
 PAGES = (
@@ -62,11 +64,7 @@ def case(
     target: str = "terminal",
     source: str | None = None,
 ) -> dict[str, str]:
-    out = {"id": cid, "text": text, "expect": expect, "technique": technique, "platform": platform}
-    if source:
-        out["source"] = source
-    out["target"] = target
-    return out
+    return case_line(cid, text, expect, technique, platform, source, target)
 
 
 def page(i: int) -> str:

@@ -51,6 +51,8 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+from casefile import case as case_line  # beside this script (tests/data/cases/make_*.py)
+
 OUT = Path(__file__).with_name("b4win.jsonl")
 STRANGER = "https://www.harbor-crafts.example/shop/checkout"
 CONSOLE = "browser_console"
@@ -65,11 +67,7 @@ def case(
     target: str,
     source: str | None = None,
 ) -> dict[str, str]:
-    out = {"id": cid, "text": text, "expect": expect, "technique": technique, "platform": platform}
-    if source:
-        out["source"] = source
-    out["target"] = target
-    return out
+    return case_line(cid, text, expect, technique, platform, source, target)
 
 
 class Book:

@@ -36,6 +36,8 @@ import random
 import textwrap
 from pathlib import Path
 
+from casefile import case as case_line  # beside this script (tests/data/cases/make_*.py)
+
 OUT = Path(__file__).with_name("lures4.jsonl")
 STRANGER = "https://www.tidewater-bakery.example/order/confirm"
 CAPTCHA = "https://verify.lumen-check.example/human"
@@ -51,11 +53,7 @@ def case(
     target: str,
     source: str | None = None,
 ) -> dict[str, str]:
-    out = {"id": cid, "text": text, "expect": expect, "technique": technique, "platform": platform}
-    if source:
-        out["source"] = source
-    out["target"] = target
-    return out
+    return case_line(cid, text, expect, technique, platform, source, target)
 
 
 def b64(text: str) -> str:
