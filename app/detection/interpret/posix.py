@@ -340,6 +340,11 @@ class _Shell:
             return None
         var = text_of(name_node, self.data)
         value = self.vars.get(var)
+        if value is not None and len(node.children) > 1 and node.children[1].type == "!":
+            # ${!x}: the variable whose name x holds (${!x*} and ${!a[@]} list names: unknown)
+            if node.named_child_count != 1 or node.child_count != 4:
+                return None
+            return self.vars.get(value)
         if value is None:
             fetched = self.fetched.get(var)
             plain = fetched is not None and node.named_child_count == 1
@@ -432,7 +437,15 @@ class _Shell:
         if name == "printf" and texts:
             fmt = c_escapes(texts[0])
             rest = texts[1:]
-            out = re.sub(r"%s", lambda _m: rest.pop(0) if rest else "", fmt)
+
+            def argument(m: re.Match[str]) -> str:
+                # %s as it is, %b with its escapes read (printf '%b' '\x63\x75\x72\x6c')
+                if not rest:
+                    return ""
+                value = rest.pop(0)
+                return c_escapes(value) if m.group(0) == "%b" else value
+
+            out = re.sub(r"%[sb]", argument, fmt)
             return out[:MAX_STRING]
         if name in ("base64", "openssl") and any(
             f in ("-d", "--decode", "-D", "-decode") for f in flags

