@@ -23,6 +23,7 @@ SECTIONS: list[Section] = [
     Section("blind2", "Detection quality on the second blind set (not tuned)", blind.run2),
     Section("blind3", "Detection quality on the third blind set (not tuned)", blind.run3),
     Section("blind4", "Detection quality on the fourth blind set (not tuned)", blind.run4),
+    Section("blind5", "Detection quality on the fifth blind set (not tuned)", blind.run5),
     Section("detection.speed", "Detection speed", speed.run),
     Section("detection.hostile", "Hostile inputs", hostile.run),
     Section("store.events", "Event store", store.store_sections),

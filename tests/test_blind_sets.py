@@ -1,0 +1,85 @@
+"""The blind hold-out sets (bench/blind/) are what the bench reports: every set on disk is a
+section of `python -m bench` and `make bench`, and each generated set is byte for byte what its
+generator writes, so nobody edits a blind text by hand (README: a changed case is a tuned case).
+
+These tests read the sets only to compare them with their generators and the bench's registry;
+they never run the engine on them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from bench import blind
+from bench.__main__ import SECTIONS
+
+BLIND = Path(blind.BLIND_DIR)
+GENERATORS = sorted(BLIND.glob("make_blind*.py"))
+
+
+def _set_number(path: Path) -> str:
+    match = re.fullmatch(r"(?:lures|benign)(?:-(\d+))?\.jsonl", path.name)
+    assert match, f"unexpected file in bench/blind: {path.name}"
+    return match.group(1) or ""
+
+
+def test_every_blind_set_on_disk_is_a_bench_section_with_both_files() -> None:
+    numbers = {_set_number(p) for p in BLIND.glob("*.jsonl")}
+    names = {s.name for s in SECTIONS}
+    for n in sorted(numbers):
+        assert f"blind{n}" in names, f"bench/blind set {n or 1} is not a section of python -m bench"
+        suffix = f"-{n}" if n else ""
+        assert (BLIND / f"lures{suffix}.jsonl").is_file()
+        assert (BLIND / f"benign{suffix}.jsonl").is_file()
+    assert "5" in numbers, "the fifth blind set is missing"
+
+
+def _load_generator(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"_blindgen_{path.stem}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("generator", GENERATORS, ids=[p.stem for p in GENERATORS])
+def test_generated_blind_set_is_what_its_generator_writes(generator: Path) -> None:
+    module = _load_generator(generator)
+    for rows, out in (
+        (module.lure_rows(), module.LURES_OUT),
+        (module.benign_rows(), module.BENIGN_OUT),
+    ):
+        expected = [json.dumps(row, ensure_ascii=False) for row in rows]
+        assert out.read_text(encoding="utf-8").splitlines() == expected, (
+            f"{out.name} differs from what {generator.name} writes: run it again, and if a case "
+            "changed, list it as tuned in bench/blind/README.md"
+        )
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def test_fifth_set_has_the_promised_size_and_shape() -> None:
+    lures = [json.loads(line) for line in _lines(BLIND / "lures-5.jsonl")]
+    benign = [json.loads(line) for line in _lines(BLIND / "benign-5.jsonl")]
+    assert len(lures) >= 200
+    assert len(benign) + len(blind.large_benign_5()) >= 350
+    assert sum(b["kind"] == blind.OWN_PAGE_KIND for b in benign) >= 180
+    assert {r["target"] for r in lures} >= {
+        "run_dialog",
+        "explorer_bar",
+        "terminal",
+        "browser_console",
+        "unknown",
+    }
+    ids = [r["id"] for r in lures + benign]
+    assert len(ids) == len(set(ids))
+    for text in blind.large_benign_5():
+        assert 100 * 1024 <= len(text.text.encode()) <= 400 * 1024, text.id
