@@ -273,6 +273,10 @@ def parse_url(raw: str, start: int = -1) -> ParsedURL | None:
     authority, _, tail = rest.partition("/")
     path = "/" + tail
     query = ""
+    if "#" in authority.split("?", 1)[0]:
+        # a fragment ends the host (https://#deb names none: nothing can be fetched from it)
+        authority, tail = authority.split("#", 1)[0], ""
+        path = "/"
     if "?" in authority:
         authority, _, query = authority.partition("?")
         path = "/"
