@@ -96,12 +96,55 @@ def domain_cores(domain: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Words an organisation's account puts after its project's name, each its own hyphenated word
+# (`openmediavault-plugin-developers`, `widget-community`, `widget-contrib`): who keeps the
+# account, not what trouble it fixes. The words lure pages add (support, security, update,
+# verify, fix, help...) are none of these.
+ORG_WORDS = frozenset(
+    {
+        "plugin", "plugins", "addon", "addons", "extension", "extensions", "module", "modules",
+        "contrib", "community", "developer", "developers", "devs", "dev", "maintainers",
+        "team", "org", "labs", "hq", "io", "official", "project", "oss", "foundation",
+        "extras", "incubator", "ecosystem", "packaging", "packages", "releases", "public",
+        "inc", "tools", "js", "py", "rs",
+    }
+)  # fmt: skip
+MAX_ORG_WORDS = 3  # words after the project's name: Plugin-Developers is two
+
+
+def _org_core(name: str) -> str:
+    """The project's name in an organisation's account written with hyphens, without the
+    organisation's words after it (`OpenMediaVault-Plugin-Developers` -> `openmediavault`), or
+    "" when the account is no such name."""
+    words = [w for w in re.split(r"[-_]", name.lower()) if w]
+    if len(words) < 2 or len(name) > MAX_NAME:
+        return ""
+    tail = 0
+    while tail < MAX_ORG_WORDS and len(words) - tail > 1 and words[-1 - tail] in ORG_WORDS:
+        tail += 1
+    if not tail or all(w in ORG_WORDS for w in words[: len(words) - tail]):
+        return ""  # nothing but an organisation's words (plugins-community) names no project
+    core = "".join(words[: len(words) - tail])
+    return core if _valid(core) and core.isascii() else ""
+
+
 def account_cores(*names: str) -> frozenset[str]:
     """The cores of forge or package account names (a hyphen is how an account spells a dot or
     a space: k3d-io, node-red)."""
     out: set[str] = set()
     for name in names:
         out |= cores(name)
+    return frozenset(out)
+
+
+def org_cores(*names: str) -> frozenset[str]:
+    """The project's name in organisation accounts that add their own words after it
+    (widget-plugins, Widget-Plugin-Developers, mongodb-js: see ORG_WORDS)."""
+    out: set[str] = set()
+    for name in names:
+        org = _org_core(name)
+        if org:
+            out |= cores(org) | {org}
     return frozenset(out)
 
 

@@ -28,6 +28,7 @@ from app.detection.projectnames import (
     common_core,
     cores,
     domain_cores,
+    org_cores,
     own_section,
 )
 from app.detection.suffixlist import public_suffix_list
@@ -208,6 +209,25 @@ def forge_owner(url: ParsedURL) -> Owner | None:
     return None
 
 
+# Package registries whose page for a module is addressed by the module's forge path
+# (pkg.go.dev/github.com/<owner>/<repo>): the page shows that repository's own README, so it
+# speaks for that owner as the forge's own page does.
+_FORGE_PATH_REGISTRIES = frozenset({"pkg.go.dev"})
+_FORGE_BY_HOST = {"github.com": "github", "gitlab.com": "gitlab", "codeberg.org": "codeberg"}
+
+
+def page_forge_owner(page: ParsedURL) -> Owner | None:
+    """forge_owner of a page, or the repository a registry's page for a forge module renders."""
+    owner = forge_owner(page)
+    if owner or page.host not in _FORGE_PATH_REGISTRIES:
+        return owner
+    parts = [p.lower() for p in page.path.split("/") if p]
+    forge = _FORGE_BY_HOST.get(parts[0]) if len(parts) >= 3 else None
+    if not forge or parts[1] in _NOT_OWNERS or parts[1].startswith(("-", "_")):
+        return None
+    return Owner(forge, parts[1], parts[2].split("@", 1)[0])
+
+
 def _package_account(url: ParsedURL) -> tuple[str, str] | None:
     """(owner, repository) a package host's install-script address names, or None."""
     prefix = _PACKAGE_HOSTS.get(url.host)
@@ -265,7 +285,7 @@ def same_project(
     page = parse_url(page_address[:2048])
     if page is None or not _clean(page) or not _clean(url):
         return None
-    page_owner = forge_owner(page)
+    page_owner = page_forge_owner(page)
     file_owner = forge_owner(url)
     if page_owner and page_owner.repo and not _user_content_page(page):
         package = _package_account(url)
@@ -311,17 +331,35 @@ def same_project(
             core = common_core(domain_cores(page_domain), account_cores(file_owner.owner))
             if core:
                 return f"{page_domain} and {url.host}/{file_owner.label} both name {core}"
+            # ...or an organisation's account: the project's name and who keeps the account
+            # (openmediavault.org <-> OpenMediaVault-Plugin-Developers, widget.dev <->
+            # widget-community); not from a page about something else (a compromised shop's
+            # menu spells no project)
+            core = common_core(domain_cores(page_domain), org_cores(file_owner.owner))
+            if core and page_about_software(page.raw) is not False:
+                return f"{page_domain} and {url.host}/{file_owner.label} both name {core}"
         # ...or a page about that repository's program: a tutorial, a question, a help article
         # (linuxize.example/how-to-install-widgetctl-on-ubuntu)
         if _page_names_project(page, file_owner.repo) and not (known and known(file_owner.repo)):
             return f"{page.host}{_shown_path(page)} is about {file_owner.repo} ({file_owner.label})"
+        # ...or about the account that publishes it, by its exact name (a registry's page for a
+        # scoped package: npmjs.com/package/@acme/cli, a tap's formula page)
+        owner = file_owner.owner
+        if owner not in _TOPIC_WORDS and page_names(page, owner) and not (known and known(owner)):
+            return f"{page.host}{_shown_path(page)} is about {owner} ({file_owner.label})"
         return None
     if page_owner and not file_owner and not _user_content_page(page) and not never_trusted:
         names = {page_owner.owner, page_owner.repo} - {""}
         if _first_label(file_domain) in names and not shared:
             return f"{page.host}/{page_owner.label} names its own site {file_domain}"
         # spelt across the dot or with an affix: github.com/Raphire/x <-> debloat.raphi.re
-        core = "" if shared else common_core(account_cores(*names), domain_cores(file_domain))
+        core = (
+            ""
+            if shared
+            else common_core(
+                account_cores(*names) | org_cores(page_owner.owner), domain_cores(file_domain)
+            )
+        )
         if core:
             return f"{page.host}/{page_owner.label} and {file_domain} both name {core}"
         return None
@@ -348,7 +386,24 @@ def same_project(
     # naming it (how-to-install-code-server-on-debian, vendor.zendesk.com/hc/...)
     if _page_names_project(page, name):
         return f"{page.host}{_shown_path(page)} is about {file_domain}, which serves the script"
+    # ...or about the product a host of that domain is named after, its author's own domain
+    # (debloat.raphi.re from a question about debloating): a page about software only, and a
+    # name that is no download place's (get., cdn., install.)
+    label = _product_label(url.host, file_domain)
+    if label and page_names(page, label) and page_about_software(page.raw) is True:
+        return f"{page.host}{_shown_path(page)} is about {label}, which {url.host} serves"
     return None
+
+
+def _product_label(host: str, domain: str) -> str:
+    """The one label of a host left of its registrable domain, when it could name a product:
+    not a download place's or a site section's word (get, cdn, install, docs, www...)."""
+    below = host[: -len(domain)].strip(".") if host.endswith("." + domain) else ""
+    if not below or "." in below:
+        return ""
+    if below in _DOWNLOAD_LABELS or below in _SITE_LABELS or below in _DEVELOPER_LABELS:
+        return ""
+    return "" if below in _TOPIC_WORDS else below
 
 
 def _page_names_project(page: ParsedURL, name: str) -> bool:
@@ -645,6 +700,11 @@ _SOFTWARE_WORDS = frozenset(
         "cloud", "agent", "client", "saas",
     }
 )  # fmt: skip
+
+
+# Words that name a subject or a lure's bait, not one product: an account or a host label
+# spelt so (linux, windows, docker, update, support) is not vouched for by a page that names it.
+_TOPIC_WORDS = _SOFTWARE_WORDS | _BAIT_WORDS
 
 
 def page_about_software(page_address: str | None) -> bool | None:

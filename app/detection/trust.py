@@ -17,7 +17,7 @@ from typing import Any
 
 from app.detection import datafiles
 from app.detection.indicators import ParsedURL
-from app.detection.provenance import FORGE_HOSTS, registrable_domain, unicode_host
+from app.detection.provenance import FORGE_HOSTS, forge_owner, registrable_domain, unicode_host
 from app.detection.unicode_fold import fold
 
 
@@ -50,6 +50,8 @@ class Publisher:
     name: str
     docs: tuple[tuple[str, str], ...]  # (host, path prefix) of pages the company writes itself
     serves: tuple[str, ...]  # hosts; ".domain" for a domain and every host under it
+    # forge accounts the company publishes under, as (forge, account): ("github", "rapid7")
+    accounts: frozenset[tuple[str, str]] = frozenset()
 
     def documents(self, page: ParsedURL) -> bool:
         path = page.path.lower()
@@ -60,6 +62,12 @@ class Publisher:
             host == h or (h.startswith(".") and (host == h[1:] or host.endswith(h)))
             for h in self.serves
         )
+
+    def publishes(self, url: ParsedURL) -> bool:
+        """The URL is a file of one of the company's own forge accounts (its repositories,
+        their raw files and releases, its pages site)."""
+        owner = forge_owner(url) if self.accounts else None
+        return owner is not None and (owner.forge, owner.owner) in self.accounts
 
 
 def _plain(url: ParsedURL) -> bool:
@@ -128,8 +136,12 @@ class TrustList:
         if not _plain(page) or not _plain(url):
             return None
         for publisher in self.publishers:
-            if publisher.documents(page) and publisher.hosts(url.host):
+            if not publisher.documents(page):
+                continue
+            if publisher.hosts(url.host):
                 return f"{publisher.name} documents {url.host} as its own ({page.host})"
+            if publisher.publishes(url):
+                return f"{publisher.name} publishes {url.host}{url.path[:40]} ({page.host})"
         return None
 
     def is_never_trusted(self, host: str) -> bool:
@@ -200,7 +212,11 @@ def _publisher(entry: dict[str, Any]) -> Publisher:
         host, _, path = rest.partition("/")
         docs.append((host.lower(), "/" + path.lower()))
     serves = tuple(str(h).lower() for h in entry.get("serves", []))
-    return Publisher(str(entry["name"]), tuple(docs), serves)
+    accounts = set()
+    for account in entry.get("accounts", []):
+        forge, _, name = str(account).lower().partition(":")
+        accounts.add((forge, name))
+    return Publisher(str(entry["name"]), tuple(docs), serves, frozenset(accounts))
 
 
 # Words too common to be a vendor's name on their own (`get.acme.sh` is no claim on "acme").

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.detection.projectnames import account_cores, common_core, domain_cores, own_section
+from app.detection.projectnames import (
+    account_cores,
+    common_core,
+    domain_cores,
+    org_cores,
+    own_section,
+)
 
 
 @pytest.mark.parametrize(
@@ -18,6 +24,9 @@ from app.detection.projectnames import account_cores, common_core, domain_cores,
         (domain_cores("hollowgate.org"), account_cores("hollow-gate"), "hollowgate"),
         (domain_cores("driftci.com"), account_cores("DriftCI-Public"), "driftci"),
         (account_cores("Fenre", "WinTidy"), domain_cores("fen.re"), "fenre"),
+        (domain_cores("openmediavault.org"), org_cores("OpenMediaVault-Plugin-Developers"), "openmediavault"),
+        (domain_cores("quokkadb.io"), org_cores("quokkadb-community"), "quokkadb"),
+        (domain_cores("mongodb.com"), org_cores("mongodb-js"), "mongodb"),
     ],
 )  # fmt: skip
 def test_names_of_one_project_share_a_core(
@@ -40,6 +49,11 @@ def test_names_of_one_project_share_a_core(
         # a domain that adds a word to the page's name with a hyphen is a look-alike
         (domain_cores("goteleport.com"), domain_cores("goteleport-app.test")),
         (domain_cores("rke2.io"), domain_cores("rke2-io.test")),
+        # an organisation's words only: a lure's word, or nothing before them
+        (domain_cores("quokkadb.io"), org_cores("quokkadb-support")),
+        (domain_cores("quokkadb.io"), org_cores("quokkadb-plugins-update")),
+        (domain_cores("plugins.io"), org_cores("plugins-community")),
+        (domain_cores("quokkadb.io"), org_cores("quokkadb")),
     ],
 )  # fmt: skip
 def test_other_names_share_none(these: frozenset[str], those: frozenset[str]) -> None:

@@ -130,6 +130,15 @@ def test_forge_sections_and_other_sites_have_no_owner(url: str) -> None:
         ("https://widgetctl.dev/download/", "https://raw.githubusercontent.com/jdoe/WidgetctlInstaller/main/i.ps1", False, True),
         ("https://widgetctl.dev/download/", "https://github.com/jdoe/widgetctl-cli/releases/download/v1/i.sh", False, True),
         ("https://docs.widgetctl.dev/install", "https://raw.githubusercontent.com/widgetctl-dev/tools/main/i.sh", False, True),
+        # an organisation's account: the project's name and who keeps the account
+        ("https://docs.widgetctl.dev/install", "https://github.com/Widgetctl-Plugin-Developers/installScript/raw/master/install", False, True),
+        ("https://widgetctl.dev/", "https://raw.githubusercontent.com/widgetctl-community/installer/main/i.sh", False, True),
+        ("https://github.com/widgetctl-contrib/docs", "https://get.widgetctl.dev/install.sh", False, False),
+        # a registry's page for a forge module, or for a package scoped by its account
+        ("https://pkg.go.dev/github.com/acme-tools/widgetctl", "https://raw.githubusercontent.com/acme-tools/widgetctl/main/i.sh", False, True),
+        ("https://www.npmjs.com/package/@acme-tools/cli", "https://raw.githubusercontent.com/acme-tools/cli/main/i.sh", False, True),
+        # a question about the product a host of its author's domain is named after
+        ("https://superuser.com/questions/1/debloat-windows-11", "https://debloat.raphi.example/", False, False),
     ],
 )  # fmt: skip
 def test_a_page_vouches_for_its_own_projects_script(
@@ -207,6 +216,17 @@ def test_a_page_vouches_for_its_own_projects_script(
         ("https://cli.dev/docs/", "https://raw.githubusercontent.com/jdoe/cliinstaller/main/i.sh", False, True),
         ("https://downloads.widgetctl.dev/install", "https://raw.githubusercontent.com/mallory/install/main/i.sh", False, True),
         ("https://downloads.widgetctl.dev/install", "https://raw.githubusercontent.com/mallory/scripts/main/i.sh", False, True),
+        # an account with a lure's word, or from a page about something else or a forum
+        ("https://docs.widgetctl.dev/install", "https://raw.githubusercontent.com/widgetctl-support/installer/main/i.sh", False, True),
+        ("https://docs.widgetctl.dev/install", "https://raw.githubusercontent.com/widgetctl-security-update/x/main/i.sh", False, True),
+        ("https://bakehouse.example/menu/seasonal-specials", "https://raw.githubusercontent.com/bakehouse-plugins/x/main/i.sh", False, True),
+        ("https://forum.widgetctl.dev/t/help/1", "https://raw.githubusercontent.com/widgetctl-plugins/x/main/i.sh", False, True),
+        # a registry's page for one module says nothing of another account's copy
+        ("https://pkg.go.dev/github.com/acme-tools/widgetctl", "https://raw.githubusercontent.com/mallory/widgetctl/main/i.sh", False, True),
+        # a host label that is a topic or a download place, not a product
+        ("https://superuser.com/questions/1/fix-windows-update", "https://windows.evil.example/", False, False),
+        ("https://superuser.com/questions/1/get-the-installer", "https://get.evil.example/", False, False),
+        ("https://recipes.example/debloat-your-diet", "https://debloat.raphi.example/", False, False),
     ],
 )  # fmt: skip
 def test_nothing_else_vouches(page: str, url: str, never: bool, shared: bool) -> None:
