@@ -332,7 +332,7 @@ CHUNK = 64 * 1024  # long texts are matched in chunks so a time budget can stop 
 OVERLAP = 4 * 1024
 SHORT = 1024  # bytes: a text up to this long is matched in one call to each filter
 TIMED_CHUNK = 16 * 1024  # bytes: a text this long looks at the clock between chunks and patterns
-FILTERS = 2  # the patterns are split over this many prefilters (see CompiledRules)
+FILTERS = 4  # the patterns are split over this many prefilters (see CompiledRules)
 
 
 def _match_options() -> Any:
@@ -360,7 +360,12 @@ class CompiledRules:
     atom set makes a DFA whose states do not fit the cache RE2 gives it (the binding sets no
     larger one; a second pass over the same texts is hardly faster). With two, one cold pass
     of the engine over the dev and case texts runs 1.3 % fewer instructions (valgrind, same
-    hash seed), with the same hits; more filters pay more in per-call overhead than they save.
+    hash seed), with the same hits. That was a first pass; on later ones (a process that has
+    read texts before: the guard, the bench's timed pass) the second filter's atom set, one
+    that does not fit, was rebuilding its states all the time: ~130 ns a byte over the bench's
+    layers against ~7 over one layer read again and again, a quarter of a layer's matching.
+    Four filters' atom sets keep their states (~3 us a layer each over the same layers, with
+    the same hits); five or more pay more in per-call overhead than they save.
     The patterns with no atom (atoms.py) are not behind the filters at all: a filter passes them
     on every text, and its matching ran each on its own, ~30 RE2 searches a layer of every text.
     A few RE2 sets (ALWAYS_SETS) match them together, for every text (a first pass in a process
