@@ -21,6 +21,7 @@ MIN_PRINTABLE = 0.85
 
 _B64 = re.compile(r"[A-Za-z0-9+/_\-]{16,}={0,2}")
 _HEX_RUN = re.compile(r"\b(?:[0-9a-fA-F]{2}){12,}\b")
+_HEX_DIGITS_24 = re.compile(r"[0-9a-fA-F]{24}")  # what every _HEX_RUN match holds
 _HEX_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}){4,}")
 _UNICODE_ESCAPES = re.compile(r"(?:\\u(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]{1,6}\})){3,}")
 _URL_ESCAPES = re.compile(r"(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){3,}")
@@ -238,7 +239,10 @@ def decode_base64(text: str) -> Iterator[str]:
 
 
 def decode_hex(text: str) -> Iterator[str]:
-    for m in itertools.islice(_HEX_RUN.finditer(text), MAX_CANDIDATES):
+    # every run holds 24 hex digits in a row: a look for them starts at hex digits only, the
+    # run's own scan at every word (~1.2 against ~3 us a layer, and most layers have none)
+    runs = _HEX_RUN.finditer(text) if _HEX_DIGITS_24.search(text) else ()
+    for m in itertools.islice(runs, MAX_CANDIDATES):
         decoded = bytes_to_text(bytes.fromhex(m.group(0)))
         if decoded:
             yield decoded

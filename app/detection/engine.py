@@ -530,8 +530,12 @@ class Engine:
         raw_hits = hits[0]
         candidates: dict[str, Rule] = {}
         triggers = self._triggers
+        looked: set[int] = set()  # a pattern's rules, once: the layers repeat most hits
         for layer_hits in hits:
             for index in layer_hits:
+                if index in looked:
+                    continue
+                looked.add(index)
                 bucket = triggers.get(index)
                 if bucket:
                     for rule in bucket:
