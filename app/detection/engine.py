@@ -820,7 +820,9 @@ class Engine:
         trust = self._same_trust()
         read = page_bars_vouching if bars else page_disguise
         return _kept(
-            self._pages, (bars, page), lambda: read(page, trust.imitation_of, trust.borrowed_names)
+            self._pages,
+            (bars, page),
+            lambda: read(page, trust.page_imitation_of, trust.borrowed_names),
         )
 
     def _page_off_topic(self, content: Content, context: Context) -> str:

