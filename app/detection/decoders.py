@@ -254,13 +254,25 @@ def decode_hex(text: str) -> Iterator[str]:
                 yield decoded
 
 
+def from_code_units(text: str) -> str:
+    """Text spelled as UTF-16 code units, as JavaScript, JSON and Python escapes write it
+    (\\ud83d\\ude00 is one emoji): a surrogate pair is the character it stands for, and a lone
+    surrogate is U+FFFD. A lone one is no text, and RE2 cannot read a string holding one: a
+    source file with `"\\udcff"` in a test stopped the analysis on an internal error."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
+
+
 def decode_unicode_escapes(text: str) -> Iterator[str]:
     if "\\u" not in text:
         return
     for m in itertools.islice(_UNICODE_ESCAPES.finditer(text), MAX_CANDIDATES):
         codes = re.findall(r"\\u\{?([0-9a-fA-F]{1,6})\}?", m.group(0))
         chars = [chr(int(c, 16)) for c in codes if int(c, 16) <= 0x10FFFF]
-        yield "".join(chars)
+        yield from_code_units("".join(chars))
 
 
 def decode_url_escapes(text: str) -> Iterator[str]:
@@ -283,7 +295,7 @@ def decode_char_codes(text: str) -> Iterator[str]:
             continue
         if max(numbers) < 32 or sum(1 for n in numbers if 32 <= n < 127) < 0.8 * len(numbers):
             continue
-        decoded = "".join(chr(n) for n in numbers)
+        decoded = from_code_units("".join(chr(n) for n in numbers))
         if readable(decoded) and any(c.isalpha() for c in decoded):
             yield decoded
 

@@ -104,3 +104,14 @@ def test_readable_is_the_printable_ratio_test(text: str) -> None:
 def test_decoded_junk_is_readable_as_counted(data: bytes) -> None:
     text = data.decode("utf-8", errors="replace")
     assert readable(text) == (printable_ratio(text) >= MIN_PRINTABLE)
+
+
+def test_escaped_surrogate_pairs_are_the_characters_they_stand_for() -> None:
+    # JavaScript and JSON write an emoji as two \u escapes; a lone one (a test of an encoder)
+    # is no character: U+FFFD, never a string RE2 cannot read
+    assert list(decode_unicode_escapes(r"'\ud83d\ude00\u0020\u0069\u0065\u0078'")) == ["😀 iex"]
+    (lone,) = decode_unicode_escapes(r'"\udcff\udcfe\u0069\u0065\u0078"')
+    assert lone == "\ufffd\ufffdiex"
+    lone.encode("utf-8")
+    (codes,) = decode_char_codes("String.fromCharCode(55357,105,101,120,32,104,105,106)")
+    assert codes == "\ufffdiex hij"
