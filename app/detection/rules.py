@@ -481,12 +481,19 @@ class CompiledRules:
         return RuleError(where, int(line) if line.isdigit() else 0, message)
 
     def _chunk_hits(
-        self, chunk: bytes, pages: frozenset[int], deadline: float | None = None
+        self,
+        chunk: bytes,
+        pages: frozenset[int],
+        deadline: float | None = None,
+        known: set[int] | frozenset[int] = frozenset(),
     ) -> tuple[list[int], bool]:
         """The patterns that occur in one chunk, and whether all were tried. A long chunk
         stops between two candidate patterns once past `deadline`: in a text where atoms
         are everywhere (random characters) each of a 64 KiB chunk's ~70 candidates is a
-        full search, and one chunk took up to ~40 ms of a 60 ms budget."""
+        full search, and one chunk took up to ~40 ms of a 60 ms budget. `known`: patterns
+        already found in an earlier chunk of the same text, not searched for again (a hit
+        is a hit wherever it is; in a 300 KiB source file a third of the candidates of
+        each chunk were patterns its first chunk had already matched)."""
         found: list[int] = []
         for need, matcher, ids in self._gated if pages else ():
             if not need.isdisjoint(pages):  # the text has a character of their script
@@ -501,7 +508,9 @@ class CompiledRules:
         for matcher, ids in self._filters:
             for j in matcher.Match(chunk, True) or ():
                 i = ids[j]
-                if i not in self._always and self._regex[i].search(chunk):
+                if i in known or i in self._always:
+                    continue
+                if self._regex[i].search(chunk):
                     found.append(i)
                 if deadline is not None and budget_clock() > deadline:
                     return found, False
@@ -535,7 +544,7 @@ class CompiledRules:
         for chunk in chunks:
             if timed is not None and budget_clock() > timed:
                 return frozenset(found), False
-            chunk_hits, finished = self._chunk_hits(chunk, pages, timed)
+            chunk_hits, finished = self._chunk_hits(chunk, pages, timed, found)
             found.update(sorted(chunk_hits))
             if not finished:
                 return frozenset(found), False
