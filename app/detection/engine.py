@@ -99,6 +99,19 @@ MAX_LAYERS = 24
 MAX_DEPTH = 4
 DEFAULT_BUDGET_MS = 60.0
 INTERPRET_MS = 15.0  # of the budget, for reading commands as their interpreters would
+# ... of a text longer than DEEP_CAP, which they read only in windows: the rules' linear pass
+# over the whole raw text needs the rest (a 300 KiB source file's ~30-45 ms), and the
+# interpreters took their whole 15 ms reading its windows of code as PowerShell and sh
+INTERPRET_LONG_MS = 8.0
+# A text longer than DEEP_CAP also costs time outside the budget's reach, in proportion to its
+# length (encoding it, scanning it for triggers, blanking its random runs, the steps between
+# two looks at the clock): ~30-35 ms a megabyte. So the shorter a long text, the more of the
+# budget it may use, and what it takes in all stays about the same: a megabyte has the budget
+# (hostile megabytes took up to ~90 ms on a quiet machine), a text of up to ~512 KiB 1.3 times
+# it. The rules' linear pass over a 300 KiB source file read for the first time takes 35-50 ms
+# alone; with 60 ms in all it was cut short, and the file was "suspicious: not checked fully".
+LONG_BUDGET_MAX = 1.3  # times the budget, at most
+LONG_BUDGET_SLOPE = 0.6  # times the budget, added as a text is shorter than MAX_INPUT
 MAX_INTERPRETED = 3  # layers interpreted per analysis (the first, then decoded ones)
 EVIDENCE_CHARS = 160
 MAX_PHONES = 3
@@ -310,6 +323,7 @@ class Engine:
                     bucket.append(rule)
         self._strict = strict
         self._safe_until = 0.0  # the wall-clock time before which the budget cannot run out
+        self._budget_s = self.budget_s  # the budget of the text being read (budget_for)
         # what a page's address says of it (provenance.page_bars_vouching, page_disguise), by
         # address: the same page comes back for every paste target and copy after copy
         self._pages: dict[tuple[bool, str | None], str | None] = {}
@@ -333,12 +347,20 @@ class Engine:
         content = self.examine(text)
         return [self.in_context(content, context) for context in contexts]
 
+    def budget_for(self, length: int) -> float:
+        """The time budget, in seconds, of reading a text of `length` characters (or bytes)."""
+        if length <= DEEP_CAP:
+            return self.budget_s
+        shorter = max(0.0, 1.0 - length / MAX_INPUT)
+        return self.budget_s * min(LONG_BUDGET_MAX, 1.0 + LONG_BUDGET_SLOPE * shorter)
+
     def examine(self, text: str | bytes) -> Content:
         """Read the text once (the costly part; it knows nothing of source or target)."""
         started = time.perf_counter()
+        self._budget_s = self.budget_for(len(text))
         # until then the budget cannot have run out (_over_budget): CPU time cannot pass
         # faster than the wall clock, and reading it is a system call
-        self._safe_until = started + self.budget_s - WALL_MARGIN_S
+        self._safe_until = started + self._budget_s - WALL_MARGIN_S
         try:
             content = self._examine(text, budget_clock())
         except Exception:
@@ -392,7 +414,7 @@ class Engine:
     def _over_budget(self, a: Analysis, started: float, stage: str) -> bool:
         if time.perf_counter() < self._safe_until:
             return False
-        if budget_clock() - started > self.budget_s:
+        if budget_clock() - started > self._budget_s:
             if a.complete:
                 a.complete = False
                 a.incomplete_reason = f"the time budget ran out while {stage}"
@@ -406,7 +428,7 @@ class Engine:
         # The whole raw text is matched by the rules; folding and decoding work on the whole
         # of a short text and on bounded windows of a long one. Length alone is not evidence:
         # only an encoded blob that could not be looked into makes the analysis incomplete.
-        deadline = started + self.budget_s * WINDOWS_SHARE
+        deadline = started + self._budget_s * WINDOWS_SHARE
         data = a.raw_bytes
         if len(raw) > DEEP_CAP and data is None:
             data = raw.encode("utf-8")
@@ -415,10 +437,10 @@ class Engine:
         # random runs for the rules (linear, ~5-15 ms a megabyte) may take what is left of
         # the budget: cut short, it left random base64 to the rules, where one RE2 set's
         # pass over a 64 KiB chunk of it took 25-65 ms that no clock could stop.
-        runs_deadline = started + self.budget_s * RUNS_SHARE
+        runs_deadline = started + self._budget_s * RUNS_SHARE
         deep = select_windows(raw, DEEP_CAP, deadline, data, WINDOWS_BUDGET, runs_deadline)
         if len(raw) > DEEP_CAP and data is not None:
-            a.rules_bytes = rules_view(data, started + self.budget_s)
+            a.rules_bytes = rules_view(data, started + self._budget_s)
         if deep.undecoded and a.complete:
             a.complete = False
             a.incomplete_reason = deep.undecoded
@@ -429,7 +451,9 @@ class Engine:
         if normalized != raw:
             layers.append(Layer("normalized", normalized, 0, "raw"))
         queue: deque[Layer] = deque([layers[-1] if normalized != raw else layers[0]])
-        budget = Budget(ms=INTERPRET_MS, strict=self._strict)
+        budget = Budget(
+            ms=INTERPRET_MS if len(raw) <= DEEP_CAP else INTERPRET_LONG_MS, strict=self._strict
+        )
         first = queue[0]
         while queue and len(layers) < MAX_LAYERS:
             if self._over_budget(a, started, "decoding"):
@@ -506,7 +530,7 @@ class Engine:
         return derived or layers[:1]
 
     def _match_patterns(self, a: Analysis, started: float) -> list[Finding]:
-        deadline = started + self.budget_s
+        deadline = started + self._budget_s
         layers = a.layers
         hits: list[frozenset[int]] = [frozenset()] * len(layers)
         # A long text's deep layers (its windows, folded and decoded) go first, then its raw

