@@ -544,8 +544,13 @@ def oauth_url_alone(a: Analysis) -> list[str]:
 
 # A short sentence around the address that asks for it to be pasted back (ConsentFix pages
 # word it "paste this to continue", "copy the address from the bar and paste it here").
+# The same order in the interface's other languages: the verb to paste (or to copy the address
+# bar) alone, since the text around it is essentially the sign-in address.
 _PASTE_IT_BACK = re2.compile(
     r"(?i)\b(?:paste|copy)\b[^\n]{0,60}\b(?:here|below|back|this|it|address|url|link|continue|box|field)\b"
+    r"|\b(?:einf.gen|f.gen\s+sie|kopieren\s+sie|collez|coller|copiez|pegue|p.guelo|pegar|incolla|incollare|"
+    r"cole|colar|plak|plakken|kopieer|wklej|skopiuj)\b|yap..t.r|вставьте|скопируйте|"
+    r"貼り付け|貼りつけ|コピーして|粘贴|粘貼|复制|複製"
 )
 
 

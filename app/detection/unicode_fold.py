@@ -62,6 +62,12 @@ _TABLE[ord("\u0130")] = "I"
 # Arabic-Indic and Persian digits, which NFKC keeps: phone numbers in scam texts use them.
 _TABLE.update({0x0660 + d: str(d) for d in range(10)})
 _TABLE.update({0x06F0 + d: str(d) for d in range(10)})
+# ...and the decimal digits of the scripts of South and South-East Asia and beyond (Devanagari,
+# Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai, Lao,
+# Tibetan, Myanmar, Khmer, Mongolian, N'Ko): a number to call is as often written in them.
+_ZEROS = (0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6,
+          0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810)  # fmt: skip
+_TABLE.update({zero + d: str(d) for zero in _ZEROS for d in range(10)})
 _NUL_TABLE = {0: None}
 
 # RE2: a linear scan; the same pattern in Python's re backtracks quadratically on long words

@@ -46,3 +46,11 @@ def test_invisible_characters_reports_bidi() -> None:
     assert invisible_characters("a\u200bb") == (1, False)
     count, bidi = invisible_characters("a\u202eb")
     assert count == 1 and bidi
+
+
+def test_a_number_written_in_other_scripts_digits_reads_as_ascii() -> None:
+    # a scam's number in Bengali, Devanagari, Tamil and Thai digits is the same number to call
+    assert fold("+১ (৮৮৮) ৫৫৫-০১৪৩") == "+1 (888) 555-0143"
+    assert fold("०८०० ५५५ ०१९०") == "0800 555 0190"
+    assert fold("௦௮௦௦ ௫௫௫") == "0800 555"
+    assert fold("๐๘๐๐") == "0800"

