@@ -198,6 +198,24 @@ _SCAM_WORDS = re2.compile(
     r"infectad[oa]|infect[ée]e?|infiziert|infetto|alerta|alerte|warnung|bloquead[oa]|bloqu[ée]e?|"
     r"gesperrt|bloccato|llame|appelez|rufen\s+sie|chiami|ligue|no\s+apague|n'[ée]teignez)"
 )
+# the brands in the scripts that do not write them in Latin letters
+_SCAM_BRANDS_SCRIPTS = re2.compile(
+    r"マイクロソフト|微软|微軟|майкрософт|Майкрософт|مايكروسوفت|مائیکروسافٹ|مایکروسافت|"
+    r"माइक्रोसॉफ्ट|মাইক্রোসফট|மைக்ரோசாஃப்ட்|ไมโครซอฟท์|마이크로소프트|ウィンドウズ|윈도우"
+)
+# the word for malware as languages borrow it (inside longer words too: virusinfeksie, vīrusa)
+_MALWARE_ANY = re2.compile(
+    r"(?i)v[iíī]r[uūüú]s|viirus|wirus|вирус|вірус|ভাইরাস|वायरस|வைரஸ்|వైరస్|ವೈರಸ್|വൈറസ്|وائرس|"
+    r"ویروس|فيروس|ไวรัส|바이러스|ウイルス|ウィルス|病毒|malware|trojan|spyware|ransomware|троян"
+)
+# a headline that raises the alarm: a capitalised word (or up to four) before ':' or '!' at the
+# start of a line, or, in scripts without capitals, a short first word followed by '!'
+_ALARM_HEADLINE = re2.compile(r"(?m)^\s*(?:\p{Lu}{4,}(?:\s+\p{Lu}{2,}){0,3}\s*[:!]|\S{3,25}\s*!)")
+# ...but not the headlines of news, notes and release notes
+_CALM_HEADLINE = re2.compile(
+    r"(?im)^\s*(?:news|note|notes|update|updates|tip|tips|faq|info|fyi|hint|summary|release|changelog)\s*[:!]"
+)
+_ABOUT_SCAMS = re2.compile(r"(?i)\bscam|\bfraud|\bbeware\b|\bnever\s+call\b|\bfake\b|\bphishing\b")
 _ECHO = re2.compile(r"(?i)\becho\b([^\n&|]{0,300})")
 _OAUTH_CODE = re2.compile(r"(?i)(?:^|[?&#])code=[^&\s]{8,}")
 _URL_LURE = re2.compile(
@@ -622,10 +640,17 @@ def tech_support_scam(a: Analysis) -> list[str]:
     phones = find_phone_numbers(text)
     if not phones:
         return []
-    brand = _SCAM_BRANDS.search(text)
+    brand = _SCAM_BRANDS.search(text) or _SCAM_BRANDS_SCRIPTS.search(text)
     scare = list(itertools.islice(_SCAM_WORDS.finditer(text), 4))
     if brand and len(scare) >= 2:
         return [f"{brand.group(0)} + '{scare[0].group(0)}' + phone {phones[0]}"]
+    # In a language no rule speaks: the brand, the malware word (which most languages borrow:
+    # virus, viirus, vīrus, ভাইরাস, வைரஸ், وائرس...) and an alarm: a
+    # warning headline (WAARSKUWING:, ĮSPĖJIMAS:, সতর্কতা!)
+    malware = _MALWARE_ANY.search(text)
+    calm = _ABOUT_SCAMS.search(text) or _CALM_HEADLINE.search(text)
+    if brand and malware and _ALARM_HEADLINE.search(text) and not calm:
+        return [f"{brand.group(0)} + '{malware.group(0)}' + phone {phones[0]}"]
     return []
 
 

@@ -444,6 +444,21 @@ def texts(book: Book) -> None:
         p = PHONES[i % len(PHONES)]
         book.add("callback", text.format(p=p), "flagged", "any", "unknown", MAIL)
         book.add("callback", text.format(p=p), "flagged", "any", "other")
+    # languages no rule speaks: the brand, the borrowed word for malware and a warning headline
+    for text in (
+        "AMARAN: Komputer anda telah disekat kerana virus dikesan. Hubungi sokongan Microsoft segera di {p}",
+        "VIÐVÖRUN! Tölvan þín er sýkt af vírus. Hringdu strax í Microsoft í síma {p}",
+        "BABALA: Na-lock ang computer mo dahil sa virus. Tawagan ang Microsoft sa {p}",
+    ):
+        book.add("scam-unlisted-language", text.format(p=PHONES[0]), "flagged", "any", "unknown")
+    for text in (
+        "Microsoft Defender removed a virus from your PC. Questions? Call {p}.",
+        "NEWS: Microsoft patches a virus scanner bug; the support line {p} has details.",
+        "Our shop repairs PCs: virus removal, Windows installs, Microsoft Office set-up. Call {p}.",
+    ):
+        book.add(
+            "scam-unlisted-language", text.format(p=PHONES[0]), "not_flagged", "any", "unknown"
+        )
     for text in (
         "Microsoft Support – ticket 88-1204. Press Ctrl + Win + Q to open Quick Assist, pick 'Get help' and enter the 6-digit code the technician gives you on {p}.",
         "Amazon support case #5561: open Quick Assist and type the security code our agent reads to you at {p}.",
