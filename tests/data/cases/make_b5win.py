@@ -184,9 +184,9 @@ def root_cert(book: Book) -> None:
         book.both("win-root-cert", text, "malicious", "terminal", STRANGER)
     for text in (
         "Import-Certificate -FilePath .\\inspect.cer -CertStoreLocation Cert:\\CurrentUser\\Root",
-        "certutil -addstore root C:\\Users\\Public\\fw-inspect.crt",
+        "certutil -decode fabrikam-ca.b64 fabrikam-ca.cer && certutil -addstore -user Root fabrikam-ca.cer",
     ):
-        book.add("win-root-cert", text, "flagged", "windows", "terminal", STRANGER)
+        book.add("win-root-cert", text, "not_flagged", "windows", "terminal", ADMIN_DOCS)
     for text in (
         "Import-PfxCertificate -FilePath .\\client.pfx -CertStoreLocation Cert:\\CurrentUser\\My -Password $pw",
         "Get-ChildItem Cert:\\LocalMachine\\Root | Where-Object Subject -like '*Contoso*'",
