@@ -846,7 +846,7 @@ class Engine:
         return _kept(
             self._pages,
             (bars, page),
-            lambda: read(page, trust.page_imitation_of, trust.borrowed_names),
+            lambda: read(page, trust.imitation_of, trust.borrowed_names),
         )
 
     def _page_off_topic(self, content: Content, context: Context) -> str:

@@ -204,14 +204,6 @@ class TrustList:
         """How the URL's host imitates a known vendor, in a few words; None when it does not."""
         return self.vendors.imitated_by(url.host)
 
-    def page_imitation_of(self, url: ParsedURL) -> str | None:
-        """imitation_of for the page a text was copied from: a vendor's own name under another
-        suffix is no disguise there. Companies write their documentation on one domain and serve
-        their installer from another (docs.temporal.io and temporal.download, deno.com and
-        deno.land); a fake page dresses its name up (a typo, look-alike letters, the name with
-        other words or inside someone else's domain), and what its script is still decides."""
-        return self.vendors.imitated_by(url.host, same_name=False)
-
 
 def _publisher(entry: dict[str, Any]) -> Publisher:
     docs = []
@@ -332,19 +324,17 @@ class Vendors:
     def _tenant(self, suffix: str) -> bool:
         return any(suffix == t or suffix.endswith("." + t) for t in self.tenancies)
 
-    def imitated_by(self, host: str, same_name: bool = True) -> str | None:
-        """How `host` imitates a known vendor, in a few words; None when it does not.
-        `same_name`: whether the vendor's exact name under another suffix counts."""
+    def imitated_by(self, host: str) -> str | None:
+        """How `host` imitates a known vendor, in a few words; None when it does not."""
         answers = self._answers
-        key = host if same_name else "\0" + host
-        if key in answers:
-            return answers[key]
+        if host in answers:
+            return answers[host]
         if len(answers) >= MAX_REMEMBERED:
             answers.clear()
-        answers[key] = answer = self._imitated_by(host, same_name)
+        answers[host] = answer = self._imitated_by(host)
         return answer
 
-    def _imitated_by(self, host: str, same_name: bool = True) -> str | None:
+    def _imitated_by(self, host: str) -> str | None:
         host = host.lower().rstrip(".")
         if not host or host in self.hosts or host in FORGE_HOSTS or len(host) > 253:
             return None
@@ -372,14 +362,16 @@ class Vendors:
                 return None  # microsoft.github.io: the vendor's own account on a forge
             # A name known only as a forge account (github.com/openai, /supabase) says nothing
             # of which domains its owner holds: openai.com is as likely theirs as not.
-            # The vendor's own name under another suffix is no disguise of a page (see
-            # page_imitation_of); its name run into its suffix (brew-sh) always is.
-            own = "/" not in brands[name] and brands[name].split(".", 1)[0] == name
-            if own and not same_name:
+            # The vendor's own name under another suffix is no imitation: companies hold their
+            # name under several (temporal.io and temporal.download, grafana.net, tailscale.io,
+            # deno.com and deno.land), and a name known only as a forge account (github.com/
+            # openai) holds no domain we know. An imitation changes the name: a typo, look-alike
+            # letters, the name run into its suffix (brew-sh), joined with words (get-docker),
+            # or the vendor's host inside someone else's domain.
+            own = "/" in brands[name] or brands[name].split(".", 1)[0] == name
+            if own:
                 return None
-            if "/" not in brands[name]:
-                return f"takes the name of {brands[name]}"
-            return None
+            return f"takes the name of {brands[name]}"
         pieces = name.split("-")[:8]
         for i in range(len(pieces)):
             for j in range(i + 1, len(pieces) + 1):

@@ -293,32 +293,18 @@ def test_ordinary_hosts_imitate_nobody(trust: TrustList, host: str) -> None:
     "host",
     [
         "docs.temporal.io",  # temporal.download's own documentation
+        "temporal.io",
         "grafana.net",
         "tailscale.io",
         "openai.com",  # a name known only as a forge account holds no domain of ours
         "supabase.com",
     ],
 )
-def test_a_vendors_own_name_under_another_suffix_is_no_page_disguise(
+def test_a_vendors_own_name_under_another_suffix_imitates_nobody(
     trust: TrustList, host: str
 ) -> None:
     parsed = parse_url(f"https://{host}/docs/install")
-    assert parsed is not None and trust.page_imitation_of(parsed) is None, host
-
-
-@pytest.mark.parametrize(
-    "host", ["brew-sh.test", "rustup-rs.top", "homebrew-install.site", "dockr.com", "ѕh.rustup.rs"]
-)
-def test_a_page_that_dresses_a_vendors_name_up_is_still_named(trust: TrustList, host: str) -> None:
-    parsed = parse_url(f"https://{host}/")
-    assert parsed is not None and trust.page_imitation_of(parsed), host
-
-
-def test_a_vendors_name_under_another_suffix_still_imitates_it_as_a_download_host(
-    trust: TrustList,
-) -> None:
-    parsed = parse_url("https://temporal.io/install.sh")
-    assert parsed is not None and trust.imitation_of(parsed)
+    assert parsed is not None and trust.imitation_of(parsed) is None, host
 
 
 # -- end to end: the engine with a page and a target -----------------------------------------

