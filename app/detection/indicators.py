@@ -39,6 +39,8 @@ def _may_fetch(text: str) -> bool:
 
 
 _OUTPUT_FLAGS = frozenset({"-o", "--output", "-outfile", "--output-document", "-p"})
+# curl's short options run together, its -o (the file to write) last: `curl -fsSLo install.sh URL`
+_OUTPUT_CLUSTER = re.compile(r"-[A-Za-z]{1,8}o")
 _UNC = re.compile(
     r"\\\\([A-Za-z0-9.\-_\[\]]{1,255}(?:@(?:SSL|\d{1,5}))*(?:@SSL)?)\\([^\s\"'`|&;]{0,500})"
 )
@@ -370,7 +372,8 @@ def find_urls(text: str, limit: int = MAX_URLS) -> list[ParsedURL]:
     if len(found) < limit and _may_fetch(text):
         for m in itertools.islice(_bare_fetches(text), limit - len(found)):
             before = text[m.start() : m.start(1)].split()
-            if before and before[-1].strip("\"'").lower() in _OUTPUT_FLAGS:
+            flag = before[-1].strip("\"'") if before else ""
+            if flag.lower() in _OUTPUT_FLAGS or _OUTPUT_CLUSTER.fullmatch(flag):
                 continue  # `curl URL -o get-docker.sh` names a file, not a host
             parsed = parse_url("https://" + m.group(1), m.start(1))
             if parsed and parsed.full not in seen and "." in parsed.host:

@@ -53,6 +53,9 @@ def test_bare_hosts_after_downloaders_but_not_output_files() -> None:
     assert hosts == ["get.scoop.sh"]
     hosts = [u.host for u in find_urls("curl -fsSL https://get.docker.com -o get-docker.sh")]
     assert hosts == ["get.docker.com"]
+    # curl's -o run together with its other short options names the file too
+    text = "curl -fsSLo install.sh https://get.vendor.dev/install.sh && sh install.sh"
+    assert [u.host for u in find_urls(text)] == ["get.vendor.dev"]
 
 
 def test_url_count_is_capped() -> None:
