@@ -62,6 +62,7 @@ from app.detection.provenance import (
     page_disguise,
     registrable_domain,
     same_project,
+    same_tenant_site,
     storage_name,
     warm,
 )
@@ -956,9 +957,14 @@ class Engine:
             (page, fields, flags),
             lambda: (
                 same_project(page, url, never, shared, known=self._known_name)
+                or (self._same_site(page, url) if never else None)
                 or self._vouched_otherwise(page, url, never)
             ),
         )
+
+    def _same_site(self, page: str, url: ParsedURL) -> str | None:
+        """provenance.same_tenant_site with the trust list's hosting suffixes."""
+        return same_tenant_site(page, url, self.trust.tenant_sites, known=self._known_name)
 
     def _vouched_otherwise(self, page: str, url: ParsedURL, never: bool) -> str | None:
         """A publisher's documentation naming the hosts it serves from (the trust list's

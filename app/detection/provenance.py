@@ -422,6 +422,41 @@ def _product_label(host: str, domain: str) -> str:
     return "" if below in _TOPIC_WORDS else below
 
 
+def same_tenant_site(
+    page_address: str | None,
+    url: ParsedURL,
+    tenant_sites: frozenset[str],
+    known: Callable[[str], bool] | None = None,
+) -> str | None:
+    """Why a page on a hosting tenant's site vouches for a script that very site serves, or None.
+
+    On web hosting where anyone gets a name (`ogun.pages.dev`, `fernctl.netlify.app`) the
+    Public Suffix List's private section makes each name a registrable domain of its own: the
+    tenant's whole site, as `vendor.dev` is the vendor's. A project's docs there serving its
+    own install script are one owner speaking, as on its own domain; another tenant of the
+    same suffix (`other.pages.dev`) is a stranger. A site costs nothing there, so more is asked
+    than of a domain: the name is no known publisher's (`rustup.pages.dev` is not proven to be
+    rustup's: its home is elsewhere), and the page's address is not about something else than
+    software (a shop's menu). Fake check pages and imitations are barred before this is asked
+    (engine: page_bars_vouching); the Run box and the console never ask."""
+    if not page_address or not url.host:
+        return None
+    page = parse_url(page_address[:MAX_PAGE])
+    if page is None or not _clean(page) or not _clean(url):
+        return None
+    site = registrable_domain(url.host)
+    if not site or registrable_domain(page.host) != site:
+        return None
+    label, _, suffix = site.partition(".")
+    if suffix not in tenant_sites or not label:
+        return None
+    if known is not None and known(label):
+        return None
+    if page_about_software(page_address) is False:
+        return None
+    return f"the page and the download are both on the site {site}"
+
+
 def _page_names_project(page: ParsedURL, name: str) -> bool:
     """page_names for the name, or for its core without a company's affix (a tutorial names
     Elixir, whose site is elixir-lang.org)."""

@@ -89,6 +89,8 @@ class TrustList:
     # names of companies whose names fake pages borrow (github-security-notice.example)
     borrowed_names: frozenset[str] = frozenset()
     publishers: tuple[Publisher, ...] = ()
+    # never-trusted hosting suffixes where each name is one owner's site (ogun.pages.dev)
+    tenant_sites: frozenset[str] = frozenset()
     # host -> (position of its first entry, its entries in order): built on first use,
     # dropped by add_installer; a lookup per URL instead of a walk over every entry
     _by_host: dict[str, tuple[int, list[InstallerSource]]] | None = field(
@@ -106,6 +108,7 @@ class TrustList:
             shared_hosts=frozenset(h.lower() for h in data.get("shared_hosts", [])),
             borrowed_names=frozenset(n.lower() for n in data.get("borrowed_names", [])),
             publishers=tuple(_publisher(entry) for entry in data.get("publishers", [])),
+            tenant_sites=frozenset(h.lower().lstrip(".") for h in data.get("tenant_sites", [])),
         )
         for entry in data.get("installers", []):
             for url in entry.get("urls", []):

