@@ -57,6 +57,7 @@ from app.detection.noise import rules_view
 from app.detection.prose import is_prose, is_write_up
 from app.detection.provenance import (
     named_storage,
+    own_short_link,
     page_about_software,
     page_bars_vouching,
     page_disguise,
@@ -177,7 +178,8 @@ DISGUISE_TAG = "disguise"
 STRANGER_TRAIT_TAGS = LURE_TAGS | {DISGUISE_TAG}
 # Findings about who owns a download host, which the page's own word answers for a script
 # from the same project (a gist or pages site of the very account whose page this is).
-OWNER_UNKNOWN_RULES = frozenset({"PG-SHARED-HOST-UNKNOWN-OWNER", "PG-NEVER-TRUSTED-HOST"})
+NEVER_TRUSTED_RULE = "PG-NEVER-TRUSTED-HOST"
+OWNER_UNKNOWN_RULES = frozenset({"PG-SHARED-HOST-UNKNOWN-OWNER", NEVER_TRUSTED_RULE})
 # Where a script from the page's own project may be cleared: never the Run box or address bar
 # (no project asks for a paste there) and never the browser console.
 PROVENANCE_TARGETS = frozenset({PasteTarget.TERMINAL, PasteTarget.UNKNOWN, PasteTarget.OTHER})
@@ -930,6 +932,22 @@ class Engine:
             for u in a.active_urls
         )
 
+    def _short_link_blocks(self, a: Analysis, findings: list[Finding], context: Context) -> bool:
+        """Whether only a short link makes this terminal paste from a page about software a
+        block: a tutorial, a question or a forum quoting a project's installer through a short
+        link (`curl -L bit.ly/widgetctl | bash`). The link hides where the script comes from, so
+        it is a warning; it is no lure trait, and without one nothing else says lure (the
+        project's own page vouches for its own link: provenance.own_short_link)."""
+        if context.target is not PasteTarget.TERMINAL:
+            return False
+        never = [u for u in a.active_urls if u.trust is Trust.NEVER]
+        if not never or any(u.url.host not in self.trust.shorteners for u in never):
+            return False
+        if page_about_software(context.source) is not True:
+            return False
+        rest = [f for f in findings if f.rule_id != NEVER_TRUSTED_RULE]
+        return self._evidence_score(rest) < MALICIOUS_AT
+
     def _known_name(self, name: str) -> bool:
         """A known publisher's name (its domain's or its forge account's)."""
         brands = self.trust.vendors.brands
@@ -963,8 +981,12 @@ class Engine:
         )
 
     def _same_site(self, page: str, url: ParsedURL) -> str | None:
-        """provenance.same_tenant_site with the trust list's hosting suffixes."""
-        return same_tenant_site(page, url, self.trust.tenant_sites, known=self._known_name)
+        """A never-trusted host the page vouches for all the same: its own tenant site
+        (provenance.same_tenant_site) or its own short link (provenance.own_short_link)."""
+        trust = self.trust
+        return same_tenant_site(
+            page, url, trust.tenant_sites, known=self._known_name
+        ) or own_short_link(page, url, trust.shorteners, known=self._known_name)
 
     def _vouched_otherwise(self, page: str, url: ParsedURL, never: bool) -> str | None:
         """A publisher's documentation naming the hosts it serves from (the trust list's
@@ -1153,6 +1175,11 @@ class Engine:
             findings.append(self._finding(self.by_id[PAGE_OFF_TOPIC_RULE], "context", off_topic))
             score = self._evidence_score(findings)
             content_level = max(content_level, level_for(score, True))
+        lure_trait = any(
+            set(self.by_id[f.rule_id].tags) & STRANGER_TRAIT_TAGS
+            for f in findings
+            if f.rule_id not in content.inert and f.rule_id != INCOMPLETE_RULE
+        ) and not self._defanged_write_up(content, context)
         score, level = apply_context(
             score,
             content_level,
@@ -1163,13 +1190,14 @@ class Engine:
             beyond=context.target in RUN_BOXES and content.beyond,
             cleared=bool(vouched or installer),
             stranger_lure=self._stranger_lure(a, findings, context),
-            lure_trait=any(
-                set(self.by_id[f.rule_id].tags) & STRANGER_TRAIT_TAGS
-                for f in findings
-                if f.rule_id not in content.inert and f.rule_id != INCOMPLETE_RULE
-            )
-            and not self._defanged_write_up(content, context),
+            lure_trait=lure_trait,
         )
+        if (
+            level is Level.MALICIOUS
+            and not lure_trait
+            and self._short_link_blocks(a, findings, context)
+        ):
+            level, score = Level.SUSPICIOUS, MALICIOUS_AT - 1
         if content.inert and context.target not in RUN_BOXES and level is Level.MALICIOUS:
             # defanged: no program can fetch from its addresses, so nothing is stopped (an
             # analyst's clipboard of indicators stays theirs); it is still a warning

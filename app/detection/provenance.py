@@ -457,6 +457,51 @@ def same_tenant_site(
     return f"the page and the download are both on the site {site}"
 
 
+_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{2,62}")
+
+
+def own_short_link(
+    page_address: str | None,
+    url: ParsedURL,
+    shorteners: frozenset[str],
+    known: Callable[[str], bool] | None = None,
+) -> str | None:
+    """Why a project's own page vouches for a short link it hands out, or None.
+
+    A short link (`bit.ly/widgetctl`) hides where the script comes from; only whoever chose it
+    knows. The project's own page linking a short link named after that very project is the
+    project's choice: its repository page on a forge (not its issues or discussions, where
+    anyone writes) whose account or repository the link's one path word names, or its own site
+    (the domain or one of its own sections, never a site where anyone writes) whose name the
+    word is. Whoever writes such a page could serve the script from it directly, which vouches
+    already: this adds no reach. Any other page (a tutorial quoting the link) vouches for
+    nothing: the name after the shortener is anyone's to take."""
+    if not page_address or url.host not in shorteners:
+        return None
+    page = parse_url(page_address[:MAX_PAGE])
+    if page is None or not _clean(page) or not _clean(url) or url.query:
+        return None
+    parts = [p for p in url.path.split("/") if p]
+    if len(parts) != 1 or not _SLUG.fullmatch(parts[0]):
+        return None
+    slug = _bare(parts[0].lower())
+    if len(slug) < MIN_NAMED or not _brand(slug) or (known is not None and known(slug)):
+        return None
+    owner = forge_owner(page)
+    if owner is not None:
+        if not owner.repo or _user_content_page(page):
+            return None
+        if slug not in {_bare(owner.owner), _bare(owner.repo)}:
+            return None
+        return f"{page.host}/{owner.label} links its own short link {url.host}/{parts[0]}"
+    domain = registrable_domain(page.host)
+    if not domain or page.host in FORGE_HOSTS or domain in _OPEN_SITES:
+        return None
+    if not own_section(page.host, domain) or _bare(_first_label(domain)) != slug:
+        return None
+    return f"{domain} links its own short link {url.host}/{parts[0]}"
+
+
 def _page_names_project(page: ParsedURL, name: str) -> bool:
     """page_names for the name, or for its core without a company's affix (a tutorial names
     Elixir, whose site is elixir-lang.org)."""
@@ -788,15 +833,42 @@ def page_about_software(page_address: str | None) -> bool | None:
     words = [w for run in _address_words(page) for w in run] + names
     if any(w in _SOFTWARE_WORDS for w in words):
         return True
-    # words to judge by: letters, three or more, not an id mixing letters and digits, and not
-    # the site's own name in a word of its own (umbrel.com/umbrelos: the product, no subject)
+    if domain in _NO_SUBJECT_SITES:
+        return None  # youtube.com/watch?v=…, x.com/<user>/status/…: ids and names, no subject
+    # words to judge by: letters, three or more, not an id mixing letters and digits, not the
+    # site's own name in a word of its own (umbrel.com/umbrelos: the product, no subject), and
+    # on a site where anyone writes, not the words of the site's own layout (/comments/)
     own = "".join(names)
+    layout = _OPEN_SITE_LAYOUT if domain in _OPEN_SITES else frozenset()
     subject = [
         w
         for w in words[: -len(names) or None]
-        if len(w) >= 3 and w.isalpha() and not (len(own) >= MIN_NAMED and own in w)
+        if len(w) >= 3
+        and w.isalpha()
+        and not (len(own) >= MIN_NAMED and own in w)
+        and w not in layout
     ]
     return False if subject else None
+
+
+# Video and social sites whose addresses carry ids and account names, never the subject of the
+# video or post: their words say nothing either way (a software word still says software).
+_NO_SUBJECT_SITES = frozenset(
+    {
+        "youtube.com", "youtu.be", "x.com", "twitter.com", "facebook.com", "instagram.com",
+        "tiktok.com", "linkedin.com", "mastodon.social", "threads.net", "bsky.app", "t.me",
+        "discord.com", "vimeo.com", "twitch.tv",
+    }
+)  # fmt: skip
+# Path words of sites where anyone writes that name their own sections, not a page's subject.
+_OPEN_SITE_LAYOUT = frozenset(
+    {
+        "watch", "shorts", "live", "embed", "video", "videos", "channel", "playlist", "status",
+        "statuses", "post", "posts", "comments", "comment", "thread", "threads", "user", "users",
+        "profile", "reel", "reels", "photo", "photos", "story", "stories", "feed", "pin", "view",
+        "wiki", "share", "questions", "question", "answer", "answers", "item", "www",
+    }
+)  # fmt: skip
 
 
 # Object stores whose hosts serve everyone's buckets; the bucket's (or account's) name is in the

@@ -91,6 +91,8 @@ class TrustList:
     publishers: tuple[Publisher, ...] = ()
     # never-trusted hosting suffixes where each name is one owner's site (ogun.pages.dev)
     tenant_sites: frozenset[str] = frozenset()
+    # never-trusted hosts that only redirect: the address hides where the script comes from
+    shorteners: frozenset[str] = frozenset()
     # host -> (position of its first entry, its entries in order): built on first use,
     # dropped by add_installer; a lookup per URL instead of a walk over every entry
     _by_host: dict[str, tuple[int, list[InstallerSource]]] | None = field(
@@ -109,6 +111,7 @@ class TrustList:
             borrowed_names=frozenset(n.lower() for n in data.get("borrowed_names", [])),
             publishers=tuple(_publisher(entry) for entry in data.get("publishers", [])),
             tenant_sites=frozenset(h.lower().lstrip(".") for h in data.get("tenant_sites", [])),
+            shorteners=frozenset(h.lower() for h in data.get("shorteners", [])),
         )
         for entry in data.get("installers", []):
             for url in entry.get("urls", []):

@@ -12,6 +12,7 @@ from app.detection.indicators import parse_url
 from app.detection.provenance import (
     forge_owner,
     named_storage,
+    own_short_link,
     page_about_software,
     page_bars_vouching,
     registrable_domain,
@@ -508,6 +509,11 @@ def test_an_installer_saved_to_temp_and_started_from_its_own_page_is_info(
         ("https://shop.example/p/12345", None),
         ("https://203.0.113.9/menu/autumn", None),
         ("Slack", None),
+        # a video's or a post's address: ids and account names, the site's own layout words
+        ("https://www.youtube.com/watch?v=Rk2wQ8pLx0c", None),
+        ("https://x.com/someone/status/1799123456", None),
+        ("https://www.reddit.com/r/cooking/comments/1h2kq9z/best_winter_soup/", False),
+        ("https://www.reddit.com/r/selfhosted/comments/1h2kq9z/", True),
     ],
 )  # fmt: skip
 def test_what_a_page_address_says_of_its_subject(page: str, about: bool | None) -> None:
@@ -664,3 +670,64 @@ def test_no_other_tenant_site_vouches(page: str, url: str) -> None:
     assert parsed is not None
     known = {"rustup"}.__contains__
     assert same_tenant_site(page, parsed, TENANT_SITES, known=known) is None, (page, url)
+
+
+SHORTENERS = frozenset({"bit.ly", "tinyurl.com"})
+
+
+@pytest.mark.parametrize(
+    ("page", "url"),
+    [
+        ("https://github.com/brackenfold/pollinate", "https://bit.ly/pollinate"),
+        ("https://github.com/brackenfold/pollinate#install", "https://tinyurl.com/brackenfold"),
+        ("https://pollinate.dev/docs/install", "https://bit.ly/pollinate"),
+        ("https://docs.pollinate.dev/", "https://bit.ly/Pollinate"),
+    ],
+)
+def test_a_projects_own_page_vouches_for_its_own_short_link(page: str, url: str) -> None:
+    parsed = parse_url(url)
+    assert parsed is not None
+    assert own_short_link(page, parsed, SHORTENERS, known=lambda n: False)
+
+
+@pytest.mark.parametrize(
+    ("page", "url"),
+    [
+        # a link named otherwise, or with more in its address
+        ("https://github.com/brackenfold/pollinate", "https://bit.ly/x7Qm2"),
+        ("https://github.com/brackenfold/pollinate", "https://bit.ly/pollinate/x"),
+        ("https://github.com/brackenfold/pollinate", "https://bit.ly/pollinate?r=1"),
+        # the project's issues, a forum on its domain, a tutorial, a site where anyone writes
+        ("https://github.com/brackenfold/pollinate/issues/3", "https://bit.ly/pollinate"),
+        ("https://forum.pollinate.dev/t/1", "https://bit.ly/pollinate"),
+        ("https://linuxnotes.example/how-to-install-pollinate", "https://bit.ly/pollinate"),
+        ("https://medium.com/@pollinate/x", "https://bit.ly/medium"),
+        # no shortener, plain HTTP, a known publisher's name, a generic word
+        ("https://pollinate.dev/docs", "https://pollinate.test/pollinate"),
+        ("https://pollinate.dev/docs", "http://bit.ly/pollinate"),
+        ("https://github.com/someone/rustup", "https://bit.ly/rustup"),
+        ("https://install.dev/docs", "https://bit.ly/install"),
+    ],
+)
+def test_no_other_page_vouches_for_a_short_link(page: str, url: str) -> None:
+    parsed = parse_url(url)
+    assert parsed is not None
+    known = {"rustup"}.__contains__
+    assert own_short_link(page, parsed, SHORTENERS, known=known) is None, (page, url)
+
+
+def test_a_short_link_quoted_by_a_page_about_software_warns_but_is_not_blocked(
+    engine: Engine,
+) -> None:
+    text = "curl -L https://bit.ly/pollinate | bash"
+    quoted = engine.analyze(text, Context(source="https://dev.to/a/setup-3k", target=TERMINAL))
+    assert quoted.level is Level.SUSPICIOUS, quoted.rule_ids
+    own = engine.analyze(
+        text, Context(source="https://github.com/brackenfold/pollinate", target=TERMINAL)
+    )
+    assert own.level is Level.INFO, own.rule_ids
+    for lure in (text + " # I am not a robot - ID 2291",):
+        blocked = engine.analyze(lure, Context(source="https://dev.to/a/setup-3k", target=TERMINAL))
+        assert blocked.level is Level.MALICIOUS, blocked.rule_ids
+    bare = engine.analyze(text, Context())
+    assert bare.level is Level.MALICIOUS, bare.rule_ids

