@@ -278,6 +278,8 @@ class Content:
     # address (runbox.py): each found when first read (model.Deferred), as few verdicts need it
     shells: Deferred[list[str]] = Deferred(list)  # noqa: RUF009 (a descriptor, not a value)
     beyond: Deferred[bool] = Deferred(bool)  # noqa: RUF009 (a descriptor, not a value)
+    # Remote Desktop to a named computer (runbox.Shape.CONNECT): beyond unless typed (no source)
+    connects: Deferred[bool] = Deferred(bool)  # noqa: RUF009 (a descriptor, not a value)
     empty: bool = False  # nothing but whitespace
     failed: bool = False  # the reading stopped on an internal error
     indicators: list[Indicator] | None = None  # listed when a verdict's are first read
@@ -1130,6 +1132,7 @@ class Engine:
         content = Content(a, findings, score, level, installer, runs, kind, inert=inert)
         content.shells = lambda: self._shells(a)
         content.beyond = lambda: run_box_shape(a.raw) is Shape.COMMAND
+        content.connects = lambda: run_box_shape(a.raw) is Shape.CONNECT
         return content
 
     def _shells(self, a: Analysis) -> list[str]:
@@ -1187,7 +1190,8 @@ class Engine:
             content.runs,
             "js" in a.tags,
             # only the Run box and the address bar ask (read, then, once per reading)
-            beyond=context.target in RUN_BOXES and content.beyond,
+            beyond=context.target in RUN_BOXES
+            and (content.beyond or (bool(context.source) and content.connects)),
             cleared=bool(vouched or installer),
             stranger_lure=self._stranger_lure(a, findings, context),
             lure_trait=lure_trait,

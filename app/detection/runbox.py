@@ -36,6 +36,7 @@ class Shape(enum.Enum):
     PATH = "path"
     URL = "url"
     TEXT = "text"  # words that name no program and nothing to open: fails to run, harmless
+    CONNECT = "connect"  # Remote Desktop to a computer by name: an admin's, typed (see below)
     COMMAND = "command"
 
 
@@ -157,6 +158,36 @@ def opens_windows_page(tokens: list[str]) -> bool:
     return False
 
 
+# Remote Desktop Connection given the computer to connect to (`mstsc /v:term01.corp.example`,
+# `mstsc /v:10.0.0.5:3389 /admin`), with only the switches that shape the window or the session:
+# it opens a connection to that computer and runs nothing here. Administrators type it all day;
+# a page, a mail or a chat telling someone to paste it into the Run box is still a command there
+# (a rogue server collects the password typed into its prompt), so only a text with no source,
+# typed, is taken like a program name (engine.py). `/edit`, a .rdp file, `/shadow`, a path or an
+# address are a command whatever the source.
+MSTSC_SWITCHES = frozenset(
+    {"/admin", "/f", "/multimon", "/span", "/public", "/prompt", "/restrictedadmin",
+     "/remoteguard"}
+)  # fmt: skip
+_COMPUTER = re.compile(
+    r"(?i)[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){0,8}(?::\d{1,5})?"
+)
+_WINDOW_SIZE = re.compile(r"(?i)/[wh]:\d{3,4}")
+
+
+def connects_to_computer(tokens: list[str]) -> bool:
+    """`mstsc /v:<computer> [switches]`: Remote Desktop to a computer named plainly."""
+    if tokens[0].lower().removesuffix(".exe") != "mstsc":
+        return False
+    rest = [t.lower() for t in tokens[1:]]
+    targets = [t for t in rest if t.startswith("/v:")]
+    if len(targets) != 1 or not _COMPUTER.fullmatch(targets[0][3:]):
+        return False
+    return all(
+        t in MSTSC_SWITCHES or _WINDOW_SIZE.fullmatch(t) for t in rest if not t.startswith("/v:")
+    )
+
+
 def _option(token: str) -> bool:
     return len(token) > 1 and token[0] in "-/" and not token.startswith("//")
 
@@ -186,6 +217,8 @@ def run_box_shape(text: str) -> Shape:
         return Shape.PROGRAM
     if opens_windows_page(tokens):
         return Shape.PROGRAM
+    if connects_to_computer(tokens):
+        return Shape.CONNECT
     first = tokens[0].strip('"')
     address = "://" in first or bool(_SCHEME.match(first))
     if any(_option(tok) for tok in tokens[1:]) or address or "/" in first:

