@@ -338,6 +338,11 @@ def same_project(
             core = common_core(domain_cores(page_domain), org_cores(file_owner.owner))
             if core and page_about_software(page.raw) is not False:
                 return f"{page_domain} and {url.host}/{file_owner.label} both name {core}"
+            # ...or the repository of its installer named by the site's core (saltproject.io
+            # <-> github.com/saltstack/salt-bootstrap, k7sproject.io <-> …/k7s-installer)
+            core = _installer_repo_core(domain_cores(page_domain), repo)
+            if core and page_about_software(page.raw) is not False:
+                return f"{page_domain} is the site of {core}, whose installer is {file_owner.label}"
         # ...or a page about that repository's program: a tutorial, a question, a help article
         # (linuxize.example/how-to-install-widgetctl-on-ubuntu)
         if _page_names_project(page, file_owner.repo) and not (known and known(file_owner.repo)):
@@ -519,7 +524,18 @@ def _page_names_project(page: ParsedURL, name: str) -> bool:
 
 
 # What a project calls the repository of one part of itself: widgetinstaller, widget-cli.
-_REPO_PARTS = frozenset({"installer", "install", "cli", "setup", "scripts", "releases", "desktop"})
+_REPO_PARTS = frozenset(
+    {"installer", "install", "cli", "setup", "scripts", "releases", "desktop", "bootstrap"}
+)
+
+
+def _installer_repo_core(site_cores: frozenset[str], repo: str) -> str:
+    """The site's core that the repository's name is, with one installer word after it, or ""
+    (salt + bootstrap: salt-bootstrap for saltproject.io)."""
+    for core in sorted(site_cores, key=len, reverse=True):
+        if len(core) >= MIN_NAMED and repo.startswith(core) and repo[len(core) :] in _REPO_PARTS:
+            return core
+    return ""
 
 
 def _package_named(page: ParsedURL, page_owner: Owner | None, url: ParsedURL) -> str | None:

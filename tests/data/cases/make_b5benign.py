@@ -23,6 +23,10 @@ Principles:
   project's choice (info); a tutorial, a question or a forum quoting it gets a warning, never a
   block. Look-alikes: a link named otherwise, the project's issues, a forum on its domain, a
   page about something else, a check page, a lure tail, hidden in base64, the Run box.
+- `installer-repo`: a project's own site vouches for the repository of its installer named by
+  the site's core and one installer word (saltproject.io's core salt: salt-bootstrap, like
+  widgetctl-installer), from the site's own sections. Look-alikes: a forum on the site, a page
+  about something else, another word after the name.
 - `tail-addresses`: a lure's tail is words shown to a person; an address or a file path in an
   echoed line (an apt source naming pkg.example-cloudflare… and a keyring file) is no such word.
   Look-alikes: the same company's name as a word of a tail after a comment, REM or echo.
@@ -176,6 +180,19 @@ def short_links() -> list[dict[str, str]]:
     return out
 
 
+def installer_repos() -> list[dict[str, str]]:
+    docs = "https://docs.brambleproject.io/en/latest/install/bootstrap.html"
+    saved = "curl -o bootstrap.sh -L https://github.com/{}/releases/latest/download/bootstrap.sh\nsudo sh bootstrap.sh -P stable"
+    return [
+        ok("repo-bootstrap-1", saved.format("brambleworks/bramble-bootstrap"), "linux", docs),
+        ok("repo-bootstrap-2", "curl -fsSL https://raw.githubusercontent.com/brambleworks/bramble-installer/main/install.sh | sh", "linux", "https://brambleproject.io/download/"),
+        ok("repo-bootstrap-3", "curl -fsSL https://raw.githubusercontent.com/k7s-team/k7s-setup/main/get.sh | bash", "linux", "https://docs.k7sproject.dev/install"),
+        lure("repo-bootstrap-forum-1", saved.format("brambleworks/bramble-bootstrap"), "flagged", "T1105", "linux", "https://forum.brambleproject.io/t/install-help/71"),
+        lure("repo-bootstrap-unrelated-1", saved.format("brambleworks/bramble-bootstrap"), "malicious", "T1204.004", "linux", "https://brambleproject.io/shop/winter-soup-recipes"),
+        lure("repo-bootstrap-other-1", "curl -fsSL https://raw.githubusercontent.com/brambleworks/bramble-helper/main/fix.sh | sh", "flagged", "T1105", "linux", docs),
+    ]  # fmt: skip
+
+
 def tail_addresses() -> list[dict[str, str]]:
     apt = (
         "curl -fsSL https://apt.quillmesh.dev/gpg | sudo tee /usr/share/keyrings/cloudflare-quill.gpg >/dev/null\n"
@@ -231,6 +248,7 @@ def build() -> list[dict[str, str]]:
     cases = [
         *tenant_sites(),
         *short_links(),
+        *installer_repos(),
         *tail_addresses(),
         *device_code_docs(),
         *remote_desktop(),
