@@ -24,8 +24,9 @@ import re
 
 MIN_CORE = 4  # letters a core needs, unless it mixes letters and digits (k0s, k3d)
 MAX_NAME = 63  # a DNS label's limit; longer names are compared as they are, never reduced
-# Words put in front of a project's name for a domain or an account (gohugo, getsentry, tryx).
-PREFIXES = ("get", "go", "try", "use", "join", "hello", "my")
+# Words put in front of a project's name for a domain or an account (gohugo, getsentry, tryx,
+# withpixie).
+PREFIXES = ("get", "go", "try", "use", "join", "hello", "my", "with")
 # ... and after it (k0sproject, scala-lang, vendorhq, k3d-io, CircleCI-Public).
 SUFFIXES = (
     "project", "projects", "lang", "hq", "app", "apps", "labs", "dev", "io", "inc", "team",

@@ -395,6 +395,14 @@ def same_project(
         core = common_core(domain_cores(page_domain), domain_cores(file_domain))
         if core:
             return f"the page ({page_domain}) and the download ({file_domain}) both name {core}"
+        # ...or the project's own documentation host naming the product whose domain spells
+        # it with a company's affix in front (docs.px.dev/installing-pixie/ and withpixie.ai):
+        # the project writes there, where a blog's or a tutorial's word in front is a download
+        # place's (getwidget.top); never on a site where anyone writes
+        below = set(page.host[: -len(page_domain)].strip(".").split("."))
+        affixed = [c for c in sorted(domain_cores(file_domain)) if page_names(page, c)]
+        if affixed and below & _DOCS_LABELS and page_domain not in _OPEN_SITES:
+            return f"{page.host}{_shown_path(page)} is {page_domain}'s own page on {affixed[0]}"
     # the page is about the product whose own site serves the script: a company's docs at
     # coder.com/docs/code-server/ for code-server.dev, a tutorial, a question or a help article
     # naming it (how-to-install-code-server-on-debian, vendor.zendesk.com/hc/...)
@@ -523,6 +531,8 @@ def _page_names_project(page: ParsedURL, name: str) -> bool:
     )
 
 
+# Host labels of a project's own documentation (docs.vendor.dev), not of a blog or a shop.
+_DOCS_LABELS = frozenset({"docs", "doc", "developer", "developers", "manual", "guide", "guides"})
 # What a project calls the repository of one part of itself: widgetinstaller, widget-cli.
 _REPO_PARTS = frozenset(
     {"installer", "install", "cli", "setup", "scripts", "releases", "desktop", "bootstrap"}

