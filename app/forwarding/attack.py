@@ -15,6 +15,7 @@ TACTICS = {
     "TA0004": "Privilege Escalation",
     "TA0005": "Defense Evasion",
     "TA0006": "Credential Access",
+    "TA0007": "Discovery",
     "TA0008": "Lateral Movement",
     "TA0009": "Collection",
     "TA0010": "Exfiltration",
@@ -63,6 +64,11 @@ TECHNIQUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "T1611": ("Escape to Host", ("TA0004",)),
     "T1548": ("Abuse Elevation Control Mechanism", ("TA0004", "TA0005")),
     "T1195": ("Supply Chain Compromise", ("TA0001",)),
+    "T1037": ("Boot or Logon Initialization Scripts", ("TA0003", "TA0004")),
+    "T1082": ("System Information Discovery", ("TA0007",)),
+    "T1136": ("Create Account", ("TA0003",)),
+    "T1565": ("Data Manipulation", ("TA0040",)),
+    "T1572": ("Protocol Tunneling", ("TA0011",)),
 }
 
 SUBTECHNIQUES = {
@@ -70,6 +76,13 @@ SUBTECHNIQUES = {
     "T1562.004": "Disable or Modify System Firewall",
     "T1548.003": "Sudo and Sudo Caching",
     "T1195.002": "Compromise Software Supply Chain",
+    "T1195.001": "Compromise Software Dependencies and Development Tools",
+    "T1021.001": "Remote Desktop Protocol",
+    "T1021.004": "SSH",
+    "T1021.005": "VNC",
+    "T1136.001": "Local Account",
+    "T1553.004": "Install Root Certificate",
+    "T1565.002": "Transmitted Data Manipulation",
     "T1021.002": "SMB/Windows Admin Shares",
     "T1027.003": "Steganography",
     "T1027.010": "Command Obfuscation",
