@@ -23,6 +23,32 @@ def case(
     return out
 
 
+class Book:
+    """Numbers each technique's cases, lures and look-alikes apart: `<prefix>-[ok-]<technique>-NN`."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.cases: list[dict[str, str]] = []
+        self.counts: dict[str, int] = {}
+
+    def add(
+        self,
+        technique: str,
+        text: str,
+        expect: str,
+        platform: str = "any",
+        target: str = "unknown",
+        source: str | None = None,
+    ) -> None:
+        benign = expect in ("not_flagged", "clean", "info")
+        key = ("ok-" if benign else "") + technique
+        self.counts[key] = self.counts.get(key, 0) + 1
+        cid = f"{self.prefix}-{key}-{self.counts[key]:02d}"
+        self.cases.append(
+            case(cid, text, expect, "none" if benign else technique, platform, source, target)
+        )
+
+
 def render(cases: Sequence[Mapping[str, object]]) -> str:
     return "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases)
 

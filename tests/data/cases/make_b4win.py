@@ -51,7 +51,8 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from casefile import case as case_line  # beside this script (tests/data/cases/make_*.py)
+import casefile  # beside this script (tests/data/cases/make_*.py)
+from casefile import case as case_line
 
 OUT = Path(__file__).with_name("b4win.jsonl")
 STRANGER = "https://www.harbor-crafts.example/shop/checkout"
@@ -70,29 +71,9 @@ def case(
     return case_line(cid, text, expect, technique, platform, source, target)
 
 
-class Book:
-    """Numbers the cases of each technique, lures and look-alikes apart."""
-
+class Book(casefile.Book):
     def __init__(self) -> None:
-        self.cases: list[dict[str, str]] = []
-        self.counts: dict[str, int] = {}
-
-    def add(
-        self,
-        technique: str,
-        text: str,
-        expect: str,
-        platform: str = "any",
-        target: str = "unknown",
-        source: str | None = None,
-    ) -> None:
-        benign = expect in ("not_flagged", "clean", "info")
-        key = ("ok-" if benign else "") + technique
-        self.counts[key] = self.counts.get(key, 0) + 1
-        cid = f"b4w-{key}-{self.counts[key]:02d}"
-        self.cases.append(
-            case(cid, text, expect, "none" if benign else technique, platform, target, source)
-        )
+        super().__init__("b4w")
 
 
 # ---- browser console ------------------------------------------------------------------------

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casefile import case as case_line  # beside this script (tests/data/cases/make_*.py)
+import casefile  # beside this script (tests/data/cases/make_*.py)
 
 OUT = Path(__file__).with_name("b5win.jsonl")
 STRANGER = "https://www.garden-rota.example/allotments"
@@ -46,29 +46,9 @@ ADMIN_DOCS = "https://learn.contoso-it.example/windows/admin-guide"
 CONSOLE = "browser_console"
 
 
-class Book:
-    """Numbers the cases of each technique, lures and look-alikes apart."""
-
+class Book(casefile.Book):
     def __init__(self) -> None:
-        self.cases: list[dict[str, str]] = []
-        self.counts: dict[str, int] = {}
-
-    def add(
-        self,
-        technique: str,
-        text: str,
-        expect: str,
-        platform: str = "any",
-        target: str = "unknown",
-        source: str | None = None,
-    ) -> None:
-        benign = expect in ("not_flagged", "clean", "info")
-        key = ("ok-" if benign else "") + technique
-        self.counts[key] = self.counts.get(key, 0) + 1
-        cid = f"b5w-{key}-{self.counts[key]:02d}"
-        self.cases.append(
-            case_line(cid, text, expect, "none" if benign else technique, platform, source, target)
-        )
+        super().__init__("b5w")
 
     def both(self, technique: str, text: str, expect: str, target: str, source: str) -> None:
         """A lure in its context (`expect`), and bare: at least flagged."""
