@@ -395,6 +395,18 @@ def same_project(
         core = common_core(domain_cores(page_domain), domain_cores(file_domain))
         if core:
             return f"the page ({page_domain}) and the download ({file_domain}) both name {core}"
+        # ...or the company's delivery domain: the leading word of its name with a CDN's word
+        # run onto it (nordvpn.com's docs and downloads.nordcdn.com, acmeapp.io and
+        # acmestatic.net), from a page about software
+        stem = _delivery_stem(_first_label(file_domain))
+        if (
+            stem
+            and "-" not in _first_label(page_domain)
+            and _first_label(page_domain).startswith(stem)
+            and not (known and known(stem))
+            and page_about_software(page.raw) is True
+        ):
+            return f"{file_domain} is the delivery domain of {page_domain} ({stem})"
         # ...or the project's own documentation host naming the product whose domain spells
         # it with a company's affix in front (docs.px.dev/installing-pixie/ and withpixie.ai):
         # the project writes there, where a blog's or a tutorial's word in front is a download
@@ -415,6 +427,26 @@ def same_project(
     if label and page_names(page, label) and page_about_software(page.raw) is True:
         return f"{page.host}{_shown_path(page)} is about {label}, which {url.host} serves"
     return None
+
+
+# Words a company runs onto its name for the domain that delivers its files (nordcdn.com,
+# redditstatic.com): never a user-content word (googleusercontent: anyone's files).
+_DELIVERY_WORDS = ("cdn", "static", "assets", "dl", "files")
+
+
+def _delivery_stem(label: str) -> str:
+    """The name in front of a delivery word (nordcdn -> nord), or "" when the label is no such
+    name: one word (a hyphen joins words, and a name joined to another word is what look-alike
+    hosts are made of: tidepool-cdn.top), at least MIN_NAMED letters, no generic word."""
+    bare = label.lower()
+    if not bare.isalpha():
+        return ""
+    for word in _DELIVERY_WORDS:
+        stem = bare.removesuffix(word)
+        if stem != bare:
+            ok = len(stem) >= MIN_NAMED and stem.isalpha() and _brand(stem)
+            return stem if ok and stem not in _DOWNLOAD_WORDS and stem not in _TOPIC_WORDS else ""
+    return ""
 
 
 def _leading_runs(name: str) -> set[str]:
