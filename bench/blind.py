@@ -38,6 +38,11 @@ BENIGN_4 = BLIND_DIR / "benign-4.jsonl"
 # not use, written by bench/blind/make_blind5.py (bench/blind/README.md, "blind-5").
 LURES_5 = BLIND_DIR / "lures-5.jsonl"
 BENIGN_5 = BLIND_DIR / "benign-5.jsonl"
+# The sixth: another author again, weighted like the hold-out (mostly mainstream lure shapes in new
+# spellings, hosts and wrappers; real projects' installers from their own pages), written by
+# bench/blind/make_blind6.py (bench/blind/README.md, "blind-6").
+LURES_6 = BLIND_DIR / "lures-6.jsonl"
+BENIGN_6 = BLIND_DIR / "benign-6.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -75,6 +80,14 @@ LABEL_5 = (
     '"blind5" from threat reports without reading the rules, the LOLBin catalogue, the trust list, '
     "app/detection or the case files, avoiding the other blind sets' techniques, texts and "
     "installer pages (bench/blind/README.md). Cases tuned since are listed in the README."
+)
+
+LABEL_6 = (
+    "**BLIND-6 (not tuned):** a sixth set, written on 2026-12-06 (before 06:30 UTC) by the helper "
+    '"blind6" from threat reports without reading the rules, the LOLBin catalogue, the trust list, '
+    "app/ or the case files, weighted like the hold-out: mostly mainstream lure shapes in new "
+    "spellings, hosts and wrappers, and real projects' installers from their own pages "
+    "(bench/blind/README.md). Cases tuned since are listed in the README."
 )
 
 
@@ -375,6 +388,81 @@ def large_benign_5() -> list[Sample]:
     ]
 
 
+def large_benign_6() -> list[Sample]:
+    """Blind-6's long texts (100-400 KiB, seeded), each pasted whole into an editor: a Rust source
+    file, a CSV export of Windows security events (logon failures from documentation-range
+    addresses), a Terraform state file, and a real project's install guide that quotes its own
+    shell and PowerShell installers from its own domain (dprint.dev)."""
+    rng = random.Random(20261206 + 6)
+    funcs = []
+    for i in range(900):
+        noun = rng.choice(["Order", "Invoice", "Account", "Parcel"])
+        funcs.append(
+            f"/// Loads {noun.lower()} {i} and checks the caller may read it.\n"
+            f"pub async fn get_{noun.lower()}_{i}(db: &Pool, id: i64) -> Result<{noun}, Error> {{\n"
+            f"    let row = sqlx::query_as::<_, {noun}>"
+            f'("SELECT * FROM {noun.lower()}s WHERE id = $1")\n'
+            "        .bind(id)\n        .fetch_optional(db)\n        .await?;\n"
+            f"    row.ok_or(Error::NotFound({i}))\n}}\n"
+        )
+    rust = "use crate::{Error, Pool};\n\n" + "\n".join(funcs)
+    rows = ['"TimeCreated","Id","LevelDisplayName","Message"']
+    for i in range(1800):
+        ip = f"{rng.choice(['192.0.2', '198.51.100', '203.0.113'])}.{rng.randint(1, 254)}"
+        user = rng.choice(["administrator", "svc_backup", "jdoe", "scanner"])
+        stamp = f"12/0{1 + i % 6}/2026 {i % 24:02d}:{(i * 7) % 60:02d}:{(i * 11) % 60:02d}"
+        rows.append(
+            f'"{stamp}","4625","Information","An account failed to log on. Account Name: {user} '
+            f"Source Network Address: {ip} Logon Type: 3 Failure Reason: Unknown user name or "
+            'bad password."'
+        )
+    events = "\n".join(rows)
+    resources = []
+    for i in range(700):
+        kind = rng.choice(["aws_s3_bucket", "aws_iam_role", "aws_security_group"])
+        resources.append(
+            f'    {{\n      "mode": "managed",\n      "type": "{kind}",\n'
+            f'      "name": "r{i}",\n      "provider": "provider[\\"registry.terraform.io/'
+            'hashicorp/aws\\"]",\n'
+            f'      "instances": [{{"attributes": {{"id": "res-{rng.randbytes(6).hex()}", '
+            f'"arn": "arn:aws:iam::123456789012:{kind}/r{i}"}}}}]\n    }}'
+        )
+    state = (
+        '{\n  "version": 4,\n  "terraform_version": "1.9.8",\n  "serial": 412,\n'
+        '  "resources": [\n' + ",\n".join(resources) + "\n  ]\n}\n"
+    )
+    install = (
+        "## Install\n\nmacOS and Linux:\n\n```sh\ncurl -fsSL https://dprint.dev/install.sh | sh\n"
+        "```\n\nWindows:\n\n```powershell\niwr https://dprint.dev/install.ps1 -useb | iex\n```\n"
+    )
+    sections = []
+    for i in range(300):
+        topic = rng.choice(["plugins", "includes", "excludes", "line width", "incremental"])
+        body = " ".join(
+            f"The {topic} setting {j} is read from dprint.json and can be overridden per plugin."
+            for j in range(rng.randint(5, 10))
+        )
+        sections.append(f"### {i + 1}. {topic.capitalize()}\n\n{body}\n")
+    guide = "# dprint guide\n\n" + install + "\n".join(sections)
+    texts = [
+        ("rust-source", "https://github.com/example-org/ledger/blob/main/src/store.rs", rust),
+        ("security-events-csv", None, events),
+        ("terraform-state", None, state),
+        ("install-guide", "https://dprint.dev/install/", guide),
+    ]
+    return [
+        Sample(
+            f"blind6-ok-large-{name}",
+            text,
+            kind="large-text",
+            expect="not_flagged",
+            source=src,
+            target="other",
+        )
+        for name, src, text in texts
+    ]
+
+
 def samples() -> tuple[list[Sample], list[Sample]]:
     """(lures, benign) of the blind set."""
     return corpus.load(LURES), corpus.load(BENIGN) + large_benign()
@@ -601,6 +689,10 @@ def run4() -> list[Result]:
 
 def run5() -> list[Result]:
     return _run_set(LURES_5, BENIGN_5, LABEL_5, "BLIND-5", large=large_benign_5)
+
+
+def run6() -> list[Result]:
+    return _run_set(LURES_6, BENIGN_6, LABEL_6, "BLIND-6", large=large_benign_6)
 
 
 def _run_set(

@@ -37,7 +37,7 @@ def test_every_blind_set_on_disk_is_a_bench_section_with_both_files() -> None:
         suffix = f"-{n}" if n else ""
         assert (BLIND / f"lures{suffix}.jsonl").is_file()
         assert (BLIND / f"benign{suffix}.jsonl").is_file()
-    assert "5" in numbers, "the fifth blind set is missing"
+    assert {"5", "6"} <= numbers, "the fifth or sixth blind set is missing"
 
 
 def _load_generator(path: Path) -> ModuleType:
@@ -82,4 +82,24 @@ def test_fifth_set_has_the_promised_size_and_shape() -> None:
     ids = [r["id"] for r in lures + benign]
     assert len(ids) == len(set(ids))
     for text in blind.large_benign_5():
+        assert 100 * 1024 <= len(text.text.encode()) <= 400 * 1024, text.id
+
+
+def test_sixth_set_has_the_promised_size_and_shape() -> None:
+    lures = [json.loads(line) for line in _lines(BLIND / "lures-6.jsonl")]
+    benign = [json.loads(line) for line in _lines(BLIND / "benign-6.jsonl")]
+    assert len(lures) >= 230
+    assert len(benign) + len(blind.large_benign_6()) >= 400
+    assert sum(b["kind"] == blind.OWN_PAGE_KIND for b in benign) >= 220
+    assert {r["target"] for r in lures} >= {
+        "run_dialog",
+        "explorer_bar",
+        "terminal",
+        "browser_console",
+        "unknown",
+    }
+    assert {r["expect"] for r in lures} == {"malicious", "flagged"}
+    ids = [r["id"] for r in lures + benign]
+    assert len(ids) == len(set(ids))
+    for text in blind.large_benign_6():
         assert 100 * 1024 <= len(text.text.encode()) <= 400 * 1024, text.id
