@@ -260,9 +260,17 @@ def parse_ip(host: str) -> tuple[str, bool] | None:
 _SCHEME_REST = re.compile(r"(?i)([a-z]{2,6}):(//|\\\\)(.*)", re.S)
 
 
+# A NUL written as a string literal's escape (\x00, \u0000, \000): no address holds one, and
+# it ends the address in the text (tests of null-byte handling: 'http://a.example\x00http://b').
+_NUL_ESCAPE = re.compile(r"\\(?:x00|u0000|000)")
+
+
 def parse_url(raw: str, start: int = -1) -> ParsedURL | None:
     text = refang(raw.strip().rstrip(".,;:!?)]}'\""))
     defanged = text != raw.strip().rstrip(".,;:!?)]}'\"") or raw.lower().startswith("hxxp")
+    nul = _NUL_ESCAPE.search(text) if "\\" in text else None
+    if nul:
+        text = text[: nul.start()]
     backslashes = False
     m = _SCHEME_REST.match(text)
     if not m:

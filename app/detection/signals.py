@@ -254,13 +254,26 @@ def _lines_after_padding(text: str) -> list[str]:
     return [text[m.end() - 1 : m.end() + 300].split("\n", 1)[0] for m in found]
 
 
+_LAYOUT_LINES = 12  # lines of a text whose padding is layout (past its first line)
+_LAYOUT_SPAN = 4096  # where those lines are counted
+
+
 @signal("padding")
 def padding(a: Analysis) -> list[str]:
     """Blank space that pushes the real command out of the visible part of a box."""
     if not command_like(a) and url_with_tail(a) is None:
         return []
     out = []
-    for m in _paddings(a.deep[:DEEP]):
+    text = a.deep[:DEEP]
+    # a box shows one line, and the padding pushes that line's end out of view; in a text of
+    # many lines (a source file, a log, a table) aligned columns and comments are its layout
+    # (CPython's subprocess.py, turtle.py): only the first line of such a text is what a box
+    # would show
+    layout = text.count("\n", 0, _LAYOUT_SPAN) + 1 >= _LAYOUT_LINES
+    first = len(text) - len(text.lstrip())
+    for m in _paddings(text):
+        if layout and text.count("\n", first, m.start()):
+            continue
         run = m.group(0)[1:-1]
         tail = a.deep[m.end() - 1 : m.end() + 40].split("\n", 1)[0]
         if tail.startswith(("#", "REM", "rem", "::", "'", '"', "-")) or len(run) >= 30:

