@@ -31,6 +31,7 @@ from app.detection.decoders import DECODERS, MAX_CANDIDATES
 from app.detection.deobfuscate import deobfuscate
 from app.detection.display import shown
 from app.detection.display import visible as visible  # the UI imports it from here too
+from app.detection.handover import HANDOVER_TAG, handover_owner
 from app.detection.indicators import (
     ParsedURL,
     defang,
@@ -126,6 +127,8 @@ INSTALLER_RULE = "PG-INFO-KNOWN-INSTALLER"
 SAME_PROJECT_RULE = "PG-INFO-SAME-PROJECT"
 PAGE_DISGUISE_RULE = "PG-PAGE-DISGUISED"
 PAGE_OFF_TOPIC_RULE = "PG-PAGE-OFF-TOPIC"
+PAGE_HANDOVER_RULE = "PG-PAGE-HANDOVER"
+COPY_IN_RULE = "PG-COPY-IN-THEN-RUN"
 DEFANGED_RULE = "PG-INFO-DEFANGED"
 ENCODED_RULE = "PG-WIN-PS-ENCODED-COMMAND"
 ENCODED_READS_RULE = "PG-INFO-ENCODED-READS-ONLY"
@@ -867,16 +870,56 @@ class Engine:
         # the addresses it fetches (those a comment seems to hold when no other is seen: a
         # shell reads '#' inside a word as a plain character)
         urls = a.active_urls or a.urls
-        if not is_web_source(context.source) or not urls:
+        # a file copied in from another computer (scp host:path, rsync) names no address a
+        # page could own: the copy is the stranger's as much as a download from elsewhere
+        copied = any(f.rule_id == COPY_IN_RULE for f in content.findings)
+        if not is_web_source(context.source) or not (urls or copied):
             return ""
         page = context.source or ""
-        if not any(
+        if urls and not any(
             u.trust is not Trust.INSTALLER and not self._same_project(a, page, u) for u in urls
         ):
             return ""
         if page_about_software(page) is not False:
             return ""
         return f"{shown(page[:120])} says nothing of software, and its script comes from elsewhere"
+
+    def _page_hands_over(self, content: Content, context: Context) -> tuple[str, str]:
+        """(why the page hands over, why the page owns it): a terminal paste from a web page
+        that lets someone in without a download piped into a shell (a login key, a hosts
+        entry, a container given this computer: findings tagged `handover`). A company's own
+        page names its own domain in what it hands over (the key's comment, the hosts entry's
+        name, the key's or index's address) or is on the company's own network: then it is
+        the owner's, and cleared; any other page hands over a stranger's way in."""
+        if context.target is not PasteTarget.TERMINAL or not is_web_source(context.source):
+            return "", ""
+        a = content.analysis
+        acts = [f for f in content.findings if HANDOVER_TAG in self.by_id[f.rule_id].tags]
+        if not acts:
+            return "", ""
+        page = context.source or ""
+        owner = handover_owner(a.raw, page)
+        if not owner and a.active_urls:
+            reasons = [self._same_project(a, page, u) for u in a.active_urls]
+            if all(reasons):
+                owner = reasons[0] or ""
+        if owner:
+            return "", owner
+        act = acts[0].title.lower()
+        return f"{shown(page[:120])} hands over this ({act}) naming nothing of its own", ""
+
+    def _owned_handover(self, findings: list[Finding], owner: str) -> bool:
+        """The page owns what it hands over, and nothing else of weight is in the text: an
+        admin's own key or hosts entry from the company's own docs."""
+        if not owner:
+            return False
+        for f in findings:
+            tags = set(self.by_id[f.rule_id].tags)
+            if tags & STRANGER_TRAIT_TAGS:
+                return False
+            if HANDOVER_TAG not in tags and not self.by_id[f.rule_id].waivable and f.weight >= 15:
+                return False
+        return True
 
     def _evidence_score(self, findings: list[Finding]) -> int:
         """content_score of what the text shows. A text that could not be read to its end is
@@ -1178,6 +1221,11 @@ class Engine:
             findings.append(self._finding(self.by_id[PAGE_OFF_TOPIC_RULE], "context", off_topic))
             score = self._evidence_score(findings)
             content_level = max(content_level, level_for(score, True))
+        handover, handover_owned = self._page_hands_over(content, context)
+        if handover:
+            findings.append(self._finding(self.by_id[PAGE_HANDOVER_RULE], "context", handover))
+            score = self._evidence_score(findings)
+            content_level = max(content_level, level_for(score, True))
         lure_trait = any(
             set(self.by_id[f.rule_id].tags) & STRANGER_TRAIT_TAGS
             for f in findings
@@ -1192,7 +1240,7 @@ class Engine:
             # only the Run box and the address bar ask (read, then, once per reading)
             beyond=context.target in RUN_BOXES
             and (content.beyond or (bool(context.source) and content.connects)),
-            cleared=bool(vouched or installer),
+            cleared=bool(vouched or installer or self._owned_handover(findings, handover_owned)),
             stranger_lure=self._stranger_lure(a, findings, context),
             lure_trait=lure_trait,
         )

@@ -134,7 +134,9 @@ def _written(tokens: list[str], source: str) -> set[str]:
             raw = raw.lstrip(">") or (_plain(tokens[i + 1]) if i + 1 < len(tokens) else "")
         elif raw[:3].lower() == "/d:":
             raw = raw[3:]
-        elif raw.startswith(("/", "-")) or _remote_source(raw, "") or "://" in raw:
+        elif (raw.startswith("/") and not _UNIX_PATH.match(raw)) or raw.startswith("-"):
+            continue  # an option (cmd's /Y, -o), not a file
+        elif _remote_source(raw, "") or "://" in raw:
             continue
         name = _basename(raw)
         if _extension(name) or "/" in raw:  # (a Unix path names a file with no extension)
@@ -142,6 +144,9 @@ def _written(tokens: list[str], source: str) -> set[str]:
     return {n for n in names if n}
 
 
+# an absolute Unix path a copy writes to (/tmp/u.sh, /var/tmp/x/): two slashes at least, which
+# none of cmd's switches (/Y, /D:file) has
+_UNIX_PATH = re.compile(r"^/[\w.\-]+/[\w.\-/]*$")
 # a file name a Unix program or script can have, and a command started by its own path
 _UNIX_NAME = re.compile(r"^[\w.\-]{1,64}$")
 _PATH_RUN = re.compile(r"^(?:\.{0,2}/|~/|\$home/|\$\{home\}/)[\w.\-/]*$", re.I)

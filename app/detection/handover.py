@@ -1,0 +1,330 @@
+"""Acts that hand this computer over without a download piped into a shell, and whose pages
+may vouch for them.
+
+- A package index of someone else's: pip, uv, npm, yarn, pnpm, bun, gem, poetry and Go told to
+  look packages up on a server that is not a public index (an option, an environment variable,
+  a config command or a line written into pip.conf / .npmrc / .yarnrc). An extra index beside
+  the public one is the dependency-confusion trick: a package of the same name and a higher
+  version there wins, so the public index named first clears nothing.
+- A hosts-file entry that sends a name to an address on the internet (echo … | sudo tee -a
+  /etc/hosts, >> /private/etc/hosts, sed -i, a here-document): every visit to that name,
+  a bank's or a sign-in page's, goes to whoever holds the address. Loopback, the local network
+  and 0.0.0.0 (ad blocking) stay quiet, and so do placeholder names (example.com, your-domain).
+- What names the owner of such an act, for the page it was copied from (`owners`): the domain
+  in a public key's comment (alice@corp.example), the names a hosts entry points, the host of
+  an index. A company's own docs name their own domain; a stranger's page names someone else's.
+
+Pure string work on at most MAX_TEXT characters of a few layers, linear regexes only.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import itertools
+
+import re2
+
+from app.detection.analysis import Analysis
+from app.detection.indicators import parse_url
+from app.detection.provenance import page_forge_owner, registrable_domain
+from app.detection.signals import signal
+
+HANDOVER_TAG = "handover"  # rules whose act lets someone in: a page may own it (engine.py)
+
+MAX_TEXT = 16 * 1024  # characters of a layer read
+MAX_COMMANDS = 96  # commands of a layer read
+MAX_LAYERS = 4  # layers read (the text as written, normalised, decoded)
+MAX_OPTIONS = 8  # index options and settings read in one command, entries in one line
+MAX_WRITES = 16  # lines naming the hosts file read
+
+# Public indexes and registries, the hosted indexes companies keep their packages on, and the
+# mirrors people use: the registrable domain of the host (or the host itself).
+PUBLIC_INDEXES = frozenset(
+    {
+        "pypi.org", "pythonhosted.org", "pytorch.org", "nvidia.com", "jfrog.io", "pkg.dev",
+        "amazonaws.com", "azure.com", "visualstudio.com", "gitlab.com", "github.com",
+        "anaconda.org", "piwheels.org", "edu.cn", "aliyun.com", "tencent.com",
+        "huaweicloud.com", "douban.com", "cloudsmith.io", "fury.io", "packagecloud.io",
+        "npmjs.org", "npmjs.com", "yarnpkg.com", "npmmirror.com", "rubygems.org", "golang.org",
+        "goproxy.cn", "goproxy.io", "google.com", "intel.com", "amd.com", "nexus.io",
+        "sonatype.com", "artifactory.io", "bytedance.com", "bfsu.edu.cn", "pypi.io",
+    }
+)  # fmt: skip
+# labels of a company's own network (pypi.corp.example, nexus.internal)
+INTERNAL_LABELS = frozenset(
+    {"corp", "local", "lan", "internal", "intra", "intranet", "home", "localdomain", "ad"}
+)
+_URL = re2.compile(r"(?i)\b(?:https?)://([^/\s\"'`,;)]+)")
+_SPLIT = re2.compile(r"&&|\|\||[;&\n|]")
+# a package tool at the start of a command (after sudo, env or settings written in front)
+_TOOL = re2.compile(
+    r"(?i)^(?:(?:sudo|env|command|exec|time|nohup)\s+(?:-\S+\s+)*|[A-Za-z_]\w*=\S*\s+)*"
+    r"(?:\S*/)?(pip[0-9.]*|pipx|uv|uvx|poetry|pdm|python[0-9.]*\s+-m\s+pip|py\s+-m\s+pip|"
+    r"npm|npx|pnpm|yarn|bun|bunx|gem|bundle|go)(?:\.exe)?\b"
+)
+# an option that names where packages come from, with its address (= or a blank between)
+_INDEX_OPTION = re2.compile(
+    r"(?i)(?:^|\s)(?:--(?:extra-)?index-url|--index|--default-index|-i|--registry|--source|"
+    r"--extra-index|--trusted-host-index)(?:=|\s+)[\"']?(?:[\w\-]+=)?(https?://[^\s\"']+)"
+)
+# what configures an index for later: a config command, an environment variable, a line of a
+# pip.conf / .npmrc / .yarnrc / .bunfig written with its address
+_CONFIG = re2.compile(
+    r"(?i)(?:\b(?:pip[0-9.]*|uv)\s+config\s+set\s+(?:global|user|site)\.(?:extra-)?index-url|"
+    r"\b(?:npm|pnpm|yarn)\s+config\s+set\s+(?:@[\w\-]+:)?registry|\bnpm\s+set\s+(?:@[\w\-]+:)?registry|"
+    r"\bgem\s+sources\s+(?:-a|--add)|\bpoetry\s+source\s+add\s+(?:--\S+\s+)*[\w\-]+|"
+    r"\bbundle\s+config\s+(?:set\s+)?(?:--global\s+)?mirror\.\S+|"
+    r"\b(?:PIP_(?:EXTRA_)?INDEX_URL|UV_(?:EXTRA_)?INDEX_URL|UV_(?:DEFAULT_)?INDEX|"
+    r"NPM_CONFIG_REGISTRY|npm_config_registry|YARN_REGISTRY|BUNDLE_MIRROR__\w+|GOPROXY)\s*=|"
+    r"\bgo\s+env\s+-w\s+GOPROXY=|"
+    r"(?:^|[\s\"']|\\n)(?:extra-index-url|index-url|(?:@[\w\-]+:)?registry|npmRegistryServer)"
+    r"\s*[=:]\s*)"
+    r"\s*[\"']?(?:[\w\-]+=)?(https?://[^\s\"',]+)"
+)
+# where such a line is written: the config files of pip, npm, yarn, bun, uv, gem
+_CONFIG_FILE = re2.compile(
+    r"(?i)(?:pip\.conf|pip\.ini|\.npmrc|\.yarnrc(?:\.yml)?|bunfig\.toml|uv\.toml|\.gemrc|"
+    r"\bconfig\s+set\b|\bsources\s+(?:-a|--add)\b|\bsource\s+add\b|\benv\s+-w\b|"
+    r"\bexport\s|\bsetx?\s|\$env:|\bmirror\.)"
+)
+_CONFIG_NAMES = re2.compile(r"(?i)pip\.conf|pip\.ini|npmrc|yarnrc|bunfig|uv\.toml|gemrc")
+
+
+def _host_domain(host: str) -> str:
+    host = host.lower().rsplit("@", 1)[-1].split(":", 1)[0].strip("[]")
+    return host
+
+
+def _public(host: str) -> bool:
+    """A public index, a company's hosted index, a mirror, or the local network's own."""
+    host = _host_domain(host)
+    if not host:
+        return True
+    if _private_address(host):
+        return True
+    labels = host.split(".")
+    if len(labels) == 1 or INTERNAL_LABELS.intersection(labels) or host.endswith(".home.arpa"):
+        return True
+    return any(".".join(labels[i:]) in PUBLIC_INDEXES for i in range(len(labels) - 1))
+
+
+def _private_address(host: str) -> bool:
+    """Loopback, the local network, link-local, carrier-grade NAT and the unspecified
+    address; any other address is on the internet (documentation ranges count as the
+    internet: lures are written with them)."""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv4Address):
+        if ip in _CGNAT:
+            return True
+        return bool(
+            ip.is_loopback
+            or ip.is_link_local
+            or ip.is_unspecified
+            or ip in _RFC1918[0]
+            or ip in _RFC1918[1]
+            or ip in _RFC1918[2]
+        )
+    return bool(ip.is_loopback or ip.is_link_local or ip.is_unspecified or ip in _ULA)
+
+
+_CGNAT = ipaddress.ip_network("100.64.0.0/10")
+_RFC1918 = (
+    ipaddress.ip_network("10.0.0.0/8"),
+    ipaddress.ip_network("172.16.0.0/12"),
+    ipaddress.ip_network("192.168.0.0/16"),
+)
+_ULA = ipaddress.ip_network("fc00::/7")
+
+
+def foreign_indexes(text: str) -> list[str]:
+    """Hosts of the package indexes that are not public ones, and what sets them: the
+    install command's option, or a configuration written for later."""
+    text = text[:MAX_TEXT]
+    if "://" not in text:
+        return []
+    found: list[str] = []
+    for command in _SPLIT.split(text)[:MAX_COMMANDS]:
+        command = command.strip()
+        if "://" not in command:
+            continue
+        tool = _TOOL.match(command)
+        if tool:
+            for m in itertools.islice(_INDEX_OPTION.finditer(command), MAX_OPTIONS):
+                host = _URL.match(m.group(1))
+                if host and not _public(host.group(1)):
+                    name = tool.group(1).split()[0].lower()
+                    found.append(f"{name} installs from {host.group(1)}")
+        config_file: bool | None = None  # looked for once a command, when first needed
+        for m in itertools.islice(_CONFIG.finditer(command), MAX_OPTIONS):
+            if "=" not in m.group(0):
+                if config_file is None:
+                    config_file = bool(_CONFIG_FILE.search(command))
+                if not config_file:
+                    continue
+            host = _URL.match(m.group(1))
+            if host and not _public(host.group(1)):
+                found.append(f"packages will come from {host.group(1)}")
+        if len(found) >= 3:
+            break
+    # a here-document or printf body: a pip.conf/.npmrc line with its address, written to such
+    # a file somewhere in the text
+    if not found and _CONFIG_FILE.search(text) and _CONFIG_NAMES.search(text):
+        for m in itertools.islice(_CONFIG.finditer(text), MAX_OPTIONS):
+            host = _URL.match(m.group(1))
+            if host and not _public(host.group(1)):
+                found.append(f"packages will come from {host.group(1)}")
+                break
+    return list(dict.fromkeys(found))[:3]
+
+
+@signal("foreign-package-index")
+def foreign_package_index(a: Analysis) -> list[str]:
+    seen: set[str] = set()
+    for layer in a.layers[:MAX_LAYERS]:
+        if layer.text in seen:
+            continue
+        seen.add(layer.text)
+        found = foreign_indexes(layer.text)
+        if found:
+            return found
+    return []
+
+
+# -- the hosts file --------------------------------------------------------------------------
+
+# a write into the hosts file on that line: >> or > to it, tee (-a) to it, sed -i on it
+_HOSTS_WRITE = re2.compile(
+    r"(?i)(?:>{1,2}\s*[\"']?|\btee\s[^\n|;&]*|\bsed\s(?:[^\n|;&]*\s)?-i[^\n|;&]*)(?:/private)?/etc/hosts\b"
+)
+_HEREDOC = re2.compile(r"<<-?\s*[\"']?(\w+)[\"']?")
+# an entry: an address, blanks (or a printf's \t), a name with a dot
+_ENTRY = re2.compile(
+    r"(?i)(?:^|[^\w.:])(\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})"
+    r"(?:[ \t]|\\t)+([a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){1,8})\b"
+)
+# names that stand for any name in documentation, and names of the local network
+_PLACEHOLDER = re2.compile(
+    r"(?i)(?:^|\.)(?:example\.(?:com|net|org)|localhost|local|lan|internal|"
+    r"home\.arpa|localdomain|corp|docker\.internal)$|^(?:your|my)[\w\-]*\.|^domain\.tld$"
+)
+
+
+def hosts_entries(text: str) -> list[tuple[str, str]]:
+    """(address, name) of every entry a text writes into the hosts file, when the address is
+    on the internet and the name is not a placeholder."""
+    text = text[:MAX_TEXT]
+    if "/etc/hosts" not in text:
+        return []
+    out: list[tuple[str, str]] = []
+    lines = text.split("\n")
+    looked = 0
+    for i, line in enumerate(lines[:400]):
+        if "/etc/hosts" not in line:
+            continue
+        looked += 1
+        if looked > MAX_WRITES:
+            break
+        if not _HOSTS_WRITE.search(line):
+            continue
+        body = [line]
+        doc = _HEREDOC.search(line)
+        if doc:
+            end = doc.group(1)
+            for following in lines[i + 1 : i + 64]:
+                if following.strip() == end:
+                    break
+                body.append(following)
+        for part in body:
+            for m in itertools.islice(_ENTRY.finditer(part), MAX_OPTIONS):
+                address, name = m.group(1), m.group(2).lower().rstrip(".")
+                if not _is_address(address) or _private_address(address):
+                    continue
+                if _PLACEHOLDER.search(name) or name.replace(".", "").isdigit():
+                    continue
+                out.append((address, name))
+    return list(dict.fromkeys(out))[:8]
+
+
+def _is_address(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+@signal("hosts-entry-to-stranger")
+def hosts_entry_to_stranger(a: Analysis) -> list[str]:
+    seen: set[str] = set()
+    for layer in a.layers[:MAX_LAYERS]:
+        if layer.text in seen:
+            continue
+        seen.add(layer.text)
+        found = hosts_entries(layer.text)
+        if found:
+            return [f"{name} -> {address}" for address, name in found[:3]]
+    return []
+
+
+# -- who an act names --------------------------------------------------------------------------
+
+# the comment of a public key written in (ssh-ed25519 AAAA… alice@corp.example)
+_KEY_COMMENT = re2.compile(
+    r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com)\s+AAAA[0-9A-Za-z+/]{40,}={0,3}"
+    r"[ \t]+([\w.\-+]{1,64})@([\w\-]{1,63}(?:\.[\w\-]{1,63}){0,6})"
+)
+
+
+def owners(text: str) -> list[tuple[str, str]]:
+    """(user, host) pairs an act names as its owner: a key comment's user and host, a hosts
+    entry's name (user empty)."""
+    text = text[:MAX_TEXT]
+    out = [(m.group(1).lower(), m.group(2).lower()) for m in _KEY_COMMENT.finditer(text)]
+    out.extend(("", name) for _, name in hosts_entries(text))
+    return out[:16]
+
+
+# a container tool in the text, and a page whose address is about such tools (the tool's own
+# docs, a tutorial on it): a node's repair shell is what they document
+_CONTAINER_TOOL = re2.compile(r"\b(?:docker|podman|nerdctl|kubectl)\b")
+_CONTAINER_PAGE = re2.compile(
+    r"(?i)(?:^|[^a-z])(docker|podman|nerdctl|kubectl|kubernetes|k8s|k3s|openshift|containerd|"
+    r"minikube|rancher|containers?)(?:[^a-z]|$)"
+)
+
+
+def handover_owner(text: str, page_address: str) -> str:
+    """Why the page owns what the text hands over, or "": the page is on the company's own
+    network, or the act names the page's own domain (a key's comment, a hosts entry's name) or
+    the page's forge account (a key's comment user on the account's own repository)."""
+    page = parse_url(page_address[:2048])
+    if page is None or not page.host:
+        return ""
+    host = page.host.lower()
+    labels = host.split(".")
+    if (
+        _private_address(host)
+        or len(labels) == 1
+        or INTERNAL_LABELS.intersection(labels)
+        or host.endswith(".home.arpa")
+    ):
+        return f"the page is on the local network ({host})"
+    if _CONTAINER_TOOL.search(text[:MAX_TEXT]):
+        about = _CONTAINER_PAGE.search(host + page.path[:300])
+        if about:
+            return f"the page is about {about.group(1).lower()}"
+    domain = registrable_domain(host)
+    account = page_forge_owner(page)
+    for user, name in owners(text):
+        if domain and registrable_domain(name) == domain and not account:
+            return f"{name} is the page's own domain"
+        if account and user and user == account.owner:
+            return f"{user} is the page's own account"
+    return ""

