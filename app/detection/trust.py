@@ -386,6 +386,10 @@ class Vendors:
                     return f"takes the name of {brands[run]}"
         for size in range(len(name) - 2, len(name) + 3):
             for brand in self._by_length.get(size, ()):
+                # a typo keeps the name's first letter, which is how a name is read: without
+                # it the name is another word (llama.com is no typo of ollama.com)
+                if brand[0] != name[0]:
+                    continue
                 if _one_edit(name, brand) or (len(brand) >= 9 and _two_edits(name, brand)):
                     return f"differs by a letter or two from {brands[brand]}"
         for word in _GENERIC:

@@ -262,6 +262,8 @@ def trust() -> TrustList:
         "get-docker.xyz",
         "rustupp.rs",  # one letter off
         "dockr.com",
+        "olama.com",  # a letter dropped inside the name
+        "ollamma.com",
         "astra1.sh",
         "sh.xn--rustp-hze.rs",  # punycode for look-alike letters
         "ѕh.rustup.rs",  # a Cyrillic letter
@@ -284,6 +286,8 @@ def test_hosts_that_imitate_a_vendor_are_named(trust: TrustList, host: str) -> N
         "widgetctl.dev",
         "bref.sh",
         "raw.githubusercontent.com",
+        "llama.com",  # another word, not ollama.com with a letter dropped
+        "www.llama.com",
     ],
 )
 def test_ordinary_hosts_imitate_nobody(trust: TrustList, host: str) -> None:
