@@ -216,6 +216,13 @@ _CALM_HEADLINE = re2.compile(
     r"(?im)^\s*(?:news|note|notes|update|updates|tip|tips|faq|info|fyi|hint|summary|release|changelog)\s*[:!]"
 )
 _ABOUT_SCAMS = re2.compile(r"(?i)\bscam|\bfraud|\bbeware\b|\bnever\s+call\b|\bfake\b|\bphishing\b")
+# A bank's or a company's own notice says what it will never ask for, or sends you to the number
+# on your card: a scam's script has every reason not to ("we will never ask for your PIN or ask
+# you to move money"; "call the number on the back of your card")
+_GENUINE_NOTICE = re2.compile(
+    r"(?i)\b(?:will|would|does|do)\s+never\s+(?:ask|call|request|text|e-?mail)\b"
+    r"|\bnumber\s+(?:on|printed\s+on)\s+the\s+back\s+of\s+your\s+card"
+)
 _ECHO = re2.compile(r"(?i)\becho\b([^\n&|]{0,300})")
 _OAUTH_CODE = re2.compile(r"(?i)(?:^|[?&#])code=[^&\s]{8,}")
 _URL_LURE = re2.compile(
@@ -676,7 +683,7 @@ def tech_support_scam(a: Analysis) -> list[str]:
         return []
     brand = _SCAM_BRANDS.search(text) or _SCAM_BRANDS_SCRIPTS.search(text)
     scare = list(itertools.islice(_SCAM_WORDS.finditer(text), 4))
-    if brand and len(scare) >= 2:
+    if brand and len(scare) >= 2 and not _GENUINE_NOTICE.search(text):
         return [f"{brand.group(0)} + '{scare[0].group(0)}' + phone {phones[0]}"]
     # In a language no rule speaks: the brand, the malware word (which most languages borrow:
     # virus, viirus, vīrus, ভাইরাস, வைரஸ், وائرس...) and an alarm: a
