@@ -199,9 +199,12 @@ def foreign_package_index(a: Analysis) -> list[str]:
 
 # -- the hosts file --------------------------------------------------------------------------
 
-# a write into the hosts file on that line: >> or > to it, tee (-a) to it, sed -i on it
+# a write into the hosts file on that line: >> or > to it, tee (-a) to it, sed -i on it, open()
 _HOSTS_WRITE = re2.compile(
-    r"(?i)(?:>{1,2}\s*[\"']?|\btee\s[^\n|;&]*|\bsed\s(?:[^\n|;&]*\s)?-i[^\n|;&]*)(?:/private)?/etc/hosts\b"
+    r"(?i)(?:>{1,2}\s*[\"']?|\btee\s[^\n|;&]*|\bsed\s(?:[^\n|;&]*\s)?-i[^\n|;&]*)"
+    r"(?:/private)?/etc/hosts\b"
+    # …or a script's open() of it for appending or writing
+    r"|\bopen\s*\(\s*[\"'](?:/private)?/etc/hosts[\"']\s*,\s*[\"'](?:a|w|r\+)"
 )
 _HEREDOC = re2.compile(r"<<-?\s*[\"']?(\w+)[\"']?")
 # an entry: an address, blanks (or a printf's \t), a name with a dot

