@@ -1048,9 +1048,13 @@ class Engine:
         """A never-trusted host the page vouches for all the same: its own tenant site
         (provenance.same_tenant_site) or its own short link (provenance.own_short_link)."""
         trust = self.trust
-        return same_tenant_site(
-            page, url, trust.tenant_sites, known=self._known_name
-        ) or own_short_link(page, url, trust.shorteners, known=self._known_name)
+        tenant = same_tenant_site(page, url, trust.tenant_sites, known=self._known_name)
+        if tenant and self._page_reading(page, bars=False):
+            # a tenant's site named after a company that scam pages borrow (zoom-desktop.pages.dev,
+            # apple-mac-cleaner.vercel.app): a name costs nothing there, and fake app downloads
+            # take exactly these; such a site vouches for nothing
+            tenant = None
+        return tenant or own_short_link(page, url, trust.shorteners, known=self._known_name)
 
     def _vouched_otherwise(self, page: str, url: ParsedURL, never: bool) -> str | None:
         """A publisher's documentation naming the hosts it serves from (the trust list's

