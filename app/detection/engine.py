@@ -58,6 +58,7 @@ from app.detection.noise import rules_view
 from app.detection.prose import is_prose, is_write_up
 from app.detection.provenance import (
     named_storage,
+    own_repository_rest,
     own_short_link,
     page_about_software,
     page_bars_vouching,
@@ -85,7 +86,15 @@ from app.detection.scoring import (
     summarize,
 )
 from app.detection.shells import detect_shells
-from app.detection.signals import NEEDS, SIGNALS, URLS, URLS_OR_UNC, command_like, needs_present
+from app.detection.signals import (
+    NEEDS,
+    SIGNALS,
+    URLS,
+    URLS_OR_UNC,
+    command_like,
+    needs_present,
+    url_lure_word,
+)
 from app.detection.staging import copies_in_then_runs_signal
 from app.detection.trust import Trust, TrustList
 from app.detection.unicode_fold import fold, shell_view
@@ -137,6 +146,8 @@ _COMMENT_THREAD = re.compile(
     r"commit|commits)(?:[/?#]|$)"
 )
 COPY_IN_RULE = "PG-COPY-IN-THEN-RUN"
+URL_WORDS_RULE = "PG-LURE-WORDS-IN-URL"
+PLAIN_HTTP_RULE = "PG-PLAIN-HTTP-EXEC"
 DEFANGED_RULE = "PG-INFO-DEFANGED"
 ENCODED_RULE = "PG-WIN-PS-ENCODED-COMMAND"
 ENCODED_READS_RULE = "PG-INFO-ENCODED-READS-ONLY"
@@ -800,13 +811,19 @@ class Engine:
             return False
         return all(registrable_domain(u.url.host) == domain for u in a.active_urls)
 
-    def _vouched_by_page(self, a: Analysis, findings: list[Finding], context: Context) -> str:
+    def _vouched_by_page(
+        self, a: Analysis, findings: list[Finding], context: Context, plain_http: bool = False
+    ) -> str:
         """Why the page the text was copied from vouches for every script it fetches, or "".
 
         Only in a terminal (or where the target is unknown or runs nothing), only for HTTPS
         downloads from the page's own project (provenance.py), only when every download is
         vouched for or an official installer, and never next to a lure trait or a finding
         that has nothing to do with downloading and running.
+
+        `plain_http`: whether the page's own project would vouch for its plain http://
+        downloads if they were HTTPS (the answer is then never a clearing: see
+        _own_plain_http); "" when no download is plain HTTP.
         """
         if not context.source or context.target not in PROVENANCE_TARGETS:
             return ""
@@ -816,6 +833,10 @@ class Engine:
             return ""  # a fake check or fix page serving its own script vouches for nothing
         for f in findings:
             rule = self.by_id[f.rule_id]
+            if self._page_names_words(a, f, context):
+                continue  # the repository's own name (zsh4humans), which its page carries
+            if plain_http and f.rule_id == PLAIN_HTTP_RULE:
+                continue
             if set(rule.tags) & LURE_TAGS:
                 return ""
             if DISGUISE_TAG in rule.tags:
@@ -829,11 +850,51 @@ class Engine:
             # https:// spelt out, or no scheme at all (`irm vendor.dev/install.ps1`, which the
             # vendor's own page wrote); never a plain http:// download
             written = u.written_https or not u.written_http
-            reason = self._same_project(a, context.source, u) if written else None
+            if written:
+                reason = self._same_project(a, context.source, u)
+            elif plain_http:
+                # the same address over HTTPS: who serves it is the same, only the wire is not
+                secure = replace(u, url=replace(u.url, scheme="https"), written_http=False)
+                reason = self._same_project_of(context.source, secure)
+            else:
+                reason = None
             if not reason:
                 return ""
             reasons.append(reason)
+        if plain_http and not any(u.written_http for u in a.active_urls):
+            return ""
         return reasons[0] if reasons else ""
+
+    def _own_plain_http(self, a: Analysis, findings: list[Finding], context: Context) -> bool:
+        """A download the page's own project serves over plain http:// (a README's
+        `curl http://install.<its domain>/x.sh | bash`): who wrote the page and who serves the
+        script are the same, so it is no lure, but anyone on the network path can swap the
+        script, so it is a warning (PG-PLAIN-HTTP-EXEC), never cleared and never blocked."""
+        if context.target not in PROVENANCE_TARGETS or not any(
+            u.written_http for u in a.active_urls
+        ):
+            return False
+        return bool(self._vouched_by_page(a, findings, context, plain_http=True))
+
+    def _page_names_words(self, a: Analysis, finding: Finding, context: Context) -> bool:
+        """A fake check's words in a download address (PG-LURE-WORDS-IN-URL) that are only the
+        name of the page's own repository: github.com/romkatv/zsh4humans fetching its own
+        raw.githubusercontent.com/romkatv/zsh4humans/v5/install (human). The project named
+        itself, and its page says so; a word anywhere else in the address (a branch, a file
+        name, the host) is the address's own and stays a lure trait."""
+        if finding.rule_id != URL_WORDS_RULE or not context.source:
+            return False
+        worded = [
+            u
+            for u in a.active_urls
+            if u.trust is not Trust.INSTALLER
+            and url_lure_word(u.url.host + u.url.path + "?" + u.url.query)
+        ]
+        for u in worded:
+            rest = own_repository_rest(context.source, u.url)
+            if rest is None or url_lure_word(u.url.host + rest + "?" + u.url.query):
+                return False
+        return bool(worded)
 
     def _page_disguise(self, content: Content, context: Context) -> str:
         """How the page that wrote a command dresses up as a check page or a company (a lure
@@ -1229,7 +1290,11 @@ class Engine:
             content_level = level_for(score, bool(findings))
         vouched = self._vouched_by_page(a, findings, context)
         if vouched:
-            kept = [f for f in findings if not self._waived_by_page(f)]
+            kept = [
+                f
+                for f in findings
+                if not self._waived_by_page(f) and not self._page_names_words(a, f, context)
+            ]
             kept.append(self._finding(self.by_id[SAME_PROJECT_RULE], "context", defang(vouched)))
             findings = sorted(kept, key=lambda f: -f.weight)
             score = self._evidence_score(findings)
@@ -1270,7 +1335,10 @@ class Engine:
         if (
             level is Level.MALICIOUS
             and not lure_trait
-            and self._short_link_blocks(a, findings, context)
+            and (
+                self._short_link_blocks(a, findings, context)
+                or (not vouched and self._own_plain_http(a, findings, context))
+            )
         ):
             level, score = Level.SUSPICIOUS, MALICIOUS_AT - 1
         if content.inert and context.target not in RUN_BOXES and level is Level.MALICIOUS:

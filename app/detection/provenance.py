@@ -502,6 +502,31 @@ def same_tenant_site(
     return f"the page and the download are both on the site {site}"
 
 
+def own_repository_rest(page_address: str | None, url: ParsedURL) -> str | None:
+    """What a file address of the page's own repository says after its owner and repository
+    (`/v5/install` of raw.githubusercontent.com/romkatv/zsh4humans/v5/install from
+    github.com/romkatv/zsh4humans), or None when the address is not a file of that very
+    repository on a host whose path names them, or the page is not the repository's own
+    (its issues and discussions are anyone's). The owner and repository's words there are the
+    project's name, which the page carries itself: they say nothing of a fake check."""
+    if not page_address or url.host not in _PATH_OWNER_HOSTS or url.host.startswith("gist."):
+        return None
+    page = parse_url(page_address[:MAX_PAGE])
+    if page is None or not _clean(page) or not _clean(url) or _user_content_page(page):
+        return None
+    page_owner, file_owner = page_forge_owner(page), forge_owner(url)
+    if page_owner is None or file_owner is None or not page_owner.repo:
+        return None
+    if (page_owner.forge, page_owner.owner, page_owner.repo) != (
+        file_owner.forge,
+        file_owner.owner,
+        file_owner.repo,
+    ):
+        return None
+    parts = url.path.split("/", 3)  # "", owner, repository, the rest
+    return "/" + parts[3] if len(parts) > 3 else "/"
+
+
 _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{2,62}")
 
 

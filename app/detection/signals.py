@@ -320,6 +320,8 @@ def lure_tail(a: Analysis) -> list[str]:
         if checksum:
             shown = _CHECKSUM_WORDS.sub(" ", shown)
         if _LURE_WORDS.search(fold(shown)) or _LURE_WORDS.search(shown):
+            if _checksum_note(a.raw[:65536], text):
+                continue
             return [text.strip()[:160]]
     return []
 
@@ -332,6 +334,56 @@ _CHECKSUM_TOOL = re2.compile(
 _CHECKSUM_WORDS = re2.compile(
     r"(?i)\b(?:checksum\s+|signature\s+|hash\s+)?verification\s+(?:complete|successful|passed|done|succeeded|ok)\b"
 )
+# Programs that compute or check a file's digest or signature, and nothing else on their line
+# but the words that feed them (echo "<sum>  file" | sha256sum -c)
+_CHECKSUM_PROGRAMS = frozenset(
+    {
+        "shasum", "sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "md5sum",
+        "b2sum", "cksum", "rhash", "gpg", "gpg2", "get-filehash", "cosign", "minisign",
+        "certutil", "openssl",
+    }
+)  # fmt: skip
+_FEEDERS = frozenset({"echo", "printf", "cat", "cd"})
+# what a checksum step's note says: verify ... the hash / the checksum / the signature
+_HASH_NOTE = re.compile(
+    r"(?i)\b(?:sha-?\d{0,3}|hash(?:es)?|checksums?|digests?|signatures?|sums?)\b"
+)
+_SEGMENT = re.compile(r"[;&|]")
+
+
+def _checksum_note(text: str, comment: str) -> bool:
+    """A note after a checksum step (`shasum -a 256 eget.sh # verify with hash below`): a
+    real verification of a download, not a fake check's words. Only when the comment's line
+    runs nothing but a digest or signature tool (certutil only with -hashfile, openssl only
+    with dgst) and what is left of the note once its hash words are gone has none of a fake
+    check's words (a robot, a human, an ID, 'press Enter' stay the lure's)."""
+    note = comment.strip()
+    line = next((ln for ln in text.splitlines()[:4096] if note and note in ln), None)
+    if line is None:
+        return False
+    active = line[: line.find(note)]
+    programs = []
+    for segment in _SEGMENT.split(active):
+        words = segment.split()
+        if not words:
+            continue
+        name = words[0].strip("(\"'").lower().removesuffix(".exe")
+        if name == "sudo" and len(words) > 1:
+            name = words[1].strip("(\"'").lower()
+        lowered = segment.lower()
+        if name == "certutil" and "-hashfile" not in lowered:
+            return False
+        if name == "openssl" and " dgst" not in lowered:
+            return False
+        if name not in _CHECKSUM_PROGRAMS and name not in _FEEDERS:
+            return False
+        programs.append(name)
+    if not any(p in _CHECKSUM_PROGRAMS for p in programs):
+        return False
+    rest = _HASH_NOTE.sub(" ", _ADDRESS_OR_PATH.sub(" ", note))
+    return not (_LURE_WORDS.search(fold(rest)) or _LURE_WORDS.search(rest))
+
+
 # a word holding a slash: an address (https://…, pkg.example.com/x) or a file path. A word
 # starts only after a separator (the look-behind): without it every position of a long run with
 # no slash was tried to the run's end, and 8 KiB of one attacker word took 300 ms
@@ -503,10 +555,16 @@ def lure_words_in_url(a: Analysis) -> list[str]:
     for u in a.active_urls:
         if u.trust is Trust.INSTALLER:
             continue
-        m = _URL_LURE.search(u.url.host + u.url.path + "?" + u.url.query)
-        if m:
-            out.append(f"{u.url.host}{u.url.path[:60]} ({m.group(0)})")
+        word = url_lure_word(u.url.host + u.url.path + "?" + u.url.query)
+        if word:
+            out.append(f"{u.url.host}{u.url.path[:60]} ({word})")
     return out[:2]
+
+
+def url_lure_word(address: str) -> str:
+    """The fake check's word in (part of) an address: verify, captcha, human, robot...; ""."""
+    m = _URL_LURE.search(address)
+    return m.group(0) if m else ""
 
 
 # A loopback address written without its scheme (localhost:4000/cb?code=...): browsers show

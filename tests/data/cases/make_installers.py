@@ -10,8 +10,8 @@ source, target}; `technique` names the technique, `benign-<technique>` its devel
 
 - `installer-to-temp`: an installer saved to %TEMP% and started (msiexec, Start-Process,
   curl.exe + start): `info` from the vendor's own page into a terminal; `malicious` from an
-  unrelated page, over plain HTTP, from a raw IP, from a host that is not the page's, from a
-  host imitating a known vendor, and in the Run box; the same for `msiexec /i https://… /qn`
+  unrelated page, from a raw IP, from a host that is not the page's, from a host imitating a
+  known vendor, and in the Run box (over plain HTTP from the vendor's own page: `suspicious`); the same for `msiexec /i https://… /qn`
   (a silent remote install is what deployment pages write; bare it stays `malicious`);
 - `archive-then-start`: a release zip downloaded, unpacked with Expand-Archive or tar and its
   program started: `info` from the project's own page; `malicious` (or at least `flagged`)
@@ -207,7 +207,10 @@ def temp_installer_cases() -> list[dict[str, str]]:
             }[k]
             source, lure_text, how = lure
             target = "run_dialog" if how == "run-box" else "terminal"
-            out.append(case(f"i-temp-{how}-{n}-{k}", lure_text, "malicious",
+            # plain HTTP from the vendor's own page and domain: a weakness, warned about, not
+            # a lure (issue 9 point 3: own-page installers are never blocked)
+            expect = "suspicious" if how == "plain-http" else "malicious"
+            out.append(case(f"i-temp-{how}-{n}-{k}", lure_text, expect,
                             MASQUERADE if how in {"imitation", "other-host"} else LURE,
                             "windows", source, target))  # fmt: skip
             if k == 1:
@@ -223,7 +226,7 @@ def temp_installer_cases() -> list[dict[str, str]]:
             case(f"i-msiexec-url-stranger-page-{n}", remote, "malicious", LURE, "windows",
                  STRANGER_PAGES[n % len(STRANGER_PAGES)], "terminal"),
             case(f"i-msiexec-url-plain-http-{n}", remote.replace("https://", "http://"),
-                 "malicious", LURE, "windows", page, "terminal"),
+                 "suspicious", LURE, "windows", page, "terminal"),
             case(f"i-msiexec-url-run-box-{n}", remote, "malicious", LURE, "windows", page,
                  "run_dialog"),
         ]  # fmt: skip
