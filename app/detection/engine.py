@@ -77,6 +77,7 @@ from app.detection.scoring import (
     HARM_IN_THE_TEXT_TAGS,
     MALICIOUS_AT,
     RUN_BOXES,
+    SIGN_IN_CODE_TAG,
     SUSPICIOUS_AT,
     apply_context,
     content_kind,
@@ -1365,7 +1366,13 @@ class Engine:
             host = a.unc_paths[0].host
         if host is None and installer:
             host = next((u.url.host for u in a.active_urls), None)
-        summary = summarize(level, findings, context, host, installer, content.kind)
+        strongest = max(findings, key=lambda f: f.weight, default=None)
+        sign_in_code = (
+            content.kind == "text"
+            and strongest is not None
+            and SIGN_IN_CODE_TAG in getattr(self.by_id.get(strongest.rule_id), "tags", ())
+        )
+        summary = summarize(level, findings, context, host, installer, content.kind, sign_in_code)
         if vouched and level <= Level.INFO:
             summary = (
                 "An installer from the same project as the page it was copied from "

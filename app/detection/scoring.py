@@ -50,6 +50,8 @@ HARM_IN_THE_TEXT = frozenset({"scam-text", "oauth-code"})
 # device sign-in code someone hands you does its harm when you type it in, so it is no less
 # pasted into an editor or a chat box.
 HARM_IN_THE_TEXT_TAGS = frozenset({"device-code"})
+# Rule tag of a device sign-in code handed to you: the warning says so, not "pasting this".
+SIGN_IN_CODE_TAG = "sign-in-code"
 
 
 def is_web_source(source: str | None) -> bool:
@@ -153,8 +155,11 @@ def summarize(
     host: str | None,
     installer: str | None,
     kind: str,
+    sign_in_code: bool = False,
 ) -> str:
-    """One plain sentence for the warning: what it would do, and where it came from."""
+    """One plain sentence for the warning: what it would do, and where it came from.
+
+    `sign_in_code`: the strongest finding is a device sign-in code someone handed over."""
     if level is Level.CLEAN:
         return "Nothing risky found."
     if level is Level.INFO:
@@ -176,6 +181,13 @@ def summarize(
         return (
             "This is a sign-in address that carries a code for your account: don't paste it "
             "into a web page, whoever gets it can sign in as you."
+        )
+    if sign_in_code:
+        at = f" at {defang(host)}" if host else ""
+        said = f"A web page ({page}) gave you" if web else "This is"
+        return (
+            f"{said} a sign-in code someone wants you to type in{at}: don't enter it, "
+            "it would sign their device into your account."
         )
     ranked = sorted(findings, key=lambda f: -f.weight)
     action = next((f.action for f in ranked if f.action), "") or "run commands on your computer"
