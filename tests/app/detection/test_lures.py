@@ -40,6 +40,39 @@ def test_a_page_that_writes_a_scam_text_is_named(engine: Engine) -> None:
     assert verdict.summary.startswith("A web page (windows-alert[.]example[.]net) put a scam text")
 
 
+DEVICE_CODE_CHAT = (
+    "hey, before our call IT has to enrol your laptop: open "
+    "https://login.microsoftonline.com/common/oauth2/deviceauth and put in K9MZQ2T7B, thanks"
+)
+RECEIPT = (
+    "Receipt from PayPal\nOrder ID: INV-2026-0917   Total: $1,299.00\n"
+    "If this wasn't you, call +1 (877) 555-0173 to cancel."
+)
+
+
+def test_a_device_code_someone_hands_over_is_called_a_sign_in_code(engine: Engine) -> None:
+    for target in (PasteTarget.UNKNOWN, PasteTarget.OTHER):
+        verdict = engine.analyze(DEVICE_CODE_CHAT, Context(None, target))
+        assert verdict.level >= Level.SUSPICIOUS, (target, verdict.rule_ids)
+        assert verdict.summary == (
+            "This is a sign-in code someone wants you to type in at "
+            "login[.]microsoftonline[.]com: don't enter it, it would sign their device into "
+            "your account."
+        )
+    from_page = engine.analyze(DEVICE_CODE_CHAT, Context("https://chat.example.net/r/1"))
+    assert from_page.summary.startswith("A web page (chat[.]example[.]net) gave you a sign-in code")
+
+
+def test_a_receipt_that_asks_for_a_call_is_a_scam_text(engine: Engine) -> None:
+    verdict = engine.analyze(RECEIPT)
+    assert verdict.level is Level.MALICIOUS and verdict.kind == "scam-text", verdict.rule_ids
+    assert verdict.summary == "This is a scam text with a phone number: don't call it."
+    assert [i.value for i in verdict.indicators if i.kind == "phone"] == ["+1 (877) 555-0173"]
+    calm = RECEIPT.replace("If this wasn't you, call", "Questions about your order? Call")
+    calm = calm.replace(" to cancel.", " (Mon-Fri).")
+    assert engine.analyze(calm).level <= Level.INFO
+
+
 def test_a_brand_and_a_number_said_calmly_count_for_nothing(engine: Engine) -> None:
     verdict = engine.analyze(CALM_BRAND)
     assert verdict.level is Level.CLEAN, verdict.rule_ids  # the brand rule requires a scam
