@@ -415,6 +415,12 @@ def same_project(
         affixed = [c for c in sorted(domain_cores(file_domain)) if page_names(page, c)]
         if affixed and below & _DOCS_LABELS and page_domain not in _OPEN_SITES:
             return f"{page.host}{_shown_path(page)} is {page_domain}'s own page on {affixed[0]}"
+    # A page about a product vouches for the product's own domain, never for a fix shop's
+    # (steam-repair, chrome-update-fix: a name joined to the trouble it offers to fix is no
+    # product's) nor for a second domain built on a word of the page's own (steam-linux-fix
+    # and steam-repair: two names sharing one common word are two owners)
+    if _fix_shop(file_domain) or _shared_word_only(page_domain, file_domain):
+        return None
     # the page is about the product whose own site serves the script: a company's docs at
     # coder.com/docs/code-server/ for code-server.dev, a tutorial, a question or a help article
     # naming it (how-to-install-code-server-on-debian, vendor.zendesk.com/hc/...)
@@ -427,6 +433,38 @@ def same_project(
     if label and page_names(page, label) and page_about_software(page.raw) is True:
         return f"{page.host}{_shown_path(page)} is about {label}, which {url.host} serves"
     return None
+
+
+# The trouble a fix shop's name offers to fix (a product's own hyphenated name, sparrow-wallet
+# or obs-video, says what it is, not what is wrong with you).
+_FIX_WORDS = frozenset(
+    {
+        "fix", "fixes", "fixer", "repair", "repairs", "support", "helpdesk", "recovery",
+        "restore", "unlock", "unblock", "verify", "verification", "captcha", "error", "errors",
+        "alert", "alerts", "warning",
+    }
+)  # fmt: skip
+
+
+def _fix_shop(domain: str) -> bool:
+    """A registrable name of words joined by hyphens, one of them the trouble, check or help
+    that fake fix pages offer or a download place's word (steam-repair, driver-update-help):
+    a shop's name, never a product's own domain."""
+    pieces = domain.split(".", 1)[0].split("-")[:8]
+    return len(pieces) > 1 and any(p in _FIX_WORDS or p in _DOWNLOAD_WORDS for p in pieces)
+
+
+def _shared_word_only(page_domain: str, file_domain: str) -> bool:
+    """Two different registrable names, each of hyphen-joined words, that share a word
+    (steam-linux-fix and steam-repair): a common word is all they have in common, which is
+    how look-alike pairs are built; one owner names its sites the same, not half the same. A
+    tutorial site named after a product (deno-tutorial) and the product's one-word domain
+    (deno.land) are not such a pair."""
+    if page_domain == file_domain:
+        return False
+    these = set(page_domain.split(".", 1)[0].split("-")[:8])
+    those = set(file_domain.split(".", 1)[0].split("-")[:8])
+    return len(these) > 1 and len(those) > 1 and bool(these & those)
 
 
 # Words a company runs onto its name for the domain that delivers its files (nordcdn.com,
