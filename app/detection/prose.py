@@ -50,6 +50,12 @@ SHELL_WORDS = frozenset(
         "sudo",
         "env",
         "nohup",
+        # the Windows Python launcher and its kin: `py -c "…"` runs code like `python -c`
+        "py",
+        "pyw",
+        "pythonw",
+        "python2",
+        "pypy3",
         "cat",
         "ls",
         "mkdir",
