@@ -21,7 +21,7 @@ Techniques:
 - `device-code-any`: a device sign-in page (Microsoft's deviceauth endpoint, devicelogin,
   aka.ms, microsoft.com/link, GitHub, Google, AWS) and a code to type, in chat, mail and SMS
   wordings and ten languages, with Microsoft's nine-character codes that no word 'code'
-  introduces. Look-alikes: the Azure and GitHub CLIs' own output, documentation of the flow,
+  introduces, or written right after the address. Look-alikes: the Azure and GitHub CLIs' own output, documentation of the flow,
   a colleague's meeting number and passcode.
 """
 
@@ -392,6 +392,8 @@ DEVICE_EN = (
     "{page}\nUse {code} there, it expires soon.",
     "SMS from HR: to receive your updated pay slip, visit {page} and enter {code}.",
     "Reminder from Facilities: register the meeting-room panel by entering {code} at {page}",
+    "Sign in here: {page} {code} (expires in 15 min)",
+    "{page} → {code}",
 )
 DEVICE_LANGS = (
     ("de", "Hallo! Öffne bitte {page} und gib {code} ein, dann ist dein Gerät registriert."),
@@ -425,6 +427,8 @@ DEVICE_QUIET = (
     "Join the Teams meeting: meeting ID 345 678 912 345, passcode aB3xY7. Dial-in "
     "+1 312-555-0100, conference ID 482 913 77#.",
     "Zoom for tomorrow: https://zoom.us/j/84512390011 passcode 482913, see you at 10.",
+    "Bookmark https://microsoft.com/devicelogin - you will need it when a TV app shows its code.",
+    "https://github.com/login/device - the page the GitHub CLI opens for its one-time code.",
     "Set up your TV: on the TV open the app, it shows a code; on your phone go to "
     "https://www.microsoft.com/link and type the code from the TV screen.",
 )
