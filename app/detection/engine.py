@@ -566,13 +566,17 @@ class Engine:
         # megabyte, chunk by chunk: what the budget cuts short is the raw text's far end, not
         # a payload decoded from it; and once the budget has run out no layer is begun.
         order = list(range(len(layers)))
-        if len(a.raw) > DEEP_CAP:
+        long = len(a.raw) > DEEP_CAP
+        if long:
             order = order[1:] + order[:1]
         raw_read = False  # a hidden rule says a word is NOT in the raw text: only once all read
         for i in order:
             layer = layers[i]
             data = (a.rules_bytes or a.raw_bytes) if layer.name == "raw" else None
-            layer_hits, finished = self.rules.hits(layer.text, deadline, data)
+            # every layer of a long text looks at the clock, the short ones too: the windows
+            # and decoding may have spent the budget, and a first pass over 16 KiB of random
+            # Unicode builds RE2 states for ~20 ms
+            layer_hits, finished = self.rules.hits(layer.text, deadline, data, timed=long)
             hits[i] = layer_hits
             raw_read = raw_read or (i == 0 and finished)
             if not finished:

@@ -322,12 +322,16 @@ def load_rules(
 
 
 SET_MAX_MEM = 32 << 20  # each set of patterns with no literal to filter on (its DFA's memory)
-# The patterns with no atom are matched in this many RE2 sets. In one set of 16 MiB their DFA
-# did not fit over the texts of a whole corpus: its cache was thrown away and states built
-# again all the time (a 93-byte text took up to 5 ms, the set ~150 ms a pass over the bench's
-# layers against ~15 ms with room). Two sets of at most 32 MiB each hold their states (~9 MiB
-# in all over the bench's texts) and cost no more than one on a first pass.
-ALWAYS_SETS = 2
+# The patterns with no atom are matched in RE2 sets of at most this many. A set's DFA states
+# are the combinations of its patterns' partial matches, so its size grows with the product of
+# theirs: one set of all 43 did not fit in 16 MiB over a corpus (its cache thrown away and
+# built again all the time), two sets of ~21 fit but built their states at great cost on first
+# sight of a kind of text: ~110 ms of a 5,200-text batch's first pass (each `scan --jsonl`
+# worker pays it) and, on 64 KiB of random printable ASCII, 52 ms in one call that no clock
+# could stop. Sets of 6 (8 for 43 patterns) cost a few calls more a layer once warm (~25 ms
+# more over those 5,200 texts), ~120 ms less on their first pass, and 6.5 ms at most (20 in all)
+# on that random ASCII (measured with the thread's CPU time, load ~6).
+ALWAYS_PER_SET = 6
 CHUNK = 64 * 1024  # long texts are matched in chunks so a time budget can stop the scan
 OVERLAP = 4 * 1024
 SHORT = 1024  # bytes: a text up to this long is matched in one call to each filter
@@ -368,9 +372,9 @@ class CompiledRules:
     the same hits); five or more pay more in per-call overhead than they save.
     The patterns with no atom (atoms.py) are not behind the filters at all: a filter passes them
     on every text, and its matching ran each on its own, ~30 RE2 searches a layer of every text.
-    A few RE2 sets (ALWAYS_SETS) match them together, for every text (a first pass in a process
-    costs what the searches did; later passes over the bench texts' layers less, and no text's
-    matching spikes: see SET_MAX_MEM).
+    A few small RE2 sets (ALWAYS_PER_SET) match them together, for every text (a first pass in
+    a process costs less than the searches did, later passes much less, and no text's matching
+    spikes: see SET_MAX_MEM and ALWAYS_PER_SET).
     """
 
     rules: list[Rule]
@@ -450,17 +454,26 @@ class CompiledRules:
             self._gated.append((pages, self._filter(tuple(gated)), tuple(gated)))
         self._always_ids = sorted(set(always))
         self._always = frozenset(self._always_ids)
-        for k in range(ALWAYS_SETS):
-            members = tuple(self._always_ids[k::ALWAYS_SETS])
-            if not members:
-                continue
-            options = _match_options()
-            options.max_mem = SET_MAX_MEM
-            together = re2.Set.SearchSet(options)
-            for i in members:
-                together.Add(patterns[i])
-            together.Compile()
-            self._always_sets.append((together, members))
+        # each folder's patterns in sets of their own (a custom folder's cannot make the
+        # built-in sets' states any larger), dealt out in turn: a file's patterns are often
+        # alike (the scam-call phrasings), and alike patterns together made the costliest sets
+        folders: dict[str, list[int]] = {}
+        for i in self._always_ids:
+            folders.setdefault(str(Path(sources[patterns[i]]).parent), []).append(i)
+        for members in folders.values():
+            sets = -(-len(members) // ALWAYS_PER_SET)
+            for k in range(sets):
+                self._add_set(tuple(members[k::sets]))
+
+    def _add_set(self, members: tuple[int, ...]) -> None:
+        """An RE2 set of the patterns at `members` (patterns with no atom)."""
+        options = _match_options()
+        options.max_mem = SET_MAX_MEM
+        together = re2.Set.SearchSet(options)
+        for i in members:
+            together.Add(self._patterns[i])
+        together.Compile()
+        self._always_sets.append((together, members))
 
     def _filter(self, ids: tuple[int, ...]) -> Any:
         matcher = re2.Filter()
@@ -495,17 +508,27 @@ class CompiledRules:
         is a hit wherever it is; in a 300 KiB source file a third of the candidates of
         each chunk were patterns its first chunk had already matched)."""
         found: list[int] = []
+        if deadline is not None and budget_clock() > deadline:
+            return found, False
         for need, matcher, ids in self._gated if pages else ():
             if not need.isdisjoint(pages):  # the text has a character of their script
                 found += [ids[j] for j in matcher.Match(chunk) or ()]
         # the patterns with no atom in a few set passes, not one pass each
         for matcher, members in self._always_sets:
+            if deadline is not None and budget_clock() > deadline:
+                return found, False
             found += [members[j] for j in matcher.Match(chunk) or ()]
         if len(chunk) <= SHORT:
             for matcher, ids in self._filters:  # atoms, candidates and their runs, in C
+                if deadline is not None and budget_clock() > deadline:
+                    return found, False
                 found += [ids[j] for j in matcher.Match(chunk) or ()]
             return found, True
         for matcher, ids in self._filters:
+            # each pass over the chunk is one call into C that no clock can stop (~3-4 ms over
+            # 64 KiB of text whose RE2 states are not built yet: random Unicode, base64)
+            if deadline is not None and budget_clock() > deadline:
+                return found, False
             for j in matcher.Match(chunk, True) or ():
                 i = ids[j]
                 if i in known or i in self._always:
@@ -517,12 +540,17 @@ class CompiledRules:
         return found, True
 
     def hits(
-        self, text: str, deadline: float | None = None, data: bytes | None = None
+        self,
+        text: str,
+        deadline: float | None = None,
+        data: bytes | None = None,
+        timed: bool = False,
     ) -> tuple[frozenset[int], bool]:
         """Indexes of every pattern that occurs in text, and whether the scan finished.
 
         `deadline` is a `budget_clock()` value; past it, long texts stop between chunks
-        (and a long chunk between two candidate patterns).
+        (and a long chunk between two of its passes or candidate patterns). `timed`: a
+        shorter one too (a layer of a long text, whose budget may be spent already).
         `data` is the text already encoded as UTF-8, when the caller has it.
         """
         if not self._filters and not self._gated:
@@ -540,11 +568,9 @@ class CompiledRules:
         pages = text_pages(data) if self._gated else frozenset()
         # a long text looks at the clock before each chunk (a layer met past the deadline is
         # not begun) and between its patterns; a short one never does (most texts)
-        timed = deadline if len(data) >= TIMED_CHUNK else None
+        clock = deadline if timed or len(data) >= TIMED_CHUNK else None
         for chunk in chunks:
-            if timed is not None and budget_clock() > timed:
-                return frozenset(found), False
-            chunk_hits, finished = self._chunk_hits(chunk, pages, timed, found)
+            chunk_hits, finished = self._chunk_hits(chunk, pages, clock, found)
             found.update(sorted(chunk_hits))
             if not finished:
                 return frozenset(found), False

@@ -278,10 +278,26 @@ def test_a_long_chunk_stops_between_its_patterns_once_past_the_deadline(
     assert finished and len(everything) > 3
     clock = _Ticks()
     monkeypatch.setattr("app.detection.rules.budget_clock", clock)
-    found, finished = engine.rules.hits(text, deadline=3.0)
+    # before the chunk, before each set of the patterns with no atom, before the first filter
+    passes = 1 + len(engine.rules._always_sets) + 1
+    found, finished = engine.rules.hits(text, deadline=passes + 2.0)
     assert not finished
-    assert clock.looks == 4  # before the chunk, then after each of three patterns
+    assert clock.looks == passes + 3  # ... then after each of three candidate patterns
     assert found < everything
+
+
+def test_a_long_chunk_stops_between_its_passes_once_past_the_deadline(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # each pass of a set over a chunk is one call no clock can stop: on 64 KiB of random
+    # ASCII whose RE2 states were not built yet, one set of ~21 patterns took 52 ms
+    text = _random_ascii()[:60_000]
+    clock = _Ticks()
+    monkeypatch.setattr("app.detection.rules.budget_clock", clock)
+    found, finished = engine.rules.hits(text, deadline=2.0)
+    assert not finished
+    assert clock.looks == 3  # before the chunk, before the first set, before the second
+    assert found <= engine.rules.hits(text[:60_000])[0]
 
 
 def test_a_long_text_met_past_the_deadline_is_not_begun_and_fails_closed(

