@@ -307,7 +307,7 @@ def shorter_hostile() -> Result:
     notes = [
         "The heaviest of the inputs above, cut to their first 256 and 512 KiB: a text longer "
         "than 64 KiB and shorter than the megabyte the engine reads is given more of its time "
-        "budget (up to 1.3 times it, `Engine.budget_for`), as it costs less outside it "
+        "budget (up to 1.2 times it, `Engine.budget_for`), as it costs less outside it "
         "(encoding it, scanning it for triggers, blanking its runs). Measured as above.",
     ]
     if errors:
