@@ -31,7 +31,7 @@ from app.detection.decoders import DECODERS, MAX_CANDIDATES
 from app.detection.deobfuscate import deobfuscate
 from app.detection.display import shown
 from app.detection.display import visible as visible  # the UI imports it from here too
-from app.detection.handover import HANDOVER_TAG, handover_owner
+from app.detection.handover import HANDOVER_TAG, handover_owner, tenant_dressed_as_fix
 from app.detection.indicators import (
     ParsedURL,
     defang,
@@ -1117,10 +1117,12 @@ class Engine:
         (provenance.same_tenant_site) or its own short link (provenance.own_short_link)."""
         trust = self.trust
         tenant = same_tenant_site(page, url, trust.tenant_sites, known=self._known_name)
-        if tenant and self._page_reading(page, bars=False):
+        if tenant and (
+            self._page_reading(page, bars=False) or tenant_dressed_as_fix(page, trust.tenant_sites)
+        ):
             # a tenant's site named after a company that scam pages borrow (zoom-desktop.pages.dev,
-            # apple-mac-cleaner.vercel.app): a name costs nothing there, and fake app downloads
-            # take exactly these; such a site vouches for nothing
+            # apple-mac-cleaner.vercel.app) or like a fake fix (mac-fix.pages.dev): a name costs
+            # nothing there, and fake app downloads take exactly these; it vouches for nothing
             tenant = None
         return tenant or own_short_link(page, url, trust.shorteners, known=self._known_name)
 

