@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.detection.handover import foreign_indexes, handover_owner, hosts_entries
+from app.detection.handover import (
+    foreign_indexes,
+    handover_owner,
+    hosts_entries,
+    tenant_dressed_as_fix,
+)
 
 KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK7tQ2vUn3rW9yXh1ZpFq8LmN4sB6cDeGfHjKlMnOpQr"
 
@@ -90,3 +95,15 @@ def test_the_page_that_names_itself_in_the_act_owns_it(text: str, page: str) -> 
 )
 def test_a_page_that_names_someone_else_does_not(text: str, page: str) -> None:
     assert handover_owner(text, page) == ""
+
+
+def test_a_tenant_named_like_a_fake_fix_page_is_told_from_a_project_name() -> None:
+    tenants = frozenset({"pages.dev", "netlify.app"})
+    assert tenant_dressed_as_fix("https://mac-fix.pages.dev/", tenants)
+    assert tenant_dressed_as_fix("https://browser-update.netlify.app/x", tenants)
+    for quiet in (
+        "https://fix-lint.pages.dev/docs",  # a bait word alone
+        "https://mac-dotfiles.netlify.app/",  # a platform word alone
+        "https://mac-fix.example.org/",  # not a tenant's site
+    ):
+        assert tenant_dressed_as_fix(quiet, tenants) == "", quiet
