@@ -57,6 +57,7 @@ from app.detection.model import (
 from app.detection.noise import rules_view
 from app.detection.prose import is_prose, is_write_up
 from app.detection.provenance import (
+    forge_short_link,
     named_storage,
     own_repository_rest,
     own_short_link,
@@ -303,8 +304,9 @@ class Content:
     # address (runbox.py): each found when first read (model.Deferred), as few verdicts need it
     shells: Deferred[list[str]] = Deferred(list)  # noqa: RUF009 (a descriptor, not a value)
     beyond: Deferred[bool] = Deferred(bool)  # noqa: RUF009 (a descriptor, not a value)
-    # Remote Desktop to a named computer (runbox.Shape.CONNECT): beyond unless typed (no source)
-    connects: Deferred[bool] = Deferred(bool)  # noqa: RUF009 (a descriptor, not a value)
+    # Remote Desktop to a named computer (runbox.Shape.CONNECT), an editor given a file here or
+    # Windows Terminal a profile (Shape.OPEN): beyond unless typed (no source)
+    typed_only: Deferred[bool] = Deferred(bool)  # noqa: RUF009 (a descriptor, not a value)
     empty: bool = False  # nothing but whitespace
     failed: bool = False  # the reading stopped on an internal error
     indicators: list[Indicator] | None = None  # listed when a verdict's are first read
@@ -1133,7 +1135,9 @@ class Engine:
         parsed = parse_url(page[:2048]) if page else None
         if parsed is None or not parsed.host or self.trust.is_never_trusted(parsed.host):
             return None
-        how = self.trust.publisher_vouches(parsed, url)
+        how = self.trust.publisher_vouches(parsed, url) or forge_short_link(
+            page, url, self.trust.forge_shorteners
+        )
         if how:
             return how
         if never and storage_name(url) is None:
@@ -1268,7 +1272,7 @@ class Engine:
         content = Content(a, findings, score, level, installer, runs, kind, inert=inert)
         content.shells = lambda: self._shells(a)
         content.beyond = lambda: run_box_shape(a.raw) is Shape.COMMAND
-        content.connects = lambda: run_box_shape(a.raw) is Shape.CONNECT
+        content.typed_only = lambda: run_box_shape(a.raw) in (Shape.CONNECT, Shape.OPEN)
         return content
 
     def _shells(self, a: Analysis) -> list[str]:
@@ -1336,7 +1340,7 @@ class Engine:
             "js" in a.tags,
             # only the Run box and the address bar ask (read, then, once per reading)
             beyond=context.target in RUN_BOXES
-            and (content.beyond or (bool(context.source) and content.connects)),
+            and (content.beyond or (bool(context.source) and content.typed_only)),
             cleared=bool(vouched or installer or self._owned_handover(findings, handover_owned)),
             stranger_lure=self._stranger_lure(a, findings, context),
             lure_trait=lure_trait,

@@ -17,13 +17,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from publicsuffixlist import PublicSuffixList
 
 from app.detection.indicators import ParsedURL, parse_url
 from app.detection.projectnames import (
+    OWN_SECTIONS,
     account_cores,
     common_core,
     cores,
@@ -240,6 +241,18 @@ def _package_account(url: ParsedURL) -> tuple[str, str] | None:
     return parts[n], parts[n + 1]
 
 
+def repository_page(page: ParsedURL) -> Owner | None:
+    """The forge repository whose own page this is (its README, its files, its releases), or
+    None: not a forge page, an account's page with no repository, or a section where anyone
+    writes (issues, pull requests, discussions, commits)."""
+    owner = page_forge_owner(page)
+    if owner is None or not owner.repo or owner.storage or _user_content_page(page):
+        return None
+    if page.host not in _PATH_OWNER_HOSTS and page.host not in _FORGE_PATH_REGISTRIES:
+        return None  # o.github.io/<path>: a pages site, whose first path word is no repository
+    return owner
+
+
 def _user_content_page(page: ParsedURL) -> bool:
     parts = [p.lower() for p in page.path.split("/") if p]
     return any(p in _USER_CONTENT for p in parts[2:4])
@@ -301,6 +314,19 @@ def same_project(
             return f"{page.host}/{page_owner.label} links a release file on {url.host}"
         if not file_owner.storage and page_owner.owner == file_owner.owner:
             return f"{page.host}/{page_owner.label} and {url.host} belong to {file_owner.owner}"
+        # ...or an organisation's account named for the project (yazi-rs: the project yazi and
+        # the organisation's word rs) fetching the repository of that name, whoever holds it
+        # (yazi-rs.github.io/docs and github.com/sxyazi/yazi); not from its issues
+        repo = _bare(file_owner.repo)
+        if (
+            repo
+            and not file_owner.storage
+            and not _user_content_page(page)
+            and repo in org_cores(page_owner.owner)
+            and not _account_variant(file_owner.owner, page_owner.owner, repo)
+            and not (known and known(repo))
+        ):
+            return f"{page.host} is {page_owner.owner}'s, the project {repo} ({file_owner.label})"
         return None
     page_domain = registrable_domain(page.host)
     file_domain = registrable_domain(url.host)
@@ -324,6 +350,12 @@ def same_project(
             )
         ):
             return f"{page_domain} is the site of the repository {file_owner.label}"
+        # ...or by the site's name without a company's affix behind it (anchor-lang.com and
+        # github.com/coral-xyz/anchor), or a name of three letters the site's own docs host
+        # spells whole (docs.sui.io and github.com/MystenLabs/sui): the product the site is
+        # about, from its own sections only and on a page about software
+        if _site_repository(page, page_domain, site, repo) and not (known and known(repo)):
+            return f"{page_domain} is the site of {file_owner.repo} ({file_owner.label})"
         # ...or an account that spells the site's name its own way, with a company's affix or
         # the whole domain (k3d.io <-> k3d-io, nodered.org <-> node-red, tilt.dev <->
         # tilt-dev, circleci.com <-> CircleCI-Public); from the project's own sections only
@@ -421,6 +453,12 @@ def same_project(
     # and steam-repair: two names sharing one common word are two owners)
     if _fix_shop(file_domain) or _shared_word_only(page_domain, file_domain):
         return None
+    # ...or a versioned docs host and its short script host: the product's name cut to its
+    # first letters with the version the docs host carries (v2.hysteria.network and
+    # get.hy2.sh), on a page about software
+    short = _versioned_short_name(page.host, page_domain, file_domain)
+    if short and not (known and known(short)) and page_about_software(page.raw) is True:
+        return f"{file_domain} is {page.host}'s short name ({short})"
     # the page is about the product whose own site serves the script: a company's docs at
     # coder.com/docs/code-server/ for code-server.dev, a tutorial, a question or a help article
     # naming it (how-to-install-code-server-on-debian, vendor.zendesk.com/hc/...)
@@ -485,6 +523,30 @@ def _delivery_stem(label: str) -> str:
             ok = len(stem) >= MIN_NAMED and stem.isalpha() and _brand(stem)
             return stem if ok and stem not in _DOWNLOAD_WORDS and stem not in _TOPIC_WORDS else ""
     return ""
+
+
+_VERSION_LABEL = re.compile(r"v(\d{1,2})")
+MIN_SHORTENED = 5  # letters of a name a short host may cut down (hysteria -> hy)
+
+
+def _versioned_short_name(host: str, page_domain: str, file_domain: str) -> str:
+    """`hy2` when the page's host is a version's section of its site (v2.hysteria.network,
+    with at most the site's own section labels besides) and the download's domain is the
+    site's name cut to two letters or more with that version's number (hy2.sh); "" otherwise."""
+    below = host[: -len(page_domain)].strip(".").split(".") if host != page_domain else []
+    versions = [m.group(1) for label in below if (m := _VERSION_LABEL.fullmatch(label))]
+    if len(versions) != 1:
+        return ""
+    digits = versions[0]
+    if not set(below) - {f"v{digits}"} <= OWN_SECTIONS:
+        return ""
+    name, label = _first_label(page_domain), _first_label(file_domain)
+    if not name.isalpha() or len(name) < MIN_SHORTENED or not label.endswith(digits):
+        return ""
+    stem = label[: -len(digits)]
+    if len(stem) < 2 or not stem.isalpha() or len(stem) >= len(name) or not name.startswith(stem):
+        return ""
+    return label
 
 
 def _leading_runs(name: str) -> set[str]:
@@ -610,6 +672,33 @@ def own_short_link(
     return f"{domain} links its own short link {url.host}/{parts[0]}"
 
 
+def forge_short_link(
+    page_address: str | None, url: ParsedURL, forge_shorteners: Mapping[str, str]
+) -> str | None:
+    """Why a repository's own page vouches for its forge's own short link, or None.
+
+    git.io is GitHub's shortener: it only ever led to GitHub's own addresses, and it has taken
+    no new link since 2022. A repository's README handing one out (`wget git.io/vpn -O
+    openvpn-install.sh`) is that repository's choice, as a file of its own would be: whoever
+    writes the README could link any of the repository's files directly, which vouches already,
+    so this adds no reach. Not from its issues or discussions (anyone writes there), not from
+    another forge's page, and from any other page (a tutorial quoting the link) it is a
+    download from an unknown host, a warning, as before."""
+    forge = forge_shorteners.get(url.host)
+    if not forge or not page_address:
+        return None
+    page = parse_url(page_address[:MAX_PAGE])
+    if page is None or not _clean(page) or not _clean(url) or url.query:
+        return None
+    parts = [p for p in url.path.split("/") if p]
+    if len(parts) != 1 or not _SLUG.fullmatch(parts[0]):
+        return None
+    owner = repository_page(page)
+    if owner is None or owner.forge != forge:
+        return None
+    return f"{page.host}/{owner.label} links {url.host}/{parts[0]}, {forge}'s own short link"
+
+
 def _page_names_project(page: ParsedURL, name: str) -> bool:
     """page_names for the name, or for its core without a company's affix (a tutorial names
     Elixir, whose site is elixir-lang.org)."""
@@ -632,6 +721,38 @@ _DOCS_LABELS = frozenset({"docs", "doc", "developer", "developers", "manual", "g
 _REPO_PARTS = frozenset(
     {"installer", "install", "cli", "setup", "scripts", "releases", "desktop", "bootstrap"}
 )
+
+
+def _account_variant(holder: str, org: str, core: str) -> bool:
+    """Whether the account holding a repository is a variant of the project's organisation
+    account or name (fenwick-labs-dev, fenwick-labsx, pebble-hq-release for fenwick-labs,
+    pebble-hq): a look-alike's account, not the person who keeps the project."""
+    return (
+        _bare(holder).startswith(_bare(org))
+        or core in org_cores(holder)
+        or core in account_cores(holder)
+    )
+
+
+def _site_repository(page: ParsedURL, page_domain: str, site: str, repo: str) -> bool:
+    """Whether a repository's name is the product of the site the page is on: the site's name
+    with a company's affix behind it taken off (anchor-lang -> anchor; never one in front:
+    getwidget is what download places are called), or a three-letter name spelt whole by the
+    site's own docs host (docs.sui.io -> sui). Only from the site's own sections, on a page
+    about software."""
+    if not repo or not _brand(repo) or not own_section(page.host, page_domain):
+        return False
+    bare = _bare(site)
+    if len(repo) >= MIN_NAMED and repo != bare:
+        named = repo in cores(site) and bare.startswith(repo)
+    else:
+        below = set(page.host[: -len(page_domain)].strip(".").split("."))
+        named = repo == bare and _letters(repo) and bool(below & _DOCS_LABELS)
+    return named and page_about_software(page.raw) is True
+
+
+def _letters(name: str) -> bool:
+    return len(name) >= 3 and name.isascii() and name.isalnum() and not name.isdigit()
 
 
 def _installer_repo_core(site_cores: frozenset[str], repo: str) -> str:
@@ -665,8 +786,15 @@ def _package_named(page: ParsedURL, page_owner: Owner | None, url: ParsedURL) ->
         if not domain or page.host in FORGE_HOSTS or not own_section(page.host, domain):
             return None
         where, names = page.host, domain_cores(domain)
-    # the account, not the repository's name: anyone names a repository anything
     core = common_core(names, account_cores(account))
+    if not core and page_owner is None and page_about_software(page.raw) is True:
+        # ...or the repository, named by the site's core alone or with one installer word, as
+        # a site vouches for its repository on a forge (speedtest.net/apps/cli and
+        # packagecloud.io/install/repositories/<anyone>/speedtest-cli): the site could serve
+        # the script itself, and a repository there is its owner's as on a forge
+        repo = _bare(repository)
+        core = repo if repo in names and len(repo) >= MIN_NAMED else ""
+        core = core or _installer_repo_core(names, repo)
     if not core:
         return None
     return f"{where} and its package repository {url.host}/{account}/{repository} both name {core}"
@@ -1021,7 +1149,7 @@ _STORAGE_WORDS = (
 _DOWNLOAD_LABELS = frozenset(
     {
         "cdn", "static", "assets", "files", "dl", "download", "downloads", "releases", "get",
-        "pkg", "pkgs", "packages", "artifacts", "mirror", "dist",
+        "pkg", "pkgs", "packages", "artifacts", "mirror", "dist", "resource", "resources",
     }
 )  # fmt: skip
 # Labels of a product site's own sections: such a host is the site itself, not a tenant.

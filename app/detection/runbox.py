@@ -37,6 +37,8 @@ class Shape(enum.Enum):
     URL = "url"
     TEXT = "text"  # words that name no program and nothing to open: fails to run, harmless
     CONNECT = "connect"  # Remote Desktop to a computer by name: an admin's, typed (see below)
+    # a Windows editor given a file here, Windows Terminal given one of its profiles: typed
+    OPEN = "open"
     COMMAND = "command"
 
 
@@ -108,10 +110,13 @@ WINDOWS_SWITCHES = {
     "perfmon": frozenset({"/rel", "/res", "/report", "/sys"}),
     "msinfo32": frozenset({"/categories"}),
 }
-# A folder of Windows' shell by its name (`shell:common startup`, `shell:My Music`) or its class
-# id (`shell:::{20D04FE0-3AEA-1069-A2D8-08002B30309D}`): Explorer opens a folder, nothing runs.
+# A folder of Windows' shell by its name (`shell:common startup`, `shell:My Music`), a folder
+# inside it named without dots (`shell:Local AppData\Programs`: no file name, so nothing a
+# file's type could start), or its class id (`shell:::{20D04FE0-3AEA-1069-A2D8-08002B30309D}`):
+# Explorer opens a folder, nothing runs.
 _SHELL_FOLDER = re.compile(
-    r"(?i)shell:(?:[a-z][a-z0-9 ]{0,40}|::\{[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\})"
+    r"(?i)shell:(?:[a-z][a-z0-9 ]{0,40}(?:\\[a-z0-9][a-z0-9 _&()'-]{0,60}){0,6}\\?"
+    r"|::\{[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\})"
 )
 # Explorer's names for places of its own namespace, typed or pasted into its address bar:
 # `Control Panel\All Control Panel Items`, `This PC\Documents` (names without dots: no file).
@@ -119,6 +124,33 @@ _NAMESPACE_PATH = re.compile(
     r"(?i)(?:control panel|this pc|desktop|recycle bin|network|libraries|quick access|home)"
     r"(?:\\[a-z0-9][a-z0-9 &()'-]{0,60}){1,6}"
 )
+
+
+# Windows pages that Microsoft's support pages open through rundll32 by a library of Windows and
+# one of its entry points that takes nothing: the environment variables dialog, Stored User
+# Names and Passwords, locking the workstation, and the Control Panel (alone or with one of
+# Windows' own applets). Every other entry point is a command: several run what they are given
+# (url.dll,FileProtocolHandler; shell32.dll,ShellExec_RunDLL; advpack.dll,LaunchINFSection;
+# zipfldr.dll,RouteTheCall) or dump memory (comsvcs.dll,MiniDump).
+RUNDLL_PAGES = frozenset(
+    {
+        ("sysdm.cpl", "editenvironmentvariables"), ("keymgr.dll", "krshowkeymgr"),
+        ("user32.dll", "lockworkstation"), ("shell32.dll", "control_rundll"),
+    }
+)  # fmt: skip
+_RUNDLL_ENTRY = re.compile(r"(?i)([a-z][a-z0-9]{0,30}\.(?:dll|cpl)),([a-z_][a-z0-9_]{1,60})")
+
+
+def _rundll_page(rest: list[str]) -> bool:
+    """`rundll32 sysdm.cpl,EditEnvironmentVariables`, `rundll32 shell32.dll,Control_RunDLL
+    desk.cpl`: a Windows page by a library's bare name (no path: Windows finds its own)."""
+    match = _RUNDLL_ENTRY.fullmatch(rest[0]) if rest else None
+    if match is None or (match.group(1).lower(), match.group(2).lower()) not in RUNDLL_PAGES:
+        return False
+    if len(rest) == 1:
+        return True
+    control = match.group(2).lower() == "control_rundll"
+    return control and len(rest) == 2 and _named(_CPL_BY_NAME, rest[1], WINDOWS_APPLETS)
 
 
 def _named(pattern: re.Pattern[str], word: str, names: frozenset[str]) -> bool:
@@ -150,6 +182,8 @@ def opens_windows_page(tokens: list[str]) -> bool:
         return len(rest) == 1 and _named(_MSC_BY_NAME, rest[0], WINDOWS_SNAPINS)
     if first == "explorer":
         return len(rest) == 1 and bool(_SHELL_FOLDER.fullmatch(rest[0]))
+    if first == "rundll32":
+        return _rundll_page(rest)
     if first in WINDOWS_SWITCHES and len(rest) == 1:
         return rest[0].lower() in WINDOWS_SWITCHES[first]
     switches = OFFICE_SWITCHES.get(first)
@@ -188,6 +222,43 @@ def connects_to_computer(tokens: list[str]) -> bool:
     )
 
 
+# Windows' own editors and viewers given one file on this computer (`notepad
+# %USERPROFILE%\.gitconfig`, `mspaint C:\Users\me\Pictures\a.png`): they show a file and run
+# nothing. A share (`\\host\x`: the computer connects and hands over the login), an address,
+# a second argument or a switch make it a command.
+VIEWERS = frozenset({"notepad", "write", "wordpad", "mspaint"})
+_LOCAL_FILE = re.compile(
+    r"(?i)(?:[a-z]:|%[a-z_][a-z0-9_()]{0,40}%)(?:\\[^\\/:*?\"<>|%\r\n]{1,120}){1,16}"
+)
+# Windows Terminal opening one of its own profiles in a window of its own (`wt -p Ubuntu`,
+# `wt -w 0 -p "Windows PowerShell"`): a switch that takes a profile's or a window's name, and
+# flags that size the window; any other word is a command line it would run.
+WT_NAMED = frozenset({"-p", "--profile", "-w", "--window"})
+WT_FLAGS = frozenset({"-m", "--maximized", "-f", "--fullscreen", "--focus"})
+_PROFILE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,60}")
+
+
+def opens_own_thing(tokens: list[str]) -> bool:
+    """A Windows editor given one local file, or Windows Terminal given one of its profiles:
+    taken like a program name when typed (engine: only with no source)."""
+    first = tokens[0].strip('"').lower().removesuffix(".exe")
+    rest = [t.strip('"') for t in tokens[1:]]
+    if first in VIEWERS:
+        return len(rest) == 1 and bool(_LOCAL_FILE.fullmatch(rest[0]))
+    if first != "wt" or not rest:
+        return False
+    i, named = 0, False
+    while i < len(rest):
+        switch = rest[i].lower()
+        if switch in WT_FLAGS:
+            i += 1
+        elif switch in WT_NAMED and i + 1 < len(rest) and _PROFILE.fullmatch(rest[i + 1]):
+            named, i = True, i + 2
+        else:
+            return False
+    return named
+
+
 def _option(token: str) -> bool:
     return len(token) > 1 and token[0] in "-/" and not token.startswith("//")
 
@@ -219,6 +290,8 @@ def run_box_shape(text: str) -> Shape:
         return Shape.PROGRAM
     if connects_to_computer(tokens):
         return Shape.CONNECT
+    if opens_own_thing(tokens):
+        return Shape.OPEN
     first = tokens[0].strip('"')
     address = "://" in first or bool(_SCHEME.match(first))
     if any(_option(tok) for tok in tokens[1:]) or address or "/" in first:

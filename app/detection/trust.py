@@ -17,7 +17,13 @@ from typing import Any
 
 from app.detection import datafiles
 from app.detection.indicators import ParsedURL
-from app.detection.provenance import FORGE_HOSTS, forge_owner, registrable_domain, unicode_host
+from app.detection.provenance import (
+    FORGE_HOSTS,
+    forge_owner,
+    registrable_domain,
+    repository_page,
+    unicode_host,
+)
 from app.detection.unicode_fold import fold
 
 
@@ -54,8 +60,14 @@ class Publisher:
     accounts: frozenset[tuple[str, str]] = frozenset()
 
     def documents(self, page: ParsedURL) -> bool:
+        """A page the company writes itself: its documentation, or a repository of one of its
+        own forge accounts (github.com/microsoft/<repo>'s README; not its issues, where anyone
+        writes)."""
         path = page.path.lower()
-        return any(page.host == host and path.startswith(prefix) for host, prefix in self.docs)
+        if any(page.host == host and path.startswith(prefix) for host, prefix in self.docs):
+            return True
+        owner = repository_page(page) if self.accounts else None
+        return owner is not None and (owner.forge, owner.owner) in self.accounts
 
     def hosts(self, host: str) -> bool:
         return any(
@@ -93,6 +105,8 @@ class TrustList:
     tenant_sites: frozenset[str] = frozenset()
     # never-trusted hosts that only redirect: the address hides where the script comes from
     shorteners: frozenset[str] = frozenset()
+    # a forge's own short-link hosts -> that forge ("git.io" -> "github")
+    forge_shorteners: dict[str, str] = field(default_factory=dict)
     # host -> (position of its first entry, its entries in order): built on first use,
     # dropped by add_installer; a lookup per URL instead of a walk over every entry
     _by_host: dict[str, tuple[int, list[InstallerSource]]] | None = field(
@@ -112,6 +126,10 @@ class TrustList:
             publishers=tuple(_publisher(entry) for entry in data.get("publishers", [])),
             tenant_sites=frozenset(h.lower().lstrip(".") for h in data.get("tenant_sites", [])),
             shorteners=frozenset(h.lower() for h in data.get("shorteners", [])),
+            forge_shorteners={
+                str(h).lower(): str(f).lower()
+                for h, f in (data.get("forge_shorteners") or {}).items()
+            },
         )
         for entry in data.get("installers", []):
             for url in entry.get("urls", []):

@@ -50,7 +50,9 @@ PAGE = "https://docs.example.org/help"
         ("explorer.exe https://evil.test", Shape.COMMAND),
         ("notepad\ncalc", Shape.COMMAND),
         (r"cmd                                        C:\Users\x\report.pdf", Shape.COMMAND),
-        ("notepad C:\\Users\\me\\notes.txt", Shape.COMMAND),
+        # an editor given one file here: typed, it is taken like a program name (engine)
+        ("notepad C:\\Users\\me\\notes.txt", Shape.OPEN),
+        ("notepad /p C:\\Users\\me\\notes.txt", Shape.COMMAND),
         ("mspaint https://evil.test/x.png", Shape.COMMAND),
         ("Meeting moved to 3pm", Shape.TEXT),
         ("git status", Shape.TEXT),
@@ -81,7 +83,7 @@ def test_a_program_path_or_address_in_a_run_box_is_not_flagged(
 
 
 @pytest.mark.parametrize("target", RUN_BOXES)
-@pytest.mark.parametrize("text", ["cmd /c whoami", "ipconfig /all", r"notepad C:\notes\a.txt"])
+@pytest.mark.parametrize("text", ["cmd /c whoami", "ipconfig /all", r"notepad /p C:\notes\a.txt"])
 def test_anything_more_in_a_run_box_is_suspicious_and_from_a_page_malicious(
     engine: Engine, target: PasteTarget, text: str
 ) -> None:
@@ -173,3 +175,41 @@ def test_remote_desktop_typed_is_an_admins_but_from_a_web_page_a_command(
     assert typed.level <= Level.INFO, typed.rule_ids
     from_page = engine.analyze(text, Context(source=PAGE, target=target))
     assert from_page.level is Level.MALICIOUS, from_page.rule_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        # a Windows page by a library's bare name and an entry point that takes nothing
+        ("rundll32.exe sysdm.cpl,EditEnvironmentVariables", Shape.PROGRAM),
+        ("rundll32 shell32.dll,Control_RunDLL desk.cpl", Shape.PROGRAM),
+        ("rundll32 shell32.dll,ShellExec_RunDLL cmd /c whoami", Shape.COMMAND),
+        ("rundll32 url.dll,FileProtocolHandler https://x.test/a.hta", Shape.COMMAND),
+        (r"rundll32 C:\Users\Public\sysdm.cpl,EditEnvironmentVariables", Shape.COMMAND),
+        # an editor given one file here, Windows Terminal one of its profiles
+        (r"notepad %USERPROFILE%\.npmrc", Shape.OPEN),
+        (r'mspaint "C:\Users\Dana\Pictures\Screenshot 1.png"', Shape.OPEN),
+        ("wt -p Debian", Shape.OPEN),
+        ('wt -w 0 -p "Windows PowerShell" --maximized', Shape.OPEN),
+        (r"notepad \\host\share\a.txt", Shape.COMMAND),
+        (r"notepad C:\a.txt C:\b.txt", Shape.COMMAND),
+        ("wt -p Debian bash -c id", Shape.COMMAND),
+        ("wt -p", Shape.COMMAND),
+        # a shell folder, and a folder inside it named without dots
+        (r"shell:Local AppData\Microsoft\WindowsApps", Shape.URL),
+        (r"shell:Local AppData\..\..\Windows", Shape.COMMAND),
+    ],
+)
+def test_windows_own_pages_editors_and_folders(text: str, shape: Shape) -> None:
+    assert run_box_shape(text) is shape
+
+
+@pytest.mark.parametrize("target", RUN_BOXES)
+def test_an_editor_given_a_file_typed_is_a_users_but_from_a_web_page_a_command(
+    engine: Engine, target: PasteTarget
+) -> None:
+    for text in (r"notepad %USERPROFILE%\.npmrc", "wt -p Debian"):
+        typed = engine.analyze(text, Context(target=target))
+        assert typed.level <= Level.INFO, typed.rule_ids
+        from_page = engine.analyze(text, Context(source=PAGE, target=target))
+        assert from_page.level is Level.MALICIOUS, from_page.rule_ids

@@ -162,7 +162,8 @@ RUN_BOX_COMMANDS = [
     "cmd /c whoami",
     "ipconfig /all",
     "ping -t 10.0.0.1",
-    "notepad C:\\Windows\\System32\\drivers\\etc\\hosts",
+    # an editor given a file is a user's own typed (runbox.Shape.OPEN); with a switch, a command
+    "notepad /p C:\\Windows\\System32\\drivers\\etc\\hosts",
     "control printers extra",
     "taskkill /im explorer.exe /f",
     "net use Z: \\\\fileserver01\\shared",
