@@ -137,8 +137,14 @@ def _has_rem(text: str) -> bool:
     return _REM.search(text) is not None
 
 
-def read_commands(text: str) -> CommandStructure:
-    """Programs invoked, comments, and the active (non-comment) text of a command line."""
+def read_commands(text: str, memo: dict[str, tuple[str, ...]] | None = None) -> CommandStructure:
+    """Programs invoked, comments, and the active (non-comment) text of a command line.
+
+    `memo` (one per text, given by the caller) keeps each command segment's programs: a text's
+    layers repeat most of its segments, and a text of character references (&#105;&#119;…)
+    is one segment per reference, most of them alike."""
+    if memo is None:
+        memo = {}
     structure = CommandStructure()
     active_lines = []
     # every cmd.exe comment has a '::' or the letters 'rem' (the same (?i) as _CMD_COMMENT)
@@ -149,9 +155,17 @@ def read_commands(text: str) -> CommandStructure:
         if comment is not None:
             structure.comments.append(comment)
     structure.active = "\n".join(active_lines)
+    programs = structure.programs
     for count, segment in enumerate(_SEPARATORS.split(structure.active)):
-        if count >= MAX_SEGMENTS or len(structure.programs) >= MAX_PROGRAMS:
+        if count >= MAX_SEGMENTS or len(programs) >= MAX_PROGRAMS:
             break
-        if segment.strip():
-            _programs_of(segment, structure.programs)
+        names = memo.get(segment)
+        if names is None:
+            found: list[str] = []
+            if segment.strip():
+                _programs_of(segment, found)
+            names = memo[segment] = tuple(found)
+        # _programs_of stops at MAX_PROGRAMS names in all: what it would add after the
+        # programs found so far is the start of what it finds on its own
+        programs.extend(names[: MAX_PROGRAMS - len(programs)])
     return structure

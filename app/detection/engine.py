@@ -659,14 +659,15 @@ class Engine:
         return evidence
 
     def _read_structure(self, a: Analysis) -> None:
-        a.structure = read_commands(a.normalized[:DEEP_CAP])
+        segments: dict[str, tuple[str, ...]] = {}  # the layers repeat most command segments
+        a.structure = read_commands(a.normalized[:DEEP_CAP], segments)
         a.programs = set(a.structure.programs)
         seen: set[str] = set()
         comment_text = "\n".join(a.structure.comments)
         sources: list[tuple[str, bool]] = [(a.structure.active, False), (comment_text, True)]
         for layer in a.layers:
             if layer.depth > 0:
-                structure = read_commands(layer.text[:DEEP_CAP])
+                structure = read_commands(layer.text[:DEEP_CAP], segments)
                 a.programs.update(structure.programs)
                 sources.append((structure.active, False))
         active_seen: set[str] = set()

@@ -191,10 +191,6 @@ def _sends(inv: Invocation) -> bool:
     return inv.name == "send-mailmessage"
 
 
-def _dangerous(inv: Invocation) -> bool:
-    return _downloads(inv) or _runs(inv) or _weakens(inv) or inv.name in _FETCH_OR_RUN
-
-
 def _written_out(name: str, source: str) -> bool:
     """Whether the text spells the command (or one of its aliases) out as a word anywhere."""
     for spelling in {name, *aliases_of(name)}:
@@ -210,12 +206,12 @@ def _written_out(name: str, source: str) -> bool:
     return False
 
 
-def _hidden_addresses(facts: Facts) -> list[str]:
-    """URLs the commands fetch (and run) that the text never writes out."""
+def _hidden_addresses(facts: Facts, fetching: list[Invocation]) -> list[str]:
+    """URLs the commands fetch (and run) that the text never writes out (`fetching`: the
+    invocations that download, in order)."""
     urls = [*facts.remote_code]
-    for inv in facts.invocations:
-        if _downloads(inv):
-            urls.extend(a for a in inv.args if "://" in a)
+    for inv in fetching:
+        urls.extend(a for a in inv.args if "://" in a)
     out = []
     for url in urls:
         core = url.lower().split("://", 1)[-1].rstrip("/")
@@ -247,12 +243,11 @@ def _bundled_output_flag(arg: str) -> bool:
     return len(arg) > 2 and arg[0] == "-" and arg[1:].isalpha() and arg[-1] in "oO"
 
 
-def _output_files(invocations: list[Invocation]) -> list[str]:
-    """Files a download command writes (curl -o X, wget -O X, certutil ... X, bitsadmin ... X)."""
+def _output_files(fetching: list[Invocation]) -> list[str]:
+    """Files a download command writes (curl -o X, wget -O X, certutil ... X, bitsadmin ... X);
+    `fetching`: the invocations that download, in order."""
     out: list[str] = []
-    for inv in invocations:
-        if not _downloads(inv):
-            continue
+    for inv in fetching:
         args = list(inv.args)
         fetcher = inv.name in ("curl", "wget")
         for i, arg in enumerate(args):
@@ -284,23 +279,36 @@ def behaviours(facts: Facts) -> dict[Behaviour, list[str]]:
         if evidence not in bucket and len(bucket) < MAX_EVIDENCE:
             bucket.append(evidence)
 
+    # each check once per invocation (the loops below ask again), and each command's name
+    # looked for in the text once however often it runs
+    fetching: list[Invocation] = []
+    running: list[Invocation] = []
+    written: dict[str, bool] = {}
     for inv in facts.invocations:
-        if _downloads(inv):
+        downloads = _downloads(inv)
+        runs = _runs(inv)
+        weakens = _weakens(inv)
+        if downloads:
+            fetching.append(inv)
             add(Behaviour.DOWNLOADS, _show(inv))
-        if _runs(inv):
+        if runs:
+            running.append(inv)
             add(Behaviour.RUNS_CODE, _show(inv))
         if _persists(inv):
             add(Behaviour.PERSISTS, _show(inv))
-        if _weakens(inv):
+        if weakens:
             add(Behaviour.WEAKENS_PROTECTION, _show(inv))
         if _sends(inv):
             add(Behaviour.SENDS_DATA, _show(inv))
-        aliased = inv.name in facts.aliased
-        if (
-            _dangerous(inv)
-            and not inv.own_shell
-            and (aliased or not _written_out(inv.name, facts.source))
-        ):
+        if inv.own_shell or not (downloads or runs or weakens or inv.name in _FETCH_OR_RUN):
+            continue  # not _dangerous(inv), or the user's own shell
+        if inv.name in facts.aliased:
+            add(Behaviour.HIDDEN_COMMAND, inv.name)
+            continue
+        spelt = written.get(inv.name)
+        if spelt is None:
+            spelt = written[inv.name] = _written_out(inv.name, facts.source)
+        if not spelt:
             add(Behaviour.HIDDEN_COMMAND, inv.name)
     members = facts.members
     for member in sorted(members & WEB_MEMBERS):
@@ -315,19 +323,18 @@ def behaviours(facts: Facts) -> dict[Behaviour, list[str]]:
         add(Behaviour.SENDS_DATA, "upload")
     for url in facts.remote_code:
         add(Behaviour.RUNS_DOWNLOADED, url or "a downloaded script")
-    for url in _hidden_addresses(facts):
+    for url in _hidden_addresses(facts, fetching):
         add(Behaviour.HIDDEN_ADDRESS, url)
     hidden_loader = any(i.hidden and i.shell == "js" for i in facts.invocations)
     for url in facts.remote_script:
         if hidden_loader or (url and url.lower() not in facts.source):
             add(Behaviour.LOADS_HIDDEN_SCRIPT, url or "a script from elsewhere")
-    for path in [*facts.downloaded_files, *_output_files(facts.invocations)]:
+    for path in [*facts.downloaded_files, *_output_files(fetching)]:
         base = path.replace("/", "\\").rsplit("\\", 1)[-1].lower()
         stem = base.rsplit(".", 1)[0]
-        if base and any(
-            inv.name == stem or any(base in a.lower() for a in inv.args)
-            for inv in facts.invocations
-            if _runs(inv) or inv.name == stem
+        if base and (
+            any(inv.name == stem for inv in facts.invocations)
+            or any(any(base in a.lower() for a in inv.args) for inv in running)
         ):
             add(Behaviour.RUNS_DOWNLOADED, path)
     return found
