@@ -19,7 +19,11 @@ MAX_CANDIDATES = 12  # decoded texts the engine takes from one decoder on one la
 MAX_DECODED = 256 * 1024  # characters kept from one decoding
 MIN_PRINTABLE = 0.85
 
-_B64 = re.compile(r"[A-Za-z0-9+/_\-]{16,}={0,2}")
+# a run starts where the previous character is not one of its own: the same matches as without
+# the look-behind (a run shorter than 16 fails at its start and at every later character of
+# it; a match ends at the end of its run or after '='), but a short word is counted once, not
+# once from each of its characters
+_B64 = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{16,}={0,2}")
 _HEX_RUN = re.compile(r"\b(?:[0-9a-fA-F]{2}){12,}\b")
 _HEX_DIGITS_24 = re.compile(r"[0-9a-fA-F]{24}")  # what every _HEX_RUN match holds
 _HEX_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}){4,}")

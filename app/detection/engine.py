@@ -488,13 +488,20 @@ class Engine:
             ms=INTERPRET_MS if len(raw) <= DEEP_CAP else INTERPRET_LONG_MS, strict=self._strict
         )
         first = queue[0]
+        # a decoded text as a layer reads it: the layers repeat most of what decodes (a base64
+        # run in the text is in its interpreted reading too), folded and rewritten once
+        readings: dict[str, str] = {}
         while queue and len(layers) < MAX_LAYERS:
             if self._over_budget(a, started, "decoding"):
                 break
             layer = queue.popleft()
             for name, decoder in DECODERS.items():
                 for decoded in first_by_risk(decoder(layer.text), MAX_CANDIDATES):
-                    text = deobfuscate(fold(decoded[:DEEP_CAP]))[: 2 * DEEP_CAP]
+                    text = readings.get(decoded)
+                    if text is None:
+                        text = readings[decoded] = deobfuscate(fold(decoded[:DEEP_CAP]))[
+                            : 2 * DEEP_CAP
+                        ]
                     if text in seen or not text.strip():
                         continue
                     seen.add(text)
