@@ -53,6 +53,9 @@ _DOT_SOURCE = re.compile(r"(?:^|[;|&{(]|\n)\s{0,4}\.\s{0,2}\(")
 # looks for with a fast scan (the alternation above is tried at every character, ~5 us a text)
 _DOT_PAREN = re.compile(r"\.\s{0,2}\(")
 _PS_ASSIGN = re.compile(r"\$[a-z_][a-z0-9_]{0,30}\s{0,4}=")
+# a shell's parameter expansion with an operator after the name (${PATH:0:1}, ${HOME:-/root},
+# ${v:=x}): PowerShell has no such form, where ${PATH:0:1} is one variable's odd name
+_SH_PARAM_OP = re.compile(r"\$\{[a-z_][a-z0-9_]{0,30}:[-=?+0-9]")
 
 
 def _dotnet_base64(low: str) -> int:
@@ -109,6 +112,8 @@ def scores(low: str) -> dict[str, int]:
         found["posix"] += 1
     if "$" in low and "=" in low and _SH_ASSIGN.search(low):
         found["posix"] += 1  # a=cu;b=rl;$a$b
+    if found["powershell"] and "${" in low and len(_SH_PARAM_OP.findall(low)) == low.count("${"):
+        found["powershell"] -= 1  # every ${ is the shell's expansion: not PowerShell's marker
     if found["powershell"] and found["javascript"] and "$" not in low and _JS_ONLY.search(low):
         found["powershell"] = 0  # fetch('a'+'b').then(r => …), window['ev'+'al']: JavaScript
     return found
