@@ -57,6 +57,7 @@ from app.detection.model import (
 from app.detection.noise import rules_view
 from app.detection.prose import is_prose, is_write_up
 from app.detection.provenance import (
+    comment_thread,
     forge_short_link,
     named_storage,
     own_repository_rest,
@@ -142,13 +143,6 @@ SAME_PROJECT_RULE = "PG-INFO-SAME-PROJECT"
 PAGE_DISGUISE_RULE = "PG-PAGE-DISGUISED"
 PAGE_OFF_TOPIC_RULE = "PG-PAGE-OFF-TOPIC"
 PAGE_HANDOVER_RULE = "PG-PAGE-HANDOVER"
-# A forge's pages where anyone writes: issues, pull or merge requests, discussions, commits'
-# comments (github.com/o/r/issues/12, gitlab.com/g/p/-/issues/3)
-_COMMENT_THREAD = re.compile(
-    r"(?i)^https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|gitea\.com)"
-    r"/[^/?#\s]+/[^/?#\s]+/(?:-/)?(?:issues|pull|pulls|pull-requests|merge_requests|discussions|"
-    r"commit|commits)(?:[/?#]|$)"
-)
 COPY_IN_RULE = "PG-COPY-IN-THEN-RUN"
 URL_WORDS_RULE = "PG-LURE-WORDS-IN-URL"
 PLAIN_HTTP_RULE = "PG-PLAIN-HTTP-EXEC"
@@ -1083,7 +1077,7 @@ class Engine:
             return False
         if page_about_software(context.source) is not True:
             return False
-        if _COMMENT_THREAD.match(context.source or ""):
+        if comment_thread(context.source):
             # an issue, a pull request or a discussion is where anyone writes: a "fix" posted
             # there through a short link is how such threads are spammed with malware
             return False

@@ -104,6 +104,7 @@ _PATH_OWNER_HOSTS = {
     "www.gitlab.com": "gitlab",
     "codeberg.org": "codeberg",
     "bitbucket.org": "bitbucket",
+    "gitea.com": "gitea",
     # sourcehut: the account is written ~owner (git.sr.ht/~owner/repo, sr.ht/~owner/project)
     "sr.ht": "sourcehut",
     "git.sr.ht": "sourcehut",
@@ -152,7 +153,12 @@ _NOT_OWNERS = frozenset(
 )  # fmt: skip
 # Path sections on a forge where other people write (comments): an account's name there is
 # not the page owner's word.
-_USER_CONTENT = frozenset({"issues", "pull", "pulls", "discussions", "commit", "merge_requests"})
+_USER_CONTENT = frozenset(
+    {
+        "issues", "pull", "pulls", "pull-requests", "merge_requests", "discussions", "commit",
+        "commits",
+    }
+)  # fmt: skip
 # Forge hosts: domain equality alone never links a page to a script there.
 FORGE_HOSTS = (
     frozenset(_PATH_OWNER_HOSTS)
@@ -251,6 +257,18 @@ def repository_page(page: ParsedURL) -> Owner | None:
     if page.host not in _PATH_OWNER_HOSTS and page.host not in _FORGE_PATH_REGISTRIES:
         return None  # o.github.io/<path>: a pages site, whose first path word is no repository
     return owner
+
+
+def comment_thread(page_address: str | None) -> bool:
+    """Whether a page is a forge repository's issue, pull request, discussion or commit: a
+    thread where anyone writes, so nothing posted there speaks for the repository."""
+    if not page_address:
+        return False
+    page = parse_url(page_address[:MAX_PAGE])
+    if page is None or page.host not in _PATH_OWNER_HOSTS:
+        return False
+    owner = forge_owner(page)
+    return owner is not None and bool(owner.repo) and _user_content_page(page)
 
 
 def _user_content_page(page: ParsedURL) -> bool:

@@ -10,6 +10,7 @@ from app.detection import Context, Engine, Level, PasteTarget
 from app.detection.engine import default_trust_path
 from app.detection.indicators import parse_url
 from app.detection.provenance import (
+    comment_thread,
     forge_owner,
     named_storage,
     own_short_link,
@@ -240,6 +241,32 @@ def test_a_page_vouches_for_its_own_projects_script(
 )  # fmt: skip
 def test_nothing_else_vouches(page: str, url: str, never: bool, shared: bool) -> None:
     assert vouch(page, url, never, shared) is None, (page, url)
+
+
+@pytest.mark.parametrize(
+    ("page", "thread"),
+    [
+        ("https://github.com/o/r/issues/12", True),
+        ("https://github.com/o/r/pull/7#issuecomment-1", True),
+        ("https://github.com/o/r/discussions/9", True),
+        ("https://github.com/o/r/commits/main", True),
+        ("https://gitlab.com/g/p/-/issues/3", True),
+        ("https://gitlab.com/g/p/-/merge_requests/3", True),
+        ("https://bitbucket.org/o/r/pull-requests/4", True),
+        ("https://gitea.com/o/r/pulls/2", True),
+        ("https://codeberg.org/o/r/commit/abc", True),
+        ("https://github.com/o/r", False),
+        ("https://github.com/o/r/releases", False),
+        ("https://github.com/issues", False),  # the site's own section, no repository
+        ("https://github.com/o", False),
+        ("https://docs.example.test/issues/1/2", False),  # not a forge
+        ("", False),
+        (None, False),
+        ("not a url", False),
+    ],
+)
+def test_comment_threads_are_where_anyone_writes(page: str | None, thread: bool) -> None:
+    assert comment_thread(page) is thread
 
 
 def test_no_page_means_no_vouching() -> None:
