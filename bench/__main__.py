@@ -25,6 +25,7 @@ SECTIONS: list[Section] = [
     Section("blind4", "Detection quality on the fourth blind set (not tuned)", blind.run4),
     Section("blind5", "Detection quality on the fifth blind set (not tuned)", blind.run5),
     Section("blind6", "Detection quality on the sixth blind set (not tuned)", blind.run6),
+    Section("blind7", "Detection quality on the seventh blind set (not tuned)", blind.run7),
     Section("detection.speed", "Detection speed", speed.run),
     Section("detection.hostile", "Hostile inputs", hostile.run),
     Section("store.events", "Event store", store.store_sections),

@@ -43,6 +43,11 @@ BENIGN_5 = BLIND_DIR / "benign-5.jsonl"
 # bench/blind/make_blind6.py (bench/blind/README.md, "blind-6").
 LURES_6 = BLIND_DIR / "lures-6.jsonl"
 BENIGN_6 = BLIND_DIR / "benign-6.jsonl"
+# The seventh: another author again, weighted like the hold-out (live-page lures, bare IOC commands
+# with no page, fixture-style obfuscations; real projects' installers from their own pages),
+# written by bench/blind/make_blind7.py (bench/blind/README.md, "blind-7").
+LURES_7 = BLIND_DIR / "lures-7.jsonl"
+BENIGN_7 = BLIND_DIR / "benign-7.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -88,6 +93,15 @@ LABEL_6 = (
     "app/ or the case files, weighted like the hold-out: mostly mainstream lure shapes in new "
     "spellings, hosts and wrappers, and real projects' installers from their own pages "
     "(bench/blind/README.md). Cases tuned since are listed in the README."
+)
+
+LABEL_7 = (
+    "**BLIND-7 (not tuned):** a seventh set, written on 2026-12-06 (before 09:20 UTC) by the "
+    'helper "blind7" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/detection, the case files or any misses list, weighted like the hold-out: "
+    "live-page lures, bare IOC commands with no page, fixture-style obfuscations, and real "
+    "projects' installers from their own pages (bench/blind/README.md). Cases tuned since are "
+    "listed in the README."
 )
 
 
@@ -693,6 +707,10 @@ def run5() -> list[Result]:
 
 def run6() -> list[Result]:
     return _run_set(LURES_6, BENIGN_6, LABEL_6, "BLIND-6", large=large_benign_6)
+
+
+def run7() -> list[Result]:
+    return _run_set(LURES_7, BENIGN_7, LABEL_7, "BLIND-7", large=None)
 
 
 def _run_set(

@@ -37,7 +37,7 @@ def test_every_blind_set_on_disk_is_a_bench_section_with_both_files() -> None:
         suffix = f"-{n}" if n else ""
         assert (BLIND / f"lures{suffix}.jsonl").is_file()
         assert (BLIND / f"benign{suffix}.jsonl").is_file()
-    assert {"5", "6"} <= numbers, "the fifth or sixth blind set is missing"
+    assert {"5", "6", "7"} <= numbers, "the fifth, sixth or seventh blind set is missing"
 
 
 def _load_generator(path: Path) -> ModuleType:
@@ -103,3 +103,23 @@ def test_sixth_set_has_the_promised_size_and_shape() -> None:
     assert len(ids) == len(set(ids))
     for text in blind.large_benign_6():
         assert 100 * 1024 <= len(text.text.encode()) <= 400 * 1024, text.id
+
+
+def test_seventh_set_has_the_promised_size_and_shape() -> None:
+    lures = [json.loads(line) for line in _lines(BLIND / "lures-7.jsonl")]
+    benign = [json.loads(line) for line in _lines(BLIND / "benign-7.jsonl")]
+    assert len(lures) >= 240
+    assert len(benign) >= 400
+    assert sum(b["kind"] == blind.OWN_PAGE_KIND for b in benign) >= 250
+    assert {r["target"] for r in lures} >= {
+        "run_dialog",
+        "explorer_bar",
+        "terminal",
+        "browser_console",
+        "unknown",
+    }
+    assert {r["expect"] for r in lures} == {"malicious", "flagged"}
+    # Commands as IOC files list them: no page, so bare and with context differ only by target.
+    assert sum("source" not in r for r in lures) >= 25
+    ids = [r["id"] for r in lures + benign]
+    assert len(ids) == len(set(ids))
