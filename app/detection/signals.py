@@ -172,10 +172,14 @@ _LURE_WORDS = re2.compile(
 _URL_TAIL_WORDS = re2.compile(
     r"(?i)not\s+a\s+r[o0]b[o0]t|\bi'?\s*a?m\s+(?:a\s+)?human|verify\s+(?:that\s+)?you(?:'re|\s+are)"
     r"\s+(?:a\s+)?human|human\s+(?:verification|check|validation)|(?:verification|captcha|"
-    r"recaptcha|cloudflare|ray|human|validation)\s*(?:id|code|uid|hash|token)\b|✅[^\n]{0,60}"
-    r"(?:robot|human|captcha|verification\s+(?:id|code))|kein(?:\s+|e[rn]?\s+)roboter|pas\s+un\s+robot|no\s+soy\s+un"
-    r"\s+robot|non\s+sono\s+un\s+robot|n[aã]o\s+sou\s+um\s+rob[oô]|geen\s+robot|nie\s+jestem"
-    r"\s+robotem|robot\s+de[gğ]il|не\s+робот|ロボットではありません|不是机器人|不是機器人|لست\s+روبوت"
+    r"recaptcha|cloudflare|ray|human|validation)\s*(?:id|code|uid|hash|token)\b|[✅✔☑✓][^\n]{0,60}"
+    r"(?:robot|human|captcha|verification\s+(?:id|code))"
+    # "Confirm you are human", "prove you're not a robot", "I'm not a bot"
+    r"|\b(?:confirm|verify|prove|show|check)(?:ing)?\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:a\s+)?"
+    r"(?:human|real|not\s+a\s+(?:ro)?bot)\b|\bi'?\s*a?m\s+not\s+a\s+bot\b"
+    r"|kein(?:\s+|e[rn]?\s+)roboter|pas\s+un\s+robot|no\s+soy\s+un\s+robot"
+    r"|non\s+sono\s+un\s+robot|n[aã]o\s+sou\s+um\s+rob[oô]|geen\s+robot|nie\s+jestem\s+robotem"
+    r"|robot\s+de[gğ]il|не\s+робот|ロボットではありません|不是机器人|不是機器人|لست\s+روبوت"
 )
 # A text that starts with a web address, a network path or another locator the Run box opens.
 _LOCATOR_HEAD = re2.compile(
@@ -184,6 +188,10 @@ _LOCATOR_HEAD = re2.compile(
 )
 # what _LOCATOR_HEAD's locator starts with, after a quote (RE2's (?i) takes 'ſ' for an 's')
 _LOCATOR_FIRST = frozenset("hHfFsSmM\\\u017f")
+# an address whose file is a script or installer Windows runs when it opens it
+_SCRIPT_FILE = re2.compile(
+    r"(?i)\.(?:ps1|psm1|hta|vbs|vbe|js|jse|wsf|bat|cmd|msi|scr|lnk)(?:[?#]\S*)?[\"']?$"
+)
 # a comment mark, a run of blanks, or a check mark written straight after the address
 _TAIL_MARK = re2.compile(r"(?i)^(?:\s{0,200}(?:#|::|rem\b|//|[✅✔☑✓])|\s{8,})")
 _FAKE_PATH = re2.compile(
@@ -424,8 +432,10 @@ def url_lure_tail(a: Analysis) -> list[str]:
     for found in (url_with_tail(a), url_with_tail(a, a.raw[:4096])):
         if found is None:
             continue
-        tail = found[1]
-        if _TAIL_MARK.search(tail) and _URL_TAIL_WORDS.search(tail):
+        locator, tail = found
+        # the address of a script the Run box would run: its tail needs no mark to be one
+        marked = _TAIL_MARK.search(tail) or (_SCRIPT_FILE.search(locator) and tail[:1].isspace())
+        if marked and _URL_TAIL_WORDS.search(tail):
             return [tail.strip()[:160]]
     return []
 
