@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ipaddress
 import itertools
+import re
 
 import re2
 
@@ -55,7 +56,9 @@ INTERNAL_LABELS = frozenset(
     {"corp", "local", "lan", "internal", "intra", "intranet", "home", "localdomain", "ad"}
 )
 _URL = re2.compile(r"(?i)\b(?:https?)://([^/\s\"'`,;)]+)")
-_SPLIT = re2.compile(r"&&|\|\||[;&\n|]")
+# Python's re (no group, no repetition: linear): re2's split is written in Python and cost
+# ~5 us per piece, the most of this signal's time on a lure of a few dozen commands
+_SPLIT = re.compile(r"&&|\|\||[;&\n|]")
 # a package tool at the start of a command (after sudo, env or settings written in front)
 _TOOL = re2.compile(
     r"(?i)^(?:(?:sudo|env|command|exec|time|nohup)\s+(?:-\S+\s+)*|[A-Za-z_]\w*=\S*\s+)*"
@@ -88,6 +91,22 @@ _CONFIG_FILE = re2.compile(
     r"\bexport\s|\bsetx?\s|\$env:|\bmirror\.)"
 )
 _CONFIG_NAMES = re2.compile(r"(?i)pip\.conf|pip\.ini|npmrc|yarnrc|bunfig|uv\.toml|gemrc")
+# What every match holds, lower-cased: of _CONFIG one of these words (every branch names an
+# index-url, a registry, gem's sources, poetry, a mirror, uv's _INDEX or GOPROXY), of
+# _INDEX_OPTION "-i" (--index-url, --extra-index, --default-index, --trusted-host-index) or
+# --registry or --source. Looked for in an ASCII text only (RE2's (?i) also takes the Kelvin
+# sign for k and the long s for s, which lower() does not fold).
+_CONFIG_WORDS = ("index-url", "index_url", "_index", "registry", "sources", "poetry", "mirror",
+                 "goproxy")  # fmt: skip
+_OPTION_WORDS = ("-i", "--registry", "--source")
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no match of the pattern `words` stands for can be in text."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(word in low for word in words)
 
 
 def _host_domain(host: str) -> str:
@@ -149,12 +168,15 @@ def foreign_indexes(text: str) -> list[str]:
     text = text[:MAX_TEXT]
     if "://" not in text:
         return []
+    configures = _may_hold(text, _CONFIG_WORDS)
+    if not configures and not _may_hold(text, _OPTION_WORDS):
+        return []
     found: list[str] = []
     for command in _SPLIT.split(text)[:MAX_COMMANDS]:
         command = command.strip()
         if "://" not in command:
             continue
-        tool = _TOOL.match(command)
+        tool = _TOOL.match(command) if _may_hold(command, _OPTION_WORDS) else None
         if tool:
             for m in itertools.islice(_INDEX_OPTION.finditer(command), MAX_OPTIONS):
                 host = _URL.match(m.group(1))
@@ -162,7 +184,8 @@ def foreign_indexes(text: str) -> list[str]:
                     name = tool.group(1).split()[0].lower()
                     found.append(f"{name} installs from {host.group(1)}")
         config_file: bool | None = None  # looked for once a command, when first needed
-        for m in itertools.islice(_CONFIG.finditer(command), MAX_OPTIONS):
+        configs = _CONFIG.finditer(command) if configures else ()
+        for m in itertools.islice(configs, MAX_OPTIONS):
             if "=" not in m.group(0):
                 if config_file is None:
                     config_file = bool(_CONFIG_FILE.search(command))
@@ -175,7 +198,7 @@ def foreign_indexes(text: str) -> list[str]:
             break
     # a here-document or printf body: a pip.conf/.npmrc line with its address, written to such
     # a file somewhere in the text
-    if not found and _CONFIG_FILE.search(text) and _CONFIG_NAMES.search(text):
+    if not found and configures and _CONFIG_FILE.search(text) and _CONFIG_NAMES.search(text):
         for m in itertools.islice(_CONFIG.finditer(text), MAX_OPTIONS):
             host = _URL.match(m.group(1))
             if host and not _public(host.group(1)):
