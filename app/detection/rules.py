@@ -18,6 +18,7 @@ import re2
 from app.detection import datafiles
 from app.detection.atoms import atomless
 from app.detection.clock import budget_clock
+from app.detection.literals import LiteralGuard, requirements
 from app.detection.scriptgate import patterns_pages, text_pages
 from app.shipped import resources_dir
 
@@ -391,6 +392,10 @@ class CompiledRules:
     _gated: list[tuple[frozenset[int], Any, tuple[int, ...]]] = field(default_factory=list)
     _always: frozenset[int] = frozenset()  # patterns with no atom: matched on every text
     _always_sets: list[tuple[Any, tuple[int, ...]]] = field(default_factory=list)  # in sets
+    # ... or, those with literals every match needs (literals.py), each behind a guard that
+    # runs it only on a text holding them: its own one-pattern RE2 set, by index
+    _guard: LiteralGuard | None = None
+    _guarded: dict[int, Any] = field(default_factory=dict)
     _always_ids: list[int] = field(default_factory=list)
     # rule id -> the indexes of its all/any/none patterns, and of the ones its evidence tries
     _ids: dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]] = field(
@@ -457,9 +462,20 @@ class CompiledRules:
         # each folder's patterns in sets of their own (a custom folder's cannot make the
         # built-in sets' states any larger), dealt out in turn: a file's patterns are often
         # alike (the scam-call phrasings), and alike patterns together made the costliest sets
+        needs = {
+            index[p]: need
+            for p, need in requirements(
+                {patterns[i]: sources[patterns[i]] for i in self._always_ids}
+            ).items()
+        }
+        if needs:
+            self._guard = LiteralGuard(needs)
+            for i in needs:
+                self._guarded[i] = self._one_set(patterns[i])
         folders: dict[str, list[int]] = {}
         for i in self._always_ids:
-            folders.setdefault(str(Path(sources[patterns[i]]).parent), []).append(i)
+            if i not in needs:
+                folders.setdefault(str(Path(sources[patterns[i]]).parent), []).append(i)
         for members in folders.values():
             sets = -(-len(members) // ALWAYS_PER_SET)
             for k in range(sets):
@@ -474,6 +490,16 @@ class CompiledRules:
             together.Add(self._patterns[i])
         together.Compile()
         self._always_sets.append((together, members))
+
+    def _one_set(self, pattern: str) -> Any:
+        """A guarded pattern's matcher: an RE2 set of it alone, which says whether it occurs
+        without working out where (a search's submatches cost ~1 us more a call)."""
+        options = _match_options()
+        options.max_mem = SET_MAX_MEM  # as in a set of several: a pattern that fit there fits
+        alone = re2.Set.SearchSet(options)
+        alone.Add(pattern)
+        alone.Compile()
+        return alone
 
     def _filter(self, ids: tuple[int, ...]) -> Any:
         matcher = re2.Filter()
@@ -513,7 +539,15 @@ class CompiledRules:
         for need, matcher, ids in self._gated if pages else ():
             if not need.isdisjoint(pages):  # the text has a character of their script
                 found += [ids[j] for j in matcher.Match(chunk) or ()]
-        # the patterns with no atom in a few set passes, not one pass each
+        # the patterns with no atom: those with shorter literals each where they are found,
+        # the others in a few set passes, not one pass each
+        if self._guard is not None:
+            guarded = self._guarded
+            for i in self._guard.candidates(chunk):
+                if deadline is not None and budget_clock() > deadline:
+                    return found, False
+                if guarded[i].Match(chunk):
+                    found.append(i)
         for matcher, members in self._always_sets:
             if deadline is not None and budget_clock() > deadline:
                 return found, False
