@@ -72,7 +72,7 @@ from app.detection.provenance import (
     warm,
 )
 from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
-from app.detection.runbox import Shape, run_box_shape
+from app.detection.runbox import TYPED_SHAPES, Shape, run_box_shape
 from app.detection.scamsentence import scam_sentence_signal
 from app.detection.scoring import (
     HARM_IN_THE_TEXT,
@@ -299,7 +299,8 @@ class Content:
     shells: Deferred[list[str]] = Deferred(list)  # noqa: RUF009 (a descriptor, not a value)
     beyond: Deferred[bool] = Deferred(bool)  # noqa: RUF009 (a descriptor, not a value)
     # Remote Desktop to a named computer (runbox.Shape.CONNECT), an editor given a file here or
-    # Windows Terminal a profile (Shape.OPEN): beyond unless typed (no source)
+    # Windows Terminal a profile (Shape.OPEN), Windows' own tool with switches that only open,
+    # select or report (Shape.TOOL): beyond unless typed (no source)
     typed_only: Deferred[bool] = Deferred(bool)  # noqa: RUF009 (a descriptor, not a value)
     empty: bool = False  # nothing but whitespace
     failed: bool = False  # the reading stopped on an internal error
@@ -1274,7 +1275,7 @@ class Engine:
         content = Content(a, findings, score, level, installer, runs, kind, inert=inert)
         content.shells = lambda: self._shells(a)
         content.beyond = lambda: run_box_shape(a.raw) is Shape.COMMAND
-        content.typed_only = lambda: run_box_shape(a.raw) in (Shape.CONNECT, Shape.OPEN)
+        content.typed_only = lambda: run_box_shape(a.raw) in TYPED_SHAPES
         return content
 
     def _shells(self, a: Analysis) -> list[str]:

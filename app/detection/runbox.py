@@ -23,9 +23,16 @@ word makes it a command again (`control \\\\host\\x.cpl` loads a library from an
 from __future__ import annotations
 
 import enum
+import functools
+import logging
 import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from app.detection.signals import COMMAND_PROGRAMS
+
+log = logging.getLogger(__name__)
 
 MAX_CHARS = 4096  # a Run box holds 259 characters; longer text is a command whatever it says
 
@@ -39,7 +46,15 @@ class Shape(enum.Enum):
     CONNECT = "connect"  # Remote Desktop to a computer by name: an admin's, typed (see below)
     # a Windows editor given a file here, Windows Terminal given one of its profiles: typed
     OPEN = "open"
+    # Windows' own management tool with switches that only open a console, select a file or
+    # write a report here (resources/runbox.yaml): typed
+    TOOL = "tool"
     COMMAND = "command"
+
+
+# Entries a user types there and a page, a mail or a chat has no business writing: taken like a
+# program name only with no source (engine.py), a command otherwise.
+TYPED_SHAPES = frozenset({Shape.CONNECT, Shape.OPEN, Shape.TOOL})
 
 
 _METACHARACTERS = re.compile(r"[|&<>^;`\n\r]|\$\(|%[^%\s]{1,40}:~|\s\s{3,}")
@@ -259,6 +274,159 @@ def opens_own_thing(tokens: list[str]) -> bool:
     return named
 
 
+# Windows' own management tools and their switches that only open a console, select a file in
+# Explorer or write a report to this computer (resources/runbox.yaml, where the rule of thumb is
+# written): taken like a program name when typed (engine: only with no source).
+CONSOLE = "console"  # a tool name standing for Windows' own snap-ins by bare file name
+VALUE_KINDS = ("file", "folder", "number", "drive", "computer")
+# Environment variables that name a folder of this computer (%LOGONSERVER%, %HOMESHARE% can
+# name another computer's share, so they are not here).
+LOCAL_VARIABLES = frozenset(
+    {
+        "userprofile", "temp", "tmp", "appdata", "localappdata", "public", "systemroot",
+        "windir", "systemdrive", "programdata", "programfiles", "programfiles(x86)",
+        "onedrive", "homedrive",
+    }
+)  # fmt: skip
+# Programs that run what they are given (signals.COMMAND_PROGRAMS) but have a switch that only
+# selects: Explorer's /select, highlights a file in its folder and opens nothing.
+ONLY_SELECTS = {"explorer": {"/select,"}}
+_LOCAL_PATH = re.compile(
+    r"(?i)(?:[a-z]:|%([a-z_][a-z0-9_()]{0,40})%)((?:\\[^\\/:*?\"<>|%,\r\n]{1,120}){0,16})\\?"
+)
+_VALUES = {
+    "number": re.compile(r"\d{1,5}"),
+    "drive": re.compile(r"(?i)[a-z]:?"),
+    "computer": re.compile(r"(?i)(?:\\\\)?" + _COMPUTER.pattern.removeprefix("(?i)")),
+}
+_SWITCH_SPEC = re.compile(r"(/[a-z0-9]{1,20}(?::on|:off)?)(?:( |[=:,])\{([a-z]+)\})?")
+_ARGUMENT = re.compile(r'(?:"[^"\r\n]*"|[^\s"])+')
+
+
+@dataclass(frozen=True)
+class ToolSwitch:
+    """One switch of a tool, and what may follow it."""
+
+    head: str  # the switch as typed, lower case, with the character joining its value if any
+    value: str | None = None  # one of VALUE_KINDS
+    spaced: bool = False  # the value is the next word, not joined to the switch
+
+
+class CatalogueError(ValueError):
+    """resources/runbox.yaml says something the reader cannot take."""
+
+
+def default_tools_path() -> Path:
+    from app.detection.rules import default_rules_dir
+
+    return default_rules_dir().parent / "runbox.yaml"
+
+
+def parse_tools(document: Any, where: str = "runbox.yaml") -> dict[str, tuple[ToolSwitch, ...]]:
+    """The catalogue's tools by name; a script host or a malformed switch is an error."""
+    tools = document.get("tools") if isinstance(document, dict) else None
+    if not isinstance(tools, list):
+        raise CatalogueError(f"{where}: 'tools' must be a list")
+    out: dict[str, tuple[ToolSwitch, ...]] = {}
+    for tool in tools:
+        line = tool.get("__line__", 0) if isinstance(tool, dict) else 0
+        names, switches = (tool.get("names"), tool.get("switches")) if line else (None, None)
+        if not isinstance(names, list) or not names or not isinstance(switches, list):
+            raise CatalogueError(f"{where}:{line}: a tool needs 'names' and 'switches' lists")
+        if not isinstance(tool.get("what"), str) or not tool["what"].strip():
+            raise CatalogueError(f"{where}:{line}: a tool needs 'what', one plain sentence")
+        parsed = []
+        for spec in switches:
+            match = _SWITCH_SPEC.fullmatch(spec) if isinstance(spec, str) else None
+            if match is None or (match.group(3) and match.group(3) not in VALUE_KINDS):
+                raise CatalogueError(f"{where}:{line}: cannot read switch {spec!r}")
+            joiner, kind = match.group(2), match.group(3)
+            head = match.group(1) + (joiner if joiner and joiner != " " else "")
+            parsed.append(ToolSwitch(head, kind, joiner == " "))
+        for name in names:
+            key = str(name).lower().removesuffix(".exe")
+            heads = {switch.head for switch in parsed}
+            if key in COMMAND_PROGRAMS and not heads <= ONLY_SELECTS.get(key, set()):
+                raise CatalogueError(f"{where}:{line}: {name} runs what it is given")
+            out[key] = tuple(parsed)
+    return out
+
+
+@functools.cache
+def typed_tools() -> dict[str, tuple[ToolSwitch, ...]]:
+    """The shipped catalogue (read once); empty, so nothing is cleared, if it cannot be read."""
+    from app.detection.rules import read_yaml
+
+    path = default_tools_path()
+    document, error = read_yaml(path)
+    if error is not None:
+        log.error("cannot read the Run box tools: %s", error)
+        return {}
+    try:
+        return parse_tools(document, str(path))
+    except CatalogueError:
+        log.exception("the Run box tools are not taken")
+        return {}
+
+
+def _value(kind: str, word: str) -> bool:
+    if len(word) > 1 and word[0] == word[-1] == '"':
+        word = word[1:-1]
+    elif '"' in word:
+        return False
+    if kind in ("file", "folder"):
+        match = _LOCAL_PATH.fullmatch(word)
+        if match is None or (kind == "file" and not match.group(2)):
+            return False
+        variable = match.group(1)
+        return variable is None or variable.lower() in LOCAL_VARIABLES
+    return bool(_VALUES[kind].fullmatch(word))
+
+
+def uses_own_tool(text: str, tools: dict[str, tuple[ToolSwitch, ...]] | None = None) -> bool:
+    """`dxdiag /t %USERPROFILE%\\Desktop\\dx.txt`, `compmgmt.msc /computer=\\\\ws-01`, `explorer
+    /select,C:\\x`: Windows' own tool with switches of its catalogue entry, each at most once."""
+    catalogue = typed_tools() if tools is None else tools
+    if text.count('"') % 2:
+        return False
+    words = _ARGUMENT.findall(text)
+    if len(words) < 2:
+        return False
+    first = words[0].strip('"').lower().removesuffix(".exe")
+    rest = words[1:]
+    if first == "mmc" and _named(_MSC_BY_NAME, rest[0], WINDOWS_SNAPINS):
+        first, rest = CONSOLE, rest[1:]
+    elif _named(_MSC_BY_NAME, first, WINDOWS_SNAPINS):
+        first = CONSOLE
+    switches = catalogue.get(first)
+    if not switches or not rest:
+        return False
+    used: set[str] = set()
+    i = 0
+    while i < len(rest):
+        word = rest[i].lower()
+        for switch in switches:
+            if switch.head in used:
+                continue
+            if switch.value is None and word == switch.head:
+                i += 1
+            elif switch.spaced and word == switch.head and i + 1 < len(rest):
+                if not _value(switch.value or "", rest[i + 1]):
+                    return False
+                i += 2
+            elif not switch.spaced and switch.value and word.startswith(switch.head):
+                if not _value(switch.value, rest[i][len(switch.head) :]):
+                    return False
+                i += 1
+            else:
+                continue
+            used.add(switch.head)
+            break
+        else:
+            return False
+    return True
+
+
 def _option(token: str) -> bool:
     return len(token) > 1 and token[0] in "-/" and not token.startswith("//")
 
@@ -292,6 +460,8 @@ def run_box_shape(text: str) -> Shape:
         return Shape.CONNECT
     if opens_own_thing(tokens):
         return Shape.OPEN
+    if uses_own_tool(t):
+        return Shape.TOOL
     first = tokens[0].strip('"')
     address = "://" in first or bool(_SCHEME.match(first))
     if any(_option(tok) for tok in tokens[1:]) or address or "/" in first:

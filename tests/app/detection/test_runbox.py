@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.detection import Context, Engine, Level, PasteTarget
-from app.detection.runbox import Shape, run_box_shape
+from app.detection.runbox import CatalogueError, Shape, parse_tools, run_box_shape, typed_tools
 
 RUN_BOXES = [PasteTarget.RUN_DIALOG, PasteTarget.EXPLORER_BAR]
 PAGE = "https://docs.example.org/help"
@@ -212,4 +212,51 @@ def test_an_editor_given_a_file_typed_is_a_users_but_from_a_web_page_a_command(
         typed = engine.analyze(text, Context(target=target))
         assert typed.level <= Level.INFO, typed.rule_ids
         from_page = engine.analyze(text, Context(source=PAGE, target=target))
+        assert from_page.level is Level.MALICIOUS, from_page.rule_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        # Windows' own tools with the switches of resources/runbox.yaml
+        (r"compmgmt.msc /computer=\\ws-0412", Shape.TOOL),
+        ("mmc services.msc /computer=fs02 /s", Shape.TOOL),
+        (r'dxdiag /t "%USERPROFILE%\Desktop\dx diag.txt"', Shape.TOOL),
+        (r"explorer.exe /select,%USERPROFILE%\Downloads", Shape.TOOL),
+        ("cleanmgr /sageset:1", Shape.TOOL),
+        # a share, an address, a console from elsewhere, a switch that does more, a script host
+        (r"dxdiag /t \\files.example.test\drop\dx.txt", Shape.COMMAND),
+        (r"dxdiag /t %LOGONSERVER%\dx.txt", Shape.COMMAND),
+        (r"mmc \\files.example.test\share\compmgmt.msc", Shape.COMMAND),
+        ("tools.msc /computer=fs02", Shape.COMMAND),
+        (r"compmgmt.msc /computer=\\host@SSL\DavWWWRoot", Shape.COMMAND),
+        ("cleanmgr /sagerun:1", Shape.COMMAND),
+        (r"explorer /select,C:\a.txt,/root,\\host\x", Shape.COMMAND),
+        (r'explorer /select,"C:\a.txt', Shape.COMMAND),
+        ("mshta /s", Shape.COMMAND),
+    ],
+)
+def test_windows_own_tools_with_their_switches(text: str, shape: Shape) -> None:
+    assert run_box_shape(text) is shape
+
+
+@pytest.mark.parametrize(
+    "names", [["mshta"], ["PowerShell.exe"], ["rundll32"], ["explorer"], ["cmd"]]
+)
+def test_the_tool_catalogue_refuses_programs_that_run_what_they_are_given(
+    names: list[str],
+) -> None:
+    switch = "/e,{folder}" if names == ["explorer"] else "/s"
+    document = {"tools": [{"__line__": 3, "names": names, "what": "x", "switches": [switch]}]}
+    with pytest.raises(CatalogueError, match="runs what it is given"):
+        parse_tools(document)
+
+
+def test_the_shipped_tool_catalogue_reads_and_each_tool_is_typed_only(engine: Engine) -> None:
+    tools = typed_tools()
+    assert {"console", "dxdiag", "explorer"} <= set(tools), tools
+    for text in (r"dxdiag /t C:\Temp\dx.txt", "fsmgmt.msc /computer=fs02"):
+        typed = engine.analyze(text, Context(target=PasteTarget.RUN_DIALOG))
+        assert typed.level <= Level.INFO, typed.rule_ids
+        from_page = engine.analyze(text, Context(source=PAGE, target=PasteTarget.RUN_DIALOG))
         assert from_page.level is Level.MALICIOUS, from_page.rule_ids
