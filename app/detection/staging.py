@@ -157,15 +157,55 @@ _POSIX_RUNNERS = frozenset(
 )  # fmt: skip
 
 
-def _starts(tokens: list[str], names: Container[str]) -> str | None:
+# Programs that start the command written after them, and their options that take a value
+# (sudo -u root x, doas x, nohup x, exec x, setsid x, env A=1 x, nice -n 5 x): the command after
+# them is what runs, not each of their words (sudo chmod +x /usr/local/bin/x runs chmod).
+_PREFIXES = frozenset({"sudo", "doas", "nohup", "exec", "setsid", "env", "nice"})
+_PREFIX_VALUES = frozenset({"-u", "-g", "-n", "-c", "-d", "-p", "-r", "-t", "-h", "--user",
+                            "--group", "--adjustment", "--chdir"})  # fmt: skip
+_ENV_ASSIGN = re.compile(r"^[a-z_]\w{0,40}=", re.I)
+MAX_PREFIXES = 8
+# a folder on the search path of a Unix shell (/usr/local/bin, ~/.local/bin, /opt/x/bin): a
+# program copied there is started by its bare name (x version)
+_BIN_DIR = re.compile(
+    r"^(?:/usr(?:/local)?|/opt/[\w.\-]{1,64}|(?:~|\$home|\$\{home\}|/home/[\w.\-]{1,64}|/root)/\.local)?"
+    r"/s?bin/([\w.\-]{1,64})$",
+    re.I,
+)
+
+
+def _after_prefixes(tokens: list[str]) -> list[str]:
+    """The command that sudo, nohup, exec, env … start: their words taken off."""
+    for _ in range(MAX_PREFIXES):
+        if not tokens or _basename(tokens[0]) not in _PREFIXES:
+            return tokens
+        i = 1
+        while i < len(tokens):
+            word = _plain(tokens[i]).lower()
+            if word in _PREFIX_VALUES:
+                i += 2
+            elif word.startswith("-") or _ENV_ASSIGN.match(word):
+                i += 1
+            else:
+                break
+        tokens = tokens[i:]
+    return tokens
+
+
+def _starts(tokens: list[str], names: Container[str], on_path: Container[str] = ()) -> str | None:
     """The name among `names` that a command starts, if it starts one. A name with no
     extension (a Unix program or script) counts only when a POSIX shell, an interpreter or
-    its own path (./p, /tmp/p) starts it."""
+    its own path (./p, /tmp/p) starts it, or its bare name when it was copied into a folder on
+    the search path (`on_path`). Words of sudo, nohup, env … are not started; the command after
+    them is."""
+    tokens = _after_prefixes(tokens)
     if not tokens or not names:
         return None
     program = _basename(tokens[0])
     stem = program.removesuffix(".exe")
-    if program in names and (_extension(program) or _PATH_RUN.match(_plain(tokens[0]))):
+    if program in names and (
+        _extension(program) or _PATH_RUN.match(_plain(tokens[0])) or program in on_path
+    ):
         return program
     if stem in RUNNERS or program in RUNNERS:
         for token in tokens[1:]:
@@ -232,6 +272,7 @@ def copies_in_then_runs(text: str) -> str | None:
     commands = [c.strip() for c in _SPLIT.split(text)[:MAX_COMMANDS]]
     brought: dict[str, str] = {}  # a runnable file's name -> where it was brought from
     values: dict[str, str] = {}  # a variable's name -> the file its value names
+    on_path: set[str] = set()  # names written into a folder on the search path
     for command in commands:
         if not command:
             continue
@@ -243,7 +284,7 @@ def copies_in_then_runs(text: str) -> str | None:
                 values[assigned.group(1).lower()] = path
             command = assigned.group(2)  # what is assigned may itself copy ($r = Copy-Item …)
         if brought:
-            started = _starts(_TOKEN.findall(command), brought)
+            started = _starts(_TOKEN.findall(command), brought, on_path)
             if started:
                 return f"brings {brought[started][:80]} to this computer and starts {started}"
         if not ("\\\\" in command or "://" in command or "@" in command or "tftp" in command):
@@ -259,8 +300,15 @@ def copies_in_then_runs(text: str) -> str | None:
             remote = _remote_source(token, program)
             if remote:
                 _note(brought, _written(tokens, remote), remote)
+                on_path.update(_on_path(tokens))
                 break
     return None
+
+
+def _on_path(tokens: list[str]) -> set[str]:
+    """Names of the files a copy writes into a folder on the search path (-o /usr/local/bin/x)."""
+    found = (_BIN_DIR.match(_plain(token)) for token in tokens[1:])
+    return {m.group(1).lower() for m in found if m}
 
 
 def _note(brought: dict[str, str], names: set[str], source: str) -> None:
