@@ -61,6 +61,7 @@ from app.detection.provenance import (
     forge_short_link,
     named_storage,
     own_repository_rest,
+    own_share,
     own_short_link,
     page_about_software,
     page_bars_vouching,
@@ -875,6 +876,15 @@ class Engine:
             reasons.append(reason)
         if plain_http and not any(u.written_http for u in a.active_urls):
             return ""
+        # a share the text installs or copies from: the organisation's own (its intranet wiki
+        # and \\deploy.<its domain>\apps), never an address, WebDAV or a stranger's computer
+        for unc in a.unc_paths:
+            if self.trust.is_never_trusted(unc.host):
+                return ""
+            reason = own_share(context.source, unc.host, unc.webdav)
+            if not reason:
+                return ""
+            reasons.append(reason)
         return reasons[0] if reasons else ""
 
     def _own_plain_http(self, a: Analysis, findings: list[Finding], context: Context) -> bool:

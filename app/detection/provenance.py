@@ -135,6 +135,9 @@ _PACKAGE_HOSTS = {
     "packagecloud.io": ("install", "repositories"),
     "dl.cloudsmith.io": ("public",),
 }
+# Package hosts whose repositories are an account's, named first in the path and nothing after
+# it (Gemfury: apt.fury.io/<account>/, yum.fury.io/<account>/): the account is the repository.
+_ACCOUNT_PACKAGE_HOSTS = frozenset({"apt.fury.io", "yum.fury.io", "deb.fury.io", "rpm.fury.io"})
 # Storage of a forge's release assets: the URL names no owner, only the forge.
 _STORAGE_HOSTS = {
     "objects.githubusercontent.com": "github",
@@ -236,7 +239,11 @@ def page_forge_owner(page: ParsedURL) -> Owner | None:
 
 
 def _package_account(url: ParsedURL) -> tuple[str, str] | None:
-    """(owner, repository) a package host's install-script address names, or None."""
+    """(owner, repository) a package host's install-script address names, or None; the
+    repository is "" on a host where the account is the repository (Gemfury)."""
+    if url.host in _ACCOUNT_PACKAGE_HOSTS:
+        parts = [p.lower() for p in url.path.split("/") if p]
+        return (parts[0], "") if parts else None
     prefix = _PACKAGE_HOSTS.get(url.host)
     if prefix is None:
         return None
@@ -287,6 +294,32 @@ def _clean(url: ParsedURL) -> bool:
         and url.host.isascii()
         and "xn--" not in url.host
     )
+
+
+# labels of the names organisations give their own networks (fs01.corp, nas.local)
+_NETWORK_LABELS = frozenset({"corp", "local", "lan", "internal", "intra", "intranet", "home", "ad"})
+_ADDRESS = re.compile(r"[0-9.]{7,15}|[0-9a-f:]{2,39}|\[[0-9a-f:]{2,39}\]", re.I)
+
+
+def own_share(page_address: str | None, host: str, webdav: bool) -> str | None:
+    """Why a share (\\\\host\\share) belongs to the organisation whose page wrote the text, or
+    None: a dotted name under the page's own registrable domain (wiki.contoso.com and
+    \\\\deploy.contoso.com\\apps), or a computer of the local network by its plain name
+    (\\\\deploy01, fs01.corp). Never an address (a stranger's server is one address away),
+    never WebDAV (host@SSL: fetched over the internet), never an unnamed or https-less page."""
+    page = parse_url(page_address[:MAX_PAGE]) if page_address else None
+    host = host.lower().rstrip(".")
+    if page is None or not page.host or page.scheme != "https" or webdav or not host:
+        return None
+    if _ADDRESS.fullmatch(host) or not host.isascii() or "xn--" in host:
+        return None
+    labels = host.split(".")
+    if len(labels) == 1 or _NETWORK_LABELS.intersection(labels[1:]):
+        return f"the share {host} is on the local network"
+    domain = registrable_domain(page.host)
+    if domain and registrable_domain(host) == domain:
+        return f"the share {host} is on the page's own domain ({domain})"
+    return None
 
 
 def _first_label(domain: str) -> str:
@@ -822,7 +855,8 @@ def _package_named(
         core = core or _installer_repo_core(names, repo)
     if not core:
         return None if page_owner else _package_page_about(page, url, account, repository, known)
-    return f"{where} and its package repository {url.host}/{account}/{repository} both name {core}"
+    named = f"{url.host}/{account}/{repository}".rstrip("/")
+    return f"{where} and its package repository {named} both name {core}"
 
 
 def _package_page_about(
@@ -837,8 +871,8 @@ def _package_page_about(
     and packagecloud.io/…/<anyone>/speedtest-cli) or the account by its exact name, as a page
     about a forge repository's program vouches for it; never a known publisher's name or a
     topic word, never a check page's address (page_names)."""
-    where = f"{url.host}/{account}/{repository}"
-    if not (known and known(repository)) and _page_names_project(page, repository):
+    where = f"{url.host}/{account}/{repository}".rstrip("/")
+    if repository and not (known and known(repository)) and _page_names_project(page, repository):
         return f"{page.host}{_shown_path(page)} is about {repository} ({where})"
     if account not in _TOPIC_WORDS and not (known and known(account)) and page_names(page, account):
         return f"{page.host}{_shown_path(page)} is about {account} ({where})"
