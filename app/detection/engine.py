@@ -99,6 +99,7 @@ from app.detection.signals import (
     needs_present,
     url_lure_word,
 )
+from app.detection.sitedata import reads_every_value_signal
 from app.detection.staging import copies_in_then_runs_signal
 from app.detection.trust import Trust, TrustList
 from app.detection.unicode_fold import fold, shell_view
@@ -362,6 +363,7 @@ class Engine:
         assert behaviour_signals.BEHAVIOUR_SIGNALS[0] in SIGNALS  # registered on import
         assert SIGNALS["copies-in-then-runs"] is copies_in_then_runs_signal  # as well
         assert SIGNALS["scam-sentence"] is scam_sentence_signal  # as well
+        assert SIGNALS["reads-every-stored-value"] is reads_every_value_signal  # as well
         self.interpreters = interpreters
         if interpreters:
             warm_grammars()
