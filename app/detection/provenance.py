@@ -296,8 +296,9 @@ def _clean(url: ParsedURL) -> bool:
     )
 
 
-# labels of the names organisations give their own networks (fs01.corp, nas.local)
-_NETWORK_LABELS = frozenset({"corp", "local", "lan", "internal", "intra", "intranet", "home", "ad"})
+# last labels of the names organisations give their own networks (fs01.corp, nas.local): none
+# is a public top-level domain (.ad is Andorra's, so it is not here)
+_NETWORK_LABELS = frozenset({"corp", "local", "lan", "internal", "intra", "intranet", "home"})
 _ADDRESS = re.compile(r"[0-9.]{7,15}|[0-9a-f:]{2,39}|\[[0-9a-f:]{2,39}\]", re.I)
 
 
@@ -305,8 +306,8 @@ def own_share(page_address: str | None, host: str, webdav: bool) -> str | None:
     """Why a share (\\\\host\\share) belongs to the organisation whose page wrote the text, or
     None: a dotted name under the page's own registrable domain (wiki.contoso.com and
     \\\\deploy.contoso.com\\apps), or a computer of the local network by its plain name
-    (\\\\deploy01, fs01.corp). Never an address (a stranger's server is one address away),
-    never WebDAV (host@SSL: fetched over the internet), never an unnamed or https-less page."""
+    (\\\\deploy01, fs01.corp, nas.local). Never an address (a stranger's server is one address
+    away), never WebDAV (host@SSL: fetched over the internet), never an https-less page."""
     page = parse_url(page_address[:MAX_PAGE]) if page_address else None
     host = host.lower().rstrip(".")
     if page is None or not page.host or page.scheme != "https" or webdav or not host:
@@ -314,7 +315,8 @@ def own_share(page_address: str | None, host: str, webdav: bool) -> str | None:
     if _ADDRESS.fullmatch(host) or not host.isascii() or "xn--" in host:
         return None
     labels = host.split(".")
-    if len(labels) == 1 or _NETWORK_LABELS.intersection(labels[1:]):
+    if len(labels) == 1 or labels[-1] in _NETWORK_LABELS:
+        # (fs01.corp, nas.local; never a public name with such a word inside it)
         return f"the share {host} is on the local network"
     domain = registrable_domain(page.host)
     if domain and registrable_domain(host) == domain:

@@ -283,6 +283,9 @@ def own_share(book: Book) -> None:
         "deploy.contoso-it.example",
         "contoso.example.files-cdn.test",
         "deploy-contoso.trycloudflare.com@SSL",
+        "files.corp.quillmere.test",
+        "nas.local.quillmere.test",
+        "files.quillmere.ad",
     ):
         book.add(lure, SHARE_SHAPES[0].format(h=other), "flagged", "windows", TERMINAL, page)
     book.add(
@@ -295,6 +298,10 @@ def own_share(book: Book) -> None:
     )
     for target in (RUN, BAR):
         book.add(lure, SHARE_SHAPES[0].format(h=host), "malicious", "windows", target, page)
+    # a computer of the local network by its plain name: the organisation's own, from any page
+    for local in ("fs01.corp", "deploy01.local", "swdist.intranet"):
+        book.add("own-share", SHARE_SHAPES[1].format(h=local), "not_flagged", "windows",
+                 TERMINAL, ORGS[1][0])  # fmt: skip
 
 
 FURY_PROJECTS = [
