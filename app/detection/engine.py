@@ -73,7 +73,7 @@ from app.detection.provenance import (
     warm,
 )
 from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
-from app.detection.runbox import TYPED_SHAPES, Shape, run_box_shape
+from app.detection.runbox import TYPED_SHAPES, Shape, run_box_shape, typed_tools
 from app.detection.scamsentence import scam_sentence_signal
 from app.detection.scoring import (
     HARM_IN_THE_TEXT,
@@ -364,6 +364,7 @@ class Engine:
         assert SIGNALS["copies-in-then-runs"] is copies_in_then_runs_signal  # as well
         assert SIGNALS["scam-sentence"] is scam_sentence_signal  # as well
         assert SIGNALS["reads-every-stored-value"] is reads_every_value_signal  # as well
+        typed_tools()  # the Run box's tool catalogue, read with the rules, not on a verdict
         self.interpreters = interpreters
         if interpreters:
             warm_grammars()
