@@ -231,14 +231,46 @@ _ALARM_HEADLINE = re2.compile(r"(?m)^\s*(?:\p{Lu}{4,}(?:\s+\p{Lu}{2,}){0,3}\s*[:
 _CALM_HEADLINE = re2.compile(
     r"(?im)^\s*(?:news|note|notes|update|updates|tip|tips|faq|info|fyi|hint|summary|release|changelog)\s*[:!]"
 )
-_ABOUT_SCAMS = re2.compile(r"(?i)\bscam|\bfraud|\bbeware\b|\bnever\s+call\b|\bfake\b|\bphishing\b")
+# ("never call the number", not a notice's own "we would never call to ask for your PIN")
+_ABOUT_SCAMS = re2.compile(
+    r"(?i)\bscam|\bfraud|\bbeware\b|\bnever\s+call\s+(?:the|a|an|any|that|this|such|numbers?|them|it|back|unknown)\b|"
+    r"\bfake\b|\bphishing\b"
+)
 # A bank's or a company's own notice says what it will never ask for, or sends you to the number
 # on your card: a scam's script has every reason not to ("we will never ask for your PIN or ask
 # you to move money"; "call the number on the back of your card")
-_GENUINE_NOTICE = re2.compile(
-    r"(?i)\b(?:will|would|does|do)\s+never\s+(?:ask|call|request|text|e-?mail)\b"
-    r"|\bnumber\s+(?:on|printed\s+on)\s+the\s+back\s+of\s+your\s+card"
+_OWN_ROUTE = re2.compile(r"(?i)\bnumber\s+(?:on|printed\s+on)\s+the\s+back\s+of\s+your\s+card")
+# ...but the promise is a sentence a scammer copies for free: it clears only a notice with no
+# push to call (a clock, a threat, "call now", or money with "if this was not you")
+_NEVER_ASK = re2.compile(
+    r"(?i)(?:\b(?:would|does|do|shall)|ll)\s+never\s+(?:ask|call|request|text|e-?mail)\b"
 )
+_CALL_PUSH = re2.compile(
+    r"(?i)\b(?:immediately|urgent(?:ly)?|right\s+away|asap|as\s+soon\s+as\s+possible|without\s+delay|"
+    r"within\s+(?:the\s+next\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?)|call\s+(?:us\s+)?now|"
+    r"or\s+(?:your|you\s+will)|to\s+(?:avoid|prevent|unlock|restore|reactivate|cancel|dispute|reverse|"
+    r"remove|secure|protect)|(?:will|may)\s+be\s+(?:lost|deleted|suspended|closed|charged|debited))\b"
+)
+_NOT_YOU = re2.compile(
+    r"(?i)\bif\s+(?:this|that|it)\s+(?:is|was)\s*(?:not|n.?t)\s+you|\bnot\s+you\s*\?|"
+    r"\bif\s+you\s+(?:did\s+not|didn.?t|do\s+not|don.?t)\s+(?:authori[sz]e|make|recogni[sz]e|request)"
+)
+_MONEY = re2.compile(
+    r"(?i)[$€£¥₹]\s?\d|\b(?:usd|eur|gbp|cad|aud|chf|inr)\s?\d|\d\s?(?:€|\$|usd\b|eur\b|gbp\b|dollars?\b|euros?\b)"
+)
+
+
+def genuine_notice(text: str) -> bool:
+    """A company's own notice: it sends you to the number on your card, or promises what it
+    will never ask for and pushes nobody to call (an amount with "if this was not you", a clock,
+    a threat or "call now" is a scam's push, promise or not)."""
+    if _OWN_ROUTE.search(text):
+        return True
+    if not _NEVER_ASK.search(text) or _CALL_PUSH.search(text):
+        return False
+    return not (_MONEY.search(text) and _NOT_YOU.search(text))
+
+
 _ECHO = re2.compile(r"(?i)\becho\b([^\n&|]{0,300})")
 _OAUTH_CODE = re2.compile(r"(?i)(?:^|[?&#])code=[^&\s]{8,}")
 _URL_LURE = re2.compile(
@@ -759,7 +791,7 @@ def tech_support_scam(a: Analysis) -> list[str]:
         return []
     brand = _SCAM_BRANDS.search(text) or _SCAM_BRANDS_SCRIPTS.search(text)
     scare = list(itertools.islice(_SCAM_WORDS.finditer(text), 4))
-    if brand and len(scare) >= 2 and not _GENUINE_NOTICE.search(text):
+    if brand and len(scare) >= 2 and not genuine_notice(text):
         return [f"{brand.group(0)} + '{scare[0].group(0)}' + phone {phones[0]}"]
     # In a language no rule speaks: the brand, the malware word (which most languages borrow:
     # virus, viirus, vīrus, ভাইরাস, வைரஸ், وائرس...) and an alarm: a

@@ -65,7 +65,8 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
             "If you don't recognise this payment, report it in the app. Customer service: {ph}",
             "To cancel, go to Account settings > Subscriptions. Need help? Call {ph}.",
             "Didn't make this purchase? Call the number on the back of your card. Our shop: {ph}",
-            "If this was not you, call us on {ph}. We will never ask for your PIN or ask you to move money.",
+            # the promise alone (gaps7: beside "if this was not you" it is a scam's push again)
+            "Questions about this payment? Call us on {ph}. We will never ask for your PIN or ask you to move money.",
         ),
         "refund": (
             "Your refund of {amt} for order {oid} has been sent to your card. Questions: call {ph}.",
@@ -89,7 +90,7 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
             "Bei Fragen zu Ihrer Bestellung erreichen Sie uns unter {ph} (Mo-Fr 8-18 Uhr).",
             "Sie erkennen die Zahlung nicht? Melden Sie sie in der App. Kundenservice: {ph}",
             "Kündigen können Sie jederzeit in Ihrem Kundenkonto. Hotline: {ph}",
-            "Waren Sie das nicht? Rufen Sie uns an: {ph}. Wir werden Sie niemals nach Ihrer PIN fragen.",
+            "Fragen zu dieser Zahlung? Rufen Sie uns an: {ph}. Wir werden Sie niemals nach Ihrer PIN fragen.",
         ),
         "refund": ("Ihre Rückerstattung über {amt} wurde überwiesen. Fragen? Telefon {ph}",),
     },

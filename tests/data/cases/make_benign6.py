@@ -464,8 +464,8 @@ for page, text in [
 # --- bank-notice: a bank's own card notice with its number ---
 for text in [
     "HARBOR BANK: We have blocked your card ending 2231 because of a suspicious payment of "
-    "GBP 89.99 at ONLINE-STORE. If this was not you, call us on 0800 123 4567 (24/7). "
-    "We will never ask you to move money or for your PIN.",
+    "GBP 89.99 at ONLINE-STORE. If this was not you, call the number on the back of your card "
+    "or us on 0800 123 4567 (24/7). We will never ask you to move money or for your PIN.",
     "Northgate Bank alert: your debit card ending 8812 is blocked after a suspicious payment "
     "attempt. Please call us on 0345 600 1234 or the number on the back of your card.",
     "Ridgeway Bank: your card ending 4471 is temporarily blocked because we noticed "
