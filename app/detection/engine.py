@@ -31,7 +31,12 @@ from app.detection.decoders import DECODERS, MAX_CANDIDATES
 from app.detection.deobfuscate import deobfuscate
 from app.detection.display import shown
 from app.detection.display import visible as visible  # the UI imports it from here too
-from app.detection.handover import HANDOVER_TAG, handover_owner, tenant_dressed_as_fix
+from app.detection.handover import (
+    HANDOVER_TAG,
+    forge_keys_address,
+    handover_owner,
+    tenant_dressed_as_fix,
+)
 from app.detection.indicators import (
     ParsedURL,
     defang,
@@ -999,6 +1004,7 @@ class Engine:
         reasons = [
             self._same_project(a, page, u) if u.trust is not Trust.INSTALLER else "official"
             for u in a.active_urls
+            if not forge_keys_address(u.url.host, u.url.path)  # whose keys: handover_owner
         ]
         if not all(reasons):
             owner = ""

