@@ -7,6 +7,15 @@ mit einem Virus infiziert, rufen Sie sofort Microsoft unter +49 … an!").
 
 Texts about scams (advice, news) stay quiet, and so does a calm sentence that gives a brand's
 number for help with a virus (no alarm anywhere). Linear work on at most MAX_TEXT characters.
+
+The same lure written calmly has no alarm word at all ("Microsoft has detected a problem with
+your computer. Please call Microsoft Support at +1 …"): `scam_claim` reads the claim instead, a
+company that tells you something about YOUR computer, account, licence or address (detected,
+flagged, expired, accessed, needs to be verified) and a number to call or contact about it, close
+together. The companies named there do not put a number in such a notice; a support page's
+number with no claim about you, "if your computer has a virus, call …" (advice, not a claim), a
+notice that sends you to the app, your account's settings or the number on your card, and texts
+about scams stay quiet.
 """
 
 from __future__ import annotations
@@ -14,12 +23,15 @@ from __future__ import annotations
 import itertools
 import re
 
+import re2
+
 from app.detection.analysis import Analysis
 from app.detection.indicators import find_phone_numbers
 from app.detection.signals import (
     _ABOUT_SCAMS,
     _CALM_HEADLINE,
     _MALWARE_ANY,
+    _OWN_ROUTE,
     _SCAM_BRANDS,
     _SCAM_BRANDS_SCRIPTS,
     _SCAM_WORDS,
@@ -87,4 +99,83 @@ def scam_sentence_signal(a: Analysis) -> list[str]:
     found = scam_sentence(a.normalized) or (
         scam_sentence(a.raw) if not a.raw[:MAX_TEXT].isascii() else None
     )
+    return [found] if found else []
+
+
+# -- the calm claim about you ------------------------------------------------------------------
+
+# the companies tech-support and account scams borrow (not a bank: banks do call about cards)
+_CLAIM_BRANDS = re2.compile(
+    r"(?i)\b(?:microsoft|windows|apple|icloud|macos|defender|mcafee|norton|avast|kaspersky|"
+    r"bitdefender|paypal|amazon|geek\s*squad|google|gmail|facebook|instagram|whatsapp|netflix|"
+    r"coinbase|binance|metamask|outlook|office\s*365|microsoft\s*365)\b"
+)
+_YOURS = (
+    r"(?:windows|apple|microsoft|icloud|mac|macbook|pc|computer|device|laptop|system|account|"
+    r"ip(?:\s+address)?|network|internet(?:\s+connection)?|router|licen[cs]e|subscription|"
+    r"registration|browser|apple\s+id|e-?mail|mailbox|data|files|firewall|antivirus|wallet)"
+)
+_CLAIM = re2.compile(
+    r"(?i)\byour\s+(?:[\w'-]+\s+){0,2}?"
+    + _YOURS
+    + r"(?:[\w'-]*\s+){0,4}?(?:has|have|was|were|is|are|needs?|will\s+be)\s+"
+    r"(?:been\s+|now\s+|temporarily\s+|permanently\s+)?(?:detected|flagged|reported|compromised|"
+    r"accessed|blocked|suspended|expired|deactivated|disabled|restricted|hacked|infected|corrupted|"
+    r"unregistered|at\s+risk|outdated|locked|breached|exposed|terminated|frozen|hijacked|"
+    r"used\s+(?:to|by|from|in)|signed\s+in|logged\s+in|sending|not\s+(?:activated|genuine|"
+    r"protected|secure|registered|valid)|to\s+be\s+(?:verified|renewed|reactivated|validated))\b"
+    r"|\b(?:detected|found|identified|noticed|observed|recorded|discovered)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:on|from|with|in|for|to)\s+(?:your|this)\s+" + _YOURS + r"\b"
+    r"|\b(?:threats?|problems?|issues?|errors?|infections?|virus(?:es)?|malware|spyware|hackers?|"
+    r"intrusions?|unusual\s+activity|suspicious\s+activity)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:on|with|in)\s+(?:your|this)\s+" + _YOURS + r"\b"
+)
+# the order to call (or contact) about it
+_CALL_ORDER = re2.compile(
+    r"(?i)\b(?:call|dial|phone|ring|contact|reach|speak\s+(?:to|with)|talk\s+to|help\s*line|"
+    r"hotline|toll[\s-]?free|support\s+(?:line|number|team|desk|agent|technician)|technician)\b"
+)
+# a conditional ("if your computer has a virus, call…") is advice, not a claim about you
+_IF_BEFORE = re2.compile(r"(?i)\b(?:if|when|whether|should)\s+(?:[\w'-]+\s+){0,2}$")
+_CLAIM_REACH = 320  # characters between the claim and the number
+
+
+def scam_claim(text: str) -> str | None:
+    """Evidence of a company's claim about your computer or account beside a number to call,
+    or None."""
+    text = text[:MAX_TEXT]
+    if not _CLAIM_BRANDS.search(text) or _ABOUT_SCAMS.search(text) or _CALM_HEADLINE.search(text):
+        return None
+    if _OWN_ROUTE.search(text) or _OWN_CHANNEL.search(text):
+        return None
+    phones = find_phone_numbers(text) + [
+        m.group(0)
+        for m in itertools.islice(_PHONE.finditer(text), 4)
+        if 8 <= sum(c.isdigit() for c in m.group(0)) <= 15
+    ]
+    if not phones:
+        return None
+    for claim in itertools.islice(_CLAIM.finditer(text), 8):
+        if _IF_BEFORE.search(text[max(0, claim.start() - 30) : claim.start()]):
+            continue
+        lo, hi = max(0, claim.start() - _CLAIM_REACH), claim.end() + _CLAIM_REACH
+        near = text[lo:hi]
+        phone = next((p for p in phones if p in near), None)
+        named = _CLAIM_BRANDS.search(near)
+        if phone and named and _CALL_ORDER.search(near):
+            return f"{named.group(0)}: '{claim.group(0)[:60]}' + phone {phone}"
+    return None
+
+
+# a notice that sends you to the company's own channel
+_OWN_CHANNEL = re2.compile(
+    r"(?i)\baccount\s+settings\b|\bin\s+(?:the|our|your)\s+(?:[\w-]+\s+)?app\b|"
+    r"\bofficial\s+(?:website|app)\b|\blog\s*(?:in|on)\s+to\s+your\s+account\b|"
+    r"\bmanage\s+(?:your\s+)?(?:subscription|plan|membership)"
+)
+
+
+@signal("scam-claim")
+def scam_claim_signal(a: Analysis) -> list[str]:
+    found = scam_claim(a.normalized)
     return [found] if found else []

@@ -29,6 +29,10 @@ Techniques:
   Set-DnsClientServerAddress) to an outside address from a stranger's page. Look-alikes:
   loopback and 0.0.0.0 entries, a company's docs naming its own domain, a page on the local
   network, reading the file, public resolvers, the home router.
+- `calm-scam`: a tech-support or account scam with no alarm word: a company's claim about your
+  computer, account, licence or address and a number to call about it. Look-alikes: a support
+  page's number, advice ("if your PC has a virus, call…"), a notice that sends you to the app,
+  the account's settings or the number on your card, news about such scams, a shipping notice.
 """
 
 from __future__ import annotations
@@ -292,6 +296,53 @@ for page, command in (
     (WIN_PAGES[2], 'netsh interface ip set dns "Ethernet" static 192.168.1.1'),
 ):
     book.add("win-hosts", command, QUIET, "windows", "terminal", page)
+
+# ---- 8. a scam said calmly: a company's claim about you and a number ------------------------
+CLAIMS = (
+    "{b} has detected a problem with your computer.",
+    "Your {b} license has expired.",
+    "{b} detected unusual activity from your IP address.",
+    "{b} found 3 threats on this device.",
+    "Your computer has been flagged by {b} for sending spam.",
+    "Your {b} account was accessed from a new device in Lagos.",
+    "Your computer's registration with {b} needs to be verified.",
+    "Your {b} account has been suspended because of a billing problem.",
+    "We noticed suspicious activity on your {b} account.",
+)
+ORDERS = (
+    "Please call {b} Support at {ph} for assistance.",
+    "To restore access, contact {b} support at {ph}.",
+    "Call a certified technician on {ph} to resolve this.",
+    "Please speak to one of our agents: {ph}.",
+)
+CLAIM_BRANDS = ("Microsoft", "Apple", "Windows", "Amazon", "PayPal", "Netflix", "Norton")
+for i, claim in enumerate(CLAIMS):
+    for j, order in enumerate(ORDERS):
+        if (i + j) % 2:
+            continue
+        brand, ph = CLAIM_BRANDS[(i + j) % len(CLAIM_BRANDS)], PHONES[(i + j) % len(PHONES)]
+        text = f"{claim} {order}".format(b=brand, ph=ph)
+        book.add("calm-scam", text, FLAGGED)
+        if j == 0:
+            book.add("calm-scam", text.replace(" ", "\n", 1), FLAGGED, target="other", source=MAIL)
+for text in (
+    "For help with Windows, call Microsoft Support at 1-800-555-0199 (Mon-Fri).",
+    "Apple Support: +1 877 555 0173. Hours: 8am-8pm.",
+    "If your computer has a virus, call Geek Squad at 1-800-555-0199 for a same-day repair.",
+    "When your Windows license expires, you can call Microsoft at +1 888 555 0142 or renew online.",
+    "Scammers say Microsoft detected a problem with your computer and give a number like "
+    "+1 888 555 0142. Hang up.",
+    "Your Amazon order has shipped. Questions? Contact us at 1-888-555-0142.",
+    "Your Microsoft 365 subscription has expired. Renew it in your account settings. "
+    "Questions: +1 888 555 0142.",
+    "Your PayPal account was accessed from a new device. If this wasn't you, change your password "
+    "in the PayPal app. Our offices: +1 877 555 0173.",
+    "Microsoft Defender removed a virus from your PC. Questions? Call +1 (888) 555-0143.",
+    "Your Apple ID was used to sign in to iCloud on a new Mac. If this was you, ignore this email. "
+    "Apple Support in your country: 1-800-555-0199 (see support.apple.com).",
+    "Call our front desk on +1 877 555 0173 to book a Windows 11 upgrade for your laptop.",
+):
+    book.add("calm-scam", text, QUIET)
 
 CASES = book.cases
 
