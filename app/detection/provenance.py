@@ -725,6 +725,10 @@ def own_short_link(
     return f"{domain} links its own short link {url.host}/{parts[0]}"
 
 
+# The sections of a forge repository's page that only its owner writes.
+_OWNER_SECTIONS = frozenset({"blob", "tree", "raw", "releases", "tags", "src", "-"})
+
+
 def forge_short_link(
     page_address: str | None, url: ParsedURL, forge_shorteners: Mapping[str, str]
 ) -> str | None:
@@ -748,6 +752,13 @@ def forge_short_link(
         return None
     owner = repository_page(page)
     if owner is None or owner.forge != forge:
+        return None
+    # the link hides where it leads, so only sections the repository's owner alone writes vouch
+    # for it: its README and files, its releases and tags; not its wiki (any signed-in user may
+    # edit a public repository's wiki), its workflow runs (a fork's pull request prints there),
+    # its advisories or anything else
+    section = [p.lower() for p in page.path.split("/") if p][2:3]
+    if section and section[0] not in _OWNER_SECTIONS:
         return None
     return f"{page.host}/{owner.label} links {url.host}/{parts[0]}, {forge}'s own short link"
 
