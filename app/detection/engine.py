@@ -25,6 +25,7 @@ from typing import TypeVar
 from app.detection import decoders
 from app.detection.analysis import Analysis, FetchedURL
 from app.detection.blobs import first_by_risk
+from app.detection.claims import official_claim_elsewhere
 from app.detection.clock import budget_clock
 from app.detection.commands import read_commands
 from app.detection.decoders import DECODERS, MAX_CANDIDATES
@@ -33,8 +34,10 @@ from app.detection.display import shown
 from app.detection.display import visible as visible  # the UI imports it from here too
 from app.detection.handover import (
     HANDOVER_TAG,
+    SITE_OWN_TAG,
     forge_keys_address,
     handover_owner,
+    site_own_addresses,
     tenant_dressed_as_fix,
 )
 from app.detection.indicators import (
@@ -368,6 +371,7 @@ class Engine:
         assert behaviour_signals.BEHAVIOUR_SIGNALS[0] in SIGNALS  # registered on import
         assert SIGNALS["copies-in-then-runs"] is copies_in_then_runs_signal  # as well
         assert SIGNALS["scam-sentence"] is scam_sentence_signal  # as well
+        assert SIGNALS["official-claim-elsewhere"] is official_claim_elsewhere  # as well
         assert SIGNALS["reads-every-stored-value"] is reads_every_value_signal  # as well
         typed_tools()  # the Run box's tool catalogue, read with the rules, not on a verdict
         self.interpreters = interpreters
@@ -1015,6 +1019,18 @@ class Engine:
         act = acts[0].title.lower()
         return f"{shown(page[:120])} hands over this ({act}) naming nothing of its own", ""
 
+    def _site_own_console(self, a: Analysis, findings: list[Finding], context: Context) -> bool:
+        """A console snippet whose every finding of weight is one the site's own developer docs
+        may hand out (rules tagged `site-own`: an account setting or a wallet network written
+        in), copied from those docs, whose every address is the docs' own site."""
+        if context.target is not PasteTarget.BROWSER_CONSOLE or not is_web_source(context.source):
+            return False
+        if not any(SITE_OWN_TAG in self.by_id[f.rule_id].tags for f in findings):
+            return False
+        if any(SITE_OWN_TAG not in self.by_id[f.rule_id].tags and f.weight >= 15 for f in findings):
+            return False
+        return bool(site_own_addresses(context.source or "", [u.url for u in a.urls]))
+
     def _owned_handover(self, findings: list[Finding], owner: str) -> bool:
         """The page owns what it hands over, and nothing else of weight is in the text: an
         admin's own key or hosts entry from the company's own docs."""
@@ -1376,6 +1392,10 @@ class Engine:
             )
         ):
             level, score = Level.SUSPICIOUS, MALICIOUS_AT - 1
+        if level > Level.INFO and self._site_own_console(a, findings, context):
+            # the site's own developer docs calling the site's own API or node from the console
+            # (a developer trying the docs on their own account): information, not a warning
+            level, score = Level.INFO, min(score, SUSPICIOUS_AT - 1)
         if content.inert and context.target not in RUN_BOXES and level is Level.MALICIOUS:
             # defanged: no program can fetch from its addresses, so nothing is stopped (an
             # analyst's clipboard of indicators stays theirs); it is still a warning

@@ -30,11 +30,13 @@ import re
 import re2
 
 from app.detection.analysis import Analysis
-from app.detection.indicators import parse_url
+from app.detection.indicators import ParsedURL, parse_url
 from app.detection.provenance import _BAIT_WORDS, page_forge_owner, registrable_domain
 from app.detection.signals import signal
 
 HANDOVER_TAG = "handover"  # rules whose act lets someone in: a page may own it (engine.py)
+# console rules whose act the site's own developer docs may hand out for the site's own API
+SITE_OWN_TAG = "site-own"
 
 MAX_TEXT = 16 * 1024  # characters of a layer read
 MAX_COMMANDS = 96  # commands of a layer read
@@ -510,3 +512,28 @@ def tenant_dressed_as_fix(page_address: str, tenant_sites: frozenset[str]) -> st
     if bait and any(w in PLATFORM_WORDS for w in words):
         return f"the site {site} is named like a fake {bait} page"
     return ""
+
+
+# -- a site's own developer docs in the browser console ----------------------------------------
+
+_DEV_LABELS = frozenset({"docs", "doc", "developer", "developers", "dev", "api", "learn"})
+_DEV_PATH = re2.compile(r"(?i)/(?:docs?|developers?|api|reference|guides?|sdk)(?:/|$)")
+
+
+def site_own_addresses(page_address: str, urls: list[ParsedURL]) -> str:
+    """Why a console snippet's addresses are the page's own site, when the page is that site's
+    developer documentation (docs.<site>, developer.<site>, <site>/docs/…), or "". Every address
+    must be written out (a relative fetch goes to whatever site the console is open on) and be
+    on the page's registrable domain over HTTPS."""
+    page = parse_url(page_address[:2048])
+    if page is None or page.scheme != "https" or not page.host or not urls:
+        return ""
+    labels = page.host.lower().split(".")
+    if not (_DEV_LABELS & set(labels[:-2]) or _DEV_PATH.search(page.path[:300])):
+        return ""
+    domain = registrable_domain(page.host)
+    if not domain or any(
+        u.scheme != "https" or registrable_domain(u.host) != domain for u in urls[:16]
+    ):
+        return ""
+    return f"{page.host} documents its own site's {domain}"

