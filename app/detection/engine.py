@@ -74,6 +74,7 @@ from app.detection.provenance import (
     page_about_software,
     page_bars_vouching,
     page_disguise,
+    page_hub_product,
     registrable_domain,
     same_project,
     same_tenant_site,
@@ -939,7 +940,27 @@ class Engine:
             return ""
         if content.level < Level.SUSPICIOUS:
             return ""  # it sharpens what the text shows by itself; no evidence on its own
-        return self._page_reading(context.source, bars=False) or ""
+        how = self._page_reading(context.source, bars=False) or ""
+        if how and self._quotes_named_product(content.analysis, context.source):
+            return ""
+        return how
+
+    def _quotes_named_product(self, a: Analysis, page: str | None) -> bool:
+        """A download or help site's page named for a product (provenance.hub_product) whose
+        every download comes from a domain named for that product (arcbrowser.app-downloads
+        quoting releases.arc.net): a stranger quoting the vendor's installer, which is a
+        warning, not the page dressed up as the vendor's to hand out someone else's script."""
+        product = page_hub_product(page)
+        urls = [u for u in a.active_urls if u.trust is not Trust.INSTALLER]
+        if not product or not urls:
+            return False
+        for u in urls:
+            # the product's own one-word name, whole or cut short (arc for arcbrowser); a name
+            # joined with other words (arcbrowser-dl) is how look-alike hosts are made
+            name = (registrable_domain(u.url.host) or "").split(".", 1)[0]
+            if len(name) < 3 or not name.isalnum() or not product.startswith(name):
+                return False
+        return True
 
     def _same_trust(self) -> TrustList:
         """The trust list; what was kept of pages is forgotten when it is another one (policy,

@@ -545,6 +545,22 @@ def _fix_shop(domain: str) -> bool:
     return len(pieces) > 1 and any(p in _FIX_WORDS or p in _DOWNLOAD_WORDS for p in pieces)
 
 
+# The trouble a script host's name offers to fix, for the host itself (a patch shop too:
+# driver-patch, proton-patch)
+_HOST_FIX_WORDS = _FIX_WORDS | frozenset({"patch", "patcher", "patches", "hotfix", "fixup"})
+
+
+def fix_shop_word(host: str) -> str:
+    """The word of trouble in a script host's registrable name of hyphen-joined words
+    (ledger-fix, driver-patch, wallet-recovery), or "": a shop offering a fix, never the
+    name of the software it serves (sparrow-wallet, obs-video)."""
+    domain = registrable_domain(host)
+    pieces = domain.split(".", 1)[0].split("-")[:8] if domain else []
+    if len(pieces) < 2:
+        return ""
+    return next((p for p in pieces if p in _HOST_FIX_WORDS), "")
+
+
 def _shared_word_only(page_domain: str, file_domain: str) -> bool:
     """Two different registrable names, each of hyphen-joined words, that share a word
     (steam-linux-fix and steam-repair): a common word is all they have in common, which is
@@ -1073,12 +1089,99 @@ def page_disguise(
     if not domain or page.host in FORGE_HOSTS:
         return None
     pieces = domain.split(".", 1)[0].split("-")
-    if len(pieces) < 2:
-        return None
-    for piece in pieces[:8]:
+    for piece in pieces[:8] if len(pieces) > 1 else ():
         if piece in borrowed:
             return f"the page {page.host} borrows the name {piece}"
+    return _named_in_front(page.host, domain, pieces, borrowed)
+
+
+# What a download or help site's registrable name is made of (app-downloads, mac-apps-hub,
+# pkg-get, wallet-support, gamers-help): a place that hands out other people's software or
+# help with it, never the name of the software itself.
+_HUB_WORDS = (
+    _BAIT_WORDS
+    | _FIX_WORDS
+    | _DOWNLOAD_WORDS
+    | frozenset(
+        {
+            "app", "apps", "hub", "store", "shop", "pkg", "pkgs", "plugin", "plugins", "addon",
+            "addons", "extension", "extensions", "mods", "soft", "software", "tools", "center",
+            "centre", "free", "dl", "downloads", "installers", "patch", "patches", "helper",
+        }
+    )
+)  # fmt: skip
+# Words of a host label that name a section, a platform or a kind of page, not a product.
+_SECTION_WORDS = frozenset(
+    {
+        "www", "web", "mobile", "desktop", "mac", "macos", "osx", "win", "windows", "linux",
+        "unix", "ios", "android", "beta", "alpha", "staging", "stage", "preview", "test", "demo",
+        "status", "news", "blog", "wiki", "forum", "forums", "community", "faq", "tutorial",
+        "tutorials", "guide", "guides", "docs", "doc", "official", "latest", "new", "the",
+        "and", "for", "version", "edition", "pro", "plus", "lite", "free", "online", "cloud",
+        "portable", "full", "crack", "cracked", "premium", "best", "top",
+    }
+)  # fmt: skip
+
+
+def _named_in_front(
+    host: str, domain: str, pieces: list[str], borrowed: frozenset[str]
+) -> str | None:
+    """How a host label left of the page's registrable domain dresses the page up as some
+    product's own, or None:
+
+    - a download or help site (its registrable name joins words such as apps, downloads, hub,
+      support, help: mac-apps-hub, wallet-support) with a page named for a product in front
+      of it (get-arcbrowser.app-downloads, notion-cal.mac-apps-hub, brew-sh.pkg-get): the
+      product's name in someone else's domain, which is how fake download pages are made;
+      a company's product site (scala-cli.virtuslab.org) is one name, not such a site;
+    - a borrowed company's name joined with the trouble or help such pages offer in a label
+      of any site (nvidia-driver-fix.<anything>)."""
+    below = host[: -len(domain)].strip(".").split(".")[:4] if host != domain else []
+    own = set(pieces)
+    for label in below:
+        words = _WORD.findall(label.lower())[:8]
+        names = [w for w in words if w in borrowed and w not in own]
+        if names and any(w in _BAIT_WORDS for w in words):
+            return f"the page {host} puts {names[0]} beside the trouble it offers to fix"
+    product = hub_product(host, domain, pieces)
+    if product:
+        return f"the page {host} is a page for {product} on a download or help site"
     return None
+
+
+def hub_product(host: str, domain: str, pieces: list[str]) -> str:
+    """The product a download or help site's page is named for (get-arcbrowser.app-downloads
+    -> arcbrowser), or "": its registrable name joins words such as apps, downloads, hub,
+    support (`pieces`), and a label in front of it names something else."""
+    if len(pieces) < 2 or not any(p in _HUB_WORDS for p in pieces[:8]) or host == domain:
+        return ""
+    own = set(pieces)
+    for label in host[: -len(domain)].strip(".").split(".")[:4]:
+        for w in _WORD.findall(label.lower())[:8]:
+            if (
+                len(w) >= 3
+                and w.isalpha()
+                and w not in own
+                and w not in _HUB_WORDS
+                and w not in _SECTION_WORDS
+                and w not in _NOT_NAMES
+                and w not in _DOWNLOAD_LABELS
+                and w not in _SITE_LABELS
+                and w not in _DEVELOPER_LABELS
+            ):
+                return str(w)
+    return ""
+
+
+def page_hub_product(page_address: str | None) -> str:
+    """hub_product of a page's address ("" when it is none)."""
+    page = parse_url((page_address or "")[:MAX_PAGE])
+    if page is None or not page.host or page.host in FORGE_HOSTS:
+        return ""
+    domain = registrable_domain(page.host)
+    if not domain:
+        return ""
+    return hub_product(page.host, domain, domain.split(".", 1)[0].split("-"))
 
 
 # Sites where developers ask and answer, write tutorials, keep documentation and publish

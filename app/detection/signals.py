@@ -16,6 +16,7 @@ import re2
 
 from app.detection.analysis import Analysis
 from app.detection.indicators import find_phone_numbers
+from app.detection.provenance import fix_shop_word
 from app.detection.trust import Trust
 from app.detection.unicode_fold import fold, invisible_characters, mixed_script_words
 
@@ -537,6 +538,21 @@ def imitates_vendor(a: Analysis) -> list[str]:
         how = a.trust.imitation_of(u.url)
         if how:
             out.append(f"{host} {how}")
+    return out[:2]
+
+
+@signal("fix-shop-host", needs=URLS)
+def fix_shop_host(a: Analysis) -> list[str]:
+    """A script fetched to run from a host named for the trouble it offers to fix
+    (ll.ledger-fix.test, gpu.driver-patch.test): a fake fix page's own download place."""
+    if "remote-exec" not in a.tags:
+        return []
+    out = []
+    hosts = {u.url.host for u in a.active_urls if u.trust is not Trust.INSTALLER and not u.url.ip}
+    for host in itertools.islice(sorted(hosts), 8):  # bounded: a text may list thousands
+        word = fix_shop_word(host)
+        if word:
+            out.append(f"{host} is named for a '{word}' it offers")
     return out[:2]
 
 

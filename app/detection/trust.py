@@ -256,6 +256,19 @@ _GENERIC = frozenset(
 )  # fmt: skip
 
 
+# The forges' own names, and the name of the host they serve repositories' files from: joined
+# with a delivery word in someone else's registrable name (github-cdn, gitlab-raw) they pose as
+# the forge's file host. The forges' own such domains are theirs.
+_FORGE_FILE_NAMES = {"githubusercontent": "githubusercontent.com"}
+_FORGE_NAMES = frozenset({"github", "githubusercontent", "gitlab", "bitbucket", "codeberg"})
+_DELIVERY_PIECES = frozenset(
+    {
+        "cdn", "raw", "static", "dl", "download", "downloads", "files", "content",
+        "usercontent", "assets", "release", "releases", "mirror", "objects", "media",
+    }
+)  # fmt: skip
+_FORGES_OWN = frozenset({"gitlab-static.net", "github-cloud.com"})
+
 MAX_REMEMBERED = 4096  # hosts whose imitation answer is kept
 
 _ACCOUNT = re.compile(r"[a-z0-9][a-z0-9-]{3,38}")
@@ -317,6 +330,11 @@ class Vendors:
         hosts: set[str] = set()
         domains: set[str] = set()
         brands: dict[str, str] = {}
+        # the forges' file hosts: raw.githubusercontent.com is what the best-known installers
+        # (Homebrew, nvm, Oh My Zsh) are fetched from, so look-alikes of it hand out lures
+        # (githubusercontent-cdn.test, raw-githubusercontent.net, githubusercontnet.com)
+        for forge_name, forge_domain in _FORGE_FILE_NAMES.items():
+            brands.setdefault(forge_name, forge_domain)
         for source in installers:
             if source.host in FORGE_HOSTS:
                 owner = source.path_prefix.strip("/").split("/", 1)[0].lower()
@@ -397,6 +415,10 @@ class Vendors:
                 return None
             return f"takes the name of {brands[name]}"
         pieces = name.split("-")[:8]
+        forge = next((p for p in pieces if p in _FORGE_NAMES), None)
+        delivery = any(p in _DELIVERY_PIECES for p in pieces)
+        if forge and len(pieces) > 1 and delivery and domain not in _FORGES_OWN:
+            return f"poses as {forge}'s file host"
         for i in range(len(pieces)):
             for j in range(i + 1, len(pieces) + 1):
                 run = "-".join(pieces[i:j])

