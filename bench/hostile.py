@@ -149,6 +149,27 @@ def nested_tokens(rng: random.Random) -> str:
     return _fill("\n".join(token() for _ in range(2_000)) + "\n")
 
 
+def sha256_sums() -> str:
+    """`sha256sum` output: a 64-digit hex digest and a file name per line."""
+    rows = (
+        f"{random.Random(i).randbytes(32).hex()}  dist/file-{i}.tar.gz\n" for i in range(20_000)
+    )
+    return _fill("".join(rows))
+
+
+# cmd variables and PowerShell's format operator are expanded statically: one short reference
+# stands for 200 characters, and a format string repeats its arguments up to 40 times
+FORMAT_BOMB = '("' + "{0}" * 40 + "\" -f '" + "%x%" * 26 + "')"
+
+
+def expansion_bomb(size: int = SIZE) -> str:
+    return "set x=" + "A" * 200 + "&&" + _fill("%x%", size - 208)
+
+
+def format_bomb(size: int = SIZE) -> str:
+    return "set x=" + "A" * 200 + "&&" + _fill(FORMAT_BOMB + ";", size - 208)
+
+
 def inputs() -> list[tuple[str, Callable[[], str]]]:
     """(name, builder) pairs; builders are called in order with one seeded generator."""
     rng = random.Random(SEED)
@@ -178,6 +199,15 @@ def inputs() -> list[tuple[str, Callable[[], str]]]:
         ("32-character base64 runs, space separated", lambda: short_runs(rng)),
         ("PNG as wrapped base64, 76 a line", wrapped_image),
         ("base64 JSON tokens with blobs inside", lambda: nested_tokens(rng)),
+        # the unit test (tests/app/detection/test_hostile.py) reads these too, by its clocks'
+        # looks; the time they take is measured here
+        ("SHA-256 sums, a digest and a file per line", sha256_sums),
+        ("homoglyph command words (Cyrillic с in curl)", lambda: _fill("\u0441url ")),
+        ("Unicode spaces in a command", lambda: _fill("curl\u2003")),
+        ("cmd variables expanding to megabytes", expansion_bomb),
+        ("format operator of variables", format_bomb),
+        ("cmd variables expanding, 4 KiB of them", lambda: expansion_bomb(4096)),
+        ("format operator of variables, 4 KiB", lambda: format_bomb(4096)),
     ]
 
 
