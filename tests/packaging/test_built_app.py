@@ -1,7 +1,8 @@
 """The built app as people get it on Linux: PyInstaller's folder, then the .deb installed with dpkg.
 
-The app is built once for the whole module (about 15-30 s on two cores) into a temporary
-folder. The guard runs under Xvfb; the .deb tests install, upgrade and remove the package with
+The app is built once for the whole session into a temporary folder, with the two .deb files,
+in a process begun when the session starts (tests/packaging/prebuild.py: ~105 s and ~40 s on
+two cores, while the unit tests run). The guard runs under Xvfb; the .deb tests install, upgrade and remove the package with
 the real dpkg, into a throwaway root with its own database (never onto the machine running
 them), so they need root (CI runs as root) and a Debian system.
 """
@@ -29,6 +30,7 @@ from installer import build as app_build
 from installer import bundle as app_bundle
 from installer.linux import build_deb
 from tests.desktop import desktop, wait_for
+from tests.packaging import prebuild
 
 pytestmark = [
     pytest.mark.slow,
@@ -45,8 +47,12 @@ MAX_READY_S = 3.0
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """dist/pasteguard built from this checkout, once per test session."""
+    """dist/pasteguard built from this checkout, once per test session: begun in the
+    background when the session started (tests/packaging/prebuild.py), or here."""
     pytest.importorskip("PyInstaller", reason="the build extra is missing: make test installs it")
+    made = prebuild.result("app")
+    if made is not None:
+        return made
     root = tmp_path_factory.mktemp("build")
     return app_build.build(root / "dist", root / "work")
 
@@ -250,7 +256,7 @@ def deb(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple
         pytest.skip("not a Debian system")
     if os.geteuid() != 0:
         pytest.skip("dpkg installs as root, even into a folder (CI runs as root)")
-    package = build_deb.build(built, tmp_path_factory.mktemp("deb"))
+    package = prebuild.result("deb") or build_deb.build(built, tmp_path_factory.mktemp("deb"))
     root = throwaway_root(tmp_path_factory.mktemp("root"), package)
     host = _host_state()
     result = root.dpkg("-i", str(package))
@@ -318,12 +324,13 @@ def test_an_upgrade_keeps_events_settings_and_the_administrators_policy(
     policy = root / "/etc/pasteguard/policy.toml"
     policy.write_text(policy.read_text() + "\nallow_quit = false\n")  # the administrator's edit
 
-    newer = build_deb.build(
-        built, tmp_path / "newer", compression="gzip", version=build_deb.deb_version() + "+upgrade1"
+    version = build_deb.deb_version() + prebuild.UPGRADE_SUFFIX
+    newer = prebuild.result("newer") or build_deb.build(
+        built, tmp_path / "newer", compression="gzip", version=version
     )
     result = root.dpkg("-i", str(newer))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert root.installed_version() == build_deb.deb_version() + "+upgrade1"
+    assert root.installed_version() == version
 
     assert "allow_quit = false" in policy.read_text()  # a changed conffile is kept
     assert (config / "settings.toml").read_text() == 'version = 1\nmode = "warn"\n'

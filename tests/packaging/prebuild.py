@@ -1,0 +1,138 @@
+"""The packaging tests' builds, made in a process of their own while the rest of the suite runs.
+
+`python -m tests.packaging.prebuild OUT` builds the one-folder app with PyInstaller (as
+`installer.build.build` does for `make dist`), then, on a Debian system as root, the .deb
+(`installer.linux.build_deb`, xz as `make deb`) and the newer .deb the upgrade test installs
+over it. OUT/result.json names each as it is done, or holds the error that stopped them.
+
+The PyInstaller build alone took ~105 s of the suite's wall time and the two .deb builds
+~40 s more; tests/packaging/conftest.py starts this when the session has collected the tests
+that need it, so on a machine with a free core they are ready by the time those tests run
+(the unit tests before them take minutes on one core). The tests wait for what they need
+(`result`), and build it themselves if nothing was started (tests/packaging/test_built_app.py).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+UPGRADE_SUFFIX = "+upgrade1"  # the newer package's Debian version: the first one's plus this
+WAIT_S = 1800.0
+
+
+def debian_root() -> bool:
+    """Whether the .deb tests can run here (they skip otherwise: tests/…/test_built_app.py)."""
+    return shutil.which("dpkg-deb") is not None and os.geteuid() == 0
+
+
+class _Job:
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="pasteguard-prebuild-"))
+        self.log = (self.folder / "build.log").open("wb")
+        # below the tests' own priority: the build fills a free core, the tests keep theirs
+        self.process = subprocess.Popen(
+            ["nice", "-n", "10", sys.executable, "-m", "tests.packaging.prebuild",
+             str(self.folder)],
+            cwd=REPO, stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+
+    def result(self, name: str) -> dict[str, str]:
+        """What is made so far, once `name` is among it or the build has ended."""
+        path = self.folder / "result.json"
+        deadline = time.monotonic() + WAIT_S
+        while True:
+            ended = self.process.poll() is not None  # before reading: no last write missed
+            found: dict[str, str] = json.loads(path.read_text()) if path.is_file() else {}
+            if name in found or "error" in found or ended or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        if not ended and name not in found and "error" not in found:
+            found["error"] = f"no {name} after {WAIT_S:.0f} s"
+        elif ended and not found:
+            log = (self.folder / "build.log").read_text(errors="replace")[-6000:]
+            found["error"] = f"the build ended with no result ({self.process.returncode}):\n{log}"
+        return found
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        self.log.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+_job: _Job | None = None
+
+
+def start() -> None:
+    """Begin the builds (once a session); nothing when PyInstaller is missing (tests skip)."""
+    global _job
+    if _job is None and importlib.util.find_spec("PyInstaller") is not None:
+        _job = _Job()
+
+
+def stop() -> None:
+    global _job
+    if _job is not None:
+        _job.stop()
+        _job = None
+
+
+def result(name: str) -> Path | None:
+    """What the background build made under `name` ("app", "deb", "newer"), once it is done;
+    None when no build was started, or when it made no such thing (a .deb off Debian)."""
+    if _job is None:
+        return None
+    found = _job.result(name)
+    if name in found:
+        return Path(found[name])
+    if "error" in found:
+        raise RuntimeError(found["error"])
+    return None
+
+
+def main(argv: list[str]) -> int:
+    from installer import build as app_build
+    from installer.linux import build_deb
+
+    out = Path(argv[0])
+    made: dict[str, str] = {}
+
+    def save() -> None:
+        partial = out / "result.json.part"
+        partial.write_text(json.dumps(made))
+        partial.replace(out / "result.json")
+
+    try:
+        app = app_build.build(out / "dist", out / "work")
+        made["app"] = str(app)
+        save()
+        if debian_root():
+            made["deb"] = str(build_deb.build(app, out / "deb"))
+            save()
+            version = build_deb.deb_version() + UPGRADE_SUFFIX
+            made["newer"] = str(build_deb.build(app, out / "newer", "gzip", version))
+            save()
+    except Exception:
+        made["error"] = traceback.format_exc()[-6000:]
+        save()
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
