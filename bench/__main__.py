@@ -9,7 +9,19 @@ import platform
 import sys
 import time
 
-from bench import blind, detection, forward, guard, hostile, package, resilience, speed, store, ui
+from bench import (
+    blind,
+    detection,
+    forward,
+    guard,
+    hostile,
+    package,
+    resilience,
+    soak,
+    speed,
+    store,
+    ui,
+)
 from bench.corpus import REPO_ROOT
 from bench.report import BenchError, Result, Section
 
@@ -32,6 +44,7 @@ SECTIONS: list[Section] = [
     Section("forwarding.rsyslog", "Forwarding to rsyslog", forward.run),
     Section("resilience", "Protection under bad surroundings", resilience.run),
     Section("guard.runtime", "Guard runtime", guard.run),
+    Section("guard.soak", "Guard under load (soak)", soak.run),
     Section("ui.desktop", "Desktop UI", ui.run),
     Section("ui.viewer", "Desktop UI: the log viewer", ui.run_viewer),
     Section("package.build", "Built app: size and start-up", package.run),
