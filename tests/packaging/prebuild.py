@@ -18,6 +18,7 @@ import importlib.util
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -44,6 +45,7 @@ class _Job:
             ["nice", "-n", "10", sys.executable, "-m", "tests.packaging.prebuild",
              str(self.folder)],
             cwd=REPO, stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT,
+            start_new_session=True,  # a group of its own: stop() ends PyInstaller and dpkg-deb too
         )  # fmt: skip
 
     def result(self, name: str) -> dict[str, str]:
@@ -64,15 +66,29 @@ class _Job:
         return found
 
     def stop(self) -> None:
+        # still building: its whole group (PyInstaller, dpkg-deb), not only the job; the
+        # group's id is not given to another process while one of its members lives
         if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
+            for sig in (signal.SIGTERM, signal.SIGKILL):
+                try:
+                    os.killpg(self.process.pid, sig)
+                except ProcessLookupError:
+                    break
+                deadline = time.monotonic() + 10
+                while time.monotonic() < deadline and _group_alive(self.process.pid):
+                    time.sleep(0.1)
+                    self.process.poll()  # reap the job itself
+            self.process.wait(timeout=10)
         self.log.close()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _group_alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 _job: _Job | None = None
