@@ -63,6 +63,8 @@ _SH_PARAM = re.compile(r"\$\{[#!]?[a-z_][a-z0-9_]{0,30}(?:\}|:[-=?+0-9]|[#%/^,@\
 # word's edges; PowerShell's escapes sit inside a word (i`e`x), before a quote or a $ inside
 # a string ("`"…`"", "`$x"), or end a line
 _MD_CODE = re.compile(r"`{3,}|(?<![\w`\"'$])`[^`\n]{1,200}`(?![\w`\"'$])")
+# a pair of empty quotes that is part of a run of three (a Python docstring's """)
+_TRIPLE = {"''": re.compile(r"(?<!')''(?!')"), '""': re.compile(r'(?<!")""(?!")')}
 
 
 def _dotnet_base64(low: str) -> int:
@@ -123,6 +125,9 @@ def scores(low: str) -> dict[str, int]:
         found["powershell"] -= 1  # every ${ is the shell's expansion: not PowerShell's marker
     if found["powershell"] and "`" in low and "`" not in _MD_CODE.sub("", low):
         found["powershell"] -= 1  # every backtick is Markdown's: not PowerShell's escape
+    for quotes, lone in _TRIPLE.items():
+        if found["posix"] and quotes in low and not lone.search(low):
+            found["posix"] -= 1  # every pair is in a run of three: a docstring's quotes
     if found["powershell"] and found["javascript"] and "$" not in low and _JS_ONLY.search(low):
         found["powershell"] = 0  # fetch('a'+'b').then(r => …), window['ev'+'al']: JavaScript
     return found

