@@ -63,6 +63,16 @@ _SH_PARAM = re.compile(r"\$\{[#!]?[a-z_][a-z0-9_]{0,30}(?:\}|:[-=?+0-9]|[#%/^,@\
 # word's edges; PowerShell's escapes sit inside a word (i`e`x), before a quote or a $ inside
 # a string ("`"…`"", "`$x"), or end a line
 _MD_CODE = re.compile(r"`{3,}|(?<![\w`\"'$])`[^`\n]{1,200}`(?![\w`\"'$])")
+# A Python source file: its first line that is neither blank nor a comment imports a module or
+# opens a function, a class or a decorated one. Python writes '+' between strings, ['…'],
+# eval( and .replace( as PowerShell and JavaScript do, but no $ outside a string: such a text
+# without a $ is read by neither (their grammars' error recovery on Python: 0.3-1 ms a text)
+_PYTHON_START = re.compile(
+    r"(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]|import[ \t]+[\w.]+"
+    r"(?:[ \t]+as[ \t]+\w+)?[ \t]*(?:,[ \t]*[\w.]+[ \t]*)*(?:#[^\n]*)?\n|"
+    r"(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(|"
+    r"class[ \t]+\w+[ \t]*[(:]|@[\w.]+[ \t]*(?:\([^\n]*\))?[ \t]*\n)"
+)
 # a pair of empty quotes that is part of a run of three (a Python docstring's """)
 _TRIPLE = {"''": re.compile(r"(?<!')''(?!')"), '""': re.compile(r'(?<!")""(?!")')}
 
@@ -128,6 +138,8 @@ def scores(low: str) -> dict[str, int]:
     for quotes, lone in _TRIPLE.items():
         if found["posix"] and quotes in low and not lone.search(low):
             found["posix"] -= 1  # every pair is in a run of three: a docstring's quotes
+    if (found["powershell"] or found["javascript"]) and "$" not in low and _PYTHON_START.match(low):
+        found["powershell"] = found["javascript"] = 0  # Python source (_PYTHON_START)
     if found["powershell"] and found["javascript"] and "$" not in low and _JS_ONLY.search(low):
         found["powershell"] = 0  # fetch('a'+'b').then(r => …), window['ev'+'al']: JavaScript
     return found

