@@ -336,6 +336,11 @@ ALWAYS_PER_SET = 6
 CHUNK = 64 * 1024  # long texts are matched in chunks so a time budget can stop the scan
 OVERLAP = 4 * 1024
 SHORT = 1024  # bytes: a text up to this long is matched in one call to each filter
+# bytes: a chunk up to this long finds its guarded patterns through their literals (literals.py);
+# a longer one (a lock file, a log) holds so many literal occurrences that collecting them and
+# running each candidate alone cost more than a few set passes (a 250 KB Cargo.lock: 14 ms
+# more than the sets, enough to leave it unfinished in its budget)
+GUARD_MAX = 8 * 1024
 TIMED_CHUNK = 16 * 1024  # bytes: a text this long looks at the clock between chunks and patterns
 FILTERS = 4  # the patterns are split over this many prefilters (see CompiledRules)
 
@@ -396,6 +401,7 @@ class CompiledRules:
     # runs it only on a text holding them: its own one-pattern RE2 set, by index
     _guard: LiteralGuard | None = None
     _guarded: dict[int, Any] = field(default_factory=dict)
+    _guarded_sets: list[tuple[Any, tuple[int, ...]]] = field(default_factory=list)  # long chunks
     _always_ids: list[int] = field(default_factory=list)
     # rule id -> the indexes of its all/any/none patterns, and of the ones its evidence tries
     _ids: dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]] = field(
@@ -472,16 +478,17 @@ class CompiledRules:
             self._guard = LiteralGuard(needs)
             for i in needs:
                 self._guarded[i] = self._one_set(patterns[i])
-        folders: dict[str, list[int]] = {}
-        for i in self._always_ids:
-            if i not in needs:
-                folders.setdefault(str(Path(sources[patterns[i]]).parent), []).append(i)
-        for members in folders.values():
-            sets = -(-len(members) // ALWAYS_PER_SET)
-            for k in range(sets):
-                self._add_set(tuple(members[k::sets]))
+        for wanted, into in ((False, self._always_sets), (True, self._guarded_sets)):
+            folders: dict[str, list[int]] = {}
+            for i in self._always_ids:
+                if (i in needs) is wanted:
+                    folders.setdefault(str(Path(sources[patterns[i]]).parent), []).append(i)
+            for members in folders.values():
+                sets = -(-len(members) // ALWAYS_PER_SET)
+                for k in range(sets):
+                    into.append(self._make_set(tuple(members[k::sets])))
 
-    def _add_set(self, members: tuple[int, ...]) -> None:
+    def _make_set(self, members: tuple[int, ...]) -> tuple[Any, tuple[int, ...]]:
         """An RE2 set of the patterns at `members` (patterns with no atom)."""
         options = _match_options()
         options.max_mem = SET_MAX_MEM
@@ -489,7 +496,7 @@ class CompiledRules:
         for i in members:
             together.Add(self._patterns[i])
         together.Compile()
-        self._always_sets.append((together, members))
+        return together, members
 
     def _one_set(self, pattern: str) -> Any:
         """A guarded pattern's matcher: an RE2 set of it alone, which says whether it occurs
@@ -541,7 +548,12 @@ class CompiledRules:
                 found += [ids[j] for j in matcher.Match(chunk) or ()]
         # the patterns with no atom: those with shorter literals each where they are found,
         # the others in a few set passes, not one pass each
-        if self._guard is not None:
+        if self._guard is not None and len(chunk) > GUARD_MAX:
+            for matcher, members in self._guarded_sets:
+                if deadline is not None and budget_clock() > deadline:
+                    return found, False
+                found += [members[j] for j in matcher.Match(chunk) or ()]
+        elif self._guard is not None:
             guarded = self._guarded
             for i in self._guard.candidates(chunk):
                 if deadline is not None and budget_clock() > deadline:
