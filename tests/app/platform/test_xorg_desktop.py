@@ -244,7 +244,17 @@ def test_without_a_window_manager_the_keyboard_focus_is_used(
                 return wid
 
             wait_for(find, what="the xterm window")
-            session.xdotool("windowfocus", wid)
+
+            def focus() -> bool:
+                # the window exists before it is mapped: until then X refuses it the focus
+                # (BadMatch), a race a loaded machine loses
+                try:
+                    session.xdotool("windowfocus", wid)
+                except subprocess.CalledProcessError:
+                    return False
+                return True
+
+            wait_for(focus, what="the focus on the mapped xterm")
             wait_for(
                 lambda: getattr(backend.foreground_window(), "process", "") == "xterm",
                 what="the focused xterm",
