@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from app.detection.commands import CommandStructure
 from app.detection.indicators import ParsedURL, UNCPath
 from app.detection.interpret.behaviour import Behaviour
 from app.detection.model import Context, Layer
 from app.detection.trust import Trust, TrustList
+
+R = TypeVar("R")
 
 
 @dataclass
@@ -50,6 +52,19 @@ class Analysis:
     # facts about the text that more than one check asks for, found by the first that asks
     memo: dict[Hashable, Any] = field(default_factory=dict)
     _active: tuple[list[FetchedURL], int, list[FetchedURL]] | None = None
+
+    def first_reading(self, read: Callable[[str], R], limit: int) -> R | None:
+        """The first answer `read` gives that is not empty, over the first `limit` layers (the
+        text as written, normalised, decoded), each distinct text read once."""
+        seen: set[str] = set()
+        for layer in self.layers[:limit]:
+            if layer.text in seen:
+                continue
+            seen.add(layer.text)
+            found = read(layer.text)
+            if found:
+                return found
+        return None
 
     @property
     def normalized(self) -> str:

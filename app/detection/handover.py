@@ -215,15 +215,7 @@ def foreign_indexes(text: str) -> list[str]:
 
 @signal("foreign-package-index")
 def foreign_package_index(a: Analysis) -> list[str]:
-    seen: set[str] = set()
-    for layer in a.layers[:MAX_LAYERS]:
-        if layer.text in seen:
-            continue
-        seen.add(layer.text)
-        found = foreign_indexes(layer.text)
-        if found:
-            return found
-    return []
+    return a.first_reading(foreign_indexes, MAX_LAYERS) or []
 
 
 # -- the hosts file --------------------------------------------------------------------------
@@ -323,15 +315,8 @@ def _is_address(text: str) -> bool:
 
 @signal("hosts-entry-to-stranger")
 def hosts_entry_to_stranger(a: Analysis) -> list[str]:
-    seen: set[str] = set()
-    for layer in a.layers[:MAX_LAYERS]:
-        if layer.text in seen:
-            continue
-        seen.add(layer.text)
-        found = hosts_entries(layer.text)
-        if found:
-            return [f"{name} -> {address}" for address, name in found[:3]]
-    return []
+    found = a.first_reading(hosts_entries, MAX_LAYERS) or []
+    return [f"{name} -> {address}" for address, name in found[:3]]
 
 
 # -- who an act names --------------------------------------------------------------------------
@@ -426,15 +411,8 @@ def imported_keys(text: str) -> list[str]:
 
 @signal("forge-key-import")
 def forge_key_import(a: Analysis) -> list[str]:
-    seen: set[str] = set()
-    for layer in a.layers[:MAX_LAYERS]:
-        if layer.text in seen:
-            continue
-        seen.add(layer.text)
-        found = imported_keys(layer.text)
-        if found:
-            return [f"the keys of {name} may log in" for name in found]
-    return []
+    found = a.first_reading(imported_keys, MAX_LAYERS) or []
+    return [f"the keys of {name} may log in" for name in found]
 
 
 def owners(text: str) -> list[tuple[str, str]]:

@@ -105,12 +105,7 @@ def reads_every_value(text: str) -> str | None:
 
 @signal("reads-every-stored-value")
 def reads_every_value_signal(a: Analysis) -> list[str]:
-    seen: set[str] = set()
-    for layer in a.layers[:MAX_LAYERS]:
-        if layer.text in seen or "torage" not in layer.text:
-            continue
-        seen.add(layer.text)
-        found = reads_every_value(layer.text)
-        if found:
-            return [found]
-    return []
+    found = a.first_reading(
+        lambda text: reads_every_value(text) if "torage" in text else None, MAX_LAYERS
+    )
+    return [found] if found else []

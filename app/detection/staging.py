@@ -320,12 +320,5 @@ def _note(brought: dict[str, str], names: set[str], source: str) -> None:
 
 @signal("copies-in-then-runs")
 def copies_in_then_runs_signal(a: Analysis) -> list[str]:
-    seen: set[str] = set()
-    for layer in a.layers[:MAX_LAYERS]:
-        if layer.text in seen:
-            continue
-        seen.add(layer.text)
-        found = copies_in_then_runs(layer.text)
-        if found:
-            return [found]
-    return []
+    found = a.first_reading(copies_in_then_runs, MAX_LAYERS)
+    return [found] if found else []
