@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import proc
 from tests.desktop import BIN, wait_for
 
 
@@ -69,7 +70,10 @@ def test_status_reports_state_backend_and_degraded_features(
     assert status["protection"] == "on" and status["mode"] == "block"
     assert status["backend"] == "none"  # no display at all here
     assert "keyboard" in status["degraded"] and "tray" in status["degraded"]
-    assert status["ready_ms"] < 2000 and "counts" in status
+    assert "counts" in status
+    # what start-up cost (load cannot inflate it), and the wait, stretched only by load
+    assert proc.cpu_seconds(guard.pid) < 2.0
+    assert status["ready_ms"] < proc.wall_limit(2.0) * 1000, status
 
 
 def test_pause_and_resume_through_the_socket(
