@@ -38,6 +38,7 @@ SECTIONS: list[Section] = [
     Section("blind5", "Detection quality on the fifth blind set (not tuned)", blind.run5),
     Section("blind6", "Detection quality on the sixth blind set (not tuned)", blind.run6),
     Section("blind7", "Detection quality on the seventh blind set (not tuned)", blind.run7),
+    Section("blind8", "Detection quality on the eighth blind set (not tuned)", blind.run8),
     Section("detection.speed", "Detection speed", speed.run),
     Section("detection.hostile", "Hostile inputs", hostile.run),
     Section("store.events", "Event store", store.store_sections),

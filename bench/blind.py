@@ -48,6 +48,11 @@ BENIGN_6 = BLIND_DIR / "benign-6.jsonl"
 # written by bench/blind/make_blind7.py (bench/blind/README.md, "blind-7").
 LURES_7 = BLIND_DIR / "lures-7.jsonl"
 BENIGN_7 = BLIND_DIR / "benign-7.jsonl"
+# The eighth: another author again, weighted like the hold-out (live-page lures in new wrappers and
+# spellings, bare IOC commands, fixture-style obfuscations; real projects' installers from their
+# own pages, none in sets 1-7), written by bench/blind/make_blind8.py (README.md, "blind-8").
+LURES_8 = BLIND_DIR / "lures-8.jsonl"
+BENIGN_8 = BLIND_DIR / "benign-8.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -102,6 +107,15 @@ LABEL_7 = (
     "live-page lures, bare IOC commands with no page, fixture-style obfuscations, and real "
     "projects' installers from their own pages (bench/blind/README.md). Cases tuned since are "
     "listed in the README."
+)
+
+LABEL_8 = (
+    "**BLIND-8 (not tuned):** an eighth set, written on 2026-12-06 (before 12:20 UTC) by the "
+    'helper "blind8" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any misses list or any verdict, weighted like the "
+    "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
+    "real projects' installers from their own pages, none of them in sets 1-7 "
+    "(bench/blind/README.md). Cases tuned since are listed in the README."
 )
 
 
@@ -711,6 +725,10 @@ def run6() -> list[Result]:
 
 def run7() -> list[Result]:
     return _run_set(LURES_7, BENIGN_7, LABEL_7, "BLIND-7", large=None)
+
+
+def run8() -> list[Result]:
+    return _run_set(LURES_8, BENIGN_8, LABEL_8, "BLIND-8", large=None)
 
 
 def _run_set(
