@@ -213,9 +213,21 @@ def _warning_local(tmp: Path) -> list[float]:
     return times
 
 
-def _big_store(folder: Path) -> None:
-    """EVENTS events over the year up to now, so the chart's recent bars hold some."""
+# For a developer's repeated runs only: a folder where the big store is built once and then
+# reused (`make bench` leaves it unset and builds a fresh store every time).
+REUSE_ENV = "PASTEGUARD_BENCH_VIEWER_STORE"
+
+
+def _big_store(folder: Path) -> Path:
+    """EVENTS events over the year up to now, so the chart's recent bars hold some; the
+    folder they are in (REUSE_ENV's, if set and built already)."""
+    reuse = os.environ.get(REUSE_ENV)
+    if reuse:
+        folder = Path(reuse)
+        if (folder / "events.db").exists():
+            return folder
     build_big(folder, EVENTS, end=datetime.now(UTC))
+    return folder
 
 
 def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
@@ -224,7 +236,7 @@ def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
     qt = _qt()
     rows: list[list[object]] = []
     begin = time.perf_counter()
-    _big_store(folder)
+    folder = _big_store(folder)
     opened = time.perf_counter()
     store = EventStore.open(folder, verify=False)  # as `pasteguard viewer` opens it
     window = ViewerWindow(store, allow_delete=True)
@@ -262,6 +274,9 @@ def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
         _pump_until(lambda: window.count_label.text() != COUNTING, timeout=60)
         window.count_label.repaint()
         counted = time.perf_counter()
+        _pump_until(lambda: window.chart_generation == window.generation, timeout=60)
+        window.chart.repaint()
+        drawn, partial = time.perf_counter(), window.chart.uncounted
         _pump_until(lambda: not window.stats_pending, timeout=60)
         window.chart.repaint()
         done = time.perf_counter()
@@ -281,6 +296,16 @@ def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
                 met(all_ms <= FILTER_TARGET_MS),
             ]
         )
+        if partial:  # the chart was drawn before it was complete, saying so
+            rows.append(
+                [
+                    f"… its first bars, drawn as counted so far and labelled so "
+                    f"({window.chart.bins.count - partial} of {window.chart.bins.count})",
+                    f"{(drawn - start) * 1000:.0f} ms",
+                    f"≤ {FILTER_TARGET_MS:.0f} ms",
+                    met((drawn - start) * 1000 <= FILTER_TARGET_MS),
+                ]
+            )
     laps = []
     for _ in range(PAGES):
         start = time.perf_counter()
@@ -310,9 +335,12 @@ def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
         "brackets when the table and the count were shown. Without a free-text search the "
         "count and chart come from the store's summary tables (events per day and hour). A "
         'free-text search is counted up to 10,000 ("More than 10,000 events match"); its '
-        "chart counts every match, in one pass over them. Free-text search goes through the "
-        "store's trigram index (see the event-store section); typing waits 300 ms first, which "
-        "is not counted.",
+        "chart counts every match: through the store's trigram index (see the event-store "
+        "section) for a string on few events, and for a word on many a part of a bar at a "
+        "time, newest first, each part checked exactly; the bars counted so far are drawn "
+        "after 30 ms and then every 250 ms, the rest hatched and the title saying it is "
+        "still counting, until the complete chart replaces them (the row starting with … "
+        "times the first such drawing). Typing waits 300 ms first, which is not counted.",
         f"Worst filter: table {_ms(worst_table)}, with count and chart {_ms(worst_all)}.",
     ]
     return rows, notes

@@ -81,6 +81,11 @@ def search_terms(f: EventFilter) -> Terms:
     if not f.search:
         return [], []
     needle = storable(f.search)  # as the text it is compared with was stored
+    if needle.isascii() and "\x00" in needle:
+        # LIKE ends its pattern at a NUL ("%\0x%" is "%": every event); instr compares all the
+        # bytes, and SQLite's lower folds ASCII only, as LIKE does.
+        tests = [f"instr(lower({c}), ?) > 0" for c in SEARCHED_COLUMNS]
+        return ["(" + " OR ".join(tests) + ")"], [needle.lower()] * len(SEARCHED_COLUMNS)
     if needle.isascii():
         # LIKE folds ASCII case itself, and needs no Python call per row: several times faster.
         pattern = f"%{_escape_like(needle)}%"

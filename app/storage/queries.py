@@ -39,6 +39,7 @@ from app.storage.rows import DAY_US, from_us, to_us
 
 SEARCH_WINDOW = 10_000  # events a search page scans directly before it asks the index
 COMMON_SHARE = 0.1  # a search string on more of those is counted by a scan, not the index
+STEP_EVENTS = 20_000  # events one step of a common word's chart reads at most (about 10 ms)
 MAX_BRANCHES = 300  # more combinations than this (odd targets?): walk the time index instead
 _CHUNK = 100  # branches per compound SELECT (SQLite allows 500)
 _BRANCH = "level = ? AND kind = ? AND target IS ?"
@@ -167,7 +168,7 @@ def _search_window(
     return rows if edge is None or len(rows) >= limit else None
 
 
-def _common(conn: sqlite3.Connection, f: EventFilter) -> bool:
+def common(conn: sqlite3.Connection, f: EventFilter) -> bool:
     """Whether `f`'s search string is on more than COMMON_SHARE of the SEARCH_WINDOW newest
     events. Then counting by the index (which lists every candidate first) costs more than
     one pass over all events, so counts scan instead."""
@@ -190,7 +191,7 @@ def count(conn: sqlite3.Connection, f: EventFilter, *, at_most: int | None = Non
     answers at_most + 1): a word on every event would otherwise cost a pass over all."""
     if not f.search:
         return sum(summary.level_counts(conn, f, [summary.EVER])[0].values())
-    indexed = not _common(conn, f)
+    indexed = not common(conn, f)
     events, source_params = source(f, indexed=indexed)
     condition, params = where(f)
     if at_most is None:
@@ -248,7 +249,7 @@ def counts_by_day(
              for level, k in levels.items()}
         )  # fmt: skip
     day = f"(time + {int(shift_us)}) / {int(bucket_us)}"  # integers: cheaper than date() per row
-    events, source_params = source(f, indexed=not _common(conn, f))
+    events, source_params = source(f, indexed=not common(conn, f))
     condition, params = where(f)
     rows = conn.execute(
         f"SELECT {day} AS day, level, count(*) FROM {events} WHERE {condition} GROUP BY level, day",
@@ -265,7 +266,7 @@ def earliest(conn: sqlite3.Connection, f: EventFilter) -> int | None:
     combos = _combinations(conn, f)
     if combos is None:
         if f.search:  # a common word: the oldest events along the time index have it
-            events, source_params = source(f, indexed=not _common(conn, f))
+            events, source_params = source(f, indexed=not common(conn, f))
             condition, params = where(f)
             row = conn.execute(
                 f"SELECT time FROM {events} WHERE {condition} ORDER BY time LIMIT 1",
@@ -308,3 +309,42 @@ def counts_in_bins(
         if 0 <= n < count:
             out[n][level] += k
     return out
+
+
+Span = tuple[int, int, int]  # (bin, start, end): part of a bin, in microseconds
+
+
+def chart_steps(
+    conn: sqlite3.Connection, f: EventFilter, first_us: int, width_us: int, count: int
+) -> list[Span]:
+    """How to count a common word's matches in the bins of `counts_in_bins` a step at a time,
+    newest first: the parts of bins that hold events (by the summary tables, which know how
+    many each holds, whatever the search), each part with at most about STEP_EVENTS of them.
+
+    Every match in the bins is in exactly one part (`span_counts` of each, added up, is what
+    `counts_in_bins` answers), and each part is one short read: the viewer can draw the bars
+    counted so far, and stop when a newer filter comes."""
+    bins = [(first_us + i * width_us, first_us + (i + 1) * width_us) for i in range(count)]
+    held = summary.level_counts(conn, replace(f, search=None), bins)
+    steps: list[Span] = []
+    for i in reversed(range(count)):
+        events = sum(held[i].values())
+        if not events:
+            continue
+        start, end = bins[i]
+        parts = -(-events // STEP_EVENTS)
+        edges = [start + (end - start) * k // parts for k in range(parts + 1)]
+        steps += [(i, edges[k], edges[k + 1]) for k in reversed(range(parts))]
+    return steps
+
+
+def span_counts(conn: sqlite3.Connection, f: EventFilter, start: int, end: int) -> Counter[str]:
+    """Events matching `f` by level in [start, end) (microseconds), each checked exactly,
+    along the time index (a common word: nearly every event there matches)."""
+    condition, params = where(f, facet_prefix="+")
+    rows = conn.execute(
+        f"SELECT level, count(*) FROM events WHERE time >= ? AND time < ? AND {condition} "
+        "GROUP BY level",
+        [start, end, *params],
+    ).fetchall()
+    return Counter({str(level): int(n) for level, n in rows})

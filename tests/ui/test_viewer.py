@@ -344,3 +344,37 @@ def test_a_search_on_many_events_is_counted_up_to_a_cap(
     qtbot.waitUntil(lambda: not window.stats_pending)
     # the chart is not capped: it counts every match
     assert sum(window.chart.totals().values()) == store.count(window.model.filter) > 50
+
+
+def test_a_word_on_many_events_is_charted_as_counted_and_says_so(
+    window: ViewerWindow, store: EventStore, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word on most events is charted a few bars at a time, newest first; each drawing
+    before the last says it is still counting and leaves the rest hatched, not empty; the
+    complete chart replaces it, with every match counted."""
+    from app.storage import queries
+    from ui.viewer import stats
+
+    monkeypatch.setattr(queries, "SEARCH_WINDOW", 40)  # "event number" is common among 40
+    monkeypatch.setattr(queries, "STEP_EVENTS", 10)
+    monkeypatch.setattr(stats, "FIRST_PARTIAL_S", 0.0)  # draw after every step
+    monkeypatch.setattr(stats, "PARTIAL_EVERY_S", 0.0)
+    seen: list[tuple[int, str, str, bool]] = []
+    window.stats.charted.connect(
+        lambda generation, counts, bins, uncounted: seen.append(
+            (uncounted, window.chart.title, window.chart.describe(), window.stats_pending)
+        )
+    )
+    window.filters.search.setText("event number")
+    window.filters.stop()
+    window.filters.changed.emit()
+    qtbot.waitUntil(lambda: not window.stats_pending and seen and seen[-1][0] == 0)
+    partial = [s for s in seen if s[0]]
+    assert len(partial) >= 3
+    assert [u for u, *_ in partial] == sorted((u for u, *_ in partial), reverse=True)
+    for _uncounted, title, description, pending in partial:
+        assert "counting, newest first" in title and "Still counting" in description
+        assert pending  # the viewer waits for the complete chart
+    assert "counting" not in seen[-1][1] and "Still counting" not in seen[-1][2]
+    assert window.chart.uncounted == 0
+    assert sum(window.chart.totals().values()) == store.count(window.model.filter) > 600

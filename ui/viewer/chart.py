@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.viewer.model import LEVEL_COLORS
@@ -83,6 +83,7 @@ class DayChart(QWidget):
         self.bins = choose_bins(datetime.now() - timedelta(days=1), datetime.now())
         self.bars: dict[int, dict[str, int]] = {}
         self.title = ""
+        self.uncounted = 0  # the oldest bars, still being counted
         self.setMinimumHeight(130)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Events over time"))
@@ -90,14 +91,27 @@ class DayChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(600, 140)
 
-    def set_counts(self, counts: list[tuple[datetime, str, int]], bins: Bins, title: str) -> None:
+    def set_counts(
+        self,
+        counts: list[tuple[datetime, str, int]],
+        bins: Bins,
+        title: str,
+        uncounted: int = 0,
+    ) -> None:
         """`counts` as `EventStore.counts_by_bucket` gives them: (start, level, n); buckets
-        smaller than a bar (days for a week bar) are added up."""
+        smaller than a bar (days for a week bar) are added up. With `uncounted`, the first
+        (oldest) that many bars are still being counted: they are drawn hatched, not as
+        bars, and the title and the description say the chart is not complete."""
         bars: dict[int, dict[str, int]] = defaultdict(dict)
         for when, level, n in counts:
             i = bins.index(when)
-            if i is not None:
+            if i is not None and i >= uncounted:
                 bars[i][level] = bars[i].get(level, 0) + n
+        self.uncounted = max(0, min(uncounted, bins.count))
+        if self.uncounted:
+            title = self.tr("{title} (counting, newest first: {done} of {all} bars so far)").format(
+                title=title, done=bins.count - self.uncounted, all=bins.count
+            )
         self.bars, self.bins, self.title = dict(bars), bins, title
         self.setAccessibleDescription(self.describe())
         self.update()
@@ -108,11 +122,19 @@ class DayChart(QWidget):
     def describe(self) -> str:
         """The chart in words, for screen readers."""
         totals = self.totals()
+        still = ""
+        if self.uncounted:
+            still = " " + self.tr(
+                "Still counting: the bars before {when} are not counted yet."
+            ).format(when=self.bins.label(self.uncounted))
         if not totals:
-            return self.tr("No events in this period.")
+            return self.tr("No events in this period.") + still
         busiest = max(totals, key=lambda i: totals[i])
-        return self.tr("{n} events; the busiest bar starts {when} with {most}.").format(
-            n=sum(totals.values()), when=self.bins.label(busiest), most=totals[busiest]
+        return (
+            self.tr("{n} events; the busiest bar starts {when} with {most}.").format(
+                n=sum(totals.values()), when=self.bins.label(busiest), most=totals[busiest]
+            )
+            + still
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -128,13 +150,13 @@ class DayChart(QWidget):
             max(1.0, self.width() - MARGIN_LEFT - MARGIN_RIGHT),
             max(1.0, self.height() - MARGIN_TOP - MARGIN_BOTTOM),
         )
+        legend = self._legend(painter, ink)
         painter.setPen(ink)
         painter.drawText(
-            QRectF(0, 0, self.width() / 2, MARGIN_TOP),
+            QRectF(0, 0, max(0.0, legend - 12), MARGIN_TOP),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             "  " + self.title,
         )
-        self._legend(painter, ink)
         span = self.bins.count
         top = max(self.totals().values(), default=0)
         scale = area.height() / top if top else 0.0
@@ -155,6 +177,9 @@ class DayChart(QWidget):
         slot = area.width() / span
         bar = max(1.0, slot * 0.8)
         painter.setPen(Qt.PenStyle.NoPen)
+        if self.uncounted:  # not yet counted, which an empty bar would misstate as none
+            painter.setBrush(QBrush(faint, Qt.BrushStyle.BDiagPattern))
+            painter.drawRect(QRectF(area.left(), area.top(), self.uncounted * slot, area.height()))
         for i, levels in self.bars.items():
             x = area.left() + i * slot + (slot - bar) / 2
             y = area.bottom()
@@ -178,7 +203,8 @@ class DayChart(QWidget):
             )
         painter.end()
 
-    def _legend(self, painter: QPainter, ink: QColor) -> None:
+    def _legend(self, painter: QPainter, ink: QColor) -> float:
+        """Draw the legend at the top right; where it starts."""
         x = float(self.width() - MARGIN_RIGHT)
         metrics = painter.fontMetrics()
         for level in STACK:
@@ -192,6 +218,7 @@ class DayChart(QWidget):
             painter.setBrush(QColor(LEVEL_COLORS[level]))
             painter.drawRect(QRectF(x, MARGIN_TOP / 2 - 5, 10, 10))
             x -= 12
+        return x
 
 
 def chart_range(

@@ -1,5 +1,6 @@
 """The viewer's count and chart, read on a thread of their own: the Qt thread never waits on
-them (a word on every event of a full log takes seconds to chart).
+them (a word on every event of a full log takes most of a second to chart: its bars are drawn
+as they are counted, newest first, saying so, until the complete chart replaces them).
 
 Each filter change asks for both with a new generation number; the thread answers the newest
 request only, stops a read that a newer request made useless (`EventStore.interrupt`), and
@@ -12,6 +13,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -24,6 +26,10 @@ log = logging.getLogger(__name__)
 
 LANE = "viewer-stats"
 COUNT_CAP = 10_000  # a free-text search is counted up to this: "more than 10,000 events"
+# A chart counted in steps (a word on many events) is drawn as it is counted: first once it
+# has been counted this long, then at most this often, then complete.
+FIRST_PARTIAL_S = 0.03
+PARTIAL_EVERY_S = 0.25
 
 
 @dataclass(frozen=True)
@@ -43,7 +49,9 @@ class StatsReader(QObject):
     """`ask` from the Qt thread; `counted`, `charted` and `failed` come back on it."""
 
     counted = Signal(int, int, bool)  # generation, events (at most COUNT_CAP + 1), exact
-    charted = Signal(int, object, object)  # generation, [(bin start, level, n)], Bins
+    # generation, [(bin start, level, n)], Bins, how many of the oldest bins are not counted
+    # yet (0: the chart is complete; else the newer bins are final and these still to come)
+    charted = Signal(int, object, object, int)
     failed = Signal(int, str)  # generation, why
 
     def __init__(self, store: EventStore) -> None:
@@ -117,7 +125,18 @@ class StatsReader(QObject):
         since, until = _local(f.since), _local(f.until)
         earliest = None if since is not None else _local(self.store.earliest(f))
         bins: Bins = choose_bins(*chart_range(request.now, since, until, earliest))
-        counts = self.store.counts_in_bins(
+        steps = self.store.counts_in_bins_stepwise(
             f, bins.first, bins.width, bins.count, utc_offset=request.utc_offset
         )
-        self.charted.emit(request.generation, counts, bins)
+        shown = time.monotonic()
+        wait = FIRST_PARTIAL_S
+        for uncounted, counts in steps:
+            if not uncounted:
+                self.charted.emit(request.generation, counts, bins, 0)
+                return
+            if self._stale(request):
+                return
+            now = time.monotonic()
+            if now - shown >= wait:
+                self.charted.emit(request.generation, counts, bins, uncounted)
+                shown, wait = now, PARTIAL_EVERY_S

@@ -78,6 +78,7 @@ class ViewerWindow(QMainWindow):
         # the count and the chart follow the table, read on a thread of their own
         self._generation = 0  # of the filter shown; older answers are dropped
         self.stats_pending = False  # the count or the chart of the filter shown is on its way
+        self.chart_generation = 0  # the filter whose chart (complete or not yet) is drawn
         self._charted = self._counted = True
         self.stats = StatsReader(store)
         self.stats.counted.connect(self._show_count)
@@ -219,6 +220,11 @@ class ViewerWindow(QMainWindow):
         request = Request(self._generation, f, now, offset)
         QTimer.singleShot(0, self, lambda: self._ask(request))
 
+    @property
+    def generation(self) -> int:
+        """The filter shown, numbered: answers for an older one are dropped."""
+        return self._generation
+
     def _ask(self, request: Request) -> None:
         if request.generation == self._generation:  # not overtaken by a newer filter
             self.stats.ask(request)
@@ -238,8 +244,14 @@ class ViewerWindow(QMainWindow):
         self._settled()
 
     def _show_chart(
-        self, generation: int, found: list[tuple[datetime, str, int]], bins: Bins
+        self,
+        generation: int,
+        found: list[tuple[datetime, str, int]],
+        bins: Bins,
+        uncounted: int = 0,
     ) -> None:
+        """Draw the chart; with `uncounted`, the oldest bars are still being counted (a word
+        on many events): the chart says so until the complete one replaces it."""
         if generation != self._generation:
             return
         titles = {
@@ -257,8 +269,10 @@ class ViewerWindow(QMainWindow):
                 last=(bins.end - timedelta(seconds=1)).strftime(
                     "%Y-%m-%d" if bins.unit in ("day", "week") else "%H:%M"),
             ),
+            uncounted,
         )  # fmt: skip
-        self._charted = True
+        self.chart_generation = generation
+        self._charted = not uncounted
         self._settled()
 
     def _stats_failed(self, generation: int, reason: str) -> None:
