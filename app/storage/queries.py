@@ -171,7 +171,9 @@ def _search_window(
 def common(conn: sqlite3.Connection, f: EventFilter) -> bool:
     """Whether `f`'s search string is on more than COMMON_SHARE of the SEARCH_WINDOW newest
     events. Then counting by the index (which lists every candidate first) costs more than
-    one pass over all events, so counts scan instead."""
+    one pass over all events, so counts scan instead. The string alone decides, whatever
+    else `f` asks: the index's candidates are the string's, and a level or a period that
+    few of them have makes them no fewer."""
     if index_query(f) is None:
         return False
     edge = conn.execute(
@@ -179,7 +181,7 @@ def common(conn: sqlite3.Connection, f: EventFilter) -> bool:
     ).fetchone()
     if edge is None:
         return False  # a small log: either way is quick
-    condition, params = where(f, facet_prefix="+")
+    condition, params = where(EventFilter(search=f.search))
     row = conn.execute(
         f"SELECT count(*) FROM events WHERE {condition} AND time >= ?", [*params, edge[0]]
     ).fetchone()
@@ -193,7 +195,9 @@ def count(conn: sqlite3.Connection, f: EventFilter, *, at_most: int | None = Non
         return sum(summary.level_counts(conn, f, [summary.EVER])[0].values())
     indexed = not common(conn, f)
     events, source_params = source(f, indexed=indexed)
-    condition, params = where(f)
+    # "+": walking the time index newest first, not the facets index (whose every match
+    # would be sorted by time before the first could be counted)
+    condition, params = where(f, facet_prefix="" if indexed else "+")
     if at_most is None:
         row = conn.execute(
             f"SELECT count(*) FROM {events} WHERE {condition}", [*source_params, *params]
@@ -267,7 +271,7 @@ def earliest(conn: sqlite3.Connection, f: EventFilter) -> int | None:
     if combos is None:
         if f.search:  # a common word: the oldest events along the time index have it
             events, source_params = source(f, indexed=not common(conn, f))
-            condition, params = where(f)
+            condition, params = where(f, facet_prefix="+")  # not the facets index: unsorted
             row = conn.execute(
                 f"SELECT time FROM {events} WHERE {condition} ORDER BY time LIMIT 1",
                 [*source_params, *params],

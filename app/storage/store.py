@@ -14,7 +14,7 @@ import sqlite3
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -26,7 +26,7 @@ from sqlite_utils import Database
 
 from app.events import Event, EventKind, scrub_event, utc_now
 from app.paths import database_path
-from app.storage import files, integrity, outbox, queries, schema, search_index
+from app.storage import files, integrity, outbox, queries, schema, search_counts, search_index
 from app.storage.database import empty_wal, open_database, open_reader
 from app.storage.faults import Backoff, Fault, StoreUnavailable, classify, describe
 from app.storage.filters import EventFilter
@@ -59,6 +59,7 @@ RETENTION_BATCH_MS = 25.0
 _RETENTION_FIRST_BATCH = 200
 _RETENTION_MAX_BATCH = 10_000
 _RETENTION_PAUSE_S = 0.001
+KEPT_TALLIES = 2  # common words whose counts a store keeps in memory (some 100 KB each)
 _MAX_PURGE_STEPS = 100_000  # a bound, never reached: 40 GB of index
 ALL_EVENTS = EventFilter()
 
@@ -154,6 +155,9 @@ class EventStore:
         # without self._lock held, never inside it.
         self._lanes: dict[str, _Lane] = {MAIN_LANE: _Lane()}
         self._lanes_lock = threading.Lock()
+        # a few common words' matches per hour, counted once (app.storage.search_counts)
+        self._tallies: dict[str, search_counts.Tally] = {}
+        self._tallies_lock = threading.Lock()
         self._lane = threading.local()
         self._waiting: deque[_Waiting] = deque()
         self._dropped = 0  # waiting events dropped because the queue was full, not yet reported
@@ -804,25 +808,92 @@ class EventStore:
         counts so far) after each step; the last answer has 0, and its counts are complete.
 
         The bins are counted newest first, so the first `n` bins are the ones not (fully)
-        counted yet and every later bin is final. A filter that the summary tables or the
-        search index answer quickly is answered in one step; a word on many events is read a
-        short part of a bin at a time (app.storage.queries.chart_steps), each its own read, so
-        whoever draws it can show the newest bars in tens of milliseconds and stop early.
-        Parts counted at different moments may miss events written in between, as two
-        charts drawn a moment apart would."""
+        counted yet and every later bin is final. A filter that the summary tables, the
+        search index or a word's kept tally (`keep_counts`) answer quickly is answered in one
+        step; a word on many events is read a short part of a bin at a time
+        (app.storage.queries.chart_steps), each its own read, so whoever draws it can show
+        the newest bars in tens of milliseconds and stop early. Parts counted at different
+        moments may miss events written in between, as two charts drawn a moment apart
+        would."""
+        first_utc = to_us(first.replace(tzinfo=None) - utc_offset)
+        size = width // timedelta(microseconds=1)
+        if f.search:
+            bins = [(first_utc + i * size, first_utc + (i + 1) * size) for i in range(count)]
+            tally = self._kept_tally(storable(f.search), bins)
+            if tally is not None:
+                kept = tally
+                found = self._read(lambda c: search_counts.answer(c, kept, f, bins))
+                if found is not None:
+                    yield 0, _listed(first, width, found)
+                    return
+                with self._tallies_lock:  # too far behind the log: count the word again
+                    self._tallies.pop(search_counts.same_search(tally.search)[1], None)
         if not f.search or not self._read(lambda c: queries.common(c, f)):
             yield 0, self.counts_in_bins(f, first, width, count, utc_offset=utc_offset)
             return
-        first_utc = to_us(first.replace(tzinfo=None) - utc_offset)
-        size = width // timedelta(microseconds=1)
         steps = self._read(lambda c: queries.chart_steps(c, f, first_utc, size, count))
-        found: list[Counter[str]] = [Counter() for _ in range(count)]
+        counted: list[Counter[str]] = [Counter() for _ in range(count)]
         for n, (i, start, end) in enumerate(steps):
-            found[i] += self._read(lambda c: queries.span_counts(c, f, start, end))  # noqa: B023
+            counted[i] += self._read(lambda c: queries.span_counts(c, f, start, end))  # noqa: B023
             uncounted = steps[n + 1][0] + 1 if n + 1 < len(steps) else 0
             if uncounted:
-                yield uncounted, _listed(first, width, found)
-        yield 0, _listed(first, width, found)
+                yield uncounted, _listed(first, width, counted)
+        yield 0, _listed(first, width, counted)
+
+    def keep_counts(
+        self,
+        search: str,
+        first: datetime,
+        width: timedelta,
+        count: int,
+        *,
+        utc_offset: timedelta = timedelta(0),
+    ) -> Generator[bool, None, None]:
+        """Count `search`'s matches per day over the bins of a chart into a tally kept in
+        memory (app.storage.search_counts), so that its next charts in that range are
+        answered at once: a short read per step (yields True after each); once done, the
+        tally is kept (the KEPT_TALLIES latest). Stop iterating to drop it."""
+        search = storable(search)
+        first_utc = to_us(first.replace(tzinfo=None) - utc_offset)
+        end_utc = first_utc + count * (width // timedelta(microseconds=1))
+        if self._kept_tally(search, [(first_utc, end_utc)]) is not None:
+            return
+        tally = self._read(lambda c: search_counts.start(c, search, first_utc, end_utc))
+        while self._read(lambda c: search_counts.step(c, tally)):
+            yield True
+        with self._tallies_lock:
+            self._tallies.pop(search_counts.same_search(search)[1], None)
+            self._tallies[search_counts.same_search(search)[1]] = tally
+            while len(self._tallies) > KEPT_TALLIES:
+                del self._tallies[next(iter(self._tallies))]
+
+    def kept_count(self, f: EventFilter) -> int | None:
+        """How many events match `f`, exactly, when its search's counts are kept (see
+        `keep_counts`) and so cost what the summary tables' do; else None."""
+        if not f.search:
+            return None
+        tally = self._kept_tally(storable(f.search), [(0, 0)], anywhere=True)
+        if tally is None:
+            return None
+        found = self._read(lambda c: search_counts.count(c, tally, f))
+        if found is None:
+            with self._tallies_lock:  # too far behind the log: count the word again
+                self._tallies.pop(search_counts.same_search(tally.search)[1], None)
+        return found
+
+    def _kept_tally(
+        self, search: str, bins: Sequence[tuple[int, int]], *, anywhere: bool = False
+    ) -> search_counts.Tally | None:
+        """The complete tally of `search` that covers `bins`, if one is kept."""
+        with self._tallies_lock:
+            tally = self._tallies.get(search_counts.same_search(search)[1])
+        if tally is None or not bins:
+            return None
+        if anywhere:  # every day with events when it started (search_counts.start)
+            start, end = tally.first * DAY_US, tally.end * DAY_US
+        else:
+            start, end = bins[0][0], bins[-1][1]
+        return tally if tally.covers(search, start, end) else None
 
     def counts_by_bucket(
         self, f: EventFilter, bucket: timedelta, *, utc_offset: timedelta = timedelta(0)

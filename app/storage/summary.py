@@ -37,7 +37,7 @@ def _near(moment: int, size: int) -> int:
 Part = tuple[int, int, int]  # (sign, from, to)
 
 
-def _split(start: int, end: int, size: int) -> tuple[tuple[int, int] | None, list[Part]]:
+def split(start: int, end: int, size: int) -> tuple[tuple[int, int] | None, list[Part]]:
     """[start, end) as a whole range of `size` units [a, b) (or None) and signed corrections
     (sign, from, to) not longer than half a unit each."""
     a, b = _near(start, size), _near(end, size)
@@ -95,7 +95,7 @@ def level_counts(
         start, end = _clip(f, start, end)
         if start >= end:
             continue
-        days, corrections = _split(start, end, DAY_US)
+        days, corrections = split(start, end, DAY_US)
         if days is not None:
             day_bins.append((days[0] // DAY_US, days[1] // DAY_US, i))
         for sign, lo, hi in corrections:

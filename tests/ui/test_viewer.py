@@ -378,3 +378,33 @@ def test_a_word_on_many_events_is_charted_as_counted_and_says_so(
     assert "counting" not in seen[-1][1] and "Still counting" not in seen[-1][2]
     assert window.chart.uncounted == 0
     assert sum(window.chart.totals().values()) == store.count(window.model.filter) > 600
+
+
+def test_a_word_on_many_events_is_charted_at_once_the_next_time(
+    window: ViewerWindow, store: EventStore, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once a word on many events has been charted, its matches per day are kept: a level
+    filter on the same search is charted in one step, with the right bars."""
+    from app.storage import queries
+    from ui.viewer import stats
+
+    monkeypatch.setattr(queries, "SEARCH_WINDOW", 40)
+    monkeypatch.setattr(queries, "STEP_EVENTS", 10)
+    monkeypatch.setattr(stats, "FIRST_PARTIAL_S", 0.0)  # a chart counted in steps shows them
+    monkeypatch.setattr(stats, "PARTIAL_EVERY_S", 0.0)
+    kept: list[int] = []
+    window.stats.kept.connect(kept.append)
+    window.filters.search.setText("event number")
+    window.filters.stop()
+    window.filters.changed.emit()
+    qtbot.waitUntil(lambda: bool(kept) and kept[-1] == window.generation)
+    drawn: list[int] = []
+    window.stats.charted.connect(
+        lambda generation, counts, bins, uncounted: drawn.append(uncounted)
+    )
+    window.filters.level.setCurrentIndex(2)  # suspicious or worse: more than a page
+    qtbot.waitUntil(lambda: not window.stats_pending)
+    assert window.model.canFetchMore()  # so counted by the stats thread, not from the table
+    assert drawn == [0]  # complete at once: no bars drawn before the rest
+    expected = store.count(window.model.filter)
+    assert expected > 100 and sum(window.chart.totals().values()) == expected

@@ -53,6 +53,7 @@ class StatsReader(QObject):
     # yet (0: the chart is complete; else the newer bins are final and these still to come)
     charted = Signal(int, object, object, int)
     failed = Signal(int, str)  # generation, why
+    kept = Signal(int)  # generation: its search's counts are kept, its next charts are quick
 
     def __init__(self, store: EventStore) -> None:
         super().__init__()
@@ -115,7 +116,10 @@ class StatsReader(QObject):
 
     def _answer(self, request: Request) -> None:
         f = request.filter
-        if f.search:
+        kept = self.store.kept_count(f)  # a word on many events charted before: exact
+        if kept is not None:
+            self.counted.emit(request.generation, kept, True)
+        elif f.search:
             total = self.store.count(f, at_most=self.cap)
             self.counted.emit(request.generation, total, total <= self.cap)
         else:
@@ -130,9 +134,11 @@ class StatsReader(QObject):
         )
         shown = time.monotonic()
         wait = FIRST_PARTIAL_S
-        for uncounted, counts in steps:
+        for taken, (uncounted, counts) in enumerate(steps):
             if not uncounted:
                 self.charted.emit(request.generation, counts, bins, 0)
+                if taken and f.search:  # a word on many events: its next charts at once
+                    self._keep_counts(request, f.search, bins)
                 return
             if self._stale(request):
                 return
@@ -140,3 +146,15 @@ class StatsReader(QObject):
             if now - shown >= wait:
                 self.charted.emit(request.generation, counts, bins, uncounted)
                 shown, wait = now, PARTIAL_EVERY_S
+
+    def _keep_counts(self, request: Request, search: str, bins: Bins) -> None:
+        """Count the word's matches per day into a tally the store keeps, a short read at a
+        time, until done or a newer request comes (then the part counted is dropped)."""
+        building = self.store.keep_counts(
+            search, bins.first, bins.width, bins.count, utc_offset=request.utc_offset
+        )
+        for _ in building:
+            if self._stale(request):
+                building.close()
+                return
+        self.kept.emit(request.generation)
