@@ -31,7 +31,12 @@ import re2
 
 from app.detection.analysis import Analysis
 from app.detection.indicators import ParsedURL, parse_url
-from app.detection.provenance import _BAIT_WORDS, page_forge_owner, registrable_domain
+from app.detection.provenance import (
+    _BAIT_WORDS,
+    page_forge_owner,
+    registrable_domain,
+    repository_page,
+)
 from app.detection.signals import signal
 
 HANDOVER_TAG = "handover"  # rules whose act lets someone in: a page may own it (engine.py)
@@ -434,6 +439,58 @@ _CONTAINER_PAGE = re2.compile(
 )
 
 
+# `docker run` / `podman create` and the options of theirs that take no value: any other
+# option takes the next word (`--name x`, `-v a:b`) unless joined to it (`--restart=always`).
+# An option missing here takes the image for its value, and the image read is then none: the
+# container is nobody's, as before.
+_RUN_CONTAINER = re2.compile(
+    r"\b(?:docker|podman|nerdctl)\s+(?:container\s+)?(?:run|create)\s+([^\n;&|]+)"
+)
+_FLAG_OPTIONS = frozenset(
+    {
+        "--rm", "--privileged", "--detach", "--interactive", "--tty", "--init", "--read-only",
+        "--publish-all", "--no-healthcheck", "--oom-kill-disable", "--quiet", "--replace",
+    }
+)  # fmt: skip
+_SHORT_FLAGS = frozenset("ditPq")  # -d -i -t -P -q, alone or run together (-dit)
+_IMAGE = re2.compile(
+    r"(?i)(?:[a-z0-9.\-]+(?::\d{1,5})?/)?(?:[a-z0-9._\-]+/){0,3}([a-z0-9][a-z0-9._\-]{0,127})"
+    r"(?::[\w.\-]{1,128})?(?:@sha256:[0-9a-f]{64})?"
+)
+
+
+def _image_of(arguments: str) -> str:
+    """The name of the image a `run`/`create` command's arguments start (cosmos-server for
+    azukaar/cosmos-server:latest), or "" when it cannot be told."""
+    words = arguments.split()[:64]
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if not word.startswith("-"):
+            match = _IMAGE.fullmatch(word)
+            return match.group(1).lower() if match else ""
+        short_flags = len(word) > 1 and word[1] != "-" and set(word[1:]) <= _SHORT_FLAGS
+        if "=" in word or word in _FLAG_OPTIONS or short_flags:
+            i += 1
+        else:
+            i += 2  # an option and its value
+    return ""
+
+
+def own_image(text: str, page: ParsedURL) -> str:
+    """The image every container the text runs is named after: the repository whose own page
+    this is (github.com/o/widget-server running someone/widget-server:latest, whoever's
+    account on a registry holds it). A project publishes its image under its own name; a
+    stranger's page (an issue, a tutorial, a fix page) is no repository's own page."""
+    owner = repository_page(page)
+    runs = _RUN_CONTAINER.findall(text[:MAX_TEXT])[:MAX_COMMANDS]
+    if owner is None or not runs:
+        return ""
+    repo = owner.repo.lower().removesuffix(".git")
+    images = {_image_of(arguments) for arguments in runs}
+    return repo if images == {repo} and len(repo) >= 3 else ""
+
+
 def handover_owner(text: str, page_address: str) -> str:
     """Why the page owns what the text hands over, or "": the page is on the company's own
     network, or the act names the page's own domain (a key's comment, a hosts entry's name) or
@@ -454,6 +511,9 @@ def handover_owner(text: str, page_address: str) -> str:
         about = _CONTAINER_PAGE.search(host + page.path[:300])
         if about:
             return f"the page is about {about.group(1).lower()}"
+    image = own_image(text, page)
+    if image and not owners(text):
+        return f"the page is the repository {image}, whose image it runs"
     domain = registrable_domain(host)
     account = page_forge_owner(page)
     keys = forge_key_accounts(text)

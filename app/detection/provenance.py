@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -461,6 +462,14 @@ def same_project(
             for name in sorted(names):
                 if site in _leading_runs(name):
                     return f"{page.host}/{page_owner.label} names its own site {file_domain}"
+            # ...or the repository's words in another order (setup-ipsec-vpn <-> vpnsetup.net)
+            if page_owner.repo and site in _reordered_words(page_owner.repo):
+                return f"{page.host}/{page_owner.label} names its own site {file_domain}"
+        # ...or a host named exactly for the repository under a domain of the author's own
+        # (github.com/someone/widgetdbg <-> widgetdbg.someones-site.example): what a person
+        # calls their project's section of their own site
+        if not shared and page_owner.repo and _repository_host(url.host, file_domain, page_owner):
+            return f"{page.host}/{page_owner.label} names its own host {url.host}"
         return None
     if page_owner or file_owner or never_trusted or shared:
         return None
@@ -623,6 +632,29 @@ def _leading_runs(name: str) -> set[str]:
     tuxedo, tuxedoci, tuxedociagent)."""
     words = _WORD.findall(name.lower())[:_MAX_RUN]
     return {"".join(words[:i]) for i in range(1, len(words) + 1)}
+
+
+def _reordered_words(name: str) -> set[str]:
+    """Two or more of the name's words run together in any order (setup-ipsec-vpn: vpnsetup,
+    ipsecvpn, vpnipsecsetup ...), when one of them names something (not only get, setup...)."""
+    words = list(dict.fromkeys(_WORD.findall(name.lower())[:_MAX_RUN]))
+    out: set[str] = set()
+    for size in range(2, len(words) + 1):
+        for combo in itertools.permutations(words, size):
+            if any(_brand(w) and not w.isdigit() for w in combo):
+                out.add("".join(combo))
+    return out
+
+
+def _repository_host(host: str, domain: str, owner: Owner) -> bool:
+    """The host's label in front of its domain is the repository's whole name (gef.blah.cat
+    for the repository gef), with at most the project's own section labels before it."""
+    below = host[: -len(domain)].strip(".") if host.endswith("." + domain) else ""
+    labels = below.split(".") if below else []
+    repo = _bare(owner.repo)
+    if not labels or not set(labels[:-1]) <= OWN_SECTIONS:
+        return False
+    return _bare(labels[-1]) == repo and _brand(repo) and repo not in _DOWNLOAD_WORDS
 
 
 def _product_label(host: str, domain: str) -> str:
