@@ -76,6 +76,7 @@ from app.detection.provenance import (
     page_about_software,
     page_bars_vouching,
     page_disguise,
+    page_dressed_for_stranger,
     page_hub_product,
     registrable_domain,
     same_project,
@@ -948,6 +949,12 @@ class Engine:
         how = self._page_reading(context.source, bars=False) or ""
         if how and self._quotes_named_product(content.analysis, context.source):
             return ""
+        if not how:
+            hosts = [
+                u.url.host for u in content.analysis.active_urls if u.trust is not Trust.INSTALLER
+            ]
+            if hosts:
+                how = page_dressed_for_stranger(context.source, hosts) or ""
         return how
 
     def _quotes_named_product(self, a: Analysis, page: str | None) -> bool:

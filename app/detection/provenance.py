@@ -18,7 +18,7 @@ import contextlib
 import functools
 import itertools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from publicsuffixlist import PublicSuffixList
@@ -1091,12 +1091,111 @@ def page_bars_vouching(
     return None
 
 
+def page_dressed_for_stranger(page_address: str | None, script_hosts: Iterable[str]) -> str | None:
+    """How the page dresses up beside a script from a host of another registrable domain, or
+    None (and None when any script comes from the page's own domain: a tenant site such as
+    lm-studio-app.netlify.app serving its own script is that site's word on itself):
+
+    - its path offers a fix for your trouble (shop.example/fix-dns-error/,
+      /update-required): a project's own troubleshooting page serves its own script; a
+      developer site's question or tutorial (how-to-fix-…, /questions/, docs.…) is left alone;
+    - its registrable name is a product's name joined with a download word
+      (notion-desktop-app, get-ledger-live, obsidian-download): a fake download page built on
+      the product's name, serving the script from somewhere else."""
+    if not page_address or not page_address.lower().startswith(("http://", "https://")):
+        return None
+    page = parse_url(page_address[:MAX_PAGE])
+    if page is None or not page.host or page.ip or page.host in FORGE_HOSTS:
+        return None
+    domain = registrable_domain(page.host)
+    if not domain:
+        return None
+    if any(registrable_domain(h) == domain for h in itertools.islice(script_hosts, 16)):
+        return None
+    return _path_offers_fix(page, domain) or _download_named_domain(domain)
+
+
+# Words of a page path that offer to fix your trouble (fix-dns-error, repair-your-browser,
+# update-required); and the words of a question or a tutorial about such trouble, whose
+# quoted commands are other people's (how-to-fix-…, /questions/, /t/…).
+_PATH_FIX_WORDS = frozenset(
+    {"fix", "fixes", "fixer", "repair", "repairs", "error", "errors", "verify", "verification",
+     "unblock", "unlock", "troubleshoot", "troubleshooter", "hotfix", "quickfix", "autofix"}
+)  # fmt: skip
+_PATH_FIX_PAIRS = (("update", "required"), ("required", "update"), ("update", "needed"))
+_PATH_ASKING_WORDS = frozenset(
+    {"how", "howto", "tutorial", "tutorials", "guide", "guides", "questions", "question",
+     "answers", "forum", "forums", "thread", "threads", "topic", "viewtopic", "discussion",
+     "discussions", "issues", "issue", "docs", "doc", "documentation", "wiki", "kb", "faq",
+     "help", "manual", "blog", "post", "posts", "article", "articles", "changelog", "release",
+     "releases", "news", "til"}
+)  # fmt: skip
+
+
+def _path_offers_fix(page: ParsedURL, domain: str) -> str | None:
+    if domain in _DEVELOPER_SITES or page.host in _DEVELOPER_SITES:
+        return None
+    below = page.host[: -len(domain)].strip(".")
+    if below and any(label in _DEVELOPER_LABELS for label in below.split(".")):
+        return None
+    words = [w for run in _address_words(page) for w in run][: _MAX_PATH_WORDS * 2]
+    if not words or any(w in _PATH_ASKING_WORDS for w in words):
+        return None
+    fix = next((w for w in words if w in _PATH_FIX_WORDS), "")
+    if not fix:
+        fix = next((f"{a}-{b}" for a, b in _PATH_FIX_PAIRS if a in words and b in words), "")
+    if fix:
+        return f"the page {page.host}{_shown_path(page)} offers a '{fix}'"
+    return None
+
+
+# A download page's words joined to a product's name in the page's own registrable name
+# (notion-desktop-app, get-ledger-live): the product's publisher names its site for the
+# product, a fake download page names itself for getting it.
+_GETTING_WORDS = frozenset(
+    {"get", "download", "downloads", "dl", "install", "installer", "setup", "app", "apps",
+     "official"}
+)  # fmt: skip
+
+
+# ...and the words of a site that writes about software (linux-install-notes, setup-tips):
+# a tutorial's name, not a product's download page
+_WRITING_WORDS = frozenset(
+    {"notes", "note", "tips", "tricks", "howto", "howtos", "blog", "blogs", "journal",
+     "handbook", "cookbook", "academy", "school", "course", "courses", "lab", "labs", "tutorial",
+     "tutorials", "guide", "guides", "docs", "wiki", "learn", "learning", "review", "reviews",
+     "news", "weekly", "daily", "digest", "forum", "community", "club", "podcast"}
+)  # fmt: skip
+
+
+def _download_named_domain(domain: str) -> str | None:
+    pieces = domain.split(".", 1)[0].split("-")[:8]
+    if len(pieces) < 2 or any(p in _WRITING_WORDS for p in pieces):
+        return None
+    getting = [p for p in pieces if p in _GETTING_WORDS]
+    names = [
+        p
+        for p in pieces
+        if len(p) >= 3
+        and p.isalnum()
+        and p not in _GETTING_WORDS
+        and p not in _HUB_WORDS
+        and p not in _SECTION_WORDS
+        and p not in _NOT_NAMES
+        and p not in _SOFTWARE_WORDS
+    ]
+    if getting and names:
+        return f"the page {domain} is named for getting {names[0]} ('{getting[0]}')"
+    return None
+
+
 def page_disguise(
     page_address: str | None,
     imitation_of: Callable[[ParsedURL], str | None],
     borrowed: frozenset[str],
 ) -> str | None:
-    """How the page a text was copied from dresses up as something it is not, or None.
+    """How the page a text was copied from dresses up as something it is not, or None
+    (page_dressed_for_stranger adds what counts only beside a stranger's script).
 
     - its address speaks of captchas and proving you are human (fake check pages);
     - its host imitates a known publisher (`imitation_of`: a typo, look-alike letters, the

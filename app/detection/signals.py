@@ -556,6 +556,87 @@ def fix_shop_host(a: Analysis) -> list[str]:
     return out[:2]
 
 
+# The port written in a URL's authority (https://host:8443/…): the URL reader keeps the host
+# only. IPv6 literals in brackets and user parts are skipped.
+_URL_PORT = re2.compile(
+    r"(?i)^[a-z][a-z0-9+.-]*://(?:[^@/?#\s]*@)?(?:\[[^\]/]*\]|[^:/?#\s]*):(\d{1,5})"
+)
+_USUAL_PORTS = frozenset({80, 443})
+
+
+def url_port(raw: str) -> int | None:
+    """The port written in the address (None when none is written or it is not a number)."""
+    m = _URL_PORT.search(raw[:512])
+    return int(m.group(1)) if m else None
+
+
+@signal("script-port", needs=URLS)
+def script_port(a: Analysis) -> list[str]:
+    """A script fetched to run from a host on a port of its own (https://host:8443/a.sh): a
+    project publishes its installer on its site's usual port; a stager's panel listens on any.
+    Loopback and the trust list's installers are left alone."""
+    if "remote-exec" not in a.tags:
+        return []
+    out = []
+    for u in itertools.islice(a.active_urls, 16):
+        if u.trust is Trust.INSTALLER or u.url.host in _LOCALHOST:
+            continue
+        port = url_port(u.url.raw)
+        if port is not None and port not in _USUAL_PORTS:
+            out.append(f"{u.url.host} on port {port}")
+    return out[:2]
+
+
+# The trouble a fake fix page offers to fix, as a script's file name says it (fix-dns.sh,
+# repair_audio.ps1, update-required.sh): a project names its installer for the project.
+_FIX_FILE_WORDS = frozenset(
+    {"fix", "fixer", "fixes", "repair", "repairs", "repairer", "unblock", "unlock", "hotfix",
+     "troubleshoot", "troubleshooter", "autofix", "quickfix"}
+)  # fmt: skip
+_FIX_FILE_PAIRS = (("update", "required"), ("required", "update"), ("update", "needed"))
+_FILE_WORD = re.compile(r"[a-z]+")
+
+
+# what a script or a program is saved as (a name with no suffix too: /fix, /repair-audio);
+# a package, a repository file or a page (fix.repo, printer-fix.rpm) is another matter
+_RUN_SUFFIXES = frozenset(
+    {"sh", "bash", "zsh", "command", "ps1", "psm1", "bat", "cmd", "vbs", "vbe", "js", "jse",
+     "wsf", "hta", "py", "pl", "rb", "msi", "exe", "scr", "txt", "php", "applescript", "scpt"}
+)  # fmt: skip
+
+
+def fix_file_word(path: str) -> str:
+    """The fix word in the last segment of a URL path (…/fix-dns.sh -> fix), or ""."""
+    name = path.rsplit("/", 1)[-1].lower()[:120]
+    _, dot, suffix = name.rpartition(".")
+    if dot and suffix not in _RUN_SUFFIXES and suffix.isalpha() and len(suffix) <= 12:
+        return ""
+    words: list[str] = _FILE_WORD.findall(name)[:12]
+    for w in words:
+        if w in _FIX_FILE_WORDS:
+            return w
+    for first, second in _FIX_FILE_PAIRS:
+        if first in words and second in words:
+            return f"{first}-{second}"
+    return ""
+
+
+@signal("script-named-fix", needs=URLS)
+def script_named_fix(a: Analysis) -> list[str]:
+    """A script fetched to run whose file is named for a fix (fix-dns.sh, repair.ps1,
+    update-required.sh): what fake fix pages call their stagers."""
+    if "remote-exec" not in a.tags:
+        return []
+    out = []
+    for u in itertools.islice(a.active_urls, 16):
+        if u.trust is Trust.INSTALLER:
+            continue
+        word = fix_file_word(u.url.path)
+        if word:
+            out.append(f"{u.url.host}{u.url.path[:60]} ({word})")
+    return out[:2]
+
+
 @signal("trusted-url-in-comment", needs=URLS)
 def trusted_url_in_comment(a: Analysis) -> list[str]:
     commented = [u for u in a.urls if u.in_comment and u.installer]

