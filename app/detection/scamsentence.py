@@ -25,6 +25,7 @@ import re
 
 import re2
 
+from app.detection import claimwords
 from app.detection.analysis import Analysis
 from app.detection.indicators import find_phone_numbers
 from app.detection.signals import (
@@ -142,11 +143,13 @@ _CLAIM_REACH = 320  # characters between the claim and the number
 
 def scam_claim(text: str) -> str | None:
     """Evidence of a company's claim about your computer or account beside a number to call,
-    or None."""
+    in English or one of the twelve other languages of claimwords, or None."""
     text = text[:MAX_TEXT]
-    if not _CLAIM_BRANDS.search(text) or _ABOUT_SCAMS.search(text) or _CALM_HEADLINE.search(text):
+    if not (_CLAIM_BRANDS.search(text) or _CLAIM_BRANDS_SCRIPTS.search(text)):
         return None
-    if _OWN_ROUTE.search(text) or _OWN_CHANNEL.search(text):
+    if _ABOUT_SCAMS.search(text) or _ABOUT_SCAMS_I18N.search(text) or _CALM_HEADLINE.search(text):
+        return None
+    if _OWN_ROUTE.search(text) or _OWN_CHANNEL.search(text) or _OWN_CHANNEL_I18N.search(text):
         return None
     phones = find_phone_numbers(text) + [
         m.group(0)
@@ -155,17 +158,41 @@ def scam_claim(text: str) -> str | None:
     ]
     if not phones:
         return None
-    for claim in itertools.islice(_CLAIM.finditer(text), 8):
-        if _IF_BEFORE.search(text[max(0, claim.start() - 30) : claim.start()]):
-            continue
-        lo, hi = max(0, claim.start() - _CLAIM_REACH), claim.end() + _CLAIM_REACH
-        near = text[lo:hi]
-        phone = next((p for p in phones if p in near), None)
-        named = _CLAIM_BRANDS.search(near)
-        if phone and named and _CALL_ORDER.search(near):
-            return f"{named.group(0)}: '{claim.group(0)[:60]}' + phone {phone}"
+    for claims, calls, conditional in _LANGUAGES:
+        for claim in itertools.islice(claims.finditer(text), 8):
+            if conditional.search(text[max(0, claim.start() - 40) : claim.start()]):
+                continue
+            if _asked(text, claim.end()):
+                continue  # a question ("has your computer been blocked?") is no claim
+            lo, hi = max(0, claim.start() - _CLAIM_REACH), claim.end() + _CLAIM_REACH
+            near = text[lo:hi]
+            phone = next((p for p in phones if p in near), None)
+            named = _CLAIM_BRANDS.search(near) or _CLAIM_BRANDS_SCRIPTS.search(near)
+            if phone and named and calls.search(near):
+                return f"{named.group(0)}: '{claim.group(0)[:60]}' + phone {phone}"
     return None
 
+
+_SENTENCE_END = re.compile(r"[.!?。！？؟\n]")
+
+
+def _asked(text: str, at: int) -> bool:
+    """Whether the sentence holding text[at] ends with a question mark."""
+    end = _SENTENCE_END.search(text, at, at + 200)
+    return end is not None and end.group(0) in "?？؟"
+
+
+# the same claim, order and conditional in the other twelve languages (claimwords.py); the
+# English ones first, as before
+_LANGUAGES = [(_CLAIM, _CALL_ORDER, _IF_BEFORE)] + [
+    (re2.compile("(?i)" + claim), re2.compile("(?i)" + call), re2.compile("(?i)(?:" + cond + ")"))
+    for claim, call, cond, _own in claimwords.LANGUAGES.values()
+]
+_OWN_CHANNEL_I18N = re2.compile(
+    "(?i)" + "|".join(f"(?:{own})" for *_, own in claimwords.LANGUAGES.values())
+)
+_ABOUT_SCAMS_I18N = re2.compile("(?i)" + claimwords.ABOUT_SCAMS)
+_CLAIM_BRANDS_SCRIPTS = re2.compile("(?i)" + claimwords.SCRIPT_BRANDS)
 
 # a notice that sends you to the company's own channel
 _OWN_CHANNEL = re2.compile(
@@ -177,5 +204,8 @@ _OWN_CHANNEL = re2.compile(
 
 @signal("scam-claim")
 def scam_claim_signal(a: Analysis) -> list[str]:
-    found = scam_claim(a.normalized)
+    # as written too: folding turns Cyrillic words into Latin look-alikes (ваш компьютер)
+    found = scam_claim(a.normalized) or (
+        scam_claim(a.raw) if not a.raw[:MAX_TEXT].isascii() else None
+    )
     return [found] if found else []

@@ -624,12 +624,14 @@ def fix_file_word(path: str) -> str:
 @signal("script-named-fix", needs=URLS)
 def script_named_fix(a: Analysis) -> list[str]:
     """A script fetched to run whose file is named for a fix (fix-dns.sh, repair.ps1,
-    update-required.sh): what fake fix pages call their stagers."""
+    update-required.sh): what fake fix pages call their stagers. Not on hosts where anyone
+    publishes (a short link's or a paste's slug is its sharer's word, and such a host is a
+    finding of its own)."""
     if "remote-exec" not in a.tags:
         return []
     out = []
     for u in itertools.islice(a.active_urls, 16):
-        if u.trust is Trust.INSTALLER:
+        if u.trust is not Trust.UNKNOWN:
             continue
         word = fix_file_word(u.url.path)
         if word:

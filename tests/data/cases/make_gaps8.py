@@ -23,6 +23,11 @@ Techniques:
   (shop.example/fix-dns-error/, /update-required). Look-alikes: the same page serving its
   own script, a developer site's question about an error (a warning, not a block), a
   tutorial, the trust list's installers, a product site named without a download word.
+- `calm-scam-<lang>`: a tech-support or account scam with no alarm word in de, fr, es, it, pt,
+  nl, pl, tr, ru, ja, zh and ar: a company's claim about your computer, account or licence and a
+  number to call about it. Look-alikes in each language: a support page's number, advice ("if
+  your account was blocked, call…"), a notice that sends you to the app or the account, news
+  about such scams.
 """
 
 from __future__ import annotations
@@ -239,8 +244,12 @@ for page, text, expect in (
     ("https://wiki.homelab.example/Fix_Wifi_Errors", STRANGER_RUNS[2], SUSPICIOUS),
     ("https://github.com/relaybox/relaybox/issues/42", STRANGER_RUNS[1], SUSPICIOUS),
     # the trust list's installers from any page
-    (FIX_PAGES[1], "curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh", QUIET),
-    (PRODUCT_PAGES[2], "curl -fsSL https://ollama.com/install.sh | sh", QUIET),
+    (
+        FIX_PAGES[1],
+        "curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y",
+        QUIET,
+    ),
+    (PRODUCT_PAGES[2], "curl -fsSL https://ollama.com/install.sh | sh  # Ollama for Linux", QUIET),
     # a product's site named without a download word, quoting a stranger's script: a warning
     ("https://obsidian-notes.example/guide", STRANGER_RUNS[0], SUSPICIOUS),
     ("https://homelab-setup-guide.example/part-3", STRANGER_RUNS[2], SUSPICIOUS),
@@ -250,8 +259,8 @@ for page, text, expect in (
     ("https://errorless.example/blog/launch", "git pull --rebase", QUIET),
     # commands that run nothing fetched, from the dressed-up pages
     (PRODUCT_PAGES[3], "open -a Figma", QUIET),
-    (FIX_PAGES[2], "ipconfig /flushdns", QUIET),
-    (FIX_PAGES[3], "sfc /scannow", QUIET),
+    (FIX_PAGES[2], "ipconfig /flushdns && ipconfig /registerdns", QUIET),
+    (FIX_PAGES[3], "sfc /scannow & DISM /Online /Cleanup-Image /RestoreHealth", QUIET),
     (FIX_PAGES[4], "nslookup greenfield-hotel.test", QUIET),
     (PRODUCT_PAGES[4], "brew install --cask loom", QUIET),
     (PRODUCT_PAGES[5], "sudo apt install ./cursor_0.42_amd64.deb", QUIET),
@@ -296,6 +305,157 @@ for page, text, expect in (
     ("https://docs.relaybox.example/install", STRANGER_RUNS[1], QUIET),
 ):
     book.add("page-dressed", text, expect, "any", "terminal", page)
+
+# ---- 3. a scam said calmly, in the other twelve languages ------------------------------------
+# A company's claim about YOUR computer, account or licence and a number to call about it, with
+# no alarm word (no "blocked", no "virus", no exclamation mark). Look-alikes in each language: a
+# support page's number, advice ("if your account…, call"), a notice that sends you to the app
+# or the account, and news about such scams.
+CALM_I18N = {
+    "de": (
+        "Microsoft hat ein Problem mit Ihrem Computer festgestellt. Bitte rufen Sie den Microsoft Support unter +49 30 5555 0142 an.",
+        "Ihre Windows-Lizenz ist abgelaufen. Wenden Sie sich an den Microsoft-Kundendienst: +49 800 555 0199.",
+        "Apple hat ungewöhnliche Aktivität auf Ihrer Apple-ID erkannt. Kontaktieren Sie den Apple Support unter +49 89 5555 0173.",
+    ),
+    "fr": (
+        "Microsoft a détecté un problème sur votre ordinateur. Veuillez appeler le support Microsoft au +33 1 55 55 01 23.",
+        "Votre licence Windows a expiré. Contactez l'assistance Microsoft au +33 800 555 019.",
+        "Votre identifiant Apple a été utilisé pour se connecter depuis un nouvel appareil. Appelez l'assistance Apple au +33 1 55 55 01 77.",
+    ),
+    "es": (
+        "Microsoft ha detectado un problema en su equipo. Llame al soporte de Microsoft al +34 91 555 0142.",
+        "Su licencia de Windows ha caducado. Comuníquese con el soporte técnico de Microsoft: +34 900 555 019.",
+        "Su cuenta de PayPal requiere una verificación. Llame al +34 91 555 0177 para completarla.",
+    ),
+    "it": (
+        "Microsoft ha rilevato un problema sul suo computer. Chiami l'assistenza Microsoft al numero +39 02 5555 0142.",
+        "La sua licenza di Windows è scaduta. Contatti il supporto Microsoft al +39 06 5555 0199.",
+        "Il suo account Amazon è stato utilizzato da un nuovo dispositivo. Per assistenza chiami il +39 02 5555 0173.",
+    ),
+    "pt": (
+        "A Microsoft detectou um problema no seu computador. Ligue para o suporte da Microsoft: +55 11 5555 0142.",
+        "A sua licença do Windows expirou. Entre em contato com o suporte Microsoft pelo +351 21 555 0199.",
+        "Sua conta Apple precisa ser verificada. Ligue para o suporte Apple: +55 21 5555 0173.",
+    ),
+    "nl": (
+        "Microsoft heeft een probleem op uw computer gedetecteerd. Bel Microsoft Support op +31 20 555 0142.",
+        "Uw Windows-licentie is verlopen. Neem contact op met Microsoft via +31 800 555 0199.",
+        "Uw Amazon-account is gebruikt op een nieuw apparaat. Bel de klantenservice van Amazon: +31 20 555 0173.",
+    ),
+    "pl": (
+        "Microsoft wykrył problem na Twoim komputerze. Zadzwoń do pomocy technicznej Microsoft: +48 22 555 01 42.",
+        "Twoja licencja Windows wygasła. Skontaktuj się z działem obsługi klienta Microsoft: +48 800 555 019.",
+        "Twoje konto Apple wymaga weryfikacji. Zadzwoń do Apple pod numer +48 22 555 01 73.",
+    ),
+    "tr": (
+        "Microsoft bilgisayarınızda bir sorun tespit etti. Lütfen Microsoft destek hattını arayın: +90 212 555 01 42.",
+        "Windows lisansınızın süresi doldu. Microsoft müşteri hizmetleri ile iletişime geçin: +90 850 555 01 99.",
+        "Apple kimliğiniz yeni bir cihazda kullanıldı. Apple destek hattını arayın: +90 212 555 01 73.",
+    ),
+    "ru": (
+        "Microsoft обнаружила проблему на вашем компьютере. Позвоните в службу поддержки Microsoft: +7 495 555-01-42.",
+        "Срок действия вашей лицензии Windows истёк. Свяжитесь с поддержкой Microsoft по телефону +7 800 555-01-99.",
+        "Ваша учётная запись Apple требует подтверждения. Позвоните в Apple по номеру +7 495 555-01-73.",
+    ),
+    "ja": (
+        "マイクロソフトがお使いのコンピューターで問題を検出しました。マイクロソフト サポート +81 3 5555 0142 までお電話ください。",
+        "お使いのWindowsライセンスの有効期限が切れました。マイクロソフトサポート（+81 120 555 019）にお問い合わせください。",
+        "お客様のApple IDが新しいデバイスでサインインされました。Appleサポート +81 3 5555 0173 までご連絡ください。",
+    ),
+    "zh": (
+        "微软检测到您的电脑存在问题。请拨打微软技术支持电话 +86 10 5555 0142。",
+        "您的Windows许可证已过期。请致电微软客服 +86 400 555 0199。",
+        "您的Apple ID 需要验证。请拨打苹果客服热线 +86 21 5555 0173。",
+    ),
+    "ar": (
+        "اكتشفت مايكروسوفت مشكلة في جهازك. يرجى الاتصال بالدعم الفني لمايكروسوفت على الرقم +971 4 555 0142.",
+        "انتهت صلاحية ترخيص ويندوز الخاص بك. اتصل بخدمة العملاء لدى مايكروسوفت على +966 11 555 0199.",
+        "تم تعليق حسابك على أمازون. تواصل مع خدمة العملاء على الرقم +966 11 555 0173.",
+    ),
+}
+CALM_I18N_QUIET = {
+    "de": (
+        "Microsoft Support Deutschland: +49 30 5555 0100 (Mo–Fr 8–18 Uhr).",
+        "Falls Ihr Microsoft-Konto gesperrt wurde, erreichen Sie den Kundendienst unter +49 30 5555 0100.",
+        "Ihr Microsoft 365-Abonnement läuft heute ab. Verlängern Sie es in Ihrem Kundenkonto. Fragen: +49 30 5555 0100.",
+        "Betrüger geben sich als Microsoft aus und behaupten, Ihr Computer sei gehackt. Die Polizei rät: auflegen (Hinweise: +49 30 5555 0100).",
+    ),
+    "fr": (
+        "Assistance Microsoft France : +33 1 55 55 01 00, du lundi au vendredi.",
+        "Si votre compte Microsoft a été bloqué, vous pouvez appeler l'assistance au +33 1 55 55 01 00.",
+        "Votre abonnement Microsoft 365 expire aujourd'hui. Renouvelez-le dans votre espace client. Questions : +33 1 55 55 01 00.",
+        "Arnaque : de faux techniciens Microsoft disent que votre ordinateur est infecté et donnent un numéro comme le +33 1 55 55 01 00.",
+    ),
+    "es": (
+        "Soporte de Microsoft España: +34 91 555 0100, de lunes a viernes.",
+        "Si su licencia de Windows ha caducado, puede llamar al soporte de Microsoft: +34 91 555 0100.",
+        "Su suscripción de Microsoft 365 ha caducado. Renuévela en la configuración de su cuenta. Dudas: +34 91 555 0100.",
+        "Estafa: falsos técnicos de Microsoft dicen que su equipo está infectado y piden llamar al +34 91 555 0100.",
+    ),
+    "it": (
+        "Assistenza Microsoft Italia: +39 02 5555 0100, dal lunedì al venerdì.",
+        "Se il suo account Microsoft è stato bloccato, chiami l'assistenza al +39 02 5555 0100.",
+        "Il suo abbonamento Microsoft 365 scade oggi. Lo rinnovi nell'area clienti. Domande: +39 02 5555 0100.",
+        "Truffa: finti tecnici Microsoft dicono che il suo computer è infetto e chiedono di chiamare il +39 02 5555 0100.",
+    ),
+    "pt": (
+        "Suporte Microsoft Brasil: +55 11 5555 0100, de segunda a sexta.",
+        "Se a sua conta Microsoft foi bloqueada, ligue para o suporte: +55 11 5555 0100.",
+        "A sua assinatura do Microsoft 365 expira hoje. Renove no aplicativo. Dúvidas: +55 11 5555 0100.",
+        "Golpe: falsos técnicos da Microsoft dizem que o seu computador está infectado e pedem para ligar para +55 11 5555 0100.",
+    ),
+    "nl": (
+        "Microsoft Support Nederland: +31 20 555 0100 (ma–vr 9–17 uur).",
+        "Als uw Microsoft-account is geblokkeerd, bel dan de klantenservice op +31 20 555 0100.",
+        "Uw Microsoft 365-abonnement loopt vandaag af. Verleng het in de app. Vragen: +31 20 555 0100.",
+        "Oplichters doen zich voor als Microsoft en zeggen dat uw computer gehackt is; bel nooit het nummer +31 20 555 0100 uit zo'n melding.",
+    ),
+    "pl": (
+        "Pomoc techniczna Microsoft Polska: +48 22 555 01 00, od poniedziałku do piątku.",
+        "Jeśli Twoje konto Microsoft zostało zablokowane, zadzwoń na infolinię +48 22 555 01 00.",
+        "Twoja subskrypcja Microsoft 365 wygasa dziś. Odnów ją w aplikacji. Pytania: +48 22 555 01 00.",
+        "Oszuści podszywają się pod Microsoft i twierdzą, że Twój komputer został zhakowany; nie dzwoń pod +48 22 555 01 00.",
+    ),
+    "tr": (
+        "Microsoft Türkiye destek hattı: +90 212 555 01 00, hafta içi 09-18.",
+        "Eğer Windows lisansınızın süresi dolduysa Microsoft destek hattını arayın: +90 212 555 01 00.",
+        "Microsoft 365 aboneliğinizin süresi bugün doluyor. Mobil uygulamadan yenileyin. Sorular: +90 212 555 01 00.",
+        "Dolandırıcılar Microsoft adına arayıp bilgisayarınızda virüs olduğunu söylüyor; +90 212 555 01 00 gibi numaraları aramayın.",
+    ),
+    "ru": (
+        "Служба поддержки Microsoft в России: +7 495 555-01-00, по будням.",
+        "Если ваша учётная запись Microsoft заблокирована, позвоните в поддержку: +7 495 555-01-00.",
+        "Срок вашей подписки Microsoft 365 истекает сегодня. Продлите её в личном кабинете. Вопросы: +7 495 555-01-00.",
+        "Мошенники звонят от имени Microsoft и говорят, что ваш компьютер взломан; не звоните на +7 495 555-01-00.",
+    ),
+    "ja": (
+        "マイクロソフト サポート窓口：+81 3 5555 0100（平日 9時〜18時）",
+        "もしお使いのWindowsライセンスの有効期限が切れた場合は、マイクロソフト サポート +81 3 5555 0100 までお電話ください。",
+        "Microsoft 365 のサブスクリプションは本日で期限切れになります。アプリから更新してください。お問い合わせ：+81 3 5555 0100",
+        "マイクロソフトを名乗る詐欺にご注意ください。「コンピューターがウイルスに感染」と表示し +81 3 5555 0100 に電話させます。",
+    ),
+    "zh": (
+        "微软客服热线：+86 400 555 0100（工作日 9:00–18:00）",
+        "如果您的Windows许可证已过期，可以拨打微软客服电话 +86 400 555 0100。",
+        "您的 Microsoft 365 订阅今天到期，请在官方App中续订。咨询电话：+86 400 555 0100。",
+        "警惕冒充微软的诈骗：对方称您的电脑感染病毒，并要求拨打 +86 400 555 0100。",
+    ),
+    "ar": (
+        "الدعم الفني لمايكروسوفت: +971 4 555 0100، من الأحد إلى الخميس.",
+        "إذا انتهت صلاحية ترخيصك لويندوز، اتصل بخدمة العملاء لدى مايكروسوفت على +971 4 555 0100.",
+        "ينتهي اشتراكك في مايكروسوفت 365 اليوم. جدده من التطبيق. للاستفسار: +971 4 555 0100.",
+        "احذر من احتيال باسم مايكروسوفت يدعي أن جهازك مصاب ويطلب الاتصال بالرقم +971 4 555 0100.",
+    ),
+}
+MAILBOX = "https://mail.example.org/inbox"
+for lang, texts in CALM_I18N.items():
+    for i, text in enumerate(texts):
+        book.add(f"calm-scam-{lang}", text, FLAGGED)
+        if i == 0:  # as a pop-up's text copied into a chat or an editor
+            book.add(f"calm-scam-{lang}", text, FLAGGED, "any", "other", MAILBOX)
+for lang, texts in CALM_I18N_QUIET.items():
+    for text in texts:
+        book.add(f"calm-scam-{lang}", text, QUIET)
 
 CASES = book.cases
 
