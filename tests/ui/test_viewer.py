@@ -392,12 +392,17 @@ def test_a_word_on_many_events_is_charted_at_once_the_next_time(
     monkeypatch.setattr(queries, "STEP_EVENTS", 10)
     monkeypatch.setattr(stats, "FIRST_PARTIAL_S", 0.0)  # a chart counted in steps shows them
     monkeypatch.setattr(stats, "PARTIAL_EVERY_S", 0.0)
+    monkeypatch.setattr(stats, "KEEP_AFTER_S", 0.0)  # kept however quick its chart was
+    window.stats.cap = 50
     kept: list[int] = []
     window.stats.kept.connect(kept.append)
     window.filters.search.setText("event number")
     window.filters.stop()
     window.filters.changed.emit()
     qtbot.waitUntil(lambda: bool(kept) and kept[-1] == window.generation)
+    # once kept, "more than 50" becomes the exact count
+    exact = f"{store.count(window.model.filter):,} events match"
+    qtbot.waitUntil(lambda: window.count_label.text() == exact)
     drawn: list[int] = []
     window.stats.charted.connect(
         lambda generation, counts, bins, uncounted: drawn.append(uncounted)
@@ -408,3 +413,4 @@ def test_a_word_on_many_events_is_charted_at_once_the_next_time(
     assert drawn == [0]  # complete at once: no bars drawn before the rest
     expected = store.count(window.model.filter)
     assert expected > 100 and sum(window.chart.totals().values()) == expected
+    assert window.count_label.text() == f"{expected:,} events match"  # not "more than 50"

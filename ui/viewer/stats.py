@@ -30,6 +30,9 @@ COUNT_CAP = 10_000  # a free-text search is counted up to this: "more than 10,00
 # has been counted this long, then at most this often, then complete.
 FIRST_PARTIAL_S = 0.03
 PARTIAL_EVERY_S = 0.25
+# A search whose chart took this long is counted once more while the viewer is idle and kept
+# in memory (EventStore.keep_counts): its next charts and counts take milliseconds.
+KEEP_AFTER_S = 0.25
 
 
 @dataclass(frozen=True)
@@ -132,12 +135,13 @@ class StatsReader(QObject):
         steps = self.store.counts_in_bins_stepwise(
             f, bins.first, bins.width, bins.count, utc_offset=request.utc_offset
         )
-        shown = time.monotonic()
+        began = shown = time.monotonic()
         wait = FIRST_PARTIAL_S
         for taken, (uncounted, counts) in enumerate(steps):
             if not uncounted:
                 self.charted.emit(request.generation, counts, bins, 0)
-                if taken and f.search:  # a word on many events: its next charts at once
+                slow = time.monotonic() - began >= KEEP_AFTER_S
+                if taken and slow and f.search:  # a word on many events: next time at once
                     self._keep_counts(request, f.search, bins)
                 return
             if self._stale(request):
@@ -158,3 +162,6 @@ class StatsReader(QObject):
                 building.close()
                 return
         self.kept.emit(request.generation)
+        total = self.store.kept_count(request.filter)
+        if total is not None and not self._stale(request):  # "more than 10,000" made exact
+            self.counted.emit(request.generation, total, True)
