@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import pickle
 import re
 import shutil
 import subprocess
@@ -22,6 +23,7 @@ import pytest
 
 from app import __version__
 from app.cli import main
+from app.commands import scan
 from app.detection import Context, Engine, Level, PasteTarget
 from app.detection.rules import default_rules_dir, load_rules
 from app.detection.scoring import (
@@ -498,6 +500,63 @@ def test_batch_lines_override_the_command_line_context(
     assert Level.parse(results["default"]["level"]) >= Level.SUSPICIOUS
     assert results["terminal"]["score"] == base  # a web page alone is no evidence there
     assert results["own-source"]["score"] == SUSPICIOUS_AT  # a command in the Run box
+
+
+# one text checked for several targets, as the case files do, with other texts between
+REPEATS: list[dict[str, str]] = [
+    {"id": "a-unknown", "text": INSTALLER},
+    {"id": "a-run", "text": INSTALLER, "source": WEB_PAGE, "target": "run_dialog"},
+    {"id": "a-terminal", "text": INSTALLER, "source": WEB_PAGE, "target": "terminal"},
+    {"id": "b", "text": CLICKFIX, "target": "run_dialog"},
+    {"id": "b-console", "text": CLICKFIX, "source": WEB_PAGE, "target": "browser_console"},
+    {"id": "a-again", "text": INSTALLER, "target": "run_dialog"},
+    {"id": "c", "text": "echo \u202e" + "A" * 5000, "target": "terminal"},
+    {"id": "c-run", "text": "echo \u202e" + "A" * 5000, "target": "run_dialog"},
+]
+
+
+def test_a_text_repeated_for_other_targets_gets_each_targets_own_verdict(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, engine: Engine
+) -> None:
+    """The lines that repeat the text before them are verdicted from its reading
+    (scan.LastReading): each answer is still the one a fresh reading in its context gives."""
+    feed_stdin(monkeypatch, _jsonl(REPEATS).encode())
+    code, out, err = run_main(["scan", "--jsonl", "-"], capsys)
+    assert code == 0, err
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in results] == [item["id"] for item in REPEATS]
+    for item, result in zip(REPEATS, results, strict=True):
+        context = Context(item.get("source"), PasteTarget.parse(item.get("target", "unknown")))
+        expected = engine.analyze(item["text"], context)
+        got = (result["level"], result["score"], result["rules"], result["summary"])
+        assert got == (expected.level.label, expected.score, expected.rule_ids, expected.summary)
+        assert result["elapsed_ms"] >= 0
+    levels = {r["id"]: r["level"] for r in results}
+    assert levels["a-unknown"] != levels["a-run"], "the context still counts on a repeat"
+
+
+def test_a_repeated_text_is_read_once_and_another_text_is_read_again(engine: Engine) -> None:
+    last = scan.LastReading()
+    read: list[str] = []
+    examine = engine.examine
+
+    def counted(text: str | bytes) -> Any:
+        read.append(str(text))
+        return examine(text)
+
+    engine.examine = counted  # type: ignore[method-assign]
+    try:
+        for item in REPEATS:
+            context = Context(item.get("source"), PasteTarget.parse(item.get("target", "unknown")))
+            last.verdict(engine, item["text"], context)
+        fallback = Engine(interpreters=False)  # another engine never gets this one's reading
+        last.verdict(fallback, REPEATS[-1]["text"], Context())
+    finally:
+        del engine.examine
+    texts = [item["text"] for item in REPEATS]
+    assert read == [INSTALLER, CLICKFIX, INSTALLER, texts[-1]]
+    assert last.engine is fallback
+    assert pickle.loads(pickle.dumps(last)).content is None, "a spawned worker starts empty"
 
 
 def test_batch_fail_on_uses_the_worst_line(

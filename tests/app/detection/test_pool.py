@@ -1,7 +1,8 @@
 """`scan --jsonl` in worker processes: a crash costs one retry, not the batch.
 
 The real command (app/commands/scan.py) and real forked workers; the only test part is the
-engine's `analyze`, which in a worker (never in this process) segfaults or hangs on a marker.
+engine's `examine` (its reading of a text), which in a worker (never in this process)
+segfaults or hangs on a marker.
 """
 
 from __future__ import annotations
@@ -38,9 +39,9 @@ def markers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """In a worker, a text with SEGV-ALWAYS / SEGV-ONCE:<flag file> / HANG-ALWAYS crashes or
     hangs the process; this process reads every text normally."""
     parent = os.getpid()
-    real = Engine.analyze
+    real = Engine.examine  # the reading, where a native parser would crash or hang
 
-    def analyze(self: Engine, text: str | bytes, context: Context | None = None) -> object:
+    def examine(self: Engine, text: str | bytes) -> object:
         if os.getpid() != parent and isinstance(text, str):
             once = ONCE.search(text)
             if "SEGV-ALWAYS" in text or (once and _first_time(Path(once.group(1)))):
@@ -48,9 +49,9 @@ def markers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
                 os.kill(os.getpid(), signal.SIGSEGV)
             if "HANG-ALWAYS" in text:
                 time.sleep(3600)
-        return real(self, text, context)
+        return real(self, text)
 
-    monkeypatch.setattr(Engine, "analyze", analyze)
+    monkeypatch.setattr(Engine, "examine", examine)
     yield
 
 
@@ -162,10 +163,10 @@ def test_a_hung_worker_is_killed_at_the_deadline_and_no_worker_outlives_the_batc
 
 
 def test_a_bug_in_a_worker_is_raised_here(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(self: Engine, text: object, context: object = None) -> object:
+    def broken(self: Engine, text: object) -> object:
         raise RuntimeError("a bug in the engine")
 
-    monkeypatch.setattr(Engine, "analyze", broken)
+    monkeypatch.setattr(Engine, "examine", broken)
     p, started = pool(engine, workers=2)
     with pytest.raises(WorkerError, match="a bug in the engine"):
         list(p.answers([json.dumps({"id": 1, "text": HARMLESS})]))
