@@ -169,6 +169,10 @@ ENCODED_READS_RULE = "PG-INFO-ENCODED-READS-ONLY"
 # Findings about fetching (a download, a remote script, the address it comes from): a text
 # whose every address is defanged (hxxps://, [.]) fetches nothing, so they describe it only.
 FETCH_TAGS = frozenset({"download", "remote-exec"})
+# Where a write-up quoting a defanged lure is read as the report it is (`_defanged_write_up`):
+# a place that runs nothing, and a place the guard does not know. In a terminal, the Run box
+# or the console the words would run, so they are weighed as usual.
+WRITE_UP_TARGETS = frozenset({PasteTarget.OTHER, PasteTarget.UNKNOWN})
 # PowerShell commands that only read and show (and their aliases): an encoded command made of
 # these alone hides nothing harmful (Microsoft's own -EncodedCommand examples: Get-Date, dir).
 READ_ONLY_VERBS = ("get-", "test-", "measure-", "select-", "sort-", "format-", "compare-",
@@ -1121,12 +1125,21 @@ class Engine:
 
     def _defanged_write_up(self, content: Content, context: Context) -> bool:
         """Sentences quoting a command in backticks whose every address is defanged, pasted
-        where nothing runs: a report about a lure (`powershell -w h … hxxps://bad[.]example`),
-        not the lure, which needs a live address to do anything. What the quoted command would
-        do is still named (info); its disguise is the lure's, not the report's."""
-        if context.target is not PasteTarget.OTHER or not content.inert:
+        where nothing runs or where the guard does not know: a report about a lure
+        (`powershell -w h … hxxps://bad[.]example`), not the lure, which needs a live address
+        to do anything. What the quoted command would do is still named (info); its disguise
+        is the lure's, not the report's. A terminal, the Run box and the console still weigh
+        it as usual: there the words would run."""
+        if context.target not in WRITE_UP_TARGETS or not content.inert:
             return False
         return is_write_up(content.analysis.raw)
+
+    def _live_score(self, findings: list[Finding], content: Content) -> int:
+        """The score of what a defanged text shows without its addresses: the findings that
+        need a live address (`content.inert`) and the defanged note itself left out."""
+        return self._evidence_score(
+            [f for f in findings if f.rule_id not in content.inert and f.rule_id != DEFANGED_RULE]
+        )
 
     def _example_sign_in(self, content: Content, context: Context) -> bool:
         """A sign-in redirect copied from a documentation page into a place that runs nothing
@@ -1438,11 +1451,15 @@ class Engine:
             findings.append(self._finding(self.by_id[PAGE_HANDOVER_RULE], "context", handover))
             score = self._evidence_score(findings)
             content_level = max(content_level, level_for(score, True))
-        lure_trait = any(
-            set(self.by_id[f.rule_id].tags) & STRANGER_TRAIT_TAGS
-            for f in findings
-            if f.rule_id not in content.inert and f.rule_id != INCOMPLETE_RULE
-        ) and not self._defanged_write_up(content, context)
+        write_up = self._defanged_write_up(content, context)
+        lure_trait = (
+            any(
+                set(self.by_id[f.rule_id].tags) & STRANGER_TRAIT_TAGS
+                for f in findings
+                if f.rule_id not in content.inert and f.rule_id != INCOMPLETE_RULE
+            )
+            and not write_up
+        )
         score, level = apply_context(
             score,
             content_level,
@@ -1473,6 +1490,11 @@ class Engine:
             # defanged: no program can fetch from its addresses, so nothing is stopped (an
             # analyst's clipboard of indicators stays theirs); it is still a warning
             level, score = Level.SUSPICIOUS, min(score, MALICIOUS_AT - 1)
+        if write_up and level > Level.INFO and self._live_score(findings, content) < SUSPICIOUS_AT:
+            # a report quoting a defanged lure where the guard does not know the target: what
+            # the quoted command would do is named (info), and what it does without a live
+            # address (its hidden window) is no warning on its own
+            level, score = Level.INFO, min(score, SUSPICIOUS_AT - 1)
         if (
             level < content_level
             and (

@@ -501,10 +501,12 @@ def ioc_writeups() -> list[dict[str, str]]:
     # download is a lure trait (a hidden window). Copied with no known target (the guard's
     # copy-time reading, a bare scan), a defanged command is still what its technique is, since
     # reports publish real lures defanged, but a warning only: nothing can be fetched, so
-    # nothing is stopped and the analyst's clipboard stays theirs.
+    # nothing is stopped and the analyst's clipboard stays theirs. A sentence that quotes the
+    # command in backticks is the report itself, not the command: info there too.
     out = []
     for n, text in enumerate(items, start=1):
-        command = any(w in text for w in ("mshta hxxp", "| iex", "| bash"))
+        quoted = "`" in text
+        command = not quoted and any(w in text for w in ("mshta hxxp", "| iex", "| bash"))
         other = "suspicious" if "-w h" in text else "not_flagged"
         unknown = "suspicious" if command else "not_flagged"
         out.append(case(f"dv-ioc-{n}", text, other, "benign-ioc", "any", page, "other"))
