@@ -8,6 +8,14 @@
         <translation>Ereignisse im Zeitverlauf</translation>
     </message>
     <message>
+        <source>{title} (counting, newest first: {done} of {all} bars so far)</source>
+        <translation>{title} (wird gezählt, neueste zuerst: {done} von {all} Balken bisher)</translation>
+    </message>
+    <message>
+        <source>Still counting: the bars before {when} are not counted yet.</source>
+        <translation>Noch am Zählen: Die Balken vor {when} sind noch nicht gezählt.</translation>
+    </message>
+    <message>
         <source>No events in this period.</source>
         <translation>Keine Ereignisse in diesem Zeitraum.</translation>
     </message>

@@ -8,6 +8,14 @@
         <translation>Eventos en el tiempo</translation>
     </message>
     <message>
+        <source>{title} (counting, newest first: {done} of {all} bars so far)</source>
+        <translation>{title} (contando, las más recientes primero: {done} de {all} barras por ahora)</translation>
+    </message>
+    <message>
+        <source>Still counting: the bars before {when} are not counted yet.</source>
+        <translation>Aún contando: las barras anteriores a {when} todavía no se han contado.</translation>
+    </message>
+    <message>
         <source>No events in this period.</source>
         <translation>No hay eventos en este periodo.</translation>
     </message>

@@ -8,6 +8,14 @@
         <translation>Événements dans le temps</translation>
     </message>
     <message>
+        <source>{title} (counting, newest first: {done} of {all} bars so far)</source>
+        <translation>{title} (comptage en cours, les plus récentes d&apos;abord : {done} barres sur {all} pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Still counting: the bars before {when} are not counted yet.</source>
+        <translation>Comptage en cours : les barres avant le {when} ne sont pas encore comptées.</translation>
+    </message>
+    <message>
         <source>No events in this period.</source>
         <translation>Aucun événement sur cette période.</translation>
     </message>

@@ -8,6 +8,14 @@
         <translation>Eventi nel tempo</translation>
     </message>
     <message>
+        <source>{title} (counting, newest first: {done} of {all} bars so far)</source>
+        <translation>{title} (conteggio in corso, prima le più recenti: {done} di {all} barre finora)</translation>
+    </message>
+    <message>
+        <source>Still counting: the bars before {when} are not counted yet.</source>
+        <translation>Conteggio in corso: le barre prima del {when} non sono ancora contate.</translation>
+    </message>
+    <message>
         <source>No events in this period.</source>
         <translation>Nessun evento in questo periodo.</translation>
     </message>

@@ -8,6 +8,14 @@
         <translation>イベントの推移</translation>
     </message>
     <message>
+        <source>{title} (counting, newest first: {done} of {all} bars so far)</source>
+        <translation>{title}（集計中、新しい順：これまでに {all} 本中 {done} 本）</translation>
+    </message>
+    <message>
+        <source>Still counting: the bars before {when} are not counted yet.</source>
+        <translation>集計中：{when} より前の棒はまだ集計されていません。</translation>
+    </message>
+    <message>
         <source>No events in this period.</source>
         <translation>この期間のイベントはありません。</translation>
     </message>

@@ -8,6 +8,14 @@
         <translation>Gebeurtenissen door de tijd</translation>
     </message>
     <message>
+        <source>{title} (counting, newest first: {done} of {all} bars so far)</source>
+        <translation>{title} (bezig met tellen, nieuwste eerst: {done} van {all} staven tot nu toe)</translation>
+    </message>
+    <message>
+        <source>Still counting: the bars before {when} are not counted yet.</source>
+        <translation>Nog bezig met tellen: de staven vóór {when} zijn nog niet geteld.</translation>
+    </message>
+    <message>
         <source>No events in this period.</source>
         <translation>Geen gebeurtenissen in deze periode.</translation>
     </message>

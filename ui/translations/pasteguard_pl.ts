@@ -8,6 +8,14 @@
         <translation>Zdarzenia w czasie</translation>
     </message>
     <message>
+        <source>{title} (counting, newest first: {done} of {all} bars so far)</source>
+        <translation>{title} (liczenie od najnowszych: na razie {done} z {all} słupków)</translation>
+    </message>
+    <message>
+        <source>Still counting: the bars before {when} are not counted yet.</source>
+        <translation>Liczenie trwa: słupki sprzed {when} nie są jeszcze policzone.</translation>
+    </message>
+    <message>
         <source>No events in this period.</source>
         <translation>Brak zdarzeń w tym okresie.</translation>
     </message>

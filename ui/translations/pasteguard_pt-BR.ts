@@ -8,6 +8,14 @@
         <translation>Eventos ao longo do tempo</translation>
     </message>
     <message>
+        <source>{title} (counting, newest first: {done} of {all} bars so far)</source>
+        <translation>{title} (contando, as mais recentes primeiro: {done} de {all} barras até agora)</translation>
+    </message>
+    <message>
+        <source>Still counting: the bars before {when} are not counted yet.</source>
+        <translation>Ainda contando: as barras antes de {when} ainda não foram contadas.</translation>
+    </message>
+    <message>
         <source>No events in this period.</source>
         <translation>Nenhum evento neste período.</translation>
     </message>

@@ -8,6 +8,14 @@
         <translation>Zaman içindeki olaylar</translation>
     </message>
     <message>
+        <source>{title} (counting, newest first: {done} of {all} bars so far)</source>
+        <translation>{title} (sayılıyor, en yeniler önce: şimdilik {all} çubuktan {done} tanesi)</translation>
+    </message>
+    <message>
+        <source>Still counting: the bars before {when} are not counted yet.</source>
+        <translation>Sayım sürüyor: {when} öncesindeki çubuklar henüz sayılmadı.</translation>
+    </message>
+    <message>
         <source>No events in this period.</source>
         <translation>Bu dönemde olay yok.</translation>
     </message>

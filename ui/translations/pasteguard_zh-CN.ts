@@ -8,6 +8,14 @@
         <translation>事件随时间分布</translation>
     </message>
     <message>
+        <source>{title} (counting, newest first: {done} of {all} bars so far)</source>
+        <translation>{title}（正在统计，从最新开始：目前已统计 {all} 个中的 {done} 个）</translation>
+    </message>
+    <message>
+        <source>Still counting: the bars before {when} are not counted yet.</source>
+        <translation>仍在统计：{when} 之前的柱形尚未统计。</translation>
+    </message>
+    <message>
         <source>No events in this period.</source>
         <translation>这段时间没有事件。</translation>
     </message>
