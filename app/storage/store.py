@@ -156,8 +156,10 @@ class EventStore:
         self._lanes: dict[str, _Lane] = {MAIN_LANE: _Lane()}
         self._lanes_lock = threading.Lock()
         # a few common words' matches per hour, counted once (app.storage.search_counts)
-        self._tallies: dict[str, search_counts.Tally] = {}
-        self._tallies_lock = threading.Lock()
+        # (the writing connection's generation then, tally); the lock guards the dict and
+        # every read that brings a kept tally up to date (two viewers may share the store)
+        self._tallies: dict[str, tuple[int, search_counts.Tally]] = {}
+        self._tallies_lock = threading.RLock()
         self._lane = threading.local()
         self._waiting: deque[_Waiting] = deque()
         self._dropped = 0  # waiting events dropped because the queue was full, not yet reported
@@ -821,13 +823,10 @@ class EventStore:
             bins = [(first_utc + i * size, first_utc + (i + 1) * size) for i in range(count)]
             tally = self._kept_tally(storable(f.search), bins)
             if tally is not None:
-                kept = tally
-                found = self._read(lambda c: search_counts.answer(c, kept, f, bins))
+                found = self._tally_read(tally, lambda c, t: search_counts.answer(c, t, f, bins))
                 if found is not None:
                     yield 0, _listed(first, width, found)
                     return
-                with self._tallies_lock:  # too far behind the log: count the word again
-                    self._tallies.pop(search_counts.same_search(tally.search)[1], None)
         if not f.search or not self._read(lambda c: queries.common(c, f)):
             yield 0, self.counts_in_bins(f, first, width, count, utc_offset=utc_offset)
             return
@@ -858,12 +857,13 @@ class EventStore:
         end_utc = first_utc + count * (width // timedelta(microseconds=1))
         if self._kept_tally(search, [(first_utc, end_utc)]) is not None:
             return
+        generation = self._generation  # a file opened again may not be the one counted
         tally = self._read(lambda c: search_counts.start(c, search, first_utc, end_utc))
         while self._read(lambda c: search_counts.step(c, tally)):
             yield True
         with self._tallies_lock:
             self._tallies.pop(search_counts.same_search(search)[1], None)
-            self._tallies[search_counts.same_search(search)[1]] = tally
+            self._tallies[search_counts.same_search(search)[1]] = (generation, tally)
             while len(self._tallies) > KEPT_TALLIES:
                 del self._tallies[next(iter(self._tallies))]
 
@@ -875,9 +875,18 @@ class EventStore:
         tally = self._kept_tally(storable(f.search), [(0, 0)], anywhere=True)
         if tally is None:
             return None
-        found = self._read(lambda c: search_counts.count(c, tally, f))
-        if found is None:
-            with self._tallies_lock:  # too far behind the log: count the word again
+        return self._tally_read(tally, lambda c, t: search_counts.count(c, t, f))
+
+    def _tally_read(
+        self,
+        tally: search_counts.Tally,
+        work: Callable[[sqlite3.Connection, search_counts.Tally], T | None],
+    ) -> T | None:
+        """`work` with a kept tally, one read at a time (it brings the tally up to date); a
+        tally too far behind the log (`work` answers None) is dropped: counted again."""
+        with self._tallies_lock:
+            found = self._read(lambda c: work(c, tally))
+            if found is None:
                 self._tallies.pop(search_counts.same_search(tally.search)[1], None)
         return found
 
@@ -886,8 +895,8 @@ class EventStore:
     ) -> search_counts.Tally | None:
         """The complete tally of `search` that covers `bins`, if one is kept."""
         with self._tallies_lock:
-            tally = self._tallies.get(search_counts.same_search(search)[1])
-        if tally is None or not bins:
+            generation, tally = self._tallies.get(search_counts.same_search(search)[1], (-1, None))
+        if tally is None or generation != self._generation or not bins:
             return None
         if anywhere:  # every day with events when it started (search_counts.start)
             start, end = tally.first * DAY_US, tally.end * DAY_US
