@@ -283,11 +283,14 @@ class LiteralGuard:
         if self._automaton is not None:
             present.update(literal for _end, literal in self._automaton.iter(text))
         by_literal = self._by_literal
-        chosen: dict[int, None] = {}
+        chosen: set[int] = set()
         for literal in present:
             for guarded in by_literal.get(literal, ()):
                 if guarded.index in chosen:
                     continue
-                if all(not c.isdisjoint(present) for c in guarded.clauses):
-                    chosen[guarded.index] = None
+                # most patterns need their trigger alone (~9 in 10 looks): no generator for
+                # them, which cost more than the rest of the look (~0.4 us, ~18 looks a layer)
+                clauses = guarded.clauses
+                if not clauses or all(not c.isdisjoint(present) for c in clauses):
+                    chosen.add(guarded.index)
         return sorted(chosen)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -161,6 +162,22 @@ def _language(name: str) -> Language | None:
         return None
 
 
+_parsers = threading.local()  # each thread's parser per grammar (a Parser is not thread-safe)
+
+
+def _parser(name: str, language: Language) -> Parser:
+    """This thread's parser of the grammar, made once: a new Parser's first parse allocates its
+    stacks afresh (~7 us of a ~30 us parse of a one-line command, and a PowerShell lure is
+    parsed several times: as written, decoded, each nested script)."""
+    kept: dict[str, Parser] | None = getattr(_parsers, "by_name", None)
+    if kept is None:
+        kept = _parsers.by_name = {}
+    parser = kept.get(name)
+    if parser is None:
+        parser = kept[name] = Parser(language)
+    return parser
+
+
 def warm() -> None:
     """Load every grammar and name list now (a few ms), so the first paste does not pay."""
     from app.detection.interpret.names import load_names
@@ -191,8 +208,9 @@ def parse(name: str, text: str, ms: float = PARSE_MS) -> tuple[Tree, bytes] | No
         # True stops the parse
         return time.perf_counter() >= safe_until and time.thread_time() > deadline
 
+    parser = _parser(name, language)
     try:
-        tree = Parser(language).parse(read, progress_callback=progress)
+        tree = parser.parse(read, progress_callback=progress)
         rereads = 0
         while bare and tree is not None:
             misread = _misread_words(tree, bare)
@@ -204,7 +222,7 @@ def parse(name: str, text: str, ms: float = PARSE_MS) -> tuple[Tree, bytes] | No
                 [start for start in bare if start not in misread] if rereads < MAX_REREADS else []
             )
             parsed = screen_powershell(data, bare)
-            tree = Parser(language).parse(read, progress_callback=progress)
+            tree = parser.parse(read, progress_callback=progress)
         for _ in range(MAX_REREADS if name == "bash" and b"#" in parsed else 0):
             misread = _misread_comments(tree, parsed) if tree is not None else []
             if not misread:
@@ -213,10 +231,15 @@ def parse(name: str, text: str, ms: float = PARSE_MS) -> tuple[Tree, bytes] | No
             for start in misread:
                 fixed[start] = ord(":")  # a plain word character to the grammar, like "#" to bash
             parsed = bytes(fixed)
-            tree = Parser(language).parse(read, progress_callback=progress)
+            tree = parser.parse(read, progress_callback=progress)
     except Exception:
         log.debug("tree-sitter parse of %s failed", name, exc_info=True)
+        # a parse stopped by its deadline ends here too (py-tree-sitter raises "Parsing
+        # failed"): a parser left so would go on with that parse on its next call
+        parser.reset()
         return None
+    if tree is None:
+        parser.reset()
     if tree is None or tree.root_node.descendant_count > MAX_NODES:
         return None
     return tree, data
