@@ -357,7 +357,7 @@ def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
         "chart counts every match: through the store's trigram index (see the event-store "
         "section) for a string on few events, and for a word on many a part of a bar at a "
         "time, newest first, each part checked exactly; the bars counted so far are drawn "
-        "after 30 ms and then every 250 ms, the rest hatched and the title saying it is "
+        "after its first step and then every 250 ms, the rest hatched and the title saying it is "
         "still counting, until the complete chart replaces them (the row starting with … "
         "times the first such drawing). Once the chart is complete, the viewer counts the word's "
         "matches per day once more in the background and keeps them in memory, so the same "

@@ -174,18 +174,27 @@ def common(conn: sqlite3.Connection, f: EventFilter) -> bool:
     one pass over all events, so counts scan instead. The string alone decides, whatever
     else `f` asks: the index's candidates are the string's, and a level or a period that
     few of them have makes them no fewer."""
+    return _window(conn, f)[0]
+
+
+def _window(conn: sqlite3.Connection, f: EventFilter) -> tuple[bool, int]:
+    """Whether `f`'s search is common (see `common`), and how many of the SEARCH_WINDOW
+    newest events match all of `f` (0 when there is no such window), in one pass."""
     if index_query(f) is None:
-        return False
+        return False, 0
     edge = conn.execute(
         "SELECT time FROM events ORDER BY time DESC LIMIT 1 OFFSET ?", [SEARCH_WINDOW]
     ).fetchone()
     if edge is None:
-        return False  # a small log: either way is quick
+        return False, 0  # a small log: either way is quick
     condition, params = where(EventFilter(search=f.search))
-    row = conn.execute(
-        f"SELECT count(*) FROM events WHERE {condition} AND time >= ?", [*params, edge[0]]
+    rest, rest_params = where(replace(f, search=None), facet_prefix="+")
+    word, matching = conn.execute(
+        f"SELECT count(*), count(*) FILTER (WHERE {rest}) FROM events "
+        f"WHERE {condition} AND time >= ?",
+        [*rest_params, *params, edge[0]],
     ).fetchone()
-    return int(row[0]) > SEARCH_WINDOW * COMMON_SHARE
+    return int(word) > SEARCH_WINDOW * COMMON_SHARE, int(matching)
 
 
 def count(conn: sqlite3.Connection, f: EventFilter, *, at_most: int | None = None) -> int:
@@ -193,7 +202,10 @@ def count(conn: sqlite3.Connection, f: EventFilter, *, at_most: int | None = Non
     answers at_most + 1): a word on every event would otherwise cost a pass over all."""
     if not f.search:
         return sum(summary.level_counts(conn, f, [summary.EVER])[0].values())
-    indexed = not common(conn, f)
+    is_common, newest = _window(conn, f)
+    if at_most is not None and newest > at_most:  # the newest events alone are more
+        return at_most + 1
+    indexed = not is_common
     events, source_params = source(f, indexed=indexed)
     # "+": walking the time index newest first, not the facets index (whose every match
     # would be sorted by time before the first could be counted)
@@ -241,10 +253,15 @@ def _summary_bins(
 
 
 def counts_by_day(
-    conn: sqlite3.Connection, f: EventFilter, shift_us: int, bucket_us: int = DAY_US
+    conn: sqlite3.Connection,
+    f: EventFilter,
+    shift_us: int,
+    bucket_us: int = DAY_US,
+    *,
+    is_common: bool | None = None,
 ) -> Counter[tuple[int, str]]:
     """Events per (bucket number, level): days (or `bucket_us` long buckets, e.g. hours)
-    starting at midnight UTC + `shift_us`."""
+    starting at midnight UTC + `shift_us`. `is_common`: what `common` answers, if known."""
     if not f.search:
         numbered = _summary_bins(conn, f, shift_us, bucket_us)
         found = summary.level_counts(conn, f, [span for _, span in numbered])
@@ -253,7 +270,9 @@ def counts_by_day(
              for level, k in levels.items()}
         )  # fmt: skip
     day = f"(time + {int(shift_us)}) / {int(bucket_us)}"  # integers: cheaper than date() per row
-    events, source_params = source(f, indexed=not common(conn, f))
+    if is_common is None:
+        is_common = common(conn, f)
+    events, source_params = source(f, indexed=not is_common)
     condition, params = where(f)
     rows = conn.execute(
         f"SELECT {day} AS day, level, count(*) FROM {events} WHERE {condition} GROUP BY level, day",
@@ -290,7 +309,13 @@ def earliest(conn: sqlite3.Connection, f: EventFilter) -> int | None:
 
 
 def counts_in_bins(
-    conn: sqlite3.Connection, f: EventFilter, first_us: int, width_us: int, count: int
+    conn: sqlite3.Connection,
+    f: EventFilter,
+    first_us: int,
+    width_us: int,
+    count: int,
+    *,
+    is_common: bool | None = None,
 ) -> list[Counter[str]]:
     """Events matching `f` by level in each of `count` bins of `width_us` from `first_us`:
     from the summary tables, or for a free-text search by one pass over its matches in the
@@ -309,7 +334,8 @@ def counts_in_bins(
     )
     if bounded.since is not None and bounded.until is not None and bounded.since >= bounded.until:
         return out
-    for (n, level), k in counts_by_day(conn, bounded, -first_us, width_us).items():
+    by_day = counts_by_day(conn, bounded, -first_us, width_us, is_common=is_common)
+    for (n, level), k in by_day.items():
         if 0 <= n < count:
             out[n][level] += k
     return out

@@ -111,6 +111,10 @@ def test_every_bar_equals_a_brute_force_count(
     answers = list(store.counts_in_bins_stepwise(f, FIRST, WIDTH, BINS))
     uncounted, last = answers[-1]
     assert uncounted == 0 and _bars(last) == expected
+    total = sum(_contains(e, needle) and (levels is None or e.level in levels) for e in events)
+    assert store.count(f) == total
+    for cap in (3, 30, 10_000):  # "more than cap": cap + 1
+        assert store.count(f, at_most=cap) == min(total, cap + 1), (needle, cap)
     for uncounted, found in answers[:-1]:  # on the way: the bars it calls counted are final
         assert 0 < uncounted <= BINS
         assert _bars(found)[uncounted:] == expected[uncounted:], needle
