@@ -85,26 +85,41 @@ def start(conn: sqlite3.Connection, search: str, start_us: int, end_us: int) -> 
 
 
 def _count_days(conn: sqlite3.Connection, tally: Tally, first: int, end: int) -> None:
-    """Count the days [first, end) (events up to the mark) into the tally, replacing them."""
+    """Count the days [first, end) (events up to the mark) into the tally, replacing them.
+    Inside a read transaction: the events per day come from the summary tables (less those
+    above the mark), the matches from the events, and both must be of one moment. Every read
+    is done before the tally changes, so a read stopped half-way leaves it as it was."""
+    held = conn.execute(
+        "SELECT day, sum(n) FROM event_days WHERE day >= ? AND day < ? GROUP BY day",
+        [first, end],
+    ).fetchall()
+    fresh = conn.execute(
+        f"SELECT time / {DAY_US}, count(*) FROM events WHERE id > ? AND +time >= ? "
+        "AND +time < ? GROUP BY 1",  # + : the few newest ids, not the time index
+        [tally.mark, first * DAY_US, end * DAY_US],
+    ).fetchall()
+    test, params = where(EventFilter(search=tally.search))
+    # only the matches are grouped: summing the test over every event costs 70 % more
+    matching = conn.execute(
+        f"SELECT time / {DAY_US}, level, kind, target, count(*) FROM events "
+        f"WHERE time >= ? AND time < ? AND +id <= ? AND {test} GROUP BY 1, 2, 3, 4",
+        [first * DAY_US, end * DAY_US, tally.mark, *params],
+    ).fetchall()
     size = tally.end - tally.first
     for counts in tally.matches.values():
         for day in range(first, end):
             counts[day - tally.first] = 0
     for day in range(first, end):
         tally.totals[day - tally.first] = 0
-    test, params = where(EventFilter(search=tally.search))
-    for day, level, kind, target, n, matching in conn.execute(
-        f"SELECT time / {DAY_US}, level, kind, target, count(*), sum({test}) FROM events "
-        "WHERE time >= ? AND time < ? AND +id <= ? GROUP BY 1, 2, 3, 4",
-        [*params, first * DAY_US, end * DAY_US, tally.mark],
-    ):
-        at = int(day) - tally.first
-        tally.totals[at] += int(n)
-        if matching:
-            combo = (str(level), str(kind), target)
-            if combo not in tally.matches:
-                tally.matches[combo] = array("q", bytes(8 * size))
-            tally.matches[combo][at] += int(matching)
+    for day, n in held:
+        tally.totals[int(day) - tally.first] += int(n)
+    for day, n in fresh:
+        tally.totals[int(day) - tally.first] -= int(n)
+    for day, level, kind, target, n in matching:
+        combo = (str(level), str(kind), target)
+        if combo not in tally.matches:
+            tally.matches[combo] = array("q", bytes(8 * size))
+        tally.matches[combo][int(day) - tally.first] += int(n)
 
 
 def step(conn: sqlite3.Connection, tally: Tally) -> bool:
@@ -122,7 +137,12 @@ def step(conn: sqlite3.Connection, tally: Tally) -> bool:
             first = int(day) + 1
             break
         events += int(n)
-    _count_days(conn, tally, first, tally.built)
+    conn.execute("BEGIN")
+    try:
+        _count_days(conn, tally, first, tally.built)
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")  # it only read
     tally.built = first
     return not tally.complete
 
