@@ -414,3 +414,54 @@ def test_a_word_on_many_events_is_charted_at_once_the_next_time(
     expected = store.count(window.model.filter)
     assert expected > 100 and sum(window.chart.totals().values()) == expected
     assert window.count_label.text() == f"{expected:,} events match"  # not "more than 50"
+
+
+def test_a_newer_filter_stops_the_counting_kept_in_the_background(
+    window: ViewerWindow, store: EventStore, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the stats thread counts a word's matches to keep them, the person goes on: a new
+    filter is counted and charted at once, and the half-counted word is not kept."""
+    import threading
+
+    from app.storage import queries, search_counts
+    from ui.viewer import stats
+
+    monkeypatch.setattr(queries, "SEARCH_WINDOW", 40)
+    monkeypatch.setattr(queries, "STEP_EVENTS", 10)
+    monkeypatch.setattr(stats, "KEEP_AFTER_S", 0.0)
+    monkeypatch.setattr(search_counts, "STEP_EVENTS", 24)  # a day a step
+    in_step, release = threading.Event(), threading.Event()
+    real_step = search_counts.step
+
+    def held_step(conn: object, tally: search_counts.Tally) -> bool:
+        in_step.set()
+        release.wait(10)
+        return real_step(conn, tally)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search_counts, "step", held_step)
+    kept: list[int] = []
+    window.stats.kept.connect(kept.append)
+    window.filters.search.setText("event number")
+    window.filters.stop()
+    window.filters.changed.emit()
+    qtbot.waitUntil(in_step.is_set)  # its chart is drawn; the keep has begun, and waits
+    assert not window.stats_pending
+    asked = threading.Event()
+    real_ask = window.stats.ask
+
+    def ask(request: stats.Request) -> None:
+        real_ask(request)
+        asked.set()
+
+    monkeypatch.setattr(window.stats, "ask", ask)
+    window.filters.search.setText("")
+    window.filters.stop()
+    window.filters.level.setCurrentIndex(2)  # a new filter, while the keep is held
+    assert window.model.rowCount() == 200  # the table at once: the Qt thread did not wait
+    qtbot.waitUntil(asked.is_set)  # the stats thread has the new filter: the keep's chance
+    release.set()
+    qtbot.waitUntil(lambda: not window.stats_pending)
+    assert sum(window.chart.totals().values()) == store.count(window.model.filter)
+    assert kept == []  # the half-counted word was dropped, not kept
+    monkeypatch.setattr(search_counts, "step", real_step)
+    assert store.kept_count(EventFilter(search="event number")) is None
