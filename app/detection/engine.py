@@ -945,10 +945,13 @@ class Engine:
         """How the page that wrote a command dresses up as a check page or a company (a lure
         trait of the page, provenance.page_disguise); only beside something the text itself
         shows, and only where it is pasted into something that runs it."""
-        runs = content.runs or "js" in content.analysis.tags
+        # a way in handed over (a login key, a package source: handover.py) is an act of its
+        # own even when the text alone is only information
+        hands_over = any(HANDOVER_TAG in self.by_id[f.rule_id].tags for f in content.findings)
+        runs = content.runs or "js" in content.analysis.tags or hands_over
         if context.target not in DISGUISE_TARGETS or not runs or content.installer:
             return ""
-        if content.level < Level.SUSPICIOUS:
+        if content.level < Level.SUSPICIOUS and not hands_over:
             return ""  # it sharpens what the text shows by itself; no evidence on its own
         how = self._page_reading(context.source, bars=False) or ""
         if how and self._quotes_named_product(content.analysis, context.source):
@@ -957,7 +960,7 @@ class Engine:
             hosts = [
                 u.url.host for u in content.analysis.active_urls if u.trust is not Trust.INSTALLER
             ]
-            if hosts:
+            if hosts or hands_over:
                 how = page_dressed_for_stranger(context.source, hosts) or ""
         return how
 
@@ -1473,6 +1476,16 @@ class Engine:
             stranger_lure=self._stranger_lure(a, findings, context),
             lure_trait=lure_trait,
         )
+        if (
+            handover
+            and lure_trait
+            and context.target is PasteTarget.TERMINAL
+            and level is Level.SUSPICIOUS
+        ):
+            # a stranger's page handing over a way in (a login key, a package source) with a
+            # lure trait beside it: such an act needs no download piped into a shell to be
+            # the lure, and no developer's reading of it is left
+            level, score = Level.MALICIOUS, max(score, MALICIOUS_AT)
         if (
             level is Level.MALICIOUS
             and not lure_trait

