@@ -212,3 +212,71 @@ def test_a_chart_outside_the_kept_days_is_counted(store: EventStore, small: None
     f = EventFilter(search="powershell")
     answers = _chart(store, f)  # the whole range: more than the tally holds
     assert len(answers) > 1 and _bars(answers[-1][1]) == _brute(events, f)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_logs_periods_and_changes_agree_with_a_brute_force_count(
+    data_dir: Path, small: None, seed: int
+) -> None:
+    """Random events, bars (hours, days, weeks at any offset), periods and facets; events
+    written and deleted after the tally was kept: every chart and count is the brute force's."""
+    import random
+
+    rng = random.Random(seed)
+    words = ["powershell", "curl", "ab", "Straße"]
+    events: list[Event] = []
+    with EventStore.open(data_dir) as store:
+
+        def add(n: int) -> None:
+            for _ in range(n):
+                event = make_event(
+                    time=T0 + timedelta(minutes=rng.randrange(0, 20 * 1440)),
+                    level=rng.choice(["info", "suspicious", "malicious"]),
+                    target=rng.choice(["terminal", "run_dialog", None]),
+                    summary=f"s{rng.random()}",
+                    text=" ".join(rng.choice([*words, "zz"]) for _ in range(3)),
+                )
+                event_id = store.append(event)
+                assert event_id is not None
+                events.append(event.with_id(event_id))
+
+        add(rng.randrange(80, 200))
+        offset = timedelta(hours=rng.choice([0, 1, -5, 5.5, 12, -11]))
+        width = rng.choice([timedelta(hours=6), timedelta(days=1), timedelta(days=7)])
+        first = (T0 + offset).replace(tzinfo=None) - timedelta(
+            days=rng.randrange(3), hours=rng.randrange(24)
+        )
+        count = rng.randrange(1, 40)
+        word = rng.choice(words)
+        for _ in store.keep_counts(word, first, width, count, utc_offset=offset):
+            pass
+        add(rng.randrange(15))
+        gone = {e.id for e in rng.sample(events, rng.randrange(10))}
+        store.delete([i for i in gone if i is not None])
+        events[:] = [e for e in events if e.id not in gone]
+        for _ in range(4):
+            since = T0 + timedelta(minutes=rng.randrange(20 * 1440)) if rng.random() < 0.4 else None
+            until = (
+                since + timedelta(minutes=rng.randrange(1, 10 * 1440))
+                if since is not None and rng.random() < 0.6
+                else None
+            )
+            f = EventFilter(
+                search=rng.choice([word, word.upper() if word.isascii() else word.title()]),
+                since=since,
+                until=until,
+                levels=frozenset({"malicious"}) if rng.random() < 0.3 else None,
+                targets=frozenset({"terminal"}) if rng.random() < 0.3 else None,
+            )
+            found = list(store.counts_in_bins_stepwise(f, first, width, count, utc_offset=offset))
+            assert len(found) == 1  # from the kept tally
+            bars: list[Counter[str]] = [Counter() for _ in range(count)]
+            for when, level, n in found[-1][1]:
+                bars[(when - first) // width][level] += n
+            expected: list[Counter[str]] = [Counter() for _ in range(count)]
+            for e in events:
+                i = ((e.time + offset).replace(tzinfo=None) - first) // width
+                if _matches(e, f) and 0 <= i < count:
+                    expected[i][e.level] += 1
+            assert bars == expected, f
+            assert store.kept_count(f) == sum(_matches(e, f) for e in events), f
