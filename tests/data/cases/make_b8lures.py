@@ -19,7 +19,8 @@ Techniques:
   box). Look-alikes: a sign-in flow's documentation (redirect_uri, your app reads the code), a
   CLI asking for the redirected address in its terminal, a dev server's "open localhost:3000",
   "paste it into the address bar", a router's help page, Jupyter's "copy and paste one of
-  these URLs", a warning about the scam, in the same languages.
+  these URLs", a site's form for broken links (an error page with no sign-in), a warning about
+  the scam, in the same languages.
 - `defanged-write-up` (benign): a security write-up or advisory that quotes the lure's command
   in backticks with every address defanged (hxxps://, [.]), copied from its page or with no
   page, pasted where the guard does not know the target or where nothing runs: a report
@@ -84,6 +85,13 @@ STEPS = (
     "поле ниже.",
     "エラーページのアドレス（http://localhost で始まります）をコピーして、下の欄に貼り付けてください。",
     "复制错误页的地址（以 http://localhost 开头），然后粘贴到下方的框中以查看文件。",
+    # no loopback named: a page that does not load or a blank page, after a sign-in
+    "The sign-in window will not load, that's normal. Copy the link from the address bar and "
+    "paste it into the verification field to continue.",
+    "A blank page opens after you approve access. Copy everything in the address bar and paste "
+    "it below to download the file.",
+    "Se abrirá una página de error tras iniciar sesión: es normal. Copie la URL y péguela aquí "
+    "para ver el documento.",
 )
 for i, text in enumerate(STEPS):
     page = STEP_PAGES[i % len(STEP_PAGES)]
@@ -118,6 +126,13 @@ STEP_LOOKALIKES = (
     "it here. Never paste a sign-in address into a web page.",
     "Estafa: le piden copiar la dirección que empieza por http://localhost y pegarla aquí. "
     "No lo haga.",
+    # a site's "report a broken link" form: an error page, no sign-in
+    "Found a broken link? Copy the address of the error page and paste it in the form below.",
+    "If a page can't be reached, copy its URL and paste it here so our team can fix the link.",
+    "Wenn eine Fehlerseite erscheint, kopieren Sie die Adresse und fügen Sie sie unten ins "
+    "Formular ein, damit wir den defekten Link reparieren.",
+    "If you get an error page, copy the URL from the address bar and paste it in the support "
+    "form below.",
     # a bug report quoting a loopback address
     "The callback page at http://localhost:8080 shows an error page after login; copy of the "
     "log attached below.",
