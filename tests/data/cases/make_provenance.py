@@ -167,7 +167,9 @@ RUN_BOX_COMMANDS = [
     "control printers extra",
     "taskkill /im explorer.exe /f",
     "net use Z: \\\\fileserver01\\shared",
-    "shutdown /r /t 0",
+    # restarting this computer, typed, is a user's own (resources/runbox.yaml); restarting
+    # another computer is a command
+    "shutdown /r /m \\\\fileserver01 /t 0",
     "msiexec /i C:\\Temp\\setup.msi",
     "explorer.exe shell:startup && calc",
     "https://files.example.net/invoice.pdf    # I am not a robot - Verification ID: 7731",
