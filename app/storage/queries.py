@@ -179,8 +179,10 @@ def common(conn: sqlite3.Connection, f: EventFilter) -> bool:
 
 def _window(conn: sqlite3.Connection, f: EventFilter) -> tuple[bool, int]:
     """Whether `f`'s search is common (see `common`), and how many of the SEARCH_WINDOW
-    newest events match all of `f` (0 when there is no such window), in one pass."""
-    if index_query(f) is None:
+    newest events match all of `f` (0 when there is no such window), in one pass. A string
+    the index cannot narrow (short, beyond ASCII, a NUL) is read in a scan whatever this
+    says; common, its chart is still counted in steps, newest first."""
+    if not f.search:
         return False, 0
     edge = conn.execute(
         "SELECT time FROM events ORDER BY time DESC LIMIT 1 OFFSET ?", [SEARCH_WINDOW]
@@ -200,11 +202,23 @@ def _window(conn: sqlite3.Connection, f: EventFilter) -> tuple[bool, int]:
 def count(conn: sqlite3.Connection, f: EventFilter, *, at_most: int | None = None) -> int:
     """How many events match `f`; with `at_most`, a search stops counting past it (and
     answers at_most + 1): a word on every event would otherwise cost a pass over all."""
+    return count_planned(conn, f, at_most=at_most)[0]
+
+
+def count_planned(
+    conn: sqlite3.Connection, f: EventFilter, *, at_most: int | None = None
+) -> tuple[int, bool]:
+    """`count`, and what `common` answers for `f` (found on the way: the next reads of the
+    same filter can skip asking)."""
     if not f.search:
-        return sum(summary.level_counts(conn, f, [summary.EVER])[0].values())
+        return sum(summary.level_counts(conn, f, [summary.EVER])[0].values()), False
     is_common, newest = _window(conn, f)
     if at_most is not None and newest > at_most:  # the newest events alone are more
-        return at_most + 1
+        return at_most + 1, is_common
+    return _count(conn, f, at_most, is_common), is_common
+
+
+def _count(conn: sqlite3.Connection, f: EventFilter, at_most: int | None, is_common: bool) -> int:
     indexed = not is_common
     events, source_params = source(f, indexed=indexed)
     # "+": walking the time index newest first, not the facets index (whose every match
@@ -284,12 +298,17 @@ def counts_by_day(
     return totals
 
 
-def earliest(conn: sqlite3.Connection, f: EventFilter) -> int | None:
-    """The time of the oldest event matching `f` (microseconds), or None when none does."""
+def earliest(
+    conn: sqlite3.Connection, f: EventFilter, *, is_common: bool | None = None
+) -> int | None:
+    """The time of the oldest event matching `f` (microseconds), or None when none does.
+    `is_common`: what `common` answers, if known."""
     combos = _combinations(conn, f)
     if combos is None:
         if f.search:  # a common word: the oldest events along the time index have it
-            events, source_params = source(f, indexed=not common(conn, f))
+            if is_common is None:
+                is_common = common(conn, f)
+            events, source_params = source(f, indexed=not is_common)
             condition, params = where(f, facet_prefix="+")  # not the facets index: unsorted
             row = conn.execute(
                 f"SELECT time FROM {events} WHERE {condition} ORDER BY time LIMIT 1",

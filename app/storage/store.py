@@ -732,6 +732,14 @@ class EventStore:
         exactly (from the summary tables, app.storage.summary)."""
         return self._read(lambda c: queries.count(c, f, at_most=at_most))
 
+    def count_planned(
+        self, f: EventFilter, *, at_most: int | None = None
+    ) -> tuple[int, bool | None]:
+        """`count`, and whether `f`'s search is a word on many events (for `earliest` and
+        `counts_in_bins_stepwise`, which need not ask again); None when not known."""
+        found, is_common = self._read(lambda c: queries.count_planned(c, f, at_most=at_most))
+        return found, is_common if f.search else None
+
     def _iter_rows(self, f: EventFilter, batch: int, columns: str) -> Iterator[tuple[Any, ...]]:
         """Rows of `SELECT {columns}` (which start with `id, time`) for `f`, oldest first, read
         `batch` at a time. No transaction stays open between batches, so the guard keeps
@@ -775,9 +783,11 @@ class EventStore:
             for (day, level), n in totals.items()
         )
 
-    def earliest(self, f: EventFilter = ALL_EVENTS) -> datetime | None:
+    def earliest(
+        self, f: EventFilter = ALL_EVENTS, *, is_common: bool | None = None
+    ) -> datetime | None:
         """When the oldest event matching `f` happened (UTC), or None when none does."""
-        found = self._read(lambda c: queries.earliest(c, f))
+        found = self._read(lambda c: queries.earliest(c, f, is_common=is_common))
         return None if found is None else from_us(found)
 
     def counts_in_bins(
@@ -805,6 +815,7 @@ class EventStore:
         count: int,
         *,
         utc_offset: timedelta = timedelta(0),
+        is_common: bool | None = None,
     ) -> Iterator[tuple[int, list[tuple[datetime, str, int]]]]:
         """`counts_in_bins` as it gets counted: (the number of bins not fully counted yet,
         counts so far) after each step; the last answer has 0, and its counts are complete.
@@ -830,7 +841,9 @@ class EventStore:
         if not f.search:
             yield 0, self.counts_in_bins(f, first, width, count, utc_offset=utc_offset)
             return
-        if not self._read(lambda c: queries.common(c, f)):  # the index answers at once
+        if is_common is None:
+            is_common = self._read(lambda c: queries.common(c, f))
+        if not is_common:  # the index answers at once
             found = self._read(
                 lambda c: queries.counts_in_bins(c, f, first_utc, size, count, is_common=False)
             )

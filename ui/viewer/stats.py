@@ -121,20 +121,26 @@ class StatsReader(QObject):
     def _answer(self, request: Request) -> None:
         f = request.filter
         kept = self.store.kept_count(f)  # a word on many events charted before: exact
+        is_common: bool | None = None  # of its search, once known: not asked again below
         if kept is not None:
             self.counted.emit(request.generation, kept, True)
         elif f.search:
-            total = self.store.count(f, at_most=self.cap)
+            total, is_common = self.store.count_planned(f, at_most=self.cap)
             self.counted.emit(request.generation, total, total <= self.cap)
         else:
             self.counted.emit(request.generation, self.store.count(f), True)
         if self._stale(request):
             return
         since, until = _local(f.since), _local(f.until)
-        earliest = None if since is not None else _local(self.store.earliest(f))
-        bins: Bins = choose_bins(*chart_range(request.now, since, until, earliest))
+        oldest = None if since is not None else self.store.earliest(f, is_common=is_common)
+        bins: Bins = choose_bins(*chart_range(request.now, since, until, _local(oldest)))
         steps = self.store.counts_in_bins_stepwise(
-            f, bins.first, bins.width, bins.count, utc_offset=request.utc_offset
+            f,
+            bins.first,
+            bins.width,
+            bins.count,
+            utc_offset=request.utc_offset,
+            is_common=is_common,
         )
         began = shown = time.monotonic()
         wait = FIRST_PARTIAL_S
