@@ -102,3 +102,19 @@ def test_a_rule_matches_the_first_layer_that_has_all_its_patterns_and_none_of_it
     assert compiled.could_match(rule, frozenset().union(*hits))
     assert not compiled.could_match(rule, frozenset().union(*hits[:2]) - hits[0])
     assert compiled.first_match(rule, hits[:2]) == -1
+
+
+def test_a_long_chunk_finds_the_patterns_with_no_atom_one_at_a_time(
+    shipped: CompiledRules,
+) -> None:
+    long = " ".join(case_texts()[:1500])
+    chunk = long.encode("utf-8")[: rules_module.CHUNK]
+    assert len(chunk) > rules_module.GUARD_MAX  # the one-at-a-time path
+    members = {i for _, m in shipped._always_sets for i in m}
+    expected = {i for i in members if shipped.regex(i).search(chunk)}
+    assert expected  # the barrier: some of them do occur in it
+    found, finished = shipped._chunk_hits(chunk, frozenset())
+    assert finished
+    assert members & set(found) == expected
+    assert shipped._always_alone is not None  # made for it, kept for the next long chunk
+    assert sorted(i for _, i in shipped._always_alone) == sorted(members)
