@@ -40,6 +40,9 @@ START_DEADLINE = 30.0  # a spawned worker's first answer waits for its rules and
 DEPTH = 32  # items in flight per worker, so that it never waits for the next one
 DEPTH_BYTES = 32 * 1024  # ... and at most this much text (or one item of any size): answers
 # then always fit in the pipe, and neither side can block on a full pipe while the other does
+# ... or, for an item with the same key as the one before it (Pool's `key`), which its worker
+# has, this many and this much: still below the smallest pipe a worker may get (64 KiB)
+FOLLOW_DEPTH, FOLLOW_BYTES = 2 * DEPTH, 48 * 1024
 # seconds the parent may let answers gather (see _run): on two cores each wake-up of the parent
 # takes a core from a worker, and at 2 ms and 16 in flight it woke ~1,500 times a batch of
 # 5,678 lines (~40 % more of its own CPU time than now, and as many switches of a worker out)
@@ -285,10 +288,17 @@ class _Worker:
         self._queued: list[bytes] = []  # frames of items taken, not yet sent
         self._frames = _Frames(self.conn)  # its answers
         self.gone = False  # its end of the pipe closed: it died
+        self.last_key: object = None  # the key of the last new item it was given
 
-    def can_take(self, item: str) -> bool:
+    def can_take(self, item: str, follows: bool = False) -> bool:
+        """Whether it has room for `item`; more when the item `follows` the last it was given."""
         if not self.inflight:
             return True
+        if follows:
+            return (
+                len(self.inflight) < FOLLOW_DEPTH
+                and self.inflight_bytes + len(item) <= FOLLOW_BYTES
+            )
         return len(self.inflight) < DEPTH and self.inflight_bytes + len(item) <= DEPTH_BYTES
 
     def take(self, seq: int, item: str, deadline: float) -> None:
@@ -379,10 +389,13 @@ class Pool:
         fallback: Callable[[str], bytes],
         workers: int | None = None,
         deadline: float = DEADLINE,
+        key: Callable[[str], object] | None = None,
     ) -> None:
         """`engine` (loaded here) is what forked workers use; spawned ones build `spec`'s.
         `answer` runs in the workers: a module-level function (or a partial of one), so that
-        it can be sent to a spawned worker."""
+        it can be sent to a spawned worker. `key`: items one after another with the same key
+        (not None) go to the same worker while it has some room (FOLLOW_DEPTH), so that what
+        it kept of one serves the next (`scan --jsonl`: a text repeated for other targets)."""
         self.forked = sys.platform == "linux"
         self._ctx: Any = None  # forked workers need no multiprocessing (_Forked)
         if not self.forked:
@@ -394,6 +407,7 @@ class Pool:
         self.fallback = fallback
         self.size = workers or worker_count()
         self.deadline = deadline
+        self.key = key
         self.failures = 0
         self.fallbacks = 0
         self._workers: list[_Worker] = []
@@ -428,6 +442,7 @@ class Pool:
         attempts: dict[int, int] = {}
         done: dict[int, bytes] = {}
         ahead: tuple[int, str] | None = None  # the next new item, read but not yet sent
+        ahead_key: object = None  # its key
         exhausted = False  # every item has been read
         count = 0  # items read
         emitted = 0
@@ -445,14 +460,18 @@ class Pool:
                                 exhausted = True
                                 break
                             ahead = (count, item)
+                            ahead_key = self.key(item) if self.key is not None else None
                             count += 1
                         nxt = ahead
-                    if not worker.can_take(nxt[1]):
+                    follows = not retry and ahead_key is not None and ahead_key == worker.last_key
+                    if not worker.can_take(nxt[1], follows):
                         break
                     if retry:
                         retry.popleft()
+                        worker.last_key = None
                     else:
                         ahead = None
+                        worker.last_key = ahead_key
                     worker.take(nxt[0], nxt[1], self.deadline)
                 worker.flush()
             while emitted in done:

@@ -243,3 +243,49 @@ def _untimed(frame: bytes) -> tuple[bytes, dict[str, object]]:
     line = json.loads(frame[1:])
     del line["elapsed_ms"]
     return frame[:1], line
+
+
+def _which_worker(engine: Engine, item: str) -> bytes:
+    """An answer that says which worker gave it (module level: forked workers run it)."""
+    time.sleep(0.001)  # the parent reads answers while items are still in hand
+    return f"{os.getpid()} {item}".encode()
+
+
+def _group(item: str) -> str | None:
+    return item.split(":")[0] or None
+
+
+@pytest.mark.parametrize("keyed", [True, False])
+def test_items_with_the_key_of_the_one_before_go_to_its_worker(engine: Engine, keyed: bool) -> None:
+    """Runs of items with one key (a text repeated for several targets) each go to one worker,
+    which then reuses what it read; without a key the same runs are split between workers
+    (the routing had the choice to make), and every answer still comes back in order."""
+    items = [f"{g}:{k}" for g in range(150) for k in range(1 + g % 4)]
+    p = Pool(engine, WorkerSpec(strict=STRICT), _which_worker, lambda item: b"",  # type: ignore[arg-type]
+             workers=2, key=_group if keyed else None)  # fmt: skip
+    answers = [frame.decode().split(" ", 1) for frame in p.answers(items)]
+    assert [item for _pid, item in answers] == items
+    assert len({pid for pid, _item in answers}) == 2, "both workers had items"
+    workers_of: dict[str, set[str]] = {}
+    for pid, item in answers:
+        workers_of.setdefault(item.split(":")[0], set()).add(pid)
+    split = [g for g, pids in workers_of.items() if len(pids) > 1]
+    if keyed:
+        assert split == []
+    else:
+        assert split, "without the key some run is dealt to both workers"
+
+
+def test_the_text_key_is_the_lines_text_as_written_and_cheap_on_any_line() -> None:
+    line = json.dumps({"id": 1, "text": 'say "hi"\\there', "target": "terminal"})
+    assert scan.text_key(line) == json.dumps('say "hi"\\there')[1:-1]
+    other = json.dumps({"target": "run_dialog", "text": 'say "hi"\\there', "id": 2})
+    assert scan.text_key(other) == scan.text_key(line)
+    assert scan.text_key(json.dumps({"id": 1, "text": "say hi"})) != scan.text_key(line)
+    assert scan.text_key('{"id": 1}') is None and scan.text_key("not json") is None
+    long = json.dumps({"id": 1, "text": "x" * 1_000_000})
+    assert len(scan.text_key(long) or "") < scan.KEY_WINDOW
+    for hostile in ('"text": "' + "\\" * 999_999, '"text": "' + '\\"' * 500_000, "[" * 10**6):
+        started = time.perf_counter()
+        scan.text_key(hostile)
+        assert time.perf_counter() - started < 0.05
