@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import compileall
+import itertools
 import math
 import os
 import resource
@@ -249,6 +250,32 @@ def byte_compile_app() -> None:
     compile_shipped()
 
 
+def spread(samples: list[Sample]) -> list[Sample]:
+    """The same samples in an order where no text follows itself: the case files give one
+    text several contexts on neighbouring lines, and `scan --jsonl` reuses the reading of the
+    line before (scan.LastReading), a saving the baseline, which ignores context, cannot have.
+    Moves each repeat behind the next sample of another text, deterministically."""
+    out: list[Sample] = []
+    waiting: list[Sample] = []  # repeats not placed yet, oldest first
+    for s in samples:
+        if out and out[-1].text == s.text:
+            waiting.append(s)
+            continue
+        out.append(s)
+        while waiting and waiting[0].text != out[-1].text:
+            out.append(waiting.pop(0))
+    for s in waiting:  # a run at the very end: slot each where its neighbours differ
+        for i in range(len(out) + 1):
+            before = out[i - 1].text if i > 0 else None
+            after = out[i].text if i < len(out) else None
+            if s.text not in (before, after):
+                out.insert(i, s)
+                break
+        else:  # pragma: no cover - only when every sample has one text
+            out.append(s)
+    return out
+
+
 def throughput() -> Result:
     byte_compile_app()
     samples = all_samples()
@@ -265,10 +292,14 @@ def throughput() -> Result:
             per_line=False,
         )
         cli = time_whole_process(cli_command(), full, one, len(samples), per_line=True)
+        apart = spread(samples)
+        spread_path = corpus.write(Path(tmp) / "spread.jsonl", apart, context=True)
+        cli_apart = time_whole_process(cli_command(), spread_path, one, len(apart), per_line=True)
+    repeats = sum(a.text == b.text for a, b in itertools.pairwise(samples))
     return Result(
         "Detection speed: batch throughput",
-        throughput_table(ours, base, cli),
-        throughput_notes(len(samples), passes, base, cli),
+        throughput_table(ours, base, cli, cli_apart),
+        throughput_notes(len(samples), passes, base, cli, repeats, cli_apart),
     )
 
 
@@ -281,7 +312,9 @@ def _speedup(name: str, ours: float, theirs: float) -> list[object]:
     return [name, f"{x:,.1f}×", f"≥ {SPEEDUP_TARGET:.0f}×", met(x >= SPEEDUP_TARGET)]
 
 
-def throughput_table(ours: float, base: ProcessTiming, cli: ProcessTiming) -> str:
+def throughput_table(
+    ours: float, base: ProcessTiming, cli: ProcessTiming, cli_apart: ProcessTiming | None = None
+) -> str:
     """Rates, then speed-ups; the ≥ 20× target is for the engine, the CLI ratio is context."""
     rows: list[list[object]] = [
         ["PasteGuard, in process (`Engine.analyze`)", _rate(ours), "", met(None)],
@@ -311,6 +344,17 @@ def throughput_table(ours: float, base: ProcessTiming, cli: ProcessTiming) -> st
                 met(x >= CLI_SPEEDUP_TARGET),
             ]
         )
+        if cli_apart is not None and not cli_apart.error:
+            y = base.full_s / cli_apart.full_s if cli_apart.full_s > 0 else math.inf
+            rows.append(
+                [
+                    "speed-up, the same lines ordered so that no text follows itself (no "
+                    "reading reused; see below)",
+                    f"{y:,.1f}×",
+                    f"≥ {CLI_SPEEDUP_TARGET:.0f}×",
+                    met(y >= CLI_SPEEDUP_TARGET),
+                ]
+            )
         cpu_x = base.cpu_s / cli.cpu_s if cli.cpu_s > 0 else math.inf
         rows.append(
             [
@@ -328,7 +372,14 @@ def _or_error(timing: ProcessTiming, rate: float) -> str:
     return f"failed ({timing.error})" if timing.error else _rate(rate)
 
 
-def throughput_notes(items: int, passes: int, base: ProcessTiming, cli: ProcessTiming) -> list[str]:
+def throughput_notes(
+    items: int,
+    passes: int,
+    base: ProcessTiming,
+    cli: ProcessTiming,
+    repeats: int = 0,
+    cli_apart: ProcessTiming | None = None,
+) -> list[str]:
     cli_shown = " ".join(Path(part).name for part in cli_command())
     notes = [
         f"All {items} texts of the dev corpus and tests/data/cases, in one file that both "
@@ -351,7 +402,17 @@ def throughput_notes(items: int, passes: int, base: ProcessTiming, cli: ProcessT
         "the Sigma baseline in one process: the wall-time ratio is what a person waits for, the "
         "CPU-time ratio the work each does."
     )
-    for name, timing in (("The Sigma baseline", base), ("The PasteGuard CLI", cli)):
+    notes.append(
+        f"{repeats} of the {items} lines repeat the text of the line before with another source "
+        "or target (the case files check one text in several contexts); our CLI reuses such a "
+        "line's reading (the guard likewise reads a clipboard text once for every paste "
+        "target), which the baseline, blind to context, has no use for. The row with the same "
+        "lines ordered so that no text follows itself shows the ratio without that saving."
+    )
+    shown = [("The Sigma baseline", base), ("The PasteGuard CLI", cli)]
+    if cli_apart is not None:
+        shown.append(("The PasteGuard CLI, no text following itself", cli_apart))
+    for name, timing in shown:
         if not timing.error:
             notes.append(
                 f"{name}: {timing.full_s:.2f} s on the corpus ({timing.cpu_s:.2f} s of CPU, "
