@@ -40,6 +40,11 @@ def casefold(value: object) -> str | None:
     return value.casefold() if isinstance(value, str) else None
 
 
+# SQLite's longest LIKE pattern, in bytes (SQLITE_MAX_LIKE_PATTERN_LENGTH): a longer one is an
+# error ("LIKE or GLOB pattern too complex"), and the search box holds 32,767 characters
+LIKE_MAX = 50_000
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -81,14 +86,15 @@ def search_terms(f: EventFilter) -> Terms:
     if not f.search:
         return [], []
     needle = storable(f.search)  # as the text it is compared with was stored
-    if needle.isascii() and "\x00" in needle:
-        # LIKE ends its pattern at a NUL ("%\0x%" is "%": every event); instr compares all the
-        # bytes, and SQLite's lower folds ASCII only, as LIKE does.
+    pattern = f"%{_escape_like(needle)}%" if needle.isascii() else ""
+    if needle.isascii() and ("\x00" in needle or len(pattern) > LIKE_MAX):
+        # LIKE ends its pattern at a NUL ("%\0x%" is "%": every event), and refuses a longer
+        # one than LIKE_MAX; instr compares all the bytes, and SQLite's lower folds ASCII only,
+        # as LIKE does.
         tests = [f"instr(lower({c}), ?) > 0" for c in SEARCHED_COLUMNS]
         return ["(" + " OR ".join(tests) + ")"], [needle.lower()] * len(SEARCHED_COLUMNS)
     if needle.isascii():
         # LIKE folds ASCII case itself, and needs no Python call per row: several times faster.
-        pattern = f"%{_escape_like(needle)}%"
         tests = [f"{c} LIKE ? ESCAPE '\\'" for c in SEARCHED_COLUMNS]
         return ["(" + " OR ".join(tests) + ")"], [pattern] * len(SEARCHED_COLUMNS)
     tests = [f"instr({FOLD_FUNCTION}({c}), ?) > 0" for c in SEARCHED_COLUMNS]
