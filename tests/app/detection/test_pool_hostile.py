@@ -129,6 +129,7 @@ def test_repeats_among_crashes_and_garbage_get_a_fresh_readings_verdict(
         assert isinstance(text, str)
         context = _context(item)
         got = (answer["level"], answer["score"], answer["rules"], answer["summary"])
+        assert isinstance(answer["elapsed_ms"], float | int) and answer["elapsed_ms"] >= 0
         if "SEGV-ALWAYS" in text:  # died on every time: cut short, so never clean
             assert Level.parse(str(answer["level"])) >= Level.SUSPICIOUS
             assert INCOMPLETE_RULE in answer["rules"]  # type: ignore[operator]
