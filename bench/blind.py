@@ -53,6 +53,11 @@ BENIGN_7 = BLIND_DIR / "benign-7.jsonl"
 # own pages, none in sets 1-7), written by bench/blind/make_blind8.py (README.md, "blind-8").
 LURES_8 = BLIND_DIR / "lures-8.jsonl"
 BENIGN_8 = BLIND_DIR / "benign-8.jsonl"
+# The ninth: another author again, weighted like the hold-out (live-page lures in new wrappers and
+# spellings, bare IOC commands, fixture-style obfuscations; real projects' installers from their
+# own pages, none in sets 1-8), written by bench/blind/make_blind9.py (README.md, "blind-9").
+LURES_9 = BLIND_DIR / "lures-9.jsonl"
+BENIGN_9 = BLIND_DIR / "benign-9.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -115,6 +120,15 @@ LABEL_8 = (
     "trust list, app/, the case files, any misses list or any verdict, weighted like the "
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
     "real projects' installers from their own pages, none of them in sets 1-7 "
+    "(bench/blind/README.md). Cases tuned since are listed in the README."
+)
+
+LABEL_9 = (
+    "**BLIND-9 (not tuned):** a ninth set, written on 2026-12-06 (before 13:30 UTC) by the "
+    'helper "blind9" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any misses list or any verdict, weighted like the "
+    "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
+    "real projects' installers from their own pages, none of them in sets 1-8 "
     "(bench/blind/README.md). Cases tuned since are listed in the README."
 )
 
@@ -729,6 +743,10 @@ def run7() -> list[Result]:
 
 def run8() -> list[Result]:
     return _run_set(LURES_8, BENIGN_8, LABEL_8, "BLIND-8", large=None)
+
+
+def run9() -> list[Result]:
+    return _run_set(LURES_9, BENIGN_9, LABEL_9, "BLIND-9", large=None)
 
 
 def _run_set(

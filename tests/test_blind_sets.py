@@ -37,8 +37,8 @@ def test_every_blind_set_on_disk_is_a_bench_section_with_both_files() -> None:
         suffix = f"-{n}" if n else ""
         assert (BLIND / f"lures{suffix}.jsonl").is_file()
         assert (BLIND / f"benign{suffix}.jsonl").is_file()
-    assert {"5", "6", "7", "8"} <= numbers, (
-        "the fifth, sixth, seventh or eighth blind set is missing"
+    assert {"5", "6", "7", "8", "9"} <= numbers, (
+        "the fifth, sixth, seventh, eighth or ninth blind set is missing"
     )
 
 
@@ -143,5 +143,25 @@ def test_eighth_set_has_the_promised_size_and_shape() -> None:
     assert {r["expect"] for r in lures} == {"malicious", "flagged"}
     # Commands as IOC files list them: no page, so bare and with context differ only by target.
     assert sum("source" not in r for r in lures) >= 35
+    ids = [r["id"] for r in lures + benign]
+    assert len(ids) == len(set(ids))
+
+
+def test_ninth_set_has_the_promised_size_and_shape() -> None:
+    lures = [json.loads(line) for line in _lines(BLIND / "lures-9.jsonl")]
+    benign = [json.loads(line) for line in _lines(BLIND / "benign-9.jsonl")]
+    assert len(lures) >= 250
+    assert len(benign) >= 440
+    assert sum(b["kind"] == blind.OWN_PAGE_KIND for b in benign) >= 300
+    assert {r["target"] for r in lures} >= {
+        "run_dialog",
+        "explorer_bar",
+        "terminal",
+        "browser_console",
+        "unknown",
+    }
+    assert {r["expect"] for r in lures} == {"malicious", "flagged"}
+    # Commands as IOC files list them: no page, so bare and with context differ only by target.
+    assert sum("source" not in r for r in lures) >= 40
     ids = [r["id"] for r in lures + benign]
     assert len(ids) == len(set(ids))
