@@ -69,6 +69,7 @@ TECHNIQUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "T1136": ("Create Account", ("TA0003",)),
     "T1565": ("Data Manipulation", ("TA0040",)),
     "T1572": ("Protocol Tunneling", ("TA0011",)),
+    "T1571": ("Non-Standard Port", ("TA0011",)),
 }
 
 SUBTECHNIQUES = {

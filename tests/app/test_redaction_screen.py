@@ -106,3 +106,27 @@ def test_an_event_without_secrets_is_returned_as_it_is() -> None:
         findings=({"rule_id": "x", "evidence": "iwr … | iex"},),
     )
     assert scrub_event(event) is event
+
+
+def test_text_full_of_word_boundaries_stays_on_the_fast_engine() -> None:
+    """The user:password@ pattern once bounded both sides with {0,200}: on text where every
+    character starts a word boundary RE2's DFA ran out of memory and fell back to its slow
+    engine (880 ms of CPU for 256 KiB of random `ab_%\\xyZ`, 3 s for 1 MiB, in the guard's
+    event path). Unbounded runs of the same classes find the same secrets and stay on the DFA
+    (about 2 ms here); the limit below leaves a hundredfold margin for a busy machine."""
+    import random
+    import time
+
+    rng = random.Random(1)
+    for alphabet in ("ab_%\\xyZ", "ab_%\\xyZ:@"):
+        text = "".join(rng.choices(alphabet, k=256 * 1024))
+        started = time.thread_time()
+        privacy.may_hold_secret(text)
+        privacy.redact(text)
+        assert time.thread_time() - started < 0.5, alphabet
+
+
+def test_a_password_longer_than_200_characters_in_an_address_is_redacted() -> None:
+    secret = "s3cr3t" * 50  # 300 characters
+    redacted = privacy.redact(f"git clone https://deploy:{secret}@git.example/x.git")
+    assert secret not in redacted and "[REDACTED:url-password]" in redacted
