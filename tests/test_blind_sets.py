@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -107,12 +108,33 @@ def test_sixth_set_has_the_promised_size_and_shape() -> None:
         assert 100 * 1024 <= len(text.text.encode()) <= 400 * 1024, text.id
 
 
-def test_seventh_set_has_the_promised_size_and_shape() -> None:
-    lures = [json.loads(line) for line in _lines(BLIND / "lures-7.jsonl")]
-    benign = [json.loads(line) for line in _lines(BLIND / "benign-7.jsonl")]
-    assert len(lures) >= 240
-    assert len(benign) >= 400
-    assert sum(b["kind"] == blind.OWN_PAGE_KIND for b in benign) >= 250
+@dataclass(frozen=True)
+class Promise:
+    """What a set's README promises: at least this many lures, benign texts, own-page
+    installers and lures with no page (commands as IOC files list them)."""
+
+    number: int
+    lures: int
+    benign: int
+    own_page: int
+    no_page: int
+
+
+# From the seventh set on every set is weighted like the hold-out and has the same shape.
+PROMISES = (
+    Promise(7, lures=240, benign=400, own_page=250, no_page=25),
+    Promise(8, lures=240, benign=440, own_page=300, no_page=35),
+    Promise(9, lures=250, benign=440, own_page=300, no_page=40),
+)
+
+
+@pytest.mark.parametrize("promise", PROMISES, ids=[f"blind{p.number}" for p in PROMISES])
+def test_set_has_the_promised_size_and_shape(promise: Promise) -> None:
+    lures = [json.loads(line) for line in _lines(BLIND / f"lures-{promise.number}.jsonl")]
+    benign = [json.loads(line) for line in _lines(BLIND / f"benign-{promise.number}.jsonl")]
+    assert len(lures) >= promise.lures
+    assert len(benign) >= promise.benign
+    assert sum(b["kind"] == blind.OWN_PAGE_KIND for b in benign) >= promise.own_page
     assert {r["target"] for r in lures} >= {
         "run_dialog",
         "explorer_bar",
@@ -122,46 +144,6 @@ def test_seventh_set_has_the_promised_size_and_shape() -> None:
     }
     assert {r["expect"] for r in lures} == {"malicious", "flagged"}
     # Commands as IOC files list them: no page, so bare and with context differ only by target.
-    assert sum("source" not in r for r in lures) >= 25
-    ids = [r["id"] for r in lures + benign]
-    assert len(ids) == len(set(ids))
-
-
-def test_eighth_set_has_the_promised_size_and_shape() -> None:
-    lures = [json.loads(line) for line in _lines(BLIND / "lures-8.jsonl")]
-    benign = [json.loads(line) for line in _lines(BLIND / "benign-8.jsonl")]
-    assert len(lures) >= 240
-    assert len(benign) >= 440
-    assert sum(b["kind"] == blind.OWN_PAGE_KIND for b in benign) >= 300
-    assert {r["target"] for r in lures} >= {
-        "run_dialog",
-        "explorer_bar",
-        "terminal",
-        "browser_console",
-        "unknown",
-    }
-    assert {r["expect"] for r in lures} == {"malicious", "flagged"}
-    # Commands as IOC files list them: no page, so bare and with context differ only by target.
-    assert sum("source" not in r for r in lures) >= 35
-    ids = [r["id"] for r in lures + benign]
-    assert len(ids) == len(set(ids))
-
-
-def test_ninth_set_has_the_promised_size_and_shape() -> None:
-    lures = [json.loads(line) for line in _lines(BLIND / "lures-9.jsonl")]
-    benign = [json.loads(line) for line in _lines(BLIND / "benign-9.jsonl")]
-    assert len(lures) >= 250
-    assert len(benign) >= 440
-    assert sum(b["kind"] == blind.OWN_PAGE_KIND for b in benign) >= 300
-    assert {r["target"] for r in lures} >= {
-        "run_dialog",
-        "explorer_bar",
-        "terminal",
-        "browser_console",
-        "unknown",
-    }
-    assert {r["expect"] for r in lures} == {"malicious", "flagged"}
-    # Commands as IOC files list them: no page, so bare and with context differ only by target.
-    assert sum("source" not in r for r in lures) >= 40
+    assert sum("source" not in r for r in lures) >= promise.no_page
     ids = [r["id"] for r in lures + benign]
     assert len(ids) == len(set(ids))
