@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -44,6 +45,9 @@ def test_every_blind_set_on_disk_is_a_bench_section_with_both_files() -> None:
 
 
 def _load_generator(path: Path) -> ModuleType:
+    # a generator imports its shared checks (blindkit.py) from beside it, as when run as a script
+    if str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))
     spec = importlib.util.spec_from_file_location(f"_blindgen_{path.stem}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

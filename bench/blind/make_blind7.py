@@ -15,82 +15,31 @@ they are published on. Not imported by the app or the bench: the bench reads the
 
 from __future__ import annotations
 
-import base64
-import gzip
-import ipaddress
-import json
-import re
 from pathlib import Path
+
+import blindkit
+from blindkit import (
+    EMSP,
+    ENSP,
+    IDSP,
+    NBSP,
+    NNBSP,
+    ZWSP,
+    b64,
+    b64_utf16,
+    carets,
+    char_codes,
+    gzip_b64,
+    hex_str,
+    ip_int,
+    ps_concat,
+    ps_format,
+    xor_codes,
+)
 
 HERE = Path(__file__).resolve().parent
 LURES_OUT = HERE / "lures-7.jsonl"
 BENIGN_OUT = HERE / "benign-7.jsonl"
-
-# ----------------------------------------------------------------------------------------------
-# Encodings lures use (computed, so every encoded text really decodes to its command)
-# ----------------------------------------------------------------------------------------------
-
-
-def b64(text: str) -> str:
-    return base64.b64encode(text.encode()).decode()
-
-
-def b64_utf16(text: str) -> str:
-    return base64.b64encode(text.encode("utf-16-le")).decode()
-
-
-def gzip_b64(text: str) -> str:
-    """gzip with a fixed mtime, base64 (deterministic)."""
-    return base64.b64encode(gzip.compress(text.encode(), mtime=0)).decode()
-
-
-def hex_str(text: str) -> str:
-    return text.encode().hex()
-
-
-def char_codes(text: str, sep: str = ",") -> str:
-    return sep.join(str(ord(c)) for c in text)
-
-
-def xor_codes(text: str, key: int) -> str:
-    return ",".join(str(ord(c) ^ key) for c in text)
-
-
-def ip_int(ip: str) -> int:
-    return int(ipaddress.IPv4Address(ip))
-
-
-def carets(text: str, every: int = 2) -> str:
-    """cmd.exe caret insertion inside words (a caret before a letter is dropped by cmd)."""
-    out = []
-    for i, c in enumerate(text):
-        if c.isalpha() and i % every == 1:
-            out.append("^")
-        out.append(c)
-    return "".join(out)
-
-
-def ps_concat(text: str, size: int = 4) -> str:
-    """A PowerShell string cut into '+'-joined pieces."""
-    parts = [text[i : i + size] for i in range(0, len(text), size)]
-    return "(" + "+".join(f"'{p}'" for p in parts) + ")"
-
-
-def ps_format(text: str, size: int = 5) -> str:
-    """A PowerShell -f format string with its pieces given out of order."""
-    parts = [text[i : i + size] for i in range(0, len(text), size)]
-    order = list(range(len(parts)))[::-1]
-    fmt = "".join("{" + str(order.index(i)) + "}" for i in range(len(parts)))
-    args = ",".join(f"'{parts[i]}'" for i in order)
-    return f'("{fmt}" -f {args})'
-
-
-NBSP = "\u00a0"
-EMSP = "\u2003"
-ENSP = "\u2002"
-ZWSP = "\u200b"
-NNBSP = "\u202f"
-IDSP = "\u3000"
 
 # ----------------------------------------------------------------------------------------------
 # Lures: (technique, target, source, text, expect, platform)
@@ -2725,134 +2674,20 @@ for source, text in [
 
 
 # ----------------------------------------------------------------------------------------------
-# Checks and writing (blind-6's checks; a lure listed as an IOC has no page)
+# Checks and writing: bench/blind/blindkit.py (shared from the seventh set on)
 # ----------------------------------------------------------------------------------------------
-
-RESERVED_TLDS = ("test", "invalid", "example")
-# Hosts a lure may name besides reserved ones: real services the lure only mentions (a device
-# login page, an OAuth scope) and never fetches code from.
-NAMED_NOT_FETCHED = {
-    "microsoft.com",
-    "github.com",
-    "www.googleapis.com",
-}
-HOST_RE = re.compile(
-    r"(?:https?:|\\\\|@)/?/?\[?([A-Za-z0-9.:-]+\.[A-Za-z]{2,}|[0-9a-fA-F:]+:[0-9a-fA-F:]*)"
-)
-NAME_RE = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:test|invalid|example))\b", re.IGNORECASE)
-RESERVED_NETS = ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
-PHONE_RE = re.compile(r"\+?\d[\d ()\-]{7,}\d")
-
-
-def _numbered(prefix: str, keys: list[str]) -> list[str]:
-    counts: dict[str, int] = {}
-    ids = []
-    for key in keys:
-        counts[key] = counts.get(key, 0) + 1
-        ids.append(f"{prefix}-{key}-{counts[key]:02d}")
-    return ids
-
-
-def _domain(host: str) -> str:
-    """The registrable domain of a reserved name (their suffixes are one label)."""
-    return ".".join(host.lower().strip(".").split(".")[-2:])
-
-
-def _check_hosts(text: str) -> None:
-    """Every host a lure names is reserved (or a real service it only mentions)."""
-    for host in HOST_RE.findall(text):
-        host = host.lower().rstrip(".")
-        if "." in host:
-            host = host.split(":")[0]
-        if host in NAMED_NOT_FETCHED or host.split(".")[-1] in RESERVED_TLDS:
-            continue
-        try:
-            ip = ipaddress.ip_address(host)
-        except ValueError:
-            ip = None
-        if ip is not None and ip.is_loopback:  # a ConsentFix redirect, never fetched from
-            continue
-        if ip is not None and any(ip in ipaddress.ip_network(n) for n in RESERVED_NETS):
-            continue
-        raise SystemExit(f"lure names a host that is not reserved: {host!r} in {text[:80]!r}")
-
-
-def _check_unrelated(source: str | None, text: str) -> None:
-    """A lure's page shares no registrable domain with any reserved name its text mentions (the
-    hosts it fetches from above all), and every host it names is reserved (the brief)."""
-    _check_hosts(text)
-    if source is None:
-        return
-    page_host = re.match(r"https?://([^/]+)", source)
-    if page_host is None:
-        raise SystemExit(f"lure page {source!r} is not a web address")
-    page = _domain(page_host.group(1))
-    if page.split(".")[-1] not in RESERVED_TLDS:
-        raise SystemExit(f"lure page {source} is not a reserved name")
-    names = {_domain(h) for h in NAME_RE.findall(text)}
-    if page in names:
-        raise SystemExit(f"lure page {source} shares its domain with a host in {text[:80]!r}")
-
-
-def _check_phones(text: str) -> None:
-    """A scam text's phone number is fictitious (a 555 block)."""
-    for number in PHONE_RE.findall(text):
-        digits = re.sub(r"\D", "", number)
-        if len(digits) >= 9 and "555" not in digits:
-            raise SystemExit(f"phone number {number!r} is not fictitious in {text[:60]!r}")
 
 
 def lure_rows() -> list[dict[str, str]]:
-    for technique, _, source, text, _, _ in LURES:
-        _check_unrelated(source, text)
-        if technique.startswith(("support-scam", "callback")):
-            _check_phones(text)
-    ids = _numbered("blind7", [t for t, *_ in LURES])
-    rows = []
-    for i, (technique, target, source, text, expect, platform) in zip(ids, LURES, strict=True):
-        row = {"id": i, "text": text, "expect": expect, "technique": technique}
-        row["platform"] = platform
-        if source:
-            row["source"] = source
-        row["target"] = target
-        rows.append(row)
-    if len({r["text"] for r in rows}) != len(rows):
-        raise SystemExit("a lure text is repeated")
-    return rows
+    return blindkit.lure_rows("blind7", LURES)
 
 
 def benign_rows() -> list[dict[str, str]]:
-    ids = _numbered("blind7-ok", [k for k, *_ in BENIGN])
-    rows = []
-    for i, (kind, target, source, text) in zip(ids, BENIGN, strict=True):
-        row = {"id": i, "text": text, "expect": "not_flagged", "kind": kind}
-        if source:
-            row["source"] = source
-        row["target"] = target
-        rows.append(row)
-    # The same installer may be quoted by its own page and by a tutorial; never twice by one kind.
-    keys = [(r["kind"], r["text"]) for r in rows]
-    if len(set(keys)) != len(keys):
-        raise SystemExit("a benign text is repeated within its kind")
-    return rows
-
-
-def write(path: Path, rows: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return blindkit.benign_rows("blind7", BENIGN)
 
 
 def main() -> None:
-    lures, benign = lure_rows(), benign_rows()
-    write(LURES_OUT, lures)
-    write(BENIGN_OUT, benign)
-    own_page = sum(r["kind"] == OWN for r in benign)
-    techniques = len({r["technique"] for r in lures})
-    print(
-        f"{LURES_OUT.name}: {len(lures)} lures over {techniques} techniques; "
-        f"{BENIGN_OUT.name}: {len(benign)} benign ({own_page} installers from their own page)"
-    )
+    blindkit.main("blind7", LURES, BENIGN, LURES_OUT, BENIGN_OUT)
 
 
 if __name__ == "__main__":
