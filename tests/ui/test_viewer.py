@@ -444,7 +444,10 @@ def test_a_newer_filter_stops_the_counting_kept_in_the_background(
     window.filters.search.setText("event number")
     window.filters.stop()
     window.filters.changed.emit()
-    qtbot.waitUntil(in_step.is_set)  # its chart is drawn; the keep has begun, and waits
+    qtbot.waitUntil(in_step.is_set)  # the keep has begun, and waits
+    # the stats thread begins the keep right after it sends the chart, which the Qt thread
+    # takes from its queue a moment later: wait for it, then the chart is drawn
+    qtbot.waitUntil(lambda: not window.stats_pending)
     assert not window.stats_pending
     asked = threading.Event()
     real_ask = window.stats.ask
