@@ -218,6 +218,10 @@ def build_big(directory: Path, count: int = BIG, end: datetime = END) -> float:
     # has merged them already, into few segments on the upper levels.
     conn.execute("INSERT INTO events_fts (events_fts) VALUES ('optimize')")
     conn.execute("UPDATE search_state SET indexed = (SELECT max(id) FROM events)")  # ... its mark
+    conn.execute(  # the events whose text holds a NUL, as the triggers would have listed them
+        "INSERT INTO events_nul SELECT id FROM events WHERE instr(summary, char(0)) > 0 "
+        "OR instr(text, char(0)) > 0 OR instr(source, char(0)) > 0"
+    )
     for name, size in (("event_days", 86_400_000_000), ("event_hours", 3_600_000_000)):
         conn.execute(  # the counts the summary's triggers would have kept
             f"INSERT INTO {name} SELECT time / {size}, level, kind, ifnull(target, char(0)), "

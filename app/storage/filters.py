@@ -9,6 +9,10 @@ from datetime import datetime
 from app.storage.rows import storable, to_us
 
 SEARCHED_COLUMNS = ("summary", "text", "source", "rules")
+NUL_COLUMNS = SEARCHED_COLUMNS[:3]  # `rules` is JSON: a NUL in a rule id is written \u0000
+# Whether an event's searched text may hold a NUL (app.storage.schema, version 6): listed in
+# `events_nul`, or not yet looked at (app.storage.nul_scan). Both subqueries run once.
+MAY_HOLD_NUL = "(id IN (SELECT id FROM events_nul) OR id <= (SELECT pending FROM events_nul_scan))"
 FACETS = ("level", "kind", "target")  # the columns with few values, indexed together
 FOLD_FUNCTION = "pasteguard_casefold"  # registered on every connection by the store
 
@@ -95,8 +99,13 @@ def search_terms(f: EventFilter) -> Terms:
         return ["(" + " OR ".join(tests) + ")"], [needle.lower()] * len(SEARCHED_COLUMNS)
     if needle.isascii():
         # LIKE folds ASCII case itself, and needs no Python call per row: several times faster.
+        # It ends a text at its first NUL, though: the events whose text holds one (listed,
+        # or not yet looked at: app.storage.nul_scan) are also checked as above, by instr.
         tests = [f"{c} LIKE ? ESCAPE '\\'" for c in SEARCHED_COLUMNS]
-        return ["(" + " OR ".join(tests) + ")"], [pattern] * len(SEARCHED_COLUMNS)
+        past_nul = " OR ".join(f"instr(lower({c}), ?) > 0" for c in NUL_COLUMNS)
+        params: list[object] = [pattern] * len(SEARCHED_COLUMNS)
+        params += [needle.lower()] * len(NUL_COLUMNS)
+        return ["(" + " OR ".join(tests) + f" OR ({MAY_HOLD_NUL} AND ({past_nul})))"], params
     tests = [f"instr({FOLD_FUNCTION}({c}), ?) > 0" for c in SEARCHED_COLUMNS]
     return ["(" + " OR ".join(tests) + ")"], [needle.casefold()] * len(SEARCHED_COLUMNS)
 
@@ -131,12 +140,22 @@ def source(f: EventFilter, *, indexed: bool = True) -> tuple[str, list[object]]:
         return "events", []
     # The newest events the index does not cover yet (app.storage.search_index) are read
     # directly; in one statement with the index, so both see the same moment of the file.
+    # The index holds no trigram after a NUL, so the events whose text may hold one are all
+    # candidates: those listed in `events_nul`, and every event up to the mark of the scan
+    # that lists old ones (app.storage.nul_scan). Four disjoint parts, none read twice.
     return (
-        "(SELECT rowid AS hit FROM events_fts WHERE events_fts MATCH ? UNION ALL "
-        "SELECT id FROM events WHERE id > (SELECT indexed FROM search_state)) "
+        "(SELECT rowid AS hit FROM events_fts WHERE events_fts MATCH ? "
+        f"AND rowid > {_NUL_PENDING} AND rowid NOT IN (SELECT id FROM events_nul) UNION ALL "
+        f"SELECT id FROM events_nul WHERE id > {_NUL_PENDING} AND id <= {_INDEXED} UNION ALL "
+        f"SELECT id FROM events WHERE id <= min({_NUL_PENDING}, {_INDEXED}) UNION ALL "
+        f"SELECT id FROM events WHERE id > {_INDEXED}) "
         "CROSS JOIN events ON events.id = hit",
         [query],
     )
+
+
+_INDEXED = "(SELECT indexed FROM search_state)"  # app.storage.search_index.INDEXED
+_NUL_PENDING = "(SELECT pending FROM events_nul_scan)"  # app.storage.nul_scan.PENDING
 
 
 def where(f: EventFilter, *, facet_prefix: str = "") -> tuple[str, list[object]]:

@@ -188,12 +188,45 @@ def _v5_summary_pruned(db: Database) -> None:
         db.execute(statement)
 
 
+# Events whose summary, text or source holds a NUL. SQLite's LIKE and the trigram index both
+# end a text at its first NUL, so a page could hide a payload from the administrator's search
+# behind one; app.storage.filters checks these events with instr, which reads every byte.
+# Listed by triggers, whoever writes (cheap: a NUL search in C, and rarely a row to write).
+# The events already in the file are listed in steps afterwards (app.storage.nul_scan),
+# newest first, not here: a migration runs in one transaction under the write lock, and a
+# million events take seconds. `events_nul_scan.pending` is the newest event id not yet
+# looked at (0: done); a search checks every event up to it as if listed, so it never misses
+# one meanwhile, and a step interrupted anywhere leaves the mark where it was.
+_HAS_NUL = (
+    "instr(new.summary, char(0)) > 0 OR instr(new.text, char(0)) > 0 "
+    "OR instr(new.source, char(0)) > 0"
+)
+_V6_NUL_LIST: list[str] = [
+    "CREATE TABLE events_nul (id INTEGER PRIMARY KEY)",
+    f"CREATE TRIGGER events_nul_in AFTER INSERT ON events WHEN {_HAS_NUL} BEGIN "
+    "INSERT OR IGNORE INTO events_nul (id) VALUES (new.id); END",
+    "CREATE TRIGGER events_nul_out AFTER DELETE ON events BEGIN "
+    "DELETE FROM events_nul WHERE id = old.id; END",
+    "CREATE TRIGGER events_nul_changed AFTER UPDATE OF summary, text, source ON events BEGIN "
+    "DELETE FROM events_nul WHERE id = old.id; "
+    f"INSERT OR IGNORE INTO events_nul (id) SELECT new.id WHERE {_HAS_NUL}; END",
+    "CREATE TABLE events_nul_scan (pending INTEGER NOT NULL)",
+    "INSERT INTO events_nul_scan (pending) SELECT coalesce(max(id), 0) FROM events",
+]
+
+
+def _v6_nul_list(db: Database) -> None:
+    for statement in _V6_NUL_LIST:
+        db.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _v2_search,
     _v3_search_mark,
     _v4_summary,
     _v5_summary_pruned,
+    _v6_nul_list,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

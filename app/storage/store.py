@@ -26,7 +26,16 @@ from sqlite_utils import Database
 
 from app.events import Event, EventKind, scrub_event, utc_now
 from app.paths import database_path
-from app.storage import files, integrity, outbox, queries, schema, search_counts, search_index
+from app.storage import (
+    files,
+    integrity,
+    nul_scan,
+    outbox,
+    queries,
+    schema,
+    search_counts,
+    search_index,
+)
 from app.storage.database import empty_wal, open_database, open_reader
 from app.storage.faults import Backoff, Fault, StoreUnavailable, classify, describe
 from app.storage.filters import EventFilter
@@ -1035,6 +1044,7 @@ class EventStore:
         )
         self._maintain_step(self._trim_outboxes)
         self._maintain_step(_prune_facets)
+        self._list_old_nuls()
         if removed:
             self._purge_search_index()
         with self._lock:
@@ -1048,6 +1058,12 @@ class EventStore:
         for _ in range(_MAX_PURGE_STEPS):
             if not self._maintain_step(search_index.purge_step):
                 return
+            time.sleep(_RETENTION_PAUSE_S)
+
+    def _list_old_nuls(self) -> None:
+        """List the events written before schema version 6 whose text holds a NUL
+        (app.storage.nul_scan), a short step at a time under the lock; nothing once done."""
+        while self._maintain_step(nul_scan.step):
             time.sleep(_RETENTION_PAUSE_S)
 
     def _maintain_step(self, work: Callable[[sqlite3.Connection], T]) -> T | None:

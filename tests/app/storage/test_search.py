@@ -17,7 +17,7 @@ import pytest
 from sqlite_utils import Database
 
 from app.events import Event
-from app.storage import EventFilter, EventStore, queries, schema, search_index
+from app.storage import EventFilter, EventStore, nul_scan, queries, schema, search_index
 from app.storage.rows import INSERT_EVENT, event_row
 from tests.app.storage.conftest import T0, Clock, make_event
 
@@ -238,6 +238,9 @@ def test_a_file_of_the_previous_version_keeps_its_index(
         conn = sqlite3.connect(data_dir / "events.db", isolation_level=None)
         assert search_index.indexed(conn) == 200
         conn.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)")
+        assert nul_scan.pending(conn) == 200  # written before version 6: read by a scan
+        store.apply_retention()  # looks at them (none holds a NUL): then the index answers
+        assert nul_scan.pending(conn) == 0
         conn.close()
         _empty_the_index(data_dir / "events.db")  # the index answered, not a scan
         assert store.count(EventFilter(search="rare-marker")) == 0
