@@ -58,6 +58,11 @@ BENIGN_8 = BLIND_DIR / "benign-8.jsonl"
 # own pages, none in sets 1-8), written by bench/blind/make_blind9.py (README.md, "blind-9").
 LURES_9 = BLIND_DIR / "lures-9.jsonl"
 BENIGN_9 = BLIND_DIR / "benign-9.jsonl"
+# The tenth: another author again, weighted like the hold-out (live-page lures in new wrappers and
+# spellings, bare IOC commands, fixture-style obfuscations; real projects' installers from their
+# own pages, none in sets 1-9), written by bench/blind/make_blind10.py (README.md, "Blind-10").
+LURES_10 = BLIND_DIR / "lures-10.jsonl"
+BENIGN_10 = BLIND_DIR / "benign-10.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -129,6 +134,15 @@ LABEL_9 = (
     "trust list, app/, the case files, any misses list or any verdict, weighted like the "
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
     "real projects' installers from their own pages, none of them in sets 1-8 "
+    "(bench/blind/README.md). Cases tuned since are listed in the README."
+)
+
+LABEL_10 = (
+    "**BLIND-10 (not tuned):** a tenth set, written on 2026-12-06 (before 15:00 UTC) by the "
+    'helper "blind10" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any misses list or any verdict, weighted like the "
+    "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
+    "real projects' installers from their own pages, none of them in sets 1-9 "
     "(bench/blind/README.md). Cases tuned since are listed in the README."
 )
 
@@ -747,6 +761,10 @@ def run8() -> list[Result]:
 
 def run9() -> list[Result]:
     return _run_set(LURES_9, BENIGN_9, LABEL_9, "BLIND-9", large=None)
+
+
+def run10() -> list[Result]:
+    return _run_set(LURES_10, BENIGN_10, LABEL_10, "BLIND-10", large=None)
 
 
 def _run_set(
