@@ -300,7 +300,22 @@ def _clean(url: ParsedURL) -> bool:
 # last labels of the names organisations give their own networks (fs01.corp, nas.local): none
 # is a public top-level domain (.ad is Andorra's, so it is not here)
 _NETWORK_LABELS = frozenset({"corp", "local", "lan", "internal", "intra", "intranet", "home"})
-_ADDRESS = re.compile(r"[0-9.]{7,15}|[0-9a-f:]{2,39}|\[[0-9a-f:]{2,39}\]", re.I)
+# an address however Windows writes it: dotted, one number (\\3405803781), hex (\\0xcb007105), v6
+_ADDRESS = re.compile(
+    r"[0-9.]{7,15}|[0-9a-f:]{2,39}|\[[0-9a-f:]{2,39}\]|\d{1,10}|0x[0-9a-f]{1,8}(?:\.[0-9a-fx.]+)?",
+    re.I,
+)
+
+
+def on_local_network(host: str) -> bool:
+    """A computer of the local network by its plain name (deploy01) or a name under one of the
+    labels organisations give their own networks (fs01.corp, nas.local): only the local
+    network resolves it. Never an address: a stranger's server is one address away."""
+    host = host.lower().rstrip(".")
+    if not host or _ADDRESS.fullmatch(host) or not host.isascii() or "xn--" in host:
+        return False
+    labels = host.split(".")
+    return len(labels) == 1 or labels[-1] in _NETWORK_LABELS
 
 
 def own_share(page_address: str | None, host: str, webdav: bool) -> str | None:
@@ -315,8 +330,7 @@ def own_share(page_address: str | None, host: str, webdav: bool) -> str | None:
         return None
     if _ADDRESS.fullmatch(host) or not host.isascii() or "xn--" in host:
         return None
-    labels = host.split(".")
-    if len(labels) == 1 or labels[-1] in _NETWORK_LABELS:
+    if on_local_network(host):
         # (fs01.corp, nas.local; never a public name with such a word inside it)
         return f"the share {host} is on the local network"
     domain = registrable_domain(page.host)

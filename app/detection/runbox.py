@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.detection.provenance import on_local_network
 from app.detection.signals import COMMAND_PROGRAMS
 
 log = logging.getLogger(__name__)
@@ -301,7 +302,7 @@ def opens_own_thing(tokens: list[str]) -> bool:
 # Explorer or write a report to this computer (resources/runbox.yaml, where the rule of thumb is
 # written): taken like a program name when typed (engine: only with no source).
 CONSOLE = "console"  # a tool name standing for Windows' own snap-ins by bare file name
-VALUE_KINDS = ("file", "folder", "number", "drive", "computer", "name")
+VALUE_KINDS = ("file", "folder", "number", "drive", "computer", "name", "document")
 # Environment variables that name a folder of this computer (%LOGONSERVER%, %HOMESHARE% can
 # name another computer's share, so they are not here).
 LOCAL_VARIABLES = frozenset(
@@ -325,7 +326,17 @@ _VALUES = {
     # backslash, colon or variable, so no path, share or address
     "name": re.compile(r"[A-Za-z][A-Za-z0-9 ._/-]{0,120}"),
 }
-_SWITCH_SPEC = re.compile(r"([/-][a-z0-9][a-z0-9-]{0,20}(?::on|:off)?)(?:( |[=:,])\{([a-z]+)\})?")
+_SWITCH_SPEC = re.compile(
+    r"([/-][a-z0-9][a-z0-9-]{0,20}(?::on|:off)?)(?:( |[=:,])\{([a-z]+)\})?|()()\{([a-z]+)\}"
+)
+# A document Office opens that cannot hold macros (resources/runbox.yaml says why these): here,
+# or on a share of a computer of the local network (provenance.on_local_network: \\fs01,
+# \\nas.local). Not a public name or an address (\\3325256811 and \\0xcb007105 are addresses
+# too), not WebDAV (@SSL, @port: fetched from any web server).
+MACRO_FREE = (".xlsx", ".docx", ".pptx", ".vsdx")
+_SHARE_FILE = re.compile(
+    r"(?i)\\\\([a-z0-9][a-z0-9.-]{0,62})((?:\\[^\\/:*?\"<>|%@\r\n]{1,120}){2,16})"
+)
 # A program by its path in the folders only administrators write to (`C:\Program Files\Mozilla
 # Firefox\firefox.exe -P`, quoted or not): the program installed there, named by its file.
 _PROGRAM_FILES = re.compile(
@@ -370,10 +381,12 @@ def parse_tools(document: Any, where: str = "runbox.yaml") -> dict[str, tuple[To
         parsed = []
         for spec in switches:
             match = _SWITCH_SPEC.fullmatch(spec) if isinstance(spec, str) else None
-            if match is None or (match.group(3) and match.group(3) not in VALUE_KINDS):
+            kind = match and (match.group(3) or match.group(6))
+            if match is None or (kind and kind not in VALUE_KINDS):
                 raise CatalogueError(f"{where}:{line}: cannot read switch {spec!r}")
-            joiner, kind = match.group(2), match.group(3)
-            head = match.group(1) + (joiner if joiner and joiner != " " else "")
+            joiner = match.group(2)
+            # a value alone (`{document}`) is a switch with an empty head: what it opens
+            head = (match.group(1) or "") + (joiner if joiner and joiner != " " else "")
             parsed.append(ToolSwitch(head, kind, joiner == " "))
         for name in names:
             key = str(name).lower().removesuffix(".exe")
@@ -412,6 +425,13 @@ def _value(kind: str, word: str) -> bool:
             return False
         variable = match.group(1)
         return variable is None or variable.lower() in LOCAL_VARIABLES
+    if kind == "document":
+        if not word.lower().endswith(MACRO_FREE):
+            return False
+        share = _SHARE_FILE.fullmatch(word)
+        if share is not None:
+            return on_local_network(share.group(1))
+        return _value("file", word)
     return bool(_VALUES[kind].fullmatch(word))
 
 
@@ -443,7 +463,11 @@ def uses_own_tool(text: str, tools: dict[str, tuple[ToolSwitch, ...]] | None = N
         for switch in switches:
             if switch.head in used:
                 continue
-            if switch.value is None and word == switch.head:
+            if not switch.head:  # a value alone: what the tool opens, never a switch
+                if word[:1] in "/-" or not _value(switch.value or "", rest[i]):
+                    continue
+                i += 1
+            elif switch.value is None and word == switch.head:
                 i += 1
             elif switch.spaced and word == switch.head and i + 1 < len(rest):
                 if not _value(switch.value or "", rest[i + 1]):

@@ -810,10 +810,35 @@ def oauth_url_alone(a: Analysis) -> list[str]:
     text = a.folded.strip()
     if not text or len(text) > 8192:
         return []
+    size = _written_size(text)
     for raw, masked in _sign_in_addresses(a):
-        if len(raw) >= URL_SHARE * len(text) or _PASTE_IT_BACK.search(text):
+        if _written_size(raw) >= URL_SHARE * size or _asks_to_paste_back(text):
             return [masked]
     return []
+
+
+def _written_size(text: str) -> int:
+    """A text's length in UTF-8 bytes: Japanese or Chinese says in one character what English
+    says in three or four, so by characters a sentence of theirs around an address looks like
+    a word or two and a documentation page's explanation like an address pasted alone."""
+    return len(text) if text.isascii() else len(text.encode("utf-8", "replace"))
+
+
+def _asks_to_paste_back(text: str) -> bool:
+    """A sentence asking for the address to be pasted (back), not one warning against it: the
+    documentation of a sign-in flow says "never ask users to paste it elsewhere", "do not paste
+    it anywhere"; a warning with an exception ("do not paste it anywhere but here") still asks."""
+    pos = 0
+    for _ in range(8):
+        m = _PASTE_IT_BACK.search(text, pos)
+        if m is None:
+            return False
+        before, after = text[max(0, m.start() - 48) : m.start()], text[m.end() : m.end() + 48]
+        negated = _NEGATED_BEFORE.search(before) or _NEGATED_AFTER.match(after)
+        if not negated or _EXCEPT_HERE.search(text[m.start() : m.end() + 48].split(".", 1)[0]):
+            return True
+        pos = m.start() + 1  # "never copy it; just paste it below": the next verb on its own
+    return False
 
 
 # A short sentence around the address that asks for it to be pasted back (ConsentFix pages
@@ -825,6 +850,25 @@ _PASTE_IT_BACK = re2.compile(
     r"|\b(?:einf.gen|f.gen\s+sie|kopieren\s+sie|collez|coller|copiez|pegue|p.guelo|pegar|incolla|incollare|"
     r"cole|colar|plak|plakken|kopieer|wklej|skopiuj)\b|yap..t.r|вставьте|скопируйте|"
     r"貼り付け|貼りつけ|コピーして|粘贴|粘貼|复制|複製"
+)
+
+
+# A negation governing the verb just before it (never paste, do not paste, don't ask users to
+# paste, ne collez pas, no pegue, non incollare, nie wklejaj, не вставляйте, 不要粘贴, nicht ...
+# einfügen), or just after it where the language puts it there (貼り付けないで).
+_NEGATED_BEFORE = re2.compile(
+    r"(?i)(?:\bnever|\bnot|n['’]t|\bne(?:\s+(?:le|la|les|l['’]))?|\bno(?:\s+(?:lo|la))?|\bnon|\bnie|"
+    r"(?:^|\s)(?:не|никогда))\s+"
+    r"(?:(?:ask|tell|let|have|get|make|want|need|require|instruct)\w*\s+(?:\w+\s+){0,2}(?:to\s+)?"
+    r"|(?:share|send|forward|post|type|copy)\s+(?:or|nor)\s+)?$"
+    r"|\b(?:nicht|niemals|nie)\s+(?:\w+\s+){0,3}$"
+    r"|(?:不要|请勿|請勿|切勿|勿|不得|别|別)$"
+)
+_NEGATED_AFTER = re2.compile(r"^\S{0,3}(?:ないで|ません|ないこと)")
+# ...but with an exception it still asks for the address: "anywhere but here", "only below"
+_EXCEPT_HERE = re2.compile(
+    r"(?i)\b(?:except|but|only|other\s+than|besides|apart\s+from|save\s+for|sauf|excepto|salvo"
+    r"|tranne|außer)\b|кроме|除了|以外"
 )
 
 
@@ -863,9 +907,22 @@ def _looks_like_a_code(value: str, min_length: int = 16) -> bool:
 def sign_in_code_url(raw: str, host: str, path: str) -> str | None:
     """The URL with its code masked, when it is a loopback (or native-client) sign-in redirect
     carrying an authorisation code or token, in its query or its fragment."""
-    if not (_is_loopback(host) or "nativeclient" in path.lower()):
+    if not (_is_loopback(host) or "nativeclient" in path.lower()) or _template_port(raw):
         return None
     return _code_in(raw)
+
+
+def _template_port(raw: str) -> bool:
+    """`http://127.0.0.1:port?code=…`, `localhost:PORT`, `[::1]:$PORT`: a port written as a word
+    is documentation's template of a redirect, never an address a browser landed on (the
+    address bar shows the number), so it holds no code a page could take."""
+    netloc = raw.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    netloc = netloc.rpartition("@")[2]
+    port = netloc.rsplit("]", 1)[-1] if netloc.startswith("[") else netloc
+    if ":" not in port:
+        return False
+    word = port.rsplit(":", 1)[1]
+    return bool(word) and not word.isdigit()
 
 
 def _code_in(raw: str) -> str | None:

@@ -224,13 +224,28 @@ def test_an_editor_given_a_file_typed_is_a_users_but_from_a_web_page_a_command(
         (r'dxdiag /t "%USERPROFILE%\Desktop\dx diag.txt"', Shape.TOOL),
         (r"explorer.exe /select,%USERPROFILE%\Downloads", Shape.TOOL),
         ("cleanmgr /sageset:1", Shape.TOOL),
+        # Disk Cleanup running the list the user saved; Office opening a document without
+        # macros here or on a share of a computer named by one word; Media Player's shortcut
+        ("cleanmgr /d D: /sagerun:7", Shape.TOOL),
+        (r"excel /r \\fileserver01\Finance\Budget.xlsx", Shape.TOOL),
+        (r'excel "\\fs-02\Shared Docs\plan.xlsx"', Shape.TOOL),
+        (r"winword \\nas.local\team\memo.docx", Shape.TOOL),
+        (r"winword C:\Users\sam\letter.docx", Shape.TOOL),
+        ("wmplayer /prefetch:1", Shape.TOOL),
         # a share, an address, a console from elsewhere, a switch that does more, a script host
         (r"dxdiag /t \\files.example.test\drop\dx.txt", Shape.COMMAND),
         (r"dxdiag /t %LOGONSERVER%\dx.txt", Shape.COMMAND),
         (r"mmc \\files.example.test\share\compmgmt.msc", Shape.COMMAND),
         ("tools.msc /computer=fs02", Shape.COMMAND),
         (r"compmgmt.msc /computer=\\host@SSL\DavWWWRoot", Shape.COMMAND),
-        ("cleanmgr /sagerun:1", Shape.COMMAND),
+        ("cleanmgr /verylowdisk", Shape.COMMAND),
+        (r"excel /r \\fileserver01\Finance\Budget.xlsm", Shape.COMMAND),
+        (r"excel /r \\files.example.test\Finance\Budget.xlsx", Shape.COMMAND),
+        (r"excel /r \\3405803781\Finance\Budget.xlsx", Shape.COMMAND),
+        (r"excel /r \\fs01@SSL\DavWWWRoot\Budget.xlsx", Shape.COMMAND),
+        ("excel /r https://files.example.test/Budget.xlsx", Shape.COMMAND),
+        (r"winword \\fileserver01\x\a.docx /safe /safe", Shape.COMMAND),
+        ("wmplayer https://media.example.test/a.asx", Shape.COMMAND),
         (r"explorer /select,C:\a.txt,/root,\\host\x", Shape.COMMAND),
         (r'explorer /select,"C:\a.txt', Shape.COMMAND),
         ("mshta /s", Shape.COMMAND),
@@ -250,6 +265,15 @@ def test_the_tool_catalogue_refuses_programs_that_run_what_they_are_given(
     document = {"tools": [{"__line__": 3, "names": names, "what": "x", "switches": [switch]}]}
     with pytest.raises(CatalogueError, match="runs what it is given"):
         parse_tools(document)
+
+
+def test_the_tool_catalogue_reads_a_value_alone_and_refuses_an_unknown_kind() -> None:
+    entry = {"__line__": 3, "names": ["excel"], "what": "x", "switches": ["{document}"]}
+    tools = parse_tools({"tools": [entry]})
+    assert [(s.head, s.value) for s in tools["excel"]] == [("", "document")]
+    entry["switches"] = ["{script}"]
+    with pytest.raises(CatalogueError, match="cannot read switch"):
+        parse_tools({"tools": [entry]})
 
 
 def test_the_shipped_tool_catalogue_reads_and_each_tool_is_typed_only(engine: Engine) -> None:

@@ -126,7 +126,7 @@ TYPED_LOOKALIKES = [
     ("compmgmt.msc /computer=fs02 & calc", "flagged"),
     ("eventvwr.msc /s /s", "flagged"),
     # switches that change settings or delete files, or are not the tool's own
-    ("cleanmgr /sagerun:1", "flagged"),
+    ("cleanmgr /setup", "flagged"),
     ("cleanmgr /verylowdisk", "flagged"),
     ("cleanmgr /sageset:1234567", "flagged"),
     (r'control intl.cpl,,/f:"%TEMP%\region.xml"', "flagged"),
