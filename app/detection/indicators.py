@@ -23,7 +23,9 @@ _URL = re.compile(
 _BARE_FETCH = re.compile(
     r"(?i)\b(?:irm|iwr|curl(?:\.exe)?|wget|invoke-restmethod|invoke-webrequest|fetch)"
     r"(?:\s{1,8}-[a-z\-]{1,20}(?:\s{1,8}[^\s\-][^\s]{0,40})?){0,6}\s{1,8}[\"']?"
-    r"((?:[a-z0-9\-]{1,63}\.){1,6}[a-z]{2,24}(?:/[^\s\"'|;)]{0,500})?)"
+    # a host name, or an IPv4 address (curl takes `curl 203.0.113.9/m` as http://203.0.113.9/m)
+    r"((?:(?:[a-z0-9\-]{1,63}\.){1,6}[a-z]{2,24}|(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?(?![\w.\-]))"
+    r"(?:/[^\s\"'|;)]{0,500})?)"
 )
 # every _BARE_FETCH match starts with one of these (the same engine and flag: exact)
 _FETCH_HINT = re.compile(r"(?i)irm|iwr|curl|wget|invoke-|fetch")

@@ -1103,6 +1103,7 @@ _BAIT_WORDS = frozenset(
         "driver", "drivers", "error", "errors", "recovery", "restore", "unlock", "unblock",
         "billing", "invoice", "refund", "notice", "notification", "portal", "auth", "captcha",
         "human", "robot", "challenge", "validate", "validation", "wallet", "claim", "airdrop",
+        "invite", "invitation", "plugin",
     }
 )  # fmt: skip
 
@@ -1197,7 +1198,7 @@ def _path_offers_fix(page: ParsedURL, domain: str) -> str | None:
 # product, a fake download page names itself for getting it.
 _GETTING_WORDS = frozenset(
     {"get", "download", "downloads", "dl", "install", "installer", "setup", "app", "apps",
-     "official"}
+     "official", "mirror", "mirrors"}
 )  # fmt: skip
 
 
