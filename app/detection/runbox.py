@@ -327,7 +327,7 @@ _VALUES = {
     "name": re.compile(r"[A-Za-z][A-Za-z0-9 ._/-]{0,120}"),
 }
 _SWITCH_SPEC = re.compile(
-    r"([/-][a-z0-9][a-z0-9-]{0,20}(?::on|:off)?)(?:( |[=:,])\{([a-z]+)\})?|()()\{([a-z]+)\}"
+    r"([/-]-?[a-z0-9][a-z0-9-]{0,30}(?::on|:off)?)(?:( |[=:,])\{([a-z]+)\})?|()()\{([a-z]+)\}"
 )
 # A document Office opens that cannot hold macros (resources/runbox.yaml says why these): here,
 # or on a share of a computer of the local network (provenance.on_local_network: \\fs01,

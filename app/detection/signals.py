@@ -811,8 +811,14 @@ def oauth_url_alone(a: Analysis) -> list[str]:
     if not text or len(text) > 8192:
         return []
     size = _written_size(text)
-    for raw, masked in _sign_in_addresses(a):
-        if _written_size(raw) >= URL_SHARE * size or _asks_to_paste_back(text):
+    found = _sign_in_addresses(a)
+    # "paste <the address> in the field below": the address itself is no distance between the
+    # verb and where it goes, so the request is read with each address as two words
+    request = text
+    for raw, _ in found:
+        request = request.replace(raw, "the address")
+    for raw, masked in found:
+        if _written_size(raw) >= URL_SHARE * size or _asks_to_paste_back(request):
             return [masked]
     return []
 
@@ -867,7 +873,7 @@ _NEGATED_BEFORE = re2.compile(
 _NEGATED_AFTER = re2.compile(r"^\S{0,3}(?:ないで|ません|ないこと)")
 # ...but with an exception it still asks for the address: "anywhere but here", "only below"
 _EXCEPT_HERE = re2.compile(
-    r"(?i)\b(?:except|but|only|other\s+than|besides|apart\s+from|save\s+for|sauf|excepto|salvo"
+    r"(?i)\b(?:except|but|only|just|instead|other\s+than|besides|apart\s+from|save\s+for|sauf|excepto|salvo"
     r"|tranne|außer)\b|кроме|除了|以外"
 )
 

@@ -27,7 +27,9 @@ Principles:
 - `run-box-own-switches`: Windows' and Office's own programs typed with their documented
   switches: Disk Cleanup running the list the user saved (/sagerun:n), Excel or Word opening a
   document without macros here or on a share of the local network (a plain name, fs01.corp,
-  nas.local; read-only with Excel's /r), Windows Media Player as its Start menu shortcut starts it (/prefetch:n).
+  nas.local; read-only with Excel's /r), PowerPoint (also as a slide show) and Visio likewise,
+  Outlook's own modes and resets that take nothing (or a profile's name), a browser's private
+  window, Windows Media Player as its Start menu shortcut starts it (/prefetch:n).
   Look-alikes: a macro-enabled file, a public host, an address (a name of digits or hex too), WebDAV,
   Disk Cleanup's switches that delete without asking, a second program; and the typed entries
   written by a page (blocked) or a mail (still a warning).
@@ -151,6 +153,10 @@ ASKS_BACK = [
     "Your app exchanges this code for tokens: http://127.0.0.1:53682/?code={c}&state=d5. Do not "
     "paste it elsewhere, only into the form below.",
     "Ne fermez pas cette page. Collez ici l'adresse http://localhost:8400/?code={c}&state=f1.",
+    "The app got http://127.0.0.1:53682/?code={c}&state=m3 from your browser. Never paste it "
+    "anywhere — just here, in the box below.",
+    "No need to copy anything else: paste http://localhost:8400/?code={c}&state=n4 in the field "
+    "under this message so we can finish.",
     "http://127.0.0.1:53682/?code={c}&state=g6\nEinfügen Sie die Adresse oben, um fortzufahren.",
     "認証が完了しました http://127.0.0.1:53682/?code={c}&state=h7 このアドレスをここに貼り付けてください。",
     "http://localhost:8400/?code={c}&state=j8 请复制这个地址并粘贴到下面的框中。",
@@ -197,6 +203,12 @@ OWN_SWITCHES = [
     r"winword /n \\nas\templates\memo.docx", r"excel /r \\nas.local\team\rota.xlsx",
     r'winword "\\fs01.corp\Board Papers\minutes.docx"', r"excel \\files.lan\ops\stock.xlsx",
     "wmplayer /prefetch:1", "wmplayer.exe /prefetch:1", "WMPlayer /prefetch:2",
+    r"powerpnt /s \\fileserver01\Sales\pitch.pptx", r'powerpnt "D:\Talks\Q3 review.pptx"',
+    "powerpnt /safe /n", r"visio \\nas.local\plans\floor.vsdx", "visio /safe",
+    "outlook /safe /nopreview", "outlook /cleanreminders /resetnavpane", "outlook /safe:1 /nopreview",
+    "outlook /profile Work", "outlook.exe /resetfolders /nopreview",
+    "chrome --incognito", r'"C:\Program Files\Google\Chrome\Application\chrome.exe" --incognito',
+    "msedge -inprivate", "msedge.exe --inprivate",
 ]  # fmt: skip
 OWN_SWITCH_LOOKALIKES = [
     r"excel /r \\fileserver01\Finance\Budget_2027.xlsm", r"excel /r \\fileserver01\x\book.xls",
@@ -215,6 +227,16 @@ OWN_SWITCH_LOOKALIKES = [
     "cleanmgr /sagerun:1 /sagerun:2", r"cleanmgr /sagerun:1 \\fs02\x", "cleanmgr /sagerun:1 calc",
     "wmplayer https://media.quillmere.example/a.asx", r"wmplayer \\files.quillmere.example\a.wma",
     "wmplayer /prefetch:1 /prefetch:1", "wmplayer /prefetch:x", "wmplayer /open /prefetch:1",
+    r"powerpnt /s \\fileserver01\Sales\pitch.pptm", r"powerpnt /s \\files.quillmere.example\a.ppsx",
+    r"powerpnt /s C:\Users\Public\Downloads\deck.ppt", "powerpnt /m quillmere",
+    r"visio \\fileserver01\plans\floor.vsdm", r"visio \\203.0.113.5\plans\floor.vsdx",
+    r"outlook /altvba C:\Users\Public\VbaProject.otm", r"outlook /a C:\Users\sam\Documents\keys.xlsx",
+    r"outlook /f \\files.quillmere.example\invoice.msg", "outlook /c ipm.note /m someone@quillmere.example", "outlook /cleanautocompletecache /safe",
+    r"outlook /profile Work /altvba %TEMP%\x.otm", r"outlook /profile \\files.quillmere.example\p",
+    "chrome --incognito https://verify.quillmere.example/", "chrome --incognito --remote-debugging-port=9222",
+    r"chrome --incognito --load-extension=C:\Users\Public\ext", "chrome --headless --dump-dom https://a.quillmere.example/",
+    "chrome --app=https://verify.quillmere.example/", r"msedge --inprivate --user-data-dir=\\fs02\p",
+    "msedge -inprivate https://verify.quillmere.example/", r"C:\Users\Public\chrome.exe --incognito",
 ]  # fmt: skip
 
 
