@@ -1,4 +1,5 @@
-"""Event store: sustained appends, one filtered page among a million events, JSON Lines export."""
+"""Event store: sustained appends, one filtered page among a million events, JSON Lines export,
+and the upgrade of a million events written before schema 6."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.events import Event
-from app.storage import EventFilter, EventStore, queries, search_index
+from app.storage import EventFilter, EventStore, nul_scan, queries, search_index
 from app.storage.rows import to_us
 from bench.report import BenchError, Result, met, table
 
@@ -30,6 +31,8 @@ EXPORT = 100_000
 EXPORT_TARGET_S = 2.0
 END = datetime(2026, 6, 1, tzinfo=UTC)  # the newest event of the big database
 SPAN = timedelta(days=365)  # ... the oldest is a year older
+HIDDEN = "hidden-after-nul"  # a word the upgrade's old events hide behind a NUL
+HIDDEN_EVERY = 1_000  # ... one event in so many
 
 
 def _event(i: int, when: datetime) -> Event:
@@ -463,6 +466,83 @@ def export(store: EventStore, directory: Path) -> Result:
     )
 
 
+def _as_version_5(path: Path) -> int:
+    """Make the big file one that PasteGuard wrote before schema 6 (no list of the events
+    holding a NUL), in which every HIDDEN_EVERY-th event's text hides HIDDEN behind a NUL; how
+    many do. The search index stays true: it holds no trigram after a NUL anyway."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        for trigger in ("events_nul_in", "events_nul_out", "events_nul_changed"):
+            conn.execute(f"DROP TRIGGER {trigger}")
+        conn.execute("DROP TABLE events_nul")
+        conn.execute("DROP TABLE events_nul_scan")
+        hiding = conn.execute(
+            "UPDATE events SET text = text || char(0) || ? WHERE id % ? = 0 AND text IS NOT NULL",
+            (" " + HIDDEN, HIDDEN_EVERY),
+        ).rowcount
+        conn.execute("PRAGMA user_version = 5")
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    return int(hiding)
+
+
+def upgrade(directory: Path) -> Result:
+    """Open the big file as written before schema 6 and list its old events as the guard does
+    (app.storage.nul_scan, a step per write transaction); a word after a NUL is found before,
+    while and after."""
+    hiding = _as_version_5(directory / "events.db")
+    f = EventFilter(search=HIDDEN)
+    start = time.perf_counter()
+    store = EventStore.open(directory, max_events=2 * BIG, verify=False)
+    migrate_ms = (time.perf_counter() - start) * 1000
+    conn = sqlite3.connect(directory / "events.db", isolation_level=None)
+    try:
+        before_ms, _, found_before = _time_ms(lambda: store.count(f), runs=1)
+        total = store.count()
+        steps: list[float] = []
+        more = True
+        while more:
+            start = time.perf_counter()
+            conn.execute("BEGIN IMMEDIATE")
+            more = nul_scan.step(conn)
+            conn.execute("COMMIT")
+            steps.append((time.perf_counter() - start) * 1000)
+        listed = int(conn.execute("SELECT count(*) FROM events_nul").fetchone()[0])
+        after_ms, _, found_after = _time_ms(lambda: store.count(f), runs=1)
+        if not found_before == found_after == listed == hiding or store.count() != total:
+            raise BenchError(
+                f"upgrade: {hiding} events hide text, {listed} listed, found {found_before} "
+                f"before and {found_after} after; {total} events before, {store.count()} after"
+            )
+    finally:
+        conn.close()
+        store.close()
+    rows = [
+        ["opening: the migration to schema 6", f"{migrate_ms:.0f} ms", ""],
+        [f"search `{HIDDEN}`, before the old events are looked at", f"{before_ms:.0f} ms",
+         f"{found_before:,} found"],
+        [f"looking at the old events: {len(steps)} steps of {nul_scan.STEP_IDS:,} ids",
+         f"{sum(steps):.0f} ms in all, longest step {max(steps):.0f} ms",
+         f"{listed:,} listed of {hiding:,} hiding text; {total:,} events before and after"],
+        [f"search `{HIDDEN}` after", f"{after_ms:.0f} ms", f"{found_after:,} found"],
+    ]  # fmt: skip
+    return Result(
+        f"Event store: upgrading {BIG:,} events written before schema 6",
+        table(["step", "time", "result"], rows, "lrl"),
+        [
+            f"The big store made as PasteGuard wrote it before schema 6, with one event in "
+            f"{HIDDEN_EVERY:,} hiding `{HIDDEN}` after a NUL in its text (SQLite's LIKE and "
+            "the trigram index end a text at its first NUL). Opening it migrates the schema "
+            "at once; the events already in it are then looked at in steps, newest first, "
+            "each step one write transaction (in the guard: its retention run, appends going "
+            "on between steps). Until they are all looked at, a search checks them by a scan "
+            "(the first search row); then only the listed ones."
+        ],
+    )
+
+
 def store_sections() -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="pasteguard-bench-") as tmp:
         root = Path(tmp)
@@ -479,7 +559,8 @@ def store_sections() -> list[Result]:
             full = time_appends(store)
         finally:
             store.close()
-    return [appends(empty, full), page_result, export_result]
+        upgrade_result = upgrade(root / "big")
+    return [appends(empty, full), page_result, export_result, upgrade_result]
 
 
 run = store_sections  # the name bench/__main__.py expects of a section

@@ -11,8 +11,13 @@ from app.storage.rows import storable, to_us
 SEARCHED_COLUMNS = ("summary", "text", "source", "rules")
 NUL_COLUMNS = SEARCHED_COLUMNS[:3]  # `rules` is JSON: a NUL in a rule id is written \u0000
 # Whether an event's searched text may hold a NUL (app.storage.schema, version 6): listed in
-# `events_nul`, or not yet looked at (app.storage.nul_scan). Both subqueries run once.
-MAY_HOLD_NUL = "(id IN (SELECT id FROM events_nul) OR id <= (SELECT pending FROM events_nul_scan))"
+# `events_nul`, or not yet looked at (app.storage.nul_scan) and holding one (instr finds a
+# NUL without the copy lower() makes). Both subqueries run once.
+MAY_HOLD_NUL = (
+    "(id IN (SELECT id FROM events_nul) OR (id <= (SELECT pending FROM events_nul_scan) AND ("
+    + " OR ".join(f"instr({c}, char(0)) > 0" for c in NUL_COLUMNS)
+    + ")))"
+)
 FACETS = ("level", "kind", "target")  # the columns with few values, indexed together
 FOLD_FUNCTION = "pasteguard_casefold"  # registered on every connection by the store
 
