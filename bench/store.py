@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.events import Event
-from app.storage import EventFilter, EventStore, nul_scan, queries, search_index
+from app.storage import EventFilter, EventStore, nul_scan, queries, search_index, templates
 from app.storage.rows import to_us
 from bench.report import BenchError, Result, met, table
 
@@ -221,6 +221,11 @@ def build_big(directory: Path, count: int = BIG, end: datetime = END) -> float:
     # has merged them already, into few segments on the upper levels.
     conn.execute("INSERT INTO events_fts (events_fts) VALUES ('optimize')")
     conn.execute("UPDATE search_state SET indexed = (SELECT max(id) FROM events)")  # ... its mark
+    conn.execute(  # the events per day and template, as the triggers would have counted them
+        "INSERT INTO event_templates SELECT time / 86400000000, level, kind, "
+        "ifnull(target, char(0)), summary, rules, count(*) FROM events GROUP BY 1, 2, 3, 4, 5, 6"
+    )
+    conn.execute("UPDATE event_templates_fill SET counted = (SELECT max(id) FROM events)")
     conn.execute(  # the events whose text holds a NUL, as the triggers would have listed them
         "INSERT INTO events_nul SELECT id FROM events WHERE instr(summary, char(0)) > 0 "
         "OR instr(text, char(0)) > 0 OR instr(source, char(0)) > 0"
@@ -468,15 +473,19 @@ def export(store: EventStore, directory: Path) -> Result:
 
 def _as_version_5(path: Path) -> int:
     """Make the big file one that PasteGuard wrote before schema 6 (no list of the events
-    holding a NUL), in which every HIDDEN_EVERY-th event's text hides HIDDEN behind a NUL; how
-    many do. The search index stays true: it holds no trigram after a NUL anyway."""
+    holding a NUL, no events per day and template), in which every HIDDEN_EVERY-th event's
+    text hides HIDDEN behind a NUL; how many do. The search index stays true: it holds no
+    trigram after a NUL anyway."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("BEGIN")
-        for trigger in ("events_nul_in", "events_nul_out", "events_nul_changed"):
+        for trigger in (
+            "events_nul_in", "events_nul_out", "events_nul_changed",  # version 6
+            "event_templates_out", "event_templates_moved",  # version 7
+        ):  # fmt: skip
             conn.execute(f"DROP TRIGGER {trigger}")
-        conn.execute("DROP TABLE events_nul")
-        conn.execute("DROP TABLE events_nul_scan")
+        for name in ("events_nul", "events_nul_scan", "event_templates", "event_templates_fill"):
+            conn.execute(f"DROP TABLE {name}")
         hiding = conn.execute(
             "UPDATE events SET text = text || char(0) || ? WHERE id % ? = 0 AND text IS NOT NULL",
             (" " + HIDDEN, HIDDEN_EVERY),
@@ -502,19 +511,26 @@ def upgrade(directory: Path) -> Result:
         before_ms, _, found_before = _time_ms(lambda: store.count(f), runs=1)
         total = store.count()
         steps: list[float] = []
-        more = True
-        while more:
-            start = time.perf_counter()
-            conn.execute("BEGIN IMMEDIATE")
-            more = nul_scan.step(conn)
-            conn.execute("COMMIT")
-            steps.append((time.perf_counter() - start) * 1000)
+        fills: list[float] = []
+        for step, times in ((nul_scan.step, steps), (templates.fill_step, fills)):
+            more = True
+            while more:
+                start = time.perf_counter()
+                conn.execute("BEGIN IMMEDIATE")
+                more = step(conn)
+                conn.execute("COMMIT")
+                times.append((time.perf_counter() - start) * 1000)
         listed = int(conn.execute("SELECT count(*) FROM events_nul").fetchone()[0])
+        in_templates = int(conn.execute("SELECT sum(n) FROM event_templates").fetchone()[0])
         after_ms, _, found_after = _time_ms(lambda: store.count(f), runs=1)
-        if not found_before == found_after == listed == hiding or store.count() != total:
+        if (
+            not found_before == found_after == listed == hiding
+            or not store.count() == total == in_templates
+        ):
             raise BenchError(
                 f"upgrade: {hiding} events hide text, {listed} listed, found {found_before} "
-                f"before and {found_after} after; {total} events before, {store.count()} after"
+                f"before and {found_after} after; {total} events before, {store.count()} "
+                f"after, {in_templates} counted per day and template"
             )
     finally:
         conn.close()
@@ -527,9 +543,12 @@ def upgrade(directory: Path) -> Result:
          f"{sum(steps):.0f} ms in all, longest step {max(steps):.0f} ms",
          f"{listed:,} listed of {hiding:,} hiding text; {total:,} events before and after"],
         [f"search `{HIDDEN}` after", f"{after_ms:.0f} ms", f"{found_after:,} found"],
+        [f"counting the old events per day and template (schema 7): {len(fills)} steps of "
+         f"{templates.STEP_IDS:,} ids", f"{sum(fills):.0f} ms in all, longest step "
+         f"{max(fills):.0f} ms", f"{in_templates:,} counted"],
     ]  # fmt: skip
     return Result(
-        f"Event store: upgrading {BIG:,} events written before schema 6",
+        f"Event store: upgrading {BIG:,} events written before schema 6 (and 7)",
         table(["step", "time", "result"], rows, "lrl"),
         [
             f"The big store made as PasteGuard wrote it before schema 6, with one event in "

@@ -355,8 +355,11 @@ def _viewer(folder: Path) -> tuple[list[list[object]], list[str]]:
         "count and chart come from the store's summary tables (events per day and hour). A "
         'free-text search is counted up to 10,000 ("More than 10,000 events match"); its '
         "chart counts every match: through the store's trigram index (see the event-store "
-        "section) for a string on few events, and for a word on many a part of a bar at a "
-        "time, newest first, each part checked exactly; the bars counted so far are drawn "
+        "section) for a string on few events, and for a word on many a bar at a time, newest "
+        "first: the whole UTC days of a bar whose every summary or rule list holds the word "
+        "from the store's events per day and template (no event read; the rest of the bar, "
+        "less than a day at each end, read directly), any other bar a part at a time, each "
+        "part checked exactly; the bars counted so far are drawn "
         "after its first step and then every 250 ms, the rest hatched and the title saying it is "
         "still counting, until the complete chart replaces them (the row starting with … "
         "times the first such drawing). Once the chart is complete, the viewer counts the word's "

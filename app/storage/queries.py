@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from app.storage import summary
+from app.storage import summary, templates
 from app.storage.filters import (
     EventFilter,
     facet_terms,
@@ -397,3 +397,27 @@ def span_counts(conn: sqlite3.Connection, f: EventFilter, start: int, end: int) 
         [start, end, *params],
     ).fetchall()
     return Counter({str(level): int(n) for level, n in rows})
+
+
+def bin_from_templates(
+    conn: sqlite3.Connection, f: EventFilter, start: int, end: int, matcher: templates.Matcher
+) -> Counter[str] | None:
+    """Events matching `f` by level in [start, end) when its whole UTC days are answered by
+    app.storage.templates (the word is in every summary or rules there) and the rest, less
+    than a day at each end, is read as `span_counts` reads it; None when they are not."""
+    if f.since is not None:
+        start = max(start, to_us(f.since))
+    if f.until is not None:
+        end = min(end, to_us(f.until))
+    if start >= end:
+        return Counter()
+    first_day, end_day = -(-start // DAY_US), end // DAY_US
+    if first_day >= end_day:
+        return None
+    found = templates.day_counts(conn, f, first_day, end_day, matcher)
+    if found is None:
+        return None
+    for lo, hi in ((start, first_day * DAY_US), (end_day * DAY_US, end)):
+        if lo < hi:
+            found.update(span_counts(conn, f, lo, hi))
+    return found

@@ -35,6 +35,7 @@ from app.storage import (
     schema,
     search_counts,
     search_index,
+    templates,
 )
 from app.storage.database import empty_wal, open_database, open_reader
 from app.storage.faults import Backoff, Fault, StoreUnavailable, classify, describe
@@ -411,12 +412,14 @@ class EventStore:
             search_index.insert_event(conn, event_row(notice))
         if ids and ids[-1] - self._indexed >= search_index.INDEX_BATCH:
             self._indexed = search_index.catch_up(conn)  # in this same transaction
+            templates.catch_up(conn)  # the same batch
         return ids
 
     def _catch_up_index(self) -> None:
         """Index every event the search index does not cover yet (when the store closes)."""
         if self._db is not None and not self._closed:
             self._indexed = self._maintain(search_index.catch_up) or self._indexed
+            self._maintain(templates.catch_up)
 
     def _flush_locked(self) -> list[int] | None:
         """Write every waiting event in one transaction: their ids, or None when it failed."""
@@ -860,8 +863,27 @@ class EventStore:
             return
         steps = self._read(lambda c: queries.chart_steps(c, f, first_utc, size, count))
         counted: list[Counter[str]] = [Counter() for _ in range(count)]
+        # a bin whose whole days the word's templates answer is counted at once, its parts
+        # skipped; others are read part by part (app.storage.templates)
+        matcher = templates.Matcher(f.search)
+        tried: set[int] = set()
+        answered: set[int] = set()
         for n, (i, start, end) in enumerate(steps):
-            counted[i] += self._read(lambda c: queries.span_counts(c, f, start, end))  # noqa: B023
+            if i not in tried:
+                tried.add(i)
+                lo, hi = first_utc + i * size, first_utc + (i + 1) * size
+                whole = self._read(
+                    lambda c: queries.bin_from_templates(c, f, lo, hi, matcher)  # noqa: B023
+                )
+                if whole is not None:
+                    counted[i] = whole
+                    answered.add(i)
+            elif i in answered:
+                continue
+            if i not in answered:
+                counted[i] += self._read(
+                    lambda c: queries.span_counts(c, f, start, end)  # noqa: B023
+                )
             uncounted = steps[n + 1][0] + 1 if n + 1 < len(steps) else 0
             if uncounted:
                 yield uncounted, _listed(first, width, counted)
@@ -1062,8 +1084,12 @@ class EventStore:
 
     def _list_old_nuls(self) -> None:
         """List the events written before schema version 6 whose text holds a NUL
-        (app.storage.nul_scan), a short step at a time under the lock; nothing once done."""
+        (app.storage.nul_scan), and count those written before version 7 into the templates
+        table (app.storage.templates), a short step at a time under the lock; nothing once
+        done."""
         while self._maintain_step(nul_scan.step):
+            time.sleep(_RETENTION_PAUSE_S)
+        while self._maintain_step(templates.fill_step):
             time.sleep(_RETENTION_PAUSE_S)
 
     def _maintain_step(self, work: Callable[[sqlite3.Connection], T]) -> T | None:

@@ -32,8 +32,11 @@ COUNT_CAP = 10_000  # a free-text search is counted up to this: "more than 10,00
 FIRST_PARTIAL_S = 0.0
 PARTIAL_EVERY_S = 0.25
 # A search whose chart took this long is counted once more while the viewer is idle and kept
-# in memory (EventStore.keep_counts): its next charts and counts take milliseconds.
-KEEP_AFTER_S = 0.25
+# in memory (EventStore.keep_counts): its count becomes exact ("more than 10,000" until then),
+# its next charts and counts take milliseconds. 0: every chart counted in steps (a word on
+# many events) is kept, however quick: the events per day and template answer a word of the
+# summaries in tens of ms, but not its count.
+KEEP_AFTER_S = 0.0
 
 
 @dataclass(frozen=True)

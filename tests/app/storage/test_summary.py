@@ -150,7 +150,7 @@ def test_a_file_of_the_previous_version_is_counted_after_the_migration(
         db.execute(INSERT_EVENT, event_row(event))
     db.close()
     with EventStore.open(data_dir, clock=clock) as store:
-        assert store.status["schema_version"] == schema.SCHEMA_VERSION == 6
+        assert store.status["schema_version"] == schema.SCHEMA_VERSION == 7
         _check(store, (timedelta(days=1), timedelta(hours=1)))
 
 
