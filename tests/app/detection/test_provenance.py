@@ -13,6 +13,7 @@ from app.detection.provenance import (
     comment_thread,
     forge_owner,
     named_storage,
+    on_local_network,
     own_short_link,
     page_about_software,
     page_bars_vouching,
@@ -764,3 +765,24 @@ def test_a_short_link_quoted_by_a_page_about_software_warns_but_is_not_blocked(
         assert blocked.level is Level.MALICIOUS, blocked.rule_ids
     bare = engine.analyze(text, Context())
     assert bare.level is Level.MALICIOUS, bare.rule_ids
+
+
+@pytest.mark.parametrize(
+    ("host", "local"),
+    [
+        ("fileserver01", True),
+        ("nas.local", True),
+        ("fs01.corp", True),
+        ("files.lan", True),
+        ("files.example.test", False),  # a public name
+        ("nas.local.example.test", False),  # a public name with a network word inside
+        ("203.0.113.5", False),
+        ("3405803781", False),  # one number is an address to Windows
+        ("0xcb007105", False),  # so is one in hex
+        ("0xcb.0.113.5", False),
+        ("[2001:db8::5]", False),
+        ("", False),
+    ],
+)
+def test_a_computer_of_the_local_network_is_named_never_addressed(host: str, local: bool) -> None:
+    assert on_local_network(host) is local
