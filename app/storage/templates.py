@@ -123,3 +123,42 @@ def day_counts(
             return None
         out[str(level)] += int(n)
     return out
+
+
+Counted = list[tuple[str, str, str | None, int]]  # (level, kind, target, n) of a day
+
+
+def covered_days(
+    conn: sqlite3.Connection, matcher: Matcher, first_day: int, end_day: int, mark: int
+) -> dict[int, Counted]:
+    """The UTC days of [first_day, end_day) on which every event up to `mark` (an event id)
+    matches (every row of the day holds the word in its summary or rules), each with its
+    events by level, kind and target (None: no target); the other days are not listed.
+    Nothing when the table does not cover every event up to `mark` exactly (not every old
+    event counted in yet, or events above `mark` counted in: they are not the caller's).
+    Run it inside the caller's read transaction, with its other reads of the moment."""
+    if first_day >= end_day or pending(conn) > 0 or counted(conn) > mark:
+        return {}
+    rows = conn.execute(
+        "SELECT day, level, kind, target, summary, rules, sum(n) FROM event_templates "
+        "WHERE day >= ? AND day < ? GROUP BY day, level, kind, target, summary, rules "
+        "UNION ALL "
+        f"SELECT time / {DAY_US}, level, kind, ifnull(target, char(0)), summary, rules, "
+        "count(*) FROM events NOT INDEXED WHERE id > (SELECT counted FROM event_templates_fill) "
+        "AND id <= ? AND +time >= ? AND +time < ? GROUP BY 1, 2, 3, 4, 5, 6",
+        [first_day, end_day, mark, first_day * DAY_US, end_day * DAY_US],
+    ).fetchall()
+    days: dict[int, Counted] = {}
+    lacking: set[int] = set()
+    for day, level, kind, target, summary, rules, n in rows:
+        if not n or int(day) in lacking:
+            continue
+        if not (matcher(str(summary)) or matcher(str(rules))):
+            lacking.add(int(day))
+            days.pop(int(day), None)
+            continue
+        # the table's char(0) is an event's NULL target (app.storage.schema, version 4)
+        days.setdefault(int(day), []).append(
+            (str(level), str(kind), None if target == "\x00" else str(target), int(n))
+        )
+    return days

@@ -91,6 +91,10 @@ def _brute(
             continue
         if f.targets is not None and e.target not in f.targets:
             continue
+        if (f.since is not None and e.time < f.since) or (
+            f.until is not None and e.time >= f.until
+        ):
+            continue
         out[i][e.level] += 1
     return out
 
@@ -200,3 +204,30 @@ def test_an_old_file_is_counted_in_step_by_step(
         assert store.count() == len(every)
         assert _chart(store, f, UTC_FIRST, width, 9) == _brute(every, f, UTC_FIRST, width, 9)
     assert sum(_table(data_dir / "events.db").values()) == len(every)  # closing counted the rest
+
+
+@pytest.mark.parametrize("search", ["powershell", "clickfix", "hidden", "tail", "page put"])
+def test_a_kept_tally_built_from_the_table_is_a_brute_force_count(
+    store: EventStore, common: None, search: str
+) -> None:
+    """The viewer keeps a common word's matches per day (app.storage.search_counts): the days
+    the table answers and the days read from the events, added, are exact for every level,
+    kind, target and period asked of it afterwards, also after events are deleted."""
+    events = _stored(store, _events())
+    width = timedelta(days=1)
+    for _ in store.keep_counts(search, UTC_FIRST, width, 9):
+        pass
+    assert store.delete([e.id or 0 for e in events[::11]]) > 0
+    events = [e for i, e in enumerate(events) if i % 11]
+    _stored(store, [make_event(time=T0, summary="after the tally", text="powershell")])
+    events.append(make_event(time=T0, summary="after the tally", text="powershell"))
+    for f in (
+        EventFilter(search=search),
+        EventFilter(search=search, levels=frozenset({"malicious"})),
+        EventFilter(search=search, targets=frozenset({"terminal"})),
+        EventFilter(search=search, since=T0 + timedelta(hours=30), until=T0 + timedelta(days=3)),
+    ):
+        assert store.kept_count(f) == sum(
+            sum(c.values()) for c in _brute(events, f, UTC_FIRST, width, 9)
+        ), f
+        assert _chart(store, f, UTC_FIRST, width, 9) == _brute(events, f, UTC_FIRST, width, 9), f
