@@ -76,7 +76,7 @@ LANGUAGES: dict[str, tuple[str, str, str, str]] = {
             r"suscripci.n|direcci.n\s+ip|conexi.n|router|navegador|id\s+de\s+apple|windows|"
             r"datos|correo",
             r"detectad|reportad|marcad|bloquead|suspendid|caducad|vencid|expirad|desactivad|"
-            r"restringid|comprometid|hackead|utilizad|usad|accedid|"
+            r"restringid|comprometid|hackead|utilizad|usad|accedid|(?:se\s+)?est.\s+(?:usando|utilizando)|"
             r"(?:debe|necesita)\s+(?:ser\s+)?(?:verificad|renovad|validad|reactivad)|"
             r"requiere\s+(?:una\s+)?verificaci|no\s+(?:est.\s+)?(?:activad|protegid|registrad)|"
             r"no\s+es\s+(?:original|genuin|v.lid)|en\s+riesgo|desactualizad|"
@@ -160,7 +160,7 @@ LANGUAGES: dict[str, tuple[str, str, str, str]] = {
             r"komputer|urz.dzeni|system|kont|licencj|subskrypcj|adres\s+ip|router|"
             r"przegl.dark|apple\s+id|windows|dane|skrzynk|po..czeni",
             r"wykryt|wykry|zg.oszon|oznaczon|zablokowan|zawieszon|wygas|dezaktywowan|"
-            r"wy..czon|ograniczon|naruszon|zhakowan|u.yt|zalogowan|"
+            r"wy..czon|ograniczon|naruszon|zhakowan|u.yt|u.ywan|zalogowan|"
             r"wymaga\s+(?:weryfikacji|odnowienia|potwierdzenia)|"
             r"nie\s+jest\s+(?:ju.\s+)?(?:aktywowan|chronion|zarejestrowan|oryginaln)|"
             r"zagro.on|nieaktualn",
@@ -191,7 +191,7 @@ LANGUAGES: dict[str, tuple[str, str, str, str]] = {
             r"компьютер|пк|устройств|систем|учетн|учётн|аккаунт|лицензи|подписк|ip-адрес|"
             r"ip|роутер|браузер|apple\s+id|windows|данн|почт|windows",
             r"обнаружен|заблокирован|приостановлен|истек|истёк|истекл|отключен|ограничен|"
-            r"скомпрометирован|взломан|заражен|использован|"
+            r"скомпрометирован|взломан|заражен|использован|используется|"
             r"требует\s+(?:проверки|подтверждения|продления)|"
             r"необходимо\s+(?:подтвердить|проверить|продлить)|"
             r"не\s+(?:активирован|защищен|защищён|зарегистрирован|является\s+подлинн)|"
@@ -225,7 +225,7 @@ LANGUAGES: dict[str, tuple[str, str, str, str]] = {
         r"订阅|訂閱|IP地址|网络|網絡|路由器|浏览器|瀏覽器|Apple\s?ID|Windows|数据|數據|邮箱|郵箱)"
         r"[^\n。！？!?]{0,30}?"
         r"(?:检测到|檢測到|发现|發現|被(?:封锁|封鎖|锁定|鎖定|暂停|暫停|停用|冻结|凍結|盗用|"
-        r"盜用|入侵|标记|標記|限制|感染)|已(?:过期|過期|到期|停用|暂停|暫停|被)|过期|過期|到期|"
+        r"盜用|入侵|标记|標記|限制|感染|使用|登录|登錄)|已(?:过期|過期|到期|停用|暂停|暫停|被)|过期|過期|到期|"
         r"需要(?:验证|驗證|续订|續訂|激活|更新)|存在(?:问题|問題|异常|異常|风险|風險)|"
         r"异常|異常|未(?:激活|受保护|受保護|注册|註冊)|病毒)",
         r"(?:致电|致電|拨打|撥打|联系|聯繫|聯絡|客服|热线|熱線|电话|電話|技术支持|技術支援)",
@@ -255,9 +255,15 @@ SCRIPT_BRANDS = (
     r"谷歌|майкрософт|эппл|амазон|гугл|виндовс|مايكروسوفت|أبل|آبل|أمازون|امازون|ويندوز|جوجل"
 )
 
+# the trick and its people, named by news and advice (never by the lure itself, which may well
+# say "fraud alert"): what keeps a news item about a tech-support scam quiet in any language
+SCAM_TRICK = (
+    r"betrugsmasche|betr.ger|arnaque|escroqu|escroc|estafa|estafador|truffa|truffator|"
+    r"\bgolpe|golpista|oplicht|oszust|dolandır|dolandir|мошенни|詐欺|诈骗|詐騙|احتيال"
+)
+
 # texts about scams, in these languages (advice and news name the trick)
 ABOUT_SCAMS = (
-    r"betrugsmasche|betr.ger|arnaque|escroqu|escroc|estafa|estafador|truffa|truffator|"
-    r"\bgolpe|golpista|oplicht|oszust|dolandır|dolandir|мошенни|詐欺|诈骗|詐騙|احتيال|"
+    SCAM_TRICK + "|"
     r"\boszustw|\bfraude\b|\bfrode\b|nep-?e?mail|phishing"
 )

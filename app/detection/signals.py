@@ -14,6 +14,7 @@ from typing import Any
 
 import re2
 
+from app.detection import claimwords
 from app.detection.analysis import Analysis
 from app.detection.indicators import find_phone_numbers
 from app.detection.provenance import fix_shop_word
@@ -817,8 +818,14 @@ def oauth_url_alone(a: Analysis) -> list[str]:
     request = text
     for raw, _ in found:
         request = request.replace(raw, "the address")
+    if not found:
+        return []
+    # as written too: folding turns Cyrillic words into Latin look-alikes (вставьте)
+    asked = _asks_to_paste_back(request) or (
+        not a.raw.isascii() and _asks_to_paste_back(a.raw[:8192])
+    )
     for raw, masked in found:
-        if _written_size(raw) >= URL_SHARE * size or _asks_to_paste_back(request):
+        if asked or _written_size(raw) >= URL_SHARE * size:
             return [masked]
     return []
 
@@ -855,7 +862,7 @@ _PASTE_IT_BACK = re2.compile(
     r"(?i)\b(?:paste|copy)\b[^\n]{0,60}\b(?:here|below|back|this|it|address|url|link|continue|box|field)\b"
     r"|\b(?:einf.gen|f.gen\s+sie|kopieren\s+sie|collez|coller|copiez|pegue|p.guelo|pegar|incolla|incollare|"
     r"cole|colar|plak|plakken|kopieer|wklej|skopiuj)\b|yap..t.r|вставьте|скопируйте|"
-    r"貼り付け|貼りつけ|コピーして|粘贴|粘貼|复制|複製"
+    r"貼り付け|貼りつけ|コピーして|粘贴|粘貼|复制|複製|الصق|انسخ"
 )
 
 
@@ -953,6 +960,11 @@ def _code_in(raw: str) -> str | None:
     return f"{parts.scheme}://{parts.netloc}{parts.path}?…{key}=***"[:160]
 
 
+# news and advice in other languages name the trick (estafa, golpe, arnaque): a report that
+# scammers say "your PC is infected, call …" is not the scam
+_SCAM_TRICK = re2.compile("(?i)" + claimwords.SCAM_TRICK)
+
+
 @signal("tech-support-scam")
 def tech_support_scam(a: Analysis) -> list[str]:
     text = a.normalized[:20000]
@@ -961,7 +973,7 @@ def tech_support_scam(a: Analysis) -> list[str]:
         return []
     brand = _SCAM_BRANDS.search(text) or _SCAM_BRANDS_SCRIPTS.search(text)
     scare = list(itertools.islice(_SCAM_WORDS.finditer(text), 4))
-    if brand and len(scare) >= 2 and not genuine_notice(text):
+    if brand and len(scare) >= 2 and not genuine_notice(text) and not _SCAM_TRICK.search(text):
         return [f"{brand.group(0)} + '{scare[0].group(0)}' + phone {phones[0]}"]
     # In a language no rule speaks: the brand, the malware word (which most languages borrow:
     # virus, viirus, vīrus, ভাইরাস, வைரஸ், وائرس...) and an alarm: a
