@@ -536,7 +536,7 @@ def upgrade(directory: Path) -> Result:
         conn.close()
         store.close()
     rows = [
-        ["opening: the migration to schema 6", f"{migrate_ms:.0f} ms", ""],
+        ["opening: the migrations to schemas 6 and 7", f"{migrate_ms:.0f} ms", ""],
         [f"search `{HIDDEN}`, before the old events are looked at", f"{before_ms:.0f} ms",
          f"{found_before:,} found"],
         [f"looking at the old events: {len(steps)} steps of {nul_scan.STEP_IDS:,} ids",
