@@ -35,7 +35,8 @@ import ahocorasick
 
 from app.detection import datafiles
 
-_KIND = "literals1"  # the kept reading's name (datafiles.py); a change to this reading changes it
+_KIND = "literals2"  # the kept reading's name (datafiles.py); a change to this reading, or to which
+# patterns of a file are read (since 2: those with an atom too), changes it
 
 # A requirement: None (nothing is needed) or a tuple of clauses, each a frozenset of literals,
 # all of them needed: a clause holds when the text contains at least one of its literals.

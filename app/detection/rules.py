@@ -8,6 +8,7 @@ explanation, action) always live in the rule file.
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,10 +18,12 @@ import re2
 
 from app.detection import datafiles
 from app.detection.atoms import atomless
-from app.detection.clock import budget_clock
+from app.detection.clock import budget_clock, off_the_clock
 from app.detection.literals import LiteralGuard, requirements
 from app.detection.scriptgate import patterns_pages, text_pages
 from app.shipped import resources_dir
+
+log = logging.getLogger(__name__)
 
 LAYER_SCOPES = ("any", "raw", "normalized", "decoded", "derived")
 TECHNIQUE_PREFIX = ("T1",)
@@ -342,7 +345,8 @@ SHORT = 1024  # bytes: a text up to this long is matched in one call to each fil
 # more than the sets, enough to leave it unfinished in its budget)
 GUARD_MAX = 8 * 1024
 TIMED_CHUNK = 16 * 1024  # bytes: a text this long looks at the clock between chunks and patterns
-FILTERS = 4  # the patterns are split over this many prefilters (see CompiledRules)
+FILTERS = 4  # the patterns are split over this many prefilters for long chunks (CompiledRules)
+FILTER_SIZE = 180  # patterns at most behind one prefilter
 
 
 def _match_options() -> Any:
@@ -405,6 +409,11 @@ class CompiledRules:
     _guarded: dict[int, Any] = field(default_factory=dict)
     _guarded_sets: list[tuple[Any, tuple[int, ...]]] = field(default_factory=list)  # long chunks
     _always_ids: list[int] = field(default_factory=list)
+    # the patterns with an atom (all but those of _gated), and those of them behind the guard
+    _common: tuple[int, ...] = ()
+    _screened: frozenset[int] = frozenset()
+    _long: list[tuple[Any, tuple[int, ...]]] | None = None  # their prefilters for long chunks
+    _long_failed: bool = False
     # rule id -> the indexes of its all/any/none patterns, and of the ones its evidence tries
     _ids: dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]] = field(
         default_factory=dict
@@ -454,10 +463,16 @@ class CompiledRules:
                 always.append(i)
             else:
                 common.append(i)
-        for k in range(FILTERS):
-            ids = tuple(common[k * len(common) // FILTERS : (k + 1) * len(common) // FILTERS])
-            if not ids:
-                continue
+        # what literals every match of a pattern holds (literals.py), for the patterns with an
+        # atom and those with none alike: one Aho-Corasick pass over a text then finds the
+        # candidates of all of them (LiteralGuard), where four RE2 prefilters each made a pass
+        readings = requirements({patterns[i]: sources[patterns[i]] for i in (*common, *always)})
+        needs = {i: need for i in (*common, *always) if (need := readings.get(patterns[i]))}
+        self._screened = frozenset(i for i in common if i in needs)
+        unread = [i for i in common if i not in needs]
+        # the few patterns this reading cannot tell about stay behind RE2's prefilter
+        for start in range(0, len(unread), FILTER_SIZE):
+            ids = tuple(unread[start : start + FILTER_SIZE])
             matcher = self._filter(ids)
             # with no atom found (an empty text), a filter passes exactly its unfiltered patterns
             # (none, unless atoms.py was wrong about one: the filter matches it too, then)
@@ -467,19 +482,14 @@ class CompiledRules:
             self._gated.append((pages, self._filter(tuple(gated)), tuple(gated)))
         self._always_ids = sorted(set(always))
         self._always = frozenset(self._always_ids)
-        # each folder's patterns in sets of their own (a custom folder's cannot make the
-        # built-in sets' states any larger), dealt out in turn: a file's patterns are often
-        # alike (the scam-call phrasings), and alike patterns together made the costliest sets
-        needs = {
-            index[p]: need
-            for p, need in requirements(
-                {patterns[i]: sources[patterns[i]] for i in self._always_ids}
-            ).items()
-        }
         if needs:
             self._guard = LiteralGuard(needs)
             for i in needs:
                 self._guarded[i] = self._one_set(patterns[i])
+        self._common = tuple(common)
+        # each folder's patterns in sets of their own (a custom folder's cannot make the
+        # built-in sets' states any larger), dealt out in turn: a file's patterns are often
+        # alike (the scam-call phrasings), and alike patterns together made the costliest sets
         for wanted, into in ((False, self._always_sets), (True, self._guarded_sets)):
             folders: dict[str, list[int]] = {}
             for i in self._always_ids:
@@ -506,8 +516,11 @@ class CompiledRules:
         options = _match_options()
         options.max_mem = SET_MAX_MEM  # as in a set of several: a pattern that fit there fits
         alone = re2.Set.SearchSet(options)
-        alone.Add(pattern)
-        alone.Compile()
+        try:
+            alone.Add(pattern)
+            alone.Compile()
+        except re2.error as exc:  # parsed when loaded, but too large to compile
+            raise RuleLoadError([self._error(pattern, exc)]) from None
         return alone
 
     def _always_one_by_one(self) -> list[tuple[Any, int]]:
@@ -521,6 +534,32 @@ class CompiledRules:
                 for i in members
             ]
         return alone
+
+    def _long_filters(self) -> list[tuple[Any, tuple[int, ...]]]:
+        """The patterns with an atom behind FILTERS RE2 prefilters, for chunks over GUARD_MAX:
+        there a text holds so many literals that most screened patterns would be candidates,
+        each a search of its own, where a prefilter's atoms (three characters or more) rule out
+        more. Made when a process first meets such a chunk, off the text's clock (~0.1 s, that
+        most `scan` workers never pay; the guard's analysis process makes them as it warms)."""
+        made = self._long
+        if made is None:
+            common, made = self._common, []
+            try:
+                with off_the_clock():
+                    for k in range(FILTERS):
+                        ids = common[k * len(common) // FILTERS : (k + 1) * len(common) // FILTERS]
+                        if ids:
+                            made.append((self._filter(ids), ids))
+            except RuleLoadError as exc:  # each compiled alone, not in a prefilter's budget
+                log.warning("long texts are matched without prefilters: %s", exc)
+                made, self._long_failed = [], True  # the guard's way, then: slower, as exact
+            self._long = made
+        return made
+
+    def prepare(self) -> None:
+        """Make now what a long text would make when first met (_long_filters)."""
+        if self._common:
+            self._long_filters()
 
     def _filter(self, ids: tuple[int, ...]) -> Any:
         matcher = re2.Filter()
@@ -562,19 +601,25 @@ class CompiledRules:
                 found += [ids[j] for j in matcher.Match(chunk) or ()]
         # the patterns with no atom: those with shorter literals each where they are found,
         # the others in a few set passes, not one pass each
-        if self._guard is not None and len(chunk) > GUARD_MAX:
+        long = len(chunk) > GUARD_MAX
+        filters = self._long_filters() if long else self._filters
+        if self._guard is not None and long:
             for matcher, members in self._guarded_sets:
                 if deadline is not None and budget_clock() > deadline:
                     return found, False
                 found += [members[j] for j in matcher.Match(chunk) or ()]
-        elif self._guard is not None:
+        # the patterns with literals: each where they are found (a long chunk's only when its
+        # prefilters could not be made, and not those of the sets just passed)
+        if self._guard is not None and (not long or self._long_failed):
             guarded = self._guarded
             for i in self._guard.candidates(chunk):
+                if i in known or (long and i in self._always):
+                    continue
                 if deadline is not None and budget_clock() > deadline:
                     return found, False
                 if guarded[i].Match(chunk):
                     found.append(i)
-        if len(chunk) > GUARD_MAX:
+        if long:
             # a long chunk, one pattern at a time: a set of several builds the states of their
             # combined DFA as it reads, and on text it has not seen it builds nearly one a byte
             # (a 64 KiB chunk of random printable ASCII: 51 ms in one call that no clock could
@@ -591,12 +636,12 @@ class CompiledRules:
                     return found, False
                 found += [members[j] for j in matcher.Match(chunk) or ()]
         if len(chunk) <= SHORT:
-            for matcher, ids in self._filters:  # atoms, candidates and their runs, in C
+            for matcher, ids in filters:  # atoms, candidates and their runs, in C
                 if deadline is not None and budget_clock() > deadline:
                     return found, False
                 found += [ids[j] for j in matcher.Match(chunk) or ()]
             return found, True
-        for matcher, ids in self._filters:
+        for matcher, ids in filters:
             # each pass over the chunk is one call into C that no clock can stop (~3-4 ms over
             # 64 KiB of text whose RE2 states are not built yet: random Unicode, base64)
             if deadline is not None and budget_clock() > deadline:
@@ -625,7 +670,7 @@ class CompiledRules:
         shorter one too (a layer of a long text, whose budget may be spent already).
         `data` is the text already encoded as UTF-8, when the caller has it.
         """
-        if not self._filters and not self._gated:
+        if not self._patterns:
             return frozenset(), True
         if data is None:
             data = text.encode("utf-8", "replace")

@@ -65,6 +65,7 @@ class WorkerSpec:
 def warm(engine: Engine) -> None:
     engine.read(WARM_TEXT, [Context(), Context(target=PasteTarget.TERMINAL)])
     windows.prepare()  # the scans of texts over 64 K characters, compiled when first needed
+    engine.rules.prepare()  # ... and the prefilters of chunks over 8 KiB (rules.py)
 
 
 def quiet() -> None:

@@ -118,3 +118,54 @@ def test_a_long_chunk_finds_the_patterns_with_no_atom_one_at_a_time(
     assert members & set(found) == expected
     assert shipped._always_alone is not None  # made for it, kept for the next long chunk
     assert sorted(i for _, i in shipped._always_alone) == sorted(members)
+
+
+def test_the_patterns_with_an_atom_are_screened_by_their_literals(shipped: CompiledRules) -> None:
+    # one literal pass for nearly all of them, not four RE2 prefilters; the few whose literals
+    # literals.py cannot read stay behind a prefilter (and a short text's hits are exact: above)
+    assert len(shipped._screened) > 0.9 * len(shipped._common)
+    assert sum(len(ids) for _, ids in shipped._filters) == len(shipped._common) - len(
+        shipped._screened
+    )
+
+
+def test_the_first_long_chunk_makes_its_prefilters_off_the_texts_clock() -> None:
+    from app.detection.clock import budget_clock
+
+    rules, errors = load_rules([default_rules_dir()], SIGNALS)
+    assert not errors
+    fresh = CompiledRules(rules)
+    assert fresh._long is None  # a process that never meets a long text never makes them
+    long = " ".join(case_texts()[:1500])[:12000]  # one chunk, over GUARD_MAX
+    assert rules_module.GUARD_MAX < len(long.encode()) <= rules_module.CHUNK
+    # making the prefilters takes ~0.14 s of CPU, reading this text in a fresh process ~0.05:
+    # in a budget of 0.1 s it is read whole only if the making is not charged to it
+    found, finished = fresh.hits(long, deadline=budget_clock() + 0.1, timed=True)
+    assert fresh._long is not None
+    assert finished
+    assert found == plain_hits(fresh, long)
+
+
+def test_a_long_chunk_whose_prefilters_cannot_be_made_is_matched_exactly_all_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rules = [
+        Rule("R0", "t", "e", "T1204", 10, any=(r"downloadstring\s*\(",)),
+        Rule("R1", "t", "e", "T1204", 10, all=(r"\biwr\b", r"\|\s*iex")),
+        Rule("R2", "t", "e", "T1204", 10, any=(r"\d{3}-\d{4}",)),  # no atom: in a set
+    ]
+    compiled = CompiledRules(rules)
+    assert compiled._screened  # those with literals are behind the guard
+
+    def refuse(_ids: tuple[int, ...]) -> None:
+        raise rules_module.RuleLoadError([rules_module.RuleError("x.yaml", 1, "too large")])
+
+    monkeypatch.setattr(compiled, "_filter", refuse)
+    body = "iwr https://example.invalid/a | iex; x.DownloadString (u) 555-0100 "
+    for text in [body + "a " * 5000, "a " * 5000, "a " * 5000 + "iwr u | iex"]:
+        assert len(text) > rules_module.GUARD_MAX
+        found, finished = compiled.hits(text)
+        assert finished
+        assert found == plain_hits(compiled, text), text[-40:]
+    assert compiled._long == [] and compiled._long_failed
+    assert compiled.hits(body + "a " * 5000)[0] == {0, 1, 2, 3}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from app.detection.clock import budget_clock
+from app.detection.clock import budget_clock, off_the_clock
 
 
 def _busy(seconds: float) -> None:
@@ -48,3 +48,27 @@ def test_a_full_collection_in_another_thread_leaves_this_threads_clock_alone() -
     # a count shared by all threads would have moved by the other thread's ~10 ms collection
     assert abs((time.thread_time() - budget_clock()) - offset) < 0.001
     del heap
+
+
+def test_work_off_the_clock_is_not_charged_and_a_collection_inside_is_taken_off_once() -> None:
+    heap = [[i, str(i), {i: i}] for i in range(300_000)]
+    try:
+        start = budget_clock()
+        with off_the_clock():
+            _busy_thread(0.02)
+            gc.collect()  # a full collection inside: off the clock already, not twice
+        charged = budget_clock() - start
+        _busy(0.01)  # and the clock runs again after it
+        after = budget_clock() - start
+    finally:
+        del heap
+    assert abs(charged) < 0.003, f"{charged * 1000:.1f} ms charged"
+    assert after >= 0.01
+
+
+def _busy_thread(seconds: float) -> None:
+    import time
+
+    start = time.thread_time()
+    while time.thread_time() - start < seconds:
+        pass
