@@ -15,7 +15,7 @@ import re2
 
 POWERSHELL = (
     "'+", "+'", '"+', '+"', "' +", '" +', "-f ", "-f'", '-f"', "-join", "-replace", "-split",
-    "-bxor", "[char", "::", "gal ", "gcm ", "get-command", "get-alias", "&(", "& (", "&$",
+    "-bxor", "[char", "gal ", "gcm ", "get-command", "get-alias", "&(", "& (", "&$",
     "& $", "$env:", "${", "reverse", ".replace(", ".substring(", "`", "(gci ",
     "(gi ", "(dir ", "(ls ", "sal ", "set-alias", "new-alias", "invokecommand", "scriptblock",
     ".invoke(", "[convert]", "[string]", "| %", "|%", "[text.encoding]",
@@ -53,6 +53,11 @@ _DOT_SOURCE = re.compile(r"(?:^|[;|&{(]|\n)\s{0,4}\.\s{0,2}\(")
 # looks for with a fast scan (the alternation above is tried at every character, ~5 us a text)
 _DOT_PAREN = re.compile(r"\.\s{0,2}\(")
 _PS_ASSIGN = re.compile(r"\$[a-z_][a-z0-9_]{0,30}\s{0,4}=")
+# PowerShell's "::" follows a type ([convert]::, [type]('con'+'vert')::) or a variable holding
+# one ($t::frombase64string): a "::" after a word or a blank is a cmd comment, an IPv6 address
+# ([::1]), C++ or Rust's path (std::string, String::new), and reading such a text
+# as PowerShell only cost its grammar's error recovery
+_PS_STATIC = re.compile(r"[\])]\s{0,4}::|\$\{?[a-z_][a-z0-9_:]{0,40}\}?::")
 # a shell's parameter expansion: a name in braces (${VERSION}), with an operator after it
 # (${PATH:0:1}, ${HOME:-/root}, ${v:=x}, ${f%.*}, ${s//a/b}, ${a[0]}) or before it (${#v},
 # ${!ref}). PowerShell has no such form: there ${PATH:0:1} is one variable's odd name and
@@ -128,6 +133,8 @@ def scores(low: str) -> dict[str, int]:
         found["cmd"] += 2  # a script written line by line, then run
     if "(" in low and _DOT_PAREN.search(low) and _DOT_SOURCE.search(low):
         found["powershell"] += 1  # .(…) runs a computed name; ". (" in prose does not count
+    if "::" in low and _PS_STATIC.search(low):
+        found["powershell"] += 1  # [convert]::frombase64string, $t::reverse (_PS_STATIC)
     if "$" in low and _PS_ASSIGN.search(low):
         found["powershell"] += 1  # $h='evil.test'; irm "https://$h/"
     if "\\" in low and _SH_ESCAPE.search(low) and not _WINDOWS_PATH.search(low):

@@ -370,6 +370,34 @@ def test_what_only_looks_like_python_is_still_read(text: str) -> None:
     assert languages(text.lower())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        ':: build the docs\ncall make.bat html & start "" build\\html\\index.html',
+        "open http://[::1]:8080/ and http://[::ffff:192.0.2.1]/ in the browser",
+        "use std::io::Read;\nfn main() { let mut s = String::new(); }",
+        'std::vector<std::string> names; names.push_back("a");',
+    ],
+)
+def test_a_double_colon_after_no_type_is_no_sign_of_powershell(text: str) -> None:
+    """A cmd comment, an IPv6 address, Rust, C++: reading them as PowerShell only cost
+    its grammar's error recovery."""
+    assert "powershell" not in languages(text.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[convert]::FromBase64String('aQBlAHgA')",
+        "$t = [type]('Con'+'vert'); $t::FromBase64String('aQBlAHgA')",
+        "${t}::FromBase64String('aQBlAHgA')",
+        "([type]'Convert') :: FromBase64String('aQBlAHgA')",
+    ],
+)
+def test_a_double_colon_after_a_type_or_its_variable_is_powershell(text: str) -> None:
+    assert "powershell" in languages(text.lower())
+
+
 REVERSING = [
     "$a='redaol/x/tset.a//:sptth'.ToCharArray(); [array]::Reverse($a); iex (irm (-join $a))",
     "iex ((\"txt.a/tset.a//:sptth\")[-1..-99] -join '')",
@@ -382,7 +410,9 @@ def test_the_reversed_copy_of_a_text_that_reverses_a_string_is_not_read(
 ) -> None:
     low = text.lower()
     assert languages(low) and not backwards(low)
-    assert languages(low[::-1]) and backwards(low[::-1])
+    # its reversed copy shows no marker (']::esrever' has no type before its '::'), or shows
+    # some and reads better reversed
+    assert not languages(low[::-1]) or backwards(low[::-1])
     read: list[str] = []
     for name in READERS:
         monkeypatch.setitem(READERS, name, lambda t, f, b, name=name: read.append(name))
@@ -391,6 +421,11 @@ def test_the_reversed_copy_of_a_text_that_reverses_a_string_is_not_read(
     read.clear()
     _interpret(text[::-1])
     assert read == []
+
+
+def test_a_reversed_copy_that_still_shows_a_marker_is_known_as_reversed() -> None:
+    rev = REVERSING[1].lower()[::-1]  # ")'' nioj- ]99-..1-[…": '' and -join, backwards
+    assert languages(rev) and backwards(rev)
 
 
 def test_a_text_reversing_a_string_that_holds_reversed_code_is_still_read() -> None:
