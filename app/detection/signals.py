@@ -16,7 +16,7 @@ import re2
 
 from app.detection import claimwords
 from app.detection.analysis import Analysis
-from app.detection.indicators import find_phone_numbers
+from app.detection.indicators import find_phone_numbers, parse_ip
 from app.detection.provenance import fix_shop_word
 from app.detection.trust import Trust
 from app.detection.unicode_fold import fold, invisible_characters, mixed_script_words
@@ -671,11 +671,24 @@ def ip_address_host(a: Analysis) -> list[str]:
     return [f"connects to the bare IP address {h}" for h in hosts[:2]]
 
 
-@signal("obfuscated-ip", needs=URLS)
+def _unc_ip(host: str) -> str | None:
+    """The dotted quad of a network path's host written as one number or in hex
+    (\\\\3405803781\\share): Windows resolves it as the address, a name on the network it is not."""
+    read = parse_ip(host)
+    if read is None or not read[1] or read[0].startswith(("0.", "127.")):
+        return None  # a dotted quad or a name; a short number, more likely a name than 0.0.x.y;
+        # or this computer (\\\\127.1\\c$), which fetches nothing
+    return read[0]
+
+
+@signal("obfuscated-ip", needs=URLS_OR_UNC)
 def obfuscated_ip(a: Analysis) -> list[str]:
-    return [f"{u.url.raw} is the IP address {u.url.host}" for u in a.urls if u.url.obfuscated_ip][
-        :2
-    ]
+    found = [f"{u.url.raw} is the IP address {u.url.host}" for u in a.urls if u.url.obfuscated_ip]
+    for p in a.unc_paths:
+        ip = _unc_ip(p.host)
+        if ip:
+            found.append(f"\\\\{p.host} is the IP address {ip}")
+    return found[:2]
 
 
 @signal("never-trusted-host", needs=URLS)
