@@ -402,22 +402,26 @@ def span_counts(conn: sqlite3.Connection, f: EventFilter, start: int, end: int) 
 def bin_from_templates(
     conn: sqlite3.Connection, f: EventFilter, start: int, end: int, matcher: templates.Matcher
 ) -> Counter[str] | None:
-    """Events matching `f` by level in [start, end) when its whole UTC days are answered by
-    app.storage.templates (the word is in every summary or rules there) and the rest, less
-    than a day at each end, is read as `span_counts` reads it; None when they are not."""
+    """Events matching `f` by level in [start, end) when the UTC days nearest its ends are
+    answered by app.storage.templates (the word is in every summary or rules there), give or
+    take the events of at most half a day at each end, read as `span_counts` reads them (a
+    local week from 23:00 UTC reads two hours, not a day); None when they are not."""
     if f.since is not None:
         start = max(start, to_us(f.since))
     if f.until is not None:
         end = min(end, to_us(f.until))
     if start >= end:
         return Counter()
-    first_day, end_day = -(-start // DAY_US), end // DAY_US
-    if first_day >= end_day:
+    days, corrections = summary.split(start, end, DAY_US)
+    if days is None:
         return None
-    found = templates.day_counts(conn, f, first_day, end_day, matcher)
+    found = templates.day_counts(conn, f, days[0] // DAY_US, days[1] // DAY_US, matcher)
     if found is None:
         return None
-    for lo, hi in ((start, first_day * DAY_US), (end_day * DAY_US, end)):
-        if lo < hi:
-            found.update(span_counts(conn, f, lo, hi))
-    return found
+    # [start, end) is clipped to f's period already: a correction that takes away the part
+    # of a day outside it must find its events, so it is read without the period
+    unclipped = replace(f, since=None, until=None)
+    for sign, lo, hi in corrections:
+        for level, n in span_counts(conn, unclipped, lo, hi).items():
+            found[level] += sign * n
+    return Counter({level: n for level, n in found.items() if n})

@@ -127,11 +127,17 @@ def test_the_table_follows_appends_deletions_and_changes(store: EventStore) -> N
         EventFilter(search="PAGE PUT A"),
         EventFilter(search="clickfix", levels=frozenset({"malicious"})),  # in some rules only
         EventFilter(search="powershell", targets=frozenset({"terminal"})),
+        # a period whose ends are not at midnight: a part of a day is taken away from a day
+        EventFilter(
+            search="powershell",
+            since=T0 + timedelta(hours=30),
+            until=T0 + timedelta(days=3, hours=2),
+        ),
         EventFilter(search="hidden"),  # in half the summaries: only the events can tell
         EventFilter(search="tail"),  # after a NUL in some texts
         EventFilter(search="cdn1"),  # in texts
     ],
-    ids=lambda f: f"{f.search}-{sorted(f.levels or f.targets or [])}",
+    ids=lambda f: f"{f.search}-{sorted(f.levels or f.targets or [])}-{f.since is not None}",
 )
 def test_a_common_words_chart_is_a_brute_force_count(
     store: EventStore, common: None, f: EventFilter
