@@ -45,7 +45,8 @@ LANGUAGES: dict[str, tuple[str, str, str, str]] = {
         r"\b(?:anrufen|rufen\s+sie|kontaktieren|wenden\s+sie\s+sich|melden\s+sie\s+sich|"
         r"hotline|telefonisch|unter\s+(?:der\s+)?(?:nummer|rufnummer)|techniker|support-?team|"
         r"servicenummer|kundendienst)",
-        r"\b(?:wenn|falls|sollte|sollten|ob)\s+(?:\S+\s+){0,2}$",
+        # and a whole clause with no comma yet ("Wenn der Zugriff auf Ihr Konto gesperrt wurde, …")
+        r"\b(?:wenn|falls|sollte|sollten|ob)\s+(?:\S+\s+){0,2}$|\b(?:wenn|falls)\s+[^,.;:!?\n]{0,40}$",
         r"in\s+(?:der|unserer|ihrer)\s+(?:[\w-]+\s+)?app\b|kundenkonto|kontoeinstellungen|"
         r"offizielle[nr]?\s+(?:website|app)|nummer\s+auf\s+(?:der\s+r.ckseite|ihrer\s+karte)|"
         r"melden\s+sie\s+sich\s+(?:in|bei)\s+ihrem\s+konto\s+an",

@@ -655,6 +655,32 @@ BENIGN["ar"] = [
     "في تطبيقات سطح المكتب سجّل http://localhost كعنوان إعادة توجيه؛ يعيد خادم التفويض الرمز إليه (RFC 8252).",
 ]
 
+
+# Advice and plain notices that share the lures' words: "if access to your account was blocked,
+# call …" in each language (the state inside an if-clause), and bills and dispatch notices that
+# give a number calmly. Keyed by language (a suffix tells a second text apart).
+ADVICE = {
+    "en": "If access to your Microsoft account has been blocked, you can call Microsoft support at +1 555 010 0100.",
+    "de": "Wenn der Zugriff auf Ihr Microsoft-Konto gesperrt wurde, rufen Sie den Support unter +49 30 5555 0100 an.",
+    "de2": "Falls Ihr Windows-PC nach einem Update nicht mehr startet, erreichen Sie unseren Kundendienst unter 030 / 5555 0100.",
+    "fr": "Si l'accès à votre compte Microsoft a été bloqué, vous pouvez appeler le support au 01 55 55 01 00.",
+    "es": "Si el acceso a su cuenta de Microsoft ha sido bloqueado, puede llamar al soporte al 91 555 01 00.",
+    "it": "Se l'accesso al suo account Microsoft è stato bloccato, può chiamare l'assistenza al 02 5555 0100.",
+    "pt": "Se o acesso à sua conta Microsoft foi bloqueado, ligue para o suporte: (11) 5555-0100.",
+    "nl": "Als de toegang tot uw Microsoft-account is geblokkeerd, kunt u de klantenservice bellen op 020-555 0100.",
+    "pl": "Jeśli dostęp do Twojego konta Microsoft został zablokowany, zadzwoń do pomocy technicznej: 22 555 01 00.",
+    "tr": "Microsoft hesabınıza erişim engellendiyse destek hattını arayabilirsiniz: 0 (212) 555 01 00.",
+    "ru": "Если доступ к вашей учётной записи Microsoft заблокирован, позвоните в поддержку: 8 495 555 01 00.",
+    "ja": "Microsoftアカウントへのアクセスがブロックされた場合は、サポート 03-5555-0100 までお電話ください。",
+    "zh": "如果您的微软账户被锁定，可以拨打客服电话 010-5555-0100。",
+    "ar": "إذا تم حظر الوصول إلى حسابك في مايكروسوفت، يمكنك الاتصال بالدعم على 800 555 0100.",
+    "en-isp": "Outage notice: our network is down in your area; your internet connection will be restored by 18:00. Questions: 1-555-010-0100.",
+    "de-bill": "Ihre Rechnung für Dezember: 39,99 € werden am 15. abgebucht. Bei Fragen erreichen Sie uns unter 0800 555 0100.",
+    "fr-bill": "Votre facture de décembre : 39,99 € seront prélevés le 15. Pour toute question, service client au 0 800 555 010.",
+    "ru-bill": "Ваш счёт за декабрь: 1 299 ₽ будет списан 15 числа. Вопросы: служба поддержки 8 800 555-01-00.",
+    "pl-ok": "Twoje zamówienie nr 55-0100 zostało wysłane. Kwota 199,00 zł. Pytania? Obsługa klienta: 22 555 01 00.",
+}
+
 LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "ja", "zh", "ar")
 
 # Written, measured and left out: a receipt whose only push is a refund line or a dispute line
@@ -705,6 +731,8 @@ def build() -> Book:
                     book.add(lang, text, QUIET, "any", "other", MAIL)
                 else:
                     book.add(lang, text, QUIET)
+    for key, text in ADVICE.items():
+        book.add(key.split("-")[0], text, QUIET)
     return book
 
 
