@@ -942,7 +942,10 @@ def _template_port(raw: str) -> bool:
     """`http://127.0.0.1:port?code=…`, `localhost:PORT`, `[::1]:$PORT`: a port written as a word
     is documentation's template of a redirect, never an address a browser landed on (the
     address bar shows the number), so it holds no code a page could take."""
-    netloc = raw.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    # (a backslash ends the host as a slash does: browsers read http://localhost:8400\?code=…
+    # as http://localhost:8400/?code=…, so its port is 8400, no word "8400\")
+    after = raw.split("://", 1)[-1].replace("\\", "/")
+    netloc = after.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
     netloc = netloc.rpartition("@")[2]
     port = netloc.rsplit("]", 1)[-1] if netloc.startswith("[") else netloc
     if ":" not in port:

@@ -467,18 +467,38 @@ def _var_obj(value: Value) -> Value:
     return Obj("variable", as_text(value))
 
 
+# CommandLineToArgvW's pieces: backslashes before a quote, a quote, other backslashes,
+# blanks, anything else (possessive: a long run of backslashes is read once)
+_ARGV_PIECE = re.compile(r'(\\*+)"|(\\++)|([ \t]++)|([^\\" \t]++)')
+
+
 def _argv_joined(line: str) -> str:
-    """A command line's words as Windows splits them (CommandLineToArgvW: a double quote groups
-    and vanishes, \\" is a quote), joined by spaces as powershell.exe joins its -Command."""
+    r"""A command line's words as Windows splits them (CommandLineToArgvW), joined by single
+    spaces as powershell.exe joins its -Command: a double quote groups and vanishes; before
+    one, 2n backslashes are n and the quote still groups, 2n+1 are n and a quote of the word
+    (so `\\"` is a backslash and the end of a group: taken for a quote of the word, the rest
+    of the line was read inside a string); other backslashes are themselves; blanks outside
+    quotes part words."""
+    words: list[str] = []
     out: list[str] = []
-    i = 0
-    while i < len(line):
-        if line.startswith('\\"', i):
-            out.append('"')
-            i += 2
-        elif line[i] == '"':
-            i += 1
+    word = quoted = False
+    for m in _ARGV_PIECE.finditer(line):
+        slashes, other_slashes, blanks, plain = m.groups()
+        if slashes is not None:
+            out.append("\\" * (len(slashes) // 2))
+            if len(slashes) % 2:
+                out.append('"')
+            else:
+                quoted = not quoted
+        elif blanks is not None and not quoted:
+            if word:
+                words.append("".join(out))
+                out = []
+            word = False
+            continue
         else:
-            out.append(line[i])
-            i += 1
-    return "".join(out)
+            out.append(other_slashes or blanks or plain)
+        word = True
+    if word:
+        words.append("".join(out))
+    return " ".join(words)
