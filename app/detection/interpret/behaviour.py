@@ -55,6 +55,13 @@ RUN_MEMBERS = frozenset(
     {"reflection.assembly.load", "invokescript", "newscriptblock", "eval", "function",
      "com:wscript.shell", "com:shell.application", "shellexecute"}
 )  # fmt: skip
+# the web and run members whose name is a word a text would spell (not COM ProgIDs, not the JS
+# words a page writes in other senses)
+_SPELT_MEMBERS = frozenset(
+    {"downloadstring", "downloadfile", "downloaddata", "openread", "getstringasync",
+     "net.webclient", "net.http.httpclient", "reflection.assembly.load", "invokescript",
+     "newscriptblock"}
+)  # fmt: skip
 WEAKEN_MEMBERS = frozenset({"amsiutils", "amsiinitfailed", "amsicontext", "amsiscanbuffer"})
 
 
@@ -315,6 +322,11 @@ def behaviours(facts: Facts) -> dict[Behaviour, list[str]]:
         add(Behaviour.DOWNLOADS, member)
     for member in sorted(facts.hidden_members & (WEB_MEMBERS | RUN_MEMBERS | {"downloadfile"})):
         add(Behaviour.HIDDEN_COMMAND, member)
+    for member in sorted(members & _SPELT_MEMBERS):
+        # a web or run member that only a reading shows ('Downlo%adString' made whole by a
+        # .Replace, a string split and joined, then run): the text never spells it
+        if member not in facts.hidden_members and not _written_out(member, facts.source):
+            add(Behaviour.HIDDEN_COMMAND, member)
     for member in sorted(members & RUN_MEMBERS):
         add(Behaviour.RUNS_CODE, member)
     for member in sorted(members & WEAKEN_MEMBERS):
