@@ -66,7 +66,8 @@ lint: $(STAMP)
 	$(BIN)/mypy --platform darwin --cache-dir .mypy_cache/darwin app
 	$(BIN)/lint-imports
 
-bench: $(STAMP)
+# its last section builds the app with PyInstaller (the build extra), like `make test`
+bench: sysdeps $(STAMP) $(BUILD_STAMP)
 	$(BIN)/python -m bench
 
 # ui/translations/: pyside6-lupdate refreshes each .ts from the sources (new strings arrive
