@@ -24,21 +24,18 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from app.detection import Context, Engine, PasteTarget
-from app.detection.engine import DEEP_CAP, MAX_INTERPRETED, MAX_LAYERS
 from app.detection.interpret import sniff
 from app.detection.interpret.pscommands import _argv_joined
 from app.detection.provenance import on_local_network
 from app.detection.runbox import uses_own_tool
 from app.detection.signals import _template_port
 from tests.app.detection.test_hostile import (
-    LOOKS_PAST_THE_BUDGET,
     Looks,
     MiB,
-    fails_closed,
     fill,
     looks,  # noqa: F401  (the fixture)
 )
-from tests.app.detection.test_hostile_new_traits import CONTEXTS, _sound
+from tests.app.detection.test_hostile_new_traits import _sound, bounded_and_fail_closed
 
 CODE = "0.AXoAbCdEf0123456789-ghIJkl_mnOPqrSTuv"
 
@@ -127,27 +124,7 @@ def test_new_readings_on_hostile_input_are_bounded_and_fail_closed_when_cut_shor
     looks: Looks,  # noqa: F811
     name: str,
 ) -> None:
-    text = hostile(name)
-    assert len(text) <= 2 * MiB
-
-    looks.run_out_after(None)
-    whole = engine.examine(text)
-    reading, all_looks = whole.analysis, looks.looks
-    assert len(reading.layers) <= MAX_LAYERS
-    assert reading.interpretations <= MAX_INTERPRETED
-    assert max(len(layer.text) for layer in reading.layers[1:] or reading.layers) <= 2 * DEEP_CAP
-    assert "time budget" not in reading.incomplete_reason
-    for context in CONTEXTS:
-        _sound(engine.in_context(whole, context))
-
-    for at in sorted({0, all_looks // 2}):
-        looks.run_out_after(at)
-        content = engine.examine(text)
-        assert looks.looks - at <= LOOKS_PAST_THE_BUDGET, (name, at, looks.looks)
-        for context in CONTEXTS:
-            verdict = engine.in_context(content, context)
-            assert verdict.complete is False, (name, at, all_looks)
-            assert fails_closed(verdict), (name, at, context, verdict.rule_ids)
+    bounded_and_fail_closed(engine, looks, name, hostile(name))
 
 
 # --- sign-in addresses in any state of repair ------------------------------------------------
