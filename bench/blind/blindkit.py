@@ -82,6 +82,37 @@ def ps_format(text: str, size: int = 5) -> str:
     return f'("{fmt}" -f {args})'
 
 
+# Where a lure says to paste (the PasteTarget values), and the list a generator adds its lures to
+RUN = "run_dialog"
+EXP = "explorer_bar"
+TERM = "terminal"
+CON = "browser_console"
+UNK = "unknown"
+
+Lure = tuple[
+    str, str, str | None, str, str, str
+]  # technique, target, source, text, expect, platform
+
+
+class Lures(list[Lure]):
+    """A set's lures in the order its generator writes them."""
+
+    def lure(
+        self,
+        technique: str,
+        target: str,
+        source: str | None,
+        text: str,
+        expect: str = "malicious",
+        platform: str = "windows",
+    ) -> None:
+        self.append((technique, target, source, text, expect, platform))
+
+    def ioc(self, technique: str, text: str, target: str = RUN, platform: str = "windows") -> None:
+        """A command as a vendor IOC file or report lists it: no page, only where it was pasted."""
+        self.append((technique, target, None, text, "malicious", platform))
+
+
 NBSP = "\u00a0"
 EMSP = "\u2003"
 ENSP = "\u2002"

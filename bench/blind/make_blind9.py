@@ -19,12 +19,18 @@ from pathlib import Path
 
 import blindkit
 from blindkit import (
+    CON,
     EMSP,
     ENSP,
+    EXP,
     IDSP,
     NBSP,
     NNBSP,
+    RUN,
+    TERM,
+    UNK,
     ZWSP,
+    Lures,
     b64,
     b64_utf16,
     carets,
@@ -45,29 +51,8 @@ BENIGN_OUT = HERE / "benign-9.jsonl"
 # Lures: (technique, target, source, text, expect, platform)
 # ----------------------------------------------------------------------------------------------
 
-RUN = "run_dialog"
-EXP = "explorer_bar"
-TERM = "terminal"
-CON = "browser_console"
-UNK = "unknown"
-
-LURES: list[tuple[str, str, str | None, str, str, str]] = []
-
-
-def lure(
-    technique: str,
-    target: str,
-    source: str | None,
-    text: str,
-    expect: str = "malicious",
-    platform: str = "windows",
-) -> None:
-    LURES.append((technique, target, source, text, expect, platform))
-
-
-def ioc(technique: str, text: str, target: str = RUN, platform: str = "windows") -> None:
-    """A command as a vendor IOC file or report lists it: no page, only where it was pasted."""
-    LURES.append((technique, target, None, text, "malicious", platform))
+LURES = Lures()
+lure, ioc = LURES.lure, LURES.ioc
 
 
 # Verification tails, worded anew (the 13 languages and a few more).
