@@ -822,25 +822,43 @@ def oauth_url_alone(a: Analysis) -> list[str]:
     """The text is mostly that address: what a ConsentFix page asks to be pasted (perhaps with
     a word or two), not documentation that quotes a redirect in its sentences."""
     text = a.folded.strip()
-    if not text or len(text) > 8192:
+    found = _sign_in_addresses(a) if text else []
+    if not found:
         return []
     size = _written_size(text)
-    found = _sign_in_addresses(a)
     # "paste <the address> in the field below": the address itself is no distance between the
     # verb and where it goes, so the request is read with each address as two words
     request = text
     for raw, _ in found:
         request = request.replace(raw, "the address")
-    if not found:
-        return []
-    # as written too: folding turns Cyrillic words into Latin look-alikes (вставьте)
-    asked = _asks_to_paste_back(request) or (
-        not a.raw.isascii() and _asks_to_paste_back(a.raw[:8192])
+    # the request is looked for in the first 8 KiB, as written too (folding turns Cyrillic
+    # words into Latin look-alikes: вставьте); the address's share is measured whole, so a
+    # code padded past 8 KiB (a long state value) is still an address pasted alone
+    asked = _asks_to_paste_back(request[:REQUEST_WINDOW]) or (
+        not a.raw.isascii() and _asks_to_paste_back(a.raw[:REQUEST_WINDOW])
     )
+    if len(a.raw) > len(a.deep):
+        # a long text is folded in windows: the address's share is measured on the whole text
+        text = a.raw.strip()
+        size = _written_size(text)
     for raw, masked in found:
-        if asked or _written_size(raw) >= URL_SHARE * size:
+        if asked or _written_size(_whole_word(text, raw)) >= URL_SHARE * size:
             return [masked]
     return []
+
+
+_REST_OF_WORD = re2.compile(r"\S*")
+
+
+def _whole_word(text: str, raw: str) -> str:
+    """The address as written in the text, to its first blank: URLs are read up to a few
+    thousand characters, and a code padded beyond that (a long state value) is still one
+    address pasted alone."""
+    at = text.find(raw)
+    if at < 0:
+        return raw
+    rest = _REST_OF_WORD.match(text, at + len(raw))
+    return text[at : rest.end()] if rest else raw
 
 
 def _written_size(text: str) -> int:
@@ -898,6 +916,7 @@ _EXCEPT_HERE = re2.compile(
 )
 
 
+REQUEST_WINDOW = 8192  # characters searched for a request to paste the address back
 URL_SHARE = 0.6  # of the text, for a sign-in address to be what is pasted rather than quoted
 _CODE_KEYS = frozenset({"code", "id_token", "access_token", "refresh_token"})
 _REDIRECT_COMPANIONS = frozenset({"state", "session_state", "client_info"})

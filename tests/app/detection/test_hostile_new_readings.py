@@ -179,6 +179,29 @@ def test_sign_in_addresses_in_any_state_get_a_sound_verdict(
     _sound(engine.analyze(text + "\ud800", Context(None, target)))  # a lone surrogate too
 
 
+@pytest.mark.parametrize("pad", [2_000, 8_200, 20_000, MiB // 4])
+def test_a_sign_in_address_padded_past_8_kib_is_still_an_address_alone(
+    engine: Engine, pad: int
+) -> None:
+    # a long state value must not turn the address into "a text that quotes an address"
+    url = f"http://localhost:8400/?code={CODE}&state=" + "A" * pad
+    verdict = engine.analyze(url, Context("https://verify.sso-check.test/", PasteTarget.OTHER))
+    assert "PG-CONSENTFIX-URL-ALONE" in {f.rule_id for f in verdict.findings}
+    assert verdict.level.name == "MALICIOUS"
+
+
+def test_a_long_sign_in_guide_quoting_a_padded_address_is_not_an_address_alone(
+    engine: Engine,
+) -> None:
+    # the address is a small share of the page once its words are counted, however long it is
+    url = f"http://localhost:8400/?code={CODE}&state=" + "A" * 3_000
+    page = ("The browser then shows the redirect address in its address bar. " * 300).join(
+        ["", f" For example {url} is what a finished sign-in looks like. ", ""]
+    )
+    verdict = engine.analyze(page, Context("https://docs.stage-obf.test/oauth", PasteTarget.OTHER))
+    assert "PG-CONSENTFIX-URL-ALONE" not in {f.rule_id for f in verdict.findings}
+
+
 @given(host=_loopbacks, port=st.integers(min_value=0, max_value=10**6), rest=_paths, q=_queries)
 def test_a_port_written_in_digits_is_never_a_template(
     host: str, port: int, rest: str, q: str
