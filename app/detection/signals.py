@@ -847,17 +847,18 @@ def oauth_url_alone(a: Analysis) -> list[str]:
     return []
 
 
-_REST_OF_WORD = re2.compile(r"\S*")
+_REST_OF_ADDRESS = re2.compile(r"[A-Za-z0-9._~%!$&'()*+,;=:@/?#\[\]-]*")
 
 
 def _whole_word(text: str, raw: str) -> str:
-    """The address as written in the text, to its first blank: URLs are read up to a few
-    thousand characters, and a code padded beyond that (a long state value) is still one
-    address pasted alone."""
+    """The address as written in the text, to its last character an address may hold (ASCII,
+    as RFC 3986 lists them; Chinese and Japanese sentences have no blank after it): URLs are
+    read up to a few thousand characters, and a code padded beyond that (a long state value)
+    is still one address pasted alone."""
     at = text.find(raw)
     if at < 0:
         return raw
-    rest = _REST_OF_WORD.match(text, at + len(raw))
+    rest = _REST_OF_ADDRESS.match(text, at + len(raw))
     return text[at : rest.end()] if rest else raw
 
 
