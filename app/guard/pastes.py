@@ -46,21 +46,27 @@ class OpenPaste:
     refused: bool = False  # the X11 holder refused the text to the target
     served: bool = False  # the X11 holder gave it (the paste went through)
     suppressed: bool = False
+    answered: float | None = None  # the X11 holder's last answer to it
 
-    def joins(self, attempt: PasteAttempt, settle: float) -> bool:
-        return (
-            self.first.current.digest == attempt.current.digest
-            and self.first.target is attempt.target
-            and attempt.time - self.last < settle
-            and (
-                attempt.repeat
-                or attempt.kind in ("refused", "served")
-                or not self.pressed  # the holder answered before the hook saw the key
-            )
-        )
+    def joins(self, attempt: PasteAttempt, settle: float, burst: float) -> bool:
+        if (
+            self.first.current.digest != attempt.current.digest
+            or self.first.target is not attempt.target
+            or attempt.time - self.last >= settle
+        ):
+            return False
+        if attempt.repeat:
+            return True
+        if attempt.kind in ("refused", "served"):
+            # one paste's requests come together; one well after them is the next paste's,
+            # even before the hook has reported that paste's key (a loaded machine)
+            return self.answered is None or attempt.time - self.answered < burst
+        return not self.pressed  # the holder answered before the hook saw the key
 
     def take(self, attempt: PasteAttempt) -> None:
         self.last = max(self.last, attempt.time)
+        if attempt.kind in ("refused", "served"):
+            self.answered = max(self.answered or 0.0, attempt.time)
         self.keys = self.keys or attempt.keys
         self.pressed = self.pressed or attempt.kind == "paste"
         if attempt.kind == "paste":
@@ -132,15 +138,16 @@ class OpenPaste:
 class PasteRecorder:
     """The paste being recorded (worker thread only)."""
 
-    def __init__(self, settle: float) -> None:
+    def __init__(self, settle: float, burst: float) -> None:
         self.settle = settle
+        self.burst = burst  # the holder's answers to one paste come within this of each other
         self.open: OpenPaste | None = None
 
     def add(self, attempt: PasteAttempt) -> bool:
         """Record `attempt`. True: it starts a new paste while another is open; write that
         one (`settled`) and add this again."""
         paste = self.open
-        if paste is not None and not paste.joins(attempt, self.settle):
+        if paste is not None and not paste.joins(attempt, self.settle, self.burst):
             return True
         if paste is None:
             if attempt.kind == "execute":

@@ -199,6 +199,7 @@ class GuardService:
         housekeeping: Callable[[], None] | None = None,
         grants: Grants | None = None,
         drills: Drills | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.engine = engine
         self.store = store
@@ -212,6 +213,7 @@ class GuardService:
         self.housekeeping = housekeeping
         self.grants = grants or Grants(None)
         self.drills = drills
+        self.clock = clock  # the paste path's time: gestures, the holder's answers, settling
         self.current: ClipboardVerdict | None = None  # replaced whole: the hook reads it lock-free
         self.current_primary: ClipboardVerdict | None = None  # X11 PRIMARY (middle-click paste)
         self.paused_until: float | None = None  # time.monotonic(); inf = until restart
@@ -238,13 +240,16 @@ class GuardService:
         self._latest_lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
-        self.pastes = PasteRecorder(PASTE_SETTLE)  # worker thread only
+        self.pastes = PasteRecorder(PASTE_SETTLE, HOLDER_BURST)  # worker thread only
         self._restore_texts: dict[str, tuple[str, int, str | None]] = {}
         # hook thread: the last dangerous paste gesture (for one-event and the X11 holder)
         self._gesture: tuple[str, PasteTarget, WindowInfo | None, float] | None = None
         self._gesture_seen = threading.Event()
         self._served: tuple[WindowInfo, float] | None = None  # X11 holder gave the text
-        self._holder_warned: tuple[tuple[str, PasteTarget], float | None, float] | None = None
+        # the holder's answers to one paste, a burst: (text and target, the hook's gesture it
+        # was tied to, its last answer); and the gesture the last burst was tied to
+        self._burst: tuple[tuple[str, PasteTarget], float | None, float] | None = None
+        self._claimed: float | None = None
 
     # -- state ------------------------------------------------------------------------------
 
@@ -370,7 +375,7 @@ class GuardService:
         if verdict.level < Level.SUSPICIOUS or self._trusted(current, verdict):
             return False
         kind = getattr(gesture, "kind", "paste")
-        now = time.monotonic()
+        now = self.clock()
         last = self._gesture
         same_paste = (
             last is not None
@@ -481,7 +486,7 @@ class GuardService:
         if gesture is None or gesture[0] != current.digest:
             return None
         _, target, gesture_window, at = gesture
-        if time.monotonic() - at > GESTURE_MATCH or not _same_app(window, gesture_window):
+        if self.clock() - at > GESTURE_MATCH or not _same_app(window, gesture_window):
             return None
         return target
 
@@ -503,7 +508,7 @@ class GuardService:
     def served_paste(self, target: PasteTarget, window: WindowInfo | None) -> None:
         """X11 holder gave the held text to a requestor it did not know to refuse."""
         if window is not None:
-            self._served = (window, time.monotonic())
+            self._served = (window, self.clock())
         self._holder_answer(target, window, refused=False)
 
     def _holder_answer(self, target: PasteTarget, window: WindowInfo | None, refused: bool) -> None:
@@ -518,23 +523,34 @@ class GuardService:
         if verdict.level < Level.SUSPICIOUS or self._trusted(current, verdict):
             return
         gesture = self._gesture
-        now = time.monotonic()
-        recent = gesture is not None and gesture[0] == current.digest and now - gesture[3] < 1.0
-        # one paste asks for several formats within milliseconds: one warning for them; a
-        # new paste (a new gesture, or a request well after) brings the warning back
-        gesture_at = gesture[3] if recent and gesture is not None else None
+        now = self.clock()
+        recent = (
+            gesture[3]
+            if gesture is not None and gesture[0] == current.digest and now - gesture[3] < 1.0
+            else None
+        )
         self._attempt(current, target, window, refused, "refused" if refused else "served",
                       "", False, now)  # fmt: skip
-        shown = self._holder_warned
-        if (
-            shown is not None
-            and shown[0] == (current.digest, target)
-            and (gesture_at is None or shown[1] == gesture_at)
-            and now - shown[2] < (HOLDER_BURST if gesture_at is None else GESTURE_MATCH)
-        ):
-            return
-        if refused or recent:
-            self._holder_warned = ((current.digest, target), gesture_at, now)
+        key = (current.digest, target)
+        burst = self._burst
+        if burst is not None and burst[0] == key and now - burst[2] < HOLDER_BURST:
+            # one paste asks for several formats within milliseconds: one warning for them
+            tied = burst[1]
+            if recent is None or recent == tied:
+                self._burst = (key, tied, now)
+                return
+            if tied is None:  # the hook reported this paste's key after its first request
+                self._burst, self._claimed = (key, recent, now), recent
+                return
+            # a new press while the last paste's requests were still coming: a new paste
+        # A new paste. It is tied to the hook's gesture unless an earlier paste already was:
+        # when the request comes before the hook reports the key (a loaded machine), the
+        # gesture at hand is the last paste's, and this paste is no repeat of it.
+        tie = recent if recent is not None and recent != self._claimed else None
+        self._burst = (key, tie, now)
+        if tie is not None:
+            self._claimed = tie
+        if refused or tie is not None:
             self._warn(current, target, window, suppressed=refused)
 
     # -- worker thread ----------------------------------------------------------------------
@@ -561,7 +577,7 @@ class GuardService:
             self._wake.clear()
             try:
                 self._drain()
-                now = time.monotonic()
+                now = self.clock()
                 self._settle(now)
                 if now - last_forward >= FORWARD_EVERY and self.housekeeping is not None:
                     last_forward = now
@@ -605,11 +621,11 @@ class GuardService:
         self._stop.set()
         self._wake.set()
 
-    def process_pending(self) -> None:
+    def process_pending(self, now: float | None = None) -> None:
         """Handle everything queued now, on the calling thread (tests and shutdown); a paste
-        still open is written too."""
+        still open is written too, or with `now`, only one settled by then (as the worker)."""
         self._drain()
-        self._settle(float("inf"))
+        self._settle(float("inf") if now is None else now)
         self.store.flush()
         self._refresh_status()
 

