@@ -1010,6 +1010,9 @@ def _brand(name: str) -> bool:
 
 
 _WORD = re.compile(r"[a-z0-9]+")
+# The words of a segment written in capitals run together: a run of capitals before a capital
+# that starts a word (AMP in AMPInstall), a word (digits stay in it: k3s, v2ray), capitals.
+_CAMEL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z0-9]+|[A-Z0-9]+")
 # Words that make a host name a download place rather than a product (a product's own domain
 # is its name: widget.dev, not widget-install.top).
 _DOWNLOAD_WORDS = frozenset(
@@ -1021,14 +1024,21 @@ _DOWNLOAD_WORDS = frozenset(
 _MAX_RUN = 4  # words of a page address joined to spell one name (oh-my-widget: three)
 
 
-def _address_words(page: ParsedURL) -> list[list[str]]:
+def _address_words(page: ParsedURL, camel: bool = False) -> list[list[str]]:
     """The words of a page address, in runs that may spell one name together: each path
     segment's words (`how-to-install-code-server` -> how, to, install, code, server) and the
-    host's labels left of its registrable domain (`widgetctl.zendesk.com` -> widgetctl)."""
+    host's labels left of its registrable domain (`widgetctl.zendesk.com` -> widgetctl).
+
+    `camel`: a segment written in capitals run together is split where its capitals start
+    words (`AMPInstall` -> amp, install; `HowToSetUpGit` -> how, to, set, up, git), as a
+    reader reads it; for what the page is about, not for names a page must spell whole."""
     runs = []
-    for part in page.path.lower().split("/")[1 : _MAX_PATH_WORDS + 1]:
-        if part.endswith((".html", ".htm", ".md", ".php", ".aspx")):
+    path = page.path if camel else page.path.lower()
+    for part in path.split("/")[1 : _MAX_PATH_WORDS + 1]:
+        if part.lower().endswith((".html", ".htm", ".md", ".php", ".aspx")):
             part = part.rsplit(".", 1)[0]
+        if camel:
+            part = " ".join(_CAMEL_WORD.findall(part)).lower()
         words = _WORD.findall(part)[:_MAX_PATH_WORDS]
         if words:
             runs.append(words)
@@ -1461,7 +1471,10 @@ def page_about_software(page_address: str | None) -> bool | None:
         return True
     names = [w for w in _WORD.findall(domain.split(".", 1)[0])]
     words = [w for run in _address_words(page) for w in run] + names
-    if any(w in _SOFTWARE_WORDS for w in words):
+    # a software word may be run together with others in capitals (cubecoders.com/AMPInstall,
+    # /HowToInstallDocker); split, those words only ever say software, never another subject
+    camel = [w for run in _address_words(page, camel=True) for w in run]
+    if any(w in _SOFTWARE_WORDS for w in words + camel):
         return True
     if domain in _NO_SUBJECT_SITES:
         return None  # youtube.com/watch?v=…, x.com/<user>/status/…: ids and names, no subject

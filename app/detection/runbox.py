@@ -176,7 +176,7 @@ def _rundll_page(rest: list[str]) -> bool:
     if len(rest) == 1:
         return True
     control = match.group(2).lower() == "control_rundll"
-    return control and len(rest) == 2 and _named(_CPL_BY_NAME, rest[1], WINDOWS_APPLETS)
+    return control and 2 <= len(rest) <= 3 and _windows_applet(rest[1:])
 
 
 def _named(pattern: re.Pattern[str], word: str, names: frozenset[str]) -> bool:
@@ -184,19 +184,34 @@ def _named(pattern: re.Pattern[str], word: str, names: frozenset[str]) -> bool:
     return match is not None and match.group(1).lower() in names
 
 
+# An applet's tab written apart from its name, as help pages and Windows' own shortcuts write it
+# (`mmsys.cpl ,1`, `sysdm.cpl ,,3`, `main.cpl @1`): the same page as `mmsys.cpl,1`, a number
+# after a comma or an at sign and nothing else.
+_APPLET_TAB = re.compile(r",@?\d{0,2}(?:,\d{1,2})?|@\d{1,2}")
+
+
+def _windows_applet(words: list[str]) -> bool:
+    """One of Windows' own applets by bare name, with its tab joined to it (`mmsys.cpl,,1`) or
+    written apart (`mmsys.cpl ,1`)."""
+    if len(words) == 2 and _APPLET_TAB.fullmatch(words[1]):
+        joined = words[0] + ("," + words[1] if words[1].startswith("@") else words[1])
+        return _named(_CPL_BY_NAME, joined, WINDOWS_APPLETS)
+    return len(words) == 1 and _named(_CPL_BY_NAME, words[0], WINDOWS_APPLETS)
+
+
 def opens_windows_page(tokens: list[str]) -> bool:
     """`control printers`, `control /name Microsoft.X [/page p]`, `mmc devmgmt.msc`: a Windows
     settings page by its own name, which can neither fetch nor run anything foreign."""
     first = tokens[0].lower().removesuffix(".exe")
     rest = tokens[1:]
+    if first.endswith(".cpl"):
+        return _windows_applet(tokens)
     if first == "control":
+        if _windows_applet(rest):
+            return True
         if len(rest) == 1:
             word = rest[0]
-            return (
-                word.lower() in CONTROL_KEYWORDS
-                or bool(_CANONICAL_NAME.fullmatch(word))
-                or _named(_CPL_BY_NAME, word, WINDOWS_APPLETS)
-            )
+            return word.lower() in CONTROL_KEYWORDS or bool(_CANONICAL_NAME.fullmatch(word))
         if len(rest) in (2, 4) and rest[0].lower() == "/name":
             if not _CANONICAL_NAME.fullmatch(rest[1]):
                 return False
@@ -449,11 +464,16 @@ def uses_own_tool(text: str, tools: dict[str, tuple[ToolSwitch, ...]] | None = N
         return False
     first = words[0].strip('"').lower().removesuffix(".exe")
     rest = words[1:]
+    snapin = ""
     if first == "mmc" and _named(_MSC_BY_NAME, rest[0], WINDOWS_SNAPINS):
-        first, rest = CONSOLE, rest[1:]
+        snapin, first, rest = rest[0].lower(), CONSOLE, rest[1:]
     elif _named(_MSC_BY_NAME, first, WINDOWS_SNAPINS):
-        first = CONSOLE
+        snapin, first = first, CONSOLE
     switches = catalogue.get(first)
+    if switches and snapin:
+        # a snap-in whose program has switches of its own takes them as the console
+        # (eventvwr.msc /c:Application, as eventvwr /c:Application)
+        switches += catalogue.get(snapin.removesuffix(".msc"), ())
     if not switches or not rest:
         return False
     used: set[str] = set()
