@@ -63,6 +63,12 @@ BENIGN_9 = BLIND_DIR / "benign-9.jsonl"
 # own pages, none in sets 1-9), written by bench/blind/make_blind10.py (README.md, "Blind-10").
 LURES_10 = BLIND_DIR / "lures-10.jsonl"
 BENIGN_10 = BLIND_DIR / "benign-10.jsonl"
+# The eleventh: another author again, weighted like the hold-out (live-page lures in new wrappers,
+# hosts and 2025-2026 shapes, bare IOC commands, fixture-style obfuscations; real projects'
+# installers from their own pages, none in sets 1-10), written by bench/blind/make_blind11.py
+# (README.md, "Blind-11").
+LURES_11 = BLIND_DIR / "lures-11.jsonl"
+BENIGN_11 = BLIND_DIR / "benign-11.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -143,6 +149,15 @@ LABEL_10 = (
     "trust list, app/, the case files, any misses list or any verdict, weighted like the "
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
     "real projects' installers from their own pages, none of them in sets 1-9 "
+    "(bench/blind/README.md). Cases tuned since are listed in the README."
+)
+
+LABEL_11 = (
+    "**BLIND-11 (not tuned):** an eleventh set, written on 2026-12-06 (before 18:00 UTC) by the "
+    'helper "blind11" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any misses list or any verdict, weighted like the "
+    "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
+    "real projects' installers from their own pages, none of them in sets 1-10 "
     "(bench/blind/README.md). Cases tuned since are listed in the README."
 )
 
@@ -765,6 +780,10 @@ def run9() -> list[Result]:
 
 def run10() -> list[Result]:
     return _run_set(LURES_10, BENIGN_10, LABEL_10, "BLIND-10", large=None)
+
+
+def run11() -> list[Result]:
+    return _run_set(LURES_11, BENIGN_11, LABEL_11, "BLIND-11", large=None)
 
 
 def _run_set(

@@ -39,8 +39,8 @@ def test_every_blind_set_on_disk_is_a_bench_section_with_both_files() -> None:
         suffix = f"-{n}" if n else ""
         assert (BLIND / f"lures{suffix}.jsonl").is_file()
         assert (BLIND / f"benign{suffix}.jsonl").is_file()
-    assert {"5", "6", "7", "8", "9", "10"} <= numbers, (
-        "the fifth, sixth, seventh, eighth, ninth or tenth blind set is missing"
+    assert {"5", "6", "7", "8", "9", "10", "11"} <= numbers, (
+        "the fifth, sixth, seventh, eighth, ninth, tenth or eleventh blind set is missing"
     )
 
 
@@ -130,6 +130,7 @@ PROMISES = (
     Promise(8, lures=240, benign=440, own_page=300, no_page=35),
     Promise(9, lures=250, benign=440, own_page=300, no_page=40),
     Promise(10, lures=250, benign=440, own_page=300, no_page=45),
+    Promise(11, lures=250, benign=450, own_page=310, no_page=50),
 )
 
 
