@@ -353,15 +353,15 @@ class Commands:
                 line_end = self.data.find(b"\n", child.end_byte)
                 end = max(node.end_byte, line_end if line_end >= 0 else len(self.data))
                 code = self.data[child.end_byte : end].decode("utf-8", "replace").strip()
-                if len(code) > 1 and code[0] == code[-1] and code[0] in "\"'":
-                    if code[0] == '"' and '\\"' in code:
-                        # the program's command line is split as Windows splits it (the Run
-                        # box, cmd): \" inside the quotes is a quote of the code
-                        code = code.replace('\\"', '"')
+                quote = code[0] if len(code) > 1 and code[0] == code[-1] else ""
+                if quote == "'" or (quote == '"' and '\\"' not in code):
+                    # one quoted script: its quotes off, what is inside as written (lures
+                    # often quote inside it too, and are read as their author meant)
                     code = code[1:-1]
                 elif code[:1] == '"':
-                    # a quoted script and more words after it (`-c "iex (…)" ; iex $null`):
-                    # powershell.exe joins its arguments as Windows split them, quotes gone
+                    # a quoted script, perhaps with more words after it (`-c "iex (…)" ; iex
+                    # $null`): powershell.exe joins its arguments as Windows split them, quotes
+                    # gone, and `\\"` before a quote is a backslash and the quote's end
                     code = _argv_joined(code)
                 self.run_code(code)
                 return True

