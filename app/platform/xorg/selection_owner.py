@@ -168,6 +168,12 @@ class SelectionOwner:
                 continue
             event = dpy.next_event()
             if event.type == X.SelectionClear:
+                if dpy.get_selection_owner(atoms["CLIPBOARD"]) == window:
+                    # stale: the clipboard was taken from us, but a hold queued meanwhile (the
+                    # guard judged the new copy) took it back before this event was read.
+                    # Obeying it left the holder owning the clipboard with nothing to serve:
+                    # every paste refused in silence, the warning only when it settled (2 s)
+                    continue
                 self._held = None  # another program copied something: it owns the clipboard now
                 if self.on_lost is not None:
                     self._call(self.on_lost)

@@ -93,3 +93,41 @@ def test_a_text_it_could_not_serve_whole_is_never_held(x: Desktop) -> None:
         assert not owner.can_serve("é" * (MAX_SERVED // 2 + 1))  # two bytes each in UTF-8
     finally:
         owner.stop()
+
+
+def test_a_hold_queued_while_another_copy_took_the_clipboard_is_served(x: Desktop) -> None:
+    # The guard held a text; another program copied (the holder is sent SelectionClear); the
+    # guard judged that copy and queued a hold of it, all while the holder's thread was busy.
+    # The hold takes the clipboard back first; the SelectionClear read after it is stale. Obeying
+    # it left the holder owning the clipboard with nothing to serve: each paste got nothing and
+    # no refusal was reported, so the guard warned only when the paste settled, 2 s late.
+    busy = threading.Event()
+    refused: list[Requestor] = []
+
+    def decide(who: Requestor) -> bool:
+        if busy.is_set():
+            time.sleep(1.0)  # the holder thread is answering a slow request meanwhile
+        return "xterm" not in who.wm_class
+
+    owner = SelectionOwner(decide, refused.append, x.display)
+    owner.start()
+    try:
+        owner.hold("the text held first")
+        wait_for(lambda: x.clipboard() == "the text held first", timeout=5)
+        held_by = clipboard_owner(x)
+        busy.set()
+        reader = x.start("xclip", "-o", "-selection", "clipboard", stdout=subprocess.DEVNULL)
+        time.sleep(0.2)  # the holder is now inside decide()
+        copier = x.set_clipboard("copied by someone else")
+        wait_for(lambda: clipboard_owner(x) not in (0, held_by), timeout=5)
+        owner.hold("copied by someone else")  # the guard judged the copy and holds it
+        reader.wait(timeout=10)
+        busy.clear()
+        wait_for(lambda: owner._requests.empty(), timeout=5)
+        wait_for(lambda: clipboard_owner(x) == held_by, timeout=5)
+        copier.wait(timeout=5)  # xclip left when the holder took the clipboard back
+        # the SelectionClear has been read by now: a paste still gets the held text
+        assert x.clipboard() == "copied by someone else"
+        assert owner.holding
+    finally:
+        owner.stop()
