@@ -583,6 +583,8 @@ class GuardApp:
             out["intel"] = self.intel.problems[0]
         if self.holder is not None and self.holder.error:
             out["clipboard_holder"] = self.holder.error
+        elif (holder_problem := self.service.holder_problem()) is not None:
+            out["clipboard_holder"] = holder_problem
         if self.reader is not None and (self.reader.error or not self.reader.alive()):
             out["clipboard_reader"] = self.reader.error or "the clipboard reader stopped"
         return out

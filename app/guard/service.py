@@ -172,6 +172,9 @@ class Holder(Protocol):
     def hold(self, text: str, after: int = 0) -> None: ...
     def release(self) -> None: ...
     def can_serve(self, text: str) -> bool: ...
+    def serving(self, text: str) -> bool:
+        """Any thread, O(1): pastes of `text` are answered by the holder (it has it)."""
+        ...
 
 
 @dataclass
@@ -299,7 +302,7 @@ class GuardService:
             if self.current is None
             else {
                 "level": self.current.verdict.level.label,
-                "held": self.current.held,
+                "held": self._holding(self.current),
                 "neutralized": self.current.neutralized,
             },
             "trusted_sites_for_now": [
@@ -399,6 +402,10 @@ class GuardService:
             self._attempt(current, target, window, False, kind, keys, repeat, now)
             return False
         suppress = self.can_suppress_keys
+        if current.held and not self._holding(current):
+            # the holder lost the text or stopped: nothing refuses this paste, so it is no
+            # held paste (one would be called stopped when it settled, 2 s later, in error)
+            current = replace(current, held=False)
         self._attempt(current, target, window, suppress, kind, keys, repeat, now)
         if current.held and not suppress:
             served = self._served
@@ -416,6 +423,17 @@ class GuardService:
         if not repeat:  # a new press brings the warning back (it counts them)
             self._warn(current, target, window, suppressed=suppress)
         return suppress
+
+    def holder_problem(self) -> str | None:
+        """Any thread: why the held text is not really held (status and tray say so), if so."""
+        current = self.current
+        if current is None or not current.held or self._holding(current):
+            return None
+        return "the clipboard holder does not have the suspicious text: its pastes are not stopped"
+
+    def _holding(self, current: ClipboardVerdict) -> bool:
+        """The text is held, and the holder really has it (or is about to take it)."""
+        return current.held and self.holder is not None and self.holder.serving(current.text)
 
     def _attempt(
         self,

@@ -16,6 +16,7 @@ serve in one piece (over `MAX_SERVED`) is never held: `can_serve` says so first.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import os
 import queue
@@ -74,6 +75,12 @@ class SelectionOwner:
         self.window_id = 0  # the window that owns the clipboard while holding
         self._thread: threading.Thread | None = None
         self._held: str | None = None
+        # what `serving` answers from any thread: the newest hold asked for (its number and
+        # text), and the number of the last hold that was lost or never taken
+        self._asked = itertools.count(1)
+        self._wanted: tuple[int, str] | None = None
+        self._held_number = 0
+        self._lost_upto = 0
         self._stop = threading.Event()
         self._wake_r, self._wake_w = os.pipe()  # wakes the X thread when a request is queued
         self.error: str | None = None
@@ -87,12 +94,30 @@ class SelectionOwner:
     def hold(self, text: str, after: int = 0) -> None:
         """Own the clipboard with `text`; with `after` (an X server time) only if nobody took
         the clipboard after that moment: the guard never clobbers a newer copy."""
-        self._requests.put(("hold", (text, after)))
+        number = next(self._asked)
+        self._wanted = (number, text)
+        self._requests.put(("hold", (text, after, number)))
         self._wake()
 
     def release(self) -> None:
+        self._wanted = None
         self._requests.put(("release", None))
         self._wake()
+
+    def serving(self, text: str) -> bool:
+        """Any thread, never waits: whether a paste of `text` is answered here, because this
+        holder owns the clipboard with it or its hold is queued (and comes before any later
+        request). False once another program took the clipboard, the hold could not be taken
+        (a newer copy came first) or the holder stopped: the guard must not call that paste
+        stopped."""
+        wanted = self._wanted
+        return (
+            wanted is not None
+            and wanted[0] > self._lost_upto
+            and self.error is None
+            and self.alive()
+            and wanted[1] == text  # the same object as a rule: no comparison of the text
+        )
 
     def can_serve(self, text: str) -> bool:
         """Whether holding `text` would let every allowed program have all of it."""
@@ -175,6 +200,7 @@ class SelectionOwner:
                     # every paste refused in silence, the warning only when it settled (2 s)
                     continue
                 self._held = None  # another program copied something: it owns the clipboard now
+                self._lost_upto = max(self._lost_upto, self._held_number)
                 if self.on_lost is not None:
                     self._call(self.on_lost)
             elif event.type == X.SelectionRequest:
@@ -199,15 +225,23 @@ class SelectionOwner:
         dpy.flush()
 
     def _take(
-        self, dpy: Any, window: Any, atoms: dict[str, int], X: Any, text: str, after: int = 0
+        self,
+        dpy: Any,
+        window: Any,
+        atoms: dict[str, int],
+        X: Any,
+        text: str,
+        after: int,
+        number: int,
     ) -> int:
         # With `after`, the server ignores the request if the clipboard changed since then (a
         # SetSelectionOwner older than the last change has no effect): checked afterwards.
-        self._held = text
+        self._held, self._held_number = text, number
         window.set_selection_owner(atoms["CLIPBOARD"], after or X.CurrentTime)
         if after:
             if dpy.get_selection_owner(atoms["CLIPBOARD"]) != window:
                 self._held = None  # a newer copy came first: it stays
+                self._lost_upto = max(self._lost_upto, number)
             return after
         dpy.flush()
         return int(X.CurrentTime)

@@ -93,12 +93,18 @@ class FakeHolder:
     def __init__(self) -> None:
         self.held: list[str] = []
         self.released = 0
+        self.has: str | None = None  # what the real holder would serve now
 
     def hold(self, text: str, after: int = 0) -> None:
         self.held.append(text)
+        self.has = text
 
     def release(self) -> None:
         self.released += 1
+        self.has = None
+
+    def serving(self, text: str) -> bool:
+        return self.has == text
 
     def can_serve(self, text: str) -> bool:
         return len(text.encode()) <= 256 * 1024
@@ -536,3 +542,27 @@ def test_on_x11_every_paste_is_warned_at_once_whichever_thread_reports_it_first(
     assert all(e.kind == "paste_blocked" and e.details["refused_by_holder"] for e in pastes)
     if order != "hook dead":
         assert all(e.details["keys"] == "ctrl+shift+v" for e in pastes)
+
+
+def test_on_x11_a_paste_of_a_text_the_holder_no_longer_has_is_not_called_stopped(
+    engine: Engine,
+) -> None:
+    # The guard held the text, but the holder lost it (or stopped) and nobody told the guard:
+    # nothing refuses the paste. It was recorded as held, no answer came, and the warning came
+    # when the paste settled, 2 s later, saying the paste was stopped.
+    holder = FakeHolder()
+    service, store, ui = make(engine, target=PasteTarget.TERMINAL, can_suppress=False,
+                              holder=holder)  # fmt: skip
+    copy(service, SUSPICIOUS)
+    assert service.status()["current"]["held"] is True  # type: ignore[index]
+    assert service.holder_problem() is None
+    holder.has = None
+    assert service.status()["current"]["held"] is False  # type: ignore[index]
+    assert service.holder_problem() is not None
+    service.on_key(press("v", 10.0, "ctrl", "shift"))
+    (warning,) = ui.warnings  # at once, from the hook
+    assert warning.suppressed is False  # "could not stop this paste: do not press Enter"
+    service.process_pending()
+    assert len(ui.warnings) == 1
+    (paste,) = [e for e in store.events if e.kind.startswith("paste_")]
+    assert paste.kind == "paste_warned" and paste.details["held"] is False

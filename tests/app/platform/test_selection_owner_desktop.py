@@ -128,6 +128,36 @@ def test_a_hold_queued_while_another_copy_took_the_clipboard_is_served(x: Deskto
         copier.wait(timeout=5)  # xclip left when the holder took the clipboard back
         # the SelectionClear has been read by now: a paste still gets the held text
         assert x.clipboard() == "copied by someone else"
-        assert owner.holding
+        assert owner.holding and owner.serving("copied by someone else")
     finally:
         owner.stop()
+
+
+def test_serving_says_whether_pastes_of_a_text_are_really_answered_here(x: Desktop) -> None:
+    # the guard's hook asks this (any thread, never waiting) before it calls a paste stopped
+    owner = start_owner(x)
+    text = "held text"
+    try:
+        wait_for(owner.alive, timeout=5)
+        owner.hold(text)
+        assert owner.serving(text)  # at once: the queued hold comes before any later request
+        wait_for(lambda: x.clipboard() == text, timeout=5)
+        assert owner.serving(text) and not owner.serving("another text")
+        copier = x.set_clipboard("copied by someone else")
+        wait_for(lambda: not owner.holding, timeout=5)
+        assert not owner.serving(text)  # another program has the clipboard now
+        # a hold that follows a change older than the newest copy is never taken
+        owner.hold(text, after=1)
+        wait_for(lambda: owner._requests.empty(), timeout=5)
+        wait_for(lambda: not owner.serving(text), timeout=5)
+        assert x.clipboard() == "copied by someone else"
+        owner.hold(text)
+        wait_for(lambda: x.clipboard() == text, timeout=5)
+        copier.wait(timeout=5)
+        assert owner.serving(text)
+        owner.release()
+        assert not owner.serving(text)
+        owner.hold(text)
+    finally:
+        owner.stop()
+    assert not owner.serving(text)  # a stopped holder answers nothing
