@@ -148,6 +148,7 @@ MAX_INTERPRETED = 3  # layers interpreted per analysis (the first, then decoded 
 EVIDENCE_CHARS = 160
 MAX_PHONES = 3
 PAGES_REMEMBERED = 4096  # page addresses whose reading the engine keeps
+CLONES_AND_RUNS = "clones-and-runs"  # Analysis.memo's key: whether the text clones and runs
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 INCOMPLETE_RULE = "PG-ENGINE-INCOMPLETE"
@@ -1049,9 +1050,15 @@ class Engine:
             return "", ""
         a = content.analysis
         source = context.source or ""
+        # no clone-and-run in the text (most texts): the page's address is not read at all
+        clones = a.memo.get(CLONES_AND_RUNS)
+        if clones is None:
+            clones = a.memo[CLONES_AND_RUNS] = clones_and_runs(a.raw)
+        if not clones:
+            return "", ""
         stranger = any(f.rule_id == STRANGER_BUILD_RULE for f in content.findings)
         word = job_task_page(source)
-        if not (stranger or word) or not clones_and_runs(a.raw):
+        if not (stranger or word):
             return "", ""
         if a.active_urls and all(self._same_project(a, source, u) for u in a.active_urls):
             return "", ""  # the repository's own page (github.com/o/coding-interview-university)

@@ -31,6 +31,7 @@ import re2
 
 from app.detection.analysis import Analysis
 from app.detection.indicators import ParsedURL, parse_url
+from app.detection.occurs import occurs
 from app.detection.provenance import (
     _BAIT_WORDS,
     page_forge_owner,
@@ -266,11 +267,17 @@ _PLACEHOLDER = re2.compile(
 )
 
 
+def _may_name_hosts(text: str) -> bool:
+    """What every _HOSTS_NAMED match holds: "hosts" in any case (a plain look costs less than
+    the pattern's scan). Only in ASCII: elsewhere (?i) also takes the long s (ſ) for an s."""
+    return not text.isascii() or "hosts" in text.lower()
+
+
 def hosts_entries(text: str) -> list[tuple[str, str]]:
     """(address, name) of every entry a text writes into the hosts file, when the address is
     on the internet and the name is not a placeholder."""
     text = text[:MAX_TEXT]
-    if not _HOSTS_NAMED.search(text):
+    if not _may_name_hosts(text) or not occurs(_HOSTS_NAMED, text):
         return []
     out: list[tuple[str, str]] = []
     lines = text.split("\n")

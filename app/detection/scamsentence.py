@@ -28,6 +28,7 @@ import re2
 from app.detection import claimwords
 from app.detection.analysis import Analysis
 from app.detection.indicators import find_phone_numbers
+from app.detection.occurs import occurs
 from app.detection.signals import (
     _ABOUT_SCAMS,
     _CALM_HEADLINE,
@@ -51,6 +52,33 @@ MAX_WORDS = 400
 _PHONE = re.compile(r"\+\d{1,3}(?:[ .\-/]?\(?\d{1,4}\)?){2,5}")
 
 
+# the phone numbers of the last few texts asked about, by the text itself (kept, so its id is
+# not reused while it is here): scam_sentence and scam_claim read the same text (normalised,
+# and as written when it is not ASCII) and both need its numbers first
+_PHONES_KEPT = 4
+_phones: list[tuple[str, list[str]]] = []
+
+
+def phones_in(text: str) -> list[str]:
+    """The phone numbers in text that a scam asks you to call: toll-free or international ones
+    (indicators.find_phone_numbers) and international ones with any grouping (_PHONE), in that
+    order. Found once per text, however many checks ask."""
+    for kept, found in _phones:
+        if kept is text:
+            return found
+    found = find_phone_numbers(text)
+    if "+" in text:  # every _PHONE number starts with one
+        found = found + [
+            m.group(0)
+            for m in itertools.islice(_PHONE.finditer(text), 4)
+            if 8 <= sum(c.isdigit() for c in m.group(0)) <= 15
+        ]
+    if len(_phones) >= _PHONES_KEPT:
+        del _phones[0]
+    _phones.append((text, found))
+    return found
+
+
 def _alarm(text: str, brand: str) -> bool:
     """An exclamation mark, a word in capitals, or two alarm words (the malware word alone is
     what a calm sentence about getting help says too)."""
@@ -70,12 +98,8 @@ def _alarm(text: str, brand: str) -> bool:
 def scam_sentence(text: str) -> str | None:
     """Evidence of a brand, a malware word and a phone number in one sentence, or None."""
     text = text[:MAX_TEXT]
-    phones = find_phone_numbers(text) + [
-        m.group(0)
-        for m in itertools.islice(_PHONE.finditer(text), 4)
-        if 8 <= sum(c.isdigit() for c in m.group(0)) <= 15
-    ]
-    if not phones or _ABOUT_SCAMS.search(text) or _CALM_HEADLINE.search(text):
+    phones = phones_in(text)
+    if not phones or occurs(_ABOUT_SCAMS, text) or occurs(_CALM_HEADLINE, text):
         return None
     start = 0
     for n, end in enumerate(itertools.chain(_END.finditer(text), [None])):
@@ -145,18 +169,17 @@ def scam_claim(text: str) -> str | None:
     """Evidence of a company's claim about your computer or account beside a number to call,
     in English or one of the twelve other languages of claimwords, or None."""
     text = text[:MAX_TEXT]
-    if not (_CLAIM_BRANDS.search(text) or _CLAIM_BRANDS_SCRIPTS.search(text)):
-        return None
-    if _ABOUT_SCAMS.search(text) or _ABOUT_SCAMS_I18N.search(text) or _CALM_HEADLINE.search(text):
-        return None
-    if _OWN_ROUTE.search(text) or _OWN_CHANNEL.search(text) or _OWN_CHANNEL_I18N.search(text):
-        return None
-    phones = find_phone_numbers(text) + [
-        m.group(0)
-        for m in itertools.islice(_PHONE.finditer(text), 4)
-        if 8 <= sum(c.isdigit() for c in m.group(0)) <= 15
-    ]
+    # no number, no claim: the numbers are found once per text (phones_in) and most texts have
+    # none, so the scans for a brand (two large patterns over the whole text) are left undone
+    phones = phones_in(text)
     if not phones:
+        return None
+    if not (occurs(_CLAIM_BRANDS, text) or occurs(_CLAIM_BRANDS_SCRIPTS, text)):
+        return None
+    about = occurs(_ABOUT_SCAMS, text) or occurs(_ABOUT_SCAMS_I18N, text)
+    if about or occurs(_CALM_HEADLINE, text):
+        return None
+    if occurs(_OWN_ROUTE, text) or occurs(_OWN_CHANNEL, text) or occurs(_OWN_CHANNEL_I18N, text):
         return None
     for claims, calls, conditional in _LANGUAGES:
         for claim in itertools.islice(claims.finditer(text), 8):

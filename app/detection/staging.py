@@ -24,6 +24,7 @@ from collections.abc import Container
 import re2
 
 from app.detection.analysis import Analysis
+from app.detection.occurs import occurs
 from app.detection.signals import signal
 
 MAX_TEXT = 8 * 1024  # characters of a layer read
@@ -262,10 +263,16 @@ def _with_values(command: str, values: dict[str, str]) -> str:
     return _USE.sub(value, command)
 
 
+def _may_bring(text: str) -> bool:
+    """What every _MAY_BRING match holds: two backslashes, ':/', '@' or 'tftp' in any case (a
+    plain look costs less than the pattern's scan, and most texts have none)."""
+    return "\\\\" in text or ":/" in text or "@" in text or "tftp" in text.lower()
+
+
 def copies_in_then_runs(text: str) -> str | None:
     """Evidence that text brings a file from another computer and then starts it."""
     text = text[:MAX_TEXT]
-    if not _MAY_BRING.search(text):
+    if not _may_bring(text) or not occurs(_MAY_BRING, text):
         return None
     if "::" in text:
         text = _DOTNET_COPY.sub(lambda m: "copy-item " + m.group(1).replace(",", " "), text)
