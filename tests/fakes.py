@@ -307,9 +307,13 @@ class FakeDarwinApi:
 
 
 class FakeX11Listener:
-    def __init__(self, **callbacks: Callable[..., None]) -> None:
+    def __init__(self, records: bool = True, **callbacks: Callable[..., None]) -> None:
         self.callbacks = callbacks
         self.started = self.stopped = False
+        self.records = records  # the X server has begun recording for it (once started)
+
+    def recording(self) -> bool:
+        return self.started and self.records
 
     def start(self) -> None:
         self.started = True
@@ -327,18 +331,21 @@ class FakeX11Listener:
 class FakeX11Listeners:
     """pynput's X11 keyboard and mouse listeners, driven by the test."""
 
-    def __init__(self) -> None:
+    def __init__(self, records: bool = True) -> None:
         self.keyboard_listener: FakeX11Listener | None = None
         self.mouse_listener: FakeX11Listener | None = None
+        self.records = records
 
     def keyboard(
         self, on_press: Callable[..., None], on_release: Callable[..., None]
     ) -> FakeX11Listener:
-        self.keyboard_listener = FakeX11Listener(on_press=on_press, on_release=on_release)
+        self.keyboard_listener = FakeX11Listener(
+            self.records, on_press=on_press, on_release=on_release
+        )
         return self.keyboard_listener
 
     def mouse(self, on_click: Callable[..., None]) -> FakeX11Listener:
-        self.mouse_listener = FakeX11Listener(on_click=on_click)
+        self.mouse_listener = FakeX11Listener(self.records, on_click=on_click)
         return self.mouse_listener
 
     def press(self, key: Any) -> None:
@@ -389,6 +396,7 @@ class FakeBackend:
 
     name: str = "fake"
     can_suppress_keys: bool = True
+    starting: bool = False
     degraded: Mapping[str, str] = field(default_factory=dict)
     window: WindowInfo | None = None
     clock: FakeClock = field(default_factory=FakeClock)

@@ -592,7 +592,12 @@ class GuardApp:
     def status(self) -> dict[str, Any]:
         # texts are read in the analysis process: until it is first ready (it starts with the
         # guard and loads beside it), a copied text would wait for it, so the guard is starting
-        ready = self.ready_ms is not None and not self.intel.analysis_warming
+        # ... and until the server records keys for the hook (X11), a paste would go unseen
+        ready = (
+            self.ready_ms is not None
+            and not self.intel.analysis_warming
+            and not self.backend.starting
+        )
         return {
             "running": True,
             "pid": os.getpid(),

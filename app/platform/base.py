@@ -88,6 +88,13 @@ class PlatformBackend(Protocol):
     can_suppress_keys: bool  # Windows and macOS can swallow a key; X11 cannot
 
     @property
+    def starting(self) -> bool:
+        """Started, but keys pressed now may not be seen yet (X11: the server has not begun
+        recording for the hook). The guard is not ready, and says so, until this is False.
+        Read from any thread; never blocks."""
+        ...
+
+    @property
     def degraded(self) -> Mapping[str, str]:
         """Features that do not work here, each with the reason in plain words.
 

@@ -18,6 +18,7 @@ class NullBackend:
     """Reports why nothing is watched; the clipboard itself is still checked (by Qt)."""
 
     can_suppress_keys = False
+    starting = False  # nothing to start
 
     def __init__(self, name: str, reasons: Mapping[str, str]) -> None:
         self.name = name

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.config import Settings
 from app.guard.neutralize import NEUTRAL_LINE
 from app.guard.service import ClipboardVerdict
+from tests.fakes import FakeBackend
 from tests.ui.conftest import MALICIOUS, clipboard_text, copy, write_policy
 from ui.application import GuardApp
 from ui.icons import TrayState, tray_icon
@@ -116,6 +117,22 @@ def test_without_a_tray_a_status_window_stands_in_and_status_says_so(make_guard)
     assert "status window" in guard.status()["degraded"]["tray"]
     guard.tray.window.close()  # closing it must not lose the only handle on the guard
     assert guard.tray.window.isMinimized() or guard.tray.window.isVisible()
+
+
+def test_the_guard_is_not_ready_while_the_server_does_not_record_its_keys_yet(
+    make_guard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # X11: pynput's listener starts, then the server begins recording for it; a paste pressed
+    # in between goes unseen, so `status` (and `pasteguard status`'s exit code) says starting
+    guard: GuardApp = make_guard(use_tray=False)
+    guard.backend = FakeBackend(name="xorg", can_suppress_keys=False, starting=True)
+    guard.ready_ms = 5.0  # start() has returned
+    monkeypatch.setattr(type(guard.intel), "analysis_warming", property(lambda self: False))
+    status = guard.status()
+    assert status["ready"] is False and status["protection"] == "starting"
+    guard.backend.starting = False
+    status = guard.status()
+    assert status["ready"] is True and status["protection"] == "on"
 
 
 def test_no_tray_asked_for_means_no_status_window(make_guard) -> None:

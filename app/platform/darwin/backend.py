@@ -45,6 +45,7 @@ class DarwinBackend:
 
     name = "darwin"
     can_suppress_keys = True
+    starting = False  # not tracked: pynput installs the hook on its thread just after start()
 
     def __init__(
         self,

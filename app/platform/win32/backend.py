@@ -38,6 +38,7 @@ class Win32Backend:
 
     name = "win32"
     can_suppress_keys = True
+    starting = False  # not tracked: pynput installs the hook on its thread just after start()
 
     def __init__(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
@@ -24,6 +25,11 @@ NO_RECORD = (
     "the X server has no RECORD extension, so key presses and clicks cannot be seen "
     "(start Xorg or Xvfb with +extension RECORD)"
 )
+NOT_RECORDING = (
+    "the X server has not begun recording key presses for PasteGuard {seconds:.0f} s after "
+    "start: pastes are not seen (a paste into a terminal is still refused while a text is held)"
+)
+RECORD_START_LIMIT = 5.0  # seconds from start until a listener that does not record is degraded
 XWAYLAND = (
     "this is a Wayland session: only programs that run through XWayland are seen; "
     "native Wayland windows and their keys are not"
@@ -35,6 +41,9 @@ class Listener(Protocol):
     def stop(self) -> None: ...
     def is_alive(self) -> bool: ...
     def join(self, timeout: float | None = None) -> None: ...
+    def recording(self) -> bool:
+        """The X server records for it: events from now on reach it (any thread)."""
+        ...
 
 
 class ListenerFactory(Protocol):
@@ -44,19 +53,43 @@ class ListenerFactory(Protocol):
     def mouse(self, on_click: Callable[..., None]) -> Listener: ...
 
 
+def _recording(listener_class: type) -> type:
+    """A pynput X11 listener class that knows when the server has begun recording for it.
+
+    pynput's listener thread says it is ready before it sends RecordEnableContext, and its
+    start() returns sooner still: keys pressed meanwhile are never seen, and the guard said
+    it was ready before it was. The server's first reply to that request (StartOfData) goes
+    to the listener's handler like every later one: from then on every key is recorded.
+    """
+
+    class Recording(listener_class):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._recording = threading.Event()
+
+        def _handler(self, events: Any) -> Any:
+            self._recording.set()
+            return super()._handler(events)
+
+        def recording(self) -> bool:
+            return self._recording.is_set()
+
+    return Recording
+
+
 class PynputListeners:
     """pynput's X11 listeners. They open their own connections to the display in $DISPLAY."""
 
     def keyboard(self, on_press: Callable[..., None], on_release: Callable[..., None]) -> Listener:
         from pynput import keyboard  # needs a reachable X display at import time
 
-        listener: Listener = keyboard.Listener(on_press=on_press, on_release=on_release)
+        listener: Listener = _recording(keyboard.Listener)(on_press=on_press, on_release=on_release)
         return listener
 
     def mouse(self, on_click: Callable[..., None]) -> Listener:
         from pynput import mouse
 
-        listener: Listener = mouse.Listener(on_click=on_click)
+        listener: Listener = _recording(mouse.Listener)(on_click=on_click)
         return listener
 
 
@@ -112,11 +145,31 @@ class XorgBackend:
         self._keyboard: Listener | None = None
         self._mouse: Listener | None = None
         self._degraded: dict[str, str] = {"session": XWAYLAND} if wayland_session else {}
+        self._started_at = 0.0
         self.errors = 0
+
+    def _not_recording(self) -> list[str]:
+        """The listeners started that the server does not record for (yet)."""
+        return [
+            feature
+            for feature, listener in (("keyboard", self._keyboard), ("mouse", self._mouse))
+            if listener is not None and not listener.recording()
+        ]
+
+    @property
+    def starting(self) -> bool:
+        return bool(self._not_recording()) and (
+            self._clock() - self._started_at < RECORD_START_LIMIT
+        )
 
     @property
     def degraded(self) -> Mapping[str, str]:
-        return {**self._watcher.degraded, **self._degraded}
+        out = {**self._watcher.degraded, **self._degraded}
+        waited = self._clock() - self._started_at
+        if waited >= RECORD_START_LIMIT:
+            for feature in self._not_recording():
+                out.setdefault(feature, NOT_RECORDING.format(seconds=waited))
+        return out
 
     def foreground_window(self) -> WindowInfo | None:
         return self._watcher.current  # a cached object: no round trip to the X server
@@ -124,6 +177,7 @@ class XorgBackend:
     def start(self, on_key: KeyCallback, on_mouse: MouseCallback) -> None:
         self._on_key, self._on_mouse = on_key, on_mouse
         self._modifiers.clear()
+        self._started_at = self._clock()
         try:
             self._watcher.start()
         except XorgUnavailable as exc:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.platform.base import KeyEvent, MouseEvent, WindowInfo
-from app.platform.xorg.backend import NO_RECORD, XWAYLAND, XorgBackend
+from app.platform.xorg.backend import NO_RECORD, RECORD_START_LIMIT, XWAYLAND, XorgBackend
 from app.platform.xorg.window import XorgUnavailable
 from tests.fakes import FakeClock, FakeKey, FakeKeyCode, FakeWindowWatcher, FakeX11Listeners
 
@@ -124,3 +124,30 @@ def test_stopping_stops_listeners_and_watcher() -> None:
     assert keyboard is not None and keyboard.stopped
     assert mouse is not None and mouse.stopped
     assert not watcher.running and not backend.alive()
+
+
+def test_the_backend_is_starting_until_the_server_records_for_its_listeners() -> None:
+    # pynput's start() returns before the server records for it: keys pressed meanwhile are
+    # never seen, so until then the guard must not say it is ready
+    watcher, listeners, clock = FakeWindowWatcher(), FakeX11Listeners(records=False), FakeClock()
+    backend = XorgBackend(":0", listeners=listeners, watcher=watcher, clock=clock)
+    assert not backend.starting  # not started at all: nothing to wait for
+    backend.start(Recorder().on_key, Recorder().on_mouse)
+    assert backend.starting and backend.degraded == {}
+    assert listeners.keyboard_listener is not None and listeners.mouse_listener is not None
+    listeners.keyboard_listener.records = True
+    assert backend.starting  # the mouse (middle-click paste) is not recorded yet
+    listeners.mouse_listener.records = True
+    assert not backend.starting and backend.degraded == {}
+
+
+def test_a_listener_the_server_never_records_for_is_degraded_not_starting_forever() -> None:
+    watcher, listeners, clock = FakeWindowWatcher(), FakeX11Listeners(records=False), FakeClock()
+    backend = XorgBackend(":0", listeners=listeners, watcher=watcher, clock=clock)
+    backend.start(Recorder().on_key, Recorder().on_mouse)
+    assert listeners.mouse_listener is not None
+    listeners.mouse_listener.records = True
+    clock.advance(RECORD_START_LIMIT)
+    assert not backend.starting  # the guard is ready, and says what does not work
+    assert set(backend.degraded) == {"keyboard"}
+    assert "not begun recording key presses" in backend.degraded["keyboard"]

@@ -306,3 +306,28 @@ def test_the_watcher_restarts_after_a_stop(monkeypatch: pytest.MonkeyPatch) -> N
                 backend.stop()
             assert backend.foreground_window() is None and not backend.alive()
         assert x11_threads() == []
+
+
+def test_once_the_backend_is_not_starting_the_very_first_key_is_seen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The barrier the guard's "ready" waits for: the server records for the hook. Before it,
+    # pynput's listener had started but keys went unseen (until_gesture above retries for that).
+    with x_session(monkeypatch) as session:
+        session.start_openbox()
+        xterm = session.start_xterm("first key")
+        backend = XorgBackend(session.display)
+        events = Events()
+        backend.start(events.on_key, events.on_mouse)
+        try:
+            wait_for(lambda: not backend.starting, timeout=10, what="the server to record")
+            assert backend.degraded == {}
+            wait_for(
+                lambda: getattr(backend.foreground_window(), "pid", None) == xterm.pid,
+                what="xterm to be the foreground window",
+            )
+            session.xdotool("key", "ctrl+shift+v")  # once: no retry
+            gesture = events.gesture(backend, PasteSequence(strict=True), timeout=5.0)
+            assert gesture is not None and gesture.keys == "ctrl+shift+v"
+        finally:
+            backend.stop()
