@@ -1219,7 +1219,10 @@ def _path_offers_fix(page: ParsedURL, domain: str) -> str | None:
 # product, a fake download page names itself for getting it.
 _GETTING_WORDS = frozenset(
     {"get", "download", "downloads", "dl", "install", "installer", "setup", "app", "apps",
-     "official", "mirror", "mirrors"}
+     "official", "mirror", "mirrors",
+     # what a consumer fetches from such a page: a driver or a codec for a device or a player
+     # (realtek-wifi-drivers, video-codec-linux); a driver's maker names its site for itself
+     "driver", "drivers", "codec", "codecs"}
 )  # fmt: skip
 
 

