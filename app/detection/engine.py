@@ -73,6 +73,7 @@ from app.detection.provenance import (
     own_repository_rest,
     own_share,
     own_short_link,
+    package_repository_rest,
     page_about_software,
     page_bars_vouching,
     page_disguise,
@@ -938,6 +939,10 @@ class Engine:
         ]
         for u in worded:
             rest = own_repository_rest(context.source, u.url)
+            if rest is None:
+                # the registry's page of the package that repository is (pypi.org/project/
+                # openapi-spec-validator <-> github.com/python-openapi/openapi-spec-validator)
+                rest = package_repository_rest(context.source, u.url)
             if rest is None or url_lure_word(u.url.host + rest + "?" + u.url.query):
                 return False
         return bool(worded)

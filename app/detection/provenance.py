@@ -445,6 +445,12 @@ def same_project(
                 return f"{page_domain} is the site of {core}, whose installer is {file_owner.label}"
         # ...or a page about that repository's program: a tutorial, a question, a help article
         # (linuxize.example/how-to-install-widgetctl-on-ubuntu)
+        if not (known and known(file_owner.repo)):
+            # ...or a registry's page for the package that repository is (pypi.org/project/
+            # lazy-object-proxy <-> github.com/ionelmc/python-lazy-object-proxy)
+            packaged = registry_package_repository(page_address, url)
+            if packaged:
+                return packaged
         if _page_names_project(page, file_owner.repo) and not (known and known(file_owner.repo)):
             return f"{page.host}{_shown_path(page)} is about {file_owner.repo} ({file_owner.label})"
         # ...or about the account that publishes it, by its exact name (a registry's page for a
@@ -772,6 +778,84 @@ def own_repository_rest(page_address: str | None, url: ParsedURL) -> str | None:
 
 
 _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{2,62}")
+
+
+# A package registry's page for one package, by where its name stands in the address
+# (pypi.org/project/<name>/, npmjs.com/package/<name>, crates.io/crates/<name>): the page shows
+# that package's own README, written by whoever publishes the package.
+_REGISTRY_PACKAGE_PAGES = {
+    "pypi.org": ("project",),
+    "www.npmjs.com": ("package",),
+    "npmjs.com": ("package",),
+    "crates.io": ("crates",),
+    "rubygems.org": ("gems",),
+}
+# The word a repository adds to its package's name to say which language it is for
+# (python-widget, widget-py, node-widget, widget-js, widget-rs): the same project.
+_ECOSYSTEM_WORDS = frozenset(
+    {"python", "py", "node", "nodejs", "js", "npm", "rs", "rust", "ruby", "rb"}
+)
+
+
+def _registry_package(page: ParsedURL) -> str:
+    """The package a registry's package page is for (the name after a scope: @acme/widget ->
+    widget), lower case, or ""."""
+    sections = _REGISTRY_PACKAGE_PAGES.get(page.host)
+    parts = [p for p in page.path.split("/") if p]
+    if not sections or len(parts) < 2 or parts[0].lower() not in sections:
+        return ""
+    name = parts[1]
+    if name.startswith("@") and len(parts) >= 3:
+        name = parts[2]
+    return name.lower() if _SLUG.fullmatch(name) else ""
+
+
+def registry_package_repository(page_address: str | None, url: ParsedURL) -> str | None:
+    """Why a package registry's page for a package vouches for a forge repository of that
+    package, or None: the repository is named as the package is (openapi-spec-validator's
+    github.com/python-openapi/openapi-spec-validator), or with its language's word before or
+    after (lazy-object-proxy's github.com/ionelmc/python-lazy-object-proxy). The page is the
+    package's own README, as the repository's own page is; the repository's words are the
+    name the package took, so they say nothing of a fake check (`validator`), while any other
+    word of the address (a branch, a file) is the address's own."""
+    if not page_address or url.host not in _PATH_OWNER_HOSTS or url.host.startswith("gist."):
+        return None
+    page = parse_url(page_address[:MAX_PAGE])
+    if page is None or not _clean(page) or not _clean(url):
+        return None
+    package = _registry_package(page)
+    owner = forge_owner(url)
+    if not package or owner is None or owner.storage or not owner.repo:
+        return None
+    repo = owner.repo.split("@", 1)[0].removesuffix(".git")  # widget.git@v2: pip's pinned ref
+    words = [w for w in re.split(r"[-_.]", repo) if w]
+    names = {_bare(repo)}
+    if len(words) > 1 and words[0] in _ECOSYSTEM_WORDS:
+        names.add(_bare("".join(words[1:])))
+    if len(words) > 1 and words[-1] in _ECOSYSTEM_WORDS:
+        names.add(_bare("".join(words[:-1])))
+    # ...and a package named with its language's word for a repository without it
+    # (python-dateutil's github.com/dateutil/dateutil)
+    pieces = [w for w in re.split(r"[-_.]", package) if w]
+    packages = {_bare(package)}
+    if len(pieces) > 1 and pieces[0] in _ECOSYSTEM_WORDS:
+        packages.add(_bare("".join(pieces[1:])))
+    if len(pieces) > 1 and pieces[-1] in _ECOSYSTEM_WORDS:
+        packages.add(_bare("".join(pieces[:-1])))
+    bare = max((p for p in packages if p in names), key=len, default="")
+    if len(bare) < MIN_NAMED or not _brand(bare):
+        return None
+    return f"{page.host}{_shown_path(page)} is the package of {owner.label}"
+
+
+def package_repository_rest(page_address: str | None, url: ParsedURL) -> str | None:
+    """own_repository_rest for a registry's page of the package the repository is
+    (registry_package_repository): what the address says after its owner and repository."""
+    if registry_package_repository(page_address, url) is None:
+        return None
+    parts = url.path.split("/", 3)  # "", owner, repository, the rest
+    _, at, ref = parts[2].partition("@")  # a pinned ref is a branch's name, the address's own
+    return ("/" + ref if at else "") + ("/" + parts[3] if len(parts) > 3 else "/")
 
 
 def own_short_link(

@@ -620,9 +620,16 @@ _RUN_SUFFIXES = frozenset(
 )  # fmt: skip
 
 
+# A git repository pinned to a branch or tag (pip's git+https://…/widget.git@fix-typo): the
+# words after the @ name a branch somebody made, not a script's file.
+_REPOSITORY_AT_REF = re.compile(r"[a-z0-9][a-z0-9_.-]*\.git@[^/]*$")
+
+
 def fix_file_word(path: str) -> str:
     """The fix word in the last segment of a URL path (…/fix-dns.sh -> fix), or ""."""
     name = path.rsplit("/", 1)[-1].lower()[:120]
+    if _REPOSITORY_AT_REF.match(name):
+        return ""  # widget.git@fix-typo: a repository at a branch, as widget.git is no script
     _, dot, suffix = name.rpartition(".")
     if dot and suffix not in _RUN_SUFFIXES and suffix.isalpha() and len(suffix) <= 12:
         return ""
