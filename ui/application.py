@@ -189,6 +189,7 @@ class GuardApp:
         self.forward_thread = threading.Thread(
             target=self.forwarder.serve, args=(self.forward_stop, 2.0), name="forwarder"
         )
+        self._logged_degraded: dict[str, str] = {}
         self.watchdog = QTimer()
         self.watchdog.setInterval(WATCHDOG_MS)
         self.watchdog.timeout.connect(self._watch)
@@ -552,6 +553,10 @@ class GuardApp:
             )
 
     def _watch(self) -> None:
+        for feature, reason in self.backend.degraded.items():
+            if self._logged_degraded.get(feature) != reason:  # once each: never silent
+                self._logged_degraded[feature] = reason
+                log.warning("%s does not work: %s", feature, reason)
         if not self.backend.alive() and "keyboard" not in self.backend.degraded:
             log.warning("the keyboard listener stopped; restarting it")
             try:

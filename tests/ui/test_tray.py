@@ -135,6 +135,18 @@ def test_the_guard_is_not_ready_while_the_server_does_not_record_its_keys_yet(
     assert status["ready"] is True and status["protection"] == "on"
 
 
+def test_a_keyboard_that_does_not_work_is_logged_once_not_kept_silent(
+    make_guard, caplog: pytest.LogCaptureFixture
+) -> None:
+    guard: GuardApp = make_guard(use_tray=False)
+    guard.backend = FakeBackend(name="xorg", degraded={"keyboard": "not recorded"})
+    with caplog.at_level("WARNING", logger="pasteguard"):
+        guard._watch()  # the watchdog's round, every 2 s
+        guard._watch()
+    said = [r.getMessage() for r in caplog.records if "keyboard does not work" in r.getMessage()]
+    assert said == ["keyboard does not work: not recorded"]
+
+
 def test_no_tray_asked_for_means_no_status_window(make_guard) -> None:
     guard: GuardApp = make_guard(use_tray=False)
     assert guard.tray.window is None

@@ -153,8 +153,8 @@ class XorgBackend:
         return [
             feature
             for feature, listener in (("keyboard", self._keyboard), ("mouse", self._mouse))
-            if listener is not None and not listener.recording()
-        ]
+            if listener is not None and listener.is_alive() and not listener.recording()
+        ]  # a listener that died is the watchdog's to restart (alive() says so)
 
     @property
     def starting(self) -> bool:

@@ -151,3 +151,15 @@ def test_a_listener_the_server_never_records_for_is_degraded_not_starting_foreve
     assert not backend.starting  # the guard is ready, and says what does not work
     assert set(backend.degraded) == {"keyboard"}
     assert "not begun recording key presses" in backend.degraded["keyboard"]
+
+
+def test_a_listener_that_died_is_for_the_watchdog_to_restart_not_a_degraded_keyboard() -> None:
+    # GuardApp's watchdog restarts a dead backend unless its keyboard is degraded: a listener
+    # that died before the server recorded for it must not pass for one that never records
+    watcher, listeners, clock = FakeWindowWatcher(), FakeX11Listeners(records=False), FakeClock()
+    backend = XorgBackend(":0", listeners=listeners, watcher=watcher, clock=clock)
+    backend.start(Recorder().on_key, Recorder().on_mouse)
+    assert listeners.keyboard_listener is not None
+    listeners.keyboard_listener.stopped = True  # its thread ended
+    clock.advance(RECORD_START_LIMIT)
+    assert not backend.alive() and "keyboard" not in backend.degraded
