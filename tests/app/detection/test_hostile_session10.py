@@ -339,3 +339,31 @@ def test_what_the_engine_keeps_across_texts_gives_a_fresh_readings_verdict(
         if not (kept[3] and fresh[3]):
             continue  # the real clock cut one short (a loaded machine): test_hostile's to judge
         assert kept == fresh, (text[:80], page, target)
+
+
+# --- a wallet grant is not excused by a test chain's account written beside it ---------------
+
+_HARDHAT = "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"  # Hardhat's and Anvil's first account
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="open bug (fuzz10): PG-JS-WALLET-GRANT's `none` excuses the whole snippet when a "
+    "test chain's well-known account appears anywhere in it, so a drainer adds one in a comment "
+    "or in a harmless grant beside the real one and is clean in the console; the excuse must "
+    "hold only when every spender written is a test account (needs more than one regex)",
+)
+@pytest.mark.parametrize(
+    "beside",
+    [f" // deployed with {_HARDHAT}", f"; await usdt.approve('{_HARDHAT}', 0)"],
+    ids=["in a comment", "in a harmless grant"],
+)
+def test_a_wallet_grant_to_a_stranger_is_found_whatever_test_account_is_beside_it(
+    engine: Engine, beside: str
+) -> None:
+    grant = f"contract.setApprovalForAll('{SPENDER}', true)"
+    page = "https://claim-airdrop.test/"
+    alone = engine.analyze(grant, Context(page, PasteTarget.BROWSER_CONSOLE))
+    assert "PG-JS-WALLET-GRANT" in alone.rule_ids  # the barrier: found without the account
+    verdict = engine.analyze(grant + beside, Context(page, PasteTarget.BROWSER_CONSOLE))
+    assert "PG-JS-WALLET-GRANT" in verdict.rule_ids, verdict.rule_ids
