@@ -39,6 +39,9 @@ class InstallerSource:
     scheme: str
     host: str
     path_prefix: str  # "" matches any path
+    # the entry's name is a vendor's for look-alike hosts (trust.Vendors); not when the name is
+    # a word of the language (dagger.io, just.systems), which other people's domains say too
+    vendor: bool = True
 
 
 def _parse(text: str) -> Any:
@@ -147,16 +150,16 @@ class TrustList:
         )
         for entry in data.get("installers", []):
             for url in entry.get("urls", []):
-                trust.add_installer(entry["name"], url)
+                trust.add_installer(entry["name"], url, vendor=not entry.get("word", False))
         for url in extra_installers or []:
             trust.add_installer("trusted by policy", url)
         return trust
 
-    def add_installer(self, name: str, url: str) -> None:
+    def add_installer(self, name: str, url: str, vendor: bool = True) -> None:
         scheme, _, rest = url.partition("://")
         host, _, path = rest.partition("/")
         self.installers.append(
-            InstallerSource(name, scheme.lower(), host.lower(), "/" + path if path else "")
+            InstallerSource(name, scheme.lower(), host.lower(), "/" + path if path else "", vendor)
         )
         self._by_host = None
 
@@ -354,7 +357,7 @@ class Vendors:
         for source in installers:
             if source.host in FORGE_HOSTS:
                 owner = source.path_prefix.strip("/").split("/", 1)[0].lower()
-                if _ACCOUNT.fullmatch(owner) and owner not in _GENERIC:
+                if source.vendor and _ACCOUNT.fullmatch(owner) and owner not in _GENERIC:
                     brands.setdefault(owner, f"{source.host}/{owner}")
                 continue
             if source.host in shared:
@@ -365,7 +368,7 @@ class Vendors:
                 continue
             domains.add(domain)
             name, _, suffix = domain.partition(".")
-            if name not in _GENERIC and len(name) >= 3:
+            if source.vendor and name not in _GENERIC and len(name) >= 3:
                 brands.setdefault(name, domain)
                 # rustup-rs, brew-sh: the name and its suffix run together
                 brands.setdefault(f"{name}-{suffix.split('.')[0]}", domain)

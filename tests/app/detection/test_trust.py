@@ -1,5 +1,7 @@
 """Known installers are recognised by parsed URL, and every trick to borrow their trust fails."""
 
+from pathlib import Path
+
 import pytest
 
 from app.detection import Engine, Level
@@ -88,3 +90,28 @@ def test_an_installer_on_https_own_port_is_still_the_installer() -> None:
         "https://get.k3s.io:443/": "K3s",
         "https://get.k3s.io:8443/": None,
     }
+
+
+def test_a_word_named_installer_is_trusted_but_no_vendor_to_imitate(tmp_path: Path) -> None:
+    from app.detection.indicators import parse_url
+    from app.detection.trust import TrustList
+
+    listed = tmp_path / "trust.yaml"
+    listed.write_text(
+        "installers:\n"
+        "  - name: Widget\n    urls: [https://get.widgetctl.example/install.sh]\n"
+        "  - name: Lantern\n    urls: [https://dl.lantern.example/install.sh]\n    word: true\n",
+        encoding="utf-8",
+    )
+    trust = TrustList.load(listed)
+    urls = {
+        raw: parse_url(raw)
+        for raw in (
+            "https://dl.lantern.example/install.sh",
+            "https://lantern-festival.test/x.sh",
+            "https://widgetctl-cdn.test/x.sh",
+        )
+    }
+    assert trust.installer_for(urls["https://dl.lantern.example/install.sh"]) == "Lantern"  # type: ignore[arg-type]
+    assert trust.imitation_of(urls["https://lantern-festival.test/x.sh"]) is None  # type: ignore[arg-type]
+    assert trust.imitation_of(urls["https://widgetctl-cdn.test/x.sh"])  # type: ignore[arg-type]

