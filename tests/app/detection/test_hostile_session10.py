@@ -181,7 +181,7 @@ _tails = st.sampled_from(["", "/", "/install.sh", "?x=1", "#frag", "\\x", "/a:84
 
 @given(userinfo=_userinfo, host=_hosts, port=_ports, tail=_tails)
 @example(userinfo="", host="get.k3s.io", port=":443", tail="/")
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # a loaded machine: no per-example deadline
 def test_an_installer_is_named_only_on_https_own_port(
     userinfo: str, host: str, port: str, tail: str
 ) -> None:
@@ -215,7 +215,7 @@ _applet_words = st.sampled_from(
 @given(words=st.lists(_applet_words, min_size=1, max_size=5))
 @example(words=["mmsys.cpl", ",1"])
 @example(words=["evil.cpl", ",1"])
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # a loaded machine: no per-example deadline
 def test_an_applet_is_a_windows_page_only_by_its_own_name(words: list[str]) -> None:
     opened = opens_windows_page(words)
     if opened and words[0].lower().removesuffix(".exe") != "control":
@@ -235,7 +235,7 @@ _snapin_lines = st.builds(
 
 
 @given(line=_snapin_lines)
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)  # a loaded machine: no per-example deadline
 def test_a_snap_in_line_of_any_switches_gets_an_answer(line: str) -> None:
     if uses_own_tool(line):
         assert "evil" not in line and "fs.test" not in line, line
@@ -253,7 +253,7 @@ _valid = st.characters(blacklist_categories=("Cs",))
     after=st.text(_valid, max_size=40),
     raw=st.sampled_from([f"http://localhost:8400/?code={CODE}", "", "\ufffd", "[::1]:80/?code=x"]),
 )
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)  # a loaded machine: no per-example deadline
 def test_the_whole_word_is_the_address_as_written(before: str, after: str, raw: str) -> None:
     text = before + raw + after
     word = _whole_word(text, raw)
@@ -267,7 +267,7 @@ def test_the_whole_word_is_the_address_as_written(before: str, after: str, raw: 
                    st.text(alphabet="abc-_.@/py", max_size=20)),
     repo=st.text(alphabet="abc-_.@/py", max_size=20),
 )  # fmt: skip
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)  # a loaded machine: no per-example deadline
 def test_a_package_page_vouches_only_for_a_plain_forge_repository(page: str, repo: str) -> None:
     url = parse_url(f"https://github.com/acme-test/{repo}")
     if url is None:

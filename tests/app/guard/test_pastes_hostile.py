@@ -51,7 +51,7 @@ def _gestures(draw: st.DrawFn) -> list[PasteAttempt]:
 
 
 @given(gestures=_gestures(), settle_every=st.integers(min_value=1, max_value=5))
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)  # a loaded machine: no per-example deadline
 def test_every_gesture_is_in_exactly_one_paste(
     gestures: list[PasteAttempt], settle_every: int
 ) -> None:
