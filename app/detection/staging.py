@@ -88,7 +88,7 @@ def _plain(token: str) -> str:
 
 def _basename(path: str) -> str:
     path = _plain(path).split(",", 1)[0]  # rundll32 x.dll,Entry
-    return re.split(r"[\\/]", path)[-1].lower()
+    return path.replace("\\", "/").rsplit("/", 1)[-1].lower()  # after its last \\ or /
 
 
 def _extension(name: str) -> str:
@@ -109,11 +109,13 @@ def _foreign(host: str) -> bool:
 def _remote_source(token: str, program: str) -> str | None:
     """The remote path a token names, when it names one on a foreign computer."""
     raw = _plain(token)
-    m = _UNC.match(raw)
+    # (every _UNC match starts with two backslashes, every _URL match holds "://": most
+    # words of a command are neither, and are not scanned)
+    m = _UNC.match(raw) if raw.startswith("\\\\") else None
     if m:
         host = m.group(1)
         return raw if _foreign(host) or "@" in host else None
-    m = _URL.search(raw)
+    m = _URL.search(raw) if "://" in raw else None
     if m:
         if program in DOWNLOADERS:
             return None  # their download-then-run rules judge these, installers' ways included

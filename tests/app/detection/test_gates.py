@@ -3,10 +3,12 @@ pinned against the scan it stands in front of, on texts that barely pass it or b
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import re2
 
-from app.detection import commands, handover, scamsentence, signals, staging
+from app.detection import commands, decoders, handover, scamsentence, signals, staging
 from app.detection.occurs import occurs
 
 # texts at the edges of the gates below: the word in capitals, the long s that RE2's (?i)
@@ -124,3 +126,48 @@ def test_cmd_comments_are_read_on_each_line_that_holds_one(text: str) -> None:
     every_line = [commands._split_comments(line, True) for line in text.splitlines()]
     assert structure.comments == [c for _, c in every_line if c is not None]
     assert structure.active == "\n".join(a for a, _ in every_line)
+
+
+HEX_AND_LISTS = [
+    "",
+    "a" * 23 + " deadbeef",
+    "0123456789abcdefABCDEF01",  # 24: barely a run
+    "0123456789abcdefABCDEF0",  # 23: barely not
+    "0123456789abcdef\u00e90123456789abcdef",  # broken by a letter beyond ASCII
+    "x=0123456789abcdefABCDEF01\ud800",  # a lone surrogate after it
+    "1,2,3,4",
+    "1,2,3",
+    "1, 2 ,3,\x0b4",  # Python's \s takes \x0b (RE2's does not)
+    "1,\x1c2,3,\x1f4",
+    "1 ,     2,3,4",  # five blanks: more than \s{0,4}
+    "[char]105+[char]101+[char]120+[char]33",
+    "[CHAR]1 + [Char]2+[char]3+[char]4",
+    "0x1F,0X2a;3+4",
+    "12345678,1,2,3",
+    "1,\u00a02,3,4",  # a no-break space: not ASCII, the pattern itself decides
+    "\u0661,\u0662,\u0663,\u0664",  # Arabic-Indic digits are \d to Python's re
+]
+
+
+@pytest.mark.parametrize("text", HEX_AND_LISTS)
+def test_the_decoders_looks_are_their_patterns(text: str) -> None:
+    assert decoders.has_hex_24(text) == bool(decoders._HEX_DIGITS_24.search(text))
+    if decoders._NUMBER_LIST.search(text):
+        assert decoders.may_list_numbers(text)
+    if text.isascii():  # there the look is the pattern itself, in RE2
+        assert decoders.may_list_numbers(text) == bool(decoders._NUMBER_LIST.search(text))
+
+
+def test_a_list_of_char_codes_is_still_decoded() -> None:
+    assert list(decoders.decode_char_codes("[char]105+[char]101+[char]120+[char]33")) == ["iex!"]
+    assert list(decoders.decode_hex("s = 6375726c2068747470733a2f2f612e74657374")) == [
+        "curl https://a.test"
+    ]
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["C:\\Users\\Public\\r.exe", "/tmp/x/agent", "\\\\srv\\s\\A.EXE", "a/b\\c", "plain", "d:"],
+)
+def test_a_basename_is_the_part_after_the_last_separator(path: str) -> None:
+    assert staging._basename(path) == re.split(r"[\\/]", path.split(",")[0])[-1].lower()
