@@ -38,6 +38,9 @@ Principles:
   download page gives them (pipe-to-shell from their own or vanity host, forge releases and raw
   files, `go install`, `cargo install --git`, `pip install git+…`, `uv tool install`, taps and
   casks, winget, `iwr | iex`, `docker run`, Helm repositories, kubectl manifests): quiet.
+- `admin-doc-command`, `admin-run-box-typed`: what vendors' and distributions' admin pages give
+  for a terminal (repair tools, features, firewall rules, package keys and repositories, SSH keys)
+  and the consoles, applets and tools admins type into the Run box: quiet.
 """
 
 from __future__ import annotations
@@ -336,6 +339,161 @@ def real_own_pages(book: Book) -> None:
         book.add("real-own-page-installer", text, "not_flagged", "any", TERMINAL, page)
 
 
+# -- administrators' documentation: commands for a terminal, entries for the Run box -------------
+
+# (the vendor's or distribution's own page, the command it gives)
+ADMIN_DOCS = [
+    ('https://learn.microsoft.com/en-us/windows/wsl/install-manual', 'dism.exe /online /enable-feature /featurename:Microsoft-Windows-Subsystem-Linux /all /norestart'),
+    ('https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_execution_policies', 'Set-ExecutionPolicy -ExecutionPolicy RemoteSigned -Scope CurrentUser'),
+    ('https://learn.microsoft.com/en-us/windows-server/administration/openssh/openssh_install_firstuse', 'Add-WindowsCapability -Online -Name OpenSSH.Server~~~~0.0.1.0'),
+    ('https://learn.microsoft.com/en-us/windows-server/administration/openssh/openssh_install_firstuse', "New-NetFirewallRule -Name 'OpenSSH-Server-In-TCP' -DisplayName 'OpenSSH Server (sshd)' -Enabled True -Direction Inbound -Protocol TCP -Action Allow -LocalPort 22"),
+    ('https://learn.microsoft.com/en-us/windows/package-manager/winget/', 'winget upgrade --all'),
+    ('https://learn.microsoft.com/en-us/powershell/scripting/install/installing-powershell-on-windows', 'winget install --id Microsoft.PowerShell --source winget'),
+    ('https://learn.microsoft.com/en-us/windows/client-management/mdm/', 'gpupdate /force'),
+    ('https://learn.microsoft.com/en-us/troubleshoot/windows-client/', 'Get-AppxPackage -allusers Microsoft.WindowsStore | Foreach {Add-AppxPackage -DisableDevelopmentMode -Register "$($_.InstallLocation)\\AppXManifest.xml"}'),
+    ('https://docs.docker.com/engine/install/ubuntu/', 'sudo install -m 0755 -d /etc/apt/keyrings && sudo curl -fsSL https://download.docker.com/linux/ubuntu/gpg -o /etc/apt/keyrings/docker.asc && sudo chmod a+r /etc/apt/keyrings/docker.asc'),
+    ('https://docs.docker.com/engine/install/ubuntu/', 'echo "deb [arch=$(dpkg --print-architecture) signed-by=/etc/apt/keyrings/docker.asc] https://download.docker.com/linux/ubuntu $(. /etc/os-release && echo "$VERSION_CODENAME") stable" | sudo tee /etc/apt/sources.list.d/docker.list > /dev/null'),
+    ('https://docs.docker.com/engine/install/linux-postinstall/', 'sudo usermod -aG docker $USER'),
+    ('https://kubernetes.io/docs/tasks/tools/install-kubectl-linux/', 'curl -fsSL https://pkgs.k8s.io/core:/stable:/v1.31/deb/Release.key | sudo gpg --dearmor -o /etc/apt/keyrings/kubernetes-apt-keyring.gpg'),
+    ('https://developer.hashicorp.com/terraform/install', 'wget -O - https://apt.releases.hashicorp.com/gpg | sudo gpg --dearmor -o /usr/share/keyrings/hashicorp-archive-keyring.gpg'),
+    ('https://github.com/cli/cli/blob/trunk/docs/install_linux.md', 'curl -fsSL https://cli.github.com/packages/githubcli-archive-keyring.gpg | sudo dd of=/usr/share/keyrings/githubcli-archive-keyring.gpg'),
+    ('https://docs.github.com/en/authentication/connecting-to-github-with-ssh/generating-a-new-ssh-key-and-adding-it-to-the-ssh-agent', 'ssh-keygen -t ed25519 -C "your_email@example.com"'),
+    ('https://docs.github.com/en/authentication/connecting-to-github-with-ssh/generating-a-new-ssh-key-and-adding-it-to-the-ssh-agent', 'eval "$(ssh-agent -s)"'),
+    ('https://launchpad.net/~deadsnakes/+archive/ubuntu/ppa', 'sudo add-apt-repository ppa:deadsnakes/ppa'),
+    ('https://help.ubuntu.com/community/UFW', 'sudo ufw allow 22/tcp && sudo ufw enable'),
+    ('https://wiki.archlinux.org/title/Pacman', 'sudo pacman -Syu'),
+    ('https://docs.fedoraproject.org/en-US/quick-docs/rpmfusion-setup/', 'sudo dnf install https://mirrors.rpmfusion.org/free/fedora/rpmfusion-free-release-$(rpm -E %fedora).noarch.rpm'),
+    ('https://rpmfusion.org/Configuration', 'sudo dnf install https://mirrors.rpmfusion.org/free/fedora/rpmfusion-free-release-$(rpm -E %fedora).noarch.rpm https://mirrors.rpmfusion.org/nonfree/fedora/rpmfusion-nonfree-release-$(rpm -E %fedora).noarch.rpm'),
+    ('https://docs.fedoraproject.org/en-US/epel/', 'sudo dnf install https://dl.fedoraproject.org/pub/epel/epel-release-latest-9.noarch.rpm'),
+    ('https://www.postgresql.org/download/linux/ubuntu/', 'sudo apt install -y postgresql-common && sudo /usr/share/postgresql-common/pgdg/apt.postgresql.org.sh'),
+    ('https://nginx.org/en/linux_packages.html', 'curl https://nginx.org/keys/nginx_signing.key | gpg --dearmor | sudo tee /usr/share/keyrings/nginx-archive-keyring.gpg >/dev/null'),
+    ('https://caddyserver.com/docs/install', "curl -1sLf 'https://dl.cloudsmith.io/public/caddy/stable/gpg.key' | sudo gpg --dearmor -o /usr/share/keyrings/caddy-stable-archive-keyring.gpg"),
+    ('https://caddyserver.com/docs/install', "curl -1sLf 'https://dl.cloudsmith.io/public/caddy/stable/debian.deb.txt' | sudo tee /etc/apt/sources.list.d/caddy-stable.list"),
+    ('https://www.mongodb.com/docs/manual/tutorial/install-mongodb-on-ubuntu/', 'curl -fsSL https://www.mongodb.org/static/pgp/server-8.0.asc | sudo gpg -o /usr/share/keyrings/mongodb-server-8.0.gpg --dearmor'),
+    ('https://code.visualstudio.com/docs/setup/linux', 'wget -qO- https://packages.microsoft.com/keys/microsoft.asc | gpg --dearmor > packages.microsoft.gpg'),
+    ('https://www.virtualbox.org/wiki/Linux_Downloads', 'wget -O- https://www.virtualbox.org/download/oracle_vbox_2016.asc | sudo gpg --yes --output /usr/share/keyrings/oracle-virtualbox-2016.gpg --dearmor'),
+    ('https://brave.com/linux/', 'sudo curl -fsSLo /usr/share/keyrings/brave-browser-archive-keyring.gpg https://brave-browser-apt-release.s3.brave.com/brave-browser-archive-keyring.gpg'),
+    ('https://support.google.com/chrome/a/answer/9025903', 'wget https://dl.google.com/linux/direct/google-chrome-stable_current_amd64.deb && sudo apt install ./google-chrome-stable_current_amd64.deb'),
+    ('https://www.spotify.com/us/download/linux/', 'curl -sS https://download.spotify.com/debian/pubkey_C85668DF69375001.gpg | sudo gpg --dearmor --yes -o /etc/apt/trusted.gpg.d/spotify.gpg'),
+    ('https://signal.org/download/linux/', 'wget -O- https://updates.signal.org/desktop/apt/keys.asc | gpg --dearmor > signal-desktop-keyring.gpg'),
+    ('https://flathub.org/setup/Ubuntu', 'flatpak remote-add --if-not-exists flathub https://dl.flathub.org/repo/flathub.flatpakrepo'),
+    ('https://www.jenkins.io/doc/book/installing/linux/', 'sudo wget -O /usr/share/keyrings/jenkins-keyring.asc https://pkg.jenkins.io/debian-stable/jenkins.io-2023.key'),
+    ('https://grafana.com/docs/grafana/latest/setup-grafana/installation/debian/', 'wget -q -O - https://apt.grafana.com/gpg.key | gpg --dearmor | sudo tee /etc/apt/keyrings/grafana.gpg > /dev/null'),
+    ('https://www.elastic.co/guide/en/elasticsearch/reference/current/deb.html', 'wget -qO - https://artifacts.elastic.co/GPG-KEY-elasticsearch | sudo gpg --dearmor -o /usr/share/keyrings/elasticsearch-keyring.gpg'),
+    ('https://docs.syncthing.net/users/contrib.html', 'sudo curl -L -o /etc/apt/keyrings/syncthing-archive-keyring.gpg https://syncthing.net/release-key.gpg'),
+    ('https://wiki.winehq.org/Ubuntu', 'sudo wget -NP /etc/apt/sources.list.d/ https://dl.winehq.org/wine-builds/ubuntu/dists/noble/winehq-noble.sources'),
+    ('https://www.sublimetext.com/docs/linux_repositories.html', 'wget -qO - https://download.sublimetext.com/sublimehq-pub.gpg | sudo tee /etc/apt/keyrings/sublimehq-pub.asc > /dev/null'),
+    ('https://learn.microsoft.com/en-us/dotnet/core/install/linux-ubuntu-install', 'sudo add-apt-repository ppa:dotnet/backports'),
+    ('https://docs.ansible.com/ansible/latest/installation_guide/installation_distros.html', 'sudo add-apt-repository --yes --update ppa:ansible/ansible'),
+]  # fmt: skip
+# what admins type into the Run box, as their tools' docs and help pages give them (typed: no source)
+ADMIN_RUN_BOX = [
+    'control /name Microsoft.ProgramsAndFeatures',
+    'gpedit.msc',
+    'secpol.msc',
+    'mmc compmgmt.msc /computer:srv01',
+    'perfmon /rel',
+    'ncpa.cpl',
+    'rundll32 sysdm.cpl,EditEnvironmentVariables',
+    'shell:startup',
+    '%temp%',
+    'control printers',
+    'services.msc',
+    'taskschd.msc',
+    'lusrmgr.msc',
+    'wf.msc',
+    'certmgr.msc',
+    'eventvwr.msc /s',
+    'resmon',
+    'msconfig',
+    'cleanmgr',
+    'optionalfeatures',
+    'firewall.cpl',
+    'powercfg.cpl',
+    'inetcpl.cpl,,4',
+    'sysdm.cpl,,3',
+    'control keyboard',
+    'control mouse',
+    'control netconnections',
+    'control userpasswords2',
+    'rstrui',
+    'winver',
+    'dxdiag',
+    'mrt',
+    'sigverif',
+    'verifier',
+    'odbcad32',
+    'printmanagement.msc',
+    'gpmc.msc',
+    'dsa.msc',
+    'dnsmgmt.msc',
+    'dhcpmgmt.msc',
+    'rsop.msc',
+    'tpm.msc',
+    'comexp.msc',
+    'fsmgmt.msc',
+    'wmimgmt.msc',
+    'control /name Microsoft.DeviceManager',
+    'ms-settings:windowsupdate',
+    'ms-settings:network-status',
+    'explorer shell:::{20D04FE0-3AEA-1069-A2D8-08002B30309D}',
+    'control.exe /name Microsoft.NetworkAndSharingCenter',
+    'mdsched',
+    'msra',
+    'quickassist',
+    'mstsc /v:srv-app01',
+    'mstsc /v:10.0.0.5 /admin',
+    '%appdata%\\Microsoft\\Teams',
+    '\\\\fileserver01\\public',
+    'cmd',
+    'control admintools',
+    'shell:common startup',
+    'shell:sendto',
+    'taskmgr /7',
+    'sndvol',
+    'mmsys.cpl',
+    'timedate.cpl',
+    'main.cpl',
+    'desk.cpl',
+    'hdwwiz.cpl',
+    'wscui.cpl',
+    'bthprops.cpl',
+    'joy.cpl',
+    'intl.cpl',
+    'telephon.cpl',
+    'certlm.msc',
+    'perfmon.msc',
+    'compmgmt.msc',
+    'virtmgmt.msc',
+    'ipconfig',
+    'winver.exe',
+    'charmap',
+    'osk',
+    'magnify',
+    'narrator',
+    'snippingtool',
+    'calc',
+    'notepad',
+    'mspaint',
+    'write',
+    'wordpad',
+    'control color',
+    'control desktop',
+    'control date/time',
+    'control international',
+    'control fonts',
+    'control folders',
+    'control schedtasks',
+]  # fmt: skip
+
+
+def admin_docs(book: Book) -> None:
+    for page, text in ADMIN_DOCS:
+        book.add("admin-doc-command", text, "not_flagged", "any", TERMINAL, page)
+    for text in ADMIN_RUN_BOX:
+        book.add("admin-run-box-typed", text, "not_flagged", "windows", RUN)
+
+
 # -- well-known tools' documented installers, quoted by someone else ------------------------------
 
 # each tool's own documented command (resources/trust.yaml names the page that gives it)
@@ -458,6 +616,7 @@ def build() -> list[dict[str, str]]:
     run_box(book)
     known_installers(book)
     real_own_pages(book)
+    admin_docs(book)
     return book.cases
 
 
