@@ -950,6 +950,10 @@ class GuardService:
             return
         first = paste.first
         if paste.unanswered:  # X11: the program never asked for the held text
+            # worth a line (worker thread): a run of these is how a broken holder looked
+            log.info("a paste into %s never asked the holder for the held text (holder has "
+                     "it: %s); warned as it settled", first.target.value,
+                     self._holding(first.current))  # fmt: skip
             self._warn(first.current, first.target, first.window, suppressed=True)
         event = paste.event(monitor=self.settings.mode == "monitor")
         stopped = event.kind == EventKind.PASTE_BLOCKED.value
