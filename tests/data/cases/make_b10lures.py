@@ -32,6 +32,11 @@ Techniques:
 - `console-indirect-eval`: fetched text run through eval called indirectly ((0,eval),
   window.eval, new Function on one awaited fetch), and a module imported from another site
   inside an HTML string. Look-alikes: fetched text logged or shown, a relative request.
+- `wipe-system`: a "fix" or prank that erases the computer: rm -rf of /, ~, $HOME or a system
+  folder (any flag order, --no-preserve-root), the fork bomb, chmod/chown -R of /, Windows' drive,
+  Windows or System32 removed (rd /s /q, del /s /q, Remove-Item -Recurse, format c:).
+  Look-alikes: a build folder, node_modules, caches and a tool's own folder removed, a path under
+  /tmp or /usr/local, permissions of a web root, the same commands inside a container.
 """
 
 from __future__ import annotations
@@ -253,6 +258,67 @@ for i, text in enumerate(EVAL_CALM):
         "browser",
         "browser_console",
         "https://developer.example.com/docs/api" if i % 2 else None,
+    )
+
+# ---- wipe-system ---------------------------------------------------------------------------
+WIPES = [
+    "sudo rm -rf / --no-preserve-root",
+    "sudo rm -rf --no-preserve-root /",
+    "rm -rf ~",
+    "rm -fr ~/*",
+    "sudo rm -r -f /usr",
+    'rm -rf "$HOME"',
+    "sudo rm --recursive --force /etc",
+    ":(){ :|:& };:",
+    "sudo chmod -R 777 /",
+    "sudo chown -R nobody /",
+    "rm -rf /System /Library",
+    "cmd /c rd /s /q C:\\Windows\\System32",
+    "cmd /c del /f /s /q C:\\*.*",
+    "Remove-Item -Path C:\\Windows\\System32 -Recurse -Force",
+    "format c: /q /y",
+]
+WIPE_PAGES = [
+    "https://steam-lag-fix.example/linux",
+    "https://free-robux.test/boost",
+    "https://speed-tips.invalid/faster-pc",
+]
+for i, text in enumerate(WIPES):
+    win = "C:" in text or "c:" in text
+    add(
+        "wipe-system",
+        text,
+        "malicious",
+        "windows" if win else "linux",
+        "run_dialog" if win and i % 2 else "terminal",
+        WIPE_PAGES[i % 3],
+    )
+    if i % 2 == 0:
+        add("wipe-system", text, "malicious", "windows" if win else "linux", "terminal")
+WIPE_CALM = [
+    "rm -rf ./build",
+    "rm -rf node_modules && npm install",
+    "sudo rm -rf /tmp/build-*",
+    "rm -rf ~/.cache/pip",
+    "sudo rm -rf /usr/local/go && sudo tar -C /usr/local -xzf go1.22.linux-amd64.tar.gz",
+    'rm -rf "$HOME/.oh-my-zsh"',
+    "sudo chmod -R 755 /var/www/html",
+    "sudo chown -R $USER:$USER /opt/app",
+    'docker run --rm -it alpine sh -c "rm -rf /tmp/*"',
+    "sudo rm -rf /var/lib/apt/lists/*",
+    "rm -rf ~/Library/Caches/com.example.app",
+    "del /s /q C:\\Users\\me\\Downloads\\*.tmp",
+    "rd /s /q C:\\Users\\me\\AppData\\Local\\Temp\\build",
+    "Remove-Item -Recurse -Force .\\dist",
+]
+for i, text in enumerate(WIPE_CALM):
+    add(
+        "wipe-system",
+        text,
+        "not_flagged",
+        "any",
+        "terminal",
+        "https://docs.example.org/cleanup" if i % 2 else None,
     )
 
 CASES = book.cases
