@@ -6,7 +6,10 @@ must not change a single verdict. It writes one line per text and context:
     <set>:<id> <context> level=<level> score=<n> kind=<kind> complete=<0|1> rules=<a,b,...>
 
 for the dev corpus, tests/data/*.jsonl, tests/data/cases (with and without their own source
-and target) and bench/blind, each bare and in a few fixed contexts. `--cli` also runs
+and target) and bench/blind, each bare and in a few fixed contexts. The newest blind set is
+held: it is being kept blind while others fix, so its lines are sealed into one digest per
+set (a diff still says that something on it moved, not what); `--unseal` writes them out.
+`--cli` also runs
 `pasteguard scan --jsonl` over the same texts (with their own context) and dumps its answers
 without the timing field, since the batch path has its own per-line work.
 
@@ -18,7 +21,9 @@ without the timing field, since the batch path has its own per-line work.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -39,6 +44,38 @@ FIXED_CONTEXTS = (
     (None, "browser_console"),
     ("https://news.example.org/article", "other"),
 )
+
+
+def held_sets() -> set[str]:
+    """The sets of the newest blind set (the highest number), as sample_sets names them."""
+    numbered = [
+        (int(m.group(1)), path.stem)
+        for path in (REPO_ROOT / "bench" / "blind").glob("*-*.jsonl")
+        if (m := re.fullmatch(r"[a-z]+-(\d+)", path.stem))
+    ]
+    newest = max((n for n, _ in numbered), default=None)
+    return {f"blind-{stem}" for n, stem in numbered if n == newest}
+
+
+def seal(out: list[str], held: set[str], held_ids: set[str]) -> list[str]:
+    """`out` with the lines of the held sets (and the CLI's answers on their texts) replaced
+    by one digest line per set."""
+    kept: list[str] = []
+    digests: dict[str, hashlib._Hash] = {name: hashlib.sha256() for name in sorted(held)}
+    digests["cli-held"] = hashlib.sha256()
+    counts = dict.fromkeys(digests, 0)
+    for line in out:
+        name = line.split(":", 1)[0]
+        if line.startswith("cli {") and json.loads(line[4:]).get("id") in held_ids:
+            name = "cli-held"
+        if name in digests:
+            digests[name].update(line.encode("utf-8", "surrogatepass") + b"\n")
+            counts[name] += 1
+        else:
+            kept.append(line)
+    for name, digest in digests.items():
+        kept.append(f"{name} held: {counts[name]} lines sealed, sha256={digest.hexdigest()}")
+    return kept
 
 
 def sample_sets() -> dict[str, list[Sample]]:
@@ -110,11 +147,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.verdicts", description=__doc__)
     parser.add_argument("output", type=Path)
     parser.add_argument("--cli", action="store_true", help="also dump the CLI's batch answers")
+    parser.add_argument(
+        "--unseal", action="store_true", help="write the newest blind set's lines out too"
+    )
     args = parser.parse_args(argv)
     out: list[str] = []
     dump_engine(out)
     if args.cli:
         dump_cli(out)
+    if not args.unseal:
+        held = held_sets()
+        ids = {s.id for name, group in sample_sets().items() if name in held for s in group}
+        out = seal(out, held, ids)
     args.output.write_text("\n".join(out) + "\n", encoding="utf-8")
     print(f"{len(out)} lines -> {args.output}", file=sys.stderr)
     return 0
