@@ -110,6 +110,12 @@ def _other_port(url: ParsedURL) -> bool:
     return bool(colon) and port.lstrip("0") != "443" and port != ""
 
 
+# A path segment that is "." or "..", as written or percent-encoded (%2e, as browsers and .NET
+# read it): curl and every browser remove it and the segment before it before asking the
+# server, so /pyenv/pyenv-installer/../../someone/else/x.sh is fetched as /someone/else/x.sh.
+_DOT_SEGMENT = re.compile(r"(?i)(?:^|/)(?:\.|%2e){1,2}(?:/|$)")
+
+
 @dataclass
 class TrustList:
     installers: list[InstallerSource] = field(default_factory=list)
@@ -206,8 +212,12 @@ class TrustList:
         for source in self._hosts().get(url.host, (0, []))[1]:
             if source.scheme != url.scheme:
                 continue
-            if not source.path_prefix or url.path.lower().startswith(source.path_prefix.lower()):
+            if not source.path_prefix:
                 return source.name
+            if url.path.lower().startswith(source.path_prefix.lower()) and not _DOT_SEGMENT.search(
+                url.path
+            ):
+                return source.name  # not /prefix/../../someone-else/x.sh: curl fetches that
         return None
 
     def classify(self, url: ParsedURL) -> Trust:

