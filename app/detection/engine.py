@@ -50,6 +50,7 @@ from app.detection.indicators import (
 )
 from app.detection.interpret import interpret
 from app.detection.interpret import signals as behaviour_signals
+from app.detection.interpret.behaviour import Behaviour
 from app.detection.interpret.budget import WALL_MARGIN_S, Budget
 from app.detection.interpret.grammar import warm as warm_grammars
 from app.detection.jobtask import clones_and_runs, job_task_page
@@ -164,6 +165,7 @@ PAGE_STRANGER_BUILD_RULE = "PG-PAGE-STRANGER-BUILD"
 STRANGER_BUILD_RULE = "PG-NIX-STRANGER-CLONE-BUILD"
 COPY_IN_RULE = "PG-COPY-IN-THEN-RUN"
 URL_WORDS_RULE = "PG-LURE-WORDS-IN-URL"
+PERSISTS_RULE = "PG-DO-PERSISTS"
 PLAIN_HTTP_RULE = "PG-PLAIN-HTTP-EXEC"
 DEFANGED_RULE = "PG-INFO-DEFANGED"
 ENCODED_RULE = "PG-WIN-PS-ENCODED-COMMAND"
@@ -873,6 +875,8 @@ class Engine:
             rule = self.by_id[f.rule_id]
             if self._page_names_words(a, f, context):
                 continue  # the repository's own name (zsh4humans), which its page carries
+            if f.rule_id == PERSISTS_RULE and _enables_downloaded_service(a, f):
+                continue  # its own package's service (code-server@$USER), vouched for below
             if plain_http and f.rule_id == PLAIN_HTTP_RULE:
                 continue
             if set(rule.tags) & LURE_TAGS:
@@ -1564,3 +1568,32 @@ class Engine:
             complete=a.complete,
             context=context,
         )
+
+
+def _enables_downloaded_service(a: Analysis, finding: Finding) -> bool:
+    """Persistence (PG-DO-PERSISTS) that is only `systemctl enable` of one service named for
+    what the text downloads: a README installing its own package and starting the service it
+    ships (code-server's .deb from its releases, then `systemctl enable --now
+    code-server@$USER`). Whoever serves the package can make it start again from inside it;
+    so when the page vouches for every download (checked by the caller), enabling its service
+    adds nothing. A service named for nothing downloaded, a timer or a unit with a path, or
+    more than one unit at once stays persistence."""
+    enabled = a.behaviours.get(Behaviour.PERSISTS, [])
+    if finding.rule_id != PERSISTS_RULE or not a.active_urls or not enabled:
+        return False
+    fetched = [_bare_words(u.url.host + u.url.path) for u in a.active_urls]
+    for evidence in enabled:
+        words = evidence.split()
+        if len(words) != 3 or words[:2] != ["systemctl", "enable"]:
+            return False
+        unit = words[2].split("@", 1)[0].removesuffix(".service")
+        name = _bare_words(unit)
+        if len(name) < 4 or not re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", unit):
+            return False
+        if not any(name in where for where in fetched):
+            return False
+    return True
+
+
+def _bare_words(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())

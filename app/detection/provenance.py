@@ -136,6 +136,18 @@ _PACKAGE_HOSTS = {
     "packagecloud.io": ("install", "repositories"),
     "dl.cloudsmith.io": ("public",),
 }
+# Package hosts that also serve a repository's files at /<owner>/<repo>/..., and the first path
+# words there that are the host's own sections, not accounts.
+_PACKAGE_HOST_SECTIONS = {
+    "packagecloud.io": frozenset(
+        {"install", "docs", "l", "api", "pricing", "about", "blog", "login", "users", "signup",
+         "legal", "security", "packages", "search", "orgs", "app"}
+    ),
+}  # fmt: skip
+_PACKAGE_REPOSITORY_FILES = frozenset(
+    {"gpgkey", "debian", "ubuntu", "raspbian", "el", "fedora", "ol", "amazon", "sles",
+     "opensuse", "any"}
+)  # fmt: skip
 # Package hosts whose repositories are an account's, named first in the path and nothing after
 # it (Gemfury: apt.fury.io/<account>/, yum.fury.io/<account>/): the account is the repository.
 _ACCOUNT_PACKAGE_HOSTS = frozenset({"apt.fury.io", "yum.fury.io", "deb.fury.io", "rpm.fury.io"})
@@ -249,6 +261,18 @@ def _package_account(url: ParsedURL) -> tuple[str, str] | None:
     if prefix is None:
         return None
     parts = [p.lower() for p in url.path.split("/") if p]
+    sections = _PACKAGE_HOST_SECTIONS.get(url.host)
+    if (
+        sections is not None
+        and len(parts) >= 3
+        and parts[0] not in sections
+        and (parts[2] in _PACKAGE_REPOSITORY_FILES or parts[2].startswith("$"))
+    ):
+        # the repository's signing key or a distribution's tree in it (packagecloud.io/<owner>/
+        # <repo>/gpgkey, /<repo>/debian/), as its apt source names them: the same repository as
+        # its install script's address (the distribution may be a variable: /${DISTRO}/); any
+        # other file there is no shape the host serves
+        return parts[0], parts[1]
     n = len(prefix)
     if len(parts) < n + 2 or tuple(parts[:n]) != prefix:
         return None
