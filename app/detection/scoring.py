@@ -42,7 +42,9 @@ RUN_BOXES = (PasteTarget.RUN_DIALOG, PasteTarget.EXPLORER_BAR)
 QUIET_FOR_PAGES = (PasteTarget.TERMINAL, PasteTarget.OTHER)
 
 # Rule tags that say what a text is when their finding is the strongest one.
-KIND_TAGS = {"scam-call": "scam-text", "consentfix": "oauth-code"}
+# A lure asking for a wallet's recovery phrase is a scam text too, with no number to call (so
+# not tagged scam-call, whose first pattern is the number the warning quotes).
+KIND_TAGS = {"scam-call": "scam-text", "seed-phrase": "scam-text", "consentfix": "oauth-code"}
 # Kinds whose harm is in the text itself (calling the number, handing over the code), so that
 # a target which runs nothing does not make them any less.
 HARM_IN_THE_TEXT = frozenset({"scam-text", "oauth-code"})
