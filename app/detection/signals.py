@@ -6,6 +6,7 @@ signal gives the evidence. A signal returns the evidence it found, or an empty l
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import urllib.parse
@@ -1087,4 +1088,43 @@ def random_case_command(a: Analysis) -> list[str]:
         if base in COMMAND_PROGRAMS and len(_CASE_FLIP.findall(token)) >= 2:
             out.append(token)
             break
+    return out
+
+
+# A wallet address as PG-JS-WALLET-GRANT reads one: EVM hex, Solana base58 handed to a call,
+# a Tron T-address in quotes (re2: linear on a hostile text)
+_WALLET_ADDRESS = re2.compile(
+    r"(?i)\b(0x[0-9a-f]{40})\b|['\"`]([1-9a-z]{32,44})['\"`]\s*\)|['\"`](t[1-9a-z]{33})['\"`]"
+)
+
+
+@functools.cache
+def wallet_test_accounts() -> frozenset[str]:
+    """The local test chains' default accounts, lower-case (resources/wallet_test_accounts.txt);
+    empty if the list cannot be read, so that nothing is excused then."""
+    from app.detection.rules import default_rules_dir
+
+    path = default_rules_dir().parent / "wallet_test_accounts.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+
+
+@signal("wallet-stranger-address")
+def wallet_stranger_address(a: Analysis) -> list[str]:
+    """The wallet addresses written in the text that are not a local test chain's account: a
+    grant or transfer is a developer's test only when every address in it is one of those."""
+    text = (a.folded or a.deep)[:DEEP]
+    if "0x" not in text and "0X" not in text and not any(q in text for q in "'\"`"):
+        return []  # no hex address and nothing quoted: no address at all
+    tests = wallet_test_accounts()
+    out: list[str] = []
+    for m in _WALLET_ADDRESS.finditer(text):
+        address = m.group(1) or m.group(2) or m.group(3)
+        if address.lower() not in tests and address not in out:
+            out.append(address)
+            if len(out) == 3:
+                break
     return out

@@ -346,13 +346,6 @@ def test_what_the_engine_keeps_across_texts_gives_a_fresh_readings_verdict(
 _HARDHAT = "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"  # Hardhat's and Anvil's first account
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open bug (fuzz10): PG-JS-WALLET-GRANT's `none` excuses the whole snippet when a "
-    "test chain's well-known account appears anywhere in it, so a drainer adds one in a comment "
-    "or in a harmless grant beside the real one and is clean in the console; the excuse must "
-    "hold only when every spender written is a test account (needs more than one regex)",
-)
 @pytest.mark.parametrize(
     "beside",
     [f" // deployed with {_HARDHAT}", f"; await usdt.approve('{_HARDHAT}', 0)"],

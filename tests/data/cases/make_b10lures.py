@@ -98,6 +98,37 @@ WALLET_CALM = [
 ]
 for i, text in enumerate(WALLET_CALM):
     add("console-wallet-grant", text, "not_flagged", "browser", "other" if i % 2 else "unknown")
+# a test chain's account written beside the stranger's grant excuses nothing (fuzz10): in a
+# comment, in a revoke, in a string, in a const; only a snippet whose every address is a test
+# account (Hardhat, Anvil, Ganache, or the contracts they deploy first) is a developer's test
+HARDHAT = [
+    "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+    "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+]
+BESIDE_TEST = [
+    "contract.setApprovalForAll('{a}', true) // deployed with {h}",
+    "await usdt.approve('{h}', 0); await nft.setApprovalForAll('{a}', true)",
+    "const note = 'test account {h}'; await usdt.approve('{a}', ethers.MaxUint256)",
+    "const DEV = '{h}';\nconst OP = '{a}';\nawait nft.setApprovalForAll(OP, true)",
+    "/* anvil {h} */ await nft.safeTransferFrom(await signer.getAddress(), '{a}', 1042)",
+    "await usdc.transfer('{a}', await usdc.balanceOf(me)); // ganache 0x90F8bf6A479f320ead074411a4b0e7944Ea8c9C1",
+    "await token.approve('{h}', 1); await token.increaseAllowance('{a}', ethers.MaxUint256)",
+]
+for i, tmpl in enumerate(BESIDE_TEST):
+    text = tmpl.format(a=A.format(2000 + i), h=HARDHAT[i % 2])
+    add("console-wallet-grant", text, "malicious", "browser", "browser_console", PAGES[i % 3])
+    if i % 2 == 0:
+        add("console-wallet-grant", text, "flagged", "browser", "unknown")
+ONLY_TEST = [
+    "const SPENDER = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';\nawait token.approve(SPENDER, ethers.MaxUint256);",
+    "await nft.connect(owner).setApprovalForAll('0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC', true) // hardhat account #2",
+    "// deployer 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266\nawait usdc.transfer('0x90F79bf6EB2c4f870365E785982E1f101E93b906', 1000)",
+    "web3.eth.sendTransaction({from: '0x90F8bf6A479f320ead074411a4b0e7944Ea8c9C1', to: '0xFFcf8FDEE72ac11b5c542428B35EEF5769C409f0', value: web3.utils.toWei('1', 'ether')})",
+    "const token = await ethers.getContractAt('IERC20', '0x5FbDB2315678afecb367f032d93F642f64180aa3');\nawait token.approve('0x70997970C51812dc3A010C7d01b50e0d17dc79C8', ethers.parseEther('50'));",
+    "await token.connect(alice).transferFrom('0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266', '0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65', 5)",
+]
+for i, text in enumerate(ONLY_TEST):
+    add("console-wallet-grant", text, "not_flagged", "browser", "other" if i % 2 else "unknown")
 
 # ---- callback-13 ---------------------------------------------------------------------------
 CALLBACK = [
