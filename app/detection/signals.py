@@ -1096,6 +1096,7 @@ def random_case_command(a: Analysis) -> list[str]:
 _WALLET_ADDRESS = re2.compile(
     r"(?i)\b(0x[0-9a-f]{40})\b|['\"`]([1-9a-z]{32,44})['\"`]\s*\)|['\"`](t[1-9a-z]{33})['\"`]"
 )
+_WALLET_ADDRESSES_READ = 64
 
 
 @functools.cache
@@ -1121,7 +1122,9 @@ def wallet_stranger_address(a: Analysis) -> list[str]:
         return []  # no hex address and nothing quoted: no address at all
     tests = wallet_test_accounts()
     out: list[str] = []
-    for m in _WALLET_ADDRESS.finditer(text):
+    for seen, m in enumerate(_WALLET_ADDRESS.finditer(text)):
+        if seen == _WALLET_ADDRESSES_READ:  # no test writes this many: fail closed, in bounds
+            return [*out, f"more than {_WALLET_ADDRESSES_READ} addresses"][:3]
         address = m.group(1) or m.group(2) or m.group(3)
         if address.lower() not in tests and address not in out:
             out.append(address)

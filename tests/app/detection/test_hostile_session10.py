@@ -362,6 +362,19 @@ def test_a_wallet_grant_to_a_stranger_is_found_whatever_test_account_is_beside_i
     assert "PG-JS-WALLET-GRANT" in verdict.rule_ids, verdict.rule_ids
 
 
+def test_a_stranger_behind_many_test_accounts_is_still_found(engine: Engine) -> None:
+    # the addresses are read in bounds (a hostile text may write thousands): past the bound
+    # the check fails closed rather than excusing what it did not read
+    grant = f"contract.setApprovalForAll('{SPENDER}', true)"
+    context = Context("https://claim-airdrop.test/", PasteTarget.BROWSER_CONSOLE)
+    quiet = engine.analyze(f"await usdt.approve('{_HARDHAT}', 1)", context)
+    assert "PG-JS-WALLET-GRANT" not in quiet.rule_ids  # the barrier: a test account excuses
+    for times in (3, 200):
+        verdict = engine.analyze(f"// {_HARDHAT}\n" * times + grant, context)
+        assert "PG-JS-WALLET-GRANT" in verdict.rule_ids, (times, verdict.rule_ids)
+        assert verdict.level >= Level.SUSPICIOUS
+
+
 # --- an installer's path prefix is not left by dot segments ------------------------------------
 
 
