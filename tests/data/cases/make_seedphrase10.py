@@ -80,6 +80,9 @@ LURES = [
     "您的錢包已被凍結,請立即在 https://qianbao-tw.example 輸入助記詞。",
     # a fake support chat, no link, with a deadline
     "Wallet support agent here. Your funds are frozen: reply with your 12-word seed phrase within 30 minutes to unlock them.",
+    "Action required: your wallet failed verification. Complete KYC by entering your mnemonic phrase at https://wallet-kyc.invalid/verify",
+    "hey, support here. your tx is stuck, just send me ur seed phrase and i'll fix it asap",
+    "Votre compte est restreint. Merci d'indiquer votre phrase de récupération pour le débloquer : https://debloque.example",
     "Telegram wallet admin: your balance is restricted, send your recovery phrase to @wallet_help_test so we can sync your wallet immediately.",
 ]
 for text in LURES:
@@ -123,6 +126,9 @@ CALM = [
     "If your wallet is locked, enter your recovery phrase in the app to restore it.",
     "Verify your backup: enter words 3, 7 and 11 of your recovery phrase. Backup incomplete: your funds are at risk until you finish.",
     "Para sincronizar la billetera en otro teléfono, introduzca su frase semilla en la aplicación.",
+    "Keep your seed phrase safe. Enter it only in your hardware wallet, never on a website.",
+    "After the upgrade, re-import your private key from the .env file into Hardhat; the old testnet faucet was suspended.",
+    "If you cannot import your recovery phrase, contact our support team at https://help.wallet.example",
     # crypto news
     "Bitcoin rose 4% on Friday after the ETF flows; analysts expect volatility to continue.",
     "Exchange halts withdrawals for 12 hours during a planned network upgrade.",
