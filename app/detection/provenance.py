@@ -834,6 +834,18 @@ def _registry_package(page: ParsedURL) -> str:
     return name.lower() if _SLUG.fullmatch(name) else ""
 
 
+def _name_forms(name: str) -> set[str]:
+    """A package's or repository's name bare, and without its language's word before or after
+    it (python-dateutil: pythondateutil and dateutil)."""
+    words = [w for w in re.split(r"[-_.]", name) if w]
+    forms = {_bare(name)}
+    if len(words) > 1 and words[0] in _ECOSYSTEM_WORDS:
+        forms.add(_bare("".join(words[1:])))
+    if len(words) > 1 and words[-1] in _ECOSYSTEM_WORDS:
+        forms.add(_bare("".join(words[:-1])))
+    return forms
+
+
 def registry_package_repository(page_address: str | None, url: ParsedURL) -> str | None:
     """Why a package registry's page for a package vouches for a forge repository of that
     package, or None: the repository is named as the package is (openapi-spec-validator's
@@ -852,21 +864,10 @@ def registry_package_repository(page_address: str | None, url: ParsedURL) -> str
     if not package or owner is None or owner.storage or not owner.repo:
         return None
     repo = owner.repo.split("@", 1)[0].removesuffix(".git")  # widget.git@v2: pip's pinned ref
-    words = [w for w in re.split(r"[-_.]", repo) if w]
-    names = {_bare(repo)}
-    if len(words) > 1 and words[0] in _ECOSYSTEM_WORDS:
-        names.add(_bare("".join(words[1:])))
-    if len(words) > 1 and words[-1] in _ECOSYSTEM_WORDS:
-        names.add(_bare("".join(words[:-1])))
-    # ...and a package named with its language's word for a repository without it
-    # (python-dateutil's github.com/dateutil/dateutil)
-    pieces = [w for w in re.split(r"[-_.]", package) if w]
-    packages = {_bare(package)}
-    if len(pieces) > 1 and pieces[0] in _ECOSYSTEM_WORDS:
-        packages.add(_bare("".join(pieces[1:])))
-    if len(pieces) > 1 and pieces[-1] in _ECOSYSTEM_WORDS:
-        packages.add(_bare("".join(pieces[:-1])))
-    bare = max((p for p in packages if p in names), key=len, default="")
+    # either side may carry its language's word: python-lazy-object-proxy for
+    # lazy-object-proxy, github.com/dateutil/dateutil for python-dateutil
+    names = _name_forms(repo)
+    bare = max((p for p in _name_forms(package) if p in names), key=len, default="")
     if len(bare) < MIN_NAMED or not _brand(bare):
         return None
     return f"{page.host}{_shown_path(page)} is the package of {owner.label}"
