@@ -3,6 +3,8 @@
 The one place for OS fakes: the Win32 and macOS API objects the real backends call, pynput's
 key objects and listeners as those backends see them, an X11 window watcher, and a whole
 `FakeBackend` that a test drives (set the focused window, press keys, click).
+One level lower, under the real ctypes and pyobjc code of api.py, the DLLs and AppKit themselves
+are faked as their documentation describes them: tests/fakes_win32.py, tests/fakes_darwin.py.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from app.guard.neutralize import NEUTRAL_LINE
 from app.platform.win32.backend import Win32Backend
 from tests.fakes import FakeOsClipboard, FakeWin32Api
+from tests.fakes_win32 import CF_UNICODETEXT, FakeWindowStation, fake_win32_clipboard, utf16
 from tests.ui.conftest import MALICIOUS
 from ui.application import GuardApp
 
@@ -74,3 +75,25 @@ def test_a_newer_copy_is_never_clobbered(make_guard, board: FakeOsClipboard) -> 
     board.release.set()
     until(lambda: guard.reader.reads == 3)  # barrier: the reader was alive throughout
     assert threading.main_thread().name not in board.read_threads
+
+
+def test_a_dangerous_text_behind_hundreds_of_formats_is_still_replaced(
+    make_guard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real CtypesWin32Clipboard over documented user32/kernel32 fakes (tests/fakes_win32.py):
+    a page's copy with 300 formats before the text was read as no text, never judged."""
+    station = FakeWindowStation()
+    station.copy({CF_UNICODETEXT: utf16("meeting at ten")})
+    board, _, _ = fake_win32_clipboard(station)
+    monkeypatch.setattr(
+        "ui.application.choose_backend", lambda: Win32Backend(FakeWin32Api(), clipboard=board)
+    )
+    guard: GuardApp = make_guard()
+    until(lambda: guard.reader.reads == 1)
+    QGuiApplication.clipboard().setText(MALICIOUS)  # what Qt would replace once judged
+    junk = {station.register(f"Junk {i}"): b"x" for i in range(300)}
+    station.copy({**junk, CF_UNICODETEXT: utf16(MALICIOUS)})
+    until(lambda: guard.reader.reads == 2)
+    guard.service.process_pending()
+    assert qt_clipboard() == NEUTRAL_LINE
+    assert [e.kind for e in guard.store.query(limit=10)].count("clipboard_neutralized") == 1

@@ -155,11 +155,17 @@ class AppKitPasteboard:
                     data = board.dataForType_(name)
                     if data is not None:
                         formats[name] = bytes(data)[:max_format]
+            # Asked for whether or not the listing above reached it: a program can declare more
+            # types than MAX_TYPES with the text last, and a paste takes the text anyway
+            # (stringForType: is nil when no item has it).
+            value = board.stringForType_(TEXT_TYPE)
             text: str | None = None
-            if TEXT_TYPE in types:
-                value = board.stringForType_(TEXT_TYPE)
-                if value is not None:
-                    text = str(value)[:max_text]
+            if value is not None:
+                if value.length() > max_text:  # cut before converting: never a copy of it all
+                    value = value.substringToIndex_(max_text)
+                text = str(value)
+                if TEXT_TYPE not in types:
+                    types = (*types, TEXT_TYPE)
             return ClipboardContent("clipboard", text, formats, types)
         finally:
             del pool

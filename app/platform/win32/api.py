@@ -160,6 +160,13 @@ POLL = 0.05  # seconds between looks at the counter when no listener window coul
 STANDARD_FORMATS = {1: "CF_TEXT", 7: "CF_OEMTEXT", 13: "CF_UNICODETEXT", 16: "CF_LOCALE"}
 
 
+def decode_unicode_text(raw: bytes) -> str:
+    """CF_UNICODETEXT's bytes as the text a paste gives: UTF-16 up to the first NUL (programs
+    read it as a C string; what follows, and GlobalSize's rounding, is never pasted). A lone
+    surrogate or an odd last byte is a replacement character, never an exception."""
+    return raw.decode("utf-16-le", "replace").split("\x00", 1)[0]
+
+
 class CtypesWin32Clipboard:
     """The clipboard calls of app.platform.clipboard.ClipboardSource, through ctypes; every
     method runs on the reader thread, which owns the listener window.
@@ -194,6 +201,8 @@ class CtypesWin32Clipboard:
             user32.GetClipboardFormatNameW.restype = ctypes.c_int
             user32.GetClipboardData.argtypes = (wintypes.UINT,)
             user32.GetClipboardData.restype = wintypes.HANDLE
+            user32.IsClipboardFormatAvailable.argtypes = (wintypes.UINT,)
+            user32.IsClipboardFormatAvailable.restype = wintypes.BOOL
             user32.CreateWindowExW.argtypes = (
                 wintypes.DWORD, wintypes.LPCWSTR, wintypes.LPCWSTR, wintypes.DWORD,
                 ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_int,
@@ -287,10 +296,14 @@ class CtypesWin32Clipboard:
                     if data is not None:
                         formats[name] = data
             text: str | None = None
-            if CF_UNICODETEXT in names:
+            # Asked for whether or not the listing above reached it: a program can offer more
+            # formats than MAX_FORMATS with the text last, and a paste takes the text anyway.
+            # The system also offers it converted from CF_TEXT / CF_OEMTEXT (synthesized).
+            if CF_UNICODETEXT in names or user32.IsClipboardFormatAvailable(CF_UNICODETEXT):
                 raw = self._global_bytes(user32.GetClipboardData(CF_UNICODETEXT), max_text * 2)
                 if raw is not None:
-                    text = raw.decode("utf-16-le", "replace").split("\x00", 1)[0]
+                    text = decode_unicode_text(raw)
+                names.setdefault(CF_UNICODETEXT, STANDARD_FORMATS[CF_UNICODETEXT])
             return ClipboardContent("clipboard", text, formats, tuple(names.values()))
         finally:
             user32.CloseClipboard()
