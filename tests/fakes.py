@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import itertools
 import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 from typing import Any
 
 from app.platform.base import (
@@ -26,6 +26,8 @@ from app.platform.base import (
 )
 from app.platform.clipboard import ClipboardBusy, ClipboardContent
 from app.platform.darwin.api import RunningApp
+from app.platform.win32.api import CtypesKeyboardHook
+from tests.fakes_win32 import FakeDesktop
 
 
 class FakeClock:
@@ -70,39 +72,15 @@ class FakeButton:
 # -- Windows -------------------------------------------------------------------------------------
 
 
-class FakeSuppress(Exception):
-    """Stands for pynput's SystemHook.SuppressException."""
+class FakeKeyboard:
+    """The person's keyboard on a `FakeDesktop`, once the guard's hook is in: `send` presses or
+    releases one key and says whether the hook swallowed it."""
 
-
-class FakeHookListener:
-    """pynput's keyboard.Listener as the Win32 backend uses it; `send` plays the hook."""
-
-    def __init__(self, event_filter: Callable[[int, Any], object]) -> None:
-        self.event_filter = event_filter
-        self.started = self.stopped = False
-        self.dead = False
-
-    def start(self) -> None:
-        self.started = True
-
-    def stop(self) -> None:
-        self.stopped = True
-
-    def is_alive(self) -> bool:
-        return self.started and not self.stopped and not self.dead
-
-    def suppress_event(self) -> None:
-        raise FakeSuppress
+    def __init__(self, desktop: FakeDesktop) -> None:
+        self.desktop = desktop
 
     def send(self, msg: int, vk: int, flags: int = 0) -> bool:
-        """Run one hook message through the filter; True when the key was swallowed."""
-        data = SimpleNamespace(vkCode=vk, scanCode=0, flags=flags, time=0, dwExtraInfo=None)
-        try:
-            result = self.event_filter(msg, data)
-        except FakeSuppress:
-            return True
-        assert result is False, "the filter should spare pynput its own translation"
-        return False
+        return self.desktop.press(msg, vk, flags).swallowed
 
 
 @dataclass
@@ -121,7 +99,8 @@ class FakeWin32Api:
         self.foreground = 0
         self.held: set[int] = set()  # virtual keys GetAsyncKeyState reports as down
         self.calls: dict[str, int] = {}
-        self.listener: FakeHookListener | None = None
+        self.desktop = FakeDesktop()  # user32's hooks and the input system, as documented
+        self.hook: CtypesKeyboardHook | None = None  # the REAL hook, over the desktop's calls
         self.fail_listener: Exception | None = None
         self.fail_window: Exception | None = None
         self._next = itertools.count(0x10010, 0x10)
@@ -164,11 +143,29 @@ class FakeWin32Api:
     def key_down(self, vk: int) -> bool:
         return vk in self.held
 
-    def keyboard_listener(self, event_filter: Callable[[int, Any], object]) -> FakeHookListener:
+    def tick_count(self) -> int:
+        return self.desktop.GetTickCount()
+
+    def hooks_timeout(self) -> int:
+        return self.desktop.timeout
+
+    def keyboard_hook(self, proc: Callable[[int, int, int, int], bool]) -> CtypesKeyboardHook:
         if self.fail_listener is not None:
             raise self.fail_listener
-        self.listener = FakeHookListener(event_filter)
-        return self.listener
+        self.hook = CtypesKeyboardHook(proc, user32=self.desktop, kernel32=self.desktop)
+        return self.hook
+
+    @property
+    def listener(self) -> FakeKeyboard:
+        """The keyboard, once the hook the backend started is in (a person types once the guard
+        says it is ready); tests of the start itself use `desktop.press` and do not wait."""
+        hook = self.hook
+        assert hook is not None, "the backend never started its hook"
+        deadline = time.monotonic() + 10
+        while not hook.installed:
+            assert time.monotonic() < deadline, f"the hook was never set ({hook.error})"
+            time.sleep(0.002)
+        return FakeKeyboard(self.desktop)
 
 
 class FakeOsClipboard:

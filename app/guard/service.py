@@ -349,7 +349,10 @@ class GuardService:
         try:
             window = self.foreground()  # a cached read: hints follow the focus
             gesture = self.sequence.feed(event, window)
-            return self._on_gesture(gesture, window) if gesture is not None else False
+            if gesture is None:
+                return False
+            # a key Windows passed on before the hook could answer cannot be stopped: said so
+            return self._on_gesture(gesture, window, self.can_suppress_keys and event.can_suppress)
         except Exception:
             log.exception("key handling failed")
             return False
@@ -362,7 +365,10 @@ class GuardService:
         except Exception:
             log.exception("mouse handling failed")
 
-    def _on_gesture(self, gesture: Any, window: WindowInfo | None) -> bool:
+    def _on_gesture(
+        self, gesture: Any, window: WindowInfo | None, can_suppress: bool | None = None
+    ) -> bool:
+        can_suppress = self.can_suppress_keys if can_suppress is None else can_suppress
         primary = getattr(gesture, "selection", "clipboard") == "primary"
         current = self.current_primary if primary else self.current
         if current is None or self.paused or current.allowed:
@@ -371,9 +377,9 @@ class GuardService:
         if target not in GUARDED:
             return False
         if current.drill is not None:  # a drill's paste: stopped, and the drill page explains
-            stopped = self.can_suppress_keys or current.held
+            stopped = can_suppress or current.held
             self._submit("drill", (current.drill, target, window, stopped))
-            return self.can_suppress_keys
+            return can_suppress
         verdict = current.for_target(target)
         if verdict.level < Level.SUSPICIOUS or self._trusted(current, verdict):
             return False
@@ -401,7 +407,7 @@ class GuardService:
         if self.settings.mode == "monitor":
             self._attempt(current, target, window, False, kind, keys, repeat, now)
             return False
-        suppress = self.can_suppress_keys
+        suppress = can_suppress
         if current.held and not self._holding(current):
             # the holder lost the text or stopped: nothing refuses this paste, so it is no
             # held paste (one would be called stopped when it settled, 2 s later, in error)

@@ -55,13 +55,16 @@ class KeyEvent:
     "enter", "escape", "space", "backspace", "tab", "insert", "delete", "f1".."f24", ...;
     modifier keys are named after their modifier ("ctrl", "shift", "alt", "meta"), either side.
     `modifiers` are the modifiers held while this key changed (for a modifier key itself, the
-    state after the change). `time` is `time.monotonic()` seconds.
+    state after the change). `time` is `time.monotonic()` seconds. `can_suppress` is False when
+    this key reached the hook too late for swallowing it to work (Windows passes a key on when
+    the hook takes longer than LowLevelHooksTimeout): the guard then warns "not stopped".
     """
 
     key: str
     pressed: bool
     modifiers: frozenset[str]
     time: float
+    can_suppress: bool = True
 
 
 @dataclass(frozen=True)

@@ -1,1 +1,1 @@
-"""Windows: foreground window through user32, keys through a pynput low-level hook."""
+"""Windows: foreground window through user32, keys through a low-level hook of our own (ctypes)."""

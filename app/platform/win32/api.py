@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ctypes
+import logging
+import sys
+import threading
 import time
 from collections.abc import Callable
 from typing import Any, Protocol
@@ -10,20 +13,47 @@ from typing import Any, Protocol
 from app.platform.base import TITLE_CAP
 from app.platform.clipboard import ClipboardBusy, ClipboardContent
 
+log = logging.getLogger(__name__)
+
 PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
 VK_SHIFT, VK_CONTROL, VK_MENU, VK_LWIN, VK_RWIN = 0x10, 0x11, 0x12, 0x5B, 0x5C
 
-EventFilter = Callable[[int, Any], object]  # pynput's win32_event_filter(msg, KBDLLHOOKSTRUCT)
+HookProc = Callable[[int, int, int, int], bool]  # (message, vk, flags, time ms) -> swallow
+
+WH_KEYBOARD_LL = 13
+HC_ACTION = 0
+LLKHF_INJECTED = 0x10  # KBDLLHOOKSTRUCT.flags: the event came from SendInput / keybd_event
+WM_USER = 0x0400
+WM_HOOK_PROOF = 0x8001  # WM_APP + 1: posted to the hook thread right after SetWindowsHookEx
+WM_HOOK_AGAIN = 0x8002  # WM_APP + 2: unhook and set the hook again
+WM_HOOK_STOP = 0x8003  # WM_APP + 3: leave the message loop
+PM_NOREMOVE = 0
+HOOKS_TIMEOUT_DEFAULT = 300  # ms, when LowLevelHooksTimeout is not set
+HOOKS_TIMEOUT_MAX = 1000  # ms: Windows 10 1709 and later use at most this
 
 
-class HookListener(Protocol):
-    """The part of pynput's keyboard.Listener the backend uses."""
+class KeyboardHook(Protocol):
+    """A WH_KEYBOARD_LL hook on a thread of its own, which runs the message loop it needs.
 
-    def start(self) -> None: ...
+    `installed` is 0 until SetWindowsHookEx gave a hook AND the thread's loop then retrieved
+    a message posted after it: from then on each key reaches the hook procedure (which Windows
+    calls through that loop). It is the number of the setting, so a later `reinstall` shows as
+    a larger one. `error` says why SetWindowsHookEx failed (None: it did not).
+    """
+
+    installed: int
+    error: str | None
+
+    def start(self) -> None:
+        """Start the thread, which sets the hook; returns at once (see `installed`)."""
+        ...
+
     def stop(self) -> None: ...
     def is_alive(self) -> bool: ...
-    def suppress_event(self) -> None:
-        """Raise pynput's SuppressException: the hook then swallows the current key."""
+
+    def reinstall(self) -> None:
+        """Any thread: the hook thread unhooks and sets the hook again (Windows removes a hook
+        silently after it answered too slowly; a new one is called again)."""
         ...
 
 
@@ -54,8 +84,17 @@ class Win32Api(Protocol):
         """GetAsyncKeyState: whether the key is held (before the event the hook handles)."""
         ...
 
-    def keyboard_listener(self, event_filter: EventFilter) -> HookListener:
-        """A pynput keyboard listener (not started) that calls `event_filter` for every key."""
+    def tick_count(self) -> int:
+        """GetTickCount(): milliseconds since the system started, as KBDLLHOOKSTRUCT.time."""
+        ...
+
+    def hooks_timeout(self) -> int:
+        """LowLevelHooksTimeout in milliseconds: a hook procedure that takes longer has its key
+        passed on without it (and, on Windows 7 and later, the hook silently removed)."""
+        ...
+
+    def keyboard_hook(self, proc: HookProc) -> KeyboardHook:
+        """A low-level keyboard hook (not started) that calls `proc` for every key."""
         ...
 
 
@@ -97,6 +136,8 @@ class CtypesWin32Api:
             kernel32.QueryFullProcessImageNameW.restype = wintypes.BOOL
             kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
             kernel32.CloseHandle.restype = wintypes.BOOL
+            kernel32.GetTickCount.argtypes = ()
+            kernel32.GetTickCount.restype = wintypes.DWORD
             self._user32, self._kernel32 = user32, kernel32
         return self._user32, self._kernel32
 
@@ -144,11 +185,189 @@ class CtypesWin32Api:
         user32, _ = self._load()
         return bool(user32.GetAsyncKeyState(vk) & 0x8000)
 
-    def keyboard_listener(self, event_filter: EventFilter) -> HookListener:
-        from pynput import keyboard  # importable on Windows only; the chooser keeps it there
+    def tick_count(self) -> int:
+        _, kernel32 = self._load()
+        return int(kernel32.GetTickCount())
 
-        listener: HookListener = keyboard.Listener(win32_event_filter=event_filter)
-        return listener
+    def hooks_timeout(self) -> int:
+        if sys.platform != "win32":  # the registry exists only there (and mypy reads it so)
+            return HOOKS_TIMEOUT_DEFAULT
+        import winreg
+
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, r"Control Panel\Desktop") as key:
+                value, _ = winreg.QueryValueEx(key, "LowLevelHooksTimeout")
+            timeout = int(value)
+        except (OSError, ValueError, TypeError):
+            return HOOKS_TIMEOUT_DEFAULT
+        return min(timeout, HOOKS_TIMEOUT_MAX) if timeout > 0 else HOOKS_TIMEOUT_DEFAULT
+
+    def keyboard_hook(self, proc: HookProc) -> KeyboardHook:
+        return CtypesKeyboardHook(proc)
+
+
+class KBDLLHOOKSTRUCT(ctypes.Structure):
+    _fields_ = (
+        ("vkCode", ctypes.c_uint32),
+        ("scanCode", ctypes.c_uint32),
+        ("flags", ctypes.c_uint32),
+        ("time", ctypes.c_uint32),
+        ("dwExtraInfo", ctypes.c_size_t),
+    )
+
+
+# LRESULT CALLBACK LowLevelKeyboardProc(int nCode, WPARAM wParam, LPARAM lParam)
+_FUNCTYPE = getattr(ctypes, "WINFUNCTYPE", ctypes.CFUNCTYPE)  # stdcall on Windows
+HOOKPROC = _FUNCTYPE(ctypes.c_ssize_t, ctypes.c_int, ctypes.c_size_t, ctypes.c_ssize_t)
+
+
+def _last_error() -> int:
+    return int(getattr(ctypes, "get_last_error", lambda: 0)())
+
+
+class CtypesKeyboardHook:
+    """SetWindowsHookEx(WH_KEYBOARD_LL) on a thread of its own, through ctypes.
+
+    pynput's listener (used here before) marks itself ready before it sets the hook and never
+    looks at what SetWindowsHookEx returned: the guard said it was protecting while the first
+    Ctrl+V could pass unseen, and a hook that was refused was a running listener that saw
+    nothing. This hook is `installed` only once the hook is set and its loop runs, `error`
+    says why it was refused, and `reinstall` replaces a hook Windows may have removed.
+    """
+
+    def __init__(self, proc: HookProc, user32: Any = None, kernel32: Any = None) -> None:
+        self._proc = proc
+        self._user32, self._kernel32 = user32, kernel32  # loaded on the hook thread if None
+        self._callback = HOOKPROC(self._hook_proc)  # referenced as long as any hook may call it
+        self._hook: Any = None
+        self._thread: threading.Thread | None = None
+        self._thread_id = 0
+        self._queue_ready = threading.Event()  # the thread's message queue exists
+        self._stopping = False
+        self._setting = 0  # the number of the last SetWindowsHookEx call
+        self.installed = 0
+        self.error: str | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="win32-keyboard-hook", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping = True
+        if self.is_alive() and self._queue_ready.wait(1.0):
+            self._post(WM_HOOK_STOP)
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=2)
+
+    def is_alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def reinstall(self) -> None:
+        if self._queue_ready.is_set():
+            self._post(WM_HOOK_AGAIN)
+
+    def _post(self, message: int, wparam: int = 0) -> None:
+        user32, _ = self._load()
+        user32.PostThreadMessageW(self._thread_id, message, wparam, 0)
+
+    def _load(self) -> tuple[Any, Any]:
+        if self._user32 is None:
+            from ctypes import wintypes
+
+            win_dll = getattr(ctypes, "WinDLL")  # noqa: B009 - exists only on Windows
+            user32 = win_dll("user32", use_last_error=True)
+            kernel32 = win_dll("kernel32", use_last_error=True)
+            user32.SetWindowsHookExW.argtypes = (
+                ctypes.c_int, HOOKPROC, wintypes.HINSTANCE, wintypes.DWORD,
+            )  # fmt: skip
+            user32.SetWindowsHookExW.restype = wintypes.HHOOK
+            user32.UnhookWindowsHookEx.argtypes = (wintypes.HHOOK,)
+            user32.UnhookWindowsHookEx.restype = wintypes.BOOL
+            user32.CallNextHookEx.argtypes = (
+                wintypes.HHOOK, ctypes.c_int, wintypes.WPARAM, wintypes.LPARAM,
+            )  # fmt: skip
+            user32.CallNextHookEx.restype = ctypes.c_ssize_t
+            user32.GetMessageW.argtypes = (
+                ctypes.POINTER(wintypes.MSG), wintypes.HWND, wintypes.UINT, wintypes.UINT,
+            )  # fmt: skip
+            user32.GetMessageW.restype = wintypes.BOOL
+            user32.PeekMessageW.argtypes = (
+                ctypes.POINTER(wintypes.MSG), wintypes.HWND, wintypes.UINT, wintypes.UINT,
+                wintypes.UINT,
+            )  # fmt: skip
+            user32.PeekMessageW.restype = wintypes.BOOL
+            user32.PostThreadMessageW.argtypes = (
+                wintypes.DWORD, wintypes.UINT, wintypes.WPARAM, wintypes.LPARAM,
+            )  # fmt: skip
+            user32.PostThreadMessageW.restype = wintypes.BOOL
+            user32.DispatchMessageW.argtypes = (ctypes.POINTER(wintypes.MSG),)
+            user32.DispatchMessageW.restype = ctypes.c_ssize_t
+            kernel32.GetCurrentThreadId.argtypes = ()
+            kernel32.GetCurrentThreadId.restype = wintypes.DWORD
+            kernel32.GetModuleHandleW.argtypes = (wintypes.LPCWSTR,)
+            kernel32.GetModuleHandleW.restype = wintypes.HMODULE
+            self._user32, self._kernel32 = user32, kernel32
+        return self._user32, self._kernel32
+
+    # -- the hook thread ----------------------------------------------------------------------
+
+    def _run(self) -> None:
+        from ctypes import wintypes
+
+        user32, kernel32 = self._load()
+        self._thread_id = int(kernel32.GetCurrentThreadId())
+        msg = wintypes.MSG()
+        user32.PeekMessageW(ctypes.byref(msg), None, WM_USER, WM_USER, PM_NOREMOVE)  # the queue
+        self._queue_ready.set()
+        try:
+            if not self._stopping:
+                self._install()
+            while not self._stopping and self._hook is not None:
+                if user32.GetMessageW(ctypes.byref(msg), None, 0, 0) <= 0:
+                    break  # WM_QUIT, or the loop failed
+                if msg.message == WM_HOOK_PROOF:
+                    if int(msg.wParam) == self._setting and self._hook is not None:
+                        self.installed = self._setting  # set, and the loop that calls it runs
+                elif msg.message == WM_HOOK_AGAIN:
+                    self._uninstall()
+                    self._install()
+                elif msg.message == WM_HOOK_STOP:
+                    break
+                else:
+                    user32.DispatchMessageW(ctypes.byref(msg))
+        finally:
+            self._uninstall()
+
+    def _install(self) -> None:
+        user32, kernel32 = self._load()
+        self._setting += 1
+        hook = user32.SetWindowsHookExW(
+            WH_KEYBOARD_LL, self._callback, kernel32.GetModuleHandleW(None), 0
+        )
+        if not hook:
+            self.error = f"SetWindowsHookEx refused the keyboard hook (error {_last_error()})"
+            return
+        self._hook, self.error = hook, None
+        self._post(WM_HOOK_PROOF, self._setting)
+
+    def _uninstall(self) -> None:
+        hook, self._hook = self._hook, None
+        self.installed = 0
+        if hook is not None:
+            user32, _ = self._load()
+            user32.UnhookWindowsHookEx(hook)
+
+    def _hook_proc(self, code: int, wparam: int, lparam: int) -> int:
+        """Windows calls this through the loop above, for each key, before any program."""
+        if code == HC_ACTION:
+            try:
+                data = KBDLLHOOKSTRUCT.from_address(lparam)
+                if self._proc(int(wparam), data.vkCode, data.flags, data.time):
+                    return 1  # swallowed: no program (and no later hook) gets the key
+            except Exception:
+                log.exception("the keyboard hook procedure failed; the key goes through")
+        return int(self._user32.CallNextHookEx(None, code, wparam, lparam))
 
 
 CF_UNICODETEXT = 13

@@ -1,6 +1,9 @@
-"""The Windows backend's logic, on any system: Win32 calls and pynput's hook are faked."""
+"""The Windows backend's logic, on any system: the Win32 calls are faked; the keyboard hook is the
+real CtypesKeyboardHook over user32 fakes that behave as documented (tests/fakes_win32.py)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 
@@ -28,8 +31,10 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def backend(api: FakeWin32Api, clock: FakeClock) -> Win32Backend:
-    return Win32Backend(api, clock=clock, own_pid=OWN_PID)
+def backend(api: FakeWin32Api, clock: FakeClock) -> Iterator[Win32Backend]:
+    backend = Win32Backend(api, clock=clock, own_pid=OWN_PID)
+    yield backend
+    backend.stop()
 
 
 def test_the_foreground_window_is_described(api: FakeWin32Api, backend: Win32Backend) -> None:
@@ -138,8 +143,8 @@ class Recorder:
 
 def started(backend: Win32Backend, api: FakeWin32Api, recorder: Recorder) -> None:
     backend.start(recorder.on_key, recorder.on_mouse)
-    assert api.listener is not None and api.listener.started
-    assert backend.alive()
+    assert api.listener is not None  # waits until the hook is in
+    assert backend.alive() and not backend.starting
 
 
 def test_keys_are_translated_with_the_modifiers_windows_reports(
@@ -228,10 +233,10 @@ def test_other_messages_are_ignored(api: FakeWin32Api, backend: Win32Backend) ->
 
 
 def test_a_hook_that_cannot_start_is_reported(api: FakeWin32Api, backend: Win32Backend) -> None:
-    api.fail_listener = OSError("SetWindowsHookEx failed")
+    api.fail_listener = OSError("no hook thread")
     backend.start(Recorder().on_key, Recorder().on_mouse)
-    assert "keyboard" in backend.degraded and "SetWindowsHookEx" in backend.degraded["keyboard"]
-    assert not backend.alive()
+    assert "keyboard" in backend.degraded and "no hook thread" in backend.degraded["keyboard"]
+    assert not backend.alive() and not backend.starting
 
 
 def test_a_dead_hook_is_noticed_and_a_restart_works(
@@ -239,14 +244,15 @@ def test_a_dead_hook_is_noticed_and_a_restart_works(
 ) -> None:
     rec = Recorder()
     started(backend, api, rec)
-    assert api.listener is not None
-    api.listener.dead = True  # pynput's thread ended
+    assert api.hook is not None
+    api.hook.stop()  # the hook thread ended
     assert not backend.alive()
     backend.stop()
     backend.start(rec.on_key, rec.on_mouse)
+    assert api.listener.send(WM_KEYDOWN, VK_V) is False and rec.events[-1].key == "v"
     assert backend.alive()
     backend.stop()
-    assert not backend.alive()
+    assert not backend.alive() and not api.desktop.hooked
     backend.stop()  # idempotent
 
 
