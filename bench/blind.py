@@ -69,6 +69,12 @@ BENIGN_10 = BLIND_DIR / "benign-10.jsonl"
 # (README.md, "Blind-11").
 LURES_11 = BLIND_DIR / "lures-11.jsonl"
 BENIGN_11 = BLIND_DIR / "benign-11.jsonl"
+# The twelfth: another author again, weighted like the hold-out (live-page lures in new wrappers,
+# hosts and 2025-2026 shapes, bare IOC commands, fixture-style obfuscations; real projects'
+# installers from their own pages, none in sets 1-11), written by bench/blind/make_blind12.py
+# (README.md, "Blind-12").
+LURES_12 = BLIND_DIR / "lures-12.jsonl"
+BENIGN_12 = BLIND_DIR / "benign-12.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -158,6 +164,15 @@ LABEL_11 = (
     "trust list, app/, the case files, any misses list or any verdict, weighted like the "
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
     "real projects' installers from their own pages, none of them in sets 1-10 "
+    "(bench/blind/README.md). Cases tuned since are listed in the README."
+)
+
+LABEL_12 = (
+    "**BLIND-12 (not tuned):** a twelfth set, written on 2026-12-06 (before 21:00 UTC) by the "
+    'helper "blind12" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any misses list or any verdict, weighted like the "
+    "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
+    "real projects' installers from their own pages, none of them in sets 1-11 "
     "(bench/blind/README.md). Cases tuned since are listed in the README."
 )
 
@@ -784,6 +799,10 @@ def run10() -> list[Result]:
 
 def run11() -> list[Result]:
     return _run_set(LURES_11, BENIGN_11, LABEL_11, "BLIND-11", large=None)
+
+
+def run12() -> list[Result]:
+    return _run_set(LURES_12, BENIGN_12, LABEL_12, "BLIND-12", large=None)
 
 
 def _run_set(
