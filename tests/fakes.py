@@ -27,6 +27,7 @@ from app.platform.base import (
 from app.platform.clipboard import ClipboardBusy, ClipboardContent
 from app.platform.darwin.api import RunningApp
 from app.platform.win32.api import CtypesKeyboardHook
+from tests.fakes_darwin import FakeTapListener, FakeWindowServer
 from tests.fakes_win32 import FakeDesktop
 
 
@@ -235,50 +236,12 @@ class FakeOsClipboard:
 # -- macOS ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class FakeCGEvent:
-    flags: int
-
-
-class FakeTapListener:
-    """pynput's darwin keyboard.Listener: on_press/on_release first, then the intercept."""
-
-    KEY_DOWN, KEY_UP = 10, 11
-
-    def __init__(
-        self,
-        on_press: Callable[..., None],
-        on_release: Callable[..., None],
-        intercept: Callable[[int, Any], Any],
-    ) -> None:
-        self.on_press, self.on_release, self.intercept = on_press, on_release, intercept
-        self.started = self.stopped = False
-
-    def start(self) -> None:
-        self.started = True
-
-    def stop(self) -> None:
-        self.stopped = True
-
-    def is_alive(self) -> bool:
-        return self.started and not self.stopped
-
-    def send(self, key: Any, pressed: bool, flags: int = 0) -> bool:
-        """One key event; True when the intercept swallowed it."""
-        event = FakeCGEvent(flags)
-        (self.on_press if pressed else self.on_release)(key, False)
-        returned = self.intercept(self.KEY_DOWN if pressed else self.KEY_UP, event)
-        if returned is None:
-            return True
-        assert returned is event
-        return False
-
-
 class FakeDarwinApi:
     def __init__(self, trusted: bool = True) -> None:
         self.trusted = trusted
         self.frontmost: RunningApp | None = None
-        self.listener: FakeTapListener | None = None
+        self.server = FakeWindowServer()  # the tap's other side, as documented
+        self.tap: FakeTapListener | None = None
         self.fail_frontmost: Exception | None = None
 
     def frontmost_application(self) -> RunningApp | None:
@@ -298,8 +261,22 @@ class FakeDarwinApi:
         on_release: Callable[..., None],
         intercept: Callable[[int, Any], Any],
     ) -> FakeTapListener:
-        self.listener = FakeTapListener(on_press, on_release, intercept)
-        return self.listener
+        self.tap = FakeTapListener(
+            self.server, lambda: self.trusted, on_press, on_release, intercept
+        )
+        return self.tap
+
+    @property
+    def listener(self) -> FakeTapListener | None:
+        """The tap the backend started, once CGEventTapCreate has answered (a person types
+        once the guard says it is ready); tests of the start itself use `tap` and do not wait."""
+        tap = self.tap
+        if tap is not None and tap.started:
+            deadline = time.monotonic() + 10
+            while tap.tap_state() is None:
+                assert time.monotonic() < deadline, "the tap was never made"
+                time.sleep(0.002)
+        return tap
 
 
 # -- X11 -----------------------------------------------------------------------------------------

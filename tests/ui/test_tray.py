@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from app.config import Settings
 from app.guard.neutralize import NEUTRAL_LINE
 from app.guard.service import ClipboardVerdict
-from tests.fakes import FakeBackend
+from app.platform.darwin.backend import DarwinBackend
+from tests.fakes import FakeBackend, FakeDarwinApi
 from tests.ui.conftest import MALICIOUS, clipboard_text, copy, write_policy
 from ui.application import GuardApp
 from ui.icons import TrayState, tray_icon
@@ -145,6 +146,23 @@ def test_a_keyboard_that_does_not_work_is_logged_once_not_kept_silent(
         guard._watch()
     said = [r.getMessage() for r in caplog.records if "keyboard does not work" in r.getMessage()]
     assert said == ["keyboard does not work: not recorded"]
+
+
+def test_the_accessibility_permission_granted_later_brings_the_keyboard_back(make_guard) -> None:
+    """macOS: without the permission the keyboard is degraded; once the person grants it, the
+    watchdog's round makes the tap. (It never did: it restarts only a keyboard not degraded, and
+    the backend kept its NOT_TRUSTED entry.)"""
+    guard: GuardApp = make_guard(use_tray=False)
+    api = FakeDarwinApi(trusted=False)
+    guard.backend = DarwinBackend(api)
+    guard.backend.start(guard.service.on_key, guard.service.on_mouse)
+    guard._watch()
+    assert api.tap is None and "Accessibility" in guard.status()["degraded"]["keyboard"]
+    api.trusted = True  # the person ticks PasteGuard in System Settings
+    guard._watch()  # the watchdog's round, every 2 s
+    assert api.listener is not None and api.listener.tap_state() is True
+    assert "keyboard" not in guard.status()["degraded"] and guard.backend.alive()
+    guard.backend.stop()
 
 
 def test_no_tray_asked_for_means_no_status_window(make_guard) -> None:

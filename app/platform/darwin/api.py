@@ -16,6 +16,12 @@ FLAG_COMMAND = 0x00100000
 
 Intercept = Callable[[int, Any], Any]  # pynput's darwin_intercept(event_type, CGEventRef)
 
+# CGEventType values the tap's callback gets, instead of an event, when macOS turned the tap off:
+# it answered too slowly, or the person asked for taps to be turned off (CGEventTypes.h)
+TAP_DISABLED_BY_TIMEOUT = 0xFFFFFFFE
+TAP_DISABLED_BY_USER_INPUT = 0xFFFFFFFF
+TAP_DISABLED = frozenset({TAP_DISABLED_BY_TIMEOUT, TAP_DISABLED_BY_USER_INPUT})
+
 
 class RunningApp(NamedTuple):
     executable: str  # base name of the executable, as macOS spells it ("Terminal", "iTerm2")
@@ -24,11 +30,20 @@ class RunningApp(NamedTuple):
 
 
 class TapListener(Protocol):
-    """The part of pynput's keyboard.Listener the backend uses."""
+    """The part of pynput's keyboard.Listener the backend uses, and what it says of its tap."""
 
     def start(self) -> None: ...
     def stop(self) -> None: ...
     def is_alive(self) -> bool: ...
+
+    def tap_state(self) -> bool | None:
+        """None until CGEventTapCreate has answered on the listener's thread; then whether it
+        gave a tap (NULL: macOS refused it). Any thread, never blocks."""
+        ...
+
+    def enable_tap(self) -> bool:
+        """CGEventTapEnable(tap, true), then whether CGEventTapIsEnabled says it is on."""
+        ...
 
 
 class DarwinApi(Protocol):
@@ -99,9 +114,40 @@ class AppKitDarwinApi:
         on_release: Callable[..., None],
         intercept: Intercept,
     ) -> TapListener:
+        import Quartz  # type: ignore[import-not-found, unused-ignore]
         from pynput import keyboard  # importable on macOS only; the chooser keeps it there
 
-        listener: TapListener = keyboard.Listener(
+        class Listener(keyboard.Listener):  # type: ignore[misc, name-defined, unused-ignore]
+            """pynput's listener, which says whether its tap exists and can turn it back on.
+
+            pynput marks itself ready even when CGEventTapCreate returned NULL (its thread then
+            ends), keeps the tap in a local variable, and never re-enables a tap macOS turned off.
+            """
+
+            _tap: Any = None
+            _tap_made = False
+
+            def _create_event_tap(self) -> Any:
+                tap = super()._create_event_tap()
+                self._tap, self._tap_made = tap, True
+                return tap
+
+            def _handler(self, proxy: Any, event_type: int, event: Any, refcon: Any) -> Any:
+                if event_type in TAP_DISABLED:  # no key: straight to the backend, which
+                    return intercept(event_type, event)  # turns the tap on again
+                return super()._handler(proxy, event_type, event, refcon)
+
+            def tap_state(self) -> bool | None:
+                return (self._tap is not None) if self._tap_made else None
+
+            def enable_tap(self) -> bool:
+                tap = self._tap
+                if tap is None:
+                    return False
+                Quartz.CGEventTapEnable(tap, True)
+                return bool(Quartz.CGEventTapIsEnabled(tap))
+
+        listener: TapListener = Listener(
             on_press=on_press, on_release=on_release, darwin_intercept=intercept
         )
         return listener

