@@ -1153,6 +1153,34 @@ class Engine:
             return False
         return is_write_up(content.analysis.raw)
 
+    def _addressless_write_up(self, content: Content, context: Context) -> bool:
+        """Sentences naming a technique by its command in backticks (`conhost.exe --headless`,
+        `mshta`), with no address, share or host anywhere in the text or what it decodes to,
+        pasted where nothing runs or where the guard does not know: a write-up that mentions
+        the command, as a sentence does (_dampen_prose). With nothing to fetch, the quoted
+        words reach nothing outside this computer; a terminal, the Run box and the console
+        still weigh them as usual (a shell runs what backticks hold), and the same paste is
+        judged again there. Its words that are a lure's (paste instructions, a fake check) keep
+        their weight."""
+        if context.target not in WRITE_UP_TARGETS or content.inert:
+            return False
+        a = content.analysis
+        if a.urls or a.unc_paths or not a.complete:
+            return False
+        return is_write_up(a.raw)
+
+    def _dampened(self, findings: list[Finding]) -> list[Finding]:
+        """The command findings scaled down as a sentence's (PROSE_FACTOR), with the note."""
+        out = [
+            f
+            if "text" in self.by_id[f.rule_id].tags
+            else replace(f, weight=int(f.weight * PROSE_FACTOR))
+            for f in findings
+        ]
+        rule = self.by_id[PROSE_RULE]
+        out.append(self._finding(rule, "signal", "every line reads as a sentence"))
+        return out
+
     def _live_score(self, findings: list[Finding], content: Content) -> int:
         """The score of what a defanged text shows without its addresses: the findings that
         need a live address (`content.inert`) and the defanged note itself left out."""
@@ -1225,6 +1253,11 @@ class Engine:
         brands = self.trust.vendors.brands
         return name.lower() in brands or _bare_name(name) in brands
 
+    def _claimed_name(self, name: str) -> bool:
+        """A known publisher's name, or one that fake check, update and download pages borrow
+        (trust.yaml borrowed_names: chatgpt, zoom): no stranger's bucket or site may use it."""
+        return self._known_name(name) or name.lower() in self.trust.borrowed_names
+
     def _same_project(self, a: Analysis, page: str, u: FetchedURL) -> str | None:
         """provenance.same_project for a download of this reading, asked once per page (the
         page's vouching and the stranger-lure check both ask, for every paste target)."""
@@ -1280,22 +1313,14 @@ class Engine:
             return how
         if never and storage_name(url) is None:
             return None  # paste sites, tunnels and chat CDNs name no one's storage
-        return named_storage(page, url)
+        return named_storage(page, url, known=self._claimed_name)
 
     def _dampen_prose(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
         """Sentences that quote commands do not run them: scale command findings down."""
         command_findings = [f for f in findings if "text" not in self.by_id[f.rule_id].tags]
         if not command_findings or not is_prose(a.deep):
             return findings
-        out = [
-            f
-            if "text" in self.by_id[f.rule_id].tags
-            else replace(f, weight=int(f.weight * PROSE_FACTOR))
-            for f in findings
-        ]
-        rule = self.by_id[PROSE_RULE]
-        out.append(self._finding(rule, "signal", "every line reads as a sentence"))
-        return out
+        return self._dampened(findings)
 
     def _context_finding(self, context: Context) -> Finding:
         """Why the context alone raised the level, so that every warning has a reason."""
@@ -1471,6 +1496,15 @@ class Engine:
             score = self._evidence_score(findings)
             content_level = max(content_level, level_for(score, True))
         write_up = self._defanged_write_up(content, context)
+        if (
+            not write_up
+            and any("text" not in self.by_id[f.rule_id].tags for f in findings)
+            and self._addressless_write_up(content, context)
+        ):
+            findings = sorted(self._dampened(findings), key=lambda f: -f.weight)
+            score = self._evidence_score(findings)
+            content_level = level_for(score, bool(findings))
+            write_up = True
         lure_trait = (
             any(
                 set(self.by_id[f.rule_id].tags) & STRANGER_TRAIT_TAGS

@@ -128,14 +128,59 @@ MAX_LINES = 200
 _INLINE_CODE = re.compile(r"`[^`\n]{1,400}`")
 
 
-def _runnable(line: str) -> bool:
-    first = line.split(None, 1)[0].lstrip("\"'@&.([{").rstrip(";,")
-    if not first or _has_operator(line):
-        return True
-    if any(c in first for c in "/\\$%=(<>|"):
+# A shell named after a pipe inside a sentence ("the kit serves a curl | bash line"), perhaps
+# through sudo: it reads what the words before it print, and they are no command.
+_PIPE_SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "fish"})
+# What a phrase's words may not hold: a path, an address, a variable, a redirection, a quote of
+# code, an option's value; a word with a dot inside it may be a host (curl x.example | sh).
+_NOT_PHRASE = re.compile(r"[/\\$=<>`@~*]|\.[A-Za-z0-9]|^-")
+
+
+def _phrase_pipe(line: str) -> bool:
+    """A pipe that a sentence names as words ("serves a curl | bash line to macOS visitors"):
+    every command a shell would see there (at the line's start, after a ; or an &) starts with
+    a word that is no program, so it fails and prints nothing, and what each pipe feeds is a
+    shell given only plain words (a script's name at most, never an address). No word holds a
+    path, an address, a host, a variable or an option, and there is no other operator:
+    nothing is fetched or run."""
+    if " | " not in line or _has_operator(line.replace(" | ", " ")):
+        return False
+    if any(_NOT_PHRASE.search(word.rstrip(".,:;!?)'\"")) for word in line.split() if word != "|"):
+        return False
+    pieces = _PHRASE_SEPARATORS.split(line)
+    for separator, piece in zip(["", *pieces[1::2]], pieces[::2], strict=True):
+        words = piece.split()
+        if separator != " | ":
+            if words and _program_word(words[0]):
+                return False
+            continue
+        if words and words[0] == "sudo":
+            words = words[1:]
+        if not words or words[0] not in _PIPE_SHELLS:
+            return False
+        if not all(_WORD.match(word) for word in words[1:]):
+            return False
+    return True
+
+
+_PHRASE_SEPARATORS = re.compile(r"( \| |;|&)")
+
+
+def _program_word(word: str) -> bool:
+    """Whether a command's first word would run something: a program, a shell word, a
+    cmdlet, or a word with a path, a variable or a redirection in it."""
+    first = word.lstrip("\"'@&.([{").rstrip(";,")
+    if not first or any(c in first for c in "/\\$%=(<>|"):
         return True
     name = program_name(first)
     return name in COMMAND_PROGRAMS or name in SHELL_WORDS or bool(_CMDLET.match(first))
+
+
+def _runnable(line: str) -> bool:
+    first = line.split(None, 1)[0].lstrip("\"'@&.([{").rstrip(";,")
+    if not first or (_has_operator(line) and not _phrase_pipe(line)):
+        return True
+    return _program_word(first)
 
 
 def _sentence(line: str) -> bool:

@@ -1702,7 +1702,9 @@ def _storage_named(bucket: str, name: str) -> bool:
     return bare.startswith(own) and bare[len(own) :] in _STORAGE_WORDS
 
 
-def named_storage(page_address: str | None, url: ParsedURL) -> str | None:
+def named_storage(
+    page_address: str | None, url: ParsedURL, known: Callable[[str], bool] | None = None
+) -> str | None:
     """Why a product's own site vouches for a download kept in storage named after it: a
     bucket on a shared object store (ngrok.com/download and ngrok-agent.s3.amazonaws.com) or a
     folder of a company's download host (coolify.io/docs and cdn.coollabs.io/coolify/...).
@@ -1710,12 +1712,20 @@ def named_storage(page_address: str | None, url: ParsedURL) -> str | None:
     Only from the product's own site (its domain, or a www/docs section of it; never a site
     where anyone writes), only from a page about software, and only for a name of at least
     MIN_NAMED letters that is no generic word. A compromised product site could serve the
-    script from its own domain, which it vouches for already: this adds no reach."""
+    script from its own domain, which it vouches for already: this adds no reach.
+
+    A forge repository's own page (its README, files or releases; never its issues) vouches
+    the same way for a bucket named after the repository (github.com/erlang/rebar3 and
+    s3.amazonaws.com/rebar3/rebar3): its owner could serve the file from the repository
+    itself, which the page vouches for already (`known`: a name no stranger's repository may
+    claim, a known publisher's or one that scam pages borrow: chatgpt.pages.dev)."""
     if not page_address or not url.host:
         return None
     page = parse_url(page_address[:MAX_PAGE])
-    if page is None or not _clean(page) or not _clean(url) or page.host in FORGE_HOSTS:
+    if page is None or not _clean(page) or not _clean(url):
         return None
+    if page.host in FORGE_HOSTS:
+        return _repository_bucket(page, url, known)
     page_domain = registrable_domain(page.host)
     if not page_domain or page_domain in _OPEN_SITES or storage_name(page) is not None:
         return None  # a page on a store's or a hosting service's host is anyone's
@@ -1742,3 +1752,23 @@ def named_storage(page_address: str | None, url: ParsedURL) -> str | None:
     if _bare(parts[0].lower()) != _bare(name) or page_about_software(page_address) is not True:
         return None
     return f"{url.host} serves {page_domain}'s product from its folder /{parts[0]}/"
+
+
+def _repository_bucket(
+    page: ParsedURL, url: ParsedURL, known: Callable[[str], bool] | None
+) -> str | None:
+    """named_storage from a forge repository's own page: a bucket on an object store named
+    after the repository (rebar3, widgetctl-releases), MIN_NAMED letters at least and no
+    generic word, never with a word `known` claims (a publisher's or a borrowed name)."""
+    owner = repository_page(page)
+    bucket = storage_name(url)
+    if owner is None or bucket is None or url.host in FORGE_HOSTS:
+        return None
+    repo = owner.repo.lower()
+    if not _brand(repo) or len(_bare(repo)) < MIN_NAMED:
+        return None
+    if known and any(known(name) for name in (repo, *_WORD.findall(repo))):
+        return None
+    if not _storage_named(bucket, repo):
+        return None
+    return f"{page.host}/{owner.label} keeps its files in the bucket {bucket} on {url.host}"

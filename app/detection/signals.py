@@ -18,10 +18,16 @@ import re2
 from app.detection import claimwords
 from app.detection.analysis import Analysis
 from app.detection.indicators import find_phone_numbers, parse_ip
+from app.detection.interpret.names import load_names
 from app.detection.occurs import occurs
 from app.detection.provenance import fix_shop_word
 from app.detection.trust import Trust
-from app.detection.unicode_fold import fold, invisible_characters, mixed_script_words
+from app.detection.unicode_fold import (
+    fold,
+    invisible_characters,
+    language_word,
+    mixed_script_words,
+)
 
 Signal = Callable[[Analysis], list[str]]
 DEEP = 64 * 1024  # signals look at as much text as the engine decodes
@@ -497,9 +503,20 @@ def fake_path_tail(a: Analysis) -> list[str]:
     return []
 
 
+def _disguising(word: str) -> bool:
+    """A look-alike word that disguises something: any but a word of a living Latin alphabet
+    (a Turkish kullanıcı, tamamlandı), which does only when it spells a program's or a
+    PowerShell alias's name (ıex, bıtsadmin: PowerShell takes ı for i in a name)."""
+    core = language_word(word)
+    if not core:
+        return True
+    name = fold(core).lower()
+    return name in COMMAND_PROGRAMS or name in load_names().aliases
+
+
 @signal("homoglyphs-in-command", needs=NON_ASCII)
 def homoglyphs_in_command(a: Analysis) -> list[str]:
-    words = mixed_script_words(a.deep[:DEEP])
+    words = [w for w in mixed_script_words(a.deep[:DEEP]) if _disguising(w)]
     if not words or not command_like(a):
         return []
     return [f"{w} reads as {fold(w)}" for w in words[:3]]
@@ -507,7 +524,7 @@ def homoglyphs_in_command(a: Analysis) -> list[str]:
 
 @signal("homoglyph-text", needs=NON_ASCII)
 def homoglyph_text(a: Analysis) -> list[str]:
-    words = mixed_script_words(a.deep[:DEEP])
+    words = [w for w in mixed_script_words(a.deep[:DEEP]) if not language_word(w)]
     return [f"{w} reads as {fold(w)}" for w in words[:3]] if len(words) >= 2 else []
 
 

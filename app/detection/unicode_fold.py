@@ -93,6 +93,24 @@ def fold(text: str) -> str:
     return text.translate(_TABLE).replace("\x00", "")
 
 
+# Look-alikes that are letters of living Latin alphabets: the dotless ı of Turkish, Azerbaijani,
+# Crimean Tatar, Gagauz and Kazakh written in Latin (kullanıcı, tamamlandı). In a word made of
+# letters alone it is that language's word, not a disguise; in a name of a program, a host, a
+# path or an option it still passes for an i (ıex, gıthub.example: signals.py decides).
+ALPHABET_LETTERS = frozenset("ı")
+_WORD_EDGES = "\"'`.,;:!?()[]{}<>«»“”‘’"
+
+
+def language_word(word: str) -> str:
+    """The word without its quotes and punctuation when its only look-alikes are letters of a
+    living Latin alphabet and it is made of letters alone (kullanıcı, "tamamlandı,"), else ""."""
+    core = word.strip(_WORD_EDGES)
+    if not core or not core.isalpha():
+        return ""
+    lookalikes = {c for c in core if c in HOMOGLYPHS}
+    return core if lookalikes and lookalikes <= ALPHABET_LETTERS else ""
+
+
 def mixed_script_words(text: str, limit: int = 5) -> list[str]:
     """Words that mix Latin letters with Cyrillic/Greek look-alikes, e.g. 'сurl' or 'hυmаn'."""
     if text.isascii():

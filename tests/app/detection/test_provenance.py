@@ -632,6 +632,31 @@ def test_a_product_site_vouches_for_storage_named_after_it(page: str, url: str) 
 @pytest.mark.parametrize(
     ("page", "url"),
     [
+        ("https://github.com/erlang-tools/widgetctl", "https://s3.amazonaws.com/widgetctl/widgetctl"),
+        ("https://github.com/widgetctl/widgetctl", "https://widgetctl-agent.s3.amazonaws.com/i.sh"),
+        ("https://github.com/acme/widgetctl/releases", "https://widgetctl-releases.s3.eu-west-1.amazonaws.com/i.sh"),
+        ("https://gitlab.com/acme/widgetctl", "https://storage.googleapis.com/widgetctl/install.sh"),
+        ("https://codeberg.org/acme/widgetctl", "https://widgetctl.pages.dev/install.sh"),
+        ("https://github.com/acme/widgetctl/blob/main/README.md", "https://widgetctl.blob.core.windows.net/cli/i.sh"),
+    ],
+)  # fmt: skip
+def test_a_repository_page_vouches_for_storage_named_after_the_repository(
+    page: str, url: str
+) -> None:
+    parsed = parse_url(url)
+    assert parsed is not None and named_storage(page, parsed), (page, url)
+
+
+def test_a_repository_named_for_a_claimed_name_vouches_for_no_bucket() -> None:
+    parsed = parse_url("https://chatgpt-desktop.pages.dev/install.sh")
+    page = "https://github.com/someone/chatgpt-desktop"
+    assert parsed is not None and named_storage(page, parsed)
+    assert named_storage(page, parsed, known=lambda name: name == "chatgpt") is None
+
+
+@pytest.mark.parametrize(
+    ("page", "url"),
+    [
         # someone else's bucket, or the name not first
         ("https://widgetctl.dev/docs/install", "https://storage.googleapis.com/releases-widgetctl/i.sh"),
         ("https://widgetctl.dev/docs/install", "https://widgetctlx.s3.amazonaws.com/i.sh"),
@@ -640,7 +665,15 @@ def test_a_product_site_vouches_for_storage_named_after_it(page: str, url: str) 
         ("https://widgetctl.dev/blog/our-summer-party", "https://widgetctl-agent.s3.amazonaws.com/i.sh"),
         # a section of the site where others write, a tenancy, a forge, a site where anyone writes
         ("https://community.widgetctl.dev/docs/install", "https://widgetctl-agent.s3.amazonaws.com/i.sh"),
-        ("https://github.com/widgetctl/widgetctl", "https://widgetctl-agent.s3.amazonaws.com/i.sh"),
+        # a forge page that is no repository's own (its issues, an account, a gist), or a
+        # repository of another name, of a generic or short one, or of a name scam pages borrow
+        ("https://github.com/widgetctl/widgetctl/issues/4", "https://widgetctl-agent.s3.amazonaws.com/i.sh"),
+        ("https://github.com/widgetctl", "https://widgetctl-agent.s3.amazonaws.com/i.sh"),
+        ("https://gist.github.com/widgetctl/0a1b", "https://widgetctl-agent.s3.amazonaws.com/i.sh"),
+        ("https://github.com/someone/helperbot", "https://widgetctl-agent.s3.amazonaws.com/i.sh"),
+        ("https://github.com/someone/install", "https://s3.amazonaws.com/install/i.sh"),
+        ("https://github.com/someone/abc", "https://abc.s3.amazonaws.com/i.sh"),
+        ("https://github.com/someone/widgetctl", "http://widgetctl.s3.amazonaws.com/i.sh"),
         ("https://www.reddit.com/r/linux/comments/1/install_reddit_tools/", "https://reddit-tools.s3.amazonaws.com/i.sh"),
         ("https://medium.com/docs/install", "https://cdn.evil.test/medium/i.sh"),
         # plain HTTP on either side

@@ -160,6 +160,13 @@ def test_a_settings_word_with_a_path_share_address_or_more_is_a_command(
         ("mstsc /v:a.example /v:b.example", Shape.COMMAND),
         ("mstsc /shadow:2 /v:host /control /noconsentprompt", Shape.COMMAND),
         ("mstsc /v:host & calc", Shape.COMMAND),
+        # Remote Assistance on the helper's side; the switches that invite someone in are commands
+        ("msra /offerra", Shape.TOOL),
+        ("msra.exe /offerRA ws-0142", Shape.TOOL),
+        ("msra /expert", Shape.TOOL),
+        ("msra /novice", Shape.COMMAND),
+        ("msra /offerra /novice", Shape.COMMAND),
+        ("msra /saveasfile C:\\x\\a.msrcincident pw", Shape.COMMAND),
     ],
 )
 def test_remote_desktop_to_a_named_computer(text: str, shape: Shape) -> None:

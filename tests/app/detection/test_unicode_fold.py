@@ -54,3 +54,13 @@ def test_a_number_written_in_other_scripts_digits_reads_as_ascii() -> None:
     assert fold("०८०० ५५५ ०१९०") == "0800 555 0190"
     assert fold("௦௮௦௦ ௫௫௫") == "0800 555"
     assert fold("๐๘๐๐") == "0800"
+
+
+def test_a_word_of_a_living_latin_alphabet_is_no_disguise() -> None:
+    from app.detection.unicode_fold import language_word
+
+    assert language_word('"tamamlandı,"') == "tamamlandı"
+    assert language_word("kullanıcı") == "kullanıcı"
+    assert language_word("gıthub.com/x") == ""  # a host: not letters alone
+    assert language_word("сurl") == ""  # a Cyrillic look-alike is no Turkish letter
+    assert language_word("ıex(New-Object") == ""

@@ -18,8 +18,8 @@ Principles:
 - `repo-named-host`: a repository's own page installing from a host named exactly for the
   repository under the author's own domain (github.com/o/widgetdbg and widgetdbg.<someone's
   domain>). Look-alikes: the same from the repository's issues, a gist, a tutorial or no page;
-  a host of another name; the name under a tunnel, a tenant site or a shared bucket; a name
-  that is a download place's word (get., install.).
+  a host of another name; the name under a tunnel, another name on a tenant site or a shared
+  bucket; a name that is a download place's word (get., install.).
 - `repo-words-host`: a repository's own page installing from a domain that runs two or more
   of the repository's words together in another order (setup-ipsec-vpn and vpnsetup.net).
   Look-alikes: one word alone, the words with one of another's, from the issues or no page.
@@ -143,7 +143,9 @@ def repo_named_host(book: Book) -> None:
             (text, TUTORIAL),
             (HOST_SHAPES[0].format(r="helper", d=domain), own),  # another name on that domain
             (HOST_SHAPES[1].format(r=repo, d="ngrok-free.app"), own),  # a tunnel
-            (HOST_SHAPES[2].format(r=repo, d="s3.amazonaws.com"), own),  # a shared bucket
+            # a shared bucket of another name (one named for the repository is its own:
+            # make_b11benign.py, repository-bucket)
+            (HOST_SHAPES[2].format(r="helper", d="s3.amazonaws.com"), own),
             (HOST_SHAPES[0].format(r="get", d=domain), f"https://github.com/{account}/get"),
             (HOST_SHAPES[1].format(r=f"{repo}-dl", d=domain), own),  # the name with a word added
             (HOST_SHAPES[0].format(r=repo, d=f"{domain}.quillmere.test"), STRANGER),
@@ -158,7 +160,9 @@ def repo_named_host(book: Book) -> None:
             tech, shape.format(r=repo, d=domain), "flagged", "linux", TERMINAL, f"{own}/pull/7"
         )
         book.add(tech, shape.format(r="updates", d=domain), "flagged", "linux", TERMINAL, own)
-        book.add(tech, shape.format(r=repo, d="pages.dev"), "flagged", "linux", TERMINAL, own)
+        # a tenant site of another name (one named for the repository is its own, as a bucket
+        # is: make_b11benign.py, repository-bucket)
+        book.add(tech, shape.format(r="updates", d="pages.dev"), "flagged", "linux", TERMINAL, own)
 
 
 # -- repo-words-host ---------------------------------------------------------------------------
