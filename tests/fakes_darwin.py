@@ -10,8 +10,8 @@ real `AppKitPasteboard`, and behaves as Apple documents NSPasteboard:
   https://developer.apple.com/documentation/appkit/nspasteboard/types
 - stringForType: / dataForType: return nil when no item has the type; a promised type is asked
   of its provider on the caller's thread. https://developer.apple.com/documentation/appkit/nspasteboard/string(fortype:)
-pyobjc hands NSString over as a str subclass and NSData as a bytes-like object; here an NSString
-is `FakeNSString`, so a test can see whether the whole of a huge one was converted.
+pyobjc hands an NSString over already converted (objc.pyobjc_unicode, a str subclass) and NSData
+as a bytes-like object: here a str and bytes.
 """
 
 from __future__ import annotations
@@ -26,32 +26,11 @@ from typing import Any
 TEXT_TYPE = "public.utf8-plain-text"
 
 
-class FakeNSString:
-    """An NSString: length in UTF-16 units, substringToIndex:, and str() (pyobjc's conversion)."""
-
-    def __init__(self, text: str, made: list[FakeNSString] | None = None) -> None:
-        self.text = text
-        self.converted = 0  # characters converted to Python strings, all told
-        self.made = made if made is not None else []  # every string made, this one included
-        self.made.append(self)
-
-    def length(self) -> int:
-        return len(self.text.encode("utf-16-le", "surrogatepass")) // 2
-
-    def substringToIndex_(self, index: int) -> FakeNSString:
-        return FakeNSString(self.text[:index], self.made)
-
-    def __str__(self) -> str:
-        self.converted += len(self.text)
-        return self.text
-
-
 class FakeNSPasteboard:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.count = 0
         self.items: dict[str, bytes | str | Callable[[], bytes | str]] = {}
-        self.strings: list[FakeNSString] = []
 
     def declare(self, items: dict[str, bytes | str | Callable[[], bytes | str]]) -> None:
         """Another program: clearContents, then writeObjects / declareTypes + setData."""
@@ -79,12 +58,11 @@ class FakeNSPasteboard:
             return value.encode("utf-8", "surrogatepass")
         return value
 
-    def stringForType_(self, kind: str) -> FakeNSString | None:
+    def stringForType_(self, kind: str) -> str | None:
         value = self._value(kind)
         if value is None:
             return None
-        text = value if isinstance(value, str) else value.decode("utf-8", "replace")
-        return FakeNSString(text, self.strings)
+        return value if isinstance(value, str) else value.decode("utf-8", "replace")
 
 
 def fake_appkit(board: FakeNSPasteboard) -> Any:

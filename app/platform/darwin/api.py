@@ -204,12 +204,10 @@ class AppKitPasteboard:
             # Asked for whether or not the listing above reached it: a program can declare more
             # types than MAX_TYPES with the text last, and a paste takes the text anyway
             # (stringForType: is nil when no item has it).
-            value = board.stringForType_(TEXT_TYPE)
+            value = board.stringForType_(TEXT_TYPE)  # pyobjc: a str subclass already
             text: str | None = None
             if value is not None:
-                if value.length() > max_text:  # cut before converting: never a copy of it all
-                    value = value.substringToIndex_(max_text)
-                text = str(value)
+                text = str(value)[:max_text]
                 if TEXT_TYPE not in types:
                     types = (*types, TEXT_TYPE)
             return ClipboardContent("clipboard", text, formats, types)
