@@ -739,6 +739,26 @@ class GuardService:
         self._own_write = None  # once: the next copy of the same text is judged again
         return time.monotonic() < own[1]
 
+    def _same_copy(self, change: ClipboardChange, text_digest: str) -> bool:
+        """The copy judged last, handed over again: its verdict (and a "Paste anyway") stands.
+
+        Windows moves its clipboard counter when the owner renders a format on demand ("If
+        clipboard rendering is delayed, the sequence number is not incremented until the
+        changes are rendered"), so each program that asks for another format (a paste target,
+        clipboard history) made the reader hand the same copy over again: a new event each
+        time, and a text the person let through blocked again. Never with an X11 holder (a
+        copy of the same text there takes the clipboard from it), never for a neutralized text
+        (copied again, it is back on the clipboard), never while paused."""
+        current = self.current
+        return (
+            self.holder is None
+            and current is not None
+            and not current.neutralized
+            and current.digest == text_digest
+            and current.provenance == change.provenance
+            and not self.paused
+        )
+
     def expect_own_write(self, text: str) -> None:
         """The guard's UI is about to put `text` on the clipboard: not a copy to judge."""
         self._own_write = (digest(text), time.monotonic() + OWN_WRITE_TTL)
@@ -751,6 +771,8 @@ class GuardService:
         text_digest = digest(text)
         if self._own(text_digest):
             return  # the harmless line (or a text put back) the guard itself just wrote
+        if self._same_copy(change, text_digest):
+            return
         if self.paused or not text.strip():
             self.current = None
             return

@@ -17,7 +17,7 @@ from app.guard.neutralize import NEUTRAL_LINE
 from app.platform.win32.backend import Win32Backend
 from tests.fakes import FakeOsClipboard, FakeWin32Api
 from tests.fakes_win32 import CF_UNICODETEXT, FakeWindowStation, fake_win32_clipboard, utf16
-from tests.ui.conftest import MALICIOUS
+from tests.ui.conftest import MALICIOUS, SUSPICIOUS
 from ui.application import GuardApp
 
 PAGE = {"Chromium internal source URL": b"https://captcha.example/verify\x00"}
@@ -97,3 +97,30 @@ def test_a_dangerous_text_behind_hundreds_of_formats_is_still_replaced(
     guard.service.process_pending()
     assert qt_clipboard() == NEUTRAL_LINE
     assert [e.kind for e in guard.store.query(limit=10)].count("clipboard_neutralized") == 1
+
+
+def test_a_format_rendered_for_another_program_is_not_a_new_copy(
+    make_guard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows moves the sequence number when the owner renders a delayed format; clipboard
+    history (or a paste target) asking for the page's HTML made the reader hand the same copy
+    over again, and the guard logged it as a second copy."""
+    station = FakeWindowStation()
+    board, _, _ = fake_win32_clipboard(station)
+    monkeypatch.setattr(
+        "ui.application.choose_backend", lambda: Win32Backend(FakeWin32Api(), clipboard=board)
+    )
+    guard: GuardApp = make_guard()
+    until(lambda: guard.reader.reads == 1)
+    html = station.register("HTML Format")
+    station.copy({CF_UNICODETEXT: lambda: utf16(SUSPICIOUS), html: lambda: b"<b>run this</b>"})
+    until(lambda: guard.reader.reads == 2 and guard.reader.current_text() == SUSPICIOUS)
+    guard.service.process_pending()
+    flagged = [e for e in guard.store.query(limit=10) if e.kind == "clipboard_flagged"]
+    assert len(flagged) == 1
+    station.render(html)  # clipboard history reads the HTML: the number moves
+    until(lambda: guard.reader.reads == 3)  # the barrier: the reader handed it over again
+    guard.service.process_pending()
+    again = [e for e in guard.store.query(limit=10) if e.kind == "clipboard_flagged"]
+    assert len(again) == 1
+    assert guard.service.counts["analysed"] == 1

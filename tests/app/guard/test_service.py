@@ -566,3 +566,28 @@ def test_on_x11_a_paste_of_a_text_the_holder_no_longer_has_is_not_called_stopped
     assert len(ui.warnings) == 1
     (paste,) = [e for e in store.events if e.kind.startswith("paste_")]
     assert paste.kind == "paste_warned" and paste.details["held"] is False
+
+
+def test_the_same_copy_handed_over_again_keeps_its_verdict_but_never_a_neutralized_one(
+    engine: Engine,
+) -> None:
+    """Windows' reader hands a copy over again when a delayed format is rendered for another
+    program: no second event, and a text the person let through stays let through. A blocked
+    text copied again is blocked again, and after a pause every copy is judged."""
+    service, store, _ = make(engine, mode="block")
+    copy(service, SUSPICIOUS)
+    copy(service, SUSPICIOUS)
+    assert store.kinds() == ["clipboard_flagged"]
+    current = service.current
+    assert current is not None and service.let_through(current.digest)
+    copy(service, SUSPICIOUS)  # the guard's own write, recognised once
+    copy(service, SUSPICIOUS)  # ... and handed over again
+    assert service.current is not None and service.current.allowed
+    assert store.kinds() == ["clipboard_flagged"]
+    copy(service, MALICIOUS)
+    copy(service, MALICIOUS)  # the page wrote it again over the harmless line
+    assert store.kinds().count("clipboard_neutralized") == 2
+    service.pause(60)
+    service.resume()
+    copy(service, SUSPICIOUS)
+    assert store.kinds().count("clipboard_flagged") == 2
