@@ -264,6 +264,7 @@ class FakeDesktop:
         self.settings = 0  # SetWindowsHookEx calls that succeeded
         self.removed = 0  # hooks the system removed for timing out
         self.unseen: list[tuple[int, int]] = []  # keys no hook saw: (message, vk)
+        self.timers: dict[int, int] = {}  # thread id -> interval (ms)
 
     # -- kernel32 -------------------------------------------------------------------------------
 
@@ -306,6 +307,27 @@ class FakeDesktop:
 
     def DispatchMessageW(self, msg: Any) -> int:
         return 0
+
+    def SetTimer(self, hwnd: Any, event: int, ms: int, func: Any) -> int:
+        """A thread timer (no window, no function): WM_TIMER is posted to the calling thread's
+        queue every `ms`; here whenever the test calls `fire_timers`."""
+        assert hwnd is None and func is None
+        with self.lock:
+            self.timers[threading.get_ident()] = ms
+        return 1
+
+    def fire_timers(self) -> None:
+        """The timers' time has come (the test stands for the clock)."""
+        with self.lock:
+            threads = list(self.timers)
+        for thread_id in threads:
+            self.PostThreadMessageW(thread_id, 0x0113, 1, 0)  # WM_TIMER
+
+    def remove_silently(self) -> None:
+        """What Windows does to a hook that timed out once too often: gone, without a word."""
+        with self.lock:
+            self.removed += len(self.hooks)
+            self.hooks.clear()
 
     # -- user32: hooks --------------------------------------------------------------------------
 

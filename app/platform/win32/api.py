@@ -27,6 +27,8 @@ WM_USER = 0x0400
 WM_HOOK_PROOF = 0x8001  # WM_APP + 1: posted to the hook thread right after SetWindowsHookEx
 WM_HOOK_AGAIN = 0x8002  # WM_APP + 2: unhook and set the hook again
 WM_HOOK_STOP = 0x8003  # WM_APP + 3: leave the message loop
+WM_TIMER = 0x0113
+HOOK_REFRESH_MS = 30_000  # a new hook this often: Windows may have removed the old one unsaid
 PM_NOREMOVE = 0
 HOOKS_TIMEOUT_DEFAULT = 300  # ms, when LowLevelHooksTimeout is not set
 HOOKS_TIMEOUT_MAX = 1000  # ms: Windows 10 1709 and later use at most this
@@ -232,7 +234,8 @@ class CtypesKeyboardHook:
     looks at what SetWindowsHookEx returned: the guard said it was protecting while the first
     Ctrl+V could pass unseen, and a hook that was refused was a running listener that saw
     nothing. This hook is `installed` only once the hook is set and its loop runs, `error`
-    says why it was refused, and `reinstall` replaces a hook Windows may have removed.
+    says why it was refused, and `reinstall` replaces a hook Windows may have removed; every
+    HOOK_REFRESH_MS the thread replaces it anyway (Windows removes a slow hook unsaid).
     """
 
     def __init__(self, proc: HookProc, user32: Any = None, kernel32: Any = None) -> None:
@@ -247,6 +250,7 @@ class CtypesKeyboardHook:
         self._setting = 0  # the number of the last SetWindowsHookEx call
         self.installed = 0
         self.error: str | None = None
+        self.refreshed = 0  # hooks replaced by a new one (every HOOK_REFRESH_MS)
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="win32-keyboard-hook", daemon=True)
@@ -303,6 +307,10 @@ class CtypesKeyboardHook:
             user32.PostThreadMessageW.restype = wintypes.BOOL
             user32.DispatchMessageW.argtypes = (ctypes.POINTER(wintypes.MSG),)
             user32.DispatchMessageW.restype = ctypes.c_ssize_t
+            user32.SetTimer.argtypes = (
+                wintypes.HWND, ctypes.c_size_t, wintypes.UINT, ctypes.c_void_p,
+            )  # fmt: skip
+            user32.SetTimer.restype = ctypes.c_size_t
             kernel32.GetCurrentThreadId.argtypes = ()
             kernel32.GetCurrentThreadId.restype = wintypes.DWORD
             kernel32.GetModuleHandleW.argtypes = (wintypes.LPCWSTR,)
@@ -323,6 +331,7 @@ class CtypesKeyboardHook:
         try:
             if not self._stopping:
                 self._install()
+                user32.SetTimer(None, 0, HOOK_REFRESH_MS, None)  # WM_TIMER to this queue
             while not self._stopping and self._hook is not None:
                 if user32.GetMessageW(ctypes.byref(msg), None, 0, 0) <= 0:
                     break  # WM_QUIT, or the loop failed
@@ -334,10 +343,28 @@ class CtypesKeyboardHook:
                     self._install()
                 elif msg.message == WM_HOOK_STOP:
                     break
+                elif msg.message == WM_TIMER and not msg.hWnd:
+                    self._refresh()
                 else:
                     user32.DispatchMessageW(ctypes.byref(msg))
         finally:
             self._uninstall()
+
+    def _refresh(self) -> None:
+        """A new hook in place of the old one, with no gap and no key seen twice: the new one is
+        set before the old one goes, and no hook call is handled until both are done (the calls
+        come through this thread's loop). "There is no way for the application to know whether
+        the hook is removed", so this bounds how long a silently removed hook stays blind."""
+        user32, kernel32 = self._load()
+        hook = user32.SetWindowsHookExW(
+            WH_KEYBOARD_LL, self._callback, kernel32.GetModuleHandleW(None), 0
+        )
+        if not hook:
+            return  # the old one stays; the next round tries again
+        old, self._hook = self._hook, hook
+        if old is not None:
+            user32.UnhookWindowsHookEx(old)
+        self.refreshed += 1
 
     def _install(self) -> None:
         user32, kernel32 = self._load()

@@ -197,3 +197,25 @@ def test_an_injected_key_with_an_old_time_stamp_is_not_taken_for_a_late_one(rig:
     stale = rig.api.desktop.ticks() - 60_000
     assert rig.paste(flags=LLKHF_INJECTED, stamp=stale).swallowed
     assert rig.backend.late_keys == 0 and [w.suppressed for w in rig.ui.warnings] == [True]
+
+
+def test_a_hook_removed_without_a_word_is_replaced_within_a_refresh(rig: Rig) -> None:
+    """ "There is no way for the application to know whether the hook is removed": the hook
+    thread sets a new hook every HOOK_REFRESH_MS, new before old, so a silently removed hook is
+    blind for at most that long, and a refresh neither opens a gap nor shows a key twice."""
+    start(rig)
+    until(lambda: not rig.backend.starting)
+    desktop = rig.api.desktop
+    hook = rig.api.hook
+    assert hook is not None and desktop.timers  # the refresh timer is set on the hook thread
+    desktop.fire_timers()  # a refresh while all is well
+    until(lambda: hook.refreshed == 1)
+    assert len(desktop.hooks) == 1 and rig.paste().swallowed
+    assert [w.suppressed for w in rig.ui.warnings] == [True]  # one warning: the key seen once
+    desktop.remove_silently()
+    assert not rig.paste().seen  # blind: the barrier is the input system's own answer
+    assert len(rig.ui.warnings) == 1 and rig.backend.degraded == {}  # nothing could tell
+    desktop.fire_timers()
+    until(lambda: hook.refreshed == 2)
+    assert rig.paste().swallowed and len(desktop.hooks) == 1
+    assert [w.suppressed for w in rig.ui.warnings] == [True, True]
