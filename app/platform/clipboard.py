@@ -198,6 +198,10 @@ class ClipboardThread:
                 self._error = f"reading the clipboard failed: {exc}"
                 if failed >= MAX_FAILED:
                     done, failed = count, 0  # wait for the next change rather than spin
+                    # the text judged last is no longer there: its verdict must not stand for
+                    # (or be claimed of) what a paste now gives; `error` says what happened
+                    self._last = None
+                    self._hand_over(ClipboardContent("clipboard", None))
                 else:
                     self._stop.wait(BUSY_MAX)
                 continue
@@ -211,7 +215,10 @@ class ClipboardThread:
             self._last = (count, content.text)
             self._error = None
             self.reads += 1
-            try:
-                self.on_change(content)
-            except Exception:
-                log.exception("handing a clipboard change over failed")
+            self._hand_over(content)
+
+    def _hand_over(self, content: ClipboardContent) -> None:
+        try:
+            self.on_change(content)
+        except Exception:
+            log.exception("handing a clipboard change over failed")

