@@ -25,7 +25,7 @@ BIG = 1_000_000
 PAGE = 200
 PAGE_TARGET_MS = 50.0
 PAGE_RUNS = 5
-SEARCH_TARGET_MS = 100.0  # a free-text search's first page, and its count, over BIG events
+SEARCH_TARGET_MS = 100.0  # a free-text search's first page, and its capped count, over BIG events
 COUNT_CAP = 10_000  # what the viewer counts a search up to (ui/viewer/stats.py)
 EXPORT = 100_000
 EXPORT_TARGET_S = 2.0
@@ -348,9 +348,10 @@ def pages(store: EventStore, build_s: float, open_s: float) -> Result:
         ok = max(first, median) <= SEARCH_TARGET_MS
         target = f"≤ {SEARCH_TARGET_MS:.0f} ms"
         rows.append([name, len(got), f"{first:.1f} ms", f"{median:.1f} ms", target, met(ok)])
+        # The uncapped count of a search: no one waits on it (see the notes), so no target.
         first, median, got = _time_ms(lambda f=f: store.count(f), runs=2)
-        ok = max(first, median) <= SEARCH_TARGET_MS
-        rows.append(["… its count", got, f"{first:.1f} ms", f"{median:.1f} ms", target, met(ok)])
+        rows.append(["… its uncapped count", got, f"{first:.1f} ms", f"{median:.1f} ms", "",
+                     met(None)])  # fmt: skip
         first, median, got = _time_ms(lambda f=f: store.count(f, at_most=COUNT_CAP), runs=2)
         ok = max(first, median) <= SEARCH_TARGET_MS
         shown = f"> {COUNT_CAP:,}" if isinstance(got, int) and got > COUNT_CAP else got
@@ -386,7 +387,11 @@ def pages(store: EventStore, build_s: float, open_s: float) -> Result:
         "there). A count costs in proportion to the events that match: little for a rare "
         "string, a full pass for a word on every event; counted up to "
         f'{COUNT_CAP:,} (`count(f, at_most=…)`, what the viewer shows as "More than '
-        f'{COUNT_CAP:,} events match") it stops there. Strings of fewer than three '
+        f'{COUNT_CAP:,} events match") it stops there. No one waits on the uncapped count '
+        "of a search (`count(f)`, its row has no target): the viewer counts a search up to "
+        f"{COUNT_CAP:,} and gives the exact number from its chart's counts (see the viewer "
+        "section), and the command line counts only without a search (`pasteguard forget "
+        "--all`). Strings of fewer than three "
         "characters, or beyond ASCII, scan. The events above the search index's mark (at most "
         f"{search_index.INDEX_BATCH:,} not yet indexed) are read directly. Without a search, "
         "counts and counts_by_day read the summary tables (events per UTC day and hour by "
