@@ -14,10 +14,13 @@ APT_PKGS := xvfb openbox xclip xdotool xterm x11-utils libxcb-cursor0 libxkbcomm
 
 .PHONY: run test test-fast lint bench screenshots sysdeps venv clean dist deb
 
+# The last step keeps the parsed data files and the rules' Hyperscan database as a build keeps
+# them (app/detection/datafiles.py, hsfilter.py): without them a checkout works, only slower.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -c 'from app.detection.datafiles import compile_shipped; compile_shipped()'
 	touch $(STAMP)
 
 venv: $(STAMP)

