@@ -15,10 +15,15 @@ Hyperscan's prefilter mode (which may report a pattern that does not match, neve
 - caseless in byte mode folds ASCII letters only: RE2 also folds U+017F (long s) to `s` and
   U+212A (Kelvin) to `k`, so a text holding one of those is matched without the database;
 - anchors (`^`, `$`, `\\A`, `\\z`) are left out: without them a pattern matches in more places;
-- a pattern with a non-ASCII character, Unicode classes or syntax the two engines read
-  differently is not in the database (relax returns None); it is matched as before.
+- a pattern naming a character outside ASCII (the multilingual scam phrasings, other
+  scripts' words) stands for itself in ASCII text only: each such character becomes the ASCII
+  letters it folds to, or a byte no ASCII text holds. On ASCII text (most layers) the one pass
+  is then all the matching; on other text those patterns are matched as before (RE2's
+  prefilters, the literal guard and sets), and the database's reports of them are ignored;
+- Unicode classes and syntax the two engines read differently keep a pattern out of the
+  database (relax returns None); it is matched as before.
 
-The database is compiled when the app is built (datafiles.compile_shipped, ~4 s, never on the
+The database is compiled when the app is built (datafiles.compile_shipped, ~6 s, never on the
 clipboard's path) and kept beside the rule files with the patterns it holds, the Hyperscan
 version and the platform; a process loads it in a few ms. When it is missing, damaged, made for
 other rules (a pattern it holds is no longer a rule's), for another Hyperscan or platform, or
@@ -62,61 +67,106 @@ _TOKEN = re.compile(
 _CLASS_ITEM = re.compile(r"\\x\{[0-9a-fA-F]+\}|\\x[0-9a-fA-F]{2}|\\.|\[:\^?[a-z]+:\]|.", re.S)
 # escapes both engines read alike (letters: classes and characters; the rest: themselves)
 _SAME_ESCAPES = set("wdbBntrfa") | {c for c in map(chr, range(33, 127)) if not c.isalnum()}
+_CHARACTER_ESCAPES = {"n": 10, "t": 9, "r": 13, "f": 12, "a": 7}
 _WIDE = {"\\W", "\\S", "\\D"}  # may match a character of any width
+NEVER = r"\xff"  # a byte no ASCII text holds
 
 
 class _Unsuited(Exception):
     """A pattern the database cannot stand for."""
 
 
-def _hex_ok(token: str) -> None:
-    value = int(token[3:-1] if token.startswith("\\x{") else token[2:], 16)
-    if value >= 0x80:  # RE2: a code point; Hyperscan in byte mode: a byte
-        raise _Unsuited
+def _ascii_forms(cp: int) -> str:
+    """The ASCII letters a caseless match of this character may meet (RE2: `s` for U+017F,
+    `k` for U+212A), as a class; NEVER when there are none (most characters)."""
+    c = chr(cp)
+    found = {f for f in (c.lower(), c.upper(), c.title(), c.casefold()) if len(f) == 1}
+    letters = sorted({f.lower() for f in found if f.isascii()})
+    return "[" + "".join(letters) + "]" if letters else NEVER
+
+
+def _character(cp: int) -> str:
+    """One character of the pattern, as it can appear in an ASCII text."""
+    return f"\\x{cp:02x}" if cp < 0x80 else _ascii_forms(cp)
+
+
+def _value(item: str) -> int | None:
+    """The character a class item or a pattern token stands for, or None (a class, ...)."""
+    if item.startswith("\\x"):
+        return int(item[3:-1] if item.startswith("\\x{") else item[2:], 16)
+    if item.startswith("\\"):
+        if item[1] in _CHARACTER_ESCAPES:
+            return _CHARACTER_ESCAPES[item[1]]
+        if not item[1].isalnum():
+            return ord(item[1])
+        return None
+    if len(item) == 1:
+        return ord(item)
+    return None
 
 
 def _relax_class(token: str) -> str:
     negated = token.startswith("[^")
     body = token[2 if negated else 1 : -1]
-    out: list[str] = []
-    wide = negated
-    for item in _CLASS_ITEM.findall(body):
-        if item.startswith("\\x"):
-            _hex_ok(item)
-            out.append(item)
-        elif item == "\\s":
-            out.append(SPACE)
+    items = _CLASS_ITEM.findall(body)
+    members: list[str] = []
+    wide = negated  # it may match a character of any width
+    k = 0
+    while k < len(items):
+        item = items[k]
+        low = _value(item)
+        if low is not None and k + 2 < len(items) and items[k + 1] == "-":
+            high = _value(items[k + 2])
+            if high is None or high < low:
+                raise _Unsuited
+            k += 3
+        else:
+            high = low
+            k += 1
+        if low is not None and high is not None:
+            if low < 0x80:
+                members.append(f"\\x{low:02x}-\\x{min(high, 0x7F):02x}")
+            if high >= 0x80:
+                # in an ASCII text, the ASCII letters its characters fold to; a negated class
+                # lets every character in that it leaves out, so it can only match more
+                if high - low > 0x30000:
+                    raise _Unsuited
+                for cp in range(max(low, 0x80), high + 1) if not negated else ():
+                    forms = _ascii_forms(cp)
+                    if forms != NEVER:
+                        members.append(forms[1:-1])
+            continue
+        if item == "\\s":
+            members.append(SPACE)
         elif item in _WIDE:
             if negated:  # [^\S] and the like: rare, and not worth getting right
                 raise _Unsuited
             wide = True
-            out.append(item)
-        elif item.startswith("\\"):
-            if item[1] not in _SAME_ESCAPES or item[1] in "bB":
-                raise _Unsuited
-            out.append(item)
-        elif item.startswith("[:"):
-            if item.startswith("[:^"):
-                raise _Unsuited
-            out.append(item)
+            members.append(item)
+        elif item in ("\\w", "\\d") or (item.startswith("[:") and not item.startswith("[:^")):
+            members.append(item)
         else:
-            out.append(item)
-    relaxed = ("[^" if negated else "[") + "".join(out) + "]"
+            raise _Unsuited  # \b, \pL, [:^alpha:] ...
+    if not members:
+        return f"(?:.{CONT})" if negated else NEVER
+    relaxed = ("[^" if negated else "[") + "".join(members) + "]"
     return f"(?:{relaxed}{CONT})" if wide else relaxed
 
 
-def relax(pattern: str) -> str | None:
+def relax(pattern: str) -> tuple[str, bool] | None:
     """A Hyperscan (byte mode, DOTALL, caseless) pattern that matches wherever the RE2 pattern
-    matches (case-insensitive, UTF-8) in a text without U+017F or U+212A, and maybe more; or
-    None for a pattern it cannot stand for."""
-    if not pattern.isascii():
-        return None
+    matches (case-insensitive, UTF-8), and maybe more, in a text without U+017F or U+212A,
+    and whether that holds for every such text (True) or only for ASCII ones (False: the
+    pattern names a character outside ASCII, which stands for the ASCII letters it folds to
+    and else for a byte no ASCII text holds); or None for a pattern it cannot stand for."""
     out: list[str] = []
+    wide = not pattern.isascii()  # or an escape names such a character
     try:
         for token in _TOKEN.findall(pattern):
             if token.startswith("\\x"):
-                _hex_ok(token)
-                out.append(token)
+                value = _value(token) or 0
+                wide = wide or value >= 0x80
+                out.append(_character(value))
             elif token == "\\s":
                 out.append(f"[{SPACE}]")
             elif token == "\\S":
@@ -132,6 +182,8 @@ def relax(pattern: str) -> str | None:
             elif re.fullmatch(r"\[:\^?[a-z]+:\]", token):  # RE2: a POSIX class outside [...]
                 raise _Unsuited
             elif token.startswith("["):
+                items = _CLASS_ITEM.findall(token[1:-1])
+                wide = wide or any((_value(item) or 0) >= 0x80 for item in items)
                 out.append(_relax_class(token))
             elif token.startswith("{"):
                 bounds = re.fullmatch(r"\{(\d+)(,\d*)?\}\??", token)
@@ -146,18 +198,20 @@ def relax(pattern: str) -> str | None:
                 elif set(token[2:-1]) <= set("ism-"):  # caseless, dotall: the database's
                     out.append("(?:" if token.endswith(":") else "")
                 else:
-                    raise _Unsuited  # (?m), (?U), (?i) alone ... : left as they were
+                    raise _Unsuited  # (?U) ...: left as they were
             elif token == ".":
                 out.append(f"(?:.{CONT})")
             elif token in ("^", "$"):
                 continue
             elif token in ("{", "}"):  # RE2 reads a lone brace literally
                 raise _Unsuited
+            elif not token.isascii():
+                out.append(_character(ord(token)))
             else:
                 out.append(token)
     except _Unsuited:
         return None
-    return "".join(out)
+    return "".join(out), not wide
 
 
 def _flags() -> int:
@@ -199,28 +253,29 @@ def _compile(expressions: Sequence[str], ids: Sequence[int]) -> Any:
     return database
 
 
-def build(patterns: Iterable[str]) -> tuple[list[str], bytes]:
-    """The patterns a database can stand for (in its id order) and that database, serialised.
-    A relaxed pattern Hyperscan refuses alone is left out."""
+def build(patterns: Iterable[str]) -> tuple[list[tuple[str, bool]], bytes]:
+    """The patterns a database can stand for (in its id order), each with whether it stands
+    for it in any text (else in ASCII text only: relax), and that database, serialised. A
+    relaxed pattern Hyperscan refuses alone is left out."""
     import hyperscan as hs
 
-    kept: list[str] = []
+    kept: list[tuple[str, bool]] = []
     relaxed: list[str] = []
     for pattern in dict.fromkeys(patterns):
         loose = relax(pattern)
         if loose is not None:
-            kept.append(pattern)
-            relaxed.append(loose)
+            kept.append((pattern, loose[1]))
+            relaxed.append(loose[0])
     try:
         database = _compile(relaxed, range(len(relaxed)))
     except hs.error:  # find the ones it refuses, one at a time (slow; only then)
         good = []
-        for k, loose in enumerate(relaxed):
+        for k, expression in enumerate(relaxed):
             try:
-                _compile([loose], [0])
+                _compile([expression], [0])
                 good.append(k)
             except hs.error:
-                log.info("not in the Hyperscan database: %r", kept[k])
+                log.info("not in the Hyperscan database: %r", kept[k][0])
         kept = [kept[k] for k in good]
         relaxed = [relaxed[k] for k in good]
         database = _compile(relaxed, range(len(relaxed)))
@@ -258,9 +313,9 @@ def write(path: Path, patterns: Iterable[str]) -> bool:
     return True
 
 
-def _read(path: Path) -> tuple[str, list[Any], list[str], bytes] | None:
-    """(platform tag, [patterns it was made from, their relaxed forms], patterns it holds,
-    database), or None."""
+def _read(path: Path) -> tuple[str, list[Any], list[Any], bytes] | None:
+    """(platform tag, [patterns it was made from, their relaxed forms], the patterns it holds
+    (build), database), or None."""
     try:
         blob = path.read_bytes()
     except OSError:
@@ -281,13 +336,16 @@ def _read(path: Path) -> tuple[str, list[Any], list[str], bytes] | None:
 
 class Prefilter:
     """A loaded database: `scan(data)` gives the indexes (into `patterns`) of the patterns that
-    may occur in data, a superset of those that do (for text without FOLDS_TO_ASCII)."""
+    may occur in data, a superset of those that do: in ASCII data, of all; in other data
+    without FOLDS_TO_ASCII, of those `anywhere` says."""
 
-    def __init__(self, database: Any, patterns: Sequence[str]) -> None:
+    def __init__(self, database: Any, patterns: Sequence[tuple[str, bool]]) -> None:
         import hyperscan as hs
 
         self._database = database
-        self.patterns = tuple(patterns)
+        self.patterns = tuple(p for p, _ in patterns)
+        # whether it stands for the pattern in any text, or in ASCII text only (relax)
+        self.anywhere = tuple(bool(a) for _, a in patterns)
         self._first = hs.Scratch(database)
         self._local = threading.local()  # a scratch space is one thread's at a time
 

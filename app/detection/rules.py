@@ -420,10 +420,12 @@ class CompiledRules:
         default_factory=dict
     )
     _evidence_ids: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    # the Hyperscan prefilter of most patterns (hsfilter.py) and, for each of its ids, the index
-    # of its pattern here; those patterns are in none of the structures above
+    # the Hyperscan prefilter of the patterns (hsfilter.py) and, for each of its ids, the index
+    # of its pattern here. Those it stands for in any text are in none of the structures above;
+    # the others (those with a character outside ASCII) are, for the texts that are not ASCII.
     _hs: hsfilter.Prefilter | None = None
     _hs_index: tuple[int, ...] = ()
+    _hs_all: bool = False  # it holds every pattern: an ASCII chunk needs nothing else
     _confirm: dict[int, Any] = field(default_factory=dict)  # their RE2s, made when first needed
     _exact: CompiledRules | None = None  # the same rules without Hyperscan (FOLDS_TO_ASCII)
 
@@ -511,9 +513,9 @@ class CompiledRules:
                     into.append(self._make_set(tuple(members[k::sets])))
 
     def _use_hyperscan(self, index: dict[str, int]) -> frozenset[int]:
-        """The indexes of the patterns the shipped Hyperscan database stands for, when it
-        loads and was made for these rules: all its patterns are among them (a custom folder's
-        patterns are not in it and are matched as before); else none."""
+        """The indexes of the patterns the shipped Hyperscan database stands for in any text,
+        when it loads and was made for these rules: all its patterns are among them (a custom
+        folder's patterns are not in it and are matched as before); else none."""
         fast = hsfilter.shipped()
         if fast is None:
             return frozenset()
@@ -522,7 +524,8 @@ class CompiledRules:
             return frozenset()
         self._hs = fast
         self._hs_index = tuple(index[p] for p in fast.patterns)
-        return frozenset(self._hs_index)
+        self._hs_all = len(set(self._hs_index)) == len(index)
+        return frozenset(i for i, a in zip(self._hs_index, fast.anywhere, strict=True) if a)
 
     def _confirmer(self, i: int) -> Any:
         """The RE2 that says whether a pattern Hyperscan reported really occurs."""
@@ -640,16 +643,20 @@ class CompiledRules:
         if deadline is not None and budget_clock() > deadline:
             return found, False
         if self._hs is not None:
-            # one linear pass names the patterns that may occur; RE2 says which do
-            index = self._hs_index
+            # one linear pass names the patterns that may occur; RE2 says which do. In ASCII
+            # text it stands for every pattern it holds, in other text for the ASCII ones
+            ascii_text = chunk.isascii()
+            index, anywhere = self._hs_index, self._hs.anywhere
             for k in self._hs.scan(chunk):
                 i = index[k]
-                if i in known:
+                if i in known or not (ascii_text or anywhere[k]):
                     continue
                 if deadline is not None and budget_clock() > deadline:
                     return found, False
                 if self._confirmer(i).Match(chunk):
                     found.append(i)
+            if ascii_text and self._hs_all:
+                return found, True
         for need, matcher, ids in self._gated if pages else ():
             if not need.isdisjoint(pages):  # the text has a character of their script
                 found += [ids[j] for j in matcher.Match(chunk) or ()]
