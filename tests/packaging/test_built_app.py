@@ -112,6 +112,24 @@ def test_the_build_answers_version_scan_and_status(built: Path, profile: dict[st
     assert status.returncode == 1 and json.loads(status.stdout)["running"] is False
 
 
+def test_the_build_matches_rules_with_its_hyperscan_database(built: Path) -> None:
+    """The bundle carries Hyperscan and the rules' database made by build.spec, one this
+    Hyperscan loads for exactly the bundled rules (app/detection/hsfilter.py)."""
+    from app.detection import hsfilter
+
+    internal = built / "_internal"
+    assert list(internal.glob("hyperscan/_hs_ext*")), "the Hyperscan extension is missing"
+    rules_dir = internal / app_bundle.BUNDLED_RESOURCES / "rules"
+    database = rules_dir / "__pycache__" / hsfilter.shipped_path().name
+    assert database.is_file(), "build.spec made no Hyperscan database"
+    hsfilter.load.cache_clear()
+    try:
+        loaded = hsfilter.load(database)
+    finally:
+        hsfilter.load.cache_clear()
+    assert loaded is not None and len(loaded.patterns) > 800
+
+
 def test_the_build_is_one_folder_within_its_size_target(built: Path) -> None:
     resources = built / "_internal" / app_bundle.BUNDLED_RESOURCES
     assert (resources / "rules").is_dir()
