@@ -270,6 +270,9 @@ class _Store:
     def flush(self) -> bool:
         return True
 
+    def index_when_idle(self) -> bool:
+        return False
+
     def apply_retention(self) -> int:
         return 0
 

@@ -130,7 +130,9 @@ def appends(empty: AppendTiming, full: AppendTiming) -> Result:
         "configured; the events are built beforehand, their conversion to a row (with the "
         "redaction of secrets) is timed. Each append also counts the event in the summary "
         "tables (triggers); the search index takes the events in batches of "
-        f"{search_index.INDEX_BATCH}, inside the append that completes a batch. *on CPU* is "
+        f"{search_index.INDEX_BATCH}, inside the append that completes a batch (appends in a "
+        "row leave no idle moment; in the guard its worker indexes half a batch when it has "
+        "nothing else to do, so the appends it waits on seldom take one). *on CPU* is "
         "appends per second of the appending thread's own CPU time: what the rate would be "
         "with the CPU to itself and no wait for the disk (other work on the machine lowers "
         "*rate*, not this).",

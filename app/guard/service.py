@@ -134,6 +134,7 @@ class GuardUI(Protocol):
 class Store(Protocol):
     def append(self, event: Event, *, original: str | None = None) -> int | None: ...
     def flush(self) -> bool: ...
+    def index_when_idle(self) -> bool: ...
     def apply_retention(self) -> int: ...
     @property
     def status(self) -> Mapping[str, object]: ...
@@ -601,6 +602,8 @@ class GuardService:
             self._wake.clear()
             try:
                 self._drain()
+                # nothing queued now: the search index's batch, rather than in a later append
+                self.store.index_when_idle()
                 now = self.clock()
                 self._settle(now)
                 if now - last_forward >= FORWARD_EVERY and self.housekeeping is not None:

@@ -1,11 +1,13 @@
 """The free-text search index (`events_fts`), kept in step with `events` by the store's writes.
 
 The index trails the log by at most a batch: `insert_event` writes the event alone, and
-`catch_up` indexes every event above the `search_state.indexed` mark at once, when
-INDEX_BATCH events wait (and when the store closes). Indexing events one transaction at a
-time cost FTS5 a new index segment per event, six times the rest of an append; a batch costs
-one. What the index does not hold yet is the few newest events, and a search reads those
-directly (app.storage.filters.source), so a search never misses an event.
+`catch_up` indexes every event above the `search_state.indexed` mark at once: when the
+guard's worker is idle and half a batch waits (EventStore.index_when_idle), inside the
+append that makes INDEX_BATCH wait (a burst with no idle moment), and when the store
+closes. Indexing events one transaction at a time cost FTS5 a new index segment per event,
+six times the rest of an append; a batch costs one. What the index does not hold yet is the
+few newest events, and a search reads those directly (app.storage.filters.source), so a
+search never misses an event.
 
 Triggers cannot do it: the store opens its file with `trusted_schema = OFF`, under which
 SQLite refuses triggers that write to a virtual table (a tampered file could otherwise make

@@ -187,6 +187,7 @@ class EventStore:
         self._baseline: integrity.Baseline | None = None
         self._recent: deque[tuple[int, Row]] = deque(maxlen=RECENT_KEPT)
         self._indexed = 0  # the search index's mark, as last read or set by this connection
+        self._newest = 0  # the newest event id this connection wrote
         self._unsynced = False  # a commit since the last `sync`
 
     # ------------------------------------------------------------------------------------------
@@ -410,10 +411,29 @@ class EventStore:
                 queue_limit=self.max_pending,
             )
             search_index.insert_event(conn, event_row(notice))
+        if ids:
+            self._newest = ids[-1]
         if ids and ids[-1] - self._indexed >= search_index.INDEX_BATCH:
-            self._indexed = search_index.catch_up(conn)  # in this same transaction
-            templates.catch_up(conn)  # the same batch
+            self._index_batch(conn)  # in this same transaction
         return ids
+
+    def _index_batch(self, conn: sqlite3.Connection) -> int:
+        self._indexed = search_index.catch_up(conn)
+        templates.catch_up(conn)  # the same batch
+        return self._indexed
+
+    def index_when_idle(self) -> bool:
+        """Index the events the search index does not cover yet (and count them into the
+        templates) when half a batch (INDEX_BATCH) of them wait. The guard's worker calls
+        this when it has nothing else to do, so the append it waits on takes a batch (tens
+        to hundreds of ms on a big store) only in a burst with no idle moment. Whether it
+        indexed; faults are recorded in `status`, as for any background write."""
+        with self._lock:
+            if self._closed or self._db is None or self._waiting or self._fault is not None:
+                return False
+            if self._newest - self._indexed < search_index.INDEX_BATCH // 2:
+                return False
+            return self._maintain(self._index_batch) is not None
 
     def _catch_up_index(self) -> None:
         """Index every event the search index does not cover yet (when the store closes)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,6 +29,8 @@ class FakeStore:
     def __init__(self) -> None:
         self.events: list[Event] = []
         self.quarantine_items: dict[int, str] = {}
+        self.idle_calls = 0
+        self.idle = threading.Event()
 
     def append(self, event: Event, *, original: str | None = None) -> int:
         self.events.append(event.with_id(len(self.events) + 1))
@@ -37,6 +40,11 @@ class FakeStore:
 
     def flush(self) -> bool:
         return True
+
+    def index_when_idle(self) -> bool:
+        self.idle_calls += 1
+        self.idle.set()
+        return False
 
     def apply_retention(self) -> int:
         return 0
@@ -591,3 +599,19 @@ def test_the_same_copy_handed_over_again_keeps_its_verdict_but_never_a_neutraliz
     service.resume()
     copy(service, SUSPICIOUS)
     assert store.kinds().count("clipboard_flagged") == 2
+
+
+def test_the_worker_gives_the_store_its_idle_moments_for_the_search_index(
+    engine: Engine,
+) -> None:
+    service, store, _ui = make(engine)
+    worker = threading.Thread(target=service.run_worker, daemon=True)
+    worker.start()
+    try:
+        service._wake.set()  # a round with nothing queued
+        assert store.idle.wait(5), "the worker never offered the store an idle moment"
+    finally:
+        service.stop_worker()
+        worker.join(5)
+    assert not worker.is_alive()
+    assert store.idle_calls >= 1

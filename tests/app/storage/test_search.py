@@ -216,6 +216,28 @@ def test_the_newest_events_are_found_before_they_are_indexed(
     conn.close()
 
 
+def test_an_idle_moment_indexes_half_a_batch_so_no_append_has_to(
+    store: EventStore, data_dir: Path, small_window: None
+) -> None:
+    _fill(store, 31)  # below half a batch (64 // 2): not worth a segment of its own yet
+    conn = sqlite3.connect(data_dir / "events.db", isolation_level=None)
+    assert store.index_when_idle() is False
+    assert search_index.indexed(conn) == 0
+    store.append(make_event(time=T0 + timedelta(days=1), text="idle-word x"))
+    assert store.index_when_idle() is True
+    assert search_index.indexed(conn) == 32
+    assert store.index_when_idle() is False  # nothing left to index
+    for i in range(63):  # one short of a batch since the idle moment: no append indexed
+        store.append(make_event(time=T0 + timedelta(days=2, minutes=i), text=f"burst-{i} x"))
+    assert search_index.indexed(conn) == 32
+    store.append(make_event(time=T0 + timedelta(days=3), text="last x"))  # a full batch
+    assert search_index.indexed(conn) == 96
+    assert store.count(EventFilter(search="idle-word")) == 1
+    assert store.count(EventFilter(search="burst-")) == 63
+    conn.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)")
+    conn.close()
+
+
 def test_a_file_of_the_previous_version_keeps_its_index(
     data_dir: Path, clock: Clock, small_window: None
 ) -> None:
