@@ -107,6 +107,7 @@ from app.detection.shells import detect_shells
 from app.detection.signals import (
     NEEDS,
     SIGNALS,
+    TAGS_SIGNALS_READ,
     URLS,
     URLS_OR_UNC,
     command_like,
@@ -366,6 +367,19 @@ class Engine:
         self.trust.vendors  # noqa: B018 (built now for the same reason)
         self.budget_s = budget_ms / 1000.0
         self._groups = {r.id: r.group for r in rules}
+        # Which finding of a group is kept, and the order findings are listed and summed up
+        # in: the heavier first, then the rule's `priority` (the higher first), then its id: a
+        # rank per rule, made here (`_strength`). Never the order the rule files, their rules
+        # or the patterns' hits come in: adding a rule anywhere must not change which finding
+        # of a group wins, nor what the summary says (issue 9).
+        ranked = sorted(rules, key=lambda r: (-r.weight, -r.priority, r.id))
+        self._rank = {r.id: i for i, r in enumerate(ranked)}
+        # the signals whose rules give a tag that signals read run first, then the others (all
+        # by id): each signal sees those tags whatever the rule files' order
+        self._signal_rules = sorted(
+            self.rules.signal_rules,
+            key=lambda r: (not TAGS_SIGNALS_READ.intersection(r.tags), r.id),
+        )
         # pattern index -> rules that need it, so a text with no hit costs no rule evaluation
         self._triggers: dict[int, list[Rule]] = {}
         for rule in self.rules.pattern_rules:
@@ -453,6 +467,10 @@ class Engine:
             complete=False,
             context=context,
         )
+
+    def _strength(self, finding: Finding) -> tuple[int, int]:
+        """The sort key of findings, strongest first: weight, then the rule's rank."""
+        return -finding.weight, self._rank[finding.rule_id]
 
     def _finding(self, rule: Rule, layer: str, evidence: str | Callable[[], str]) -> Finding:
         """`evidence` may be a function, called when the evidence is first read (model.Deferred)."""
@@ -734,7 +752,7 @@ class Engine:
         findings = []
         present = needs_present(a)  # a signal whose need is absent would find nothing
         failed: list[str] = []
-        for rule in self.rules.signal_rules:
+        for rule in self._signal_rules:
             if not present[NEEDS[rule.signal]]:
                 continue
             try:
@@ -753,7 +771,7 @@ class Engine:
         if failed and a.complete:  # fail closed: at least the "could not be checked" finding
             a.complete = False
             a.incomplete_reason = f"the check {failed[0]} failed"
-            for rule in self.rules.signal_rules:
+            for rule in self._signal_rules:
                 if rule.signal == "analysis-incomplete":
                     findings.append(self._finding(rule, "signal", shown(a.incomplete_reason)))
                     a.tags.update(rule.tags)
@@ -780,7 +798,7 @@ class Engine:
         if not a.urls or a.unc_paths or not all(u.url.defanged for u in a.urls):
             return findings, frozenset()
         fetching = []
-        for f in findings:
+        for f in sorted(findings, key=self._strength):
             rule = self.by_id[f.rule_id]
             needs = NEEDS.get(rule.signal, "") if rule.signal else ""
             if set(rule.tags) & FETCH_TAGS or needs in (URLS, URLS_OR_UNC):
@@ -1333,7 +1351,7 @@ class Engine:
         """Only the strongest finding of each group is shown (and counted); others repeat it."""
         seen: set[str] = set()
         kept = []
-        for f in findings:  # already strongest first
+        for f in findings:  # already strongest first (_strength)
             group = self._groups.get(f.rule_id, "")
             if group and group in seen:
                 continue
@@ -1421,7 +1439,7 @@ class Engine:
         findings = self._encoded_reads_only(a, findings)
         findings, installer = self._waive_installers(a, findings)
         findings = self._dampen_prose(a, findings)
-        findings.sort(key=lambda f: -f.weight)
+        findings.sort(key=self._strength)
         score = self._evidence_score(findings)
         findings = self._strongest_per_group(findings)
         level = level_for(score, bool(findings))
@@ -1472,7 +1490,7 @@ class Engine:
                 if not self._waived_by_page(f) and not self._page_names_words(a, f, context)
             ]
             kept.append(self._finding(self.by_id[SAME_PROJECT_RULE], "context", defang(vouched)))
-            findings = sorted(kept, key=lambda f: -f.weight)
+            findings = sorted(kept, key=self._strength)
             score = self._evidence_score(findings)
             content_level = level_for(score, True)
         disguise = "" if vouched else self._page_disguise(content, context)

@@ -30,6 +30,7 @@ TECHNIQUE_PREFIX = ("T1",)
 RULE_KEYS = {
     "id", "title", "explanation", "action", "technique", "weight", "group", "platforms",
     "shells", "layers", "hidden", "waivable", "tags", "match", "signal", "examples", "requires",
+    "priority",
 }  # fmt: skip
 
 
@@ -69,6 +70,8 @@ class Rule:
     none: tuple[str, ...] = ()
     signal: str = ""
     requires: str = ""  # a group: the rule counts only beside a finding of that group
+    # which finding of a group speaks for it when weights tie: the higher first, then the id
+    priority: int = 0
     source: str = ""  # file:line, for messages
 
 
@@ -186,6 +189,9 @@ def parse_rule(
     weight = raw.get("weight")
     if not isinstance(weight, int) or isinstance(weight, bool) or not -100 <= weight <= 100:
         errors.append(RuleError(path, line, "weight must be an integer from -100 to 100"))
+    priority = raw.get("priority", 0)
+    if not isinstance(priority, int) or isinstance(priority, bool) or not -9 <= priority <= 9:
+        errors.append(RuleError(path, line, "priority must be an integer from -9 to 9"))
     layers = raw.get("layers", "any")
     if layers not in LAYER_SCOPES:
         errors.append(RuleError(path, line, f"layers must be one of {', '.join(LAYER_SCOPES)}"))
@@ -231,6 +237,7 @@ def parse_rule(
         none=patterns["none"],
         signal=signal,
         requires=str(raw.get("requires", "")),
+        priority=priority,
         source=f"{path}:{line}",
     )
 
@@ -738,8 +745,7 @@ class CompiledRules:
         if self._hs is not None and any(c in data for c in hsfilter.FOLDS_TO_ASCII):
             return self._without_hyperscan().hits(text, deadline, data, timed)
         # One chunk for most texts; long ones in chunks, so that the budget can stop the scan.
-        # The hits go into a set in ascending order: the engine keeps findings of equal
-        # weight in that set's order, as it did when ten RE2 sets filled it.
+        # The hits' order does not matter: the engine ranks findings by rule (engine._strength).
         if len(data) <= CHUNK + OVERLAP:
             chunks = [data]
         else:

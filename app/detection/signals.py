@@ -289,6 +289,12 @@ _URL_LURE = re2.compile(
 _LOCALHOST = frozenset({"localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0"})
 
 
+# The rule tags that signals read (command_like, _fetches, the remote-exec checks below). The
+# engine runs the signals whose rules give one of them before every other signal, and these read
+# none themselves: what a signal sees never depends on where a rule sits in the rule files.
+TAGS_SIGNALS_READ = frozenset({"download", "remote-exec", "execute"})
+
+
 def command_like(a: Analysis) -> bool:
     return bool(a.programs & COMMAND_PROGRAMS) or bool(a.tags & {"execute", "download"})
 
