@@ -21,7 +21,9 @@ word makes it a command again (`control \\\\host\\x.cpl` loads a library from an
 
 Some entries are a person's own only when typed (no source; engine.py): Remote Desktop to a named
 computer, an editor given a file or a folder here, Windows Terminal started in one of its
-profiles or folders, Windows' own tools with the switches of resources/runbox.yaml, and a
+profiles or folders, Windows' own tools with the switches of resources/runbox.yaml, a program
+or script file outside the folders programs are installed in (`%TEMP%\\upd.exe`: a fake check
+page has the browser save it, then asks for it in the box), and a
 console kept open on a command that only shows this computer's state (`cmd /k ipconfig /all`,
 `powershell -NoExit -Command Get-NetAdapter`). Written by a page, a mail or a chat, they are
 commands like any other.
@@ -60,12 +62,15 @@ class Shape(enum.Enum):
     # a console kept open on one of Windows' own commands that only show this computer's state
     # (`cmd /k ipconfig /all`, `powershell -NoExit -Command Get-NetAdapter`): typed
     QUERY = "query"
+    # a program or script file of this computer outside the folders Windows and installers put
+    # programs in (`%TEMP%\upd.exe`, `C:\Users\Public\fix.hta`): typed
+    RUN_FILE = "run-file"
     COMMAND = "command"
 
 
 # Entries a user types there and a page, a mail or a chat has no business writing: taken like a
 # program name only with no source (engine.py), a command otherwise.
-TYPED_SHAPES = frozenset({Shape.CONNECT, Shape.OPEN, Shape.TOOL, Shape.QUERY})
+TYPED_SHAPES = frozenset({Shape.CONNECT, Shape.OPEN, Shape.TOOL, Shape.QUERY, Shape.RUN_FILE})
 
 
 _METACHARACTERS = re.compile(r"[|&<>^;`\n\r]|\$\(|%[^%\s]{1,40}:~|\s\s{3,}")
@@ -563,6 +568,28 @@ def shows_own_query(tokens: list[str]) -> bool:
     return _query(command)
 
 
+# Where Windows and installers keep programs: a program of these folders is one the computer
+# already had (`%windir%\system32\devmgmt.msc`, `C:\Program Files\Contoso\app.exe`).
+# Its temporary folder is no such place.
+_PROGRAM_FOLDER = re.compile(
+    r"(?i)(?:[a-z]:\\(?:program files(?: \(x86\))?|windows)\\"
+    r"|%(?:programfiles(?:\(x86\))?|programw6432|commonprogramfiles(?:\(x86\))?|windir|systemroot)%\\)"
+)
+_TEMP_FOLDER = re.compile(r"(?i)\\temp\\")
+
+
+def _runs_local_file(word: str) -> bool:
+    """`%TEMP%\\upd.exe`, `C:\\Users\\Public\\fix.hta`, `.\\setup.bat`: a path on this computer to
+    a file the box would run, outside the folders programs are installed in. A fake check page
+    has its browser save the file first and then asks for it in the Run box; a person types
+    such a path for a tool of their own. A share (`\\\\host\\x.exe`) is not read here."""
+    if word.startswith("\\\\") or not _PATH_START.match(word):
+        return False
+    if not word.lower().endswith(_RUNNABLE):
+        return False
+    return not _PROGRAM_FOLDER.match(word) or bool(_TEMP_FOLDER.search(word))
+
+
 def _option(token: str) -> bool:
     return len(token) > 1 and token[0] in "-/" and not token.startswith("//")
 
@@ -582,11 +609,13 @@ def run_box_shape(text: str) -> Shape:
     if len(tokens) == 1:
         word = tokens[0].strip('"')
         if not word or " " in word.strip():
-            return Shape.PATH if word and _PATH_START.match(word) else Shape.COMMAND
+            if not (word and _PATH_START.match(word)):
+                return Shape.COMMAND
+            return Shape.RUN_FILE if _runs_local_file(word) else Shape.PATH
         if _PATH_START.match(word) or "\\" in word or "/" in word.split(":", 1)[-1]:
             if _URI.fullmatch(word) and not re.match(r"(?i)[a-z]:[\\/]", word):
                 return Shape.URL
-            return Shape.PATH
+            return Shape.RUN_FILE if _runs_local_file(word) else Shape.PATH
         if _URI.fullmatch(word) and not re.match(r"(?i)[a-z]:", word[:2]):
             return Shape.URL
         return Shape.PROGRAM
@@ -605,7 +634,7 @@ def run_box_shape(text: str) -> Shape:
     if any(_option(tok) for tok in tokens[1:]) or address or "/" in first:
         return Shape.COMMAND
     if _PATH_START.match(t):  # C:\Program Files\Some App (a path with spaces, not quoted)
-        return Shape.PATH
+        return Shape.RUN_FILE if _runs_local_file(t) else Shape.PATH
     program = first.lower()
     if program in COMMAND_PROGRAMS or program.endswith(_RUNNABLE):
         return Shape.COMMAND

