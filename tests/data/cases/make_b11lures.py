@@ -23,6 +23,14 @@ Techniques:
   from it (winget or its PowerShell module). A warning (info) typed or from an unknown page, a
   block from a dressed-up page or in the Run box. Look-alikes: winget's own and the Store's
   sources re-added, an install from the catalogue, a source listed or reset.
+- `seed-phrase-ar-ko`: seed-phrase phishing in Arabic and Korean (a wallet flagged, locked or to
+  be synchronised; enter or send the recovery phrase or private key, with a link or a deadline).
+  Look-alikes: the wallets' own safety lines in both languages, a restore done in the app, news
+  about the scam.
+- `seed-phrase-safety-copy`: the same ask beside a copied safety line ("we will never ask for your
+  recovery phrase"), the order opening its sentence and saying where the words go (below, here,
+  in the form, at a link). Look-alikes: a wallet's safety notice that names forms and links only
+  to warn, advice about phishing pages, a restore in the wallet's own app.
 """
 
 from __future__ import annotations
@@ -177,6 +185,96 @@ for i, text in enumerate(WINGET_CALM):
         "windows",
         "terminal",
         None if i % 2 else "https://learn.example.org/winget",
+    )
+
+# ---- seed-phrase-ar-ko ---------------------------------------------------------------------
+SEED_AR_KO = [
+    "تم تعليق محفظتك. يرجى إدخال عبارة الاسترداد المكونة من 12 كلمة خلال 24 ساعة على https://wallet-sync.example/restore",
+    "محفظتك مقفلة مؤقتاً. لإعادة تفعيلها أدخل العبارة السرية الآن.",
+    "تنبيه أمني: تم رصد نشاط مشبوه في محفظتك. أرسل المفتاح الخاص إلى فريق الدعم فوراً.",
+    "مزامنة المحفظة مطلوبة: قم بإدخال عبارة الاسترداد هنا https://dapp-sync.test/connect",
+    "عاجل: سيتم تجميد محفظتك. شارك عبارة البذور المكونة من 24 كلمة لإلغاء التجميد.",
+    "지갑이 정지되었습니다. 24시간 이내에 12단어 복구 문구를 입력하세요: https://wallet-sync.example/k",
+    "비정상 활동으로 지갑이 잠겼습니다. 개인 키를 지원팀에 보내 주세요.",
+    "지갑 동기화가 필요합니다. 아래 링크에서 시드 문구를 입력해 주세요 https://dapp-sync.test/ko",
+    "긴급: 의심스러운 출금이 감지되었습니다. 즉시 복구 구문을 제출하여 지갑을 보호하세요.",
+    "에어드롭 보상을 받으려면 24단어 복구 문구를 https://claim-drop.invalid/ko 에 입력하세요.",
+    "보안 점검: 계정이 제한되었습니다. 비밀 복구 문구를 인증해 주세요.",
+    "يجب التحقق من محفظتك خلال 48 ساعة: اكتب الكلمات 12 كلمة في النموذج https://verify-wallet.invalid/ar",
+]
+for i, text in enumerate(SEED_AR_KO):
+    add(
+        "seed-phrase-ar-ko",
+        text,
+        "flagged",
+        "any",
+        "unknown" if i % 2 else "other",
+        None if i % 3 else "https://mail.example.org/inbox",
+    )
+SEED_AR_KO_CALM = [
+    "لا تشارك عبارة الاسترداد مع أي شخص. لن نطلب منك أبداً عبارة الاسترداد.",
+    "نصيحة أمنية: لا تدخل العبارة السرية في أي موقع. فريق الدعم لن يطلب منك المفتاح الخاص أبداً.",
+    "لاستعادة محفظتك، أدخل عبارة الاسترداد في التطبيق ثم اضغط على استعادة. https://help.wallet.example/ar",
+    "احذر من الاحتيال: رسائل تدعي أن محفظتك معلقة وتطلب عبارة الاسترداد هي عمليات نصب.",
+    "절대 복구 문구를 다른 사람과 공유하지 마세요. 저희는 복구 문구를 요청하지 않습니다.",
+    "지원팀은 개인 키를 절대 묻지 않습니다. 의심스러운 링크를 클릭하지 마세요.",
+    "지갑을 복구하려면 앱에서 12단어 복구 문구를 입력하세요. https://help.wallet.example/ko",
+    "주의: 지갑이 정지되었다며 복구 문구를 입력하라는 메시지는 사기입니다.",
+    "복구 문구를 종이에 적어 안전한 곳에 보관하세요.",
+    "12단어 복구 문구를 백업했는지 확인하세요.",
+]
+for i, text in enumerate(SEED_AR_KO_CALM):
+    add(
+        "seed-phrase-ar-ko",
+        text,
+        "not_flagged",
+        "any",
+        "unknown" if i % 2 else "other",
+        None if i % 3 else "https://help.wallet.example/",
+    )
+
+# ---- seed-phrase-safety-copy ---------------------------------------------------------------
+SEED_COPY = [
+    "We will never ask for your recovery phrase. Your wallet has been flagged: to validate your wallet, enter your 12-word recovery phrase below.",
+    "Important: nobody from support will ask for your seed. Your account is restricted. Please enter your 24-word seed phrase here: https://restore.wallet-help.test/",
+    "Do not share your private key. Synchronization failed: submit your private key in the form below within 12 hours.",
+    "Never share your secret recovery phrase with anyone.\nYour wallet is suspended.\nEnter your secret recovery phrase on this page to reactivate it.",
+    "Security notice (we never ask for your seed words): unusual activity detected. Verify your wallet's recovery phrase at https://wallet-check.invalid/v",
+    "No one from our team will DM you. Airdrop unclaimed! To claim it, paste your 12-word recovery phrase in the box below.",
+    "Phishing warning: never type your mnemonic on unknown sites. Your wallet sync expired. Type your mnemonic here to synchronise: https://sync-node.test/m",
+    "Remember: never reveal your seed phrase. Account locked. Kindly provide your recovery phrase on our portal https://support-desk.invalid/w within 24 hours.",
+    "Don't share your recovery words. Wallet compromised - urgently import your recovery phrase at https://secure-vault.example/import",
+    "We never store your keys.\n\nValidation required: enter your 24-word recovery phrase below to keep access.",
+]
+for i, text in enumerate(SEED_COPY):
+    add(
+        "seed-phrase-safety-copy",
+        text,
+        "flagged",
+        "any",
+        "unknown" if i % 2 else "other",
+        None if i % 3 else "https://mail.example.org/inbox",
+    )
+SEED_COPY_CALM = [
+    "Never share your recovery phrase. We will never ask for it. Enter it only in the official app when you restore your wallet.",
+    "Note: never enter your recovery phrase on a website. Phishing sites ask you to enter your recovery phrase below to validate your wallet.",
+    "Security tip: we will never ask for your seed phrase. If a page asks you to enter your recovery phrase here, close it and report it at https://help.wallet.example/report",
+    "Beware of scams: a message saying your wallet is flagged and asking you to enter your recovery phrase below is fake.",
+    "To restore your wallet, open the app and enter your recovery phrase in the app. Never share it. https://help.wallet.example/restore",
+    "If you can't import your recovery phrase, enter it again in the form below and check the spelling of each word. We never see it. https://help.wallet.example/import",
+    "Hardhat: never use a real mnemonic. Enter your test mnemonic here in .env for the local node.",
+    "Write down your 12-word recovery phrase and keep it offline. We will never ask for it.",
+    "Your backup is complete. Never share your recovery phrase; no one from support will ask for it.",
+    "Never type your private key into a website. Sign transactions in your hardware wallet instead.",
+]
+for i, text in enumerate(SEED_COPY_CALM):
+    add(
+        "seed-phrase-safety-copy",
+        text,
+        "not_flagged",
+        "any",
+        "unknown" if i % 2 else "other",
+        None if i % 3 else "https://help.wallet.example/",
     )
 
 CASES = book.cases
