@@ -177,7 +177,7 @@ for i, text in enumerate(WINGET):
     odd = any(w in text for w in ("://20", "://19", "audio-fix", "pay-verify"))
     add("winget-source-install", text, "flagged" if odd else "info", "windows", "terminal")
 WINGET_CALM = [
-    "winget install --id Git.Git -e --source winget",
+    "winget install --id Mozilla.Firefox -e --source winget",
     "winget source reset --force",
     "winget source add --name winget https://cdn.winget.microsoft.com/cache",
     "winget source add -n msstore -a https://storeedgefd.dsx.mp.microsoft.com/v9.0 -t Microsoft.Rest; winget install 9NBLGGH4NNS1",
@@ -384,7 +384,7 @@ TOOL_PAGES_CALM = [
     ),
     (
         "https://video-converter-linux.example/get",
-        '/bin/bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh)"',
+        "curl -LsSf https://astral.sh/uv/0.4.0/install.sh | sh",
         "not_flagged",
     ),
     ("https://screen-recorder-macos.test/", "curl https://sh.rustup.rs -sSf | sh", "not_flagged"),
