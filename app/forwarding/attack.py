@@ -49,6 +49,7 @@ TECHNIQUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "T1220": ("XSL Script Processing", ("TA0005",)),
     "T1485": ("Data Destruction", ("TA0040",)),
     "T1490": ("Inhibit System Recovery", ("TA0040",)),
+    "T1496": ("Resource Hijacking", ("TA0040",)),
     "T1574": ("Hijack Execution Flow", ("TA0003", "TA0004", "TA0005")),
     "T1528": ("Steal Application Access Token", ("TA0006",)),
     "T1657": ("Financial Theft", ("TA0040",)),
