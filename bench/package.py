@@ -18,9 +18,9 @@ from typing import Any
 from bench.corpus import REPO_ROOT
 from bench.report import BenchError, Result, met, table
 
-# 120 MB until Hyperscan (the rule matching's prefilter, app/detection/hsfilter.py) came with
-# its library (6.6 MB) and the rules' database (7.7 MB): 118 -> 132 MB
-SIZE_TARGET_MB = 135.0
+# issue 6's aim for the Linux folder. It stays where the issue put it when something new makes
+# the folder grow (Hyperscan: 118 -> 132 MB): the row then says it is not met
+SIZE_TARGET_MB = 120.0
 READY_TARGET_S = 3.0
 RUNS = 5
 DIST = REPO_ROOT / "dist"

