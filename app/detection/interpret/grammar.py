@@ -119,6 +119,47 @@ def screen_powershell(data: bytes, starts: list[int]) -> bytes:
     return bytes(screened)
 
 
+# A command line that runs powershell.exe with -Command
+# (`powershell -w h -c "$p=\"$env:TEMP\x.exe\"; Start-Process $p"`) is split by Windows
+# (CommandLineToArgvW), where a backslash before a double quote makes the quote part of the
+# word: the interpreter takes the code after -c from the text as written and joins it as
+# powershell.exe does (pscommands._argv_joined). The grammar reads the line as PowerShell,
+# where a backslash escapes nothing: each such quote ends or opens a string, and its error
+# recovery over the rest of the line cost 200-350 us (a third of such a line's whole reading).
+# In the rest of such a line, the last backslash of each odd run of them before a double quote
+# is given to the grammar as a backtick, PowerShell's own escape of a quote in a string, so
+# that the argument reads as the one string Windows makes of it; the interpreter reads the
+# original text at the same offsets (the code after -c as before).
+_PS_COMMAND_LINE = re.compile(
+    rb"(?i)(?:^|[\s;&|(])(?:[^\s\"';&|()]*[\\/])?(?:powershell|pwsh)(?:\.exe)?[ \t][^\n]*?"
+    rb"(?<=[ \t])[-/]c(?:o(?:m(?:m(?:a(?:n(?:d)?)?)?)?)?)?[ \t]"
+)
+_ARGV_QUOTE = re.compile(rb'(?<!\\)((?:\\\\)*)\\"')
+
+
+def argv_quotes(data: bytes) -> list[int]:
+    """Offsets of the backslash that makes a double quote part of a word (an odd run of
+    backslashes before it), in the rest of each line after a powershell.exe -Command."""
+    if b'\\"' not in data:
+        return []
+    found: list[int] = []
+    for line in _PS_COMMAND_LINE.finditer(data):
+        end = data.find(b"\n", line.end())
+        for m in _ARGV_QUOTE.finditer(data, line.end(), len(data) if end < 0 else end):
+            found.append(m.end() - 2)
+    return found
+
+
+def screen_argv_quotes(data: bytes, starts: list[int]) -> bytes:
+    """data with the backslash at each of starts made a backtick (same length)."""
+    if not starts:
+        return data
+    screened = bytearray(data)
+    for start in starts:
+        screened[start] = ord("`")
+    return bytes(screened)
+
+
 def _misread_words(tree: Tree, starts: list[int]) -> list[int]:
     """The screened offsets the grammar did not read as the start of a bare word, nor as a
     character of a verbatim string or comment (where a "$" means nothing either way)."""
@@ -195,7 +236,12 @@ def parse(name: str, text: str, ms: float = PARSE_MS) -> tuple[Tree, bytes] | No
     ms = min(ms, PARSE_MS)
     data = text.encode("utf-8", "replace")[:MAX_PARSE]
     bare = path_variables(data) if name == "powershell" else []
-    parsed = screen_bash(data) if name == "bash" else screen_powershell(data, bare)
+    if name == "powershell":
+        data_for_grammar = screen_argv_quotes(data, argv_quotes(data))
+        parsed = screen_powershell(data_for_grammar, bare)
+    else:
+        data_for_grammar = data
+        parsed = screen_bash(data)
     deadline = time.thread_time() + ms / 1000.0
     # CPU time cannot pass faster than the wall clock: before this, the deadline has not
     # passed, and the CPU clock (a system call) is not read (budget.py, WALL_MARGIN_S)
@@ -221,7 +267,7 @@ def parse(name: str, text: str, ms: float = PARSE_MS) -> tuple[Tree, bytes] | No
             bare = (
                 [start for start in bare if start not in misread] if rereads < MAX_REREADS else []
             )
-            parsed = screen_powershell(data, bare)
+            parsed = screen_powershell(data_for_grammar, bare)
             tree = parser.parse(read, progress_callback=progress)
         for _ in range(MAX_REREADS if name == "bash" and b"#" in parsed else 0):
             misread = _misread_comments(tree, parsed) if tree is not None else []
