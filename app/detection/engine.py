@@ -1271,6 +1271,22 @@ class Engine:
         brands = self.trust.vendors.brands
         return name.lower() in brands or _bare_name(name) in brands
 
+    def _official_for_run_box(self, installer: str | None, vouched: str, context: Context) -> bool:
+        """Whether a page's Run-box paste only runs a vendor's official installer (the trust
+        list's), from a page about software that is no fake check or fix page: a warning
+        there, as typed, not a block (scoring.apply_context). A check page's command is its
+        lure's whatever it runs, and a page's own vouching alone (its own script) is no
+        official installer."""
+        if not installer or vouched or context.target not in RUN_BOXES:
+            return False
+        if not context.source:
+            return True
+        # a page about something else (a film, a recipe) has no reason to hand out an
+        # installer for the Run box: what it hands out there is its lure's
+        if page_about_software(context.source) is False:
+            return False
+        return not self._page_reading(context.source, bars=True)
+
     def _claimed_name(self, name: str) -> bool:
         """A known publisher's name, or one that fake check, update and download pages borrow
         (trust.yaml borrowed_names: chatgpt, zoom): no stranger's bucket or site may use it."""
@@ -1543,6 +1559,7 @@ class Engine:
             cleared=bool(vouched or installer or self._owned_handover(findings, handover_owned)),
             stranger_lure=self._stranger_lure(a, findings, context),
             lure_trait=lure_trait,
+            official=self._official_for_run_box(installer, vouched, context),
         )
         if (
             handover

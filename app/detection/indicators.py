@@ -331,6 +331,11 @@ _ARGUMENT_BEFORE = re.compile(
 )
 
 
+# Windows Installer properties whose value is a file msiexec fetches and applies to the package
+# (a transform or a patch can add custom actions that run code): a download, not a setting.
+LOADED_PROPERTIES = frozenset({"transforms", "patch"})
+
+
 def is_argument_url(text: str, url: ParsedURL) -> bool:
     """True when the URL is the value of a setting, not a download. A shell variable that
     holds it and is used later (`URL=https://…; curl -O "$URL"`) stages a download instead."""
@@ -340,6 +345,8 @@ def is_argument_url(text: str, url: ParsedURL) -> bool:
     if m is None:
         return False
     name = m.group("name")
+    if name and name.lower() in LOADED_PROPERTIES:
+        return False  # msiexec TRANSFORMS=<url>: a transform it fetches and applies, with its code
     if name:
         after = text[url.start : url.start + 4096]
         if f"${name}" in after or f"${{{name}}}" in after:

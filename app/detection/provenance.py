@@ -367,6 +367,46 @@ def _first_label(domain: str) -> str:
     return domain.split(".", 1)[0]
 
 
+# Maven Central's download hosts: /maven2/<group as folders>/<artifact>/<version>/<file>. Since
+# 2021 Sonatype publishes a group only for whoever proves the domain it reverses (a DNS TXT
+# record: io.quarkus is quarkus.io's) or the forge account it names (io.github.<user>), so the
+# group's first folders name the publisher as surely as a host name would.
+_MAVEN_HOSTS = frozenset({"repo1.maven.org", "repo.maven.apache.org"})
+_MAVEN_FORGES = {
+    ("io", "github"): "github.com", ("com", "github"): "github.com",
+    ("io", "gitlab"): "gitlab.com", ("com", "gitlab"): "gitlab.com",
+    ("io", "codeberg"): "codeberg.org",
+}  # fmt: skip
+_MAVEN_SEGMENT = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
+
+
+def maven_publisher(url: ParsedURL) -> ParsedURL | None:
+    """Where the publisher of a Maven Central address lives: the domain its group reverses
+    (repo1.maven.org/maven2/io/quarkus/... -> https://quarkus.io/) or the forge account it names
+    (.../io/github/someone/... -> https://github.com/someone), or None."""
+    if url.host not in _MAVEN_HOSTS or not _clean(url):
+        return None
+    parts = [p.lower() for p in url.path.split("/") if p]
+    if len(parts) < 3 or parts[0] != "maven2":
+        return None
+    group = parts[1:4]
+    if not all(_MAVEN_SEGMENT.fullmatch(p) for p in group[:2]):
+        return None
+    forge = _MAVEN_FORGES.get((group[0], group[1]))
+    if forge:
+        if len(parts) < 4 or not _MAVEN_SEGMENT.fullmatch(group[2]):
+            return None  # io/github/<account>
+        return parse_url(f"https://{forge}/{group[2]}")
+    for n in (2, 3):  # quarkus.io; a name under a two-part suffix: widget.co.uk
+        if len(parts) < n + 1 or not all(_MAVEN_SEGMENT.fullmatch(p) for p in group[:n]):
+            return None
+        domain = ".".join(reversed(group[:n]))
+        # a suffix the list knows (commons-io/commons-io, an old group, reverses to no domain)
+        if _psl().privatesuffix(domain, accept_unknown=False) == domain:
+            return parse_url(f"https://{domain}/")
+    return None
+
+
 def same_project(
     page_address: str | None,
     url: ParsedURL,
@@ -390,6 +430,15 @@ def same_project(
     page = parse_url(page_address[:2048])
     if page is None or not _clean(page) or not _clean(url):
         return None
+    publisher = maven_publisher(url)
+    if publisher is not None:
+        # a package on Maven Central is its group's publisher's, as if served from its site
+        why = same_project(page_address, publisher, False, False, known)
+        return (
+            f"{url.host} publishes {publisher.host}{publisher.path.rstrip('/')}'s package: {why}"
+            if why
+            else None
+        )
     page_owner = page_forge_owner(page)
     file_owner = forge_owner(url)
     if page_owner and page_owner.repo and not _user_content_page(page):

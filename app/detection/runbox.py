@@ -19,6 +19,11 @@ fetch anything or start a program someone else chose, so they are taken like `ap
 `ms-settings:` alone: a program name. Any path, share, address, variable, unknown name or extra
 word makes it a command again (`control \\\\host\\x.cpl` loads a library from another computer).
 
+Windows' own maintenance commands that refresh this computer from the sources it already has
+(`gpupdate /force`, `w32tm /resync`, `ipconfig /flushdns`; resources/runbox.yaml `refresh`),
+alone or after `cmd /c`, are taken like a program name whoever wrote them: an organisation's
+wiki gives them, and they fetch, start and change nothing a page could choose.
+
 Some entries are a person's own only when typed (no source; engine.py): Remote Desktop to a named
 computer, an editor given a file or a folder here, Windows Terminal started in one of its
 profiles or folders, Windows' own tools with the switches of resources/runbox.yaml, a program
@@ -65,6 +70,9 @@ class Shape(enum.Enum):
     # a program or script file of this computer outside the folders Windows and installers put
     # programs in (`%TEMP%\upd.exe`, `C:\Users\Public\fix.hta`): typed
     RUN_FILE = "run-file"
+    # one of Windows' own maintenance commands that refresh this computer from the sources it
+    # already has (`gpupdate /force`, `w32tm /resync`), alone or after `cmd /c`: from any source
+    REFRESH = "refresh"
     COMMAND = "command"
 
 
@@ -347,7 +355,7 @@ _VALUES = {
     "name": re.compile(r"[A-Za-z][A-Za-z0-9 ._/-]{0,120}"),
 }
 _SWITCH_SPEC = re.compile(
-    r"([/-]-?[a-z0-9][a-z0-9-]{0,30}(?::on|:off)?)(?:( |[=:,])\{([a-z]+)\})?|()()\{([a-z]+)\}"
+    r"([/-]-?[a-z0-9][a-z0-9-]{0,30}(?::[a-z]{2,12})?)(?:( |[=:,])\{([a-z]+)\})?|()()\{([a-z]+)\}"
 )
 # A document Office opens that cannot hold macros (resources/runbox.yaml says why these): here,
 # or on a share of a computer of the local network (provenance.on_local_network: \\fs01,
@@ -385,11 +393,14 @@ def default_tools_path() -> Path:
     return default_rules_dir().parent / "runbox.yaml"
 
 
-def parse_tools(document: Any, where: str = "runbox.yaml") -> dict[str, tuple[ToolSwitch, ...]]:
-    """The catalogue's tools by name; a script host or a malformed switch is an error."""
-    tools = document.get("tools") if isinstance(document, dict) else None
+def parse_tools(
+    document: Any, where: str = "runbox.yaml", key: str = "tools"
+) -> dict[str, tuple[ToolSwitch, ...]]:
+    """The catalogue's tools (or `key`'s list) by name; a script host or a malformed switch is
+    an error."""
+    tools = document.get(key) if isinstance(document, dict) else None
     if not isinstance(tools, list):
-        raise CatalogueError(f"{where}: 'tools' must be a list")
+        raise CatalogueError(f"{where}: '{key}' must be a list")
     out: dict[str, tuple[ToolSwitch, ...]] = {}
     for tool in tools:
         line = tool.get("__line__", 0) if isinstance(tool, dict) else 0
@@ -420,6 +431,16 @@ def parse_tools(document: Any, where: str = "runbox.yaml") -> dict[str, tuple[To
 @functools.cache
 def typed_tools() -> dict[str, tuple[ToolSwitch, ...]]:
     """The shipped catalogue (read once); empty, so nothing is cleared, if it cannot be read."""
+    return _shipped("tools")
+
+
+@functools.cache
+def refresh_tools() -> dict[str, tuple[ToolSwitch, ...]]:
+    """The shipped maintenance commands (runbox.yaml `refresh`), read once; empty if unreadable."""
+    return _shipped("refresh")
+
+
+def _shipped(key: str) -> dict[str, tuple[ToolSwitch, ...]]:
     from app.detection.rules import read_yaml
 
     path = default_tools_path()
@@ -428,7 +449,7 @@ def typed_tools() -> dict[str, tuple[ToolSwitch, ...]]:
         log.error("cannot read the Run box tools: %s", error)
         return {}
     try:
-        return parse_tools(document, str(path))
+        return parse_tools(document, str(path), key)
     except CatalogueError:
         log.exception("the Run box tools are not taken")
         return {}
@@ -590,6 +611,25 @@ def _runs_local_file(word: str) -> bool:
     return not _PROGRAM_FOLDER.match(word) or bool(_TEMP_FOLDER.search(word))
 
 
+# cmd's switches that run one command and end (/c) or keep the window open on it (/k)
+CMD_RUN = frozenset({"/c", "/k"})
+_CMD_PREFIX = re.compile(r"(?i)cmd(?:\.exe)?\s+(/[ck])\s+")
+
+
+def refreshes_this_computer(
+    text: str, tools: dict[str, tuple[ToolSwitch, ...]] | None = None
+) -> bool:
+    """`gpupdate /force`, `cmd /c w32tm /resync /force`: one of Windows' own maintenance
+    commands with switches of its `refresh` entry (resources/runbox.yaml), alone or as the one
+    command `cmd /c` or `cmd /k` runs. It refreshes this computer from the sources it already
+    has (its domain's policy, its time server, its DNS cache): nothing the text names is fetched,
+    started or changed, so whoever wrote it, it is taken like a program name."""
+    catalogue = refresh_tools() if tools is None else tools
+    prefix = _CMD_PREFIX.match(text)
+    rest = text[prefix.end() :] if prefix else text
+    return bool(catalogue) and uses_own_tool(rest, catalogue)
+
+
 def _option(token: str) -> bool:
     return len(token) > 1 and token[0] in "-/" and not token.startswith("//")
 
@@ -629,6 +669,8 @@ def run_box_shape(text: str) -> Shape:
         return Shape.TOOL
     if shows_own_query(tokens):
         return Shape.QUERY
+    if refreshes_this_computer(t):
+        return Shape.REFRESH
     first = tokens[0].strip('"')
     address = "://" in first or bool(_SCHEME.match(first))
     if any(_option(tok) for tok in tokens[1:]) or address or "/" in first:

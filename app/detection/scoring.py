@@ -103,6 +103,7 @@ def apply_context(
     cleared: bool = False,
     stranger_lure: bool = False,
     lure_trait: bool = False,
+    official: bool = False,
 ) -> tuple[int, Level]:
     """Score and level once the source and the target are known.
 
@@ -110,7 +111,9 @@ def apply_context(
     `cleared`: every download is an official installer or comes from the page's own project,
     and nothing in the text is a lure trait;
     `stranger_lure`: the text has a lure trait and the page shares no owner with any download;
-    `lure_trait`: the text (or its page) has a lure trait, whatever the downloads.
+    `lure_trait`: the text (or its page) has a lure trait, whatever the downloads;
+    `official`: every download is an official installer of the trust list (nothing else in the
+    text weighs): in the Run box from a page it is a warning, as typed, not a block.
     """
     web = is_web_source(context.source)
     # the context adds to what the text shows; on its own it is no evidence (`control` typed
@@ -129,7 +132,10 @@ def apply_context(
     if context.target in RUN_BOXES and beyond:
         new_level = max(new_level, Level.SUSPICIOUS)
         score = max(score, SUSPICIOUS_AT)
-        if web and beyond:
+        if web and beyond and not (official and not lure_trait):
+            # a command a page wrote for the Run box is a block (issue 9); one that only runs
+            # a vendor's official installer lets the page choose nothing harmful: a warning,
+            # as when typed (AWS's docs give `msiexec /i https://awscli.amazonaws.com/...`)
             new_level, score = Level.MALICIOUS, max(score, MALICIOUS_AT)
     elif cleared and context.target is not PasteTarget.BROWSER_CONSOLE:
         new_level = min(new_level, Level.INFO)

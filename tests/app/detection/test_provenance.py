@@ -819,3 +819,43 @@ def test_a_short_link_quoted_by_a_page_about_software_warns_but_is_not_blocked(
 )
 def test_a_computer_of_the_local_network_is_named_never_addressed(host: str, local: bool) -> None:
     assert on_local_network(host) is local
+
+
+@pytest.mark.parametrize(
+    ("url", "publisher"),
+    [
+        ("https://repo1.maven.org/maven2/io/quarkus/quarkus-cli/", "https://quarkus.io/"),
+        ("https://repo1.maven.org/maven2/com/google/gjf/gjf/1.0/gjf-1.0.jar", "https://google.com/"),
+        ("https://repo.maven.apache.org/maven2/org/widget/", "https://widget.org/"),
+        ("https://repo1.maven.org/maven2/uk/co/widgetco/w/1.0/w.jar", "https://widgetco.co.uk/"),
+        ("https://repo1.maven.org/maven2/io/github/someone/w/1.0/w.jar", "https://github.com/someone"),
+        ("https://repo1.maven.org/maven2/io/gitlab/someone/", "https://gitlab.com/someone"),
+    ],
+)  # fmt: skip
+def test_a_maven_central_address_names_the_publisher_its_group_reverses(
+    url: str, publisher: str
+) -> None:
+    from app.detection.provenance import maven_publisher
+
+    parsed = parse_url(url)
+    assert parsed is not None
+    found = maven_publisher(parsed)
+    assert found is not None and found.raw == publisher
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://repo1.maven.org/maven2/io/quarkus/quarkus-cli/",  # plain HTTP
+        "https://repo1.maven.org.x.test/maven2/io/quarkus/",  # another host
+        "https://repo1.maven.org/io/quarkus/quarkus-cli/",  # not the repository's tree
+        "https://repo1.maven.org/maven2/uk/co/",  # a suffix, no name
+        "https://repo1.maven.org/maven2/io/github/",  # the forge, no account
+        "https://repo1.maven.org/maven2/commons-io/commons-io/2.0/x.jar",  # an old group, no domain
+    ],
+)
+def test_a_maven_address_that_names_no_publisher(url: str) -> None:
+    from app.detection.provenance import maven_publisher
+
+    parsed = parse_url(url)
+    assert parsed is not None and maven_publisher(parsed) is None

