@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from app.events import Event
 from app.privacy import redact
 from app.storage import EventFilter, EventStore
-from app.storage.rows import event_from_row, event_row, from_us, storable, to_us
+from app.storage.rows import COLUMNS, event_from_row, event_row, from_us, storable, to_us
 from tests.app.storage.conftest import make_event
 
 # Every code point, lone surrogates included: what a Windows clipboard can hand over.
@@ -116,3 +117,32 @@ def test_event_defaults_are_storable() -> None:
 def test_numbers_json_cannot_hold_are_programming_errors() -> None:
     with pytest.raises(ValueError):
         event_row(make_event(details={"elapsed_ms": float("nan")}))
+
+
+def test_a_value_that_holds_itself_is_a_programming_error() -> None:
+    details: dict[str, object] = {"complete": True}
+    details["self"] = details
+    with pytest.raises(ValueError, match="Circular reference"):
+        event_row(make_event(details=details))
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(details=st.dictionaries(st.text(), JSON_VALUES, max_size=5), evidence=st.text())
+def test_json_columns_are_what_json_dumps_writes(details: dict[str, object], evidence: str) -> None:
+    finding = {"rule_id": "x.y", "evidence": evidence, "layer": 0}
+    row = event_row(make_event(details=details, findings=(finding,)))
+    columns = dict(zip(COLUMNS, row, strict=True))
+    dumps = {"ensure_ascii": False, "separators": (",", ":"), "allow_nan": False}
+    assert columns["details"] == storable(json.dumps(details, **dumps))  # type: ignore[arg-type]
+    assert columns["findings"] == storable(json.dumps([finding], **dumps))  # type: ignore[arg-type]
