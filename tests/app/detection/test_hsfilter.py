@@ -149,6 +149,7 @@ def test_the_database_finds_what_the_rules_find_on_every_case(
     assert len(long.encode()) > 2 * rules_module.CHUNK
     for text in [*texts, long]:
         assert fast.hits(text) == exact.hits(text), text[:200]
+    assert fast._exact is not None  # a text read in chunks is read RE2's way
 
 
 def test_the_database_finds_what_the_rules_find_on_every_layer_of_the_engine(
