@@ -600,15 +600,26 @@ _TEMP_FOLDER = re.compile(r"(?i)\\temp\\")
 
 
 def _runs_local_file(word: str) -> bool:
-    """`%TEMP%\\upd.exe`, `C:\\Users\\Public\\fix.hta`, `.\\setup.bat`: a path on this computer to
+    """`%TEMP%\\upd.exe`, `C:\\Users\\Public\\fix.hta`, `Downloads\\Verify.exe`,
+    `shell:Downloads\\Verify.exe`, `file:///C:/Users/Public/fix.hta`: a path on this computer to
     a file the box would run, outside the folders programs are installed in. A fake check page
     has its browser save the file first and then asks for it in the Run box; a person types
-    such a path for a tool of their own. A share (`\\\\host\\x.exe`) is not read here."""
-    if word.startswith("\\\\") or not _PATH_START.match(word):
+    such a path for a tool of their own. A share (`\\\\host\\x.exe`, `file://host/x.exe`) is
+    not read here."""
+    path = word
+    lowered = word.lower()
+    for local in ("file:///", "file://localhost/"):
+        if lowered.startswith(local):
+            path = word[len(local) :].replace("%20", " ").replace("/", "\\")
+            break
+    if path.startswith("\\\\") or not path.lower().endswith(_RUNNABLE):
         return False
-    if not word.lower().endswith(_RUNNABLE):
+    other_scheme = _SCHEME.match(path) and not path.lower().startswith("shell:")
+    if other_scheme and not re.match(r"(?i)[a-z]:[\\/]", path):
+        return False  # an address of another kind (https://…/x.exe, ms-appinstaller:…)
+    if not (_PATH_START.match(path) or "\\" in path):
         return False
-    return not _PROGRAM_FOLDER.match(word) or bool(_TEMP_FOLDER.search(word))
+    return not _PROGRAM_FOLDER.match(path) or bool(_TEMP_FOLDER.search(path))
 
 
 # cmd's switches that run one command and end (/c) or keep the window open on it (/k)
@@ -653,9 +664,11 @@ def run_box_shape(text: str) -> Shape:
                 return Shape.COMMAND
             return Shape.RUN_FILE if _runs_local_file(word) else Shape.PATH
         if _PATH_START.match(word) or "\\" in word or "/" in word.split(":", 1)[-1]:
+            if _runs_local_file(word):
+                return Shape.RUN_FILE
             if _URI.fullmatch(word) and not re.match(r"(?i)[a-z]:[\\/]", word):
                 return Shape.URL
-            return Shape.RUN_FILE if _runs_local_file(word) else Shape.PATH
+            return Shape.PATH
         if _URI.fullmatch(word) and not re.match(r"(?i)[a-z]:", word[:2]):
             return Shape.URL
         return Shape.PROGRAM

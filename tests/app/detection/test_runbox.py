@@ -35,7 +35,12 @@ PAGE = "https://docs.example.org/help"
         ("perfmon /rel /sys", Shape.COMMAND),
         (r"perfmon /report C:\x.xml", Shape.COMMAND),
         ("shell:startup & calc", Shape.COMMAND),
-        (r"Desktop\x.exe", Shape.PATH),
+        # Explorer's bar and the Run box open it from the profile: it runs (typed only)
+        (r"Desktop\x.exe", Shape.RUN_FILE),
+        (r"shell:Downloads\Verify.exe", Shape.RUN_FILE),
+        ("file:///C:/Users/Public/fix.hta", Shape.RUN_FILE),
+        ("file:///C:/Program%20Files/Widget%20Co/widget.exe", Shape.URL),
+        ("https://files.example.test/setup.exe", Shape.URL),
         # a program or script file outside the folders programs are installed in: typed only
         (r"%TEMP%\upd.exe", Shape.RUN_FILE),
         (r'"%USERPROFILE%\Downloads\Meeting Fix.msi"', Shape.RUN_FILE),

@@ -12,7 +12,7 @@ Techniques:
 
 - `run-box-local-file`: a page asks for a path to a program or script on this computer in the
   Run box or Explorer's address bar (`%TEMP%\\upd.exe`, `C:\\Users\\Public\\fix.hta`, a .bat, a
-  .cpl, a .lnk): the fake check page has its browser save the file first, then has the person
+  .cpl, a .lnk; `Downloads\\Verify.exe`, `shell:Downloads\\x.exe`, `file:///C:/…/x.hta`): the fake check page has its browser save the file first, then has the person
   start it. Look-alikes: the same path typed (no page), a program in Program Files or Windows'
   own folder, a document's path, an organisation's share from its own wiki.
 - `browser-dump-dom-run`: a browser started without a window (--headless --dump-dom) fetches a
@@ -78,6 +78,15 @@ LOCAL_FILES = [
     r".\setup.bat",
     r"C:\Users\Public\Downloads\fix.ps1",
     r"%HOMEPATH%\AppData\Roaming\sync.scr",
+    # the profile's folders by name, Explorer's shell folders, a file address on this computer
+    r"Downloads\Verify-Human.exe",
+    r"Desktop\fix.bat",
+    r"shell:Downloads\Verify.exe",
+    r"shell:Desktop\meeting-audio.hta",
+    "file:///C:/Users/Public/upd.hta",
+    "file:///%TEMP%/check.exe",
+    "file://localhost/C:/Users/Public/Documents/Invoice_4410.pdf.lnk",
+    "C:/Users/Public/run.vbs",
 ]
 for i, text in enumerate(LOCAL_FILES):
     target = "explorer_bar" if i % 4 == 3 else "run_dialog"
@@ -96,6 +105,10 @@ RUN_BOX_CALM = [
     (r"C:\Users\Public\Pictures", "https://help.office-tips.example/pictures"),
     (r"%APPDATA%\Microsoft\Teams", "https://help.office-tips.example/teams-cache"),
     (r"%TEMP%", "https://support.pc-tips.example/cleanup"),
+    (r"shell:Downloads", "https://support.pc-tips.example/downloads"),
+    (r"Downloads\report.pdf", "https://help.office-tips.example/open"),
+    ("file:///C:/Users/me/Documents/report.pdf", "https://help.office-tips.example/open"),
+    ("file:///C:/Program%20Files/Contoso/Viewer/viewer.exe", "https://help.contoso.example/viewer"),
     (r"\\fileserver\public\Tools\Teams.lnk", "https://wiki.corp-intranet.example/it/shares"),
     (r"\\deploy01\apps\setup.exe", "https://wiki.corp-intranet.example/it/shares"),
 ]
