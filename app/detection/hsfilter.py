@@ -25,9 +25,12 @@ Hyperscan's prefilter mode (which may report a pattern that does not match, neve
 
 The database is compiled when the app is built (datafiles.compile_shipped, ~6 s, never on the
 clipboard's path) and kept beside the rule files with the patterns it holds, the Hyperscan
-version and the platform; a process loads it in a few ms. When it is missing, damaged, made for
-other rules (a pattern it holds is no longer a rule's), for another Hyperscan or platform, or
-Hyperscan itself is missing, the rules are matched without it (exactly as fast as before).
+version and the platform, deflated (zlib): 7.7 MB as Hyperscan serialises it, 1.0 MB kept (the
+built app's folder has a size target, bench/package.py). Inflating it costs a process ~20 ms
+of CPU once, as it loads the rules (measured on a loaded machine; reading and loading it takes
+~9 ms more). When it is missing, damaged, made for other rules (a pattern it holds is no
+longer a rule's), for another Hyperscan or platform, or Hyperscan itself is missing, the rules
+are matched without it (exactly as fast as before).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ import platform
 import re
 import sys
 import threading
+import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -49,7 +53,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 RELAX_VERSION = 1  # this module's rewriting; a change to relax() changes it
-MAGIC = b"PGHSDB02"  # this layout; a new one changes it
+MAGIC = b"PGHSDB03"  # this layout; a new one changes it
 _DIGEST = 32
 CONT = r"[\x80-\xbf]{0,3}"  # the rest of one UTF-8 character after its first byte
 SPACE = r"\t\n\f\r "  # RE2's \s (Hyperscan's has the vertical tab too)
@@ -296,8 +300,11 @@ def write(path: Path, patterns: Iterable[str]) -> bool:
         return True
     kept, blob = build(wanted)
     header = marshal.dumps((tag, [wanted, relaxed], kept))
-    # the header's own digest: the database carries Hyperscan's (CRC-32C, checked as it loads;
-    # a SHA-256 of its 5 MB would add ~4 ms to every process's start)
+    # the header's own digest: the database carries zlib's (Adler-32, checked as it inflates)
+    # and Hyperscan's (CRC-32C, checked as it loads); a SHA-256 of its 7.7 MB would add ~4 ms
+    # to every process's start. Deflated at zlib's best (~1 s, at build time only): inflating
+    # takes as long at any level
+    blob = zlib.compress(blob, 9)
     head = MAGIC + hashlib.sha256(header).digest() + len(header).to_bytes(4, "little")
     partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
@@ -386,9 +393,9 @@ def load(path: Path) -> Prefilter | None:
         log.info("the Hyperscan database %s is for %s, not %s: not used", path, read[0], tag)
         return None
     try:
-        database = hs.loadb(read[3], hs.HS_MODE_BLOCK)
+        database = hs.loadb(zlib.decompress(read[3]), hs.HS_MODE_BLOCK)
         return Prefilter(database, read[2])
-    except hs.error as exc:  # another CPU's features, a damaged database
+    except (hs.error, zlib.error) as exc:  # another CPU's features, a damaged database
         log.info("the Hyperscan database %s does not load (%s): not used", path, exc)
         return None
 
