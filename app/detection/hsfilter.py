@@ -238,6 +238,20 @@ def platform_tag() -> str:
     return f"hs{version}-{sys.platform}-{platform.machine().lower()}-r{RELAX_VERSION}"
 
 
+# Off unless PASTEGUARD_HYPERSCAN=1. The PyPI wheel's library (hyperscan 0.9.1) misses real
+# matches in a many-pattern database: texts as plain as `… | bash` after a few tab-indented
+# lines, or `@host … | cmd`, were reported for no pattern while RE2 finds them (random joins of
+# the case texts found four such patterns in four minutes; each pattern alone matches). A
+# prefilter that can miss would let a lure through, so RE2 matches alone until a library that
+# passes tests/app/detection/test_hsfilter.py's known misses arrives.
+ENABLE_VARIABLE = "PASTEGUARD_HYPERSCAN"
+
+
+def enabled() -> bool:
+    """Whether rule matching may use the shipped database (an opt-in, for measuring)."""
+    return os.environ.get(ENABLE_VARIABLE) == "1"
+
+
 def shipped_path() -> Path:
     from app.detection.rules import default_rules_dir  # it imports this module
 

@@ -395,7 +395,8 @@ class CompiledRules:
     """
 
     rules: list[Rule]
-    hyperscan: bool = True  # with the shipped Hyperscan database when it loads (hsfilter.py)
+    # with the shipped Hyperscan database when it loads and hsfilter.enabled() (off: see there)
+    hyperscan: bool = field(default_factory=hsfilter.enabled)
     pattern_rules: list[Rule] = field(default_factory=list)
     signal_rules: list[Rule] = field(default_factory=list)
     _index: dict[str, int] = field(default_factory=dict)

