@@ -109,14 +109,19 @@ def path_variables(data: bytes) -> list[int]:
     return [m.start() for m in matches_from(_PS_PATH_VARIABLE, data, occurrences(data, (b"$",)))]
 
 
-def screen_powershell(data: bytes, starts: list[int]) -> bytes:
-    """data with the "$" at each of starts made a word character (same length)."""
+def _replaced(data: bytes, starts: list[int], by: int) -> bytes:
+    """data with the byte at each of starts made `by` (same length: offsets stay the text's)."""
     if not starts:
         return data
     screened = bytearray(data)
     for start in starts:
-        screened[start] = ord("_")
+        screened[start] = by
     return bytes(screened)
+
+
+def screen_powershell(data: bytes, starts: list[int]) -> bytes:
+    """data with the "$" at each of starts made a word character (same length)."""
+    return _replaced(data, starts, ord("_"))
 
 
 # A command line that runs powershell.exe with -Command
@@ -152,12 +157,7 @@ def argv_quotes(data: bytes) -> list[int]:
 
 def screen_argv_quotes(data: bytes, starts: list[int]) -> bytes:
     """data with the backslash at each of starts made a backtick (same length)."""
-    if not starts:
-        return data
-    screened = bytearray(data)
-    for start in starts:
-        screened[start] = ord("`")
-    return bytes(screened)
+    return _replaced(data, starts, ord("`"))
 
 
 def _misread_words(tree: Tree, starts: list[int]) -> list[int]:
