@@ -75,6 +75,12 @@ BENIGN_11 = BLIND_DIR / "benign-11.jsonl"
 # (README.md, "Blind-12").
 LURES_12 = BLIND_DIR / "lures-12.jsonl"
 BENIGN_12 = BLIND_DIR / "benign-12.jsonl"
+# The thirteenth: another author again, weighted like the hold-out (live-page lures in new wrappers,
+# hosts and 2025-2026 shapes, bare IOC commands, fixture-style obfuscations; real projects'
+# installers from their own pages, none in sets 1-12), written by bench/blind/make_blind13.py
+# (README.md, "Blind-13").
+LURES_13 = BLIND_DIR / "lures-13.jsonl"
+BENIGN_13 = BLIND_DIR / "benign-13.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -173,6 +179,15 @@ LABEL_12 = (
     "trust list, app/, the case files, any misses list or any verdict, weighted like the "
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
     "real projects' installers from their own pages, none of them in sets 1-11 "
+    "(bench/blind/README.md). Cases tuned since are listed in the README."
+)
+
+LABEL_13 = (
+    "**BLIND-13 (not tuned):** a thirteenth set, written on 2026-12-06 (before 23:55 UTC) by the "
+    'helper "blind13" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any misses list or any verdict, weighted like the "
+    "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
+    "real projects' installers from their own pages, none of them in sets 1-12 "
     "(bench/blind/README.md). Cases tuned since are listed in the README."
 )
 
@@ -803,6 +818,10 @@ def run11() -> list[Result]:
 
 def run12() -> list[Result]:
     return _run_set(LURES_12, BENIGN_12, LABEL_12, "BLIND-12", large=None)
+
+
+def run13() -> list[Result]:
+    return _run_set(LURES_13, BENIGN_13, LABEL_13, "BLIND-13", large=None)
 
 
 def _run_set(
