@@ -20,7 +20,7 @@ from bench.report import BenchError, Result, met, table
 
 # issue 6's aim for the Linux folder. It stays where the issue put it when something new makes
 # the folder grow (Hyperscan: 118 -> 126 MB, its database deflated): the row then says it is
-# not met
+# not met. Met again since ICU's data lost what Qt never reads (installer/icu_data.py: 110 MB)
 SIZE_TARGET_MB = 120.0
 READY_TARGET_S = 3.0
 RUNS = 5

