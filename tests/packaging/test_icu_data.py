@@ -107,3 +107,25 @@ def test_anything_but_an_icu_data_library_is_refused_and_nothing_written(
     with pytest.raises(ValueError, match="not ICU data"):
         icu_data.read_common(b"\0" * 64)
     assert not (tmp_path / "out.so").exists()
+
+
+def test_the_build_swaps_in_the_trimmed_copy_or_keeps_the_library_whole_and_says_so(
+    wheel_library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = f"PySide6/Qt/lib/{wheel_library.name}"
+    other = ("PySide6/Qt/lib/libQt6Core.so.6", str(wheel_library.parent / "libQt6Core.so.6"))
+    swapped = icu_data.smaller_in(
+        [(target, str(wheel_library), "BINARY"), (*other, "BINARY")], tmp_path
+    )
+    trimmed = tmp_path / "icu" / wheel_library.name
+    assert swapped == [(target, str(trimmed), "BINARY"), (*other, "BINARY")]
+    assert trimmed.stat().st_mode == wheel_library.stat().st_mode
+    assert "ICU data trimmed" in capsys.readouterr().err
+
+    # a library it does not understand (here not ELF at all) goes into the build as it is
+    odd = tmp_path / "libicudata.so.99"
+    odd.write_bytes(b"not a library")
+    entry = ("PySide6/Qt/lib/libicudata.so.99", str(odd), "BINARY")
+    assert icu_data.smaller_in([entry], tmp_path / "work") == [entry]
+    assert "ICU data NOT trimmed" in capsys.readouterr().err
+    assert not (tmp_path / "work" / "icu" / odd.name).exists()
