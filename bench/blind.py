@@ -81,6 +81,12 @@ BENIGN_12 = BLIND_DIR / "benign-12.jsonl"
 # (README.md, "Blind-13").
 LURES_13 = BLIND_DIR / "lures-13.jsonl"
 BENIGN_13 = BLIND_DIR / "benign-13.jsonl"
+# The fourteenth: another author again, weighted like the hold-out (live-page lures in new wrappers,
+# hosts and 2025-2026 shapes, bare IOC commands, fixture-style obfuscations; real projects'
+# installers from their own pages, none in sets 1-13), written by bench/blind/make_blind14.py
+# (README.md, "Blind-14").
+LURES_14 = BLIND_DIR / "lures-14.jsonl"
+BENIGN_14 = BLIND_DIR / "benign-14.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -188,6 +194,15 @@ LABEL_13 = (
     "trust list, app/, the case files, any misses list or any verdict, weighted like the "
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
     "real projects' installers from their own pages, none of them in sets 1-12 "
+    "(bench/blind/README.md). Cases tuned since are listed in the README."
+)
+
+LABEL_14 = (
+    "**BLIND-14 (not tuned):** a fourteenth set, written on 2026-12-06 (before 23:55 UTC) by the "
+    'helper "blind14" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any misses list or any verdict, weighted like the "
+    "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
+    "real projects' installers from their own pages, none of them in sets 1-13 "
     "(bench/blind/README.md). Cases tuned since are listed in the README."
 )
 
@@ -822,6 +837,10 @@ def run12() -> list[Result]:
 
 def run13() -> list[Result]:
     return _run_set(LURES_13, BENIGN_13, LABEL_13, "BLIND-13", large=None)
+
+
+def run14() -> list[Result]:
+    return _run_set(LURES_14, BENIGN_14, LABEL_14, "BLIND-14", large=None)
 
 
 def _run_set(

@@ -39,9 +39,9 @@ def test_every_blind_set_on_disk_is_a_bench_section_with_both_files() -> None:
         suffix = f"-{n}" if n else ""
         assert (BLIND / f"lures{suffix}.jsonl").is_file()
         assert (BLIND / f"benign{suffix}.jsonl").is_file()
-    assert {"5", "6", "7", "8", "9", "10", "11", "12", "13"} <= numbers, (
-        "the fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth or thirteenth blind set "
-        "is missing"
+    assert {"5", "6", "7", "8", "9", "10", "11", "12", "13", "14"} <= numbers, (
+        "the fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth or "
+        "fourteenth blind set is missing"
     )
 
 
@@ -134,6 +134,7 @@ PROMISES = (
     Promise(11, lures=250, benign=450, own_page=310, no_page=50),
     Promise(12, lures=260, benign=470, own_page=330, no_page=55),
     Promise(13, lures=260, benign=450, own_page=300, no_page=50),
+    Promise(14, lures=260, benign=470, own_page=320, no_page=50),
 )
 
 
