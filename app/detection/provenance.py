@@ -1441,11 +1441,27 @@ _WRITING_WORDS = frozenset(
 )  # fmt: skip
 
 
+# What a fake download page offers for free, written onto the word (freeclient, freevpn)
+_FREE_THINGS = frozenset(
+    {"client", "clients", "vpn", "proxy", "app", "apps", "download", "downloads", "software",
+     "soft", "tool", "tools", "adblock", "adblocker", "antivirus", "cleaner", "ai", "player",
+     "converter", "installer", "setup", "games", "game", "mods", "cheats", "hacks", "crack",
+     "keygen", "codec", "codecs", "driver", "drivers", "wallet", "miner", "bot", "bots"}
+)  # fmt: skip
+
+
 def _download_named_domain(domain: str) -> str | None:
     pieces = domain.split(".", 1)[0].split("-")[:8]
     if len(pieces) < 2 or any(p in _WRITING_WORDS for p in pieces):
         return None
-    getting = [p for p in pieces if p in _GETTING_WORDS]
+    getting = [p for p in pieces if p in _GETTING_WORDS] or [
+        # ...or "free" written onto what the page gives away (securevpn-freeclient, free-vpn-app,
+        # freeadblock-pro): the bait of a fake download page for a consumer app, whose maker
+        # names its site for the product
+        "free"
+        for p in pieces
+        if p == "free" or (p[:4] == "free" and p[4:] in _FREE_THINGS)
+    ][:1]
     names = [
         p
         for p in pieces
