@@ -14,7 +14,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.events import Event
-from app.storage import EventFilter, EventStore, nul_scan, queries, search_index, templates
+from app.storage import (
+    EventFilter,
+    EventStore,
+    nul_scan,
+    queries,
+    schema,
+    search_index,
+    templates,
+)
 from app.storage.rows import to_us
 from bench.report import BenchError, Result, met, table
 
@@ -128,11 +136,12 @@ def appends(empty: AppendTiming, full: AppendTiming) -> Result:
         "fsyncs every 10,000 WAL pages, about 1,250 appends; in the guard its sentinel also "
         "syncs every 20 s, so a power cut loses at most that long), one forwarding sink "
         "configured; the events are built beforehand, their conversion to a row (with the "
-        "redaction of secrets) is timed. Each append also counts the event in the summary "
-        "tables (triggers); the search index takes the events in batches of "
+        "redaction of secrets) is timed. The search index, the events per day and hour "
+        "(summary tables) and per day and template take the events in batches of "
         f"{search_index.INDEX_BATCH}, inside the append that completes a batch (appends in a "
-        "row leave no idle moment; in the guard its worker indexes half a batch when it has "
-        "nothing else to do, so the appends it waits on seldom take one). *on CPU* is "
+        "row leave no idle moment; in the guard its worker takes half a batch when it has "
+        "nothing else to do, so the appends it waits on seldom take one); until then a count "
+        "or chart reads the events not counted in yet from the log. *on CPU* is "
         "appends per second of the appending thread's own CPU time: what the rate would be "
         "with the CPU to itself and no wait for the disk (other work on the machine lowers "
         "*rate*, not this).",
@@ -233,11 +242,12 @@ def build_big(directory: Path, count: int = BIG, end: datetime = END) -> float:
         "OR instr(text, char(0)) > 0 OR instr(source, char(0)) > 0"
     )
     for name, size in (("event_days", 86_400_000_000), ("event_hours", 3_600_000_000)):
-        conn.execute(  # the counts the summary's triggers would have kept
+        conn.execute(  # the counts the summary's batches would have kept
             f"INSERT INTO {name} SELECT time / {size}, level, kind, ifnull(target, char(0)), "
             "count(*) "
             "FROM events GROUP BY 1, 2, 3, 4"
         )
+    conn.execute("UPDATE summary_state SET counted = (SELECT max(id) FROM events)")  # ... mark
     conn.execute("COMMIT")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
@@ -480,12 +490,22 @@ def export(store: EventStore, directory: Path) -> Result:
 
 def _as_version_5(path: Path) -> int:
     """Make the big file one that PasteGuard wrote before schema 6 (no list of the events
-    holding a NUL, no events per day and template), in which every HIDDEN_EVERY-th event's
-    text hides HIDDEN behind a NUL; how many do. The search index stays true: it holds no
-    trigram after a NUL anyway."""
+    holding a NUL, no events per day and template, the summary counted by triggers), in which
+    every HIDDEN_EVERY-th event's text hides HIDDEN behind a NUL; how many do. The search
+    index stays true: it holds no trigram after a NUL anyway."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("BEGIN")
+        # version 8: its summary triggers make way for version 5's (every event counted in)
+        for table in ("event_days", "event_hours"):
+            conn.execute(f"DROP TRIGGER {table}_out")
+            conn.execute(f"DROP TRIGGER {table}_moved")
+        conn.execute("DROP TABLE summary_state")
+        for sql in [
+            *(s for s in schema._V4_SUMMARY if s.startswith("CREATE TRIGGER") and "_in " in s),
+            *(s for s in schema._V5_SUMMARY_PRUNED if s.startswith("CREATE TRIGGER event_")),
+        ]:  # version 4's `_in`, version 5's `_out` and `_moved`
+            conn.execute(sql)
         for trigger in (
             "events_nul_in", "events_nul_out", "events_nul_changed",  # version 6
             "event_templates_out", "event_templates_moved",  # version 7
@@ -543,7 +563,7 @@ def upgrade(directory: Path) -> Result:
         conn.close()
         store.close()
     rows = [
-        ["opening: the migrations to schemas 6 and 7", f"{migrate_ms:.0f} ms", ""],
+        ["opening: the migrations to schemas 6, 7 and 8", f"{migrate_ms:.0f} ms", ""],
         [f"search `{HIDDEN}`, before the old events are looked at", f"{before_ms:.0f} ms",
          f"{found_before:,} found"],
         [f"looking at the old events: {len(steps)} steps of {nul_scan.STEP_IDS:,} ids",

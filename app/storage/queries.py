@@ -243,15 +243,10 @@ def _summary_bins(
 ) -> list[tuple[int, tuple[int, int]]]:
     """(bucket number, [start, end)) of every bucket from the first day with events matching
     `f` to the last (from the summary: no search)."""
-    facets, params = facet_terms(f)
-    row = conn.execute(
-        "SELECT min(day), max(day) FROM event_days WHERE n > 0"
-        + "".join(f" AND {t}" for t in facets),
-        params,
-    ).fetchone()
-    if row[0] is None:
+    held = summary.day_range(conn, f)
+    if held is None:
         return []
-    start, end = int(row[0]) * DAY_US, (int(row[1]) + 1) * DAY_US
+    start, end = held[0] * DAY_US, (held[1] + 1) * DAY_US
     if f.since is not None:
         start = max(start, to_us(f.since))
     if f.until is not None:

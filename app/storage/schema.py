@@ -267,6 +267,48 @@ def _v7_templates(db: Database) -> None:
         db.execute(statement)
 
 
+# The events per day and hour (version 4) are counted in batches, not by a trigger per insert:
+# the two upserts cost an append about a fifth of its CPU. `summary_state.counted` is the newest
+# event id counted in; app.storage.summary counts the events above it with the search index's
+# batch (and the templates': one grouped upsert per table), and every read of the tables adds
+# those few events, read from the log in the same statement or read transaction, so a count is
+# exact whether the batch has run or not, and an event written by another program (or by a
+# guard that stopped before its batch) is counted as soon as it is in the file (with a new id,
+# as SQLite gives one: an id chosen below the mark is not counted, nor indexed). A deletion or
+# change takes out only events counted in (up to the mark), whoever writes; a change of an id
+# across the mark moves the event in or out. The events already in the file were all counted
+# by the old triggers: the mark starts at the newest.
+_COUNTED = "(SELECT counted FROM summary_state)"
+_V8_SUMMARY_BATCHED: list[str] = [
+    "CREATE TABLE summary_state (counted INTEGER NOT NULL)",
+    "INSERT INTO summary_state (counted) SELECT coalesce(max(id), 0) FROM events",
+]
+for _table, _unit, _size in (("event_days", "day", 86_400_000_000),
+                             ("event_hours", "hour", 3_600_000_000)):  # fmt: skip
+    _key = (
+        f"{_unit} = old.time / {_size} AND level = old.level AND kind = old.kind "
+        "AND target = ifnull(old.target, char(0))"
+    )
+    _out = "UPDATE {t} SET n = n - 1 WHERE {k}{c}; DELETE FROM {t} WHERE {k} AND n <= 0{c};"
+    _V8_SUMMARY_BATCHED += [
+        f"DROP TRIGGER {_table}_in",
+        f"DROP TRIGGER {_table}_out",
+        f"DROP TRIGGER {_table}_moved",
+        f"CREATE TRIGGER {_table}_out AFTER DELETE ON events WHEN old.id <= {_COUNTED} "
+        f"BEGIN {_out.format(t=_table, k=_key, c='')} END",
+        f"CREATE TRIGGER {_table}_moved AFTER UPDATE OF id, time, level, kind, target ON events "
+        f"BEGIN {_out.format(t=_table, k=_key, c=f' AND old.id <= {_COUNTED}')} "
+        f"INSERT INTO {_table} ({_unit}, level, kind, target, n) "
+        f"SELECT new.time / {_size}, new.level, new.kind, ifnull(new.target, char(0)), 1 "
+        f"WHERE new.id <= {_COUNTED} ON CONFLICT DO UPDATE SET n = n + 1; END",
+    ]
+
+
+def _v8_summary_batched(db: Database) -> None:
+    for statement in _V8_SUMMARY_BATCHED:
+        db.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _v2_search,
@@ -275,6 +317,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v5_summary_pruned,
     _v6_nul_list,
     _v7_templates,
+    _v8_summary_batched,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -10,7 +10,7 @@ newer filter stops it between two short reads.
 What it answers is exact for the log as it is now, not as it was:
 - events written since (ids above the mark) are read and checked directly, every time;
 - events deleted since (retention, the viewer, another program) are noticed because the
-  summary tables (app.storage.summary, kept by triggers whoever writes) then hold fewer
+  summary tables (app.storage.summary, with the events above their mark) then hold fewer
   events up to the mark than the tally saw: the days whose totals differ are read again;
 - bars that do not start and end at a UTC midnight (local days, the edges of a period) take
   the hours they share with a neighbouring day from the events directly.
@@ -75,10 +75,10 @@ def start(conn: sqlite3.Connection, search: str, start_us: int, end_us: int) -> 
     """An empty tally of `search` over the UTC days around [start_us, end_us) and every day
     that holds events: then it can count the search's matches at any time, too."""
     mark = int(conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0])
-    held = conn.execute("SELECT min(day), max(day) FROM event_days WHERE n > 0").fetchone()
+    held = summary.day_range(conn, EventFilter())
     first, end = start_us // DAY_US, -(-end_us // DAY_US)
-    if held[0] is not None:
-        first, end = min(first, int(held[0])), max(end, int(held[1]) + 1)
+    if held is not None:
+        first, end = min(first, held[0]), max(end, held[1] + 1)
     return Tally(
         storable(search), mark, first, end, end, totals=array("q", bytes(8 * (end - first)))
     )
@@ -89,10 +89,7 @@ def _count_days(conn: sqlite3.Connection, tally: Tally, first: int, end: int) ->
     Inside a read transaction: the events per day come from the summary tables (less those
     above the mark), the matches from the events, and both must be of one moment. Every read
     is done before the tally changes, so a read stopped half-way leaves it as it was."""
-    held = conn.execute(
-        "SELECT day, sum(n) FROM event_days WHERE day >= ? AND day < ? GROUP BY day",
-        [first, end],
-    ).fetchall()
+    held = summary.day_totals(conn, first, end)
     fresh = conn.execute(
         f"SELECT time / {DAY_US}, count(*) FROM events WHERE id > ? AND +time >= ? "
         "AND +time < ? GROUP BY 1",  # + : the few newest ids, not the time index
@@ -144,11 +141,7 @@ def step(conn: sqlite3.Connection, tally: Tally) -> bool:
     if tally.complete:
         return False
     first, events = tally.first, 0
-    for day, n in conn.execute(
-        "SELECT day, sum(n) FROM event_days WHERE day >= ? AND day < ? GROUP BY day "
-        "ORDER BY day DESC",
-        [tally.first, tally.built],
-    ):
+    for day, n in reversed(summary.day_totals(conn, tally.first, tally.built)):
         if events and events + int(n) > STEP_EVENTS:
             first = int(day) + 1
             break
@@ -174,10 +167,7 @@ def _refresh(conn: sqlite3.Connection, tally: Tally) -> bool:
     if sum(fresh.values()) > FRESH_LIMIT:
         return False
     stale = []
-    for day, n in conn.execute(
-        "SELECT day, sum(n) FROM event_days WHERE day >= ? AND day < ? GROUP BY day",
-        [tally.first, tally.end],
-    ):
+    for day, n in summary.day_totals(conn, tally.first, tally.end):
         fresh[int(day)] -= int(n)  # now: minus the events up to the mark
     for day in range(tally.first, tally.end):
         if -fresh[day] != tally.totals[day - tally.first]:

@@ -35,6 +35,7 @@ from app.storage import (
     schema,
     search_counts,
     search_index,
+    summary,
     templates,
 )
 from app.storage.database import empty_wal, open_database, open_reader
@@ -187,7 +188,7 @@ class EventStore:
         self._baseline: integrity.Baseline | None = None
         self._recent: deque[tuple[int, Row]] = deque(maxlen=RECENT_KEPT)
         self._indexed = 0  # the search index's mark, as last read or set by this connection
-        self._newest = 0  # the newest event id this connection wrote
+        self._newest = 0  # the newest event id this connection wrote, or found on opening
         self._unsynced = False  # a commit since the last `sync`
 
     # ------------------------------------------------------------------------------------------
@@ -290,6 +291,11 @@ class EventStore:
         if self._db is not None:
             integrity.install_ledger(self._db.conn)
             self._indexed = search_index.indexed(self._db.conn)
+            # events a crash (or another program) left unindexed and not counted in are
+            # taken by the first idle batch (`index_when_idle`), not left for the next
+            self._newest = int(
+                self._db.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+            )
         self._identity = integrity.file_identity(self.path)
         self._baseline = None
 
@@ -420,14 +426,16 @@ class EventStore:
     def _index_batch(self, conn: sqlite3.Connection) -> int:
         self._indexed = search_index.catch_up(conn)
         templates.catch_up(conn)  # the same batch
+        summary.catch_up(conn)
         return self._indexed
 
     def index_when_idle(self) -> bool:
         """Index the events the search index does not cover yet (and count them into the
-        templates) when half a batch (INDEX_BATCH) of them wait. The guard's worker calls
-        this when it has nothing else to do, so the append it waits on takes a batch (tens
-        to hundreds of ms on a big store) only in a burst with no idle moment. Whether it
-        indexed; faults are recorded in `status`, as for any background write."""
+        templates and the summary tables) when half a batch (INDEX_BATCH) of them wait. The
+        guard's worker calls this when it has nothing else to do, so the append it waits on
+        takes a batch (tens to hundreds of ms on a big store) only in a burst with no idle
+        moment. Whether it indexed; faults are recorded in `status`, as for any background
+        write."""
         with self._lock:
             if self._closed or self._db is None or self._waiting or self._fault is not None:
                 return False
@@ -436,10 +444,10 @@ class EventStore:
             return self._maintain(self._index_batch) is not None
 
     def _catch_up_index(self) -> None:
-        """Index every event the search index does not cover yet (when the store closes)."""
+        """Index every event the search index does not cover yet, and count them in (when the
+        store closes)."""
         if self._db is not None and not self._closed:
-            self._indexed = self._maintain(search_index.catch_up) or self._indexed
-            self._maintain(templates.catch_up)
+            self._indexed = self._maintain(self._index_batch) or self._indexed
 
     def _flush_locked(self) -> list[int] | None:
         """Write every waiting event in one transaction: their ids, or None when it failed."""

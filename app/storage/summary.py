@@ -1,11 +1,18 @@
 """Counts without counting: events per UTC day and per UTC hour, by level, kind and target.
 
 `event_days` and `event_hours` (schema version 4) hold how many events each (day or hour,
-level, kind, target) has. Triggers on `events` keep them in the transaction of every insert
-and delete, whoever writes (the guard, the command line, the sqlite3 shell). So the count and
-the chart of a filter on time, level, kind and target cost in proportion to the days (and the
-hours at the edges) they cover, not to the events: a year of a million events is a few
-thousand rows.
+level, kind, target) has. So the count and the chart of a filter on time, level, kind and
+target cost in proportion to the days (and the hours at the edges) they cover, not to the
+events: a year of a million events is a few thousand rows.
+
+The events up to a mark are counted in (schema version 8): new ones by `catch_up`, in the
+batch and transaction that indexes them for search (app.storage.search_index: when the guard's
+worker is idle, in the append that makes a full batch wait, when the store closes), one
+grouped upsert per table instead of two per append. Deleting or changing a counted event takes
+it out by trigger, whoever writes. Every read here adds the events above the mark (at most a
+batch, unless another program wrote many), read from the log by id in the same read
+transaction as the tables (`one_moment`): an answer is exact before the batch, after it, and
+after a crash between the two (the events are in the file; the next batch counts them in).
 
 A range [start, end) is answered as whole UTC days, give or take whole hours at its ends (a
 local day starting at 23:00 UTC is the day after, plus one hour, less its own last hour: never
@@ -17,9 +24,10 @@ app.storage.queries.
 from __future__ import annotations
 
 import sqlite3
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from app.storage.filters import EventFilter, facet_terms
 from app.storage.rows import DAY_US, to_us
@@ -27,6 +35,97 @@ from app.storage.rows import DAY_US, to_us
 HOUR_US = 3_600_000_000  # app.storage.schema's version 4 keeps hours of this length
 EVER = (0, (1 << 62) // DAY_US * DAY_US)  # [start, end) of all time, in whole days
 _CHUNK = 100  # ranges per compound SELECT
+# The newest event id counted in (schema version 8); every event above it is read instead.
+COUNTED = "(SELECT counted FROM summary_state)"
+TABLES = (("event_days", "day", DAY_US), ("event_hours", "hour", HOUR_US))
+_TAIL = f"events NOT INDEXED WHERE id > {COUNTED}"  # by rowid: the few newest, not an index
+
+
+def counted(conn: sqlite3.Connection) -> int:
+    """The newest event id counted in."""
+    return int(conn.execute(f"SELECT {COUNTED}").fetchone()[0])
+
+
+def catch_up(conn: sqlite3.Connection) -> int:
+    """Count every event above the mark in, one grouped upsert per table, and move the mark,
+    in the caller's transaction; the new mark."""
+    newest = int(conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0])
+    mark = counted(conn)
+    if newest <= mark:
+        return mark
+    for table, unit, size in TABLES:
+        conn.execute(
+            f"INSERT INTO {table} ({unit}, level, kind, target, n) "
+            f"SELECT time / {size}, level, kind, ifnull(target, char(0)), count(*) FROM events "
+            "WHERE id > ? AND id <= ? GROUP BY 1, 2, 3, 4 "
+            "ON CONFLICT DO UPDATE SET n = n + excluded.n",
+            (mark, newest),
+        )
+    conn.execute("UPDATE summary_state SET counted = ?", (newest,))
+    return newest
+
+
+@contextmanager
+def one_moment(conn: sqlite3.Connection) -> Iterator[None]:
+    """Every read inside sees the file at one moment: a read transaction, unless the caller
+    has one open already. (A batch committed between reading a table and reading the events
+    above its mark would count its events twice, or not at all.)"""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")  # it only read
+
+
+def day_range(conn: sqlite3.Connection, f: EventFilter) -> tuple[int, int] | None:
+    """The first and the last UTC day (day numbers) with events matching `f`'s level, kind
+    and target (its period and search are not applied), or None when there are none."""
+    facets, params = facet_terms(f)
+    plus, plus_params = facet_terms(f, prefix="+")
+    row = conn.execute(  # one statement: the table and the events above its mark at one moment
+        "SELECT min(first), max(last) FROM (SELECT min(day) AS first, max(day) AS last "
+        "FROM event_days WHERE n > 0" + "".join(f" AND {t}" for t in facets) + " UNION ALL "
+        f"SELECT min(time) / {DAY_US}, max(time) / {DAY_US} FROM {_TAIL}"
+        + "".join(f" AND {t}" for t in plus)
+        + ")",
+        [*params, *plus_params],
+    ).fetchone()
+    return None if row[0] is None else (int(row[0]), int(row[1]))
+
+
+def day_totals(conn: sqlite3.Connection, first: int, end: int) -> list[tuple[int, int]]:
+    """(day, events) of every UTC day in [first, end) with events, whatever their level."""
+    rows = conn.execute(  # one statement: the table and the events above its mark at one moment
+        "SELECT day, sum(n) FROM (SELECT day, n FROM event_days WHERE day >= ? AND day < ? "
+        f"UNION ALL SELECT time / {DAY_US}, 1 FROM {_TAIL} AND +time >= ? AND +time < ?) "
+        "GROUP BY day ORDER BY day",
+        [first, end, first * DAY_US, end * DAY_US],
+    ).fetchall()
+    return [(int(day), int(n)) for day, n in rows]
+
+
+class _Tail:
+    """The events above the mark that match a filter's level, kind and target, by time."""
+
+    def __init__(self, conn: sqlite3.Connection, f: EventFilter) -> None:
+        plus, params = facet_terms(f, prefix="+")
+        rows = conn.execute(
+            f"SELECT time, level FROM {_TAIL}"
+            + "".join(f" AND {t}" for t in plus)
+            + " ORDER BY time",
+            params,
+        ).fetchall()
+        self.times = [int(time) for time, _ in rows]
+        self.levels = [str(level) for _, level in rows]
+
+    def add(self, counter: Counter[str], sign: int, start: int, end: int) -> None:
+        """Add (sign 1) or take away (-1) those in [start, end) to `counter`, by level."""
+        for at in range(bisect_left(self.times, start), bisect_left(self.times, end)):
+            counter[self.levels[at]] += sign
 
 
 def _near(moment: int, size: int) -> int:
@@ -85,6 +184,13 @@ def level_counts(
     (microseconds, in order and not overlapping), from the summary tables."""
     if f.search:
         raise ValueError("the summary cannot answer a free-text search")
+    with one_moment(conn):
+        return _level_counts(conn, f, bins)
+
+
+def _level_counts(
+    conn: sqlite3.Connection, f: EventFilter, bins: Sequence[tuple[int, int]]
+) -> list[Counter[str]]:
     facets, facet_params = facet_terms(f)
     facet_sql = "".join(f" AND {t}" for t in facets)
     out: list[Counter[str]] = [Counter() for _ in bins]
@@ -132,6 +238,15 @@ def level_counts(
         + " GROUP BY level",
         plus_params,
     )
+    # the events above the mark: counted in neither table yet (those in the parts read from
+    # the events above were counted there, as all events are)
+    if day_bins or hour_parts:
+        tail = _Tail(conn, f)
+        if tail.times:
+            for first, last, i in day_bins:
+                tail.add(out[i], 1, first * DAY_US, last * DAY_US)
+            for i, sign, first, last in hour_parts:
+                tail.add(out[i], sign, first * HOUR_US, last * HOUR_US)
     for counter in out:
         for level in [level for level, n in counter.items() if n == 0]:
             del counter[level]

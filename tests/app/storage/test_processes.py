@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -64,6 +65,17 @@ def test_a_writer_killed_at_a_random_moment_loses_no_committed_event(
             present = {e.id for e in store.iter_events(EventFilter(), batch=5000)}
             missing = reported - present
             assert not missing, f"run {run}, seed {seed}: {len(missing)} committed events lost"
+            # the killed writer's last events were not counted in: counted from the log
+            assert store.count() == len(present), f"run {run}, seed {seed}"
+            assert sum(n for _, _, n in store.counts_by_day()) == len(present)
+        # closing counted them in
+        conn = sqlite3.connect(data_dir / "events.db")
+        counted = conn.execute(
+            "SELECT (SELECT sum(n) FROM event_days), (SELECT sum(n) FROM event_hours), "
+            "(SELECT counted FROM summary_state), (SELECT max(id) FROM events)"
+        ).fetchone()
+        conn.close()
+        assert counted == (len(present), len(present), max(present), max(present))
     assert not any(".corrupt-" in p.name for p in data_dir.iterdir())
 
 

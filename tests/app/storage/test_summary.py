@@ -3,7 +3,8 @@
 Events at odd moments over two weeks; filters with bounds at odd microseconds; buckets of five
 minutes to a week seen from UTC, UTC+2, UTC-5, UTC+5:30 and UTC+13. Every answer is held to a
 count of the events themselves, before and after deletions, retention and a write by another
-program, and for a file of the previous schema version.
+program, for a file of the previous schema versions, and whether the batch that counts new
+events in (schema version 8) has run for none, some or all of them.
 """
 
 from __future__ import annotations
@@ -80,6 +81,33 @@ def _expected(events: list[Event], f: EventFilter, bucket: timedelta, offset: ti
     return sorted((when, level, n) for (when, level), n in totals.items())
 
 
+def _tables_exact(path: Path) -> int:
+    """Assert the summary tables hold exactly the events up to their mark (and no empty row);
+    the mark."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        mark = int(conn.execute("SELECT counted FROM summary_state").fetchone()[0])
+        for table, size in (("event_days", 86_400_000_000), ("event_hours", 3_600_000_000)):
+            held = sorted(conn.execute(f"SELECT * FROM {table}").fetchall())
+            want = sorted(
+                conn.execute(
+                    f"SELECT time / {size}, level, kind, ifnull(target, char(0)), count(*) "
+                    "FROM events WHERE id <= ? GROUP BY 1, 2, 3, 4",
+                    [mark],
+                ).fetchall()
+            )
+            assert held == want, table
+    finally:
+        conn.close()
+    return mark
+
+
+def _batch(store: EventStore) -> None:
+    """The batch the guard's worker takes when idle: index and count in the newest events."""
+    store._catch_up_index()
+    assert _tables_exact(store.path) == max((e.id or 0 for e in _stored(store)), default=0)
+
+
 def _check(store: EventStore, buckets: tuple[timedelta, ...] = (timedelta(days=1),)) -> None:
     events = _stored(store)
     for f in FILTERS:
@@ -90,23 +118,41 @@ def _check(store: EventStore, buckets: tuple[timedelta, ...] = (timedelta(days=1
                 assert got == _expected(events, f, bucket, offset), (f, offset, bucket)
 
 
-def test_counts_and_charts_are_those_of_the_events(store: EventStore) -> None:
-    for event in _events(600, seed=1):
+BUCKETS = (timedelta(days=1), timedelta(hours=1), timedelta(minutes=5), timedelta(days=7),
+           timedelta(hours=6))  # fmt: skip
+
+
+@pytest.mark.parametrize("counted", [0, 250, 600], ids=lambda n: f"{n}-counted-in")
+def test_counts_and_charts_are_those_of_the_events(store: EventStore, counted: int) -> None:
+    """Before the batch (every event read from the log), after it, and half-way."""
+    for i, event in enumerate(_events(600, seed=1)):
+        if i == counted:
+            _batch(store)
         assert store.append(event) is not None
-    _check(store, (timedelta(days=1), timedelta(hours=1), timedelta(minutes=5),
-                   timedelta(days=7), timedelta(hours=6)))  # fmt: skip
+    if counted == 600:
+        _batch(store)
+    _check(store, BUCKETS)
+    _batch(store)
+    _check(store, BUCKETS)
 
 
+@pytest.mark.parametrize("counted", [0, 200, 400], ids=lambda n: f"{n}-counted-in")
 def test_they_stay_right_through_deletions_retention_and_other_writers(
-    data_dir: Path, clock: Clock
+    data_dir: Path, clock: Clock, counted: int
 ) -> None:
+    """Deleting and changing events counted in and not yet counted in, by the store and by
+    another program; an id changed across the mark."""
     with EventStore.open(data_dir, clock=clock, retention_days=10) as store:
-        for event in _events(400, seed=2):
+        for i, event in enumerate(_events(400, seed=2)):
+            if i == counted:
+                _batch(store)
             store.append(event)
+        if counted == 400:
+            _batch(store)
         ids = [e.id for e in _stored(store) if e.id is not None]
         assert store.delete(random.Random(3).sample(ids, 60)) == 60
         _check(store)
-        # another program writes and deletes behind the guard's back: the triggers count it
+        # another program writes and deletes behind the guard's back
         conn = sqlite3.connect(data_dir / "events.db", isolation_level=None)
         for event in _events(30, seed=4):
             conn.execute(INSERT_EVENT, event_row(event))
@@ -115,12 +161,25 @@ def test_they_stay_right_through_deletions_retention_and_other_writers(
             "UPDATE events SET time = time + 86400000000, level = 'info', target = NULL "
             "WHERE id % 7 = 3"
         )
+        # ... and moves ids: one counted in above every id, one to the free id of an event
+        # deleted above (counted in or not, as it was)
+        newest = conn.execute("SELECT max(id) FROM events").fetchone()[0]
+        conn.execute("UPDATE events SET id = ? WHERE id = (SELECT min(id) FROM events)",
+                     [newest + 1000])  # fmt: skip
+        free = conn.execute(
+            "SELECT min(id) + 1 FROM events WHERE id + 1 NOT IN (SELECT id FROM events)"
+        ).fetchone()[0]
+        conn.execute("UPDATE events SET id = ? WHERE id = ?", [free, newest])
         conn.close()
         _check(store)
+        _tables_exact(data_dir / "events.db")
         info = EventFilter(levels=frozenset({"info"}), kinds=frozenset({"error"}))
         assert len(store.query(info, limit=1000)) == store.count(info)
         clock.now = T0 + timedelta(days=16)  # the first six days expire
         assert store.apply_retention() > 0
+        _check(store)
+        _tables_exact(data_dir / "events.db")
+        _batch(store)
         _check(store)
         # no row is left for a day or an hour without events (their last one deleted)
         empty = store._read(
@@ -150,7 +209,7 @@ def test_a_file_of_the_previous_version_is_counted_after_the_migration(
         db.execute(INSERT_EVENT, event_row(event))
     db.close()
     with EventStore.open(data_dir, clock=clock) as store:
-        assert store.status["schema_version"] == schema.SCHEMA_VERSION == 7
+        assert store.status["schema_version"] == schema.SCHEMA_VERSION == 8
         _check(store, (timedelta(days=1), timedelta(hours=1)))
 
 
@@ -161,6 +220,7 @@ def test_counting_reads_the_summary_not_the_events(data_dir: Path, clock: Clock,
     with EventStore.open(data_dir, clock=clock) as store:
         for event in _events(100, seed=6):
             store.append(event)
+        _batch(store)
         before = store.count(f)
         conn = sqlite3.connect(data_dir / "events.db", isolation_level=None)
         conn.execute("UPDATE event_days SET n = n + 1000")
@@ -224,3 +284,64 @@ def test_a_version_4_file_loses_its_empty_rows_and_keeps_counting(
                 " + (SELECT count(*) FROM event_hours WHERE n <= 0)"
             ).fetchone()[0]
         ) == 0  # fmt: skip
+
+
+def test_a_version_7_file_with_events_moves_to_batches_in_version_8(
+    data_dir: Path, clock: Clock
+) -> None:
+    """Its events were counted by version 4's triggers: the mark starts at the newest, the
+    insert triggers go, and deleting an old event still takes it out. A PasteGuard that knows
+    only version 7 refuses the file afterwards, as it refuses any newer file."""
+    data_dir.mkdir()
+    path = data_dir / "events.db"
+    db = Database(sqlite3.connect(path, isolation_level=None))
+    schema.migrate(db, schema.MIGRATIONS[:7])
+    for event in _events(300, seed=9):
+        db.execute(INSERT_EVENT, event_row(event))
+    db.execute("DELETE FROM events WHERE id % 5 = 0")  # counted out by version 5's triggers
+    newest = db.execute("SELECT max(id) FROM events").fetchone()[0]
+    db.close()
+    with EventStore.open(data_dir, clock=clock) as store:
+        assert store.status["schema_version"] == 8
+        assert _tables_exact(path) == newest
+        triggers = store._read(
+            lambda c: {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = "
+                                               "'trigger' AND name LIKE 'event\\_%' ESCAPE '\\'")}
+        )  # fmt: skip
+        assert triggers == {"event_days_out", "event_days_moved", "event_hours_out",
+                            "event_hours_moved", "event_templates_out",
+                            "event_templates_moved"}  # fmt: skip
+        _check(store, (timedelta(days=1), timedelta(hours=1)))
+        for event in _events(100, seed=10):  # not counted in until the batch
+            store.append(event)
+        assert _tables_exact(path) == newest
+        _check(store, (timedelta(days=1), timedelta(hours=1)))
+        old = [e.id for e in _stored(store) if e.id is not None and e.id <= newest]
+        new = [e.id for e in _stored(store) if e.id is not None and e.id > newest]
+        assert store.delete(old[::3] + new[::3]) == len(old[::3]) + len(new[::3])
+        assert _tables_exact(path) == newest
+        _check(store, (timedelta(days=1), timedelta(hours=1)))
+        _batch(store)
+        _check(store, (timedelta(days=1), timedelta(hours=1)))
+    db = Database(sqlite3.connect(path, isolation_level=None))
+    with pytest.raises(schema.SchemaTooNew):
+        schema.migrate(db, schema.MIGRATIONS[:7])
+    db.close()
+
+
+def test_the_guard_s_first_idle_moment_counts_in_what_a_crash_left(
+    data_dir: Path, clock: Clock
+) -> None:
+    """A guard that stopped between its appends and their batch leaves them above the mark:
+    counted from the log meanwhile, and counted in by the next guard's first idle batch."""
+    store = EventStore.open(data_dir, clock=clock)
+    for event in _events(1500, seed=11):
+        store.append(event)
+    store._disconnect()  # as a crash would: no batch when closing
+    store._closed = True
+    with EventStore.open(data_dir, clock=clock) as again:
+        assert _tables_exact(again.path) == 0
+        _check(again)
+        assert again.index_when_idle()
+        assert _tables_exact(again.path) == 1500
+        _check(again)
