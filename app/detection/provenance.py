@@ -505,6 +505,22 @@ def same_project(
             and not (known and known(repo))
         ):
             return f"{page.host} is {page_owner.owner}'s, the project {repo} ({file_owner.label})"
+        # ...or the other way round: a repository's page fetching from the account named
+        # exactly for that repository, the project's own organisation (github.com/someone/
+        # widgetscan and raw.githubusercontent.com/widgetscan/widgetscan-base); the page names
+        # it, and an account of that exact name is the project's or nobody's it could trust
+        named = _bare(page_owner.repo)
+        if (
+            named
+            and not file_owner.storage
+            and not _user_content_page(page)
+            and _bare(file_owner.owner) == named
+            and _brand(named)
+            and len(named) >= MIN_NAMED
+            and named not in _DOWNLOAD_WORDS
+            and not (known and known(named))
+        ):
+            return f"{page.host}/{page_owner.label} fetches from its own account {file_owner.owner}"
         return None
     page_domain = registrable_domain(page.host)
     file_domain = registrable_domain(url.host)
@@ -595,6 +611,16 @@ def same_project(
             # ...or the repository's words in another order (setup-ipsec-vpn <-> vpnsetup.net)
             if page_owner.repo and site in _reordered_words(page_owner.repo):
                 return f"{page.host}/{page_owner.label} names its own site {file_domain}"
+            # ...or the repository's whole name with a short word run on in front of it
+            # (widgetscan <-> digwidgetscan.example), or the initials of its four
+            # words or more (yet-another-widget-script <-> yaws.example)
+            if page_owner.repo and _prefixed_or_initials(site, page_owner.repo, known):
+                return f"{page.host}/{page_owner.label} names its own site {file_domain}"
+        # ...or a first section or a file of a host named exactly for the repository (github.com/
+        # someone/widgetdbg <-> someones-site.example/widgetdbg/install.sh, .../widgetdbg.sh):
+        # the author's page for that project on a site of theirs
+        if not shared and page_owner.repo and _repository_path(url, page_owner.repo, known):
+            return f"{page.host}/{page_owner.label} names its own address {url.host}{url.path}"
         # ...or a host named exactly for the repository under a domain of the author's own
         # (github.com/someone/widgetdbg <-> widgetdbg.someones-site.example): what a person
         # calls their project's section of their own site
@@ -805,6 +831,63 @@ def _reordered_words(name: str) -> set[str]:
     return out
 
 
+_MAX_PREFIX = 4  # letters run on in front of a repository's name in its site's (dig, get, my)
+_MIN_PREFIXED = 6  # letters the repository's name needs for that: a short one is any word's end
+_MIN_INITIALS = 4  # words a repository's name needs for its initials to name it (a site name
+# of three letters is any three words' initials)
+
+
+def _prefixed_or_initials(site: str, repo: str, known: Callable[[str], bool] | None) -> bool:
+    """A site's name that is the repository's whole name with a short word in front of it
+    (digwidgetscan for widgetscan), or the initials of the repository's words (yaws for
+    yet-another-widget-script)."""
+    bare = _bare(repo.lower())
+    if known and known(bare):
+        return False  # a known publisher's name vouches for no one else's site
+    if (
+        len(bare) >= _MIN_PREFIXED
+        and bare not in _NOT_NAMES
+        and site.endswith(bare)
+        and 0 < len(site) - len(bare) <= _MAX_PREFIX
+        and site[: len(site) - len(bare)].isalpha()
+    ):
+        return True
+    words = _WORD.findall(repo.lower())
+    return (
+        _MIN_INITIALS <= len(words) <= _MAX_RUN
+        and all(w.isalpha() for w in words)
+        and site == "".join(w[0] for w in words)
+    )
+
+
+_MAX_REPOSITORY_PATH = 3  # path segments of an address that names a repository's section
+
+
+def _repository_path(url: ParsedURL, repo: str, known: Callable[[str], bool] | None) -> bool:
+    """An address whose path starts with a section or a file named exactly for the repository
+    (/widgetdbg/install.sh, /widgetdbg.sh, /widgetdbg/quickstart), at most three segments.
+    Never on a package host, whose paths are anyone's account (packagecloud.io/<o>/<r>/...),
+    nor on an installer service, which serves any repository by its name."""
+    bare = _bare(repo.lower())
+    if (
+        url.host in _PACKAGE_HOSTS
+        or url.host in _ACCOUNT_PACKAGE_HOSTS
+        or url.host in _REPOSITORY_INSTALLERS
+        or len(bare) < MIN_NAMED
+        or not _brand(bare)
+        or bare in _DOWNLOAD_WORDS
+        or bare in _TOPIC_WORDS
+        or (known and known(bare))
+        or url.query
+    ):
+        return False
+    parts = [p.lower() for p in url.path.split("/") if p]
+    if not parts or len(parts) > _MAX_REPOSITORY_PATH:
+        return False
+    first = parts[0].rsplit(".", 1)[0] if len(parts) == 1 and "." in parts[0] else parts[0]
+    return _bare(first) == bare
+
+
 def _repository_host(host: str, domain: str, owner: Owner) -> bool:
     """The host's label in front of its domain is the repository's whole name (gef.blah.cat
     for the repository gef), with at most the project's own section labels before it."""
@@ -888,6 +971,8 @@ def own_repository_rest(page_address: str | None, url: ParsedURL) -> str | None:
 
 
 _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{2,62}")
+# a short link's own name, which may end in a file's type (git.io/widget.sh)
+_SHORT_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{2,62}(?:\.[a-z0-9]{1,4})?")
 
 
 # A package registry's page for one package, by where its name stands in the address
@@ -1034,7 +1119,7 @@ def forge_short_link(
     if page is None or not _clean(page) or not _clean(url) or url.query:
         return None
     parts = [p for p in url.path.split("/") if p]
-    if len(parts) != 1 or not _SLUG.fullmatch(parts[0]):
+    if len(parts) != 1 or not _SHORT_SLUG.fullmatch(parts[0]):
         return None
     owner = repository_page(page)
     if owner is None or owner.forge != forge:

@@ -21,8 +21,9 @@ word makes it a command again (`control \\\\host\\x.cpl` loads a library from an
 
 Windows' own maintenance commands that refresh this computer from the sources it already has
 (`gpupdate /force`, `w32tm /resync`, `ipconfig /flushdns`; resources/runbox.yaml `refresh`),
-alone or after `cmd /c`, are taken like a program name whoever wrote them: an organisation's
-wiki gives them, and they fetch, start and change nothing a page could choose.
+alone or after `cmd /c`, one or a few of them one after the other (`cmd /c ipconfig /flushdns
+&& ipconfig /registerdns`), are taken like a program name whoever wrote them: an
+organisation's wiki gives them, and they fetch, start and change nothing a page could choose.
 
 Some entries are a person's own only when typed (no source; engine.py): Remote Desktop to a named
 computer, an editor given a file or a folder here, Windows Terminal started in one of its
@@ -30,7 +31,8 @@ profiles or folders, Windows' own tools with the switches of resources/runbox.ya
 or script file outside the folders programs are installed in (`%TEMP%\\upd.exe`: a fake check
 page has the browser save it, then asks for it in the box), and a
 console kept open on a command that only shows this computer's state (`cmd /k ipconfig /all`,
-`powershell -NoExit -Command Get-NetAdapter`). Written by a page, a mail or a chat, they are
+`powershell -NoExit -Command Get-NetAdapter`) or in a folder of this computer (`cmd /k cd /d
+C:\\src`). Written by a page, a mail or a chat, they are
 commands like any other.
 """
 
@@ -568,13 +570,32 @@ def _query(words: list[str]) -> bool:
     return switches is not None and len(set(rest)) == len(rest) and set(rest) <= switches
 
 
+# cmd's commands that only change its own current folder (`cd /d C:\src`): a console opened
+# in a folder of this computer, where nothing runs
+CMD_CHANGE_FOLDER = frozenset({"cd", "chdir", "pushd"})
+
+
+def _opens_in_folder(words: list[str]) -> bool:
+    """`cd /d %USERPROFILE%\\source\\repos`: cmd's own folder change to a folder here (never a
+    share: `pushd \\\\host\\x` connects to another computer), with /d at most."""
+    if not words or words[0].lower() not in CMD_CHANGE_FOLDER:
+        return False
+    rest = words[1:]
+    if rest and rest[0].lower() == "/d":
+        rest = rest[1:]
+    return len(rest) == 1 and _value("folder", rest[0])
+
+
 def shows_own_query(tokens: list[str]) -> bool:
     """`cmd /k ipconfig /all`, `powershell -NoExit -Command Get-NetAdapter`: a console kept
-    open on a command that only shows this computer's state; nothing else on the line."""
+    open on a command that only shows this computer's state, or in a folder of this computer
+    (`cmd /k cd /d C:\\src`); nothing else on the line."""
     first = tokens[0].strip('"').lower().removesuffix(".exe")
     rest = tokens[1:]
     if first == "cmd":
-        return len(rest) >= 2 and rest[0].lower() in CMD_KEEP and _query(rest[1:])
+        if len(rest) < 2 or rest[0].lower() not in CMD_KEEP:
+            return False
+        return _query(rest[1:]) or _opens_in_folder(rest[1:])
     if first not in PS_HOSTS:
         return False
     i, seen = 0, set()
@@ -625,6 +646,9 @@ def _runs_local_file(word: str) -> bool:
 # cmd's switches that run one command and end (/c) or keep the window open on it (/k)
 CMD_RUN = frozenset({"/c", "/k"})
 _CMD_PREFIX = re.compile(r"(?i)cmd(?:\.exe)?\s+(/[ck])\s+")
+# cmd's separators between commands that run one after the other (not `|`, `||`, `<` or `>`)
+_CMD_CHAIN = re.compile(r" {1,4}&&? {1,4}")
+MAX_CHAIN = 4  # maintenance commands a line runs one after the other
 
 
 def refreshes_this_computer(
@@ -638,7 +662,17 @@ def refreshes_this_computer(
     catalogue = refresh_tools() if tools is None else tools
     prefix = _CMD_PREFIX.match(text)
     rest = text[prefix.end() :] if prefix else text
-    return bool(catalogue) and uses_own_tool(rest, catalogue)
+    if not catalogue:
+        return False
+    if prefix is None or "&" not in rest:
+        return uses_own_tool(rest, catalogue)
+    # several of them one after the other, as cmd runs `a && b` or `a & b` (`cmd /c ipconfig
+    # /flushdns && ipconfig /registerdns`): each one of them, and nothing else on the line
+    pieces = _CMD_CHAIN.split(rest)
+    return 1 < len(pieces) <= MAX_CHAIN and all(
+        not _METACHARACTERS.search(piece) and uses_own_tool(piece.strip(), catalogue)
+        for piece in pieces
+    )
 
 
 def _option(token: str) -> bool:
@@ -650,8 +684,11 @@ def run_box_shape(text: str) -> Shape:
     t = text.strip()
     if not t:
         return Shape.EMPTY
-    if len(t) > MAX_CHARS or _METACHARACTERS.search(t):
+    if len(t) > MAX_CHARS:
         return Shape.COMMAND
+    if _METACHARACTERS.search(t):
+        # Windows' own maintenance commands one after the other after `cmd /c` (above)
+        return Shape.REFRESH if "&" in t and refreshes_this_computer(t) else Shape.COMMAND
     if _SHELL_FOLDER.fullmatch(t):
         return Shape.URL  # shell:startup, shell:common startup
     if _NAMESPACE_PATH.fullmatch(t):

@@ -962,7 +962,10 @@ _EXCEPT_HERE = re2.compile(
 REQUEST_WINDOW = 8192  # characters searched for a request to paste the address back
 URL_SHARE = 0.6  # of the text, for a sign-in address to be what is pasted rather than quoted
 _CODE_KEYS = frozenset({"code", "id_token", "access_token", "refresh_token"})
-_REDIRECT_COMPANIONS = frozenset({"state", "session_state", "client_info"})
+# ...and Google's (scope, authuser, prompt) and an authorisation server's name (iss, RFC 9207)
+_REDIRECT_COMPANIONS = frozenset(
+    {"state", "session_state", "client_info", "scope", "authuser", "prompt", "iss"}
+)
 _PLACEHOLDER = re2.compile(
     r"(?i)^(?:[<{\[$%]|x{4,}|\.{3}|your|auth|example|sample|placeholder|the_)"
 )
@@ -1026,7 +1029,7 @@ def _code_in(raw: str) -> str | None:
     params = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
     params += urllib.parse.parse_qsl(parts.fragment, keep_blank_values=True)
     # a shorter code still counts when the redirect carries the other sign-in parameters
-    # (Microsoft's session_state and client_info, state), as real redirects do
+    # (Microsoft's session_state and client_info, state, Google's scope), as real redirects do
     keys = {k.lower() for k, _ in params}
     min_length = 8 if keys & _REDIRECT_COMPANIONS else 16
     codes = [
