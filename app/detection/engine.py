@@ -67,6 +67,7 @@ from app.detection.model import (
 from app.detection.noise import rules_view
 from app.detection.prose import is_prose, is_write_up
 from app.detection.provenance import (
+    argument_repository,
     comment_thread,
     forge_owner,
     forge_short_link,
@@ -155,6 +156,8 @@ CLONES_AND_RUNS = "clones-and-runs"  # Analysis.memo's key: whether the text clo
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 INCOMPLETE_RULE = "PG-ENGINE-INCOMPLETE"
+# how much of a text is searched for an installer script's repository argument (a README's line)
+MAX_ARGUMENT_TEXT = 4096
 REMOTE_ACCESS_RULE = "PG-RAT-SCRIPTED-INSTALL"  # waived only on the tool's own vendor's page
 INSTALLER_RULE = "PG-INFO-KNOWN-INSTALLER"
 SAME_PROJECT_RULE = "PG-INFO-SAME-PROJECT"
@@ -1297,7 +1300,17 @@ class Engine:
         page's vouching and the stranger-lure check both ask, for every paste target)."""
         key = ("same-project", page, id(u))
         if key not in a.memo:
-            a.memo[key] = self._same_project_of(page, u)
+            installs = argument_repository(u.url, a.raw[:MAX_ARGUMENT_TEXT])
+            if installs is not None:
+                # an installer script told which repository's release to install: that
+                # repository's, as if the release were fetched from it (provenance)
+                why = same_project(page, installs, False, True, known=self._known_name)
+                where = installs.path.strip("/")
+                a.memo[key] = (
+                    f"{u.url.host} installs the release of {where}: {why}" if why else None
+                )
+            else:
+                a.memo[key] = self._same_project_of(page, u)
         reason: str | None = a.memo[key]
         return reason
 

@@ -129,8 +129,12 @@ _INLINE_CODE = re.compile(r"`[^`\n]{1,400}`")
 
 
 # A shell named after a pipe inside a sentence ("the kit serves a curl | bash line"), perhaps
-# through sudo: it reads what the words before it print, and they are no command.
-_PIPE_SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "fish"})
+# through sudo: it reads what the words before it print, and they are no command. PowerShell's
+# own words for running what a pipe brings ("an irm | iex line", "| Invoke-Expression") are
+# named the same way in write-ups, in any case, as PowerShell reads them.
+_PIPE_SHELLS = frozenset(
+    {"sh", "bash", "zsh", "dash", "ksh", "fish", "iex", "invoke-expression", "powershell", "pwsh"}
+)
 # What a phrase's words may not hold: a path, an address, a variable, a redirection, a quote of
 # code, an option's value; a word with a dot inside it may be a host (curl x.example | sh).
 _NOT_PHRASE = re.compile(r"[/\\$=<>`@~*]|\.[A-Za-z0-9]|^-")
@@ -156,7 +160,7 @@ def _phrase_pipe(line: str) -> bool:
             continue
         if words and words[0] == "sudo":
             words = words[1:]
-        if not words or words[0] not in _PIPE_SHELLS:
+        if not words or words[0].lower() not in _PIPE_SHELLS:
             return False
         if not all(_WORD.match(word) for word in words[1:]):
             return False

@@ -98,6 +98,7 @@ _PATH_OWNER_HOSTS = {
     "github.com": "github",
     "www.github.com": "github",
     "raw.githubusercontent.com": "github",
+    "raw.github.com": "github",  # GitHub's first raw host, still answered (old READMEs give it)
     "gist.github.com": "github",
     "gist.githubusercontent.com": "github",
     "codeload.github.com": "github",
@@ -437,6 +438,26 @@ def installed_repository(url: ParsedURL) -> ParsedURL | None:
     return parse_url(f"https://github.com/{owner}/{repo}")
 
 
+# Installer scripts that install the release of the GitHub repository named by their argument
+# (`curl -LSfs https://japaric.github.io/trust/install.sh | sh -s -- --git <owner>/<repo>`, which
+# many Rust projects' READMEs give): the script only fetches that repository's release, so the
+# download is compared as the repository's. Only the script at that very address.
+_ARGUMENT_INSTALLERS = {("japaric.github.io", "/trust/install.sh")}
+_GIT_ARGUMENT = re.compile(r"(?i)--git[ =]([a-z0-9][a-z0-9-]{0,38})/([a-z0-9_.-]{1,100})(?=\s|$)")
+
+
+def argument_repository(url: ParsedURL, text: str) -> ParsedURL | None:
+    """The GitHub repository an installer script is told to install by `--git <owner>/<repo>`
+    in the text, or None (another script, no such argument, or two repositories)."""
+    if (url.host, url.path) not in _ARGUMENT_INSTALLERS or not _clean(url) or url.query:
+        return None
+    named = {(m.group(1).lower(), m.group(2).lower()) for m in _GIT_ARGUMENT.finditer(text)}
+    if len(named) != 1:
+        return None
+    owner, repo = named.pop()
+    return parse_url(f"https://github.com/{owner}/{repo.removesuffix('.git')}")
+
+
 def same_project(
     page_address: str | None,
     url: ParsedURL,
@@ -621,6 +642,14 @@ def same_project(
         # the author's page for that project on a site of theirs
         if not shared and page_owner.repo and _repository_path(url, page_owner.repo, known):
             return f"{page.host}/{page_owner.label} names its own address {url.host}{url.path}"
+        # ...or spelt across the dot of a country suffix as the first words of the repository's
+        # or the account's name (github.com/acme/turso-cli <-> tur.so): a domain hack is the
+        # project's name as surely as its plain label would be
+        spelt = "" if shared else spelt_across_suffix(file_domain)
+        if spelt and spelt not in _NOT_NAMES and not (known and known(spelt)):
+            for name in sorted(names):
+                if spelt in _leading_runs(name):
+                    return f"{page.host}/{page_owner.label} names its own site {file_domain}"
         # ...or a host named exactly for the repository under a domain of the author's own
         # (github.com/someone/widgetdbg <-> widgetdbg.someones-site.example): what a person
         # calls their project's section of their own site

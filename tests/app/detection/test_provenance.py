@@ -895,3 +895,34 @@ def test_an_installer_service_address_that_names_no_repository(url: str) -> None
 
     parsed = parse_url(url)
     assert parsed is not None and installed_repository(parsed) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "repository"),
+    [
+        ("https://japaric.github.io/trust/install.sh", "sh -s -- --git someone/widgetctl", "https://github.com/someone/widgetctl"),
+        ("https://japaric.github.io/trust/install.sh", "sh -s -- --git Someone/WidgetCtl --to ~/bin", "https://github.com/someone/widgetctl"),
+        ("https://japaric.github.io/trust/install.sh", "--git a/b --crate x --git a/b", "https://github.com/a/b"),
+        ("https://japaric.github.io/trust/install.sh", "sh -s -- --git someone/widgetctl --git other/x", None),
+        ("https://japaric.github.io/trust/install.sh", "sh -s -- --target x86_64", None),
+        ("https://japaric.github.io/trust/other.sh", "sh -s -- --git someone/widgetctl", None),
+        ("http://japaric.github.io/trust/install.sh", "sh -s -- --git someone/widgetctl", None),
+        ("https://japaric-dev.github.io/trust/install.sh", "sh -s -- --git someone/widgetctl", None),
+    ],
+)  # fmt: skip
+def test_an_installer_script_told_which_repository_to_install(
+    url: str, text: str, repository: str | None
+) -> None:
+    from app.detection.provenance import argument_repository
+
+    parsed = parse_url(url)
+    assert parsed is not None
+    found = argument_repository(parsed, f"curl -LSfs {url} | {text}")
+    assert (found.raw if found else None) == repository
+
+
+def test_githubs_first_raw_host_names_its_owner_as_the_current_one_does() -> None:
+    parsed = parse_url("https://raw.github.com/someone/dotkit/master/install.sh")
+    assert parsed is not None
+    owner = forge_owner(parsed)
+    assert owner is not None and (owner.forge, owner.label) == ("github", "someone/dotkit")

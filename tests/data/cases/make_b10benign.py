@@ -143,9 +143,21 @@ def run_box(book: Book) -> None:
         book.add("run-box-snapin-switch", text, "not_flagged", "windows", RUN)
     for text in SNAPIN_LOOKALIKES:
         book.add("snapin-switch-lookalike", text, "flagged", "windows", RUN)
-    # typed entries only: the same switches written by a page or a mail are commands
+    # typed entries only: the same switches written by a page or a mail are commands, except
+    # a log picked by name (/c:, runbox.yaml `pages`: eventvwr.msc alone is a program name from
+    # any page, and so is it opening its System log)
     for i, text in enumerate(SNAPIN_SWITCHES):
-        if i % 2:
+        page_only = "/c:" in text and not any(s in text for s in ("/computer", "/l:", " /s"))
+        if page_only:
+            book.add(
+                "run-box-snapin-switch",
+                text,
+                "not_flagged",
+                "windows",
+                RUN,
+                (MAIL, HELP_PAGE)[i % 2],
+            )
+        elif i % 2:
             book.add("snapin-switch-written", text, "malicious", "windows", RUN, HELP_PAGE)
         else:
             book.add("snapin-switch-written", text, "flagged", "windows", RUN, MAIL)

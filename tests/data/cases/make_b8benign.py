@@ -310,6 +310,16 @@ OWN_SWITCHES = [
     r"%ProgramFiles%\Mozilla Firefox\firefox.exe -safe-mode",
     r"C:\Program Files (x86)\Microsoft Office\root\Office16\WINWORD.EXE /safe /n",
 ]  # fmt: skip
+# Of those, the switches that only pick which of a Windows tool's windows, tabs or logs opens
+# (runbox.yaml `pages`, since the twelfth blind set's benign side): the tool alone is already a
+# program name from any page, so these are too, whoever wrote them.
+PAGE_ONLY = frozenset(
+    {
+        "eventvwr /c:Application", "eventvwr /c:System", "eventvwr.exe /c:Security",
+        '"eventvwr" /c:Microsoft-Windows-PowerShell/Operational', "sndvol -f", "sndvol -m",
+        "SndVol.exe -m", "taskmgr /7 /startup", "taskmgr /0 /startup", "Taskmgr.exe /3",
+    }
+)  # fmt: skip
 # typed (no source), still commands: a switch not in the catalogue, a value that is a share or
 # an address, a copy of the program anywhere but Program Files, a word too many
 OWN_SWITCH_LOOKALIKES = [
@@ -390,10 +400,13 @@ def run_box(book: Book) -> None:
         # the same entries written by a page: a command in the Run box, blocked
         for i, text in enumerate(typed[::2]):
             page = (HELP_PAGE, STRANGER)[i % 2]
-            book.add(tech, text, "malicious", "windows", RUN if i % 3 else BAR, page)
+            expect = "not_flagged" if text in PAGE_ONLY else "malicious"
+            book.add(tech, text, expect, "windows", RUN if i % 3 else BAR, page)
         # ...or by a mail or a chat: a command there, at least a warning
         for text in typed[1::5]:
-            book.add(tech, text, "flagged", "windows", RUN, MAIL)
+            book.add(
+                tech, text, "not_flagged" if text in PAGE_ONLY else "flagged", "windows", RUN, MAIL
+            )
 
 
 def build() -> list[dict[str, str]]:
