@@ -109,6 +109,12 @@ class FakeWindowServer:
       https://developer.apple.com/documentation/coregraphics/cgeventtype/tapdisabledbytimeout
     - an active tap's callback returns the event to let it go on, NULL to delete it.
       https://developer.apple.com/documentation/coregraphics/cgeventtapcallback
+      A NULL that comes after the window server stopped waiting deletes nothing: the event has
+      gone on, the tap is off ("kCGEventTapDisabledByTimeout: Specifies an event indicating the
+      event tap is disabled because of timeout"), and the callback is told next, on its run
+      loop after the late answer; no key reaches a tap that is off. How long the server waits
+      is not documented (TAP_TIMEOUT here).
+      https://developer.apple.com/documentation/coregraphics/cgeventtype/tapdisabledbytimeout
 
     `hold_create` (set by default) keeps CGEventTapCreate from returning until the test sets it
     (the listener's thread not yet scheduled, as right after start); `refuse` makes it NULL;

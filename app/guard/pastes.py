@@ -27,7 +27,8 @@ class PasteAttempt:
     target: PasteTarget
     window: WindowInfo | None
     suppressed: bool  # the key was swallowed
-    kind: str  # "paste", "execute" (Enter after it), "refused" / "served" (the X11 holder)
+    kind: str  # "paste", "execute" (Enter after it), "refused" / "served" (the X11 holder),
+    # "passed" (the OS let a key the hook swallowed go on: macOS, a tap that answered too late)
     keys: str
     repeat: bool  # key repeat or Enter: part of the paste before it
     time: float
@@ -45,6 +46,7 @@ class OpenPaste:
     executed: bool = False
     refused: bool = False  # the X11 holder refused the text to the target
     served: bool = False  # the X11 holder gave it (the paste went through)
+    passed_on: bool = False  # the OS let a swallowed key go on (the paste went through)
     suppressed: bool = False
     answered: float | None = None  # the X11 holder's last answer to it
 
@@ -77,6 +79,8 @@ class OpenPaste:
             self.refused = True
         elif attempt.kind == "served":
             self.served = True
+        elif attempt.kind == "passed":
+            self.passed_on = True
         self.suppressed = self.suppressed or attempt.suppressed
 
     @property
@@ -89,12 +93,13 @@ class OpenPaste:
         )
 
     def event(self, monitor: bool) -> Event:
-        """The paste's one event: stopped only when it really was (never a served text)."""
+        """The paste's one event: stopped only when it really was (never a served text, nor a
+        key the OS let go on after the hook swallowed it)."""
         first = self.first
         current = first.current
         stopped = (
             current.neutralized
-            or self.suppressed
+            or (self.suppressed and not self.passed_on)
             or (self.refused and not self.served)
             or self.unanswered
         )
@@ -131,6 +136,7 @@ class OpenPaste:
                 "held": current.held,
                 "refused_by_holder": self.refused,
                 "given_by_holder": self.served,
+                "passed_on_by_os": self.passed_on,
             },
         )
 

@@ -250,6 +250,8 @@ class GuardService:
         self._gesture: tuple[str, PasteTarget, WindowInfo | None, float] | None = None
         self._gesture_seen = threading.Event()
         self._served: tuple[WindowInfo, float] | None = None  # X11 holder gave the text
+        # hook thread: the paste whose key the last gesture swallowed (a late answer retracts it)
+        self._swallowed: tuple[ClipboardVerdict, PasteTarget, WindowInfo | None, str] | None = None
         # the holder's answers to one paste, a burst: (text and target, the hook's gesture it
         # was tied to, its last answer); and the gesture the last burst was tied to
         self._burst: tuple[tuple[str, PasteTarget], float | None, float] | None = None
@@ -348,6 +350,9 @@ class GuardService:
     def on_key(self, event: KeyEvent) -> bool:
         """Look the verdict up for a paste gesture; True swallows the key. Never raises."""
         try:
+            if event.passed_on:  # the OS let the key we swallowed go on after all: said so
+                self._passed_on()
+                return False
             window = self.foreground()  # a cached read: hints follow the focus
             gesture = self.sequence.feed(event, window)
             if gesture is None:
@@ -370,6 +375,7 @@ class GuardService:
         self, gesture: Any, window: WindowInfo | None, can_suppress: bool | None = None
     ) -> bool:
         can_suppress = self.can_suppress_keys if can_suppress is None else can_suppress
+        self._swallowed = None  # set again below when this gesture's key is swallowed
         primary = getattr(gesture, "selection", "clipboard") == "primary"
         current = self.current_primary if primary else self.current
         if current is None or self.paused or current.allowed:
@@ -429,7 +435,19 @@ class GuardService:
             return False
         if not repeat:  # a new press brings the warning back (it counts them)
             self._warn(current, target, window, suppressed=suppress)
+        self._swallowed = (current, target, window, keys) if suppress else None
         return suppress
+
+    def _passed_on(self) -> None:
+        """Hook thread: the key last swallowed went on anyway (macOS passes an event on when the
+        event tap answered too late). The paste it belongs to was not stopped: its event records
+        it so and the warning says so ("the text may already be there")."""
+        swallowed, self._swallowed = self._swallowed, None
+        if swallowed is None:
+            return
+        current, target, window, keys = swallowed
+        self._attempt(current, target, window, False, "passed", keys, True, self.clock())
+        self._warn(current, target, window, suppressed=False)
 
     def holder_problem(self) -> str | None:
         """Any thread: why the held text is not really held (status and tray say so), if so."""

@@ -58,6 +58,9 @@ class KeyEvent:
     state after the change). `time` is `time.monotonic()` seconds. `can_suppress` is False when
     this key reached the hook too late for swallowing it to work (Windows passes a key on when
     the hook takes longer than LowLevelHooksTimeout): the guard then warns "not stopped".
+    `passed_on` marks no new key but a report after the fact: the key the hook last swallowed
+    went on anyway (macOS passes an event on when the event tap answers too late, and then
+    sends the tap kCGEventTapDisabledByTimeout): the guard says that paste was not stopped.
     """
 
     key: str
@@ -65,6 +68,7 @@ class KeyEvent:
     modifiers: frozenset[str]
     time: float
     can_suppress: bool = True
+    passed_on: bool = False
 
 
 @dataclass(frozen=True)

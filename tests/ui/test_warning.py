@@ -95,6 +95,22 @@ def test_it_says_in_plain_words_what_where_from_and_where_to(
     assert dialog.accessibleName().startswith("Don't paste this: a web page put a command")
 
 
+def test_a_paste_the_os_let_go_on_after_all_is_no_longer_called_stopped(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    """macOS passed the V on because the event tap answered too late: the same warning, still
+    up, says the text may be there (the guard's report comes from the hook thread)."""
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot)
+    dialog = guard.warning
+    assert dialog.status.text().startswith("PasteGuard stopped the paste")  # the barrier
+    v = KeyEvent("v", True, frozenset({"ctrl"}), time.monotonic(), passed_on=True)
+    threading.Thread(target=guard.service.on_key, args=(v,)).start()
+    qtbot.waitUntil(lambda: "may already be there" in dialog.status.text(), timeout=2000)
+    assert dialog.isVisible() and dialog.times == 1  # no second paste was counted
+    assert dialog.warning is not None and not dialog.warning.suppressed
+
+
 def test_why_shows_the_findings_with_their_attack_techniques(
     make_guard, qtbot: QtBot, warn_mode: None
 ) -> None:

@@ -300,7 +300,13 @@ class WarningDialog(QDialog):
             and self.warning is not None
             and (self.warning.digest, self.warning.target) == (warning.digest, warning.target)
         )
-        if same:
+        shown = self.warning
+        if same and shown is not None and shown.suppressed and not warning.suppressed:
+            # the same paste, said after all not to be stopped (macOS passed the key on when
+            # the event tap answered too late): the status line tells the truth, no new count
+            self.warning = warning
+            self.status.setText(status_line(False))
+        elif same:
             self.times += 1
         else:
             self._fill(warning)

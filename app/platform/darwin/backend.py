@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from app.platform.base import MODIFIERS, KeyCallback, KeyEvent, MouseCallback, WindowInfo
@@ -87,7 +88,9 @@ class DarwinBackend:
         self._tap_off: str | None = None  # turned off by macOS and not on again: why
         self._tap_was_off: tuple[str, float] | None = None  # (why, when) it was last turned off
         self._restart_wanted = False  # alive() said no: the watchdog may make a new tap
+        self._swallowed: KeyEvent | None = None  # the last key callback swallowed this key
         self.tap_disabled = 0  # times macOS turned the tap off
+        self.late_keys = 0  # keys swallowed too late: macOS had passed them on already
         self.errors = 0
 
     @property
@@ -251,18 +254,21 @@ class DarwinBackend:
         if event_type in TAP_DISABLED:
             self._turned_off(event_type)
             return event
+        self._swallowed = None
         on_key = self._on_key
         if pending is None or on_key is None or not pending[0]:
             return event
         name, pressed = pending
         try:
             modifiers = flags_to_modifiers(self._api.event_flags(event))
-            suppress = bool(on_key(KeyEvent(name, pressed, modifiers, self._clock())))
+            key = KeyEvent(name, pressed, modifiers, self._clock())
+            suppress = bool(on_key(key))
         except Exception:
             self.errors += 1
             log.exception("keyboard tap callback failed; the key goes through")
             return event
         if suppress and name not in MODIFIERS:
+            self._swallowed = key  # unless macOS stopped waiting for this answer (see below)
             return None  # pynput: an intercept that does not return the event swallows it
         return event
 
@@ -270,8 +276,23 @@ class DarwinBackend:
         """macOS turned the tap off ("If an event tap becomes unresponsive, or if a user requests
         that event taps be disabled, then a kCGEventTapDisabled event is passed to the event tap
         callback function. Event taps may be re-enabled by calling [CGEventTapEnable]"): on
-        again at once. Nothing is logged here (the tap's thread): degraded says it."""
+        again at once. Nothing is logged here (the tap's thread): degraded says it.
+
+        Turned off for answering too slowly: the window server stopped waiting for the answer
+        to the event the callback was handling and passed that event on; the notice reaches the
+        callback after that late answer, and no key does while the tap is off. So when the last
+        key the callback saw was one it swallowed, that key may have gone on: the guard is told
+        (KeyEvent.passed_on) and says the paste was not stopped."""
         self.tap_disabled += 1
+        swallowed, self._swallowed = self._swallowed, None
+        if event_type == TAP_DISABLED_BY_TIMEOUT and swallowed is not None:
+            self.late_keys += 1
+            on_key = self._on_key
+            try:
+                if on_key is not None:
+                    on_key(replace(swallowed, passed_on=True))
+            except Exception:
+                self.errors += 1
         why = "it answered too slowly" if event_type == TAP_DISABLED_BY_TIMEOUT else "on request"
         listener = self._listener
         try:

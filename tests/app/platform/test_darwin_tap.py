@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pytest
 
 from app.detection import Engine
+from app.events import EventKind
 from app.guard.keys import PasteSequence
 from app.guard.provenance import Provenance
 from app.guard.service import ClipboardChange, GuardService, GuardSettings
@@ -54,6 +55,7 @@ class Rig:
     service: GuardService
     ui: FakeUI
     clock: FakeClock
+    store: FakeStore
 
     def paste(self) -> bool:
         """Cmd+V into Terminal; whether the V was swallowed."""
@@ -87,7 +89,7 @@ def rig(engine: Engine, classifier: TargetClassifier) -> Iterator[Rig]:
     service.clipboard_changed(ClipboardChange(LURE, Provenance(source_url="https://x.example/")))
     service.process_pending()
     assert service.current is not None and service.current.verdict.level.label != "clean"
-    yield Rig(api, backend, service, ui, clock)
+    yield Rig(api, backend, service, ui, clock, store)
     api.server.hold_create.set()
     backend.stop()
 
@@ -176,3 +178,67 @@ def test_a_tap_that_cannot_be_turned_on_again_is_made_anew(rig: Rig) -> None:
     rig.start()
     rig.ready()
     assert rig.api.tap is not tap and rig.paste() is True
+
+
+def slow_answer(rig: Rig, nth: int) -> None:
+    """The guard's answer to the `nth` key from now takes as long as the window server waits."""
+    foreground = rig.backend.foreground_window
+    slow = {"countdown": nth}
+
+    def slow_foreground() -> object:
+        slow["countdown"] -= 1
+        if slow["countdown"] == 0:
+            rig.api.server.ticks += TAP_TIMEOUT
+        return foreground()
+
+    rig.service.foreground = slow_foreground  # type: ignore[assignment]
+
+
+def paste_events(rig: Rig) -> list[object]:
+    rig.service.process_pending()
+    return [e for e in rig.store.events if e.kind.startswith("paste")]
+
+
+def test_a_paste_the_tap_answered_too_late_is_warned_as_not_stopped(rig: Rig) -> None:
+    """The guard swallowed the V, but its answer came after the window server stopped waiting:
+    the V went on and the tap was turned off, which the callback is told next. The warning said
+    "stopped" and the event was a stopped paste; now both say it was not stopped."""
+    rig.start()
+    rig.ready()
+    slow_answer(rig, 2)  # Cmd down, then V down
+    assert rig.paste() is False  # the window server passed it on: the barrier is its answer
+    assert rig.backend.tap_disabled == 1 and rig.backend.late_keys == 1
+    assert [w.suppressed for w in rig.ui.warnings] == [True, False]  # the guard had its say
+    (event,) = paste_events(rig)
+    assert event.kind == EventKind.PASTE_WARNED.value and event.action == "warned"
+    assert event.details["passed_on_by_os"] is True
+    assert rig.paste() is True  # the tap is on again: the next paste is stopped, and says so
+    assert [w.suppressed for w in rig.ui.warnings] == [True, False, True]
+    events = paste_events(rig)
+    assert [e.kind for e in events] == [EventKind.PASTE_WARNED.value, EventKind.PASTE_BLOCKED.value]
+    assert events[1].details["passed_on_by_os"] is False
+
+
+def test_a_late_answer_to_a_key_that_went_on_anyway_retracts_no_stopped_paste(rig: Rig) -> None:
+    """The V was swallowed in time; the answer to its release (not swallowed) came too late.
+    The paste was stopped: it stays so."""
+    rig.start()
+    rig.ready()
+    slow_answer(rig, 3)  # Cmd down, V down, then V up
+    assert rig.paste() is True
+    assert rig.backend.tap_disabled == 1 and rig.backend.late_keys == 0  # the barrier
+    assert [w.suppressed for w in rig.ui.warnings] == [True]
+    (event,) = paste_events(rig)
+    assert event.kind == EventKind.PASTE_BLOCKED.value
+
+
+def test_a_tap_turned_off_by_the_person_retracts_no_stopped_paste(rig: Rig) -> None:
+    """kCGEventTapDisabledByUserInput says nothing of the last answer: it stands."""
+    rig.start()
+    rig.ready()
+    assert rig.paste() is True
+    tap = rig.api.tap
+    assert tap is not None
+    tap.turn_off(TAP_DISABLED_BY_USER_INPUT)
+    assert rig.backend.tap_disabled == 1 and tap.enabled  # the barrier: told, and on again
+    assert [w.suppressed for w in rig.ui.warnings] == [True] and rig.backend.late_keys == 0
