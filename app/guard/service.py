@@ -440,8 +440,9 @@ class GuardService:
 
     def _passed_on(self) -> None:
         """Hook thread: the key last swallowed went on anyway (macOS passes an event on when the
-        event tap answered too late). The paste it belongs to was not stopped: its event records
-        it so and the warning says so ("the text may already be there")."""
+        event tap answered too late, Windows when the hook procedure did). The paste it belongs
+        to was not stopped: its event records it so and the warning says so ("the text may
+        already be there")."""
         swallowed, self._swallowed = self._swallowed, None
         if swallowed is None:
             return

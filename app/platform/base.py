@@ -60,7 +60,8 @@ class KeyEvent:
     the hook takes longer than LowLevelHooksTimeout): the guard then warns "not stopped".
     `passed_on` marks no new key but a report after the fact: the key the hook last swallowed
     went on anyway (macOS passes an event on when the event tap answers too late, and then
-    sends the tap kCGEventTapDisabledByTimeout): the guard says that paste was not stopped.
+    sends the tap kCGEventTapDisabledByTimeout; Windows, when the hook procedure took longer
+    than LowLevelHooksTimeout): the guard says that paste was not stopped.
     """
 
     key: str

@@ -73,6 +73,7 @@ class Win32Backend:
         self._degraded: dict[str, str] = {}
         self.errors = 0  # exceptions caught in the hook, for `status`
         self.late_keys = 0  # keys Windows passed on without waiting for the hook
+        self._key: KeyEvent | None = None  # the key the hook procedure is handling
 
     @property
     def starting(self) -> bool:
@@ -214,6 +215,7 @@ class Win32Backend:
         late = 0 if injected else _elapsed(self._api.tick_count(), stamp)
         in_time = late + LATE_MARGIN_MS < self._timeout_ms
         suppress = False
+        self._key = None
         try:
             suppress = self._handle(msg, vk, in_time) and in_time
         except Exception:
@@ -230,6 +232,12 @@ class Win32Backend:
         hook answers, and the hook may be removed without a word ("There is no way for the
         application to know whether the hook is removed"): set a new one, degraded meanwhile."""
         self.late_keys += 1
+        key, on_key = self._key, self._on_key
+        if claimed_stopped and key is not None and on_key is not None:
+            try:  # the guard called this paste stopped: it says now that it may have gone on
+                on_key(replace(key, passed_on=True))
+            except Exception:
+                self.errors += 1
         hook = self._hook
         if hook is None or self._rehook is not None:
             return
@@ -254,6 +262,7 @@ class Win32Backend:
             on_key(KeyEvent(modifier[0], pressed, mods, self._clock(), in_time))
             return False  # a swallowed modifier would leave the system's state stuck
         event = KeyEvent(key_name(vk), pressed, self._held_modifiers(), self._clock(), in_time)
+        self._key = event
         return bool(on_key(event))
 
     def _held_modifiers(self) -> frozenset[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pytest
 
 from app.detection import Engine
+from app.events import EventKind
 from app.guard.keys import PasteSequence
 from app.guard.provenance import Provenance
 from app.guard.service import ClipboardChange, GuardService, GuardSettings
@@ -53,6 +54,7 @@ class Rig:
     service: GuardService
     ui: FakeUI
     clock: FakeClock
+    store: FakeStore
 
     def paste(self, late: int = 0, flags: int = 0, stamp: int | None = None) -> Delivery:
         """Ctrl+V into the focused terminal; what became of the V."""
@@ -83,7 +85,7 @@ def rig(engine: Engine, classifier: TargetClassifier) -> Iterator[Rig]:
     service.clipboard_changed(ClipboardChange(LURE, Provenance(source_url="https://x.example/")))
     service.process_pending()
     assert service.current is not None and service.current.verdict.level.label == "malicious"
-    yield Rig(api, backend, service, ui, clock)
+    yield Rig(api, backend, service, ui, clock, store)
     api.desktop.hold_setting.set()
     backend.stop()
 
@@ -158,9 +160,10 @@ def test_a_key_just_inside_the_timeout_is_let_through_rather_than_claimed(rig: R
 def test_a_hook_that_answers_too_slowly_is_set_again_before_windows_removes_it(
     rig: Rig,
 ) -> None:
-    """A guard call that takes longer than LowLevelHooksTimeout (the key then goes through,
-    though the guard said stopped): Windows removes such a hook at its 11th timeout, without a
-    word. Each timeout makes the backend set a new hook, so a 12th paste is still stopped."""
+    """A guard call that takes longer than LowLevelHooksTimeout: the key goes through though
+    the guard had said stopped, so it then says it was not. Windows removes such a hook at its
+    11th timeout, without a word. Each timeout makes the backend set a new hook, so a 12th
+    paste is still stopped."""
     start(rig)
     until(lambda: not rig.backend.starting)
     desktop = rig.api.desktop
@@ -178,7 +181,10 @@ def test_a_hook_that_answers_too_slowly_is_set_again_before_windows_removes_it(
         settings = desktop.settings
         desktop.hold_setting.clear()  # the new hook waits: the degraded entry can be read
         slow["countdown"] = 2  # Ctrl down, then V down
+        warned = len(rig.ui.warnings)
         assert rig.paste().timed_out
+        # the V went on: whatever the guard first said of it, its last word is "not stopped"
+        assert len(rig.ui.warnings) > warned and not rig.ui.warnings[-1].suppressed
         until(lambda: "keyboard" in rig.backend.degraded)
         assert "may have gone through" in rig.backend.degraded["keyboard"]
         desktop.hold_setting.set()
@@ -186,6 +192,9 @@ def test_a_hook_that_answers_too_slowly_is_set_again_before_windows_removes_it(
         until(lambda: "keyboard" not in rig.backend.degraded)
         assert desktop.removed == 0, f"removed at round {round_}"
     assert rig.backend.late_keys == HOOK_TIMEOUTS_BEFORE_REMOVAL + 1
+    rig.service.process_pending()
+    kinds = {e.kind for e in rig.store.events if e.kind.startswith("paste")}
+    assert kinds == {EventKind.PASTE_WARNED.value}  # none of them is recorded as stopped
     assert rig.paste().swallowed
 
 
