@@ -436,3 +436,23 @@ def test_the_status_line_says_what_state_the_guard_is_in(fake_tray) -> None:
     tray.refresh()
     assert tray.state is TrayState.PAUSED and tray.status_text().startswith("Paused until ")
     assert not tray.pause_actions[0].isEnabled() and tray.resume_action.isEnabled()
+
+
+@pytest.mark.parametrize(("suppressed", "said"), [
+    (True, "Stopped a risky paste at "),
+    (False, "A risky paste may have gone through at "),
+])  # fmt: skip
+def test_the_tray_says_stopped_only_when_the_paste_was(
+    make_guard, suppressed: bool, said: str
+) -> None:
+    """A hook or tap that answered too late lets the paste through: the tray must not say stopped."""
+    from app.detection.model import Level, PasteTarget, Verdict
+    from app.guard.service import PasteWarning, digest
+
+    guard: GuardApp = make_guard()
+    verdict = Verdict(Level.MALICIOUS, 90, "A command that downloads and runs a program.")
+    guard.tray.warn(PasteWarning(verdict=verdict, target=PasteTarget.TERMINAL, source=None,
+                                 window=None, suppressed=suppressed, neutralized=False,
+                                 allow_paste_anyway=True, digest=digest("x")))  # fmt: skip
+    assert guard.tray.state is TrayState.ATTENTION
+    assert guard.tray.status_action.text().startswith(said)

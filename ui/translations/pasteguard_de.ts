@@ -396,6 +396,10 @@ Richtlinie: {policy} ({state})</translation>
         <source>Stopped a risky paste at {time}</source>
         <translation>Riskantes Einfügen um {time} gestoppt</translation>
     </message>
+    <message>
+        <source>A risky paste may have gone through at {time}</source>
+        <translation>Riskantes Einfügen um {time} ist womöglich durchgegangen</translation>
+    </message>
 </context>
 <context>
     <name>Learn</name>

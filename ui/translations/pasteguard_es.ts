@@ -396,6 +396,10 @@ Directiva: {policy} ({state})</translation>
         <source>Stopped a risky paste at {time}</source>
         <translation>Pegado arriesgado detenido a las {time}</translation>
     </message>
+    <message>
+        <source>A risky paste may have gone through at {time}</source>
+        <translation>Un pegado peligroso pudo haberse realizado a las {time}</translation>
+    </message>
 </context>
 <context>
     <name>Learn</name>

@@ -396,6 +396,10 @@ Stratégie : {policy} ({state})</translation>
         <source>Stopped a risky paste at {time}</source>
         <translation>Collage risqué arrêté à {time}</translation>
     </message>
+    <message>
+        <source>A risky paste may have gone through at {time}</source>
+        <translation>Un collage risqué a peut-être eu lieu à {time}</translation>
+    </message>
 </context>
 <context>
     <name>Learn</name>

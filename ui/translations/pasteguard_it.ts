@@ -396,6 +396,10 @@ Criterio: {policy} ({state})</translation>
         <source>Stopped a risky paste at {time}</source>
         <translation>Incolla rischioso fermato alle {time}</translation>
     </message>
+    <message>
+        <source>A risky paste may have gone through at {time}</source>
+        <translation>Un incollamento rischioso potrebbe essere passato alle {time}</translation>
+    </message>
 </context>
 <context>
     <name>Learn</name>

@@ -396,6 +396,10 @@ Policy: {policy} ({state})</source>
         <source>Stopped a risky paste at {time}</source>
         <translation>{time} に危険な貼り付けを止めました</translation>
     </message>
+    <message>
+        <source>A risky paste may have gone through at {time}</source>
+        <translation>{time} に危険な貼り付けが通った可能性があります</translation>
+    </message>
 </context>
 <context>
     <name>Learn</name>

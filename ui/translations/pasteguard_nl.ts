@@ -396,6 +396,10 @@ Beleid: {policy} ({state})</translation>
         <source>Stopped a risky paste at {time}</source>
         <translation>Riskant plakken gestopt om {time}</translation>
     </message>
+    <message>
+        <source>A risky paste may have gone through at {time}</source>
+        <translation>Een riskante plakactie is om {time} mogelijk doorgegaan</translation>
+    </message>
 </context>
 <context>
     <name>Learn</name>

@@ -396,6 +396,10 @@ Zasady: {policy} ({state})</translation>
         <source>Stopped a risky paste at {time}</source>
         <translation>Zatrzymano ryzykowne wklejanie o {time}</translation>
     </message>
+    <message>
+        <source>A risky paste may have gone through at {time}</source>
+        <translation>Ryzykowne wklejenie o {time} mogło zostać wykonane</translation>
+    </message>
 </context>
 <context>
     <name>Learn</name>

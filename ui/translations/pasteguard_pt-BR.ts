@@ -396,6 +396,10 @@ Política: {policy} ({state})</translation>
         <source>Stopped a risky paste at {time}</source>
         <translation>Colagem arriscada impedida às {time}</translation>
     </message>
+    <message>
+        <source>A risky paste may have gone through at {time}</source>
+        <translation>Uma colagem arriscada pode ter passado às {time}</translation>
+    </message>
 </context>
 <context>
     <name>Learn</name>

@@ -396,6 +396,10 @@ Policy: {policy} ({state})</source>
         <source>Stopped a risky paste at {time}</source>
         <translation>Riskli yapıştırma {time} saatinde durduruldu</translation>
     </message>
+    <message>
+        <source>A risky paste may have gone through at {time}</source>
+        <translation>Riskli bir yapıştırma {time} saatinde geçmiş olabilir</translation>
+    </message>
 </context>
 <context>
     <name>Learn</name>

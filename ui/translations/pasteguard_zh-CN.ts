@@ -396,6 +396,10 @@ Policy: {policy} ({state})</source>
         <source>Stopped a risky paste at {time}</source>
         <translation>{time} 阻止了一次有风险的粘贴</translation>
     </message>
+    <message>
+        <source>A risky paste may have gone through at {time}</source>
+        <translation>{time} 的一次危险粘贴可能已经完成</translation>
+    </message>
 </context>
 <context>
     <name>Learn</name>

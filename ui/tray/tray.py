@@ -259,10 +259,17 @@ class GuardTray(QObject):
             self.toast.show_message(title, message, restore_event_id)
 
     def warn(self, warning: PasteWarning) -> None:
-        """The warning dialog shows it; the tray only remembers it until seen."""
-        self.attention = self.tr("Stopped a risky paste at {time}").format(
-            time=datetime.now().strftime("%H:%M")
-        )
+        """The warning dialog shows it; the tray only remembers it until seen.
+
+        It says stopped only when the paste really was (a hook or tap that answered too late, or
+        a warn-only target, lets the text through: the line must not claim otherwise)."""
+        time = datetime.now().strftime("%H:%M")
+        if warning.suppressed:
+            self.attention = self.tr("Stopped a risky paste at {time}").format(time=time)
+        else:
+            self.attention = self.tr("A risky paste may have gone through at {time}").format(
+                time=time
+            )
         self.refresh()
 
     def warning_answered(self) -> None:
