@@ -23,6 +23,8 @@ from app.storage import (
     search_index,
     templates,
 )
+from app.storage.checkpointer import CHECKPOINT_EVENTS
+from app.storage.database import WAL_PAGES
 from app.storage.rows import to_us
 from bench.report import BenchError, Result, met, table
 
@@ -132,10 +134,14 @@ def appends(empty: AppendTiming, full: AppendTiming) -> Result:
     ]
     notes = [
         f"{APPENDS:,} `EventStore.append` calls in a row after {APPEND_WARMUP} warm-up calls, "
-        "each its own committed transaction (WAL, `synchronous=NORMAL`, a checkpoint with its "
-        "fsyncs every 10,000 WAL pages, about 1,250 appends; in the guard its sentinel also "
-        "syncs every 20 s, so a power cut loses at most that long), one forwarding sink "
-        "configured; the events are built beforehand, their conversion to a row (with the "
+        "each its own committed transaction (WAL, `synchronous=NORMAL`), one forwarding sink "
+        "configured. The WAL is copied into the database (a checkpoint, with its two "
+        f"fsyncs) by a thread and connection of the store's own every {CHECKPOINT_EVENTS} "
+        "events, while the appends go on; the appending thread checkpoints only when the "
+        f"WAL reaches {WAL_PAGES:,} pages, in a burst too long for the checkpointer to catch "
+        "up (about every 4,000 appends here). In the guard its sentinel also syncs every "
+        "20 s, so a power cut loses at most that long, or that many events. The events "
+        "are built beforehand, their conversion to a row (with the "
         "redaction of secrets) is timed. The search index, the events per day and hour "
         "(summary tables) and per day and template take the events in batches of "
         f"{search_index.INDEX_BATCH}, inside the append that completes a batch (appends in a "

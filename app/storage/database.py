@@ -12,23 +12,32 @@ from app.storage import files, schema, search_index
 from app.storage.faults import Damaged
 from app.storage.filters import FOLD_FUNCTION, casefold
 
-WAL_PAGES = 10_000
+# SQLite's own checkpoint, in the appending thread, only as a hard cap on the WAL (some 160 MiB
+# of 4 KiB pages): the store's checkpointer thread copies the WAL into the database on a
+# connection of its own every CHECKPOINT_EVENTS events (EventStore), so the appends never wait
+# for a checkpoint's two fsyncs (4 to 500 ms each on a 1 GB file here). The WAL can only start
+# over once a checkpoint has copied all of it; in a burst of appends with no pause the
+# checkpointer never catches up, and this cap is what bounds the file then.
+WAL_PAGES = 40_000
+# The WAL file is kept at up to the cap's size once it has grown so far, and written over
+# from the start, rather than cut back after every round (a cut of a 160 MiB WAL took 170 ms
+# in the appending thread here, and growing it again costs block allocations). Deleting
+# events empties it whole (empty_wal), so no deleted text stays in it.
+WAL_LIMIT_BYTES = WAL_PAGES * 4096
 
 PRAGMAS = (
     # A commit is in the OS's hands once written to the WAL: it survives the process being
     # killed. Only a power cut may lose the last commits (never the file's consistency): those
     # since the WAL was last synced, which a checkpoint does. FULL would fsync every commit
-    # and cap appends near the disk's flush rate.
+    # and cap appends near the disk's flush rate. The checkpointer thread syncs the WAL every
+    # CHECKPOINT_EVENTS events and the guard's sentinel every 20 seconds (EventStore.sync),
+    # so a power cut loses at most that many, or that long, of events.
     "synchronous = NORMAL",
-    # A checkpoint every 10,000 WAL pages (about 1,250 appends) instead of SQLite's 1,000: its
-    # two fsyncs took 4 ms and more each here, and every 125th append waited for them (more
-    # than half the time of a burst of appends). The guard's sentinel syncs the WAL every 20
-    # seconds besides (EventStore.sync), so a power cut loses at most that long of events.
     f"wal_autocheckpoint = {WAL_PAGES}",
     "foreign_keys = ON",  # deleting an event deletes its quarantine and outbox rows
     "secure_delete = ON",  # deleted text is overwritten with zeros, not left in free pages
     "temp_store = MEMORY",  # sorts and VACUUM copies never land in /tmp
-    "journal_size_limit = 4194304",  # a WAL left over after a checkpoint is cut back to 4 MiB
+    f"journal_size_limit = {WAL_LIMIT_BYTES}",  # a WAL grown past the cap is cut back to it
     "cell_size_check = ON",  # notice damaged pages instead of reading garbage
     "trusted_schema = OFF",  # the schema's SQL runs no functions with side effects
 )

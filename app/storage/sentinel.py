@@ -77,7 +77,7 @@ class Sentinel:
                 )  # fmt: skip
                 send = True
             # the events of this round survive a power cut (SQLite syncs the WAL only at a
-            # checkpoint, every 10,000 pages: app/storage/database.py)
+            # checkpoint, every CHECKPOINT_EVENTS events: app/storage/checkpointer.py)
             self.store.sync()
         except Exception:
             log.exception("the event log's watch failed this round")

@@ -38,6 +38,7 @@ from app.storage import (
     summary,
     templates,
 )
+from app.storage.checkpointer import CHECKPOINT_EVENTS, Checkpointer
 from app.storage.database import empty_wal, open_database, open_reader
 from app.storage.faults import Backoff, Fault, StoreUnavailable, classify, describe
 from app.storage.filters import EventFilter
@@ -190,6 +191,10 @@ class EventStore:
         self._indexed = 0  # the search index's mark, as last read or set by this connection
         self._newest = 0  # the newest event id this connection wrote, or found on opening
         self._unsynced = False  # a commit since the last `sync`
+        # checkpoints run on a thread of their own (app.storage.checkpointer), every
+        # CHECKPOINT_EVENTS events written
+        self._checkpointer = Checkpointer(lambda: open_reader(self.path, busy_timeout=0.0))
+        self._unchecked = 0  # events (and other writes) since the checkpointer was last poked
 
     # ------------------------------------------------------------------------------------------
     # Opening and closing
@@ -254,11 +259,26 @@ class EventStore:
             if self._waiting:
                 log.warning("event store closed with %d unwritten events", len(self._waiting))
             self._closed = True
+        self._checkpointer.stop()
         for lane in self._all_lanes():
             with lane.lock:
                 lane.close()
         with self._lock:
+            self._final_checkpoint()
             self._disconnect()
+
+    def _final_checkpoint(self) -> None:
+        """Copy the WAL into the database and sync both, so everything written survives a
+        power cut from now on. SQLite does it too when the last connection closes, but not
+        while another (the viewer, another process) still reads the file."""
+        if self._db is None:
+            return
+        try:
+            self._db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except Exception as exc:
+            if classify(exc) is None:
+                raise
+            log.warning("event store: the last checkpoint failed: %s", describe(exc))
 
     def __enter__(self) -> EventStore:
         return self
@@ -283,6 +303,7 @@ class EventStore:
             self._recover(exc)
         self._watch_file()
         self._generation += 1
+        self._checkpointer.reconnect()
         # A new connection may have met a new file (moved aside by another process, say).
         self._sinks_synced = self._wanted_sinks is None
 
@@ -323,6 +344,7 @@ class EventStore:
         )
         self._watch_file()
         self._generation += 1
+        self._checkpointer.reconnect()
         notice = self._error_event(
             f"The event database was damaged and was moved aside to {moved.name}; "
             "a new one was started.",
@@ -363,6 +385,10 @@ class EventStore:
             raise
         self._sinks_synced = True
         self._unsynced = True
+        self._unchecked += 1
+        if self._unchecked >= CHECKPOINT_EVENTS:
+            self._unchecked = 0
+            self._checkpointer.poke()
         return result
 
     def _failed(self, exc: BaseException) -> None:
@@ -419,12 +445,14 @@ class EventStore:
             search_index.insert_event(conn, event_row(notice))
         if ids:
             self._newest = ids[-1]
+            self._unchecked += len(ids) - 1  # `_transaction` counts one
         if ids and ids[-1] - self._indexed >= search_index.INDEX_BATCH:
             self._index_batch(conn)  # in this same transaction
         return ids
 
     def _index_batch(self, conn: sqlite3.Connection) -> int:
         self._indexed = search_index.catch_up(conn)
+        self._unchecked += CHECKPOINT_EVENTS  # many pages: checkpoint after it
         templates.catch_up(conn)  # the same batch
         summary.catch_up(conn)
         return self._indexed
@@ -1002,7 +1030,9 @@ class EventStore:
     def _wipe(self, vacuum: bool = False) -> bool:
         """`empty_wal` (after VACUUM when asked); False when it has to wait for later."""
         try:
-            if empty_wal(self._require_db().conn, vacuum=vacuum):
+            with self._checkpointer.paused():
+                emptied = empty_wal(self._require_db().conn, vacuum=vacuum)
+            if emptied:
                 return True
             reason = "another process is reading"
         except Exception as exc:

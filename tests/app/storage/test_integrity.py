@@ -132,7 +132,7 @@ def test_the_sentinel_beats_and_reports_what_changed(tmp_path: Path) -> None:
 def test_each_round_of_the_sentinel_puts_the_new_events_into_the_database_file(
     tmp_path: Path,
 ) -> None:
-    """SQLite syncs the WAL only at a checkpoint (every 10,000 pages here): the sentinel's
+    """SQLite syncs the WAL only at a checkpoint (every 100 events here): the sentinel's
     round does one, so the database file itself (what a power cut leaves, with the WAL's
     unsynced tail lost) holds what was written before the round."""
     from app.storage.sentinel import Sentinel

@@ -1,0 +1,126 @@
+"""Checkpoints off the appending thread: the WAL is copied into the database by a thread and a
+connection of their own, so an append never waits for a checkpoint's fsyncs.
+
+A checkpoint syncs the WAL, copies its pages into the database and syncs that: two fsyncs, 4
+to 500 ms each on a 1 GB file here. Left to SQLite (wal_autocheckpoint) it runs in whichever
+thread commits the page that crosses the limit: the guard's worker, every 1,250 appends or so,
+and in a burst of appends that was about as much time as the appends themselves took.
+
+Here the store pokes the checkpointer every CHECKPOINT_EVENTS events it writes; the
+checkpointer then runs a PASSIVE checkpoint (it copies what no reader still needs, and waits
+for no one), while the writer goes on: WAL mode lets a checkpoint and a write transaction run
+at once. Nothing changes for what a commit promises: an append is committed when it returns
+(in the WAL, in the OS's hands, whatever happens to the process after); readers see it; a
+checkpoint only moves committed pages, and SQLite's recovery replays a WAL a crash cut short.
+The WAL starts over once a checkpoint has copied all of it, at the next write; the hard cap
+(app.storage.database.WAL_PAGES, SQLite's own checkpoint in the writer) bounds it in a burst
+that never leaves the checkpointer a moment to catch up.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from app.storage.faults import classify, describe
+
+log = logging.getLogger(__name__)
+
+CHECKPOINT_EVENTS = 100  # events written between two checkpoints (some 1,000 WAL pages)
+_JOIN_S = 5.0  # how long closing waits for a checkpoint under way
+
+
+class Checkpointer:
+    """A thread that checkpoints the WAL when poked; started at the first poke."""
+
+    def __init__(self, connect: Callable[[], sqlite3.Connection]) -> None:
+        """`connect` opens a connection of the checkpointer's own (a reading one will do:
+        checkpoints are allowed on a query_only connection). It stays open from one
+        checkpoint to the next: a new connection's first sync of the WAL syncs its folder too,
+        an fsync more per checkpoint."""
+        self._connect = connect
+        self._wake = threading.Condition()
+        self._wanted = 0  # pokes not yet served
+        self._stopping = False
+        self._thread: threading.Thread | None = None
+        self._reconnect = False
+        self._running = threading.Lock()  # held while a checkpoint runs
+        self.done = 0  # checkpoints run (for tests and the bench)
+        self.last: tuple[int, int, int] | None = None  # (busy, WAL frames, frames copied)
+
+    def poke(self) -> None:
+        """Checkpoint soon, on the checkpointer's thread; returns at once."""
+        with self._wake:
+            if self._stopping:
+                return
+            self._wanted += 1
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._serve, name="pasteguard-checkpoint", daemon=True
+                )
+                self._thread.start()
+            self._wake.notify()
+
+    def reconnect(self) -> None:
+        """The store opened its file again (moved aside, replaced): the next checkpoint opens
+        a new connection, to the new file."""
+        with self._wake:
+            self._reconnect = True
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """No checkpoint runs inside the block (one under way finishes first): for a TRUNCATE
+        checkpoint, which another checkpointer at work would make fail as busy."""
+        with self._running:
+            yield
+
+    def stop(self) -> None:
+        """Let a checkpoint under way finish, then end the thread. Idempotent."""
+        with self._wake:
+            self._stopping = True
+            thread = self._thread
+            self._wake.notify()
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(_JOIN_S)
+
+    def _serve(self) -> None:
+        conn: sqlite3.Connection | None = None
+        try:
+            while True:
+                with self._wake:
+                    while not self._wanted and not self._stopping:
+                        self._wake.wait()
+                    if self._stopping:
+                        return
+                    self._wanted = 0
+                    if self._reconnect:
+                        _close(conn)
+                        conn = None
+                    self._reconnect = False
+                try:
+                    if conn is None:
+                        conn = self._connect()
+                    with self._running:
+                        (row,) = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                    self.last = (int(row[0]), int(row[1]), int(row[2]))
+                    self.done += 1
+                except Exception as exc:  # never let the thread die: the next poke tries again
+                    if classify(exc) is None:
+                        log.exception("event store: a checkpoint failed")
+                    else:
+                        log.info("event store: a checkpoint failed: %s", describe(exc))
+                    _close(conn)
+                    conn = None
+        finally:
+            _close(conn)
+
+
+def _close(conn: sqlite3.Connection | None) -> None:
+    if conn is not None:
+        try:
+            conn.close()
+        except sqlite3.Error as exc:  # a connection to a lost file
+            log.info("event store: closing the checkpointer's connection failed: %s", exc)

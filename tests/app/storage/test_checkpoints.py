@@ -1,0 +1,118 @@
+"""Checkpoints off the appending thread (app.storage.checkpointer): the WAL reaches the database
+file while appends go on, and closing leaves everything in the file."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from pathlib import Path
+
+from app.paths import database_path
+from app.storage import EventStore
+from app.storage.checkpointer import CHECKPOINT_EVENTS, Checkpointer
+from app.storage.database import WAL_PAGES
+from tests.app.storage.conftest import make_event
+
+SUMMARY = "checkpointed"
+
+
+def in_the_file_alone(data_dir: Path, scratch: Path) -> int:
+    """The events with SUMMARY in the database file without its WAL: what a power cut that
+    lost the WAL's unsynced tail would leave at the least."""
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    shutil.copy(database_path(data_dir), database_path(scratch))
+    conn = sqlite3.connect(database_path(scratch), isolation_level=None)
+    try:
+        row = conn.execute("SELECT count(*) FROM events WHERE summary = ?", (SUMMARY,)).fetchone()
+    finally:
+        conn.close()
+    return int(row[0])
+
+
+def opened(data_dir: Path) -> EventStore:
+    """A store whose file holds its schema (a new file's first pages are in the WAL)."""
+    store = EventStore.open(data_dir, sinks=["syslog"])
+    store.append(make_event())
+    assert store.sync()
+    return store
+
+
+def test_the_appending_connection_checkpoints_only_at_the_hard_cap(tmp_path: Path) -> None:
+    with EventStore.open(tmp_path / "data") as store:
+        store.append(make_event())
+        assert store._db is not None
+        cap = store._db.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        assert cap == WAL_PAGES > 10 * CHECKPOINT_EVENTS
+
+
+def test_the_checkpointer_copies_the_wal_into_the_file_while_appends_go_on(
+    tmp_path: Path,
+) -> None:
+    data_dir = tmp_path / "data"
+    with opened(data_dir) as store:
+        done = store._checkpointer.done
+        for _ in range(CHECKPOINT_EVENTS - 3):
+            store.append(make_event(summary=SUMMARY))
+        time.sleep(0.2)
+        assert store._checkpointer.done == done  # not poked yet
+        assert in_the_file_alone(data_dir, tmp_path / "copy") == 0  # only in the WAL
+        for _ in range(2 * CHECKPOINT_EVENTS):
+            store.append(make_event(summary=SUMMARY))
+        deadline = time.monotonic() + 20
+        while store._checkpointer.done < done + 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert store._checkpointer.done >= done + 2
+        # what was written before the last poke reached the file, without a sync or a close
+        assert in_the_file_alone(data_dir, tmp_path / "copy") >= 2 * CHECKPOINT_EVENTS - 10
+        assert store.count() == 3 * CHECKPOINT_EVENTS - 2
+
+
+def test_closing_leaves_every_event_in_the_file_while_another_connection_is_open(
+    tmp_path: Path,
+) -> None:
+    """SQLite checkpoints when the last connection closes; with the viewer (say) still open,
+    the store's own last checkpoint is what puts the events into the file."""
+    data_dir = tmp_path / "data"
+    store = opened(data_dir)
+    viewer = sqlite3.connect(database_path(data_dir), isolation_level=None)
+    try:
+        viewer.execute("SELECT count(*) FROM events").fetchone()
+        for _ in range(5):
+            store.append(make_event(summary=SUMMARY))
+        assert in_the_file_alone(data_dir, tmp_path / "copy") == 0
+        store.close()
+        assert in_the_file_alone(data_dir, tmp_path / "copy") == 5
+        assert viewer.execute(
+            "SELECT count(*) FROM events WHERE summary = ?", (SUMMARY,)
+        ).fetchone() == (5,)
+    finally:
+        viewer.close()
+
+
+def test_a_failing_checkpoint_is_tried_again_at_the_next_poke(tmp_path: Path) -> None:
+    calls: list[int] = []
+
+    def connect() -> sqlite3.Connection:
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("unable to open database file")
+        return sqlite3.connect(tmp_path / "x.db", isolation_level=None)
+
+    checkpointer = Checkpointer(connect)
+    try:
+        checkpointer.poke()
+        deadline = time.monotonic() + 10
+        while len(calls) < 1 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.05)
+        assert checkpointer.done == 0
+        checkpointer.poke()
+        while checkpointer.done < 1 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert checkpointer.done == 1 and len(calls) == 2
+    finally:
+        checkpointer.stop()
+    checkpointer.poke()  # after stop: ignored, no new thread
+    assert checkpointer.done == 1
