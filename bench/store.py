@@ -345,7 +345,7 @@ PAGE_CASES = [
 
 SEARCH_CASES = [
     ("search a common word (`powershell`)", EventFilter(search="PowerShell")),
-    ("search a rare string (1 match)", EventFilter(search='Verification ID: 123456"')),
+    ("search a rare string (1 match)", EventFilter(search="Verification ID: 123456")),
     ("search a string found nowhere", EventFilter(search="no-such-text-anywhere")),
     (
         "search `cdn42[` + level = malicious",
