@@ -189,6 +189,8 @@ RUNDLL_PAGE_ARGUMENTS = {
     ("shell32.dll", "shhelpshortcuts_rundll"): re.compile(
         r"(?i)addprinter|printersfolder|fontsfolder"
     ),
+    # the Add Printer wizard, where the person picks the printer (no server, driver or file)
+    ("printui.dll", "printuientry"): re.compile(r"(?i)/il"),
 }
 _RUNDLL_ENTRY = re.compile(r"(?i)([a-z][a-z0-9]{0,30}\.(?:dll|cpl)),([a-z_][a-z0-9_]{1,60})")
 

