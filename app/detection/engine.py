@@ -339,6 +339,14 @@ class Content:
     inert: frozenset[str] = frozenset()
 
 
+def _vendor_account(u: FetchedURL, name: str) -> bool:
+    """An HTTPS download from a forge account named exactly `name` (github.com/<name>/...)."""
+    owner = forge_owner(u.url)
+    return (
+        owner is not None and not owner.storage and owner.owner == name and u.url.scheme == "https"
+    )
+
+
 class Engine:
     """Loads rules once; `analyze` is then safe to call from any one thread at a time."""
 
@@ -861,7 +869,10 @@ class Engine:
         """The page is the remote-access tool's own vendor's (teamviewer.com for TeamViewer),
         and every download comes from that very domain: the vendor's own Linux instructions,
         not a scammer's page or a scammer's copy of the tool. A help desk's domain serving
-        'anydesk.msi' is not a tool's name, so its own download stays a finding."""
+        'anydesk.msi' is not a tool's name, so its own download stays a finding. The vendor's
+        forge account of the same name counts as that domain (rustdesk.com's docs and
+        github.com/rustdesk/rustdesk/releases), as a project's site and account do elsewhere
+        (provenance.same_project): the page is the vendor's, and it names the account."""
         parsed = parse_url(page[:2048])
         domain = registrable_domain(parsed.host) if parsed and parsed.host else None
         rule = self.by_id.get(REMOTE_ACCESS_RULE)
@@ -870,7 +881,10 @@ class Engine:
         name = domain.split(".", 1)[0]
         if len(name) < 4 or not re.fullmatch(rule.all[0], name, re.IGNORECASE):
             return False
-        return all(registrable_domain(u.url.host) == domain for u in a.active_urls)
+        return all(
+            registrable_domain(u.url.host) == domain or _vendor_account(u, name)
+            for u in a.active_urls
+        )
 
     def _vouched_by_page(
         self, a: Analysis, findings: list[Finding], context: Context, plain_http: bool = False
