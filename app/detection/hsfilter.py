@@ -29,8 +29,9 @@ version and the platform, deflated (zlib): 7.7 MB as Hyperscan serialises it, 1.
 built app's folder has a size target, bench/package.py). Inflating it costs a process ~20 ms
 of CPU once, as it loads the rules (measured on a loaded machine; reading and loading it takes
 ~9 ms more). When it is missing, damaged, made for other rules (a pattern it holds is no
-longer a rule's), for another Hyperscan or platform, or Hyperscan itself is missing, the rules
-are matched without it (exactly as fast as before).
+longer a rule's), for another Hyperscan or platform, or Hyperscan itself is missing or a binding
+its database was not proven with (PROVEN_BINDINGS), the rules are matched without it (exactly as
+fast as before).
 """
 
 from __future__ import annotations
@@ -238,18 +239,37 @@ def platform_tag() -> str:
     return f"hs{version}-{sys.platform}-{platform.machine().lower()}-r{RELAX_VERSION}"
 
 
-# Off unless PASTEGUARD_HYPERSCAN=1. The PyPI wheel's library (hyperscan 0.9.1) misses real
-# matches in a many-pattern database: texts as plain as `… | bash` after a few tab-indented
-# lines, or `@host … | cmd`, were reported for no pattern while RE2 finds them (random joins of
-# the case texts found four such patterns in four minutes; each pattern alone matches). A
-# prefilter that can miss would let a lure through, so RE2 matches alone until a library that
-# passes tests/app/detection/test_hsfilter.py's known misses arrives.
+# The bindings whose bundled library this database was proven with: no report missing on every
+# case file, the blind sets, the bench corpus and a long fuzz of their random joins (ASCII and
+# not, over 68 KiB too). Later wheels (0.7.23 on) bundle Vectorscan 5.4.12, which misses real
+# matches in a many-pattern database, and in a pattern as plain as `@[a-z]+.*\|\s*cmd` alone
+# (VectorCamp/vectorscan#382, #358): `… | bash` after tab-indented lines, `@host … | cmd`
+# (tests/app/detection/test_hsfilter.py). A prefilter that can miss would let a lure through,
+# so with any other binding the rules are matched without the database (log line); its
+# Linux and macOS wheels bundle Vectorscan 5.4.11, its Windows wheels Intel's Hyperscan 5.4.2.
+PROVEN_BINDINGS = ("0.7.21",)
+# PASTEGUARD_HYPERSCAN=0 matches without the database; =1 uses it with any binding (to measure
+# one not proven yet)
 ENABLE_VARIABLE = "PASTEGUARD_HYPERSCAN"
 
 
 def enabled() -> bool:
-    """Whether rule matching may use the shipped database (an opt-in, for measuring)."""
-    return os.environ.get(ENABLE_VARIABLE) == "1"
+    """Whether rule matching may use the shipped database (on unless PASTEGUARD_HYPERSCAN=0)."""
+    return os.environ.get(ENABLE_VARIABLE) != "0"
+
+
+def proven() -> bool:
+    """Whether the installed binding is one the database was proven with (PROVEN_BINDINGS), or
+    PASTEGUARD_HYPERSCAN=1 asks for it anyway; False without Hyperscan."""
+    try:
+        import hyperscan as hs
+    except ImportError:
+        return False
+    version = getattr(hs, "__version__", "unknown")
+    if version in PROVEN_BINDINGS or os.environ.get(ENABLE_VARIABLE) == "1":
+        return True
+    log.info("hyperscan %s is not a proven binding: rules matched without its database", version)
+    return False
 
 
 def shipped_path() -> Path:
@@ -415,5 +435,6 @@ def load(path: Path) -> Prefilter | None:
 
 
 def shipped() -> Prefilter | None:
-    """The built-in rules' database (see the module's text), or None."""
-    return load(shipped_path())
+    """The built-in rules' database (see the module's text), or None (also with a binding
+    not proven: PROVEN_BINDINGS)."""
+    return load(shipped_path()) if proven() else None

@@ -395,7 +395,7 @@ class CompiledRules:
     """
 
     rules: list[Rule]
-    # with the shipped Hyperscan database when it loads and hsfilter.enabled() (off: see there)
+    # with the shipped Hyperscan database when it loads, unless PASTEGUARD_HYPERSCAN=0 (hsfilter)
     hyperscan: bool = field(default_factory=hsfilter.enabled)
     pattern_rules: list[Rule] = field(default_factory=list)
     signal_rules: list[Rule] = field(default_factory=list)

