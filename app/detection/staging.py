@@ -305,6 +305,8 @@ def copies_in_then_runs(text: str) -> str | None:
         if program == "tftp":
             _note(brought, _tftp_names(tokens), "a TFTP server")
             continue
+        if program in DOWNLOADERS and "\\\\" not in command:
+            continue  # (_remote_source) a downloader's addresses are the download rules': no share
         for token in tokens[1:]:
             remote = _remote_source(token, program)
             if remote:

