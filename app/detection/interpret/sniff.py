@@ -89,6 +89,18 @@ _TRIPLE = {"''": re.compile(r"(?<!')''(?!')"), '""': re.compile(r'(?<!")""(?!")'
 _IN_A_WORD = {"''": re.compile(r"\w''|''\w"), '""': re.compile(r'\w""|""\w')}
 
 
+# PowerShell's format operator ("-f ") is also every shell's commonest option (rm -f, cut -f 4,
+# [ -f /x ], tail -f, kubectl apply -f, certutil -urlcache -f): in a text another language's
+# markers show, such an option is no sign of PowerShell, and reading a shell or cmd.exe script
+# as PowerShell too only cost its grammar (its error recovery: 60-190 us) and an evaluation.
+# The operator itself stands between a format (a string, a variable, a bracket) and its values
+# (a string, a variable, a bracket or an array: '{1}{0}' -f 'ex','i'); an option follows a
+# word or is followed by a number, a word or a path. Where it is PowerShell's only sign beside
+# no other language's, "-f" still counts, whatever stands around it.
+_FORMAT_MARKERS = ("-f ", "-f'", '-f"')
+_FORMAT_OPERATOR = re.compile(r"(?:['\"`)\]]|\$[a-z_][\w:]*)\s{0,4}-f\s{0,4}['\"$(@\[]")
+
+
 def _dotnet_base64(low: str) -> int:
     """How many times the text names .NET's base64 conversions."""
     return low.count("frombase64string") + low.count("tobase64string")
@@ -154,6 +166,15 @@ def scores(low: str) -> dict[str, int]:
             found["posix"] -= 1  # every pair is in a run of three: a docstring's quotes
     if (found["powershell"] or found["javascript"]) and "$" not in low and _PYTHON_START.match(low):
         found["powershell"] = found["javascript"] = 0  # Python source (_PYTHON_START)
+    if (
+        found["powershell"]
+        and "-f" in low
+        and any(found[n] for n in ("posix", "cmd", "javascript"))
+        and not _FORMAT_OPERATOR.search(low)
+    ):
+        weak = sum(marker in low for marker in _FORMAT_MARKERS)
+        if weak and found["powershell"] <= weak:
+            found["powershell"] = 0  # its only signs are options, beside another language's
     if found["powershell"] and found["javascript"] and "$" not in low and _JS_ONLY.search(low):
         found["powershell"] = 0  # fetch('a'+'b').then(r => …), window['ev'+'al']: JavaScript
     return found
