@@ -7,6 +7,7 @@ import json
 import time
 import uuid
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -107,6 +108,21 @@ def event_uid(event: Event) -> str:
         )
     )
     return str(uuid.uuid5(_ID_NAMESPACE, key))
+
+
+def corrected(event: Event) -> dict[str, str] | None:
+    """What a corrected event said before (EventStore.amend): the first version's `event.id`,
+    kind and action; None for an event never corrected. A corrected event is sent again to a
+    sink that already had the first version: the SIEM then holds both, and this names the
+    one that no longer stands."""
+    was = event.details.get("corrects") if event.details else None
+    if not isinstance(was, Mapping) or not isinstance(was.get("kind"), str):
+        return None
+    return {
+        "event_id": event_uid(replace(event, kind=was["kind"])),
+        "kind": was["kind"],
+        "action": str(was.get("action") or ""),
+    }
 
 
 def to_ecs(event: Event) -> dict[str, Any]:
@@ -218,6 +234,7 @@ def _fields(event: Event) -> dict[str, Any]:
         "pasteguard.rules": list(event.rules) or None,
         "pasteguard.paste.target": event.target,
         "pasteguard.details": _safe_keys(event.details) if event.details else None,
+        "pasteguard.corrects": corrected(event),
     }
     hosts: list[str] = []
     ips: list[str] = []

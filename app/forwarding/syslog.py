@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from app import __version__
 from app.events import Event
-from app.forwarding.ecs import encode, syslog_severity, to_ecs_json
+from app.forwarding.ecs import corrected, encode, syslog_severity, to_ecs_json
 from app.forwarding.sink import SinkError
 
 FACILITIES = {
@@ -116,6 +116,7 @@ def structured_data(event: Event) -> str:
         "action": event.action,
         "rule": event.rules[0] if event.rules else "",
         "target": event.target or "",
+        "corrects": (corrected(event) or {}).get("event_id", ""),
     }
     body = " ".join(f'{k}="{sd_escape(v)}"' for k, v in params.items() if v)
     origin = f'[origin software="PasteGuard" swVersion="{sd_escape(__version__)}"]'

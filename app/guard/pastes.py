@@ -51,6 +51,8 @@ class OpenPaste:
     answered: float | None = None  # the X11 holder's last answer to it
 
     def joins(self, attempt: PasteAttempt, settle: float, burst: float) -> bool:
+        if attempt.kind == "passed":  # a report on a gesture of this paste, however late
+            return self.owns(attempt)
         if (
             self.first.current.digest != attempt.current.digest
             or self.first.target is not attempt.target
@@ -64,6 +66,14 @@ class OpenPaste:
             # even before the hook has reported that paste's key (a loaded machine)
             return self.answered is None or attempt.time - self.answered < burst
         return not self.pressed  # the holder answered before the hook saw the key
+
+    def owns(self, attempt: PasteAttempt) -> bool:
+        """`attempt` is about a gesture of this paste (same text, target, and time span)."""
+        return (
+            self.first.current.digest == attempt.current.digest
+            and self.first.target is attempt.target
+            and self.first.time <= attempt.time <= self.last
+        )
 
     def take(self, attempt: PasteAttempt) -> None:
         self.last = max(self.last, attempt.time)

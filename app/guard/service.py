@@ -21,6 +21,7 @@ import logging
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -31,7 +32,7 @@ from app.detection.indicators import parse_url
 from app.events import Action, Event, EventKind, sha256_of
 from app.guard.grants import Grant, Grants
 from app.guard.neutralize import NEUTRAL_LINE
-from app.guard.pastes import PasteAttempt, PasteRecorder
+from app.guard.pastes import OpenPaste, PasteAttempt, PasteRecorder
 from app.guard.provenance import Provenance
 from app.platform.base import KeyEvent, MouseEvent, WindowInfo
 
@@ -55,6 +56,7 @@ PASTE_SETTLE = 2.0  # repeats, Enter and holder answers this close together are 
 GESTURE_MATCH = 2.0  # the X11 holder ties a request to a paste gesture this recent
 GESTURE_WAIT = 0.25  # ... and waits this long for the hook to report one for a browser
 HOLDER_BURST = 0.5  # seconds: one program's requests for one paste come within this
+WRITTEN_KEPT = 8  # pastes written last that a late OS answer can still correct
 
 
 # A text's identity (the clipboard's, the holder's, a restore's): the same SHA-256 the events
@@ -140,6 +142,7 @@ class Store(Protocol):
     def status(self) -> Mapping[str, object]: ...
     def quarantined(self, event_id: int | None = None) -> Any: ...
     def get(self, event_id: int) -> Event | None: ...
+    def amend(self, event_id: int, corrected: Event) -> bool: ...
 
 
 class KeySequence(Protocol):
@@ -250,8 +253,14 @@ class GuardService:
         self._gesture: tuple[str, PasteTarget, WindowInfo | None, float] | None = None
         self._gesture_seen = threading.Event()
         self._served: tuple[WindowInfo, float] | None = None  # X11 holder gave the text
-        # hook thread: the paste whose key the last gesture swallowed (a late answer retracts it)
-        self._swallowed: tuple[ClipboardVerdict, PasteTarget, WindowInfo | None, str] | None = None
+        # hook thread: the paste whose key the last gesture swallowed (a late answer retracts
+        # it): its verdict, target, window, keys and the gesture's time
+        self._swallowed: (
+            tuple[ClipboardVerdict, PasteTarget, WindowInfo | None, str, float] | None
+        ) = None
+        # worker: the pastes written last, with their event's id and the event as written, so
+        # that a late answer that comes after its paste settled corrects that event
+        self._written: deque[tuple[OpenPaste, int | None, Event]] = deque(maxlen=WRITTEN_KEPT)
         # the holder's answers to one paste, a burst: (text and target, the hook's gesture it
         # was tied to, its last answer); and the gesture the last burst was tied to
         self._burst: tuple[tuple[str, PasteTarget], float | None, float] | None = None
@@ -435,7 +444,7 @@ class GuardService:
             return False
         if not repeat:  # a new press brings the warning back (it counts them)
             self._warn(current, target, window, suppressed=suppress)
-        self._swallowed = (current, target, window, keys) if suppress else None
+        self._swallowed = (current, target, window, keys, now) if suppress else None
         return suppress
 
     def _passed_on(self) -> None:
@@ -446,8 +455,9 @@ class GuardService:
         swallowed, self._swallowed = self._swallowed, None
         if swallowed is None:
             return
-        current, target, window, keys = swallowed
-        self._attempt(current, target, window, False, "passed", keys, True, self.clock())
+        current, target, window, keys, when = swallowed
+        # at the swallowed gesture's time: the report belongs to that paste, however late
+        self._attempt(current, target, window, False, "passed", keys, True, when)
         self._warn(current, target, window, suppressed=False)
 
     def holder_problem(self) -> str | None:
@@ -711,7 +721,9 @@ class GuardService:
         if kind == "clipboard":
             self._analyse(item)
         elif kind == "paste":
-            if self.pastes.add(item):
+            if item.kind == "passed" and self._correct_written(item):
+                pass  # its paste had been written already: that event now says what happened
+            elif self.pastes.add(item):
                 self._settle(float("inf"))  # a new paste: the one before it is complete
                 self.pastes.add(item)
         elif kind == "event":
@@ -1008,7 +1020,36 @@ class GuardService:
         event = paste.event(monitor=self.settings.mode == "monitor")
         stopped = event.kind == EventKind.PASTE_BLOCKED.value
         self.counts["pastes_stopped" if stopped else "pastes_warned"] += 1
-        self.store.append(event)
+        self._written.append((paste, self.store.append(event), event))
+
+    def _correct_written(self, passed: PasteAttempt) -> bool:
+        """A late answer (the OS let a swallowed key go on) to a paste already written: amend
+        that paste's event rather than write a second one for the same paste. False when the
+        paste is still open (the report joins it) or no written paste is its own."""
+        open_paste = self.pastes.open
+        if open_paste is not None and open_paste.owns(passed):
+            return False
+        for i in range(len(self._written) - 1, -1, -1):
+            paste, event_id, written = self._written[i]
+            if not paste.owns(passed):
+                continue
+            was_stopped = written.kind == EventKind.PASTE_BLOCKED.value
+            paste.take(passed)
+            fresh = paste.event(monitor=self.settings.mode == "monitor")
+            event = replace(written, kind=fresh.kind, action=fresh.action, details=fresh.details)
+            if event_id is None or not self.store.amend(event_id, event):
+                # not in the file (waiting in memory, or the file fails): written on its own,
+                # saying which paste it corrects, rather than the correction lost
+                log.warning("a late answer could not correct its paste's event %s; written "
+                            "as an event of its own", event_id)  # fmt: skip
+                event = replace(event, details={**event.details, "corrects_event": event_id})
+                event_id = self.store.append(event)
+            self._written[i] = (paste, event_id, event)
+            if was_stopped and event.kind != EventKind.PASTE_BLOCKED.value:
+                self.counts["pastes_stopped"] -= 1
+                self.counts["pastes_warned"] += 1
+            return True
+        return False
 
     def _trusted(self, current: ClipboardVerdict, verdict: Verdict) -> bool:
         if verdict.level >= Level.MALICIOUS:

@@ -93,6 +93,20 @@ def take(conn: sqlite3.Connection, sink: str) -> None:
     conn.execute("UPDATE sinks SET cursor = ? WHERE name = ?", (newest, sink))
 
 
+def again(conn: sqlite3.Connection, event_id: int) -> list[str]:
+    """Queue `event_id` once more for every sink that already took it (an event corrected
+    after the fact): a sink that delivered it gets the corrected one too, a sink whose item is
+    still waiting (or in flight: marking that done then deletes nothing) sends the corrected
+    one with a clean retry schedule. Sinks whose cursor is below it take it in time anyway."""
+    taken = [
+        name for (name,) in conn.execute("SELECT name FROM sinks WHERE cursor >= ?", (event_id,))
+    ]
+    for name in taken:
+        conn.execute("DELETE FROM outbox WHERE event_id = ? AND sink = ?", (event_id, name))
+        conn.execute("INSERT INTO outbox (event_id, sink) VALUES (?, ?)", (event_id, name))
+    return taken
+
+
 # Evidence that something is wrong leaves before the backlog it may explain.
 FIRST_KINDS = "'tampered', 'unclean_stop', 'policy_invalid'"
 DUE_COLUMNS = "o.id, o.event_id, o.sink, o.attempts, " + ", ".join(

@@ -69,6 +69,27 @@ def delete_events(conn: sqlite3.Connection, condition: str, params: list[object]
     return int(conn.execute(f"DELETE FROM events WHERE {condition}", params).rowcount)
 
 
+def update_event(
+    conn: sqlite3.Connection, event_id: int, assignments: str, params: list[object]
+) -> int:
+    """`UPDATE events SET {assignments} WHERE id = ?`, keeping an indexed event's entry in the
+    index in step (out with its old words, in with its new ones); how many (0 or 1)."""
+    conn.execute(
+        f"INSERT INTO events_fts (events_fts, rowid, {COLUMNS}) "
+        f"SELECT 'delete', id, {COLUMNS} FROM events WHERE id = ? AND id <= {INDEXED}",
+        (event_id,),
+    )
+    changed = int(
+        conn.execute(f"UPDATE events SET {assignments} WHERE id = ?", [*params, event_id]).rowcount
+    )
+    conn.execute(
+        f"INSERT INTO events_fts (rowid, {COLUMNS}) "
+        f"SELECT id, {COLUMNS} FROM events WHERE id = ? AND id <= {INDEXED}",
+        (event_id,),
+    )
+    return changed
+
+
 def delete_all_events(conn: sqlite3.Connection) -> int:
     """Every event, and the whole index at once."""
     conn.execute("INSERT INTO events_fts (events_fts) VALUES ('delete-all')")

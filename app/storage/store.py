@@ -16,7 +16,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -533,6 +533,47 @@ class EventStore:
                 else:
                     self._flush_locked()
             return not self._waiting
+
+    def amend(self, event_id: int, corrected: Event) -> bool:
+        """Correct what event `event_id` says happened, after the fact (the OS let through a
+        paste the guard had answered too late): one paste stays one event, and the viewer,
+        the counts and every sink see the corrected one. Its kind, action, summary and details
+        become `corrected`'s; its details also say what it said before (`corrects`: kind and
+        action), so a sink that already delivered the first version sends the corrected one
+        as a correction naming it (app.forwarding.ecs, `pasteguard.corrects`).
+
+        False when it could not be done now: the event is not in the file (still waiting in
+        memory, deleted) or the file cannot be written (recorded in `status`)."""
+        scrubbed = scrub_event(corrected)
+
+        def work(conn: sqlite3.Connection) -> bool:
+            old = conn.execute(
+                "SELECT kind, action FROM events WHERE id = ?", (event_id,)
+            ).fetchone()
+            if old is None:
+                return False
+            details = {**scrubbed.details, "corrects": {"kind": old[0], "action": old[1]}}
+            row = event_row(replace(scrubbed, details=details))
+            kind, summary, action, details_json = row[1], row[5], row[8], row[13]
+            search_index.update_event(
+                conn, event_id, "kind = ?, summary = ?, action = ?, details = ?",
+                [kind, summary, action, details_json],
+            )  # fmt: skip
+            outbox.again(conn, event_id)
+            self._recent = deque(
+                (
+                    (i, r if i != event_id else (*r[:1], kind, *r[2:5], summary, *r[6:8],
+                                                 action, *r[9:13], details_json, *r[14:]))
+                    for i, r in self._recent
+                ),
+                maxlen=RECENT_KEPT,
+            )  # fmt: skip
+            return True
+
+        with self._lock:
+            if self._closed or self._db is None or self._fault is not None:
+                return False
+            return bool(self._maintain(work))
 
     @property
     def pending(self) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import pytest
@@ -39,6 +39,12 @@ class FakeStore:
         return len(self.events)
 
     def flush(self) -> bool:
+        return True
+
+    def amend(self, event_id: int, corrected: Event) -> bool:
+        old = self.events[event_id - 1]
+        details = {**corrected.details, "corrects": {"kind": old.kind, "action": old.action}}
+        self.events[event_id - 1] = replace(corrected, id=event_id, details=details)
         return True
 
     def index_when_idle(self) -> bool:

@@ -5,17 +5,21 @@ TargetClassifier, Engine)."""
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
+from app.config import ForwardSettings
 from app.detection import Engine
 from app.events import EventKind
+from app.forwarding.forwarder import Forwarder, sinks_from_settings
 from app.guard.keys import PasteSequence
 from app.guard.provenance import Provenance
-from app.guard.service import ClipboardChange, GuardService, GuardSettings
+from app.guard.service import ClipboardChange, GuardService, GuardSettings, PasteWarning
 from app.guard.targets import TargetClassifier
 from app.platform.darwin.api import (
     FLAG_COMMAND,
@@ -23,6 +27,8 @@ from app.platform.darwin.api import (
     RunningApp,
 )
 from app.platform.darwin.backend import TAP_NOTICE, TAP_RETRY, TAP_START_LIMIT, DarwinBackend
+from app.storage import EventStore
+from tests.app.forwarding.servers import TcpCollector
 from tests.app.guard.test_service import FakeStore, FakeUI
 from tests.fakes import FakeClock, FakeDarwinApi, FakeKey, FakeKeyCode
 from tests.fakes_darwin import TAP_TIMEOUT
@@ -242,3 +248,97 @@ def test_a_tap_turned_off_by_the_person_retracts_no_stopped_paste(rig: Rig) -> N
     tap.turn_off(TAP_DISABLED_BY_USER_INPUT)
     assert rig.backend.tap_disabled == 1 and tap.enabled  # the barrier: told, and on again
     assert [w.suppressed for w in rig.ui.warnings] == [True] and rig.backend.late_keys == 0
+
+
+class SlowUI(FakeUI):
+    """The warning's UI; `during_answer` runs when the guard warns from inside the tap's
+    callback (the key not answered yet): what the worker and forwarder do meanwhile."""
+
+    during_answer: Callable[[], None] | None = None
+
+    def warn(self, warning: PasteWarning) -> None:
+        super().warn(warning)
+        work, self.during_answer = self.during_answer, None
+        if work is not None and warning.suppressed:
+            work()
+
+
+@pytest.fixture
+def stored_rig(
+    engine: Engine, classifier: TargetClassifier, tmp_path: Path
+) -> Iterator[tuple[Rig, EventStore, Forwarder, TcpCollector]]:
+    """The rig with the REAL event store and forwarder, sending to a local syslog collector."""
+    collector = TcpCollector()
+    sinks = sinks_from_settings(ForwardSettings(syslog=f"tcp://127.0.0.1:{collector.port}"))
+    store = EventStore.open(tmp_path, sinks=list(sinks))
+    forwarder = Forwarder(store, sinks, strict=True)
+    api, clock = FakeDarwinApi(), FakeClock()
+    api.frontmost = TERMINAL
+    backend = DarwinBackend(api, clock=clock)
+    ui = SlowUI()
+    service = GuardService(
+        engine, store, ui, PasteSequence(strict=True), classifier, backend.foreground_window,
+        backend.can_suppress_keys, GuardSettings(mode="block"), clock=clock,
+    )  # fmt: skip
+    service.clipboard_changed(ClipboardChange(LURE, Provenance(source_url="https://x.example/")))
+    service.process_pending()
+    rig = Rig(api, backend, service, ui, clock, FakeStore())
+    try:
+        yield rig, store, forwarder, collector
+    finally:
+        api.server.hold_create.set()
+        backend.stop()
+        forwarder.close()
+        store.close()
+        collector.close()
+
+
+def syslog_documents(collector: TcpCollector, count: int) -> list[dict[str, object]]:
+    """The ECS documents of the collector's first `count` messages (after the BOM)."""
+    messages = collector.wait_for(count)
+    return [json.loads(m.split(b"\xef\xbb\xbf", 1)[1]) for m in messages]
+
+
+def test_an_answer_late_by_more_than_the_settling_time_corrects_the_pastes_one_event(
+    stored_rig: tuple[Rig, EventStore, Forwarder, TcpCollector],
+) -> None:
+    """The guard's answer to the V took over 2 s: meanwhile the worker wrote the paste as
+    stopped and the forwarder sent it to the SIEM. Then macOS says the tap timed out: the paste
+    went through. It stays one event in the store, now a warned one, and the SIEM is sent the
+    corrected event naming the first document's id (before, a second event was logged)."""
+    rig, store, forwarder, collector = stored_rig
+    rig.start()
+    rig.ready()
+
+    def meanwhile() -> None:  # the hook is still inside the guard's answer
+        rig.clock.advance(3.0)
+        rig.service.process_pending()  # the worker: the paste settled, written as stopped
+        assert store.query()[0].kind == EventKind.PASTE_BLOCKED.value  # the newest
+        forwarder.run_once()
+        rig.api.server.ticks += TAP_TIMEOUT  # and the window server stopped waiting
+
+    assert isinstance(rig.ui, SlowUI)
+    rig.ui.during_answer = meanwhile
+    assert rig.paste() is False  # the window server passed the V on: the barrier
+    assert rig.backend.late_keys == 1 and rig.ui.during_answer is None
+    rig.service.process_pending()
+    pastes = [e for e in store.query() if e.kind.startswith("paste")]
+    assert len(pastes) == 1, [(e.kind, e.action) for e in pastes]
+    (paste,) = pastes
+    assert paste.kind == EventKind.PASTE_WARNED.value and paste.action == "warned"
+    assert paste.details["passed_on_by_os"] is True
+    assert paste.details["corrects"] == {"kind": "paste_blocked", "action": "blocked"}
+    assert rig.service.counts["pastes_stopped"] == 0 and rig.service.counts["pastes_warned"] == 1
+    assert [w.suppressed for w in rig.ui.warnings] == [True, False]
+
+    forwarder.run_once()
+    first, second = [
+        d for d in syslog_documents(collector, 3) if str(d["event"]["action"]).startswith("paste")
+    ]
+    assert first["event"]["action"] == "paste_blocked" and "corrects" not in first["pasteguard"]
+    assert second["event"]["action"] == "paste_warned"
+    assert second["pasteguard"]["id"] == first["pasteguard"]["id"] == paste.id
+    assert second["pasteguard"]["corrects"] == {
+        "event_id": first["event"]["id"], "kind": "paste_blocked", "action": "blocked",
+    }  # fmt: skip
+    assert second["event"]["id"] != first["event"]["id"]

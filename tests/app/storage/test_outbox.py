@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
-from app.storage import EventStore
+from app.storage import EventFilter, EventStore
 from tests.app.storage.conftest import Clock, make_event
 
 
@@ -142,3 +143,40 @@ def test_a_locked_file_gives_the_forwarder_nothing_rather_than_an_error(
             other.close()
         assert len(store.outbox_pending("syslog")) == 1
         assert store.status["degraded"] is None
+
+
+def test_a_corrected_event_stays_one_event_and_reaches_each_sink_corrected(
+    data_dir: Path, clock: Clock
+) -> None:
+    """A late OS answer corrects a stopped paste (EventStore.amend): the log, its counts, its
+    search index and each sink see the corrected event; a sink that had delivered the first
+    version gets the correction, one whose item still waited sends only the corrected one."""
+    with EventStore.open(data_dir, clock=clock, sinks=["syslog", "http"]) as store:
+        event_id = store.append(make_event(kind="paste_blocked", action="blocked",
+                                           summary="stopped zebra"))  # fmt: skip
+        assert event_id is not None
+        store.outbox_done(i.id for i in store.outbox_pending("syslog"))  # delivered
+        assert [i.event_id for i in store.outbox_pending("http")] == [event_id]  # waiting
+        store.index_when_idle()
+        store._catch_up_index()  # the search index holds its first words
+        corrected = replace(
+            store.get(event_id) or make_event(), kind="paste_warned", action="warned",
+            summary="not stopped yak", details={"passed_on_by_os": True},
+        )  # fmt: skip
+        assert store.amend(event_id, corrected)
+
+        (only,) = store.query()
+        assert (only.id, only.kind, only.action) == (event_id, "paste_warned", "warned")
+        assert only.details == {
+            "passed_on_by_os": True, "corrects": {"kind": "paste_blocked", "action": "blocked"},
+        }  # fmt: skip
+        assert store.count(EventFilter(kinds=frozenset({"paste_blocked"}))) == 0
+        assert store.count(EventFilter(kinds=frozenset({"paste_warned"}))) == 1
+        assert store.count(EventFilter(search="zebra")) == 0
+        assert store.count(EventFilter(search="yak")) == 1
+        for sink in ("syslog", "http"):
+            (item,) = store.outbox_pending(sink)
+            assert item.event == only and item.attempts == 0
+        assert store.amend(event_id + 1, corrected) is False  # no such event: nothing written
+        assert len(store.query()) == 1
+        assert store.check_underneath() == []  # the guard's own change: no tamper evidence
