@@ -21,7 +21,7 @@ import secrets
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 from urllib.parse import urlsplit
 
@@ -55,10 +55,16 @@ _SAID = {
     "stopped": "PasteGuard stopped the drill command ({style}) in {target} and explained it.",
     "reported": "The person reported the drill page ({style}).",
 }
+# a drill_stopped event, corrected: the OS let the paste through (a late hook or tap answer)
+_NOT_STOPPED = (
+    "The drill command ({style}) was pasted into {target}: PasteGuard's answer came too late "
+    "and the system let the paste through."
+)
 
 
 class EventSink(Protocol):
     def append(self, event: Event, *, original: str | None = None) -> int | None: ...
+    def amend(self, event_id: int, corrected: Event) -> bool: ...
 
 
 def open_in_browser(url: str) -> None:
@@ -97,6 +103,7 @@ class Drill:
     stopped_in: PasteTarget | None = None  # where it was pasted
     stopped: bool = False  # the guard kept it out (the result page says which)
     result_shown: bool = False
+    events: dict[str, tuple[int | None, Event]] = field(default_factory=dict)  # by outcome
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -241,6 +248,41 @@ class DrillCoordinator:
         if first:
             self.open_url(self.url(drill, "result"))
 
+    def passed_on(self, drill_id: str, target: PasteTarget) -> None:
+        """The OS let the drill's paste through after all (the guard's answer to its key came
+        too late): the drill was not stopped. Its `drill_stopped` event becomes a
+        `drill_pasted` one saying so (one paste, no stop: what `drill results` and the SIEM
+        count), and a result page already shown is shown again, corrected."""
+        drill = self._get(drill_id)
+        if drill is None:
+            return
+        with self._lock:
+            if not drill.stopped or drill.stopped_in is not target:
+                return
+            drill.stopped = False
+            if "stopped" in drill.outcomes:
+                drill.outcomes.remove("stopped")
+            recorded = drill.events.pop("stopped", None)
+            shown = drill.result_shown
+        if recorded is not None:
+            event_id, event = recorded
+            where = target.value.replace("_", " ")
+            corrected = replace(
+                event,
+                kind=EventKind.DRILL_PASTED.value,
+                action=Action.NONE.value,
+                summary=_NOT_STOPPED.format(style=drill.style.name, target=where),
+                details={**event.details, "outcome": "pasted", "passed_on_by_os": True},
+            )
+            if event_id is None or not self.store.amend(event_id, corrected):
+                log.warning("drill %s: its stop could not be corrected in place; "
+                            "the correction is an event of its own", drill.id)  # fmt: skip
+                self.store.append(
+                    replace(corrected, details={**corrected.details, "corrects_event": event_id})
+                )
+        if shown:
+            self.open_url(self.url(drill, "result"))
+
     def report(self) -> Drill | None:
         """The person reported the page (tray or `pasteguard drill report`): the newest drill."""
         with self._lock:
@@ -270,19 +312,18 @@ class DrillCoordinator:
 
     def _record(self, drill: Drill, outcome: str, target: PasteTarget | None = None) -> None:
         where = (target or drill.style.target).value.replace("_", " ")
-        self.store.append(
-            Event(
-                kind=_KINDS[outcome].value,
-                level=Level.INFO.label,
-                summary=_SAID[outcome].format(style=drill.style.name, target=where),
-                target=target.value if target else None,
-                action=Action.BLOCKED.value if outcome == "stopped" else Action.NONE.value,
-                details={
-                    "drill": drill.id,
-                    "campaign": drill.campaign,
-                    "style": drill.style.id,
-                    "outcome": outcome,
-                    "asked_for": drill.style.target.value,
-                },
-            )
+        event = Event(
+            kind=_KINDS[outcome].value,
+            level=Level.INFO.label,
+            summary=_SAID[outcome].format(style=drill.style.name, target=where),
+            target=target.value if target else None,
+            action=Action.BLOCKED.value if outcome == "stopped" else Action.NONE.value,
+            details={
+                "drill": drill.id,
+                "campaign": drill.campaign,
+                "style": drill.style.id,
+                "outcome": outcome,
+                "asked_for": drill.style.target.value,
+            },
         )
+        drill.events[outcome] = (self.store.append(event), event)

@@ -166,6 +166,9 @@ class Drills(Protocol):
     def pasted(
         self, drill_id: str, target: PasteTarget, window: WindowInfo | None, stopped: bool
     ) -> None: ...
+    def passed_on(self, drill_id: str, target: PasteTarget) -> None:
+        """The OS let the drill's paste through after all (a late hook or tap answer)."""
+        ...
 
 
 class Classifier(Protocol):
@@ -395,6 +398,8 @@ class GuardService:
         if current.drill is not None:  # a drill's paste: stopped, and the drill page explains
             stopped = can_suppress or current.held
             self._submit("drill", (current.drill, target, window, stopped))
+            keys, now = str(getattr(gesture, "keys", "")), self.clock()
+            self._swallowed = (current, target, window, keys, now) if can_suppress else None
             return can_suppress
         verdict = current.for_target(target)
         if verdict.level < Level.SUSPICIOUS or self._trusted(current, verdict):
@@ -456,6 +461,9 @@ class GuardService:
         if swallowed is None:
             return
         current, target, window, keys, when = swallowed
+        if current.drill is not None:  # the drill was not stopped: its page and events say so
+            self._submit("drill_passed", (current.drill, target))
+            return
         # at the swallowed gesture's time: the report belongs to that paste, however late
         self._attempt(current, target, window, False, "passed", keys, True, when)
         self._warn(current, target, window, suppressed=False)
@@ -732,6 +740,8 @@ class GuardService:
             self._restore(item)
         elif kind == "drill" and self.drills is not None:
             self.drills.pasted(*item)
+        elif kind == "drill_passed" and self.drills is not None:
+            self.drills.passed_on(*item)
         elif kind == "grants":
             self.grants.save()
         self.store.flush()

@@ -5,9 +5,11 @@ TargetClassifier, Engine)."""
 
 from __future__ import annotations
 
+import http.client
 import json
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +17,7 @@ import pytest
 
 from app.config import ForwardSettings
 from app.detection import Engine
+from app.drills.coordinator import DrillCoordinator
 from app.events import EventKind
 from app.forwarding.forwarder import Forwarder, sinks_from_settings
 from app.guard.keys import PasteSequence
@@ -263,14 +266,14 @@ class SlowUI(FakeUI):
             work()
 
 
-@pytest.fixture
-def stored_rig(
-    engine: Engine, classifier: TargetClassifier, tmp_path: Path
+@contextmanager
+def stored(
+    engine: Engine, classifier: TargetClassifier, data: Path, drills: DrillCoordinator | None = None
 ) -> Iterator[tuple[Rig, EventStore, Forwarder, TcpCollector]]:
     """The rig with the REAL event store and forwarder, sending to a local syslog collector."""
     collector = TcpCollector()
     sinks = sinks_from_settings(ForwardSettings(syslog=f"tcp://127.0.0.1:{collector.port}"))
-    store = EventStore.open(tmp_path, sinks=list(sinks))
+    store = EventStore.open(data, sinks=list(sinks))
     forwarder = Forwarder(store, sinks, strict=True)
     api, clock = FakeDarwinApi(), FakeClock()
     api.frontmost = TERMINAL
@@ -278,10 +281,8 @@ def stored_rig(
     ui = SlowUI()
     service = GuardService(
         engine, store, ui, PasteSequence(strict=True), classifier, backend.foreground_window,
-        backend.can_suppress_keys, GuardSettings(mode="block"), clock=clock,
+        backend.can_suppress_keys, GuardSettings(mode="block"), clock=clock, drills=drills,
     )  # fmt: skip
-    service.clipboard_changed(ClipboardChange(LURE, Provenance(source_url="https://x.example/")))
-    service.process_pending()
     rig = Rig(api, backend, service, ui, clock, FakeStore())
     try:
         yield rig, store, forwarder, collector
@@ -291,6 +292,19 @@ def stored_rig(
         forwarder.close()
         store.close()
         collector.close()
+
+
+@pytest.fixture
+def stored_rig(
+    engine: Engine, classifier: TargetClassifier, tmp_path: Path
+) -> Iterator[tuple[Rig, EventStore, Forwarder, TcpCollector]]:
+    with stored(engine, classifier, tmp_path) as parts:
+        service = parts[0].service
+        service.clipboard_changed(
+            ClipboardChange(LURE, Provenance(source_url="https://x.example/"))
+        )
+        service.process_pending()
+        yield parts
 
 
 def syslog_documents(collector: TcpCollector, count: int) -> list[dict[str, object]]:
@@ -342,3 +356,54 @@ def test_an_answer_late_by_more_than_the_settling_time_corrects_the_pastes_one_e
         "event_id": first["event"]["id"], "kind": "paste_blocked", "action": "blocked",
     }  # fmt: skip
     assert second["event"]["id"] != first["event"]["id"]
+
+
+def test_a_drill_paste_the_tap_answered_too_late_is_not_reported_as_stopped(
+    engine: Engine, classifier: TargetClassifier, tmp_path: Path
+) -> None:
+    """A drill's Cmd+V swallowed too late went through: the drill's events, the SIEM and the
+    result page (already open in the browser, opened again) say it was not stopped."""
+    pages: list[str] = []
+
+    def browser(url: str) -> None:  # opens what it is given, at once
+        if url.endswith("/result"):
+            conn = http.client.HTTPConnection("127.0.0.1", drills.server.port, timeout=5)
+            try:
+                conn.request("GET", url.split(str(drills.server.port), 1)[1])
+                pages.append(conn.getresponse().read().decode())
+            finally:
+                conn.close()
+
+    with stored(engine, classifier, tmp_path / "data", DrillCoordinator(None, browser)) as parts:
+        rig, store, forwarder, collector = parts
+        drills = rig.service.drills
+        assert isinstance(drills, DrillCoordinator)
+        drills.store = store
+        try:
+            drill = drills.start("fix-error", campaign="late")
+            rig.service.clipboard_changed(
+                ClipboardChange(drill.command, Provenance(source_url=drills.url(drill)))
+            )
+            rig.service.process_pending()
+            assert rig.service.current is not None and rig.service.current.drill == drill.id
+            rig.start()
+            rig.ready()
+            forwarder.run_once()  # started, copied
+            slow_answer(rig, 2)  # Cmd down, then V down
+            assert rig.paste() is False  # the window server passed the V on: the barrier
+            assert rig.backend.late_keys == 1
+            rig.service.process_pending()
+        finally:
+            drills.stop()
+        kinds = [e.kind for e in reversed(store.query()) if e.kind.startswith("drill")]
+        assert kinds == ["drill_started", "drill_copied", "drill_pasted", "drill_pasted"]
+        corrected = store.query()[0]
+        assert corrected.details["passed_on_by_os"] is True
+        assert corrected.details["corrects"] == {"kind": "drill_stopped", "action": "blocked"}
+        assert "stopped" not in corrected.summary and drill.stopped is False
+        assert len(pages) == 2  # the page said stopped, and then is shown again, corrected
+        assert "Nothing was run" in pages[0] and "could not stop the paste" in pages[1]
+        forwarder.run_once()
+        documents = syslog_documents(collector, 4)
+        assert [d["event"]["action"] for d in documents] == kinds
+        assert "drill_stopped" not in [d["event"]["action"] for d in documents]
