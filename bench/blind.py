@@ -87,6 +87,12 @@ BENIGN_13 = BLIND_DIR / "benign-13.jsonl"
 # (README.md, "Blind-14").
 LURES_14 = BLIND_DIR / "lures-14.jsonl"
 BENIGN_14 = BLIND_DIR / "benign-14.jsonl"
+# The fifteenth: another author again, weighted like the hold-out (live-page lures in new wrappers,
+# hosts and 2025-2026 shapes, bare IOC commands, fixture-style obfuscations; real projects'
+# installers from their own pages, none in sets 1-14, download-and-run scripts first), written by
+# bench/blind/make_blind15.py (README.md, "Blind-15").
+LURES_15 = BLIND_DIR / "lures-15.jsonl"
+BENIGN_15 = BLIND_DIR / "benign-15.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -203,6 +209,15 @@ LABEL_14 = (
     "trust list, app/, the case files, any misses list or any verdict, weighted like the "
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
     "real projects' installers from their own pages, none of them in sets 1-13 "
+    "(bench/blind/README.md). Cases tuned since are listed in the README."
+)
+
+LABEL_15 = (
+    "**BLIND-15 (not tuned):** a fifteenth set, written on 2026-12-07 (before 02:25 UTC) by the "
+    'helper "blind15" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any misses list or any verdict, weighted like the "
+    "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
+    "real projects' installers from their own pages, none of them in sets 1-14 "
     "(bench/blind/README.md). Cases tuned since are listed in the README."
 )
 
@@ -841,6 +856,10 @@ def run13() -> list[Result]:
 
 def run14() -> list[Result]:
     return _run_set(LURES_14, BENIGN_14, LABEL_14, "BLIND-14", large=None)
+
+
+def run15() -> list[Result]:
+    return _run_set(LURES_15, BENIGN_15, LABEL_15, "BLIND-15", large=None)
 
 
 def _run_set(
