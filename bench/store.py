@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.events import Event
+from app.guard.service import TICK
 from app.storage import (
     EventFilter,
     EventStore,
@@ -24,8 +25,9 @@ from app.storage import (
     templates,
 )
 from app.storage.checkpointer import CHECKPOINT_EVENTS
-from app.storage.database import WAL_PAGES
+from app.storage.database import WAL_LIMIT_BYTES, WAL_PAGES
 from app.storage.rows import to_us
+from app.storage.store import WAL_IDLE_S, WAL_KEEP_BYTES
 from bench.report import BenchError, Result, met, table
 
 APPENDS = 10_000
@@ -134,6 +136,66 @@ def time_appends(store: EventStore, count: int = APPENDS) -> AppendTiming:
         max_us=laps[-1],
         cpu_rate=count / cpu,
         blocked_s=blocked,
+    )
+
+
+@dataclass(frozen=True)
+class WalAfterBurst:
+    grown: int  # bytes of WAL file when the burst ended
+    after: int  # ... once the appends had paused (or at the deadline)
+    seconds: float  # from the end of the burst until then
+
+
+WAL_WAIT_S = 30.0  # how long the bench waits for the WAL to come back down
+
+
+def wal_after_burst(store: EventStore) -> WalAfterBurst:
+    """The WAL file's size at the end of a burst, and once the guard's worker, idle, has called
+    `index_when_idle` every TICK (as it does) until the file is at most WAL_KEEP_BYTES."""
+    wal = Path(f"{store.path}-wal")
+
+    def size() -> int:
+        try:
+            return wal.stat().st_size
+        except FileNotFoundError:
+            return 0
+
+    grown = size()
+    start = time.perf_counter()
+    while size() > WAL_KEEP_BYTES and time.perf_counter() - start < WAL_WAIT_S:
+        store.index_when_idle()
+        time.sleep(TICK)
+    return WalAfterBurst(grown, size(), time.perf_counter() - start)
+
+
+def wal_table(empty: WalAfterBurst, full: WalAfterBurst) -> Result:
+    mib = 1024 * 1024
+    rows = [
+        [
+            name,
+            f"{w.grown / mib:.1f} MiB",
+            f"{w.after / mib:.1f} MiB",
+            f"{w.seconds:.1f} s",
+            f"≤ {WAL_KEEP_BYTES / mib:.0f} MiB",
+            met(w.after <= WAL_KEEP_BYTES),
+        ]
+        for name, w in (("new store", empty), (f"store holding {BIG:,} events", full))
+    ]
+    notes = [
+        f"The WAL file right after the {APPENDS:,} appends above, and once they have paused: "
+        f"the guard's worker calls `EventStore.index_when_idle` every {TICK} s when it has "
+        f"nothing to do, and after {WAL_IDLE_S:.0f} s without a write the store has its "
+        "checkpointer thread run a TRUNCATE checkpoint, which cuts a WAL grown past "
+        f"{WAL_KEEP_BYTES / mib:.0f} MiB to nothing (the cut happens on that thread, while "
+        "nothing is appended). SQLite otherwise keeps the file at the size it grew to, up to "
+        f"the hard cap ({WAL_LIMIT_BYTES / mib:.0f} MiB), for as long as the guard runs.",
+    ]
+    return Result(
+        "Event store: the WAL after a burst",
+        table(
+            ["store", "after the burst", "once paused", "took", "target", "met?"], rows, "lrrrlc"
+        ),
+        notes,
     )
 
 
@@ -625,6 +687,7 @@ def store_sections() -> list[Result]:
         root = Path(tmp)
         with EventStore.open(root / "new", sinks=["syslog"]) as store:
             empty = time_appends(store)
+            empty_wal = wal_after_burst(store)
         build_s = build_big(root / "big")
         start = time.perf_counter()
         store = EventStore.open(root / "big", max_events=2 * BIG)
@@ -634,10 +697,17 @@ def store_sections() -> list[Result]:
             export_result = export(store, root)
             store.set_sinks(["syslog"])
             full = time_appends(store)
+            full_wal = wal_after_burst(store)
         finally:
             store.close()
         upgrade_result = upgrade(root / "big")
-    return [appends(empty, full), page_result, export_result, upgrade_result]
+    return [
+        appends(empty, full),
+        wal_table(empty_wal, full_wal),
+        page_result,
+        export_result,
+        upgrade_result,
+    ]
 
 
 run = store_sections  # the name bench/__main__.py expects of a section

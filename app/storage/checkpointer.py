@@ -15,6 +15,12 @@ checkpoint only moves committed pages, and SQLite's recovery replays a WAL a cra
 The WAL starts over once a checkpoint has copied all of it, at the next write; the hard cap
 (app.storage.database.WAL_PAGES, SQLite's own checkpoint in the writer) bounds it in a burst
 that never leaves the checkpointer a moment to catch up.
+
+The WAL file keeps the size it grew to (SQLite writes it over from the start), so after a burst
+it could stay up to that cap on disk for as long as the guard ran. Once the appends have
+paused (EventStore.index_when_idle, from the guard's idle worker) the store asks for one
+TRUNCATE checkpoint here, which copies what is left and cuts the file to nothing: the cut, some
+170 ms for 160 MiB, happens on this thread, while no one is appending.
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ class Checkpointer:
         self._stopping = False
         self._thread: threading.Thread | None = None
         self._reconnect = False
+        self._truncate = False  # the next checkpoint also cuts the WAL file to nothing
         self._running = threading.Lock()  # held while a checkpoint runs
         self.done = 0  # checkpoints run (for tests and the bench)
         self.last: tuple[int, int, int] | None = None  # (busy, WAL frames, frames copied)
@@ -63,6 +70,14 @@ class Checkpointer:
                 )
                 self._thread.start()
             self._wake.notify()
+
+    def truncate(self) -> None:
+        """Checkpoint soon and cut the WAL file to nothing (TRUNCATE), on the checkpointer's
+        thread; returns at once. It gives up rather than wait when a write or a read is under
+        way (the connection waits for no lock): the caller asks again later."""
+        with self._wake:
+            self._truncate = True
+        self.poke()
 
     def reconnect(self) -> None:
         """The store opened its file again (moved aside, replaced): the next checkpoint opens
@@ -96,6 +111,8 @@ class Checkpointer:
                     if self._stopping:
                         return
                     self._wanted = 0
+                    mode = "TRUNCATE" if self._truncate else "PASSIVE"
+                    self._truncate = False
                     if self._reconnect:
                         _close(conn)
                         conn = None
@@ -104,7 +121,7 @@ class Checkpointer:
                     if conn is None:
                         conn = self._connect()
                     with self._running:
-                        (row,) = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                        (row,) = conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
                     self.last = (int(row[0]), int(row[1]), int(row[2]))
                     self.done += 1
                 except Exception as exc:  # never let the thread die: the next poke tries again

@@ -10,6 +10,7 @@ backoff. Programming errors (wrong types, wrong SQL) raise as usual.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 import time
@@ -61,6 +62,8 @@ __all__ = ["EventFilter", "EventStore", "OutboxItem", "QuarantineItem", "StoreUn
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+WAL_IDLE_S = 5.0  # seconds without a write after which a grown WAL file is cut back
+WAL_KEEP_BYTES = 16 * 1024 * 1024  # ... when larger than this (some four checkpoints of appends)
 RECENT_KEPT = 1000  # latest events kept in memory, written again if the file disappears
 DEFAULT_BUSY_TIMEOUT = 1.0  # seconds a write waits for another process before events queue
 NO_RETENTION_DAYS = 36_500  # how long quarantine lasts when retention by age is off
@@ -195,6 +198,11 @@ class EventStore:
         # CHECKPOINT_EVENTS events written
         self._checkpointer = Checkpointer(lambda: open_reader(self.path, busy_timeout=0.0))
         self._unchecked = 0  # events (and other writes) since the checkpointer was last poked
+        # the WAL after a burst (`_trim_wal_when_idle`): when this connection last wrote, and
+        # last looked at the WAL's size; settled: small since the last write
+        self._written_at = time.monotonic()
+        self._wal_looked = 0.0
+        self._wal_settled = False
 
     # ------------------------------------------------------------------------------------------
     # Opening and closing
@@ -385,6 +393,8 @@ class EventStore:
             raise
         self._sinks_synced = True
         self._unsynced = True
+        self._written_at = time.monotonic()
+        self._wal_settled = False
         self._unchecked += 1
         if self._unchecked >= CHECKPOINT_EVENTS:
             self._unchecked = 0
@@ -467,9 +477,32 @@ class EventStore:
         with self._lock:
             if self._closed or self._db is None or self._waiting or self._fault is not None:
                 return False
+            self._trim_wal_when_idle()
             if self._newest - self._indexed < search_index.INDEX_BATCH // 2:
                 return False
             return self._maintain(self._index_batch) is not None
+
+    def _trim_wal_when_idle(self) -> None:
+        """A WAL file grown past WAL_KEEP_BYTES in a burst is cut back once nothing was written
+        for WAL_IDLE_S: a TRUNCATE checkpoint on the checkpointer's thread (the file otherwise
+        keeps the size it grew to, up to WAL_LIMIT_BYTES, for as long as the guard runs).
+        Looked at every WAL_IDLE_S at most (a stat), and asked again until it is small."""
+        now = time.monotonic()
+        if (
+            self._wal_settled
+            or now - self._written_at < WAL_IDLE_S
+            or now - self._wal_looked < WAL_IDLE_S
+        ):
+            return
+        self._wal_looked = now
+        try:
+            size = os.stat(f"{self.path}-wal").st_size
+        except OSError:  # no WAL (not in WAL mode, or the last connection removed it)
+            size = 0
+        if size <= WAL_KEEP_BYTES:
+            self._wal_settled = True
+            return
+        self._checkpointer.truncate()
 
     def _catch_up_index(self) -> None:
         """Index every event the search index does not cover yet, and count them in (when the

@@ -8,8 +8,11 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
+
 from app.paths import database_path
 from app.storage import EventStore
+from app.storage import store as store_module
 from app.storage.checkpointer import CHECKPOINT_EVENTS, Checkpointer
 from app.storage.database import WAL_PAGES
 from tests.app.storage.conftest import make_event
@@ -116,3 +119,46 @@ def test_a_failing_checkpoint_is_tried_again_at_the_next_poke(tmp_path: Path) ->
         checkpointer.stop()
     checkpointer.poke()  # after stop: ignored, no new thread
     assert checkpointer.done == 1
+
+
+def wal_size(data_dir: Path) -> int:
+    try:
+        return Path(f"{database_path(data_dir)}-wal").stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
+def test_a_wal_grown_in_a_burst_is_cut_back_once_the_appends_pause(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The WAL file keeps the size a burst grew it to (up to WAL_LIMIT_BYTES, 160 MiB) while
+    the guard runs; once nothing was written for a while, the idle worker's call cuts it back,
+    and appends go on after it."""
+    monkeypatch.setattr(store_module, "WAL_IDLE_S", 0.3)
+    monkeypatch.setattr(store_module, "WAL_KEEP_BYTES", 256 * 1024)
+    data_dir = tmp_path / "data"
+    with opened(data_dir) as store:
+        viewer = sqlite3.connect(database_path(data_dir), isolation_level=None)
+        viewer.execute("BEGIN")
+        viewer.execute("SELECT count(*) FROM events").fetchone()  # an old snapshot: no reset
+        for _ in range(3 * CHECKPOINT_EVENTS):
+            store.append(make_event(summary=SUMMARY))
+        viewer.execute("COMMIT")
+        viewer.close()
+        grown = wal_size(data_dir)
+        assert grown > 4 * 256 * 1024
+        done = store._checkpointer.done
+        store.index_when_idle()  # just written: too soon to cut it
+        store._checkpointer.poke()  # the barrier: a checkpoint ran after that call
+        deadline = time.monotonic() + 20
+        while store._checkpointer.done == done and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert store._checkpointer.done > done and wal_size(data_dir) == grown
+        deadline = time.monotonic() + 20
+        while wal_size(data_dir) > 0 and time.monotonic() < deadline:
+            store.index_when_idle()  # the guard's worker, each idle round
+            time.sleep(0.05)
+        assert wal_size(data_dir) == 0
+        store.append(make_event(summary=SUMMARY))  # and it is written again as before
+        assert store.count() == 3 * CHECKPOINT_EVENTS + 2
+        assert 0 < wal_size(data_dir) < grown
