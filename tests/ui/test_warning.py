@@ -25,7 +25,7 @@ from tests.ui.conftest import (
     write_policy,
 )
 from ui.application import GuardApp
-from ui.warning.dialog import REFLEX_MS
+from ui.warning.dialog import REFLEX_MS, STATUS_HOLD_MS
 
 
 def kinds(guard: GuardApp) -> list[str]:
@@ -87,7 +87,7 @@ def test_it_says_in_plain_words_what_where_from_and_where_to(
     )
     assert dialog.source.text() == "captcha[.]example"  # the host: what a person can check
     assert dialog.target.text() == "the Run dialog (Win+R)"
-    assert dialog.status.text().startswith("PasteGuard stopped the paste")
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("PasteGuard stopped the paste"))
     shown = dialog.command.toPlainText()
     assert "hxxps://x[.]example/a.ps1" in shown and "https://" not in shown
     assert "[… 60 spaces …]" in shown and " " * 20 not in shown
@@ -103,12 +103,44 @@ def test_a_paste_the_os_let_go_on_after_all_is_no_longer_called_stopped(
     guard: GuardApp = make_guard()
     warned(guard, qtbot)
     dialog = guard.warning
-    assert dialog.status.text().startswith("PasteGuard stopped the paste")  # the barrier
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("PasteGuard stopped the paste"))
     v = KeyEvent("v", True, frozenset({"ctrl"}), time.monotonic(), passed_on=True)
     threading.Thread(target=guard.service.on_key, args=(v,)).start()
     qtbot.waitUntil(lambda: "may already be there" in dialog.status.text(), timeout=2000)
     assert dialog.isVisible() and dialog.times == 1  # no second paste was counted
     assert dialog.warning is not None and not dialog.warning.suppressed
+
+
+def test_a_late_answer_reported_at_once_never_shows_the_paste_as_stopped(
+    make_guard, qtbot: QtBot, warn_mode: None
+) -> None:
+    """Windows reports a key the hook answered too late in the same hook call, macOS on the
+    tap's next turn: the warning's outcome line waits for that, so it never says "stopped" of
+    a paste that went through (before, it did, then corrected itself)."""
+    guard: GuardApp = make_guard()
+    copy(guard, MALICIOUS)
+    guard.service.foreground = lambda: WINDOWS[PasteTarget.RUN_DIALOG]
+    dialog = guard.warning
+    said: list[str] = []
+    set_text = dialog.status.setText
+
+    def record(text: str) -> None:
+        said.append(text)
+        set_text(text)
+
+    dialog.status.setText = record  # type: ignore[method-assign]
+    now = time.monotonic()
+
+    def hook_thread() -> None:  # the key swallowed, then the OS says it went on anyway
+        guard.service.on_key(KeyEvent("ctrl", True, frozenset({"ctrl"}), now))
+        assert guard.service.on_key(KeyEvent("v", True, frozenset({"ctrl"}), now + 0.01))
+        guard.service.on_key(KeyEvent("v", True, frozenset({"ctrl"}), now + 0.01, passed_on=True))
+
+    threading.Thread(target=hook_thread).start()
+    qtbot.waitUntil(lambda: "may already be there" in dialog.status.text(), timeout=2000)
+    qtbot.wait(STATUS_HOLD_MS + 100)  # the barrier: the hold is over
+    assert "may already be there" in dialog.status.text() and dialog.times == 1
+    assert not [t for t in said if t.startswith("PasteGuard stopped")], said
 
 
 def test_why_shows_the_findings_with_their_attack_techniques(
@@ -399,6 +431,7 @@ def test_in_a_dark_theme_every_sentence_of_the_warning_is_readable(
         warned(guard, qtbot)
         dialog = guard.warning
         assert dialog.advice.text().startswith("Close the window")
+        qtbot.waitUntil(lambda: bool(dialog.status.text()))  # the outcome line, once known
         for label in (dialog.advice, dialog.call, dialog.rest, dialog.status, dialog.summary):
             assert rendered_contrast(label) >= 4.5, label.objectName() or label.text()
     finally:
