@@ -1030,7 +1030,10 @@ class GuardService:
         event = paste.event(monitor=self.settings.mode == "monitor")
         stopped = event.kind == EventKind.PASTE_BLOCKED.value
         self.counts["pastes_stopped" if stopped else "pastes_warned"] += 1
-        self._written.append((paste, self.store.append(event), event))
+        event_id = self.store.append(event)
+        # kept for a late answer without the clipboard text (the event needs only its verdicts)
+        paste.first = replace(first, current=replace(first.current, text=""))
+        self._written.append((paste, event_id, event))
 
     def _correct_written(self, passed: PasteAttempt) -> bool:
         """A late answer (the OS let a swallowed key go on) to a paste already written: amend

@@ -10,10 +10,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from app.detection import Engine
+from app.drills.coordinator import DrillCoordinator
 from app.events import EventKind
 from app.guard.keys import PasteSequence
 from app.guard.provenance import Provenance
@@ -22,6 +24,7 @@ from app.guard.targets import TargetClassifier
 from app.platform.win32.api import LLKHF_INJECTED, VK_CONTROL
 from app.platform.win32.backend import HOOK_START_LIMIT, Win32Backend
 from app.platform.win32.keymap import WM_KEYDOWN, WM_KEYUP
+from app.storage import EventStore
 from tests.app.guard.test_service import FakeStore, FakeUI
 from tests.fakes import FakeClock, FakeWin32Api
 from tests.fakes_win32 import HOOK_TIMEOUTS_BEFORE_REMOVAL, Delivery
@@ -228,3 +231,46 @@ def test_a_hook_removed_without_a_word_is_replaced_within_a_refresh(rig: Rig) ->
     until(lambda: hook.refreshed == 2)
     assert rig.paste().swallowed and len(desktop.hooks) == 1
     assert [w.suppressed for w in rig.ui.warnings] == [True, True]
+
+
+def test_a_drill_paste_the_hook_answered_too_late_is_not_reported_as_stopped(
+    rig: Rig, engine: Engine, classifier: TargetClassifier, tmp_path: Path
+) -> None:
+    """A drill's Ctrl+V the hook swallowed after LowLevelHooksTimeout went on: the drill's log
+    (the REAL store and coordinator) has it pasted, not stopped, and its page says so."""
+    with EventStore.open(tmp_path) as store:
+        drills = DrillCoordinator(store, lambda url: None)
+        try:
+            service = GuardService(
+                engine, store, FakeUI(), PasteSequence(strict=True), classifier,
+                rig.backend.foreground_window, rig.backend.can_suppress_keys,
+                GuardSettings(mode="block"), clock=rig.clock, drills=drills,
+            )  # fmt: skip
+            drill = drills.start("fix-error")
+            service.clipboard_changed(
+                ClipboardChange(drill.command, Provenance(source_url=drills.url(drill)))
+            )
+            service.process_pending()
+            assert service.current is not None and service.current.drill == drill.id
+            rig.backend.start(service.on_key, service.on_mouse)
+            until(lambda: not rig.backend.starting)
+            desktop = rig.api.desktop
+            foreground, slow = rig.backend.foreground_window, {"countdown": 2}
+
+            def slow_foreground() -> object:  # the guard's answer to the V takes too long
+                slow["countdown"] -= 1
+                if slow["countdown"] == 0:
+                    desktop.ticks.advance(desktop.timeout)
+                return foreground()
+
+            service.foreground = slow_foreground  # type: ignore[assignment]
+            assert rig.paste().timed_out  # Windows passed the V on: the barrier
+            assert rig.backend.late_keys == 1
+            service.process_pending()
+            page = drills.page(f"/drill/{drill.id}/result") or b""
+        finally:
+            drills.stop()
+        kinds = [e.kind for e in reversed(store.query())]
+        assert kinds == ["drill_started", "drill_copied", "drill_pasted", "drill_pasted"]
+        assert store.query()[0].details["passed_on_by_os"] is True
+        assert b"could not stop the paste" in page and b"Nothing was run" not in page
