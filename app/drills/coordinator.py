@@ -64,7 +64,9 @@ _NOT_STOPPED = (
 
 class EventSink(Protocol):
     def append(self, event: Event, *, original: str | None = None) -> int | None: ...
-    def amend(self, event_id: int, corrected: Event) -> bool: ...
+    def amend(
+        self, event_id: int | None, corrected: Event, *, was: Event | None = None
+    ) -> bool: ...
 
 
 def open_in_browser(url: str) -> None:
@@ -274,7 +276,7 @@ class DrillCoordinator:
                 summary=_NOT_STOPPED.format(style=drill.style.name, target=where),
                 details={**event.details, "outcome": "pasted", "passed_on_by_os": True},
             )
-            if event_id is None or not self.store.amend(event_id, corrected):
+            if not self.store.amend(event_id, corrected, was=event):
                 log.warning("drill %s: its stop could not be corrected in place; "
                             "the correction is an event of its own", drill.id)  # fmt: skip
                 self.store.append(

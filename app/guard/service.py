@@ -142,7 +142,9 @@ class Store(Protocol):
     def status(self) -> Mapping[str, object]: ...
     def quarantined(self, event_id: int | None = None) -> Any: ...
     def get(self, event_id: int) -> Event | None: ...
-    def amend(self, event_id: int, corrected: Event) -> bool: ...
+    def amend(
+        self, event_id: int | None, corrected: Event, *, was: Event | None = None
+    ) -> bool: ...
 
 
 class KeySequence(Protocol):
@@ -1050,9 +1052,9 @@ class GuardService:
             paste.take(passed)
             fresh = paste.event(monitor=self.settings.mode == "monitor")
             event = replace(written, kind=fresh.kind, action=fresh.action, details=fresh.details)
-            if event_id is None or not self.store.amend(event_id, event):
-                # not in the file (waiting in memory, or the file fails): written on its own,
-                # saying which paste it corrects, rather than the correction lost
+            if not self.store.amend(event_id, event, was=written):
+                # neither in the file nor waiting (dropped), or the file fails: written on its
+                # own, saying which paste it corrects, rather than the correction lost
                 log.warning("a late answer could not correct its paste's event %s; written "
                             "as an event of its own", event_id)  # fmt: skip
                 event = replace(event, details={**event.details, "corrects_event": event_id})

@@ -567,7 +567,7 @@ class EventStore:
                     self._flush_locked()
             return not self._waiting
 
-    def amend(self, event_id: int, corrected: Event) -> bool:
+    def amend(self, event_id: int | None, corrected: Event, *, was: Event | None = None) -> bool:
         """Correct what event `event_id` says happened, after the fact (the OS let through a
         paste the guard had answered too late): one paste stays one event, and the viewer,
         the counts and every sink see the corrected one. Its kind, action, summary and details
@@ -575,9 +575,15 @@ class EventStore:
         action), so a sink that already delivered the first version sends the corrected one
         as a correction naming it (app.forwarding.ecs, `pasteguard.corrects`).
 
-        False when it could not be done now: the event is not in the file (still waiting in
-        memory, deleted) or the file cannot be written (recorded in `status`)."""
+        `event_id` None: the event `append` could not write yet (it returned None), given as
+        `was`, is corrected where it waits in memory.
+
+        False when it could not be done now: the event is neither in the file nor waiting
+        (deleted, dropped from a full queue) or the file cannot be written (recorded in
+        `status`)."""
         scrubbed = scrub_event(corrected)
+        if event_id is None:
+            return was is not None and self._amend_waiting(was, scrubbed)
 
         def work(conn: sqlite3.Connection) -> bool:
             old = conn.execute(
@@ -607,6 +613,21 @@ class EventStore:
             if self._closed or self._db is None or self._fault is not None:
                 return False
             return bool(self._maintain(work))
+
+    def _amend_waiting(self, was: Event, scrubbed: Event) -> bool:
+        """`amend` for an event still waiting in memory (found by its row, as `append` made
+        it): its row is replaced before it is ever written."""
+        first = scrub_event(was)
+        row = event_row(first)
+        details = {**scrubbed.details, "corrects": {"kind": was.kind, "action": was.action}}
+        new = event_row(replace(first, kind=scrubbed.kind, action=scrubbed.action,
+                                summary=scrubbed.summary, details=details))  # fmt: skip
+        with self._lock:
+            for i, item in enumerate(self._waiting):
+                if item.row == row:
+                    self._waiting[i] = _Waiting(new, item.original)
+                    return True
+        return False
 
     @property
     def pending(self) -> int:

@@ -41,7 +41,8 @@ class FakeStore:
     def flush(self) -> bool:
         return True
 
-    def amend(self, event_id: int, corrected: Event) -> bool:
+    def amend(self, event_id: int | None, corrected: Event, *, was: Event | None = None) -> bool:
+        assert event_id is not None  # this store writes every event at once
         old = self.events[event_id - 1]
         details = {**corrected.details, "corrects": {"kind": old.kind, "action": old.action}}
         self.events[event_id - 1] = replace(corrected, id=event_id, details=details)

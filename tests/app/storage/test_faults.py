@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -288,3 +289,26 @@ def test_backoff_doubles_up_to_its_ceiling() -> None:
     assert backoff.due()
     backoff.succeeded()
     assert backoff.failed() == 0.25
+
+
+def test_an_event_corrected_while_it_waits_in_memory_is_written_once_corrected(
+    data_dir: Path, clock: Clock, locker: sqlite3.Connection
+) -> None:
+    """A late OS answer corrects a paste whose event the locked file could not take yet: the
+    waiting event is corrected in place, and written once, corrected."""
+    with EventStore.open(data_dir, clock=clock, busy_timeout=0.02) as store:
+        locker.execute("BEGIN EXCLUSIVE")
+        first = make_event(kind="paste_blocked", action="blocked", summary="a paste")
+        assert store.append(first) is None
+        corrected = replace(first, kind="paste_warned", action="warned",
+                            details={"passed_on_by_os": True})  # fmt: skip
+        assert store.amend(None, corrected) is False  # which one? not said
+        assert store.amend(None, corrected, was=replace(first, summary="another")) is False
+        assert store.amend(None, corrected, was=first) is True
+        locker.execute("COMMIT")
+        assert store.flush(force=True) is True
+        (event,) = store.iter_events()
+        assert (event.kind, event.action, event.summary) == ("paste_warned", "warned", "a paste")
+        assert event.details == {
+            "passed_on_by_os": True, "corrects": {"kind": "paste_blocked", "action": "blocked"},
+        }  # fmt: skip
