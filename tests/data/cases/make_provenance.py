@@ -161,7 +161,9 @@ RUN_BOX_PLAIN = [
 RUN_BOX_COMMANDS = [
     "cmd /c whoami",
     "ipconfig /all",
-    "ping -t 10.0.0.1",
+    # ping with one computer and its counting switches is a network check whoever wrote it
+    # (resources/runbox.yaml `pages`); what it shows written to a file is a command
+    "ping -t 10.0.0.1 > %TEMP%\\p.txt",
     # an editor given a file is a user's own typed (runbox.Shape.OPEN); with a switch, a command
     "notepad /p C:\\Windows\\System32\\drivers\\etc\\hosts",
     "control printers extra",
