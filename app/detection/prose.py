@@ -180,11 +180,30 @@ def _program_word(word: str) -> bool:
     return name in COMMAND_PROGRAMS or name in SHELL_WORDS or bool(_CMDLET.match(first))
 
 
+# An order that hands over a command after a sentence on the same line: "Repair it: Win+R >
+# mshta https://…", "In Terminal run: curl …", "To verify, run: powershell -w h …". The
+# command starts after a colon, an arrow or the Run box's key combination, with a program that
+# runs things and an option, a path or a live address after it (not "Tools: curl and wget").
+_ORDER_THEN_COMMAND = re.compile(
+    r"(?:[:>→»]|\bwin(?:dows)?\s*\+\s*r\b[,.]?)\s+[\"'`“]?([a-z][\w.\-]{1,20})\s+"
+    r"(?:-{1,2}[a-z]|/[a-z?]|[\"'(]?https?://|[a-z]:\\|\\\\)",
+    re.IGNORECASE,
+)
+
+
+def _order_then_command(line: str) -> bool:
+    if ":" not in line and ">" not in line and "+" not in line and "→" not in line:
+        return False
+    return any(
+        program_name(m.group(1)) in COMMAND_PROGRAMS for m in _ORDER_THEN_COMMAND.finditer(line)
+    )
+
+
 def _runnable(line: str) -> bool:
     first = line.split(None, 1)[0].lstrip("\"'@&.([{").rstrip(";,")
     if not first or (_has_operator(line) and not _phrase_pipe(line)):
         return True
-    return _program_word(first)
+    return _program_word(first) or _order_then_command(line)
 
 
 def _sentence(line: str) -> bool:

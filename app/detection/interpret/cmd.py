@@ -23,6 +23,8 @@ MAX_VARS = 256
 _PERCENT = re.compile(
     r"%([A-Za-z_][A-Za-z0-9_#$@.\-]{0,40})(?::(~|[^%=\r\n]{1,64}=)([^%\r\n]{0,64}))?%"
 )
+# a %variable% left unexpanded between letters of one word (no value: see run_line)
+_UNSET_INSIDE_WORD = re.compile(r"(?<=[A-Za-z])%[A-Za-z_][A-Za-z0-9_]{0,30}%(?=[A-Za-z])")
 _BANG = re.compile(
     r"!([A-Za-z_][A-Za-z0-9_#$@.\-]{0,40})(?::(~|[^!=\r\n]{1,64}=)([^!\r\n]{0,64}))?!"
 )
@@ -81,6 +83,10 @@ class _Cmd:
     def run_line(self, line: str) -> None:
         self.budget.tick()
         expanded = self.expand(line, _PERCENT)
+        if "%" in expanded and _UNSET_INSIDE_WORD.search(expanded):
+            # `ms%x%ht%y%a`: a name cut by variables nobody set. A batch file reads them as
+            # nothing (the prompt keeps them), so the name it spells is read too
+            self.facts.layer(_UNSET_INSIDE_WORD.sub("", expanded), expanded)
         for command in split_commands(expanded):
             if self.commands >= MAX_COMMANDS:
                 self.facts.complete = False

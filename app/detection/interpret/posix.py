@@ -467,6 +467,10 @@ class _Shell:
             if isinstance(stdin, str):
                 return "\n".join(line[::-1] for line in stdin.split("\n"))
             return None
+        if name == "tr" and isinstance(stdin, str) and not flags and len(texts) == 2:
+            # `echo '…' | tr 'b-za' 'a-z' | sh`: a text rotated or swapped letter for letter
+            # on its way into a shell reads as what tr makes of it
+            return translate(stdin, texts[0], texts[1])
         if name in ("cat", "tee", "tr", "sed", "awk", "head", "tail", "gunzip", "zcat"):
             return stdin if isinstance(stdin, Remote) else None
         if name in DOWNLOADERS:
@@ -553,6 +557,44 @@ class _Shell:
             pos = end
         out.append(self.data[pos:].decode("utf-8", "replace"))
         return "".join(out)[: 2 * MAX_STRING]
+
+
+_TR_RANGE = re.compile(r"(.)-(.)", re.S)
+MAX_TR_SET = 512
+
+
+def _tr_set(spec: str) -> str | None:
+    """tr's SET as the characters it stands for: ranges spelled out (a-z), escapes read; None
+    for classes ([:alpha:]), repeats ([x*]) and sets too long to be letters."""
+    if "[:" in spec or "[=" in spec or "*]" in spec:
+        return None
+    spec = c_escapes(spec.replace("[", "").replace("]", "")) if "[" in spec else c_escapes(spec)
+    out: list[str] = []
+    i = 0
+    while i < len(spec):
+        m = _TR_RANGE.match(spec, i)
+        if m and ord(m.group(1)) <= ord(m.group(2)):
+            out.extend(chr(c) for c in range(ord(m.group(1)), ord(m.group(2)) + 1))
+            i = m.end()
+        else:
+            out.append(spec[i])
+            i += 1
+        if len(out) > MAX_TR_SET:
+            return None
+    return "".join(out)
+
+
+def translate(text: str, set1: str, set2: str) -> str | None:
+    """What `tr SET1 SET2` prints for `text`: each character of SET1 becomes the one at its
+    place in SET2, SET2's last character standing in where it is shorter (GNU tr)."""
+    a, b = _tr_set(set1), _tr_set(set2)
+    if not a or not b:
+        return None
+    b = b + b[-1] * (len(a) - len(b))
+    table: dict[int, str] = {}
+    for x, y in zip(a, b, strict=False):
+        table.setdefault(ord(x), y)  # the first place of a repeated character counts
+    return text[:MAX_STRING].translate(table)
 
 
 def _quote(value: str) -> str:

@@ -24,7 +24,7 @@ CMD = ("^", "call %", "call !", ":~", "%comspec", "/v:on", "setlocal", "in ('") 
 POSIX = (
     "$'", "base64", "xxd", "| rev", "|rev", "eval ", "<(", "${", '""', "''",
     "$(echo", "$(printf", "chmod +x", "chmod 7", "chmod u+x", "chmod a+x", "$@", "$*", " =(", "$()",
-    "$ifs", "${ifs}",
+    "$ifs", "${ifs}", "| tr ", "|tr ",
 )  # fmt: skip
 JAVASCRIPT = (
     "atob(", "fromcharcode", "eval(", "function(", "function (", "['", '["', "$.get",

