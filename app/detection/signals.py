@@ -211,6 +211,12 @@ _FAKE_PATH = re2.compile(
 _SCAM_BRANDS = re2.compile(
     r"(?i)\b(?:microsoft|windows|apple|icloud|defender|mcafee|norton|avast|paypal|amazon|geek\s*squad|"
     r"google|facebook|meta|netflix|coinbase|binance|bank)\b"
+    # …with the short case ending a Latin-letter language adds (Nortona, Microsoftu, Microsoftin,
+    # Microsofttól): the name and a few letters, never a longer word (not applet)
+    r"|\b(?:microsoft|windows|icloud|mcafee|norton|avast|paypal|amazon|google|facebook|"
+    r"netflix|coinbase|binance)(?:a|u|e|y|i|om|em|ou|owi|ovi|ie|in|iin|ista|ilta|ille|n|ot|tol|"
+    r"nal|nak|hoz|ra|rol|on)\b|\b(?:microsoft|norton|mcafee|avast|paypal|amazon|google)"
+    r"(?:tól|nál|ról|ltä|ům)|\bapple(?:n|a|u|em|ovi|ille|lta|ista)\b"
 )
 _SCAM_WORDS = re2.compile(
     r"(?i)\b(?:virus(?:es)?|infected|infection|malware|spyware|trojan|hack(?:ed|er|ers)|"

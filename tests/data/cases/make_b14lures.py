@@ -40,6 +40,12 @@ Techniques:
 - `xattr-open-download`: the quarantine mark stripped from an app still in ~/Downloads, /tmp or
   /Volumes and the app opened at once. Look-alikes: the same for an app in /Applications, the
   mark stripped alone (both a note, as before).
+- `scam-brand-inflected`: a tech-support scam in Polish, Czech, Slovak, Croatian, Finnish or
+  Hungarian naming the company with its case ending (Nortona, Microsoftu, Microsoftem,
+  Microsoftin, Microsofttól), and Hungarian and Slovak alarms worded with the instrument
+  (vírussal fertőzött, napadnutý vírusom): blocked like the same scam naming it bare.
+  Look-alikes: the companies' calm support lines in those languages with a number, and words
+  that start like a brand (applet, della).
 """
 
 from __future__ import annotations
@@ -504,6 +510,38 @@ for i, text in enumerate(XATTR_CALM):
         "terminal",
         "https://github.com/example-org/editor" if i % 2 else None,
     )
+
+# ---- scam-brand-inflected ------------------------------------------------------------------
+INFLECTED = [
+    "UWAGA: Twój komputer został zainfekowany wirusem. Zespół Nortona zablokował dostęp. Zadzwoń natychmiast: +48 555 010 203",
+    "UWAGA: Twój komputer został zablokowany. Technicy Microsoftu czekają. Zadzwoń: +48 555 010 204",
+    "UWAGA: Twoje konto zostało zablokowane przez zespół PayPala. Zadzwoń teraz: +48 555 010 210",
+    "VAROVÁNÍ: Váš počítač je infikován. Podpora společnosti Microsoftu: volejte ihned +420 555 010 205",
+    "VAROVÁNÍ: Váš počítač byl zablokován. Technik s Microsoftem vás čeká, volejte +420 555 010 211",
+    "UPOZORNENIE: Váš počítač je napadnutý vírusom. Volajte podporu Microsoftu ihneď: +421 555 010 209",
+    "UPOZORENJE: Vaše računalo je zaraženo virusom. Nazovite podršku Microsofta odmah: +385 555 010 208",
+    "VAROITUS: Tietokoneesi on saastunut. Soita Microsoftin tukeen heti: +358 555 010 207",
+    "VAROITUS: Tietokoneesi on lukittu. Soita Nortonin tukeen: +358 555 010 212",
+    "FIGYELEM: A számítógépe vírussal fertőzött. Hívja a Microsoftot azonnal: +36 555 010 206",
+    "FIGYELEM: A számítógépe zárolva. Hívja a Microsofttól kapott számot: +36 555 010 213",
+    "UWAGA: Twój komputer został zablokowany. Wsparcie Apple'a i Googlea: zadzwoń +48 555 010 214",
+]
+for text in INFLECTED:
+    add("scam-brand-inflected", text, "malicious", "any", "unknown")
+INFLECTED_CALM = [
+    "Wsparcie Microsoftu: godziny pracy 9-17, infolinia +48 555 010 220.",
+    "Dział obsługi klienta Nortona odpowiada na pytania o licencje: +48 555 010 221.",
+    "Zákaznická podpora Microsoftu je k dispozici ve všední dny na čísle +420 555 010 222.",
+    "Microsoftin asiakaspalvelu palvelee arkisin numerossa +358 555 010 223.",
+    "A Microsoft ügyfélszolgálata hétköznap hívható: +36 555 010 224.",
+    "The applet shows the phone number +1 555 010 2250 of the front desk.",
+    "La storia della famiglia: chiamare +39 555 010 226 per prenotare.",
+    "Podrška Microsofta radi od 9 do 17 sati, broj +385 555 010 227.",
+    "Podpora Microsoftu: pracovné dni 8-16, +421 555 010 228.",
+    "Sklep z aplikacjami: applety i wtyczki, kontakt +48 555 010 229.",
+]
+for text in INFLECTED_CALM:
+    add("scam-brand-inflected", text, "not_flagged", "any", "unknown")
 
 CASES = book.cases
 
