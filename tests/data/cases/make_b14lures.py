@@ -116,6 +116,9 @@ FIX_CALM = [
     "If your SSL certificate has expired, renew it in your hosting panel; no host asks you to paste a command into the Run box.",
     "Xcode command line tools are needed. In Terminal run:\nxcode-select --install",
     "Your Windows license has expired? Open Settings > System > Activation and follow the steps there.",
+    # an official installer (the trust list's) is what it is, whatever the words around it say
+    'Oh My Zsh needs an update. In Terminal run: sh -c "$(curl -fsSL https://raw.githubusercontent.com/ohmyzsh/ohmyzsh/master/tools/install.sh)"',
+    "The Node plugin needs an update. In Terminal run:\ncurl -fsSL https://get.pnpm.io/install.sh | sh -",
 ]
 for i, text in enumerate(FIX_CALM):
     add(
