@@ -82,6 +82,7 @@ from app.detection.provenance import (
     page_dressed_for_stranger,
     page_hub_product,
     registrable_domain,
+    repository_page,
     same_project,
     same_tenant_site,
     storage_name,
@@ -886,6 +887,42 @@ class Engine:
             for u in a.active_urls
         )
 
+    def _tool_own_repository(self, a: Analysis, findings: list[Finding], context: Context) -> bool:
+        """A remote-access tool's own install line from the forge repository named for the
+        tool (its README, not its issues): every download is a file of that very repository,
+        no other remote-access tool is named in the text, and the page would vouch for
+        everything else the text does. A warning, never a block: the repository is no stranger
+        to what it serves, but a repository's name is anyone's to pick, where the vendor's
+        domain is the vendor's (_tool_vendor_page); the person is told it installs a
+        remote-control program. Another tool's name anywhere in the text (…/main/<other>.sh,
+        a switch, a second download) stays a block."""
+        rule = self.by_id.get(REMOTE_ACCESS_RULE)
+        page = context.source
+        if (
+            not page
+            or context.target not in PROVENANCE_TARGETS
+            or rule is None
+            or not rule.all
+            or not a.active_urls
+            or not any(f.rule_id == REMOTE_ACCESS_RULE for f in findings)
+        ):
+            return False
+        if not all(self._waived_by_page(f) for f in findings if f.rule_id != REMOTE_ACCESS_RULE):
+            return False
+        tool = rule.all[0]
+        parsed = parse_url(page[:2048])
+        owner = repository_page(parsed) if parsed is not None else None
+        if owner is None or not re.fullmatch(tool, owner.repo, re.IGNORECASE):
+            return False
+        if not all(own_repository_rest(page, u.url) is not None for u in a.active_urls):
+            return False
+        # the repository's own name (its release files, the package it saves) is the page's;
+        # any other tool's name is the text's
+        named, own = re.compile(tool, re.IGNORECASE), owner.repo.lower()
+        return all(
+            m.group(0).lower() == own for layer in a.layers for m in named.finditer(layer.text)
+        )
+
     def _vouched_by_page(
         self, a: Analysis, findings: list[Finding], context: Context, plain_http: bool = False
     ) -> str:
@@ -1608,6 +1645,7 @@ class Engine:
             and (
                 self._short_link_blocks(a, findings, context)
                 or (not vouched and self._own_plain_http(a, findings, context))
+                or self._tool_own_repository(a, findings, context)
             )
         ):
             level, score = Level.SUSPICIOUS, MALICIOUS_AT - 1

@@ -640,7 +640,11 @@ def same_project(
         # ...or a first section or a file of a host named exactly for the repository (github.com/
         # someone/widgetdbg <-> someones-site.example/widgetdbg/install.sh, .../widgetdbg.sh):
         # the author's page for that project on a site of theirs
-        if not shared and page_owner.repo and _repository_path(url, page_owner.repo, known):
+        if (
+            not shared
+            and page_owner.repo
+            and _repository_path(url, page_owner.repo, known, page_owner.owner)
+        ):
             return f"{page.host}/{page_owner.label} names its own address {url.host}{url.path}"
         # ...or spelt across the dot of a country suffix as the first words of the repository's
         # or the account's name (github.com/acme/turso-cli <-> tur.so): a domain hack is the
@@ -892,9 +896,12 @@ def _prefixed_or_initials(site: str, repo: str, known: Callable[[str], bool] | N
 _MAX_REPOSITORY_PATH = 3  # path segments of an address that names a repository's section
 
 
-def _repository_path(url: ParsedURL, repo: str, known: Callable[[str], bool] | None) -> bool:
+def _repository_path(
+    url: ParsedURL, repo: str, known: Callable[[str], bool] | None, owner: str = ""
+) -> bool:
     """An address whose path starts with a section or a file named exactly for the repository
-    (/widgetdbg/install.sh, /widgetdbg.sh, /widgetdbg/quickstart), at most three segments.
+    (/widgetdbg/install.sh, /widgetdbg.sh, /widgetdbg/quickstart), at most three segments, or
+    with the account's name and then the repository's (`owner`), at any depth.
     Never on a package host, whose paths are anyone's account (packagecloud.io/<o>/<r>/...),
     nor on an installer service, which serves any repository by its name."""
     bare = _bare(repo.lower())
@@ -911,10 +918,32 @@ def _repository_path(url: ParsedURL, repo: str, known: Callable[[str], bool] | N
     ):
         return False
     parts = [p.lower() for p in url.path.split("/") if p]
-    if not parts or len(parts) > _MAX_REPOSITORY_PATH:
+    if not parts:
+        return False
+    if (
+        owner
+        and len(parts) > 2
+        and (_bare(parts[0]), _bare(parts[1])) == (_bare(owner), bare)
+        and _download_section(url.host)
+    ):
+        # the forge's own layout under the account's and the repository's names, as a
+        # company's download host mirrors it (resource.acme.example/acme/widgetdbg/releases/
+        # latest/download/x.sh): both names spell the page's repository, so the depth after
+        # them is its own; only on a host that is a download section of its domain, not on
+        # one named for anything (widgetdbg-dl.some-mirror.example is a mirror's)
+        return True
+    if len(parts) > _MAX_REPOSITORY_PATH:
         return False
     first = parts[0].rsplit(".", 1)[0] if len(parts) == 1 and "." in parts[0] else parts[0]
     return _bare(first) == bare
+
+
+def _download_section(host: str) -> bool:
+    """The host is one download section of its registrable domain (dl.vendor.example,
+    resource.vendor.example), by the one label in front of it."""
+    domain = registrable_domain(host)
+    below = host[: -len(domain)].strip(".") if domain and host.endswith("." + domain) else ""
+    return below in _DOWNLOAD_LABELS
 
 
 def _repository_host(host: str, domain: str, owner: Owner) -> bool:
@@ -1918,14 +1947,18 @@ def storage_name(url: ParsedURL) -> str | None:
 
 def _storage_named(bucket: str, name: str) -> bool:
     """A bucket or tenant name that is the product's: its first word (widgetctl-dl), its name
-    without separators, or its name run together with a download word (widgetctlreleases)."""
+    without separators, its name run together with a download word (widgetctlreleases), or
+    the name with the word that asks for it in front (get-widgetctl, installwidgetctl: a
+    project's install site spelt as its install command reads)."""
     words = _WORD.findall(bucket)
     if not words:
         return False
     if words[0] == name or _bare(bucket) == _bare(name):
         return True
     bare, own = _bare(bucket), _bare(name)
-    return bare.startswith(own) and bare[len(own) :] in _STORAGE_WORDS
+    if bare.startswith(own) and bare[len(own) :] in _STORAGE_WORDS:
+        return True
+    return any(bare == front + own for front in _SPELLING_PREFIXES)
 
 
 def named_storage(
