@@ -672,6 +672,17 @@ def same_project(
     # the same name under another suffix: deno.com's docs and deno.land's script
     if _first_label(page_domain) == name:
         return f"the page ({page_domain}) and the download ({file_domain}) carry the same name"
+    # ...or the project's own host on its organisation's domain, named for the product whose
+    # own domain serves the script (sing-box.sagernet.example's docs and sing-box.example's
+    # script): the organisation named a host of its own for the product
+    if (
+        _product_label(page.host, page_domain) == name
+        and len(_bare(name)) >= MIN_NAMED
+        and name not in _NOT_NAMES
+        and not (known and known(name))
+        and page_about_software(page.raw) is not False
+    ):
+        return f"{page.host} is the product {name}'s host, and {file_domain} its own domain"
     # the same name spelt with an affix or across the dot, from the project's own sections:
     # k0sproject.io and k0s.sh, goteleport.com and teleport.dev, turso.tech and tur.so
     if own_section(page.host, page_domain):

