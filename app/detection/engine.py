@@ -348,6 +348,18 @@ def _vendor_account(u: FetchedURL, name: str) -> bool:
     )
 
 
+def _tool_repository(u: FetchedURL, name: str) -> bool:
+    """An HTTPS download from a forge repository named exactly `name`, whoever's account holds
+    it (github.com/<someone>/<name>/...)."""
+    owner = forge_owner(u.url)
+    return (
+        owner is not None
+        and not owner.storage
+        and owner.repo.lower() == name
+        and u.url.scheme == "https"
+    )
+
+
 class Engine:
     """Loads rules once; `analyze` is then safe to call from any one thread at a time."""
 
@@ -887,15 +899,21 @@ class Engine:
             for u in a.active_urls
         )
 
-    def _tool_own_repository(self, a: Analysis, findings: list[Finding], context: Context) -> bool:
-        """A remote-access tool's own install line from the forge repository named for the
-        tool (its README, not its issues): every download is a file of that very repository,
-        no other remote-access tool is named in the text, and the page would vouch for
-        everything else the text does. A warning, never a block: the repository is no stranger
-        to what it serves, but a repository's name is anyone's to pick, where the vendor's
-        domain is the vendor's (_tool_vendor_page); the person is told it installs a
-        remote-control program. Another tool's name anywhere in the text (…/main/<other>.sh,
-        a switch, a second download) stays a block."""
+    def _tool_named_repository(
+        self, a: Analysis, findings: list[Finding], context: Context
+    ) -> bool:
+        """A remote-access tool's install line whose every download is a file of the forge
+        repository named for the tool, copied from that repository's own page (its README, not
+        its issues) or from the tool's own site (a domain named for it, as in _tool_vendor_page,
+        whose account the repository is not under): a self-hosted tool's own instructions
+        (github.com/<o>/tacticalrmm, docs.tacticalrmm.example and raw.githubusercontent.com/<o>/
+        tacticalrmm/main/install.sh). No other remote-access tool is named in the text, and the
+        page would vouch for everything else it does. A warning, never a block nor a clearing:
+        the repository is no stranger to the page, but a repository's name is anyone's to pick
+        (github.com/<anyone>/rustdesk), where the vendor's domain and its account of that name
+        are the vendor's; the person is told it installs a remote-control program. Another
+        tool's name anywhere in the text (…/main/<other>.sh, a switch, a second download)
+        stays a block."""
         rule = self.by_id.get(REMOTE_ACCESS_RULE)
         page = context.source
         if (
@@ -911,16 +929,25 @@ class Engine:
             return False
         tool = rule.all[0]
         parsed = parse_url(page[:2048])
-        owner = repository_page(parsed) if parsed is not None else None
-        if owner is None or not re.fullmatch(tool, owner.repo, re.IGNORECASE):
+        if parsed is None or not parsed.host:
             return False
-        if not all(own_repository_rest(page, u.url) is not None for u in a.active_urls):
+        owner = repository_page(parsed)
+        if owner is not None:
+            name = owner.repo.lower()
+            if not all(own_repository_rest(page, u.url) is not None for u in a.active_urls):
+                return False
+        else:
+            domain = registrable_domain(parsed.host) or ""
+            name = domain.split(".", 1)[0]
+            if not all(_tool_repository(u, name) for u in a.active_urls):
+                return False
+        if len(name) < 4 or not re.fullmatch(tool, name, re.IGNORECASE):
             return False
         # the repository's own name (its release files, the package it saves) is the page's;
         # any other tool's name is the text's
-        named, own = re.compile(tool, re.IGNORECASE), owner.repo.lower()
+        named = re.compile(tool, re.IGNORECASE)
         return all(
-            m.group(0).lower() == own for layer in a.layers for m in named.finditer(layer.text)
+            m.group(0).lower() == name for layer in a.layers for m in named.finditer(layer.text)
         )
 
     def _vouched_by_page(
@@ -1645,7 +1672,7 @@ class Engine:
             and (
                 self._short_link_blocks(a, findings, context)
                 or (not vouched and self._own_plain_http(a, findings, context))
-                or self._tool_own_repository(a, findings, context)
+                or self._tool_named_repository(a, findings, context)
             )
         ):
             level, score = Level.SUSPICIOUS, MALICIOUS_AT - 1

