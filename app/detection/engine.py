@@ -88,7 +88,15 @@ from app.detection.provenance import (
     storage_name,
     warm,
 )
-from app.detection.rules import CompiledRules, Rule, RuleLoadError, default_rules_dir, load_rules
+from app.detection.rules import (
+    CompiledRules,
+    LayerHits,
+    Reported,
+    Rule,
+    RuleLoadError,
+    default_rules_dir,
+    load_rules,
+)
 from app.detection.runbox import TYPED_SHAPES, Shape, run_box_shape, typed_tools
 from app.detection.scamsentence import scam_sentence_signal
 from app.detection.scoring import (
@@ -637,7 +645,7 @@ class Engine:
     def _match_patterns(self, a: Analysis, started: float) -> list[Finding]:
         deadline = started + self._budget_s
         layers = a.layers
-        hits: list[frozenset[int]] = [frozenset()] * len(layers)
+        hits: list[LayerHits] = [frozenset()] * len(layers)
         # A long text's deep layers (its windows, folded and decoded) go first, then its raw
         # megabyte, chunk by chunk: what the budget cuts short is the raw text's far end, not
         # a payload decoded from it; and once the budget has run out no layer is begun.
@@ -648,6 +656,12 @@ class Engine:
         raw_read = False  # a hidden rule says a word is NOT in the raw text: only once all read
         for i in order:
             layer = layers[i]
+            if i and not long:
+                # a layer after the raw text: its reports, each confirmed only if a rule asks
+                reported = self.rules.reported(layer.text)
+                if reported is not None:
+                    hits[i] = reported
+                    continue
             data = (a.rules_bytes or a.raw_bytes) if layer.name == "raw" else None
             # every layer of a long text looks at the clock, the short ones too: the windows
             # and decoding may have spent the budget, and a first pass over 16 KiB of random
@@ -661,10 +675,14 @@ class Engine:
                     a.incomplete_reason = "the time budget ran out while matching rules"
                 break
         raw_hits = hits[0]
+        assert not isinstance(raw_hits, Reported)
+        # a rule is a candidate when a pattern it needs is reported: those of the layers read
+        # lazily may not occur (a rule that none matches is ruled out below)
+        maybe = [h.reported if isinstance(h, Reported) else h for h in hits]
         candidates: dict[str, Rule] = {}
         triggers = self._triggers
         looked: set[int] = set()  # a pattern's rules, once: the layers repeat most hits
-        for layer_hits in hits:
+        for layer_hits in maybe:
             for index in layer_hits:
                 if index in looked:
                     continue
@@ -688,10 +706,10 @@ class Engine:
         positions = {id(layer): i for i, layer in enumerate(a.layers)}
         # each scope's layers and their hits, once per text (a hidden rule's without the raw
         # layer, where it never counts)
-        scoped: dict[tuple[str, bool], tuple[list[Layer], list[frozenset[int]]]] = {}
+        scoped: dict[tuple[str, bool], tuple[list[Layer], list[LayerHits]]] = {}
         # most candidates match no layer: one look at the hits of all layers together rules
         # them out (a rule's `none` patterns are left for its layers, where they count)
-        anywhere = frozenset().union(*hits)
+        anywhere = frozenset().union(*maybe)
         possible = self.rules.could_match
         first = self.rules.first_match
         for rule in candidates.values():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -362,6 +362,24 @@ def _match_options() -> Any:
     return options
 
 
+class Reported:
+    """A layer's patterns as Hyperscan reports them (a superset of those that occur: hsfilter),
+    each confirmed by RE2 only when a rule asks about it (CompiledRules.occurs). A layer the
+    rules were already read on repeats most of its hits, and a rule that matched there (or that
+    no report on any layer can satisfy) needs none of this one's confirmed: of a lure's ~25
+    reports a layer, most were confirmed for nothing."""
+
+    __slots__ = ("data", "known", "reported")
+
+    def __init__(self, data: bytes, reported: frozenset[int]) -> None:
+        self.data = data
+        self.reported = reported
+        self.known: dict[int, bool] = {}  # pattern index -> whether it occurs, once asked
+
+
+LayerHits = frozenset[int] | Reported  # a layer's hits, or what may be among them
+
+
 @dataclass
 class CompiledRules:
     """All pattern rules behind RE2's prefilter (FilteredRE2): each text costs one literal pass
@@ -434,7 +452,8 @@ class CompiledRules:
     _hs: hsfilter.Prefilter | None = None
     _hs_index: tuple[int, ...] = ()
     _hs_all: bool = False  # it holds every pattern: an ASCII chunk needs nothing else
-    _confirm: dict[int, Any] = field(default_factory=dict)  # their RE2s, made when first needed
+    # their RE2s' matching (_confirmer), made when first needed
+    _confirm: dict[int, Callable[[bytes], Any]] = field(default_factory=dict)
     _exact: CompiledRules | None = None  # the same rules without Hyperscan (FOLDS_TO_ASCII)
 
     def __post_init__(self) -> None:
@@ -535,12 +554,16 @@ class CompiledRules:
         self._hs_all = len(set(self._hs_index)) == len(index)
         return frozenset(i for i, a in zip(self._hs_index, fast.anywhere, strict=True) if a)
 
-    def _confirmer(self, i: int) -> Any:
-        """The RE2 that says whether a pattern Hyperscan reported really occurs."""
-        alone = self._confirm.get(i)
-        if alone is None:
-            alone = self._confirm[i] = self._one_set(self._patterns[i])
-        return alone
+    def _confirmer(self, i: int) -> Callable[[bytes], Any]:
+        """What says whether a pattern Hyperscan reported really occurs in a chunk (truthy when
+        it does): its one-pattern RE2 set's matching, the binding's own (re2.Set keeps it in
+        `_set`; its Match adds a type check and a call, ~0.3 us of a confirmation's ~1.3, and a
+        layer of a lure has ~25 of them)."""
+        match = self._confirm.get(i)
+        if match is None:
+            alone = self._one_set(self._patterns[i])
+            match = self._confirm[i] = getattr(alone, "_set", alone).Match
+        return match
 
     def _without_hyperscan(self) -> CompiledRules:
         """These rules matched without Hyperscan, for texts it would misread (FOLDS_TO_ASCII);
@@ -657,14 +680,14 @@ class CompiledRules:
             # one linear pass names the patterns that may occur; RE2 says which do. In ASCII
             # text it stands for every pattern it holds, in other text for the ASCII ones
             ascii_text = chunk.isascii()
-            index, anywhere = self._hs_index, self._hs.anywhere
+            index, anywhere, confirm = self._hs_index, self._hs.anywhere, self._confirm
             for k in self._hs.scan(chunk):
                 i = index[k]
                 if i in known or not (ascii_text or anywhere[k]):
                     continue
                 if deadline is not None and budget_clock() > deadline:
                     return found, False
-                if self._confirmer(i).Match(chunk):
+                if (confirm.get(i) or self._confirmer(i))(chunk):
                     found.append(i)
             if ascii_text and self._hs_all:
                 return found, True
@@ -747,7 +770,8 @@ class CompiledRules:
         if data is None:
             data = text.encode("utf-8", "replace")
         if self._hs is not None and (
-            len(data) > CHUNK + OVERLAP or any(c in data for c in hsfilter.FOLDS_TO_ASCII)
+            len(data) > CHUNK + OVERLAP
+            or (not data.isascii() and any(c in data for c in hsfilter.FOLDS_TO_ASCII))
         ):
             # a text Hyperscan would misread, or one long enough to be read in chunks: on 1 MiB
             # of URLs or log lines the database's pass costs ~90 ms (its relaxed patterns stay
@@ -773,6 +797,28 @@ class CompiledRules:
                 return frozenset(found), False
         return frozenset(found), True
 
+    def reported(self, text: str) -> Reported | None:
+        """What Hyperscan reports in a short ASCII text, confirmed later pattern by pattern
+        (occurs); None where hits does more than confirm its reports (no database or not all
+        the patterns in it, a text beyond ASCII, or one long enough to look at the clock)."""
+        if self._hs is None or not self._hs_all:
+            return None
+        data = text.encode("utf-8", "replace")  # as hits() encodes it
+        if len(data) >= TIMED_CHUNK or not data.isascii():
+            return None
+        index = self._hs_index
+        return Reported(data, frozenset([index[k] for k in self._hs.scan(data)]))
+
+    def occurs(self, i: int, layer: Reported) -> bool:
+        """Whether the pattern at index i occurs in the layer (what hits would have said)."""
+        known = layer.known.get(i)
+        if known is None:
+            known = i in layer.reported and bool(
+                (self._confirm.get(i) or self._confirmer(i))(layer.data)
+            )
+            layer.known[i] = known
+        return known
+
     def patterns(self) -> list[str]:
         """Every pattern of the rules, in index order."""
         return list(self._patterns)
@@ -785,10 +831,14 @@ class CompiledRules:
             not any_of or not hits.isdisjoint(any_of)
         )
 
-    def first_match(self, rule: Rule, layers_hits: Sequence[frozenset[int]]) -> int:
+    def first_match(self, rule: Rule, layers_hits: Sequence[LayerHits]) -> int:
         """The index of the first of `layers_hits` the rule matches (rule_matches), or -1."""
         all_of, any_of, none_of = self._ids[rule.id]
         for k, hits in enumerate(layers_hits):
+            if isinstance(hits, Reported):
+                if self._reported_match(all_of, any_of, none_of, hits):
+                    return k
+                continue
             if all_of and not hits.issuperset(all_of):
                 continue
             if any_of and hits.isdisjoint(any_of):
@@ -796,6 +846,27 @@ class CompiledRules:
             if hits.isdisjoint(none_of):
                 return k
         return -1
+
+    def _reported_match(
+        self,
+        all_of: tuple[int, ...],
+        any_of: tuple[int, ...],
+        none_of: tuple[int, ...],
+        layer: Reported,
+    ) -> bool:
+        """rule_matches on a layer's reports: what no report rules out, the cheap way first,
+        then each pattern it takes confirmed (a pattern not reported does not occur)."""
+        reported = layer.reported
+        if all_of and not reported.issuperset(all_of):
+            return False
+        if any_of and reported.isdisjoint(any_of):
+            return False
+        occurs = self.occurs
+        if all_of and not all(occurs(i, layer) for i in all_of):
+            return False
+        if any_of and not any(occurs(i, layer) for i in any_of):
+            return False
+        return not any(occurs(i, layer) for i in none_of)
 
     def rule_matches(self, rule: Rule, hits: frozenset[int]) -> bool:
         all_of, any_of, none_of = self._ids[rule.id]
