@@ -656,13 +656,14 @@ class Engine:
         raw_read = False  # a hidden rule says a word is NOT in the raw text: only once all read
         for i in order:
             layer = layers[i]
-            if i and not long:
-                # a layer after the raw text: its reports, each confirmed only if a rule asks
-                reported = self.rules.reported(layer.text)
+            data = (a.rules_bytes or a.raw_bytes) if layer.name == "raw" else None
+            if not long:
+                # a short text's layers: their reports, each confirmed only if a rule asks
+                reported = self.rules.reported(layer.text, data)
                 if reported is not None:
                     hits[i] = reported
+                    raw_read = raw_read or i == 0
                     continue
-            data = (a.rules_bytes or a.raw_bytes) if layer.name == "raw" else None
             # every layer of a long text looks at the clock, the short ones too: the windows
             # and decoding may have spent the budget, and a first pass over 16 KiB of random
             # Unicode builds RE2 states for ~20 ms
@@ -675,7 +676,6 @@ class Engine:
                     a.incomplete_reason = "the time budget ran out while matching rules"
                 break
         raw_hits = hits[0]
-        assert not isinstance(raw_hits, Reported)
         # a rule is a candidate when a pattern it needs is reported: those of the layers read
         # lazily may not occur (a rule that none matches is ruled out below)
         maybe = [h.reported if isinstance(h, Reported) else h for h in hits]

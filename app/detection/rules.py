@@ -797,13 +797,14 @@ class CompiledRules:
                 return frozenset(found), False
         return frozenset(found), True
 
-    def reported(self, text: str) -> Reported | None:
+    def reported(self, text: str, data: bytes | None = None) -> Reported | None:
         """What Hyperscan reports in a short ASCII text, confirmed later pattern by pattern
         (occurs); None where hits does more than confirm its reports (no database or not all
         the patterns in it, a text beyond ASCII, or one long enough to look at the clock)."""
         if self._hs is None or not self._hs_all:
             return None
-        data = text.encode("utf-8", "replace")  # as hits() encodes it
+        if data is None:
+            data = text.encode("utf-8", "replace")  # as hits() encodes it
         if len(data) >= TIMED_CHUNK or not data.isascii():
             return None
         index = self._hs_index
@@ -868,8 +869,10 @@ class CompiledRules:
             return False
         return not any(occurs(i, layer) for i in none_of)
 
-    def rule_matches(self, rule: Rule, hits: frozenset[int]) -> bool:
+    def rule_matches(self, rule: Rule, hits: LayerHits) -> bool:
         all_of, any_of, none_of = self._ids[rule.id]
+        if isinstance(hits, Reported):
+            return self._reported_match(all_of, any_of, none_of, hits)
         if all_of and not hits.issuperset(all_of):
             return False
         if any_of and hits.isdisjoint(any_of):

