@@ -363,10 +363,11 @@ def _match_options() -> Any:
 
 
 class Reported:
-    """A layer's patterns as Hyperscan reports them (a superset of those that occur: hsfilter),
-    each confirmed by RE2 only when a rule asks about it (CompiledRules.occurs). A layer the
-    rules were already read on repeats most of its hits, and a rule that matched there (or that
-    no report on any layer can satisfy) needs none of this one's confirmed: of a lure's ~25
+    """The patterns that may occur in a layer (a superset of those that do): what Hyperscan
+    reports and the literal guard's candidates, each confirmed by RE2 only when a rule asks
+    about it (CompiledRules.occurs), and what the RE2 sets matched outright. A layer the rules
+    were already read on repeats most of its hits, and a rule that matched there (or that no
+    report on any layer can satisfy) needs none of this one's confirmed: of a lure's ~25
     reports a layer, most were confirmed for nothing."""
 
     __slots__ = ("data", "known", "reported")
@@ -561,7 +562,7 @@ class CompiledRules:
         layer of a lure has ~25 of them)."""
         match = self._confirm.get(i)
         if match is None:
-            alone = self._one_set(self._patterns[i])
+            alone = self._guarded.get(i) or self._one_set(self._patterns[i])
             match = self._confirm[i] = getattr(alone, "_set", alone).Match
         return match
 
@@ -665,6 +666,7 @@ class CompiledRules:
         pages: frozenset[int],
         deadline: float | None = None,
         known: set[int] | frozenset[int] = frozenset(),
+        later: set[int] | None = None,
     ) -> tuple[list[int], bool]:
         """The patterns that occur in one chunk, and whether all were tried. A long chunk
         stops between two candidate patterns once past `deadline`: in a text where atoms
@@ -672,7 +674,9 @@ class CompiledRules:
         full search, and one chunk took up to ~40 ms of a 60 ms budget. `known`: patterns
         already found in an earlier chunk of the same text, not searched for again (a hit
         is a hit wherever it is; in a 300 KiB source file a third of the candidates of
-        each chunk were patterns its first chunk had already matched)."""
+        each chunk were patterns its first chunk had already matched). `later`: where to put
+        the patterns that one RE2 each would confirm (Hyperscan's reports, the literal guard's
+        candidates), unconfirmed (reported); the others are matched as ever."""
         found: list[int] = []
         if deadline is not None and budget_clock() > deadline:
             return found, False
@@ -687,7 +691,9 @@ class CompiledRules:
                     continue
                 if deadline is not None and budget_clock() > deadline:
                     return found, False
-                if (confirm.get(i) or self._confirmer(i))(chunk):
+                if later is not None:
+                    later.add(i)
+                elif (confirm.get(i) or self._confirmer(i))(chunk):
                     found.append(i)
             if ascii_text and self._hs_all:
                 return found, True
@@ -712,7 +718,9 @@ class CompiledRules:
                     continue
                 if deadline is not None and budget_clock() > deadline:
                     return found, False
-                if guarded[i].Match(chunk):
+                if later is not None:
+                    later.add(i)
+                elif guarded[i].Match(chunk):
                     found.append(i)
         if long:
             # a long chunk, one pattern at a time: a set of several builds the states of their
@@ -798,17 +806,26 @@ class CompiledRules:
         return frozenset(found), True
 
     def reported(self, text: str, data: bytes | None = None) -> Reported | None:
-        """What Hyperscan reports in a short ASCII text, confirmed later pattern by pattern
-        (occurs); None where hits does more than confirm its reports (no database or not all
-        the patterns in it, a text beyond ASCII, or one long enough to look at the clock)."""
-        if self._hs is None or not self._hs_all:
-            return None
+        """What hits would find in a short text, with the patterns it would confirm one RE2
+        each left to confirm later (occurs); None for a text hits reads against the clock
+        (TIMED_CHUNK bytes and up) or without the database (FOLDS_TO_ASCII)."""
         if data is None:
             data = text.encode("utf-8", "replace")  # as hits() encodes it
-        if len(data) >= TIMED_CHUNK or not data.isascii():
+        if len(data) >= TIMED_CHUNK or (
+            self._hs is not None
+            and not data.isascii()
+            and any(c in data for c in hsfilter.FOLDS_TO_ASCII)
+        ):
             return None
-        index = self._hs_index
-        return Reported(data, frozenset([index[k] for k in self._hs.scan(data)]))
+        if self._hs is not None and self._hs_all and data.isascii():  # (as _chunk_hits reads it)
+            index = self._hs_index
+            return Reported(data, frozenset([index[k] for k in self._hs.scan(data)]))
+        later: set[int] = set()
+        pages = text_pages(data) if self._gated else frozenset()
+        found, _ = self._chunk_hits(data, pages, None, frozenset(), later)  # no clock: finishes
+        layer = Reported(data, frozenset(later).union(found))
+        layer.known.update(dict.fromkeys(found, True))
+        return layer
 
     def occurs(self, i: int, layer: Reported) -> bool:
         """Whether the pattern at index i occurs in the layer (what hits would have said)."""
@@ -865,9 +882,9 @@ class CompiledRules:
         occurs = self.occurs
         if all_of and not all(occurs(i, layer) for i in all_of):
             return False
-        if any_of and not any(occurs(i, layer) for i in any_of):
+        if any_of and not any(occurs(i, layer) for i in reported.intersection(any_of)):
             return False
-        return not any(occurs(i, layer) for i in none_of)
+        return not any(occurs(i, layer) for i in reported.intersection(none_of))
 
     def rule_matches(self, rule: Rule, hits: LayerHits) -> bool:
         all_of, any_of, none_of = self._ids[rule.id]

