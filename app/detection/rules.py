@@ -879,12 +879,25 @@ class CompiledRules:
             return False
         if any_of and reported.isdisjoint(any_of):
             return False
-        occurs = self.occurs
-        if all_of and not all(occurs(i, layer) for i in all_of):
-            return False
-        if any_of and not any(occurs(i, layer) for i in reported.intersection(any_of)):
-            return False
-        return not any(occurs(i, layer) for i in reported.intersection(none_of))
+        # (loops, not all()/any() over generators: ~24 candidate rules a text ask this)
+        known, occurs = layer.known, self.occurs
+        for i in all_of:
+            found = known.get(i)
+            if not (occurs(i, layer) if found is None else found):
+                return False
+        if any_of:
+            for i in reported.intersection(any_of):
+                found = known.get(i)
+                if occurs(i, layer) if found is None else found:
+                    break
+            else:
+                return False
+        if none_of:
+            for i in reported.intersection(none_of):
+                found = known.get(i)
+                if occurs(i, layer) if found is None else found:
+                    return False
+        return True
 
     def rule_matches(self, rule: Rule, hits: LayerHits) -> bool:
         all_of, any_of, none_of = self._ids[rule.id]
