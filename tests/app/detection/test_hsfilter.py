@@ -173,10 +173,20 @@ def test_the_database_finds_what_the_rules_find_on_every_layer_of_the_engine(
         seen.append((text, data))
         return hits(self, text, None, data, timed)
 
+    reported = CompiledRules.reported
+
+    def recording_reported(
+        self: CompiledRules, text: str, data: bytes | None = None
+    ) -> rules_module.Reported | None:
+        seen.append((text, data))  # a layer read lazily (test_reported_layers)
+        return reported(self, text, data)
+
     monkeypatch.setattr(CompiledRules, "hits", recording)
+    monkeypatch.setattr(CompiledRules, "reported", recording_reported)
     for text in case_texts()[::10]:
         engine.analyze(text)
     monkeypatch.setattr(CompiledRules, "hits", hits)
+    monkeypatch.setattr(CompiledRules, "reported", reported)
     assert len(seen) > 1500
     for text, data in seen:
         assert fast.hits(text, None, data) == exact.hits(text, None, data), text[:200]
