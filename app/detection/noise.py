@@ -8,7 +8,7 @@ lockfile or inlined PNG cost 60 to 110 ms of matching, more than the whole analy
 for hits that mean nothing (a phone number in `+1/234...`, `-nop` in `x-nopQ`).
 
 So the raw layer of a long text is matched on a copy in which every run that looks random is
-overwritten with `A`s of the same length (offsets are kept). What such a run held is not lost:
+overwritten with `A`s of the same length. What such a run held is not lost:
 a run cannot hold a command (no blank, quote, dot, pipe or bracket fits in one), whatever it
 decodes to is looked at by the deep windows (windows.py) and the decoders, and a command word
 inside one still opens a window there, whose folded text the rules read. A run still reads as
@@ -19,6 +19,9 @@ A run looks random when it mixes cases as base64 of random bytes does: at least 
 capitals and a fifth small letters (base64 of random bytes has about 41 % of each). Lines of
 base64 wrapped as `base64`, MIME and PEM write them are one block, judged and blanked whole.
 Hex digests have no capitals and are kept: the rules read hex fast.
+
+Before that, a lock file's lines of data (`"integrity": "sha512-…",`) are left out whole
+(datalines.py): there the offsets are not kept, as nothing reads the view but the rules.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import Any
 import re2
 
 from app.detection.clock import budget_clock
+from app.detection.datalines import without_data_lines
 
 MIN_RUN = 32
 DEADLINE_EVERY = 256  # runs between two looks at the clock
@@ -113,11 +117,19 @@ def _blank_block(block: bytes) -> bytes:
 
 
 def rules_view(data: bytes, deadline: float) -> bytes | None:
-    """`data` with its random-looking runs overwritten by `A`s, or None when it has none.
+    """`data` without its lines of data (datalines.py) and with its random-looking runs
+    overwritten by `A`s, or None when it has neither.
 
     Past `deadline` (a `budget_clock()` value) the rest of the text is left as it is: the
     view is only quicker to match, never needed for a verdict.
     """
+    lines = without_data_lines(data, deadline)
+    if lines is not None:
+        data = lines
+    return _blanked(data, deadline) or lines
+
+
+def _blanked(data: bytes, deadline: float) -> bytes | None:
     regexp = getattr(_RUNS, "_regexp", None)
     if regexp is None or _UNANCHORED is None:
         return None

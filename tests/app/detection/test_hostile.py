@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 import pytest
 
-from app.detection import Context, Engine, Level, Verdict, blobs, noise, rules, windows
+from app.detection import Context, Engine, Level, Verdict, blobs, datalines, noise, rules, windows
 from app.detection import engine as engine_module
 from app.detection.engine import DEEP_CAP, MAX_INTERPRETED, MAX_LAYERS
 from app.detection.interpret import budget as interpret_budget
@@ -173,7 +173,7 @@ class Looks:
 @pytest.fixture
 def looks(monkeypatch: pytest.MonkeyPatch) -> Looks:
     clock = Looks()
-    for module in (engine_module, rules, windows, noise, blobs):
+    for module in (engine_module, rules, windows, noise, datalines, blobs):
         monkeypatch.setattr(module, "budget_clock", clock)
     monkeypatch.setattr(interpret_budget, "_clock", clock)
     # the tree-sitter parse reads the thread's CPU time itself
