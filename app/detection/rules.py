@@ -777,29 +777,32 @@ class CompiledRules:
             return frozenset(), True
         if data is None:
             data = text.encode("utf-8", "replace")
-        if self._hs is not None and (
-            len(data) > CHUNK + OVERLAP
-            or (not data.isascii() and any(c in data for c in hsfilter.FOLDS_TO_ASCII))
+        if (
+            self._hs is not None
+            and not data.isascii()
+            and any(c in data for c in hsfilter.FOLDS_TO_ASCII)
         ):
-            # a text Hyperscan would misread, or one long enough to be read in chunks: on 1 MiB
-            # of URLs or log lines the database's pass costs ~90 ms (its relaxed patterns stay
-            # alive across every URL), twice what RE2's way costs, and a 300 KiB web log ran out
-            # of its budget; RE2's way reads those as before (a package lock's digests, which
-            # Hyperscan reads 4x faster, too: which way suits a long text is not known ahead)
-            return self._without_hyperscan().hits(text, deadline, data, timed)
+            return self._without_hyperscan().hits(text, deadline, data, timed)  # it would misread
         # One chunk for most texts; long ones in chunks, so that the budget can stop the scan.
         # The hits' order does not matter: the engine ranks findings by rule (engine._strength).
         if len(data) <= CHUNK + OVERLAP:
             chunks = [data]
+            exact = self
         else:
             chunks = [data[i : i + CHUNK + OVERLAP] for i in range(0, len(data), CHUNK)]
+            # Each chunk of a long text by the way that suits it (hsfilter.suits): on 1 MiB of
+            # URLs or log lines the database's pass costs ~90 ms, twice what RE2's way costs
+            # (a 300 KiB web log ran out of its budget), on random ASCII a fifth of it. The
+            # same patterns, the same indexes: the hits are the same either way.
+            exact = self._without_hyperscan() if self._hs is not None else self
         found: set[int] = set()
-        pages = text_pages(data) if self._gated else frozenset()
+        pages = text_pages(data) if self._gated or exact._gated else frozenset()
         # a long text looks at the clock before each chunk (a layer met past the deadline is
         # not begun) and between its patterns; a short one never does (most texts)
         clock = deadline if timed or len(data) >= TIMED_CHUNK else None
         for chunk in chunks:
-            chunk_hits, finished = self._chunk_hits(chunk, pages, clock, found)
+            way = self if exact is self or hsfilter.suits(chunk) else exact
+            chunk_hits, finished = way._chunk_hits(chunk, pages, clock, found)
             found.update(sorted(chunk_hits))
             if not finished:
                 return frozenset(found), False

@@ -371,3 +371,62 @@ def test_random_joins_of_cases_get_the_same_hits_with_and_without_the_database(
             parts.append(t[i:] if rng.random() < 0.5 else t[:i] or t)
         text = rng.choice(seps).join(parts)
         assert fast.hits(text) == exact.hits(text), text[:300]
+
+
+def _random_ascii(size: int, seed: int = 5) -> bytes:
+    rng = random.Random(seed)
+    return "".join(rng.choices([chr(c) for c in range(32, 127)] + ["\n"], k=size)).encode()
+
+
+@pytest.mark.parametrize(
+    ("sample", "suited"),
+    [
+        pytest.param(_random_ascii(70_000), True, id="random printable ASCII"),
+        pytest.param(b"^" * 70_000, True, id="one character"),
+        pytest.param(b"set a=b&&" * 8000, True, id="a few characters"),
+        pytest.param(b"A" * 60_000 + b"==\n" * 3000, True, id="blanked base64"),
+        pytest.param(
+            b"".join(b"https://h%d.example.invalid/p/%d?q=%d " % (i, i, i) for i in range(2000)),
+            False,
+            id="URLs",
+        ),
+        pytest.param(
+            b"".join(b"def f%d(x):\n    return x * %d  # scale\n\n" % (i, i) for i in range(2000)),
+            False,
+            id="code",
+        ),
+        pytest.param(b"powershell -enc " * 4500, False, id="command words over and over"),
+        pytest.param(_random_ascii(35_000) + "\u00e9".encode() * 1000, False, id="not ASCII"),
+    ],
+)
+def test_a_long_texts_chunk_goes_to_hyperscan_when_random_or_a_few_characters(
+    sample: bytes, suited: bool
+) -> None:
+    assert hsfilter.suits(sample) is suited
+
+
+def test_a_long_text_read_both_ways_chunk_by_chunk_gets_the_same_hits(
+    both: tuple[CompiledRules, CompiledRules], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast, exact = both
+    rng = random.Random(7)
+    texts = [t for t in case_texts() if t.isascii()]
+    parts: list[bytes] = []
+    for k in range(8):  # chunks of random ASCII, of cases, of one character, with cases inside
+        if k % 3 == 0:
+            body = _random_ascii(rules_module.CHUNK, seed=k)
+        elif k % 3 == 1:
+            body = "\n".join(rng.sample(texts, 400)).encode()[: rules_module.CHUNK]
+        else:
+            body = b"(" * rules_module.CHUNK
+        at = rng.randrange(len(body))
+        parts.append(body[:at] + b"\n" + rng.choice(texts).encode() + b"\n" + body[at:])
+    data = b"".join(parts)
+    ways: list[bool] = []
+    suits = hsfilter.suits
+    monkeypatch.setattr(hsfilter, "suits", lambda chunk: ways.append(suits(chunk)) or ways[-1])
+    found, finished = fast.hits("", None, data)
+    assert finished and True in ways and False in ways, ways
+    # (not every plain search's: a match longer than OVERLAP across a chunk's edge, in a line
+    # of 64 KiB of parentheses, is the chunking's documented limit, not what this is about)
+    assert (found, finished) == exact.hits("", None, data)
