@@ -28,6 +28,15 @@ MIN_PRINTABLE = 0.85
 # it; a match ends at the end of its run or after '='), but a short word is counted once, not
 # once from each of its characters
 _B64 = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{16,}={0,2}")
+# ...in ASCII text found byte by byte (_b64_runs): each of its characters made an 'x' and any
+# other a blank (one translate in C), then 16 x's in a row by a plain search and the run's end
+# by the next blank. Python's re tries the look-behind at every character (~6 us a layer of a
+# lure, ~50 ns a character)
+_B64_MARKS = bytes(
+    0x78 if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "+/_-") else 0x20
+    for c in range(256)
+)
+_B64_16 = b"x" * 16
 _HEX_RUN = re.compile(r"\b(?:[0-9a-fA-F]{2}){12,}\b")
 _HEX_DIGITS_24 = re.compile(r"[0-9a-fA-F]{24}")  # what every _HEX_RUN match holds
 # ...looked for byte by byte: every ASCII hex digit made an 'x' and anything else a blank (one
@@ -35,7 +44,10 @@ _HEX_DIGITS_24 = re.compile(r"[0-9a-fA-F]{24}")  # what every _HEX_RUN match hol
 # every character and reads on at every hex digit (~5-8 us a layer); this is ~1 us
 _HEX_MARKS = bytes(0x78 if chr(c) in "0123456789abcdefABCDEF" else 0x20 for c in range(256))
 _HEX_24 = b"x" * 24
-_HEX_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}){4,}")
+# (one escape, then three or more: the same matches as (?:\\x..){4,}, but a pattern that starts
+# with a literal, which Python's re looks for with a fast scan; the group was tried at every
+# character, ~8 us a layer that holds a path like $env:TEMP\x.exe)
+_HEX_ESCAPES = re.compile(r"\\x[0-9a-fA-F]{2}(?:\\x[0-9a-fA-F]{2}){3,}")
 _UNICODE_ESCAPES = re.compile(r"(?:\\u(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]{1,6}\})){3,}")
 _URL_ESCAPES = re.compile(r"(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){3,}")
 _NUMBER_LIST = re.compile(
@@ -225,6 +237,26 @@ def _wrapped_blocks(runs: list[tuple[int, int, str]], text: str) -> Iterator[tup
         yield "".join(block), range(first, first + len(block))
 
 
+def _b64_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each _B64 match in text as (start, end, run), in order."""
+    if not text.isascii():
+        for m in _B64.finditer(text):
+            yield m.start(), m.end(), m.group(0)
+        return
+    marked = text.encode("ascii").translate(_B64_MARKS)
+    at = marked.find(_B64_16)
+    while at >= 0:
+        # the first 16 x's after a run's end (or the start) begin a run: a run that began
+        # before them would have been found there
+        end = marked.find(b" ", at + 16)
+        if end < 0:
+            end = len(text)
+        if text.startswith("=", end):
+            end += 2 if text.startswith("==", end) else 1
+        yield at, end, text[at:end]
+        at = marked.find(_B64_16, end)
+
+
 def decode_base64(text: str) -> Iterator[str]:
     """Runs of base64 (also URL-safe, unpadded or truncated) that decode to readable text,
     and blocks of base64 wrapped into lines, joined.
@@ -233,9 +265,7 @@ def decode_base64(text: str) -> Iterator[str]:
     a payload after fifty integrity digests of a lockfile is still decoded. Only the costly
     attempt (inflating bytes that do not read as text) is counted.
     """
-    runs = [
-        (m.start(), m.end(), m.group(0)) for m in itertools.islice(_B64.finditer(text), MAX_RUNS)
-    ]
+    runs = list(itertools.islice(_b64_runs(text), MAX_RUNS))
     found = 0
     # the lines of a block that read whole, and that reading: each line's reading is a piece of
     # the block's (its lines but the last are whole quads, and the block is read the same way),
@@ -414,8 +444,8 @@ def decode_xor(text: str) -> Iterator[str]:
     blobs: list[bytes] = []
     for m in itertools.islice(_HEX_RUN.finditer(text), 4):
         blobs.append(bytes.fromhex(m.group(0)))
-    for m in itertools.islice(_B64.finditer(text), 4):
-        data = _b64_bytes(m.group(0))
+    for _, _, run in itertools.islice(_b64_runs(text), 4):
+        data = _b64_bytes(run)
         if data:
             blobs.append(data)
     for blob in blobs:

@@ -2,12 +2,16 @@
 
 import base64
 import gzip
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from app.detection.decoders import (
+    _B64,
+    _HEX_ESCAPES,
     MIN_PRINTABLE,
+    _b64_runs,
     bytes_to_text,
     decode_base64,
     decode_char_codes,
@@ -137,3 +141,25 @@ def test_escaped_surrogate_pairs_are_the_characters_they_stand_for() -> None:
     lone.encode("utf-8")
     (codes,) = decode_char_codes("String.fromCharCode(55357,105,101,120,32,104,105,106)")
     assert codes == "\ufffdiex hij"
+
+
+# The runs of base64 are found byte by byte in ASCII text (decoders._b64_runs) and the hex
+# escapes by a pattern that starts with a literal: both find exactly what the patterns they
+# stand for find, on the edges that matter (a run of 15 or 16, '=' after it, a run cut by a
+# character beyond ASCII, three or four escapes in a row).
+_RUN_PIECES = ["A" * 15, "B" * 16, "x9+/_-", "=", "==", " ", ".", "é", "\\x4", "\\x41", "\\", "g"]
+
+
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=30).map("".join))
+def test_base64_runs_and_hex_escapes_are_found_as_their_patterns_find_them(text: str) -> None:
+    assert list(_b64_runs(text)) == [(m.start(), m.end(), m.group(0)) for m in _B64.finditer(text)]
+    group_form = re.compile(r"(?:\\x[0-9a-fA-F]{2}){4,}")
+    assert [m.span() for m in _HEX_ESCAPES.finditer(text)] == [
+        m.span() for m in group_form.finditer(text)
+    ]
+
+
+def test_a_base64_run_is_found_whole_at_sixteen_characters_not_fifteen() -> None:
+    assert list(_b64_runs("a " + "Q" * 15 + "= b")) == []
+    assert list(_b64_runs("a " + "Q" * 16 + "== b")) == [(2, 20, "Q" * 16 + "==")]
+    assert list(_b64_runs("Q" * 16 + "===")) == [(0, 18, "Q" * 16 + "==")]
