@@ -28,7 +28,7 @@ from app.detection.blobs import first_by_risk
 from app.detection.claims import official_claim_elsewhere
 from app.detection.clock import budget_clock
 from app.detection.commands import read_commands
-from app.detection.decoders import DECODERS, MAX_CANDIDATES
+from app.detection.decoders import DECODERS, MAX_CANDIDATES, MAY_DECODE
 from app.detection.deobfuscate import deobfuscate
 from app.detection.display import shown
 from app.detection.display import visible as visible  # the UI imports it from here too
@@ -569,6 +569,9 @@ class Engine:
                 break
             layer = queue.popleft()
             for name, decoder in DECODERS.items():
+                may = MAY_DECODE.get(name)
+                if may is not None and not may(layer.text):
+                    continue
                 for decoded in first_by_risk(decoder(layer.text), MAX_CANDIDATES):
                     text = readings.get(decoded)
                     if text is None:

@@ -2,7 +2,9 @@
 
 import base64
 import gzip
+import json
 import re
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -10,6 +12,8 @@ from hypothesis import strategies as st
 from app.detection.decoders import (
     _B64,
     _HEX_ESCAPES,
+    DECODERS,
+    MAY_DECODE,
     MIN_PRINTABLE,
     _b64_runs,
     bytes_to_text,
@@ -163,3 +167,34 @@ def test_a_base64_run_is_found_whole_at_sixteen_characters_not_fifteen() -> None
     assert list(_b64_runs("a " + "Q" * 15 + "= b")) == []
     assert list(_b64_runs("a " + "Q" * 16 + "== b")) == [(2, 20, "Q" * 16 + "==")]
     assert list(_b64_runs("Q" * 16 + "===")) == [(0, 18, "Q" * 16 + "==")]
+
+
+def test_a_decoder_the_engine_does_not_start_would_have_found_nothing() -> None:
+    """MAY_DECODE: a decoder whose need is absent from a text finds nothing there, on every
+    case text and on texts that just miss or just meet each need."""
+    cases = Path(__file__).parents[2] / "data" / "cases"
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted(cases.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    near = [
+        "[char]105+[char]101+[char]120",
+        "String.fromCharCode(105,101,120)",
+        "\\x69\\x65\\x78\\x20\\x69\\x77\\x72",
+        "\\u0069\\u0065\\u0078",
+        "%69%65%78%20%69%77%72",
+        "&#105;&#101;&#120;",
+        "'rxe'[-1..-3] -join ''",
+        "$k = 0x2a; -bxor $k " + "41" * 16,
+        "69657820697772206874747073",
+    ]
+    checked = 0
+    for text in [*texts, *near]:
+        for name, may in MAY_DECODE.items():
+            if not may(text):
+                checked += 1
+                assert list(DECODERS[name](text)) == [], (name, text[:200])
+    assert checked > 10000
+    assert all(any(MAY_DECODE[n](t) for n in MAY_DECODE) for t in near)
