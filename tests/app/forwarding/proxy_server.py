@@ -30,6 +30,7 @@ class ProxyServer:
 
     def __init__(self, port: int = 0, auth: str | None = None, trickle: float = 0.0) -> None:
         self.seen: list[Seen] = []
+        self.accepted = 0  # connections its handler took (some may close before a request line)
         self.client_bytes = bytearray()
         self.auth = auth
         self.trickle = trickle
@@ -41,6 +42,8 @@ class ProxyServer:
             rbufsize = 0  # unbuffered: nothing of a tunnel is read ahead with the headers
 
             def handle(self) -> None:
+                with proxy._lock:
+                    proxy.accepted += 1
                 proxy._handle(self.connection, self.rfile)
 
         socketserver.ThreadingTCPServer.allow_reuse_address = True
