@@ -46,6 +46,7 @@ SECTIONS: list[Section] = [
     Section("blind13", "Detection quality on the thirteenth blind set (not tuned)", blind.run13),
     Section("blind14", "Detection quality on the fourteenth blind set (not tuned)", blind.run14),
     Section("blind15", "Detection quality on the fifteenth blind set (not tuned)", blind.run15),
+    Section("blind16", "Detection quality on the sixteenth blind set (not tuned)", blind.run16),
     Section("detection.speed", "Detection speed", speed.run),
     Section("detection.hostile", "Hostile inputs", hostile.run),
     Section("store.events", "Event store", store.store_sections),

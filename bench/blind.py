@@ -93,6 +93,12 @@ BENIGN_14 = BLIND_DIR / "benign-14.jsonl"
 # bench/blind/make_blind15.py (README.md, "Blind-15").
 LURES_15 = BLIND_DIR / "lures-15.jsonl"
 BENIGN_15 = BLIND_DIR / "benign-15.jsonl"
+# The sixteenth: another author again, weighted like the hold-out (live-page lures in new wrappers,
+# hosts and 2025-2026 shapes, bare IOC commands, fixture-style obfuscations), with a benign side big
+# enough to measure 1 % (real projects' installers from their own pages, none in sets 1-15, and
+# many other texts people copy), written by bench/blind/make_blind16.py (README.md, "Blind-16").
+LURES_16 = BLIND_DIR / "lures-16.jsonl"
+BENIGN_16 = BLIND_DIR / "benign-16.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -219,6 +225,16 @@ LABEL_15 = (
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
     "real projects' installers from their own pages, none of them in sets 1-14 "
     "(bench/blind/README.md). Cases tuned since are listed in the README."
+)
+
+LABEL_16 = (
+    "**BLIND-16 (not tuned):** a sixteenth set, written on 2026-12-07 (before 05:00 UTC) by the "
+    'helper "blind16" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any misses list or any verdict, weighted like the "
+    "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations; on the "
+    "benign side real projects' installers from their own pages (none of them in sets 1-15) and "
+    "over 600 other texts people copy, so that 1 % can be measured (bench/blind/README.md). "
+    "Cases tuned since are listed in the README."
 )
 
 
@@ -860,6 +876,10 @@ def run14() -> list[Result]:
 
 def run15() -> list[Result]:
     return _run_set(LURES_15, BENIGN_15, LABEL_15, "BLIND-15", large=None)
+
+
+def run16() -> list[Result]:
+    return _run_set(LURES_16, BENIGN_16, LABEL_16, "BLIND-16", large=None)
 
 
 def _run_set(

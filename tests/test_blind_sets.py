@@ -39,9 +39,9 @@ def test_every_blind_set_on_disk_is_a_bench_section_with_both_files() -> None:
         suffix = f"-{n}" if n else ""
         assert (BLIND / f"lures{suffix}.jsonl").is_file()
         assert (BLIND / f"benign{suffix}.jsonl").is_file()
-    assert {"5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"} <= numbers, (
+    assert {"5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16"} <= numbers, (
         "the fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
-        "fourteenth or fifteenth blind set is missing"
+        "fourteenth, fifteenth or sixteenth blind set is missing"
     )
 
 
@@ -137,6 +137,8 @@ PROMISES = (
     Promise(14, lures=260, benign=470, own_page=320, no_page=50),
     # The fifteenth: the own-page long tail is nearly used up (README, "Blind-15").
     Promise(15, lures=260, benign=280, own_page=70, no_page=40),
+    # The sixteenth: a benign side big enough to measure 1 % (README, "Blind-16").
+    Promise(16, lures=260, benign=700, own_page=65, no_page=40),
 )
 
 
