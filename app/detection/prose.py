@@ -9,7 +9,7 @@ scams are not flagged as the scams they describe.
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, pairwise
 
 from app.detection.commands import program_name
 from app.detection.signals import COMMAND_PROGRAMS
@@ -209,11 +209,45 @@ def _order_then_command(line: str) -> bool:
     )
 
 
+# A sentence whose subject is a command: the program, perhaps with its switches, then a verb
+# that only a sentence puts there ("conhost.exe --headless is used to hide the console…",
+# "mshta can run an HTA from an address", "certutil -urlcache was abused…"). A shell would hand
+# that verb to the program as what to run or open, a name that is nothing; every word after it
+# is a plain word (no path, address, host, variable or option), and what follows a `;` or an
+# `&` starts with no program: the line is about the command and runs nothing.
+_SUBJECT_VERBS = frozenset(
+    {
+        "is", "was", "are", "were", "can", "could", "may", "might", "will", "would", "should",
+        "must", "has", "had", "does", "did", "ist", "wird", "kann", "est", "peut", "es", "puede",
+    }
+)  # fmt: skip
+_SWITCH_WORD = re.compile(r"(?:--?[A-Za-z][A-Za-z-]{0,30}|/[A-Za-z?][A-Za-z]{0,12})$")
+MAX_SUBJECT_SWITCHES = 3
+MIN_PREDICATE = 5  # words from the verb on: "is used to hide the console"
+
+
+def _command_as_subject(line: str) -> bool:
+    words = line.split()
+    i = 1
+    while i < len(words) and i <= MAX_SUBJECT_SWITCHES and _SWITCH_WORD.match(words[i]):
+        i += 1
+    predicate = words[i:]
+    if len(predicate) < MIN_PREDICATE or predicate[0].lower() not in _SUBJECT_VERBS:
+        return False
+    if not all(_WORD.match(word) for word in predicate):
+        return False
+    # a shell starts another command after a `;` or an `&`: none of them may name a program
+    follows = [b for a, b in pairwise(predicate) if a[-1] in ";&"]
+    return not any(_program_word(word) for word in follows)
+
+
 def _runnable(line: str) -> bool:
     first = line.split(None, 1)[0].lstrip("\"'@&.([{").rstrip(";,")
     if not first or (_has_operator(line) and not _phrase_pipe(line)):
         return True
-    return _program_word(first) or _order_then_command(line)
+    if _program_word(first):
+        return not _command_as_subject(line)
+    return _order_then_command(line)
 
 
 def _sentence(line: str) -> bool:

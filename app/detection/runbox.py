@@ -32,8 +32,8 @@ or script file outside the folders programs are installed in (`%TEMP%\\upd.exe`:
 page has the browser save it, then asks for it in the box), and a
 console kept open on a command that only shows this computer's state (`cmd /k ipconfig /all`,
 `powershell -NoExit -Command Get-NetAdapter`) or in a folder of this computer (`cmd /k cd /d
-C:\\src`). Written by a page, a mail or a chat, they are
-commands like any other.
+C:\\src`, perhaps `&& git status` there; `powershell -NoExit -Command Set-Location C:\\src`).
+Written by a page, a mail or a chat, they are commands like any other.
 """
 
 from __future__ import annotations
@@ -601,12 +601,28 @@ PS_HOSTS = frozenset({"powershell", "pwsh"})
 _GET_CMDLET = re.compile(r"(?i)get-[a-z]{2,40}")
 
 
+# git's commands that only show the state of the repository of the current folder, with the
+# switches of theirs that only shape what is shown (`git status`, `git log --oneline`): what a
+# developer keeps a console open on, in a folder of theirs. Nothing is fetched (no fetch, pull
+# or clone), nothing is changed or run.
+GIT_QUERIES = {
+    "status": frozenset({"-s", "-sb", "--short", "--branch"}),
+    "log": frozenset({"--oneline", "--graph", "--all"}),
+    "branch": frozenset({"-a", "-v", "-vv", "--all"}),
+    "diff": frozenset({"--stat"}),
+}
+
+
 def _query(words: list[str]) -> bool:
-    """One of QUERIES with only its own switches, each once (`ipconfig /all`)."""
+    """One of QUERIES with only its own switches, each once (`ipconfig /all`), or one of git's
+    own status commands (`git status`)."""
     if not words:
         return False
-    switches = QUERIES.get(words[0].lower().removesuffix(".exe"))
+    program = words[0].lower().removesuffix(".exe")
+    switches = QUERIES.get(program)
     rest = [w.lower() for w in words[1:]]
+    if program == "git" and rest:
+        switches, rest = GIT_QUERIES.get(rest[0]), rest[1:]
     return switches is not None and len(set(rest)) == len(rest) and set(rest) <= switches
 
 
@@ -626,16 +642,48 @@ def _opens_in_folder(words: list[str]) -> bool:
     return len(rest) == 1 and _value("folder", rest[0])
 
 
+# PowerShell's own commands that change its current folder (`Set-Location D:\\src`), with
+# -Path or -LiteralPath at most: a console opened in a folder of this computer
+PS_CHANGE_FOLDER = frozenset({"set-location", "sl", "cd", "chdir", "push-location", "pushd"})
+PS_PATH = frozenset({"-path", "-literalpath"})
+
+
+def _ps_opens_in_folder(words: list[str]) -> bool:
+    """`Set-Location D:\\Projects\\site`: PowerShell's own folder change to a folder here (never a
+    share: `Set-Location \\\\host\\x` connects to another computer)."""
+    if not words or words[0].lower() not in PS_CHANGE_FOLDER:
+        return False
+    rest = words[1:]
+    if rest and rest[0].lower() in PS_PATH:
+        rest = rest[1:]
+    return len(rest) == 1 and _value("folder", rest[0])
+
+
+def _cmd_steps(words: list[str]) -> bool:
+    """What `cmd /k` keeps its window open on: a query or a folder change, or a few of them
+    one after the other with `&&` or `&` (`cd /d D:\\src && git status`), nothing else."""
+    steps: list[list[str]] = [[]]
+    for word in words:
+        if word in ("&", "&&"):
+            steps.append([])
+        else:
+            steps[-1].append(word)
+    if len(steps) > MAX_CHAIN:
+        return False
+    return all(_query(step) or _opens_in_folder(step) for step in steps)
+
+
 def shows_own_query(tokens: list[str]) -> bool:
     """`cmd /k ipconfig /all`, `powershell -NoExit -Command Get-NetAdapter`: a console kept
     open on a command that only shows this computer's state, or in a folder of this computer
-    (`cmd /k cd /d C:\\src`); nothing else on the line."""
+    (`cmd /k cd /d C:\\src`, `powershell -NoExit -Command Set-Location C:\\src`), perhaps with
+    a status query there after it (`cmd /k cd /d C:\\src && git status`); nothing else."""
     first = tokens[0].strip('"').lower().removesuffix(".exe")
     rest = tokens[1:]
     if first == "cmd":
         if len(rest) < 2 or rest[0].lower() not in CMD_KEEP:
             return False
-        return _query(rest[1:]) or _opens_in_folder(rest[1:])
+        return _cmd_steps(rest[1:])
     if first not in PS_HOSTS:
         return False
     i, seen = 0, set()
@@ -647,7 +695,7 @@ def shows_own_query(tokens: list[str]) -> bool:
     command = rest[i:]
     if len(command) == 1 and _GET_CMDLET.fullmatch(command[0]):
         return True
-    return _query(command)
+    return _query(command) or ("-noexit" in seen and _ps_opens_in_folder(command))
 
 
 # Where Windows and installers keep programs: a program of these folders is one the computer
@@ -728,7 +776,17 @@ def run_box_shape(text: str) -> Shape:
         return Shape.COMMAND
     if _METACHARACTERS.search(t):
         # Windows' own maintenance commands one after the other after `cmd /c` (above)
-        return Shape.REFRESH if "&" in t and refreshes_this_computer(t) else Shape.COMMAND
+        if "&" not in t:
+            return Shape.COMMAND
+        if refreshes_this_computer(t):
+            return Shape.REFRESH
+        # ...or a console kept open in a folder here on a status query (`cmd /k cd /d C:\\src
+        # && git status`), the steps apart from their `&&`: typed only, like one of them alone
+        if _METACHARACTERS.search(t.replace("&", "")) is None and shows_own_query(
+            _TOKEN.findall(t)
+        ):
+            return Shape.QUERY
+        return Shape.COMMAND
     if _SHELL_FOLDER.fullmatch(t):
         return Shape.URL  # shell:startup, shell:common startup
     if _NAMESPACE_PATH.fullmatch(t):

@@ -287,6 +287,8 @@ def test_an_editor_given_a_file_typed_is_a_users_but_from_a_web_page_a_command(
         (r'dxdiag /t "%USERPROFILE%\Desktop\dx diag.txt"', Shape.TOOL),
         (r"explorer.exe /select,%USERPROFILE%\Downloads", Shape.TOOL),
         ("cleanmgr /sageset:1", Shape.TOOL),
+        ("mmc dsa.msc /domain=corp.example", Shape.TOOL),
+        ("dssite.msc /server=dc01.corp.example", Shape.TOOL),
         # Disk Cleanup running the list the user saved; Office opening a document without
         # macros here or on a share of a computer named by one word; Media Player's shortcut
         ("cleanmgr /d D: /sagerun:7", Shape.TOOL),
@@ -297,6 +299,10 @@ def test_an_editor_given_a_file_typed_is_a_users_but_from_a_web_page_a_command(
         ("wmplayer /prefetch:1", Shape.TOOL),
         (r"powerpnt /s \\fileserver01\Sales\pitch.pptx", Shape.TOOL),
         ("outlook /safe /nopreview", Shape.TOOL),
+        ("outlook.exe /safe /profile Contoso", Shape.TOOL),
+        (r"outlook /profile Contoso /altvba C:\Users\Public\x.otm", Shape.COMMAND),
+        (r"mmc dsa.msc /domain=\\files.example.test\x", Shape.COMMAND),
+        ("dsa.msc /domain=corp.example /domain=x.example", Shape.COMMAND),
         ("chrome --incognito", Shape.TOOL),
         # a share, an address, a console from elsewhere, a switch that does more, a script host
         (r"dxdiag /t \\files.example.test\drop\dx.txt", Shape.COMMAND),

