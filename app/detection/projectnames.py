@@ -27,10 +27,11 @@ MAX_NAME = 63  # a DNS label's limit; longer names are compared as they are, nev
 # Words put in front of a project's name for a domain or an account (gohugo, getsentry, tryx,
 # withpixie).
 PREFIXES = ("get", "go", "try", "use", "join", "hello", "my", "with")
-# ... and after it (k0sproject, scala-lang, vendorhq, k3d-io, CircleCI-Public).
+# ... and after it (k0sproject, scala-lang, vendorhq, k3d-io, CircleCI-Public; a company's
+# word for its product line or itself: widgetconnect's site and widgetsoftware's account).
 SUFFIXES = (
     "project", "projects", "lang", "hq", "app", "apps", "labs", "dev", "io", "inc", "team",
-    "tech", "software", "public", "official", "org", "oss", "sh",
+    "tech", "software", "public", "official", "org", "oss", "sh", "connect", "systems",
 )  # fmt: skip
 # Cores that name no one (a download place, a section of a site, a generic word).
 NOT_CORES = frozenset(
@@ -147,6 +148,24 @@ def org_cores(*names: str) -> frozenset[str]:
         if org:
             out |= cores(org) | {org}
     return frozenset(out)
+
+
+# Endings by which one word names the thing another does (a program that controls: controller;
+# the plural of a name): craftycontrol's site and its account crafty-controller.
+WORD_ENDINGS = ("s", "er", "ers", "ler", "r")
+MIN_WORD_FORM = 8  # letters the shorter name needs: a short name is any longer word's start
+
+
+def word_form_core(these: frozenset[str], those: frozenset[str]) -> str:
+    """The core of one set that a core of the other is, with one of WORD_ENDINGS run onto it
+    (craftycontrol and craftycontroller), or ""; never a short name (MIN_WORD_FORM)."""
+    for short in sorted(these | those, key=len, reverse=True):
+        if len(short) < MIN_WORD_FORM:
+            continue
+        other = those if short in these else these
+        if any(short + ending in other for ending in WORD_ENDINGS):
+            return short
+    return ""
 
 
 def common_core(these: frozenset[str], those: frozenset[str]) -> str:

@@ -32,6 +32,7 @@ from app.detection.projectnames import (
     domain_cores,
     org_cores,
     own_section,
+    word_form_core,
 )
 from app.detection.suffixlist import public_suffix_list
 
@@ -578,6 +579,11 @@ def same_project(
             core = common_core(domain_cores(page_domain), account_cores(file_owner.owner))
             if core:
                 return f"{page_domain} and {url.host}/{file_owner.label} both name {core}"
+            # ...or in another form of its last word (craftycontrol.com <-> crafty-controller),
+            # on a page about software
+            core = word_form_core(domain_cores(page_domain), account_cores(file_owner.owner))
+            if core and page_about_software(page.raw) is True:
+                return f"{page_domain} and {url.host}/{file_owner.label} both name {core}"
             # ...or an organisation's account: the project's name and who keeps the account
             # (openmediavault.org <-> OpenMediaVault-Plugin-Developers, widget.dev <->
             # widget-community); not from a page about something else (a compromised shop's
@@ -701,6 +707,17 @@ def same_project(
             and page_about_software(page.raw) is True
         ):
             return f"{file_domain} is the delivery domain of {page_domain} ({stem})"
+        # ...or its short domain, the name cut to its first letters and its last word (docs.
+        # widgetops.example and wops.example, WidgetOps): from a page about software, never a
+        # fix shop's name (winfix and wfix: the word kept is the trouble fake pages offer)
+        short = _first_label(file_domain)
+        if (
+            abbreviates(_first_label(page_domain), short)
+            and not any(short.endswith(word) for word in _HOST_FIX_WORDS)
+            and not (known and known(short))
+            and page_about_software(page.raw) is True
+        ):
+            return f"{file_domain} is {page_domain}'s short name"
         # ...or the project's own documentation host naming the product whose domain spells
         # it with a company's affix in front (docs.px.dev/installing-pixie/ and withpixie.ai):
         # the project writes there, where a blog's or a tutorial's word in front is a download
@@ -748,6 +765,22 @@ def same_project(
 
 
 _SPELLING_PREFIXES = ("get", "install", "use", "try")
+MIN_ABBREVIATION = 4  # letters of a short name (wops): fewer are any name's
+MIN_KEPT_END = 3  # letters of the name's end the short name keeps whole (ops)
+
+
+def abbreviates(name: str, short: str) -> bool:
+    """Whether `short` is `name` cut to its first letters and its end (wordops -> wops:
+    w + ops), both single words of letters; never a name of fewer than MIN_ABBREVIATION letters,
+    nor one that keeps less than MIN_KEPT_END letters of the end."""
+    if not (MIN_ABBREVIATION <= len(short) < len(name)):
+        return False
+    if not (short.isascii() and short.isalpha() and name.isascii() and name.isalpha()):
+        return False
+    return any(
+        name.startswith(short[:k]) and name.endswith(short[k:])
+        for k in range(1, len(short) - MIN_KEPT_END + 1)
+    )
 
 
 def spelt_across_suffix(domain: str) -> str:

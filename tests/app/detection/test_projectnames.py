@@ -10,6 +10,7 @@ from app.detection.projectnames import (
     domain_cores,
     org_cores,
     own_section,
+    word_form_core,
 )
 
 
@@ -73,3 +74,32 @@ def test_other_names_share_none(these: frozenset[str], those: frozenset[str]) ->
 )
 def test_only_the_projects_own_sections_speak_for_it(host: str, own: bool) -> None:
     assert own_section(host, "quillproject.io") is own
+
+
+@pytest.mark.parametrize(
+    ("these", "those", "core"),
+    [
+        (domain_cores("craftycontrol.com"), account_cores("crafty-controller"), "craftycontrol"),
+        (domain_cores("ledgerkeep.example"), account_cores("ledger-keeper"), "ledgerkeep"),
+        (domain_cores("streamrelay.example"), account_cores("streamrelays"), "streamrelay"),
+        (account_cores("mirrorsyncer"), domain_cores("mirrorsync.example"), "mirrorsync"),
+        # a short name is any longer word's start; another ending is another word
+        (domain_cores("kite.example"), account_cores("kiter"), ""),
+        (domain_cores("ledgerkeep.example"), account_cores("ledger-keeping"), ""),
+        (domain_cores("ledgerkeep.example"), account_cores("ledger-keepery"), ""),
+        (domain_cores("ledgerkeep.example"), account_cores("keeperledger"), ""),
+    ],
+)  # fmt: skip
+def test_another_form_of_the_last_word_names_the_same(
+    these: frozenset[str], those: frozenset[str], core: str
+) -> None:
+    assert word_form_core(these, those) == core
+
+
+def test_a_companys_word_for_itself_is_an_affix() -> None:
+    assert common_core(domain_cores("ispyconnect.com"), account_cores("ispysoftware")) == "ispy"
+    assert common_core(domain_cores("tidepoolsystems.io"), account_cores("tidepool-hq")) == (
+        "tidepool"
+    )
+    # ...never with a hyphen in a domain: the name with a word added is a look-alike's
+    assert common_core(domain_cores("ispy-connect.test"), account_cores("ispysoftware")) == ""

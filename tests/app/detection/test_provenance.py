@@ -10,6 +10,7 @@ from app.detection import Context, Engine, Level, PasteTarget
 from app.detection.engine import default_trust_path
 from app.detection.indicators import parse_url
 from app.detection.provenance import (
+    abbreviates,
     comment_thread,
     forge_owner,
     named_storage,
@@ -926,3 +927,25 @@ def test_githubs_first_raw_host_names_its_owner_as_the_current_one_does() -> Non
     assert parsed is not None
     owner = forge_owner(parsed)
     assert owner is not None and (owner.forge, owner.label) == ("github", "someone/dotkit")
+
+
+@pytest.mark.parametrize(
+    ("name", "short", "abbreviated"),
+    [
+        ("wordops", "wops", True),
+        ("nodebench", "nbench", True),
+        ("cloudkeeper", "ckeeper", True),
+        ("gitops", "gops", True),
+        ("wordops", "wo", False),  # fewer than four letters: any name's
+        ("wordops", "wopx", False),  # another end
+        ("wordops", "xops", False),  # another first letter
+        ("wordops", "wordops", False),  # the name itself is no short name
+        ("wordops", "w-ops", False),  # a hyphen joins words, it cuts none
+        ("wordops", "wps", False),
+        ("word0ps", "w0ps", False),  # letters only
+    ],
+)
+def test_a_short_domain_keeps_the_names_first_letters_and_its_end(
+    name: str, short: str, abbreviated: bool
+) -> None:
+    assert abbreviates(name, short) is abbreviated

