@@ -224,6 +224,8 @@ DISGUISE_TARGETS = frozenset(
 LURE_TAGS = frozenset({"lure", "evasion", "obfuscation"})
 # Host labels of sign-in services (login.microsoftonline.com, accounts.google.com): a code on
 # their pages is the person's own.
+# Tag of the ConsentFix findings (a loopback sign-in redirect carrying a code)
+CONSENTFIX_TAG = "consentfix"
 SIGN_IN_LABELS = frozenset(
     {"login", "logon", "signin", "sign-in", "accounts", "account", "auth", "oauth", "sso", "id",
      "identity", "idp", "microsoftonline", "okta", "auth0"}
@@ -1319,6 +1321,8 @@ class Engine:
         the lure's page; a page that writes a code itself gives nothing away. Copied with no
         page, from the loopback address itself, from a page not about software or dressed up
         as a check page, it stays what it is."""
+        if self._sign_in_guide(content, context):
+            return True
         if content.kind != "oauth-code" or context.target is not PasteTarget.OTHER:
             return False
         page = context.source or ""
@@ -1337,6 +1341,30 @@ class Engine:
         if self._page_reading(page, bars=True):
             return False
         return page_about_software(page) is True
+
+    def _sign_in_guide(self, content: Content, context: Context) -> bool:
+        """A sign-in redirect, code and all, copied alone from a sign-in service's own developer
+        guide (trust.yaml `sign_in_docs`: Google's OAuth guide, Microsoft's identity platform,
+        the RFCs): the guide's example of the flow. ConsentFix
+        harms by the code a person's own browser shows after they sign in; a code a guide
+        wrote is nobody's, and no lure page is one of these pages. Pasted anywhere the guard
+        reads the page (a terminal, an editor, where it does not know); the same address from
+        any other page, or with no page, stays what it is."""
+        if content.kind != "oauth-code" or context.target not in PROVENANCE_TARGETS:
+            return False
+        page = context.source or ""
+        if not is_web_source(page):
+            return False
+        if len(content.analysis.raw.split()) != 1:
+            # the address alone, as a guide's code block shows it: words around it asking for
+            # it back are a lure's, whatever page they claim to come from
+            return False
+        parsed = parse_url(page[:2048])
+        if parsed is None or not self.trust.documents_sign_in(parsed):
+            return False
+        return all(
+            CONSENTFIX_TAG in self.by_id[f.rule_id].tags or f.weight <= 0 for f in content.findings
+        )
 
     def _stranger_lure(self, a: Analysis, findings: list[Finding], context: Context) -> bool:
         """A lure trait, and a download that is neither official nor from the page's owner
@@ -1700,6 +1728,10 @@ class Engine:
         if level > Level.INFO and self._site_own_console(a, findings, context):
             # the site's own developer docs calling the site's own API or node from the console
             # (a developer trying the docs on their own account): information, not a warning
+            level, score = Level.INFO, min(score, SUSPICIOUS_AT - 1)
+        if level > Level.INFO and self._sign_in_guide(content, context):
+            # an example redirect from a sign-in service's own guide, code and all: nobody's
+            # sign-in (the same address from any other page stays ConsentFix's)
             level, score = Level.INFO, min(score, SUSPICIOUS_AT - 1)
         if content.inert and context.target not in RUN_BOXES and level is Level.MALICIOUS:
             # defanged: no program can fetch from its addresses, so nothing is stopped (an

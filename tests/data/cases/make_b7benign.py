@@ -149,6 +149,12 @@ TYPED_LOOKALIKES = [
 ]
 
 
+# Of those, Disk Cleanup's list of what to clean (/sageset: nothing is deleted until /sagerun),
+# which runbox.yaml `pages` takes from any page since design16's weighing: a page gains nothing.
+PAGE_SAFE = frozenset({"cleanmgr /sageset:1", "cleanmgr /sageset:65", "cleanmgr /d C",
+                       "cleanmgr.exe /d D: /sageset:11"})  # fmt: skip
+
+
 def run_box_tool(book: Book) -> None:
     for i, text in enumerate(TYPED_TOOLS):
         book.add("run-box-tool", text, "not_flagged", "windows", BAR if i % 5 == 4 else RUN)
@@ -158,9 +164,12 @@ def run_box_tool(book: Book) -> None:
     # the same entries written by a page or a mail: a command in the Run box
     for i, text in enumerate(TYPED_TOOLS[::4]):
         page = (HELP_PAGE, STRANGER)[i % 2]
-        book.add(lure, text, "malicious", "windows", RUN if i % 3 else BAR, page)
+        expect = "not_flagged" if text in PAGE_SAFE else "malicious"
+        book.add(lure, text, expect, "windows", RUN if i % 3 else BAR, page)
     for text in TYPED_TOOLS[1::9]:
-        book.add(lure, text, "flagged", "windows", RUN, MAIL)
+        book.add(
+            lure, text, "not_flagged" if text in PAGE_SAFE else "flagged", "windows", RUN, MAIL
+        )
 
 
 # (tool, its own docs page, a download host of another name) of long-tail projects

