@@ -227,7 +227,10 @@ def test_many_and_large_items_arrive_whole_and_in_order(engine: Engine) -> None:
     """Items go to a worker several to a write and answers come back several to a read: an
     item larger than the pipe, answers split across reads, and text beyond ASCII (a lone
     surrogate too) each get the answer this process gives them."""
-    p, _started = pool(engine, workers=2)
+    # The 300 KB items take ~0.4 s of CPU each; at a load of ~15 on two cores that passed the
+    # pool's 5 s of wall time, and the patterns-only answer came back for them (a deadline of
+    # 0.1 s shows the same). The deadline itself is held by the hung-worker test above.
+    p, _started = pool(engine, workers=2, deadline=60.0)
     big = LURE + " " + "x" * 300_000  # larger than a pipe's buffer and than DEPTH_BYTES
     texts = [(LURE if i % 3 else HARMLESS) + f" #{i} \u4e2d\u00e9" for i in range(200)]
     texts[7] = big
