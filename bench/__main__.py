@@ -20,6 +20,7 @@ from bench import (
     soak,
     speed,
     store,
+    tuned,
     ui,
 )
 from bench.corpus import REPO_ROOT
@@ -27,26 +28,34 @@ from bench.report import BenchError, Result, Section
 
 DOC = REPO_ROOT / "docs" / "benchmarks.md"
 
+
+def _blind_title(ordinal: str, number: int) -> str:
+    """A blind set's title says it was written blind and whether cases were tuned since
+    (bench/tuned.py reads bench/blind/README.md's tuned lists)."""
+    the = "the" if number == 1 else f"the {ordinal}"
+    return f"Detection quality on {the} blind set ({tuned.status(number)})"
+
+
 # In the order they run and appear. To add one (event store, guard, UI), write bench/<name>.py
 # with a ``run() -> list[Result]`` and list it here as Section("<area>.<name>", title, run).
 SECTIONS: list[Section] = [
     Section("detection.quality", "Detection quality", detection.quality),
-    Section("blind", "Detection quality on the blind set (not tuned)", blind.run),
-    Section("blind2", "Detection quality on the second blind set (not tuned)", blind.run2),
-    Section("blind3", "Detection quality on the third blind set (not tuned)", blind.run3),
-    Section("blind4", "Detection quality on the fourth blind set (not tuned)", blind.run4),
-    Section("blind5", "Detection quality on the fifth blind set (not tuned)", blind.run5),
-    Section("blind6", "Detection quality on the sixth blind set (not tuned)", blind.run6),
-    Section("blind7", "Detection quality on the seventh blind set (not tuned)", blind.run7),
-    Section("blind8", "Detection quality on the eighth blind set (not tuned)", blind.run8),
-    Section("blind9", "Detection quality on the ninth blind set (not tuned)", blind.run9),
-    Section("blind10", "Detection quality on the tenth blind set (not tuned)", blind.run10),
-    Section("blind11", "Detection quality on the eleventh blind set (not tuned)", blind.run11),
-    Section("blind12", "Detection quality on the twelfth blind set (not tuned)", blind.run12),
-    Section("blind13", "Detection quality on the thirteenth blind set (not tuned)", blind.run13),
-    Section("blind14", "Detection quality on the fourteenth blind set (not tuned)", blind.run14),
-    Section("blind15", "Detection quality on the fifteenth blind set (not tuned)", blind.run15),
-    Section("blind16", "Detection quality on the sixteenth blind set (not tuned)", blind.run16),
+    Section("blind", _blind_title("first", 1), blind.run),
+    Section("blind2", _blind_title("second", 2), blind.run2),
+    Section("blind3", _blind_title("third", 3), blind.run3),
+    Section("blind4", _blind_title("fourth", 4), blind.run4),
+    Section("blind5", _blind_title("fifth", 5), blind.run5),
+    Section("blind6", _blind_title("sixth", 6), blind.run6),
+    Section("blind7", _blind_title("seventh", 7), blind.run7),
+    Section("blind8", _blind_title("eighth", 8), blind.run8),
+    Section("blind9", _blind_title("ninth", 9), blind.run9),
+    Section("blind10", _blind_title("tenth", 10), blind.run10),
+    Section("blind11", _blind_title("eleventh", 11), blind.run11),
+    Section("blind12", _blind_title("twelfth", 12), blind.run12),
+    Section("blind13", _blind_title("thirteenth", 13), blind.run13),
+    Section("blind14", _blind_title("fourteenth", 14), blind.run14),
+    Section("blind15", _blind_title("fifteenth", 15), blind.run15),
+    Section("blind16", _blind_title("sixteenth", 16), blind.run16),
     Section("detection.speed", "Detection speed", speed.run),
     Section("detection.hostile", "Hostile inputs", hostile.run),
     Section("store.events", "Event store", store.store_sections),

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bench import corpus, sigma, speed
+from bench import corpus, sigma, speed, tuned
 from bench.corpus import Sample
 from bench.detection import Scored, id_list, score_sigma
 from bench.engine import MALICIOUS, SUSPICIOUS, parse_level
@@ -107,39 +107,39 @@ LICENCE_WORDS = (
     "this permission appear in all copies warranty liability contributor source form"
 )
 LABEL = (
-    "**BLIND (not tuned):** written on 2026-12-05 from threat reports without reading the "
+    "**BLIND:** written on 2026-12-05 from threat reports without reading the "
     "rules, the LOLBin catalogue, the trust list, app/detection or the case files "
     "(bench/blind/README.md). "
     "Once a rule is changed because of a case here, that case is tuned: see the README."
 )
 LABEL_2 = (
-    "**BLIND-2 (not tuned):** a second set, written on 2026-12-05 (before 18:31 UTC) by the helper "
+    "**BLIND-2:** a second set, written on 2026-12-05 (before 18:31 UTC) by the helper "
     '"redteam" from threat reports without reading the rules, the LOLBin catalogue, the trust '
     "list, app/detection or the case files (bench/blind/README.md). Cases tuned since are listed "
     "in the README."
 )
 LABEL_3 = (
-    "**BLIND-3 (not tuned):** a third set, written on 2026-12-05 (before 21:25 UTC) by the helper "
+    "**BLIND-3:** a third set, written on 2026-12-05 (before 21:25 UTC) by the helper "
     '"blind3" from threat reports without reading the rules, the LOLBin catalogue, the trust list, '
     "app/detection, the case files or the other blind sets (bench/blind/README.md). Cases tuned "
     "since are listed in the README."
 )
 LABEL_4 = (
-    "**BLIND-4 (not tuned):** a fourth set, written on 2026-12-06 (before 00:30 UTC) by the helper "
+    "**BLIND-4:** a fourth set, written on 2026-12-06 (before 00:30 UTC) by the helper "
     '"blind4" from threat reports without reading the rules, the LOLBin catalogue, the trust list, '
     "app/detection or the case files, avoiding the other blind sets' techniques "
     "(bench/blind/README.md). Cases tuned since are listed in the README."
 )
 
 LABEL_5 = (
-    "**BLIND-5 (not tuned):** a fifth set, written on 2026-12-06 (before 03:50 UTC) by the helper "
+    "**BLIND-5:** a fifth set, written on 2026-12-06 (before 03:50 UTC) by the helper "
     '"blind5" from threat reports without reading the rules, the LOLBin catalogue, the trust list, '
     "app/detection or the case files, avoiding the other blind sets' techniques, texts and "
     "installer pages (bench/blind/README.md). Cases tuned since are listed in the README."
 )
 
 LABEL_6 = (
-    "**BLIND-6 (not tuned):** a sixth set, written on 2026-12-06 (before 06:30 UTC) by the helper "
+    "**BLIND-6:** a sixth set, written on 2026-12-06 (before 06:30 UTC) by the helper "
     '"blind6" from threat reports without reading the rules, the LOLBin catalogue, the trust list, '
     "app/ or the case files, weighted like the hold-out: mostly mainstream lure shapes in new "
     "spellings, hosts and wrappers, and real projects' installers from their own pages "
@@ -147,7 +147,7 @@ LABEL_6 = (
 )
 
 LABEL_7 = (
-    "**BLIND-7 (not tuned):** a seventh set, written on 2026-12-06 (before 09:20 UTC) by the "
+    "**BLIND-7:** a seventh set, written on 2026-12-06 (before 09:20 UTC) by the "
     'helper "blind7" from threat reports without reading the rules, the LOLBin catalogue, the '
     "trust list, app/detection, the case files or any misses list, weighted like the hold-out: "
     "live-page lures, bare IOC commands with no page, fixture-style obfuscations, and real "
@@ -156,7 +156,7 @@ LABEL_7 = (
 )
 
 LABEL_8 = (
-    "**BLIND-8 (not tuned):** an eighth set, written on 2026-12-06 (before 12:20 UTC) by the "
+    "**BLIND-8:** an eighth set, written on 2026-12-06 (before 12:20 UTC) by the "
     'helper "blind8" from threat reports without reading the rules, the LOLBin catalogue, the '
     "trust list, app/, the case files, any misses list or any verdict, weighted like the "
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
@@ -165,7 +165,7 @@ LABEL_8 = (
 )
 
 LABEL_9 = (
-    "**BLIND-9 (not tuned):** a ninth set, written on 2026-12-06 (before 13:30 UTC) by the "
+    "**BLIND-9:** a ninth set, written on 2026-12-06 (before 13:30 UTC) by the "
     'helper "blind9" from threat reports without reading the rules, the LOLBin catalogue, the '
     "trust list, app/, the case files, any misses list or any verdict, weighted like the "
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
@@ -174,7 +174,7 @@ LABEL_9 = (
 )
 
 LABEL_10 = (
-    "**BLIND-10 (not tuned):** a tenth set, written on 2026-12-06 (before 15:00 UTC) by the "
+    "**BLIND-10:** a tenth set, written on 2026-12-06 (before 15:00 UTC) by the "
     'helper "blind10" from threat reports without reading the rules, the LOLBin catalogue, the '
     "trust list, app/, the case files, any misses list or any verdict, weighted like the "
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
@@ -183,7 +183,7 @@ LABEL_10 = (
 )
 
 LABEL_11 = (
-    "**BLIND-11 (not tuned):** an eleventh set, written on 2026-12-06 (before 18:00 UTC) by the "
+    "**BLIND-11:** an eleventh set, written on 2026-12-06 (before 18:00 UTC) by the "
     'helper "blind11" from threat reports without reading the rules, the LOLBin catalogue, the '
     "trust list, app/, the case files, any misses list or any verdict, weighted like the "
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
@@ -192,7 +192,7 @@ LABEL_11 = (
 )
 
 LABEL_12 = (
-    "**BLIND-12 (not tuned):** a twelfth set, written on 2026-12-06 (before 21:00 UTC) by the "
+    "**BLIND-12:** a twelfth set, written on 2026-12-06 (before 21:00 UTC) by the "
     'helper "blind12" from threat reports without reading the rules, the LOLBin catalogue, the '
     "trust list, app/, the case files, any misses list or any verdict, weighted like the "
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
@@ -201,7 +201,7 @@ LABEL_12 = (
 )
 
 LABEL_13 = (
-    "**BLIND-13 (not tuned):** a thirteenth set, written on 2026-12-06 (before 23:55 UTC) by the "
+    "**BLIND-13:** a thirteenth set, written on 2026-12-06 (before 23:55 UTC) by the "
     'helper "blind13" from threat reports without reading the rules, the LOLBin catalogue, the '
     "trust list, app/, the case files, any misses list or any verdict, weighted like the "
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
@@ -210,7 +210,7 @@ LABEL_13 = (
 )
 
 LABEL_14 = (
-    "**BLIND-14 (not tuned):** a fourteenth set, written on 2026-12-06 (before 23:55 UTC) by the "
+    "**BLIND-14:** a fourteenth set, written on 2026-12-06 (before 23:55 UTC) by the "
     'helper "blind14" from threat reports without reading the rules, the LOLBin catalogue, the '
     "trust list, app/, the case files, any misses list or any verdict, weighted like the "
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
@@ -219,7 +219,7 @@ LABEL_14 = (
 )
 
 LABEL_15 = (
-    "**BLIND-15 (not tuned):** a fifteenth set, written on 2026-12-07 (before 02:25 UTC) by the "
+    "**BLIND-15:** a fifteenth set, written on 2026-12-07 (before 02:25 UTC) by the "
     'helper "blind15" from threat reports without reading the rules, the LOLBin catalogue, the '
     "trust list, app/, the case files, any misses list or any verdict, weighted like the "
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, and "
@@ -762,7 +762,7 @@ def _met(row: Row, n: int, total: int) -> str:
     return met(row.ok(n, total)) if row.ok else "–"
 
 
-def summary_table(lures: list[Case], benign: list[Case]) -> str:
+def summary_table(lures: list[Case], benign: list[Case], which: str) -> str:
     rows = []
     for row in ROWS:
         group = row.group(lures, benign)
@@ -779,7 +779,7 @@ def summary_table(lures: list[Case], benign: list[Case]) -> str:
             ]
         )
     headers = [
-        "metric (BLIND, not tuned)",
+        f"metric ({which})",
         "target",
         "PasteGuard",
         "met?",
@@ -917,11 +917,16 @@ def _run_set(
             "Benign flagged without context", [c.bare for c in benign if _flagged(c.bare)], True
         ),
     ]
+    number = tuned.number(name)
+    status, short = tuned.status(number), tuned.short_status(number)
     return [
-        Result(f"Detection quality: {name} set (not tuned)", summary_table(lures, benign), notes),
         Result(
-            f"Detection quality: {name} lures by technique family (not tuned)",
-            family_table(lures),
+            f"Detection quality: {name} set ({status})",
+            summary_table(lures, benign, f"{name}, {short}"),
+            notes,
         ),
-        Result(f"Detection quality: {name} benign texts by kind (not tuned)", family_table(benign)),
+        Result(
+            f"Detection quality: {name} lures by technique family ({short})", family_table(lures)
+        ),
+        Result(f"Detection quality: {name} benign texts by kind ({short})", family_table(benign)),
     ]

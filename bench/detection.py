@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bench import corpus, sigma
+from bench import corpus, sigma, tuned
 from bench.corpus import Sample
 from bench.engine import MALICIOUS, SUSPICIOUS, engine, label, load, parse_level
 from bench.report import BenchError, Result, met, ratio, table
@@ -282,6 +282,7 @@ def dev_quality() -> list[Result]:
     base_missed = ", ".join(f"`{s.sample.id}`" for s in _missed(base_mal)) or "none"
     notes = [
         TUNED,
+        tuned.summary(tuned.set_numbers(), tuned.tuned_sets()),
         SIGMA_NOTE,
         f"{len(mal)} malicious and {len(ben)} benign samples. Engine built in "
         f"{build_s * 1000:.0f} ms.",
