@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -456,6 +457,9 @@ class CompiledRules:
     # their RE2s' matching (_confirmer), made when first needed
     _confirm: dict[int, Callable[[bytes], Any]] = field(default_factory=dict)
     _exact: CompiledRules | None = None  # the same rules without Hyperscan (FOLDS_TO_ASCII)
+    # the Hyperscan-covered indexes, while what _build_rest makes is not made yet (_finish)
+    _pending: frozenset[int] | None = None
+    _finishing: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
         patterns: list[str] = []
@@ -482,6 +486,35 @@ class CompiledRules:
         count = len(patterns)
         self._regex = [None] * count
         covered = self._use_hyperscan(index) if self.hyperscan else frozenset()
+        if self._hs_all:
+            # the database holds every pattern, so an ASCII text (most) needs nothing below:
+            # made when a text outside ASCII first comes (_finish). Each of these patterns was
+            # compiled by RE2 as the database was made (datafiles.compile_shipped), so none
+            # fails to compile then.
+            self._pending = covered
+            return
+        self._build_rest(covered)
+
+    def _finish(self) -> None:
+        """Make what _build_rest makes, if it is not made yet: when a process first reads a
+        text outside ASCII, off that text's clock. It was ~75 ms of every
+        `pasteguard scan`'s start-up (RE2's prefilters, sets and one-pattern sets of the
+        patterns Hyperscan does not stand for in every text, and the literal guard)."""
+        if self._pending is None:
+            return
+        with self._finishing:
+            covered = self._pending
+            if covered is None:  # another thread made it meanwhile
+                return
+            with off_the_clock():
+                self._build_rest(covered)
+            self._pending = None  # only now: a thread that sees None finds it all made
+
+    def _build_rest(self, covered: frozenset[int]) -> None:
+        """The RE2 side of the matching: every pattern not in `covered` (those the
+        Hyperscan database stands for in any text) behind the prefilter, set or guard that
+        suits it."""
+        patterns = self._patterns
         # patterns that can only match a text holding a character of some pages (another
         # script's letters) go behind prefilters of their own, one per page set (scriptgate.py)
         by_pages: dict[frozenset[int], list[int]] = {}
@@ -618,6 +651,7 @@ class CompiledRules:
         most `scan` workers never pay; the guard's analysis process makes them as it warms)."""
         made = self._long
         if made is None:
+            self._finish()
             common, made = self._common, []
             try:
                 with off_the_clock():
@@ -635,6 +669,7 @@ class CompiledRules:
         """Make now what a long text would make when first met (_long_filters), what a text
         Hyperscan cannot read would (_without_hyperscan), and the RE2 that confirms each pattern
         Hyperscan reports (_confirmer): the guard's analysis process, as it warms."""
+        self._finish()
         if self._common:
             self._long_filters()
         if self._hs is not None:
@@ -697,6 +732,8 @@ class CompiledRules:
                     found.append(i)
             if ascii_text and self._hs_all:
                 return found, True
+        if self._pending is not None:
+            self._finish()  # (hits and reported made it before working out the pages)
         for need, matcher, ids in self._gated if pages else ():
             if not need.isdisjoint(pages):  # the text has a character of their script
                 found += [ids[j] for j in matcher.Match(chunk) or ()]
@@ -796,6 +833,8 @@ class CompiledRules:
             # same patterns, the same indexes: the hits are the same either way.
             exact = self._without_hyperscan() if self._hs is not None else self
         found: set[int] = set()
+        if self._pending is not None and not data.isascii():
+            self._finish()  # the gates below are among what it makes
         pages = text_pages(data) if self._gated or exact._gated else frozenset()
         # a long text looks at the clock before each chunk (a layer met past the deadline is
         # not begun) and between its patterns; a short one never does (most texts)
@@ -824,6 +863,7 @@ class CompiledRules:
             index = self._hs_index
             return Reported(data, frozenset([index[k] for k in self._hs.scan(data)]))
         later: set[int] = set()
+        self._finish()
         pages = text_pages(data) if self._gated else frozenset()
         found, _ = self._chunk_hits(data, pages, None, frozenset(), later)  # no clock: finishes
         layer = Reported(data, frozenset(later).union(found))

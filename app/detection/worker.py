@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from app.detection import windows
 from app.detection.engine import DEFAULT_BUDGET_MS, Engine
 from app.detection.model import Context, PasteTarget
+from app.detection.scamsentence import claim_languages
 from app.detection.trust import TrustList
 from app.detection.wire import decode_request, encode_reply
 
@@ -66,6 +67,7 @@ def warm(engine: Engine) -> None:
     engine.read(WARM_TEXT, [Context(), Context(target=PasteTarget.TERMINAL)])
     windows.prepare()  # the scans of texts over 64 K characters, compiled when first needed
     engine.rules.prepare()  # ... and the prefilters of chunks over 8 KiB (rules.py)
+    claim_languages()  # ... and the scam claims' patterns in thirteen languages
 
 
 def quiet() -> None:

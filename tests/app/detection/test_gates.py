@@ -4,11 +4,13 @@ pinned against the scan it stands in front of, on texts that barely pass it or b
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 import re2
 
 from app.detection import commands, decoders, handover, scamsentence, signals, staging
+from app.detection.clock import budget_clock
 from app.detection.occurs import occurs
 
 # texts at the edges of the gates below: the word in capitals, the long s that RE2's (?i)
@@ -80,6 +82,35 @@ def test_a_claim_needs_its_number_and_is_read_with_it() -> None:
     # the number barely there: its digits (8 to 15) make it one
     assert scamsentence.scam_claim(CLAIM.replace("+1 555 010 4477", "+1 555 010")) is None
     assert scamsentence.scam_claim(CLAIM.replace("+1 555 010 4477", "+1 555 0104")) is not None
+
+
+GERMAN_CLAIM = (
+    "Microsoft-Hinweis: Ihr Computer wurde gesperrt. Rufen Sie sofort den Microsoft Support "
+    "unter +49 555 0100 4477 an."
+)
+
+
+def test_the_claims_of_other_languages_are_compiled_for_a_number_and_a_brand() -> None:
+    scamsentence.claim_languages.cache_clear()
+    # barely short of it: the brand and the claim, but no number to call
+    assert scamsentence.scam_claim(GERMAN_CLAIM.replace(" unter +49 555 0100 4477", "")) is None
+    assert scamsentence.claim_languages.cache_info().currsize == 0  # not compiled for it
+    # with the number, the German claim is found by the patterns compiled then
+    assert scamsentence.scam_claim(GERMAN_CLAIM) == (
+        "Microsoft: 'Ihr Computer wurde gesperrt' + phone +49 555 0100 4477"
+    )
+    assert scamsentence.claim_languages.cache_info().currsize == 1
+    assert len(scamsentence.claim_languages()) == 13  # English and claimwords' twelve
+
+
+def test_the_claims_in_other_languages_are_compiled_off_the_texts_clock() -> None:
+    scamsentence.claim_languages.cache_clear()
+    re2.purge()  # the binding keeps what it compiled: compiled afresh here
+    clock, cpu = budget_clock(), time.thread_time()
+    scamsentence.claim_languages()
+    spent_cpu, spent_clock = time.thread_time() - cpu, budget_clock() - clock
+    assert spent_cpu > 0.002  # the barrier: 36 patterns were compiled just now
+    assert spent_clock < spent_cpu / 4
 
 
 def test_the_numbers_kept_are_those_of_the_text_asked_about() -> None:

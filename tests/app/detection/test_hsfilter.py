@@ -10,6 +10,7 @@ import json
 import random
 import shutil
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 
 from app.detection import Engine, hsfilter
 from app.detection import rules as rules_module
+from app.detection.clock import budget_clock
 from app.detection.rules import CompiledRules, Rule, default_rules_dir, load_rules
 from app.detection.signals import SIGNALS
 from tests.app.detection.test_atoms_hostile import PIECES
@@ -430,3 +432,75 @@ def test_a_long_text_read_both_ways_chunk_by_chunk_gets_the_same_hits(
     # (not every plain search's: a match longer than OVERLAP across a chunk's edge, in a line
     # of 64 KiB of parentheses, is the chunking's documented limit, not what this is about)
     assert (found, finished) == exact.hits("", None, data)
+
+
+def ascii_only(fast: CompiledRules) -> set[int]:
+    """The patterns the database stands for in ASCII text only (other scripts' words)."""
+    assert fast._hs is not None
+    return {i for i, anyw in zip(fast._hs_index, fast._hs.anywhere, strict=True) if not anyw}
+
+
+def test_re2s_side_is_made_for_the_first_text_outside_ascii_and_finds_what_the_rules_find(
+    rules: list[Rule], database: Path, monkeypatch: pytest.MonkeyPatch, using: None
+) -> None:
+    with_database(monkeypatch, database)
+    fast = CompiledRules(rules, hyperscan=True)
+    exact = CompiledRules(rules, hyperscan=False)
+    assert fast._hs_all and fast._pending is not None  # not made as the rules load
+    texts = case_texts()
+    ascii_texts = [t for t in texts if t.isascii()]
+    for text in ascii_texts[::5]:  # ASCII text needs none of it, read either way
+        assert fast.hits(text) == exact.hits(text)
+        layer = fast.reported(text)
+        assert layer is not None
+        assert {i for i in layer.reported if fast.occurs(i, layer)} == set(exact.hits(text)[0])
+    assert fast._pending is not None and not fast._gated and fast._guard is None
+    # barely outside ASCII: one accented letter after an ASCII lure
+    lure = next(t for t in ascii_texts if exact.hits(t)[0])
+    assert fast.hits(lure + " é") == exact.hits(lure + " é")
+    assert fast._pending is None and fast._gated and fast._guard is not None
+    # the patterns of other scripts' words, which only RE2's side matches outside ASCII
+    others = [t for t in texts if not t.isascii()]
+    outside = ascii_only(fast)
+    assert any(exact.hits(t)[0] & outside for t in others)  # the barrier: such texts match
+    for text in others:
+        assert fast.hits(text) == exact.hits(text), text[:200]
+
+
+def test_re2s_side_is_made_for_a_reported_layer_outside_ascii_too(
+    rules: list[Rule], database: Path, monkeypatch: pytest.MonkeyPatch, using: None
+) -> None:
+    with_database(monkeypatch, database)
+    fast = CompiledRules(rules, hyperscan=True)
+    exact = CompiledRules(rules, hyperscan=False)
+    outside = ascii_only(fast)
+    text = next(t for t in case_texts() if not t.isascii() and exact.hits(t)[0] & outside)
+    layer = fast.reported(text)
+    assert layer is not None and fast._pending is None
+    assert {i for i in layer.reported if fast.occurs(i, layer)} == set(exact.hits(text)[0])
+
+
+def test_re2s_side_is_made_off_the_texts_clock(
+    rules: list[Rule], database: Path, monkeypatch: pytest.MonkeyPatch, using: None
+) -> None:
+    with_database(monkeypatch, database)
+    fast = CompiledRules(rules, hyperscan=True)
+    re2.purge()  # the binding keeps what it compiled: compiled afresh here
+    clock, cpu = budget_clock(), time.thread_time()
+    fast._finish()
+    spent_cpu, spent_clock = time.thread_time() - cpu, budget_clock() - clock
+    assert fast._pending is None and spent_cpu > 0.005  # the barrier: it was made just now
+    assert spent_clock < spent_cpu / 4
+
+
+def test_rules_beside_the_database_make_re2s_side_as_they_load(
+    rules: list[Rule], database: Path, monkeypatch: pytest.MonkeyPatch, using: None
+) -> None:
+    with_database(monkeypatch, database)
+    custom = Rule(
+        id="CUSTOM-1", title="t", explanation="e", technique="T1204", weight=50,
+        any=(r"\bzork[0-9]{2}\b",),
+    )  # fmt: skip
+    with_custom = CompiledRules([*rules, custom], hyperscan=True)
+    assert with_custom._hs is not None and not with_custom._hs_all
+    assert with_custom._pending is None  # a pattern no database proved compiles: checked now
