@@ -681,6 +681,8 @@ def _ps_opens_in_folder(words: list[str]) -> bool:
     rest = words[1:]
     if rest and rest[0].lower() in PS_PATH:
         rest = rest[1:]
+    if len(rest) == 1 and len(rest[0]) > 2 and rest[0][0] == rest[0][-1] == "'":
+        rest = ['"' + rest[0][1:-1] + '"']  # PowerShell's literal quotes, as cmd's
     return len(rest) == 1 and _value("folder", rest[0])
 
 
@@ -698,6 +700,14 @@ def _cmd_steps(words: list[str]) -> bool:
     return all(_query(step) or _opens_in_folder(step) for step in steps)
 
 
+def _unquoted(words: list[str]) -> list[str]:
+    """What a console is given as one quoted argument (`cmd /k "cd /d C:\\src && git status"`,
+    `-Command "Set-Location C:\\src"`), read as its words; anything else as it is."""
+    if len(words) == 1 and len(words[0]) > 2 and words[0][0] == words[0][-1] == '"':
+        return _TOKEN.findall(words[0][1:-1])
+    return words
+
+
 def shows_own_query(tokens: list[str]) -> bool:
     """`cmd /k ipconfig /all`, `powershell -NoExit -Command Get-NetAdapter`: a console kept
     open on a command that only shows this computer's state, or in a folder of this computer
@@ -708,7 +718,7 @@ def shows_own_query(tokens: list[str]) -> bool:
     if first == "cmd":
         if len(rest) < 2 or rest[0].lower() not in CMD_KEEP:
             return False
-        return _cmd_steps(rest[1:])
+        return _cmd_steps(_unquoted(rest[1:]))
     if first not in PS_HOSTS:
         return False
     i, seen = 0, set()
@@ -717,7 +727,7 @@ def shows_own_query(tokens: list[str]) -> bool:
         i += 1
     if i < len(rest) and rest[i].lower() in PS_COMMAND:
         i += 1
-    command = rest[i:]
+    command = _unquoted(rest[i:])
     if len(command) == 1 and _GET_CMDLET.fullmatch(command[0]):
         return True
     return _query(command) or ("-noexit" in seen and _ps_opens_in_folder(command))

