@@ -43,6 +43,7 @@ from app.detection.handover import (
 from app.detection.indicators import (
     ParsedURL,
     defang,
+    defang_host,
     find_unc_paths,
     find_urls,
     is_argument_url,
@@ -1528,7 +1529,7 @@ class Engine:
                 Indicator(
                     "ip" if any(x.url.host == host and x.url.ip for x in a.urls) else "domain",
                     host,
-                    defang(host),
+                    defang_host(host),
                 )
             )
         for p in a.unc_paths:

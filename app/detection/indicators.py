@@ -129,6 +129,13 @@ def _defang_host(host: str) -> str:
     return "[.]".join(_ascii_label(label) for label in plain.split("."))
 
 
+def defang_host(host: str) -> str:
+    """A name known to be a host (a URL's, a page's): every dot bracketed, whatever its
+    top-level domain. `defang` brackets a bare word.word only for the top-level domains it
+    knows, so that code is left alone; a URL's host needs no such guess (rt.cx -> rt[.]cx)."""
+    return _defang_host(host) if host else host
+
+
 def _host_like(word: str) -> bool:
     labels = word.split(".")
     if len(labels) < 2 or not all(labels):

