@@ -25,6 +25,7 @@ from typing import TypeVar
 from app.detection import decoders
 from app.detection.analysis import Analysis, FetchedURL
 from app.detection.blobs import first_by_risk
+from app.detection.chatshare import shared_chat
 from app.detection.claims import official_claim_elsewhere
 from app.detection.clock import budget_clock
 from app.detection.commands import read_commands
@@ -173,6 +174,7 @@ INSTALLER_RULE = "PG-INFO-KNOWN-INSTALLER"
 SAME_PROJECT_RULE = "PG-INFO-SAME-PROJECT"
 PAGE_DISGUISE_RULE = "PG-PAGE-DISGUISED"
 PAGE_OFF_TOPIC_RULE = "PG-PAGE-OFF-TOPIC"
+PAGE_SHARED_CHAT_RULE = "PG-PAGE-SHARED-CHAT"
 PAGE_HANDOVER_RULE = "PG-PAGE-HANDOVER"
 PAGE_JOB_TASK_RULE = "PG-PAGE-JOB-TASK"
 PAGE_STRANGER_BUILD_RULE = "PG-PAGE-STRANGER-BUILD"
@@ -1168,6 +1170,26 @@ class Engine:
             return ""
         return f"{shown(page[:120])} says nothing of software, and its script comes from elsewhere"
 
+    def _page_shared_chat(self, content: Content, context: Context) -> str:
+        """Why the page that wrote a download-and-run for a terminal is a shared AI-chat
+        conversation (chatshare.py), when some script it fetches is neither an official
+        installer nor the page's own: whoever shared the conversation chose what it says, as
+        whoever posts in an issue thread does, so it vouches for nothing."""
+        a = content.analysis
+        if context.target is not PasteTarget.TERMINAL or content.installer:
+            return ""
+        if content.level < Level.SUSPICIOUS or "remote-exec" not in a.tags:
+            return ""
+        page = context.source or ""
+        urls = a.active_urls or a.urls
+        if not is_web_source(page) or not urls:
+            return ""
+        if not any(
+            u.trust is not Trust.INSTALLER and not self._same_project(a, page, u) for u in urls
+        ):
+            return ""
+        return shared_chat(page)
+
     def _page_job_task(self, content: Content, context: Context) -> tuple[str, str]:
         """(rule, why) when a web page that is not the repository's own wrote a clone-and-run
         for a terminal, or ("", ""):
@@ -1662,6 +1684,13 @@ class Engine:
         off_topic = "" if vouched or disguise else self._page_off_topic(content, context)
         if off_topic:
             findings.append(self._finding(self.by_id[PAGE_OFF_TOPIC_RULE], "context", off_topic))
+            score = self._evidence_score(findings)
+            content_level = max(content_level, level_for(score, True))
+        shared = ""
+        if not (vouched or disguise or off_topic):
+            shared = self._page_shared_chat(content, context)
+        if shared:
+            findings.append(self._finding(self.by_id[PAGE_SHARED_CHAT_RULE], "context", shared))
             score = self._evidence_score(findings)
             content_level = max(content_level, level_for(score, True))
         job_task = ("", "") if vouched else self._page_job_task(content, context)

