@@ -763,34 +763,125 @@ def _lists_certificates(words: list[str]) -> bool:
     return len(rest) == 2 and rest[0] == "-store" and rest[1] in CERT_STORES
 
 
-def shows_this_computer(text: str) -> bool:
-    """`cmd /k ipconfig /all`, `cmd /k systeminfo /fo list`, `cmd /k ipconfig /all & ping -n 4
-    fs01 & tracert -d 10.0.0.1`: cmd kept open (/k) on one to MAX_CHAIN of Windows' own commands
-    that only show this computer's settings (PAGE_QUERIES) or certificates, look up one name,
-    check whether one computer answers (runbox.yaml `pages`: ping, tracert, pathping) or refresh
-    it from its own sources (`refresh`), one after the other, and nothing else. Whoever wrote
-    it, nothing is fetched, started, changed or sent: a page gains nothing by having it run."""
-    prefix = _CMD_PREFIX.match(text)
-    if prefix is None or prefix.group(1).lower() not in CMD_KEEP:
+# Windows' own read-outs IT wikis give beside those: the serial number and model by WMI's
+# aliases (`wmic bios get serialnumber`: never `call`, `process`, `/node`, `/format`, which run
+# code or reach another computer), the Wi-Fi adapter and saved networks by name (never
+# `key=clear`, which shows a password), this computer's name and account, its variables.
+WMIC_ALIASES = frozenset(
+    {"bios", "csproduct", "computersystem", "baseboard", "os", "cpu", "diskdrive",
+     "memorychip", "logicaldisk", "nic", "nicconfig", "qfe", "systemenclosure"}
+)  # fmt: skip
+_WMIC_PROPERTIES = re.compile(r"(?i)[a-z]{2,40}(?:,[a-z]{2,40}){0,8}")
+NETSH_SHOWS = frozenset(
+    {("wlan", "show", "interfaces"), ("wlan", "show", "drivers"), ("wlan", "show", "networks"),
+     ("wlan", "show", "profiles"), ("wlan", "show", "settings"), ("winhttp", "show", "proxy"),
+     ("interface", "ip", "show", "config"), ("interface", "ip", "show", "addresses"),
+     ("interface", "ip", "show", "dnsservers")}
+)  # fmt: skip
+ECHOED = frozenset(
+    {"%computername%", "%username%", "%userdomain%", "%userdnsdomain%", "%logonserver%",
+     "%processor_architecture%", "%os%"}
+)  # fmt: skip
+# PowerShell's cmdlets that show this computer's network, disks and build and take nothing
+# (`powershell -NoExit -Command Get-NetIPConfiguration`): never Get-Process or Get-Service
+# (fake support staff's "proof"), nor one given a path, a computer or a credential
+PS_SHOWS = frozenset(
+    {"get-netipconfiguration", "get-netadapter", "get-netipaddress", "get-dnsclientserveraddress",
+     "get-netconnectionprofile", "get-computerinfo", "get-volume", "get-physicaldisk", "get-disk",
+     "get-timezone", "get-hotfix"}
+)  # fmt: skip
+# what the output may be filtered through: a search for a word, a pager or a sort (never a
+# program that sends, copies or runs it: clip, curl, cmd, powershell)
+_FILTER = re.compile(
+    r'(?i)(?:findstr|find)(?:\s+(?:/[icvnb]|/c:[a-z0-9.:_-]{1,40}|/c:"[a-z0-9 .:_-]{1,40}"))*'
+    r'(?:\s+(?:[a-z0-9.:_-]{1,40}|"[a-z0-9 .:_-]{1,40}")){0,4}|more|sort'
+)
+# a report of it written to a text file of this computer (`> %USERPROFILE%\Desktop\ip.txt`)
+_REPORT = re.compile(r"\s+>>?\s*(\S+)$")
+
+
+def _shown(piece: str, pages: dict[str, tuple[ToolSwitch, ...]]) -> bool:
+    """One command of a SHOW line: it only shows this computer, perhaps filtered through a
+    search for a word and written to a text file here."""
+    report = _REPORT.search(piece)
+    if report is not None:
+        target = report.group(1).strip('"')
+        if not (_value("file", target) and target.lower().endswith((".txt", ".log"))):
+            return False
+        piece = piece[: report.start()]
+    head, bar, rest = piece.partition(" | ")
+    if bar and not _FILTER.fullmatch(rest.strip()):
         return False
-    pieces = _CMD_CHAIN.split(text[prefix.end() :])
+    if _METACHARACTERS.search(head) or '"' in head:
+        return False
+    words = head.split()
+    lowered = [w.lower() for w in words]
+    if not lowered:
+        return False
+    program = lowered[0].removesuffix(".exe")
+    if lowered in (["pause"], ["set"]):
+        return True
+    if bar and program == "nslookup":
+        return False  # a DNS answer searched for its name: the first half of a DNS-staged lure
+    if program == "echo":
+        return 1 < len(lowered) <= 4 and set(lowered[1:]) <= ECHOED
+    if program == "wmic":
+        return (
+            len(lowered) in (4, 5)
+            and lowered[1] in WMIC_ALIASES
+            and lowered[2] == "get"
+            and bool(_WMIC_PROPERTIES.fullmatch(lowered[3]))
+            and lowered[4:] in ([], ["/value"])
+        )
+    if program == "netsh":
+        return tuple(lowered[1:]) in NETSH_SHOWS
+    refresh = refresh_tools()
+    return (
+        _query(words, PAGE_QUERIES)
+        or _looks_up_name(words)
+        or _lists_certificates(words)
+        or (bool(pages) and uses_own_tool(head.strip(), pages))
+        or (bool(refresh) and uses_own_tool(head.strip(), refresh))
+    )
+
+
+def _powershell_shows(text: str) -> bool:
+    """`powershell -NoExit -Command Get-NetIPConfiguration`: PowerShell with only the switches
+    that shape its own window, then one cmdlet of PS_SHOWS and nothing else."""
+    words = text.split()
+    if not words or words[0].lower().removesuffix(".exe") not in PS_HOSTS:
+        return False
+    rest = [w.lower() for w in words[1:]]
+    i, seen = 0, set()
+    while i < len(rest) and rest[i] in PS_OPTIONS and rest[i] not in seen:
+        seen.add(rest[i])
+        i += 1
+    if i < len(rest) and rest[i] in PS_COMMAND:
+        i += 1
+    return len(rest[i:]) == 1 and rest[i] in PS_SHOWS
+
+
+def shows_this_computer(text: str) -> bool:
+    """`cmd /k ipconfig /all`, `cmd /c systeminfo /fo list & pause`, `cmd /k ipconfig /all &
+    ping -n 4 fs01 & tracert -d 10.0.0.1`, `cmd /k wmic bios get serialnumber`: cmd kept open
+    (/k, or /c with `pause` last) on one to MAX_CHAIN of Windows' own commands that only show
+    this computer's settings (PAGE_QUERIES, certificates, WMI's serial number and model, the
+    Wi-Fi adapter), look up one name, check whether one computer answers (runbox.yaml `pages`:
+    ping, tracert, pathping) or refresh it from its own sources (`refresh`), one after the other;
+    each perhaps filtered through a search for a word or written to a text file here. Or
+    PowerShell kept open on one cmdlet that shows the network or the disks. Whoever wrote it,
+    nothing is fetched, started, changed or sent: a page gains nothing by having it run."""
+    text = text.strip()
+    prefix = _CMD_PREFIX.match(text)
+    if prefix is None:
+        return _powershell_shows(text)
+    pieces = [piece.strip() for piece in _CMD_CHAIN.split(text[prefix.end() :])]
     if not 1 <= len(pieces) <= MAX_CHAIN:
         return False
-    pages, refresh = page_tools(), refresh_tools()
-    for piece in pieces:
-        piece = piece.strip()
-        if _METACHARACTERS.search(piece) or '"' in piece:
-            return False
-        words = piece.split()
-        if not (
-            _query(words, PAGE_QUERIES)
-            or _looks_up_name(words)
-            or _lists_certificates(words)
-            or (pages and uses_own_tool(piece, pages))
-            or (refresh and uses_own_tool(piece, refresh))
-        ):
-            return False
-    return True
+    if prefix.group(1).lower() not in CMD_KEEP and pieces[-1].lower() != "pause":
+        return False  # `cmd /c` closes its window at once: only with `pause` last is it a read-out
+    pages = page_tools()
+    return all(_shown(piece, pages) for piece in pieces)
 
 
 # Where Windows and installers keep programs: a program of these folders is one the computer
@@ -871,17 +962,18 @@ def run_box_shape(text: str) -> Shape:
         return Shape.COMMAND
     if _METACHARACTERS.search(t):
         # Windows' own maintenance commands one after the other after `cmd /c` (above)
-        if "&" not in t:
-            return Shape.COMMAND
-        if refreshes_this_computer(t):
+        if "&" in t and refreshes_this_computer(t):
             return Shape.REFRESH
-        # ...or commands that only show this computer's settings after `cmd /k`, from any source
+        # ...or commands that only show this computer's settings after cmd, from any source
+        # (`cmd /k ipconfig /all | findstr IPv4`, `cmd /c systeminfo & pause`)
         if shows_this_computer(t):
             return Shape.SHOW
         # ...or a console kept open in a folder here on a status query (`cmd /k cd /d C:\\src
         # && git status`), the steps apart from their `&&`: typed only, like one of them alone
-        if _METACHARACTERS.search(t.replace("&", "")) is None and shows_own_query(
-            _TOKEN.findall(t)
+        if (
+            "&" in t
+            and _METACHARACTERS.search(t.replace("&", "")) is None
+            and shows_own_query(_TOKEN.findall(t))
         ):
             return Shape.QUERY
         return Shape.COMMAND

