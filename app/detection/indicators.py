@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from app.detection.fastinit import direct_init
 from app.detection.rescan import matches_from, occurrences
 
 MAX_URLS = 64
@@ -52,6 +53,7 @@ _PHONE = re.compile(
 )
 
 
+@direct_init
 @dataclass(frozen=True)
 class ParsedURL:
     """A URL taken apart the way a downloader would, with the tricks that hide its real host."""

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
 
+from app.detection.fastinit import direct_init
+
 T = TypeVar("T")
 
 
@@ -106,6 +108,7 @@ class PasteTarget(enum.Enum):
             raise ValueError(f"unknown paste target {text!r}; expected one of {names}") from None
 
 
+@direct_init
 @dataclass(frozen=True)
 class Context:
     """What is known besides the text: where it came from and where it is going."""
@@ -114,6 +117,7 @@ class Context:
     target: PasteTarget = PasteTarget.UNKNOWN
 
 
+@direct_init
 @dataclass(frozen=True)
 class Layer:
     """One view of the text: the raw text, its normalised form, or something decoded from it."""
@@ -124,6 +128,7 @@ class Layer:
     parent: str | None = None  # name of the layer this one was decoded from
 
 
+@direct_init
 @dataclass(frozen=True)
 class Finding:
     """One reason for the verdict: a rule that matched, with its explanation and evidence."""

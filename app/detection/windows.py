@@ -34,6 +34,7 @@ from app.detection.blobs import (
 )
 from app.detection.clock import budget_clock
 from app.detection.decoders import DIGEST_PREFIXES
+from app.detection.fastinit import direct_init
 
 HEAD = 4096  # the start and the end of a text are always looked at in depth
 TAIL = 4096
@@ -128,6 +129,7 @@ def _compiled() -> tuple[_Scans, _Scans, Any, Any]:
     )
 
 
+@direct_init
 @dataclass(frozen=True)
 class DeepText:
     """The windows of a long text, joined by newlines, and what could not be looked into."""
