@@ -67,7 +67,7 @@ from app.detection.model import (
     Verdict,
 )
 from app.detection.noise import rules_view
-from app.detection.prose import is_prose, is_write_up
+from app.detection.prose import is_prose, is_sample_write_up, is_write_up
 from app.detection.provenance import (
     argument_repository,
     comment_thread,
@@ -1295,12 +1295,14 @@ class Engine:
         is the lure's, not the report's. A terminal, the Run box and the console still weigh
         it as usual: there the words would run. So do sentences that name the command as
         words, every line of them (PG-INFO-PROSE-MENTION: a blog's paragraph, "launches mshta
-        to fetch hxxps://cdn[.]example/x"), with every address defanged."""
+        to fetch hxxps://cdn[.]example/x"), with every address defanged. A sample set apart
+        as reports set it (a fenced or indented code block, a command in double quotes) is
+        quoted as backticks quote it: with its addresses defanged it fetches nothing."""
         if context.target not in WRITE_UP_TARGETS or not content.inert:
             return False
         if any(f.rule_id == PROSE_RULE for f in content.findings):
             return True
-        return is_write_up(content.analysis.raw)
+        return is_sample_write_up(content.analysis.raw)
 
     def _addressless_write_up(self, content: Content, context: Context) -> bool:
         """Sentences naming a technique by its command in backticks (`conhost.exe --headless`,

@@ -258,16 +258,29 @@ def _sentence(line: str) -> bool:
     return plain >= 0.6 * len(words)
 
 
+def _table_row(line: str) -> bool:
+    """A Markdown table's row (`| 2026-12-02 | fake update | powershell iwr/iex |`): a line
+    that begins with a pipe is refused whole by every shell (bash and zsh: a syntax error near
+    `|`; cmd: "| was unexpected"; PowerShell: an empty pipe element), and the Run box finds no
+    program called `|`, so nothing on it runs, whatever its cells name."""
+    return line.startswith("|")
+
+
 def is_prose(text: str) -> bool:
-    """True when no line could run as a command and the lines read as sentences."""
+    """True when no line could run as a command and the lines read as sentences. A Markdown
+    table's rows run nothing and are no sentences: the lines around them are weighed, and a
+    table alone (two rows or more, every line one) is a report's, not a command."""
     # the first lines with something on them: a command pushed down under hundreds of blank
     # lines is still one of them
     lines = list(islice(filter(None, map(str.strip, text.splitlines())), MAX_LINES))
     if not lines:
         return False
-    if any(_runnable(line) for line in lines):
+    rest = [line for line in lines if not _table_row(line)]
+    if any(_runnable(line) for line in rest):
         return False
-    return sum(1 for line in lines if _sentence(line)) >= max(1, len(lines) // 2)
+    if not rest:
+        return len(lines) >= 2
+    return sum(1 for line in rest if _sentence(line)) >= max(1, len(rest) // 2)
 
 
 def is_write_up(text: str) -> bool:
@@ -277,3 +290,22 @@ def is_write_up(text: str) -> bool:
     if "`" not in text:
         return False
     return is_prose(_INLINE_CODE.sub("code", text[: MAX_LINES * 400]))
+
+
+# How a report sets a sample apart besides backticks: a fenced block (``` … ```), lines
+# indented as code (four spaces or a tab) and a command in double quotes inside a sentence.
+_FENCED = re.compile(r"(?m)^[ \t]*```[^`]*?^[ \t]*```[^\n]*$")
+_INDENTED = re.compile(r"(?m)^(?: {4}|\t)[^\n]*$")
+_QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”")
+
+
+def is_sample_write_up(text: str) -> bool:
+    """is_write_up, with the other ways reports quote a sample taken out too: a fenced or
+    indented code block, or a command in double quotes ("Observed command: \"powershell -w h
+    -c …\""). Only for a text whose every address is defanged (the engine's
+    `_defanged_write_up`): a quote holding a live command is the lure's own shape."""
+    head = text[: MAX_LINES * 400]
+    if not any(mark in head for mark in ("`", '"', "“", "    ", "\t")):
+        return False
+    blocks = _INDENTED.sub("", _FENCED.sub("", head))
+    return is_prose(_QUOTED.sub("quoted", _INLINE_CODE.sub("code", blocks)))

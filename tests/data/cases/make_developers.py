@@ -502,10 +502,11 @@ def ioc_writeups() -> list[dict[str, str]]:
     # copy-time reading, a bare scan), a defanged command is still what its technique is, since
     # reports publish real lures defanged, but a warning only: nothing can be fetched, so
     # nothing is stopped and the analyst's clipboard stays theirs. A sentence that quotes the
-    # command in backticks is the report itself, not the command: info there too.
+    # command in backticks is the report itself, not the command: info there too, and so is a
+    # Markdown table's cell (every shell refuses a line that begins with a pipe).
     out = []
     for n, text in enumerate(items, start=1):
-        quoted = "`" in text
+        quoted = "`" in text or text.startswith("|")
         command = not quoted and any(w in text for w in ("mshta hxxp", "| iex", "| bash"))
         other = "suspicious" if "-w h" in text else "not_flagged"
         unknown = "suspicious" if command else "not_flagged"
