@@ -17,7 +17,7 @@ import re2
 
 from app.detection import claimwords
 from app.detection.analysis import Analysis
-from app.detection.indicators import find_phone_numbers, parse_ip
+from app.detection.indicators import ParsedURL, find_phone_numbers, parse_ip
 from app.detection.interpret.names import load_names
 from app.detection.occurs import occurs
 from app.detection.provenance import fix_shop_word
@@ -293,6 +293,23 @@ _URL_LURE = re2.compile(
     r"(?i)verif|captcha|human|robot|fix-?error|cloudflare|validat|check-?in|update-?(?:driver|browser)"
 )
 _LOCALHOST = frozenset({"localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0"})
+
+
+def on_private_network(url: ParsedURL) -> bool:
+    """An address of a private network (RFC 1918: 10/8, 172.16/12, 192.168/16) written as the
+    dotted quad it is: a router, a NAS, a cluster's service, a lab machine of the user's own
+    network, which no server on the internet can answer for (the internet does not route these
+    addresses), so it is no stranger's server hiding behind a number, and such devices have no
+    public name or certificate to offer. Never one written in disguise (one number, hex,
+    octal: PG-OBFUSCATED-IP), a name that starts with such digits, or the documentation and
+    public ranges."""
+    if not url.ip or url.obfuscated_ip:
+        return False
+    parts = url.host.split(".")
+    if len(parts) != 4 or not all(p.isdigit() and len(p) <= 3 for p in parts):
+        return False
+    first, second = int(parts[0]), int(parts[1])
+    return first == 10 or (first == 172 and 16 <= second <= 31) or (first == 192 and second == 168)
 
 
 # The rule tags that signals read (command_like, _fetches, the remote-exec checks below). The
@@ -709,7 +726,11 @@ def _fetches(a: Analysis) -> bool:
 def ip_address_host(a: Analysis) -> list[str]:
     if not _fetches(a):
         return []
-    hosts = [u.url.host for u in a.active_urls if u.url.ip and u.url.host not in _LOCALHOST]
+    hosts = [
+        u.url.host
+        for u in a.active_urls
+        if u.url.ip and u.url.host not in _LOCALHOST and not on_private_network(u.url)
+    ]
     hosts += [p.host for p in a.unc_paths if re.fullmatch(r"[\d.]+", p.host)]
     return [f"connects to the bare IP address {h}" for h in hosts[:2]]
 
@@ -757,7 +778,9 @@ def plain_http_exec(a: Analysis) -> list[str]:
     if not a.tags & {"remote-exec", "download"}:
         return []
     return [
-        u.url.full for u in a.active_urls if u.url.scheme == "http" and u.url.host not in _LOCALHOST
+        u.url.full
+        for u in a.active_urls
+        if u.url.scheme == "http" and u.url.host not in _LOCALHOST and not on_private_network(u.url)
     ][:2]
 
 

