@@ -636,12 +636,13 @@ def url_port(raw: str) -> int | None:
 def script_port(a: Analysis) -> list[str]:
     """A script fetched to run from a host on a port of its own (https://host:8443/a.sh): a
     project publishes its installer on its site's usual port; a stager's panel listens on any.
-    Loopback and the trust list's installers are left alone."""
+    Loopback, the user's own network by its private address (a LAN service listens on any
+    port, and no stager's panel answers there) and the trust list's installers are left alone."""
     if "remote-exec" not in a.tags:
         return []
     out = []
     for u in itertools.islice(a.active_urls, 16):
-        if u.trust is Trust.INSTALLER or u.url.host in _LOCALHOST:
+        if u.trust is Trust.INSTALLER or u.url.host in _LOCALHOST or on_private_network(u.url):
             continue
         port = url_port(u.url.raw)
         if port is not None and port not in _USUAL_PORTS:
