@@ -1594,8 +1594,6 @@ LEFT = {
     "fp16-ok-explorer-bar-everyday-20": "WebDAV path in the address bar",
     # turning Defender's real-time protection off: a lure's act, whoever documents it
     "fp16-ok-vendor-admin-windows-160": "Defender real-time protection off",
-    # a LOLBin download (bitsadmin /transfer) even from Microsoft's own docs (design16)
-    "fp16-ok-vendor-admin-windows-184": "bitsadmin download",
     # a package downloaded and installed with no page to vouch for it (as fpsweep15 left it)
     "fp16-ok-vendor-admin-linux-111": "dpkg -i of a download, no page",
     # a sample's lure words (the fake check's comment) keep their weight in a report: the
