@@ -48,6 +48,9 @@ Techniques:
 - `paste-despite-warning`: "… will never ask you this, but" followed by the order to open a
   terminal or the Run box and paste. Look-alikes: awareness notes that go on "but scammers do"
   or "but if a page does, close it".
+- `seed-link-threat`: a recovery-phrase ask with both a live link to type it into and a threat
+  or a clock, brand or none (a block; either alone stays a warning). Look-alikes: a restore guide
+  with a link, restores in the app, the wallet's own safety lines, texts about the scam.
 """
 
 from __future__ import annotations
@@ -642,6 +645,66 @@ for text in QUIET_DESPITE:
         "unknown",
         "https://security.example.org/awareness",
     )
+
+# ---- seed-link-threat ------------------------------------------------------------------------
+SEEDS = [
+    "Urgent: your wallet will be suspended in 24 hours. Verify your 12-word recovery phrase at https://sl1.wallet-sync.invalid/verify",
+    "Your wallet has been flagged. To restore access, enter your recovery phrase at https://sl2.wallet-sync.invalid/r",
+    "Action required: your account is restricted. Submit your seed phrase within 48 hours: https://sl3.wallet-sync.invalid/kyc",
+    "Your wallet is locked due to unusual activity. Validate your 24-word recovery phrase here: https://sl4.wallet-sync.invalid/v",
+    "Ihre Wallet wurde gesperrt. Geben Sie Ihre Wiederherstellungsphrase innerhalb von 24 Stunden unter https://sl5.wallet-sync.invalid ein.",
+    "Votre portefeuille est suspendu. Saisissez votre phrase de récupération sur https://sl6.wallet-sync.invalid sous 24 heures.",
+    "Su billetera ha sido bloqueada. Introduzca su frase de recuperación en https://sl7.wallet-sync.invalid dentro de 24 horas.",
+    "Pending withdrawal expires today. Sync your wallet: paste your secret recovery phrase at https://sl8.wallet-sync.invalid/sync immediately.",
+    "Your funds will be frozen. To keep access, import your private key at https://sl9.wallet-sync.invalid/import within 12 hours.",
+    "Il tuo wallet è stato bloccato. Inserisci la tua frase di recupero su https://sl10.wallet-sync.invalid entro 24 ore.",
+]
+for text in SEEDS:
+    add("seed-link-threat", text, "malicious", "any", "unknown", None)
+QUIET_SEEDS = [
+    (
+        "To restore your wallet on a new phone, enter your recovery phrase at https://sl11.wallet-docs.invalid/guide",
+        "suspicious",
+    ),
+    (
+        "Your wallet is locked. Enter your 24-word seed phrase to unlock it within 48 hours.",
+        "suspicious",
+    ),
+    (
+        "Your wallet is locked. Restore it in the app with your recovery phrase: https://help.example.com/restore",
+        "not_flagged",
+    ),
+    (
+        "We will never ask for your recovery phrase. If a page says your wallet is suspended, ignore it: https://help.example.com/safety",
+        "not_flagged",
+    ),
+    (
+        "Scammers send links like https://sl12.wallet-sync.invalid saying your wallet is frozen and ask for your seed phrase.",
+        "not_flagged",
+    ),
+    (
+        "Write your recovery phrase on paper and keep it offline. Guide: https://help.example.com/backup",
+        "not_flagged",
+    ),
+    (
+        "If you cannot import your recovery phrase within 24 hours, contact support at https://help.example.com",
+        "not_flagged",
+    ),
+    (
+        "Never type your seed phrase into a website, even if it says your wallet is locked: https://help.example.com/phishing",
+        "not_flagged",
+    ),
+    (
+        "Your hardware wallet firmware expires support today. Update in the app: https://help.example.com/firmware",
+        "not_flagged",
+    ),
+    (
+        "Recovery phrase backups: 12 or 24 words (BIP-39). See https://help.example.com/bip39",
+        "not_flagged",
+    ),
+]
+for text, expect in QUIET_SEEDS:
+    add("seed-link-threat", text, expect, "any", "unknown", None)
 
 CASES = book.cases
 

@@ -8,7 +8,8 @@ Deterministic (fixed lists). Hosts are reserved names (.example, .test, .invalid
 copied from a lure collection, another detector's fixtures or the blind sets. Each line is
 {id, text, expect, technique, platform[, source], target}.
 
-Technique `seed-phrase` (PG-SCAM-SEED-PHRASE, a warning: the text is not a command): the ask
+Technique `seed-phrase` (PG-SCAM-SEED-PHRASE, a warning: the text is not a command; a block
+with both a live link and a threat, PG-SCAM-SEED-PHRASE-LINK-THREAT): the ask
 (enter / send / verify / synchronise the recovery phrase, the seed or the private key) with a
 push (a link, a wallet "flagged / suspended / restricted", a deadline, "validate / sync your
 wallet", a "wallet support" agent), in en de fr es it pt nl pl tr ru ja zh. Look-alikes: a
@@ -88,7 +89,9 @@ LURES = [
 for text in LURES:
     # a warning; Turkish texts only flagged: the look-alike letter signal counts the dotless ı
     # (PG-HOMOGLYPH-TEXT, +15), which can lift them to a block
-    add("seed-phrase", text, "flagged" if "ı" in text else "suspicious", "any", "unknown")
+    # flagged: a warning, or a block when a live link and a threat or a clock come together
+    # (PG-SCAM-SEED-PHRASE-LINK-THREAT; both levels pinned in b15lures.jsonl)
+    add("seed-phrase", text, "flagged", "any", "unknown")
 # pasted into a chat box or a browser form: still a warning
 for text in LURES[:6]:
     add("seed-phrase", text, "flagged", "any", "other")
