@@ -686,9 +686,43 @@ def _ps_opens_in_folder(words: list[str]) -> bool:
     return len(rest) == 1 and _value("folder", rest[0])
 
 
+# What a query's output may be piped into to be read: a pager, a sort, a search for one plain
+# word (`ipconfig /all | more`, `netstat -ano | findstr 3389`); they print, nothing else
+_FILTERS = frozenset({"more", "sort"})
+_SEARCHES = frozenset({"findstr", "find"})
+_FILTER_WORD = re.compile(r'"?[A-Za-z0-9_.:-]{1,40}"?')
+
+
+def _filter(words: list[str]) -> bool:
+    """`more`, `sort`, `findstr 3389`, `find /i "error"`: what a listing is piped into."""
+    if not words:
+        return False
+    name = words[0].lower().removesuffix(".exe")
+    if name in _FILTERS:
+        return len(words) == 1
+    rest = [w for w in words[1:] if w.lower() != "/i"]
+    return name in _SEARCHES and len(rest) == 1 and bool(_FILTER_WORD.fullmatch(rest[0]))
+
+
+def _cmd_step(words: list[str]) -> bool:
+    """A query or a folder change, a query perhaps piped into filters that only print (never a
+    listing of folders, `dir /s` or `tree`: the scrolling "proof" fake support staff dictate)."""
+    pieces: list[list[str]] = [[]]
+    for word in words:
+        if word == "|":
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    first, filters = pieces[0], pieces[1:]
+    if filters and not all(_filter(piece) for piece in filters):
+        return False
+    return _query(first) or (not filters and _opens_in_folder(first))
+
+
 def _cmd_steps(words: list[str]) -> bool:
     """What `cmd /k` keeps its window open on: a query or a folder change, or a few of them
-    one after the other with `&&` or `&` (`cd /d D:\\src && git status`), nothing else."""
+    one after the other with `&&` or `&` (`cd /d D:\\src && git status`), a query's
+    output perhaps piped into a pager or a search (`ipconfig /all | more`), nothing else."""
     steps: list[list[str]] = [[]]
     for word in words:
         if word in ("&", "&&"):
@@ -697,7 +731,7 @@ def _cmd_steps(words: list[str]) -> bool:
             steps[-1].append(word)
     if len(steps) > MAX_CHAIN:
         return False
-    return all(_query(step) or _opens_in_folder(step) for step in steps)
+    return all(_cmd_step(step) for step in steps)
 
 
 def _unquoted(words: list[str]) -> list[str]:
@@ -969,10 +1003,11 @@ def run_box_shape(text: str) -> Shape:
         if shows_this_computer(t):
             return Shape.SHOW
         # ...or a console kept open in a folder here on a status query (`cmd /k cd /d C:\\src
-        # && git status`), the steps apart from their `&&`: typed only, like one of them alone
+        # && git status`, `cmd /k netstat -ano | more`), the steps apart from their `&&` and
+        # `|`: typed only, like one of them alone
         if (
-            "&" in t
-            and _METACHARACTERS.search(t.replace("&", "")) is None
+            ("&" in t or "|" in t)
+            and _METACHARACTERS.search(t.replace("&", "").replace("|", "")) is None
             and shows_own_query(_TOKEN.findall(t))
         ):
             return Shape.QUERY

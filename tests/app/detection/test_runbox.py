@@ -482,6 +482,18 @@ def test_the_tool_catalogue_reads_a_value_joined_to_its_switch_with_nothing_betw
         (r'cmd /k "cd /d D:\x && git status" & calc', Shape.COMMAND),
         (r"powershell -Command Set-Location D:\x", Shape.COMMAND),
         (r"cmd /k cd /d D:\x && git -c core.fsmonitor=calc status", Shape.COMMAND),
+        # a listing of a folder here, a query read through a pager or a one-word search
+        (r"cmd /k dir /s /b C:\src | sort", Shape.COMMAND),
+        (r"cmd /k tree /f D:\work", Shape.COMMAND),
+        ("cmd /k netstat -ano | findstr 3389", Shape.QUERY),
+        ("cmd /k ipconfig /all | more", Shape.SHOW),  # design16: from any page
+        ("cmd /k ipconfig /all | bash", Shape.COMMAND),
+        ("cmd /k ipconfig /all || calc", Shape.COMMAND),
+        ("cmd /k ipconfig /all|more", Shape.COMMAND),
+        (r"cmd /k dir \\203.0.113.7\s", Shape.COMMAND),
+        (r"cmd /k dir C:\src /s /s", Shape.COMMAND),
+        (r"cmd /k type C:\x.txt | more", Shape.COMMAND),
+        ("cmd /c ipconfig /all | more", Shape.COMMAND),
     ],
 )
 def test_a_console_kept_open_in_a_folder_on_a_status_query(text: str, shape: Shape) -> None:

