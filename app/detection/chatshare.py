@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import re2
 
-from app.detection.indicators import parse_url
-
-MAX_PAGE = 2048
+from app.detection.indicators import parse_web_page
 
 # (host, first path segments that are a shared conversation)
 _SHARE_PAGES: dict[str, frozenset[str]] = {
@@ -49,10 +47,8 @@ _SHARE_LABELS = frozenset({"share", "shared", "shares"})
 
 def shared_chat(page_address: str | None) -> str:
     """Why the page is a shared AI-chat conversation, or ""."""
-    if not page_address or not page_address.lower().startswith(("http://", "https://")):
-        return ""
-    page = parse_url(page_address[:MAX_PAGE])
-    if page is None or not page.host:
+    page = parse_web_page(page_address)
+    if page is None:
         return ""
     segments = [s for s in page.path.lower().split("/") if s][:4]
     first = segments[0] if segments else ""

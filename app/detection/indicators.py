@@ -276,6 +276,17 @@ _SCHEME_REST = re.compile(r"(?i)([a-z]{2,6}):(//|\\\\)(.*)", re.S)
 _NUL_ESCAPE = re.compile(r"\\(?:x00|u0000|000)")
 
 
+WEB_PAGE_MAX = 2048
+
+
+def parse_web_page(address: str | None) -> ParsedURL | None:
+    """A page's address as the signals read it: http(s) only, with a host, its first 2 KiB."""
+    if not address or not address.lower().startswith(("http://", "https://")):
+        return None
+    page = parse_url(address[:WEB_PAGE_MAX])
+    return page if page is not None and page.host else None
+
+
 def parse_url(raw: str, start: int = -1) -> ParsedURL | None:
     text = refang(raw.strip().rstrip(".,;:!?)]}'\""))
     defanged = text != raw.strip().rstrip(".,;:!?)]}'\"") or raw.lower().startswith("hxxp")

@@ -15,10 +15,9 @@ import re
 
 import re2
 
-from app.detection.indicators import parse_url
+from app.detection.indicators import parse_web_page
 
 MAX_TEXT = 16 * 1024  # characters of the text looked at: a task's steps are short
-MAX_PAGE = 2048
 
 # git clone of an address, then (on the same line after && or ;, or on a later line) a step that
 # builds or starts what was cloned: a package manager's install or run, pip on the tree, make,
@@ -51,10 +50,8 @@ MAX_WORDS = 32
 
 def job_task_page(page_address: str | None) -> str:
     """The word of a page's address that makes it a job's or an interview's page, or ""."""
-    if not page_address or not page_address.lower().startswith(("http://", "https://")):
-        return ""
-    page = parse_url(page_address[:MAX_PAGE])
-    if page is None or not page.host:
+    page = parse_web_page(page_address)
+    if page is None:
         return ""
     words: list[str] = _WORD.findall((page.host + " " + page.path).lower())[:MAX_WORDS]
     for i, word in enumerate(words):
