@@ -99,6 +99,12 @@ BENIGN_15 = BLIND_DIR / "benign-15.jsonl"
 # many other texts people copy), written by bench/blind/make_blind16.py (README.md, "Blind-16").
 LURES_16 = BLIND_DIR / "lures-16.jsonl"
 BENIGN_16 = BLIND_DIR / "benign-16.jsonl"
+# The seventeenth: another author again, weighted like the hold-out (live-page lures in new
+# wrappers, hosts and 2025-2026 shapes, bare IOC commands, fixture-style obfuscations), with a
+# benign side big enough to measure 1 % (mostly other texts people copy: the own-page long tail is
+# used up), written by bench/blind/make_blind17.py (README.md, "Blind-17").
+LURES_17 = BLIND_DIR / "lures-17.jsonl"
+BENIGN_17 = BLIND_DIR / "benign-17.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -234,6 +240,16 @@ LABEL_16 = (
     "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations; on the "
     "benign side real projects' installers from their own pages (none of them in sets 1-15) and "
     "over 600 other texts people copy, so that 1 % can be measured (bench/blind/README.md). "
+    "Cases tuned since are listed in the README."
+)
+
+LABEL_17 = (
+    "**BLIND-17 (not tuned):** a seventeenth set, written on 2026-12-07 (before 08:20 UTC) by the "
+    'helper "blind17" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any misses list or any verdict, weighted like the "
+    "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations; on the "
+    "benign side a few real projects' installers from their own pages and about 700 other texts "
+    "people copy, so that 1 % can be measured (bench/blind/README.md). "
     "Cases tuned since are listed in the README."
 )
 
@@ -880,6 +896,10 @@ def run15() -> list[Result]:
 
 def run16() -> list[Result]:
     return _run_set(LURES_16, BENIGN_16, LABEL_16, "BLIND-16", large=None)
+
+
+def run17() -> list[Result]:
+    return _run_set(LURES_17, BENIGN_17, LABEL_17, "BLIND-17", large=None)
 
 
 def _run_set(

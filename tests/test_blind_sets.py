@@ -39,9 +39,9 @@ def test_every_blind_set_on_disk_is_a_bench_section_with_both_files() -> None:
         suffix = f"-{n}" if n else ""
         assert (BLIND / f"lures{suffix}.jsonl").is_file()
         assert (BLIND / f"benign{suffix}.jsonl").is_file()
-    assert {"5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16"} <= numbers, (
+    assert {"5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17"} <= numbers, (
         "the fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
-        "fourteenth, fifteenth or sixteenth blind set is missing"
+        "fourteenth, fifteenth, sixteenth or seventeenth blind set is missing"
     )
 
 
@@ -139,6 +139,9 @@ PROMISES = (
     Promise(15, lures=260, benign=280, own_page=70, no_page=40),
     # The sixteenth: a benign side big enough to measure 1 % (README, "Blind-16").
     Promise(16, lures=260, benign=700, own_page=65, no_page=40),
+    # The seventeenth: the own-page long tail is used up, the benign side is other texts (README,
+    # "Blind-17").
+    Promise(17, lures=260, benign=700, own_page=17, no_page=40),
 )
 
 
