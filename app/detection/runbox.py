@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from app.detection.provenance import on_local_network
-from app.detection.signals import COMMAND_PROGRAMS
+from app.detection.signals import COMMAND_PROGRAMS, url_lure_word
 
 log = logging.getLogger(__name__)
 
@@ -127,9 +127,16 @@ WINDOWS_SNAPINS = frozenset(
     }
 )  # fmt: skip
 _CANONICAL_NAME = re.compile(r"(?i)microsoft\.[a-z][a-z0-9]{1,60}")
+# Windows' own libraries that `control` opens as a page by bare name, as Microsoft's support
+# pages write it (`control keymgr.dll`: Stored User Names and Passwords, the page
+# `rundll32 keymgr.dll,KRShowKeyMgr` opens). Any other library, or one by a path, is a command:
+# `control` loads what it is given (`control C:\Users\Public\x.dll`, T1218.002).
+CONTROL_LIBRARIES = frozenset({"keymgr.dll"})
 _CPL_BY_NAME = re.compile(r"(?i)([a-z][a-z0-9]{0,30})\.cpl(?:,@?\d{0,2}(?:,\d{1,2})?)?")
 _MSC_BY_NAME = re.compile(r"(?i)([a-z][a-z0-9]{0,30})\.msc")
-_PAGE_NAME = re.compile(r"(?i)[a-z][a-z0-9]{1,60}")
+# a page of a Control Panel item by its name (`/page pageWallpaper`), or by the one setting
+# Windows' own items read from it (`/page ?SelectedVault=CredmanVault`): letters and digits only
+_PAGE_NAME = re.compile(r"(?i)\??[a-z][a-z0-9]{1,60}(?:=[a-z][a-z0-9]{1,60})?")
 
 
 # Office's own start-up switches that Microsoft's support pages tell people to type into the Run
@@ -262,7 +269,11 @@ def opens_windows_page(tokens: list[str]) -> bool:
             return True
         if len(rest) == 1:
             word = rest[0]
-            return word.lower() in CONTROL_KEYWORDS or bool(_CANONICAL_NAME.fullmatch(word))
+            return (
+                word.lower() in CONTROL_KEYWORDS
+                or word.lower() in CONTROL_LIBRARIES
+                or bool(_CANONICAL_NAME.fullmatch(word))
+            )
         if len(rest) in (2, 4) and rest[0].lower() == "/name":
             if not _CANONICAL_NAME.fullmatch(rest[1]):
                 return False
@@ -332,6 +343,10 @@ WT_FOLDER = frozenset({"-d", "--startingdirectory"})
 # Code editors opening one folder or file of this computer (`code C:\\src\\website`): a
 # developer's own entry. A share, an address, a second argument or a switch make it a command.
 EDITORS = frozenset({"code", "code-insiders"})
+# ...in a new window or the last one (`code --new-window C:\\dev\\site`): where it opens, nothing
+# more; never --install-extension, --extensions-dir, --user-data-dir, --inspect-extensions or
+# `tunnel`, which fetch, load or serve something
+EDITOR_WINDOW = frozenset({"-n", "--new-window", "-r", "--reuse-window"})
 _PROFILE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,60}")
 
 
@@ -343,7 +358,9 @@ def opens_own_thing(tokens: list[str]) -> bool:
     if first in VIEWERS:
         return len(rest) == 1 and bool(_LOCAL_FILE.fullmatch(rest[0]))
     if first in EDITORS:
-        return len(rest) == 1 and _value("folder", rest[0])
+        window = [word for word in rest if word.lower() in EDITOR_WINDOW]
+        opened = [word for word in rest if word.lower() not in EDITOR_WINDOW]
+        return len(window) <= 1 and len(opened) == 1 and _value("folder", opened[0])
     if first != "wt" or not rest:
         return False
     i, named, used = 0, False, set()
@@ -368,7 +385,10 @@ def opens_own_thing(tokens: list[str]) -> bool:
 # Explorer or write a report to this computer (resources/runbox.yaml, where the rule of thumb is
 # written): taken like a program name when typed (engine: only with no source).
 CONSOLE = "console"  # a tool name standing for Windows' own snap-ins by bare file name
-VALUE_KINDS = ("file", "folder", "number", "drive", "computer", "name", "document")
+VALUE_KINDS = (
+    "file", "folder", "number", "drive", "computer", "name", "document", "plainfolder",
+    "webpage", "profile", "comment",
+)  # fmt: skip
 # Environment variables that name a folder of this computer (%LOGONSERVER%, %HOMESHARE% can
 # name another computer's share, so they are not here).
 LOCAL_VARIABLES = frozenset(
@@ -380,7 +400,10 @@ LOCAL_VARIABLES = frozenset(
 )  # fmt: skip
 # Programs that run what they are given (signals.COMMAND_PROGRAMS) but have a switch that only
 # selects: Explorer's /select, highlights a file in its folder and opens nothing.
-ONLY_SELECTS = {"explorer": {"/select,"}}
+# Explorer also opens a folder (`explorer /e,C:\\Users\\Public\\Documents`, `explorer D:\\Photos`):
+# only a {plainfolder}, whose last name has no dot, so no file a type could start. Each switch
+# with the one kind of value it may take.
+ONLY_SELECTS = {"explorer": {"/select,": "folder", "/e,": "plainfolder", "": "plainfolder"}}
 _LOCAL_PATH = re.compile(
     r"(?i)(?:[a-z]:|%([a-z_][a-z0-9_()]{0,40})%)((?:\\[^\\/:*?\"<>|%,\r\n]{1,120}){0,16})\\?"
 )
@@ -391,7 +414,20 @@ _VALUES = {
     # a log's or a channel's name (Application, Microsoft-Windows-PowerShell/Operational): no
     # backslash, colon or variable, so no path, share or address
     "name": re.compile(r"[A-Za-z][A-Za-z0-9 ._/-]{0,120}"),
+    # a web page a browser opens (`msedge --inprivate https://intranet.corp.example`), as the
+    # address alone in the box opens it: http(s) only (no file:, no share, no other scheme),
+    # no quote, space or backslash
+    "webpage": re.compile(r"(?i)https?://[a-z0-9][a-z0-9.-]{0,252}(?::\d{1,5})?(?:/[^\s\"\\]*)?"),
+    # a browser's profile folder by its own name (`--profile-directory="Profile 2"`): one name
+    # inside the browser's own folder, no separator, so never a folder elsewhere
+    "profile": re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,60}"),
 }
+# shutdown's message in its dialog (`/c "Updates installed, restarting in 1 minute"`): quoted
+# words, few digits and no dotted name (no number to call, no site to visit: a scare message
+# with a phone number or a site in it stays a command)
+_COMMENT = re.compile(r"(?:[A-Za-z ,!?'()-]|\.(?![A-Za-z])|\d(?!\d{2})){1,127}")
+_COMMENT_DIGITS = re.compile(r"\d")
+WEB_PAGE_EXTENSIONS = frozenset({".html", ".htm", ".aspx", ".php", ".jsp"})
 # a switch, then perhaps its value: after a space, joined by = : or , or by nothing (/t{number})
 _SWITCH_SPEC = re.compile(
     r"([/-]-?[a-z0-9][a-z0-9-]{0,30}(?::[a-z]{2,12})?)(?:( |[=:,]|)\{([a-z]+)\})?|()()\{([a-z]+)\}"
@@ -460,8 +496,10 @@ def parse_tools(
             parsed.append(ToolSwitch(head, kind, joiner == " "))
         for name in names:
             key = str(name).lower().removesuffix(".exe")
-            heads = {switch.head for switch in parsed}
-            if key in COMMAND_PROGRAMS and not heads <= ONLY_SELECTS.get(key, set()):
+            allowed = ONLY_SELECTS.get(key, {})
+            if key in COMMAND_PROGRAMS and any(
+                allowed.get(switch.head, "-") != switch.value for switch in parsed
+            ):
                 raise CatalogueError(f"{where}:{line}: {name} runs what it is given")
             out[key] = tuple(parsed)
     return out
@@ -512,6 +550,24 @@ def _value(kind: str, word: str) -> bool:
             return False
         variable = match.group(1)
         return variable is None or variable.lower() in LOCAL_VARIABLES
+    if kind == "plainfolder":
+        return _value("folder", word) and "." not in word.rstrip("\\").rsplit("\\", 1)[-1]
+    if kind == "webpage":
+        # ...and none that wears a fake check's word (verify, captcha, robot: signals'), which
+        # a person typing their own page has no reason to write
+        if not _VALUES["webpage"].fullmatch(word) or url_lure_word(word):
+            return False
+        # a page, not a file the browser would download (a.hta, setup.exe, x.zip): the last
+        # name of the path has no extension, or a web page's
+        last = word.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)
+        extension = _FILE_NAME_END.search(last[1]) if len(last) == 2 else None
+        return extension is None or extension.group(0).lower() in WEB_PAGE_EXTENSIONS
+    if kind == "comment":
+        return (
+            bool(_COMMENT.fullmatch(word))
+            and len(_COMMENT_DIGITS.findall(word)) <= 4
+            and bool(word.strip())
+        )
     if kind == "document":
         if not word.lower().endswith(MACRO_FREE):
             return False
@@ -731,7 +787,28 @@ def _cmd_steps(words: list[str]) -> bool:
             steps[-1].append(word)
     if len(steps) > MAX_CHAIN:
         return False
-    return all(_cmd_step(step) for step in steps)
+    in_folder = False
+    for step in steps:
+        if in_folder and _lists_own_folder(step):
+            continue
+        if not _cmd_step(step):
+            return False
+        in_folder = in_folder or _opens_in_folder(step)
+    return True
+
+
+# dir's switches that only shape the listing of the one folder it is in (wide, bare, by order,
+# a page at a time); never /s (every folder below: the scrolling "proof" fake support staff
+# dictate) and never a path (another folder, a share)
+DIR_SWITCHES = frozenset({"/w", "/b", "/p", "/o", "/od", "/o-d", "/on", "/os", "/a", "/q"})
+
+
+def _lists_own_folder(words: list[str]) -> bool:
+    """`dir`, `dir /w` after `cd /d C:\\src`: the files of the folder the person just opened."""
+    if not words or words[0].lower() != "dir":
+        return False
+    rest = [word.lower() for word in words[1:]]
+    return len(set(rest)) == len(rest) and set(rest) <= DIR_SWITCHES
 
 
 def _unquoted(words: list[str]) -> list[str]:

@@ -320,7 +320,13 @@ def test_an_editor_given_a_file_typed_is_a_users_but_from_a_web_page_a_command(
         ("wmplayer https://media.example.test/a.asx", Shape.COMMAND),
         (r"outlook /altvba C:\Users\Public\VbaProject.otm", Shape.COMMAND),
         ("chrome --incognito --remote-debugging-port=9222", Shape.COMMAND),
+        # a web page in a private window, typed, as the address alone opens it; never a file:
+        # address, a window without an address bar or a profile by a path
+        ("chrome --incognito https://status.example.test/", Shape.TOOL),
         ("chrome --incognito https://verify.example.test/", Shape.COMMAND),
+        (r"chrome --incognito file://files.example.test/x/fix.hta", Shape.COMMAND),
+        ("msedge --app=https://verify.example.test/", Shape.COMMAND),
+        (r'chrome --profile-directory="..\Public\p"', Shape.COMMAND),
         (r"explorer /select,C:\a.txt,/root,\\host\x", Shape.COMMAND),
         (r'explorer /select,"C:\a.txt', Shape.COMMAND),
         ("mshta /s", Shape.COMMAND),

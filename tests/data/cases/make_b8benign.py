@@ -323,7 +323,7 @@ PAGE_ONLY = frozenset(
 # typed (no source), still commands: a switch not in the catalogue, a value that is a share or
 # an address, a copy of the program anywhere but Program Files, a word too many
 OWN_SWITCH_LOOKALIKES = [
-    r"shutdown /r /m \\fs02 /t 0", "shutdown /r /t 0 /c hello", "shutdown /f /r /t 0",
+    r"shutdown /r /m \\fs02 /t 0", 'shutdown /r /t 0 /c "call 555 0100"', "shutdown /f /r /t 0",
     "shutdown /r /t 0 /r", "shutdown /t now", "shutdown /r calc",
     r"eventvwr /c:\\files.quillmere.example\share", r"eventvwr /l:\\files.quillmere.example\x.evtx",
     "eventvwr /l:https://cdn.quillmere.example/x.evtx", "eventvwr /c:%LOGONSERVER%",
@@ -332,7 +332,7 @@ OWN_SWITCH_LOOKALIKES = [
     r"winword /safe C:\Users\Public\Downloads\invoice.docm", "winword /mFileNew",
     r"winword /n \\files.quillmere.example\a.docm", r"excel /r \\203.0.113.5\x\book.xlsm",
     "excel /e https://cdn.quillmere.example/book.xlsm",
-    "firefox -new-window https://verify.quillmere.example/", "firefox -P -P",
+    "firefox -new-window https://verify.quillmere.example/check.hta", "firefox -P -P",
     r"C:\Users\Public\firefox.exe -P", r"%TEMP%\firefox.exe -safe-mode",
     r"%APPDATA%\Mozilla Firefox\firefox.exe -P",
     r"C:\Program Files\..\Users\Public\firefox.exe -P",
