@@ -160,14 +160,18 @@ def _phrase_pipe(line: str) -> bool:
             continue
         if words and words[0] == "sudo":
             words = words[1:]
-        if not words or words[0].lower() not in _PIPE_SHELLS:
+        # the pipe quoted whole in a sentence ('curl | sh', "irm | iex"): the closing quote is
+        # the sentence's, on the shell's word
+        if not words or words[0].lower().rstrip(_CLOSING_QUOTES) not in _PIPE_SHELLS:
             return False
-        if not all(_WORD.match(word) for word in words[1:]):
+        if not all(_WORD.match(word) or _NUMBER.match(word) for word in words[1:]):
             return False
     return True
 
 
 _PHRASE_SEPARATORS = re.compile(r"( \| |;|&)")
+_CLOSING_QUOTES = "'\"’”.,:;!?)"
+_NUMBER = re.compile(r"^\d{1,6}[.,:;!?)]*$")  # "fired 14 times": a count, no path or host
 
 
 def _program_word(word: str) -> bool:

