@@ -1,9 +1,10 @@
-"""Qt test fixtures: Qt warnings fail the test; a whole GuardApp over a temporary profile."""
+"""Qt test fixtures: Qt warnings fail the test; a whole GuardApp over a temporary profile, whose
+analysis process is the session's (SharedAnalysis)."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,10 @@ from PySide6.QtCore import QMessageLogContext, QMimeData, QtMsgType, qInstallMes
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from app.detection.model import PasteTarget
+from app.detection import supervisor as analysis
+from app.detection.model import Context, PasteTarget, Verdict
+from app.detection.supervisor import Reader, Supervisor
+from app.detection.worker import WorkerSpec
 from app.platform.base import KeyEvent, WindowInfo
 from ui.refcounts import keep_alive
 
@@ -85,14 +89,118 @@ def write_policy(profile: Path, text: str) -> None:
     (profile / "policy.toml").write_text(text, encoding="utf-8")
 
 
+class SharedAnalysis:
+    """The analysis processes of the guards make_guard builds: one per engine spec (rules,
+    trust), shared by the whole session.
+
+    Each GuardApp starts a supervised analysis process (app/detection/supervisor.py): a fresh
+    interpreter that loads the rules and grammars, ~1 s of CPU, and the guard's first reading
+    waits for it (2.6 s of a 3.5 s warning test at a load of 9), then 2 s more to end one that
+    was still loading. Here a guard borrows the session's process for its spec instead: the
+    same Supervisor, process and pipe it would have had, only already warm. A guard whose trust
+    changes (a trusted site) moves to the process for its new spec, as the real one starts a
+    new process. The supervisor itself, its restarts and stops, is tested on its own
+    (tests/app/detection/test_supervisor.py) and in the guard processes of the desktop tests.
+    """
+
+    KEPT_IDLE = 3  # processes no guard holds, newest kept (each is a whole engine's memory)
+
+    def __init__(self) -> None:
+        self._made: list[tuple[Supervisor, list[int]]] = []  # with its borrowers, newest last
+
+    def borrow(self, spec: WorkerSpec) -> Supervisor:
+        for i, (made, holders) in enumerate(self._made):
+            if made.spec == spec:
+                holders[0] += 1
+                self._made.append(self._made.pop(i))
+                return made
+        made = Supervisor(spec)
+        self._made.append((made, [1]))
+        idle = [entry for entry in self._made if entry[1][0] == 0]
+        for entry in idle[: max(0, len(idle) - self.KEPT_IDLE)]:
+            self._made.remove(entry)
+            entry[0].stop()
+        return made
+
+    def give_back(self, supervisor: Supervisor) -> None:
+        for made, holders in self._made:
+            if made is supervisor:
+                holders[0] -= 1
+
+    def stop(self) -> None:
+        for made, _ in self._made:
+            made.stop()
+        self._made.clear()
+
+
+class BorrowedAnalysis:
+    """What a guard's IsolatedEngine holds instead of a Supervisor of its own: the session's
+    for its spec (SharedAnalysis). `stop` gives it back, running, for the next guard."""
+
+    def __init__(self, shared: SharedAnalysis, spec: WorkerSpec) -> None:
+        self._shared = shared
+        self.spec = spec
+        self._held: Supervisor | None = shared.borrow(spec)
+
+    def _supervisor(self) -> Supervisor:
+        assert self._held is not None, "this guard stopped its analysis"
+        return self._held
+
+    def start(self) -> None:
+        self._supervisor().start()
+
+    def respec(self, spec: WorkerSpec) -> None:
+        held = self._supervisor()
+        self.spec = spec
+        self._held = self._shared.borrow(spec)
+        self._shared.give_back(held)
+        self._held.start()
+
+    def read(self, text: str, contexts: Sequence[Context], fallback: Reader) -> list[Verdict]:
+        return self._supervisor().read(text, contexts, fallback)
+
+    def stop(self) -> None:
+        if self._held is not None:
+            self._shared.give_back(self._held)
+            self._held = None
+
+    @property
+    def pid(self) -> int | None:
+        return self._supervisor().pid
+
+    def status(self) -> dict[str, object]:
+        return self._supervisor().status()
+
+    @property
+    def warming(self) -> bool:
+        return self._supervisor().warming
+
+
+@pytest.fixture(scope="session")
+def shared_analysis() -> Iterator[SharedAnalysis]:
+    shared = SharedAnalysis()
+    yield shared
+    shared.stop()
+
+
 MakeGuard = Callable[..., object]
 
 
 @pytest.fixture
-def make_guard(qapp: QApplication, profile: Path) -> Iterator[Callable[..., object]]:
-    """Build a GuardApp (not started: no worker thread, the test drives the service)."""
+def make_guard(
+    qapp: QApplication,
+    profile: Path,
+    shared_analysis: SharedAnalysis,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Callable[..., object]]:
+    """Build a GuardApp (not started: no worker thread, the test drives the service); its
+    analysis process is the session's for its rules and trust (SharedAnalysis)."""
     from ui.application import GuardApp
 
+    # IsolatedEngine makes its Supervisor by this name
+    monkeypatch.setattr(
+        analysis, "Supervisor", lambda spec: BorrowedAnalysis(shared_analysis, spec)
+    )
     made: list[GuardApp] = []
 
     def make(use_tray: bool = True, can_suppress: bool = True) -> GuardApp:
