@@ -1483,6 +1483,80 @@ _PAGE_LURE_WORDS = re.compile(
 MAX_PAGE = 2048
 
 
+# What a check page that verifies YOU (your session, browser, access, that you are human) puts
+# in its address, in the languages the product knows: verify-session.<domain>/check,
+# <domain>/verificacion, security-check.<domain>. A project's install page never does; its
+# pages that verify the SOFTWARE (verify-releases, /verifying/signatures) say what they check.
+_CHECK_PAGE_WORDS = frozenset(
+    {"verify", "verifying", "verification", "validate", "validation", "checkpoint",
+     "challenge", "antibot", "turnstile",
+     # de fr es pt it nl pl tr ru ja zh id vi sv fi hu sk/cs, as an address spells them
+     "verifizierung", "verifizieren", "ueberpruefung", "uberprufung", "sicherheitspruefung",
+     "sicherheitsprufung", "sicherheitscheck", "bestaetigung", "bestatigung", "verifier",
+     "verificacion", "verificar", "comprobacion", "verificacao", "verifica", "verificare",
+     "verificatie", "verifieren", "weryfikacja", "weryfikuj", "weryfikacji", "dogrulama",
+     "dogrula", "proverka", "podtverzhdenie", "kakunin", "ninsho", "yanzheng", "renzheng",
+     "verifikasi", "xacminh", "xacthuc", "verifiering", "verifiera", "tarkistus",
+     "vahvistus", "ellenorzes", "overenie", "overeni"}
+)  # fmt: skip
+# "check" (and its translations) is a check page's word only as a host label or a whole path
+# segment of its own (check.<domain>, /check) or beside what such pages check
+_CHECK_WORDS = frozenset({"check", "kontrolle", "controle", "controllo", "sprawdzenie"})
+_CHECKED_THINGS = frozenset(
+    {"security", "secure", "session", "browser", "access", "account", "identity", "device",
+     "human", "bot", "robot", "login", "signin", "user", "visitor", "ddos", "cloudflare", "cf",
+     "sicherheit", "securite", "seguridad", "seguranca", "sicurezza", "beveiliging"}
+)  # fmt: skip
+# ...and the words of a page that verifies software (a release's signature, a checksum): a
+# project's own docs, or of a page that documents an API's verify call
+_SOFTWARE_CHECKED = frozenset(
+    {"release", "releases", "signature", "signatures", "signing", "signed", "checksum",
+     "checksums", "artifact", "artifacts", "binary", "binaries", "sbom", "provenance",
+     "attestation", "attestations", "integrity", "gpg", "pgp", "cosign", "sigstore", "slsa",
+     "sha256", "hash", "hashes", "download", "downloads", "docs", "doc", "documentation",
+     "reference", "api", "manual", "wiki", "guide", "guides", "tutorial", "blog", "questions",
+     "forum", "changelog", "readme", "email", "mail", "domain", "dns", "phone", "sms"}
+)  # fmt: skip
+
+
+def check_page_word(page: ParsedURL) -> str:
+    """The word by which a page address names itself a check of its visitor (verify-session.
+    <domain>/check, <domain>/weryfikacja, security-check.<domain>), or "". Forge and package
+    registry pages are left out (their paths are projects' names: slsa-verifier,
+    check-manifest), and so is a page that says it verifies software or documents a check."""
+    if page.host in FORGE_HOSTS or page.host in _REGISTRY_PACKAGE_PAGES or page.ip:
+        return ""
+    domain = registrable_domain(page.host) or page.host
+    below = page.host[: -len(domain)].strip(".")
+    labels = below.split(".")[:8] if below else []
+    segments = [
+        s.rsplit(".", 1)[0] if s.endswith((".html", ".htm", ".php", ".aspx", ".asp")) else s
+        for s in page.path.lower().split("/")[1:9]
+        if s
+    ]
+    runs: list[list[str]] = [
+        [str(w) for w in _WORD.findall(x)[:_MAX_PATH_WORDS]] for x in (*labels, *segments)
+    ]
+    runs.append([str(w) for w in _WORD.findall(domain.split(".", 1)[0])[:8]])
+    words = {w for run in runs for w in run}
+    if words & _SOFTWARE_CHECKED:
+        return ""
+    # a word of its own or a label's words run together (xac-minh, anti-bot, check-point)
+    strong = next((w for run in runs for w in (*run, "".join(run)) if w in _CHECK_PAGE_WORDS), "")
+    if strong:
+        return strong
+    for i, run in enumerate(runs):
+        checks = [w for w in run if w in _CHECK_WORDS]
+        if not checks:
+            continue
+        # alone: a host label or the first path segment, never the registrable name (a
+        # product's own: check.dev); beside what such pages check: anywhere (session-check)
+        alone = run == checks[:1] and i <= len(labels) and i < len(runs) - 1
+        if alone or any(w in _CHECKED_THINGS for w in run):
+            return checks[0]
+    return ""
+
+
 # What fake pages add to a borrowed company name: the trouble, the check or the help they
 # offer (teams-meeting-audio, chrome-update-fix, metamask-support-desk). A tool named after a
 # platform (discord-botkit, zoom-notes) says none of these.
@@ -1689,6 +1763,9 @@ def page_disguise(
     m = _PAGE_LURE_WORDS.search(where)
     if m:
         return f"the page address speaks of {m.group(0).lower()} checks ({page.host})"
+    check = check_page_word(page)
+    if check:
+        return f"the page address speaks of a check of you ('{check}', {page.host})"
     how = imitation_of(page)
     if how:
         return f"the page {page.host} {how}"
