@@ -181,13 +181,8 @@ OWN_PAGES = [
     ("https://docs.docksal.io/getting-started/setup/", "bash <(curl -fsSL https://get.docksal.io)"),
     ("https://docs.rke2.io/install/methods", "curl -sSL https://get.rke2.io | sh -"),
     # ...and installers the trust list knows, from their own pages
-    ("https://bun.sh/docs/installation", "curl -fsSL https://bun.sh/install | bash"),
-    ("https://tailscale.com/download/linux", "curl -fsSL https://tailscale.com/install.sh | sh"),
-    ("https://ollama.com/download/linux", "curl -fsSL https://ollama.com/install.sh | sh"),
-    ("https://starship.rs/guide/", "curl -sS https://starship.rs/install.sh | sh"),
     ("https://pnpm.io/installation", "curl -fsSL https://get.pnpm.io/install.sh | sh -"),
     ("https://sdkman.io/install", 'curl -s "https://get.sdkman.io" | bash'),
-    ("https://docs.k3s.io/quick-start", "curl -sfL https://get.k3s.io | sh -"),
     ("https://www.chezmoi.io/install/", 'sh -c "$(curl -fsLS get.chezmoi.io)"'),
     ("https://fly.io/docs/flyctl/install/", "curl -L https://fly.io/install.sh | sh"),
     ("https://ohmyz.sh/", 'sh -c "$(curl -fsSL https://install.ohmyz.sh/)"'),
@@ -206,7 +201,6 @@ OWN_PAGES = [
         "curl -s https://install.crowdsec.net | sudo sh",
     ),
     ("https://bun.sh/docs/installation#windows", 'powershell -c "irm bun.sh/install.ps1 | iex"'),
-    ("https://ollama.com/download/windows", "irm https://ollama.com/install.ps1 | iex"),
     # pages of a project that verify the SOFTWARE (its releases, signatures, checksums)
     (
         "https://docs.kestrelmq.example/security/verify-releases",
