@@ -67,7 +67,7 @@ from app.detection.model import (
     Verdict,
 )
 from app.detection.noise import rules_view
-from app.detection.prose import is_prose, is_sample_write_up, is_write_up
+from app.detection.prose import is_prose, is_sample_write_up, is_write_up, names_only
 from app.detection.provenance import (
     argument_repository,
     comment_thread,
@@ -352,6 +352,21 @@ class Content:
     elapsed_ms: float = 0.0
     # findings that need a live address, in a text whose every address is defanged (inert)
     inert: frozenset[str] = frozenset()
+
+
+def _unfetched(a: Analysis, u: FetchedURL) -> bool:
+    """An address beside an official installer that nothing downloads from: this computer's
+    own (`Then open http://localhost:8000.`: no stranger's server answers there), or one that
+    only sentences name (`See https://docs.example/install for other ways.`: every line that
+    holds its host starts with a word that is no program, so a shell fails there). An address
+    decoded from a hidden layer, or on any line a command could run, is fetched."""
+    if u.trust is Trust.INSTALLER:
+        return False
+    if is_loopback(u.url.host):
+        return True
+    host = u.url.host.lower()
+    lines = [line for line in a.structure.active.splitlines() if host in line.lower()]
+    return bool(lines) and all(names_only(line) for line in lines)
 
 
 def _vendor_account(u: FetchedURL, name: str) -> bool:
@@ -891,9 +906,9 @@ class Engine:
         if not waivable:
             return findings, None
         # (an address of this computer, as an install guide says "then open
-        # http://localhost:8000", downloads nothing from anyone: it neither needs nor denies
-        # the installers' clearing)
-        active = [u for u in a.active_urls if not is_loopback(u.url.host)]
+        # http://localhost:8000", or one only a sentence names, downloads nothing from anyone:
+        # it neither needs nor denies the installers' clearing; _unfetched)
+        active = [u for u in a.active_urls if not _unfetched(a, u)]
         if not active or not all(u.trust is Trust.INSTALLER for u in active):
             return findings, None
         blocking = [f for f in findings if not self.by_id[f.rule_id].waivable and f.weight >= 15]

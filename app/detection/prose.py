@@ -254,6 +254,25 @@ def _runnable(line: str) -> bool:
     return _order_then_command(line)
 
 
+# A sentence's first word: a capitalised word of letters (See, Then, Docs:), which no program
+# is named like (programs are named in lower case; a known one is a program whatever its case)
+_SENTENCE_START = re.compile(r"[A-Z][a-z]{1,20}[:,]?")
+
+
+def names_only(line: str) -> bool:
+    """A sentence that fetches and runs nothing it names: it starts with a capitalised word
+    that is no program, has three words or more, no operator and no order handing over a
+    command ("See https://docs.example/install for other ways."): a shell fails on its first
+    word. A line that starts with a name in lower case may be a program this module does not
+    know (`flatpak install <address>`)."""
+    words = line.split()
+    return (
+        len(words) >= 3
+        and bool(_SENTENCE_START.fullmatch(words[0]))
+        and not _runnable(line.strip())
+    )
+
+
 def _sentence(line: str) -> bool:
     words = line.split()
     if len(words) < 6:

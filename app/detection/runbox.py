@@ -340,9 +340,10 @@ WT_NAMED = frozenset({"-p", "--profile", "-w", "--window"})
 WT_FLAGS = frozenset({"-m", "--maximized", "-f", "--fullscreen", "--focus"})
 # ...or in a folder of this computer (`wt -d C:\\src`): its shell starts there, nothing runs
 WT_FOLDER = frozenset({"-d", "--startingdirectory"})
-# Code editors opening one folder or file of this computer (`code C:\\src\\website`): a
-# developer's own entry. A share, an address, a second argument or a switch make it a command.
-EDITORS = frozenset({"code", "code-insiders"})
+# Code editors opening one folder or file of this computer (`code C:\\src\\website`,
+# `notepad++ C:\\logs\\app.log`): a developer's own entry. A share, an address, a second argument
+# or a switch make it a command.
+EDITORS = frozenset({"code", "code-insiders", "notepad++"})
 # ...in a new window or the last one (`code --new-window C:\\dev\\site`): where it opens, nothing
 # more; never --install-extension, --extensions-dir, --user-data-dir, --inspect-extensions or
 # `tunnel`, which fetch, load or serve something
@@ -360,6 +361,8 @@ def opens_own_thing(tokens: list[str]) -> bool:
     if first in EDITORS:
         window = [word for word in rest if word.lower() in EDITOR_WINDOW]
         opened = [word for word in rest if word.lower() not in EDITOR_WINDOW]
+        if len(window) == 1 and not opened:
+            return True  # an empty window of its own (`code -n`)
         return len(window) <= 1 and len(opened) == 1 and _value("folder", opened[0])
     if first != "wt" or not rest:
         return False
@@ -403,7 +406,14 @@ LOCAL_VARIABLES = frozenset(
 # Explorer also opens a folder (`explorer /e,C:\\Users\\Public\\Documents`, `explorer D:\\Photos`):
 # only a {plainfolder}, whose last name has no dot, so no file a type could start. Each switch
 # with the one kind of value it may take.
-ONLY_SELECTS = {"explorer": {"/select,": "folder", "/e,": "plainfolder", "": "plainfolder"}}
+ONLY_SELECTS = {
+    "explorer": {
+        "/select,": "folder",
+        "/e,": "plainfolder",
+        "/n,": "plainfolder",
+        "": "plainfolder",
+    }
+}
 _LOCAL_PATH = re.compile(
     r"(?i)(?:[a-z]:|%([a-z_][a-z0-9_()]{0,40})%)((?:\\[^\\/:*?\"<>|%,\r\n]{1,120}){0,16})\\?"
 )
@@ -619,7 +629,7 @@ def uses_own_tool(text: str, tools: dict[str, tuple[ToolSwitch, ...]] | None = N
                 i += 1
             elif switch.spaced and word == switch.head and i + 1 < len(rest):
                 if not _value(switch.value or "", rest[i + 1]):
-                    return False
+                    continue  # perhaps the same switch alone (`firefox -P -private-window`)
                 i += 2
             elif not switch.spaced and switch.value and word.startswith(switch.head):
                 if not _value(switch.value, rest[i][len(switch.head) :]):

