@@ -246,6 +246,9 @@ NEVER_TRUSTED_RULE = "PG-NEVER-TRUSTED-HOST"
 OWNER_UNKNOWN_RULES = frozenset({"PG-SHARED-HOST-UNKNOWN-OWNER", NEVER_TRUSTED_RULE})
 # Where a script from the page's own project may be cleared: never the Run box or address bar
 # (no project asks for a paste there) and never the browser console.
+# Loading a script into the page, which a well-known library's CDN may answer for
+# (_library_in_console)
+LIBRARY_RULES = frozenset({"PG-JS-REMOTE-SCRIPT", "PG-JS-IMPORT-REMOTE"})
 PROVENANCE_TARGETS = frozenset({PasteTarget.TERMINAL, PasteTarget.UNKNOWN, PasteTarget.OTHER})
 # Why a reading without the interpreters (Engine(interpreters=False)) is incomplete: only the
 # fallback after the analysis process died twice on a text reads that way (detection/supervisor.py)
@@ -1286,6 +1289,29 @@ class Engine:
             return False
         return bool(site_own_addresses(context.source or "", [u.url for u in a.urls]))
 
+    def _library_in_console(self, a: Analysis, findings: list[Finding], context: Context) -> bool:
+        """A snippet that only loads a script into the page (PG-JS-REMOTE-SCRIPT, -IMPORT-
+        REMOTE) whose every address is a file of a well-known library's CDN (trust.yaml
+        `library_cdns`: code.jquery.com, cdnjs's /ajax/libs/, Google's and Microsoft's hosted
+        libraries): developers' answers load jQuery or d3 into any page to try something, and
+        a released library does nothing by being loaded. Anything else of weight in the text
+        (a lure's words, a page dressed up as a brand, what is done with the library, a
+        stranger's address beside it), a fake check or fix page or a page whose address is
+        about something other than software (a bonus, a claim), the Run box, or any address
+        off those CDNs (npm's and forges' CDNs serve anyone's package) keeps its reading."""
+        if context.target in RUN_BOXES or not a.urls:
+            return False
+        if not any(f.rule_id in LIBRARY_RULES for f in findings):
+            return False
+        if any(f.rule_id not in LIBRARY_RULES and f.weight >= 15 for f in findings):
+            return False
+        if context.source and (
+            self._page_reading(context.source, bars=True)
+            or page_about_software(context.source) is False
+        ):
+            return False  # a check, claim or bonus page: its reasons are not a developer's
+        return all(self.trust.library_file(u.url) for u in a.urls)
+
     def _owned_handover(self, findings: list[Finding], owner: str) -> bool:
         """The page owns what it hands over, and nothing else of weight is in the text: an
         admin's own key or hosts entry from the company's own docs."""
@@ -1779,6 +1805,10 @@ class Engine:
         if level > Level.INFO and self._site_own_console(a, findings, context):
             # the site's own developer docs calling the site's own API or node from the console
             # (a developer trying the docs on their own account): information, not a warning
+            level, score = Level.INFO, min(score, SUSPICIOUS_AT - 1)
+        if level > Level.INFO and self._library_in_console(a, findings, context):
+            # a well-known library loaded into the page from its own or a reviewed CDN (a Q&A
+            # answer's jQuery, d3 or moment.js): a library's release does nothing by loading
             level, score = Level.INFO, min(score, SUSPICIOUS_AT - 1)
         if level > Level.INFO and self._sign_in_guide(content, context):
             # an example redirect from a sign-in service's own guide, code and all: nobody's

@@ -20,7 +20,7 @@ from app.detection.analysis import Analysis
 from app.detection.indicators import ParsedURL, find_phone_numbers, parse_ip
 from app.detection.interpret.names import load_names
 from app.detection.occurs import occurs
-from app.detection.provenance import fix_shop_word
+from app.detection.provenance import fix_shop_word, registrable_domain
 from app.detection.trust import Trust
 from app.detection.unicode_fold import (
     fold,
@@ -793,10 +793,19 @@ def lure_words_in_url(a: Analysis) -> list[str]:
     for u in a.active_urls:
         if u.trust is Trust.INSTALLER:
             continue
-        word = url_lure_word(u.url.host + u.url.path + "?" + u.url.query)
+        host = u.url.host
+        if registrable_domain(host) in _OWN_NAME_DOMAINS:
+            host = ""  # the company's own name in its own domain (cdnjs.cloudflare.com)
+        word = url_lure_word(host + u.url.path + "?" + u.url.query)
         if word:
             out.append(f"{u.url.host}{u.url.path[:60]} ({word})")
     return out[:2]
+
+
+# Domains whose own name is one of a fake check's words: "cloudflare" there is the company's
+# name, not a check's (cdnjs.cloudflare.com, developers.cloudflare.com); its tunnels
+# (trycloudflare.com) and look-alikes (cloudflare.com.<x>.test) are other domains
+_OWN_NAME_DOMAINS = frozenset({"cloudflare.com"})
 
 
 def url_lure_word(address: str) -> str:

