@@ -146,3 +146,35 @@ def test_a_sign_in_services_own_guide_is_known_by_exact_host_and_path(
     parsed = parse_url(page)
     assert parsed is not None
     assert TrustList.load(default_trust_path()).documents_sign_in(parsed) is guide
+
+
+@pytest.mark.parametrize(
+    ("address", "library"),
+    [
+        ("https://code.jquery.com/jquery-3.7.1.min.js", True),
+        ("https://cdnjs.cloudflare.com/ajax/libs/moment.js/2.30.1/moment.min.js", True),
+        ("https://ajax.googleapis.com/ajax/libs/jquery/3.7.1/jquery.min.js", True),
+        ("https://d3js.org/d3.v7.min.js", True),
+        # cdnjs outside its libraries, a dot segment out of them, plain HTTP, another port, a
+        # user part, a look-alike host, npm's CDNs (anyone's package)
+        ("https://cdnjs.cloudflare.com/cdn-cgi/trace", False),
+        ("https://cdnjs.cloudflare.com/ajax/libs/../../x/evil.js", False),
+        ("https://cdnjs.cloudflare.com/ajax/libs/%2e%2e/%2e%2e/x/evil.js", False),
+        ("http://code.jquery.com/jquery-3.7.1.min.js", False),
+        ("https://code.jquery.com:8443/jquery-3.7.1.min.js", False),
+        ("https://code.jquery.com@cdn-relay.test/jquery.min.js", False),
+        ("https://code.jquery.com.cdn-relay.test/jquery.min.js", False),
+        ("https://unpkg.com/jquery@3.7.1/dist/jquery.min.js", False),
+        ("https://cdn.jsdelivr.net/npm/jquery@3.7.1/dist/jquery.min.js", False),
+    ],
+)
+def test_a_library_cdn_is_known_by_exact_host_and_path(address: str, library: bool) -> None:
+    """trust.yaml `library_cdns`: a console snippet loading only such files is information
+    (engine._library_in_console); no other address can claim to be one."""
+    from app.detection.engine import default_trust_path
+    from app.detection.indicators import parse_url
+    from app.detection.trust import TrustList
+
+    parsed = parse_url(address)
+    assert parsed is not None
+    assert TrustList.load(default_trust_path()).library_file(parsed) is library
