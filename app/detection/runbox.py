@@ -46,8 +46,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.detection.indicators import parse_url
 from app.detection.provenance import on_local_network
-from app.detection.signals import COMMAND_PROGRAMS, url_lure_word
+from app.detection.signals import COMMAND_PROGRAMS, on_private_network, url_lure_word
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +171,10 @@ _SHELL_FOLDER = re.compile(
     r"(?i)shell:(?:[a-z][a-z0-9 ]{0,40}(?:\\[a-z0-9][a-z0-9 _&()'-]{0,60}){0,6}\\?"
     r"|::\{[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\})"
 )
+# A page of Windows' Settings app by its own address (`ms-settings:windowsupdate`,
+# `ms-settings:privacy-webcam`), which Explorer hands to Settings as the box alone does: a page
+# of Windows, no file, program or address of anyone's.
+_SETTINGS_PAGE = re.compile(r"(?i)ms-settings:(?:[a-z][a-z0-9-]{0,60})?")
 # Explorer's names for places of its own namespace, typed or pasted into its address bar:
 # `Control Panel\All Control Panel Items`, `This PC\Documents` (names without dots: no file).
 _NAMESPACE_PATH = re.compile(
@@ -284,7 +289,9 @@ def opens_windows_page(tokens: list[str]) -> bool:
     if first == "mmc":
         return len(rest) == 1 and _named(_MSC_BY_NAME, rest[0], WINDOWS_SNAPINS)
     if first == "explorer":
-        return len(rest) == 1 and bool(_SHELL_FOLDER.fullmatch(rest[0]))
+        return len(rest) == 1 and bool(
+            _SHELL_FOLDER.fullmatch(rest[0]) or _SETTINGS_PAGE.fullmatch(rest[0])
+        )
     if first == "rundll32":
         return _rundll_page(rest)
     if first in WINDOWS_SWITCHES and len(rest) == 1:
@@ -565,7 +572,7 @@ def _value(kind: str, word: str) -> bool:
     if kind == "webpage":
         # ...and none that wears a fake check's word (verify, captcha, robot: signals'), which
         # a person typing their own page has no reason to write
-        if not _VALUES["webpage"].fullmatch(word) or url_lure_word(word):
+        if not _VALUES["webpage"].fullmatch(word) or url_lure_word(word) or _lure_host(word):
             return False
         # a page, not a file the browser would download (a.hta, setup.exe, x.zip): the last
         # name of the path has no extension, or a web page's
@@ -586,6 +593,42 @@ def _value(kind: str, word: str) -> bool:
             return on_local_network(share.group(1))
         return _value("file", word)
     return bool(_VALUES[kind].fullmatch(word))
+
+
+# A web page's host that is a lure's, not a page a person opens for themselves: a host anyone
+# can publish on (trust.yaml `never_trusted`: paste sites, tunnels, free hosting), or a public
+# address by number (a private one is a device here: a router's, a NAS's page).
+
+
+def _lure_host(word: str) -> bool:
+    """The {webpage}'s host is one anyone publishes on, or a public address by number."""
+    url = parse_url(word) if len(word) <= 2048 else None
+    if url is None:
+        return True
+    if url.ip:
+        return not on_private_network(url)
+    return _never_trusted(url.host)
+
+
+@functools.cache
+def _never_trusted_hosts() -> frozenset[str]:
+    from app.detection.rules import default_rules_dir, read_yaml
+
+    document, error = read_yaml(default_rules_dir().parent / "trust.yaml")
+    hosts = document.get("never_trusted") if isinstance(document, dict) else None
+    if error is not None or not isinstance(hosts, list):
+        log.error("cannot read the never-trusted hosts: %s", error)
+        return frozenset({""})  # every host: no address is taken as a page's
+    return frozenset(str(h).lower().lstrip(".") for h in hosts)
+
+
+def _never_trusted(host: str) -> bool:
+    """The host or a parent of it is one anyone can publish on (trust.yaml `never_trusted`)."""
+    hosts = _never_trusted_hosts()
+    if "" in hosts:
+        return True
+    labels = host.lower().split(".")
+    return any(".".join(labels[i:]) in hosts for i in range(len(labels)))
 
 
 def uses_own_tool(text: str, tools: dict[str, tuple[ToolSwitch, ...]] | None = None) -> bool:
