@@ -90,6 +90,7 @@ from app.detection.provenance import (
     storage_name,
     warm,
 )
+from app.detection.queries import is_detection_content
 from app.detection.rules import (
     CompiledRules,
     LayerHits,
@@ -257,6 +258,7 @@ WITHOUT_INTERPRETERS = (
 )
 PROSE_RULE = "PG-INFO-PROSE-MENTION"
 PROSE_FACTOR = 0.3
+QUERY_RULE = "PG-INFO-DETECTION-QUERY"
 CONTEXT_RULES = {
     PasteTarget.RUN_DIALOG: "PG-CONTEXT-RUN-BOX",
     PasteTarget.EXPLORER_BAR: "PG-CONTEXT-RUN-BOX",
@@ -1365,7 +1367,12 @@ class Engine:
             return False
         return is_write_up(a.raw)
 
-    def _dampened(self, findings: list[Finding]) -> list[Finding]:
+    def _dampened(
+        self,
+        findings: list[Finding],
+        note: str = PROSE_RULE,
+        why: str = "every line reads as a sentence",
+    ) -> list[Finding]:
         """The command findings scaled down as a sentence's (PROSE_FACTOR), with the note."""
         out = [
             f
@@ -1373,8 +1380,7 @@ class Engine:
             else replace(f, weight=int(f.weight * PROSE_FACTOR))
             for f in findings
         ]
-        rule = self.by_id[PROSE_RULE]
-        out.append(self._finding(rule, "signal", "every line reads as a sentence"))
+        out.append(self._finding(self.by_id[note], "signal", why))
         return out
 
     def _live_score(self, findings: list[Finding], content: Content) -> int:
@@ -1564,11 +1570,16 @@ class Engine:
         return named_storage(page, url, known=self._claimed_name)
 
     def _dampen_prose(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
-        """Sentences that quote commands do not run them: scale command findings down."""
+        """Sentences that quote commands do not run them, nor does a hunting query or a
+        detection rule that names them as strings to match: scale command findings down."""
         command_findings = [f for f in findings if "text" not in self.by_id[f.rule_id].tags]
-        if not command_findings or not is_prose(a.deep):
+        if not command_findings:
             return findings
-        return self._dampened(findings)
+        if is_prose(a.deep):
+            return self._dampened(findings)
+        if is_detection_content(a.raw):
+            return self._dampened(findings, QUERY_RULE, "every line belongs to a query or a rule")
+        return findings
 
     def _context_finding(self, context: Context) -> Finding:
         """Why the context alone raised the level, so that every warning has a reason."""

