@@ -41,6 +41,7 @@ from app.detection.handover import (
     site_own_addresses,
     tenant_dressed_as_fix,
 )
+from app.detection.helpdesk import own_help_desk
 from app.detection.indicators import (
     ParsedURL,
     defang,
@@ -847,6 +848,18 @@ class Engine:
                     findings.append(self._finding(rule, "signal", shown(a.incomplete_reason)))
                     a.tags.update(rule.tags)
         return findings
+
+    def _own_help_desk(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
+        """An organisation's own help-desk notice ("your account is locked, call the service
+        desk, ext. 4321") is no tech-support scam, though it says the scam's first sentence:
+        its scam-call findings are dropped (helpdesk.py says what it must and must not say);
+        the brand and the other asks that need one go with them (`_with_requirements`)."""
+        tags = self.by_id
+        if not any("scam-call" in tags[f.rule_id].tags for f in findings):
+            return findings
+        if not own_help_desk(a.raw):
+            return findings
+        return [f for f in findings if "scam-call" not in tags[f.rule_id].tags]
 
     def _with_requirements(self, findings: list[Finding]) -> list[Finding]:
         """Drop findings whose rule `requires` a group that no other finding is in."""
@@ -1675,6 +1688,7 @@ class Engine:
         findings = self._match_patterns(a, started)
         self._read_structure(a)
         findings.extend(self._signals(a))
+        findings = self._own_help_desk(a, findings)
         findings = self._with_requirements(findings)
         findings, inert = self._defanged(a, findings)
         findings = self._encoded_reads_only(a, findings)
