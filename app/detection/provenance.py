@@ -2082,6 +2082,48 @@ def _storage_named(bucket: str, name: str) -> bool:
     return any(bare == front + own for front in _SPELLING_PREFIXES)
 
 
+# What a company runs onto its name for its own domain (datadoghq.com, observeinc.com,
+# puppetlabs.com): the name is what is left, if it keeps MIN_NAMED letters.
+_COMPANY_SUFFIXES = ("hq", "inc", "labs", "corp")
+
+
+def _company_names(name: str) -> tuple[str, ...]:
+    """The site's name, and the company's name it runs a suffix onto (datadoghq -> datadog)."""
+    bare = _bare(name)
+    shorter = tuple(
+        bare[: -len(suffix)]
+        for suffix in _COMPANY_SUFFIXES
+        if bare.endswith(suffix) and len(bare) - len(suffix) >= MIN_NAMED
+    )
+    return (name, *(n for n in shorter if _brand(n)))
+
+
+def _reverse_domain_bucket(bucket: str, domain: str) -> bool:
+    """A bucket named by the company's domain written backwards, as Java packages are
+    (com.rapid7.razor.public for rapid7.com): only the domain's owner names a bucket so by
+    convention, and the name says whose it is."""
+    reverse = ".".join(reversed(domain.split(".")))
+    return bucket == reverse or bucket.startswith(reverse + ".")
+
+
+# an installer's file in a bucket, named after the product it installs (datadog-agent-7.msi)
+_INSTALLER_FILES = (".msi", ".exe", ".pkg", ".dmg", ".deb", ".rpm", ".zip", ".ps1", ".sh")
+
+
+def _file_named(url: ParsedURL, bucket: str, names: tuple[str, ...]) -> bool:
+    """The file fetched from the bucket is an installer whose name begins with the company's
+    own name as a word of its own (datadog-agent-7-latest.amd64.msi from docs.datadoghq.com),
+    at least MIN_NAMED letters: the product's own file, where the page says to get it. The
+    bucket's name may be the product's short name (ddagent-windows-stable)."""
+    parts = [p for p in url.path.split("/") if p]
+    if parts and parts[0].lower() == bucket:
+        parts = parts[1:]  # a path-style address names the bucket first
+    if not parts or not parts[-1].lower().endswith(_INSTALLER_FILES):
+        return False
+    words = _WORD.findall(parts[-1].lower())
+    return bool(words) and any(words[0] == _bare(n) and len(words[0]) >= MIN_NAMED for n in names)
+
+
 def named_storage(
     page_address: str | None, url: ParsedURL, known: Callable[[str], bool] | None = None
 ) -> str | None:
@@ -2117,7 +2159,12 @@ def named_storage(
         return None
     bucket = storage_name(url)
     if bucket is not None:
-        if not _storage_named(bucket, name):
+        names = _company_names(name)
+        if not (
+            any(_storage_named(bucket, n) for n in names)
+            or _reverse_domain_bucket(bucket, page_domain)
+            or _file_named(url, bucket, names)
+        ):
             return None
         if page_about_software(page_address) is not True:
             return None
