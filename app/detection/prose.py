@@ -316,19 +316,22 @@ def is_write_up(text: str) -> bool:
 
 
 # How a report sets a sample apart besides backticks: a fenced block (``` … ```), lines
-# indented as code (four spaces or a tab) and a command in double quotes inside a sentence.
+# indented as code (four spaces or a tab), a command in double quotes inside a sentence, and one
+# in parentheses after a sentence's word ("a one-liner copied by the page (iwr | iex from
+# hxxp://…)"): a shell refuses a `(` in the middle of a command line, so nothing after it runs.
 _FENCED = re.compile(r"(?m)^[ \t]*```[^`]*?^[ \t]*```[^\n]*$")
 _INDENTED = re.compile(r"(?m)^(?: {4}|\t)[^\n]*$")
-_QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”")
+_QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|(?<=[A-Za-z] )\([^()\n]{1,400}\)")
 
 
 def is_sample_write_up(text: str) -> bool:
     """is_write_up, with the other ways reports quote a sample taken out too: a fenced or
-    indented code block, or a command in double quotes ("Observed command: \"powershell -w h
-    -c …\""). Only for a text whose every address is defanged (the engine's
-    `_defanged_write_up`): a quote holding a live command is the lure's own shape."""
+    indented code block, a command in double quotes ("Observed command: \"powershell -w h
+    -c …\"") or in parentheses after a word. Only for a text whose every address is defanged
+    (the engine's `_defanged_write_up`): a quote holding a live command is the lure's own
+    shape."""
     head = text[: MAX_LINES * 400]
-    if not any(mark in head for mark in ("`", '"', "“", "    ", "\t")):
+    if not any(mark in head for mark in ("`", '"', "“", "    ", "\t", " (")):
         return False
     blocks = _INDENTED.sub("", _FENCED.sub("", head))
     return is_prose(_QUOTED.sub("quoted", _INLINE_CODE.sub("code", blocks)))

