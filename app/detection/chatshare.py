@@ -42,7 +42,8 @@ _CHAT_WORD = re2.compile(
     r"(?:^|[.\-])(?:chatbot|chatbots|aichat|ai-chat|chatgpt|gpt|llm|assistant)(?:[.\-]|$)"
 )
 _SHARE_SEGMENTS = frozenset({"share", "shares", "shared", "s", "c", "conversation", "chat"})
-_SHARE_LABELS = frozenset({"share", "shared", "shares"})
+# ...as a host label or a word of one (share-thread, assistant-conversation)
+_SHARE_LABELS = frozenset({"share", "shared", "shares", "conversation", "conversations"})
 
 
 def shared_chat(page_address: str | None) -> str:
@@ -62,6 +63,7 @@ def shared_chat(page_address: str | None) -> str:
     labels = page.host.split(".")
     if not _CHAT_WORD.search(page.host):
         return ""
-    if (first in _SHARE_SEGMENTS and len(segments) >= 2) or _SHARE_LABELS & set(labels[:-2]):
+    words = {w for label in labels[:-1][:8] for w in label.split("-")[:8]}
+    if (first in _SHARE_SEGMENTS and len(segments) >= 2) or _SHARE_LABELS & words:
         return f"the page {page.host} is a shared AI-chat conversation"
     return ""

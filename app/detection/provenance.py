@@ -832,6 +832,26 @@ def fix_shop_word(host: str) -> str:
     return next((p for p in pieces if p in _HOST_FIX_WORDS), "")
 
 
+# The words of a place that hands out other people's software or help with it, in a script
+# host's registrable name (vectorbase-get, kubectx-dl, crate-mirror, nvdriver-help)
+_HOST_SHOP_WORDS = frozenset(
+    {"get", "download", "downloads", "dl", "install", "installer", "installers", "setup",
+     "mirror", "mirrors", "help"}
+)  # fmt: skip
+
+
+def download_shop_word(host: str) -> str:
+    """The download place's word in a script host's registrable name of hyphen-joined words
+    (vectorbase-get, notes-app-dl, crate-mirror, nvdriver-help), or "": a publisher names its
+    domain for its software and puts such words in a label in front (get.docker.com,
+    dl.dagger.io), while fake download pages register the product's name with them."""
+    domain = registrable_domain(host)
+    pieces = domain.split(".", 1)[0].split("-")[:8] if domain else []
+    if len(pieces) < 2:
+        return ""
+    return next((p for p in pieces if p in _HOST_SHOP_WORDS), "")
+
+
 def _shared_word_only(page_domain: str, file_domain: str) -> bool:
     """Two different registrable names, each of hyphen-joined words, that share a word
     (steam-linux-fix and steam-repair): a common word is all they have in common, which is

@@ -20,7 +20,12 @@ from app.detection.analysis import Analysis
 from app.detection.indicators import ParsedURL, find_phone_numbers, parse_ip
 from app.detection.interpret.names import load_names
 from app.detection.occurs import occurs
-from app.detection.provenance import fix_shop_word, registrable_domain
+from app.detection.provenance import (
+    download_shop_word,
+    fix_shop_word,
+    registrable_domain,
+    storage_name,
+)
 from app.detection.trust import Trust
 from app.detection.unicode_fold import (
     fold,
@@ -612,6 +617,33 @@ def fix_shop_host(a: Analysis) -> list[str]:
         word = fix_shop_word(host)
         if word:
             out.append(f"{host} is named for a '{word}' it offers")
+    return out[:2]
+
+
+@signal("download-shop-host", needs=URLS)
+def download_shop_host(a: Analysis) -> list[str]:
+    """A script fetched to run from a host whose registrable name joins a product's name with a
+    download place's word (vectorbase-get.…, kubectx-dl.…, crate-mirror.…): a fake download
+    site's own. Only hosts of no known publisher: the trust list's installers, never-trusted and
+    shared hosts (a tenant of a hosting platform: get-comby.netlify.app, a bucket: tool-dl.s3…,
+    findings of their own), the user's own network, and package sources (a distribution's
+    mirror) are left alone."""
+    if "remote-exec" not in a.tags or "handover" in a.tags:
+        return []  # a package source added (a distribution's mirror) is a finding of its own
+    out = []
+    hosts = {
+        u.url.host
+        for u in a.active_urls
+        if u.trust is Trust.UNKNOWN
+        and not u.url.ip
+        and u.url.host not in a.trust.shared_hosts
+        and not on_private_network(u.url)
+        and storage_name(u.url) is None
+    }
+    for host in itertools.islice(sorted(hosts), 8):  # bounded: a text may list thousands
+        word = download_shop_word(host)
+        if word:
+            out.append(f"{host} is named as a place to '{word}' software")
     return out[:2]
 
 

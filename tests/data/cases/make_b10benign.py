@@ -14,8 +14,10 @@ Principles:
   capitals (`/AMPInstall`, `/Docs/GettingStarted`, `/HowToInstallOnLinux`) is a page about
   software, read as a reader reads it. Its installer from a host the page's domain does not
   share (a vanity install host, get<name>.example) is what any such one-liner is without a tie:
-  a warning, never a block. Look-alikes: the same download-and-run from pages whose capitals
-  spell something else (a recipe, a match report, a booking) or a check page: still blocked.
+  a warning, never a block (one whose registrable name joins the product's name with a
+  download place's word, brindle-get, is blocked since b16lures). Look-alikes: the same
+  download-and-run from pages whose capitals spell something else (a recipe, a match report, a
+  booking) or a check page: still blocked.
 - `run-box-applet-tab`: one of Windows' own Control Panel applets with its tab written apart
   from its name (`mmsys.cpl ,1`, `sysdm.cpl ,,3`, `main.cpl @1`), alone, after `control` or
   through `rundll32 shell32.dll,Control_RunDLL`: the same page as the joined form, which Windows
@@ -92,9 +94,18 @@ STRANGER_SCRIPTS = [
 ]
 
 
+# A vanity install host that joins the product's name with a download place's word in its
+# registrable name (brindle-get, umber-install) has the shape of a fake download site's own
+# (b16lures: PG-URL-DOWNLOAD-SHOP-HOST): blocked, as no real installer seen on the blind sets
+# or the dev corpus is served that way; get<name>, get.<name> and <name>-releases stay warnings.
+DOWNLOAD_SHOP_HOSTS = ("brindle-get.example", "umber-install.example")
+
+
 def camel_pages(book: Book) -> None:
     for page, text in CAMEL_OWN:
-        book.add("own-page-camel-path", text, "suspicious", "linux", TERMINAL, page)
+        shop = any(host in text for host in DOWNLOAD_SHOP_HOSTS)
+        expect = "malicious" if shop else "suspicious"
+        book.add("own-page-camel-path", text, expect, "linux", TERMINAL, page)
     for i, page in enumerate(CAMEL_STRANGERS):
         for j in range(2):
             text = STRANGER_SCRIPTS[(i + j) % len(STRANGER_SCRIPTS)]

