@@ -96,8 +96,12 @@ class ControlServer:
         self._thread.start()
 
     def close(self) -> None:
-        """Stop answering and remove the socket (within ACCEPT_POLL)."""
+        """Stop answering and remove the socket. The thread waiting in accept() is woken at once
+        by a connection of our own (the guard's whole shutdown has two seconds), or, when the
+        backlog is full, within ACCEPT_POLL."""
         self._stop.set()
+        if self._sock is not None:
+            _wake(self.path)
         if self._thread is not None:
             self._thread.join(timeout=2 * ACCEPT_POLL + 1)
         if self._sock is not None:
@@ -120,6 +124,9 @@ class ControlServer:
                 log.exception("the control socket failed to accept")
                 self._stop.wait(ACCEPT_POLL)
                 continue
+            if self._stop.is_set():  # close()'s wake, or a client too late to be answered
+                conn.close()
+                return
             if not self._clients.acquire(blocking=False):
                 conn.close()  # a flood of connections: the ones in hand are answered first
                 continue
@@ -137,6 +144,15 @@ class ControlServer:
             pass  # the client left or was too slow: nothing to answer
         finally:
             self._clients.release()
+
+
+def _wake(path: Path) -> None:
+    """Connect once to the socket at `path`, so that its accept() returns now."""
+    if sys.platform == "win32":
+        return  # no Unix socket is served here (_bind_private)
+    with contextlib.suppress(OSError), socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as wake:
+        wake.setblocking(False)  # never waits: a full backlog refuses at once
+        wake.connect(str(path))
 
 
 def _read_line(conn: socket.socket) -> bytes | None:

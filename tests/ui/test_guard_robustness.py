@@ -206,11 +206,15 @@ def test_shutdown_takes_under_two_seconds_with_a_hanging_collector(tmp_path: Pat
         while not hanging.requests and time.monotonic() < deadline:
             time.sleep(0.05)
         assert hanging.requests, "the guard never sent to the collector"
+        # 2 s in all (docs/deployment.md): half a second for `stopped` to leave, which the
+        # hanging collector never lets it, then the cut request, the threads, the analysis
+        # process and the interpreter's exit; ~0.9 s at a load of 14 on two cores
         started = time.monotonic()
         guard.send_signal(signal.SIGTERM)
         code = guard.wait(timeout=15)
         took = time.monotonic() - started
-        assert code == 0 and took < 2.0, f"SIGTERM to exit took {took:.2f} s"
+        said = (tmp_path / "guard.log").read_text(errors="replace")[-3000:]
+        assert code == 0 and took < 2.0, f"SIGTERM to exit took {took:.2f} s:\n{said}"
     finally:
         hanging.close()
 

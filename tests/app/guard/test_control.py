@@ -6,6 +6,7 @@ from __future__ import annotations
 import socket
 import stat
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,6 +17,7 @@ import pytest
 from app import ipc
 from app.config import Settings
 from app.drills.coordinator import DrillCoordinator
+from app.guard import control
 from app.guard.commands import ControlCommands
 from app.guard.control import AlreadyRunning, ControlServer
 from tests.app.guard.test_service import FakeStore
@@ -243,6 +245,25 @@ def test_closing_removes_the_socket_and_a_stale_one_is_replaced(
         server.close()
     assert not (data / ipc.SOCKET_NAME).exists()
     assert ipc.request(data, {"cmd": "status"}) is None  # `pasteguard status`: no guard runs
+
+
+def test_closing_wakes_the_thread_waiting_for_a_client_at_once(
+    guard: Guard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The guard's whole shutdown has two seconds (tests/ui/test_guard_robustness.py): closing
+    the server does not wait out the accept poll, here 30 s, so only the wake ends it sooner."""
+    monkeypatch.setattr(control, "ACCEPT_POLL", 30.0)
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    server = ControlServer(data, guard.commands.handle)
+    server.listen()
+    assert ipc.request(data, {"cmd": "status"})["running"] is True  # type: ignore[index]
+    # barrier: served, so the thread is back in accept(), the 30 s wait the wake must cut
+    started = time.monotonic()
+    server.close()
+    assert time.monotonic() - started < 10.0
+    assert not [t for t in threading.enumerate() if t.name == "control"]
+    assert not (data / ipc.SOCKET_NAME).exists()
 
 
 def test_status_of_a_guard_still_starting_is_not_a_success(
