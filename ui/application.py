@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import faulthandler
+import gc
 import getpass
 import logging
 import os
@@ -757,4 +758,10 @@ def run(args: argparse.Namespace, out: IO[str]) -> int:
     finally:
         guard.stop()
         instance.release()
+        # The interpreter's exit ends with a full collection that walks every object the
+        # engine, rules and windows made, only to free them: ~0.1 s of CPU and ~0.7 s of the
+        # 2 s a stop may take on a loaded machine. Frozen, they are left to the process's
+        # end; the store, the socket and the logs are closed by then, and Qt's own teardown
+        # (PySide's atexit) runs before that collection.
+        gc.freeze()
     return EXIT_OK
