@@ -439,13 +439,25 @@ class Engine:
             self.rules.signal_rules,
             key=lambda r: (not TAGS_SIGNALS_READ.intersection(r.tags), r.id),
         )
-        # pattern index -> rules that need it, so a text with no hit costs no rule evaluation
-        self._triggers: dict[int, list[Rule]] = {}
+        # pattern index -> the rules it may set off, each with the indexes of its `all`
+        # patterns, so that a text with no hit costs no rule evaluation: a rule under one
+        # pattern it needs, the first of its `all` (every one must be among the hits), else
+        # each of its `any`. Of the rules a text's hits named under every pattern, ~9 in 10
+        # lacked one of their `all` patterns: now ruled out by one subset test each, not a call
+        # of rule_matches or could_match. _raw_triggers: those that count on the raw layer.
+        triggers: dict[int, list[tuple[Rule, frozenset[int]]]] = {}
+        raw_triggers: dict[int, list[tuple[Rule, frozenset[int]]]] = {}
+        index = self.rules._index
         for rule in self.rules.pattern_rules:
-            for pattern in (*rule.all, *rule.any):
-                bucket = self._triggers.setdefault(self.rules._index[pattern], [])
-                if rule not in bucket:
-                    bucket.append(rule)
+            needs = frozenset(index[p] for p in rule.all)
+            # never on the raw layer: a hidden rule, a decoded one (see _match_patterns)
+            raw = not rule.hidden and rule.layers != "decoded"
+            for pattern in rule.all[:1] or tuple(dict.fromkeys(rule.any)):
+                triggers.setdefault(index[pattern], []).append((rule, needs))
+                if raw:
+                    raw_triggers.setdefault(index[pattern], []).append((rule, needs))
+        self._triggers = {i: tuple(rules) for i, rules in triggers.items()}
+        self._raw_triggers = {i: tuple(rules) for i, rules in raw_triggers.items()}
         self._strict = strict
         self._safe_until = 0.0  # the wall-clock time before which the budget cannot run out
         self._budget_s = self.budget_s  # the budget of the text being read (budget_for)
@@ -709,37 +721,37 @@ class Engine:
         # a rule is a candidate when a pattern it needs is reported: those of the layers read
         # lazily may not occur (a rule that none matches is ruled out below)
         maybe = [h.reported if isinstance(h, Reported) else h for h in hits]
-        candidates: dict[str, Rule] = {}
-        triggers = self._triggers
-        looked: set[int] = set()  # a pattern's rules, once: the layers repeat most hits
-        for layer_hits in maybe:
-            for index in layer_hits:
-                if index in looked:
-                    continue
-                looked.add(index)
-                bucket = triggers.get(index)
-                if bucket:
-                    for rule in bucket:
-                        candidates[rule.id] = rule
         findings = []
         matches = self.rules.rule_matches
-        if len(a.layers) == 1:
+        if len(layers) == 1:
             # the raw text alone (most texts): every scope but "decoded" is the raw layer, and
-            # a hidden rule never counts there (the loop below, for one layer)
-            raw = a.layers[0]
-            for rule in candidates.values():
-                if not rule.hidden and rule.layers != "decoded" and matches(rule, raw_hits):
+            # a hidden rule never counts there (_raw_triggers holds neither)
+            raw, named = layers[0], maybe[0]
+            picked: dict[str, Rule] = {}
+            raw_triggers = self._raw_triggers
+            for index in named:
+                for rule, needs in raw_triggers.get(index, ()):
+                    if needs <= named:
+                        picked[rule.id] = rule
+            for rule in picked.values():
+                if matches(rule, raw_hits):
                     evidence = self._pattern_evidence(rule, raw.text)
                     findings.append(self._finding(rule, raw.name, evidence))
                     a.tags.update(rule.tags)
             return findings
+        # most candidates match no layer: one look at the hits of all layers together rules
+        # them out (a rule's `none` patterns are left for its layers, where they count)
+        anywhere = frozenset().union(*maybe)
+        candidates: dict[str, Rule] = {}
+        triggers = self._triggers
+        for index in anywhere:
+            for rule, needs in triggers.get(index, ()):
+                if needs <= anywhere:
+                    candidates[rule.id] = rule
         positions = {id(layer): i for i, layer in enumerate(a.layers)}
         # each scope's layers and their hits, once per text (a hidden rule's without the raw
         # layer, where it never counts)
         scoped: dict[tuple[str, bool], tuple[list[Layer], list[LayerHits]]] = {}
-        # most candidates match no layer: one look at the hits of all layers together rules
-        # them out (a rule's `none` patterns are left for its layers, where they count)
-        anywhere = frozenset().union(*maybe)
         possible = self.rules.could_match
         first = self.rules.first_match
         for rule in candidates.values():
