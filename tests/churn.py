@@ -4,6 +4,11 @@ Run as a script: `python -m tests.churn DISPLAY PLAN.json RATE REPORT.json`. It 
 with each text of the plan in turn, RATE changes a second, answers every paste request, and
 writes a report: for each text, whether another program (the guard) took the clipboard from
 it before its turn ended.
+
+Each text has a whole turn (1/RATE) from when it was put there: when this program falls behind
+(a loaded machine), the changes come later rather than some turns shrinking to nothing, which
+no guard could take a text in. A plan entry [TEXT, HOLD] is a text the guard is to take: if it
+has not by the end of its turn, it stays until it is taken or HOLD seconds from its start.
 """
 
 from __future__ import annotations
@@ -31,8 +36,8 @@ def main(display_name: str, plan_path: str, rate: float, report_path: str) -> No
     index = -1
     start = time.monotonic()
 
-    def serve(until: float) -> None:
-        while True:
+    def serve(until: float, until_lost: bool = False) -> None:
+        while not (until_lost and lost[index]):
             timeout = until - time.monotonic()
             if dpy.pending_events() == 0:
                 if timeout <= 0:
@@ -62,11 +67,14 @@ def main(display_name: str, plan_path: str, rate: float, report_path: str) -> No
                     )  # fmt: skip
                     dpy.flush()
 
-    for index, text in enumerate(plan):  # noqa: B007 - serve() reads them
+    for index, entry in enumerate(plan):
+        text, hold = (entry, 0.0) if isinstance(entry, str) else (entry[0], float(entry[1]))
         window.set_selection_owner(atoms["CLIPBOARD"], X.CurrentTime)
         dpy.flush()
         taken = time.monotonic()
-        serve(start + (index + 1) / rate)
+        serve(max(start + (index + 1) / rate, taken + 1 / rate))
+        if hold and not lost[index]:
+            serve(taken + hold, until_lost=True)
     serve(time.monotonic() + 2.0)  # the last text's turn: the guard may still take it
     with open(report_path, "w", encoding="utf-8") as out:
         json.dump({"lost": lost, "after": after, "seconds": time.monotonic() - start}, out)
