@@ -347,6 +347,13 @@ WT_NAMED = frozenset({"-p", "--profile", "-w", "--window"})
 WT_FLAGS = frozenset({"-m", "--maximized", "-f", "--fullscreen", "--focus"})
 # ...or in a folder of this computer (`wt -d C:\\src`): its shell starts there, nothing runs
 WT_FOLDER = frozenset({"-d", "--startingdirectory"})
+# ...in a new tab of a window (`wt new-tab -p Ubuntu`, `wt -w 0 nt -d C:\\src`): where it opens
+WT_TAB = frozenset({"new-tab", "nt"})
+# A program by its quoted path in the folders only administrators write to, as one word
+_INSTALLED_PROGRAM = re.compile(
+    r'(?i)(")(?:[a-z]:\\program files(?: \(x86\))?|%programfiles(?:\(x86\))?%)'
+    r'(?:\\[^\\/:*?"<>|%.\r\n][^\\/:*?"<>|%\r\n]{0,80}){1,4}?\\([a-z0-9_+-]{1,40})\.exe\1'
+)
 # Code editors opening one folder or file of this computer (`code C:\\src\\website`,
 # `notepad++ C:\\logs\\app.log`): a developer's own entry. A share, an address, a second argument
 # or a switch make it a command.
@@ -358,10 +365,40 @@ EDITOR_WINDOW = frozenset({"-n", "--new-window", "-r", "--reuse-window"})
 _PROFILE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,60}")
 
 
+# runas given an account and one program by its name (`runas /user:CORP\\admin cmd`, `runas
+# /user:administrator "mmc compmgmt.msc"`): Windows asks that account's password and starts the
+# program as it, as an administrator types for their own work. The program is what the Run box
+# takes like a program name (cmd, powershell, a Windows console), never a command, a file or a
+# path; never /savecred, which keeps the password for whoever runs runas next.
+RUNAS_SWITCHES = frozenset({"/noprofile", "/profile", "/env", "/netonly"})
+_ACCOUNT = re.compile(
+    r"(?i)/user:(?:[a-z0-9._-]{1,64}\\)?[a-z0-9._$-]{1,64}(?:@[a-z0-9.-]{1,253})?"
+)
+
+
+def runs_as_other_user(tokens: list[str]) -> bool:
+    """`runas /user:<account> [/noprofile|/env|/netonly] <program>`: a program by its name,
+    started as another account of this organisation after its password is typed."""
+    if tokens[0].strip('"').lower().removesuffix(".exe") != "runas" or len(tokens) < 3:
+        return False
+    switches, program = [t.lower() for t in tokens[1:-1]], tokens[-1]
+    accounts = [t for t in switches if t.startswith("/user:")]
+    if len(accounts) != 1 or not _ACCOUNT.fullmatch(accounts[0]):
+        return False
+    others = [t for t in switches if not t.startswith("/user:")]
+    if len(set(others)) != len(others) or not set(others) <= RUNAS_SWITCHES:
+        return False
+    inner = program[1:-1] if len(program) > 2 and program[0] == program[-1] == '"' else program
+    return '"' not in inner and run_box_shape(inner) is Shape.PROGRAM
+
+
 def opens_own_thing(tokens: list[str]) -> bool:
     """A Windows editor given one local file, or Windows Terminal given one of its profiles:
     taken like a program name when typed (engine: only with no source)."""
     first = tokens[0].strip('"').lower().removesuffix(".exe")
+    installed = _INSTALLED_PROGRAM.fullmatch(tokens[0])
+    if installed:
+        first = installed.group(2).lower()  # "C:\\Program Files\\Notepad++\\notepad++.exe"
     rest = [t.strip('"') for t in tokens[1:]]
     if first in VIEWERS:
         return len(rest) == 1 and bool(_LOCAL_FILE.fullmatch(rest[0]))
@@ -380,7 +417,7 @@ def opens_own_thing(tokens: list[str]) -> bool:
             return False
         used.add(switch)
         value = rest[i + 1] if i + 1 < len(rest) else ""
-        if switch in WT_FLAGS:
+        if switch in WT_FLAGS or switch in WT_TAB:
             i += 1
         elif (switch in WT_NAMED and _PROFILE.fullmatch(value)) or (
             switch in WT_FOLDER and _value("folder", value)
@@ -842,7 +879,7 @@ def _cmd_steps(words: list[str]) -> bool:
         return False
     in_folder = False
     for step in steps:
-        if in_folder and _lists_own_folder(step):
+        if in_folder and (_lists_own_folder(step) or _edits_own_folder(step)):
             continue
         if not _cmd_step(step):
             return False
@@ -854,6 +891,11 @@ def _cmd_steps(words: list[str]) -> bool:
 # a page at a time); never /s (every folder below: the scrolling "proof" fake support staff
 # dictate) and never a path (another folder, a share)
 DIR_SWITCHES = frozenset({"/w", "/b", "/p", "/o", "/od", "/o-d", "/on", "/os", "/a", "/q"})
+
+
+def _edits_own_folder(words: list[str]) -> bool:
+    """`code .` after `cd /d C:\\src`: the editor opened on the folder the person just opened."""
+    return len(words) == 2 and words[0].lower() in EDITORS and words[1] == "."
 
 
 def _lists_own_folder(words: list[str]) -> bool:
@@ -885,6 +927,9 @@ def shows_own_query(tokens: list[str]) -> bool:
         return _cmd_steps(_unquoted(rest[1:]))
     if first not in PS_HOSTS:
         return False
+    options = [word.lower() for word in rest]
+    if options and set(options) <= PS_OPTIONS and len(set(options)) == len(options):
+        return True  # PowerShell alone with its window's switches (-NoExit, -NoProfile)
     i, seen = 0, set()
     while i < len(rest) and rest[i].lower() in PS_OPTIONS and rest[i].lower() not in seen:
         seen.add(rest[i].lower())
@@ -1166,6 +1211,8 @@ def run_box_shape(text: str) -> Shape:
         return Shape.PROGRAM
     if connects_to_computer(tokens):
         return Shape.CONNECT
+    if runs_as_other_user(tokens):
+        return Shape.OPEN
     if opens_own_thing(tokens):
         return Shape.OPEN
     if uses_own_tool(t):
