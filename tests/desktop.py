@@ -56,6 +56,17 @@ def start_xvfb(env: dict[str, str], record: bool = True) -> tuple[str, subproces
     raise RuntimeError("Xvfb did not start on any display")
 
 
+def serving(data: Path) -> bool:
+    """Whether `pasteguard status --data-dir DATA` would exit 0 (a guard runs there and is
+    ready: app/commands/guard.py), asked from this process. A guard's start is polled every
+    0.1 s, and each `status` run for it is a Python start-up that imports the engine: ~0.4 s of
+    CPU each, several per start. Tests that read what `status` prints still run it."""
+    from app import ipc
+
+    answer = ipc.request(data, {"cmd": "status"})
+    return bool(answer and answer.get("running") and answer.get("ready", True))
+
+
 def wait_for(check: Callable[[], object], timeout: float = 10.0, step: float = 0.02) -> object:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

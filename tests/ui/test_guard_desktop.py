@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.guard.neutralize import NEUTRAL_LINE
-from tests.desktop import BIN, Desktop, desktop, wait_for
+from tests.desktop import BIN, Desktop, desktop, serving, wait_for
 
 pytestmark = pytest.mark.desktop
 
@@ -52,7 +52,7 @@ def guard(tmp_path: Path) -> Iterator[tuple[Desktop, Path]]:
             stderr=log,
         )
         try:
-            wait_for(lambda: pasteguard(d, data, "status").returncode == 0, timeout=20, step=0.1)
+            wait_for(lambda: serving(data), timeout=20, step=0.1)
         except TimeoutError:
             pytest.fail("the guard did not start:\n" + log_path.read_text(errors="replace"))
         try:
@@ -364,7 +364,7 @@ def test_without_a_tray_sigterm_really_quits(tmp_path: Path) -> None:
         # no --no-tray: Xvfb has no tray, so the status window stands in for it
         guard = d.start(str(BIN / "pasteguard"), "run", "--data-dir", str(data),
                         stdout=log, stderr=log)  # fmt: skip
-        wait_for(lambda: pasteguard(d, data, "status").returncode == 0, timeout=20, step=0.1)
+        wait_for(lambda: serving(data), timeout=20, step=0.1)
         wait_for(lambda: d.run("xdotool", "search", "--name", "^PasteGuard: ").stdout.strip(),
                  timeout=10)  # fmt: skip
         guard.terminate()

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests import proc
-from tests.desktop import BIN, wait_for
+from tests.desktop import BIN, serving, wait_for
 
 
 def env_for(tmp_path: Path) -> dict[str, str]:
@@ -44,11 +44,7 @@ def running(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], Path, dic
         guard = subprocess.Popen([str(BIN / "pasteguard"), "run", "--no-tray", "--data-dir", str(data)],
                                  env=env, stdout=log, stderr=log)  # fmt: skip
         try:
-            wait_for(
-                lambda: cli(env, "status", "--data-dir", str(data)).returncode == 0,
-                timeout=20,
-                step=0.1,
-            )
+            wait_for(lambda: serving(data), timeout=20, step=0.1)
             yield guard, data, env
         finally:
             if guard.poll() is None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.desktop import BIN, wait_for
+from tests.desktop import BIN, serving, wait_for
 from tests.ui.test_guard_process import cli, env_for
 from tests.users import LocalUser, local_user, other_user  # noqa: F401 - fixtures
 
@@ -39,7 +39,7 @@ def test_a_second_start_never_runs_beside_a_frozen_first(tmp_path: Path) -> None
         first = subprocess.Popen(argv, env=env, stdout=log, stderr=log)
     second: subprocess.Popen[bytes] | None = None
     try:
-        wait_for(lambda: cli(env, "status", "--data-dir", str(data)).returncode == 0, timeout=20)
+        wait_for(lambda: serving(data), timeout=20)
         first.send_signal(signal.SIGSTOP)  # frozen: it holds the database but answers nothing
         with (tmp_path / "second.log").open("wb") as log:
             second = subprocess.Popen(argv, env=env, stdout=log, stderr=log)
@@ -133,7 +133,7 @@ def test_a_custom_rule_folder_that_does_not_load_is_skipped_and_reported(tmp_pat
     with (tmp_path / "guard.log").open("wb") as log:
         guard = subprocess.Popen(argv, env=env, stdout=log, stderr=log)
     try:
-        wait_for(lambda: cli(env, "status", "--data-dir", str(data)).returncode == 0, timeout=30)
+        wait_for(lambda: serving(data), timeout=30)
         status = json.loads(cli(env, "status", "--data-dir", str(data)).stdout)
         assert status["protection"] == "on"
         assert str(rules) in status["degraded"]["rules"]
@@ -157,7 +157,7 @@ def _guard_with_forwarding(
     argv = [str(BIN / "pasteguard"), "run", "--no-tray", "--data-dir", str(data)]
     with (tmp_path / "guard.log").open("ab") as log:
         guard = subprocess.Popen(argv, env=env, stdout=log, stderr=log)
-    wait_for(lambda: cli(env, "status", "--data-dir", str(data)).returncode == 0, timeout=30)
+    wait_for(lambda: serving(data), timeout=30)
     return guard, data, env
 
 
