@@ -385,6 +385,43 @@ AND (cmdline LIKE '%-enc%' OR cmdline LIKE '%DownloadString%' OR cmdline LIKE '%
     ),
 ]
 
+DETECTION += [
+    (
+        "https://github.com/Azure/Azure-Sentinel/tree/master/Hunting%20Queries/Microsoft%20365%20Defender",
+        """let iocs = externaldata(Domain:string)[@"https://raw.githubusercontent.com/harrowfield/intel/main/clickfix-domains.csv"] with (format="csv");
+DeviceNetworkEvents
+| where RemoteUrl has_any (iocs)
+| where InitiatingProcessFileName in~ ("powershell.exe", "mshta.exe")""",
+    ),
+    (
+        "https://www.elastic.co/guide/en/kibana/current/kuery-query.html",
+        'process.name : "powershell.exe" and process.command_line : (*DownloadString* or *iwr* or *-enc*)',
+    ),
+    (
+        "https://github.com/SigmaHQ/sigma/blob/master/rules/windows/process_creation/proc_creation_win_powershell_base64_iex.yml",
+        """title: Encoded IEX
+detection:
+    selection:
+        CommandLine|base64offset|contains:
+            - 'IEX ('
+            - 'Invoke-Expression'
+        CommandLine|windash|contains: '-enc '
+    condition: selection""",
+    ),
+    (
+        "https://research.splunk.com/endpoint/",
+        'index=endpoint process_name=mshta.exe (process="*http*" OR process="*javascript:*") | stats count by dest, process',
+    ),
+    (
+        "https://learn.microsoft.com/en-us/defender-xdr/advanced-hunting-query-language",
+        'DeviceProcessEvents | where ProcessCommandLine has "curl" and ProcessCommandLine has "| sh" | take 50',
+    ),
+    (
+        "https://github.com/harrowfield/yara-rules",
+        """rule mshta_remote { strings: $a = "mshta http" nocase condition: $a }""",
+    ),
+]
+
 # a "detection rule" that is really a command line: a query's or a rule's header over a line a
 # shell runs, a command after a query's pipe on the same line, a rule whose value chains a command
 DETECTION_LOOKALIKES = [
@@ -2460,12 +2497,9 @@ def _texts(path: Path) -> set[str]:
 LEFT = {
     # another page's `curl … | sh` (or a download then `sh`) of a tool whose host is neither
     # the page's nor on the trust list: a warning by design (issue 9); design17 weighs the class
-    "fp17-ok-other-readme-installer-42": "unknown host pipe to shell (micromamba)",
-    "fp17-ok-other-readme-installer-43": "unknown host pipe to shell (micromamba)",
     "fp17-ok-other-readme-installer-54": "github.com owner not the page's, pipe to shell",
     "fp17-ok-other-readme-installer-60": "unknown host pipe to shell (dagster)",
     "fp17-ok-other-readme-installer-65": "unknown host download then sh (elixir)",
-    "fp17-ok-other-readme-installer-69": "unknown host pipe to shell (crystal)",
     "fp17-ok-other-readme-installer-80": "github.com owner not the page's, pipe to shell",
     # "Pasted: powershell -w h -c \"…\"": an order followed by a command on one line, as a lure's
     # instructions are written (fpsweep16 left the same shape)
