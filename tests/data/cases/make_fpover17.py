@@ -2445,6 +2445,92 @@ WRITEUP_LOOKALIKES = [
 ]
 
 
+# vendors' own install pages giving msiexec or a download of their installer from their own
+# download hosts (the page's domain, or a publisher's documented host)
+VENDOR_DOCS_INSTALLERS = [
+    (
+        "https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0064484",
+        "msiexec /i https://zoom.us/client/latest/ZoomInstallerFull.msi /quiet /qn /norestart",
+    ),
+    (
+        "https://support.google.com/chrome/a/answer/7650032",
+        "msiexec /i https://dl.google.com/edgedl/chrome/install/GoogleChromeStandaloneEnterprise64.msi /qn",
+    ),
+    (
+        "https://www.7-zip.org/download.html",
+        "msiexec /i https://www.7-zip.org/a/7z2408-x64.msi /qn",
+    ),
+    (
+        "https://nodejs.org/en/download",
+        "msiexec /i https://nodejs.org/dist/v22.12.0/node-v22.12.0-x64.msi /qn",
+    ),
+    (
+        "https://documentation.wazuh.com/current/installation-guide/wazuh-agent/wazuh-agent-package-windows.html",
+        'Invoke-WebRequest -Uri https://packages.wazuh.com/4.x/windows/wazuh-agent-4.9.2-1.msi -OutFile $env:tmp\\wazuh-agent; msiexec.exe /i $env:tmp\\wazuh-agent /q WAZUH_MANAGER="10.0.0.2"',
+    ),
+    (
+        "https://docs.newrelic.com/docs/infrastructure/install-infrastructure-agent/windows-installation/install-infrastructure-monitoring-agent-windows/",
+        'msiexec.exe /qn /i https://download.newrelic.com/infrastructure_agent/windows/newrelic-infra.msi GENERATE_CONFIG=true LICENSE_KEY="YOUR_LICENSE_KEY"',
+    ),
+    (
+        "https://tailscale.com/kb/1189/install-windows-msi",
+        "msiexec /i https://pkgs.tailscale.com/stable/tailscale-setup-latest-amd64.msi /quiet TS_UNATTENDEDMODE=always",
+    ),
+    (
+        "https://osquery.io/downloads/official/5.14.1",
+        "msiexec /i https://pkg.osquery.io/windows/osquery-5.14.1.msi /qn",
+    ),
+    (
+        "https://www.zabbix.com/documentation/current/en/manual/installation/install_from_packages/win_msi",
+        "msiexec /l*v log.txt /i https://cdn.zabbix.com/zabbix/binaries/stable/7.0/7.0.6/zabbix_agent2-7.0.6-windows-amd64-openssl.msi /qn SERVER=10.0.0.5",
+    ),
+    (
+        "https://docs.aws.amazon.com/systems-manager/latest/userguide/manually-install-ssm-agent-windows.html",
+        'Invoke-WebRequest https://s3.amazonaws.com/ec2-downloads-windows/SSMAgent/latest/windows_amd64/AmazonSSMAgentSetup.exe -OutFile $env:USERPROFILE\\Desktop\\SSMAgent_latest.exe\nStart-Process -FilePath $env:USERPROFILE\\Desktop\\SSMAgent_latest.exe -ArgumentList "/S"',
+    ),
+    (
+        "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/download-cloudwatch-agent-commandline.html",
+        "msiexec /i https://s3.amazonaws.com/amazoncloudwatch-agent/windows/amd64/latest/amazon-cloudwatch-agent.msi",
+    ),
+    (
+        "https://jumpcloud.com/support/install-the-agent-on-windows",
+        'msiexec /i https://cdn02.jumpcloud.com/production/jcagent-msi-signed.msi /quiet JCINSTALLERARGUMENTS="-k <CONNECT_KEY> /VERYSILENT /NORESTART"',
+    ),
+    (
+        "https://openvpn.net/connect-docs/installation-guide-windows.html",
+        "msiexec /i https://swupdate.openvpn.net/downloads/connect/openvpn-connect-3.5.1.3946_signed.msi /qn",
+    ),
+    (
+        "https://www.puppet.com/docs/puppet/8/install_agents",
+        "msiexec /qn /norestart /i https://downloads.puppetlabs.com/windows/puppet8/puppet-agent-x64-latest.msi PUPPET_SERVER=puppet.corp.example",
+    ),
+    (
+        "https://docs.aws.amazon.com/corretto/latest/corretto-21-ug/windows-install.html",
+        "msiexec /i https://corretto.aws/downloads/latest/amazon-corretto-21-x64-windows-jdk.msi /qn",
+    ),
+    (
+        "https://www.mongodb.com/docs/manual/tutorial/install-mongodb-on-windows/",
+        "curl -fsSL https://fastdl.mongodb.org/windows/mongodb-windows-x86_64-8.0.3-signed.msi -o mongodb.msi",
+    ),
+    (
+        "https://slack.com/help/articles/212475728-Deploy-Slack-via-Microsoft-Installer",
+        "msiexec /i https://downloads.slack-edge.com/desktop-releases/windows/x64/4.41.105/slack-standalone-4.41.105.0.msi /qn",
+    ),
+    (
+        "https://developers.cloudflare.com/cloudflare-one/connections/connect-devices/warp/deployment/mdm-deployment/",
+        'msiexec /i "https://1111-releases.cloudflareclient.com/win/latest" /qn ORGANIZATION="harrowfield" SERVICE_MODE="warp"',
+    ),
+    (
+        "https://docs.gitlab.com/runner/install/windows.html",
+        "Invoke-WebRequest -Uri https://gitlab-runner-downloads.s3.amazonaws.com/latest/binaries/gitlab-runner-windows-amd64.exe -OutFile C:\\GitLab-Runner\\gitlab-runner.exe",
+    ),
+    (
+        "https://duo.com/docs/rdp",
+        'msiexec /i https://dl.duosecurity.com/duo-win-login-latest.msi /qn IKEY="DIXXXXXXXXXXXXXXXXXX" HOST="api-xxxxxxxx.duosecurity.com"',
+    ),
+]
+
+
 def sweep(book: Book) -> None:
     for i, (page, text) in enumerate(SWEEP_QUOTED_INSTALLERS):
         book.add("other-readme-installer", text, "not_flagged", "any", TERMINAL, page)
@@ -2476,6 +2562,8 @@ def sweep(book: Book) -> None:
         book.add(
             "mdm-edr-admin", text, "not_flagged", "windows", (TERMINAL, UNKNOWN, OTHER)[i % 3], page
         )
+    for page, text in VENDOR_DOCS_INSTALLERS:
+        book.add("vendor-docs-installer", text, "not_flagged", "windows", TERMINAL, page)
     for text, target in WRITEUP_LOOKALIKES:
         book.add(
             "writeup-quoting-lure",
@@ -2501,6 +2589,14 @@ LEFT = {
     "fp17-ok-other-readme-installer-60": "unknown host pipe to shell (dagster)",
     "fp17-ok-other-readme-installer-65": "unknown host download then sh (elixir)",
     "fp17-ok-other-readme-installer-80": "github.com owner not the page's, pipe to shell",
+    # a vendor's docs page and its installer on another domain or a bucket of the company's
+    # (slack.com -> slack-edge.com, cloudflare.com -> cloudflareclient.com, duo.com ->
+    # duosecurity.com, docs.gitlab.com -> a bucket named gitlab-…): the names are joined to
+    # another word or the page is a forge's, which is how look-alike hosts are built; kept
+    "fp17-ok-vendor-docs-installer-17": "slack-edge.com from slack.com",
+    "fp17-ok-vendor-docs-installer-18": "cloudflareclient.com from cloudflare.com",
+    "fp17-ok-vendor-docs-installer-19": "a gitlab-named bucket from docs.gitlab.com (imitation)",
+    "fp17-ok-vendor-docs-installer-20": "duosecurity.com from duo.com",
     # "Pasted: powershell -w h -c \"…\"": an order followed by a command on one line, as a lure's
     # instructions are written (fpsweep16 left the same shape)
     "fp17-ok-writeup-quoting-lure-27": "key then command on one line",
