@@ -27,9 +27,9 @@ from app.detection.signals import COMMAND_PROGRAMS
 
 MAX_LINES = 400
 MAX_CHARS = 64 * 1024
+MAX_LINE = 2048  # a query's or a rule's line is short; a longer one makes the text no query
 
 # quoted strings as the query languages write them: "…", '…', KQL's verbatim @"…" (no escapes)
-_STRING = re.compile(r'@"[^"\n]*"|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
 # a regular expression literal (YARA's /…/, LogScale's field=/…/i): data, like a string
 _REGEX_LITERAL = re.compile(r"(?<=[=\s(,])/(?:[^/\\\n]|\\.)+/[a-z]{0,4}(?=[\s),]|$)")
 # a Splunk macro (`sysmon`, `security_content_ctime(firstTime)`): a name, perhaps with
@@ -98,9 +98,11 @@ _GOES_ON = re.compile(
 )
 
 # YARA
+# (every quantifier here meets a different character class next, so a line that fails is
+# given up in linear time: `rule a : ` and thousands of blanks is no hang)
 _YARA_RULE = re.compile(
-    r"(?:(?:private|global)\s+){0,2}rule\s+[A-Za-z_]\w{0,127}(?:\s*:\s*[\w ]+)?\s*\{?"
-    r"\s*(?:condition:\s*\w+\s*\})?$"
+    r"(?:(?:private|global) +){0,2}rule +[A-Za-z_]\w{0,127}(?: *: *\w+(?: \w+)*)?"
+    r" *(?:\{ *(?:condition: *\w+ *\})?)?$"
 )
 _YARA_SECTION = re.compile(r"(?:meta|strings|condition)\s*:$")
 _YARA_IMPORT = re.compile(r'(?:import|include)\s+"[^"]+"$')
@@ -132,10 +134,38 @@ def _program(word: str) -> bool:
     return name in COMMAND_PROGRAMS or name in _RUNS_INPUT
 
 
+def _strings_out(line: str) -> str:
+    """The line with each quoted string as the query languages write them ("…", '…' with
+    backslash escapes, KQL's verbatim @"…") as one marker, S. One pass: a quote that no
+    closing quote follows is left as it is, and its kind is not looked for again on the line
+    (a regular expression tried again from every quote took time in the square of the line)."""
+    out: list[str] = []
+    i, n, unclosed = 0, len(line), set[str]()
+    while i < n:
+        c = line[i]
+        verbatim = c == "@" and line.startswith('@"', i)
+        quote = '"' if verbatim else c
+        if quote not in "\"'" or quote in unclosed:
+            out.append(c)
+            i += 1
+            continue
+        j = i + (2 if verbatim else 1)
+        while j < n and line[j] != quote:
+            j += 1 if verbatim or line[j] != "\\" else 2
+        if j >= n:
+            unclosed.add(quote)
+            out.append(c)
+            i += 1
+            continue
+        out.append("S")
+        i = j + 1
+    return "".join(out)
+
+
 def _unquoted(line: str) -> str:
     """The line with its strings, macros and regular-expression literals as plain markers."""
     line = _MACRO.sub(MACRO, line)
-    line = _STRING.sub("S", line)
+    line = _strings_out(line)
     return _REGEX_LITERAL.sub("R", line)
 
 
@@ -277,7 +307,7 @@ def is_detection_content(text: str) -> bool:
     single = raw and (_SURICATA.match(raw[0].strip()) or "|" in raw[0])
     if len(raw) < 2 and not single:
         return False
-    if len(raw) > MAX_LINES:
+    if len(raw) > MAX_LINES or any(len(line) > MAX_LINE for line in raw):
         return False
     lines = []
     for line in raw:

@@ -59,3 +59,16 @@ def test_queries_and_rules_are_read_as_such(text: str) -> None:
 )
 def test_a_command_in_a_querys_clothes_is_no_query(text: str) -> None:
     assert not is_detection_content(text)
+
+
+def test_a_hostile_line_is_given_up_in_linear_time() -> None:
+    """Lines made to make a backtracking reader take the square (or the cube) of their length:
+    a YARA rule's head with thousands of blanks, unclosed quotes with escapes, a line longer
+    than any query's. Each is read at once, as no query."""
+    for line in (
+        "rule a : " + " " * 2000 + "!",
+        "'\\" * 1000,
+        '"\\' * 1000,
+        "| where " + "a" * 5000,
+    ):
+        assert not is_detection_content("rule x\n{\n" + "\n".join([line] * 300))
