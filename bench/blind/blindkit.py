@@ -15,6 +15,7 @@ import gzip
 import ipaddress
 import json
 import re
+import zlib
 from pathlib import Path
 
 # (technique, target, source page or None, text, expect, platform)
@@ -119,6 +120,36 @@ ENSP = "\u2002"
 ZWSP = "\u200b"
 NNBSP = "\u202f"
 IDSP = "\u3000"
+
+
+def esc_hex(text: str) -> str:
+    return "".join(f"\\x{b:02x}" for b in text.encode())
+
+
+def esc_oct(text: str) -> str:
+    return "".join(f"\\{b:03o}" for b in text.encode())
+
+
+def js_uni(text: str) -> str:
+    return "".join(f"\\u{ord(c):04x}" for c in text)
+
+
+def cmd_slice(word: str, pool: str, var: str) -> str:
+    return "".join(f"%{var}:~{pool.index(c)},1%" for c in word)
+
+
+def deflate_b64(text: str) -> str:
+    """Raw deflate (no zlib header), base64, as DeflateStream reads it (deterministic)."""
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return base64.b64encode(comp.compress(text.encode()) + comp.flush()).decode()
+
+
+def xor_b64(text: str, key: int) -> str:
+    return base64.b64encode(bytes(b ^ key for b in text.encode())).decode()
+
+
+def reverse(text: str) -> str:
+    return text[::-1]
 
 
 # ----------------------------------------------------------------------------------------------

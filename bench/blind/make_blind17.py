@@ -16,8 +16,6 @@ Not imported by the app or the bench: the bench reads the jsonl files.
 
 from __future__ import annotations
 
-import base64
-import zlib
 from pathlib import Path
 
 import blindkit
@@ -37,11 +35,18 @@ from blindkit import (
     b64_utf16,
     carets,
     char_codes,
+    cmd_slice,
+    deflate_b64,
+    esc_hex,
+    esc_oct,
     gzip_b64,
     hex_str,
     ip_int,
+    js_uni,
     ps_concat,
     ps_format,
+    reverse,
+    xor_b64,
     xor_codes,
 )
 
@@ -91,36 +96,6 @@ TAILS = [
 
 def tail(i: int) -> str:
     return TAILS[i % len(TAILS)]
-
-
-def esc_hex(text: str) -> str:
-    return "".join(f"\\x{b:02x}" for b in text.encode())
-
-
-def esc_oct(text: str) -> str:
-    return "".join(f"\\{b:03o}" for b in text.encode())
-
-
-def js_uni(text: str) -> str:
-    return "".join(f"\\u{ord(c):04x}" for c in text)
-
-
-def cmd_slice(word: str, pool: str, var: str) -> str:
-    return "".join(f"%{var}:~{pool.index(c)},1%" for c in word)
-
-
-def deflate_b64(text: str) -> str:
-    """Raw deflate (no zlib header), base64, as DeflateStream reads it (deterministic)."""
-    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
-    return base64.b64encode(comp.compress(text.encode()) + comp.flush()).decode()
-
-
-def xor_b64(text: str, key: int) -> str:
-    return base64.b64encode(bytes(b ^ key for b in text.encode())).decode()
-
-
-def reverse(text: str) -> str:
-    return text[::-1]
 
 
 def rot13(text: str) -> str:
