@@ -105,6 +105,13 @@ BENIGN_16 = BLIND_DIR / "benign-16.jsonl"
 # used up), written by bench/blind/make_blind17.py (README.md, "Blind-17").
 LURES_17 = BLIND_DIR / "lures-17.jsonl"
 BENIGN_17 = BLIND_DIR / "benign-17.jsonl"
+# The eighteenth: another author again, weighted like the hold-out (live-page lures in new
+# wrappers, hosts and spellings, bare IOC commands, fixture-style obfuscations), with a benign side
+# big enough to measure 1 % (own-page installers found in public README files, none of their
+# projects in sets 1-17, and over 600 other texts people copy), written by
+# bench/blind/make_blind18.py (README.md, "Blind-18").
+LURES_18 = BLIND_DIR / "lures-18.jsonl"
+BENIGN_18 = BLIND_DIR / "benign-18.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -251,6 +258,16 @@ LABEL_17 = (
     "benign side a few real projects' installers from their own pages and about 700 other texts "
     "people copy, so that 1 % can be measured (bench/blind/README.md). "
     "Cases tuned since are listed in the README."
+)
+
+LABEL_18 = (
+    "**BLIND-18 (not tuned):** an eighteenth set, written on 2026-12-07 (before 11:35 UTC) by the "
+    'helper "blind18" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any misses list or any verdict, weighted like the "
+    "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations; on the "
+    "benign side real projects' installers from their own pages, found in public README files "
+    "(none of them in sets 1-17), and over 600 other texts people copy, so that 1 % can be "
+    "measured (bench/blind/README.md). Cases tuned since are listed in the README."
 )
 
 
@@ -900,6 +917,10 @@ def run16() -> list[Result]:
 
 def run17() -> list[Result]:
     return _run_set(LURES_17, BENIGN_17, LABEL_17, "BLIND-17", large=None)
+
+
+def run18() -> list[Result]:
+    return _run_set(LURES_18, BENIGN_18, LABEL_18, "BLIND-18", large=None)
 
 
 def _run_set(

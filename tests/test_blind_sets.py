@@ -39,9 +39,10 @@ def test_every_blind_set_on_disk_is_a_bench_section_with_both_files() -> None:
         suffix = f"-{n}" if n else ""
         assert (BLIND / f"lures{suffix}.jsonl").is_file()
         assert (BLIND / f"benign{suffix}.jsonl").is_file()
-    assert {"5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17"} <= numbers, (
+    expected = {"5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18"}
+    assert expected <= numbers, (
         "the fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
-        "fourteenth, fifteenth, sixteenth or seventeenth blind set is missing"
+        "fourteenth, fifteenth, sixteenth, seventeenth or eighteenth blind set is missing"
     )
 
 
@@ -142,6 +143,8 @@ PROMISES = (
     # The seventeenth: the own-page long tail is used up, the benign side is other texts (README,
     # "Blind-17").
     Promise(17, lures=260, benign=700, own_page=17, no_page=40),
+    # The eighteenth: own-page installers found anew in public README files (README, "Blind-18").
+    Promise(18, lures=260, benign=700, own_page=100, no_page=60),
 )
 
 
