@@ -641,6 +641,10 @@ class GuardService:
             self._wake.clear()
             try:
                 self._drain()
+                # events that waited in memory (a full disk, a locked file) are written as
+                # soon as the store can take them, not only when a newer event comes along:
+                # until then they are in no log, reach no SIEM and die with a killed guard
+                self.store.flush()
                 # nothing queued now: the search index's batch, rather than in a later append
                 self.store.index_when_idle()
                 now = self.clock()
