@@ -21,6 +21,9 @@ from typing import Any
 SOCKET_NAME = "pasteguard.sock"
 MAX_MESSAGE = 1024 * 1024
 TIMEOUT = 3.0
+# `pause`'s "seconds": more than 0 and at most a week (left out: until restart). The guard
+# refuses anything else, and the command line says so before asking it.
+MAX_PAUSE_SECONDS = 7 * 24 * 3600.0
 
 
 def socket_path(data_dir: Path) -> Path:

@@ -57,8 +57,12 @@ def run_control(args: argparse.Namespace, out: IO[str]) -> int:
     data_dir = paths.data_dir(args.data_dir)
     message: dict[str, Any] = {"cmd": args.action}
     if args.action == "pause" and args.minutes is not None:
-        if args.minutes <= 0:
-            raise UsageError("--minutes must be positive")
+        # `inf`, `nan` and 1e300 are floats too: checked here, as the guard checks them
+        if not 0 < args.minutes <= ipc.MAX_PAUSE_SECONDS / 60:
+            raise UsageError(
+                f"--minutes must be more than 0 and at most {ipc.MAX_PAUSE_SECONDS / 60:.0f} "
+                "(a week); leave it out to pause until restart"
+            )
         message["seconds"] = args.minutes * 60
     answer = ipc.request(data_dir, message)
     if answer is None:

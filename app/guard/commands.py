@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Protocol
 
 from app.config import Settings
 from app.drills.coordinator import DrillCoordinator
+from app.ipc import MAX_PAUSE_SECONDS
 
 Answer = dict[str, Any]
 Command = Callable[["ControlCommands", Mapping[str, Any]], Answer]
@@ -22,6 +23,10 @@ WINDOWS = ("viewer", "settings", "learn", "about")  # what `open` may bring up
 PING_TIMEOUT = 30.0  # seconds a `ping_ui` may wait at most
 
 NOT_ALLOWED_TO_PAUSE = "your organisation's policy does not allow pausing"
+BAD_PAUSE = (
+    f"seconds must be a number more than 0 and at most {MAX_PAUSE_SECONDS:.0f} (a week); "
+    "without it, protection is paused until restart"
+)
 NOT_ALLOWED_TO_RESTORE = "Your organisation's policy does not allow putting blocked text back."
 RESTORE_SHOWN = "The blocked text is shown in the PasteGuard warning: confirm there."
 
@@ -30,7 +35,10 @@ class ControlService(Protocol):
     """The part of GuardService the commands drive (any thread)."""
 
     def pause(self, seconds: float | None) -> None: ...
-    def resume(self) -> None: ...
+    def resume(self) -> bool:
+        """False when protection was not paused (nothing to resume, nothing recorded)."""
+        ...
+
     def request_restore(self, event_id: int | None) -> None: ...
 
 
@@ -49,6 +57,13 @@ class ControlHost(Protocol):
         """Milliseconds the UI thread took to take a call from this one; None when it did not
         within `timeout` seconds (a probe for stalls: bench/guard.py)."""
         ...
+
+
+def _pause_seconds(seconds: object) -> bool:
+    """A pause length the guard takes: a finite number of seconds, 0 < s <= a week."""
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+        return False
+    return 0 < seconds <= MAX_PAUSE_SECONDS  # False for NaN too
 
 
 class ControlCommands:
@@ -82,11 +97,16 @@ class ControlCommands:
         if not self.settings().allow_pause:
             return {"ok": False, "error": NOT_ALLOWED_TO_PAUSE}
         seconds = message.get("seconds")
-        self.service.pause(float(seconds) if isinstance(seconds, int | float) else None)
+        if seconds is not None and not _pause_seconds(seconds):
+            # checked before anything changes: `inf` paused the guard, then failed to record
+            # it and answered with an error; NaN and 1e300 broke the tray's "Paused until"
+            return {"ok": False, "error": BAD_PAUSE}
+        self.service.pause(None if seconds is None else float(seconds))
         return {"ok": True, "message": "protection paused"}
 
     def resume(self, _message: Mapping[str, Any]) -> dict[str, Any]:
-        self.service.resume()
+        if not self.service.resume():
+            return {"ok": True, "message": "protection was not paused"}
         return {"ok": True, "message": "protection resumed"}
 
     def restore(self, message: Mapping[str, Any]) -> dict[str, Any]:

@@ -287,16 +287,20 @@ class GuardService:
                 # worth an administrator's look (ATT&CK T1562, impair defenses): a scammer on
                 # the phone asks for exactly this, so it shows under "suspicious or worse"
                 level=Level.SUSPICIOUS.label,
-                summary="Protection was paused"
-                + (f" for {round(seconds / 60)} minutes." if seconds else " until restart."),
+                summary="Protection was paused" + _pause_length(seconds),
                 details={"seconds": seconds},
                 action=Action.NONE.value,
             )
         )
         self.ui.state_changed()
 
-    def resume(self) -> None:
+    def resume(self) -> bool:
+        """End a pause; False (and nothing recorded) when protection was not paused, so the
+        log never shows a resumption that did not happen."""
+        was_paused = self.paused
         self.paused_until = None
+        if not was_paused:
+            return False
         # the end of an unprotected window, at the level of its start so both show together
         self.record(
             Event(
@@ -306,6 +310,7 @@ class GuardService:
             )
         )
         self.ui.state_changed()
+        return True
 
     def status(self) -> dict[str, object]:
         # the worker's snapshot: answering `status` (on the UI thread) never waits on the store
@@ -1088,3 +1093,13 @@ def _same_app(a: WindowInfo | None, b: WindowInfo | None) -> bool:
     if a.pid and b.pid:
         return a.pid == b.pid
     return bool(a.window_class) and a.window_class.lower() == b.window_class.lower()
+
+
+def _pause_length(seconds: float | None) -> str:
+    """The end of "Protection was paused…": how long, as a person would say it."""
+    if seconds is None:
+        return " until restart."
+    minutes = seconds / 60
+    if minutes < 1:
+        return " for less than a minute."
+    return f" for {round(minutes)} minute{'' if round(minutes) == 1 else 's'}."

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from app import ipc
 from tests import proc
 from tests.desktop import BIN, serving, wait_for
 
@@ -80,6 +81,37 @@ def test_pause_and_resume_through_the_socket(
     assert json.loads(cli(env, "status", "--data-dir", str(data)).stdout)["protection"] == "paused"
     assert cli(env, "resume", "--data-dir", str(data)).returncode == 0
     assert json.loads(cli(env, "status", "--data-dir", str(data)).stdout)["protection"] == "on"
+    # `pause --minutes inf` paused the guard, recorded no event (the summary's round(inf)
+    # raised) and answered with an error; NaN and 1e300 broke the tray's "Paused until".
+    # Each is refused, by the command line and by the guard, before anything changes; and a
+    # resume with nothing paused records no resumption.
+    for minutes in ("inf", "nan"):
+        result = cli(env, "pause", f"--minutes={minutes}", "--data-dir", str(data))
+        assert result.returncode == 2 and "at most 10080" in result.stderr, (minutes, result)
+    for seconds in (float("inf"), float("nan"), 1e300, 604801, -1, 0, True, "15"):
+        answer = ipc.request(data, {"cmd": "pause", "seconds": seconds})
+        assert answer is not None and answer["ok"] is False, (seconds, answer)
+        assert "at most 604800" in answer["error"]
+    assert (ipc.request(data, {"cmd": "status"}) or {})["protection"] == "on"
+    said = cli(env, "resume", "--data-dir", str(data))
+    assert said.returncode == 0 and said.stdout.strip() == "protection was not paused"
+    # the barrier: a pause the guard takes, and its resumption, are recorded (in order)
+    assert (ipc.request(data, {"cmd": "pause", "seconds": 30}) or {})["ok"] is True
+    assert (ipc.request(data, {"cmd": "resume"}) or {})["message"] == "protection resumed"
+
+    def recorded() -> list[dict[str, object]]:
+        out = cli(env, "export", "--format", "jsonl", "--data-dir", str(data)).stdout
+        rows = [json.loads(line) for line in out.splitlines() if line.strip()]
+        return [e for e in rows if str(e["kind"]).startswith("protection_")]
+
+    wait_for(lambda: len(recorded()) >= 4, timeout=10, step=0.2)
+    kinds = [(e["kind"], e["summary"]) for e in recorded()]
+    assert kinds == [
+        ("protection_paused", "Protection was paused for 15 minutes."),
+        ("protection_resumed", "Protection was resumed."),
+        ("protection_paused", "Protection was paused for less than a minute."),
+        ("protection_resumed", "Protection was resumed."),
+    ]
 
 
 def test_a_second_start_talks_to_the_first_and_leaves(

@@ -73,6 +73,33 @@ def test_pausing_shows_in_the_icon_and_the_status_line_until_resumed(make_guard)
     assert kinds[:2] == ["protection_resumed", "protection_paused"]
 
 
+def test_a_week_long_pause_names_the_day_it_ends_and_the_status_line_keeps_up(
+    make_guard,
+) -> None:
+    """A pause from `pasteguard pause --minutes 1e300` once broke the refresh (the status line
+    kept its last text, "Paused until 10:35", past that time); the guard now takes pauses of
+    up to a week, and a pause that ends on another day says which."""
+    from datetime import datetime, timedelta
+
+    from PySide6.QtCore import QLocale
+
+    from app import ipc
+    from ui.tray.tray import pause_end
+
+    guard: GuardApp = make_guard()
+    assert guard.handle({"cmd": "pause", "seconds": ipc.MAX_PAUSE_SECONDS})["ok"] is True
+    guard.tray.refresh()
+    text = guard.tray.status_action.text()
+    ends = datetime.now() + timedelta(seconds=ipc.MAX_PAUSE_SECONDS - 1)  # a week: same day name
+    day = QLocale().dayName(ends.isoweekday(), QLocale.FormatType.ShortFormat)
+    assert text.startswith(f"Paused until {day} "), text
+    assert guard.tray.window is None or guard.tray.window.text.text() == text
+    # today: the clock time alone; far beyond a week (a clock that jumped): capped, no error
+    assert pause_end(time.monotonic() + 90, now=datetime(2026, 12, 7, 10, 0)) == "10:01"
+    assert pause_end(time.monotonic() + 1e300).count(":") == 1
+    assert not guard.handle({"cmd": "pause", "seconds": 1e300})["ok"]
+
+
 def test_pause_until_restart(make_guard) -> None:
     guard: GuardApp = make_guard()
     guard.tray.pause_actions[2].trigger()

@@ -11,10 +11,11 @@ import time
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from app import ipc
 from app.config import Settings
 from app.guard.service import ClipboardVerdict, PasteWarning
 from ui.icons import TrayState, tray_icon
@@ -76,6 +77,19 @@ def tray_state(paused: bool, attention: bool, degraded: dict[str, str]) -> TrayS
     if set(degraded) - NOT_DEGRADING:
         return TrayState.DEGRADED
     return TrayState.PROTECTED
+
+
+def pause_end(until: float, now: datetime | None = None) -> str:
+    """When a timed pause (`until`, time.monotonic()) ends, as a clock time; with the day's
+    short name when that is not today (the guard takes pauses of up to a week)."""
+    now = now or datetime.now()
+    left = max(0.0, min(until - time.monotonic(), ipc.MAX_PAUSE_SECONDS))
+    when = now + timedelta(seconds=left)
+    clock = when.strftime("%H:%M")
+    if when.date() == now.date():
+        return clock
+    day = QLocale().dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{day} {clock}"
 
 
 class GuardTray(QObject):
@@ -154,8 +168,7 @@ class GuardTray(QObject):
         if until is not None:
             if until == float("inf"):
                 return self.tr("Paused until you resume or restart")
-            when = datetime.now() + timedelta(seconds=until - time.monotonic())
-            return self.tr("Paused until {time}").format(time=when.strftime("%H:%M"))
+            return self.tr("Paused until {time}").format(time=pause_end(until))
         if self.attention:
             return self.attention
         problems = {k: v for k, v in self.guard.degraded().items() if k not in NOT_DEGRADING}
