@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
-from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, ipc, paths
@@ -63,6 +63,7 @@ from ui.bridge import GuardBridge
 from ui.i18n import install_translator
 from ui.icons import app_icon
 from ui.live_config import LiveConfig
+from ui.mail import open_mail
 from ui.refcounts import keep_alive
 from ui.tray.tray import GuardTray
 from ui.warning.dialog import WarningDialog
@@ -480,10 +481,17 @@ class GuardApp:
         address = self.config.settings.report_mail_to
         subject = "PasteGuard: a suspicious page asked me to paste something"
         mail = QUrl(f"mailto:{address}?subject={subject.replace(' ', '%20')}")
-        if address and QDesktopServices.openUrl(mail):
+        if address and open_mail(mail):
             title = translate("GuardApp", "A mail to IT is ready")
             return title, translate("GuardApp", "Say which page it was, then send it.")
         title = translate("GuardApp", "Tell your IT team")
+        if address:  # an address, but no mail program here to write with
+            message = translate(
+                "GuardApp",
+                "Write to {address} and say which page it was: no mail program "
+                "opened on this computer.",
+            ).format(address=address)
+            return title, message
         message = translate(
             "GuardApp", "Tell them which page it was: no report address is set on this computer."
         )

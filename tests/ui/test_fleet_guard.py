@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.detection.model import PasteTarget
 from app.guard.neutralize import NEUTRAL_LINE
 from tests.ui.conftest import MakeGuard, clipboard_text, copy, press_paste, write_policy
@@ -90,3 +92,20 @@ def test_the_tray_reports_a_page_and_a_running_drill_counts_it(make_guard: MakeG
     assert said[-1][0] == "Thank you for reporting it"
     drill = guard.status()["drills"][0]  # type: ignore[attr-defined]
     assert drill["id"] == answer["drill"] and drill["outcomes"] == ["reported"]
+
+
+def test_the_trays_report_names_the_address_when_no_mail_program_opens(
+    make_guard: MakeGuard, profile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a report address and no mail program on this desktop, the tray said "no report
+    address is set on this computer": the address is there, the mail program is not."""
+    for name in ("XDG_DATA_HOME", "XDG_DATA_DIRS"):  # no mailto: handler anywhere
+        monkeypatch.setenv(name, str(profile / "no-apps"))
+    write_policy(profile, 'report_mail_to = "it-security@corp.example"\n')
+    guard = make_guard()
+    said: list[tuple[str, str]] = []
+    guard.tray.say = lambda title, message: said.append((title, message))  # type: ignore[attr-defined]
+    guard.tray.report_page_action.trigger()  # type: ignore[attr-defined]
+    title, message = said[-1]
+    assert title == "Tell your IT team"
+    assert "it-security@corp.example" in message and "no report address" not in message

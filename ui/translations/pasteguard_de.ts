@@ -280,6 +280,10 @@
         <translation>Sagen Sie es Ihrem IT-Team</translation>
     </message>
     <message>
+        <source>Write to {address} and say which page it was: no mail program opened on this computer.</source>
+        <translation>Schreiben Sie an {address}, welche Seite es war: Auf diesem Computer wurde kein E-Mail-Programm geöffnet.</translation>
+    </message>
+    <message>
         <source>Tell them which page it was: no report address is set on this computer.</source>
         <translation>Sagen Sie, welche Seite es war: Auf diesem Computer ist keine Meldeadresse eingerichtet.</translation>
     </message>

@@ -280,6 +280,10 @@
         <translation>Avisa a tu equipo de TI</translation>
     </message>
     <message>
+        <source>Write to {address} and say which page it was: no mail program opened on this computer.</source>
+        <translation>Escribe a {address} y di qué página era: en este equipo no se abrió ningún programa de correo.</translation>
+    </message>
+    <message>
         <source>Tell them which page it was: no report address is set on this computer.</source>
         <translation>Diles qué página era: en este equipo no hay una dirección para informes.</translation>
     </message>

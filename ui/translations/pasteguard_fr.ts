@@ -280,6 +280,10 @@
         <translation>Prévenez votre équipe IT</translation>
     </message>
     <message>
+        <source>Write to {address} and say which page it was: no mail program opened on this computer.</source>
+        <translation>Écrivez à {address} en indiquant de quelle page il s&apos;agit : aucun programme de messagerie ne s&apos;est ouvert sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>Tell them which page it was: no report address is set on this computer.</source>
         <translation>Dites-leur de quelle page il s&apos;agit : aucune adresse de signalement n&apos;est définie sur cet ordinateur.</translation>
     </message>

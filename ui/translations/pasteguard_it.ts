@@ -280,6 +280,10 @@
         <translation>Avvisa il tuo team IT</translation>
     </message>
     <message>
+        <source>Write to {address} and say which page it was: no mail program opened on this computer.</source>
+        <translation>Scrivi a {address} e di&apos; quale pagina era: su questo computer non si è aperto nessun programma di posta.</translation>
+    </message>
+    <message>
         <source>Tell them which page it was: no report address is set on this computer.</source>
         <translation>Di&apos; quale pagina era: su questo computer non è impostato un indirizzo per le segnalazioni.</translation>
     </message>

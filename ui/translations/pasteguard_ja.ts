@@ -280,6 +280,10 @@
         <translation>IT チームに伝えてください</translation>
     </message>
     <message>
+        <source>Write to {address} and say which page it was: no mail program opened on this computer.</source>
+        <translation>{address} 宛てに、どのページだったかを書いて送ってください: このコンピューターではメールプログラムが開きませんでした。</translation>
+    </message>
+    <message>
         <source>Tell them which page it was: no report address is set on this computer.</source>
         <translation>どのページだったかを伝えてください: このコンピューターには報告先のアドレスが設定されていません。</translation>
     </message>

@@ -280,6 +280,10 @@
         <translation>Laat het je IT-team weten</translation>
     </message>
     <message>
+        <source>Write to {address} and say which page it was: no mail program opened on this computer.</source>
+        <translation>Schrijf naar {address} welke pagina het was: op deze computer is geen e-mailprogramma geopend.</translation>
+    </message>
+    <message>
         <source>Tell them which page it was: no report address is set on this computer.</source>
         <translation>Vertel welke pagina het was: op deze computer is geen meldadres ingesteld.</translation>
     </message>

@@ -280,6 +280,10 @@
         <translation>Powiedz o tym zespołowi IT</translation>
     </message>
     <message>
+        <source>Write to {address} and say which page it was: no mail program opened on this computer.</source>
+        <translation>Napisz na {address}, o którą stronę chodzi: na tym komputerze nie otworzył się żaden program pocztowy.</translation>
+    </message>
+    <message>
         <source>Tell them which page it was: no report address is set on this computer.</source>
         <translation>Powiedz, o którą stronę chodzi: na tym komputerze nie ustawiono adresu do zgłoszeń.</translation>
     </message>

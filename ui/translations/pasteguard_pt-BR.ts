@@ -280,6 +280,10 @@
         <translation>Avise a sua equipe de TI</translation>
     </message>
     <message>
+        <source>Write to {address} and say which page it was: no mail program opened on this computer.</source>
+        <translation>Escreva para {address} e diga qual era a página: nenhum programa de e-mail foi aberto neste computador.</translation>
+    </message>
+    <message>
         <source>Tell them which page it was: no report address is set on this computer.</source>
         <translation>Diga qual era a página: não há endereço de denúncia configurado neste computador.</translation>
     </message>

@@ -280,6 +280,10 @@
         <translation>BT ekibinize söyleyin</translation>
     </message>
     <message>
+        <source>Write to {address} and say which page it was: no mail program opened on this computer.</source>
+        <translation>{address} adresine yazın ve hangi sayfa olduğunu söyleyin: bu bilgisayarda hiçbir e-posta programı açılmadı.</translation>
+    </message>
+    <message>
         <source>Tell them which page it was: no report address is set on this computer.</source>
         <translation>Hangi sayfa olduğunu söyleyin: bu bilgisayarda bildirim adresi ayarlanmamış.</translation>
     </message>

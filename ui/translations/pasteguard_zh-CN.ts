@@ -280,6 +280,10 @@
         <translation>告诉你的 IT 团队</translation>
     </message>
     <message>
+        <source>Write to {address} and say which page it was: no mail program opened on this computer.</source>
+        <translation>请写信给 {address}，说明是哪个页面：这台电脑上没有打开任何邮件程序。</translation>
+    </message>
+    <message>
         <source>Tell them which page it was: no report address is set on this computer.</source>
         <translation>告诉他们是哪个页面：这台电脑没有设置报告地址。</translation>
     </message>

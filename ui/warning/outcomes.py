@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QClipboard, QDesktopServices
+from PySide6.QtGui import QClipboard
 
 from app.detection.model import Level
 from app.events import Action, Event, EventKind
@@ -25,6 +25,7 @@ from app.guard.grants import DEFAULT_DAYS
 from app.guard.service import GuardService, PasteWarning, digest
 from app.storage import EventStore
 from ui.live_config import LiveConfig
+from ui.mail import open_mail
 from ui.warning.report import mailto, report_document, write_report
 from ui.warning.wording import source_host
 
@@ -49,7 +50,7 @@ class WarningOutcomes:
         service: GuardService,
         clipboard: QClipboard,
         live: LiveConfig,
-        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        open_url: Callable[[QUrl], bool] = open_mail,
     ) -> None:
         self.store = store
         self.service = service
