@@ -204,6 +204,12 @@ def put_back_through_the_warning(guard: GuardApp, qtbot: QtBot) -> None:
     warning = guard.warning
     assert warning.isVisible() and warning.warning is not None
     assert warning.warning.restore_event is not None
+    # no paste was stopped: the text was taken off the clipboard, and went nowhere
+    assert warning.status.text() == (
+        "PasteGuard took this off your clipboard before anything could paste it. Nothing has run."
+    )
+    assert not warning.target.isVisibleTo(warning)  # "Where it was going:" has no answer
+    assert not guard.tray.status_text().startswith("Stopped a risky paste")
     assert clipboard_text() == NEUTRAL_LINE  # nothing put back by the click alone
     assert not warning.paste.isEnabled()  # malicious: "I understand the risk" first
     warning.understand.setChecked(True)
@@ -240,6 +246,24 @@ def test_the_policy_that_forbids_paste_anyway_forbids_restore(make_guard, profil
     assert not guard.warning.isVisible()
     assert clipboard_text() == NEUTRAL_LINE
     assert guard.store.query(limit=1)[0].kind != "restored"
+
+
+def test_put_it_back_in_the_notice_says_why_when_the_policy_forbids_it(
+    make_guard, profile: Path, qtbot: QtBot
+) -> None:
+    """The notice's own "Put it back" hid the notice right after the guard's answer was put
+    in it: refused by the policy, the click did nothing a person could see."""
+    write_policy(profile, "allow_paste_anyway = false\n")
+    guard: GuardApp = make_guard()
+    copy(guard, MALICIOUS)
+    toast = guard.tray.toast
+    assert toast.isVisible() and toast.put_back.isVisible()
+    qtbot.mouseClick(toast.put_back, Qt.MouseButton.LeftButton)
+    guard.service.process_pending()
+    assert not guard.warning.isVisible() and clipboard_text() == NEUTRAL_LINE
+    assert toast.isVisible(), "the answer to the click was hidden with the notice"
+    assert "policy does not allow" in toast.message.text()
+    assert not toast.put_back.isVisible()  # the answer offers no second try
 
 
 def test_restore_is_offered_only_when_something_is_quarantined(make_guard, qtbot: QtBot) -> None:

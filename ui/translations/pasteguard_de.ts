@@ -1395,6 +1395,10 @@ Richtlinie: {policy} ({state})</translation>
         <translation>ein Fenster, das PasteGuard nicht erkennen konnte</translation>
     </message>
     <message>
+        <source>PasteGuard took this off your clipboard before anything could paste it. Nothing has run.</source>
+        <translation>PasteGuard hat dies aus Ihrer Zwischenablage genommen, bevor es irgendwo eingefügt werden konnte. Nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
         <source>PasteGuard stopped the paste. Nothing has run.</source>
         <translation>PasteGuard hat das Einfügen gestoppt. Nichts wurde ausgeführt.</translation>
     </message>

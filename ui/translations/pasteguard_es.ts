@@ -1395,6 +1395,10 @@ Directiva: {policy} ({state})</translation>
         <translation>una ventana que PasteGuard no pudo identificar</translation>
     </message>
     <message>
+        <source>PasteGuard took this off your clipboard before anything could paste it. Nothing has run.</source>
+        <translation>PasteGuard quitó esto de tu portapapeles antes de que nada pudiera pegarlo. No se ha ejecutado nada.</translation>
+    </message>
+    <message>
         <source>PasteGuard stopped the paste. Nothing has run.</source>
         <translation>PasteGuard detuvo el pegado. No se ha ejecutado nada.</translation>
     </message>

@@ -1395,6 +1395,10 @@ Stratégie : {policy} ({state})</translation>
         <translation>une fenêtre que PasteGuard n&apos;a pas pu identifier</translation>
     </message>
     <message>
+        <source>PasteGuard took this off your clipboard before anything could paste it. Nothing has run.</source>
+        <translation>PasteGuard l&apos;a retiré de votre presse-papiers avant que quoi que ce soit ne puisse le coller. Rien n&apos;a été exécuté.</translation>
+    </message>
+    <message>
         <source>PasteGuard stopped the paste. Nothing has run.</source>
         <translation>PasteGuard a arrêté le collage. Rien n&apos;a été exécuté.</translation>
     </message>

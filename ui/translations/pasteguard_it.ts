@@ -1395,6 +1395,10 @@ Criterio: {policy} ({state})</translation>
         <translation>una finestra che PasteGuard non ha potuto identificare</translation>
     </message>
     <message>
+        <source>PasteGuard took this off your clipboard before anything could paste it. Nothing has run.</source>
+        <translation>PasteGuard l&apos;ha tolto dagli appunti prima che qualcosa potesse incollarlo. Non è stato eseguito nulla.</translation>
+    </message>
+    <message>
         <source>PasteGuard stopped the paste. Nothing has run.</source>
         <translation>PasteGuard ha fermato l&apos;incolla. Non è stato eseguito nulla.</translation>
     </message>

@@ -1395,6 +1395,10 @@ Policy: {policy} ({state})</source>
         <translation>PasteGuard が識別できなかったウィンドウ</translation>
     </message>
     <message>
+        <source>PasteGuard took this off your clipboard before anything could paste it. Nothing has run.</source>
+        <translation>PasteGuard は、どこにも貼り付けられる前にこれをクリップボードから取り除きました。何も実行されていません。</translation>
+    </message>
+    <message>
         <source>PasteGuard stopped the paste. Nothing has run.</source>
         <translation>PasteGuard が貼り付けを止めました。何も実行されていません。</translation>
     </message>

@@ -1395,6 +1395,10 @@ Beleid: {policy} ({state})</translation>
         <translation>een venster dat PasteGuard niet kon herkennen</translation>
     </message>
     <message>
+        <source>PasteGuard took this off your clipboard before anything could paste it. Nothing has run.</source>
+        <translation>PasteGuard heeft dit van je klembord gehaald voordat iets het kon plakken. Er is niets uitgevoerd.</translation>
+    </message>
+    <message>
         <source>PasteGuard stopped the paste. Nothing has run.</source>
         <translation>PasteGuard heeft het plakken gestopt. Er is niets uitgevoerd.</translation>
     </message>

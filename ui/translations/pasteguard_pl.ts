@@ -1395,6 +1395,10 @@ Zasady: {policy} ({state})</translation>
         <translation>okno, którego PasteGuard nie rozpoznał</translation>
     </message>
     <message>
+        <source>PasteGuard took this off your clipboard before anything could paste it. Nothing has run.</source>
+        <translation>PasteGuard usunął to ze schowka, zanim cokolwiek mogło to wkleić. Nic nie zostało uruchomione.</translation>
+    </message>
+    <message>
         <source>PasteGuard stopped the paste. Nothing has run.</source>
         <translation>PasteGuard zatrzymał wklejanie. Nic nie zostało uruchomione.</translation>
     </message>

@@ -1395,6 +1395,10 @@ Política: {policy} ({state})</translation>
         <translation>uma janela que o PasteGuard não conseguiu identificar</translation>
     </message>
     <message>
+        <source>PasteGuard took this off your clipboard before anything could paste it. Nothing has run.</source>
+        <translation>O PasteGuard tirou isto da sua área de transferência antes que algo pudesse colá-lo. Nada foi executado.</translation>
+    </message>
+    <message>
         <source>PasteGuard stopped the paste. Nothing has run.</source>
         <translation>O PasteGuard impediu a colagem. Nada foi executado.</translation>
     </message>

@@ -1395,6 +1395,10 @@ Policy: {policy} ({state})</source>
         <translation>PasteGuard&apos;ın tanıyamadığı bir pencere</translation>
     </message>
     <message>
+        <source>PasteGuard took this off your clipboard before anything could paste it. Nothing has run.</source>
+        <translation>PasteGuard bunu, herhangi bir yere yapıştırılamadan panonuzdan kaldırdı. Hiçbir şey çalıştırılmadı.</translation>
+    </message>
+    <message>
         <source>PasteGuard stopped the paste. Nothing has run.</source>
         <translation>PasteGuard yapıştırmayı durdurdu. Hiçbir şey çalışmadı.</translation>
     </message>

@@ -1395,6 +1395,10 @@ Policy: {policy} ({state})</source>
         <translation>PasteGuard 无法识别的窗口</translation>
     </message>
     <message>
+        <source>PasteGuard took this off your clipboard before anything could paste it. Nothing has run.</source>
+        <translation>PasteGuard 在任何程序粘贴它之前就已将其从剪贴板中移除。没有运行任何内容。</translation>
+    </message>
+    <message>
         <source>PasteGuard stopped the paste. Nothing has run.</source>
         <translation>PasteGuard 已阻止粘贴。什么都没有运行。</translation>
     </message>

@@ -78,6 +78,8 @@ class Toast(QFrame):
         self.move(area.right() - self.width() - MARGIN, area.bottom() - self.height() - MARGIN)
 
     def _restore(self) -> None:
+        # hidden first: the guard's answer (the warning is up, or the policy forbids it)
+        # comes back into this notice, and hiding after it hid the answer
+        self.hide()
         if self.restore is not None and self.event_id:
             self.restore(self.event_id)
-        self.hide()

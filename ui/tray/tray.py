@@ -276,6 +276,8 @@ class GuardTray(QObject):
 
         It says stopped only when the paste really was (a hook or tap that answered too late, or
         a warn-only target, lets the text through: the line must not claim otherwise)."""
+        if warning.restore_event is not None:
+            return  # the person asked to see a blocked text again: no paste, nothing missed
         time = datetime.now().strftime("%H:%M")
         if warning.suppressed:
             self.attention = self.tr("Stopped a risky paste at {time}").format(time=time)

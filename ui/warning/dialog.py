@@ -149,7 +149,7 @@ class WarningDialog(QDialog):
         self.status.setObjectName("status")
         body.addWidget(self.status)
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         body.addLayout(form)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.summary = self._value_label()
@@ -329,7 +329,8 @@ class WarningDialog(QDialog):
 
     def _show_status(self) -> None:
         if self.warning is not None:
-            self.status.setText(status_line(self.warning.suppressed))
+            restore = self.warning.restore_event is not None
+            self.status.setText(status_line(self.warning.suppressed, restore))
 
     def _fill(self, warning: PasteWarning) -> None:
         self.warning = warning
@@ -346,12 +347,16 @@ class WarningDialog(QDialog):
         summary = summary_text(verdict, warning.source)
         self.setAccessibleName(headline_text(verdict, warning.source))
         self.setAccessibleDescription(summary)
-        if warning.suppressed and warning.restore_event is None:  # a key the hook swallowed
+        restore = warning.restore_event is not None
+        if warning.suppressed and not restore:  # a key the hook swallowed
             self.status.setText("")  # nothing about the outcome until the OS had its say
             self._status_hold.start()
         else:
             self._status_hold.stop()
-            self.status.setText(status_line(warning.suppressed))
+            self.status.setText(status_line(warning.suppressed, restore))
+        # a text put back was going nowhere: "a window PasteGuard could not identify" was
+        # said of it, as of a paste into an unknown window
+        self.form.setRowVisible(self.target, not restore)
         self.summary.setText(breakable(summary))
         self.source.setText(breakable(shown_source(warning.source)))
         self.source.setToolTip(defang(warning.source or ""))

@@ -206,7 +206,13 @@ def target_phrase(target: PasteTarget) -> str:
     }[target]
 
 
-def status_line(suppressed: bool) -> str:
+def status_line(suppressed: bool, restore: bool = False) -> str:
+    if restore:  # a blocked text the person asked to put back: no paste was involved
+        return QCoreApplication.translate(
+            "Warning",
+            "PasteGuard took this off your clipboard before anything could paste it. "
+            "Nothing has run.",
+        )
     if suppressed:
         return QCoreApplication.translate(
             "Warning", "PasteGuard stopped the paste. Nothing has run."
