@@ -445,7 +445,15 @@ class GuardApp:
 
         if first_run(self.data_dir):
             has_tray = self.tray.icon is not None
-            self._window("welcome", lambda: WelcomeWindow(self.data_dir, has_tray, self.open_learn))
+            settings = self.config.settings
+            forward = settings.forward
+            forwarded = bool(forward.syslog or forward.http or forward.windows_event_log)
+            monitor_only = settings.mode == "monitor"
+            self._window(
+                "welcome",
+                lambda: WelcomeWindow(self.data_dir, has_tray, self.open_learn,
+                                      forwarded=forwarded, monitor_only=monitor_only),
+            )  # fmt: skip
 
     def open_viewer(self) -> None:
         from ui.viewer.window import ViewerWindow  # loaded when first opened: start-up stays fast

@@ -38,7 +38,12 @@ class WelcomeWindow(QDialog):
         has_tray: bool,
         open_learn: Callable[[], None],
         parent: QWidget | None = None,
+        *,
+        forwarded: bool = False,
+        monitor_only: bool = False,
     ) -> None:
+        """`forwarded`: flagged events go to the organisation's SIEM (the policy's
+        [forward]); `monitor_only`: the mode records risky pastes and stops none."""
         super().__init__(parent)
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("Welcome to PasteGuard"))
@@ -74,10 +79,24 @@ class WelcomeWindow(QDialog):
                 "into Windows' Run box, a terminal or the browser console."
             ),
             self.tr(
+                "PasteGuard checks what you copy and records any paste that could run "
+                "something dangerous; on this computer it is set to record them, not to stop "
+                "them. Ordinary copying and pasting works as before."
+            )
+            if monitor_only
+            else self.tr(
                 "PasteGuard checks what you copy. When a paste would run something dangerous, "
                 "it stops it and explains why, in plain words. Ordinary copying and pasting "
-                "works as before, and nothing you copy leaves this computer."
+                "works as before."
             ),
+            # true of this computer: with the policy's [forward], flagged text does leave it
+            self.tr(
+                "What you copy stays on this computer, except what PasteGuard flags: your IT "
+                "team's security log gets that, made safe to read and with secrets such as "
+                "passwords and keys removed."
+            )
+            if forwarded
+            else self.tr("Nothing you copy leaves this computer."),
             where,
         ]
         self.body = QLabel(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import write_policy
 from ui.application import GuardApp
 from ui.learn import LearnWindow
 from ui.welcome import WelcomeWindow
@@ -16,7 +19,7 @@ def test_the_first_start_explains_itself_once(make_guard, qtbot: QtBot) -> None:
     window = guard.windows["welcome"]
     assert isinstance(window, WelcomeWindow) and window.isVisible()
     said = window.body.text()
-    assert "stops it and explains why" in said and "nothing you copy leaves" in said
+    assert "stops it and explains why" in said and "Nothing you copy leaves" in said
     assert "PasteGuard window stays open" in said  # this test desktop has no tray
     qtbot.mouseClick(window.ok, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
@@ -32,3 +35,20 @@ def test_the_welcome_leads_to_how_paste_scams_work(make_guard, qtbot: QtBot) -> 
     assert isinstance(window, WelcomeWindow)
     qtbot.mouseClick(window.learn, Qt.MouseButton.LeftButton)
     assert not window.isVisible() and isinstance(guard.windows["learn"], LearnWindow)
+
+
+def test_a_managed_computer_is_not_told_that_nothing_leaves_it(make_guard, profile: Path) -> None:
+    """With the policy's [forward], flagged text (defanged, secrets removed) goes to the SIEM:
+    the welcome said "nothing you copy leaves this computer" all the same. And in monitor
+    mode nothing is stopped: it said "it stops it" all the same."""
+    write_policy(
+        profile,
+        'mode = "monitor"\n[forward]\nsyslog = "tcp://127.0.0.1:9"\nheartbeat_minutes = 0\n',
+    )
+    guard: GuardApp = make_guard()
+    guard.welcome_if_first_run()
+    window = guard.windows["welcome"]
+    assert isinstance(window, WelcomeWindow)
+    said = window.body.text()
+    assert "leaves this computer" not in said and "security log gets that" in said
+    assert "stops it" not in said and "not to stop" in said

@@ -1621,8 +1621,20 @@ Richtlinie: {policy} ({state})</translation>
         <translation>Manche Webseiten und Chats bringen Menschen dazu, einen Befehl zu kopieren und ihn in das Ausführen-Fenster von Windows, ein Terminal oder die Browserkonsole einzufügen.</translation>
     </message>
     <message>
-        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before, and nothing you copy leaves this computer.</source>
-        <translation>PasteGuard prüft, was Sie kopieren. Wenn ein Einfügen etwas Gefährliches ausführen würde, stoppt es das und erklärt in einfachen Worten, warum. Normales Kopieren und Einfügen funktioniert wie bisher, und nichts, was Sie kopieren, verlässt diesen Computer.</translation>
+        <source>PasteGuard checks what you copy and records any paste that could run something dangerous; on this computer it is set to record them, not to stop them. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard prüft, was Sie kopieren, und protokolliert jedes Einfügen, das etwas Gefährliches ausführen könnte; auf diesem Computer ist es so eingestellt, dass es solches Einfügen nur protokolliert und nicht stoppt. Normales Kopieren und Einfügen funktioniert wie bisher.</translation>
+    </message>
+    <message>
+        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard prüft, was Sie kopieren. Wenn ein Einfügen etwas Gefährliches ausführen würde, stoppt es das und erklärt in einfachen Worten, warum. Normales Kopieren und Einfügen funktioniert wie bisher.</translation>
+    </message>
+    <message>
+        <source>What you copy stays on this computer, except what PasteGuard flags: your IT team&apos;s security log gets that, made safe to read and with secrets such as passwords and keys removed.</source>
+        <translation>Was Sie kopieren, bleibt auf diesem Computer, außer dem, was PasteGuard beanstandet: Das erhält das Sicherheitsprotokoll Ihres IT-Teams, entschärft und ohne Geheimnisse wie Passwörter und Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Nothing you copy leaves this computer.</source>
+        <translation>Nichts, was Sie kopieren, verlässt diesen Computer.</translation>
     </message>
     <message>
         <source>What PasteGuard does</source>

@@ -1621,8 +1621,20 @@ Directiva: {policy} ({state})</translation>
         <translation>Algunas páginas web y chats engañan a la gente para que copie un comando y lo pegue en el cuadro Ejecutar de Windows, un terminal o la consola del navegador.</translation>
     </message>
     <message>
-        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before, and nothing you copy leaves this computer.</source>
-        <translation>PasteGuard revisa lo que copias. Cuando un pegado ejecutaría algo peligroso, lo detiene y te explica por qué, con palabras sencillas. Copiar y pegar normal funciona como siempre, y nada de lo que copias sale de este equipo.</translation>
+        <source>PasteGuard checks what you copy and records any paste that could run something dangerous; on this computer it is set to record them, not to stop them. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard revisa lo que copias y registra cualquier pegado que pueda ejecutar algo peligroso; en este equipo está configurado para registrarlos, no para detenerlos. Copiar y pegar normal funciona como siempre.</translation>
+    </message>
+    <message>
+        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard revisa lo que copias. Cuando un pegado ejecutaría algo peligroso, lo detiene y te explica por qué, con palabras sencillas. Copiar y pegar normal funciona como siempre.</translation>
+    </message>
+    <message>
+        <source>What you copy stays on this computer, except what PasteGuard flags: your IT team&apos;s security log gets that, made safe to read and with secrets such as passwords and keys removed.</source>
+        <translation>Lo que copias se queda en este equipo, salvo lo que PasteGuard marca: eso llega al registro de seguridad de tu equipo de TI, hecho seguro de leer y sin secretos como contraseñas y claves.</translation>
+    </message>
+    <message>
+        <source>Nothing you copy leaves this computer.</source>
+        <translation>Nada de lo que copias sale de este equipo.</translation>
     </message>
     <message>
         <source>What PasteGuard does</source>

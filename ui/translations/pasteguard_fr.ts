@@ -1621,8 +1621,20 @@ Stratégie : {policy} ({state})</translation>
         <translation>Certaines pages web et discussions poussent les gens à copier une commande et à la coller dans la fenêtre Exécuter de Windows, un terminal ou la console du navigateur.</translation>
     </message>
     <message>
-        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before, and nothing you copy leaves this computer.</source>
-        <translation>PasteGuard vérifie ce que vous copiez. Quand un collage exécuterait quelque chose de dangereux, il l&apos;arrête et explique pourquoi, en mots simples. Le copier-coller ordinaire fonctionne comme avant, et rien de ce que vous copiez ne quitte cet ordinateur.</translation>
+        <source>PasteGuard checks what you copy and records any paste that could run something dangerous; on this computer it is set to record them, not to stop them. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard vérifie ce que vous copiez et enregistre tout collage qui pourrait exécuter quelque chose de dangereux ; sur cet ordinateur, il est réglé pour les enregistrer, pas pour les arrêter. Le copier-coller ordinaire fonctionne comme avant.</translation>
+    </message>
+    <message>
+        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard vérifie ce que vous copiez. Quand un collage exécuterait quelque chose de dangereux, il l&apos;arrête et explique pourquoi, en mots simples. Le copier-coller ordinaire fonctionne comme avant.</translation>
+    </message>
+    <message>
+        <source>What you copy stays on this computer, except what PasteGuard flags: your IT team&apos;s security log gets that, made safe to read and with secrets such as passwords and keys removed.</source>
+        <translation>Ce que vous copiez reste sur cet ordinateur, sauf ce que PasteGuard signale : le journal de sécurité de votre équipe IT le reçoit, rendu sûr à lire et sans secrets tels que mots de passe et clés.</translation>
+    </message>
+    <message>
+        <source>Nothing you copy leaves this computer.</source>
+        <translation>Rien de ce que vous copiez ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>What PasteGuard does</source>

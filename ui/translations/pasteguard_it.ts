@@ -1621,8 +1621,20 @@ Criterio: {policy} ({state})</translation>
         <translation>Alcune pagine web e chat spingono le persone a copiare un comando e a incollarlo nella finestra Esegui di Windows, in un terminale o nella console del browser.</translation>
     </message>
     <message>
-        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before, and nothing you copy leaves this computer.</source>
-        <translation>PasteGuard controlla ciò che copi. Quando un incolla eseguirebbe qualcosa di pericoloso, lo ferma e spiega perché, con parole semplici. Il normale copia e incolla funziona come prima, e nulla di ciò che copi lascia questo computer.</translation>
+        <source>PasteGuard checks what you copy and records any paste that could run something dangerous; on this computer it is set to record them, not to stop them. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard controlla ciò che copi e registra ogni incolla che potrebbe eseguire qualcosa di pericoloso; su questo computer è impostato per registrarli, non per fermarli. Il normale copia e incolla funziona come prima.</translation>
+    </message>
+    <message>
+        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard controlla ciò che copi. Quando un incolla eseguirebbe qualcosa di pericoloso, lo ferma e spiega perché, con parole semplici. Il normale copia e incolla funziona come prima.</translation>
+    </message>
+    <message>
+        <source>What you copy stays on this computer, except what PasteGuard flags: your IT team&apos;s security log gets that, made safe to read and with secrets such as passwords and keys removed.</source>
+        <translation>Ciò che copi resta su questo computer, tranne ciò che PasteGuard segnala: quello va al registro di sicurezza del tuo team IT, reso sicuro da leggere e senza segreti come password e chiavi.</translation>
+    </message>
+    <message>
+        <source>Nothing you copy leaves this computer.</source>
+        <translation>Nulla di ciò che copi lascia questo computer.</translation>
     </message>
     <message>
         <source>What PasteGuard does</source>

@@ -1621,8 +1621,20 @@ Policy: {policy} ({state})</source>
         <translation>一部のウェブページやチャットは、コマンドをコピーさせ、Windows の「ファイル名を指定して実行」、ターミナル、ブラウザーのコンソールに貼り付けさせようとします。</translation>
     </message>
     <message>
-        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before, and nothing you copy leaves this computer.</source>
-        <translation>PasteGuard はコピーした内容を確認します。貼り付けると危険なものが実行される場合は止めて、その理由をわかりやすく説明します。普段のコピーと貼り付けはこれまでどおり使え、コピーした内容がこのパソコンの外に出ることはありません。</translation>
+        <source>PasteGuard checks what you copy and records any paste that could run something dangerous; on this computer it is set to record them, not to stop them. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard はコピーした内容を確認し、危険なものを実行しうる貼り付けを記録します。このパソコンでは記録するだけの設定で、貼り付けを止めることはありません。普段のコピーと貼り付けはこれまでどおり使えます。</translation>
+    </message>
+    <message>
+        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard はコピーした内容を確認します。貼り付けると危険なものが実行される場合は止めて、その理由をわかりやすく説明します。普段のコピーと貼り付けはこれまでどおり使えます。</translation>
+    </message>
+    <message>
+        <source>What you copy stays on this computer, except what PasteGuard flags: your IT team&apos;s security log gets that, made safe to read and with secrets such as passwords and keys removed.</source>
+        <translation>コピーした内容はこのパソコンに残りますが、PasteGuard が検出したものは例外です。それは安全に読める形にし、パスワードや鍵などの秘密を取り除いたうえで、IT チームのセキュリティログに送られます。</translation>
+    </message>
+    <message>
+        <source>Nothing you copy leaves this computer.</source>
+        <translation>コピーした内容がこのパソコンの外に出ることはありません。</translation>
     </message>
     <message>
         <source>What PasteGuard does</source>

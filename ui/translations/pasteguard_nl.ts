@@ -1621,8 +1621,20 @@ Beleid: {policy} ({state})</translation>
         <translation>Sommige webpagina&apos;s en chats verleiden mensen een opdracht te kopiëren en die te plakken in het venster Uitvoeren van Windows, een terminal of de browserconsole.</translation>
     </message>
     <message>
-        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before, and nothing you copy leaves this computer.</source>
-        <translation>PasteGuard controleert wat je kopieert. Als plakken iets gevaarlijks zou uitvoeren, houdt het dat tegen en legt het in gewone woorden uit waarom. Gewoon kopiëren en plakken werkt zoals altijd, en niets wat je kopieert verlaat deze computer.</translation>
+        <source>PasteGuard checks what you copy and records any paste that could run something dangerous; on this computer it is set to record them, not to stop them. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard controleert wat je kopieert en legt elke plakactie vast die iets gevaarlijks zou kunnen uitvoeren; op deze computer is het ingesteld om die vast te leggen, niet om ze tegen te houden. Gewoon kopiëren en plakken werkt zoals altijd.</translation>
+    </message>
+    <message>
+        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard controleert wat je kopieert. Als plakken iets gevaarlijks zou uitvoeren, houdt het dat tegen en legt het in gewone woorden uit waarom. Gewoon kopiëren en plakken werkt zoals altijd.</translation>
+    </message>
+    <message>
+        <source>What you copy stays on this computer, except what PasteGuard flags: your IT team&apos;s security log gets that, made safe to read and with secrets such as passwords and keys removed.</source>
+        <translation>Wat je kopieert blijft op deze computer, behalve wat PasteGuard markeert: dat gaat naar het beveiligingslogboek van je IT-team, veilig leesbaar gemaakt en zonder geheimen zoals wachtwoorden en sleutels.</translation>
+    </message>
+    <message>
+        <source>Nothing you copy leaves this computer.</source>
+        <translation>Niets wat je kopieert verlaat deze computer.</translation>
     </message>
     <message>
         <source>What PasteGuard does</source>

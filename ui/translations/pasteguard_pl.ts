@@ -1621,8 +1621,20 @@ Zasady: {policy} ({state})</translation>
         <translation>Niektóre strony i czaty nakłaniają ludzi do skopiowania polecenia i wklejenia go do okna Uruchamianie w Windows, terminala albo konsoli przeglądarki.</translation>
     </message>
     <message>
-        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before, and nothing you copy leaves this computer.</source>
-        <translation>PasteGuard sprawdza, co kopiujesz. Gdy wklejenie uruchomiłoby coś niebezpiecznego, zatrzymuje je i prostymi słowami wyjaśnia dlaczego. Zwykłe kopiowanie i wklejanie działa jak dotąd, a nic, co kopiujesz, nie opuszcza tego komputera.</translation>
+        <source>PasteGuard checks what you copy and records any paste that could run something dangerous; on this computer it is set to record them, not to stop them. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard sprawdza, co kopiujesz, i zapisuje każde wklejenie, które mogłoby uruchomić coś niebezpiecznego; na tym komputerze jest ustawiony tak, by je zapisywać, a nie zatrzymywać. Zwykłe kopiowanie i wklejanie działa jak dotąd.</translation>
+    </message>
+    <message>
+        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard sprawdza, co kopiujesz. Gdy wklejenie uruchomiłoby coś niebezpiecznego, zatrzymuje je i prostymi słowami wyjaśnia dlaczego. Zwykłe kopiowanie i wklejanie działa jak dotąd.</translation>
+    </message>
+    <message>
+        <source>What you copy stays on this computer, except what PasteGuard flags: your IT team&apos;s security log gets that, made safe to read and with secrets such as passwords and keys removed.</source>
+        <translation>To, co kopiujesz, zostaje na tym komputerze, z wyjątkiem tego, co PasteGuard oznaczy: to trafia do dziennika bezpieczeństwa twojego działu IT, w bezpiecznej do czytania postaci i bez sekretów, takich jak hasła i klucze.</translation>
+    </message>
+    <message>
+        <source>Nothing you copy leaves this computer.</source>
+        <translation>Nic, co kopiujesz, nie opuszcza tego komputera.</translation>
     </message>
     <message>
         <source>What PasteGuard does</source>

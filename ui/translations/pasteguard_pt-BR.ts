@@ -1621,8 +1621,20 @@ Política: {policy} ({state})</translation>
         <translation>Algumas páginas e chats enganam as pessoas para copiar um comando e colá-lo na caixa Executar do Windows, num terminal ou no console do navegador.</translation>
     </message>
     <message>
-        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before, and nothing you copy leaves this computer.</source>
-        <translation>O PasteGuard confere o que você copia. Quando uma colagem executaria algo perigoso, ele a impede e explica o motivo em palavras simples. Copiar e colar normal funciona como antes, e nada do que você copia sai deste computador.</translation>
+        <source>PasteGuard checks what you copy and records any paste that could run something dangerous; on this computer it is set to record them, not to stop them. Ordinary copying and pasting works as before.</source>
+        <translation>O PasteGuard confere o que você copia e registra qualquer colagem que possa executar algo perigoso; neste computador ele está configurado para registrá-las, não para impedi-las. Copiar e colar normal funciona como antes.</translation>
+    </message>
+    <message>
+        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before.</source>
+        <translation>O PasteGuard confere o que você copia. Quando uma colagem executaria algo perigoso, ele a impede e explica o motivo em palavras simples. Copiar e colar normal funciona como antes.</translation>
+    </message>
+    <message>
+        <source>What you copy stays on this computer, except what PasteGuard flags: your IT team&apos;s security log gets that, made safe to read and with secrets such as passwords and keys removed.</source>
+        <translation>O que você copia fica neste computador, exceto o que o PasteGuard sinaliza: isso vai para o registro de segurança da sua equipe de TI, tornado seguro para leitura e sem segredos como senhas e chaves.</translation>
+    </message>
+    <message>
+        <source>Nothing you copy leaves this computer.</source>
+        <translation>Nada do que você copia sai deste computador.</translation>
     </message>
     <message>
         <source>What PasteGuard does</source>

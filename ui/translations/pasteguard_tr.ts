@@ -1621,8 +1621,20 @@ Policy: {policy} ({state})</source>
         <translation>Bazı web sayfaları ve sohbetler insanları bir komutu kopyalayıp Windows&apos;un Çalıştır kutusuna, bir terminale veya tarayıcı konsoluna yapıştırmaya kandırır.</translation>
     </message>
     <message>
-        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before, and nothing you copy leaves this computer.</source>
-        <translation>PasteGuard kopyaladığınız şeyi denetler. Bir yapıştırma tehlikeli bir şey çalıştıracaksa onu durdurur ve nedenini sade bir dille açıklar. Sıradan kopyalama ve yapıştırma eskisi gibi çalışır ve kopyaladığınız hiçbir şey bu bilgisayardan çıkmaz.</translation>
+        <source>PasteGuard checks what you copy and records any paste that could run something dangerous; on this computer it is set to record them, not to stop them. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard kopyaladığınız şeyi denetler ve tehlikeli bir şey çalıştırabilecek her yapıştırmayı kaydeder; bu bilgisayarda bunları durdurmak için değil, yalnızca kaydetmek için ayarlanmıştır. Sıradan kopyalama ve yapıştırma eskisi gibi çalışır.</translation>
+    </message>
+    <message>
+        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard kopyaladığınız şeyi denetler. Bir yapıştırma tehlikeli bir şey çalıştıracaksa onu durdurur ve nedenini sade bir dille açıklar. Sıradan kopyalama ve yapıştırma eskisi gibi çalışır.</translation>
+    </message>
+    <message>
+        <source>What you copy stays on this computer, except what PasteGuard flags: your IT team&apos;s security log gets that, made safe to read and with secrets such as passwords and keys removed.</source>
+        <translation>Kopyaladığınız şey bu bilgisayarda kalır; PasteGuard&apos;ın işaretledikleri hariç: bunlar, okunması güvenli hâle getirilip parola ve anahtar gibi gizli bilgiler çıkarılarak BT ekibinizin güvenlik kaydına gider.</translation>
+    </message>
+    <message>
+        <source>Nothing you copy leaves this computer.</source>
+        <translation>Kopyaladığınız hiçbir şey bu bilgisayardan çıkmaz.</translation>
     </message>
     <message>
         <source>What PasteGuard does</source>

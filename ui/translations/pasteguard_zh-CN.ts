@@ -1621,8 +1621,20 @@ Policy: {policy} ({state})</source>
         <translation>一些网页和聊天会诱骗人们复制一条命令，并把它粘贴到 Windows 的“运行”框、终端或浏览器控制台中。</translation>
     </message>
     <message>
-        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before, and nothing you copy leaves this computer.</source>
-        <translation>PasteGuard 会检查你复制的内容。如果一次粘贴会运行危险的东西，它会拦下来，并用浅显的话说明原因。平常的复制粘贴照常可用，你复制的任何内容都不会离开这台电脑。</translation>
+        <source>PasteGuard checks what you copy and records any paste that could run something dangerous; on this computer it is set to record them, not to stop them. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard 会检查你复制的内容，并记录任何可能运行危险内容的粘贴；在这台电脑上，它被设置为只记录，不拦截。平常的复制粘贴照常可用。</translation>
+    </message>
+    <message>
+        <source>PasteGuard checks what you copy. When a paste would run something dangerous, it stops it and explains why, in plain words. Ordinary copying and pasting works as before.</source>
+        <translation>PasteGuard 会检查你复制的内容。如果一次粘贴会运行危险的东西，它会拦下来，并用浅显的话说明原因。平常的复制粘贴照常可用。</translation>
+    </message>
+    <message>
+        <source>What you copy stays on this computer, except what PasteGuard flags: your IT team&apos;s security log gets that, made safe to read and with secrets such as passwords and keys removed.</source>
+        <translation>你复制的内容会留在这台电脑上，但 PasteGuard 标记的内容除外：这些内容会被处理成可安全阅读的形式，去掉密码和密钥等机密信息后，发送到你所在 IT 团队的安全日志。</translation>
+    </message>
+    <message>
+        <source>Nothing you copy leaves this computer.</source>
+        <translation>你复制的任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
         <source>What PasteGuard does</source>
