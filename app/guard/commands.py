@@ -10,6 +10,7 @@ thread (the service, the drills and the host take care of their own hand-overs).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Protocol
 
@@ -29,6 +30,7 @@ BAD_PAUSE = (
 )
 NOT_ALLOWED_TO_RESTORE = "Your organisation's policy does not allow putting blocked text back."
 RESTORE_SHOWN = "The blocked text is shown in the PasteGuard warning: confirm there."
+RESTORE_WAIT = 2.0  # seconds `restore` waits for the guard to find the text (the client: 3)
 
 
 class ControlService(Protocol):
@@ -39,7 +41,9 @@ class ControlService(Protocol):
         """False when protection was not paused (nothing to resume, nothing recorded)."""
         ...
 
-    def request_restore(self, event_id: int | None) -> None: ...
+    def request_restore(
+        self, event_id: int | None, found: Callable[[bool], None] | None = None
+    ) -> None: ...
 
 
 class ControlHost(Protocol):
@@ -110,18 +114,38 @@ class ControlCommands:
         return {"ok": True, "message": "protection resumed"}
 
     def restore(self, message: Mapping[str, Any]) -> dict[str, Any]:
+        """Answered once the guard has looked for the text: `restore 99999` said the warning
+        showed it when there was nothing to show."""
         event_id = message.get("event_id")
-        ok = self.request_restore(event_id if isinstance(event_id, int) else None)
-        text = RESTORE_SHOWN if ok else NOT_ALLOWED_TO_RESTORE
-        return {"ok": ok, "message": text, "error": None if ok else text}
+        wanted = event_id if isinstance(event_id, int) and not isinstance(event_id, bool) else None
+        looked = threading.Event()
+        answer: list[bool] = []
 
-    def request_restore(self, event_id: int | None) -> bool:
+        def found(there: bool) -> None:
+            answer.append(there)
+            looked.set()
+
+        if not self.request_restore(wanted, found):
+            return {"ok": False, "message": NOT_ALLOWED_TO_RESTORE, "error": NOT_ALLOWED_TO_RESTORE}
+        if looked.wait(RESTORE_WAIT) and not answer[0]:
+            missing = (
+                "no blocked text is kept (none was blocked lately, or it has expired)"
+                if wanted is None
+                else f"event {wanted} kept no blocked text to put back (see `pasteguard log`)"
+            )
+            return {"ok": False, "message": missing, "error": missing}
+        return {"ok": True, "message": RESTORE_SHOWN, "error": None}
+
+    def request_restore(
+        self, event_id: int | None, found: Callable[[bool], None] | None = None
+    ) -> bool:
         """Put a blocked text back: only through the warning, as "Paste anyway" (the person
         sees what it is and confirms there), and only where the policy allows that. False when
-        it does not (the tray says so in the person's language, the socket in English)."""
+        it does not (the tray says so in the person's language, the socket in English).
+        `found` hears from the guard's worker whether there was such a text."""
         if not self.settings().allow_paste_anyway:
             return False
-        self.service.request_restore(event_id)
+        self.service.request_restore(event_id, found)
         return True
 
     def drill(self, message: Mapping[str, Any]) -> dict[str, Any]:

@@ -360,9 +360,12 @@ class GuardService:
         """Write `event` from any thread without waiting: the worker owns the store."""
         self._submit("event", event)
 
-    def request_restore(self, event_id: int | None) -> None:
-        """Put a blocked text back, through the warning (any thread; the worker looks it up)."""
-        self._submit("restore", event_id)
+    def request_restore(
+        self, event_id: int | None, found: Callable[[bool], None] | None = None
+    ) -> None:
+        """Put a blocked text back, through the warning (any thread; the worker looks it up
+        and calls `found` with whether there was one, before it reads it again)."""
+        self._submit("restore", (event_id, found))
 
     # -- hook thread ------------------------------------------------------------------------
 
@@ -748,7 +751,7 @@ class GuardService:
         elif kind == "event":
             self.store.append(item)
         elif kind == "restore":
-            self._restore(item)
+            self._restore(*item)
         elif kind == "drill" and self.drills is not None:
             self.drills.pasted(*item)
         elif kind == "drill_passed" and self.drills is not None:
@@ -991,9 +994,11 @@ class GuardService:
         if self.holder is not None:
             self.holder.release()
 
-    def _restore(self, event_id: int | None) -> None:
+    def _restore(self, event_id: int | None, found: Callable[[bool], None] | None) -> None:
         """Worker: find the quarantined text and show it in the warning, with its friction."""
         item = self.store.quarantined(event_id)
+        if found is not None:
+            found(item is not None)
         if item is None:
             self.ui.notify("PasteGuard", "Nothing to restore (it may have expired).")
             return

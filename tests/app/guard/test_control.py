@@ -7,7 +7,7 @@ import socket
 import stat
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -30,11 +30,16 @@ class FakeService:
     def pause(self, seconds: float | None) -> None:
         self.calls.append(("pause", seconds))
 
-    def resume(self) -> None:
+    def resume(self) -> bool:
         self.calls.append(("resume", None))
+        return True
 
-    def request_restore(self, event_id: int | None) -> None:
+    def request_restore(
+        self, event_id: int | None, found: Callable[[bool], None] | None = None
+    ) -> None:
         self.calls.append(("restore", event_id))
+        if found is not None:
+            found(True)
 
 
 @dataclass

@@ -9,12 +9,16 @@ from pathlib import Path
 
 import pytest
 
+from app.config import Settings
 from app.detection import Engine, PasteTarget
+from app.drills.coordinator import DrillCoordinator
 from app.events import Event
+from app.guard.commands import RESTORE_SHOWN, ControlCommands
 from app.guard.keys import PasteSequence
-from app.guard.service import GuardService, GuardSettings
+from app.guard.service import ClipboardChange, GuardService, GuardSettings
 from app.storage import EventStore
-from tests.app.guard.test_service import RUN_BOX, FakeClassifier, FakeUI
+from tests.app.guard.test_control import FakeHost
+from tests.app.guard.test_service import MALICIOUS, RUN_BOX, WEB, FakeClassifier, FakeUI
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +73,28 @@ def test_an_event_that_waited_for_a_full_disk_is_written_once_there_is_room_with
     wait_for(lambda: store.pending == 0, timeout=5)
     assert [e.kind for e in store.iter_events()] == ["started", "clipboard_neutralized"]
     assert store.status["degraded"] is None
+
+
+def test_restore_over_the_control_channel_says_so_when_there_is_nothing_to_show(
+    running: tuple[GuardService, EventStore],
+) -> None:
+    """`pasteguard restore 99999` printed "The blocked text is shown in the PasteGuard
+    warning: confirm there." with no such text and no warning; the guard's worker only told
+    the tray. The answer now waits for the worker to look (bounded), over the real store."""
+    service, store = running
+    drills = DrillCoordinator(store, lambda url: None)
+    commands = ControlCommands(service, drills, Settings, FakeHost())
+    try:
+        missing = commands.handle({"cmd": "restore", "event_id": 99999})
+        assert missing["ok"] is False and "event 99999 kept no blocked text" in missing["error"]
+        assert commands.handle({"cmd": "restore"})["ok"] is False  # none blocked yet
+        service.clipboard_changed(ClipboardChange(MALICIOUS, WEB))  # a lure is blocked
+        wait_for(lambda: store.quarantined(None) is not None)
+        (blocked,) = [e for e in store.iter_events() if e.kind == "clipboard_neutralized"]
+        shown = commands.handle({"cmd": "restore", "event_id": blocked.id})
+        assert shown == {"ok": True, "message": RESTORE_SHOWN, "error": None}
+        assert commands.handle({"cmd": "restore"})["ok"] is True  # the last one
+        wait_for(lambda: len(service.ui.warnings) == 2)  # type: ignore[attr-defined]
+        assert service.ui.warnings[-1].restore_event == blocked.id  # type: ignore[attr-defined]
+    finally:
+        drills.stop()
