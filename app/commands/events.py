@@ -21,6 +21,7 @@ from app.events import Action, Event, EventKind
 
 # app.storage.export.FORMATS (a test holds them equal): importing that loads the store
 EXPORT_FORMATS = ("jsonl", "csv", "ecs")
+MAX_EVENTS_KEPT = 100_000_000  # the most `max_events` allows (app/config/values.py)
 
 if TYPE_CHECKING:  # the store is imported when a command needs it: `scan` never does
     from app.storage import EventFilter, EventStore
@@ -206,9 +207,12 @@ def _local_time(event: Event) -> str:
 def run_log(args: argparse.Namespace, out: IO[str]) -> int:
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
+    # more than a store can hold means all of them (SQLite's LIMIT is 64-bit: a bigger number
+    # ended the command in an OverflowError traceback)
+    limit = min(args.limit, MAX_EVENTS_KEPT)
     store = _open_store(args)
     try:
-        events = store.query(_filter(args), limit=args.limit)
+        events = store.query(_filter(args), limit=limit)
     finally:
         store.close()
     header = (

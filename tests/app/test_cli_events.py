@@ -62,6 +62,15 @@ def test_log_filters(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "(no events)" in out
 
 
+def test_a_limit_beyond_any_store_means_all_of_them(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 2**64 and more: an OverflowError traceback from SQLite's 64-bit LIMIT
+    code, out, err = run(capsys, "log", "--limit", "9" * 30, "--data-dir", str(data))
+    assert code == 0 and not err
+    assert "clipboard_neutralized" in out and "started" in out
+
+
 @pytest.mark.parametrize(
     ("option", "wrong", "named"),
     [("--kind", "pasted", "paste_blocked"), ("--target", "console", "browser_console")],
