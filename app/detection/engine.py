@@ -75,6 +75,7 @@ from app.detection.provenance import (
     forge_owner,
     forge_short_link,
     named_storage,
+    on_local_network,
     own_repository_rest,
     own_share,
     own_short_link,
@@ -101,7 +102,13 @@ from app.detection.rules import (
     default_rules_dir,
     load_rules,
 )
-from app.detection.runbox import TYPED_SHAPES, Shape, run_box_shape, typed_tools
+from app.detection.runbox import (
+    TYPED_SHAPES,
+    Shape,
+    opens_tenant_library,
+    run_box_shape,
+    typed_tools,
+)
 from app.detection.scamsentence import scam_sentence_signal
 from app.detection.scoring import (
     HARM_IN_THE_TEXT,
@@ -188,6 +195,7 @@ PERSISTS_RULE = "PG-DO-PERSISTS"
 PLAIN_HTTP_RULE = "PG-PLAIN-HTTP-EXEC"
 DEFANGED_RULE = "PG-INFO-DEFANGED"
 ENCODED_RULE = "PG-WIN-PS-ENCODED-COMMAND"
+WEBDAV_PATH_RULE = "PG-WIN-WEBDAV-PATH"
 ENCODED_READS_RULE = "PG-INFO-ENCODED-READS-ONLY"
 # Findings about fetching (a download, a remote script, the address it comes from): a text
 # whose every address is defanged (hxxps://, [.]) fetches nothing, so they describe it only.
@@ -1384,13 +1392,20 @@ class Engine:
         words reach nothing outside this computer; a terminal, the Run box and the console
         still weigh them as usual (a shell runs what backticks hold), and the same paste is
         judged again there. Its words that are a lure's (paste instructions, a fake check) keep
-        their weight."""
+        their weight. Sentences alone (a list of living-off-the-land binaries in a report:
+        PG-INFO-PROSE-MENTION) are such a write-up too, and a share by a name only the local
+        network resolves (`\\\\host@SSL\\DavWWWRoot`, as reports write the shape) reaches no
+        stranger's server either."""
         if context.target not in WRITE_UP_TARGETS or content.inert:
             return False
         a = content.analysis
-        if a.urls or a.unc_paths or not a.complete:
+        if a.urls or not a.complete:
             return False
-        return is_write_up(a.raw)
+        if a.unc_paths and not all(on_local_network(p.host) for p in a.unc_paths):
+            return False
+        if any(f.rule_id == PROSE_RULE for f in content.findings):
+            return True
+        return not a.unc_paths and is_write_up(a.raw)
 
     def _dampened(
         self,
@@ -1405,7 +1420,8 @@ class Engine:
             else replace(f, weight=int(f.weight * PROSE_FACTOR))
             for f in findings
         ]
-        out.append(self._finding(self.by_id[note], "signal", why))
+        if not any(f.rule_id == note for f in findings):
+            out.append(self._finding(self.by_id[note], "signal", why))
         return out
 
     def _live_score(self, findings: list[Finding], content: Content) -> int:
@@ -1738,6 +1754,17 @@ class Engine:
             return Verdict(Level.CLEAN, 0, "Nothing risky found.", context=context, layers=a.layers)
         findings = list(content.findings)  # the reading is shared by every context: copy
         installer, content_level, score = content.installer, content.level, content.score
+        if (
+            not context.source
+            and context.target in RUN_BOXES
+            and findings
+            and all(f.rule_id == WEBDAV_PATH_RULE for f in findings)
+            and opens_tenant_library(a.raw)
+        ):
+            # typed: a folder of the organisation's own SharePoint library by its WebDAV
+            # address (runbox.opens_tenant_library), which Explorer lists and opens nothing of;
+            # written by a page, a mail or a chat it is a stranger's web folder as before
+            findings, score, content_level = [], 0, Level.CLEAN
         if (
             context.source
             and context.target in PROVENANCE_TARGETS

@@ -28,10 +28,13 @@ MAX_NAME = 63  # a DNS label's limit; longer names are compared as they are, nev
 # withpixie).
 PREFIXES = ("get", "go", "try", "use", "join", "hello", "my", "with")
 # ... and after it (k0sproject, scala-lang, vendorhq, k3d-io, CircleCI-Public; a company's
-# word for its product line or itself: widgetconnect's site and widgetsoftware's account).
+# word for its product line or itself: widgetconnect's site and widgetsoftware's account; a
+# database's: surrealdb's site for the program surreal).
 SUFFIXES = (
     "project", "projects", "lang", "hq", "app", "apps", "labs", "dev", "io", "inc", "team",
     "tech", "software", "public", "official", "org", "oss", "sh", "connect", "systems",
+    # a database's word after its name (surrealdb for surreal, the program people install)
+    "db",
 )  # fmt: skip
 # Cores that name no one (a download place, a section of a site, a generic word).
 NOT_CORES = frozenset(

@@ -543,6 +543,29 @@ def same_project(
             and not (known and known(named))
         ):
             return f"{page.host}/{page_owner.label} fetches from its own account {file_owner.owner}"
+        # ...or a repository that shows how to use another project, named for it with one of
+        # the words such repositories take after the name (a starter, a template, an example:
+        # github.com/acme/tflint-starter's README giving raw.githubusercontent.com/terraform-
+        # linters/tflint/…/install_linux.sh): the page's owner names the project whose own
+        # repository's script it gives, as a tutorial about it would, and a page on the forge
+        # is its owner's word (not its issues). Never the same name (a copy of the project's
+        # repository under another account is how impostors hand out theirs), never an account
+        # named for the project itself (ferroxrs/ferrox-docs: a look-alike of the project's
+        # organisation), never a known publisher's name.
+        upstream = _bare(file_owner.repo)
+        if (
+            upstream
+            and not file_owner.storage
+            and not _user_content_page(page)
+            and _usage_repository(page_owner.repo, upstream)
+            and _brand(upstream)
+            and len(upstream) >= MIN_NAMED
+            and upstream not in _DOWNLOAD_WORDS
+            and upstream not in _bare(page_owner.owner)
+            and not (known and known(upstream))
+        ):
+            label = f"{page.host}/{page_owner.label}"
+            return f"{label} shows how to use {file_owner.repo} ({file_owner.label})"
         return None
     page_domain = registrable_domain(page.host)
     file_domain = registrable_domain(url.host)
@@ -1280,6 +1303,29 @@ _REPO_PARTS = frozenset(
 )
 
 
+# Words a repository that shows how to use a project puts after the project's name
+# (tflint-starter, grimoire-template, kestrel-demo, wobble-ci-action): never docs, plugins or
+# an organisation's words, which are the project's own (projectnames.ORG_WORDS).
+_USAGE_WORDS = frozenset(
+    {
+        "starter", "template", "templates", "example", "examples", "demo", "demos", "sample",
+        "samples", "boilerplate", "skeleton", "quickstart", "playground", "tutorial", "config",
+        "configs", "dotfiles", "setup", "action", "kit", "workshop", "lab", "labs", "ci",
+    }
+)  # fmt: skip
+
+
+def _usage_repository(repo: str, upstream: str) -> bool:
+    """Whether a repository's name is the project's (`upstream`, bare) followed by one to three
+    words, one of them at least of _USAGE_WORDS (quillpad-starter-kit, wobble-ci-action)."""
+    words = _WORD.findall(repo.lower())[: _MAX_RUN + 1]
+    for i in range(1, len(words)):
+        if "".join(words[:i]) == upstream:
+            rest = words[i:]
+            return 1 <= len(rest) <= 3 and any(w in _USAGE_WORDS for w in rest)
+    return False
+
+
 def _account_variant(holder: str, org: str, core: str) -> bool:
     """Whether the account holding a repository is a variant of the project's organisation
     account or name (fenwick-labs-dev, fenwick-labsx, pebble-hq-release for fenwick-labs,
@@ -1919,6 +1965,8 @@ _DEVELOPER_LABELS = frozenset(
         "support", "community", "forum", "forums", "discuss", "discourse", "answers", "api",
         "git", "code", "manual", "man", "guide", "guides", "tutorials", "blog", "engineering",
         "labs", "download", "downloads", "releases", "packages", "pkg", "repo", "install",
+        # an organisation's own Confluence, its wiki (confluence.<company>/display/ENG/...)
+        "confluence",
     }
 )  # fmt: skip
 # Words of a page address that say it is about software, computers or their administration:

@@ -135,9 +135,10 @@ _CANONICAL_NAME = re.compile(r"(?i)microsoft\.[a-z][a-z0-9]{1,60}")
 CONTROL_LIBRARIES = frozenset({"keymgr.dll"})
 _CPL_BY_NAME = re.compile(r"(?i)([a-z][a-z0-9]{0,30})\.cpl(?:,@?\d{0,2}(?:,\d{1,2})?)?")
 _MSC_BY_NAME = re.compile(r"(?i)([a-z][a-z0-9]{0,30})\.msc")
-# a page of a Control Panel item by its name (`/page pageWallpaper`), or by the one setting
-# Windows' own items read from it (`/page ?SelectedVault=CredmanVault`): letters and digits only
-_PAGE_NAME = re.compile(r"(?i)\??[a-z][a-z0-9]{1,60}(?:=[a-z][a-z0-9]{1,60})?")
+# a page of a Control Panel item by its name (`/page pageWallpaper`), by the one setting
+# Windows' own items read from it (`/page ?SelectedVault=CredmanVault`), or by the number of its
+# tab (`control /name Microsoft.Mouse /page 1`): letters and digits only
+_PAGE_NAME = re.compile(r"(?i)\??[a-z][a-z0-9]{1,60}(?:=[a-z][a-z0-9]{1,60})?|\d{1,2}")
 
 
 # Office's own start-up switches that Microsoft's support pages tell people to type into the Run
@@ -307,8 +308,9 @@ def opens_windows_page(tokens: list[str]) -> bool:
 # it opens a connection to that computer and runs nothing here. Administrators type it all day;
 # a page, a mail or a chat telling someone to paste it into the Run box is still a command there
 # (a rogue server collects the password typed into its prompt), so only a text with no source,
-# typed, is taken like a program name (engine.py). `/edit`, a .rdp file, `/shadow`, a path or an
-# address are a command whatever the source.
+# typed, is taken like a program name (engine.py). A .rdp file to connect with, `/shadow`, a path
+# or an address are a command whatever the source; `/edit` of a .rdp file here (its settings
+# window, which connects only when the person clicks Connect) is a typed tool (runbox.yaml).
 MSTSC_SWITCHES = frozenset(
     {"/admin", "/f", "/multimon", "/span", "/public", "/prompt", "/restrictedadmin",
      "/remoteguard"}
@@ -434,7 +436,7 @@ def opens_own_thing(tokens: list[str]) -> bool:
 CONSOLE = "console"  # a tool name standing for Windows' own snap-ins by bare file name
 VALUE_KINDS = (
     "file", "folder", "number", "drive", "computer", "name", "document", "plainfolder",
-    "webpage", "profile", "comment",
+    "webpage", "profile", "comment", "rdpfile",
 )  # fmt: skip
 # Environment variables that name a folder of this computer (%LOGONSERVER%, %HOMESHARE% can
 # name another computer's share, so they are not here).
@@ -593,6 +595,13 @@ def _shipped(key: str) -> dict[str, tuple[ToolSwitch, ...]]:
         return {}
 
 
+# Where a browser, a mail program or an archive tool leaves what it was handed: a Downloads or
+# temporary folder, the browser's or Outlook's cache
+_SAVED_FOLDER = re.compile(
+    r"(?i)\\downloads\\|\\te?mp\\|%te?mp%|\\inetcache\\|\\content\.outlook\\"
+)
+
+
 def _value(kind: str, word: str) -> bool:
     if len(word) > 1 and word[0] == word[-1] == '"':
         word = word[1:-1]
@@ -604,6 +613,15 @@ def _value(kind: str, word: str) -> bool:
             return False
         variable = match.group(1)
         return variable is None or variable.lower() in LOCAL_VARIABLES
+    if kind == "rdpfile":
+        # a Remote Desktop connection's settings file on this computer (`mstsc /edit`), never
+        # on a share or an address, nor where a browser or a mail saves what it is handed (a
+        # Downloads or temporary folder: a rogue server's .rdp file a page had saved)
+        return (
+            word.lower().endswith(".rdp")
+            and _value("file", word)
+            and not _SAVED_FOLDER.search(word)
+        )
     if kind == "plainfolder":
         return _value("folder", word) and "." not in word.rstrip("\\").rsplit("\\", 1)[-1]
     if kind == "webpage":
@@ -739,7 +757,21 @@ QUERIES = {
     "arp": frozenset({"-a"}),
     "tasklist": frozenset({"/svc", "/v"}),
     "driverquery": frozenset({"/v"}),
+    # the Kerberos tickets this session holds (never `purge`, `add_bind` or `get`, which drop
+    # or request them)
+    "klist": frozenset({"tickets", "tgt", "sessions"}),
+    # the shares this computer has connected or offers, its password policy (never `use` with
+    # a drive or a share, which connects to another computer, nor a switch, which changes it)
+    "net": frozenset({"use", "share", "accounts"}),
+    # the domain controller, site, trust or secure channel of this computer's own domain, or
+    # of one domain by name (`nltest /dsgetdc:corp.example`: VALUED_QUERIES); never
+    # /sc_reset, /sc_change_pwd or /server:, which change the channel or ask another computer
+    "nltest": frozenset({"/dsgetdc:", "/sc_query:", "/dclist:", "/dsgetsite", "/domain_trusts"}),
 }
+# The queries' switches that take the one domain they ask about, joined by a colon
+# (`/dsgetdc:corp.example`): a name, no share, path or address with a port
+VALUED_QUERIES = frozenset({"/dsgetdc:", "/sc_query:", "/dclist:"})
+_DOMAIN_NAME = re.compile(r"(?i)[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){0,8}")
 # cmd's switch that keeps its window open on what the command showed
 CMD_KEEP = frozenset({"/k"})
 # PowerShell's switches that only shape its own window or start-up (no -EncodedCommand, no
@@ -747,8 +779,12 @@ CMD_KEEP = frozenset({"/k"})
 PS_OPTIONS = frozenset({"-noexit", "-noprofile", "-nologo"})
 PS_COMMAND = frozenset({"-command", "-c"})
 PS_HOSTS = frozenset({"powershell", "pwsh"})
-# one cmdlet that only gets and shows (Get-NetAdapter, Get-Volume), with no argument
+# one cmdlet that only gets and shows (Get-NetAdapter, Get-Volume), with no argument, or one
+# that only tests and tells (Test-ComputerSecureChannel: never with -Repair, which resets the
+# channel), perhaps with -Verbose, which only says more
 _GET_CMDLET = re.compile(r"(?i)get-[a-z]{2,40}")
+PS_TESTS = frozenset({"test-computersecurechannel"})
+PS_VERBOSE = frozenset({"-verbose"})
 
 
 # git's commands that only show the state of the repository of the current folder, with the
@@ -774,7 +810,7 @@ def _query(words: list[str], queries: dict[str, frozenset[str]] | None = None) -
         return False
     program = words[0].lower().removesuffix(".exe")
     switches = (QUERIES if queries is None else queries).get(program)
-    rest = [w.lower() for w in words[1:]]
+    rest = [_valued(w.lower()) for w in words[1:]]
     if program == "git" and rest and queries is None:
         switches, rest = GIT_QUERIES.get(rest[0]), rest[1:]
     if program in FORMATTED and "/fo" in rest:
@@ -784,6 +820,15 @@ def _query(words: list[str], queries: dict[str, frozenset[str]] | None = None) -
         rest = [*rest[:at], "/fo", *rest[at + 2 :]]
         switches = (switches or frozenset()) | {"/fo", "/nh"}
     return switches is not None and len(set(rest)) == len(rest) and set(rest) <= switches
+
+
+def _valued(word: str) -> str:
+    """A switch of VALUED_QUERIES given one domain's name (`/dsgetdc:corp.example`), as the
+    switch alone; any other word as it is (a bad value stays a word no query takes)."""
+    head, colon, value = word.partition(":")
+    if colon and head + colon in VALUED_QUERIES and _DOMAIN_NAME.fullmatch(value):
+        return head + colon
+    return word
 
 
 # The queries a page may write for the Run box (runbox.Shape.SHOW): this computer's network
@@ -937,7 +982,8 @@ def shows_own_query(tokens: list[str]) -> bool:
     if i < len(rest) and rest[i].lower() in PS_COMMAND:
         i += 1
     command = _unquoted(rest[i:])
-    if len(command) == 1 and _GET_CMDLET.fullmatch(command[0]):
+    shows = command and (_GET_CMDLET.fullmatch(command[0]) or command[0].lower() in PS_TESTS)
+    if shows and (len(command) == 1 or (len(command) == 2 and command[1].lower() in PS_VERBOSE)):
         return True
     return _query(command) or ("-noexit" in seen and _ps_opens_in_folder(command))
 
@@ -1084,7 +1130,10 @@ def shows_this_computer(text: str) -> bool:
     prefix = _CMD_PREFIX.match(text)
     if prefix is None:
         return _powershell_shows(text)
-    pieces = [piece.strip() for piece in _CMD_CHAIN.split(text[prefix.end() :])]
+    rest = text[prefix.end() :]
+    if len(rest) > 2 and rest[0] == rest[-1] == '"' and '"' not in rest[1:-1]:
+        rest = rest[1:-1]  # `cmd /k "wmic bios get serialnumber"`: cmd runs what the quotes hold
+    pieces = [piece.strip() for piece in _CMD_CHAIN.split(rest)]
     if not 1 <= len(pieces) <= MAX_CHAIN:
         return False
     if prefix.group(1).lower() not in CMD_KEEP and pieces[-1].lower() != "pause":
@@ -1156,6 +1205,30 @@ def refreshes_this_computer(
         not _METACHARACTERS.search(piece) and uses_own_tool(piece.strip(), catalogue)
         for piece in pieces
     )
+
+
+# An organisation's document library on its SharePoint Online tenant by the WebDAV address
+# Explorer takes for it (`\\contoso.sharepoint.com@SSL\DavWWWRoot\sites\HR\Shared Documents`,
+# OneDrive for work's `contoso-my.sharepoint.com\...\personal\<account>\Documents`): a tenant's
+# host of the service's own domain (sharepoint.<suffix>: .com and the national clouds'), a site,
+# team or personal area by name and folders below it, none with a file's extension. Explorer
+# lists a folder and opens nothing; people type it to map the library as a drive.
+_TENANT_LIBRARY = re.compile(
+    r"(?i)\\\\[a-z0-9][a-z0-9-]{0,62}\.sharepoint\.[a-z]{2,12}@ssl(?:@443)?"
+    r"(?:\\davwwwroot)?\\(?:sites|teams|personal)"
+    r"(?:\\[^\\/:*?\"<>|%@.\r\n][^\\/:*?\"<>|%@\r\n]{0,120}){1,8}\\?"
+)
+_EXTENSION_END = re.compile(r"\.[A-Za-z0-9]{1,8}\\?$")
+
+
+def opens_tenant_library(text: str) -> bool:
+    """`\\\\contoso.sharepoint.com@SSL\\DavWWWRoot\\sites\\HR\\Shared Documents`: a folder of an
+    organisation's SharePoint library by its WebDAV address, nothing else (a file in it, a
+    program given it, another host are not this)."""
+    t = text.strip()
+    if len(t) > MAX_CHARS or not _TENANT_LIBRARY.fullmatch(t):
+        return False
+    return _EXTENSION_END.search(t) is None
 
 
 def _option(token: str) -> bool:

@@ -930,13 +930,23 @@ def localhost_oauth_code(a: Analysis) -> list[str]:
     return [masked for _, masked in _sign_in_addresses(a)][:1]
 
 
+# An HTTP request as documentation writes it (`GET http://localhost:8080/callback?code=…`,
+# perhaps with its version after it): a method in capitals, then the address. What a person
+# copies out of the address bar never starts with a method, and a page that put one in front
+# of it has no code of the person's to hand back.
+_REQUEST_LINE = re2.compile(r"(?:GET|POST|PUT|HEAD|OPTIONS) +\S+(?: +HTTP/[0-9.]{1,3})?")
+
+
 @signal("oauth-url-alone")
 def oauth_url_alone(a: Analysis) -> list[str]:
     """The text is mostly that address: what a ConsentFix page asks to be pasted (perhaps with
-    a word or two), not documentation that quotes a redirect in its sentences."""
+    a word or two), not documentation that quotes a redirect in its sentences, nor an HTTP
+    request line of such documentation (`GET http://localhost:8080/callback?code=…`)."""
     text = a.folded.strip()
     found = _sign_in_addresses(a) if text else []
     if not found:
+        return []
+    if "\n" not in text and _REQUEST_LINE.fullmatch(text[:4100]):
         return []
     size = _written_size(text)
     # "paste <the address> in the field below": the address itself is no distance between the

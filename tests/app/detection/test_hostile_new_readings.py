@@ -202,6 +202,19 @@ def test_a_long_sign_in_guide_quoting_a_padded_address_is_not_an_address_alone(
     assert "PG-CONSENTFIX-URL-ALONE" not in {f.rule_id for f in verdict.findings}
 
 
+def test_an_http_request_line_with_a_padded_code_is_not_an_address_alone(engine: Engine) -> None:
+    # documentation's request line (`GET http://localhost:8400/?code=…`), however long its code,
+    # is no address bar's; the same address alone, or with a word before it, still is
+    url = f"http://localhost:8400/callback?code={CODE}&state=" + "A" * 3_000
+    context = Context("https://verify.sso-check.test/", PasteTarget.OTHER)
+    for text in (f"GET {url}", f"POST {url} HTTP/1.1"):
+        verdict = engine.analyze(text, context)
+        assert "PG-CONSENTFIX-URL-ALONE" not in {f.rule_id for f in verdict.findings}
+    for text in (url, f"get {url}", f"GET\n{url}"):
+        verdict = engine.analyze(text, context)
+        assert "PG-CONSENTFIX-URL-ALONE" in {f.rule_id for f in verdict.findings}, text[:40]
+
+
 @given(host=_loopbacks, port=st.integers(min_value=0, max_value=10**6), rest=_paths, q=_queries)
 def test_a_port_written_in_digits_is_never_a_template(
     host: str, port: int, rest: str, q: str

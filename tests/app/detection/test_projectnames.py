@@ -103,3 +103,11 @@ def test_a_companys_word_for_itself_is_an_affix() -> None:
     )
     # ...never with a hyphen in a domain: the name with a word added is a look-alike's
     assert common_core(domain_cores("ispy-connect.test"), account_cores("ispysoftware")) == ""
+
+
+def test_a_databases_word_after_its_name_is_an_affix() -> None:
+    """surrealdb.com for the program people call surreal; never with a hyphen, never a short
+    name's (a three-letter word with db after it names nothing)."""
+    assert common_core(domain_cores("quarrydb.example"), account_cores("quarry")) == "quarry"
+    assert common_core(domain_cores("quarry-db.example"), account_cores("quarry")) == ""
+    assert common_core(domain_cores("catdb.example"), account_cores("cat")) == ""

@@ -8,6 +8,7 @@ from app.detection import Context, Engine, Level, PasteTarget
 from app.detection.runbox import (
     CatalogueError,
     Shape,
+    opens_tenant_library,
     page_tools,
     parse_tools,
     run_box_shape,
@@ -477,7 +478,10 @@ def test_the_tool_catalogue_reads_a_value_joined_to_its_switch_with_nothing_betw
         # or given as one quoted argument: typed only, like `cmd /k cd /d C:\src` alone
         (r"cmd /k cd /d D:\work\ledger && git status", Shape.QUERY),
         (r'cmd /k "cd /d D:\work\ledger && git status"', Shape.QUERY),
-        ('cmd /k "ipconfig /all"', Shape.QUERY),
+        # (cmd runs what the quotes hold: `cmd /k "ipconfig /all"` is `cmd /k ipconfig /all`,
+        # a read-out from any source; with a query a page may not write, typed only)
+        ('cmd /k "ipconfig /all"', Shape.SHOW),
+        ('cmd /k "ipconfig /all & netstat -ano"', Shape.QUERY),
         (r"powershell -NoExit -Command Set-Location D:\Projects\2031", Shape.QUERY),
         (r'powershell -NoExit -Command "Set-Location D:\Projects\2031"', Shape.QUERY),
         # a fetch, a share, a pipe, a fifth step, something after the quotes, no -NoExit
@@ -504,3 +508,58 @@ def test_the_tool_catalogue_reads_a_value_joined_to_its_switch_with_nothing_betw
 )
 def test_a_console_kept_open_in_a_folder_on_a_status_query(text: str, shape: Shape) -> None:
     assert run_box_shape(text) is shape
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        # typed read-outs of this computer's or its domain's state (BLIND-17's kind, own texts)
+        ("cmd /k klist", Shape.QUERY),
+        ('cmd /k "klist tgt"', Shape.QUERY),
+        ('cmd /k "net use"', Shape.QUERY),
+        ("cmd /k nltest /dsgetdc:ad.contoso.example", Shape.QUERY),
+        ('cmd /k "wmic bios get serialnumber"', Shape.SHOW),
+        ('powershell -NoExit -Command "Test-ComputerSecureChannel -Verbose"', Shape.QUERY),
+        ("pwsh -NoExit -c Get-NetAdapter -Verbose", Shape.QUERY),
+        ("control /name Microsoft.Mouse /page 1", Shape.PROGRAM),
+        ("dhcpmgmt.msc /ComputerName dhcp01", Shape.TOOL),
+        ("taskschd.msc /s srv-batch01", Shape.TOOL),
+        ("taskschd.msc /s", Shape.TOOL),
+        (r"mstsc /edit C:\Users\Public\Desktop\erp.rdp", Shape.TOOL),
+        # what changes, connects, reaches a share or runs stays a command
+        ('cmd /k "klist purge"', Shape.COMMAND),
+        (r'cmd /k "net use Z: \\fs01\x"', Shape.COMMAND),
+        ("cmd /k nltest /dsgetdc:corp.example /server:198.51.100.7", Shape.COMMAND),
+        (r"cmd /k nltest /dsgetdc:\\x.example\s", Shape.COMMAND),
+        ('powershell -NoExit -Command "Test-ComputerSecureChannel -Repair"', Shape.COMMAND),
+        ("powershell -NoExit -Command Test-ComputerSecureChannel -Verbose -Verbose", Shape.COMMAND),
+        ("control /name Microsoft.Mouse /page 123", Shape.COMMAND),
+        (r"dhcpmgmt.msc /ComputerName \\fs01\share", Shape.COMMAND),
+        (r"mstsc /edit C:\Users\Public\Downloads\support.rdp", Shape.COMMAND),
+        (r"mstsc /edit %TEMP%\a.rdp", Shape.COMMAND),
+        (r"mstsc /edit C:\x\a.exe", Shape.COMMAND),
+        (r"mstsc /edit \\fs01.corp.example\it\a.rdp", Shape.COMMAND),
+    ],
+)
+def test_typed_read_outs_and_consoles_aimed_at_a_computer(text: str, shape: Shape) -> None:
+    assert run_box_shape(text) is shape
+
+
+@pytest.mark.parametrize(
+    ("text", "library"),
+    [
+        (r"\\contoso.sharepoint.com@SSL\DavWWWRoot\sites\HR\Shared Documents", True),
+        ("\\\\contoso.sharepoint.com@SSL@443\\DavWWWRoot\\teams\\Ops\\Docs\\", True),
+        (r"\\contoso-my.sharepoint.com@SSL\personal\kim_contoso_com\Documents", True),
+        # a file in it, another host, no site, a program given it, a port of its own
+        (r"\\contoso.sharepoint.com@SSL\DavWWWRoot\sites\HR\Shared Documents\a.lnk", False),
+        (r"\\contoso.sharepoint.com.stage.test@SSL\DavWWWRoot\sites\HR", False),
+        (r"\\sharepoint.stage.test@SSL\DavWWWRoot\sites\HR", False),
+        (r"\\contoso.sharepoint.com@SSL\DavWWWRoot\HR", False),
+        (r"explorer \\contoso.sharepoint.com@SSL\DavWWWRoot\sites\HR", False),
+        (r"\\contoso.sharepoint.com@SSL@8080\DavWWWRoot\sites\HR", False),
+        ("\\\\contoso.sharepoint.com@SSL\\sites\\HR\\" + "x" * 5000, False),
+    ],
+)
+def test_a_tenant_library_by_its_webdav_address(text: str, library: bool) -> None:
+    assert opens_tenant_library(text) is library
