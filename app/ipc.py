@@ -27,10 +27,13 @@ MAX_PAUSE_SECONDS = 7 * 24 * 3600.0
 
 
 def socket_path(data_dir: Path) -> Path:
-    """In the data folder; in the user's runtime folder when the data folder is read-only
-    (the guard then runs with its log in memory, and the command line must still find it)."""
+    """In the data folder; in the user's runtime folder when the data folder is read-only or
+    could not be made (the guard then runs with its log in memory, and the command line must
+    still find it). The guard makes the folder before it asks, so a folder that does not exist
+    then is one it could not make (under a read-only home, say); the command line asking
+    about such a folder finds no guard in either place."""
     try:
-        usable = not data_dir.exists() or os.access(data_dir, os.W_OK | os.X_OK)
+        usable = data_dir.is_dir() and os.access(data_dir, os.W_OK | os.X_OK)
     except OSError:  # cannot even look: the caller reports that
         usable = True
     if usable:

@@ -59,11 +59,19 @@ def test_a_second_start_never_runs_beside_a_frozen_first(tmp_path: Path) -> None
         _stop(first)
 
 
+@pytest.mark.parametrize("made", [True, False], ids=["exists", "cannot-be-made"])
 def test_a_data_folder_it_cannot_write_runs_the_guard_in_memory(
     local_user: LocalUser,  # noqa: F811
+    made: bool,
 ) -> None:
-    data = local_user.home / "data"
-    data.mkdir(mode=0o755)  # root's: the person can neither write it nor make it private
+    # made: root's folder, which the person can neither write nor make private; not made: a
+    # folder that does not exist under one the person cannot write (a read-only home), where
+    # the guard stopped with "cannot open the control socket: No such file or directory"
+    parent = local_user.home / "readonly"
+    parent.mkdir(mode=0o755)
+    data = parent / "data" if not made else local_user.home / "data"
+    if made:
+        data.mkdir(mode=0o755)
     env = local_user.env()
     log = local_user.home / "guard.log"
     with log.open("wb") as out:
@@ -89,7 +97,7 @@ def test_a_data_folder_it_cannot_write_runs_the_guard_in_memory(
         assert answer["running"] is True and answer["protection"] == "on"
         degraded = answer["degraded"]
         assert isinstance(degraded, dict) and "event_log" in degraded, degraded
-        assert list(data.iterdir()) == []  # nothing was written there
+        assert (list(data.iterdir()) if made else list(parent.iterdir())) == []  # nothing there
     finally:
         _stop(guard)
 
