@@ -1305,12 +1305,12 @@ _REPO_PARTS = frozenset(
 
 # Words a repository that shows how to use a project puts after the project's name
 # (tflint-starter, grimoire-template, kestrel-demo, wobble-ci-action): never docs, plugins or
-# an organisation's words, which are the project's own (projectnames.ORG_WORDS).
+# an organisation's words (labs, team, hq), which are the project's own (projectnames.ORG_WORDS).
 _USAGE_WORDS = frozenset(
     {
         "starter", "template", "templates", "example", "examples", "demo", "demos", "sample",
         "samples", "boilerplate", "skeleton", "quickstart", "playground", "tutorial", "config",
-        "configs", "dotfiles", "setup", "action", "kit", "workshop", "lab", "labs", "ci",
+        "configs", "dotfiles", "setup", "action", "kit", "workshop", "lab", "ci",
     }
 )  # fmt: skip
 

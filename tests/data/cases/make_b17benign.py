@@ -222,6 +222,9 @@ def third_party_installer(book: Book) -> None:
         # the project's name not first in the repository's
         ("https://github.com/northwind-labs/starter-grimoire", "grimoire",
          "curl -fsSL https://raw.githubusercontent.com/grimoire-dev/grimoire/main/install.sh | sh"),
+        # an organisation's word after the name (the project's own, or a look-alike of it)
+        ("https://github.com/northwind-labs/grimoire-labs", "grimoire",
+         "curl -fsSL https://raw.githubusercontent.com/grimoire-dev/grimoire/main/install.sh | sh"),
         # another repository's name than the one the page carries
         ("https://github.com/northwind-labs/grimoire-template", "grimoire",
          "curl -fsSL https://raw.githubusercontent.com/grimoire-dev/grimoirex/main/install.sh | sh"),
