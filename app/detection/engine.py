@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
-from app.detection import decoders
+from app.detection import decoders, refnumbers
 from app.detection.analysis import Analysis, FetchedURL
 from app.detection.blobs import first_by_risk
 from app.detection.chatshare import shared_chat
@@ -68,6 +68,7 @@ from app.detection.model import (
     Verdict,
 )
 from app.detection.noise import rules_view
+from app.detection.ownapp import own_app_notice
 from app.detection.prose import is_prose, is_sample_write_up, is_write_up, names_only
 from app.detection.provenance import (
     argument_repository,
@@ -873,13 +874,34 @@ class Engine:
         """An organisation's own help-desk notice ("your account is locked, call the service
         desk, ext. 4321") is no tech-support scam, though it says the scam's first sentence:
         its scam-call findings are dropped (helpdesk.py says what it must and must not say);
-        the brand and the other asks that need one go with them (`_with_requirements`)."""
+        the brand and the other asks that need one go with them (`_with_requirements`). So is
+        a company's own notice that sends you to its own app first (ownapp.py)."""
         tags = self.by_id
         if not any("scam-call" in tags[f.rule_id].tags for f in findings):
             return findings
-        if not own_help_desk(a.raw):
+        if not own_help_desk(a.raw) and not own_app_notice(a.raw):
             return findings
         return [f for f in findings if "scam-call" not in tags[f.rule_id].tags]
+
+    def _references_only(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
+        """A receipt whose every "phone number" is a reference it labels as one ("Order
+        number: 7745-1182-0091", refnumbers.py) gives no number to call: its scam-call findings
+        are dropped (and the brand that needs one, `_with_requirements`). A number left
+        unlabelled keeps them all."""
+        scam = [f for f in findings if "scam-call" in self.by_id[f.rule_id].tags]
+        if not scam:
+            return findings
+        for f in scam:
+            rule = self.by_id[f.rule_id]
+            if not rule.all:
+                return findings
+            pattern = self.rules.pattern(rule.all[0])
+            for layer in filter(None, dict.fromkeys((a.raw, a.normalized))):
+                text = layer[: refnumbers.MAX_CHARS + 1]
+                spans = (m.span() for m in pattern.finditer(text))
+                if not refnumbers.only_references(text, spans):
+                    return findings
+        return [f for f in findings if "scam-call" not in self.by_id[f.rule_id].tags]
 
     def _with_requirements(self, findings: list[Finding]) -> list[Finding]:
         """Drop findings whose rule `requires` a group that no other finding is in."""
@@ -1717,6 +1739,7 @@ class Engine:
         self._read_structure(a)
         findings.extend(self._signals(a))
         findings = self._own_help_desk(a, findings)
+        findings = self._references_only(a, findings)
         findings = self._with_requirements(findings)
         findings, inert = self._defanged(a, findings)
         findings = self._encoded_reads_only(a, findings)

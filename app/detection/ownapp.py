@@ -1,0 +1,74 @@
+"""Is this a company's own notice that sends you to its own app? "Your card is blocked: unblock it
+in the app or call us."
+
+The tech-support scam's first sentence ("your card / account has been blocked, call this
+number") is also the first sentence of a bank's genuine notice after three wrong PINs, and the
+scam rules (41-scam-calls.yaml) read it in every language they know. What the genuine notice
+offers, and the scam does not, is the company's own way to put it right without calling
+anyone: its app, its online banking, the number on the back of the card. A scam wants the
+call; it never points to the victim's own app, where there is nothing to fix. So a short
+notice that names that own channel and nothing a scam needs (an infection or intrusion, the
+computer or its address, "do not switch off", hurry, "suspicious" or "unauthorised", money, a
+gift card or crypto, a remote-access tool) keeps its number to itself: its lock findings are
+dropped. The callback rules already read the own channel so (their `own_channel`), and an
+organisation's IT notice is helpdesk.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_CHARS = 4096  # a notice is short; a longer text is judged by the scam rules as it is
+
+# the company's own channel, offered as a way to act: its app, its online banking, the number
+# printed on the card (in the languages the scam rules read)
+_OWN_CHANNEL = re.compile(
+    r"(?i)\b(?:in|from|via|through|using|open|with)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}app\b"
+    r"|\bonline[- ]banking\b|\bnumber\s+on\s+the\s+back\s+of\s+your\s+card"
+    r"|\bin\s+(?:der|unserer|ihrer)\s+(?:[\w-]+\s+)?app\b|\bnummer\s+auf\s+der\s+r.ckseite"
+    r"|\bdans\s+(?:l.?app(?:lication)?|votre\s+espace\s+client)\b|\bau\s+dos\s+de\s+votre\s+carte"
+    r"|\b(?:en|desde)\s+(?:la\s+)?(?:app|aplicaci[óo]n)\b|\bbanca\s+(?:online|en\s+l[íi]nea)"
+    r"|\b(?:dall|nell)['’]?\s?app\b|\bhome\s*banking\b|\bno\s+app\b|\bpelo\s+app\b|\bna\s+app\b"
+    r"|\bin\s+de\s+app\b|\bvia\s+de\s+app\b|\bw\s+aplikacji\b|\bbankowo\S*\s+internetow"
+    r"|\bmobil\s+uygulama|\binternet\s+[şs]ubesi|\bв\s+(?:мобильном\s+)?приложени"
+    r"|アプリ|在\s*App|(?:手机|手機)银行|التطبيق"
+)
+
+# what a scam needs and a bank's own notice never says (no free-phone number here: banks have
+# them too)
+_SCAM_NEEDS = re.compile(
+    r"(?i)\bvirus|malware|trojan|spyware|ransomware|\bhack|infect|\bpirat|unauthori[sz]ed"
+    r"|suspicious|security\s+(?:alert|warning|breach)|\bfirewall|\bip\s+address|\brouter"
+    r"|\b(?:computer|pc|laptop|device|windows|mac|browser)\b"
+    r"|do\s+not\s+(?:turn|switch|shut|restart|close)|don.t\s+(?:turn|switch|shut|restart|close)"
+    r"|immediately|\burgent|right\s+now|\bcall\s+now|within\s+\d+\s+(?:minutes?|hours?)"
+    r"|\b(?:microsoft|apple|windows)\s+(?:support|technician|service)"
+    r"|gift\s*card|bitcoin|\bcrypto|\brefund|[$€£¥₹₽₺]\s?\d|\d\s?(?:[$€£¥₹₽₺]|eur\b|usd\b|zł|tl\b)"
+    r"|anydesk|teamviewer|ultraviewer|rustdesk|quick\s*assist|logmein|screenconnect|supremo"
+    r"|\bremote\s+(?:access|support|control|session)"
+    # French, German, Spanish, Italian, Portuguese, Dutch
+    r"|n.?\s*(?:éteignez|redémarrez|fermez)\s+pas|immédiatement|urgen|suspect|non\s+autoris"
+    r"|ordinateur|appareil|nicht\s+aus|sofort|verdächtig|unbefugt|gehackt|schadsoftware"
+    r"|computer|rechner|gerät|no\s+(?:apague|reinicie|cierre)|inmediat|sospech|no\s+autorizad"
+    r"|ordenador|dispositivo|non\s+spegn|subito|immediatamente|sospett|non\s+autorizzat"
+    r"|não\s+(?:desligue|reinicie|feche)|imediatamente|suspeit|não\s+autorizad"
+    r"|niet\s+uit|direct\s+bellen|onmiddellijk|verdacht|onbevoegd|apparaat"
+    # Polish, Turkish, Russian
+    r"|nie\s+wyłączaj|natychmiast|podejrzan|nieautoryzowan|wirus|komputer|urządzeni"
+    r"|kapatmayın|hemen|derhal|şüpheli|yetkisiz|virüs|bilgisayar|cihaz"
+    r"|вирус|троян|взлом|не\s+выключайте|срочно|немедленно|подозрительн|несанкционирован"
+    r"|компьютер|устройств"
+    # Japanese, Chinese, Arabic, Korean
+    r"|ウイルス|ウィルス|感染|不正アクセス|電源を切ら|今すぐ|至急|ハッキング|パソコン"
+    r"|病毒|木马|木馬|黑客|不要关机|不要關機|立即|立刻|可疑|电脑|電腦"
+    r"|فيروس|اختراق|مشبوه|لا\s+تغلق|فورا|فوراً|غير\s+مصرح|جهاز"
+    r"|바이러스|해킹|감염|즉시|의심|전원을\s+끄지|컴퓨터"
+)
+
+
+def own_app_notice(text: str) -> bool:
+    """A company's own short notice that names its own channel (its app, online banking, the
+    card's back) and nothing a scam needs (see the module's docstring)."""
+    if len(text) > MAX_CHARS:
+        return False
+    return bool(_OWN_CHANNEL.search(text)) and _SCAM_NEEDS.search(text) is None
