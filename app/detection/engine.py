@@ -94,6 +94,7 @@ from app.detection.provenance import (
     warm,
 )
 from app.detection.queries import is_detection_content
+from app.detection.records import is_record, live_address
 from app.detection.rules import (
     CompiledRules,
     LayerHits,
@@ -1399,12 +1400,20 @@ class Engine:
         words, every line of them (PG-INFO-PROSE-MENTION: a blog's paragraph, "launches mshta
         to fetch hxxps://cdn[.]example/x"), with every address defanged. A sample set apart
         as reports set it (a fenced or indented code block, a command in double quotes) is
-        quoted as backticks quote it: with its addresses defanged it fetches nothing."""
+        quoted as backticks quote it: with its addresses defanged it fetches nothing. So is
+        one an analyst's record holds (records.py)."""
         if context.target not in WRITE_UP_TARGETS or not content.inert:
             return False
         if any(f.rule_id == PROSE_RULE for f in content.findings):
             return True
-        return is_sample_write_up(content.analysis.raw)
+        if is_sample_write_up(content.analysis.raw):
+            return True
+        # an analyst's record (an alert's JSON, a timeline table, `Process: …` fields) quotes
+        # the command as a value, a string or a cell (records.py), unless a layer read or
+        # decoded from it holds a live copy of a defanged address
+        return is_record(content.analysis.raw) and not any(
+            live_address(layer.text) for layer in content.analysis.layers
+        )
 
     def _addressless_write_up(self, content: Content, context: Context) -> bool:
         """Sentences naming a technique by its command in backticks (`conhost.exe --headless`,
