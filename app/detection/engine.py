@@ -28,7 +28,7 @@ from app.detection.blobs import first_by_risk
 from app.detection.chatshare import shared_chat
 from app.detection.claims import official_claim_elsewhere
 from app.detection.clock import budget_clock
-from app.detection.commands import read_commands
+from app.detection.commands import program_name, read_commands
 from app.detection.decoders import DECODERS, MAX_CANDIDATES, MAY_DECODE
 from app.detection.deobfuscate import deobfuscate
 from app.detection.display import shown
@@ -368,6 +368,22 @@ class Content:
     elapsed_ms: float = 0.0
     # findings that need a live address, in a text whose every address is defanged (inert)
     inert: frozenset[str] = frozenset()
+
+
+# Programs that only fetch an address (and show or save what answers): given this computer's
+# own address they talk to this computer alone (`_code_to_own_app`)
+LOCAL_FETCHERS = frozenset(
+    {"curl", "wget", "http", "https", "xh", "invoke-webrequest", "iwr", "invoke-restmethod", "irm"}
+)
+
+
+def _loopback(host: str) -> bool:
+    host = host.lower().strip("[]")
+    return (
+        host in ("localhost", "::1")
+        or host.endswith(".localhost")
+        or (host.startswith("127.") and host.replace(".", "").isdigit())
+    )
 
 
 def _unfetched(a: Analysis, u: FetchedURL) -> bool:
@@ -1469,7 +1485,7 @@ class Engine:
         the lure's page; a page that writes a code itself gives nothing away. Copied with no
         page, from the loopback address itself, from a page not about software or dressed up
         as a check page, it stays what it is."""
-        if self._sign_in_guide(content, context):
+        if self._sign_in_guide(content, context) or self._code_to_own_app(content, context):
             return True
         if content.kind != "oauth-code" or context.target is not PasteTarget.OTHER:
             return False
@@ -1489,6 +1505,31 @@ class Engine:
         if self._page_reading(page, bars=True):
             return False
         return page_about_software(page) is True
+
+    def _code_to_own_app(self, content: Content, context: Context) -> bool:
+        """`curl -i 'http://localhost:8080/callback?code=…'` pasted into a terminal: a developer
+        calling their own app's sign-in callback. ConsentFix harms by a page receiving the
+        code; here the one command fetches the loopback address, so the code goes back to
+        this computer and to no page. One line, a program that only fetches (curl, wget,
+        Invoke-WebRequest), every address this computer's, no second command or redirection,
+        nothing found but the code and the fetch. Anywhere else (the page's box, where the
+        guard does not know) the code is what ConsentFix wants."""
+        if content.kind != "oauth-code" or context.target is not PasteTarget.TERMINAL:
+            return False
+        a = content.analysis
+        line = a.raw.strip()
+        if not line or len(line) > 2048 or "\n" in line or any(c in line for c in "|;<>`$"):
+            return False
+        if "&&" in line or " & " in line or line.endswith("&"):
+            return False
+        if program_name(line.split(None, 1)[0].strip("\"'")) not in LOCAL_FETCHERS:
+            return False
+        if not a.urls or a.unc_paths or not all(_loopback(u.url.host) for u in a.urls):
+            return False
+        return all(
+            CONSENTFIX_TAG in self.by_id[f.rule_id].tags or "download" in self.by_id[f.rule_id].tags
+            for f in content.findings
+        )
 
     def _sign_in_guide(self, content: Content, context: Context) -> bool:
         """A sign-in redirect, code and all, copied alone from a sign-in service's own developer
@@ -1905,6 +1946,10 @@ class Engine:
         if level > Level.INFO and self._library_in_console(a, findings, context):
             # a well-known library loaded into the page from its own or a reviewed CDN (a Q&A
             # answer's jQuery, d3 or moment.js): a library's release does nothing by loading
+            level, score = Level.INFO, min(score, SUSPICIOUS_AT - 1)
+        if level > Level.INFO and self._code_to_own_app(content, context):
+            # a developer's fetch of their own app's callback, code and all: it goes to this
+            # computer, to no page
             level, score = Level.INFO, min(score, SUSPICIOUS_AT - 1)
         if level > Level.INFO and self._sign_in_guide(content, context):
             # an example redirect from a sign-in service's own guide, code and all: nobody's
