@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from app.detection import decoders, refnumbers
+from app.detection.advancenotice import advance_notice
 from app.detection.analysis import Analysis, FetchedURL
 from app.detection.blobs import first_by_risk
 from app.detection.chatshare import shared_chat
@@ -199,6 +200,10 @@ DEFANGED_RULE = "PG-INFO-DEFANGED"
 ENCODED_RULE = "PG-WIN-PS-ENCODED-COMMAND"
 WEBDAV_PATH_RULE = "PG-WIN-WEBDAV-PATH"
 ENCODED_READS_RULE = "PG-INFO-ENCODED-READS-ONLY"
+# The callback lure's rules (a charge or an order and a number to call to cancel it)
+CALLBACK_PREFIX = "PG-SCAM-CALLBACK-"
+CALL_TO_CANCEL_RULE = "PG-SCAM-CALL-TO-CANCEL"
+SCAM_BRAND_GROUP = "scam-brand"
 # Findings about fetching (a download, a remote script, the address it comes from): a text
 # whose every address is defanged (hxxps://, [.]) fetches nothing, so they describe it only.
 FETCH_TAGS = frozenset({"download", "remote-exec"})
@@ -899,6 +904,22 @@ class Engine:
         if not own_help_desk(a.raw) and not own_app_notice(a.raw):
             return findings
         return [f for f in findings if "scam-call" not in tags[f.rule_id].tags]
+
+    def _advance_notice(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
+        """A provider's notice of a charge to come on a named day, or of an appointment, with
+        another way than the call to cancel it and nothing of a charge already made (a renewal
+        reminder, a direct debit, a dentist's fee for a missed visit): no callback lure, which
+        reports a charge and wants the call (advancenotice.py). Its callback findings go."""
+        callback = {
+            f.rule_id
+            for f in findings
+            if f.rule_id.startswith(CALLBACK_PREFIX) or f.rule_id == CALL_TO_CANCEL_RULE
+        }
+        if not callback or not advance_notice(a.raw):
+            return findings
+        if any(self._groups.get(f.rule_id) == SCAM_BRAND_GROUP for f in findings):
+            return findings  # a name the callback lures borrow (PG-SCAM-BRAND) beside the number
+        return [f for f in findings if f.rule_id not in callback]
 
     def _references_only(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
         """A receipt whose every "phone number" is a reference it labels as one ("Order
@@ -1790,6 +1811,7 @@ class Engine:
         findings.extend(self._signals(a))
         findings = self._own_help_desk(a, findings)
         findings = self._references_only(a, findings)
+        findings = self._advance_notice(a, findings)
         findings = self._with_requirements(findings)
         findings, inert = self._defanged(a, findings)
         findings = self._encoded_reads_only(a, findings)
