@@ -525,3 +525,104 @@ LOCAL_CODE += [
         "Paste this to finish: http://localhost:8400/?code=M.C507_BAY.2.U.1e8a-28c0&state=abc",
     ),
 ]
+
+# advancenotice: a callback lure that says "will renew on <day>" beside a lure's trait, or offers
+# no other way than the call
+ADVANCE = [
+    (
+        "other",
+        GMAIL,
+        "suspicious",
+        "Your subscription has been renewed on 12/15 and $399.99 was charged. To cancel, call 1-808-555-0143 or manage your account online.",
+    ),
+    (
+        "other",
+        GMAIL,
+        "suspicious",
+        "Your annual plan will renew today for $499.99. To cancel, call 1-808-555-0143 or visit your account online.",
+    ),
+    (
+        "other",
+        GMAIL,
+        "suspicious",
+        "Your membership will renew on 15 December for $349.99. If you did not authorize this renewal, call 1-808-555-0143 or chat with us.",
+    ),
+    (
+        "other",
+        GMAIL,
+        "malicious",
+        "Your Norton 360 plan will be charged $349.99 on 15 December. To cancel, call 1-808-555-0143 or chat with us.",
+    ),
+    (
+        "other",
+        GMAIL,
+        "malicious",
+        "Your Geek Squad protection will auto-renew on 12/15 for $399.99. To stop it, call 1-855-555-0110 or visit your account online.",
+    ),
+    (
+        "other",
+        GMAIL,
+        "malicious",
+        "Your PayPal subscription will renew on 15 December for $499.00. To cancel call 1-888-555-0123 or manage it online.",
+    ),
+    (
+        "other",
+        GMAIL,
+        "suspicious",
+        "Your plan will be charged $499.99 on 15 December. To cancel, call 1-808-555-0143 within 24 hours or manage it online.",
+    ),
+    (
+        "other",
+        GMAIL,
+        "malicious",
+        "Your protection plan will be charged $399.99 on 15 December. To cancel, call 1-808-555-0143.",
+    ),
+    (
+        "other",
+        GMAIL,
+        "suspicious",
+        "Your technician appointment is on 15 Dec at 10:00. A $199 fee will be charged. To cancel, call 1-855-555-0110; the technician will connect with AnyDesk.",
+    ),
+    (
+        "other",
+        GMAIL,
+        "suspicious",
+        "Your subscription will renew on 15 December for $399.99. To cancel and get a refund, call 1-808-555-0143 or visit your account online.",
+    ),
+    (
+        "unknown",
+        None,
+        "suspicious",
+        "Your plan will be charged $399.99 on 15 December. To cancel, call 1-808-555-0143 immediately or chat with us.",
+    ),
+    (
+        "other",
+        GMAIL,
+        "suspicious",
+        "Order placed: $1,299.00 will be debited on 15 December. If this wasn't you, call 1-877-555-0123 or chat with us online.",
+    ),
+    (
+        "other",
+        GMAIL,
+        "malicious",
+        "Your McAfee Total Protection will renew on 15/12 for £249.99. To cancel call 0800 555 0199 or manage your account online.",
+    ),
+    (
+        "other",
+        GMAIL,
+        "malicious",
+        "Your Coinbase Pro plan will be charged $299.00 on 15 December. To cancel, call 1-888-555-0123 or chat with us.",
+    ),
+    (
+        "other",
+        GMAIL,
+        "malicious",
+        "Your Microsoft 365 subscription will renew on 15 December for $399.99. To cancel, call 1-808-555-0143 or chat with us.",
+    ),
+    (
+        "other",
+        GMAIL,
+        "malicious",
+        "Your Apple subscription will renew on 15 December for $299.99. To cancel, call 1-808-555-0143 or chat with us online.",
+    ),
+]

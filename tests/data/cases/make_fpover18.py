@@ -31,6 +31,11 @@ Cleared here, by technique (each beside the look-alikes that must keep their lev
   with every address defanged, pasted into a ticket or a chat. records.py reads the record's
   shapes; with no live address anywhere (a decoded layer's live copy keeps it a warning) it is
   a report, as a write-up is.
+- `advance-notice`: a provider's notice of a charge to come on a named day (an insurance or
+  membership renewal, a direct debit) with another way than the call to cancel it, or of an
+  appointment with its fee for missing it, read as the callback lure. advancenotice.py: no
+  charge already made, nothing disputed, no hurry, no gift card, crypto or remote-access tool,
+  and no name the lures borrow (PG-SCAM-BRAND); English only.
 - `localhost-code`: `curl -i 'http://localhost:8080/…?code=…'` pasted into a terminal: the code
   goes to this computer's own app, not to a page (`Engine._code_to_own_app`).
 """
@@ -44,11 +49,14 @@ from fp18_admin import LINUX, MAC, PSGALLERY, WINDOWS
 from fp18_dev import CONSOLE, LOCALDEV, MFA, OAUTH
 from fp18_iac import CI, DOCKER, IAC
 from fp18_long import LONG
-from fp18_lures import LOCAL_CODE, OWN_APP, RECORDS, REFERENCE
+from fp18_lures import ADVANCE, LOCAL_CODE, OWN_APP, RECORDS, REFERENCE
 from fp18_misc import CHATS, HOWTO, RELEASE, SOURCE
+from fp18_more import MORE
 from fp18_near import ALERTS, BLOBS, CODES, EXPORTS, FORWARDED, HISTORY, IT_PASTE, RECEIPTS
 from fp18_near2 import AV_NOTES, HOLDS, IT_LANG, SUPPORT_PAGES
 from fp18_prose import HELPDESK, NOTICES, SOC, WRITEUP
+from fp18_renewals import INVITES, MAILS, RENEWALS, SIGNATURES
+from fp18_txn import TXN
 
 OUT = Path(__file__).with_name("fpover18.jsonl")
 UNKNOWN = "unknown"
@@ -86,9 +94,22 @@ KINDS = [
     ("own-app-notice", "any", HOLDS),
     ("av-notification", "any", AV_NOTES),
     ("it-steps-lang", "any", IT_LANG),
+    ("advance-notice", "any", RENEWALS),
+    ("meeting-invite", "any", INVITES),
+    ("mail-signature", "any", SIGNATURES),
+    ("service-mail", "any", MAILS),
+    ("check-page-and-misc", "any", MORE),
+    ("payment-notice", "any", TXN),
 ]
 # kinds also scanned bare (no page, target unknown): what they are does not hang on the page
-BARE = {"receipt-reference", "account-alert", "own-app-notice", "alert-record", "soc-notes"}
+BARE = {
+    "receipt-reference",
+    "account-alert",
+    "own-app-notice",
+    "alert-record",
+    "soc-notes",
+    "advance-notice",
+}
 
 # look-alikes: (technique, platform, cases as (target, source, expected level, text))
 LURES = [
@@ -96,6 +117,7 @@ LURES = [
     ("record-quoting-lure", "any", RECORDS),
     ("lock-own-app", "any", OWN_APP),
     ("consentfix-local-fetch", "any", LOCAL_CODE),
+    ("callback-advance-notice", "any", ADVANCE),
 ]
 
 LEFT = {
@@ -109,6 +131,10 @@ LEFT = {
     # a network path in a PR's sentence (\\corp\netlogon\vdi.ps1) keeps the write-up of
     # conhost --headless from being read as one when no page is known
     "fp18-ok-soc-notes-bare-11": "UNC path beside a quoted command, bare",
+    # Portuguese renewal notice whose only way to cancel is the call: advancenotice.py reads
+    # English notices only, and a phone-only "call to cancel" is the lure's own ask
+    "fp18-ok-advance-notice-16": "pt renewal, phone the only way",
+    "fp18-ok-advance-notice-bare-16": "pt renewal, phone the only way, bare",
 }
 
 
