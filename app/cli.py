@@ -11,11 +11,31 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__
 from app.commands import EXIT_OK, EXIT_USAGE, UsageError
-from app.commands import help as help_text  # argparse only: cheap for `scan`
-from app.commands import scan as scan_command
+from app.commands import help as help_text  # argparse only: cheap for every command
 
 if TYPE_CHECKING:
     from app.commands.guard import RunHandler
+
+# The module (in app/commands/) that adds each command's parser. A command line naming one of
+# these builds that module's parsers alone, so a command imports only what it needs: `status`,
+# `pause` and `resume` (polled by scripts and by tests waiting for a guard to be ready) load
+# neither the detection engine nor the event store, `scan` loads no guard, store or drills.
+# Anything else (no command, `--help`, a typo) gets the whole command line.
+COMMAND_MODULES = {
+    "run": "guard",
+    "viewer": "guard",
+    "status": "guard",
+    "pause": "guard",
+    "resume": "guard",
+    "scan": "scan",
+    "log": "events",
+    "export": "events",
+    "forget": "events",
+    "restore": "events",
+    "rules": "rules",
+    "autostart": "autostart",
+    "drill": "drill",
+}
 
 
 def _top_parser() -> tuple[argparse.ArgumentParser, Any]:
@@ -27,23 +47,45 @@ def _top_parser() -> tuple[argparse.ArgumentParser, Any]:
     return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
 
 
-def build_parser(
-    desktop: Mapping[str, RunHandler] | None = None,
-) -> argparse.ArgumentParser:
-    """The whole command line; `desktop` brings the Qt commands (run, viewer) from ui/."""
-    from app.commands import autostart as autostart_command
-    from app.commands import drill as drill_command
-    from app.commands import events as events_command
-    from app.commands import guard as guard_command
-    from app.commands import rules as rules_command
+def _add_commands(commands: Any, module: str, desktop: Mapping[str, RunHandler]) -> None:
+    """The parsers of one module of app/commands/ (imported here, only when wanted)."""
+    if module == "guard":
+        from app.commands import guard
 
+        guard.add_parsers(commands, desktop)
+    elif module == "scan":
+        from app.commands import scan
+
+        scan.add_parser(commands)
+    elif module == "events":
+        from app.commands import events
+
+        events.add_parsers(commands)
+    elif module == "rules":
+        from app.commands import rules
+
+        rules.add_parser(commands)
+    elif module == "autostart":
+        from app.commands import autostart
+
+        autostart.add_parser(commands)
+    elif module == "drill":
+        from app.commands import drill
+
+        drill.add_parser(commands)
+    else:  # pragma: no cover - COMMAND_MODULES names only the modules above
+        raise ValueError(f"no command module {module!r}")
+
+
+def build_parser(
+    desktop: Mapping[str, RunHandler] | None = None, *, command: str | None = None
+) -> argparse.ArgumentParser:
+    """The whole command line; `desktop` brings the Qt commands (run, viewer) from ui/.
+    With `command` (a key of COMMAND_MODULES): only the parsers of the module that has it."""
     parser, commands = _top_parser()
-    guard_command.add_parsers(commands, desktop or {})
-    scan_command.add_parser(commands)
-    events_command.add_parsers(commands)
-    rules_command.add_parser(commands)
-    autostart_command.add_parser(commands)
-    drill_command.add_parser(commands)
+    wanted = COMMAND_MODULES.values() if command is None else [COMMAND_MODULES[command]]
+    for module in dict.fromkeys(wanted):
+        _add_commands(commands, module, desktop or {})
     help_text.complete(parser)  # every --help with a description and examples
     return parser
 
@@ -51,10 +93,7 @@ def build_parser(
 def scan_parser() -> argparse.ArgumentParser:
     """The command line with `scan` alone: batch scans (`scan --jsonl`) start without loading
     the guard, the event store, the drills and the policy, which scanning never uses."""
-    parser, commands = _top_parser()
-    scan_command.add_parser(commands)
-    help_text.complete(parser)
-    return parser
+    return build_parser(command="scan")
 
 
 def _tolerant_output() -> None:
@@ -72,9 +111,10 @@ def main(
     """`pasteguard [COMMAND]`; with no command the guard starts when the desktop part is there."""
     _tolerant_output()
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = scan_parser() if arguments[:1] == ["scan"] else build_parser(desktop)
     if not arguments and desktop and "run" in desktop:
         arguments = ["run"]
+    command = arguments[0] if arguments and arguments[0] in COMMAND_MODULES else None
+    parser = build_parser(desktop, command=command)
     args = parser.parse_args(arguments)
     # read here once, and passed to what the command builds (engine, guard): with it set, an
     # internal error raises instead of being logged and outlived (the tests set it)

@@ -12,6 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+# Imported for what it registers: the signals a rule may name are entered in SIGNALS by the
+# modules that define them, all of which the engine imports. (The package `app.detection` no
+# longer imports the engine on its own, and `rules check` imports nothing else of it.)
+import app.detection.engine  # noqa: F401
 from app.detection.rules import CompiledRules, Rule, RuleError, default_rules_dir, load_rules
 from app.detection.signals import SIGNALS
 
