@@ -55,3 +55,66 @@ def test_at_most_one_scan_a_second() -> None:
         clock.now = step * 0.1
         watcher.poll()
     assert len(calls) == 5
+
+
+def test_only_new_processes_are_named() -> None:
+    """A scan reads the names of the ids it has not seen, never the others': the idle guard's
+    cost must not grow with every process on the machine at every scan."""
+    running = {1: "systemd", 2: "bash", 3: "xterm"}
+    asked: list[int] = []
+
+    def name_of(pid: int) -> str | None:
+        asked.append(pid)
+        return running.get(pid)
+
+    clock = Clock()
+    watcher = RemoteAccessWatcher(
+        load_tools(TOOLS), pids=lambda: list(running), name_of=name_of, clock=clock
+    )
+    assert watcher.poll() == [] and asked == []  # the first scan only learns the ids
+    running[40] = "rustdesk"
+    running[41] = "vim"
+    clock.now = 5.0
+    (start,) = watcher.poll()
+    assert (start.tool, start.process, start.pid) == ("RustDesk", "rustdesk", 40)
+    assert sorted(asked) == [40, 41]
+    asked.clear()
+    clock.now = 10.0
+    assert watcher.poll() == [] and asked == []  # nothing new: nothing read
+
+
+def test_a_process_gone_before_it_is_named_is_skipped() -> None:
+    running = [1]
+    clock = Clock()
+    watcher = RemoteAccessWatcher(
+        load_tools(TOOLS), pids=lambda: list(running), name_of=lambda pid: None, clock=clock
+    )
+    watcher.poll()
+    running.append(9)
+    clock.now = 2.0
+    assert watcher.poll() == []
+
+
+def test_the_real_process_table_names_a_new_process() -> None:
+    import subprocess
+    import sys
+
+    names: dict[int, str | None] = {}
+    from app.guard.remote_access import psutil_name
+
+    def name_of(pid: int) -> str | None:
+        names[pid] = psutil_name(pid)
+        return names[pid]
+
+    clock = Clock()
+    watcher = RemoteAccessWatcher({}, name_of=name_of, clock=clock)
+    watcher.poll()
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        clock.now = 2.0
+        watcher.poll()
+        assert names.get(child.pid), names
+    finally:
+        child.kill()
+        child.wait()
+    assert psutil_name(child.pid) is None  # reaped: gone
