@@ -130,3 +130,25 @@ def test_a_password_longer_than_200_characters_in_an_address_is_redacted() -> No
     secret = "s3cr3t" * 50  # 300 characters
     redacted = privacy.redact(f"git clone https://deploy:{secret}@git.example/x.git")
     assert secret not in redacted and "[REDACTED:url-password]" in redacted
+
+
+def _screens_by_search(*texts: str) -> bool:
+    """`may_hold_secret` through the binding's own `search`, as before it called RE2 directly."""
+    joined = "\n".join(privacy._encodable(t) for t in texts).encode("utf-8")
+    return any(screen.search(joined) is not None for screen in privacy._SCREENS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(PIECES),
+            credential().map(lambda found: found[0]),
+            st.text(max_size=60),  # lone surrogates, NULs, anything
+        ),
+        max_size=4,
+    )
+)
+def test_calling_re2_directly_screens_as_the_bindings_search(texts: list[str]) -> None:
+    assert privacy._SCREEN_MATCHERS is not None  # the fast path is the one tested here
+    assert privacy.may_hold_secret(*texts) == _screens_by_search(*texts)
