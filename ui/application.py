@@ -238,12 +238,13 @@ class GuardApp:
         from app.guard.provenance import NO_HISTORY_FORMATS, SECRET_FORMATS, SOURCE_URL_FORMATS
         from app.platform.xorg.clipboard_reader import ClipboardReader
 
-        holder = self.holder
         reader = ClipboardReader(
             self._content_read,
             (*SOURCE_URL_FORMATS, *SECRET_FORMATS, *NO_HISTORY_FORMATS),
             os.environ.get("DISPLAY"),
-            ignore_owner=lambda owner: holder is not None and owner == holder.window_id,
+            # self.holder, not the one at hand: a guard started in monitor mode makes its
+            # holder when the mode changes
+            ignore_owner=lambda owner: self.holder is not None and owner == self.holder.window_id,
         )
         if reader.start():
             return reader
@@ -540,10 +541,15 @@ class GuardApp:
                                 details={"keys": keys, "by": "user"}))  # fmt: skip
 
     def _config_changed(self, config: EffectiveConfig, keys: list[str]) -> None:
-        """Apply saved settings at once (language and a mode change out of monitor mode on X11
-        take full effect at the next start)."""
+        """Apply saved settings at once (the language takes effect at the next start)."""
         self.config = config
         settings = config.settings
+        if self.holder is None and settings.mode != "monitor":
+            # started in monitor mode on X11: the holder that refuses pastes to terminals is
+            # made now. It waited for the next start, while `status` and the tray already
+            # said "block" and terminal pastes went through with a warning after the fact.
+            self.holder = self._make_holder()
+            self.service.holder = self.holder
         self.service.settings = _guard_settings(config)  # replaced whole: threads read it
         self.store.retention_days = settings.retention_days
         if "trusted_installers" in keys:
