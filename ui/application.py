@@ -674,6 +674,14 @@ class GuardApp:
             return None
         return (time.perf_counter() - begin) * 1000
 
+    def forget(self, ids: list[int] | None) -> int:
+        """ControlHost: delete through the guard's own store (its watch counts its own
+        deletions; the quarantined text goes with its event)."""
+        removed = self.store.delete_all() if ids is None else self.store.delete(ids)
+        if removed and (ids is None or self.service.restorable in ids):
+            self.service.restorable = None  # the tray no longer offers to put it back
+        return removed
+
     def _answer_ping(self, answered: threading.Event) -> None:
         answered.set()
 

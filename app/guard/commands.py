@@ -24,6 +24,8 @@ WINDOWS = ("viewer", "settings", "learn", "about")  # what `open` may bring up
 PING_TIMEOUT = 30.0  # seconds a `ping_ui` may wait at most
 
 NOT_ALLOWED_TO_PAUSE = "your organisation's policy does not allow pausing"
+NOT_ALLOWED_TO_DELETE = "your organisation's policy does not allow deleting events"
+MAX_FORGET_IDS = 100_000  # one request; more are sent in several
 BAD_PAUSE = (
     f"seconds must be a number more than 0 and at most {MAX_PAUSE_SECONDS:.0f} (a week); "
     "without it, protection is paused until restart"
@@ -60,6 +62,11 @@ class ControlHost(Protocol):
     def ping_ui(self, timeout: float) -> float | None:
         """Milliseconds the UI thread took to take a call from this one; None when it did not
         within `timeout` seconds (a probe for stalls: bench/guard.py)."""
+        ...
+
+    def forget(self, ids: list[int] | None) -> int:
+        """Delete these events (None: all of them) through the guard's own store; how many.
+        Raises OSError-like store errors (StoreUnavailable) when the file cannot be written."""
         ...
 
 
@@ -168,6 +175,33 @@ class ControlCommands:
         self.host.open_window(str(window))
         return {"ok": True, "message": f"opened the {window}"}
 
+    def forget(self, message: Mapping[str, Any]) -> dict[str, Any]:
+        """`pasteguard forget` while a guard runs: deleted by the guard itself. Deleted from
+        another process, the guard's watch over its log (app/storage/integrity.py) saw events
+        vanish and reported `tampered` ("deleted ... outside PasteGuard") to the SIEM, and the
+        tray showed it as a fault until the next start."""
+        if not self.settings().allow_delete_events:
+            return {"ok": False, "error": NOT_ALLOWED_TO_DELETE}
+        ids = message.get("ids")
+        if message.get("all") is True:
+            wanted: list[int] | None = None
+        elif (
+            isinstance(ids, list)
+            and len(ids) <= MAX_FORGET_IDS
+            and all(isinstance(i, int) and not isinstance(i, bool) for i in ids)
+        ):
+            wanted = [int(i) for i in ids]
+        else:
+            return {
+                "ok": False,
+                "error": f"ids must be a list of at most {MAX_FORGET_IDS} event ids, or all true",
+            }
+        try:
+            removed = self.host.forget(wanted)
+        except Exception as exc:  # the file cannot be written now: said, never raised
+            return {"ok": False, "error": f"the event log cannot be written: {exc}"}
+        return {"ok": True, "deleted": removed}
+
     def ping_ui(self, message: Mapping[str, Any]) -> dict[str, Any]:
         """How long the UI thread takes to answer now (the socket itself is served elsewhere)."""
         timeout = message.get("timeout")
@@ -187,4 +221,5 @@ class ControlCommands:
         "drill_report": drill_report,
         "open": open,
         "ping_ui": ping_ui,
+        "forget": forget,
     }

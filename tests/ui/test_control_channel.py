@@ -87,3 +87,36 @@ def test_the_windows_pipe_server_answers_like_the_socket(tmp_path: Path, qtbot: 
     assert answers == [{"ok": True, "running": True, "pid": 7}] * 2
     assert [m["cmd"] for m in asked] == ["status", "resume", "status"]
     assert ipc.request(data, {"cmd": "status"}) is None  # closed: no guard answers
+
+
+def test_forget_while_a_guard_runs_is_done_by_the_guard_and_is_no_tampering(
+    make_guard: MakeGuard, capsys: Any
+) -> None:
+    """Walked through under Xvfb: `pasteguard forget 36` beside a running guard deleted from
+    the command line's own connection; 20 s later the guard recorded `tampered` ("1 events
+    were deleted from the event log outside PasteGuard"), sent it to the SIEM as tamper
+    evidence and showed it in the tray until the next start. The command line now asks the
+    running guard to delete them."""
+    from app.cli import main
+    from app.events import Event
+    from app.storage import EventStore
+
+    guard: Any = make_guard()
+    guard.server.listen()
+    ids = [guard.store.append(Event(kind="error", summary=f"event {i}")) for i in range(3)]
+    assert guard.store.check_underneath() == []  # the baseline: nothing changed underneath
+    assert main(["forget", str(ids[0]), "--data-dir", str(guard.data_dir)]) == 0
+    assert capsys.readouterr().out == "deleted 1 event for good\n"
+    assert guard.store.get(ids[0]) is None and guard.store.get(ids[1]) is not None
+    assert guard.store.check_underneath() == []  # the guard did it: no tampering
+    # what the command line did before, from a connection of its own, is still caught
+    other = EventStore.open(guard.data_dir, sinks=None)
+    try:
+        assert other.delete([ids[1]]) == 1
+    finally:
+        other.close()
+    assert guard.store.check_underneath() == [
+        "1 events were deleted from the event log outside PasteGuard."
+    ]
+    assert main(["forget", "--all", "--yes", "--data-dir", str(guard.data_dir)]) == 0
+    assert guard.store.count() == 0 and guard.store.check_underneath() == []

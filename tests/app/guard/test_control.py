@@ -47,6 +47,7 @@ class FakeHost:
     opened: list[str] = field(default_factory=list)
     opened_on: list[str] = field(default_factory=list)  # the thread that asked
     pinged: list[float] = field(default_factory=list)
+    forgotten: list[list[int] | None] = field(default_factory=list)
 
     def status(self) -> dict[str, Any]:
         return {"running": True, "pid": 4242, "protection": "on"}
@@ -58,6 +59,10 @@ class FakeHost:
     def ping_ui(self, timeout: float) -> float | None:
         self.pinged.append(timeout)
         return None if timeout < 1 else 12.5
+
+    def forget(self, ids: list[int] | None) -> int:
+        self.forgotten.append(ids)
+        return 99 if ids is None else len(ids)
 
 
 @dataclass
@@ -95,6 +100,20 @@ def test_pause_resume_and_restore_reach_the_service(guard: Guard) -> None:
         ("resume", None),
         ("restore", 7),
     ]
+
+
+def test_forget_is_done_by_the_guard_where_the_policy_allows_it(guard: Guard) -> None:
+    assert guard.commands.handle({"cmd": "forget", "ids": [3, 4]}) == {"ok": True, "deleted": 2}
+    assert guard.commands.handle({"cmd": "forget", "all": True})["deleted"] == 99
+    for bad in ({"ids": "3"}, {"ids": [True]}, {"ids": [1.5]}, {"all": 1}, {}):
+        assert guard.commands.handle({"cmd": "forget", **bad})["ok"] is False, bad
+    guard.settings[0] = replace(guard.settings[0], allow_delete_events=False)
+    refused = guard.commands.handle({"cmd": "forget", "all": True})
+    assert refused == {
+        "ok": False,
+        "error": "your organisation's policy does not allow deleting events",
+    }
+    assert guard.host.forgotten == [[3, 4], None]
 
 
 def test_the_policy_is_read_at_each_request(guard: Guard) -> None:
