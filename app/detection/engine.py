@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
-from app.detection import decoders, refnumbers
+from app.detection import askedabout, decoders, refnumbers
 from app.detection.advancenotice import advance_notice
 from app.detection.analysis import Analysis, FetchedURL
 from app.detection.blobs import first_by_risk
@@ -904,6 +904,23 @@ class Engine:
         if not own_help_desk(a.raw) and not own_app_notice(a.raw):
             return findings
         return [f for f in findings if "scam-call" not in tags[f.rule_id].tags]
+
+    def _asked_about(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
+        """Someone quoting a scam text to ask whether it is real ('Hi IT, is this real? "Your PC
+        is infected, call …"'): every number to call inside the quotation, and the words
+        outside it asking or reporting, not telling anyone to call (askedabout.py). Its
+        scam-call findings go; a number outside the quote keeps them."""
+        scam = [f for f in findings if "scam-call" in self.by_id[f.rule_id].tags]
+        if not scam or len(a.raw) > askedabout.MAX_CHARS:
+            return findings
+        spans: set[tuple[int, int]] = set()
+        for f in scam:
+            rule = self.by_id[f.rule_id]
+            if rule.all:  # a rule read from signals has no pattern: askedabout's own look
+                spans.update(m.span() for m in self.rules.pattern(rule.all[0]).finditer(a.raw))
+        if not askedabout.asked_about(a.raw, sorted(spans)):
+            return findings
+        return [f for f in findings if "scam-call" not in self.by_id[f.rule_id].tags]
 
     def _advance_notice(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
         """A provider's notice of a charge to come on a named day, or of an appointment, with
@@ -1812,6 +1829,7 @@ class Engine:
         findings = self._own_help_desk(a, findings)
         findings = self._references_only(a, findings)
         findings = self._advance_notice(a, findings)
+        findings = self._asked_about(a, findings)
         findings = self._with_requirements(findings)
         findings, inert = self._defanged(a, findings)
         findings = self._encoded_reads_only(a, findings)
