@@ -37,6 +37,11 @@ Cleared here, by technique (each beside the look-alikes that must keep their lev
   appointment with its fee for missing it, read as the callback lure. advancenotice.py: no
   charge already made, nothing disputed, no hurry, no gift card, crypto or remote-access tool,
   and no name the lures borrow (PG-SCAM-BRAND); English only.
+- `asked-about-scam`: someone quoting a scam pop-up, text or mail to ask whether it is real ('Hi
+  IT, is this real? "Your PC is infected, call …" I did not call'), in 13 languages, was
+  blocked as the scam, so the question could not be asked. askedabout.py: every number to call
+  inside the quotation (or a mail's `>` lines), no long number outside it, and the words
+  outside asking or reporting without telling anyone to call.
 - `localhost-code`: `curl -i 'http://localhost:8080/…?code=…'` pasted into a terminal: the code
   goes to this computer's own app, not to a page (`Engine._code_to_own_app`).
 """
@@ -48,6 +53,7 @@ from pathlib import Path
 
 from casefile import Book, write  # beside this script, which runs as tests/data/cases/make_*.py
 from fp18_admin import LINUX, MAC, PSGALLERY, WINDOWS
+from fp18_asked import ASKED, ASKED_LURES
 from fp18_dev import CONSOLE, LOCALDEV, MFA, OAUTH
 from fp18_iac import CI, DOCKER, IAC
 from fp18_long import LONG
@@ -103,6 +109,7 @@ KINDS = [
     ("service-mail", "any", MAILS),
     ("check-page-and-misc", "any", MORE),
     ("payment-notice", "any", TXN),
+    ("asked-about-scam", "any", ASKED),
 ]
 # kinds also scanned bare (no page, target unknown): what they are does not hang on the page
 BARE = {
@@ -112,6 +119,7 @@ BARE = {
     "alert-record",
     "soc-notes",
     "advance-notice",
+    "asked-about-scam",
 }
 
 # look-alikes: (technique, platform, cases as (target, source, expected level, text))
@@ -121,6 +129,7 @@ LURES = [
     ("lock-own-app", "any", OWN_APP),
     ("consentfix-local-fetch", "any", LOCAL_CODE),
     ("callback-advance-notice", "any", ADVANCE),
+    ("asked-about-lure", "any", ASKED_LURES),
 ]
 
 LEFT = {
