@@ -54,6 +54,7 @@ from pathlib import Path
 from casefile import Book, write  # beside this script, which runs as tests/data/cases/make_*.py
 from fp18_admin import LINUX, MAC, PSGALLERY, WINDOWS
 from fp18_asked import ASKED, ASKED_LURES
+from fp18_code import CODE
 from fp18_dev import CONSOLE, LOCALDEV, MFA, OAUTH
 from fp18_iac import CI, DOCKER, IAC
 from fp18_long import LONG
@@ -110,6 +111,7 @@ KINDS = [
     ("check-page-and-misc", "any", MORE),
     ("payment-notice", "any", TXN),
     ("asked-about-scam", "any", ASKED),
+    ("markup-and-code", "any", CODE),
 ]
 # kinds also scanned bare (no page, target unknown): what they are does not hang on the page
 BARE = {
