@@ -87,6 +87,7 @@ from app.detection.provenance import (
     page_disguise,
     page_dressed_for_stranger,
     page_hub_product,
+    page_product_elsewhere,
     registrable_domain,
     repository_page,
     same_project,
@@ -1226,11 +1227,13 @@ class Engine:
         if how and self._quotes_named_product(content.analysis, context.source):
             return ""
         if not how:
-            hosts = [
-                u.url.host for u in content.analysis.active_urls if u.trust is not Trust.INSTALLER
-            ]
+            urls = [u.url for u in content.analysis.active_urls if u.trust is not Trust.INSTALLER]
+            hosts = [u.host for u in urls]
             if hosts or hands_over:
                 how = page_dressed_for_stranger(context.source, hosts) or ""
+            if not how and urls and "remote-exec" in content.analysis.tags:
+                # a product's page installing the product from a host that names nothing of it
+                how = page_product_elsewhere(context.source, urls, content.analysis.raw) or ""
         return how
 
     def _quotes_named_product(self, a: Analysis, page: str | None) -> bool:

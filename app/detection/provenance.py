@@ -1691,6 +1691,74 @@ def page_dressed_for_stranger(page_address: str | None, script_hosts: Iterable[s
     return _path_offers_fix(page, domain) or _download_named_domain(domain)
 
 
+# A product's name as an install line or heading writes it (Install QuickDeploy CLI, "installs
+# quick-deploy"): the words after install/installing/setup/get in the text's first lines.
+_INSTALL_NAMED = re.compile(
+    r"(?i)\b(?:install(?:s|ing)?|set\s*up|setting\s+up|get|download|installieren|installez|"
+    r"installer|instalar|instale|installa|installare|installeer|zainstaluj)\s+"
+    r"(?:(?:the|sie|le|la|el|o|a|il|lo|het|de)\s+)?"
+    r"([a-z][a-z0-9]*(?:[-_ ][a-z][a-z0-9]*){0,2})"
+)
+MIN_PRODUCT = 5  # letters of a page's name the install line must spell: fewer are any word's
+_MAX_NAMED_TEXT = 2000
+
+
+def page_product_elsewhere(
+    page_address: str | None, scripts: Iterable[ParsedURL], text: str
+) -> str | None:
+    """How a product's own-looking page hands out the product's installer from a host that
+    names neither the product nor the page, or None: the page's registrable name is the
+    product's (quickdeploy-cli.example), the text installs that very product by name ("Install
+    QuickDeploy CLI"), and the script comes from a host of another registrable domain whose
+    name and path spell nothing of it (m17k.charlton.example/install.ps1). A publisher serves
+    its installer from its own site, a forge, a bucket or a CDN named for it (the vouching
+    that clears those runs first); a fake product page copies the install line and points it
+    at its own throwaway host. A tutorial, a wiki or a blog quoting another project's
+    installer installs a product its own name does not spell, and is left alone."""
+    if not page_address or not page_address.lower().startswith(("http://", "https://")):
+        return None
+    page = parse_url(page_address[:MAX_PAGE])
+    if page is None or not page.host or page.ip or page.host in FORGE_HOSTS:
+        return None
+    domain = registrable_domain(page.host)
+    if not domain or domain in _DEVELOPER_SITES:
+        return None
+    pieces = [_unnumbered(p) for p in domain.split(".", 1)[0].split("-")[:8]]
+    if any(p in _WRITING_WORDS for p in pieces):
+        return None
+    names = [
+        p
+        for p in pieces
+        if len(p) >= MIN_PRODUCT
+        and p.isalpha()
+        and p not in _GETTING_WORDS
+        and p not in _HUB_WORDS
+        and p not in _SECTION_WORDS
+        and p not in _NOT_NAMES
+        and p not in _SOFTWARE_WORDS
+        and p not in _SOFTWARE_KINDS
+    ]
+    if not names:
+        return None
+    installed = {
+        re.sub(r"[-_ ]", "", m.group(1).lower())
+        for m in itertools.islice(_INSTALL_NAMED.finditer(text[:_MAX_NAMED_TEXT]), 8)
+    }
+    name = next((n for n in names if any(w.startswith(n) for w in installed)), "")
+    if not name:
+        return None
+    urls = list(itertools.islice(scripts, 16))
+    if not urls:
+        return None
+    for url in urls:
+        if registrable_domain(url.host) == domain:
+            return None
+        spelt = re.sub(r"[^a-z0-9]", "", (url.host + url.path).lower())
+        if any(p in spelt for p in pieces if len(p) >= 3) or name[:MIN_PRODUCT] in spelt:
+            return None
+    return f"the page {page.host} installs {name} from {urls[0].host}, which names nothing of it"
+
+
 # Words of a page path that offer to fix your trouble (fix-dns-error, repair-your-browser,
 # update-required); and the words of a question or a tutorial about such trouble, whose
 # quoted commands are other people's (how-to-fix-…, /questions/, /t/…).
@@ -1777,8 +1845,18 @@ _FREE_THINGS = frozenset(
 )  # fmt: skip
 
 
+# A number run onto a word of a registrable name (setup17, get365, vpn24): shops number their
+# throwaway names; the word is the same word.
+_NUMBERED_WORD = re.compile(r"([a-z]{2,})\d{1,4}")
+
+
+def _unnumbered(piece: str) -> str:
+    m = _NUMBERED_WORD.fullmatch(piece)
+    return m.group(1) if m else piece
+
+
 def _download_named_domain(domain: str) -> str | None:
-    pieces = domain.split(".", 1)[0].split("-")[:8]
+    pieces = [_unnumbered(p) for p in domain.split(".", 1)[0].split("-")[:8]]
     if len(pieces) < 2 or any(p in _WRITING_WORDS for p in pieces):
         return None
     getting = [p for p in pieces if p in _GETTING_WORDS] or [
@@ -1802,7 +1880,28 @@ def _download_named_domain(domain: str) -> str | None:
     ]
     if getting and names:
         return f"the page {domain} is named for getting {names[0]} ('{getting[0]}')"
+    # ...or for getting a kind of software, named by no one (vpn-client-setup, pdf-reader-dl,
+    # vpn-mac-free): a publisher names its site for its product; only a shop names itself
+    # for the kind, the system and the price, and nothing else
+    kinds = [p for p in pieces if p in _SOFTWARE_KINDS]
+    if (
+        getting
+        and kinds
+        and len(pieces) >= 3
+        and all(p in _SOFTWARE_KINDS or p in _GETTING_WORDS or p == "free" for p in pieces)
+    ):
+        return f"the page {domain} is named for getting a {' '.join(kinds[:2])} ('{getting[0]}')"
     return None
+
+
+# Kinds of software a consumer fetches, as a shop's name spells them (vpn-client-setup,
+# video-player-download): two of them and a getting word are the whole of such a name.
+_SOFTWARE_KINDS = frozenset(
+    {"vpn", "client", "proxy", "browser", "player", "reader", "viewer", "editor", "converter",
+     "recorder", "downloader", "manager", "messenger", "chat", "video", "audio", "music", "pdf",
+     "photo", "media", "screen", "remote", "desktop", "wallet", "crypto", "antivirus", "security",
+     "adblock", "cleaner", "driver", "drivers", "codec", "zip", "office", "meeting", "agent"}
+)  # fmt: skip
 
 
 def page_disguise(
