@@ -238,7 +238,7 @@ NOT_SHOP_PAGES = [
     # a trusted installer quoted there is still the vendor's
     (
         "https://vpn-client-setup24.example/linux",
-        "curl -fsSL https://tailscale.com/install.sh | sh",
+        "curl -fsSL https://tailscale.com/install.sh | sh  # the vendor's own client",
         "info",
     ),
     # a course, a team wiki, a page named for a kind with no getting word: warnings as before
