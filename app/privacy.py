@@ -11,8 +11,9 @@ Matching is RE2 (linear time): the text is attacker-controlled and can be 16 KiB
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import re2
 
@@ -96,7 +97,6 @@ _SECRET_PATTERNS: dict[str, str] = {
     rf"[\"']?\s{{0,4}}[:=]\s{{0,4}}(?P<secret>{_VALUE})",
 }
 _AUTH_SCHEMES = frozenset({"bearer", "basic", "token", "digest", "negotiate", "ntlm", "apikey"})
-_SECRETS = [(kind, re2.compile(pattern)) for kind, pattern in _SECRET_PATTERNS.items()]
 
 
 def _screens(size: int, max_mem: int) -> list[Any]:
@@ -116,21 +116,47 @@ def _screens(size: int, max_mem: int) -> list[Any]:
     ]
 
 
-# Most texts hold no secret, and 26 substitutions one after the other cost about 0.1 ms per
-# field: the largest part of writing an event. Four linear scans tell such texts apart first.
-_SCREENS = _screens(7, 32 << 20)
-
-
 # WORKAROUND: the binding's `search` runs a generator and builds a Match for each call, most
 # of the ~1.5 us a screen costs on an event's few hundred bytes (four screens were half of
 # scrubbing an event before the store writes it). The compiled RE2 is called directly when the
 # binding exposes it, as app/detection/windows.py does; otherwise through `search`.
 _ANCHOR: Any = getattr(re2, "_Anchor", None)
 _UNANCHORED = None if _ANCHOR is None else _ANCHOR.UNANCHORED
-_MATCHERS = [getattr(s, "_regexp", None) for s in _SCREENS]
-_SCREEN_MATCHERS: list[Any] | None = (
-    None if _UNANCHORED is None or any(m is None for m in _MATCHERS) else _MATCHERS
-)
+
+
+class _Compiled(NamedTuple):
+    secrets: list[tuple[str, Any]]  # (kind, pattern), in the order they are applied
+    # Most texts hold no secret, and 26 substitutions one after the other cost about 0.1 ms
+    # per field: the largest part of writing an event. Four linear scans tell such texts
+    # apart first.
+    screens: list[Any]
+    matchers: list[Any] | None  # the screens' compiled RE2, when the binding exposes it
+
+
+@functools.cache
+def _compiled() -> _Compiled:
+    """The patterns, compiled when first needed (~80 ms of CPU): not when the module is
+    imported, which the guard does before it is ready (its first event, `started`, quotes
+    no text and needs none) and every command that opens the event store does. The guard
+    compiles them on a thread once it is ready (`warm`)."""
+    secrets = [(kind, re2.compile(pattern)) for kind, pattern in _SECRET_PATTERNS.items()]
+    screens = _screens(7, 32 << 20)
+    matchers = [getattr(s, "_regexp", None) for s in screens]
+    direct = None if _UNANCHORED is None or any(m is None for m in matchers) else matchers
+    return _Compiled(secrets, screens, direct)
+
+
+def warm() -> None:
+    """Compile the patterns now, so the first redaction does not wait for it."""
+    _compiled()
+
+
+def __getattr__(name: str) -> Any:
+    """`_SECRETS`, `_SCREENS` and `_SCREEN_MATCHERS` as before (the tests read them)."""
+    field = {"_SECRETS": 0, "_SCREENS": 1, "_SCREEN_MATCHERS": 2}.get(name)
+    if field is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return _compiled()[field]
 
 
 def may_hold_secret(*texts: str) -> bool:
@@ -141,15 +167,18 @@ def may_hold_secret(*texts: str) -> bool:
     is to the patterns: not a word character, a space), so False is exact; True may also
     come from a match across two texts, which only costs the full redaction.
     """
+    if not any(texts):  # only empty texts (a `started` event): every pattern needs characters
+        return False
     # as UTF-8 bytes: RE2 reads those, and the binding has no offsets to convert back
     try:
         joined = "\n".join(texts).encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate in one of them: U+FFFD, as the store has it
         joined = "\n".join(_encodable(t) for t in texts).encode("utf-8")
-    if _SCREEN_MATCHERS is None:  # pragma: no cover - a binding without `_regexp`
-        return any(screen.search(joined) is not None for screen in _SCREENS)
+    compiled = _compiled()
+    if compiled.matchers is None:  # pragma: no cover - a binding without `_regexp`
+        return any(screen.search(joined) is not None for screen in compiled.screens)
     end = len(joined)
-    return any(m.Match(_UNANCHORED, joined, 0, end)[0][0] >= 0 for m in _SCREEN_MATCHERS)
+    return any(m.Match(_UNANCHORED, joined, 0, end)[0][0] >= 0 for m in compiled.matchers)
 
 
 def _redact_with(kind: str, pattern: Any, text: str) -> str:
@@ -187,7 +216,7 @@ def redact(text: str, known: Sequence[str] = ()) -> str:
     """
     text = _encodable(text)
     if may_hold_secret(text):
-        for kind, pattern in _SECRETS:
+        for kind, pattern in _compiled().secrets:
             text = _redact_with(kind, pattern, text)
     for secret in known:
         text = _redact_known(secret, text)
@@ -209,7 +238,7 @@ def secrets_in(text: str) -> tuple[str, ...]:
     found: dict[str, None] = {}
     if not may_hold_secret(text):
         return ()
-    for _kind, pattern in _SECRETS:
+    for _kind, pattern in _compiled().secrets:
         group = pattern.groupindex.get("secret", 0)
         for match in pattern.finditer(text):
             value = match.group(group).strip("'\"")

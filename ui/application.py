@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app import __version__, ipc, paths
+from app import __version__, ipc, paths, privacy
 from app.commands import EXIT_OK, UsageError
 from app.commands.rules import guard_rule_folders
 from app.config import EffectiveConfig, Settings, load_config
@@ -315,6 +315,9 @@ class GuardApp:
             self._clipboard_changed()  # what is on the clipboard already counts too
         self.ready_ms = (time.monotonic() - self.started) * 1000
         log.info("ready in %.0f ms (backend %s)", self.ready_ms, self.backend.name)
+        # the redaction patterns, compiled when first needed (app/privacy.py): now, off this
+        # thread, so the first flagged event's write does not wait ~80 ms for them
+        threading.Thread(target=privacy.warm, name="privacy-warm", daemon=True).start()
         return True
 
     def stop(self) -> None:

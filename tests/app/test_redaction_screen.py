@@ -152,3 +152,30 @@ def _screens_by_search(*texts: str) -> bool:
 def test_calling_re2_directly_screens_as_the_bindings_search(texts: list[str]) -> None:
     assert privacy._SCREEN_MATCHERS is not None  # the fast path is the one tested here
     assert privacy.may_hold_secret(*texts) == _screens_by_search(*texts)
+
+
+def test_no_pattern_matches_text_without_characters() -> None:
+    """may_hold_secret answers False for empty texts without compiling anything: exact only
+    while every pattern needs a character other than a newline or a space."""
+    for blank in ("", "\n", "\n\n", " ", "\n \n"):
+        for _kind, pattern in privacy._SECRETS:
+            assert pattern.search(blank) is None, (_kind, blank)
+        for screen in privacy._SCREENS:
+            assert screen.search(blank.encode()) is None
+    assert privacy.may_hold_secret("", "", "") is False
+
+
+def test_the_patterns_are_compiled_when_first_needed_not_on_import() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import app.privacy as p, app.events as e\n"
+        "assert p._compiled.cache_info().currsize == 0, 'compiled on import'\n"
+        "e.scrub_event(e.Event(kind='started'))\n"
+        "assert p._compiled.cache_info().currsize == 0, 'compiled for a started event'\n"
+        "assert p.redact('password=hunter22') == 'password=[REDACTED:password-assignment]'\n"
+        "assert p._compiled.cache_info().currsize == 1\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
