@@ -31,7 +31,11 @@ def add_parsers(commands: Any, desktop: Mapping[str, RunHandler]) -> None:
     for name, text in (("pause", "pause protection"), ("resume", "resume protection")):
         sub = commands.add_parser(name, help=text)
         if name == "pause":
-            sub.add_argument("--minutes", type=float, help="for this long (default: until restart)")
+            sub.add_argument(
+                "--minutes",
+                type=float,
+                help="for this long, at most 10080 (a week); without it, until restart",
+            )
         sub.add_argument("--data-dir", metavar="DIR", help="data folder (default: the user's)")
         sub.set_defaults(handler=run_control, action=name)
 
