@@ -120,3 +120,27 @@ def test_forget_while_a_guard_runs_is_done_by_the_guard_and_is_no_tampering(
     ]
     assert main(["forget", "--all", "--yes", "--data-dir", str(guard.data_dir)]) == 0
     assert guard.store.count() == 0 and guard.store.check_underneath() == []
+
+
+def test_the_standalone_viewer_deletes_through_a_running_guard(
+    make_guard: MakeGuard, qtbot: QtBot
+) -> None:
+    """`pasteguard viewer` is a process of its own with a store of its own: its "Delete
+    selected" beside a running guard would be `tampered`, as `forget` was."""
+    from app.events import Event
+    from app.storage import EventStore
+    from ui.viewer.window import ViewerWindow, guard_deleter
+
+    guard: Any = make_guard()
+    guard.server.listen()
+    ids = [guard.store.append(Event(kind="error", summary=f"event {i}")) for i in range(2)]
+    assert guard.store.check_underneath() == []
+    own = EventStore.open(guard.data_dir, verify=False)  # as run_viewer opens it
+    window = ViewerWindow(own, True, guard_deleter(guard.data_dir, own))
+    qtbot.addWidget(window)
+    try:
+        assert window.delete([ids[0]]) == 1
+        assert guard.store.get(ids[0]) is None and guard.store.check_underneath() == []
+    finally:
+        window.close()
+        own.close()

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import paths
+from app import ipc, paths
 from app.commands import EXIT_OK, UsageError
 from app.events import Event
 from app.forwarding.ecs import to_ecs
@@ -62,10 +62,18 @@ EXPORTS = (
 class ViewerWindow(QMainWindow):
     """One window over one store; `allow_delete` is the policy's `allow_delete_events`."""
 
-    def __init__(self, store: EventStore, allow_delete: Callable[[], bool] | bool = True) -> None:
+    def __init__(
+        self,
+        store: EventStore,
+        allow_delete: Callable[[], bool] | bool = True,
+        deleter: Callable[[list[int]], int] | None = None,
+    ) -> None:
+        """`deleter` deletes in place of `store.delete` (the standalone viewer: through a
+        running guard, see guard_deleter)."""
         super().__init__()
         self.store = store
         self._allow_delete = allow_delete
+        self._deleter = deleter or store.delete
         self.setWindowTitle(self.tr("PasteGuard event log"))
         self.setWindowIcon(app_icon())
         self.resize(1180, 760)
@@ -362,7 +370,7 @@ class ViewerWindow(QMainWindow):
         if not self.allow_delete:
             return 0
         try:
-            removed = self.store.delete(ids)
+            removed = self._deleter(ids)
         except StoreUnavailable as exc:
             self.statusBar().showMessage(self.tr("Delete failed: {reason}").format(reason=exc))
             return 0
@@ -394,6 +402,25 @@ def _local(moment: datetime | None) -> datetime | None:
     return moment.astimezone().replace(tzinfo=None) if moment is not None else None
 
 
+def guard_deleter(directory: Path, store: EventStore) -> Callable[[list[int]], int]:
+    """Deleting for `pasteguard viewer`, a process of its own: a guard running on the folder
+    deletes them itself, as for `pasteguard forget` (deleted from here, its watch over the log
+    reports `tampered` to the SIEM); with none running, the viewer's own store does."""
+
+    def delete(ids: list[int]) -> int:
+        answer = ipc.request(directory, {"cmd": "forget", "ids": ids}, timeout=FORGET_WAIT)
+        if answer is None:
+            return store.delete(ids)
+        if not answer.get("ok"):
+            raise StoreUnavailable(str(answer.get("error") or "the guard could not delete them"))
+        return int(answer.get("deleted") or 0)
+
+    return delete
+
+
+FORGET_WAIT = 60.0  # seconds the standalone viewer waits for the guard to delete
+
+
 def run_viewer(args: argparse.Namespace, out: IO[str]) -> int:
     """`pasteguard viewer`: the window over the data folder's event log, until it is closed."""
     from app.config import load_config
@@ -407,7 +434,9 @@ def run_viewer(args: argparse.Namespace, out: IO[str]) -> int:
     keep_alive(qt)  # WORKAROUND for PySide6 6.12.0: see ui/refcounts.py
     config = load_config(state_dir=directory)
     store = EventStore.open(directory, verify=False)  # the guard checks the file at its start
-    window = ViewerWindow(store, config.settings.allow_delete_events)
+    window = ViewerWindow(
+        store, config.settings.allow_delete_events, guard_deleter(directory, store)
+    )
     try:
         window.show()
         qt.exec()
