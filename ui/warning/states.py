@@ -10,6 +10,8 @@ to OUT.json.
 from __future__ import annotations
 
 import json
+import re
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -55,7 +57,7 @@ LURES = [
 
 
 def settle(seconds: float = 0.4) -> None:
-    """Let the window manager answer and the layouts settle."""
+    """Let events run for `seconds` (off X, where the window manager cannot be asked)."""
     from PySide6.QtWidgets import QApplication
 
     deadline = time.monotonic() + seconds
@@ -64,11 +66,58 @@ def settle(seconds: float = 0.4) -> None:
         time.sleep(0.02)
 
 
+def _on_the_server(window: QWidget) -> tuple[bool, int, int] | None:
+    """Whether the X server has `window` mapped, and its size there: what the window manager
+    made of Qt's requests (xwininfo, x11-utils). None when it cannot be asked."""
+    try:
+        found = subprocess.run(["xwininfo", "-id", str(int(window.winId()))],
+                               capture_output=True, text=True, timeout=10)  # fmt: skip
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    said = dict(re.findall(r"^\s*(Width|Height|Map State):\s*(\S+)", found.stdout, re.M))
+    if found.returncode != 0 or len(said) != 3:
+        return None
+    return said["Map State"] == "IsViewable", int(said["Width"]), int(said["Height"])
+
+
+def settled(window: QWidget, timeout: float = 10.0) -> None:
+    """Until the window manager has answered and the layouts settled: the X server holds
+    `window` mapped (unmapped once hidden) at the very size Qt shows, twice in a row with every
+    event handled between. Fixed waits of 0.4 s took 8 s of each language's drawing and were
+    still a guess under load. Off X (no xwininfo answer), `settle` as before."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    if QGuiApplication.platformName() != "xcb":
+        settle()
+        return
+    deadline = time.monotonic() + timeout
+    last: tuple[bool, int, int] | None = None
+    while True:
+        QApplication.processEvents()
+        server = _on_the_server(window)
+        if server is None:
+            settle()
+            return
+        QApplication.processEvents()  # what the window manager sent meanwhile
+        shown, ratio = window.isVisible(), window.devicePixelRatioF()
+        size = (round(window.width() * ratio), round(window.height() * ratio))
+        agreed = server == (shown, *size) if shown else not server[0]
+        if agreed and server == last:
+            return
+        last = server if agreed else None
+        if time.monotonic() > deadline:
+            raise SystemExit(f"the window manager never settled {window.windowTitle()!r}")
+        time.sleep(0.01)
+
+
 def raise_warning(guard: GuardApp, text: str, source: str, target: str) -> QWidget:
     """A real copy and a real Ctrl+V into a window of `target`'s kind: the guard warns."""
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QClipboard, QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
+    from app.guard.service import digest
     from app.platform.base import KeyEvent, WindowInfo
 
     windows = {
@@ -80,9 +129,18 @@ def raise_warning(guard: GuardApp, text: str, source: str, target: str) -> QWidg
     data.setText(text)
     data.setData("chromium/x-source-url", source.encode())
     QGuiApplication.clipboard().setMimeData(data, QClipboard.Mode.Clipboard)
-    settle(0.2)
     service = guard.service
-    service.process_pending()
+    judged = digest(text)
+    deadline = time.monotonic() + 10
+    while True:  # until the guard has judged this copy (it was a fixed 0.2 s)
+        QApplication.processEvents()
+        service.process_pending()
+        current = service.current
+        if current is not None and current.digest == judged:
+            break
+        if time.monotonic() > deadline:
+            raise SystemExit(f"the guard never judged {text!r}")
+        time.sleep(0.01)
     service.foreground = lambda: windows[target]
     now = time.monotonic()
     service.on_key(KeyEvent("ctrl", True, frozenset({"ctrl"}), now))
@@ -90,7 +148,6 @@ def raise_warning(guard: GuardApp, text: str, source: str, target: str) -> QWidg
     service.on_key(KeyEvent("v", False, frozenset({"ctrl"}), now + 0.05))  # keys let go, so
     service.on_key(KeyEvent("ctrl", False, frozenset(), now + 0.06))  # the next Ctrl+V counts
     service.process_pending()
-    settle()
     dialog = guard.warning
     deadline = time.monotonic() + 5
     while (
@@ -102,9 +159,11 @@ def raise_warning(guard: GuardApp, text: str, source: str, target: str) -> QWidg
         and time.monotonic() < deadline
     ):
         service.process_pending()
-        settle(0.1)
+        QApplication.processEvents()
+        time.sleep(0.01)
     if not dialog.isVisible() or dialog.warning is None:
         raise SystemExit(f"no warning for {text!r}")
+    settled(dialog)
     return dialog
 
 
@@ -136,7 +195,7 @@ def check(guard: GuardApp, pictures: Path | None, language: str) -> dict[str, An
                 dialog.why.setChecked(True)  # type: ignore[attr-defined]
             if state == "report":
                 dialog.report.click()  # type: ignore[attr-defined]
-            settle()
+            settled(dialog)
             states[state] = {"problems": problems(dialog), "texts": texts(dialog),
                              "size": [dialog.width(), dialog.height()]}  # fmt: skip
             if pictures is not None:
@@ -144,7 +203,7 @@ def check(guard: GuardApp, pictures: Path | None, language: str) -> dict[str, An
         results[name] = states
         dialog.hide()
         guard.warning._keep_safe()
-        settle(0.2)
+        settled(dialog)  # unmapped before the next lure's warning
     return results
 
 
