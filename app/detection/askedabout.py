@@ -58,15 +58,58 @@ _ASKED = re.compile(
 
 # an order to call outside the quotes: a sentence that starts by telling the reader to call
 _CALL_ORDER = re.compile(
-    r"(?im)(?:^|[.!:;]\s+)(?:please\s+)?(?:call|dial|ring|phone|contact)\s+(?:us|now|immediately"
+    r"(?im)(?:^\s*|[.!:;]\s+)(?:please\s+)?(?:call|dial|ring|phone|contact)\s+(?:us|now|immediately"
     r"|the|our|\+|\d)|\b(?:call|dial)\s+now\b|\burgent"
-    r"|(?:^|[.!:]\s+)(?:rufen\s+sie|appelez|llame|chiami|ligue|bel\s+(?:ons|nu|direct)|zadzwo"
+    r"|(?:^\s*|[.!:]\s+)(?:rufen\s+sie|appelez|llame|chiami|ligue|bel\s+(?:ons|nu|direct)|zadzwo"
     r"|arayın|позвоните|お電話ください|请拨打|اتصل)"
 )
 
 
+# a device sign-in page (Microsoft's, GitHub's, Google's, Amazon's, the short links to them) and
+# a user code as those pages show it (FQK5-HW3U, WDJB-MJHT, ABCD1234)
+_DEVICE_PAGE = re.compile(
+    r"(?i)\b(?:microsoft\.com/devicelogin|aka\.ms/devicelogin"
+    r"|login\.microsoftonline\.com/common/oauth2/deviceauth|github\.com/login/device"
+    r"|google\.com/device|amazon\.com/(?:us/)?code|[\w.-]+/(?:device|activate)\b)"
+)
+_USER_CODE = re.compile(
+    r"\b[A-Z0-9]{4}-[A-Z0-9]{4}\b|\b(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{8,9}\b"
+)
+# an order to go to the page or enter the code, outside the quotes
+_GO_ORDER = re.compile(
+    r"(?im)(?:^\s*|[.!:;]\s+)(?:please\s+)?(?:go\s+to|open|visit|enter|type|sign\s+in|use)\b"
+)
+
 # a number long enough to be called, however it is written (seven digits or more)
 _LONG_NUMBER = re.compile(r"\d(?:[ .\-/()]{0,3}\d){6,}")
+
+
+def _quotes_and_outside(text: str) -> tuple[list[tuple[int, int]], str]:
+    quotes = [m.span() for m in _QUOTE.finditer(text)]
+    outside, last = [], 0
+    for q0, q1 in quotes:
+        outside.append(text[last:q0])
+        last = q1
+    outside.append(text[last:])
+    return quotes, "\n".join(outside)  # a sentence after a quote starts a line
+
+
+def asked_about_device_code(text: str) -> bool:
+    """Someone quoting a device-code ask ('"go to microsoft.com/devicelogin and enter FQK5-HW3U"')
+    to ask whether it is real: every sign-in page it names inside a quotation, no user code,
+    page or order to go or enter outside, and the words outside asking about it."""
+    if len(text) > MAX_CHARS:
+        return False
+    quotes, words = _quotes_and_outside(text)
+    pages = [m.span() for m in _DEVICE_PAGE.finditer(text)]
+    if not quotes or not pages:
+        return False
+    for start, end in pages:
+        if not any(q0 <= start and end <= q1 for q0, q1 in quotes):
+            return False
+    if _USER_CODE.search(words) or _GO_ORDER.search(words) or _LONG_NUMBER.search(words):
+        return False
+    return bool(_ASKED.search(words)) and _CALL_ORDER.search(words) is None
 
 
 def asked_about(text: str, phones: Iterable[tuple[int, int]]) -> bool:
@@ -75,18 +118,12 @@ def asked_about(text: str, phones: Iterable[tuple[int, int]]) -> bool:
     phones = list(phones)
     if len(text) > MAX_CHARS or not phones:
         return False
-    quotes = [m.span() for m in _QUOTE.finditer(text)]
+    quotes, words = _quotes_and_outside(text)
     if not quotes:
         return False
     for start, end in phones:
         if not any(q0 <= start and end <= q1 for q0, q1 in quotes):
             return False
-    outside, last = [], 0
-    for q0, q1 in quotes:
-        outside.append(text[last:q0])
-        last = q1
-    outside.append(text[last:])
-    words = " … ".join(outside)
     if _LONG_NUMBER.search(words):
         return False  # a number outside the quotes, whichever reading found it
     return bool(_ASKED.search(words)) and _CALL_ORDER.search(words) is None

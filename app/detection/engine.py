@@ -908,20 +908,33 @@ class Engine:
 
     def _asked_about(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
         """Someone quoting a scam text to ask whether it is real ('Hi IT, is this real? "Your PC
-        is infected, call …"'): every number to call inside the quotation, and the words
-        outside it asking or reporting, not telling anyone to call (askedabout.py). Its
-        scam-call findings go; a number outside the quote keeps them."""
-        scam = [f for f in findings if "scam-call" in self.by_id[f.rule_id].tags]
-        if not scam or len(a.raw) > askedabout.MAX_CHARS:
+        is infected, call …"', '… "go to microsoft.com/devicelogin and enter FQK5-HW3U"'):
+        every number to call, and every device sign-in page, inside the quotation, and the
+        words outside it asking or reporting, not telling anyone to call, go or enter
+        (askedabout.py). Its scam-call and device-code findings go; a number, a page, a code
+        or an order outside the quote keeps them all."""
+        tags = self.by_id
+        scam = [f for f in findings if "scam-call" in tags[f.rule_id].tags]
+        # (a rule that `requires` another's group counts only beside it: _with_requirements)
+        device = [
+            f
+            for f in findings
+            if "device-code" in tags[f.rule_id].tags and not tags[f.rule_id].requires
+        ]
+        if not (scam or device) or len(a.raw) > askedabout.MAX_CHARS:
             return findings
-        spans: set[tuple[int, int]] = set()
-        for f in scam:
-            rule = self.by_id[f.rule_id]
-            if rule.all:  # a rule read from signals has no pattern: askedabout's own look
-                spans.update(m.span() for m in self.rules.pattern(rule.all[0]).finditer(a.raw))
-        if not askedabout.asked_about(a.raw, sorted(spans)):
+        if device and not askedabout.asked_about_device_code(a.raw):
             return findings
-        return [f for f in findings if "scam-call" not in self.by_id[f.rule_id].tags]
+        if scam:
+            spans: set[tuple[int, int]] = set()
+            for f in scam:
+                rule = tags[f.rule_id]
+                if rule.all:  # a rule read from signals has no pattern: askedabout's own look
+                    pattern = self.rules.pattern(rule.all[0])
+                    spans.update(m.span() for m in pattern.finditer(a.raw))
+            if not askedabout.asked_about(a.raw, sorted(spans)):
+                return findings
+        return [f for f in findings if not {"scam-call", "device-code"} & set(tags[f.rule_id].tags)]
 
     def _advance_notice(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
         """A provider's notice of a charge to come on a named day, or of an appointment, with

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.detection.askedabout import asked_about
+from app.detection.askedabout import asked_about, asked_about_device_code
 
 PHONE = re.compile(r"1-8\d\d-555-\d{4}|0800 555 \d{4}")
 QUESTION = (
@@ -80,3 +80,37 @@ def test_a_hostile_text_is_read_in_linear_time() -> None:
     asked_about(("is this real? " + '"' + "a" * 30) * 90, [(0, 1)])
     asked_about("1 " * 2000, [(0, 1)])
     assert time.perf_counter() - started < 1.0
+
+
+DEVICE = (
+    'Is this legit? Got this in Teams: "To keep your mailbox, go to '
+    'https://microsoft.com/devicelogin and enter the code FQK5-HW3U." I did not do it.'
+)
+
+
+def test_a_quoted_device_code_ask_asked_about_is_a_question() -> None:
+    assert asked_about_device_code(DEVICE)
+    assert asked_about_device_code(
+        "Forwarded to IT: is this phishing?\n> Go to https://microsoft.com/devicelogin and "
+        "enter ZT6R-4NVA to keep access."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the page, the code or an order to go or enter outside the quote
+        'Is this legit? "Enter the code FQK5-HW3U." Go to https://microsoft.com/devicelogin now.',
+        'Is this real? "Go to https://microsoft.com/devicelogin." Your code: FQK5-HW3U',
+        'Is this real? "Go to https://microsoft.com/devicelogin and enter FQK5-HW3U." Enter it '
+        "within 10 minutes.",
+        # nothing outside asks; the question inside the quote
+        'IT Support: "Go to https://microsoft.com/devicelogin and enter FQK5-HW3U."',
+        '"Is this legit? Go to https://microsoft.com/devicelogin and enter FQK5-HW3U."',
+        # no sign-in page named
+        'Is this legit? "Enter the code FQK5-HW3U."',
+        DEVICE + " x" * 2100,
+    ],
+)
+def test_a_page_code_or_order_outside_the_quote_is_no_question(text: str) -> None:
+    assert not asked_about_device_code(text)
