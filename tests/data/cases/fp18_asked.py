@@ -196,3 +196,88 @@ ASKED_LURES = [
         'Security notice (is this real? yes): "Your iCloud account has been locked." Urgent: call Apple Support on 1-888-555-0175.',
     ),
 ]
+
+# questions about a quoted device-code ask
+ASKED_DEVICE = [
+    (
+        TEAMS,
+        "other",
+        'Is this legit? Got this in Teams from "IT Support": "To keep your mailbox, go to https://microsoft.com/devicelogin and enter the code FQK5-HW3U within 10 minutes." I did not do it.',
+    ),
+    (
+        TEAMS,
+        "other",
+        'Hi IT, is this real? Someone sent me this on Teams: "Please verify your account: open microsoft.com/devicelogin and type WDJB-MJHT". I have not done anything.',
+    ),
+    (
+        None,
+        "unknown",
+        'Is this phishing? An email said "Your shared document is waiting. Go to https://microsoft.com/devicelogin and enter KQ7M-2XPL to view it."',
+    ),
+    (
+        TEAMS,
+        "other",
+        "Ist das echt? Ich habe diese Nachricht bekommen: „Bitte öffnen Sie microsoft.com/devicelogin und geben Sie den Code HX4T-9QRB ein, um Ihr Postfach zu behalten.“",
+    ),
+    (
+        WHATSAPP,
+        "other",
+        "C'est vrai ? J'ai reçu ce message : « Rendez-vous sur microsoft.com/devicelogin et saisissez le code PL8D-3WKM pour garder votre compte. » Je n'ai rien fait.",
+    ),
+    (
+        TEAMS,
+        "other",
+        "Forwarded to IT: is this phishing?\n> Action required: go to https://microsoft.com/devicelogin and enter the code ZT6R-4NVA to keep access to your mailbox.\nThanks, Priya",
+    ),
+]
+
+ASKED_DEVICE_LURES = [
+    (
+        "other",
+        TEAMS,
+        "malicious",
+        'Is this legit? "To keep your mailbox, enter the code FQK5-HW3U within 10 minutes." Go to https://microsoft.com/devicelogin now.',
+    ),
+    (
+        "other",
+        TEAMS,
+        "malicious",
+        '"Is this legit? To keep your mailbox, go to https://microsoft.com/devicelogin and enter the code FQK5-HW3U within 10 minutes."',
+    ),
+    (
+        "other",
+        TEAMS,
+        "malicious",
+        'IT Support: "To keep your mailbox, go to https://microsoft.com/devicelogin and enter the code FQK5-HW3U within 10 minutes."',
+    ),
+    (
+        "other",
+        TEAMS,
+        "malicious",
+        'Is this real? "Your mailbox will be closed. Go to https://microsoft.com/devicelogin." Your code: FQK5-HW3U',
+    ),
+    (
+        "other",
+        TEAMS,
+        "suspicious",
+        'Is this real? "Go to https://microsoft.com/devicelogin and enter FQK5-HW3U." Enter it within 10 minutes.',
+    ),
+    (
+        "unknown",
+        None,
+        "malicious",
+        'Is this real? Yes. Go to https://microsoft.com/devicelogin and enter the code "FQK5-HW3U" to keep your mailbox.',
+    ),
+    (
+        "other",
+        TEAMS,
+        "malicious",
+        'Is this legit? "Your document is shared with you." Open microsoft.com/devicelogin and type WDJB-MJHT to view it.',
+    ),
+    (
+        "unknown",
+        None,
+        "malicious",
+        "Ist das echt? „Ihr Postfach wird gelöscht.“ Öffnen Sie microsoft.com/devicelogin und geben Sie den Code HX4T-9QRB ein.",
+    ),
+]

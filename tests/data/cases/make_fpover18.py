@@ -41,7 +41,9 @@ Cleared here, by technique (each beside the look-alikes that must keep their lev
   IT, is this real? "Your PC is infected, call …" I did not call'), in 13 languages, was
   blocked as the scam, so the question could not be asked. askedabout.py: every number to call
   inside the quotation (or a mail's `>` lines), no long number outside it, and the words
-  outside asking or reporting without telling anyone to call.
+  outside asking or reporting without telling anyone to call. The same for a quoted device-code
+  ask ('"go to microsoft.com/devicelogin and enter FQK5-HW3U"'): every sign-in page inside the
+  quotation, no code, page or order to go or enter outside.
 - `localhost-code`: `curl -i 'http://localhost:8080/…?code=…'` pasted into a terminal: the code
   goes to this computer's own app, not to a page (`Engine._code_to_own_app`).
 """
@@ -53,7 +55,7 @@ from pathlib import Path
 
 from casefile import Book, write  # beside this script, which runs as tests/data/cases/make_*.py
 from fp18_admin import LINUX, MAC, PSGALLERY, WINDOWS
-from fp18_asked import ASKED, ASKED_LURES
+from fp18_asked import ASKED, ASKED_DEVICE, ASKED_DEVICE_LURES, ASKED_LURES
 from fp18_code import CODE
 from fp18_dev import CONSOLE, LOCALDEV, MFA, OAUTH
 from fp18_iac import CI, DOCKER, IAC
@@ -111,6 +113,7 @@ KINDS = [
     ("check-page-and-misc", "any", MORE),
     ("payment-notice", "any", TXN),
     ("asked-about-scam", "any", ASKED),
+    ("asked-about-device-code", "any", ASKED_DEVICE),
     ("markup-and-code", "any", CODE),
 ]
 # kinds also scanned bare (no page, target unknown): what they are does not hang on the page
@@ -122,6 +125,7 @@ BARE = {
     "soc-notes",
     "advance-notice",
     "asked-about-scam",
+    "asked-about-device-code",
 }
 
 # look-alikes: (technique, platform, cases as (target, source, expected level, text))
@@ -132,6 +136,7 @@ LURES = [
     ("consentfix-local-fetch", "any", LOCAL_CODE),
     ("callback-advance-notice", "any", ADVANCE),
     ("asked-about-lure", "any", ASKED_LURES),
+    ("asked-about-device-code-lure", "any", ASKED_DEVICE_LURES),
 ]
 
 LEFT = {
