@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+
+from sqlite_utils import Database
 
 from app.paths import private_dir
 from app.storage import files, schema, search_index
@@ -43,28 +43,6 @@ PRAGMAS = (
 )
 
 
-class Database:
-    """The event database's writing connection: what the store used of sqlite_utils.Database.
-
-    The store writes plain SQL on an autocommit connection and begins and ends its
-    transactions itself, so it needs a connection and `execute` only. Importing sqlite_utils
-    for them (with click, dateutil, pluggy and its plugins) was ~70 ms of CPU at the guard's
-    start and at every `pasteguard export`, `log` or `forget`. (The migrations in
-    app.storage.schema take any object with these two, sqlite_utils.Database too.)
-    """
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-
-    def execute(
-        self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
-    ) -> sqlite3.Cursor:
-        return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
-
-    def close(self) -> None:
-        self.conn.close()
-
-
 def open_database(path: Path, *, busy_timeout: float, verify: bool) -> tuple[Database, str]:
     """The database at `path` and its journal mode ("wal" unless the file system forbids it).
 
@@ -84,7 +62,8 @@ def open_database(path: Path, *, busy_timeout: float, verify: bool) -> tuple[Dat
         check_same_thread=False,  # the store's lock serialises the threads that use it
     )
     try:
-        db = Database(conn)
+        # sqlite-utils' plugins are for its command line; the store needs none of them.
+        db = Database(conn, execute_plugins=False)
         journal_mode = str(db.execute("PRAGMA journal_mode = WAL").fetchone()[0])
         for pragma in PRAGMAS:
             db.execute(f"PRAGMA {pragma}")
@@ -97,7 +76,7 @@ def open_database(path: Path, *, busy_timeout: float, verify: bool) -> tuple[Dat
                 raise Damaged("PRAGMA quick_check: " + "; ".join(problems[:3]))
         schema.migrate(db)
         search_index.use_secure_delete(db.conn)
-        conn.create_function(FOLD_FUNCTION, 1, casefold, deterministic=True)
+        db.register_function(casefold, deterministic=True, name=FOLD_FUNCTION)
         files.restrict(path)
     except BaseException:
         conn.close()

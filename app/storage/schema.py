@@ -2,27 +2,15 @@
 
 Migration N brings a database from version N-1 to N. Each is frozen SQL: once released it never
 changes, so a file written by any earlier version ends up with exactly today's schema. To change
-the schema, append a function to `MIGRATIONS` (a change `ALTER TABLE` cannot make is the usual
-rename-copy-drop, written out as SQL).
+the schema, append a function to `MIGRATIONS` (sqlite-utils' `Table.transform` does the
+rename-copy-drop dance for changes `ALTER TABLE` cannot make).
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from collections.abc import Callable
 
-
-class Database(Protocol):
-    """What a migration uses of the database: its connection and `execute`
-    (app.storage.database.Database; sqlite_utils.Database has them too)."""
-
-    conn: sqlite3.Connection
-
-    def execute(
-        self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
-    ) -> sqlite3.Cursor: ...
-
+from sqlite_utils import Database
 
 Migration = Callable[[Database], None]
 
@@ -128,8 +116,7 @@ def _v2_search(db: Database) -> None:
 # The search index trails the log by a batch of events (app.storage.search_index): the newest
 # event id it covers. Version 2 indexed every event as it was written.
 def _v3_search_mark(db: Database) -> None:
-    # as sqlite-utils' Table.create wrote it when this migration was made: the same file
-    db.execute('CREATE TABLE "search_state" (\n   "indexed" INTEGER NOT NULL\n)')
+    db.table("search_state").create({"indexed": int}, not_null={"indexed"})
     db.execute("INSERT INTO search_state (indexed) SELECT coalesce(max(id), 0) FROM events")
 
 

@@ -23,6 +23,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, NamedTuple, TypeVar
 
+from sqlite_utils import Database
+
 from app.events import Event, EventKind, scrub_event, utc_now
 from app.paths import database_path
 from app.storage import (
@@ -38,7 +40,7 @@ from app.storage import (
     templates,
 )
 from app.storage.checkpointer import CHECKPOINT_EVENTS, Checkpointer
-from app.storage.database import Database, empty_wal, open_database, open_reader
+from app.storage.database import empty_wal, open_database, open_reader
 from app.storage.faults import Backoff, Fault, StoreUnavailable, classify, describe
 from app.storage.filters import EventFilter
 from app.storage.rows import (

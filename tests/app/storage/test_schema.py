@@ -79,26 +79,3 @@ def test_a_newer_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SchemaTooNew):
         migrate(db)
     db.close()
-
-
-def test_the_store_writes_the_schema_sqlite_utils_wrote(tmp_path: Path, data_dir: Path) -> None:
-    """The store no longer imports sqlite-utils (app.storage.database.Database): a new file's
-    schema is still the one a file made with it has, statement for statement."""
-    with_utils = _database(tmp_path / "utils.db")
-    migrate(with_utils)
-    with EventStore.open(data_dir):
-        pass
-    ours = sqlite3.connect(data_dir / "events.db")
-
-    def schema(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
-        rows = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
-        return [tuple(r) for r in rows]
-
-    assert schema(ours) == schema(with_utils.conn)
-    # migration 3 made its table with sqlite-utils' Table.create: the text it writes
-    made = _database(tmp_path / "made.db")
-    made.table("search_state").create({"indexed": int}, not_null={"indexed"})
-    (expected,) = [sql for _, name, sql in schema(made.conn) if name == "search_state"]
-    assert [sql for _, name, sql in schema(ours) if name == "search_state"] == [expected]
-    for db in (ours, with_utils.conn, made.conn):
-        db.close()
