@@ -112,7 +112,8 @@ def findings(before: Baseline, now: Reading) -> list[tuple[str, dict[str, object
     after = now.baseline()
     if after.events < before.events:
         missing = before.events - after.events
-        out.append((f"{missing} events were deleted from the event log outside PasteGuard.",
+        what = "1 event was" if missing == 1 else f"{missing} events were"
+        out.append((f"{what} deleted from the event log outside PasteGuard.",
                     {"change": "events_deleted", "count": missing}))  # fmt: skip
     for sink, cursor in now.cursors.items():
         mine = now.cursors_set.get(sink)
@@ -124,7 +125,10 @@ def findings(before: Baseline, now: Reading) -> list[tuple[str, dict[str, object
     for sink, count in after.outbox.items():
         expected = before.outbox.get(sink)
         if expected is not None and count < expected:
-            out.append((f"{expected - count} events waiting for {sink} were removed from the "
+            gone = expected - count
+            what = "1 event" if gone == 1 else f"{gone} events"
+            verb = "was" if gone == 1 else "were"
+            out.append((f"{what} waiting for {sink} {verb} removed from the "
                         "outbox outside PasteGuard.",
                         {"change": "outbox_removed", "sink": sink,
                          "count": expected - count}))  # fmt: skip

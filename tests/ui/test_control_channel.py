@@ -116,7 +116,7 @@ def test_forget_while_a_guard_runs_is_done_by_the_guard_and_is_no_tampering(
     finally:
         other.close()
     assert guard.store.check_underneath() == [
-        "1 events were deleted from the event log outside PasteGuard."
+        "1 event was deleted from the event log outside PasteGuard."
     ]
     assert main(["forget", "--all", "--yes", "--data-dir", str(guard.data_dir)]) == 0
     assert guard.store.count() == 0 and guard.store.check_underneath() == []

@@ -47,7 +47,7 @@ def test_events_deleted_underneath_are_reported_and_forwarded_first(tmp_path: Pa
     with other(tmp_path) as conn:
         conn.execute("DELETE FROM events WHERE id = ?", (ids[1],))
     found = store.check_underneath()
-    assert found == ["1 events were deleted from the event log outside PasteGuard."]
+    assert found == ["1 event was deleted from the event log outside PasteGuard."]
     assert len(tampered(store)) == 1
     first = store.outbox_pending("syslog", 1)
     assert first[0].event.kind == "tampered"  # before the older backlog
