@@ -145,6 +145,20 @@ class TrustList:
         default=((), frozenset()), init=False, repr=False, compare=False
     )
 
+    # What a copy for another process carries: the lists, not what lookups derived from them.
+    # The analysis process is started from a thread (app/detection/supervisor.py) and pickles
+    # this list while the guard's own fallback engine may be reading the same object: pickle
+    # walking the live __dict__ (or Vendors' answer memo) as that reader adds `vendors` or an
+    # answer raised "dictionary changed size during iteration" and the process did not start.
+    _DERIVED = ("vendors", "_by_host")
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)  # one C-level copy: no other thread runs in between
+        for name in self._DERIVED:
+            state.pop(name, None)
+        state["_by_host"] = None
+        return state
+
     @classmethod
     def load(cls, path: Path, extra_installers: list[str] | None = None) -> TrustList:
         data: dict[str, Any] = datafiles.load(path, "safe", _parse) or {}
