@@ -58,7 +58,12 @@ class WelcomeWindow(QDialog):
         icon.setFixedSize(QSize(56, 56))
         icon.setAccessibleName(self.tr("PasteGuard's shield"))
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        self.headline = QLabel(self.tr("PasteGuard is protecting you"))
+        # monitor mode stops nothing: the headline says what it does there
+        self.headline = QLabel(
+            self.tr("PasteGuard is watching for risky pastes")
+            if monitor_only
+            else self.tr("PasteGuard is protecting you")
+        )
         self.headline.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.headline.setWordWrap(True)
         top.addWidget(self.headline, 1)

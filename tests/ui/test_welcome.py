@@ -21,6 +21,7 @@ def test_the_first_start_explains_itself_once(make_guard, qtbot: QtBot) -> None:
     said = window.body.text()
     assert "stops it and explains why" in said and "Nothing you copy leaves" in said
     assert "PasteGuard window stays open" in said  # this test desktop has no tray
+    assert window.headline.text() == "PasteGuard is protecting you"
     qtbot.mouseClick(window.ok, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
     del guard.windows["welcome"]
@@ -52,3 +53,5 @@ def test_a_managed_computer_is_not_told_that_nothing_leaves_it(make_guard, profi
     said = window.body.text()
     assert "leaves this computer" not in said and "security log gets that" in said
     assert "stops it" not in said and "not to stop" in said
+    # nor does its headline promise protection it does not give there
+    assert window.headline.text() == "PasteGuard is watching for risky pastes"

@@ -1605,6 +1605,10 @@ Richtlinie: {policy} ({state})</translation>
         <translation>PasteGuard-Schild</translation>
     </message>
     <message>
+        <source>PasteGuard is watching for risky pastes</source>
+        <translation>PasteGuard achtet auf riskantes Einfügen</translation>
+    </message>
+    <message>
         <source>PasteGuard is protecting you</source>
         <translation>PasteGuard schützt Sie</translation>
     </message>

@@ -1605,6 +1605,10 @@ Directiva: {policy} ({state})</translation>
         <translation>Escudo de PasteGuard</translation>
     </message>
     <message>
+        <source>PasteGuard is watching for risky pastes</source>
+        <translation>PasteGuard vigila los pegados peligrosos</translation>
+    </message>
+    <message>
         <source>PasteGuard is protecting you</source>
         <translation>PasteGuard te protege</translation>
     </message>

@@ -1605,6 +1605,10 @@ Stratégie : {policy} ({state})</translation>
         <translation>Bouclier de PasteGuard</translation>
     </message>
     <message>
+        <source>PasteGuard is watching for risky pastes</source>
+        <translation>PasteGuard surveille les collages risqués</translation>
+    </message>
+    <message>
         <source>PasteGuard is protecting you</source>
         <translation>PasteGuard vous protège</translation>
     </message>

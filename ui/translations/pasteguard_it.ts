@@ -1605,6 +1605,10 @@ Criterio: {policy} ({state})</translation>
         <translation>Scudo di PasteGuard</translation>
     </message>
     <message>
+        <source>PasteGuard is watching for risky pastes</source>
+        <translation>PasteGuard sorveglia gli incollaggi rischiosi</translation>
+    </message>
+    <message>
         <source>PasteGuard is protecting you</source>
         <translation>PasteGuard ti protegge</translation>
     </message>

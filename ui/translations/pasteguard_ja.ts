@@ -1605,6 +1605,10 @@ Policy: {policy} ({state})</source>
         <translation>PasteGuard の盾</translation>
     </message>
     <message>
+        <source>PasteGuard is watching for risky pastes</source>
+        <translation>PasteGuard は危険な貼り付けを見張っています</translation>
+    </message>
+    <message>
         <source>PasteGuard is protecting you</source>
         <translation>PasteGuard があなたを守っています</translation>
     </message>

@@ -1605,6 +1605,10 @@ Beleid: {policy} ({state})</translation>
         <translation>Schild van PasteGuard</translation>
     </message>
     <message>
+        <source>PasteGuard is watching for risky pastes</source>
+        <translation>PasteGuard let op riskant plakken</translation>
+    </message>
+    <message>
         <source>PasteGuard is protecting you</source>
         <translation>PasteGuard beschermt je</translation>
     </message>

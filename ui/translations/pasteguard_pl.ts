@@ -1605,6 +1605,10 @@ Zasady: {policy} ({state})</translation>
         <translation>Tarcza PasteGuard</translation>
     </message>
     <message>
+        <source>PasteGuard is watching for risky pastes</source>
+        <translation>PasteGuard pilnuje ryzykownych wklejeń</translation>
+    </message>
+    <message>
         <source>PasteGuard is protecting you</source>
         <translation>PasteGuard Cię chroni</translation>
     </message>

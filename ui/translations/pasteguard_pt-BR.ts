@@ -1605,6 +1605,10 @@ Política: {policy} ({state})</translation>
         <translation>Escudo do PasteGuard</translation>
     </message>
     <message>
+        <source>PasteGuard is watching for risky pastes</source>
+        <translation>O PasteGuard está atento a colagens arriscadas</translation>
+    </message>
+    <message>
         <source>PasteGuard is protecting you</source>
         <translation>O PasteGuard está protegendo você</translation>
     </message>

@@ -1605,6 +1605,10 @@ Policy: {policy} ({state})</source>
         <translation>PasteGuard kalkanı</translation>
     </message>
     <message>
+        <source>PasteGuard is watching for risky pastes</source>
+        <translation>PasteGuard riskli yapıştırmaları izliyor</translation>
+    </message>
+    <message>
         <source>PasteGuard is protecting you</source>
         <translation>PasteGuard sizi koruyor</translation>
     </message>

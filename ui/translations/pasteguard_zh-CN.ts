@@ -1605,6 +1605,10 @@ Policy: {policy} ({state})</source>
         <translation>PasteGuard 的盾牌</translation>
     </message>
     <message>
+        <source>PasteGuard is watching for risky pastes</source>
+        <translation>PasteGuard 正在留意有风险的粘贴</translation>
+    </message>
+    <message>
         <source>PasteGuard is protecting you</source>
         <translation>PasteGuard 正在保护你</translation>
     </message>
