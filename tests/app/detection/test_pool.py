@@ -264,15 +264,22 @@ def test_items_with_the_key_of_the_one_before_go_to_its_worker(engine: Engine, k
     which then reuses what it read; without a key the same runs are split between workers
     (the routing had the choice to make), and every answer still comes back in order."""
     items = [f"{g}:{k}" for g in range(150) for k in range(1 + g % 4)]
-    p = Pool(engine, WorkerSpec(strict=STRICT), _which_worker, lambda item: b"",  # type: ignore[arg-type]
-             workers=2, key=_group if keyed else None)  # fmt: skip
-    answers = [frame.decode().split(" ", 1) for frame in p.answers(items)]
-    assert [item for _pid, item in answers] == items
-    assert len({pid for pid, _item in answers}) == 2, "both workers had items"
-    workers_of: dict[str, set[str]] = {}
-    for pid, item in answers:
-        workers_of.setdefault(item.split(":")[0], set()).add(pid)
-    split = [g for g, pids in workers_of.items() if len(pids) > 1]
+    # Without the key, how the runs fall between the workers depends on how fast each answers,
+    # which a loaded machine decides (it once dealt everything one way): that side is only the
+    # control showing the routing had a choice, so it may take up to three batches to show it.
+    for _attempt in range(1 if keyed else 3):
+        p = Pool(engine, WorkerSpec(strict=STRICT), _which_worker, lambda item: b"",  # type: ignore[arg-type]
+                 workers=2, key=_group if keyed else None)  # fmt: skip
+        answers = [frame.decode().split(" ", 1) for frame in p.answers(items)]
+        assert [item for _pid, item in answers] == items
+        workers_of: dict[str, set[str]] = {}
+        for pid, item in answers:
+            workers_of.setdefault(item.split(":")[0], set()).add(pid)
+        split = [g for g, pids in workers_of.items() if len(pids) > 1]
+        both = len({pid for pid, _item in answers}) == 2
+        if keyed or (both and split):
+            break
+    assert both, "both workers had items"
     if keyed:
         assert split == []
     else:
