@@ -20,6 +20,7 @@ from pathlib import Path
 
 import psutil
 
+from app import ipc
 from tests.desktop import BIN, REPO, Desktop, wait_for
 from tests.ui.test_guard_desktop import PAGE, chromium_title, events, serve, start_chromium
 
@@ -66,6 +67,15 @@ def cpu_seconds(proc: psutil.Process) -> float:
 def neutralised(d: Desktop, data: Path, after: int = 0) -> list[dict[str, object]]:
     found = [e for e in events(d, data) if e["kind"] == "clipboard_neutralized"]
     return sorted((e for e in found if int(str(e["id"])) > after), key=lambda e: int(str(e["id"])))
+
+
+def taken_off(data: Path) -> int:
+    """How many texts the guard has taken off the clipboard: its own count, which `status`
+    shows, asked from this process. Polling `pasteguard export` after each click was a Python
+    start-up per poll (~0.4 s under load), 20 or more of them a soak."""
+    answer = ipc.request(data, {"cmd": "status"}) or {}
+    counts = answer.get("counts")
+    return int(counts.get("neutralized", 0)) if isinstance(counts, dict) else 0
 
 
 @dataclass
@@ -159,9 +169,12 @@ def clicks(
         wait_for(lambda: chromium_title(d).strip(), timeout=30, step=0.2)
         time.sleep(2.0)
         before = max(int(str(e["id"])) for e in events(d, data))
+        taken = taken_off(data)
         for click in range(times):
             d.run("xdotool", "mousemove", "640", "400", "click", "1")
-            wait_for(lambda c=click: len(neutralised(d, data, before)) > c, timeout=10, step=0.1)
+            wait_for(lambda c=click: taken_off(data) > taken + c, timeout=10, step=0.02)
+        # every one of them logged, naming the page
+        wait_for(lambda: len(neutralised(d, data, before)) >= times, timeout=10, step=0.1)
         return url, neutralised(d, data, before)
     finally:
         server.shutdown()
