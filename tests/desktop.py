@@ -115,6 +115,23 @@ class Desktop:
         result = self.run("xclip", "-o", "-selection", "clipboard", timeout=5)
         return result.stdout if result.returncode == 0 else ""
 
+    def fresh(self) -> Desktop:
+        """This desktop for one test: its own environment and processes, the same X server
+        and window manager. `stop` it at the test's end; `clean` waits until nothing of it
+        is left on the screen or the clipboard."""
+        return Desktop(self.display, dict(self.env))
+
+    def clean(self, timeout: float = 10.0) -> None:
+        """Until no window is mapped and nobody owns the clipboard (the processes that owned
+        them are stopped): the next test starts on an empty desktop."""
+
+        def empty() -> bool:
+            windows = self.run("xdotool", "search", "--onlyvisible", "--name", ".").stdout
+            owner = self.run("xclip", "-o", "-selection", "clipboard", timeout=5)
+            return not windows.strip() and owner.returncode != 0
+
+        wait_for(empty, timeout=timeout, step=0.05)
+
     def stop(self) -> None:
         # newest first, one at a time: the guard must finish before the X server goes away
         for proc in reversed(self.processes):

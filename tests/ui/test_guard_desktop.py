@@ -35,30 +35,41 @@ def events(d: Desktop, data: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
 
 
+@pytest.fixture(scope="module")
+def screen() -> Iterator[Desktop]:
+    """One Xvfb and openbox for the module's tests (each `guard` gets it fresh and leaves it
+    empty): starting them took ~0.2 s a test, a guard of its own is what each test needs."""
+    with desktop() as d:
+        yield d
+
+
 @pytest.fixture
-def guard(tmp_path: Path) -> Iterator[tuple[Desktop, Path]]:
+def guard(screen: Desktop, tmp_path: Path) -> Iterator[tuple[Desktop, Path]]:
     data = tmp_path / "data"
     log_path = tmp_path / "guard.log"
-    with desktop() as d, log_path.open("wb") as log:
+    screen.clean()  # no window or clipboard owner of an earlier test is left
+    d = screen.fresh()
+    with log_path.open("wb") as log:
         d.env["PASTEGUARD_CONFIG_DIR"] = str(tmp_path / "config")
         d.env["PASTEGUARD_POLICY"] = str(tmp_path / "no-policy.toml")
-        d.start(
-            str(BIN / "pasteguard"),
-            "run",
-            "--no-tray",
-            "--data-dir",
-            str(data),
-            stdout=log,
-            stderr=log,
-        )
         try:
-            wait_for(lambda: serving(data), timeout=20, step=0.1)
-        except TimeoutError:
-            pytest.fail("the guard did not start:\n" + log_path.read_text(errors="replace"))
-        try:
+            d.start(
+                str(BIN / "pasteguard"),
+                "run",
+                "--no-tray",
+                "--data-dir",
+                str(data),
+                stdout=log,
+                stderr=log,
+            )
+            try:
+                wait_for(lambda: serving(data), timeout=20, step=0.1)
+            except TimeoutError:
+                pytest.fail("the guard did not start:\n" + log_path.read_text(errors="replace"))
             yield d, data
         finally:
             d.stop()  # SIGTERM: the guard stops cleanly before its log closes
+    screen.clean()
 
 
 def test_a_malicious_clipboard_is_replaced_within_300_ms_and_logged(
@@ -356,14 +367,17 @@ def test_paste_anyway_lets_the_next_paste_through_at_once_and_the_guard_keeps_an
     assert len(allowed) == 1
 
 
-def test_without_a_tray_sigterm_really_quits(tmp_path: Path) -> None:
+def test_without_a_tray_sigterm_really_quits(screen: Desktop, tmp_path: Path) -> None:
     data = tmp_path / "data"
-    with desktop() as d, (tmp_path / "guard.log").open("wb") as log:
-        d.env["PASTEGUARD_CONFIG_DIR"] = str(tmp_path / "config")
-        d.env["PASTEGUARD_POLICY"] = str(tmp_path / "no-policy.toml")
-        # no --no-tray: Xvfb has no tray, so the status window stands in for it
-        guard = d.start(str(BIN / "pasteguard"), "run", "--data-dir", str(data),
-                        stdout=log, stderr=log)  # fmt: skip
+    screen.clean()
+    d = screen.fresh()
+    try:
+        with (tmp_path / "guard.log").open("wb") as log:
+            d.env["PASTEGUARD_CONFIG_DIR"] = str(tmp_path / "config")
+            d.env["PASTEGUARD_POLICY"] = str(tmp_path / "no-policy.toml")
+            # no --no-tray: Xvfb has no tray, so the status window stands in for it
+            guard = d.start(str(BIN / "pasteguard"), "run", "--data-dir", str(data),
+                            stdout=log, stderr=log)  # fmt: skip
         wait_for(lambda: serving(data), timeout=20, step=0.1)
         wait_for(lambda: d.run("xdotool", "search", "--name", "^PasteGuard: ").stdout.strip(),
                  timeout=10)  # fmt: skip
@@ -374,6 +388,9 @@ def test_without_a_tray_sigterm_really_quits(tmp_path: Path) -> None:
             pytest.fail("SIGTERM only minimised the status window; the guard kept running")
         assert code == 0
         assert pasteguard(d, data, "status").returncode == 1
+    finally:
+        d.stop()
+    screen.clean()
 
 
 CONSOLE_SNIPPET = "console.log(document.cookie); document.title+=' PWNED'"

@@ -17,7 +17,7 @@ import pytest
 
 from tests.desktop import Desktop
 from tests.soak import LURES, burst, clicks, lure, sha256
-from tests.ui.test_guard_desktop import guard  # noqa: F401 - `guard` is the fixture
+from tests.ui.test_guard_desktop import guard, screen  # noqa: F401 - the fixtures
 
 pytestmark = [pytest.mark.desktop, pytest.mark.soak]
 
