@@ -451,6 +451,8 @@ def test_re2s_side_is_made_for_the_first_text_outside_ascii_and_finds_what_the_r
     ascii_texts = [t for t in texts if t.isascii()]
     for text in ascii_texts[::5]:  # ASCII text needs none of it, read either way
         assert fast.hits(text) == exact.hits(text)
+        if len(text.encode()) >= rules_module.TIMED_CHUNK:
+            continue  # a long case (a log, a source file) is read against the clock: no layer
         layer = fast.reported(text)
         assert layer is not None
         assert {i for i in layer.reported if fast.occurs(i, layer)} == set(exact.hits(text)[0])
