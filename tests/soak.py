@@ -166,8 +166,7 @@ def clicks(
     server, url = serve(PAGE)
     try:
         start_chromium(d, profile, f"--app={url}")
-        wait_for(lambda: chromium_title(d).strip(), timeout=30, step=0.2)
-        time.sleep(2.0)
+        wait_for(lambda: "ready" in chromium_title(d), timeout=30, step=0.1)  # drawn
         before = max(int(str(e["id"])) for e in events(d, data))
         taken = taken_off(data)
         for click in range(times):

@@ -216,7 +216,10 @@ def test_a_suspicious_paste_into_xterm_never_reaches_the_terminal(
     )  # editors still get it
 
 
-PAGE = b"""<!doctype html><html><body style="margin:0">
+# "ready" in the title once the page has drawn a frame (two animation frames after load): what
+# the tests wait for before they click, instead of a fixed 2 s
+PAGE = b"""<!doctype html><html><head><title>loading</title></head><body style="margin:0"
+ onload="requestAnimationFrame(()=>requestAnimationFrame(()=>document.title='ready'))">
 <button id="b" style="width:100vw;height:100vh;font-size:40px"
  onclick="navigator.clipboard.writeText(document.getElementById('p').textContent).then(()=>document.title='copied')">
 I am not a robot</button>
@@ -265,7 +268,7 @@ def test_a_real_chromium_page_that_writes_the_clipboard_is_named_as_the_source(
             timeout=30,
             step=0.2,
         )
-        time.sleep(2.0)
+        wait_for(lambda: "ready" in chromium_title(d), timeout=30, step=0.1)
         d.run("xdotool", "mousemove", "640", "400", "click", "1")
         wait_for(
             lambda: any(e["kind"] == "clipboard_neutralized" for e in events(d, data)),
