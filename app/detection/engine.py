@@ -1234,7 +1234,11 @@ class Engine:
         runs = content.runs or "js" in content.analysis.tags or hands_over
         if context.target not in DISGUISE_TARGETS or not runs or content.installer:
             return ""
-        if content.level < Level.SUSPICIOUS and not hands_over:
+        # a stranger's repository cloned and started (PG-NIX-STRANGER-CLONE-BUILD) is a note
+        # bare, since teams build from their own servers that way; from a check page it is
+        # that page's act, as a way in handed over is
+        builds = any(f.rule_id == STRANGER_BUILD_RULE for f in content.findings)
+        if content.level < Level.SUSPICIOUS and not (hands_over or builds):
             return ""  # it sharpens what the text shows by itself; no evidence on its own
         how = self._page_reading(context.source, bars=False) or ""
         if how and self._quotes_named_product(content.analysis, context.source):

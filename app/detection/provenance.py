@@ -1600,11 +1600,15 @@ def check_page_word(page: ParsedURL) -> str:
         for s in page.path.lower().split("/")[1:9]
         if s
     ]
-    runs: list[list[str]] = [
+    raw: list[list[str]] = [
         [str(w) for w in _WORD.findall(x)[:_MAX_PATH_WORDS]] for x in (*labels, *segments)
     ]
-    runs.append([str(w) for w in _WORD.findall(domain.split(".", 1)[0])[:8]])
-    words = {w for run in runs for w in run}
+    raw.append([str(w) for w in _WORD.findall(domain.split(".", 1)[0])[:8]])
+    words = {w for run in raw for w in run}
+    # a number run onto the word (/verify2, /check3, verification1.<domain>) is the same word:
+    # lure pages number their steps; a software check's own words keep theirs (sha256)
+    runs = [[_unnumbered(w) for w in run] for run in raw]
+    words |= {w for run in runs for w in run}
     if words & _SOFTWARE_CHECKED:
         return ""
     # a word of its own or a label's words run together (xac-minh, anti-bot, check-point)

