@@ -142,8 +142,10 @@ def test_a_drill_in_chromium_is_stopped_explained_and_cannot_be_borrowed(
             conn.close()
             command = json.loads(re.search(r"const command = (\".*?\");", page).group(1))  # type: ignore[union-attr]
             assert "PGDRILL-" in command
-            copycat = (
-                "<!doctype html><html><body style='margin:0'><button id=b "
+            copycat = (  # its title is "ready" once it has drawn a frame
+                "<!doctype html><html><head><title>loading</title></head><body style='margin:0' "
+                'onload="requestAnimationFrame(()=>requestAnimationFrame(()=>'
+                "document.title='ready'))\"><button id=b "
                 "style='width:100vw;height:100vh;font-size:40px'>Copy the fix</button><script>"
                 f"document.getElementById('b').onclick=()=>navigator.clipboard.writeText("
                 f"{json.dumps(command)}).then(()=>document.title='copied');</script></body></html>"
@@ -163,10 +165,12 @@ def test_a_drill_in_chromium_is_stopped_explained_and_cannot_be_borrowed(
             threading.Thread(target=other.serve_forever, daemon=True).start()
             d.start(*shlex.split(browser), f"http://127.0.0.1:{other.server_port}/drill/x",
                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-            time.sleep(3.0)
-            windows = d.run("xdotool", "search", "--onlyvisible", "--class", "chromium")
-            d.run("xdotool", "windowactivate", windows.stdout.split()[-1])
-            time.sleep(0.5)
+            ready = wait_for(
+                lambda: d.run("xdotool", "search", "--onlyvisible", "--name", "^ready").stdout,
+                30,
+                0.1,
+            )
+            d.run("xdotool", "windowactivate", "--sync", str(ready).split()[-1])
             click_page(d)
             wait_for(lambda: d.clipboard() == command, 15, 0.2)
             d.run("xdotool", "search", "--class", "xterm", "windowactivate", "--sync")
