@@ -200,6 +200,7 @@ PLAIN_HTTP_RULE = "PG-PLAIN-HTTP-EXEC"
 DEFANGED_RULE = "PG-INFO-DEFANGED"
 ENCODED_RULE = "PG-WIN-PS-ENCODED-COMMAND"
 WEBDAV_PATH_RULE = "PG-WIN-WEBDAV-PATH"
+MAPPED_SHARE_RUN_RULE = "PG-WIN-RUN-FROM-MAPPED-WEBDAV"
 ENCODED_READS_RULE = "PG-INFO-ENCODED-READS-ONLY"
 # The callback lure's rules (a charge or an order and a number to call to cancel it)
 CALLBACK_PREFIX = "PG-SCAM-CALLBACK-"
@@ -1489,6 +1490,17 @@ class Engine:
             live_address(layer.text) for layer in content.analysis.layers
         )
 
+    @staticmethod
+    def _local_shares_only(a: Analysis) -> bool:
+        """No address anywhere, and every share on a computer of the local network by name
+        (never an IP address in any spelling, never WebDAV's host@SSL)."""
+        return (
+            not a.urls
+            and a.complete
+            and bool(a.unc_paths)
+            and all(on_local_network(p.host) and not p.webdav for p in a.unc_paths)
+        )
+
     def _addressless_write_up(self, content: Content, context: Context) -> bool:
         """Sentences naming a technique by its command in backticks (`conhost.exe --headless`,
         `mshta`), with no address, share or host anywhere in the text or what it decodes to,
@@ -1898,6 +1910,14 @@ class Engine:
             # address (runbox.opens_tenant_library), which Explorer lists and opens nothing of;
             # written by a page, a mail or a chat it is a stranger's web folder as before
             findings, score, content_level = [], 0, Level.CLEAN
+        if any(f.rule_id == MAPPED_SHARE_RUN_RULE for f in findings) and self._local_shares_only(a):
+            # `net use Z: \\fs01.corp\it && Z:\setup.cmd`: a drive mapped to a computer only
+            # the local network resolves (provenance.on_local_network) and a program started
+            # from it is an administrator's runbook, not a program from a web server; whatever
+            # else the text does, and the Run box's own rules, are still weighed
+            findings = [f for f in findings if f.rule_id != MAPPED_SHARE_RUN_RULE]
+            score = self._evidence_score(findings)
+            content_level = level_for(score, bool(findings))
         if (
             context.source
             and context.target in PROVENANCE_TARGETS
