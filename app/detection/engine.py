@@ -384,15 +384,6 @@ LOCAL_FETCHERS = frozenset(
 )
 
 
-def _loopback(host: str) -> bool:
-    host = host.lower().strip("[]")
-    return (
-        host in ("localhost", "::1")
-        or host.endswith(".localhost")
-        or (host.startswith("127.") and host.replace(".", "").isdigit())
-    )
-
-
 def _unfetched(a: Analysis, u: FetchedURL) -> bool:
     """An address beside an official installer that nothing downloads from: this computer's
     own (`Then open http://localhost:8000.`: no stranger's server answers there), or one that
@@ -929,10 +920,8 @@ class Engine:
         if scam:
             spans: set[tuple[int, int]] = set()
             for f in scam:
-                rule = tags[f.rule_id]
-                if rule.all:  # a rule read from signals has no pattern: askedabout's own look
-                    pattern = self.rules.pattern(rule.all[0])
-                    spans.update(m.span() for m in pattern.finditer(a.raw))
+                # a rule read from signals has no pattern: askedabout's own look
+                spans.update(self._pattern_spans(tags[f.rule_id], a.raw) or ())
             if not askedabout.asked_about(a.raw, sorted(spans)):
                 return findings
         return [f for f in findings if not {"scam-call", "device-code"} & set(tags[f.rule_id].tags)]
@@ -962,16 +951,19 @@ class Engine:
         if not scam:
             return findings
         for f in scam:
-            rule = self.by_id[f.rule_id]
-            if not rule.all:
-                return findings
-            pattern = self.rules.pattern(rule.all[0])
             for layer in filter(None, dict.fromkeys((a.raw, a.normalized))):
                 text = layer[: refnumbers.MAX_CHARS + 1]
-                spans = (m.span() for m in pattern.finditer(text))
-                if not refnumbers.only_references(text, spans):
+                spans = self._pattern_spans(self.by_id[f.rule_id], text)
+                if spans is None or not refnumbers.only_references(text, spans):
                     return findings
         return [f for f in findings if "scam-call" not in self.by_id[f.rule_id].tags]
+
+    def _pattern_spans(self, rule: Rule, text: str) -> list[tuple[int, int]] | None:
+        """Where a scam-call rule's number pattern (its first `all`) matches in `text`; None
+        for a rule read from signals, which has no pattern."""
+        if not rule.all:
+            return None
+        return [m.span() for m in self.rules.pattern(rule.all[0]).finditer(text)]
 
     def _with_requirements(self, findings: list[Finding]) -> list[Finding]:
         """Drop findings whose rule `requires` a group that no other finding is in."""
@@ -1594,7 +1586,7 @@ class Engine:
             return False
         if program_name(line.split(None, 1)[0].strip("\"'")) not in LOCAL_FETCHERS:
             return False
-        if not a.urls or a.unc_paths or not all(_loopback(u.url.host) for u in a.urls):
+        if not a.urls or a.unc_paths or not all(is_loopback(u.url.host) for u in a.urls):
             return False
         return all(
             CONSENTFIX_TAG in self.by_id[f.rule_id].tags or "download" in self.by_id[f.rule_id].tags
