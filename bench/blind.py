@@ -112,6 +112,13 @@ BENIGN_17 = BLIND_DIR / "benign-17.jsonl"
 # bench/blind/make_blind18.py (README.md, "Blind-18").
 LURES_18 = BLIND_DIR / "lures-18.jsonl"
 BENIGN_18 = BLIND_DIR / "benign-18.jsonl"
+# The nineteenth: another author again, weighted like the hold-out (live-page lures in new
+# wrappers, hosts and spellings, bare IOC commands, fixture-style obfuscations, scam texts in 16
+# languages), with own-page installers found anew in public README files by other search strings
+# (none of their projects in sets 1-18) and over 690 other texts people copy, written by
+# bench/blind/make_blind19.py (README.md, "Blind-19").
+LURES_19 = BLIND_DIR / "lures-19.jsonl"
+BENIGN_19 = BLIND_DIR / "benign-19.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -268,6 +275,17 @@ LABEL_18 = (
     "benign side real projects' installers from their own pages, found in public README files "
     "(none of them in sets 1-17), and over 600 other texts people copy, so that 1 % can be "
     "measured (bench/blind/README.md). Cases tuned since are listed in the README."
+)
+
+LABEL_19 = (
+    "**BLIND-19 (not tuned):** a nineteenth set, written on 2026-12-07 (before 13:30 UTC) by the "
+    'helper "blind19" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any misses list or any verdict, weighted like the "
+    "hold-out: live-page lures, bare IOC commands with no page, fixture-style obfuscations, scam "
+    "texts in 16 languages; on the benign side real projects' installers from their own pages, "
+    "found in public README files by new search strings (none of them in sets 1-18), and over "
+    "690 other texts people copy, so that 1 % can be measured (bench/blind/README.md). Cases "
+    "tuned since are listed in the README."
 )
 
 
@@ -921,6 +939,10 @@ def run17() -> list[Result]:
 
 def run18() -> list[Result]:
     return _run_set(LURES_18, BENIGN_18, LABEL_18, "BLIND-18", large=None)
+
+
+def run19() -> list[Result]:
+    return _run_set(LURES_19, BENIGN_19, LABEL_19, "BLIND-19", large=None)
 
 
 def _run_set(

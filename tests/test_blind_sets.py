@@ -39,10 +39,11 @@ def test_every_blind_set_on_disk_is_a_bench_section_with_both_files() -> None:
         suffix = f"-{n}" if n else ""
         assert (BLIND / f"lures{suffix}.jsonl").is_file()
         assert (BLIND / f"benign{suffix}.jsonl").is_file()
-    expected = {"5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18"}
+    expected = {str(n) for n in range(5, 20)}
     assert expected <= numbers, (
         "the fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
-        "fourteenth, fifteenth, sixteenth, seventeenth or eighteenth blind set is missing"
+        "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth or nineteenth blind set is "
+        "missing"
     )
 
 
@@ -145,6 +146,9 @@ PROMISES = (
     Promise(17, lures=260, benign=700, own_page=17, no_page=40),
     # The eighteenth: own-page installers found anew in public README files (README, "Blind-18").
     Promise(18, lures=260, benign=700, own_page=100, no_page=60),
+    # The nineteenth: own-page installers found by other search strings than the eighteenth's
+    # (README, "Blind-19").
+    Promise(19, lures=260, benign=700, own_page=60, no_page=60),
 )
 
 
