@@ -97,29 +97,31 @@ def syslog_severity(event: Event) -> int:
 def event_uid(event: Event) -> str:
     """A stable id for `event.id`: the same event forwarded twice (at-least-once) keeps it, so
     Elastic indexes it once; store ids alone repeat across machines and after a database reset."""
-    key = "|".join(
-        (
-            event.host,
-            event.user,
-            event.time.isoformat(),
-            str(event.id),
-            event.kind,
-            event.sha256 or "",
-        )
-    )
-    return str(uuid.uuid5(_ID_NAMESPACE, key))
+    parts = [event.host, event.user, event.time.isoformat(), str(event.id), event.kind,
+             event.sha256 or ""]  # fmt: skip
+    revision = _revision(event.details)
+    if revision:  # each corrected version is a document of its own (EventStore.amend)
+        parts.append(f"revision {revision}")
+    return str(uuid.uuid5(_ID_NAMESPACE, "|".join(parts)))
+
+
+def _revision(details: Mapping[str, Any] | None) -> int:
+    value = details.get("revision") if details else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def corrected(event: Event) -> dict[str, str] | None:
     """What a corrected event said before (EventStore.amend): the first version's `event.id`,
     kind and action; None for an event never corrected. A corrected event is sent again to a
     sink that already had the first version: the SIEM then holds both, and this names the
-    one that no longer stands."""
+    one that no longer stands. An event corrected again (a text written again and again,
+    counted) names the version before it, each version with its own `event.id`."""
     was = event.details.get("corrects") if event.details else None
     if not isinstance(was, Mapping) or not isinstance(was.get("kind"), str):
         return None
+    before = {"revision": _revision(was)}  # the version it replaces (0: the first)
     return {
-        "event_id": event_uid(replace(event, kind=was["kind"])),
+        "event_id": event_uid(replace(event, kind=was["kind"], details=before)),
         "kind": was["kind"],
         "action": str(was.get("action") or ""),
     }

@@ -35,6 +35,7 @@ from app.guard.neutralize import NEUTRAL_LINE
 from app.guard.pastes import OpenPaste, PasteAttempt, PasteRecorder
 from app.guard.provenance import Provenance
 from app.platform.base import KeyEvent, MouseEvent, WindowInfo
+from app.storage.store import amended
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,13 @@ GESTURE_MATCH = 2.0  # the X11 holder ties a request to a paste gesture this rec
 GESTURE_WAIT = 0.25  # ... and waits this long for the hook to report one for a browser
 HOLDER_BURST = 0.5  # seconds: one program's requests for one paste come within this
 WRITTEN_KEPT = 8  # pastes written last that a late OS answer can still correct
+# A page that rewrites the clipboard in a loop (setInterval, 25 times a second): every write is
+# still judged and neutralised or held, but the same text from the same source again this soon
+# after its last write is a repeat of one event, not an event of its own (`_Burst`)
+BURST_GAP = 5.0
+BURST_REPORT_EVERY = 30.0  # a burst that goes on: its event is brought up to date this often
+BURSTS_KEPT = 16  # texts whose bursts are followed at once (a page alternating a few lures)
+NOTICE_GAP = 5.0  # seconds between two "blocked" notices; a later one waits, the newest only
 
 
 # A text's identity (the clipboard's, the holder's, a restore's): the same SHA-256 the events
@@ -187,6 +195,22 @@ class Holder(Protocol):
 
 
 @dataclass
+class _Burst:
+    """One text written again and again by one source: one event, counted (worker thread)."""
+
+    event_id: int | None
+    event: Event  # as the store has it now (first written, or last brought up to date)
+    first: Event  # as first written: each update is built from it
+    verb: str  # what was done each time, for the summary ("blocked", "flagged")
+    started: float  # the clock's time of the first write
+    last: float  # ... and of the latest
+    last_at: datetime  # the latest write's wall time, for the event
+    writes: int = 1
+    reported: int = 1  # the writes the event says now
+    reported_at: float = 0.0
+
+
+@dataclass
 class GuardSettings:
     mode: str = "block"
     notifications: bool = True
@@ -270,6 +294,11 @@ class GuardService:
         # was tied to, its last answer); and the gesture the last burst was tied to
         self._burst: tuple[tuple[str, PasteTarget], float | None, float] | None = None
         self._claimed: float | None = None
+        # worker: texts being written again and again, by (event kind, digest, source)
+        self._bursts: dict[tuple[str, str, str | None], _Burst] = {}
+        # worker: the last "blocked" notice's time, and one that waits for NOTICE_GAP to pass
+        self._noticed_at: float | None = None
+        self._notice_waiting: tuple[str, str, int | None] | None = None
 
     # -- state ------------------------------------------------------------------------------
 
@@ -657,6 +686,7 @@ class GuardService:
                 self.store.index_when_idle()
                 now = self.clock()
                 self._settle(now)
+                self._report_bursts(now)
                 if now - last_forward >= FORWARD_EVERY and self.housekeeping is not None:
                     last_forward = now
                     self.housekeeping()
@@ -672,6 +702,7 @@ class GuardService:
             finally:
                 self.busy_since = None
         self._settle(float("inf"))
+        self._report_bursts(float("inf"))
         self.store.flush()
 
     def _refresh_status(self) -> None:
@@ -704,6 +735,8 @@ class GuardService:
         still open is written too, or with `now`, only one settled by then (as the worker)."""
         self._drain()
         self._settle(float("inf") if now is None else now)
+        if now is not None:  # only then: the bursts of texts written again end in time
+            self._report_bursts(now)
         self.store.flush()
         self._refresh_status()
 
@@ -758,6 +791,8 @@ class GuardService:
             self.drills.passed_on(*item)
         elif kind == "grants":
             self.grants.save()
+        elif kind == "end_bursts":
+            self._end_bursts_of(item)
         self.store.flush()
 
     def _judge(self, change: ClipboardChange, text_digest: str) -> ClipboardVerdict:
@@ -860,10 +895,15 @@ class GuardService:
             self.holder.hold(text, after=change.stamp)  # before the event: the database may be slow
             held = True
         self.current = replace(record, held=held)
-        event = Event.from_verdict(
-            EventKind.CLIPBOARD_FLAGGED.value, verdict, text, Action.LOGGED.value
-        )
+        kind = EventKind.CLIPBOARD_FLAGGED.value
+        repeat = self._repeat(kind, record)
+        if repeat is not None:
+            self.current = replace(record, event_id=repeat.event_id, held=held)
+            self.ui.state_changed()
+            return
+        event = Event.from_verdict(kind, verdict, text, Action.LOGGED.value)
         event_id = self.store.append(event)
+        self._start_burst(kind, record, event_id, event, "flagged")
         self.current = replace(record, event_id=event_id, held=held)
         self.ui.state_changed()
 
@@ -901,21 +941,113 @@ class GuardService:
             self.expect_own_write(NEUTRAL_LINE)
             self.ui.replace_clipboard(record.digest, NEUTRAL_LINE)
         self.current = replace(record, neutralized=True)
-        event = Event.from_verdict(
-            EventKind.CLIPBOARD_NEUTRALIZED.value, record.verdict, text, Action.NEUTRALIZED.value
-        )
+        self.counts["neutralized"] += 1
+        kind = EventKind.CLIPBOARD_NEUTRALIZED.value
+        repeat = self._repeat(kind, record)
+        if repeat is not None:
+            # the page wrote it again: neutralised again, counted in its event, no new notice
+            self.current = replace(record, event_id=repeat.event_id, neutralized=True)
+            self.ui.state_changed()
+            return
+        event = Event.from_verdict(kind, record.verdict, text, Action.NEUTRALIZED.value)
         # one step: the event and its quarantined original are written (or wait) together
         event_id = self.store.append(event, original=text)
+        self._start_burst(kind, record, event_id, event, "blocked")
         self.current = replace(record, event_id=event_id, neutralized=True)
         self.restorable = event_id
-        self.counts["neutralized"] += 1
         if self.settings.notifications:
-            self.ui.notify(
-                "PasteGuard blocked a dangerous command",
-                record.verdict.summary,
-                restore_event_id=event_id,
-            )
+            self._notice("PasteGuard blocked a dangerous command", record.verdict.summary, event_id)
         self.ui.state_changed()
+
+    # -- a text written again and again (worker) ----------------------------------------------
+
+    def _repeat(self, kind: str, record: ClipboardVerdict) -> _Burst | None:
+        """The burst this write repeats (counted in it), or None: the write is an event."""
+        key = (kind, record.digest, record.provenance.source)
+        burst = self._bursts.get(key)
+        now = self.clock()
+        if burst is None or now - burst.last >= BURST_GAP:
+            return None
+        burst.writes += 1
+        burst.last = now
+        burst.last_at = datetime.now(UTC)
+        return burst
+
+    def _start_burst(
+        self, kind: str, record: ClipboardVerdict, event_id: int | None, event: Event, verb: str
+    ) -> None:
+        key = (kind, record.digest, record.provenance.source)
+        old = self._bursts.pop(key, None)
+        if old is not None:
+            self._report_burst(old, ended=True)
+        while len(self._bursts) >= BURSTS_KEPT:  # the one written to longest ago ends
+            oldest = min(self._bursts, key=lambda k: self._bursts[k].last)
+            self._report_burst(self._bursts.pop(oldest), ended=True)
+        now = self.clock()
+        self._bursts[key] = _Burst(event_id, event, event, verb, now, now, event.time,
+                                   reported_at=now)  # fmt: skip
+
+    def _report_bursts(self, now: float) -> None:
+        """Bring the events of texts written again up to date: when their writes stop (none
+        for BURST_GAP), and every BURST_REPORT_EVERY while they go on. Each update is a
+        correction of the event (EventStore.amend), so a SIEM that had it is sent the new
+        count naming the version it replaces. A deferred notice is shown once its gap is over."""
+        for key, burst in list(self._bursts.items()):
+            if now - burst.last >= BURST_GAP:
+                del self._bursts[key]
+                self._report_burst(burst, ended=True)
+            elif burst.writes > burst.reported and now - burst.reported_at >= BURST_REPORT_EVERY:
+                burst.reported_at = now
+                self._report_burst(burst, ended=False)
+        waiting = self._notice_waiting
+        if waiting is not None and (
+            self._noticed_at is None or now - self._noticed_at >= NOTICE_GAP
+        ):
+            self._notice_waiting = None
+            self._noticed_at = now
+            self.ui.notify(waiting[0], waiting[1], restore_event_id=waiting[2])
+
+    def _report_burst(self, burst: _Burst, ended: bool) -> None:
+        if burst.writes == burst.reported and (not ended or burst.writes == 1):
+            return  # the event already says it (a single write needs no update at its end)
+        first = burst.first
+        seconds = max(1, round(burst.last - burst.started))
+        corrected = replace(
+            burst.event,
+            summary=f"{first.summary} The same text was put on the clipboard {burst.writes} "
+            f"times within {seconds} s; it was {burst.verb} each time.",
+            details={
+                **first.details,
+                "writes": burst.writes,
+                "last_write": burst.last_at.isoformat(timespec="milliseconds"),
+                "burst_ended": ended,
+            },
+        )
+        if not self.store.amend(burst.event_id, corrected, was=burst.event):
+            # the event is neither in the file nor waiting (deleted, dropped from a full
+            # queue) or the file fails now: the count is tried again at the next update
+            log.warning("the repeated writes of event %s could not be counted in it yet",
+                        burst.event_id)  # fmt: skip
+            return
+        burst.event = amended(burst.event, corrected)  # where it waits, found by this again
+        burst.reported = burst.writes
+
+    def _end_bursts_of(self, text_digest: str) -> None:
+        """Worker: the person let this text through (a restore, "Paste anyway"): its next write
+        by the page is a new event, not a repeat of the one they answered."""
+        for key in [k for k in self._bursts if k[1] == text_digest]:
+            self._report_burst(self._bursts.pop(key), ended=True)
+
+    def _notice(self, title: str, message: str, event_id: int | None) -> None:
+        """A "blocked" notice, at most one per NOTICE_GAP: a later one waits for the gap to
+        pass (the newest only), so that a page writing lure after lure floods no screen."""
+        now = self.clock()
+        if self._noticed_at is not None and now - self._noticed_at < NOTICE_GAP:
+            self._notice_waiting = (title, message, event_id)
+            return
+        self._noticed_at = now
+        self._notice_waiting = None
+        self.ui.notify(title, message, restore_event_id=event_id)
 
     # -- letting a text through (the person chose to) -----------------------------------------
 
@@ -937,6 +1069,7 @@ class GuardService:
         if text is None:
             return False
         self._restore_texts.pop(text_digest, None)
+        self._submit("end_bursts", text_digest)
         current = self.current
         if current is not None and current.digest == text_digest and current.held:
             self.current = replace(current, allowed=True)  # the holder now gives it to all

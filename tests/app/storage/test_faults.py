@@ -311,4 +311,5 @@ def test_an_event_corrected_while_it_waits_in_memory_is_written_once_corrected(
         assert (event.kind, event.action, event.summary) == ("paste_warned", "warned", "a paste")
         assert event.details == {
             "passed_on_by_os": True, "corrects": {"kind": "paste_blocked", "action": "blocked"},
+            "revision": 1,
         }  # fmt: skip

@@ -169,6 +169,7 @@ def test_a_corrected_event_stays_one_event_and_reaches_each_sink_corrected(
         assert (only.id, only.kind, only.action) == (event_id, "paste_warned", "warned")
         assert only.details == {
             "passed_on_by_os": True, "corrects": {"kind": "paste_blocked", "action": "blocked"},
+            "revision": 1,
         }  # fmt: skip
         assert store.count(EventFilter(kinds=frozenset({"paste_blocked"}))) == 0
         assert store.count(EventFilter(kinds=frozenset({"paste_warned"}))) == 1

@@ -1,0 +1,131 @@
+"""A page that rewrites the clipboard in a loop, over the real event store and a real HTTP
+collector: one event locally, and a SIEM stream whose latest version tells the count."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.config import ForwardSettings, HttpTarget
+from app.detection import Engine, PasteTarget
+from app.forwarding.forwarder import Forwarder, sinks_from_settings
+from app.guard.keys import PasteSequence
+from app.guard.neutralize import NEUTRAL_LINE
+from app.guard.service import (
+    BURST_GAP,
+    BURST_REPORT_EVERY,
+    ClipboardChange,
+    GuardService,
+    GuardSettings,
+)
+from app.storage import EventStore
+from tests.app.forwarding.servers import HttpCollector
+from tests.app.guard.test_service import MALICIOUS, RUN_BOX, WEB, FakeClassifier, FakeUI
+from tests.fakes import FakeClock
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(strict=True)
+
+
+@pytest.fixture
+def collector() -> Iterator[HttpCollector]:
+    server = HttpCollector()
+    yield server
+    server.close()
+
+
+def guard(engine: Engine, store: EventStore, clock: FakeClock) -> tuple[GuardService, FakeUI]:
+    ui = FakeUI()
+    service = GuardService(
+        engine, store, ui, PasteSequence(strict=True), FakeClassifier(PasteTarget.TERMINAL),
+        lambda: RUN_BOX, False, GuardSettings(mode="block"), clock=clock,
+    )  # fmt: skip
+    return service, ui
+
+
+STEP = 0.25  # seconds between two writes (a real page: 0.04; tests/app/guard/test_service.py)
+
+
+def write_in_a_loop(service: GuardService, clock: FakeClock, seconds: float) -> None:
+    """setInterval(() => navigator.clipboard.writeText(lure), 250), and the guard's worker."""
+    for _ in range(round(seconds / STEP)):
+        service.clipboard_changed(ClipboardChange(MALICIOUS, WEB))
+        service.process_pending(clock.now)
+        service.clipboard_changed(ClipboardChange(NEUTRAL_LINE))  # its own write, reported
+        service.process_pending(clock.now)
+        clock.advance(STEP)
+
+
+def received(collector: HttpCollector) -> list[dict[str, Any]]:
+    docs = [d for r in collector.requests for d in r.json()]
+    return [d for d in docs if d["event"]["action"] == "clipboard_neutralized"]
+
+
+def test_the_siem_is_told_the_count_as_corrections_naming_the_version_they_replace(
+    engine: Engine, tmp_path: Path, collector: HttpCollector
+) -> None:
+    sinks = sinks_from_settings(
+        ForwardSettings(http=(HttpTarget(collector.url + "/hook", "webhook"),))
+    )
+    clock = FakeClock()
+    with EventStore.open(tmp_path / "data", sinks=list(sinks)) as store:
+        forwarder = Forwarder(store, sinks, strict=True)
+        service, ui = guard(engine, store, clock)
+        write_in_a_loop(service, clock, 2.0)
+        forwarder.run_once()  # the SIEM has the first version meanwhile
+        write_in_a_loop(service, clock, BURST_REPORT_EVERY)
+        forwarder.run_once()  # ... then the count so far
+        write_in_a_loop(service, clock, 2.0)
+        clock.advance(BURST_GAP)
+        service.process_pending(clock.now)  # the writes stopped: the final count
+        forwarder.run_once()
+
+        (local,) = [e for e in store.query() if e.kind == "clipboard_neutralized"]
+        assert local.details["writes"] == round((4.0 + BURST_REPORT_EVERY) / STEP)
+        assert local.details["burst_ended"] is True
+        assert len(ui.notes) == 1
+        assert store.quarantined(None) is not None  # "Put it back" still finds the text
+
+    first, update, final = received(collector)
+    assert first["pasteguard"]["id"] == update["pasteguard"]["id"] == final["pasteguard"]["id"]
+    assert "corrects" not in first["pasteguard"] and "writes" not in first["pasteguard"]["details"]
+    assert update["pasteguard"]["details"]["burst_ended"] is False
+    ids = [d["event"]["id"] for d in (first, update, final)]
+    assert len(set(ids)) == 3  # each version a document of its own
+    assert update["pasteguard"]["corrects"]["event_id"] == ids[0]
+    assert final["pasteguard"]["corrects"]["event_id"] == ids[1]  # names the one it replaces
+    assert final["pasteguard"]["details"]["writes"] == local.details["writes"]
+    assert final["@timestamp"] == first["@timestamp"]  # the burst's start
+
+
+def test_a_loop_while_the_log_cannot_be_written_is_counted_where_the_event_waits(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """A locked (or full) log: the first write's event waits in memory; its count is brought
+    up to date there, more than once, and it is written once, counted."""
+    data = tmp_path / "data"
+    EventStore.open(data).close()
+    locker = sqlite3.connect(data / "events.db", isolation_level=None)
+    clock = FakeClock()
+    with EventStore.open(data, busy_timeout=0.02) as store:
+        service, _ui = guard(engine, store, clock)
+        locker.execute("BEGIN EXCLUSIVE")
+        try:
+            write_in_a_loop(service, clock, BURST_REPORT_EVERY + 1.0)  # one update meanwhile
+            write_in_a_loop(service, clock, 1.0)
+            clock.advance(BURST_GAP)
+            service.process_pending(clock.now)  # the final count, still waiting
+            assert store.pending >= 1
+        finally:
+            locker.execute("COMMIT")
+            locker.close()
+        assert store.flush(force=True)
+        (event,) = [e for e in store.query() if e.kind == "clipboard_neutralized"]
+        assert event.details["writes"] == round((BURST_REPORT_EVERY + 2.0) / STEP)
+        assert event.details["revision"] == 2 and event.details["burst_ended"] is True
