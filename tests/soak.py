@@ -69,6 +69,16 @@ def neutralised(d: Desktop, data: Path, after: int = 0) -> list[dict[str, object
     return sorted((e for e in found if int(str(e["id"])) > after), key=lambda e: int(str(e["id"])))
 
 
+def writes(found: list[dict[str, object]]) -> int:
+    """The clipboard writes these events stand for (one, or a burst's count)."""
+    total = 0
+    for event in found:
+        details = event.get("details")
+        count = details.get("writes", 1) if isinstance(details, dict) else 1
+        total += int(count) if isinstance(count, int) else 1
+    return total
+
+
 def taken_off(data: Path) -> int:
     """How many texts the guard has taken off the clipboard: its own count, which `status`
     shows, asked from this process. Polling `pasteguard export` after each click was a Python
@@ -161,8 +171,8 @@ def burst(d: Desktop, data: Path, tmp: Path, changes: int) -> Burst:
 def clicks(
     d: Desktop, data: Path, profile: Path, times: int
 ) -> tuple[str, list[dict[str, object]]]:
-    """A real Chromium lure page (the button copies a lure) clicked `times` times in a row; the
-    page's address and the neutralised events that followed."""
+    """A real Chromium lure page (the button copies a lure) clicked `times` times in a row, each
+    neutralised; the page's address and the neutralised events that followed."""
     server, url = serve(PAGE)
     try:
         start_chromium(d, profile, f"--app={url}")
@@ -172,8 +182,10 @@ def clicks(
         for click in range(times):
             d.run("xdotool", "mousemove", "640", "400", "click", "1")
             wait_for(lambda c=click: taken_off(data) > taken + c, timeout=10, step=0.02)
-        # every one of them logged, naming the page
-        wait_for(lambda: len(neutralised(d, data, before)) >= times, timeout=10, step=0.1)
+        # every one of them counted, naming the page: writes of one text by one page this
+        # close together are one event (app/guard/service.py, _Burst), whose count is final
+        # once they stop for BURST_GAP
+        wait_for(lambda: writes(neutralised(d, data, before)) >= times, timeout=20, step=0.2)
         return url, neutralised(d, data, before)
     finally:
         server.shutdown()

@@ -365,8 +365,10 @@ def test_a_suspicious_text_copied_a_second_time_is_judged_and_held_again(
     d.run("xdotool", "key", "Escape")
     typed_marker(d, log, "MARKER-AGAIN")
     assert "unknown-vendor" not in log.read_text(errors="replace")
+    # held again (above), and counted in the first copy's event: the same text from the same
+    # source again within seconds is one event (a page writing it in a loop floods otherwise)
     flagged = [e for e in events(d, data) if e["kind"] == "clipboard_flagged"]
-    assert len(flagged) == 2
+    assert len(flagged) == 1
 
 
 def test_paste_anyway_lets_the_next_paste_through_at_once_and_the_guard_keeps_answering(
