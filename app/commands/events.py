@@ -335,7 +335,10 @@ def run_restore(args: argparse.Namespace, out: IO[str]) -> int:
 
 def restored_event(store: EventStore, item: QuarantineItem, by: str) -> Event:
     """The record of a blocked text put back: at the level of the event that blocked it, so
-    that it shows beside that event under "suspicious or worse"."""
+    that it shows beside that event under "suspicious or worse"; it names that event as a
+    SIEM knows it (`follows`)."""
+    from app.forwarding.ecs import follows
+
     blocked = store.get(item.event_id)
     return Event(
         kind=EventKind.RESTORED.value,
@@ -346,7 +349,11 @@ def restored_event(store: EventStore, item: QuarantineItem, by: str) -> Event:
         source=blocked.source if blocked is not None else None,
         action=Action.RESTORED.value,
         summary=f"The text blocked in event {item.event_id} was put back on the clipboard.",
-        details={"event_id": item.event_id, "by": by},
+        details={
+            "event_id": item.event_id,
+            "by": by,
+            **({"follows": follows(blocked)} if blocked is not None else {}),
+        },
     )
 
 

@@ -127,6 +127,14 @@ def corrected(event: Event) -> dict[str, str] | None:
     }
 
 
+def follows(original: Event) -> dict[str, Any]:
+    """For an event that follows up another one (a blocked text put back): that event's local
+    id, kind and `event.id` as it stands now (the version a SIEM received last, corrections
+    included), so a collector can join the two without the local id, which repeats across
+    machines and after a reset. Kept in the follow-up's details (`pasteguard.details.follows`)."""
+    return {"event_id": event_uid(original), "id": original.id, "kind": original.kind}
+
+
 def to_ecs(event: Event) -> dict[str, Any]:
     """The event as one ECS document (nested objects), ready for `json.dumps`."""
     fields = _fields(event)

@@ -30,6 +30,7 @@ from typing import Any, Protocol
 from app.detection import Context, Level, PasteTarget, Verdict
 from app.detection.indicators import parse_url
 from app.events import Action, Event, EventKind, sha256_of
+from app.forwarding.ecs import follows
 from app.guard.grants import Grant, Grants
 from app.guard.neutralize import NEUTRAL_LINE
 from app.guard.pastes import OpenPaste, PasteAttempt, PasteRecorder
@@ -782,7 +783,7 @@ class GuardService:
                 self._settle(float("inf"))  # a new paste: the one before it is complete
                 self.pastes.add(item)
         elif kind == "event":
-            self.store.append(item)
+            self.store.append(self._linked(item))
         elif kind == "restore":
             self._restore(*item)
         elif kind == "drill" and self.drills is not None:
@@ -794,6 +795,17 @@ class GuardService:
         elif kind == "end_bursts":
             self._end_bursts_of(item)
         self.store.flush()
+
+    def _linked(self, event: Event) -> Event:
+        """A blocked text put back (the warning's choice) names the event that blocked it by
+        the id a SIEM knows it by (app.forwarding.ecs.follows), not only the local id."""
+        blocked_id = event.details.get("event_id")
+        if event.kind != EventKind.RESTORED.value or not isinstance(blocked_id, int):
+            return event
+        blocked = self.store.get(blocked_id)
+        if blocked is None:
+            return event
+        return replace(event, details={**event.details, "follows": follows(blocked)})
 
     def _judge(self, change: ClipboardChange, text_digest: str) -> ClipboardVerdict:
         """One reading of the text; the verdict with no target and for each guarded target.

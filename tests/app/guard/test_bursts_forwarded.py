@@ -12,6 +12,7 @@ import pytest
 
 from app.config import ForwardSettings, HttpTarget
 from app.detection import Engine, PasteTarget
+from app.events import Event, EventKind
 from app.forwarding.forwarder import Forwarder, sinks_from_settings
 from app.guard.keys import PasteSequence
 from app.guard.neutralize import NEUTRAL_LINE
@@ -102,6 +103,40 @@ def test_the_siem_is_told_the_count_as_corrections_naming_the_version_they_repla
     assert final["pasteguard"]["corrects"]["event_id"] == ids[1]  # names the one it replaces
     assert final["pasteguard"]["details"]["writes"] == local.details["writes"]
     assert final["@timestamp"] == first["@timestamp"]  # the burst's start
+
+
+def test_a_text_put_back_names_the_siems_last_version_of_the_event_that_blocked_it(
+    engine: Engine, tmp_path: Path, collector: HttpCollector
+) -> None:
+    """The person puts the text back in the middle of a burst ("Put it back", the warning's
+    choice as ui/warning/outcomes.py records it): the burst's event is brought up to date
+    first, and the `restored` record names that version's event.id, which the SIEM has."""
+    sinks = sinks_from_settings(
+        ForwardSettings(http=(HttpTarget(collector.url + "/hook", "webhook"),))
+    )
+    clock = FakeClock()
+    with EventStore.open(tmp_path / "data", sinks=list(sinks)) as store:
+        forwarder = Forwarder(store, sinks, strict=True)
+        service, ui = guard(engine, store, clock)
+        write_in_a_loop(service, clock, 2.0)
+        service.request_restore(None)
+        service.process_pending(clock.now)
+        (warning,) = ui.warnings
+        assert service.let_through(warning.digest)
+        service.record(
+            Event(kind=EventKind.RESTORED.value, level="malicious", sha256=warning.digest,
+                  action="restored", details={"by": "user", "event_id": warning.restore_event})
+        )  # fmt: skip
+        service.process_pending(clock.now)
+        forwarder.run_once()
+    docs = [d for r in collector.requests for d in r.json()]
+    blocked = [d for d in docs if d["event"]["action"] == "clipboard_neutralized"]
+    (restored,) = [d for d in docs if d["event"]["action"] == "restored"]
+    assert blocked[-1]["pasteguard"]["details"]["writes"] == round(2.0 / STEP)
+    assert restored["pasteguard"]["details"]["follows"] == {
+        "event_id": blocked[-1]["event"]["id"], "id": blocked[-1]["pasteguard"]["id"],
+        "kind": "clipboard_neutralized",
+    }  # fmt: skip
 
 
 def test_a_loop_while_the_log_cannot_be_written_is_counted_where_the_event_waits(
