@@ -131,6 +131,27 @@ def main(
         return EXIT_USAGE
     except BrokenPipeError:  # e.g. `pasteguard scan --jsonl big | head`
         return EXIT_OK
+    except Exception as exc:
+        reason = _store_unavailable(exc)
+        if reason is None:
+            raise
+        # a log written by a newer PasteGuard, a locked or unreadable file: said, not a
+        # traceback (`log`, `export`, `forget` read it)
+        sys.stderr.write(f"pasteguard: the event log cannot be used: {reason}\n")
+        return EXIT_USAGE
+
+
+def _store_unavailable(exc: BaseException) -> str | None:
+    """Why the event log could not be used, when that is what `exc` says (checked only when
+    the store was imported: the scanning commands never pay for importing it)."""
+    faults = sys.modules.get("app.storage.faults")
+    schema = sys.modules.get("app.storage.schema")
+    if faults is None or not isinstance(exc, faults.StoreUnavailable):
+        return None
+    reason = str(exc)
+    if schema is not None and isinstance(exc.__cause__, schema.SchemaTooNew):
+        reason += " (a newer PasteGuard wrote it: use that version, or move the file aside)"
+    return reason
 
 
 def exit_after_scan(code: int) -> NoReturn:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -256,3 +257,24 @@ def test_commands_on_a_missing_log_say_so(
     with pytest.raises(SystemExit) as usage:  # argparse: usage errors exit 2
         main(["log", "--since", "yesterday-ish", "--data-dir", str(tmp_path)])
     assert usage.value.code == 2 and "cannot read time" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "command", [["log"], ["export", "--format", "jsonl"], ["forget", "--all", "--yes"]]
+)
+def test_a_log_written_by_a_newer_pasteguard_is_said_not_a_traceback(
+    data: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """Seen: `log`, `export` and `forget` over an event log of a newer schema ended in a
+    StoreUnavailable traceback; the file is left as it is for the newer version."""
+    with sqlite3.connect(data / "events.db") as conn:
+        conn.execute("PRAGMA user_version = 999")
+    code, out, err = run(capsys, *command, "--data-dir", str(data))
+    assert code == 2 and out == ""
+    assert (
+        "pasteguard: the event log cannot be used: the event database has schema version 999" in err
+    )
+    assert "a newer PasteGuard wrote it" in err and "Traceback" not in err
+    with sqlite3.connect(data / "events.db") as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 999
+        assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 0  # nothing lost
