@@ -273,9 +273,9 @@ def counts_by_day(
     starting at midnight UTC + `shift_us`. `is_common`: what `common` answers, if known."""
     if not f.search:
         numbered = _summary_bins(conn, f, shift_us, bucket_us)
-        found = summary.level_counts(conn, f, [span for _, span in numbered])
+        found = summary.level_counts_by_bin(conn, f, [span for _, span in numbered])
         return Counter(
-            {(n, level): k for (n, _), levels in zip(numbered, found, strict=True)
+            {(numbered[i][0], level): k for i, levels in found.items()
              for level, k in levels.items()}
         )  # fmt: skip
     day = f"(time + {int(shift_us)}) / {int(bucket_us)}"  # integers: cheaper than date() per row

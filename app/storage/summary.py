@@ -23,9 +23,10 @@ app.storage.queries.
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from bisect import bisect_left, bisect_right
-from collections import Counter
+from bisect import bisect_left
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -34,7 +35,6 @@ from app.storage.rows import DAY_US, to_us
 
 HOUR_US = 3_600_000_000  # app.storage.schema's version 4 keeps hours of this length
 EVER = (0, (1 << 62) // DAY_US * DAY_US)  # [start, end) of all time, in whole days
-_CHUNK = 100  # ranges per compound SELECT
 # The newest event id counted in (schema version 8); every event above it is read instead.
 COUNTED = "(SELECT counted FROM summary_state)"
 TABLES = (("event_days", "day", DAY_US), ("event_hours", "hour", HOUR_US))
@@ -134,6 +134,7 @@ def _near(moment: int, size: int) -> int:
 
 
 Part = tuple[int, int, int]  # (sign, from, to)
+Part4 = tuple[int, int, int, int]  # (bin, sign, from, to)
 
 
 def split(start: int, end: int, size: int) -> tuple[tuple[int, int] | None, list[Part]]:
@@ -169,19 +170,20 @@ def _hours(sign: int, start: int, end: int) -> tuple[list[Part], list[Part]]:
     return [(sign, first, last)], raw
 
 
-def _clip(f: EventFilter, start: int, end: int) -> tuple[int, int]:
-    if f.since is not None:
-        start = max(start, to_us(f.since))
-    if f.until is not None:
-        end = min(end, to_us(f.until))
-    return start, end
-
-
 def level_counts(
     conn: sqlite3.Connection, f: EventFilter, bins: Sequence[tuple[int, int]]
 ) -> list[Counter[str]]:
     """Events matching `f` (which has no search) by level, in each [start, end) of `bins`
     (microseconds, in order and not overlapping), from the summary tables."""
+    found = level_counts_by_bin(conn, f, bins)
+    return [found.get(i) or Counter() for i in range(len(bins))]
+
+
+def level_counts_by_bin(
+    conn: sqlite3.Connection, f: EventFilter, bins: Sequence[tuple[int, int]]
+) -> dict[int, Counter[str]]:
+    """`level_counts` of the bins that have events only, by their index in `bins` (a chart
+    of five-minute bins has thousands, most of them empty)."""
     if f.search:
         raise ValueError("the summary cannot answer a free-text search")
     with one_moment(conn):
@@ -190,83 +192,79 @@ def level_counts(
 
 def _level_counts(
     conn: sqlite3.Connection, f: EventFilter, bins: Sequence[tuple[int, int]]
-) -> list[Counter[str]]:
+) -> dict[int, Counter[str]]:
     facets, facet_params = facet_terms(f)
     facet_sql = "".join(f" AND {t}" for t in facets)
-    out: list[Counter[str]] = [Counter() for _ in bins]
-    day_bins: list[tuple[int, int, int]] = []  # (first day, last day + 1, bin)
-    hour_parts: list[tuple[int, int, int, int]] = []  # (bin, sign, first hour, last hour + 1)
-    raw_parts: list[tuple[int, int, int, int]] = []  # (bin, sign, from, to)
+    day_parts: list[Part4] = []  # (bin, 1, first day, last day + 1)
+    hour_parts: list[Part4] = []  # (bin, sign, first hour, last hour + 1)
+    raw_parts: list[Part4] = []  # (bin, sign, from, to)
+    since = None if f.since is None else to_us(f.since)
+    until = None if f.until is None else to_us(f.until)
     for i, (start, end) in enumerate(bins):
-        start, end = _clip(f, start, end)
+        if since is not None and since > start:
+            start = since
+        if until is not None and until < end:
+            end = until
         if start >= end:
+            continue
+        if end - start < 2 * HOUR_US and -(-start // HOUR_US) >= end // HOUR_US:
+            # no whole hour in it (a chart's five-minute bin, say): its events, read
+            raw_parts.append((i, 1, start, end))
             continue
         days, corrections = split(start, end, DAY_US)
         if days is not None:
-            day_bins.append((days[0] // DAY_US, days[1] // DAY_US, i))
+            day_parts.append((i, 1, days[0] // DAY_US, days[1] // DAY_US))
         for sign, lo, hi in corrections:
             whole, rest = _hours(sign, lo, hi)
             hour_parts += [(i, s, a, b) for s, a, b in whole]
             raw_parts += [(i, s, a, b) for s, a, b in rest]
-    if day_bins:
-        day_bins.sort()
-        firsts = [first for first, _, _ in day_bins]
-        rows = conn.execute(
-            f"SELECT day, level, sum(n) FROM event_days WHERE day >= ? AND day < ?{facet_sql} "
-            "GROUP BY day, level",
-            [day_bins[0][0], max(last for _, last, _ in day_bins), *facet_params],
-        ).fetchall()
-        for day, level, n in rows:
-            at = bisect_right(firsts, day) - 1
-            if at >= 0 and day < day_bins[at][1]:
-                out[day_bins[at][2]][level] += int(n)
-    _add(
-        conn,
-        out,
-        hour_parts,
-        f"SELECT level, sum(n) FROM event_hours WHERE hour >= ? AND hour < ?{facet_sql} "
-        "GROUP BY level",
-        facet_params,
-    )
+    out: defaultdict[int, Counter[str]] = defaultdict(Counter)
+    _add(conn, out, day_parts, "event_days", "day", facet_sql, facet_params)
+    _add(conn, out, hour_parts, "event_hours", "hour", facet_sql, facet_params)
     plus, plus_params = facet_terms(f, prefix="+")  # read along the time index
-    _add(
-        conn,
-        out,
-        raw_parts,
-        "SELECT level, count(*) FROM events WHERE time >= ? AND time < ?"
-        + "".join(f" AND {t}" for t in plus)
-        + " GROUP BY level",
-        plus_params,
-    )
+    _add(conn, out, raw_parts, "events", "time", "".join(f" AND {t}" for t in plus),
+         plus_params, count="1")  # fmt: skip
     # the events above the mark: counted in neither table yet (those in the parts read from
     # the events above were counted there, as all events are)
-    if day_bins or hour_parts:
+    if day_parts or hour_parts:
         tail = _Tail(conn, f)
         if tail.times:
-            for first, last, i in day_bins:
+            for i, _, first, last in day_parts:
                 tail.add(out[i], 1, first * DAY_US, last * DAY_US)
             for i, sign, first, last in hour_parts:
                 tail.add(out[i], sign, first * HOUR_US, last * HOUR_US)
-    for counter in out:
-        for level in [level for level, n in counter.items() if n == 0]:
-            del counter[level]
-    return out
+    for i, counter in list(out.items()):
+        if not all(counter.values()):
+            for level in [level for level, n in counter.items() if n == 0]:
+                del counter[level]
+            if not counter:
+                del out[i]
+    return dict(out)
 
 
 def _add(
     conn: sqlite3.Connection,
-    out: list[Counter[str]],
-    parts: list[tuple[int, int, int, int]],
-    sql: str,
+    out: defaultdict[int, Counter[str]],
+    parts: list[Part4],
+    table: str,
+    column: str,
+    facet_sql: str,
     params: list[object],
+    *,
+    count: str = "n",
 ) -> None:
-    """Run `sql` (its first parameters: from, to) for each part, as few compound SELECTs, and
-    add (or take away) what it counts to the part's bin."""
-    for at in range(0, len(parts), _CHUNK):
-        chunk = parts[at : at + _CHUNK]
-        union = " UNION ALL ".join([f"SELECT ?, ?, * FROM ({sql})"] * len(chunk))
-        args: list[object] = []
-        for i, sign, lo, hi in chunk:
-            args += [i, sign, lo, hi, *params]
-        for i, sign, level, n in conn.execute(union, args):
-            out[int(i)][str(level)] += int(sign) * int(n)
+    """Add (sign 1) or take away (-1) what `table` counts (its rows' `count`) by level in each
+    part's [from, to) of `column` to the part's bin: one statement, which seeks each part along
+    the column's index and sums by bin and level (no row per part comes back to Python)."""
+    if not parts:
+        return
+    rows = conn.execute(
+        "SELECT json_extract(p.value, '$[0]'), level, "
+        f"sum(json_extract(p.value, '$[1]') * {count}) "
+        f"FROM json_each(?) AS p CROSS JOIN {table} "  # the parts outside: a seek each
+        f"WHERE {column} >= json_extract(p.value, '$[2]') "
+        f"AND {column} < json_extract(p.value, '$[3]'){facet_sql} GROUP BY 1, 2",
+        [json.dumps(parts, separators=(",", ":")), *params],
+    ).fetchall()
+    for i, level, n in rows:
+        out[int(i)][str(level)] += int(n)
