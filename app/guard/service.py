@@ -899,13 +899,17 @@ class GuardService:
             self._neutralize(replace(record, verdict=record.unaimed), text, change.stamp)
             return
         held = False
-        if (
-            self.holder is not None
-            and self.settings.mode in ("block", "warn")
-            and self.holder.can_serve(text)
-        ):
-            self.holder.hold(text, after=change.stamp)  # before the event: the database may be slow
-            held = True
+        if self.holder is not None and self.settings.mode in ("block", "warn"):
+            if self.holder.can_serve(text):
+                self.holder.hold(text, after=change.stamp)  # before the event: the db may be slow
+                held = True
+            elif self.settings.mode == "block":
+                # X11 cannot swallow the key and the holder cannot serve this text (over its
+                # size limit, or it stopped): nothing would refuse its paste into a terminal, so
+                # it is taken off the clipboard (restorable), or a lure padded past the limit
+                # would get round block mode
+                self._neutralize(record, text, change.stamp)
+                return
         self.current = replace(record, held=held)
         kind = EventKind.CLIPBOARD_FLAGGED.value
         repeat = self._repeat(kind, record)

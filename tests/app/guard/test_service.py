@@ -728,3 +728,30 @@ def store_summary(service: GuardService, event_id: int) -> str:
     event = service.store.get(event_id)
     assert event is not None
     return event.summary
+
+
+def test_on_x11_a_suspicious_text_too_large_to_hold_is_taken_off_the_clipboard(
+    engine: Engine,
+) -> None:
+    """Seen under Xvfb: a `curl | sh` padded past the holder's 256 KiB was flagged but not held,
+    so Ctrl+Shift+V put it into xterm, and the warning said "This system does not let
+    PasteGuard stop the paste". In block mode it is now neutralised (restorable) instead; in
+    warn mode the clipboard is never changed."""
+    padded = SUSPICIOUS + "\n# " + "x" * (256 * 1024) + "\n"
+    holder = FakeHolder()
+    service, store, ui = make(engine, target=PasteTarget.TERMINAL, can_suppress=False,
+                              holder=holder)  # fmt: skip
+    copy(service, padded)
+    # flagged for a terminal, not malicious wherever it goes: no reason of its own to neutralise
+    assert service.current is not None and service.current.unaimed.level < Level.MALICIOUS
+    assert holder.held == [NEUTRAL_LINE] and service.current.neutralized
+    assert store.kinds() == ["clipboard_neutralized"] and store.quarantine_items == {1: padded}
+    assert service.on_key(KeyEvent("v", True, frozenset({"ctrl", "shift"}), 0.0)) is False
+    copy(service, SUSPICIOUS)  # one the holder can serve: held, as before
+    assert holder.held[-1] == SUSPICIOUS and "clipboard_flagged" in store.kinds()
+
+    holder = FakeHolder()
+    service, store, ui = make(engine, mode="warn", target=PasteTarget.TERMINAL,
+                              can_suppress=False, holder=holder)  # fmt: skip
+    copy(service, padded)
+    assert holder.held == [] and ui.replaced == [] and store.kinds() == ["clipboard_flagged"]
