@@ -77,6 +77,9 @@ def _fall_back(
     policy_file: Path, keep_dir: Path, error: PolicyError, system: bool
 ) -> _PolicyOutcome:
     head = f"Your organisation's policy {policy_file} is invalid: {error.errors[0]}"
+    head = head.rstrip(".")
+    if not head.endswith(("?", "!")):  # "… is it a binary file?." read as a typo
+        head += "."
     more = [f"Policy problem: {e}" for e in error.errors[1:]]
     last_good: Policy | None = None
     if not system or admin_owned(last_good_path(keep_dir)):
@@ -94,14 +97,14 @@ def _fall_back(
         return _PolicyOutcome(
             salvaged,
             "invalid-using-defaults",
-            [f"{head}. PasteGuard uses its built-in settings at their strictest.", *more],
+            [f"{head} PasteGuard uses its built-in settings at their strictest.", *more],
             error.errors,
         )
     return _PolicyOutcome(
         last_good,
         "invalid-using-last-good",
         [
-            f"{head}. PasteGuard keeps applying the last valid policy, "
+            f"{head} PasteGuard keeps applying the last valid policy, "
             "with protection at its strictest.",
             *more,
         ],

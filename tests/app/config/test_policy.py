@@ -361,3 +361,18 @@ def test_a_syslog_url_with_max_bytes_keeps_the_policy_valid(places: Places) -> N
     )
     places.write_policy('[forward]\nsyslog = "tcp://siem.corp.example:514?max_bytes=12"\n')
     assert load_config().policy_state.startswith("invalid")
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [(b"\xff\xfem\x00", "is it a binary file? PasteGuard uses"),
+     (b'mode = "explode"\n', '"monitor". PasteGuard uses')],
+)  # fmt: skip
+def test_the_sentence_about_an_invalid_policy_ends_once(
+    places: Places, content: bytes, said: str
+) -> None:
+    """The tray and the SIEM showed "… is it a binary file?. PasteGuard uses …"."""
+    places.policy.parent.mkdir(parents=True, exist_ok=True)
+    places.policy.write_bytes(content)
+    (problem, *_) = load_config().problems
+    assert said in problem and "?." not in problem and ".." not in problem
