@@ -12,7 +12,7 @@ FORBIDDEN = set("&|;<>()`$%!^\"'\\{}[]*?~=@\n\r\t")
 
 NEUTRAL_LINE = (
     "# PasteGuard blocked a dangerous command that was put on your clipboard. "
-    "Nothing was run. Open PasteGuard from the tray to see why or to restore it."
+    "Nothing was run. Open PasteGuard from its tray icon or window to see why or to restore it."
 )
 
 

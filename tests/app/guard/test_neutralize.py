@@ -30,3 +30,9 @@ def test_posix_shells_do_nothing_with_it(shell: str, tmp_path) -> None:  # type:
 
 def test_the_engine_finds_nothing_to_block_in_it() -> None:
     assert Engine(strict=True).analyze(NEUTRAL_LINE).level <= Level.INFO
+
+
+def test_the_line_sends_people_where_pasteguard_is_on_every_desktop() -> None:
+    """Where the desktop has no tray, a status window stands in for it (ui/tray): the line
+    said "Open PasteGuard from the tray" there too."""
+    assert "tray icon or window" in NEUTRAL_LINE
