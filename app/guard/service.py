@@ -64,6 +64,7 @@ WRITTEN_KEPT = 8  # pastes written last that a late OS answer can still correct
 # after its last write is a repeat of one event, not an event of its own (`_Burst`)
 BURST_GAP = 5.0
 BURST_REPORT_EVERY = 30.0  # a burst that goes on: its event is brought up to date this often
+BURST_RETRY_FOR = 600.0  # a burst's final count waits this long for a log that cannot take it
 BURSTS_KEPT = 16  # texts whose bursts are followed at once (a page alternating a few lures)
 NOTICE_GAP = 5.0  # seconds between two "blocked" notices; a later one waits, the newest only
 
@@ -209,6 +210,7 @@ class _Burst:
     writes: int = 1
     reported: int = 1  # the writes the event says now
     reported_at: float = 0.0
+    closed: bool = False  # the event says the writes stopped (burst_ended)
 
 
 @dataclass
@@ -1010,8 +1012,9 @@ class GuardService:
         count naming the version it replaces. A deferred notice is shown once its gap is over."""
         for key, burst in list(self._bursts.items()):
             if now - burst.last >= BURST_GAP:
-                del self._bursts[key]
-                self._report_burst(burst, ended=True)
+                # kept while the log cannot take the count (a full disk): tried every round
+                if self._report_burst(burst, ended=True) or now - burst.last >= BURST_RETRY_FOR:
+                    del self._bursts[key]
             elif burst.writes > burst.reported and now - burst.reported_at >= BURST_REPORT_EVERY:
                 burst.reported_at = now
                 self._report_burst(burst, ended=False)
@@ -1023,9 +1026,10 @@ class GuardService:
             self._noticed_at = now
             self.ui.notify(waiting[0], waiting[1], restore_event_id=waiting[2])
 
-    def _report_burst(self, burst: _Burst, ended: bool) -> None:
-        if burst.writes == burst.reported and (not ended or burst.writes == 1):
-            return  # the event already says it (a single write needs no update at its end)
+    def _report_burst(self, burst: _Burst, ended: bool) -> bool:
+        """Bring the burst's event up to date; False when the store could not take it now."""
+        if burst.writes == burst.reported and (not ended or burst.writes == 1 or burst.closed):
+            return True  # the event already says it (a single write needs no update at its end)
         first = burst.first
         seconds = max(1, round(burst.last - burst.started))
         corrected = replace(
@@ -1044,9 +1048,11 @@ class GuardService:
             # queue) or the file fails now: the count is tried again at the next update
             log.warning("the repeated writes of event %s could not be counted in it yet",
                         burst.event_id)  # fmt: skip
-            return
+            return False
         burst.event = amended(burst.event, corrected)  # where it waits, found by this again
         burst.reported = burst.writes
+        burst.closed = ended
+        return True
 
     def _end_bursts_of(self, text_digest: str) -> None:
         """Worker: the person let this text through (a restore, "Paste anyway"): its next write

@@ -43,6 +43,7 @@ class FakeStore:
         self.idle_calls = 0
         self.idle = threading.Event()
         self.amends = 0
+        self.refuse = 0  # amends refused before the next one succeeds
 
     def append(self, event: Event, *, original: str | None = None) -> int:
         self.events.append(event.with_id(len(self.events) + 1))
@@ -55,6 +56,9 @@ class FakeStore:
 
     def amend(self, event_id: int | None, corrected: Event, *, was: Event | None = None) -> bool:
         assert event_id is not None  # this store writes every event at once
+        if self.refuse:  # a full disk: the file cannot be written now
+            self.refuse -= 1
+            return False
         old = self.events[event_id - 1]
         details = corrected_details(corrected.details, old.kind, old.action, old.details)
         self.events[event_id - 1] = replace(corrected, id=event_id, details=details)
@@ -755,3 +759,20 @@ def test_on_x11_a_suspicious_text_too_large_to_hold_is_taken_off_the_clipboard(
                               can_suppress=False, holder=holder)  # fmt: skip
     copy(service, padded)
     assert holder.held == [] and ui.replaced == [] and store.kinds() == ["clipboard_flagged"]
+
+
+def test_a_bursts_final_count_waits_for_a_log_that_cannot_take_it(engine: Engine) -> None:
+    clock = FakeClock()
+    service, store, _ui = make(engine, clock=clock)
+    for _ in range(3):
+        copy(service, MALICIOUS)
+        clock.advance(0.04)
+    store.refuse = 2  # the disk is full when the writes stop
+    for _ in range(3):
+        clock.advance(BURST_GAP)
+        service.process_pending(clock.now)
+    (event,) = store.events
+    assert store.amends == 1 and event.details["writes"] == 3 and event.details["burst_ended"]
+    clock.advance(60)
+    service.process_pending(clock.now)
+    assert store.amends == 1  # said once
