@@ -1403,8 +1403,8 @@ Richtlinie: {policy} ({state})</translation>
         <translation>PasteGuard hat das Einfügen gestoppt. Nichts wurde ausgeführt.</translation>
     </message>
     <message>
-        <source>This system does not let PasteGuard stop the paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
-        <translation>Dieses System lässt PasteGuard das Einfügen nicht stoppen: Der Text ist vielleicht schon eingefügt. Drücken Sie nicht Enter; löschen Sie die Zeile oder schließen Sie das Fenster.</translation>
+        <source>PasteGuard could not stop this paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
+        <translation>PasteGuard konnte dieses Einfügen nicht stoppen: Der Text ist vielleicht schon eingefügt. Drücken Sie nicht Enter; löschen Sie die Zeile oder schließen Sie das Fenster.</translation>
     </message>
     <message>
         <source>Don&apos;t paste it anywhere. The code in this address lets whoever gets it into your account; no real sign-in asks you to copy it back into a page.</source>

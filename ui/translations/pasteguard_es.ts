@@ -1403,8 +1403,8 @@ Directiva: {policy} ({state})</translation>
         <translation>PasteGuard detuvo el pegado. No se ha ejecutado nada.</translation>
     </message>
     <message>
-        <source>This system does not let PasteGuard stop the paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
-        <translation>Este sistema no deja que PasteGuard detenga el pegado: puede que el texto ya esté ahí. No pulses Intro; borra la línea o cierra la ventana.</translation>
+        <source>PasteGuard could not stop this paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
+        <translation>PasteGuard no pudo detener este pegado: puede que el texto ya esté ahí. No pulses Intro; borra la línea o cierra la ventana.</translation>
     </message>
     <message>
         <source>Don&apos;t paste it anywhere. The code in this address lets whoever gets it into your account; no real sign-in asks you to copy it back into a page.</source>

@@ -1403,8 +1403,8 @@ Stratégie : {policy} ({state})</translation>
         <translation>PasteGuard a arrêté le collage. Rien n&apos;a été exécuté.</translation>
     </message>
     <message>
-        <source>This system does not let PasteGuard stop the paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
-        <translation>Ce système ne permet pas à PasteGuard d&apos;arrêter le collage : le texte est peut-être déjà là. N&apos;appuyez pas sur Entrée ; effacez la ligne ou fermez la fenêtre.</translation>
+        <source>PasteGuard could not stop this paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
+        <translation>PasteGuard n&apos;a pas pu arrêter ce collage : le texte est peut-être déjà là. N&apos;appuyez pas sur Entrée ; effacez la ligne ou fermez la fenêtre.</translation>
     </message>
     <message>
         <source>Don&apos;t paste it anywhere. The code in this address lets whoever gets it into your account; no real sign-in asks you to copy it back into a page.</source>

@@ -1403,8 +1403,8 @@ Criterio: {policy} ({state})</translation>
         <translation>PasteGuard ha fermato l&apos;incolla. Non è stato eseguito nulla.</translation>
     </message>
     <message>
-        <source>This system does not let PasteGuard stop the paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
-        <translation>Questo sistema non permette a PasteGuard di fermare l&apos;incolla: il testo potrebbe essere già lì. Non premere Invio; cancella la riga o chiudi la finestra.</translation>
+        <source>PasteGuard could not stop this paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
+        <translation>PasteGuard non è riuscito a fermare questo incolla: il testo potrebbe essere già lì. Non premere Invio; cancella la riga o chiudi la finestra.</translation>
     </message>
     <message>
         <source>Don&apos;t paste it anywhere. The code in this address lets whoever gets it into your account; no real sign-in asks you to copy it back into a page.</source>

@@ -1403,8 +1403,8 @@ Policy: {policy} ({state})</source>
         <translation>PasteGuard が貼り付けを止めました。何も実行されていません。</translation>
     </message>
     <message>
-        <source>This system does not let PasteGuard stop the paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
-        <translation>このシステムでは PasteGuard が貼り付けを止められません: テキストはすでに入っているかもしれません。Enter を押さず、行を消すかウィンドウを閉じてください。</translation>
+        <source>PasteGuard could not stop this paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
+        <translation>PasteGuard はこの貼り付けを止められませんでした: テキストはすでに入っているかもしれません。Enter を押さず、行を消すかウィンドウを閉じてください。</translation>
     </message>
     <message>
         <source>Don&apos;t paste it anywhere. The code in this address lets whoever gets it into your account; no real sign-in asks you to copy it back into a page.</source>

@@ -1403,8 +1403,8 @@ Beleid: {policy} ({state})</translation>
         <translation>PasteGuard heeft het plakken gestopt. Er is niets uitgevoerd.</translation>
     </message>
     <message>
-        <source>This system does not let PasteGuard stop the paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
-        <translation>Dit systeem laat PasteGuard het plakken niet stoppen: de tekst staat er misschien al. Druk niet op Enter; wis de regel of sluit het venster.</translation>
+        <source>PasteGuard could not stop this paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
+        <translation>PasteGuard kon dit plakken niet stoppen: de tekst staat er misschien al. Druk niet op Enter; wis de regel of sluit het venster.</translation>
     </message>
     <message>
         <source>Don&apos;t paste it anywhere. The code in this address lets whoever gets it into your account; no real sign-in asks you to copy it back into a page.</source>

@@ -1403,8 +1403,8 @@ Zasady: {policy} ({state})</translation>
         <translation>PasteGuard zatrzymał wklejanie. Nic nie zostało uruchomione.</translation>
     </message>
     <message>
-        <source>This system does not let PasteGuard stop the paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
-        <translation>Ten system nie pozwala PasteGuard zatrzymać wklejania: tekst może już tam być. Nie naciskaj Enter; wyczyść wiersz albo zamknij okno.</translation>
+        <source>PasteGuard could not stop this paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
+        <translation>PasteGuard nie mógł zatrzymać tego wklejania: tekst może już tam być. Nie naciskaj Enter; wyczyść wiersz albo zamknij okno.</translation>
     </message>
     <message>
         <source>Don&apos;t paste it anywhere. The code in this address lets whoever gets it into your account; no real sign-in asks you to copy it back into a page.</source>

@@ -1403,8 +1403,8 @@ Política: {policy} ({state})</translation>
         <translation>O PasteGuard impediu a colagem. Nada foi executado.</translation>
     </message>
     <message>
-        <source>This system does not let PasteGuard stop the paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
-        <translation>Este sistema não deixa o PasteGuard impedir a colagem: o texto pode já estar lá. Não pressione Enter; apague a linha ou feche a janela.</translation>
+        <source>PasteGuard could not stop this paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
+        <translation>O PasteGuard não conseguiu impedir esta colagem: o texto pode já estar lá. Não pressione Enter; apague a linha ou feche a janela.</translation>
     </message>
     <message>
         <source>Don&apos;t paste it anywhere. The code in this address lets whoever gets it into your account; no real sign-in asks you to copy it back into a page.</source>

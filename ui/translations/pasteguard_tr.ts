@@ -1403,8 +1403,8 @@ Policy: {policy} ({state})</source>
         <translation>PasteGuard yapıştırmayı durdurdu. Hiçbir şey çalışmadı.</translation>
     </message>
     <message>
-        <source>This system does not let PasteGuard stop the paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
-        <translation>Bu sistem PasteGuard&apos;ın yapıştırmayı durdurmasına izin vermiyor: metin zaten orada olabilir. Enter&apos;a basmayın; satırı silin veya pencereyi kapatın.</translation>
+        <source>PasteGuard could not stop this paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
+        <translation>PasteGuard bu yapıştırmayı durduramadı: metin zaten orada olabilir. Enter&apos;a basmayın; satırı silin veya pencereyi kapatın.</translation>
     </message>
     <message>
         <source>Don&apos;t paste it anywhere. The code in this address lets whoever gets it into your account; no real sign-in asks you to copy it back into a page.</source>

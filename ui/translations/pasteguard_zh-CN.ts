@@ -1403,8 +1403,8 @@ Policy: {policy} ({state})</source>
         <translation>PasteGuard 已阻止粘贴。什么都没有运行。</translation>
     </message>
     <message>
-        <source>This system does not let PasteGuard stop the paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
-        <translation>这个系统不允许 PasteGuard 阻止粘贴：文本可能已经在那里了。不要按 Enter；清除这一行或关闭窗口。</translation>
+        <source>PasteGuard could not stop this paste: the text may already be there. Do not press Enter; clear the line or close the window.</source>
+        <translation>PasteGuard 未能阻止这次粘贴：文本可能已经在那里了。不要按 Enter；清除这一行或关闭窗口。</translation>
     </message>
     <message>
         <source>Don&apos;t paste it anywhere. The code in this address lets whoever gets it into your account; no real sign-in asks you to copy it back into a page.</source>

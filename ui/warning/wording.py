@@ -219,7 +219,7 @@ def status_line(suppressed: bool, restore: bool = False) -> str:
         )
     return QCoreApplication.translate(
         "Warning",
-        "This system does not let PasteGuard stop the paste: the text may already be there. "
+        "PasteGuard could not stop this paste: the text may already be there. "
         "Do not press Enter; clear the line or close the window.",
     )
 
