@@ -285,6 +285,19 @@ def test_notifications_off_means_no_toast(make_guard, profile: Path) -> None:
     assert not guard.tray.toast.isVisible()
 
 
+def test_notifications_off_still_warns_at_a_risky_paste(
+    make_guard, profile: Path, qtbot: QtBot
+) -> None:
+    """docs/configuration.md said `notifications` turns "warnings and tray notices" off; the
+    warning is the protection and shows either way (the docs now say so)."""
+    from tests.ui.test_warning import warned
+
+    write_policy(profile, 'notifications = false\nmode = "warn"\n')
+    guard: GuardApp = make_guard()
+    warned(guard, qtbot)
+    assert guard.warning.isVisible() and not guard.tray.toast.isVisible()
+
+
 def test_the_menu_opens_each_window_once(make_guard) -> None:
     guard: GuardApp = make_guard()
     for action, kind in (
