@@ -86,6 +86,27 @@ def read_user_settings(config_dir: Path, now: datetime | None = None) -> UserSet
 
 
 def write_user_settings(config_dir: Path, values: dict[str, Any]) -> None:
-    """Write the person's own values (flat dotted keys) with the current version number."""
+    """Write the person's own values (flat dotted keys) with the current version number.
+
+    SettingsError, and the file untouched, when a newer PasteGuard wrote it: this one cannot
+    know what it holds, and saving over it lost the newer version's settings."""
+    newer = _newer_version(settings_path(config_dir))
+    if newer is not None:
+        raise SettingsError(
+            "version", newer, "the settings file was written by a newer PasteGuard; it is kept "
+            "as it is, so nothing was saved (update PasteGuard to change settings)",
+        )  # fmt: skip
     document = {"version": migrations.CURRENT_VERSION, **to_document(values)}
     write_private(settings_path(config_dir), tomli_w.dumps(document).encode("utf-8"))
+
+
+def _newer_version(path: Path) -> object | None:
+    """The version of the settings file at `path` when a newer PasteGuard wrote it."""
+    try:
+        document = parse_toml(read_capped(path))
+        migrations.migrate(dict(document))
+    except migrations.NewerVersionError:
+        return document.get("version")
+    except (OSError, TomlFileError, SettingsError):
+        pass  # missing, unreadable or invalid: set aside when read, and written anew
+    return None

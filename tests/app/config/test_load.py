@@ -238,6 +238,11 @@ def test_a_file_from_a_newer_version_is_left_alone(places: Places) -> None:
     assert cfg.settings == Settings()
     assert "newer PasteGuard" in cfg.problems[0]
     assert places.settings.read_text("utf-8") == 'version = 7\nmode = "warn"\n'
+    # ... also when the settings dialog is saved: that wrote a version 1 file over it, and the
+    # newer PasteGuard's settings were gone
+    with pytest.raises(SettingsError, match=r"newer PasteGuard.*nothing was saved"):
+        save_settings(places.config_dir, Settings(language="de"), cfg)
+    assert places.settings.read_text("utf-8") == 'version = 7\nmode = "warn"\n'
 
 
 def test_a_file_without_version_is_version_one(places: Places) -> None:
