@@ -124,8 +124,7 @@ _ANCHOR: Any = getattr(re2, "_Anchor", None)
 _UNANCHORED = None if _ANCHOR is None else _ANCHOR.UNANCHORED
 
 
-class _Compiled(NamedTuple):
-    secrets: list[tuple[str, Any]]  # (kind, pattern), in the order they are applied
+class _Screening(NamedTuple):
     # Most texts hold no secret, and 26 substitutions one after the other cost about 0.1 ms
     # per field: the largest part of writing an event. Four linear scans tell such texts
     # apart first.
@@ -134,29 +133,38 @@ class _Compiled(NamedTuple):
 
 
 @functools.cache
-def _compiled() -> _Compiled:
-    """The patterns, compiled when first needed (~80 ms of CPU): not when the module is
+def _screening() -> _Screening:
+    """The screens, compiled when first needed (~75 ms of CPU, ~7 MB): not when the module is
     imported, which the guard does before it is ready (its first event, `started`, quotes
     no text and needs none) and every command that opens the event store does. The guard
-    compiles them on a thread once it is ready (`warm`)."""
-    secrets = [(kind, re2.compile(pattern)) for kind, pattern in _SECRET_PATTERNS.items()]
+    compiles them on a thread once it is ready (`warm`): every event it stores is screened."""
     screens = _screens(7, 32 << 20)
     matchers = [getattr(s, "_regexp", None) for s in screens]
     direct = None if _UNANCHORED is None or any(m is None for m in matchers) else matchers
-    return _Compiled(secrets, screens, direct)
+    return _Screening(screens, direct)
+
+
+@functools.cache
+def _secret_patterns() -> list[tuple[str, Any]]:
+    """(kind, pattern), in the order they are applied; compiled (~50 ms of CPU, ~4 MB) only
+    when a screen first finds something: a guard whose events quote no secret never needs them,
+    and the one that does waits for them once, on the thread that writes the event."""
+    return [(kind, re2.compile(pattern)) for kind, pattern in _SECRET_PATTERNS.items()]
 
 
 def warm() -> None:
-    """Compile the patterns now, so the first redaction does not wait for it."""
-    _compiled()
+    """Compile the screens now, so the first event written does not wait for them."""
+    _screening()
 
 
 def __getattr__(name: str) -> Any:
     """`_SECRETS`, `_SCREENS` and `_SCREEN_MATCHERS` as before (the tests read them)."""
-    field = {"_SECRETS": 0, "_SCREENS": 1, "_SCREEN_MATCHERS": 2}.get(name)
+    if name == "_SECRETS":
+        return _secret_patterns()
+    field = {"_SCREENS": 0, "_SCREEN_MATCHERS": 1}.get(name)
     if field is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return _compiled()[field]
+    return _screening()[field]
 
 
 def may_hold_secret(*texts: str) -> bool:
@@ -174,7 +182,7 @@ def may_hold_secret(*texts: str) -> bool:
         joined = "\n".join(texts).encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate in one of them: U+FFFD, as the store has it
         joined = "\n".join(_encodable(t) for t in texts).encode("utf-8")
-    compiled = _compiled()
+    compiled = _screening()
     if compiled.matchers is None:  # pragma: no cover - a binding without `_regexp`
         return any(screen.search(joined) is not None for screen in compiled.screens)
     end = len(joined)
@@ -216,7 +224,7 @@ def redact(text: str, known: Sequence[str] = ()) -> str:
     """
     text = _encodable(text)
     if may_hold_secret(text):
-        for kind, pattern in _compiled().secrets:
+        for kind, pattern in _secret_patterns():
             text = _redact_with(kind, pattern, text)
     for secret in known:
         text = _redact_known(secret, text)
@@ -238,7 +246,7 @@ def secrets_in(text: str) -> tuple[str, ...]:
     found: dict[str, None] = {}
     if not may_hold_secret(text):
         return ()
-    for _kind, pattern in _compiled().secrets:
+    for _kind, pattern in _secret_patterns():
         group = pattern.groupindex.get("secret", 0)
         for match in pattern.finditer(text):
             value = match.group(group).strip("'\"")

