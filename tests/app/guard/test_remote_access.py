@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+import yaml
+
 from app.guard.remote_access import RemoteAccessWatcher, load_tools
 from app.shipped import resources_dir
 
@@ -118,3 +121,19 @@ def test_the_real_process_table_names_a_new_process() -> None:
         child.kill()
         child.wait()
     assert psutil_name(child.pid) is None  # reaped: gone
+
+
+def test_the_shipped_list_reads_the_same_with_libyaml_and_without(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The guard reads the list with libyaml (a faster start) where PyYAML has it."""
+    path = resources_dir() / "remote_access.yaml"
+    if yaml.__with_libyaml__:  # the pure-Python loader is not used then
+        with monkeypatch.context() as patched:
+            patched.setattr(yaml, "SafeLoader", None)
+            fast = load_tools(path)
+    else:
+        fast = load_tools(path)
+    assert fast and all(name == name.lower() for name in fast)
+    monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
+    assert load_tools(path) == fast
