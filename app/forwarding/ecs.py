@@ -110,7 +110,7 @@ def _revision(details: Mapping[str, Any] | None) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
-def corrected(event: Event) -> dict[str, str] | None:
+def corrected(event: Event) -> dict[str, Any] | None:
     """What a corrected event said before (EventStore.amend): the first version's `event.id`,
     kind and action; None for an event never corrected. A corrected event is sent again to a
     sink that already had the first version: the SIEM then holds both, and this names the
@@ -119,9 +119,16 @@ def corrected(event: Event) -> dict[str, str] | None:
     was = event.details.get("corrects") if event.details else None
     if not isinstance(was, Mapping) or not isinstance(was.get("kind"), str):
         return None
-    before = {"revision": _revision(was)}  # the version it replaces (0: the first)
+    versions = [e for e in was.get("earlier") or () if isinstance(e, Mapping)]
+    versions.append(was)  # the version it replaces (revision 0: the first)
+    ids = [
+        event_uid(replace(event, kind=str(v.get("kind")), details={"revision": _revision(v)}))
+        for v in versions
+        if isinstance(v.get("kind"), str)
+    ]
     return {
-        "event_id": event_uid(replace(event, kind=was["kind"], details=before)),
+        "event_id": ids[-1],
+        "event_ids": ids,  # every earlier version, oldest first: some may never have been sent
         "kind": was["kind"],
         "action": str(was.get("action") or ""),
     }

@@ -211,6 +211,7 @@ class _Burst:
     reported: int = 1  # the writes the event says now
     reported_at: float = 0.0
     closed: bool = False  # the event says the writes stopped (burst_ended)
+    failed: bool = False  # an update could not be written (said once in the log)
 
 
 @dataclass
@@ -1046,8 +1047,10 @@ class GuardService:
         if not self.store.amend(burst.event_id, corrected, was=burst.event):
             # the event is neither in the file nor waiting (deleted, dropped from a full
             # queue) or the file fails now: the count is tried again at the next update
-            log.warning("the repeated writes of event %s could not be counted in it yet",
-                        burst.event_id)  # fmt: skip
+            if not burst.failed:  # once: a full disk is tried again every round
+                log.warning("the repeated writes of event %s could not be counted in it yet",
+                            burst.event_id)  # fmt: skip
+            burst.failed = True
             return False
         burst.event = amended(burst.event, corrected)  # where it waits, found by this again
         burst.reported = burst.writes

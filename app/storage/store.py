@@ -119,13 +119,31 @@ def corrected_details(
     details: dict[str, Any], kind: str, action: str, was: dict[str, Any]
 ) -> dict[str, Any]:
     """The details of an event corrected from one of `kind`, `action` and details `was`:
-    what it said (`corrects`) and which version it is now (`revision`)."""
-    revision = was.get("revision")
-    revision = revision if isinstance(revision, int) and not isinstance(revision, bool) else 0
+    what it said (`corrects`) and which version it is now (`revision`). A version that was
+    itself a correction passes on the versions before it (`corrects.earlier`: kind and
+    revision, oldest first, the last EARLIER_KEPT), so that a SIEM that never received a
+    middle version (it was corrected again before it was sent) can still leave out every
+    version but the last."""
+    revision = _whole(was.get("revision"))
     corrects: dict[str, Any] = {"kind": kind, "action": action}
     if revision:
         corrects["revision"] = revision
+        before = was.get("corrects")
+        if isinstance(before, dict) and isinstance(before.get("kind"), str):
+            earlier = before.get("earlier")
+            earlier = (
+                [e for e in earlier if isinstance(e, dict)] if isinstance(earlier, list) else []
+            )
+            earlier.append({"kind": before["kind"], "revision": _whole(before.get("revision"))})
+            corrects["earlier"] = earlier[-EARLIER_KEPT:]
     return {**details, "corrects": corrects, "revision": revision + 1}
+
+
+EARLIER_KEPT = 64  # versions of one event named in its correction (30 s apart: half an hour)
+
+
+def _whole(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def amended(was: Event, corrected: Event) -> Event:

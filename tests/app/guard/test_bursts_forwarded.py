@@ -101,6 +101,7 @@ def test_the_siem_is_told_the_count_as_corrections_naming_the_version_they_repla
     assert len(set(ids)) == 3  # each version a document of its own
     assert update["pasteguard"]["corrects"]["event_id"] == ids[0]
     assert final["pasteguard"]["corrects"]["event_id"] == ids[1]  # names the one it replaces
+    assert final["pasteguard"]["corrects"]["event_ids"] == ids[:2]  # ... and every earlier one
     assert final["pasteguard"]["details"]["writes"] == local.details["writes"]
     assert final["@timestamp"] == first["@timestamp"]  # the burst's start
 
@@ -164,3 +165,28 @@ def test_a_loop_while_the_log_cannot_be_written_is_counted_where_the_event_waits
         (event,) = [e for e in store.query() if e.kind == "clipboard_neutralized"]
         assert event.details["writes"] == round((BURST_REPORT_EVERY + 2.0) / STEP)
         assert event.details["revision"] == 2 and event.details["burst_ended"] is True
+
+
+def test_versions_a_collector_never_received_are_still_named(
+    engine: Engine, tmp_path: Path, collector: HttpCollector
+) -> None:
+    """The collector is down through an update and the final count (or they come within one
+    forwarding round): it receives the first version and then only the last, which must name
+    the first too, or "leave out what a later document names" keeps both and counts twice."""
+    sinks = sinks_from_settings(
+        ForwardSettings(http=(HttpTarget(collector.url + "/hook", "webhook"),))
+    )
+    clock = FakeClock()
+    with EventStore.open(tmp_path / "data", sinks=list(sinks)) as store:
+        forwarder = Forwarder(store, sinks, strict=True)
+        service, _ui = guard(engine, store, clock)
+        write_in_a_loop(service, clock, 1.0)
+        forwarder.run_once()  # the first version
+        write_in_a_loop(service, clock, BURST_REPORT_EVERY)  # an update, not sent
+        clock.advance(BURST_GAP)
+        service.process_pending(clock.now)  # the final count
+        forwarder.run_once()
+    first, last = received(collector)
+    assert last["pasteguard"]["details"]["revision"] == 2
+    named = last["pasteguard"]["corrects"]["event_ids"]
+    assert first["event"]["id"] in named and len(named) == 2

@@ -682,8 +682,10 @@ def test_a_page_rewriting_the_clipboard_in_a_loop_is_one_event_blocked_every_tim
     assert store.amends == 2 and event.details["writes"] == 1000
     assert event.details["burst_ended"] is True and event.details["revision"] == 2
     assert "put on the clipboard 1000 times within 40 s; it was blocked each time" in event.summary
-    assert event.details["corrects"] == {"kind": "clipboard_neutralized",
-                                         "action": "neutralized", "revision": 1}  # fmt: skip
+    assert event.details["corrects"] == {
+        "kind": "clipboard_neutralized", "action": "neutralized", "revision": 1,
+        "earlier": [{"kind": "clipboard_neutralized", "revision": 0}],
+    }  # fmt: skip
     clock.advance(60)
     service.process_pending(clock.now)
     assert store.amends == 2  # nothing more to say
@@ -761,7 +763,9 @@ def test_on_x11_a_suspicious_text_too_large_to_hold_is_taken_off_the_clipboard(
     assert holder.held == [] and ui.replaced == [] and store.kinds() == ["clipboard_flagged"]
 
 
-def test_a_bursts_final_count_waits_for_a_log_that_cannot_take_it(engine: Engine) -> None:
+def test_a_bursts_final_count_waits_for_a_log_that_cannot_take_it(
+    engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
     clock = FakeClock()
     service, store, _ui = make(engine, clock=clock)
     for _ in range(3):
@@ -773,6 +777,8 @@ def test_a_bursts_final_count_waits_for_a_log_that_cannot_take_it(engine: Engine
         service.process_pending(clock.now)
     (event,) = store.events
     assert store.amends == 1 and event.details["writes"] == 3 and event.details["burst_ended"]
+    said = [r for r in caplog.records if "could not be counted" in r.getMessage()]
+    assert len(said) == 1  # tried every round, said once
     clock.advance(60)
     service.process_pending(clock.now)
     assert store.amends == 1  # said once

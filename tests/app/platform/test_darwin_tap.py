@@ -353,7 +353,8 @@ def test_an_answer_late_by_more_than_the_settling_time_corrects_the_pastes_one_e
     assert second["event"]["action"] == "paste_warned"
     assert second["pasteguard"]["id"] == first["pasteguard"]["id"] == paste.id
     assert second["pasteguard"]["corrects"] == {
-        "event_id": first["event"]["id"], "kind": "paste_blocked", "action": "blocked",
+        "event_id": first["event"]["id"], "event_ids": [first["event"]["id"]],
+        "kind": "paste_blocked", "action": "blocked",
     }  # fmt: skip
     assert second["event"]["id"] != first["event"]["id"]
 
