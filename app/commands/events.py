@@ -223,11 +223,20 @@ def run_log(args: argparse.Namespace, out: IO[str]) -> int:
     for e in events:
         out.write(
             f"{e.id or 0:>6}  {_local_time(e):19}  {e.level:10}  {_cell(e.kind, 22):22}  "
-            f"{_cell(e.action, 11):11}  {_cell(e.target, 15):15}  {_cell(e.summary, 100)}\n"
+            f"{_cell(e.action, 11):11}  {_cell(e.target, 15):15}  {_cell(_summary(e), 100)}\n"
         )
     if not events:
         out.write("(no events)\n")
     return EXIT_OK
+
+
+def _summary(event: Event) -> str:
+    """The summary, with a text written again and again counted first: its count ends the
+    summary, which the table cuts at 100 characters."""
+    writes = event.details.get("writes") if event.details else None
+    if isinstance(writes, int) and not isinstance(writes, bool) and writes > 1:
+        return f"({writes} times) {event.summary}"
+    return event.summary
 
 
 def run_export(args: argparse.Namespace, out: IO[str]) -> int:

@@ -278,3 +278,20 @@ def test_a_log_written_by_a_newer_pasteguard_is_said_not_a_traceback(
     with sqlite3.connect(data / "events.db") as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 999
         assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 0  # nothing lost
+
+
+def test_log_shows_the_count_of_a_text_written_again_and_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The count ends the event's summary, which the table cuts at 100 characters."""
+    monkeypatch.setenv("PASTEGUARD_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("PASTEGUARD_POLICY", str(tmp_path / "no-policy.toml"))
+    with EventStore.open(tmp_path / "data") as store:
+        summary = "A web page (captcha[.]example) put a command on your clipboard " * 2
+        store.append(Event(kind="clipboard_neutralized", level="malicious", summary=summary,
+                           details={"writes": 124}))  # fmt: skip
+        store.append(Event(kind="clipboard_neutralized", level="malicious", summary="once",
+                           details={"writes": 1}))  # fmt: skip
+    code, out, _ = run(capsys, "log", "--data-dir", str(tmp_path / "data"))
+    assert code == 0
+    assert "  (124 times) A web page" in out and "(1 times)" not in out
