@@ -906,11 +906,12 @@ class GuardService:
             if self.holder.can_serve(text):
                 self.holder.hold(text, after=change.stamp)  # before the event: the db may be slow
                 held = True
-            elif self.settings.mode == "block":
+            elif self.settings.mode == "block" and change.provenance.source_url:
                 # X11 cannot swallow the key and the holder cannot serve this text (over its
-                # size limit, or it stopped): nothing would refuse its paste into a terminal, so
-                # it is taken off the clipboard (restorable), or a lure padded past the limit
-                # would get round block mode
+                # size limit, or it stopped): nothing would refuse its paste into a terminal. A
+                # page's text is taken off the clipboard (restorable), or a page could pad a
+                # command past the limit to get round block mode; a large text of the person's
+                # own (a build log from a terminal or an editor) stays, whole, for editors.
                 self._neutralize(record, text, change.stamp)
                 return
         self.current = replace(record, held=held)

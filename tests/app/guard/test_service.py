@@ -741,8 +741,8 @@ def test_on_x11_a_suspicious_text_too_large_to_hold_is_taken_off_the_clipboard(
 ) -> None:
     """Seen under Xvfb: a `curl | sh` padded past the holder's 256 KiB was flagged but not held,
     so Ctrl+Shift+V put it into xterm, and the warning said "This system does not let
-    PasteGuard stop the paste". In block mode it is now neutralised (restorable) instead; in
-    warn mode the clipboard is never changed."""
+    PasteGuard stop the paste". In block mode a page's such text is now neutralised
+    (restorable) instead; in warn mode the clipboard is never changed."""
     padded = SUSPICIOUS + "\n# " + "x" * (256 * 1024) + "\n"
     holder = FakeHolder()
     service, store, ui = make(engine, target=PasteTarget.TERMINAL, can_suppress=False,
@@ -755,6 +755,11 @@ def test_on_x11_a_suspicious_text_too_large_to_hold_is_taken_off_the_clipboard(
     assert service.on_key(KeyEvent("v", True, frozenset({"ctrl", "shift"}), 0.0)) is False
     copy(service, SUSPICIOUS)  # one the holder can serve: held, as before
     assert holder.held[-1] == SUSPICIOUS and "clipboard_flagged" in store.kinds()
+    # no page wrote it (a build log copied from a terminal): left whole for editors, as
+    # tests/ui/test_guard_desktop.py's 300 KiB log
+    copy(service, padded, Provenance())
+    assert holder.held[-1] == SUSPICIOUS and store.kinds()[-1] == "clipboard_flagged"
+    assert service.current is not None and not service.current.neutralized
 
     holder = FakeHolder()
     service, store, ui = make(engine, mode="warn", target=PasteTarget.TERMINAL,
