@@ -25,14 +25,26 @@ WAL_PAGES = 40_000
 # events empties it whole (empty_wal), so no deleted text stays in it.
 WAL_LIMIT_BYTES = WAL_PAGES * 4096
 
+# A commit is in the OS's hands once written to the WAL: it survives the process being
+# killed. Only a power cut may lose the last commits (never the file's consistency): those
+# since the WAL was last synced, which a checkpoint does. FULL would fsync every commit
+# and cap appends near the disk's flush rate. The checkpointer thread syncs the WAL every
+# CHECKPOINT_EVENTS events and the guard's sentinel every 20 seconds (EventStore.sync),
+# so a power cut loses at most that many, or that long, of events.
+SYNCHRONOUS = "synchronous = NORMAL"
+# ... except while a new (empty) file is switched to WAL and given its schema: no sync at all.
+# Switching an empty file to WAL goes through a rollback journal with four syncs, and the
+# new WAL's header and folder are synced again; six syncs, 4 ms or more each here, 50 to 80
+# ms per new file under load, before the guard's first start is ready. Nothing is in such a
+# file yet: a power cut in those milliseconds loses its schema, or leaves a file that is not
+# SQLite, which the next start moves aside and starts again (Damaged). The WAL's header is
+# synced by the first checkpoint, before any page of the WAL is copied into the database,
+# and every WAL restart after that syncs its header as before. Not when the file system
+# refuses WAL (the rollback journal would then be written unsynced).
+NEW_FILE_SYNCHRONOUS = "synchronous = OFF"
+
 PRAGMAS = (
-    # A commit is in the OS's hands once written to the WAL: it survives the process being
-    # killed. Only a power cut may lose the last commits (never the file's consistency): those
-    # since the WAL was last synced, which a checkpoint does. FULL would fsync every commit
-    # and cap appends near the disk's flush rate. The checkpointer thread syncs the WAL every
-    # CHECKPOINT_EVENTS events and the guard's sentinel every 20 seconds (EventStore.sync),
-    # so a power cut loses at most that many, or that long, of events.
-    "synchronous = NORMAL",
+    SYNCHRONOUS,
     f"wal_autocheckpoint = {WAL_PAGES}",
     "foreign_keys = ON",  # deleting an event deletes its quarantine and outbox rows
     "secure_delete = ON",  # deleted text is overwritten with zeros, not left in free pages
@@ -53,6 +65,7 @@ def open_database(path: Path, *, busy_timeout: float, verify: bool) -> tuple[Dat
     """
     private_dir(path.parent)
     files.create_private(path)
+    new = path.stat().st_size == 0
     if not files.looks_like_sqlite(path):
         raise Damaged("the file is not an SQLite database")
     conn = sqlite3.connect(
@@ -64,9 +77,15 @@ def open_database(path: Path, *, busy_timeout: float, verify: bool) -> tuple[Dat
     try:
         # sqlite-utils' plugins are for its command line; the store needs none of them.
         db = Database(conn, execute_plugins=False)
+        # A new file is written unsynced until it holds its schema (NEW_FILE_SYNCHRONOUS)
+        unsynced = new
+        if unsynced:
+            db.execute(f"PRAGMA {NEW_FILE_SYNCHRONOUS}")
         journal_mode = str(db.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        unsynced = unsynced and journal_mode == "wal"
         for pragma in PRAGMAS:
-            db.execute(f"PRAGMA {pragma}")
+            if not (unsynced and pragma == SYNCHRONOUS):
+                db.execute(f"PRAGMA {pragma}")
         version = schema.user_version(db)
         if version > schema.SCHEMA_VERSION:  # before the slow check: it does not matter then
             raise schema.SchemaTooNew(version)
@@ -76,6 +95,8 @@ def open_database(path: Path, *, busy_timeout: float, verify: bool) -> tuple[Dat
                 raise Damaged("PRAGMA quick_check: " + "; ".join(problems[:3]))
         schema.migrate(db)
         search_index.use_secure_delete(db.conn)
+        if unsynced:
+            db.execute(f"PRAGMA {SYNCHRONOUS}")
         db.register_function(casefold, deterministic=True, name=FOLD_FUNCTION)
         files.restrict(path)
     except BaseException:
