@@ -55,18 +55,23 @@ PRAGMAS = (
 )
 
 
-def open_database(path: Path, *, busy_timeout: float, verify: bool) -> tuple[Database, str]:
+def open_database(
+    path: Path, *, busy_timeout: float, verify: bool, reopening: bool = False
+) -> tuple[Database, str]:
     """The database at `path` and its journal mode ("wal" unless the file system forbids it).
 
     Creates the folder (0700) and the file (0600) when missing. Raises `Damaged` (or SQLite's
     own DatabaseError) for a damaged file, `SchemaTooNew` for a file of a newer PasteGuard,
     OSError or sqlite3.OperationalError when the file cannot be opened.
     `verify` runs `PRAGMA quick_check` (about 0.7 s per million events).
+    `reopening`: the file is the one this process already has connections to (a reconnect
+    while its readers stay open); its first bytes are not read (files.create_private says
+    why), SQLite finds a damaged file anyway.
     """
     private_dir(path.parent)
     files.create_private(path)
     new = path.stat().st_size == 0
-    if not files.looks_like_sqlite(path):
+    if not reopening and not files.looks_like_sqlite(path):
         raise Damaged("the file is not an SQLite database")
     conn = sqlite3.connect(
         path,

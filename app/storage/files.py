@@ -23,9 +23,18 @@ def create_private(path: Path) -> None:
 
     SQLite gives the -wal and -shm files it creates the mode of the database file, so a 0600
     database keeps its side files private too (`restrict` checks them again after opening).
+
+    A file that exists is not opened. Closing any descriptor of a file drops every POSIX lock
+    the process holds on it, SQLite's connections' included (SQLite's "How To Corrupt", 2.2):
+    a store reconnecting while its readers are open would lose their shared lock, and another
+    process closing its connection would then think itself the last one and delete the WAL.
     """
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    os.close(fd)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        os.close(fd)
     restrict(path)
 
 
@@ -42,7 +51,10 @@ def restrict(path: Path) -> None:
 
 
 def looks_like_sqlite(path: Path) -> bool:
-    """False when the file holds something else; an empty or missing file is a new database."""
+    """False when the file holds something else; an empty or missing file is a new database.
+
+    It opens and closes the file: never while this process has SQLite connections to it
+    (see `create_private`)."""
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_HEADER))

@@ -350,9 +350,16 @@ class EventStore:
 
     def _connect(self) -> None:
         """Open the file; move it aside and start a new one when it is damaged."""
+        # the file this store opened before, whose readers and checkpointer may be open still
+        reopening = self._identity is not None and (
+            integrity.file_identity(self.path) == self._identity
+        )
         try:
             self._db, self._journal_mode = open_database(
-                self.path, busy_timeout=self._busy_timeout, verify=self._verify
+                self.path,
+                busy_timeout=self._busy_timeout,
+                verify=self._verify,
+                reopening=reopening,
             )
         except Exception as exc:
             if classify(exc) is not Fault.CORRUPT:

@@ -635,3 +635,36 @@ def test_a_new_file_is_set_up_unsynced_and_then_synced_as_any(
         else:
             assert "PRAGMA synchronous = OFF" not in said
             assert said.index("PRAGMA synchronous = NORMAL") < said.index("PRAGMA quick_check")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX advisory locks")
+def test_a_reconnect_keeps_the_lock_that_tells_other_processes_the_file_is_in_use(
+    store: EventStore,
+) -> None:
+    """Reopening the file (after an I/O error, say) while a reader stays open must not open
+    and close a descriptor of it: that drops this process's shared lock on the file, and the
+    next program to close its connection (pasteguard export, say) thinks itself the last one,
+    checkpoints and deletes the WAL under the guard's feet (its next writes: disk I/O error)."""
+    import subprocess
+    import sys
+
+    store.append(make_event())
+    assert store.count() == 1  # a reader is open
+    store._disconnect()
+    store._require_db()  # the writer reconnects, the reader stays
+    for _ in range(3):
+        assert store.append(make_event()) is not None
+    other = (
+        "import sqlite3, sys\n"
+        "conn = sqlite3.connect(sys.argv[1])\n"
+        "print(conn.execute('SELECT count(*) FROM events').fetchone()[0])\n"
+        "conn.close()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", other, str(store.path)], capture_output=True,
+                          text=True, timeout=60)  # fmt: skip
+    assert done.stdout.strip() == "4", done.stderr
+    assert Path(f"{store.path}-wal").exists()
+    for _ in range(3):
+        assert store.append(make_event()) is not None
+    assert store.count() == 7
+    assert store.status.get("degraded") is None
