@@ -230,6 +230,40 @@ MAX_SUBJECT_SWITCHES = 3
 MIN_PREDICATE = 5  # words from the verb on: "is used to hide the console"
 
 
+# A switch the sentence names in parentheses, as a description of the program says what its
+# switches do ("used to download files (-urlcache -split -f)"): a switch word, perhaps opening
+# or closing the parenthesis, perhaps with the sentence's punctuation after it. No value, path,
+# address or variable: bash and PowerShell refuse a `(` in the middle of a line, and cmd hands
+# the words to a program whose first word is the sentence's verb.
+_PAREN_SWITCH = re.compile(
+    r"(\(?)(?:--?[A-Za-z][A-Za-z-]{0,30}|/[A-Za-z?][A-Za-z]{0,12})(\)?)[.,;:!?]*$"
+)
+MAX_PAREN_SWITCHES = 6
+# a plain word of a description, which may end in digits ("base64", "x64", "Win32")
+_PLAIN = re.compile(r"^[A-Za-z][A-Za-z0-9'’\-]*[.,:;!?)]*$")
+
+
+def _plain_predicate(words: list[str]) -> bool:
+    """Every word is a plain word, or a switch named inside parentheses (at most a few)."""
+    inside, switches = False, 0
+    for word in words:
+        if not inside and word.startswith("(") and _PLAIN.match(word[1:]):
+            inside = not word.rstrip(".,;:!?").endswith(")")
+            continue  # "(for" opens a parenthesis of words
+        match = _PAREN_SWITCH.match(word)
+        if match is not None and (inside or match.group(1)):
+            switches += 1
+            inside = not match.group(2)
+            if switches > MAX_PAREN_SWITCHES:
+                return False
+            continue
+        if not _PLAIN.match(word):
+            return False
+        if inside and word.rstrip(".,;:!?").endswith(")"):
+            inside = False
+    return not inside
+
+
 def _command_as_subject(line: str) -> bool:
     words = line.split()
     i = 1
@@ -238,7 +272,7 @@ def _command_as_subject(line: str) -> bool:
     predicate = words[i:]
     if len(predicate) < MIN_PREDICATE or predicate[0].lower() not in _SUBJECT_VERBS:
         return False
-    if not all(_WORD.match(word) for word in predicate):
+    if not _plain_predicate(predicate):
         return False
     # a shell starts another command after a `;` or an `&`: none of them may name a program
     follows = [b for a, b in pairwise(predicate) if a[-1] in ";&"]

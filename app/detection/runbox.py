@@ -34,6 +34,16 @@ console kept open on a command that only shows this computer's state (`cmd /k ip
 `powershell -NoExit -Command Get-NetAdapter`) or in a folder of this computer (`cmd /k cd /d
 C:\\src`, perhaps `&& git status` there; `powershell -NoExit -Command Set-Location C:\\src`).
 Written by a page, a mail or a chat, they are commands like any other.
+
+Except what does no more than a program name, a path or an address would (resources/runbox.yaml
+`opens`, taken like a program name whoever wrote it): a viewer or Office given a file here or a
+macro-free document on the local network, Explorer selecting a file or opening a folder here, a
+browser on a web page in a private window or one of its profiles, Windows' own consoles in one
+of their modes or aimed at a computer of the local network, Remote Desktop's window or its
+connection to such a computer, a report written to a text file here; and a program (.exe) by
+its path outside every folder a page can have a file saved into (`C:\\Tools\\x.exe`). A page
+gains nothing by writing them that it had not by writing the name, the path or the address
+alone. A shell, a script host, an editor that runs a folder's tasks, a shutdown stay typed only.
 """
 
 from __future__ import annotations
@@ -132,7 +142,8 @@ _CANONICAL_NAME = re.compile(r"(?i)microsoft\.[a-z][a-z0-9]{1,60}")
 # pages write it (`control keymgr.dll`: Stored User Names and Passwords, the page
 # `rundll32 keymgr.dll,KRShowKeyMgr` opens). Any other library, or one by a path, is a command:
 # `control` loads what it is given (`control C:\Users\Public\x.dll`, T1218.002).
-CONTROL_LIBRARIES = frozenset({"keymgr.dll"})
+# Indexing Options (`control srchadmin.dll`) is another, as help pages write it.
+CONTROL_LIBRARIES = frozenset({"keymgr.dll", "srchadmin.dll"})
 _CPL_BY_NAME = re.compile(r"(?i)([a-z][a-z0-9]{0,30})\.cpl(?:,@?\d{0,2}(?:,\d{1,2})?)?")
 _MSC_BY_NAME = re.compile(r"(?i)([a-z][a-z0-9]{0,30})\.msc")
 # a page of a Control Panel item by its name (`/page pageWallpaper`), by the one setting
@@ -436,7 +447,7 @@ def opens_own_thing(tokens: list[str]) -> bool:
 CONSOLE = "console"  # a tool name standing for Windows' own snap-ins by bare file name
 VALUE_KINDS = (
     "file", "folder", "number", "drive", "computer", "name", "document", "plainfolder",
-    "webpage", "profile", "comment", "rdpfile",
+    "webpage", "profile", "comment", "rdpfile", "localcomputer", "report",
 )  # fmt: skip
 # Environment variables that name a folder of this computer (%LOGONSERVER%, %HOMESHARE% can
 # name another computer's share, so they are not here).
@@ -492,7 +503,7 @@ _SWITCH_SPEC = re.compile(
 # or on a share of a computer of the local network (provenance.on_local_network: \\fs01,
 # \\nas.local). Not a public name or an address (\\3325256811 and \\0xcb007105 are addresses
 # too), not WebDAV (@SSL, @port: fetched from any web server).
-MACRO_FREE = (".xlsx", ".docx", ".pptx", ".vsdx")
+MACRO_FREE = (".xlsx", ".docx", ".pptx", ".vsdx", ".xltx", ".dotx", ".potx", ".vstx")
 _SHARE_FILE = re.compile(
     r"(?i)\\\\([a-z0-9][a-z0-9.-]{0,62})((?:\\[^\\/:*?\"<>|%@\r\n]{1,120}){2,16})"
 )
@@ -575,6 +586,13 @@ def page_tools() -> dict[str, tuple[ToolSwitch, ...]]:
 
 
 @functools.cache
+def open_tools() -> dict[str, tuple[ToolSwitch, ...]]:
+    """The shipped programs given what a name, a path or an address would open anyway
+    (runbox.yaml `opens`), read once; empty if unreadable."""
+    return _shipped("opens")
+
+
+@functools.cache
 def refresh_tools() -> dict[str, tuple[ToolSwitch, ...]]:
     """The shipped maintenance commands (runbox.yaml `refresh`), read once; empty if unreadable."""
     return _shipped("refresh")
@@ -622,6 +640,18 @@ def _value(kind: str, word: str) -> bool:
             and _value("file", word)
             and not _SAVED_FOLDER.search(word)
         )
+    if kind == "localcomputer":
+        return _local_computer(word)
+    if kind == "report":
+        # a report written to a text file here (`msinfo32 /nfo C:\Temp\pc.nfo`), never into a
+        # Startup folder, where a file is started at the next sign-in
+        # (its name may hold this computer's or this person's name: %COMPUTERNAME%.nfo)
+        lowered = _NAME_VARIABLES.sub("name", word.lower())
+        return (
+            lowered.endswith(REPORT_EXTENSIONS)
+            and "\\startup\\" not in lowered
+            and _value("file", lowered)
+        )
     if kind == "plainfolder":
         return _value("folder", word) and "." not in word.rstrip("\\").rsplit("\\", 1)[-1]
     if kind == "webpage":
@@ -648,6 +678,35 @@ def _value(kind: str, word: str) -> bool:
             return on_local_network(share.group(1))
         return _value("file", word)
     return bool(_VALUES[kind].fullmatch(word))
+
+
+REPORT_EXTENSIONS = (".txt", ".nfo", ".xml")
+# variables that hold a name and nothing a path is made of (no separator, drive or share)
+_NAME_VARIABLES = re.compile(r"(?i)%(?:computername|username|userdomain)%")
+_PORT = re.compile(r":\d{1,5}$")
+_DOTTED_QUAD = re.compile(r"(?:0|[1-9]\d{0,2})(?:\.(?:0|[1-9]\d{0,2})){3}")
+
+
+def _local_computer(word: str) -> bool:
+    """A computer only the local network reaches, as a program is aimed at it (`WS-0188`,
+    `\\\\WS-0188`, `rdgw.corp.local`, `10.20.30.41:3390`): a plain name or one under the labels
+    organisations give their own networks (provenance.on_local_network), or a private address
+    (RFC 1918) as a plain dotted quad. A public name or address is a stranger's server, which
+    collects the sign-in the program offers it."""
+    host = word.removeprefix("\\\\")
+    port = _PORT.search(host)
+    if port is not None:
+        host = host[: port.start()]
+    if not host or not _COMPUTER.fullmatch(host):
+        return False
+    if _DOTTED_QUAD.fullmatch(host):
+        first, second = (int(part) for part in host.split(".")[:2])
+        if max(int(part) for part in host.split(".")) > 255:
+            return False
+        return first == 10 or (first == 172 and 16 <= second <= 31) or (first, second) == (192, 168)
+    if host.replace(".", "").isdigit():
+        return False  # a number that is no dotted quad (3325256811): an address in disguise
+    return on_local_network(host)
 
 
 # A web page's host that is a lure's, not a page a person opens for themselves: a host anyone
@@ -1175,6 +1234,47 @@ def _runs_local_file(word: str) -> bool:
     return not _PROGRAM_FOLDER.match(path) or bool(_TEMP_FOLDER.search(path))
 
 
+# Folders a web page can have a file saved into, or a fake check can name for one: the user's
+# profile and every folder in it (a Downloads, Desktop or Documents folder wherever it is, the
+# temporary and application-data folders), the folders every account writes to (Public,
+# ProgramData, a Temp at a drive's root, the recycle bin) and a drive's root itself. A program
+# saved anywhere else on a drive (`C:\Tools\SysinternalsSuite\procexp64.exe`, `D:\Apps\x.exe`)
+# was put there by the person or their administrators, not by a browser.
+_PAGE_SAVES_TOP = frozenset(
+    {"users", "programdata", "temp", "tmp", "$recycle.bin", "recovery", "perflogs", "windows"}
+)  # fmt: skip
+_PAGE_SAVES_ANYWHERE = frozenset(
+    {"downloads", "desktop", "documents", "temp", "tmp", "appdata", "inetcache",
+     "content.outlook", "startup", "onedrive", "public"}
+)  # fmt: skip
+_DRIVE_PATH = re.compile(r"(?i)(?:[a-z]:|%systemdrive%)\\")
+
+
+def _where_a_page_saves(path: str) -> bool:
+    """The file is where a page could have had it saved (above); any path not on a drive by its
+    letter (a variable, a relative path, `shell:`, `file:`) counts as one."""
+    drive = _DRIVE_PATH.match(path)
+    if drive is None:
+        return True
+    folders = path[drive.end() :].lower().split("\\")[:-1]
+    if not folders or folders[0] in _PAGE_SAVES_TOP or "" in folders or ".." in folders:
+        return True
+    return any(folder in _PAGE_SAVES_ANYWHERE for folder in folders)
+
+
+def _local_file_shape(path: str) -> Shape:
+    """A path alone: a program or script file of this computer the box would run (RUN_FILE,
+    typed only), or a path like any other. A program (.exe) outside every folder a page can
+    have a file saved into (_where_a_page_saves) is a path, from any source: the box starts a
+    program the person already keeps there, as it starts one of Program Files. A script, a
+    shortcut or a console file anywhere outside the program folders stays typed only."""
+    if not _runs_local_file(path):
+        return Shape.PATH
+    if path.lower().endswith(".exe") and not _where_a_page_saves(path):
+        return Shape.PATH
+    return Shape.RUN_FILE
+
+
 # cmd's switches that run one command and end (/c) or keep the window open on it (/k)
 CMD_RUN = frozenset({"/c", "/k"})
 _CMD_PREFIX = re.compile(r"(?i)cmd(?:\.exe)?\s+(/[ck])\s+")
@@ -1270,17 +1370,21 @@ def run_box_shape(text: str) -> Shape:
         if not word or " " in word.strip():
             if not (word and _PATH_START.match(word)):
                 return Shape.COMMAND
-            return Shape.RUN_FILE if _runs_local_file(word) else Shape.PATH
+            return _local_file_shape(word)
         if _PATH_START.match(word) or "\\" in word or "/" in word.split(":", 1)[-1]:
             if _runs_local_file(word):
-                return Shape.RUN_FILE
+                return _local_file_shape(word)
             if _URI.fullmatch(word) and not re.match(r"(?i)[a-z]:[\\/]", word):
                 return Shape.URL
             return Shape.PATH
         if _URI.fullmatch(word) and not re.match(r"(?i)[a-z]:", word[:2]):
             return Shape.URL
         return Shape.PROGRAM
-    if opens_windows_page(tokens) or uses_own_tool(t, page_tools()):
+    if (
+        opens_windows_page(tokens)
+        or uses_own_tool(t, page_tools())
+        or uses_own_tool(t, open_tools())
+    ):
         return Shape.PROGRAM
     if connects_to_computer(tokens):
         return Shape.CONNECT
@@ -1311,7 +1415,7 @@ def run_box_shape(text: str) -> Shape:
         if "\\" not in name and name.lower().removesuffix(".exe") in COMMAND_PROGRAMS | {"mmc"}:
             return Shape.COMMAND
     if _PATH_START.match(t):  # C:\Program Files\Some App (a path with spaces, not quoted)
-        return Shape.RUN_FILE if _runs_local_file(t) else Shape.PATH
+        return _local_file_shape(t)
     program = first.lower()
     if program in COMMAND_PROGRAMS or program.endswith(_RUNNABLE):
         return Shape.COMMAND

@@ -76,7 +76,7 @@ PAGE = "https://docs.example.org/help"
         ("notepad\ncalc", Shape.COMMAND),
         (r"cmd                                        C:\Users\x\report.pdf", Shape.COMMAND),
         # an editor given one file here: typed, it is taken like a program name (engine)
-        ("notepad C:\\Users\\me\\notes.txt", Shape.OPEN),
+        ("notepad C:\\Users\\me\\notes.txt", Shape.PROGRAM),
         ("notepad /p C:\\Users\\me\\notes.txt", Shape.COMMAND),
         ("mspaint https://evil.test/x.png", Shape.COMMAND),
         ("Meeting moved to 3pm", Shape.TEXT),
@@ -176,8 +176,8 @@ def test_a_settings_word_with_a_path_share_address_or_more_is_a_command(
     ("text", "shape"),
     [
         ("mstsc /v:term01.corp.example", Shape.CONNECT),
-        ("mstsc.exe /v:10.0.0.5:3389 /admin /f", Shape.CONNECT),
-        ("mstsc /v:jump-host /w:1280 /h:800 /multimon", Shape.CONNECT),
+        ("mstsc.exe /v:10.0.0.5:3389 /admin /f", Shape.PROGRAM),
+        ("mstsc /v:jump-host /w:1280 /h:800 /multimon", Shape.PROGRAM),
         # a file, an address, a second computer, another switch or a chain: a command
         (r"mstsc \\host\share\x.rdp", Shape.COMMAND),
         ("mstsc /edit corp.rdp", Shape.COMMAND),
@@ -235,8 +235,8 @@ def test_remote_desktop_typed_is_an_admins_but_from_a_web_page_a_command(
         ("rundll32 url.dll,Options_RunDLL 7", Shape.COMMAND),
         ("rundll32 shell32.dll,SHHelpShortcuts_RunDLL Connect", Shape.COMMAND),
         # an editor given one file here, Windows Terminal one of its profiles
-        (r"notepad %USERPROFILE%\.npmrc", Shape.OPEN),
-        (r'mspaint "C:\Users\Dana\Pictures\Screenshot 1.png"', Shape.OPEN),
+        (r"notepad %USERPROFILE%\.npmrc", Shape.PROGRAM),
+        (r'mspaint "C:\Users\Dana\Pictures\Screenshot 1.png"', Shape.PROGRAM),
         ("wt -p Debian", Shape.OPEN),
         ('wt -w 0 -p "Windows PowerShell" --maximized', Shape.OPEN),
         (r"notepad \\host\share\a.txt", Shape.COMMAND),
@@ -272,7 +272,7 @@ def test_windows_own_pages_editors_and_folders(text: str, shape: Shape) -> None:
 def test_an_editor_given_a_file_typed_is_a_users_but_from_a_web_page_a_command(
     engine: Engine, target: PasteTarget
 ) -> None:
-    for text in (r"notepad %USERPROFILE%\.npmrc", "wt -p Debian"):
+    for text in (r"code C:\src\website", "wt -p Debian", r"notepad++ %USERPROFILE%\.npmrc"):
         typed = engine.analyze(text, Context(target=target))
         assert typed.level <= Level.INFO, typed.rule_ids
         from_page = engine.analyze(text, Context(source=PAGE, target=target))
@@ -283,28 +283,28 @@ def test_an_editor_given_a_file_typed_is_a_users_but_from_a_web_page_a_command(
     ("text", "shape"),
     [
         # Windows' own tools with the switches of resources/runbox.yaml
-        (r"compmgmt.msc /computer=\\ws-0412", Shape.TOOL),
-        ("mmc services.msc /computer=fs02 /s", Shape.TOOL),
-        (r'dxdiag /t "%USERPROFILE%\Desktop\dx diag.txt"', Shape.TOOL),
-        (r"explorer.exe /select,%USERPROFILE%\Downloads", Shape.TOOL),
+        (r"compmgmt.msc /computer=\\ws-0412", Shape.PROGRAM),
+        ("mmc services.msc /computer=fs02 /s", Shape.PROGRAM),
+        (r'dxdiag /t "%USERPROFILE%\Desktop\dx diag.txt"', Shape.PROGRAM),
+        (r"explorer.exe /select,%USERPROFILE%\Downloads", Shape.PROGRAM),
         ("cleanmgr /sageset:1", Shape.PROGRAM),  # runbox.yaml `pages`: only opens its list
         ("mmc dsa.msc /domain=corp.example", Shape.TOOL),
         ("dssite.msc /server=dc01.corp.example", Shape.TOOL),
         # Disk Cleanup running the list the user saved; Office opening a document without
         # macros here or on a share of a computer named by one word; Media Player's shortcut
         ("cleanmgr /d D: /sagerun:7", Shape.TOOL),
-        (r"excel /r \\fileserver01\Finance\Budget.xlsx", Shape.TOOL),
-        (r'excel "\\fs-02\Shared Docs\plan.xlsx"', Shape.TOOL),
-        (r"winword \\nas.local\team\memo.docx", Shape.TOOL),
-        (r"winword C:\Users\sam\letter.docx", Shape.TOOL),
+        (r"excel /r \\fileserver01\Finance\Budget.xlsx", Shape.PROGRAM),
+        (r'excel "\\fs-02\Shared Docs\plan.xlsx"', Shape.PROGRAM),
+        (r"winword \\nas.local\team\memo.docx", Shape.PROGRAM),
+        (r"winword C:\Users\sam\letter.docx", Shape.PROGRAM),
         ("wmplayer /prefetch:1", Shape.TOOL),
-        (r"powerpnt /s \\fileserver01\Sales\pitch.pptx", Shape.TOOL),
+        (r"powerpnt /s \\fileserver01\Sales\pitch.pptx", Shape.PROGRAM),
         ("outlook /safe /nopreview", Shape.PROGRAM),  # `pages`: a start-up mode, nothing loaded
         ("outlook.exe /safe /profile Contoso", Shape.PROGRAM),
         (r"outlook /profile Contoso /altvba C:\Users\Public\x.otm", Shape.COMMAND),
         (r"mmc dsa.msc /domain=\\files.example.test\x", Shape.COMMAND),
         ("dsa.msc /domain=corp.example /domain=x.example", Shape.COMMAND),
-        ("chrome --incognito", Shape.TOOL),
+        ("chrome --incognito", Shape.PROGRAM),
         # a share, an address, a console from elsewhere, a switch that does more, a script host
         (r"dxdiag /t \\files.example.test\drop\dx.txt", Shape.COMMAND),
         (r"dxdiag /t %LOGONSERVER%\dx.txt", Shape.COMMAND),
@@ -323,7 +323,7 @@ def test_an_editor_given_a_file_typed_is_a_users_but_from_a_web_page_a_command(
         ("chrome --incognito --remote-debugging-port=9222", Shape.COMMAND),
         # a web page in a private window, typed, as the address alone opens it; never a file:
         # address, a window without an address bar or a profile by a path
-        ("chrome --incognito https://status.example.test/", Shape.TOOL),
+        ("chrome --incognito https://status.example.test/", Shape.PROGRAM),
         ("chrome --incognito https://verify.example.test/", Shape.COMMAND),
         (r"chrome --incognito file://files.example.test/x/fix.hta", Shape.COMMAND),
         ("msedge --app=https://verify.example.test/", Shape.COMMAND),
@@ -361,7 +361,13 @@ def test_the_tool_catalogue_reads_a_value_alone_and_refuses_an_unknown_kind() ->
 def test_the_shipped_tool_catalogue_reads_and_each_tool_is_typed_only(engine: Engine) -> None:
     tools = typed_tools()
     assert {"console", "dxdiag", "explorer"} <= set(tools), tools
-    for text in (r"dxdiag /t C:\Temp\dx.txt", "fsmgmt.msc /computer=fs02"):
+    # (a report to a text file here and a console on a computer of the local network are what
+    # a path or a program name opens: runbox.yaml `opens`, taken from any page)
+    for text in (
+        "cleanmgr /sagerun:1",
+        "fsmgmt.msc /computer=fs02.corp.example",
+        "shutdown /r /t 0",
+    ):
         typed = engine.analyze(text, Context(target=PasteTarget.RUN_DIALOG))
         assert typed.level <= Level.INFO, typed.rule_ids
         from_page = engine.analyze(text, Context(source=PAGE, target=PasteTarget.RUN_DIALOG))
@@ -522,9 +528,9 @@ def test_a_console_kept_open_in_a_folder_on_a_status_query(text: str, shape: Sha
         ('powershell -NoExit -Command "Test-ComputerSecureChannel -Verbose"', Shape.QUERY),
         ("pwsh -NoExit -c Get-NetAdapter -Verbose", Shape.QUERY),
         ("control /name Microsoft.Mouse /page 1", Shape.PROGRAM),
-        ("dhcpmgmt.msc /ComputerName dhcp01", Shape.TOOL),
-        ("taskschd.msc /s srv-batch01", Shape.TOOL),
-        ("taskschd.msc /s", Shape.TOOL),
+        ("dhcpmgmt.msc /ComputerName dhcp01", Shape.PROGRAM),
+        ("taskschd.msc /s srv-batch01", Shape.PROGRAM),
+        ("taskschd.msc /s", Shape.PROGRAM),
         (r"mstsc /edit C:\Users\Public\Desktop\erp.rdp", Shape.TOOL),
         # what changes, connects, reaches a share or runs stays a command
         ('cmd /k "klist purge"', Shape.COMMAND),

@@ -245,13 +245,21 @@ CONTROL_LOOKALIKES = [
 ]
 
 
+# Since b18benign's weighing (2026-12-07 afternoon, runbox.yaml `opens`): what a program
+# name, a path or an address would open anyway, given to the program that opens it, is
+# taken like one of them whoever wrote it, a page or a mail included.
+# Here: a browser on a web page in a private window, Explorer opening a folder here.
+OPENS = frozenset({"runbox-typed-browser-window", "runbox-typed-explorer-folder"})
+
+
 def run_box(book: Book) -> None:
     for technique, texts in TYPED.items():
         for text in texts:
             book.add(technique, text, "not_flagged", "windows", RUN)
         # written by a page for the Run box, the same entries are commands there (issue 9)
+        expect = "not_flagged" if technique in OPENS else "malicious"
         for text in texts[:3]:
-            book.add(technique + "-lookalike", text, "malicious", "windows", RUN, LURE)
+            book.add(technique + "-lookalike", text, expect, "windows", RUN, LURE)
     for text in TYPED_LOOKALIKES:
         book.add("runbox-typed-lookalike", text, "flagged", "windows", RUN)
         book.add("runbox-typed-lookalike", text, "malicious", "windows", RUN, WIKI)

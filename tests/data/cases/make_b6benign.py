@@ -807,9 +807,11 @@ RUN_BOX_LURES = [
     ("notepad https://tarnwick-check.test/a.txt", "flagged", "run_dialog", None),
     ("notepad C:\\a.txt C:\\b.txt", "flagged", "run_dialog", None),
     ("notepad /p C:\\a.txt", "flagged", "run_dialog", None),
+    # (since b18benign's weighing, 2026-12-07 afternoon: Notepad given a file here opens what
+    # the file's path alone opens, taken quietly from any page; runbox.yaml `opens`)
     (
         "notepad %USERPROFILE%\\.npmrc",
-        "malicious",
+        "not_flagged",
         "run_dialog",
         "https://www.harbourview-dental.example/",
     ),

@@ -153,6 +153,20 @@ TYPED_LOOKALIKES = [
 # which runbox.yaml `pages` takes from any page since design16's weighing: a page gains nothing.
 PAGE_SAFE = frozenset({"cleanmgr /sageset:1", "cleanmgr /sageset:65", "cleanmgr /d C",
                        "cleanmgr.exe /d D: /sageset:11"})  # fmt: skip
+# Since b18benign's weighing (2026-12-07 afternoon, runbox.yaml `opens`): what a program
+# name, a path or an address would open anyway, given to the program that opens it, is
+# taken like one of them whoever wrote it, a page or a mail included.
+# Here: consoles in one of their modes or on a computer of the local network, a report written
+# to a text file here, Explorer selecting something here.
+PAGE_SAFE |= frozenset({
+    "compmgmt.msc /computer=fs02", "services.msc /computer=fs02", "lusrmgr.msc /computer=fs02",
+    "taskschd.msc /computer=fs02", "services.msc /computer=10.20.1.7", "eventvwr.msc /s",
+    "Services.msc /S", r'dxdiag /t "%USERPROFILE%\Documents\Support files\dxdiag.txt"',
+    r"msinfo32 /report %USERPROFILE%\Desktop\sysinfo.txt", r"explorer.exe /select,%USERPROFILE%\Downloads",
+    "explorer /select,D:\\Photos\\2024\\", r"compmgmt.msc /computer=\\ws-0412", "devmgmt.msc /computer=fs02",
+    "devmgmt.msc /computer=10.20.1.7", r"msinfo32 /nfo C:\Temp\machine.nfo",
+    r'explorer /select,"C:\Users\sam\My Projects\notes.txt"',
+})  # fmt: skip
 
 
 def run_box_tool(book: Book) -> None:

@@ -392,6 +392,14 @@ OPEN_LOOKALIKES = [
 ]  # fmt: skip
 
 
+# Since b18benign's weighing (2026-12-07 afternoon, runbox.yaml `opens`): what a program
+# name, a path or an address would open anyway, given to the program that opens it, is
+# taken like one of them whoever wrote it, a page or a mail included.
+# Here: Remote Desktop's window in its own modes, a browser in a private window or a profile.
+OPENS = frozenset({"mstsc /admin", "mstsc /public /multimon",
+                   r"C:\Program Files\Mozilla Firefox\firefox.exe -P", "firefox -private-window"})  # fmt: skip
+
+
 def run_box(book: Book) -> None:
     groups = [
         ("run-box-own-switches", OWN_SWITCHES, OWN_SWITCH_LOOKALIKES),
@@ -406,14 +414,14 @@ def run_box(book: Book) -> None:
         # the same entries written by a page: a command in the Run box, blocked
         for i, text in enumerate(typed[::2]):
             page = (HELP_PAGE, STRANGER)[i % 2]
-            expect = "not_flagged" if text in PAGE_ONLY | PAGE_SHOWN else "malicious"
+            expect = "not_flagged" if text in PAGE_ONLY | PAGE_SHOWN | OPENS else "malicious"
             book.add(tech, text, expect, "windows", RUN if i % 3 else BAR, page)
         # ...or by a mail or a chat: a command there, at least a warning
         for text in typed[1::5]:
             book.add(
                 tech,
                 text,
-                "not_flagged" if text in PAGE_ONLY | PAGE_SHOWN else "flagged",
+                "not_flagged" if text in PAGE_ONLY | PAGE_SHOWN | OPENS else "flagged",
                 "windows",
                 RUN,
                 MAIL,

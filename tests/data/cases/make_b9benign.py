@@ -245,6 +245,21 @@ OWN_SWITCH_LOOKALIKES = [
 # deleted, loaded or reset, so a page gains nothing by writing them.
 PAGE_SAFE = frozenset({"CleanMgr.exe /d E: /sageset:2", "outlook /safe /nopreview",
                        "outlook /safe:1 /nopreview", "outlook /profile Work"})  # fmt: skip
+# Since b18benign's weighing (2026-12-07 afternoon, runbox.yaml `opens`): what a program
+# name, a path or an address would open anyway, given to the program that opens it, is
+# taken like one of them whoever wrote it, a page or a mail included.
+# Here: Office opening a document without macros here or on the local network, a browser in a
+# private window.
+PAGE_SAFE |= frozenset({
+    r"excel /r \\fileserver01\Finance\Budget_2027.xlsx", r'excel /r "\\fs-02\Shared Docs\Q3 plan.xlsx"',
+    r"excel \\fileserver01\Finance\export.xlsx", r"winword \\fileserver01\Legal\contract.docx",
+    r'winword "\\fs01.corp\Board Papers\minutes.docx"', r'powerpnt "D:\Talks\Q3 review.pptx"',
+    r"visio \\nas.local\plans\floor.vsdx",
+    r'"C:\Program Files\Google\Chrome\Application\chrome.exe" --incognito',
+    "msedge.exe --inprivate", r'excel "%USERPROFILE%\Desktop\list.xlsx"',
+    r"excel /r \\nas.local\team\rota.xlsx", r"powerpnt /s \\fileserver01\Sales\pitch.pptx",
+    "msedge -inprivate",
+})  # fmt: skip
 
 
 def run_box(book: Book) -> None:

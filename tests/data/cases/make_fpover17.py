@@ -575,7 +575,11 @@ def run_typed(book: Book) -> None:
         book.add("typed-browser-launch", text, "not_flagged", "windows", BAR, None)
     for text in RUN_TYPED_LOOKALIKES:
         book.add("typed-browser-launch", text, "flagged", "windows", RUN, None)
-    for text in RUN_TYPED[:12:3] + RUN_TYPED_LOOKALIKES[::3]:
+    # Since b18benign's weighing (2026-12-07 afternoon, runbox.yaml `opens`): a browser given
+    # one page's address opens what the address alone opens, taken quietly from any page
+    for text in RUN_TYPED[:12:3]:
+        book.add("typed-browser-launch", text, "not_flagged", "windows", RUN, CHECK_PAGE)
+    for text in RUN_TYPED_LOOKALIKES[::3]:
         book.add("typed-browser-launch", text, "malicious", "windows", RUN, CHECK_PAGE)
 
 
