@@ -637,7 +637,8 @@ class GuardApp:
             "backend": self.backend.name,
             "can_suppress_keys": self.backend.can_suppress_keys,
             "degraded": self.degraded(),
-            "ready_ms": self.ready_ms,
+            # a tenth of a millisecond is all a reader can use (it printed 1979.9908320001123)
+            "ready_ms": None if self.ready_ms is None else round(self.ready_ms, 1),
             "ready": ready,
             "uptime_s": round(time.monotonic() - self.started, 1),
             "policy": self.config.policy_state,

@@ -520,3 +520,9 @@ def test_the_tray_says_stopped_only_when_the_paste_was(
                                  allow_paste_anyway=True, digest=digest("x")))  # fmt: skip
     assert guard.tray.state is TrayState.ATTENTION
     assert guard.tray.status_action.text().startswith(said)
+
+
+def test_status_gives_the_start_time_to_a_tenth_of_a_millisecond(make_guard) -> None:
+    guard: GuardApp = make_guard()
+    guard.ready_ms = 1979.9908320001123
+    assert guard.status()["ready_ms"] == 1980.0
