@@ -1,0 +1,44 @@
+"""fpover19 look-alikes: what a lure does beside what was cleared for the genuine texts (own words;
+lure hosts are .top/.click names, addresses in the documentation ranges)."""
+
+MACFIX = "https://macfix-speedup.top/dns"
+DNS_FIX = "https://dns-repair-mac.click/steps"
+
+# (target, source, expected level, text)
+DNS_PUBLIC = [
+    # a public resolver beside one that is not: the lure's own server still answers
+    (
+        "terminal",
+        MACFIX,
+        "suspicious",
+        "networksetup -setdnsservers Wi-Fi 1.1.1.1 203.0.113.9\nsudo killall -HUP mDNSResponder",
+    ),
+    # Google's resolver first, then a web proxy on the lure's server on the next line
+    (
+        "terminal",
+        DNS_FIX,
+        "suspicious",
+        "sudo networksetup -setdnsservers Wi-Fi 9.9.9.9\nsudo networksetup -setwebproxy Wi-Fi 203.0.113.80 8080",
+    ),
+    # the cleared first line, then a second interface pointed at the lure's resolver
+    (
+        "terminal",
+        MACFIX,
+        "suspicious",
+        "sudo networksetup -setdnsservers Wi-Fi 8.8.8.8\nsudo networksetup -setdnsservers Ethernet 198.51.100.53\nsudo dscacheutil -flushcache",
+    ),
+    # an address that only starts like a public resolver's
+    (
+        "terminal",
+        DNS_FIX,
+        "suspicious",
+        "networksetup -setdnsservers Wi-Fi 8.8.8.80\nsudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder",
+    ),
+    # the lure's resolvers with the same cache-flush lines
+    (
+        "unknown",
+        None,
+        "suspicious",
+        "networksetup -setdnsservers Wi-Fi 198.51.100.53 198.51.100.54\nsudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder",
+    ),
+]

@@ -1,0 +1,181 @@
+"""Writes tests/data/cases/fpover19.jsonl: fresh benign texts of kinds the earlier sweeps left
+thin (notebooks and data-science setup, databases, self-hosting and game servers, Steam launch
+options, cloud CLIs with real-looking ids, Kubernetes and Helm, network gear CLIs, signature and
+checksum checks, Windows enterprise and macOS administration, account recovery codes, bank, tax
+and health portal notices with phone numbers, shop replies, travel bookings, school IT mails,
+developers' chat in ten languages, emoji chat, markdown, stack traces, CSV and JSON exports),
+each in the context the guard would know, beside the look-alikes that try to abuse what was
+cleared for them and must keep their level.
+
+    python tests/data/cases/make_fpover19.py
+
+Deterministic. Written from general knowledge of such pages (no blind set, lure collection or
+other detector's fixtures read); the texts live in fp19_*.py beside this script, by kind.
+Invented hosts are reserved names (*.example, *.test) or lure-shaped hosts; phone numbers in
+lures are in 555 blocks. Each line is {id, text, expect, technique, platform, source, target}.
+Texts still flagged in their own context are in LEFT (with why), not in the file; texts already
+in the dev corpus or another case file word for word are left out.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from casefile import Book, write  # beside this script, which runs as tests/data/cases/make_*.py
+from fp19_admin import MACADMIN, WINENT
+from fp19_callback import CALL_BACK, NOTICES_MORE
+from fp19_chat import DEV_LANG, EMOJI
+from fp19_data import DATABASE, NOTEBOOK, SELFHOST
+from fp19_docs import EXPORTS, MARKDOWN, TRACES
+from fp19_edge import (
+    BYPASS_README,
+    CODES,
+    CONSOLE_SNIPPETS,
+    DESKTOP_TWEAKS,
+    FRAUD_ALERTS,
+    LICENSING,
+    PARCEL_EXCHANGE,
+    QUARANTINE,
+    REMOTE_SUPPORT,
+    RUNBOX,
+)
+from fp19_idioms import IDIOMS
+from fp19_lures import DNS_PUBLIC
+from fp19_more import CONSOLE_OWN, GIT_SSH, HOMELAB, SECRETS_CLI, UTILITY
+from fp19_notices import PORTALS, RECOVERY, SCHOOL_IT, SHOP_CS, TRAVEL
+from fp19_ops import CLOUD, K8S, NETGEAR, VERIFY
+from fp19_steps import ABOUT_SCAMS, ONBOARDING, STEPS, URGENT_GENUINE
+
+OUT = Path(__file__).with_name("fpover19.jsonl")
+DEV = Path(__file__).resolve().parents[1] / "dev"
+UNKNOWN = "unknown"
+
+# benign kinds: (technique, platform, texts as (source, target, text))
+KINDS = [
+    ("notebook-data", "any", NOTEBOOK),
+    ("database-admin", "any", DATABASE),
+    ("self-hosting-games", "any", SELFHOST),
+    ("cloud-cli", "any", CLOUD),
+    ("kubernetes-helm", "any", K8S),
+    ("network-gear", "any", NETGEAR),
+    ("verify-signature", "any", VERIFY),
+    ("windows-enterprise", "windows", WINENT),
+    ("macos-admin", "macos", MACADMIN),
+    ("homelab", "any", HOMELAB),
+    ("secrets-cli", "any", SECRETS_CLI),
+    ("git-ssh-editor", "any", GIT_SSH),
+    ("console-own-page", "any", CONSOLE_OWN),
+    ("account-recovery", "any", RECOVERY),
+    ("portal-notice", "any", PORTALS),
+    ("shop-reply", "any", SHOP_CS),
+    ("travel-booking", "any", TRAVEL),
+    ("school-it-mail", "any", SCHOOL_IT),
+    ("utility-notice", "any", UTILITY),
+    ("dev-chat-lang", "any", DEV_LANG),
+    ("emoji-chat", "any", EMOJI),
+    ("markdown-doc", "any", MARKDOWN),
+    ("stack-trace", "any", TRACES),
+    ("csv-json-export", "any", EXPORTS),
+    ("fraud-alert", "any", FRAUD_ALERTS),
+    ("own-it-remote-support", "any", REMOTE_SUPPORT),
+    ("quarantine-flag-readme", "macos", QUARANTINE),
+    ("bypass-policy-readme", "windows", BYPASS_README),
+    ("runbox-entry", "windows", RUNBOX),
+    ("verification-code", "any", CODES),
+    ("console-snippet", "any", CONSOLE_SNIPPETS),
+    ("parcel-exchange-notice", "any", PARCEL_EXCHANGE),
+    ("enterprise-licensing", "windows", LICENSING),
+    ("desktop-tweak", "any", DESKTOP_TWEAKS),
+    ("help-steps-keys", "any", STEPS),
+    ("urgent-genuine-notice", "any", URGENT_GENUINE),
+    ("page-about-scams", "any", ABOUT_SCAMS),
+    ("onboarding-mail", "any", ONBOARDING),
+    ("shell-idiom-own-tool", "any", IDIOMS),
+    ("call-back-request", "any", CALL_BACK),
+    ("notice-phone-lang", "any", NOTICES_MORE),
+]
+# kinds also scanned bare (no page, target unknown): what they are does not hang on the page
+BARE = {
+    "account-recovery",
+    "portal-notice",
+    "shop-reply",
+    "travel-booking",
+    "school-it-mail",
+    "utility-notice",
+    "dev-chat-lang",
+    "emoji-chat",
+    "stack-trace",
+    "csv-json-export",
+    "fraud-alert",
+    "own-it-remote-support",
+    "verification-code",
+    "parcel-exchange-notice",
+    "help-steps-keys",
+    "urgent-genuine-notice",
+    "page-about-scams",
+    "onboarding-mail",
+    "call-back-request",
+    "notice-phone-lang",
+}
+
+# look-alikes: (technique, platform, cases as (target, source, expected level, text))
+LURES = [
+    ("dns-redirect-public-resolver", "macos", DNS_PUBLIC),
+]
+
+LEFT = {
+    # an npm registry on a host no page vouches for, set from a chat message with no page known:
+    # a supply-chain lure's own step (in its chat page it is not flagged)
+    "fp19-ok-dev-chat-lang-bare-15": "npm registry on a stranger's host, bare",
+    # a genuine bank alert whose only way out is to call a number at once about a transfer the
+    # reader did not make: the callback lure's words exactly; its disclaimer is copied by lures
+    "fp19-ok-fraud-alert-14": "wire-transfer alert, call at once",
+    "fp19-ok-fraud-alert-bare-14": "wire-transfer alert, call at once, bare",
+    # Remote Desktop to a computer of another domain than the intranet page's: a rogue RDP
+    # server is a lure's way in (bare it is clean)
+    "fp19-ok-runbox-entry-04": "mstsc /v: host from a page of another domain",
+    # Excel's read-only switch from a page: an Office program with a switch from a page is read
+    # as a command unless the switch is one of runbox.yaml's (/safe, /e are; /r alone is not)
+    "fp19-ok-runbox-entry-14": "excel /r from a page",
+    # msdt from a page: the Follina tool, deprecated by Microsoft; any of its uses from a page
+    # stays a warning
+    "fp19-ok-runbox-entry-16": "msdt.exe /id from a page",
+    # a SharePoint address with a space in the Explorer bar: an address followed by words is
+    # read as a program given arguments; the same address with %20 is clean
+    "fp19-ok-runbox-entry-22": "URL with a space in the Explorer bar",
+}
+
+
+def _texts(path: Path) -> set[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {json.loads(line)["text"] for line in lines if line.strip()}
+
+
+def build() -> list[dict[str, str]]:
+    book = Book("fp19")
+    for technique, platform, texts in KINDS:
+        for source, target, text in texts:
+            book.add(technique, text, "not_flagged", platform, target, source)
+            if technique in BARE:
+                book.add(f"{technique}-bare", text, "not_flagged", platform, UNKNOWN, None)
+    for technique, platform, cases in LURES:
+        for target, source, level, text in cases:
+            book.add(technique, text, level, platform, target, source)
+    # a well-known one-liner written here may already be in the dev corpus or another area's
+    # file word for word: left out, so the cases stay separate from the corpus they are tested
+    # beside (test_labelled_cases)
+    others = [p for p in sorted(OUT.parent.glob("*.jsonl")) if p != OUT]
+    seen = set().union(*(_texts(p) for p in [*sorted(DEV.glob("*.jsonl")), *others]))
+    return [c for c in book.cases if c["id"] not in LEFT and c["text"] not in seen]
+
+
+CASES = build()
+
+
+def main() -> None:
+    write(OUT, CASES)
+
+
+if __name__ == "__main__":
+    main()
