@@ -177,13 +177,18 @@ _ULA = ipaddress.ip_network("fc00::/7")
 def foreign_indexes(text: str) -> list[str]:
     """Hosts of the package indexes that are not public ones, and what sets them: the
     install command's option, or a configuration written for later."""
+    return [why for why, _ in _foreign_indexes(text)]
+
+
+def _foreign_indexes(text: str) -> list[tuple[str, str]]:
+    """(what sets it, host) of each package index that is not a public one."""
     text = text[:MAX_TEXT]
     if "://" not in text:
         return []
     configures = _may_hold(text, _CONFIG_WORDS)
     if not configures and not _may_hold(text, _OPTION_WORDS):
         return []
-    found: list[str] = []
+    found: list[tuple[str, str]] = []
     for command in _SPLIT.split(text)[:MAX_COMMANDS]:
         command = command.strip()
         if "://" not in command:
@@ -194,7 +199,7 @@ def foreign_indexes(text: str) -> list[str]:
                 host = _URL.match(m.group(1))
                 if host and not _public(host.group(1)):
                     name = tool.group(1).split()[0].lower()
-                    found.append(f"{name} installs from {host.group(1)}")
+                    found.append((f"{name} installs from {host.group(1)}", host.group(1)))
         config_file: bool | None = None  # looked for once a command, when first needed
         configs = _CONFIG.finditer(command) if configures else ()
         for m in itertools.islice(configs, MAX_OPTIONS):
@@ -205,7 +210,7 @@ def foreign_indexes(text: str) -> list[str]:
                     continue
             host = _URL.match(m.group(1))
             if host and not _public(host.group(1)):
-                found.append(f"packages will come from {host.group(1)}")
+                found.append((f"packages will come from {host.group(1)}", host.group(1)))
         if len(found) >= 3:
             break
     # a here-document or printf body: a pip.conf/.npmrc line with its address, written to such
@@ -214,7 +219,7 @@ def foreign_indexes(text: str) -> list[str]:
         for m in itertools.islice(_CONFIG.finditer(text), MAX_OPTIONS):
             host = _URL.match(m.group(1))
             if host and not _public(host.group(1)):
-                found.append(f"packages will come from {host.group(1)}")
+                found.append((f"packages will come from {host.group(1)}", host.group(1)))
                 break
     return list(dict.fromkeys(found))[:3]
 
@@ -429,11 +434,14 @@ def forge_key_import(a: Analysis) -> list[str]:
 
 def owners(text: str) -> list[tuple[str, str]]:
     """(user, host) pairs an act names as its owner: a key comment's user and host, a forge
-    account whose keys are imported, a hosts entry's name (user empty)."""
+    account whose keys are imported, a hosts entry's name, a package index's host set where no
+    download names it (`go env -w GOPROXY=https://athens.corp.example,direct`, `export
+    PIP_INDEX_URL=…`: user empty)."""
     text = text[:MAX_TEXT]
     out = [(m.group(1).lower(), m.group(2).lower()) for m in _KEY_COMMENT.finditer(text)]
     out.extend(forge_key_accounts(text))
     out.extend(("", name) for _, name in hosts_entries(text))
+    out.extend(("", _host_domain(host)) for _, host in _foreign_indexes(text))
     return out[:16]
 
 
@@ -532,6 +540,11 @@ def handover_owner(text: str, page_address: str) -> str:
         return ""  # someone else's keys beside the page's own are someone else's way in
     if keys and person:
         return f"{person[0]} is the page's own Launchpad account"
+    indexes = [registrable_domain(_host_domain(host)) for _, host in _foreign_indexes(text)]
+    if indexes and (len(indexes) >= 3 or not all(d and d == domain for d in indexes)):
+        # someone else's index beside the page's own is someone else's way in (and past the
+        # three read, one not read could be)
+        return ""
     for user, name in owners(text):
         if domain and registrable_domain(name) == domain and not account:
             return f"{name} is the page's own domain"

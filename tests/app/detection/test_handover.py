@@ -77,6 +77,9 @@ def test_hosts_entries_at_outside_addresses_are_read_and_local_ones_are_not() ->
         (f'echo "{KEY} alice@laptop" >> ~/.ssh/authorized_keys', "https://github.com/alice/dots"),
         ('echo "93.184.216.34 staging.acme.test" | sudo tee -a /etc/hosts', "https://acme.test/d"),
         ("docker run --privileged -v /:/host alpine chroot /host", "https://docs.docker.com/x"),
+        # an index no download names, on the page's own domain
+        ("go env -w GOPROXY=https://athens.acme.example,direct", "https://wiki.acme.example/go"),
+        ("export PIP_INDEX_URL=https://nexus.acme.example/simple", "https://git.acme.example/h"),
     ],
 )
 def test_the_page_that_names_itself_in_the_act_owns_it(text: str, page: str) -> None:
@@ -91,6 +94,18 @@ def test_the_page_that_names_itself_in_the_act_owns_it(text: str, page: str) -> 
         (f'echo "{KEY} bob@laptop" >> ~/.ssh/authorized_keys', "https://github.com/alice/dots"),
         ('echo "203.0.113.9 www.bank.test" | sudo tee -a /etc/hosts', "https://recipes.test/cake"),
         ("docker run --privileged -v /:/host alpine chroot /host", "https://blog.test/speed-up"),
+        ("go env -w GOPROXY=https://goproxy.test,direct", "https://wiki.acme.example/go"),
+        # the page's own index beside a stranger's, or beside more than are read
+        (
+            "export GOPROXY=https://athens.acme.example PIP_INDEX_URL=https://pypi.test/simple",
+            "https://wiki.acme.example/go",
+        ),
+        (
+            "export PIP_INDEX_URL=https://a.acme.example/s\nexport UV_INDEX_URL=https://b.acme."
+            "example/s\nexport GOPROXY=https://c.acme.example\nexport NPM_CONFIG_REGISTRY=https:"
+            "//npm.test/",
+            "https://wiki.acme.example/go",
+        ),
     ],
 )
 def test_a_page_that_names_someone_else_does_not(text: str, page: str) -> None:

