@@ -44,3 +44,21 @@ NOTICES_MORE = [
         "GCash: You have received PHP 2,500.00 from JUAN DELA CRUZ. Ref. No. 4821937561023. If you need help, call the GCash hotline 2882. GCash will never ask for your MPIN or OTP.",
     ),
 ]
+
+VOICEMAIL = [
+    *each(
+        "https://voice.google.com/u/0/voicemail",
+        "other",
+        "New voicemail from (312) 555-0148, 0:42\n\"Hi Sarah, this is Dr. Nguyen's office at Lakeview Dental. We had a cancellation tomorrow at 10:30 if you'd like to come in earlier for your crown. Give us a call back at 312-555-0148. Thanks, bye.\"",
+        "Voicemail from +1 (415) 555-0173: \"Hey it's Marco from the bike shop, your e-bike is ready. We're open till six, the total is one eighty-five. Call if you've got questions.\"",
+        'Visual Voicemail · Unknown · 0:18 · "This is a reminder from Chase about your appointment with a banker at the Main Street branch on Friday at 2 PM. If you need to reschedule, call the branch at 847-555-0112."',
+    ),
+    *each(
+        "https://outlook.office.com/mail/inbox",
+        "other",
+        'Voice Mail (38 seconds) from KOWALSKI, ANNA <+48 22 555 01 47>\nTranscript: "Dzień dobry, tu Anna z księgowości. Proszę o oddzwonienie w sprawie faktury za listopad, numer wewnętrzny 214. Dziękuję."',
+        'Voice Mail (1 minute) from +49 30 5550 1288\nTranscript: "Guten Tag, hier ist das Autohaus Schmidt. Ihr Wagen ist fertig, die Inspektion hat 389 Euro gekostet. Sie können ihn ab 16 Uhr abholen. Bei Fragen rufen Sie uns unter der 030 5550 1288 an."',
+        "Voice Mail (25 seconds) from +33 1 55 50 12 34\nTranscription : « Bonjour, c'est la pharmacie du Marché, votre commande est arrivée, vous pouvez passer la chercher quand vous voulez. Au revoir. »",
+        "Missed call from IT Service Desk (ext. 4357) — 'Hi, this is Jake from the service desk returning your call about ticket INC0049201, the printer on 3. I'll try again after lunch or you can reply in the ticket.'",
+    ),
+]

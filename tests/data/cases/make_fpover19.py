@@ -24,7 +24,7 @@ from pathlib import Path
 
 from casefile import Book, write  # beside this script, which runs as tests/data/cases/make_*.py
 from fp19_admin import MACADMIN, WINENT
-from fp19_callback import CALL_BACK, NOTICES_MORE
+from fp19_callback import CALL_BACK, NOTICES_MORE, VOICEMAIL
 from fp19_chat import DEV_LANG, EMOJI
 from fp19_corp import CORP_SETUP, HEADERS, PENTEST
 from fp19_data import DATABASE, NOTEBOOK, SELFHOST
@@ -46,7 +46,9 @@ from fp19_lures import DNS_PUBLIC, INDEX_OWN_DOMAIN
 from fp19_more import CONSOLE_OWN, GIT_SSH, HOMELAB, SECRETS_CLI, UTILITY
 from fp19_notices import PORTALS, RECOVERY, SCHOOL_IT, SHOP_CS, TRAVEL
 from fp19_ops import CLOUD, K8S, NETGEAR, VERIFY
+from fp19_sched import SCHEDULED
 from fp19_steps import ABOUT_SCAMS, ONBOARDING, STEPS, URGENT_GENUINE
+from fp19_vendor import DEVICE_SIGNIN, VENDOR_SUPPORT
 
 OUT = Path(__file__).with_name("fpover19.jsonl")
 DEV = Path(__file__).resolve().parents[1] / "dev"
@@ -98,6 +100,10 @@ KINDS = [
     ("corp-wiki-setup", "any", CORP_SETUP),
     ("mail-headers", "any", HEADERS),
     ("pentest-notes", "any", PENTEST),
+    ("vendor-support-line", "any", VENDOR_SUPPORT),
+    ("device-sign-in-own", "any", DEVICE_SIGNIN),
+    ("scheduled-startup-own", "any", SCHEDULED),
+    ("voicemail-transcript", "any", VOICEMAIL),
 ]
 # kinds also scanned bare (no page, target unknown): what they are does not hang on the page
 BARE = {
@@ -121,6 +127,8 @@ BARE = {
     "onboarding-mail",
     "call-back-request",
     "notice-phone-lang",
+    "vendor-support-line",
+    "voicemail-transcript",
 }
 
 # look-alikes: (technique, platform, cases as (target, source, expected level, text))
@@ -156,6 +164,18 @@ LEFT = {
     # a web proxy by name from the company's own wiki: PG-NIX-TRAFFIC-REDIRECT is no handover
     # a page may own (only local names are cleared), unlike Windows' netsh winhttp
     "fp19-ok-corp-wiki-setup-08": "networksetup -setwebproxy to the company's proxy by name",
+    # a crypto exchange's own help page: "account compromised", the exchange's name and a
+    # phone line are the crypto callback lure's words; the brand's own domain is no voucher
+    # (its community forums are where fake support numbers are posted)
+    "fp19-ok-vendor-support-line-08": "exchange's help page with its phone line",
+    "fp19-ok-vendor-support-line-bare-08": "exchange's help page with its phone line, bare",
+    # a cron job pinging a health check (curl -o /dev/null to hc-ping.com) from healthchecks.io:
+    # a job written into crontab that fetches from another domain than the page's; that the
+    # output is thrown away is not read (a ping, not a download)
+    "fp19-ok-scheduled-startup-own-01": "cron health-check ping from healthchecks.io",
+    # a scheduled task at sign-in running PowerShell in a hidden window from a README: the
+    # persistence lures set up after dropping their script, word for word
+    "fp19-ok-scheduled-startup-own-04": "hidden PowerShell task at logon from a README",
 }
 
 
