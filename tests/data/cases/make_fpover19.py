@@ -42,7 +42,7 @@ from fp19_edge import (
     RUNBOX,
 )
 from fp19_idioms import IDIOMS
-from fp19_lures import DNS_PUBLIC, INDEX_OWN_DOMAIN
+from fp19_lures import CRON_PING, DNS_PUBLIC, INDEX_OWN_DOMAIN
 from fp19_more import CONSOLE_OWN, GIT_SSH, HOMELAB, SECRETS_CLI, UTILITY
 from fp19_notices import PORTALS, RECOVERY, SCHOOL_IT, SHOP_CS, TRAVEL
 from fp19_ops import CLOUD, K8S, NETGEAR, VERIFY
@@ -135,6 +135,7 @@ BARE = {
 LURES = [
     ("dns-redirect-public-resolver", "macos", DNS_PUBLIC),
     ("package-index-own-domain", "any", INDEX_OWN_DOMAIN),
+    ("cron-ping-look-alike", "linux", CRON_PING),
 ]
 
 LEFT = {
@@ -169,10 +170,6 @@ LEFT = {
     # (its community forums are where fake support numbers are posted)
     "fp19-ok-vendor-support-line-08": "exchange's help page with its phone line",
     "fp19-ok-vendor-support-line-bare-08": "exchange's help page with its phone line, bare",
-    # a cron job pinging a health check (curl -o /dev/null to hc-ping.com) from healthchecks.io:
-    # a job written into crontab that fetches from another domain than the page's; that the
-    # output is thrown away is not read (a ping, not a download)
-    "fp19-ok-scheduled-startup-own-01": "cron health-check ping from healthchecks.io",
     # a scheduled task at sign-in running PowerShell in a hidden window from a README: the
     # persistence lures set up after dropping their script, word for word
     "fp19-ok-scheduled-startup-own-04": "hidden PowerShell task at logon from a README",
