@@ -46,6 +46,7 @@ from fp19_lures import CRON_PING, DNS_PUBLIC, INDEX_OWN_DOMAIN
 from fp19_more import CONSOLE_OWN, GIT_SSH, HOMELAB, SECRETS_CLI, UTILITY
 from fp19_notices import PORTALS, RECOVERY, SCHOOL_IT, SHOP_CS, TRAVEL
 from fp19_ops import CLOUD, K8S, NETGEAR, VERIFY
+from fp19_research import RESEARCH
 from fp19_sched import SCHEDULED
 from fp19_steps import ABOUT_SCAMS, ONBOARDING, STEPS, URGENT_GENUINE
 from fp19_vendor import DEVICE_SIGNIN, VENDOR_SUPPORT
@@ -104,6 +105,7 @@ KINDS = [
     ("device-sign-in-own", "any", DEVICE_SIGNIN),
     ("scheduled-startup-own", "any", SCHEDULED),
     ("voicemail-transcript", "any", VOICEMAIL),
+    ("research-sheets-logs", "any", RESEARCH),
 ]
 # kinds also scanned bare (no page, target unknown): what they are does not hang on the page
 BARE = {
