@@ -151,7 +151,7 @@ def test_the_database_finds_what_the_rules_find_on_every_case(
     assert len(texts) > 10000
     long = " ".join(texts[:2000])  # several chunks, long ones
     assert len(long.encode()) > 2 * rules_module.CHUNK
-    for text in [*texts, long]:
+    for text in [*dict.fromkeys(texts), long]:  # each text once: a quarter repeat another's
         assert fast.hits(text) == exact.hits(text), text[:200]
     assert fast._exact is not None  # a text read in chunks is read RE2's way
 
