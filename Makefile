@@ -51,8 +51,13 @@ sysdeps:
 	  else echo "missing Debian packages (install them as root):$$missing"; fi; \
 	fi
 
+# `make test XDIST="-n 2 --dist loadgroup"` runs on two workers (pytest-xdist): the desktop,
+# slow and packaging tests one after another on one of them, as without xdist, while the other
+# takes the rest (tests/conftest.py).
+XDIST ?=
+
 test: sysdeps $(STAMP) $(BUILD_STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(XDIST) $(PYTEST_ARGS)
 
 # The inner loop: everything but the desktop tests (own Xvfb, window manager, Chromium), the
 # slow ones and the packaging ones (PyInstaller build, wheel, .deb). `make test` runs them all.

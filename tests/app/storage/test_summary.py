@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import sqlite3
 from collections import Counter
+from dataclasses import fields
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -40,6 +41,19 @@ FILTERS = (
     EventFilter(levels=frozenset()),
     EventFilter(targets=frozenset({""})),  # no event has an empty target; none is "no target"
 )
+
+
+def _filter_id(f: EventFilter) -> str:
+    """The conditions a filter sets, each set sorted: the same test id in every process
+    (pytest-xdist's workers must collect the same ids; a frozenset's order follows the hash
+    seed)."""
+    parts = []
+    for field in fields(f):
+        value = getattr(f, field.name)
+        if value is not None:
+            shown = ",".join(sorted(value)) if isinstance(value, frozenset) else str(value)
+            parts.append(f"{field.name}={shown}")
+    return " ".join(parts) or "any"
 
 
 def _events(n: int, seed: int) -> list[Event]:
@@ -242,7 +256,7 @@ def test_a_file_of_the_previous_version_is_counted_after_the_migration(
         _check(store, (timedelta(days=1), timedelta(hours=1)))
 
 
-@pytest.mark.parametrize("f", FILTERS[:4], ids=str)
+@pytest.mark.parametrize("f", FILTERS[:4], ids=_filter_id)
 def test_counting_reads_the_summary_not_the_events(data_dir: Path, clock: Clock,
                                                    f: EventFilter) -> None:  # fmt: skip
     """Proof the summary answers: change it behind the store's back and the count follows."""
