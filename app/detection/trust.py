@@ -471,6 +471,11 @@ class Vendors:
         if not domain:
             return None
         name, _, suffix = domain.partition(".")
+        if _FORGE_FILE_NAMES.get(name, domain) != domain:
+            # a forge's file host's own name under another suffix (raw.githubusercontent.cc):
+            # no forge serves files from such a domain, unlike a company holding its name
+            # under several suffixes
+            return f"poses as {_FORGE_FILE_NAMES[name]}"
         brands = self.brands
         if name in brands:
             if self._tenant(suffix):
