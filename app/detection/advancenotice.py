@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from app.detection.asciitwin import finder
+
 MAX_CHARS = 2048  # an advance notice is a few sentences; a longer text is judged as it is
 
 _MONTH = (
@@ -67,10 +69,13 @@ _LURE_NEEDS = re.compile(
     r"|\bpaypal|\bcoinbase|\bbinance|\bapple\s*care"
 )
 
+# its answer on ASCII text asked of an RE2 twin (asciitwin.py: ~50 times faster, the same)
+_has_lure_needs = finder(_LURE_NEEDS)
+
 
 def advance_notice(text: str) -> bool:
     """A provider's own notice of a charge to come or an appointment (the module's docstring)."""
-    if len(text) > MAX_CHARS or _LURE_NEEDS.search(text):
+    if len(text) > MAX_CHARS or _has_lure_needs(text):
         return False
     if _APPOINTMENT.search(text):
         return True

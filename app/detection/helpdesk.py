@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from app.detection.asciitwin import finder
+
 MAX_CHARS = 8192  # a notice is short; a longer text is judged by the scam rules as it is
 
 # the organisation's own channel: an internal extension, or its ticket or self-service portal
@@ -34,6 +36,8 @@ _OWN_CHANNEL = re.compile(
     r"|内線\s?\d{3,5}|チケット|分机\s?\d{3,5}|分機\s?\d{3,5}|工单|工單"
     r"|تحويلة\s?\d{3,5}|تذكرة|내선\s?\d{3,5}|티켓"
 )
+# its answer on ASCII text asked of an RE2 twin (asciitwin.py: ~50 times faster, the same)
+_has_own_channel = finder(_OWN_CHANNEL)
 
 # what a scam needs and an organisation's lock notice never says: an infection or intrusion,
 # "do not switch off", hurry, a brand's support line, money, a remote-access tool, a free-phone
@@ -74,4 +78,4 @@ def own_help_desk(text: str) -> bool:
     tech-support scam needs (see the module's docstring)."""
     if len(text) > MAX_CHARS:
         return False
-    return bool(_OWN_CHANNEL.search(text)) and _SCAM_NEEDS.search(text) is None
+    return _has_own_channel(text) and _SCAM_NEEDS.search(text) is None

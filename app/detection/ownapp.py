@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from app.detection.asciitwin import finder
+
 MAX_CHARS = 4096  # a notice is short; a longer text is judged by the scam rules as it is
 
 # the company's own channel, offered as a way to act: its app, its online banking, the number
@@ -33,6 +35,8 @@ _OWN_CHANNEL = re.compile(
     r"|\bmobil\s+uygulama|\binternet\s+[şs]ubesi|\bв\s+(?:мобильном\s+)?приложени"
     r"|アプリ|在\s*App|(?:手机|手機)银行|التطبيق"
 )
+# its answer on ASCII text asked of an RE2 twin (asciitwin.py: ~50 times faster, the same)
+_has_own_channel = finder(_OWN_CHANNEL)
 
 # what a scam needs and a bank's own notice never says (no free-phone number here: banks have
 # them too)
@@ -71,4 +75,4 @@ def own_app_notice(text: str) -> bool:
     card's back) and nothing a scam needs (see the module's docstring)."""
     if len(text) > MAX_CHARS:
         return False
-    return bool(_OWN_CHANNEL.search(text)) and _SCAM_NEEDS.search(text) is None
+    return _has_own_channel(text) and _SCAM_NEEDS.search(text) is None
