@@ -741,6 +741,54 @@ def script_named_fix(a: Analysis) -> list[str]:
     return out[:2]
 
 
+# What a file is named as when it holds text or data, not a script: a note, a log, a table, a
+# data file. Whatever fetches it to run it as code (piped into a shell or PowerShell, handed to
+# iex) says otherwise: a stager's panel serves its script under a harmless name (…/p440.txt,
+# …/update.log) so that a glance at the command or a proxy's log shows a note; a publisher names
+# its installer for what it is. (Pictures, sounds, videos, documents and fonts run as code are
+# PG-SCRIPT-POSING-AS-MEDIA's, in 25-lure-traits.yaml.)
+_TEXT_FILE_SUFFIXES = frozenset({"txt", "log", "csv", "tsv", "rtf", "odt", "dat"})
+
+
+# A list a package tool reads, written before its address (pip install -r / --requirement,
+# -c / --constraint): the tool installs the names it lists, it does not run the file.
+_LIST_OPTION = re.compile(r"(?:^|\s)(?:-r|-c|--requirements?|--constraints?)(?:\s+|=)[\"']?$")
+
+
+def _read_as_list(raw: str, url: str) -> bool:
+    """Whether the text hands `url` to a package tool as a list of names to install."""
+    at = raw.find(url[:512])
+    return at > 0 and _LIST_OPTION.search(raw[max(0, at - 40) : at]) is not None
+
+
+def text_file_suffix(path: str) -> str:
+    """The suffix of the last segment of a URL path when it names a text or data file
+    (…/p440.txt -> txt, …/NOTES.LOG -> log), or ""."""
+    name = path.rsplit("/", 1)[-1].lower()[:120]
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or not stem or suffix not in _TEXT_FILE_SUFFIXES:
+        return ""
+    return suffix
+
+
+@signal("script-named-text", needs=URLS)
+def script_named_text(a: Analysis) -> list[str]:
+    """A script fetched to run whose file is named as a text or data file (.txt, .log, .csv):
+    a stager's disguise. Only hosts of no known publisher (a paste site's raw text, a never-
+    trusted host, is a finding of its own; the trust list's installers are left alone), and not
+    a requirements or constraints list given to pip (a list of names it installs, not code)."""
+    if "remote-exec" not in a.tags:
+        return []
+    out = []
+    for u in itertools.islice(a.active_urls, 16):
+        if u.trust is not Trust.UNKNOWN:
+            continue
+        suffix = text_file_suffix(u.url.path)
+        if suffix and not _read_as_list(a.raw, u.url.raw):
+            out.append(f"{u.url.host}{u.url.path[:60]} (a .{suffix} file run as code)")
+    return out[:2]
+
+
 @signal("trusted-url-in-comment", needs=URLS)
 def trusted_url_in_comment(a: Analysis) -> list[str]:
     commented = [u for u in a.urls if u.in_comment and u.installer]
