@@ -55,9 +55,23 @@ _ASCII = st.text(
 )
 
 
-@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
+# ownapp's pattern gained lookaheads in da3cf12 (a site typed by hand, "log in to paypal.com",
+# not followed by a path): RE2 has none, so it has no twin and Python answers it, correctly but
+# without the speed-up (tests below still compare finder with Python on it)
+NO_TWIN = [ownapp._OWN_CHANNEL]
+
+
+@pytest.mark.parametrize(
+    "pattern", [p for p in PATTERNS if p not in NO_TWIN], ids=lambda p: p.pattern[:30]
+)
 def test_each_pattern_has_a_twin(pattern: re.Pattern[str]) -> None:
     assert twin(pattern) is not None
+
+
+def test_a_pattern_with_a_lookahead_has_none() -> None:
+    for pattern in NO_TWIN:
+        assert "(?!" in pattern.pattern
+        assert twin(pattern) is None
 
 
 @settings(max_examples=300, deadline=None)
