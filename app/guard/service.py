@@ -36,6 +36,7 @@ from app.guard.neutralize import NEUTRAL_LINE
 from app.guard.pastes import OpenPaste, PasteAttempt, PasteRecorder
 from app.guard.provenance import Provenance
 from app.platform.base import KeyEvent, MouseEvent, WindowInfo
+from app.privacy import safe_text, secrets_in
 from app.storage.store import amended
 
 log = logging.getLogger(__name__)
@@ -60,12 +61,20 @@ GESTURE_WAIT = 0.25  # ... and waits this long for the hook to report one for a 
 HOLDER_BURST = 0.5  # seconds: one program's requests for one paste come within this
 WRITTEN_KEPT = 8  # pastes written last that a late OS answer can still correct
 # A page that rewrites the clipboard in a loop (setInterval, 25 times a second): every write is
-# still judged and neutralised or held, but the same text from the same source again this soon
-# after its last write is a repeat of one event, not an event of its own (`_Burst`)
+# still judged and neutralised or held, but a text from the same source again this soon after
+# its last write, judged the same for the same reasons (`_likeness`: the same text, or the same
+# lure with a counter or a random suffix appended) is a repeat of one event, not an event of
+# its own (`_Burst`)
 BURST_GAP = 5.0
 BURST_REPORT_EVERY = 30.0  # a burst that goes on: its event is brought up to date this often
 BURST_RETRY_FOR = 600.0  # a burst's final count waits this long for a log that cannot take it
 BURSTS_KEPT = 16  # texts whose bursts are followed at once (a page alternating a few lures)
+VERSIONS_KEPT = 8  # a burst's distinct texts its event keeps: the first and the last whole
+VERSION_CHARS = 200  # ... the ones between cut to this
+DISTINCT_COUNTED = 4096  # distinct texts of a burst told apart (their digests kept) up to this
+WEIGHTY = 15  # a finding of this weight counts towards the level (the engine's own threshold)
+# what a text points at that makes two lures different ones (a program is named by the rules)
+PLACES = frozenset({"url", "domain", "ip", "unc", "phone"})
 NOTICE_GAP = 5.0  # seconds between two "blocked" notices; a later one waits, the newest only
 
 
@@ -212,6 +221,14 @@ class _Burst:
     reported_at: float = 0.0
     closed: bool = False  # the event says the writes stopped (burst_ended)
     failed: bool = False  # an update could not be written (said once in the log)
+    # the distinct texts written (a counter or a random suffix appended to one lure): their
+    # digests (up to DISTINCT_COUNTED), the ones kept between the first and the last, the last
+    digests: set[str] = field(default_factory=set)
+    distinct: int = 1
+    uncounted: bool = False  # more distinct texts came than DISTINCT_COUNTED
+    between: list[str] = field(default_factory=list)
+    last_text: str | None = None  # None: the last write was the first text
+    last_digest: str = ""
 
 
 @dataclass
@@ -299,7 +316,7 @@ class GuardService:
         self._burst: tuple[tuple[str, PasteTarget], float | None, float] | None = None
         self._claimed: float | None = None
         # worker: texts being written again and again, by (event kind, digest, source)
-        self._bursts: dict[tuple[str, str, str | None], _Burst] = {}
+        self._bursts: dict[tuple[object, ...], _Burst] = {}
         # worker: the last "blocked" notice's time, and one that waits for NOTICE_GAP to pass
         self._noticed_at: float | None = None
         self._notice_waiting: tuple[str, str, int | None] | None = None
@@ -916,7 +933,7 @@ class GuardService:
                 return
         self.current = replace(record, held=held)
         kind = EventKind.CLIPBOARD_FLAGGED.value
-        repeat = self._repeat(kind, record)
+        repeat = self._repeat(kind, record, text)
         if repeat is not None:
             self.current = replace(record, event_id=repeat.event_id, held=held)
             self.ui.state_changed()
@@ -963,7 +980,7 @@ class GuardService:
         self.current = replace(record, neutralized=True)
         self.counts["neutralized"] += 1
         kind = EventKind.CLIPBOARD_NEUTRALIZED.value
-        repeat = self._repeat(kind, record)
+        repeat = self._repeat(kind, record, text)
         if repeat is not None:
             # the page wrote it again: neutralised again, counted in its event, no new notice
             self.current = replace(record, event_id=repeat.event_id, neutralized=True)
@@ -981,9 +998,30 @@ class GuardService:
 
     # -- a text written again and again (worker) ----------------------------------------------
 
-    def _repeat(self, kind: str, record: ClipboardVerdict) -> _Burst | None:
+    @staticmethod
+    def _likeness(kind: str, record: ClipboardVerdict) -> tuple[object, ...]:
+        """What makes two writes one event's: the same kind of event from the same source (a
+        page's address without its query or fragment), the same level, the same findings of
+        weight and the same places pointed at (hosts and paths, a phone number). A counter or
+        a random suffix appended to a lure changes none of them; another command, another
+        payload's address or another number to call does."""
+        verdict = record.verdict
+        rules = {f.rule_id for f in verdict.findings if f.weight >= WEIGHTY}
+        places = set()
+        for indicator in verdict.indicators:
+            if indicator.kind not in PLACES:
+                continue
+            url = parse_url(indicator.value) if indicator.kind == "url" else None
+            value = f"{url.host}{url.path}" if url else indicator.value.lower()
+            places.add((indicator.kind, value))
+        source = record.provenance.source or ""
+        source = source.split("#", 1)[0].split("?", 1)[0]
+        return (kind, source, verdict.level.label, tuple(sorted(rules or verdict.rule_ids)),
+                tuple(sorted(places)))  # fmt: skip
+
+    def _repeat(self, kind: str, record: ClipboardVerdict, text: str) -> _Burst | None:
         """The burst this write repeats (counted in it), or None: the write is an event."""
-        key = (kind, record.digest, record.provenance.source)
+        key = self._likeness(kind, record)
         burst = self._bursts.get(key)
         now = self.clock()
         if burst is None or now - burst.last >= BURST_GAP:
@@ -991,12 +1029,28 @@ class GuardService:
         burst.writes += 1
         burst.last = now
         burst.last_at = datetime.now(UTC)
+        if record.digest != burst.last_digest:
+            if record.digest not in burst.digests:
+                if len(burst.digests) < DISTINCT_COUNTED:
+                    burst.digests.add(record.digest)
+                    burst.distinct += 1
+                else:
+                    burst.uncounted = True
+                if len(burst.between) < VERSIONS_KEPT - 2 and burst.last_text is not None:
+                    burst.between.append(burst.last_text[:VERSION_CHARS])
+            burst.last_digest = record.digest
+            burst.last_text = None if record.digest == burst.first.sha256 else text
         return burst
 
     def _start_burst(
-        self, kind: str, record: ClipboardVerdict, event_id: int | None, event: Event, verb: str
+        self,
+        kind: str,
+        record: ClipboardVerdict,
+        event_id: int | None,
+        event: Event,
+        verb: str,
     ) -> None:
-        key = (kind, record.digest, record.provenance.source)
+        key = self._likeness(kind, record)
         old = self._bursts.pop(key, None)
         if old is not None:
             self._report_burst(old, ended=True)
@@ -1005,7 +1059,8 @@ class GuardService:
             self._report_burst(self._bursts.pop(oldest), ended=True)
         now = self.clock()
         self._bursts[key] = _Burst(event_id, event, event, verb, now, now, event.time,
-                                   reported_at=now)  # fmt: skip
+                                   reported_at=now, digests={record.digest},
+                                   last_digest=record.digest)  # fmt: skip
 
     def _report_bursts(self, now: float) -> None:
         """Bring the events of texts written again up to date: when their writes stop (none
@@ -1034,16 +1089,29 @@ class GuardService:
             return True  # the event already says it (a single write needs no update at its end)
         first = burst.first
         seconds = max(1, round(burst.last - burst.started))
+        details: dict[str, Any] = {
+            **first.details,
+            "writes": burst.writes,
+            "last_write": burst.last_at.isoformat(timespec="milliseconds"),
+            "burst_ended": ended,
+        }
+        if burst.distinct == 1:
+            said = (f"The same text was put on the clipboard {burst.writes} times within "
+                    f"{seconds} s; it was {burst.verb} each time.")  # fmt: skip
+        else:
+            over = "more than " if burst.uncounted else ""
+            said = (
+                f"Texts like it were put on the clipboard {burst.writes} times within "
+                f"{seconds} s ({over}{burst.distinct} different versions, with the same "
+                f"findings and the same addresses; this is the first); each was {burst.verb}."
+            )
+            details["versions"] = burst.distinct
+            details["versions_at_least"] = bool(over)
+            details["version_texts"] = self._versions_of(burst)
         corrected = replace(
             burst.event,
-            summary=f"{first.summary} The same text was put on the clipboard {burst.writes} "
-            f"times within {seconds} s; it was {burst.verb} each time.",
-            details={
-                **first.details,
-                "writes": burst.writes,
-                "last_write": burst.last_at.isoformat(timespec="milliseconds"),
-                "burst_ended": ended,
-            },
+            summary=f"{first.summary} {said}",
+            details=details,
         )
         if not self.store.amend(burst.event_id, corrected, was=burst.event):
             # the event is neither in the file nor waiting (deleted, dropped from a full
@@ -1058,10 +1126,29 @@ class GuardService:
         burst.closed = ended
         return True
 
+    @staticmethod
+    def _versions_of(burst: _Burst) -> list[dict[str, object]]:
+        """The distinct texts an event keeps: the first and the last whole (as any event's text:
+        defanged, secrets redacted, MAX_STORED_CHARS), up to VERSIONS_KEPT - 2 between them
+        (the earliest) cut to VERSION_CHARS."""
+        first: dict[str, object] = {
+            "text": burst.first.text,
+            "sha256": burst.first.sha256,
+            "whole": True,
+        }
+        kept: list[dict[str, object]] = [first]
+        for text in burst.between:
+            kept.append({"text": safe_text(text, secrets_in(text)), "whole": False})
+        last = burst.last_text
+        if last is not None:  # else the last write was the first text again
+            kept.append({"text": safe_text(last, secrets_in(last)),
+                         "sha256": burst.last_digest, "whole": True})  # fmt: skip
+        return kept
+
     def _end_bursts_of(self, text_digest: str) -> None:
         """Worker: the person let this text through (a restore, "Paste anyway"): its next write
         by the page is a new event, not a repeat of the one they answered."""
-        for key in [k for k in self._bursts if k[1] == text_digest]:
+        for key in [k for k, b in self._bursts.items() if text_digest in b.digests]:
             self._report_burst(self._bursts.pop(key), ended=True)
 
     def _notice(self, title: str, message: str, event_id: int | None) -> None:

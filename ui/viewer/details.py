@@ -80,6 +80,25 @@ def _layers(details: dict[str, Any]) -> str:
     return _h4(QCoreApplication.translate("EventDetails", "Decoded layers")) + f"<ul>{items}</ul>"
 
 
+def _versions(details: dict[str, Any]) -> str:
+    """The distinct texts of a burst (a lure with a counter appended, written in a loop): the
+    first and the last whole, those between cut, each as the text is shown."""
+    versions = details.get("version_texts")
+    if not isinstance(versions, list) or len(versions) < 2:
+        return ""
+    items = []
+    for version in versions:
+        if not isinstance(version, dict):
+            continue
+        text = str(version.get("text") or "")
+        cut = "" if version.get("whole") else " …"
+        items.append(f"<li>{command_view.to_html(text, limit=None)}{_e(cut)}</li>")
+    heading = QCoreApplication.translate("EventDetails", "Versions written ({count} in all)")
+    return _h4(heading.format(count=details.get("versions", len(versions)))) + (
+        f"<ol>{''.join(items)}</ol>"
+    )
+
+
 def details_html(event: Event, flagged: Event | None = None) -> str:
     """Everything the store holds about `event`; for a choice made in the warning ("paste
     allowed by user" and the like), the text from `flagged`, the event that flagged it."""
@@ -129,7 +148,8 @@ def details_html(event: Event, flagged: Event | None = None) -> str:
         parts.append(command_view.to_html(flagged.text, limit=None))
         parts.append(_findings(flagged.findings) if not event.findings else "")
     parts += [_findings(event.findings), _indicators(event.indicators), _layers(event.details)]
-    extra = {k: v for k, v in event.details.items() if k != "layers"}
+    parts.append(_versions(event.details))
+    extra = {k: v for k, v in event.details.items() if k not in ("layers", "version_texts")}
     if extra:
         shown = json.dumps(extra, indent=2, ensure_ascii=False, sort_keys=True, default=str)
         lines = "\n".join(_e(line) for line in shown.split("\n"))  # keep the layout's breaks

@@ -190,3 +190,33 @@ def test_versions_a_collector_never_received_are_still_named(
     assert last["pasteguard"]["details"]["revision"] == 2
     named = last["pasteguard"]["corrects"]["event_ids"]
     assert first["event"]["id"] in named and len(named) == 2
+
+
+def test_a_lure_with_a_counter_pushes_no_real_event_out_of_a_log_with_max_events(
+    engine: Engine, tmp_path: Path, collector: HttpCollector
+) -> None:
+    """A page appending a counter to its lure, 4 writes a second for 20 s, under max_events =
+    20: one event (the SIEM told its count and versions), and the event before it stays."""
+    sinks = sinks_from_settings(
+        ForwardSettings(http=(HttpTarget(collector.url + "/hook", "webhook"),))
+    )
+    clock = FakeClock()
+    with EventStore.open(tmp_path / "data", sinks=list(sinks), max_events=20) as store:
+        forwarder = Forwarder(store, sinks, strict=True)
+        service, _ui = guard(engine, store, clock)
+        real = store.append(Event(kind=EventKind.CLIPBOARD_FLAGGED.value, summary="earlier"))
+        for i in range(80):
+            lure = f"{MALICIOUS} # Verification ID: {9000 + i}"
+            service.clipboard_changed(ClipboardChange(lure, WEB))
+            service.process_pending(clock.now)
+            clock.advance(STEP)
+        clock.advance(BURST_GAP)
+        service.process_pending(clock.now)
+        store.apply_retention()
+        forwarder.run_once()
+        events = list(store.query())
+        assert real in [e.id for e in events] and len(events) == 2
+    *_, final = received(collector)
+    details = final["pasteguard"]["details"]
+    assert details["writes"] == 80 and details["versions"] == 80
+    assert "9079" in details["version_texts"][-1]["text"]

