@@ -59,6 +59,7 @@ SECTIONS: list[Section] = [
     Section("blind17", _blind_title("seventeenth", 17), blind.run17),
     Section("blind18", _blind_title("eighteenth", 18), blind.run18),
     Section("blind19", _blind_title("nineteenth", 19), blind.run19),
+    Section("blind20", _blind_title("twentieth", 20), blind.run20),
     Section("detection.speed", "Detection speed", speed.run),
     Section("detection.hostile", "Hostile inputs", hostile.run),
     Section("store.events", "Event store", store.store_sections),

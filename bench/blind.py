@@ -119,6 +119,13 @@ BENIGN_18 = BLIND_DIR / "benign-18.jsonl"
 # bench/blind/make_blind19.py (README.md, "Blind-19").
 LURES_19 = BLIND_DIR / "lures-19.jsonl"
 BENIGN_19 = BLIND_DIR / "benign-19.jsonl"
+# The twentieth: another author again, weighted like the hold-out (live-page lures on lookalikes of
+# real services, FileFix with padding, macOS and Linux terminal lures, 2025-2026 variants, bare IOC
+# commands, fixture-style obfuscations, scam texts in 19 languages), with own-page installers found
+# by install styles sets 1-19 did not search (none of their projects in sets 1-19) and over 650
+# other texts people copy, written by bench/blind/make_blind20.py (README.md, "Blind-20").
+LURES_20 = BLIND_DIR / "lures-20.jsonl"
+BENIGN_20 = BLIND_DIR / "benign-20.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -286,6 +293,18 @@ LABEL_19 = (
     "found in public README files by new search strings (none of them in sets 1-18), and over "
     "690 other texts people copy, so that 1 % can be measured (bench/blind/README.md). Cases "
     "tuned since are listed in the README."
+)
+
+LABEL_20 = (
+    "**BLIND-20 (not tuned):** a twentieth set, written on 2026-12-07 (before 16:10 UTC) by the "
+    'helper "blind20" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any misses list or any verdict, weighted like the "
+    "hold-out: live-page lures (many on lookalikes of real services), FileFix, macOS and Linux "
+    "terminal lures, bare IOC commands with no page, fixture-style obfuscations, scam texts in 19 "
+    "languages; on the benign side real projects' installers from their own pages, found in public "
+    "README files by install styles not searched before (none of them in sets 1-19), and over 650 "
+    "other texts people copy, so that 1 % can be measured (bench/blind/README.md). Cases tuned "
+    "since are listed in the README."
 )
 
 
@@ -943,6 +962,10 @@ def run18() -> list[Result]:
 
 def run19() -> list[Result]:
     return _run_set(LURES_19, BENIGN_19, LABEL_19, "BLIND-19", large=None)
+
+
+def run20() -> list[Result]:
+    return _run_set(LURES_20, BENIGN_20, LABEL_20, "BLIND-20", large=None)
 
 
 def _run_set(
