@@ -682,8 +682,8 @@ class GuardApp:
         """ControlHost: delete through the guard's own store (its watch counts its own
         deletions; the quarantined text goes with its event)."""
         removed = self.store.delete_all() if ids is None else self.store.delete(ids)
-        if removed and (ids is None or self.service.restorable in ids):
-            self.service.restorable = None  # the tray no longer offers to put it back
+        if removed:  # the tray no longer offers them; a burst of one ends
+            self.service.forgotten(ids)
         return removed
 
     def _answer_ping(self, answered: threading.Event) -> None:

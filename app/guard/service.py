@@ -37,6 +37,7 @@ from app.guard.pastes import OpenPaste, PasteAttempt, PasteRecorder
 from app.guard.provenance import Provenance
 from app.platform.base import KeyEvent, MouseEvent, WindowInfo
 from app.privacy import safe_text, secrets_in
+from app.storage.faults import StoreUnavailable
 from app.storage.store import amended
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,9 @@ WEIGHTY = 15  # a finding of this weight counts towards the level (the engine's 
 # what a text points at that makes two lures different ones (a program is named by the rules)
 PLACES = frozenset({"url", "domain", "ip", "unc", "phone"})
 NOTICE_GAP = 5.0  # seconds between two "blocked" notices; a later one waits, the newest only
+# The event id a notice, the tray and a restore give a blocked text whose event the log could
+# not take yet (it waits in memory with its quarantined original): put back from memory
+UNWRITTEN = -1
 
 
 # A text's identity (the clipboard's, the holder's, a restore's): the same SHA-256 the events
@@ -285,6 +289,9 @@ class GuardService:
         }
         self.last_error: str | None = None
         self.restorable: int | None = None  # the event whose blocked text can be put back
+        # the text last blocked while the log could not take its event (UNWRITTEN): its text,
+        # source and level, so that "Put it back" works from memory
+        self._unwritten: tuple[str, str | None, Level] | None = None
         self.busy_since: float | None = None  # the worker's current item started (monotonic)
         self.store_status: Mapping[str, object] = {}  # refreshed by the worker
         self._retention: threading.Thread | None = None
@@ -692,6 +699,8 @@ class GuardService:
         try:  # what a restart left restorable (the tray reads this, never the store)
             item = self.store.quarantined(None)
             self.restorable = self.restorable or (item.event_id if item is not None else None)
+        except StoreUnavailable as exc:  # status says why the log cannot be used; no trace
+            log.warning("a text blocked before this start cannot be put back now: %s", exc)
         except Exception:
             log.exception("reading the quarantine failed")
         while not self._stop.is_set():
@@ -814,6 +823,8 @@ class GuardService:
             self.grants.save()
         elif kind == "end_bursts":
             self._end_bursts_of(item)
+        elif kind == "forgotten":
+            self._forget_bursts(item)
         self.store.flush()
 
     def _linked(self, event: Event) -> Event:
@@ -822,6 +833,8 @@ class GuardService:
         blocked_id = event.details.get("event_id")
         if event.kind != EventKind.RESTORED.value or not isinstance(blocked_id, int):
             return event
+        if blocked_id == UNWRITTEN:  # its event had no id yet: the hash joins the two
+            return replace(event, details={**event.details, "event_id": None})
         blocked = self.store.get(blocked_id)
         if blocked is None:
             return event
@@ -991,9 +1004,15 @@ class GuardService:
         event_id = self.store.append(event, original=text)
         self._start_burst(kind, record, event_id, event, "blocked")
         self.current = replace(record, event_id=event_id, neutralized=True)
-        self.restorable = event_id
+        if event_id is None:  # the log cannot take it now: it waits, and "Put it back" works
+            self._unwritten = (text, record.provenance.source, record.verdict.level)
+        self.restorable = UNWRITTEN if event_id is None else event_id
         if self.settings.notifications:
-            self._notice("PasteGuard blocked a dangerous command", record.verdict.summary, event_id)
+            self._notice(
+                "PasteGuard blocked a dangerous command",
+                record.verdict.summary,
+                UNWRITTEN if event_id is None else event_id,
+            )
         self.ui.state_changed()
 
     # -- a text written again and again (worker) ----------------------------------------------
@@ -1151,6 +1170,19 @@ class GuardService:
         for key in [k for k, b in self._bursts.items() if text_digest in b.digests]:
             self._report_burst(self._bursts.pop(key), ended=True)
 
+    def forgotten(self, ids: Sequence[int] | None) -> None:
+        """Any thread: these events (None: all) were deleted (`pasteguard forget`, the viewer).
+        A page still writing the text of one is not counted into an event that is gone: its
+        next write is an event of its own."""
+        if ids is None or self.restorable in ids:
+            self.restorable = None  # the tray no longer offers to put it back
+        self._submit("forgotten", None if ids is None else frozenset(ids))
+
+    def _forget_bursts(self, ids: frozenset[int] | None) -> None:
+        for key, burst in list(self._bursts.items()):
+            if ids is None or burst.event_id in ids:
+                del self._bursts[key]
+
     def _notice(self, title: str, message: str, event_id: int | None) -> None:
         """A "blocked" notice, at most one per NOTICE_GAP: a later one waits for the gap to
         pass (the newest only), so that a page writing lure after lure floods no screen."""
@@ -1242,7 +1274,16 @@ class GuardService:
 
     def _restore(self, event_id: int | None, found: Callable[[bool], None] | None) -> None:
         """Worker: find the quarantined text and show it in the warning, with its friction."""
-        item = self.store.quarantined(event_id)
+        if event_id == UNWRITTEN or (event_id is None and self.restorable == UNWRITTEN):
+            self._restore_unwritten(found)
+            return
+        try:
+            item = self.store.quarantined(event_id)
+        except StoreUnavailable as exc:  # said, not a worker traceback and a caller left waiting
+            if found is not None:
+                found(False)
+            self.ui.notify("PasteGuard", f"The event log cannot be read now: {exc}")
+            return
         if found is not None:
             found(item is not None)
         if item is None:
@@ -1271,9 +1312,40 @@ class GuardService:
             )
         )
 
+    def _restore_unwritten(self, found: Callable[[bool], None] | None) -> None:
+        """The text blocked while the event log could not take its event: from memory (its
+        event and quarantined original wait in the store's memory until the file takes them)."""
+        kept = self._unwritten
+        if found is not None:
+            found(kept is not None)
+        if kept is None:
+            self.ui.notify("PasteGuard", "Nothing to restore (it may have expired).")
+            return
+        text, source, level = kept
+        verdict = self.engine.read(text, [Context(source=source)])[0]
+        if level > verdict.level:
+            verdict = replace(verdict, level=level)
+        text_digest = digest(text)
+        self._restore_texts = {text_digest: (text, UNWRITTEN, source)}
+        self.ui.warn(
+            PasteWarning(
+                verdict=verdict,
+                target=PasteTarget.UNKNOWN,
+                source=source,
+                window=None,
+                suppressed=True,
+                neutralized=True,
+                allow_paste_anyway=self.settings.allow_paste_anyway,
+                digest=text_digest,
+                restore_event=UNWRITTEN,
+            )
+        )
+
     def restored(self, event_id: int) -> None:
         if self.restorable == event_id:
             self.restorable = None
+        if event_id == UNWRITTEN:
+            self._unwritten = None
 
     # -- one paste, one event (worker) -------------------------------------------------------
 

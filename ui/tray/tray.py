@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from app import ipc
 from app.config import Settings
-from app.guard.service import ClipboardVerdict, PasteWarning
+from app.guard.service import UNWRITTEN, ClipboardVerdict, PasteWarning
 from ui.icons import TrayState, tray_icon
 from ui.tray.status_window import StatusWindow
 from ui.tray.toast import Toast
@@ -240,7 +240,8 @@ class GuardTray(QObject):
         current = self.guard.current()  # the verdict the notice is about
         if (
             current is not None
-            and current.event_id == restore_event_id  # that very text, not a newer one
+            # that very text, not a newer one (UNWRITTEN: its event waits for the log)
+            and (current.event_id or UNWRITTEN) == restore_event_id
             and title == "PasteGuard blocked a dangerous command"
         ):
             message = summary_text(current.verdict, current.verdict.context.source)

@@ -19,6 +19,7 @@ from app.guard.service import (
     BURST_GAP,
     BURST_REPORT_EVERY,
     NOTICE_GAP,
+    UNWRITTEN,
     ClipboardChange,
     GuardService,
     GuardSettings,
@@ -44,8 +45,11 @@ class FakeStore:
         self.idle = threading.Event()
         self.amends = 0
         self.refuse = 0  # amends refused before the next one succeeds
+        self.unwritable = False  # appends wait in memory (a newer version's file, a full disk)
 
-    def append(self, event: Event, *, original: str | None = None) -> int:
+    def append(self, event: Event, *, original: str | None = None) -> int | None:
+        if self.unwritable:
+            return None
         self.events.append(event.with_id(len(self.events) + 1))
         if original is not None:
             self.quarantine_items[len(self.events)] = original
@@ -839,3 +843,87 @@ def test_a_bursts_final_count_waits_for_a_log_that_cannot_take_it(
     clock.advance(60)
     service.process_pending(clock.now)
     assert store.amends == 1  # said once
+
+
+def test_a_text_blocked_while_the_log_cannot_take_its_event_can_still_be_put_back(
+    engine: Engine,
+) -> None:
+    """audit19 left it: with the event log unwritable (a newer version's file, a full disk) the
+    event waits in memory with its quarantined original, and the notice had no "Put it back"
+    (no event id) and the tray's "Put back" found nothing or an older text. Now the guard keeps
+    the text it blocked and puts it back from memory, through the same warning."""
+    service, store, ui = make(engine)
+    store.unwritable = True
+    copy(service, MALICIOUS)
+    assert store.events == [] and service.restorable == UNWRITTEN
+    ((_title, _message, restore_id),) = ui.notes
+    assert restore_id == UNWRITTEN  # the notice's button is there
+    copy(service, "ordinary text")  # the person copies something else meanwhile
+    service.request_restore(None)  # the tray's "Put back", or the notice's button (UNWRITTEN)
+    service.process_pending()
+    (warning,) = ui.warnings
+    assert warning.restore_event == UNWRITTEN and warning.verdict.level is Level.MALICIOUS
+    assert service.text_of(warning.digest) == MALICIOUS
+    assert service.let_through(warning.digest)
+    service.restored(UNWRITTEN)
+    assert service.restorable is None
+    store.unwritable = False
+    service.record(Event(kind="restored", details={"event_id": UNWRITTEN}))
+    service.process_pending()
+    assert store.events[-1].details["event_id"] is None  # no id of its own yet: not -1
+
+
+def test_a_log_that_cannot_be_read_is_said_in_a_line_not_a_traceback(
+    engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    """audit19 saw "reading the quarantine failed" with a traceback at every start of a guard
+    whose log a newer version wrote; and a restore then failed in the worker, leaving
+    `pasteguard restore` waiting and told the warning showed the text."""
+    from app.storage.faults import StoreUnavailable
+
+    service, store, ui = make(engine)
+
+    def unreadable(event_id: int | None = None) -> QuarantineItem | None:
+        raise StoreUnavailable("a newer PasteGuard wrote it")
+
+    store.quarantined = unreadable  # type: ignore[method-assign]
+    worker = threading.Thread(target=service.run_worker, daemon=True)
+    worker.start()
+    answers: list[bool] = []
+    try:
+        service.request_restore(7, answers.append)
+        deadline = time.monotonic() + 5
+        while not answers and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        service.stop_worker()
+        worker.join(5)
+    assert answers == [False]
+    said = "The event log cannot be read now: a newer PasteGuard wrote it"
+    assert ui.notes == [("PasteGuard", said, None)]
+    assert not [r for r in caplog.records if r.exc_info]
+    assert any("cannot be put back now" in r.getMessage() for r in caplog.records)
+
+
+def test_a_burst_whose_event_was_forgotten_counts_into_a_new_event(
+    engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    """audit19 left it: the page goes on writing after `pasteguard forget` deleted the burst's
+    event; its writes were counted into nothing for up to 10 minutes ("could not be counted"
+    in the log). Now the next write is an event of its own."""
+    clock = FakeClock()
+    service, store, _ui = make(engine, clock=clock)
+    for _ in range(3):
+        copy(service, MALICIOUS)
+        clock.advance(0.04)
+    store.events.clear()  # the guard's store deleted it (app/guard/commands.py forget)
+    service.forgotten([1])
+    assert service.restorable is None
+    for _ in range(3):
+        copy(service, MALICIOUS)
+        clock.advance(0.04)
+    clock.advance(BURST_GAP)
+    service.process_pending(clock.now)
+    (event,) = store.events
+    assert event.details["writes"] == 3
+    assert not [r for r in caplog.records if "could not be counted" in r.getMessage()]
