@@ -448,6 +448,11 @@ class EventStore:
                 conn.execute("ROLLBACK")
             raise
         self._sinks_synced = True
+        self._committed()
+        return result
+
+    def _committed(self) -> None:
+        """After each commit: what `sync`, the WAL's trim and the checkpointer go by."""
         self._unsynced = True
         self._written_at = time.monotonic()
         self._wal_settled = False
@@ -455,7 +460,6 @@ class EventStore:
         if self._unchecked >= CHECKPOINT_EVENTS:
             self._unchecked = 0
             self._checkpointer.poke()
-        return result
 
     def _failed(self, exc: BaseException) -> None:
         """Record an environment fault: report it, and wait before the next attempt."""
@@ -591,17 +595,60 @@ class EventStore:
         Raises only for programming errors (a field of the wrong type, say).
         """
         # whoever built the event, no secret it quotes is written (or forwarded from here)
-        item = _Waiting(
-            event_row(scrub_event(event)), None if original is None else storable(original)
-        )
+        row = event_row(scrub_event(event))
         with self._lock:
             if self._closed:
                 raise RuntimeError("the event store is closed")
-            self._enqueue(item)
+            if (
+                original is None
+                and self._db is not None
+                and self._fault is None
+                and self._sinks_synced
+                and not self._waiting
+                and not self._dropped
+            ):
+                return self._append_alone(self._db.conn, row)
+            self._enqueue(_Waiting(row, None if original is None else storable(original)))
             if not self._backoff.due():
                 return None
             ids = self._flush_locked()
         return ids[-1] if ids else None
+
+    def _append_alone(self, conn: sqlite3.Connection, row: Row) -> int | None:
+        """`append` of one event when nothing else is to be written with it (nothing waits,
+        no quarantine, the sinks as the file has them): its INSERT alone, which SQLite runs
+        as a transaction of its own (autocommit: it takes the write lock as it starts,
+        waiting up to the busy timeout, and commits as it ends, exactly as BEGIN IMMEDIATE,
+        INSERT and COMMIT would), one statement instead of three. A fault is handled as
+        `_flush_locked` handles one: the event waits in memory (a damaged file is moved
+        aside and the event written into the new one)."""
+        try:
+            event_id = search_index.insert_event(conn, row)
+        except Exception as exc:
+            fault = classify(exc)
+            if fault is None:
+                raise
+            if conn.in_transaction:  # never in WAL mode; a rollback journal's busy COMMIT
+                conn.execute("ROLLBACK")
+            self._enqueue(_Waiting(row, None))
+            if fault is Fault.CORRUPT:  # as `_write`: move it aside, write into a new one
+                try:
+                    self._recover(exc)
+                except Exception as again:
+                    if classify(again) is None:
+                        raise
+                    self._failed(again)
+                    return None
+                ids = self._flush_locked()
+                return ids[-1] if ids else None
+            self._failed(exc)
+            return None
+        self._recent.append((event_id, row))
+        self._newest = event_id
+        self._committed()
+        if event_id - self._indexed >= search_index.INDEX_BATCH:
+            self._maintain(self._index_batch)
+        return event_id
 
     def flush(self, *, force: bool = False) -> bool:
         """Try to write what waits (once the backoff delay passed, or now when `force`);

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.storage import EventStore, StoreUnavailable
+from app.storage import EventStore, StoreUnavailable, search_index
 from app.storage.faults import Backoff, Damaged, Fault, classify
 from app.storage.schema import SchemaTooNew
 from tests.app.storage.conftest import Clock, make_event
@@ -87,25 +87,31 @@ def test_a_database_with_damaged_pages_is_moved_aside(data_dir: Path, clock: Clo
         )
 
 
+@pytest.mark.parametrize("original", [None, "the neutralised text"])
 def test_damage_found_while_running_is_survived_too(
-    store: EventStore, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    store: EventStore, data_dir: Path, monkeypatch: pytest.MonkeyPatch, original: str | None
 ) -> None:
+    """Whether the event is written alone (its INSERT its own transaction) or with what
+    goes with it (a quarantined text: a transaction of several statements)."""
     store.append(make_event(summary="before"))
-    real = EventStore._transaction
+    real = search_index.insert_event
     calls = {"n": 0}
 
-    def damaged_once(self: EventStore, work):  # type: ignore[no-untyped-def]
+    def damaged_once(conn: sqlite3.Connection, row: tuple[object, ...]) -> int:
         calls["n"] += 1
         if calls["n"] == 1:
             raise sqlite3.DatabaseError("database disk image is malformed")
-        return real(self, work)
+        return real(conn, row)
 
-    monkeypatch.setattr(EventStore, "_transaction", damaged_once)
-    event_id = store.append(make_event(summary="after"))
+    monkeypatch.setattr(search_index, "insert_event", damaged_once)
+    event_id = store.append(make_event(summary="after"), original=original)
     assert event_id is not None
     assert len(_moved_aside(data_dir)) == 1
     # the damaged file's latest events were still in memory: written again into the new one
     assert [e.summary.split()[0] for e in store.iter_events()] == ["The", "before", "after"]
+    assert store.pending == 0 and "moved aside" in str(store.status["degraded"])
+    quarantined = store.quarantined(event_id)
+    assert (quarantined.text if quarantined else None) == original
 
 
 # ----------------------------------------------------------------------------------------------

@@ -141,6 +141,41 @@ def test_ids_are_never_reused(store: EventStore) -> None:
     assert fourth is not None and fourth > third
 
 
+def test_an_event_written_alone_is_one_statement_committed_at_once(
+    store: EventStore, data_dir: Path
+) -> None:
+    """An append with nothing else to write is its INSERT alone (SQLite's autocommit: its own
+    transaction, taking the write lock as it starts and committing as it ends), one statement
+    instead of BEGIN IMMEDIATE, INSERT and COMMIT; one with a quarantined text is still one
+    transaction of several statements, so neither can be written without the other."""
+    store.append(make_event(summary="first"))  # the sinks are set up, the screens compiled
+    assert store._db is not None
+    conn = store._db.conn
+    said: list[str] = []
+    conn.set_trace_callback(said.append)
+    try:
+        event_id = store.append(make_event(summary="alone"))
+        alone = [s for s in said if not s.startswith("--")]  # not the triggers' own lines
+        said.clear()
+        quarantined = store.append(make_event(summary="with"), original="the original")
+        together = [s.split()[0] for s in said if not s.startswith("--")]
+    finally:
+        conn.set_trace_callback(None)
+    # (Python's trace repeats the INSERT's text for each trigger it runs)
+    assert len(set(alone)) == 1 and alone[0].startswith("INSERT INTO events"), alone
+    assert not conn.in_transaction
+    other = sqlite3.connect(data_dir / "events.db")  # committed: another process sees it
+    try:
+        row = other.execute("SELECT summary FROM events WHERE id = ?", (event_id,)).fetchone()
+    finally:
+        other.close()
+    assert row == ("alone",)
+    assert together[0] == "BEGIN" and together[-1] == "COMMIT", together
+    assert quarantined is not None
+    item = store.quarantined(quarantined)
+    assert item is not None and item.text == "the original"
+
+
 def test_appends_from_several_threads_are_all_stored(store: EventStore) -> None:
     ids: list[int | None] = []
 
