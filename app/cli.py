@@ -151,6 +151,11 @@ def _store_unavailable(exc: BaseException) -> str | None:
     reason = str(exc)
     if schema is not None and isinstance(exc.__cause__, schema.SchemaTooNew):
         reason += " (a newer PasteGuard wrote it: use that version, or move the file aside)"
+    elif exc.__cause__ is not None and faults.classify(exc.__cause__) is faults.Fault.CORRUPT:
+        reason += (
+            " (the file is damaged; it was left as it is: the guard moves it aside and starts"
+            " a new log the next time it opens it)"
+        )
     return reason
 
 

@@ -192,8 +192,9 @@ def _open_store(args: argparse.Namespace) -> EventStore:
     directory = paths.data_dir(args.data_dir)
     if not (directory / "events.db").exists():
         raise UsageError(f"no event log in {directory} (has PasteGuard run yet?)")
-    # the guard checks the file when it starts; the command line need not pay for it again
-    return EventStore.open(directory, verify=False)
+    # the guard checks the file when it starts; the command line need not pay for it again.
+    # A damaged file is the guard's to move aside (it may have it open): never a command's
+    return EventStore.open(directory, verify=False, repair=False)
 
 
 def _cell(text: str | None, width: int) -> str:

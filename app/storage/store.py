@@ -202,6 +202,7 @@ class EventStore:
         clock: Callable[[], datetime],
         busy_timeout: float,
         verify: bool,
+        repair: bool = True,
     ) -> None:
         """Use `EventStore.open`."""
         self.path = path
@@ -212,6 +213,7 @@ class EventStore:
         self._clock = clock
         self._busy_timeout = busy_timeout
         self._verify = verify
+        self._repair = repair  # a damaged file is moved aside (False: left, unavailable)
         self._lock = threading.RLock()  # the writing connection and everything in memory
         self._db: Database | None = None
         self._generation = 0  # counts the writing connection's (re)openings
@@ -270,6 +272,7 @@ class EventStore:
         clock: Callable[[], datetime] = utc_now,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
         verify: bool = True,
+        repair: bool = True,
     ) -> EventStore:
         """The store in `directory` (created 0700), opened, checked and migrated.
 
@@ -279,6 +282,9 @@ class EventStore:
         command line wants); a sequence replaces them (what the guard does).
         `verify` runs `PRAGMA quick_check` (about 0.7 s per million events).
         `retention_days < 1` turns retention by age off.
+        `repair=False` (the command line's reading commands) leaves a damaged file as it is:
+        the store is then unavailable (its reads raise StoreUnavailable) and the guard, which
+        opens with `repair`, moves the file aside and starts a new one.
         """
         store = cls(
             database_path(Path(directory)),
@@ -289,6 +295,7 @@ class EventStore:
             clock=clock,
             busy_timeout=busy_timeout,
             verify=verify,
+            repair=repair,
         )
         with store._lock:
             if sinks is not None:
@@ -362,7 +369,7 @@ class EventStore:
                 reopening=reopening,
             )
         except Exception as exc:
-            if classify(exc) is not Fault.CORRUPT:
+            if classify(exc) is not Fault.CORRUPT or not self._repair:
                 raise
             self._recover(exc)
         self._watch_file()
@@ -486,7 +493,7 @@ class EventStore:
         try:
             return self._transaction(work)
         except Exception as exc:
-            if classify(exc) is not Fault.CORRUPT:
+            if classify(exc) is not Fault.CORRUPT or not self._repair:
                 raise
             self._recover(exc)
         return self._transaction(work)

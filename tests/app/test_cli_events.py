@@ -295,3 +295,25 @@ def test_log_shows_the_count_of_a_text_written_again_and_again(
     code, out, _ = run(capsys, "log", "--data-dir", str(tmp_path / "data"))
     assert code == 0
     assert "  (124 times) A web page" in out and "(1 times)" not in out
+
+
+@pytest.mark.parametrize(
+    "command", [["log"], ["export", "--format", "jsonl"], ["forget", "--all", "--yes"]]
+)
+def test_a_damaged_log_is_said_and_left_as_it_is(
+    data: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """audit19 left it: `pasteguard log` over a damaged events.db moved the file aside and
+    started a new one, a reading command writing (under a running guard that has it open).
+    Now it says so and leaves the file; the guard, opening it, moves it aside."""
+    db = data / "events.db"
+    for extra in ("-wal", "-shm"):
+        (data / f"events.db{extra}").unlink(missing_ok=True)
+    db.write_bytes(b"not a database at all " * 400)
+    before = sorted(p.name for p in data.iterdir())
+    code, out, err = run(capsys, *command, "--data-dir", str(data))
+    assert code == 2 and out == ""
+    assert "pasteguard: the event log cannot be used: " in err and "damaged" in err
+    assert "it was left as it is" in err and "Traceback" not in err
+    assert sorted(p.name for p in data.iterdir()) == before
+    assert db.read_bytes() == b"not a database at all " * 400
