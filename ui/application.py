@@ -72,6 +72,8 @@ from ui.warning.outcomes import Outcome, WarningOutcomes
 log = logging.getLogger("pasteguard")
 RESOURCES = resources_dir()
 WATCHDOG_MS = 2000
+# settings a running guard cannot change: they apply at its next start (besides forward.*)
+RESTART_KEYS = frozenset({"rules_dir", "language"})
 
 
 class GuardApp:
@@ -192,6 +194,7 @@ class GuardApp:
             target=self.forwarder.serve, args=(self.forward_stop, 2.0), name="forwarder"
         )
         self._logged_degraded: dict[str, str] = {}
+        self._policy_seen = _file_stamp(self.config.policy_path)  # read again when it changes
         self.watchdog = QTimer()
         self.watchdog.setInterval(WATCHDOG_MS)
         self.watchdog.timeout.connect(self._watch)
@@ -555,6 +558,7 @@ class GuardApp:
             self.service.holder = self.holder
         self.service.settings = _guard_settings(config)  # replaced whole: threads read it
         self.store.retention_days = settings.retention_days
+        self.store.max_events = max(1, settings.max_events)
         if "trusted_installers" in keys:
             self.intel.set_trust(
                 TrustList.load(default_trust_path(), list(settings.trusted_installers))
@@ -579,6 +583,7 @@ class GuardApp:
             )
 
     def _watch(self) -> None:
+        self._watch_policy()
         for feature, reason in self.backend.degraded.items():
             if self._logged_degraded.get(feature) != reason:  # once each: never silent
                 self._logged_degraded[feature] = reason
@@ -590,6 +595,38 @@ class GuardApp:
                 self.backend.start(self.service.on_key, self.service.on_mouse)
             except Exception:
                 log.exception("restarting the keyboard listener failed")
+
+    def _watch_policy(self) -> None:
+        """The administrator changed the policy while the guard runs (a fleet's machines run
+        for weeks): it applies now, not at the next start, and the SIEM hears of it
+        (`policy_applied` or `policy_invalid`, as at a start). What a running guard cannot
+        change (forwarding targets, the rules folder, the language) is named as applying at
+        the next start. A stat every WATCHDOG_MS, the file read only when it changed."""
+        stamp = _file_stamp(self.config.policy_path)
+        if stamp == self._policy_seen:
+            return
+        self._policy_seen = stamp
+        before = self.config
+        try:
+            keys = self.live.reload()
+        except Exception:  # load_config never raises for a bad file; this is a bug: said
+            log.exception("reading the changed policy failed")
+            return
+        cfg = self.config
+        if cfg.policy_digest == before.policy_digest and cfg.policy_state == before.policy_state:
+            return  # touched, not changed
+        later = sorted(k for k in keys if k.startswith("forward.") or k in RESTART_KEYS)
+        invalid = cfg.policy_state.startswith("invalid")
+        kind = EventKind.POLICY_INVALID if invalid else EventKind.POLICY_APPLIED
+        said = "The policy changed while PasteGuard ran"
+        said += "; it is invalid: " + "; ".join(cfg.problems) if invalid else "; it applies now"
+        if later:
+            said += f" (at the next start: {', '.join(later)})"
+        log.info("%s", said)
+        self.store.append(Event(kind=kind.value, summary=said[:500],
+                                details={"policy": str(cfg.policy_path),
+                                         "state": cfg.policy_state, "reloaded": True,
+                                         "changed": keys, "at_next_start": later}))  # fmt: skip
 
     def degraded(self) -> dict[str, str]:
         out = dict(self.backend.degraded)
@@ -799,3 +836,14 @@ def run(args: argparse.Namespace, out: IO[str]) -> int:
         # (PySide's atexit) runs before that collection.
         gc.freeze()
     return EXIT_OK
+
+
+def _file_stamp(path: Path | None) -> tuple[int, int, int] | None:
+    """What changes when a file is replaced or written: None when there is none."""
+    if path is None:
+        return None
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ino)

@@ -34,6 +34,17 @@ class LiveConfig(QObject):
         """Locked dotted key -> the reason to show beside it."""
         return describe_locks(self.config)
 
+    def reload(self) -> list[str]:
+        """Read the files again (the administrator changed the policy while the guard runs)
+        and apply what they say now; the keys that changed. Always tells the guard, which
+        also learns the policy's new state (applied, invalid)."""
+        before = to_flat(self.config.settings)
+        self.config = self._load()
+        after = to_flat(self.config.settings)
+        keys = [key for key in ALL_KEYS if before[key] != after[key]]
+        self.changed.emit(self.config, keys)
+        return keys
+
     def save(self, new: Settings) -> list[str]:
         """Save `new` and apply it; the keys that changed. Raises LockedSettingError,
         SettingsError (the file is untouched then) or OSError."""

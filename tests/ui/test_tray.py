@@ -526,3 +526,38 @@ def test_status_gives_the_start_time_to_a_tenth_of_a_millisecond(make_guard) -> 
     guard: GuardApp = make_guard()
     guard.ready_ms = 1979.9908320001123
     assert guard.status()["ready_ms"] == 1980.0
+
+
+def test_a_policy_changed_while_the_guard_runs_applies_now_and_is_recorded(
+    make_guard, profile: Path
+) -> None:
+    """Seen with the real app: an administrator changed policy.toml to `mode = "warn"` and
+    `allow_paste_anyway = false` while the guard ran; `status` kept saying "block" and the
+    old policy applied until a restart (weeks, on a fleet), or until the person happened to
+    save their settings. Now the guard reads it again within WATCHDOG_MS of the change and
+    the SIEM hears of it; what only a start can change is named."""
+    write_policy(profile, 'mode = "block"\n')
+    guard: GuardApp = make_guard()
+    assert guard.service.settings.mode == "block" and guard.service.settings.allow_paste_anyway
+    guard._watch()  # nothing changed: nothing read, nothing recorded
+    before = len(guard.store.query(limit=50))
+    write_policy(
+        profile,
+        'mode = "warn"\nallow_paste_anyway = false\nlanguage = "de"\n'
+        "max_events = 5000\n# a longer file\n",
+    )
+    guard._watch()
+    assert guard.service.settings.mode == "warn" and not guard.service.settings.allow_paste_anyway
+    assert guard.store.max_events == 5000 and guard.config.policy_state == "applied"
+    (event,) = [e for e in guard.store.query(limit=50) if e.details.get("reloaded")]
+    assert event.kind == "policy_applied" and event.details["at_next_start"] == ["language"]
+    assert event.summary == (
+        "The policy changed while PasteGuard ran; it applies now (at the next start: language)"
+    )
+    guard._watch()
+    assert len(guard.store.query(limit=50)) == before + 1  # read once per change
+    write_policy(profile, 'mode = "nonsense"\n# now a mistake\n')
+    guard._watch()
+    assert guard.config.policy_state.startswith("invalid")
+    assert guard.service.settings.mode == "block"  # protection held at its strictest
+    assert guard.store.query(limit=1)[0].kind == "policy_invalid"
