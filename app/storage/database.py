@@ -55,6 +55,18 @@ PRAGMAS = (
 )
 
 
+def lenient_text(raw: bytes) -> str:
+    """A TEXT value as str even when it is not UTF-8 (SQLite never checks: a bit flip, another
+    program's write): the bad bytes become U+FFFD instead of an OperationalError that stopped
+    `log`, `export`, the viewer and the SIEM's queue at that row, for good."""
+    return raw.decode("utf-8", "replace")
+
+
+def undecodable(exc: BaseException) -> bool:
+    """`exc` is sqlite3's refusal of a TEXT value that is not UTF-8."""
+    return isinstance(exc, sqlite3.OperationalError) and "Could not decode to UTF-8" in str(exc)
+
+
 def open_database(
     path: Path, *, busy_timeout: float, verify: bool, reopening: bool = False
 ) -> tuple[Database, str]:
@@ -79,6 +91,9 @@ def open_database(
         isolation_level=None,  # autocommit: the store begins and ends its transactions itself
         check_same_thread=False,  # the store's lock serialises the threads that use it
     )
+    # its reads are small (the outbox's batches, one event): lenient always; the readers
+    # (open_reader) keep the faster default and read a page again leniently when it fails
+    conn.text_factory = lenient_text
     try:
         # sqlite-utils' plugins are for its command line; the store needs none of them.
         db = Database(conn, execute_plugins=False)

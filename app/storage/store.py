@@ -41,7 +41,13 @@ from app.storage import (
     templates,
 )
 from app.storage.checkpointer import CHECKPOINT_EVENTS, Checkpointer
-from app.storage.database import empty_wal, open_database, open_reader
+from app.storage.database import (
+    empty_wal,
+    lenient_text,
+    open_database,
+    open_reader,
+    undecodable,
+)
 from app.storage.faults import Backoff, Fault, StoreUnavailable, classify, describe
 from app.storage.filters import EventFilter
 from app.storage.rows import (
@@ -906,7 +912,17 @@ class EventStore:
                         lane.close()
                         lane.conn = open_reader(self.path, busy_timeout=self._busy_timeout)
                         lane.generation = generation
-                    return work(lane.conn)
+                    try:
+                        return work(lane.conn)
+                    except sqlite3.OperationalError as exc:
+                        if not undecodable(exc):
+                            raise
+                        # a value that is not UTF-8: this read again, its bytes replaced
+                        lane.conn.text_factory = lenient_text
+                        try:
+                            return work(lane.conn)
+                        finally:
+                            lane.conn.text_factory = str
             except Exception as exc:
                 fault = classify(exc)
                 if fault is None:

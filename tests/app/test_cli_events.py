@@ -317,3 +317,28 @@ def test_a_damaged_log_is_said_and_left_as_it_is(
     assert "it was left as it is" in err and "Traceback" not in err
     assert sorted(p.name for p in data.iterdir()) == before
     assert db.read_bytes() == b"not a database at all " * 400
+
+
+def test_a_row_that_is_not_utf8_is_shown_and_forwarded_not_a_dead_end(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SQLite never checks UTF-8: one event whose summary or text is not (a bit flip, another
+    program's write) ended `log` and `export` in an OperationalError traceback ("Could not
+    decode to UTF-8"), and the guard's forwarder stopped at that row for good. Its bad bytes
+    are now shown as U+FFFD."""
+    with sqlite3.connect(data / "events.db") as conn:
+        conn.execute(
+            "UPDATE events SET summary = CAST(X'626164ff206f6e65' AS TEXT), "
+            "text = CAST(X'6563686fff' AS TEXT) WHERE kind = 'clipboard_neutralized'"
+        )
+    code, out, err = run(capsys, "log", "--data-dir", str(data))
+    assert code == 0 and "bad\ufffd one" in out and err == ""
+    for fmt in ("jsonl", "csv", "ecs"):
+        code, out, err = run(capsys, "export", "--format", fmt, "--data-dir", str(data))
+        assert code == 0 and "echo\ufffd" in out and "Traceback" not in err
+    with EventStore.open(data, sinks=["siem"]) as store:
+        store.append(Event(kind=EventKind.STARTED.value))
+        with sqlite3.connect(data / "events.db") as conn:
+            conn.execute("UPDATE events SET summary = CAST(X'ff' AS TEXT) WHERE id = 4")
+        (item,) = store.outbox_pending("siem")
+        assert item.event.summary == "\ufffd"
