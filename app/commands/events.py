@@ -150,7 +150,7 @@ def add_parsers(commands: Any) -> None:
         "  pasteguard forget 12 13\n  pasteguard forget --all\n  pasteguard forget --all --yes\n",
     )
     which = forget.add_mutually_exclusive_group(required=True)
-    which.add_argument("ids", nargs="*", type=int, default=[], metavar="ID")
+    which.add_argument("ids", nargs="*", type=_event_id, default=[], metavar="ID")
     which.add_argument("--all", action="store_true", help="delete every event")
     forget.add_argument(
         "-y", "--yes", action="store_true", help="do not ask before deleting every event"
@@ -167,10 +167,26 @@ def add_parsers(commands: Any) -> None:
         "  pasteguard restore --last\n  pasteguard restore 42\n",
     )
     pick = restore.add_mutually_exclusive_group(required=True)
-    pick.add_argument("id", nargs="?", type=int, metavar="ID", help="the event that blocked it")
+    pick.add_argument(
+        "id", nargs="?", type=_event_id, metavar="ID", help="the event that blocked it"
+    )
     pick.add_argument("--last", action="store_true", help="the most recent blocked text")
     _add_data_dir(restore)
     restore.set_defaults(handler=run_restore)
+
+
+def _event_id(text: str) -> int:
+    """An event id as `log` shows it: a whole number from 1 (a negative one named no event,
+    and `restore -1` was answered "event -1 kept no blocked text")."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an event id (a whole number from 1, the first column of `log`)"
+        )
+    return value
 
 
 def _filter(args: argparse.Namespace) -> EventFilter:
@@ -294,6 +310,18 @@ def run_forget(args: argparse.Namespace, out: IO[str]) -> int:
             removed = store.delete_all() if args.all else store.delete(args.ids)
     finally:
         store.close()
+    asked = len(set(args.ids))
+    if not args.all and removed < asked:  # "deleted 0 events" for a mistyped id said too little
+        ids = ", ".join(str(i) for i in sorted(set(args.ids)))
+        if asked == 1:
+            said = f"deleted nothing: event {ids} is not in the log"
+        elif removed == 0:
+            said = f"deleted nothing: none of events {ids} is in the log"
+        else:
+            rest = "the other is" if asked - removed == 1 else "the others are"
+            said = f"deleted {removed} of the {asked} events asked for; {rest} not in the log"
+        out.write(f"{said} (see `pasteguard log`)\n")
+        return EXIT_OK
     out.write(f"deleted {removed} event{'s' if removed != 1 else ''} for good\n")
     return EXIT_OK
 

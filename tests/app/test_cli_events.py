@@ -342,3 +342,21 @@ def test_a_row_that_is_not_utf8_is_shown_and_forwarded_not_a_dead_end(
             conn.execute("UPDATE events SET summary = CAST(X'ff' AS TEXT) WHERE id = 4")
         (item,) = store.outbox_pending("siem")
         assert item.event.summary == "\ufffd"
+
+
+def test_forget_and_restore_say_which_ids_name_no_event(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`forget 99999` answered "deleted 0 events for good" (exit 0) and `restore -1` "event -1
+    kept no blocked text": an id that is no id is refused, one not in the log is named."""
+    for command in (["restore", "-1"], ["forget", "0"], ["forget", "x"]):
+        with pytest.raises(SystemExit) as usage:
+            main([*command, "--data-dir", str(data)])
+        assert usage.value.code == 2 and "is not an event id" in capsys.readouterr().err
+    code, out, _ = run(capsys, "forget", "99999", "--data-dir", str(data))
+    assert (
+        code == 0
+        and out == "deleted nothing: event 99999 is not in the log (see `pasteguard log`)\n"
+    )
+    code, out, _ = run(capsys, "forget", "1", "99999", "--data-dir", str(data))
+    assert out.startswith("deleted 1 of the 2 events asked for; the other is not in the log")
