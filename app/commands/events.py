@@ -238,18 +238,19 @@ def run_log(args: argparse.Namespace, out: IO[str]) -> int:
     )
     out.write(header + "\n")
     for e in events:
+        summary = _cell(counted_summary(e), 100)
         out.write(
             f"{e.id or 0:>6}  {_local_time(e):19}  {e.level:10}  {_cell(e.kind, 22):22}  "
-            f"{_cell(e.action, 11):11}  {_cell(e.target, 15):15}  {_cell(_summary(e), 100)}\n"
+            f"{_cell(e.action, 11):11}  {_cell(e.target, 15):15}  {summary}\n"
         )
     if not events:
         out.write("(no events)\n")
     return EXIT_OK
 
 
-def _summary(event: Event) -> str:
+def counted_summary(event: Event) -> str:
     """The summary, with a text written again and again counted first: its count ends the
-    summary, which the table cuts at 100 characters."""
+    summary, which a table cuts (here at 100 characters, the viewer's column at its width)."""
     writes = event.details.get("writes") if event.details else None
     if isinstance(writes, int) and not isinstance(writes, bool) and writes > 1:
         return f"({writes} times) {event.summary}"

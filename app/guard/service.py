@@ -230,7 +230,7 @@ class _Burst:
     digests: set[str] = field(default_factory=set)
     distinct: int = 1
     uncounted: bool = False  # more distinct texts came than DISTINCT_COUNTED
-    between: list[str] = field(default_factory=list)
+    between: list[str] = field(default_factory=list)  # made safe (defanged, redacted) at once
     last_text: str | None = None  # None: the last write was the first text
     last_digest: str = ""
 
@@ -1056,7 +1056,7 @@ class GuardService:
                 else:
                     burst.uncounted = True
                 if len(burst.between) < VERSIONS_KEPT - 2 and burst.last_text is not None:
-                    burst.between.append(burst.last_text[:VERSION_CHARS])
+                    burst.between.append(safe_text(burst.last_text, secrets_in(burst.last_text)))
             burst.last_digest = record.digest
             burst.last_text = None if record.digest == burst.first.sha256 else text
         return burst
@@ -1156,8 +1156,8 @@ class GuardService:
             "whole": True,
         }
         kept: list[dict[str, object]] = [first]
-        for text in burst.between:
-            kept.append({"text": safe_text(text, secrets_in(text)), "whole": False})
+        for text in burst.between:  # cut to VERSION_CHARS: "whole" when that cut nothing
+            kept.append({"text": text[:VERSION_CHARS], "whole": len(text) <= VERSION_CHARS})
         last = burst.last_text
         if last is not None:  # else the last write was the first text again
             kept.append({"text": safe_text(last, secrets_in(last)),

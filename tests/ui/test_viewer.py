@@ -171,6 +171,9 @@ def test_details_show_a_bursts_versions_as_texts_not_as_json(qapp: QApplication)
                   details={"writes": 9, "versions": 9, "version_texts": versions})  # fmt: skip
     page = details_html(event)
     assert "Versions written (9 in all)" in page and "version_texts" not in page
+    from ui.viewer.model import cells
+
+    assert cells(event)[2] == "(9 times) s"  # the count first, as `log`: the column cuts the end
     assert page.count("ID: 9") == 1 and "&lt;U+202E&gt;" in page and "&quot;writes&quot;: 9" in page
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from app.commands.events import counted_summary
 from app.detection.engine import visible
 from app.detection.indicators import defang
 from app.events import Event
@@ -54,7 +55,7 @@ def cells(event: Event) -> tuple[str, ...]:
     return (
         event.time.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
         event.level,
-        _short(event.summary),
+        _short(counted_summary(event)),  # "(123 times) …": the count ends the summary
         event.kind.replace("_", " "),
         event.action,
         _short(defang(event.source)) if event.source else "",

@@ -751,12 +751,26 @@ def test_a_lure_with_a_counter_written_in_a_loop_is_one_event_keeping_its_versio
     assert event.details["writes"] == 250 and event.details["versions"] == 250
     assert "put on the clipboard 250 times within 10 s (250 different versions" in event.summary
     kept = event.details["version_texts"]
-    assert len(kept) == 8 and [k["whole"] for k in kept] == [True] + [False] * 6 + [True]
+    assert len(kept) == 8 and all(k["whole"] for k in kept)  # short: nothing was cut
     assert "ID: 7000" in kept[0]["text"] and "ID: 7249" in kept[-1]["text"]
     assert kept[-1]["sha256"] == digest(lure.format(7249)) and "ID: 7001" in kept[1]["text"]
     assert "hxxps://evil[.]test" in kept[-1]["text"]  # defanged as any event's text
     assert store.quarantine_items[1] == lure.format(7000)  # "Put it back": the first, as shown
     assert [e.details.get("writes") for e in store.events[1:]] == [None, None]
+
+
+def test_a_bursts_long_versions_between_the_first_and_the_last_are_cut(engine: Engine) -> None:
+    clock = FakeClock()
+    service, store, _ui = make(engine, clock=clock)
+    pad = "#" + "x" * 300
+    for i in range(4):
+        copy(service, f"{MALICIOUS} {pad} ID: {i}")
+        clock.advance(0.04)
+    clock.advance(BURST_GAP)
+    service.process_pending(clock.now)
+    kept = store.events[0].details["version_texts"]
+    assert [k["whole"] for k in kept] == [True, False, False, True]
+    assert len(kept[1]["text"]) < 260 and kept[-1]["text"].endswith("ID: 3")
 
 
 def test_the_same_lure_written_again_and_again_says_one_text(engine: Engine) -> None:
