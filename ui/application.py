@@ -618,12 +618,20 @@ class GuardApp:
         later = sorted(k for k in keys if k.startswith("forward.") or k in RESTART_KEYS)
         invalid = cfg.policy_state.startswith("invalid")
         kind = EventKind.POLICY_INVALID if invalid else EventKind.POLICY_APPLIED
-        said = "The policy changed while PasteGuard ran"
-        said += "; it is invalid: " + "; ".join(cfg.problems) if invalid else "; it applies now"
+        level = "clean"
+        if invalid:
+            said = "The policy changed while PasteGuard ran; it is invalid: "
+            said += "; ".join(cfg.problems)
+        elif cfg.policy_state == "none":  # worth an alert: who removed it?
+            said = ("The policy was removed while PasteGuard ran; the person's own settings "
+                    "and the defaults apply now")  # fmt: skip
+            level = "suspicious"
+        else:
+            said = "The policy changed while PasteGuard ran; it applies now"
         if later:
             said += f" (at the next start: {', '.join(later)})"
         log.info("%s", said)
-        self.store.append(Event(kind=kind.value, summary=said[:500],
+        self.store.append(Event(kind=kind.value, level=level, summary=said[:500],
                                 details={"policy": str(cfg.policy_path),
                                          "state": cfg.policy_state, "reloaded": True,
                                          "changed": keys, "at_next_start": later}))  # fmt: skip

@@ -561,3 +561,9 @@ def test_a_policy_changed_while_the_guard_runs_applies_now_and_is_recorded(
     assert guard.config.policy_state.startswith("invalid")
     assert guard.service.settings.mode == "block"  # protection held at its strictest
     assert guard.store.query(limit=1)[0].kind == "policy_invalid"
+
+    (profile / "policy.toml").unlink()
+    guard._watch()
+    removed = guard.store.query(limit=1)[0]
+    assert removed.kind == "policy_applied" and removed.level == "suspicious"
+    assert removed.details["state"] == "none" and "policy was removed" in removed.summary
