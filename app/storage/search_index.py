@@ -1,13 +1,15 @@
 """The free-text search index (`events_fts`), kept in step with `events` by the store's writes.
 
-The index trails the log by at most a batch: `insert_event` writes the event alone, and
-`catch_up` indexes every event above the `search_state.indexed` mark at once: when the
-guard's worker is idle and half a batch waits (EventStore.index_when_idle), inside the
-append that makes INDEX_BATCH wait (a burst with no idle moment), and when the store
-closes. Indexing events one transaction at a time cost FTS5 a new index segment per event,
-six times the rest of an append; a batch costs one. What the index does not hold yet is the
-few newest events, and a search reads those directly (app.storage.filters.source), so a
-search never misses an event.
+The index trails the log: `insert_event` writes the event alone, and `catch_up` indexes the
+events above the `search_state.indexed` mark, a batch (INDEX_BATCH) at a time: when the
+guard's worker is idle and half a batch waits (EventStore.index_when_idle, a batch per idle
+round), and when the store closes (all of them). Only a burst with no idle moment that leaves
+INDEX_LAG events unindexed has its appends index a batch (one append in INDEX_BATCH then pays
+for it), so the appends of a burst up to that long never do. Indexing events one
+transaction at a time cost FTS5 a new index segment per event, six times the rest of an
+append; a batch costs one. What the index does not hold yet is the newest events, and a
+search reads those directly (app.storage.filters.source), so a search never misses an event;
+INDEX_LAG bounds what that costs (some 20 to 40 ms on this machine, loaded, for 10,000).
 
 Triggers cannot do it: the store opens its file with `trusted_schema = OFF`, under which
 SQLite refuses triggers that write to a virtual table (a tampered file could otherwise make
@@ -29,7 +31,10 @@ from app.storage.rows import INSERT_EVENT, Row
 COLUMNS = "summary, text, source, rules"  # app.storage.filters.SEARCHED_COLUMNS
 SECURE_DELETE = sqlite3.sqlite_version_info >= (3, 44, 0)
 PURGE_PAGES = 100  # index pages one purge step merges (tens of ms)
-INDEX_BATCH = 2000  # events left to index before an append indexes them (about 16 ms, at once)
+INDEX_BATCH = 2000  # events one catch-up indexes (about 16 ms, at once; idle at half of it)
+# events left unindexed before an append indexes a batch of them: in a burst with no idle
+# moment, the first INDEX_LAG appends never wait for the index (nor the summary's counts)
+INDEX_LAG = 5 * INDEX_BATCH
 # The newest event id the index covers: every event up to it is indexed, none above it.
 INDEXED = "(SELECT indexed FROM search_state)"
 
@@ -44,15 +49,18 @@ def indexed(conn: sqlite3.Connection) -> int:
     return int(conn.execute(f"SELECT {INDEXED}").fetchone()[0])
 
 
-def catch_up(conn: sqlite3.Connection) -> int:
-    """Index every event above the mark, in one statement; the new mark."""
+def catch_up(conn: sqlite3.Connection, ids: int | None = None) -> int:
+    """Index every event above the mark (only the next `ids` ids when given), in one
+    statement; the new mark."""
     newest = int(conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0])
     mark = indexed(conn)
+    if ids is not None:
+        newest = min(newest, mark + max(1, ids))
     if newest > mark:
         conn.execute(
             f"INSERT INTO events_fts (rowid, {COLUMNS}) "
-            f"SELECT id, {COLUMNS} FROM events WHERE id > ? ORDER BY id",
-            (mark,),
+            f"SELECT id, {COLUMNS} FROM events WHERE id > ? AND id <= ? ORDER BY id",
+            (mark, newest),
         )
         conn.execute("UPDATE search_state SET indexed = ?", (newest,))
     return max(newest, mark)

@@ -531,23 +531,27 @@ class EventStore:
         if ids:
             self._newest = ids[-1]
             self._unchecked += len(ids) - 1  # `_transaction` counts one
-        if ids and ids[-1] - self._indexed >= search_index.INDEX_BATCH:
+        if ids and ids[-1] - self._indexed >= search_index.INDEX_LAG:
             self._index_batch(conn)  # in this same transaction
         return ids
 
-    def _index_batch(self, conn: sqlite3.Connection) -> int:
-        self._indexed = search_index.catch_up(conn)
+    def _index_batch(self, conn: sqlite3.Connection, *, every: bool = False) -> int:
+        """Index the next INDEX_BATCH events (`every`: all) for search and count them into
+        the templates and the summary tables; the index's new mark."""
+        ids = None if every else search_index.INDEX_BATCH
+        self._indexed = search_index.catch_up(conn, ids)
         self._unchecked += CHECKPOINT_EVENTS  # many pages: checkpoint after it
-        templates.catch_up(conn)  # the same batch
-        summary.catch_up(conn)
+        templates.catch_up(conn, ids)  # the same batch
+        summary.catch_up(conn, ids)
         return self._indexed
 
     def index_when_idle(self) -> bool:
-        """Index the events the search index does not cover yet (and count them into the
-        templates and the summary tables) when half a batch (INDEX_BATCH) of them wait. The
-        guard's worker calls this when it has nothing else to do, so the append it waits on
-        takes a batch (tens to hundreds of ms on a big store) only in a burst with no idle
-        moment. Whether it indexed; faults are recorded in `status`, as for any background
+        """Index a batch (INDEX_BATCH) of the events the search index does not cover yet (and
+        count them into the templates and the summary tables) when half a batch of them wait.
+        The guard's worker calls this when it has nothing else to do (each idle round: a
+        batch at a time, so no round holds it up longer than one batch), so the append it
+        waits on takes a batch only in a burst with no idle moment that left INDEX_LAG
+        unindexed. Whether it indexed; faults are recorded in `status`, as for any background
         write."""
         with self._lock:
             if self._closed or self._db is None or self._waiting or self._fault is not None:
@@ -583,7 +587,8 @@ class EventStore:
         """Index every event the search index does not cover yet, and count them in (when the
         store closes)."""
         if self._db is not None and not self._closed:
-            self._indexed = self._maintain(self._index_batch) or self._indexed
+            every = self._maintain(lambda conn: self._index_batch(conn, every=True))
+            self._indexed = every or self._indexed
 
     def _flush_locked(self) -> list[int] | None:
         """Write every waiting event in one transaction: their ids, or None when it failed."""
@@ -659,7 +664,7 @@ class EventStore:
         self._recent.append((event_id, row))
         self._newest = event_id
         self._committed()
-        if event_id - self._indexed >= search_index.INDEX_BATCH:
+        if event_id - self._indexed >= search_index.INDEX_LAG:
             self._maintain(self._index_batch)
         return event_id
 

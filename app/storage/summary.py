@@ -7,10 +7,10 @@ events: a year of a million events is a few thousand rows.
 
 The events up to a mark are counted in (schema version 8): new ones by `catch_up`, in the
 batch and transaction that indexes them for search (app.storage.search_index: when the guard's
-worker is idle, in the append that makes a full batch wait, when the store closes), one
+worker is idle, in an append once INDEX_LAG events wait, when the store closes), one
 grouped upsert per table instead of two per append. Deleting or changing a counted event takes
-it out by trigger, whoever writes. Every read here adds the events above the mark (at most a
-batch, unless another program wrote many), read from the log by id in the same read
+it out by trigger, whoever writes. Every read here adds the events above the mark (at most
+INDEX_LAG, unless another program wrote many), read from the log by id in the same read
 transaction as the tables (`one_moment`): an answer is exact before the batch, after it, and
 after a crash between the two (the events are in the file; the next batch counts them in).
 
@@ -46,11 +46,13 @@ def counted(conn: sqlite3.Connection) -> int:
     return int(conn.execute(f"SELECT {COUNTED}").fetchone()[0])
 
 
-def catch_up(conn: sqlite3.Connection) -> int:
-    """Count every event above the mark in, one grouped upsert per table, and move the mark,
-    in the caller's transaction; the new mark."""
+def catch_up(conn: sqlite3.Connection, ids: int | None = None) -> int:
+    """Count every event above the mark in (only the next `ids` ids when given), one grouped
+    upsert per table, and move the mark, in the caller's transaction; the new mark."""
     newest = int(conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0])
     mark = counted(conn)
+    if ids is not None:
+        newest = min(newest, mark + max(1, ids))
     if newest <= mark:
         return mark
     for table, unit, size in TABLES:

@@ -53,10 +53,13 @@ def counted(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT counted FROM event_templates_fill").fetchone()[0])
 
 
-def catch_up(conn: sqlite3.Connection) -> None:
-    """Count every event above the `counted` mark in, in the caller's transaction."""
+def catch_up(conn: sqlite3.Connection, ids: int | None = None) -> None:
+    """Count every event above the `counted` mark in (only the next `ids` ids when given), in
+    the caller's transaction."""
     newest = int(conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0])
     mark = counted(conn)
+    if ids is not None:
+        newest = min(newest, mark + max(1, ids))
     if newest > mark:
         conn.execute(_GROUPED, (mark, newest))
         conn.execute("UPDATE event_templates_fill SET counted = ?", (newest,))

@@ -17,7 +17,16 @@ import pytest
 from sqlite_utils import Database
 
 from app.events import Event
-from app.storage import EventFilter, EventStore, nul_scan, queries, schema, search_index
+from app.storage import (
+    EventFilter,
+    EventStore,
+    nul_scan,
+    queries,
+    schema,
+    search_index,
+    summary,
+    templates,
+)
 from app.storage.rows import INSERT_EVENT, event_row
 from tests.app.storage.conftest import T0, Clock, make_event
 
@@ -92,6 +101,7 @@ def small_window(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     (so the tests' few hundred events are partly indexed, partly not yet)."""
     monkeypatch.setattr(queries, "SEARCH_WINDOW", 40)
     monkeypatch.setattr(search_index, "INDEX_BATCH", 64)
+    monkeypatch.setattr(search_index, "INDEX_LAG", 64)  # appends index a batch as soon as one waits
     yield
 
 
@@ -212,6 +222,41 @@ def test_the_newest_events_are_found_before_they_are_indexed(
     assert store.count(EventFilter(search="marker-0042")) == 1  # through the index
     store.close()  # indexes the rest
     assert search_index.indexed(conn) == 133
+    conn.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)")
+    conn.close()
+
+
+def test_a_burst_shorter_than_the_lag_never_indexes_in_an_append(
+    store: EventStore, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Appends in a row with no idle moment leave the index (and the summary's counts) to the
+    guard's idle worker until INDEX_LAG events wait; then an append indexes one batch (not
+    all of them: it would wait on the whole lag), and each idle round indexes one batch.
+    Searches and counts find every event meanwhile, from the log."""
+    monkeypatch.setattr(search_index, "INDEX_BATCH", 64)
+    monkeypatch.setattr(search_index, "INDEX_LAG", 256)
+    conn = sqlite3.connect(data_dir / "events.db", isolation_level=None)
+    for i in range(255):
+        store.append(make_event(time=T0 + timedelta(minutes=i), text=f"burst-{i:03} x"))
+    assert search_index.indexed(conn) == 0 and summary.counted(conn) == 0
+    assert store.count(EventFilter(search="burst-")) == 255
+    assert store.count(EventFilter(search="burst-254")) == 1
+    assert store.count() == 255 and store.count(EventFilter(levels=frozenset({"malicious"})))
+    store.append(make_event(time=T0 + timedelta(hours=5), text="lag x"))  # INDEX_LAG wait
+    assert search_index.indexed(conn) == 64 and summary.counted(conn) == 64  # one batch
+    assert templates.counted(conn) == 64
+    rounds = 0
+    while store.index_when_idle():
+        rounds += 1
+        assert search_index.indexed(conn) == 64 * (rounds + 1)  # a batch per idle round
+    assert rounds == 3 and search_index.indexed(conn) == summary.counted(conn) == 256
+    assert templates.counted(conn) == 256
+    assert store.count(EventFilter(search="burst-")) == 255
+    assert store.count(EventFilter(search="lag x")) == 1
+    assert store.count() == 256
+    store.append(make_event(time=T0 + timedelta(hours=6), text="after x"))
+    store.close()  # indexes the rest, however few
+    assert search_index.indexed(conn) == summary.counted(conn) == 257
     conn.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)")
     conn.close()
 

@@ -96,6 +96,7 @@ def small_steps(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(queries, "SEARCH_WINDOW", 40)
     monkeypatch.setattr(queries, "STEP_EVENTS", 25)
     monkeypatch.setattr(search_index, "INDEX_BATCH", 64)
+    monkeypatch.setattr(search_index, "INDEX_LAG", 64)  # appends index a batch as soon as one waits
     yield
 
 

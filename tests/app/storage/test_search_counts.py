@@ -107,6 +107,7 @@ def small(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(queries, "STEP_EVENTS", 25)
     monkeypatch.setattr(search_counts, "STEP_EVENTS", 60)  # about 1.5 days a step
     monkeypatch.setattr(search_index, "INDEX_BATCH", 64)
+    monkeypatch.setattr(search_index, "INDEX_LAG", 64)  # appends index a batch as soon as one waits
     yield
 
 

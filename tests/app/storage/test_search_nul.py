@@ -53,6 +53,7 @@ def small_window(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Pages scan few events before they ask the index, and the index trails by little."""
     monkeypatch.setattr(queries, "SEARCH_WINDOW", 10)
     monkeypatch.setattr(search_index, "INDEX_BATCH", 16)
+    monkeypatch.setattr(search_index, "INDEX_LAG", 16)  # appends index a batch as soon as one waits
     yield
 
 

@@ -104,6 +104,7 @@ def common(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every search is a common word (charted a part of a bin at a time), as on a big log."""
     monkeypatch.setattr(queries, "common", lambda *a: True)
     monkeypatch.setattr(search_index, "INDEX_BATCH", 16)  # some events above the mark
+    monkeypatch.setattr(search_index, "INDEX_LAG", 16)  # appends index a batch as soon as one waits
 
 
 def test_the_table_follows_appends_deletions_and_changes(store: EventStore) -> None:

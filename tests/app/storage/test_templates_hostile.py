@@ -65,6 +65,7 @@ def test_a_hostile_search_charted_from_the_templates_is_a_brute_force_count(
 ) -> None:
     monkeypatch.setattr(queries, "common", lambda *a: True)  # charted a part of a bin at a time
     monkeypatch.setattr(search_index, "INDEX_BATCH", 16)  # some events above the mark
+    monkeypatch.setattr(search_index, "INDEX_LAG", 16)  # appends index a batch as soon as one waits
     events = _stored(store, _events())
     _table(store.path)
     answered: list[object] = []
