@@ -412,6 +412,9 @@ def _sorted(value: dict[str, Any]) -> dict[str, Any]:
     return {k: _sorted(value[k]) if isinstance(value[k], dict) else value[k] for k in sorted(value)}
 
 
+SMALL_DETAIL = 256  # bytes of JSON: a detail this small is kept while the bulky ones go
+
+
 def _shrink(doc: dict[str, Any], max_bytes: int) -> str:
     """Cut the parts a SIEM can live without, most expendable first, until the JSON fits.
     Below about 2 KB only the essentials remain and the result may still be larger."""
@@ -421,6 +424,22 @@ def _shrink(doc: dict[str, Any], max_bytes: int) -> str:
     for finding in pg.get("findings", []):
         finding.pop("evidence", None)  # an excerpt of the text, which follows
     out = dumps(doc)
+    details = pg.get("details")
+    if isinstance(details, dict) and size(out) > max_bytes and "version_texts" in details:
+        # a burst's other versions (app/guard/service.py) go before its text: the last one
+        # alone, then none (`versions` still counts them)
+        details["version_texts"] = details["version_texts"][-1:]
+        out = dumps(doc)
+        if size(out) > max_bytes:
+            details.pop("version_texts")
+            out = dumps(doc)
+    if isinstance(details, dict) and size(out) > max_bytes:
+        # then the bulky details, before the text: the small ones (a burst's count, the
+        # revision a SIEM keeps the last version of a correction by) stay
+        small = {k: v for k, v in details.items() if size(dumps({k: v})) <= SMALL_DETAIL}
+        if small != details:
+            pg["details"] = small
+            out = dumps(doc)
     text = pg.get("text")
     if isinstance(text, str) and size(out) > max_bytes:
         keep = len(text) - (size(out) - max_bytes) - len(_TRUNCATED)

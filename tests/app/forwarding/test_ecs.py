@@ -333,6 +333,26 @@ def test_large_event_is_shortened_into_valid_json(flagged_event: Event) -> None:
     assert kept.startswith("AAAA") and kept.endswith("truncated for forwarding]")
 
 
+def test_a_bursts_correction_over_syslogs_limit_keeps_its_text_count_and_revision(
+    flagged_event: Event,
+) -> None:
+    """A lure written in a loop with a counter: its event keeps the versions (the first and the
+    last up to 16 KiB each). Over syslog's 8 KiB the text was cut first and then the whole of
+    `pasteguard.details` went, with the count and the revision a SIEM keeps the last version
+    by. Now the versions go first, then only the bulky details."""
+    versions = [{"text": "B" * 6000 + f" {i}", "whole": True} for i in range(3)]
+    details = {"writes": 250, "versions": 250, "revision": 2, "burst_ended": True,
+               "version_texts": versions, "layers": ["L" * 3000]}  # fmt: skip
+    big = replace(flagged_event, text="A" * 3000, details=details)
+    doc = json.loads(to_ecs_json(big, max_bytes=8192 - 200))
+    pg = doc["pasteguard"]
+    assert pg["text"] == "A" * 3000 and pg["truncated"] is True
+    assert pg["details"]["writes"] == 250 and pg["details"]["revision"] == 2
+    assert "version_texts" not in pg["details"] and "layers" not in pg["details"]
+    roomy = json.loads(to_ecs_json(big, max_bytes=20000))["pasteguard"]
+    assert [v["text"][-2:] for v in roomy["details"]["version_texts"]] == [" 2"]  # the last
+
+
 def test_small_event_is_not_touched(flagged_event: Event) -> None:
     full = to_ecs_json(flagged_event)
     assert to_ecs_json(flagged_event, max_bytes=len(full.encode())) == full
