@@ -488,3 +488,23 @@ def test_a_newer_filter_stops_the_counting_kept_in_the_background(
     assert kept == []  # the half-counted word was dropped, not kept
     monkeypatch.setattr(search_counts, "step", real_step)
     assert store.kept_count(EventFilter(search="event number")) is None
+
+
+def test_the_viewer_says_why_it_cannot_open_and_leaves_a_damaged_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`pasteguard viewer` over a damaged events.db moved it aside and started a new one (the
+    guard may have it open); with no display Qt aborted the process with its plugin list."""
+    from app.storage import StoreUnavailable
+
+    db = tmp_path / "events.db"
+    db.write_bytes(b"not a database " * 500)
+    with pytest.raises(StoreUnavailable):
+        viewer_module.run_viewer(argparse.Namespace(data_dir=str(tmp_path)), io.StringIO())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.db"]
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(viewer_module.sys, "platform", "linux")
+    with pytest.raises(UsageError, match="no desktop session here"):
+        viewer_module.run_viewer(argparse.Namespace(data_dir=str(tmp_path)), io.StringIO())

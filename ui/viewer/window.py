@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -428,12 +429,28 @@ def run_viewer(args: argparse.Namespace, out: IO[str]) -> int:
     directory = paths.data_dir(args.data_dir)
     if not paths.database_path(directory).exists():
         raise UsageError(f"no event log in {directory} (has PasteGuard run yet?)")
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    ):  # Qt would abort the process with a list of its plugins
+        raise UsageError(
+            "no desktop session here (neither DISPLAY nor WAYLAND_DISPLAY is set): the viewer "
+            "is a window; here use `pasteguard log` or `pasteguard export`"
+        )
+    # the guard checks the file at its start, and moves a damaged one aside: never the
+    # viewer (the guard may have it open); a log it cannot read is said before any window
+    store = EventStore.open(directory, verify=False, repair=False)
+    try:
+        store.count(at_most=1)
+    except StoreUnavailable:
+        store.close()
+        raise  # app/cli.py says why, as for `log`
     qt = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt, QApplication)
     qt.setApplicationName("PasteGuard")
     keep_alive(qt)  # WORKAROUND for PySide6 6.12.0: see ui/refcounts.py
     config = load_config(state_dir=directory)
-    store = EventStore.open(directory, verify=False)  # the guard checks the file at its start
     window = ViewerWindow(
         store, config.settings.allow_delete_events, guard_deleter(directory, store)
     )
