@@ -6,7 +6,7 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__
@@ -104,6 +104,9 @@ def _tolerant_output() -> None:
             reconfigure(errors="replace")
 
 
+QUIET_STORE = frozenset({"log", "export", "forget", "restore"})  # commands that read the log
+
+
 def main(
     argv: Sequence[str] | None = None,
     desktop: Mapping[str, RunHandler] | None = None,
@@ -120,6 +123,9 @@ def main(
     # internal error raises instead of being logged and outlived (the tests set it)
     args.strict = os.environ.get("PASTEGUARD_STRICT") == "1"
     handler = getattr(args, "handler", None)
+    # The store's "degraded ...; N events wait in memory; next try in 0.25 s" is the guard's
+    # log: a command reading the log tries and says why it could not (below), no retry follows
+    quiet = _quiet_store_log() if command in QUIET_STORE else None
     try:
         if handler is None:
             parser.print_help(sys.stdout)
@@ -139,6 +145,20 @@ def main(
         # traceback (`log`, `export`, `forget` read it)
         sys.stderr.write(f"pasteguard: the event log cannot be used: {reason}\n")
         return EXIT_USAGE
+    finally:
+        if quiet is not None:
+            quiet()
+
+
+def _quiet_store_log() -> Callable[[], None]:
+    """Keep the store's warnings off a reading command's stderr; the function undoes it.
+    (logging is imported here: `scan` never pays for it.)"""
+    import logging
+
+    store_log = logging.getLogger("app.storage.store")
+    level = store_log.level
+    store_log.setLevel(logging.ERROR)
+    return lambda: store_log.setLevel(level)
 
 
 def _store_unavailable(exc: BaseException) -> str | None:

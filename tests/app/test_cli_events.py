@@ -301,7 +301,10 @@ def test_log_shows_the_count_of_a_text_written_again_and_again(
     "command", [["log"], ["export", "--format", "jsonl"], ["forget", "--all", "--yes"]]
 )
 def test_a_damaged_log_is_said_and_left_as_it_is(
-    data: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+    data: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    command: list[str],
 ) -> None:
     """audit19 left it: `pasteguard log` over a damaged events.db moved the file aside and
     started a new one, a reading command writing (under a running guard that has it open).
@@ -315,6 +318,8 @@ def test_a_damaged_log_is_said_and_left_as_it_is(
     assert code == 2 and out == ""
     assert "pasteguard: the event log cannot be used: " in err and "damaged" in err
     assert "it was left as it is" in err and "Traceback" not in err
+    # the store's "degraded ...; next try in 0.25 s" is the guard's: a command retries nothing
+    assert not [r for r in caplog.records if "next try in" in r.getMessage()]
     assert sorted(p.name for p in data.iterdir()) == before
     assert db.read_bytes() == b"not a database at all " * 400
 
