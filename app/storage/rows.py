@@ -68,13 +68,19 @@ def storable(text: str) -> str:
 
 
 def _text(name: str, value: object) -> str:
+    if value.__class__ is str and value.isascii():  # most fields: nothing to check or copy
+        return value
     if not isinstance(value, str):
         raise TypeError(f"Event.{name} must be a str, not {type(value).__name__}")
     return storable(value)
 
 
 def _optional_text(name: str, value: object) -> str | None:
-    return None if value is None else _text(name, value)
+    if value is None:
+        return None
+    if value.__class__ is str and value.isascii():
+        return value
+    return _text(name, value)
 
 
 # The C scanner behind json.loads, without its wrapper: half the cost per column, which is
@@ -130,10 +136,34 @@ def _json(value: Any) -> str:
     # anything waits.
     if _C_ENCODE is not None:
         try:
-            return storable("".join(_C_ENCODE(value, 0)))
+            text = "".join(_C_ENCODE(value, 0))
         except RecursionError:
             pass  # the checking encoder below raises ValueError for it
+        else:
+            return text if text.isascii() else storable(text)
     return storable(_ENCODER.encode(value))
+
+
+# The rules' JSON by their tuple: events name few distinct lists of rules (a tuple of str is
+# immutable, so its JSON never changes); encoded once each, as `_RULES_CACHE` decodes them.
+_RULES_JSON: dict[tuple[str, ...], str] = {}
+
+
+def _rules_json(rules: tuple[str, ...]) -> str:
+    try:
+        found = _RULES_JSON.get(rules) if rules.__class__ is tuple else None
+    except TypeError:  # an element that cannot be hashed: not a rule id (raised below)
+        found = None
+    if found is not None:
+        return found
+    if not all(isinstance(rule, str) for rule in rules):
+        raise TypeError("Event.rules must hold rule ids (str)")
+    text = _json(list(rules))
+    if rules.__class__ is tuple and all(rule.__class__ is str for rule in rules):
+        if len(_RULES_JSON) >= _RULES_CACHE_SIZE:
+            _RULES_JSON.clear()
+        _RULES_JSON[rules] = text
+    return text
 
 
 def event_row(event: Event) -> Row:
@@ -144,14 +174,12 @@ def event_row(event: Event) -> Row:
         raise TypeError(f"Event.time must be a datetime, not {type(event.time).__name__}")
     if not isinstance(event.score, int) or isinstance(event.score, bool):
         raise TypeError(f"Event.score must be an int, not {type(event.score).__name__}")
-    if not all(isinstance(rule, str) for rule in event.rules):
-        raise TypeError("Event.rules must hold rule ids (str)")
     return (
         to_us(event.time),
         _text("kind", event.kind),
         _text("level", event.level),
         event.score,
-        _json(list(event.rules)),
+        _rules_json(event.rules),
         _text("summary", event.summary),
         _optional_text("source", event.source),
         _optional_text("target", event.target),

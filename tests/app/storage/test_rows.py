@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from app.events import Event
 from app.privacy import redact
-from app.storage import EventFilter, EventStore
+from app.storage import EventFilter, EventStore, rows
 from app.storage.rows import COLUMNS, event_from_row, event_row, from_us, storable, to_us
 from tests.app.storage.conftest import make_event
 
@@ -146,3 +146,27 @@ def test_json_columns_are_what_json_dumps_writes(details: dict[str, object], evi
     dumps = {"ensure_ascii": False, "separators": (",", ":"), "allow_nan": False}
     assert columns["details"] == storable(json.dumps(details, **dumps))  # type: ignore[arg-type]
     assert columns["findings"] == storable(json.dumps([finding], **dumps))  # type: ignore[arg-type]
+
+
+def test_rules_are_encoded_once_per_list_and_checked_each_time() -> None:
+    """The rules' JSON is kept per tuple (events name few lists), so the same list costs a
+    lookup; a list that is not rule ids still raises every time, cached list or not."""
+    rules = ("clickfix.run-dialog", "powershell.download-cradle")
+    first = event_row(make_event(rules=rules))[COLUMNS.index("rules")]
+    assert first == json.dumps(list(rules), separators=(",", ":"))
+    assert rows._RULES_JSON[rules] is first
+    again = event_row(make_event(rules=tuple(list(rules))))[COLUMNS.index("rules")]
+    assert again is first  # an equal tuple: the kept text
+    for wrong in ((*rules, 3), (*rules, ["x"])):  # a number; a list, which cannot be hashed
+        with pytest.raises(TypeError):
+            event_row(make_event(rules=wrong))  # type: ignore[arg-type]
+    surrogate = event_row(make_event(rules=("rule\udc00",)))[COLUMNS.index("rules")]
+    assert surrogate == '["rule\ufffd"]'  # what SQLite can store, as any text column
+
+
+@pytest.mark.parametrize("name", ["kind", "summary", "source", "text", "host"])
+def test_text_fields_beyond_ascii_are_still_made_storable(name: str) -> None:
+    """ASCII text is taken as it is (most fields); other text goes through `storable`."""
+    row = event_row(make_event(**{name: "caf\u00e9 \ud800 x"}))
+    assert row[COLUMNS.index(name)] == "caf\u00e9 \ufffd x"
+    assert event_row(make_event(**{name: "plain"}))[COLUMNS.index(name)] == "plain"
