@@ -1571,7 +1571,10 @@ _CHECK_WORDS = frozenset({"check", "kontrolle", "controle", "controllo", "sprawd
 _CHECKED_THINGS = frozenset(
     {"security", "secure", "session", "browser", "access", "account", "identity", "device",
      "human", "bot", "robot", "login", "signin", "user", "visitor", "ddos", "cloudflare", "cf",
-     "sicherheit", "securite", "seguridad", "seguranca", "sicurezza", "beveiliging"}
+     "sicherheit", "securite", "seguridad", "seguranca", "sicurezza", "beveiliging",
+     # a fake interview's or meeting's check of your camera and sound (/video-check,
+     # camera-check.<domain>: ClickFake Interview serves its "fix" from its own site)
+     "camera", "webcam", "video", "microphone", "mic", "audio"}
 )  # fmt: skip
 # ...and the words of a page that verifies software (a release's signature, a checksum): a
 # project's own docs, or of a page that documents an API's verify call
@@ -1640,6 +1643,8 @@ _BAIT_WORDS = frozenset(
         "billing", "invoice", "refund", "notice", "notification", "portal", "auth", "captcha",
         "human", "robot", "challenge", "validate", "validation", "wallet", "claim", "airdrop",
         "invite", "invitation", "plugin",
+        # a meeting brand's "join" page (webex-join, zoom-join): the fake meeting's own site
+        "join",
     }
 )  # fmt: skip
 
