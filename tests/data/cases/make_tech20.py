@@ -933,7 +933,7 @@ benign(
     WIKI,
     [
         "wsl --install -d Ubuntu-24.04",
-        "wsl -l -v",
+        "wsl --list --verbose",
         "wsl --update",
         'wsl -e bash -c "ls -la ~/projects"',
         "bash.exe -c 'uname -a'",
