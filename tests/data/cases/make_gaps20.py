@@ -1,0 +1,200 @@
+"""Writes tests/data/cases/gaps20.jsonl: the project's known lure gaps (issue 9's lures that are
+not commands, and the Run box), closed by technique in several languages, each beside the
+genuine texts that must stay as they are.
+
+    python tests/data/cases/make_gaps20.py
+
+Deterministic (every case is a fixed text). Lure hosts are reserved names (.example, .test,
+.invalid, documentation IP ranges) and every phone number is in a 555 block. No text is copied
+from a lure collection, another detector's fixtures or the blind sets. Each line is {id, text,
+expect, technique, platform[, source], target}.
+
+Techniques:
+
+- `account-limited-i18n`: "your PayPal account has been limited / we have limited your account
+  … call" in French, Spanish, Italian, Portuguese, Dutch, German, Polish and Turkish (English
+  was read last session): the company's name after the noun ("votre compte PayPal", "su cuenta
+  de PayPal", "il tuo conto PayPal", "uw PayPal-rekening") and the company speaking ("nous avons
+  limité votre compte"): a scam, blocked beside the brand. Look-alikes: the genuine notice in
+  the same language that sends you to the company's own site typed by hand ("connectez-vous
+  sur paypal.fr", "inicie sesión en paypal.es") or its app, with a number for questions; a plan
+  "limited to 3 users"; an if-clause; an awareness note quoting the lure.
+- `device-code-excuse-cli-i18n`: a CLI's sign-in line (az login, gh auth login, aws sso login)
+  in front of a device sign-in code with an excuse in German, French, Spanish, Italian,
+  Portuguese or Dutch (a document shared with you, "to view it", an invoice ready, your mailbox
+  suspended): blocked, as the English excuse was. Look-alikes: Microsoft's own documentation
+  text and the CLI's own output in those languages (sign in, then see your subscriptions).
+- `device-code-excuse-cli-more` (neighbours): the same excuse behind PowerShell's device
+  sign-ins (Connect-AzAccount -UseDeviceAuthentication, Connect-MgGraph -UseDeviceCode,
+  Connect-ExchangeOnline -Device) and a reward excuse behind gh auth login. Look-alikes: those
+  cmdlets' own output line copied from one's console, now read as the tool's own output as az
+  login's is (it was a warning), and gh's own prompt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casefile import Book, write  # beside this script (tests/data/cases/make_*.py)
+
+book = Book("g20")
+add = book.add
+
+# ---- account-limited-i18n ---------------------------------------------------------------------
+LIMITED = [
+    "Votre compte PayPal a été limité. Appelez le service client au 01 55 50 12 34 pour rétablir "
+    "l'accès.",
+    "Nous avons limité votre compte PayPal. Pour lever la limitation, appelez le +33 1 55 50 12 34.",
+    "Su cuenta de PayPal ha sido limitada. Llame al 900 555 123 para restablecer el acceso.",
+    "Hemos limitado su cuenta de PayPal. Llame a atención al cliente: +34 91 555 01 23.",
+    "Il tuo conto PayPal è stato limitato. Chiama il numero verde 800 555 123 per ripristinarlo.",
+    "Abbiamo limitato il tuo conto PayPal. Chiama subito il +39 02 5550 1234.",
+    "A sua conta PayPal foi limitada. Ligue para 0800 555 1234 para reativar o acesso.",
+    "Limitamos a sua conta PayPal. Ligue para o apoio ao cliente: +351 21 555 0123.",
+    "Informamos que sua conta do PayPal foi suspensa. Ligue agora: 0800 555 1234.",
+    "Uw PayPal-rekening is beperkt. Bel onze klantenservice op 020 555 0123 om de beperking op te "
+    "heffen.",
+    "We hebben uw PayPal-rekening beperkt. Bel direct 0800 555 0123.",
+    "Wir haben Ihr PayPal-Konto eingeschränkt. Rufen Sie 030 5550 1234 an.",
+    "Ihr Konto bei Amazon wurde gesperrt. Rufen Sie den Kundendienst an: 0800 555 1234.",
+    "Twoje konto PayPal zostało ograniczone. Zadzwoń pod numer 800 555 123.",
+    "PayPal hesabınız sınırlandırıldı. Hemen 0850 555 12 34 numaralı hattı arayın.",
+    "Votre compte Amazon a été suspendu. Appelez le 01 55 50 12 34.",
+    "Su cuenta de Amazon ha sido suspendida. Llame al 900 555 123.",
+    "Il tuo account Netflix è stato sospeso. Chiama il 800 555 123 per riattivarlo.",
+]
+LIMITED_PAGES = [None, "https://deals.coupon-corner.example/today", None]
+for i, text in enumerate(LIMITED):
+    add("account-limited-i18n", text, "malicious", source=LIMITED_PAGES[i % len(LIMITED_PAGES)])
+
+GENUINE_LIMITED = [
+    "Votre compte PayPal a été limité. Pour en savoir plus, connectez-vous sur paypal.fr en "
+    "saisissant l'adresse vous-même. Une question ? Appelez-nous au 01 55 50 12 34.",
+    "Su cuenta de PayPal ha sido limitada. Para más información, inicie sesión en paypal.es "
+    "escribiendo la dirección usted mismo. ¿Dudas? Llame al 900 555 123.",
+    "Il tuo conto PayPal è stato limitato. Per i dettagli accedi a paypal.it digitando tu "
+    "l'indirizzo. Per domande chiama il 800 555 123.",
+    "A sua conta PayPal foi limitada. Para saber mais, acesse paypal.pt digitando o endereço. "
+    "Dúvidas? Ligue para 0800 555 1234.",
+    "Uw PayPal-rekening is beperkt. Log in op paypal.nl (typ het adres zelf) voor meer "
+    "informatie. Vragen? Bel 020 555 0123.",
+    "Wir haben Ihr Konto eingeschränkt, bis die Unterlagen vorliegen. Melden Sie sich bei "
+    "paypal.de an, um sie hochzuladen. Fragen? 0800 555 1234.",
+    "Votre compte PayPal est limité. Consultez les détails dans l'application PayPal. Pour toute "
+    "question, appelez le 01 55 50 12 34.",
+    "Su cuenta de PayPal está limitada. Revise los detalles en la app de PayPal. Si tiene dudas, "
+    "llame al 900 555 123.",
+    "Twoje konto PayPal zostało ograniczone. Szczegóły znajdziesz w aplikacji PayPal. Pytania? "
+    "Zadzwoń 800 555 123.",
+    "PayPal hesabınız sınırlandırıldı. Ayrıntılar için PayPal mobil uygulamasına bakın. "
+    "Sorularınız için 0850 555 12 34 numarasını arayın.",
+    # a plan's limit is no account restriction
+    "Votre compte est limité à 3 utilisateurs dans l'offre Basique. Pour passer à l'offre Pro, "
+    "appelez le 01 55 50 12 34.",
+    "Su cuenta está limitada a 5 usuarios en el plan gratuito. Para ampliarla, llame al "
+    "91 555 01 23.",
+    # advice in an if-clause, and an awareness note quoting the lure
+    "Si votre compte PayPal a été limité, connectez-vous sur paypal.fr pour voir pourquoi ; "
+    "appelez le 01 55 50 12 34 si vous avez besoin d'aide.",
+    "Attention aux arnaques : « Votre compte PayPal a été limité, appelez le 01 55 50 12 34 » est "
+    "un message frauduleux.",
+    "Si vous pensez que votre compte Apple a été compromis, appelez l'assistance Apple au "
+    "0805 555 003.",
+]
+for text in GENUINE_LIMITED:
+    add("account-limited-i18n", text, "clean")
+
+# ---- device-code-excuse-cli-i18n --------------------------------------------------------------
+DL = "https://microsoft.com/devicelogin"
+CLI_EXCUSES = [
+    f"$ az login\nEin Dokument wurde für Sie freigegeben. Um es anzuzeigen, öffnen Sie {DL} und "
+    "geben Sie den Code QX7PLM2AN ein.",
+    f"$ az login\nIhr Postfach wird heute gesperrt. Um den Zugriff zu behalten, öffnen Sie {DL} "
+    "und geben Sie den Code QX7PLM2AN ein.",
+    "$ gh auth login\nEin Repository wurde mit Ihnen geteilt. Um es zu öffnen, gehen Sie zu "
+    "https://github.com/login/device und geben Sie 7K2D-QP4M ein.",
+    f"$ az login\nUn document a été partagé avec vous. Pour le consulter, ouvrez {DL} et "
+    "saisissez le code QX7PLM2AN.",
+    f"$ az login\nVotre boîte aux lettres sera suspendue aujourd'hui. Pour conserver l'accès, "
+    f"ouvrez {DL} et entrez le code QX7PLM2AN.",
+    "$ aws sso login\nVotre facture est prête. Pour la consulter, ouvrez "
+    "https://device.sso.us-east-1.amazonaws.com et saisissez le code QXPL-MZTR.",
+    f"$ az login --use-device-code\nSe ha compartido un documento con usted. Para verlo, abra {DL} "
+    "e introduzca el código QX7PLM2AN.",
+    "$ aws sso login --profile prod\nSu factura está lista. Para verla, abra "
+    "https://device.sso.us-east-1.amazonaws.com e introduzca el código QXPL-MZTR.",
+    f"az login\nUn documento è stato condiviso con te. Per visualizzarlo, apri {DL} e inserisci il "
+    "codice QX7PLM2AN.",
+    f"az login\nUm documento foi compartilhado com você. Para visualizá-lo, acesse {DL} e digite o "
+    "código QX7PLM2AN.",
+    f"az login\nEr is een document met u gedeeld. Om het te bekijken, opent u {DL} en voert u de "
+    "code QX7PLM2AN in.",
+    # the CLI's own English output, then a threat in French
+    f"$ az login --use-device-code\nTo sign in, use a web browser to open the page {DL} and enter "
+    "the code QX7PLM2AN to authenticate.\nVotre boîte aux lettres sera suspendue aujourd'hui si "
+    "vous ne le faites pas.",
+]
+for text in CLI_EXCUSES:
+    add("device-code-excuse-cli-i18n", text, "malicious")
+
+CLI_DOCS = [
+    f"$ az login --use-device-code\nUm sich anzumelden, öffnen Sie die Seite {DL} und geben Sie "
+    "den Code HGT5KQ2LM zur Authentifizierung ein.\nNach der Anmeldung zeigt die CLI Ihre "
+    "Abonnements an.",
+    "Führen Sie az login --use-device-code aus. Die CLI gibt einen Code aus, z. B. HGT5KQ2LM; "
+    f"öffnen Sie {DL} in einem Browser und geben Sie ihn ein, um sich anzumelden. Danach können "
+    "Sie Ihre Ressourcen anzeigen.",
+    f"Exécutez az login. Si le navigateur ne s'ouvre pas, ouvrez {DL} et entrez le code affiché "
+    "dans le terminal (par exemple HGT5KQ2LM) pour vous authentifier. Vos abonnements "
+    "s'affichent ensuite.",
+    f"Ejecute az login --use-device-code. Abra {DL} y escriba el código que muestra la CLI (por "
+    "ejemplo HGT5KQ2LM) para autenticarse. Después podrá ver sus suscripciones.",
+    f"Voer az login --use-device-code uit, open {DL} en voer de code uit de terminal in "
+    "(bijvoorbeeld HGT5KQ2LM). Daarna ziet u uw abonnementen.",
+    f"Esegui az login --use-device-code, apri {DL} e inserisci il codice mostrato dalla CLI (ad "
+    "esempio HGT5KQ2LM) per autenticarti. Poi vedrai le tue sottoscrizioni.",
+    f"Execute az login --use-device-code, abra {DL} e digite o código mostrado pela CLI (por "
+    "exemplo HGT5KQ2LM) para se autenticar. Depois você verá as suas assinaturas.",
+    # an awareness note in German about the trick
+    f"Achtung Phishing: Angreifer schicken „az login“ und dann {DL} mit einem Code wie QX7PLM2AN "
+    "und behaupten, ein Dokument sei für Sie freigegeben. Geben Sie niemals einen Code ein, den "
+    "Ihnen jemand schickt.",
+]
+for text in CLI_DOCS:
+    add("device-code-excuse-cli-i18n", text, "clean")
+
+# ---- device-code-excuse-cli-more (neighbours) -------------------------------------------------
+MORE_CLI = [
+    f"PS> Connect-AzAccount -UseDeviceAuthentication\nA document has been shared with you. To view "
+    f"it, open {DL} and enter the code QX7PLM2AN.",
+    f"PS> Connect-MgGraph -UseDeviceCode\nEin Dokument wurde für Sie freigegeben. Um es "
+    f"anzuzeigen, öffnen Sie {DL} und geben Sie den Code QX7PLM2AN ein.",
+    f"PS> Connect-ExchangeOnline -Device\nVotre boîte aux lettres sera suspendue aujourd'hui. "
+    f"Ouvrez {DL} et entrez le code QX7PLM2AN pour conserver l'accès.",
+    "$ gh auth login --web\n! First copy your one-time code: 7K2D-QP4M\nYour payout is pending. To "
+    "claim your bounty payout, open https://github.com/login/device and paste the code.",
+    "$ gcloud auth login --no-browser\nA contract is waiting for your signature. To sign it, open "
+    "https://google.com/device and enter the code QXPL-MZTR.",
+]
+for text in MORE_CLI:
+    add("device-code-excuse-cli-more", text, "malicious")
+
+MORE_CLI_OWN = [
+    f"PS> Connect-MgGraph -UseDeviceCode\nTo sign in, use a web browser to open the page {DL} and "
+    "enter the code QX7PLM2AN to authenticate.",
+    f"PS C:\\> Connect-AzAccount -UseDeviceAuthentication\nWARNING: To sign in, use a web browser "
+    f"to open the page {DL} and enter the code HGT5KQ2LM to authenticate.",
+    "$ gh auth login\n! First copy your one-time code: 7K2D-QP4M\nPress Enter to open github.com "
+    "in your browser...",
+    "$ aws sso login\nAttempting to automatically open the SSO authorization page in your default "
+    "browser.\nIf the browser does not open or you wish to use a different device to authorize "
+    "this request, open the following URL:\nhttps://device.sso.us-east-1.amazonaws.com/\nThen "
+    "enter the code:\nQXPL-MZTR",
+]
+for text in MORE_CLI_OWN:
+    add("device-code-excuse-cli-more", text, "not_flagged")
+
+CASES = book.cases
+
+if __name__ == "__main__":
+    write(Path(__file__).with_name("gaps20.jsonl"), CASES)
