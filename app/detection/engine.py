@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
-from app.detection import askedabout, decoders, refnumbers
+from app.detection import askedabout, decoders, redirects, refnumbers
 from app.detection.advancenotice import advance_notice
 from app.detection.analysis import Analysis, FetchedURL
 from app.detection.blobs import first_by_risk
@@ -892,6 +892,20 @@ class Engine:
                     findings.append(self._finding(rule, "signal", shown(a.incomplete_reason)))
                     a.tags.update(rule.tags)
         return findings
+
+    def _redirect_settings(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
+        """A redirect act (a hosts entry, DNS servers, a web proxy) is cleared setting by
+        setting: its finding goes only when every setting of that act in the text names this
+        computer, the local network or a well-known resolver (redirects.py), so a harmless
+        setting on one interface no longer clears a stranger's on another."""
+        if not any(f.rule_id in redirects.RULES for f in findings):
+            return findings
+        texts = [layer.text for layer in a.layers]
+        return [
+            f
+            for f in findings
+            if f.rule_id not in redirects.RULES or not redirects.cleared(f.rule_id, texts)
+        ]
 
     def _own_help_desk(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
         """An organisation's own help-desk notice ("your account is locked, call the service
@@ -1858,6 +1872,7 @@ class Engine:
         findings = self._match_patterns(a, started)
         self._read_structure(a)
         findings.extend(self._signals(a))
+        findings = self._redirect_settings(a, findings)
         findings = self._own_help_desk(a, findings)
         findings = self._references_only(a, findings)
         findings = self._advance_notice(a, findings)

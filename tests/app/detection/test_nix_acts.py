@@ -27,7 +27,7 @@ def test_a_changed_resolver_says_where_the_traffic_goes(engine: Engine) -> None:
     verdict = engine.analyze("sudo networksetup -setdnsservers Wi-Fi 198.51.100.53", STRANGER)
     assert verdict.level is Level.SUSPICIOUS
     assert verdict.summary.endswith(
-        "that would send your web traffic and name lookups through someone else's server."
+        "that would send your name lookups through someone else's server."
     )
     public = engine.analyze("sudo networksetup -setdnsservers Wi-Fi 1.1.1.1 1.0.0.1", STRANGER)
     assert public.level <= Level.INFO

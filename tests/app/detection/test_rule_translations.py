@@ -122,3 +122,23 @@ def test_the_checks_catch_a_rule_without_words_and_a_lost_placeholder(engine: En
         assert _wrong_placeholders([sends], said) == [f"PG-SENDS.action: {action!r}"]
     good = {"PG-SENDS": {"title": "t", "explanation": "e", "action": "an {host} senden"}}
     assert _wrong_placeholders([sends], good) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_rules_with_their_own_english_title_have_their_own_translated_one(
+    engine: Engine, language: str
+) -> None:
+    """A rule split from another (the redirect acts: the hosts file, a proxy script, DNS
+    servers, a web proxy) says what it does itself: its words copied from the rule it came from
+    would tell a German reader of a DNS change about the hosts file."""
+    texts = _texts(language, engine)
+    seen: dict[str, tuple[str, str]] = {}
+    shared = []
+    for rule in engine.rules.rules:
+        translated = texts.get(rule.id, {}).get("title")
+        if not translated:
+            continue
+        other = seen.setdefault(translated, (rule.id, rule.title))
+        if other[1] != rule.title:
+            shared.append(f"{other[0]} and {rule.id}: {translated!r}")
+    assert shared == [], f"{language}: one translated title for different rules: {shared}"

@@ -13,13 +13,14 @@ DNS_PUBLIC = [
         "suspicious",
         "networksetup -setdnsservers Wi-Fi 1.1.1.1 203.0.113.9\nsudo killall -HUP mDNSResponder",
     ),
-    # Quad9's resolver first, then a web proxy on the lure's server on the next line: two
-    # redirect acts (DNS not cleared, since another line follows; a stranger's proxy), blocked
-    # since the lead split the redirect rules into one act each
+    # Quad9's resolver first, then a web proxy on the lure's server on the next line: the
+    # resolver is harmless and cleared on its own (redirects.py, gaps20), the stranger's proxy
+    # is the one act, a warning as with `;` between them (lead19); it was blocked only while
+    # the DNS rule's clearing could not see past a following line
     (
         "terminal",
         DNS_FIX,
-        "malicious",
+        "suspicious",
         "sudo networksetup -setdnsservers Wi-Fi 9.9.9.9\nsudo networksetup -setwebproxy Wi-Fi 203.0.113.80 8080",
     ),
     # the cleared first line, then a second interface pointed at the lure's resolver

@@ -29,6 +29,12 @@ Techniques:
   Connect-ExchangeOnline -Device) and a reward excuse behind gh auth login. Look-alikes: those
   cmdlets' own output line copied from one's console, now read as the tool's own output as az
   login's is (it was a warning), and gh's own prompt.
+- `redirect-per-setting`: within one redirect act (hosts entries, DNS servers, a web proxy), a
+  harmless setting (a local address, a well-known public resolver, a local proxy) beside a
+  stranger's setting on another interface or line: flagged, as the stranger's setting alone
+  is (the act's clearing used to read the whole text). Look-alikes: every setting harmless
+  (a local resolver on one interface and a public one on another, an ad blocker's 0.0.0.0
+  and a local test entry, a debugging proxy and the office's), quiet as before.
 """
 
 from __future__ import annotations
@@ -193,6 +199,110 @@ MORE_CLI_OWN = [
 ]
 for text in MORE_CLI_OWN:
     add("device-code-excuse-cli-more", text, "not_flagged")
+
+# ---- redirect-per-setting ---------------------------------------------------------------------
+HOSTS = r"C:\Windows\System32\drivers\etc\hosts"
+REDIRECTS = [
+    (
+        'netsh interface ip set dns name="Wi-Fi" static 192.168.1.1 & netsh interface ip set dns '
+        'name="Ethernet" static 203.0.113.53',
+        "windows",
+    ),
+    (
+        "Set-DnsClientServerAddress -InterfaceAlias Wi-Fi -ServerAddresses 192.168.1.1; "
+        "Set-DnsClientServerAddress -InterfaceAlias Ethernet -ServerAddresses "
+        '("203.0.113.53","203.0.113.54")',
+        "windows",
+    ),
+    (
+        "netsh interface ip set dns Ethernet static 203.0.113.53 & netsh interface ip add dns "
+        "Ethernet 8.8.8.8 index=2",
+        "windows",
+    ),
+    (
+        f'Add-Content {HOSTS} "10.0.0.5 intranet.corp.test"; Add-Content {HOSTS} '
+        '"198.51.100.40 secure.mybank.test"',
+        "windows",
+    ),
+    (
+        "sudo networksetup -setdnsservers Wi-Fi 192.168.1.1; sudo networksetup -setdnsservers "
+        "Ethernet 203.0.113.53",
+        "macos",
+    ),
+    (
+        'echo "nameserver 127.0.0.53" | sudo tee /etc/resolv.conf; echo "nameserver 203.0.113.9" | '
+        "sudo tee -a /etc/resolv.conf",
+        "linux",
+    ),
+    (
+        "sudo networksetup -setwebproxy Wi-Fi 127.0.0.1 8888; sudo networksetup -setsecurewebproxy "
+        "Ethernet 203.0.113.80 8080",
+        "macos",
+    ),
+    (
+        "gsettings set org.gnome.system.proxy.http host '10.0.0.2'\ngsettings set "
+        "org.gnome.system.proxy.https host '203.0.113.80'",
+        "linux",
+    ),
+]
+for text, platform in REDIRECTS:
+    add("redirect-per-setting", text, "flagged", platform, "terminal")
+    add(
+        "redirect-per-setting",
+        text,
+        "flagged",
+        platform,
+        "terminal",
+        "https://fix-network.example/dns-repair",
+    )
+
+HARMLESS_REDIRECTS = [
+    (
+        'netsh interface ip set dns name="Wi-Fi" static 192.168.1.1 & netsh interface ip set dns '
+        'name="Ethernet" static 1.1.1.1',
+        "windows",
+    ),
+    (
+        'Set-DnsClientServerAddress -InterfaceAlias Ethernet -ServerAddresses ("10.0.0.10","10.0.0.11"); '
+        "Set-DnsClientServerAddress -InterfaceAlias Wi-Fi -ServerAddresses 9.9.9.9",
+        "windows",
+    ),
+    (
+        "sudo networksetup -setdnsservers Wi-Fi 1.1.1.1 1.0.0.1\nsudo dscacheutil -flushcache; sudo "
+        "killall -HUP mDNSResponder",
+        "macos",
+    ),
+    (
+        "sudo networksetup -setdnsservers Wi-Fi 192.168.1.1; sudo networksetup -setdnsservers "
+        "Ethernet 8.8.8.8 2001:4860:4860::8888",
+        "macos",
+    ),
+    (
+        f'Add-Content {HOSTS} "127.0.0.1 api.local.test"; Add-Content {HOSTS} '
+        '"0.0.0.0 ads.tracker.example"',
+        "windows",
+    ),
+    (
+        "sudo networksetup -setwebproxy Wi-Fi 127.0.0.1 8888; sudo networksetup -setsecurewebproxy "
+        "Wi-Fi proxy.office.corp 3128",
+        "macos",
+    ),
+    (
+        'echo "nameserver 1.1.1.1" | sudo tee /etc/resolv.conf; echo "nameserver 192.168.1.1" | '
+        "sudo tee -a /etc/resolv.conf",
+        "linux",
+    ),
+]
+for text, platform in HARMLESS_REDIRECTS:
+    add(
+        "redirect-per-setting",
+        text,
+        "not_flagged",
+        platform,
+        "terminal",
+        "https://wiki.contoso.com/it/network",
+    )
+    add("redirect-per-setting", text, "not_flagged", platform, "terminal")
 
 CASES = book.cases
 
