@@ -45,6 +45,11 @@ Techniques:
   share (wiki.contoso.com and \\\\deploy.contoso.com\\apps) handing out its own program. Decided:
   a company wiki on a public name handing out `\\\\deploy01\\…\\x.exe` is a warning (it cannot be
   told from a stranger's page).
+- `cli-sign-in-output-sent` (neighbour): a CLI's browserless sign-in run the other way round,
+  `gcloud auth login --remote-bootstrap="https://accounts.google.com/…"` handed over with an
+  order to send its output to a ticket, a chat or a form (en de fr es): blocked. Look-alikes:
+  gcloud's own prompt ("copy its output back here", "Enter the output of the above command"),
+  the command alone from Google's docs, a training note about the trick.
 """
 
 from __future__ import annotations
@@ -357,6 +362,57 @@ SHARE_QUIET = [
 ]
 for text, target, page in SHARE_QUIET:
     add("share-program-from-page", text, "not_flagged", "windows", target, page)
+
+# ---- cli-sign-in-output-sent (neighbour) -------------------------------------------------------
+BOOT = (
+    'gcloud auth login --remote-bootstrap="https://accounts.google.com/o/oauth2/auth?'
+    "response_type=code&client_id=32555940559.apps.googleusercontent.com&scope=openid&state=Qx7"
+    '&access_type=offline&code_challenge=c2F0ZQ&code_challenge_method=S256&token_usage=remote"'
+)
+ADC_BOOT = BOOT.replace("auth login", "auth application-default login")
+SENT = [
+    (
+        f"To link your workstation, run this and paste the output back into the ticket:\n{BOOT}",
+        "https://support-desk.example/ticket/4411",
+    ),
+    (
+        f"{ADC_BOOT}\nRun the command above on your laptop and send us the output in this chat so "
+        "we can finish the migration.",
+        None,
+    ),
+    (
+        f"{BOOT}\nFühren Sie den Befehl auf Ihrem Laptop aus und schicken Sie uns die Ausgabe im "
+        "Chat.",
+        None,
+    ),
+    (f"Exécutez cette commande puis envoyez-nous le résultat dans le chat :\n{BOOT}", None),
+    (
+        f"Ejecute este comando y envíenos el resultado por el chat:\n{BOOT}",
+        "https://helpdesk-portal.example/t/88",
+    ),
+]
+for text, page in SENT:
+    add("cli-sign-in-output-sent", text, "malicious", "any", "terminal", page)
+
+OWN_BOOT = [
+    (
+        "You are authorizing gcloud CLI without access to a web browser. Please run the following "
+        "command on a machine with a web browser and copy its output back here. Make sure the "
+        f"installed gcloud version is 372.0.0 or newer.\n\n{BOOT}\n\nEnter the output of the above "
+        "command:",
+        None,
+    ),
+    (BOOT, "https://cloud.google.com/sdk/docs/authorizing"),
+    (BOOT, None),
+    (
+        'Security training: attackers ask you to run gcloud auth login --remote-bootstrap="https://'
+        'accounts.google.com/o/oauth2/auth?state=Qx7" and paste the output into their chat. Never '
+        "send that output to anyone.",
+        None,
+    ),
+]
+for text, page in OWN_BOOT:
+    add("cli-sign-in-output-sent", text, "not_flagged", "any", "terminal", page)
 
 CASES = book.cases
 
