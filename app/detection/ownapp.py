@@ -41,6 +41,9 @@ _OWN_CHANNEL = re.compile(
     r"|\bin\s+de\s+app\b|\bvia\s+de\s+app\b|\bw\s+aplikacji\b|\bbankowo\S*\s+internetow"
     r"|\bmobil\s+uygulama|\binternet\s+[şs]ubesi|\bв\s+(?:мобильном\s+)?приложени"
     r"|アプリ|在\s*App|(?:手机|手機)银行|التطبيق"
+    # (Swedish, Danish, Norwegian, Finnish, Czech, Hungarian, Romanian)
+    r"|\bi\s+(?:[\w-]+[- ])?appen\b|\bsovelluksessa\b|\bv\s+aplikaci\b|\balkalmaz[áa]sban\b"
+    r"|\b[îi]n\s+aplica[țţt]i"
     # ...or the company's own web site, typed by hand: "log in to paypal.com", "go to
     # amazon.de", "melden Sie sich auf paypal.de an", "connectez-vous sur paypal.fr". Only the
     # bare domain of a company the scam rules know by name (not paypal-resolve.help, not a link
@@ -48,8 +51,10 @@ _OWN_CHANNEL = re.compile(
     # somewhere it cannot follow them, and a fake one is no company's own.
     r"|\b(?:log\s*(?:in|on|into)|sign\s*(?:in|on)|go|visit|open|anmelden|einloggen|besuchen|melden\s+sie\s+sich"
     r"|connectez-vous|rendez-vous|inicie\s+sesi[óo]n|acceda|accedi|visita|acesse|entre|inloggen"
-    r"|ga\s+naar)\b[^\n.!?]{0,24}?\b(?:www\.)?(?:" + _OWN_SITE_NAMES + r")"
-    r"\.(?:com|net|org|co\.uk|de|fr|es|it|nl|pl|at|ch|be|ca|com\.au|com\.br|co\.jp|in|ie|pt|se)"
+    r"|ga\s+naar|logga\s+in|log\s+ind|logg\s+inn|kirjaudu|p[řr]ihlaste\s+se|jelentkezzen\s+be"
+    r"|conecta[țţt]i-v[ăa]|войдите)\b[^\n.!?]{0,24}?\b(?:www\.)?(?:" + _OWN_SITE_NAMES + r")"
+    r"\.(?:com|net|org|co\.uk|de|fr|es|it|nl|pl|at|ch|be|ca|com\.au|com\.br|co\.jp|in|ie|pt|se"
+    r"|dk|no|fi|cz|hu|ro|ru|com\.tr)"
     r"(?![\w.-]*[\w-])(?!/\w)"
 )
 # its answer on ASCII text asked of an RE2 twin (asciitwin.py: ~50 times faster, the same)
@@ -79,6 +84,11 @@ _SCAM_NEEDS = re.compile(
     r"|kapatmayın|hemen|derhal|şüpheli|yetkisiz|virüs|bilgisayar|cihaz"
     r"|вирус|троян|взлом|не\s+выключайте|срочно|немедленно|подозрительн|несанкционирован"
     r"|компьютер|устройств"
+    # Swedish, Danish, Norwegian, Finnish, Czech, Hungarian, Romanian
+    r"|omedelbart|genast|misstänkt|obehörig|\bdator|straks|omgående|mistænkelig|uautori[sz]er"
+    r"|umiddelbart|mistenkelig|datamaskin|välittömästi|\bheti\b|epäilyttäv|luvaton|tietokone"
+    r"|okamžitě|ihned|podezřel|neoprávněn|počítač|azonnal|gyanús|jogosulatlan|számítógép"
+    r"|imediat|suspect|neautorizat|calculator"
     # Japanese, Chinese, Arabic, Korean
     r"|ウイルス|ウィルス|感染|不正アクセス|電源を切ら|今すぐ|至急|ハッキング|パソコン"
     r"|病毒|木马|木馬|黑客|不要关机|不要關機|立即|立刻|可疑|电脑|電腦"

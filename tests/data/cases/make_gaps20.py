@@ -12,8 +12,9 @@ expect, technique, platform[, source], target}.
 Techniques:
 
 - `account-limited-i18n`: "your PayPal account has been limited / we have limited your account
-  … call" in French, Spanish, Italian, Portuguese, Dutch, German, Polish and Turkish (English
-  was read last session): the company's name after the noun ("votre compte PayPal", "su cuenta
+  … call" in French, Spanish, Italian, Portuguese, Dutch, German, Polish, Turkish, Swedish,
+  Danish, Norwegian, Finnish, Czech, Hungarian, Romanian and Russian (English was read last
+  session): the company's name after the noun ("votre compte PayPal", "su cuenta
   de PayPal", "il tuo conto PayPal", "uw PayPal-rekening") and the company speaking ("nous avons
   limité votre compte"): a scam, blocked beside the brand. Look-alikes: the genuine notice in
   the same language that sends you to the company's own site typed by hand ("connectez-vous
@@ -35,16 +36,14 @@ Techniques:
   is (the act's clearing used to read the whole text). Look-alikes: every setting harmless
   (a local resolver on one interface and a public one on another, an ad blocker's 0.0.0.0
   and a local test entry, a debugging proxy and the office's), quiet as before.
-- `share-program-from-page`: a web page writing the path of a program, script or shortcut on
-  another computer's share into the Run box or Explorer's address bar (`\\\\fileserv\\share\\update.exe`,
-  a quoted path, `file://fileserv/share/x.hta`; one-word host, dotted name): the SMB form of the
-  fake check (its WebDAV and address forms were blocked already). Blocked from a page dressed up
-  as a check or a company, a warning from any other page. Look-alikes: a plain folder or a
-  document on the same share from an intranet page (a path, quiet), the same program typed with
-  no page, a page on the local network (http://intranet/…) or a page whose own domain names the
-  share (wiki.contoso.com and \\\\deploy.contoso.com\\apps) handing out its own program. Decided:
-  a company wiki on a public name handing out `\\\\deploy01\\…\\x.exe` is a warning (it cannot be
-  told from a stranger's page).
+- `share-program-from-page`: a web page dressed up as a check page or a company writing the path
+  of a program, script or shortcut on another computer's share into the Run box or Explorer's
+  address bar (a one-word host or a dotted name, quoted, or file://host/…): the SMB form of the
+  fake check (its WebDAV and address forms were blocked already): blocked. Look-alikes, quiet:
+  the same path from any other page (an intranet on a public name hands out \\\\deploy01's
+  setup.exe in the same words, and earlier rounds pinned it), typed with no page, from a page on
+  the local network, a publisher's own share from its docs (\\\\live.sysinternals.com from
+  Microsoft Learn), a plain folder or a document on a share.
 - `cli-sign-in-output-sent` (neighbour): a CLI's browserless sign-in run the other way round,
   `gcloud auth login --remote-bootstrap="https://accounts.google.com/…"` handed over with an
   order to send its output to a ticket, a chat or a form (en de fr es): blocked. Look-alikes:
@@ -83,6 +82,16 @@ LIMITED = [
     "Votre compte Amazon a été suspendu. Appelez le 01 55 50 12 34.",
     "Su cuenta de Amazon ha sido suspendida. Llame al 900 555 123.",
     "Il tuo account Netflix è stato sospeso. Chiama il 800 555 123 per riattivarlo.",
+    # the other languages the scam rules read
+    "Ditt PayPal-konto har begränsats. Ring kundtjänst på 020-555 12 34.",
+    "Din PayPal-konto er blevet begrænset. Ring til kundeservice på +45 55 51 23 40.",
+    "Din PayPal-konto er begrenset. Ring kundeservice på +47 555 01 234.",
+    "PayPal-tilisi on rajoitettu. Soita asiakaspalveluun +358 9 555 0123.",
+    "Váš účet PayPal byl omezen. Zavolejte na linku 800 555 214.",
+    "A PayPal-fiókját korlátoztuk. Hívja ügyfélszolgálatunkat: +36 1 555 0147.",
+    "Contul dumneavoastră PayPal a fost restricționat. Sunați la +40 21 555 0198.",
+    "Ваш аккаунт PayPal ограничен. Позвоните по номеру 8 800 555-12-34.",
+    "Ditt PayPal-konto har begränsats. Ring omedelbart 020-555 12 34 eller öppna appen.",
 ]
 LIMITED_PAGES = [None, "https://deals.coupon-corner.example/today", None]
 for i, text in enumerate(LIMITED):
@@ -109,6 +118,22 @@ GENUINE_LIMITED = [
     "Zadzwoń 800 555 123.",
     "PayPal hesabınız sınırlandırıldı. Ayrıntılar için PayPal mobil uygulamasına bakın. "
     "Sorularınız için 0850 555 12 34 numarasını arayın.",
+    "Ditt PayPal-konto har begränsats. Se detaljerna i PayPal-appen eller logga in på paypal.se. "
+    "Frågor? Ring 020-555 12 34.",
+    "Din PayPal-konto er blevet begrænset. Log ind på paypal.dk for at se hvorfor. Spørgsmål? "
+    "Ring +45 55 51 23 40.",
+    "Din PayPal-konto er begrenset. Logg inn på paypal.no for detaljer. Spørsmål? Ring "
+    "+47 555 01 234.",
+    "PayPal-tilisi on rajoitettu. Katso lisätiedot PayPal-sovelluksessa tai kirjaudu osoitteessa "
+    "paypal.fi. Kysyttävää? Soita +358 9 555 0123.",
+    "Váš účet PayPal byl omezen. Podrobnosti najdete v aplikaci PayPal. Dotazy? Volejte "
+    "800 555 214.",
+    "A PayPal-fiókját korlátoztuk. A részleteket a PayPal alkalmazásban látja. Kérdés esetén "
+    "hívja: +36 1 555 0147.",
+    "Contul dumneavoastră PayPal a fost restricționat. Detaliile sunt în aplicația PayPal. "
+    "Întrebări? Sunați la +40 21 555 0198.",
+    "Ваш аккаунт PayPal ограничен. Подробности — в приложении PayPal. Вопросы? Позвоните "
+    "8 800 555-12-34.",
     # a plan's limit is no account restriction
     "Votre compte est limité à 3 utilisateurs dans l'offre Basique. Pour passer à l'offre Pro, "
     "appelez le 01 55 50 12 34.",
@@ -323,32 +348,27 @@ for text, platform in HARMLESS_REDIRECTS:
 CHECK_PAGE = "https://verify-human.example/captcha"
 SHOP_PAGE = "https://deals.coupon-corner.example/today"
 SHARE_PROGRAMS = [
-    (r"\\fileserv\share\update.exe", "run_dialog", CHECK_PAGE, "malicious"),
-    (r"\\fileserv\public\verify.hta", "run_dialog", CHECK_PAGE, "malicious"),
-    (r'"\\fileserv\share\Verify Identity.exe"', "run_dialog", CHECK_PAGE, "malicious"),
-    (r"\\fileserv\x\run.bat", "explorer_bar", CHECK_PAGE, "malicious"),
-    (r"\\files.cdn-mirror.example\s\Update.lnk", "run_dialog", CHECK_PAGE, "malicious"),
-    ("file://fileserv/share/fix.hta", "explorer_bar", CHECK_PAGE, "malicious"),
-    (
-        r"\\docs-review\public\Invoice.scr",
-        "run_dialog",
-        "https://secure-docs.example/view",
-        "flagged",
-    ),
-    (r"\\fileserv\share\setup.msi", "run_dialog", SHOP_PAGE, "suspicious"),
-    (r"\\fileserv\tools\cleanup.cmd", "explorer_bar", SHOP_PAGE, "suspicious"),
-    # decided: a company wiki on a public name cannot be told from a stranger's page
-    (
-        r"\\deploy01\software\7zip\7z2301-x64.exe",
-        "run_dialog",
-        "https://wiki.contoso.com/it/software",
-        "suspicious",
-    ),
+    (r"\\fileserv\share\update.exe", "run_dialog", CHECK_PAGE),
+    (r"\\fileserv\public\verify.hta", "run_dialog", CHECK_PAGE),
+    (r'"\\fileserv\share\Verify Identity.exe"', "run_dialog", CHECK_PAGE),
+    (r"\\fileserv\x\run.bat", "explorer_bar", CHECK_PAGE),
+    (r"\\files.cdn-mirror.example\s\Update.lnk", "run_dialog", CHECK_PAGE),
+    ("file://fileserv/share/fix.hta", "explorer_bar", CHECK_PAGE),
+    (r"\\docs01\public\Invoice.scr", "run_dialog", "https://security-check.example/step2"),
+    (r"\\live.sysinternals.com\tools\procmon.exe", "run_dialog", CHECK_PAGE),
 ]
-for text, target, page, expect in SHARE_PROGRAMS:
-    add("share-program-from-page", text, expect, "windows", target, page)
+for text, target, page in SHARE_PROGRAMS:
+    add("share-program-from-page", text, "malicious", "windows", target, page)
 
 SHARE_QUIET = [
+    (r"\\fileserv\share\setup.msi", "run_dialog", SHOP_PAGE),
+    (r"\\fileserv\tools\cleanup.cmd", "explorer_bar", SHOP_PAGE),
+    (r"\\deploy01\software\7zip\7z2301-x64.exe", "run_dialog", "https://wiki.contoso.com/it/sw"),
+    (
+        r"\\live.sysinternals.com\tools\procmon.exe",
+        "run_dialog",
+        "https://learn.microsoft.com/en-us/sysinternals/downloads/procmon",
+    ),
     (r"\\fileserv\public", "run_dialog", "https://wiki.contoso.com/it/shares"),
     (r"\\fileserv\public\Handbook", "explorer_bar", "https://wiki.contoso.com/it/shares"),
     (r"\\deploy01\software" + "\\", "explorer_bar", "https://wiki.contoso.com/it/shares"),
