@@ -1176,6 +1176,8 @@ class GuardService:
         next write is an event of its own."""
         if ids is None or self.restorable in ids:
             self.restorable = None  # the tray no longer offers to put it back
+        if ids is None:  # "forget --all": a text kept in memory for "Put it back" goes too
+            self._unwritten = None
         self._submit("forgotten", None if ids is None else frozenset(ids))
 
     def _forget_bursts(self, ids: frozenset[int] | None) -> None:

@@ -881,6 +881,11 @@ def test_a_text_blocked_while_the_log_cannot_take_its_event_can_still_be_put_bac
     assert service.let_through(warning.digest)
     service.restored(UNWRITTEN)
     assert service.restorable is None
+    copy(service, MALICIOUS + " ")  # blocked again while the log still cannot take it
+    service.forgotten(None)  # `forget --all`: nothing of it stays to be put back
+    service.request_restore(UNWRITTEN)
+    service.process_pending()
+    assert len(ui.warnings) == 1 and ui.notes[-1][1].startswith("Nothing to restore")
     store.unwritable = False
     service.record(Event(kind="restored", details={"event_id": UNWRITTEN}))
     service.process_pending()
