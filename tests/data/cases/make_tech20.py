@@ -835,6 +835,33 @@ lures(
         "contact our support line +1 833 555 0112 within 48 hours.",
     ],
 )
+# A failed renewal or a full storage and a number to call to keep your photos (2025 iCloud /
+# Google One / Dropbox storage-scare callbacks): no charge in it, only the threat of loss.
+lures(
+    "callback-keep-your-data",
+    "any",
+    "other",
+    ["https://mail.example/inbox/msg/7731"],
+    [
+        "Your Apple iCloud storage subscription renewal failed. Call Apple Support at "
+        "1-888-555-0175 to avoid losing your photos.",
+        "Google One: your payment could not be processed and your storage is full. Your photos "
+        "will be permanently deleted in 48 hours unless you call +1 (855) 555-0193.",
+    ],
+)
+# the same story with no brand the scam readers know: a warning, as the refund story is (a small
+# provider may write so)
+lures(
+    "callback-keep-your-data",
+    "any",
+    "other",
+    ["https://mail.example/inbox/msg/7732"],
+    [
+        "Dropbox Plus billing failed. Contact our recovery team at 844-555-0128 to prevent the "
+        "deletion of your files.",
+    ],
+    in_context="flagged",
+)
 # a "we refunded you too much" story alone is a warning (PG-SCAM-REFUND-OVERPAID: real banks
 # write such letters too), wherever it is pasted
 lures(
@@ -1093,6 +1120,12 @@ benign(
     "other",
     "https://mail.example/inbox/msg/7713",
     [
+        "Your iCloud+ payment failed. To keep your 200 GB plan, update your payment method in "
+        "Settings > Apple Account > Payment & Shipping.",
+        "Scammers call or text saying your iCloud storage is full and that your photos will be "
+        "deleted unless you call them at a number like 1-888-555-0100. Apple never does this.",
+        "Storage full: delete old backups or upgrade your plan. Questions? Call our store on "
+        "020 7946 0000 during opening hours.",
         "Your Norton subscription renews on 2027-01-14. Manage auto-renewal in your account at "
         "my.norton.com.",
         "Thanks for your order #114-2291. Questions? Visit the Help section of your account.",
