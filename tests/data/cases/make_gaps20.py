@@ -49,6 +49,11 @@ Techniques:
   order to send its output to a ticket, a chat or a form (en de fr es): blocked. Look-alikes:
   gcloud's own prompt ("copy its output back here", "Enter the output of the above command"),
   the command alone from Google's docs, a training note about the trick.
+- `account-limited-en-forms` (neighbour): English forms last session's words missed: "your
+  Amazon account has been temporarily suspended", "your PayPal account is on hold", "we've placed
+  a limitation on your account", each beside a number to call: blocked. Look-alikes: an
+  if-clause, a vendor's advice about a compromised account, a genuine hold notice that sends you
+  to the app or the site typed by hand, a membership (not an account) on hold.
 """
 
 from __future__ import annotations
@@ -433,6 +438,26 @@ OWN_BOOT = [
 ]
 for text, page in OWN_BOOT:
     add("cli-sign-in-output-sent", text, "not_flagged", "any", "terminal", page)
+
+# ---- account-limited-en-forms (neighbour) ------------------------------------------------------
+for text in (
+    "We've placed a limitation on your PayPal account. Call 1-888-555-0147 to remove it.",
+    "Your PayPal account is on hold. To release it, call 1-888-555-0147.",
+    "Your Amazon account has been temporarily suspended. Call 1-888-555-0147.",
+    "Your Coinbase account has been put on hold for a security review. Call 1-888-555-0147.",
+    "We have placed a temporary restriction on your eBay account. Call 1-888-555-0147 today.",
+):
+    add("account-limited-en-forms", text, "malicious")
+for text in (
+    "If your Amazon account has been suspended, call 1-888-555-0147 to appeal.",
+    "If you think your Apple Account has been compromised, call Apple Support at 1-800-555-0199.",
+    "Your Netflix account is on hold because your payment failed. Update your payment method in "
+    "the Netflix app. Questions? Call 1-888-555-0147.",
+    "We placed a temporary hold on your account while we review your documents. Log in to "
+    "paypal.com to upload them. Questions? 1-888-555-0147.",
+    "Your Prime membership is on hold. Call 1-888-555-0147.",
+):
+    add("account-limited-en-forms", text, "not_flagged")
 
 CASES = book.cases
 
