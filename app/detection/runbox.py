@@ -1365,6 +1365,46 @@ def _option(token: str) -> bool:
     return len(token) > 1 and token[0] in "-/" and not token.startswith("//")
 
 
+# A web address whose folder or file names have spaces in them, copied as shown rather than with
+# %20 (`https://acme.sharepoint.com/sites/IT/Shared Documents`, `…/Shared Documents/HR/Leave
+# Policy.pdf`): the browser opens it whole. Only plain words after it, a few, letters first,
+# none a program's extension and none of a fake check's tail (`https://x/a.pdf Verification ID
+# 4821.txt`, `… I am not a robot`), which stay a command.
+_SPACED_WEB_ADDRESS = re.compile(r"(?i)https?://[a-z0-9.\-]+(?::\d{1,5})?/[^\s?#\"'<>]*")
+_PATH_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9()'_.,/\-]{0,60}")
+_TAIL_WORD = re.compile(
+    r"(?i)verif|robot|human|captcha|cloudflare|\bray\b|\bid\b|\bcode\b|check|confirm|"
+    r"\bpress\b|\bpaste\b|\brun\b|\benter\b"
+)
+
+
+def _code_like(word: str) -> bool:
+    """A one-time or device code (`FJ6CMNQ8R`, `R4TW-8NPQ`): capitals and digits mixed, no
+    lower-case letter; folder names are words, years or Q4."""
+    bare = word.replace("-", "")
+    return (
+        len(bare) >= 5
+        and not any(c.islower() for c in bare)
+        and any(c.isdigit() for c in bare)
+        and any(c.isalpha() for c in bare)
+    )
+
+
+def _web_address_with_spaces(text: str, first: str) -> bool:
+    if not _SPACED_WEB_ADDRESS.fullmatch(first) or first.endswith((":", ",", ";")):
+        return False  # (`https://microsoft.com/devicelogin: FJ6CMNQ8R` is a label and a code)
+    words = text[len(first) :].split()
+    if not words or len(words) > 4 or not all(_PATH_WORD.fullmatch(w) for w in words):
+        return False
+    if any(_code_like(w) for w in words):
+        return False
+    rest = " ".join(words)
+    ends = [w.rsplit("/", 1)[-1].lower() for w in (first, *words)]
+    if any(w.lower().removesuffix(".exe") in COMMAND_PROGRAMS for w in words):
+        return False  # (`https://x/y mshta`: a program's name is no folder's)
+    return not _TAIL_WORD.search(rest) and not any(e.endswith(_RUNNABLE) for e in ends)
+
+
 def run_box_shape(text: str) -> Shape:
     """Program, path, address or command: how a Run box would take this text."""
     t = text.strip()
@@ -1431,6 +1471,8 @@ def run_box_shape(text: str) -> Shape:
     if shows_own_query(tokens):
         return Shape.QUERY
     first = tokens[0].strip('"')
+    if tokens[0] == first and _web_address_with_spaces(t, first):
+        return Shape.URL
     address = "://" in first or bool(_SCHEME.match(first))
     if any(_option(tok) for tok in tokens[1:]) or address or "/" in first:
         return Shape.COMMAND

