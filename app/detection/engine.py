@@ -58,6 +58,7 @@ from app.detection.interpret.behaviour import Behaviour
 from app.detection.interpret.budget import WALL_MARGIN_S, Budget
 from app.detection.interpret.grammar import warm as warm_grammars
 from app.detection.jobtask import clones_and_runs, job_task_page
+from app.detection.lanshares import LAN_SHARE_RULES, lan_shares_only
 from app.detection.model import (
     Context,
     Deferred,
@@ -966,6 +967,17 @@ class Engine:
         if any(self._groups.get(f.rule_id) == SCAM_BRAND_GROUP for f in findings):
             return findings  # a name the callback lures borrow (PG-SCAM-BRAND) beside the number
         return [f for f in findings if f.rule_id not in callback]
+
+    @staticmethod
+    def _lan_shares(a: Analysis, findings: list[Finding]) -> list[Finding]:
+        """A program or script run from a file server of the user's own network (a private
+        address, a local-only name: lanshares.py) reaches no stranger's server: the findings
+        that read only the share are dropped; the rest of the text is weighed as before."""
+        if not any(f.rule_id in LAN_SHARE_RULES for f in findings):
+            return findings
+        if not lan_shares_only(a.raw, a.urls, a.unc_paths, a.complete):
+            return findings
+        return [f for f in findings if f.rule_id not in LAN_SHARE_RULES]
 
     def _references_only(self, a: Analysis, findings: list[Finding]) -> list[Finding]:
         """A receipt whose every "phone number" is a reference it labels as one ("Order
@@ -1909,6 +1921,7 @@ class Engine:
         self._read_structure(a)
         findings.extend(self._signals(a))
         findings = self._redirect_settings(a, findings)
+        findings = self._lan_shares(a, findings)
         findings = self._own_help_desk(a, findings)
         findings = self._references_only(a, findings)
         findings = self._advance_notice(a, findings)

@@ -310,7 +310,13 @@ def on_private_network(url: ParsedURL) -> bool:
     public ranges."""
     if not url.ip or url.obfuscated_ip:
         return False
-    parts = url.host.split(".")
+    return private_dotted_quad(url.host)
+
+
+def private_dotted_quad(host: str) -> bool:
+    """`host` is an RFC 1918 address written as a dotted quad (10.20.1.15, 192.168.1.42): a
+    computer of a private network, which the internet does not route to."""
+    parts = host.split(".")
     if len(parts) != 4 or not all(p.isdigit() and len(p) <= 3 for p in parts):
         return False
     first, second = int(parts[0]), int(parts[1])
@@ -812,7 +818,13 @@ def ip_address_host(a: Analysis) -> list[str]:
         for u in a.active_urls
         if u.url.ip and u.url.host not in _LOCALHOST and not on_private_network(u.url)
     ]
-    hosts += [p.host for p in a.unc_paths if re.fullmatch(r"[\d.]+", p.host)]
+    # (a share on a private network's address is a file server of the user's own network,
+    # as a download from one is above; never WebDAV's host@SSL, which goes over the internet)
+    hosts += [
+        p.host
+        for p in a.unc_paths
+        if re.fullmatch(r"[\d.]+", p.host) and (p.webdav or not private_dotted_quad(p.host))
+    ]
     return [f"connects to the bare IP address {h}" for h in hosts[:2]]
 
 
