@@ -37,8 +37,10 @@ from app.detection.display import visible as visible  # the UI imports it from h
 from app.detection.handover import (
     HANDOVER_TAG,
     SITE_OWN_TAG,
+    foreign_index_hosts,
     forge_keys_address,
     handover_owner,
+    public_index,
     site_own_addresses,
     tenant_dressed_as_fix,
 )
@@ -205,6 +207,7 @@ DEFANGED_RULE = "PG-INFO-DEFANGED"
 ENCODED_RULE = "PG-WIN-PS-ENCODED-COMMAND"
 WEBDAV_PATH_RULE = "PG-WIN-WEBDAV-PATH"
 MAPPED_SHARE_RUN_RULE = "PG-WIN-RUN-FROM-MAPPED-WEBDAV"
+INDEX_RULE = "PG-PACKAGE-INDEX-STRANGER"
 ENCODED_READS_RULE = "PG-INFO-ENCODED-READS-ONLY"
 # The callback lure's rules (a charge or an order and a number to call to cancel it)
 CALLBACK_PREFIX = "PG-SCAM-CALLBACK-"
@@ -1408,6 +1411,27 @@ class Engine:
             return PAGE_JOB_TASK_RULE, why
         return PAGE_STRANGER_BUILD_RULE, f"{page} hands out a build of code from an unknown server"
 
+    def _own_indexes(self, a: Analysis, page: str) -> str:
+        """Why the page owns every package index the text only sets (GOPROXY, PIP_INDEX_URL:
+        named by no download), asked as a download of it would be (provenance.same_project):
+        the company's wiki on its wiki vendor's site (acme.atlassian.net) setting the
+        company's own proxy (goproxy.acme.example), as `npm config set registry` with the
+        address as a download already is. Never on a page barred from vouching, never past
+        the two indexes read, never when one index is not vouched for."""
+        if self._page_reading(page, bars=True):
+            return ""
+        hosts = list(dict.fromkeys(foreign_index_hosts(a.raw)))
+        if not hosts or len(hosts) > 2:
+            return ""
+        reasons = []
+        for host in hosts:
+            found = next((u for u in a.urls if u.url.host.lower() == host), None)
+            reason = self._same_project_of(page, found) if found is not None else None
+            if not reason:
+                return ""
+            reasons.append(reason)
+        return reasons[0]
+
     def _page_hands_over(self, content: Content, context: Context) -> tuple[str, str]:
         """(why the page hands over, why the page owns it): a terminal paste from a web page
         that lets someone in without a download piped into a shell (a login key, a hosts
@@ -1425,15 +1449,21 @@ class Engine:
         # a check page or an imitation owns nothing; what the text downloads must be the
         # page's own too (or an official installer)
         owner = "" if self._page_reading(page, bars=True) else handover_owner(a.raw, page)
+        # (a public index beside the company's own, GOPROXY=https://goproxy.acme.example,
+        # https://proxy.golang.org,direct, is no download of the page's to vouch for)
+        indexes_only = all(f.rule_id == INDEX_RULE for f in acts)
         reasons = [
             self._same_project(a, page, u) if u.trust is not Trust.INSTALLER else "official"
             for u in a.active_urls
             if not forge_keys_address(u.url.host, u.url.path)  # whose keys: handover_owner
+            and not (indexes_only and public_index(u.url.host))
         ]
         if not all(reasons):
             owner = ""
         elif not owner and reasons and not self._page_reading(page, bars=True):
             owner = reasons[0] or ""
+        elif not owner and not reasons and indexes_only:
+            owner = self._own_indexes(a, page)
         if owner:
             return "", owner
         act = acts[0].title.lower()

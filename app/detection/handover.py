@@ -432,6 +432,18 @@ def forge_key_import(a: Analysis) -> list[str]:
     return [f"the keys of {name} may log in" for name in found]
 
 
+def public_index(host: str) -> bool:
+    """A host the index reader does not count as someone else's index (proxy.golang.org,
+    pypi.org, the local network's own): listed beside the company's own in GOPROXY, it is
+    no download the page has to vouch for."""
+    return _public(host)
+
+
+def foreign_index_hosts(text: str) -> list[str]:
+    """The host of each package index the text sets that is not a public one, in order."""
+    return [host.lower() for _, host in _foreign_indexes(text)]
+
+
 def owners(text: str) -> list[tuple[str, str]]:
     """(user, host) pairs an act names as its owner: a key comment's user and host, a forge
     account whose keys are imported, a hosts entry's name, a package index's host set where no

@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from app.detection.handover import (
+    foreign_index_hosts,
     foreign_indexes,
     handover_owner,
     hosts_entries,
+    public_index,
     tenant_dressed_as_fix,
 )
 
@@ -122,3 +124,11 @@ def test_a_tenant_named_like_a_fake_fix_page_is_told_from_a_project_name() -> No
         "https://mac-fix.example.org/",  # not a tenant's site
     ):
         assert tenant_dressed_as_fix(quiet, tenants) == "", quiet
+
+
+def test_the_hosts_of_the_indexes_a_text_sets_and_which_are_public() -> None:
+    text = "export GOPROXY=https://GoProxy.acme.example,https://proxy.golang.org,direct"
+    assert foreign_index_hosts(text) == ["goproxy.acme.example"]
+    assert foreign_index_hosts("go env -w GOPROXY=https://proxy.golang.org,direct") == []
+    assert public_index("proxy.golang.org") and public_index("pypi.org")
+    assert not public_index("goproxy.acme.example")

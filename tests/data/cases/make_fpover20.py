@@ -49,7 +49,7 @@ from fp20_life import (
     SHIPPING,
     TRAVEL,
 )
-from fp20_lures import LOOK_ALIKES, OWN_SHARES, SPACED_ADDRESS
+from fp20_lures import LOOK_ALIKES, OWN_INDEX, OWN_SHARES, SPACED_ADDRESS
 from fp20_office import FINANCE, INSURANCE, LEGAL, MEDICAL
 
 OUT = Path(__file__).with_name("fpover20.jsonl")
@@ -91,6 +91,7 @@ KINDS = [
     ("appliance-help", "any", NON_IT_HELP),
     ("own-share-script", "windows", OWN_SHARES),
     ("spaced-web-address", "windows", SPACED_ADDRESS),
+    ("own-index-tenant-wiki", "any", OWN_INDEX),
 ]
 # kinds also scanned bare (no page, target unknown): what they are does not hang on the page
 BARE = {
