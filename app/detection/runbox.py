@@ -1371,6 +1371,11 @@ def _option(token: str) -> bool:
 # none a program's extension and none of a fake check's tail (`https://x/a.pdf Verification ID
 # 4821.txt`, `… I am not a robot`), which stay a command.
 _SPACED_WEB_ADDRESS = re.compile(r"(?i)https?://[a-z0-9.\-]+(?::\d{1,5})?/[^\s?#\"'<>]*")
+# one http(s) address and nothing else, whose only characters a shell would read are the &
+# and ; of its query (never | < > ^ or a backtick, never a space or a line break)
+_ONE_WEB_ADDRESS = re.compile(
+    r"(?i)https?://[a-z0-9.\-]{1,253}(?::\d{1,5})?(?:[/?#][^\s|<>^`\"']{0,4000})?"
+)
 _PATH_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9()'_.,/\-]{0,60}")
 _TAIL_WORD = re.compile(
     r"(?i)verif|robot|human|captcha|cloudflare|\bray\b|\bid\b|\bcode\b|check|confirm|"
@@ -1412,6 +1417,11 @@ def run_box_shape(text: str) -> Shape:
         return Shape.EMPTY
     if len(t) > MAX_CHARS:
         return Shape.COMMAND
+    if _METACHARACTERS.search(t) and _ONE_WEB_ADDRESS.fullmatch(t) and "$(" not in t:
+        # one web address whose query joins its fields with & or ; (a mail's tracking link,
+        # `…watch?v=…&list=…`): the Run box and Explorer's bar hand it whole to the browser,
+        # no shell reads its & (a program's name and anything after it are words, below)
+        return Shape.URL
     if _METACHARACTERS.search(t):
         # Windows' own maintenance commands one after the other after `cmd /c` (above)
         if "&" in t and refreshes_this_computer(t):

@@ -80,6 +80,16 @@ PAGE = "https://docs.example.org/help"
         ("https://microsoft.com/devicelogin FJ6CMNQ8R", Shape.COMMAND),
         ("https://microsoft.com/devicelogin: code", Shape.COMMAND),
         ("https://evil.test/verify ✅ I am not a robot", Shape.COMMAND),
+        # one web address whose query joins its fields with & or ;: no shell reads them
+        ("https://www.youtube.com/watch?v=Xk2Lp9mN4vR&list=PL8f3a1c&index=3", Shape.URL),
+        (
+            "https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fa.example&data=05",
+            Shape.URL,
+        ),
+        ("https://x.test/a?b=1&c=2 calc", Shape.COMMAND),
+        ("https://x.test/a?b=1|calc", Shape.COMMAND),
+        ("https://x.test/a?b=$(calc)", Shape.COMMAND),
+        ("https://x.test/a?b=1\ncalc", Shape.COMMAND),
         ("https://evil.test/a.pdf Verification ID 4821.txt", Shape.COMMAND),
         ("explorer.exe https://evil.test", Shape.COMMAND),
         ("notepad\ncalc", Shape.COMMAND),

