@@ -54,11 +54,10 @@ from app.detection.indicators import (
     is_argument_url,
     parse_url,
 )
-from app.detection.interpret import interpret
+from app.detection.interpret import interpret, load_readers
 from app.detection.interpret import signals as behaviour_signals
 from app.detection.interpret.behaviour import Behaviour
 from app.detection.interpret.budget import WALL_MARGIN_S, Budget
-from app.detection.interpret.grammar import warm as warm_grammars
 from app.detection.jobtask import clones_and_runs, job_task_page
 from app.detection.lanshares import LAN_SHARE_RULES, lan_shares_only
 from app.detection.model import (
@@ -511,6 +510,9 @@ class Engine:
         typed_tools()  # the Run box's tool catalogue, read with the rules, not on a verdict
         self.interpreters = interpreters
         if interpreters:
+            from app.detection.interpret.grammar import warm as warm_grammars
+
+            load_readers()  # imported now, not on the first text read (see load_readers)
             warm_grammars()
 
     # -- public -----------------------------------------------------------------------------

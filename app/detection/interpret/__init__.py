@@ -15,25 +15,39 @@ from dataclasses import dataclass, field
 
 from app.detection.interpret.behaviour import Behaviour, behaviours
 from app.detection.interpret.budget import Budget, OutOfBudget
-from app.detection.interpret.cmd import interpret_cmd
 from app.detection.interpret.facts import Facts
-from app.detection.interpret.javascript import interpret_javascript
-from app.detection.interpret.posix import interpret_posix
-from app.detection.interpret.powershell import interpret_powershell
 from app.detection.interpret.sniff import backwards, languages
 
 Reader = Callable[[str, Facts, Budget], "str | None"]
-READERS: dict[str, Reader] = {
-    "powershell": interpret_powershell,
-    "cmd": interpret_cmd,
-    "posix": interpret_posix,
-    "javascript": interpret_javascript,
-}
+READERS = ("powershell", "cmd", "posix", "javascript")
+_loaded: dict[str, Reader] = {}
 
-__all__ = ["Behaviour", "Interpretation", "interpret"]
+__all__ = ["Behaviour", "Interpretation", "interpret", "load_readers"]
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 16 * 1024  # characters of one text interpreted (the grammars get at most this)
+
+
+def load_readers() -> dict[str, Reader]:
+    """The interpreters themselves, imported by the first engine that reads with them (Engine
+    loads them with its rules). Importing this package does not load them: the guard's own
+    patterns-only engine, which reads the texts its analysis process cannot, never needs them,
+    and they were a large part of the guard's imports before it says it is ready."""
+    global _loaded
+    if not _loaded:
+        from app.detection.interpret.cmd import interpret_cmd
+        from app.detection.interpret.javascript import interpret_javascript
+        from app.detection.interpret.posix import interpret_posix
+        from app.detection.interpret.powershell import interpret_powershell
+
+        # whole, then bound: a thread that finds it filled finds all four
+        _loaded = {
+            "powershell": interpret_powershell,
+            "cmd": interpret_cmd,
+            "posix": interpret_posix,
+            "javascript": interpret_javascript,
+        }
+    return _loaded
 
 
 @dataclass
@@ -61,8 +75,9 @@ def interpret(
         chosen = languages(low) if readers is None else readers
         if readers is None and chosen and backwards(low):
             chosen = []  # the reverse of a text that reverses a string: nothing to run
+        table = _loaded or load_readers()
         for language in chosen:
-            reading = READERS[language](sample, facts, budget)
+            reading = table[language](sample, facts, budget)
             if reading:
                 facts.layer(reading, sample)
         if chosen:  # with no interpreter run there are no facts to find behaviours in

