@@ -23,8 +23,9 @@ Techniques:
 - `device-code-excuse-cli-i18n`: a CLI's sign-in line (az login, gh auth login, aws sso login)
   in front of a device sign-in code with an excuse in German, French, Spanish, Italian,
   Portuguese or Dutch (a document shared with you, "to view it", an invoice ready, your mailbox
-  suspended): blocked, as the English excuse was. Look-alikes: Microsoft's own documentation
-  text and the CLI's own output in those languages (sign in, then see your subscriptions).
+  suspended), and in Polish, Russian, Turkish, Japanese and Chinese: blocked, as the English
+  excuse was. Look-alikes: Microsoft's own documentation text and the CLI's own output in those
+  languages (sign in, then see your subscriptions).
 - `device-code-excuse-cli-more` (neighbours): the same excuse behind PowerShell's device
   sign-ins (Connect-AzAccount -UseDeviceAuthentication, Connect-MgGraph -UseDeviceCode,
   Connect-ExchangeOnline -Device) and a reward excuse behind gh auth login. Look-alikes: those
@@ -185,6 +186,18 @@ CLI_EXCUSES = [
     "the code QX7PLM2AN to authenticate.\nVotre boîte aux lettres sera suspendue aujourd'hui si "
     "vous ne le faites pas.",
 ]
+CLI_EXCUSES += [
+    f"$ az login\nUdostępniono Ci dokument. Aby go zobaczyć, otwórz {DL} i wpisz kod QX7PLM2AN.",
+    f"$ az login\nС вами поделились документом. Чтобы открыть его, перейдите на {DL} и введите "
+    "код QX7PLM2AN.",
+    f"$ az login\nВаш почтовый ящик будет заблокирован сегодня. Откройте {DL} и введите код "
+    "QX7PLM2AN.",
+    f"$ az login\nSizinle bir belge paylaşıldı. Belgeyi görüntülemek için {DL} adresini açın ve "
+    "QX7PLM2AN kodunu girin.",
+    f"$ az login\nドキュメントがあなたと共有されました。ドキュメントを表示するには {DL} を開き、"
+    "コード QX7PLM2AN を入力してください。",
+    f"$ az login\n有一份文档与您共享。要查看该文档，请打开 {DL} 并输入代码 QX7PLM2AN。",
+]
 for text in CLI_EXCUSES:
     add("device-code-excuse-cli-i18n", text, "malicious")
 
@@ -210,6 +223,17 @@ CLI_DOCS = [
     f"Achtung Phishing: Angreifer schicken „az login“ und dann {DL} mit einem Code wie QX7PLM2AN "
     "und behaupten, ein Dokument sei für Sie freigegeben. Geben Sie niemals einen Code ein, den "
     "Ihnen jemand schickt.",
+]
+CLI_DOCS += [
+    f"Uruchom az login --use-device-code, otwórz {DL} i wpisz kod wyświetlony w terminalu (np. "
+    "HGT5KQ2LM), aby się uwierzytelnić. Potem zobaczysz swoje subskrypcje.",
+    f"Выполните az login --use-device-code, откройте {DL} и введите код из терминала (например, "
+    "HGT5KQ2LM), чтобы пройти проверку подлинности.",
+    f"az login --use-device-code を実行し、{DL} を開いて、ターミナルに表示されたコード（例: "
+    "HGT5KQ2LM）を入力して認証します。",
+    f"运行 az login --use-device-code，打开 {DL} 并输入终端中显示的代码（例如 HGT5KQ2LM）进行身份验证。",
+    f"az login --use-device-code komutunu çalıştırın, {DL} adresini açın ve terminalde gösterilen "
+    "kodu (örneğin HGT5KQ2LM) girin.",
 ]
 for text in CLI_DOCS:
     add("device-code-excuse-cli-i18n", text, "clean")
