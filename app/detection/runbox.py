@@ -170,9 +170,11 @@ OFFICE_SWITCHES = {
     ),
 }  # fmt: skip
 # Windows' own tools with switches that only pick one of their pages (`perfmon /rel` opens the
-# Reliability Monitor, `perfmon /res` the Resource Monitor): no file, address or program.
+# Reliability Monitor, `perfmon /res` the Resource Monitor, `perfmon /sys /comp` the monitor in
+# compare mode, for laying one saved log over another): no file, address or program. A pair of
+# switches is written as the page is named, one space between them.
 WINDOWS_SWITCHES = {
-    "perfmon": frozenset({"/rel", "/res", "/report", "/sys"}),
+    "perfmon": frozenset({"/rel", "/res", "/report", "/sys", "/sys /comp"}),
     "msinfo32": frozenset({"/categories"}),
 }
 # A folder of Windows' shell by its name (`shell:common startup`, `shell:My Music`), a folder
@@ -306,8 +308,8 @@ def opens_windows_page(tokens: list[str]) -> bool:
         )
     if first == "rundll32":
         return _rundll_page(rest)
-    if first in WINDOWS_SWITCHES and len(rest) == 1:
-        return rest[0].lower() in WINDOWS_SWITCHES[first]
+    if first in WINDOWS_SWITCHES and 1 <= len(rest) <= 2:
+        return " ".join(rest).lower() in WINDOWS_SWITCHES[first]
     switches = OFFICE_SWITCHES.get(first)
     if switches and len(rest) == 1:
         return rest[0].lower() in switches or (first == "outlook" and rest[0].lower() == "/safe:1")
@@ -1250,9 +1252,30 @@ _PAGE_SAVES_ANYWHERE = frozenset(
 _DRIVE_PATH = re.compile(r"(?i)(?:[a-z]:|%systemdrive%)\\")
 
 
+# The person's own folder of programs (Windows' FOLDERID_UserProgramFiles,
+# `%LOCALAPPDATA%\Programs`), where per-user installers put a program in a folder of its own
+# (`...\Programs\Microsoft VS Code\Code.exe`, `...\Programs\Python\Python312\python.exe`). A
+# browser saves into Downloads, never there, so a program by its path there is one the person
+# installed, as under Program Files. Not a file straight in Programs (no program's folder), not
+# a climb, a variable or a Downloads/Temp folder inside it (_PAGE_SAVES_ANYWHERE still applies
+# to the folders after it), not the Public or Default profile, which every account writes to.
+_NAME = r'[^\\/:*?"<>|%.\r\n][^\\/:*?"<>|%\r\n]'  # a folder's name: no separator, no leading dot
+_USER_PROGRAMS = re.compile(
+    rf"(?i)(?:%localappdata%|[a-z]:\\users\\{_NAME}{{0,63}}\\appdata\\local)"
+    rf"\\programs((?:\\{_NAME}{{0,80}}){{1,4}})\\{_NAME}{{0,80}}\.exe"
+)
+# profiles every account writes to: no person's own folder of programs
+_PUBLIC_PROFILES = ("c:\\users\\public\\", "c:\\users\\default\\")
+
+
 def _where_a_page_saves(path: str) -> bool:
     """The file is where a page could have had it saved (above); any path not on a drive by its
-    letter (a variable, a relative path, `shell:`, `file:`) counts as one."""
+    letter (a variable, a relative path, `shell:`, `file:`) counts as one, except a program in a
+    folder of its own in the person's folder of programs (_USER_PROGRAMS)."""
+    own = _USER_PROGRAMS.fullmatch(path)
+    if own is not None and not path.lower().startswith(_PUBLIC_PROFILES):
+        folders = own.group(1).lower().split("\\")[1:]
+        return any(folder.strip() in _PAGE_SAVES_ANYWHERE for folder in folders)
     drive = _DRIVE_PATH.match(path)
     if drive is None:
         return True
