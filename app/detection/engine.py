@@ -72,7 +72,7 @@ from app.detection.model import (
 )
 from app.detection.noise import rules_view
 from app.detection.ownapp import own_app_notice
-from app.detection.prose import is_prose, is_sample_write_up, is_write_up, names_only
+from app.detection.prose import elided_sample, is_prose, is_sample_write_up, is_write_up, names_only
 from app.detection.provenance import (
     argument_repository,
     comment_thread,
@@ -1616,7 +1616,12 @@ class Engine:
             return False
         if any(f.rule_id == PROSE_RULE for f in content.findings):
             return True
-        return not a.unc_paths and is_write_up(a.raw)
+        if a.unc_paths:
+            return False
+        # ...and one that quotes a command as reports set a sample apart (in double quotes or
+        # parentheses after a word) with its payload elided ("(often powershell -w hidden ... |
+        # iex or mshta https://...)"): an ellipsis runs and fetches nothing
+        return is_write_up(a.raw) or (elided_sample(a.raw) and is_sample_write_up(a.raw))
 
     def _dampened(
         self,

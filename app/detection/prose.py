@@ -8,6 +8,7 @@ scams are not flagged as the scams they describe.
 
 from __future__ import annotations
 
+import itertools
 import re
 from itertools import islice, pairwise
 
@@ -122,6 +123,38 @@ def _has_operator(line: str) -> bool:
 
 
 _CMDLET = re.compile(r"^[A-Za-z]+-[A-Za-z]+$")
+# An English compound at a sentence's start ("Post-incident note:", "Follow-up:", "Sign-in
+# failed"): a capital, then lower case on both sides of the hyphen, and a first half that is
+# none of PowerShell's verbs (Get-Verb's list, and those of its own cmdlets outside it:
+# ForEach-Object, Where-Object, Sort-Object, Tee-Object). A cmdlet spelled so is still one
+# (`Invoke-expression`, `Set-item`), and so is every other spelling of a verb-noun.
+_COMPOUND = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+POWERSHELL_VERBS = frozenset(
+    {
+        "add", "clear", "close", "copy", "enter", "exit", "find", "format", "get", "hide",
+        "join", "lock", "move", "new", "open", "optimize", "pop", "push", "redo", "remove",
+        "rename", "reset", "resize", "search", "select", "set", "show", "skip", "split", "step",
+        "switch", "undo", "unlock", "watch", "connect", "disconnect", "read", "receive", "send",
+        "write", "backup", "checkpoint", "compare", "compress", "convert", "convertfrom",
+        "convertto", "dismount", "edit", "expand", "export", "group", "import", "initialize",
+        "limit", "merge", "mount", "out", "publish", "restore", "save", "sync", "unpublish",
+        "update", "debug", "measure", "ping", "repair", "resolve", "test", "trace", "approve",
+        "assert", "build", "complete", "confirm", "deny", "deploy", "disable", "enable",
+        "install", "invoke", "register", "request", "restart", "resume", "start", "stop",
+        "submit", "suspend", "uninstall", "unregister", "wait", "block", "grant", "protect",
+        "revoke", "unblock", "unprotect", "use", "foreach", "where", "sort", "tee", "sleep",
+    }
+)  # fmt: skip
+
+
+def _cmdlet(word: str) -> bool:
+    """A verb-noun word PowerShell would run, unless it is spelled as an English compound
+    whose first half is no verb of PowerShell's (_COMPOUND)."""
+    if not _CMDLET.match(word):
+        return False
+    return not _COMPOUND.match(word) or word.split("-", 1)[0].lower() in POWERSHELL_VERBS
+
+
 _WORD = re.compile(r"^[A-Za-z][A-Za-z'’\-]*[.,:;!?)]*$")
 MAX_LINES = 200
 # A command quoted inside a sentence the way write-ups and answers quote it (Markdown code).
@@ -181,7 +214,7 @@ def _program_word(word: str) -> bool:
     if not first or any(c in first for c in "/\\$%=(<>|"):
         return True
     name = program_name(first)
-    return name in COMMAND_PROGRAMS or name in SHELL_WORDS or bool(_CMDLET.match(first))
+    return name in COMMAND_PROGRAMS or name in SHELL_WORDS or _cmdlet(first)
 
 
 # An order that hands over a command after a sentence on the same line: "Repair it: Win+R >
@@ -369,3 +402,27 @@ def is_sample_write_up(text: str) -> bool:
         return False
     blocks = _INDENTED.sub("", _FENCED.sub("", head))
     return is_prose(_QUOTED.sub("quoted", _INLINE_CODE.sub("code", blocks)))
+
+
+# A placeholder where a command's payload or address would be, as write-ups elide it
+# ("powershell -w hidden ... | iex", "mshta https://..."): an ellipsis standing as a word of its
+# own, in brackets, or as all there is after an address's scheme. No shell, PowerShell or the
+# Run box runs an ellipsis or fetches from it: the command quoted around it is a shape.
+_ELLIPSIS = re.compile(r"(?:^|(?<=[\s(\[\"'`]))(?:\.{3}|…|\[(?:\.{3}|…)\])(?=$|[\s)\]\"'`.,;:|])")
+MAX_SAMPLES = 64  # quoted samples looked into
+_ELIDED_ADDRESS = re.compile(
+    r"(?i)\b(?:https?|hxxps?)://(?:\.{3}|…|<[^<>\s]{0,20}>|\[(?:\.{3}|…)\])"
+)
+
+
+def elided_sample(text: str) -> bool:
+    """A sample the text sets apart (in backticks, double quotes or parentheses after a word)
+    holds an ellipsis or an elided address where the command's words would be."""
+    head = text[: MAX_LINES * 400]
+    if "..." not in head and "…" not in head and "://<" not in head:
+        return False
+    samples = itertools.chain(_INLINE_CODE.finditer(head), _QUOTED.finditer(head))
+    return any(
+        _ELLIPSIS.search(m.group()[1:-1]) or _ELIDED_ADDRESS.search(m.group())
+        for m in islice(samples, MAX_SAMPLES)
+    )
