@@ -106,6 +106,9 @@ _RUNNABLE = (".exe", ".com", ".bat", ".cmd", ".ps1", ".vbs", ".vbe", ".js", ".js
              ".hta", ".msi", ".scr", ".pif", ".lnk", ".cpl", ".msc", ".reg", ".application")
 # fmt: on
 _SCHEME = re.compile(r"(?i)[a-z][a-z0-9+.\-]{1,30}:[^\s:]")
+# a program's or script's file name ending a word, more words after it (not .com or .js, which
+# end folder names too: "example.com backups", "Node.js projects")
+_PROGRAM_THEN_WORDS = re.compile(r"(?i)\.(?:exe|bat|cmd|ps1|vbs|vbe|wsf|hta|msi|scr|pif|lnk)\s+\S")
 _FILE_NAME_END = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 _TOKEN = re.compile(r'"[^"]*"|\S+')
 
@@ -1520,6 +1523,16 @@ def run_box_shape(text: str) -> Shape:
         if "\\" not in name and name.lower().removesuffix(".exe") in COMMAND_PROGRAMS | {"mmc"}:
             return Shape.COMMAND
     if _PATH_START.match(t):  # C:\Program Files\Some App (a path with spaces, not quoted)
+        # ...unless one of its words ends in a program's file name and more words follow
+        # (`C:\Program Files\Some App\app.exe https://…`): the box finds the program word by
+        # word and runs it with the rest as its arguments
+        if _PROGRAM_THEN_WORDS.search(t):
+            installed = _PROGRAM_FILES.match(t)
+            if installed and opens_own_thing(
+                [installed.group(2), *_TOKEN.findall(t[installed.end() :])]
+            ):
+                return Shape.OPEN  # C:\Program Files\Notepad++\notepad++.exe C:\logs\a.log
+            return Shape.COMMAND
         return _local_file_shape(t)
     program = first.lower()
     if program in COMMAND_PROGRAMS or program.endswith(_RUNNABLE):
