@@ -90,6 +90,14 @@ SHELL_WORDS = frozenset(
         "dotnet",
         "nuget",
         "netsh",
+        # the desktop's and the system's network and settings tools (`gsettings set
+        # org.gnome.system.proxy …; gsettings set …` on one line is commands, not a sentence)
+        "gsettings",
+        "dconf",
+        "networksetup",
+        "nmcli",
+        "resolvectl",
+        "scutil",
         "pnputil",
         "ipconfig",
         "gem",

@@ -36,7 +36,10 @@ Techniques:
   stranger's setting on another interface or line: flagged, as the stranger's setting alone
   is (the act's clearing used to read the whole text). Look-alikes: every setting harmless
   (a local resolver on one interface and a public one on another, an ad blocker's 0.0.0.0
-  and a local test entry, a debugging proxy and the office's), quiet as before.
+  and a local test entry, a debugging proxy and the office's), quiet as before. Also the
+  desktop's settings tools (gsettings, nmcli, networksetup…) chained with `;` on one line, which
+  prose.py read as a sentence: a stranger's proxy set that way is flagged, a theme or the
+  office's proxy set that way stays quiet.
 - `share-program-from-page`: a web page dressed up as a check page or a company writing the path
   of a program, script or shortcut on another computer's share into the Run box or Explorer's
   address bar (a one-word host or a dotted name, quoted, or file://host/…): the SMB form of the
@@ -359,6 +362,37 @@ HARMLESS_REDIRECTS = [
     (
         'echo "nameserver 1.1.1.1" | sudo tee /etc/resolv.conf; echo "nameserver 192.168.1.1" | '
         "sudo tee -a /etc/resolv.conf",
+        "linux",
+    ),
+]
+ONE_LINE = (
+    "gsettings set org.gnome.system.proxy mode 'manual'; gsettings set org.gnome.system.proxy"
+)
+add(
+    "redirect-per-setting",
+    f"{ONE_LINE}.https host '203.0.113.80'; {ONE_LINE[:35]} port 8080",
+    "flagged",
+    "linux",
+    "terminal",
+)
+add(
+    "redirect-per-setting",
+    f"{ONE_LINE}.https host '203.0.113.80'; {ONE_LINE[:35]} port 8080",
+    "flagged",
+    "linux",
+    "terminal",
+    "https://fix-network.example/dns-repair",
+)
+HARMLESS_REDIRECTS += [
+    (
+        "gsettings set org.gnome.desktop.interface color-scheme 'prefer-dark'; gsettings set "
+        "org.gnome.desktop.interface gtk-theme 'Adwaita-dark'",
+        "linux",
+    ),
+    (f"{ONE_LINE}.http host '10.0.0.2'; {ONE_LINE[:35]} port 3128", "linux"),
+    (
+        'nmcli connection modify "Wired connection 1" ipv4.dns "1.1.1.1 8.8.8.8"; nmcli connection '
+        'up "Wired connection 1"',
         "linux",
     ),
 ]
