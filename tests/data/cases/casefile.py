@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 
@@ -56,3 +56,24 @@ def render(cases: Sequence[Mapping[str, object]]) -> str:
 def write(out: Path, cases: Sequence[Mapping[str, object]]) -> None:
     out.write_text(render(cases), encoding="utf-8")
     sys.stdout.write(f"wrote {len(cases)} cases to {out}\n")
+
+
+DEV = Path(__file__).resolve().parents[1] / "dev"  # the dev corpus, beside the case files
+
+
+def texts_in(paths: Iterable[Path]) -> set[str]:
+    """Every text of these case or corpus files (a file that is missing has none)."""
+    out: set[str] = set()
+    for path in paths:
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            out.update(json.loads(line)["text"] for line in lines if line.strip())
+    return out
+
+
+def texts_elsewhere(out: Path) -> set[str]:
+    """The texts of the dev corpus and of every case file but `out`: a well-known one-liner a
+    generator writes may already be there word for word, and is then left out, so the cases
+    stay separate from the corpus they are tested beside (test_labelled_cases)."""
+    others = [p for p in sorted(out.parent.glob("*.jsonl")) if p != out]
+    return texts_in([*sorted(DEV.glob("*.jsonl")), *others])

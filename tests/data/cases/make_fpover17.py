@@ -52,13 +52,16 @@ entries, config and logs, CI YAML, Dockerfiles, MDM/Intune scripts, EDR exclusio
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from casefile import Book, write  # beside this script, which runs as tests/data/cases/make_*.py
+from casefile import (  # beside this script, which runs as tests/data/cases/make_*.py
+    DEV,
+    Book,
+    texts_in,
+    write,
+)
 
 OUT = Path(__file__).with_name("fpover17.jsonl")
-DEV = Path(__file__).resolve().parents[1] / "dev"
 EARLIER = [
     Path(__file__).with_name(n) for n in ("fpsweep15.jsonl", "fpsweep16.jsonl", "design16.jsonl")
 ]
@@ -2579,13 +2582,6 @@ def sweep(book: Book) -> None:
         )
 
 
-def _texts(path: Path) -> set[str]:
-    if not path.is_file():
-        return set()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {json.loads(line)["text"] for line in lines if line.strip()}
-
-
 LEFT = {
     # another page's `curl … | sh` (or a download then `sh`) of a tool whose host is neither
     # the page's nor on the trust list: a warning by design (issue 9); design17 weighs the class
@@ -2617,9 +2613,7 @@ def build() -> list[dict[str, str]]:
     helpdesk(book)
     vendor_bucket(book)
     sweep(book)
-    seen = set().union(
-        *(_texts(p) for p in EARLIER), *(_texts(p) for p in sorted(DEV.glob("*.jsonl")))
-    )
+    seen = texts_in([*EARLIER, *sorted(DEV.glob("*.jsonl"))])
     return [c for c in book.cases if c["id"] not in LEFT and c["text"] not in seen]
 
 

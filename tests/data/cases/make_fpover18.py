@@ -50,10 +50,13 @@ Cleared here, by technique (each beside the look-alikes that must keep their lev
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from casefile import Book, write  # beside this script, which runs as tests/data/cases/make_*.py
+from casefile import (  # beside this script, which runs as tests/data/cases/make_*.py
+    Book,
+    texts_elsewhere,
+    write,
+)
 from fp18_admin import LINUX, MAC, PSGALLERY, WINDOWS
 from fp18_asked import ASKED, ASKED_DEVICE, ASKED_DEVICE_LURES, ASKED_LURES
 from fp18_code import CODE
@@ -70,7 +73,6 @@ from fp18_renewals import INVITES, MAILS, RENEWALS, SIGNATURES
 from fp18_txn import TXN
 
 OUT = Path(__file__).with_name("fpover18.jsonl")
-DEV = Path(__file__).resolve().parents[1] / "dev"
 UNKNOWN = "unknown"
 
 # benign kinds: (technique, platform, texts as (source, target, text))
@@ -157,11 +159,6 @@ LEFT = {
 }
 
 
-def _texts(path: Path) -> set[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {json.loads(line)["text"] for line in lines if line.strip()}
-
-
 def build() -> list[dict[str, str]]:
     book = Book("fp18")
     for technique, platform, texts in KINDS:
@@ -175,11 +172,8 @@ def build() -> list[dict[str, str]]:
     for technique, platform, cases in LURES:
         for target, source, level, text in cases:
             book.add(technique, text, level, platform, target, source)
-    # a well-known one-liner written here may already be in the dev corpus or another area's
-    # file word for word: left out, so the cases stay separate from the corpus they are tested
-    # beside (test_labelled_cases)
-    others = [p for p in sorted(OUT.parent.glob("*.jsonl")) if p != OUT]
-    seen = set().union(*(_texts(p) for p in [*sorted(DEV.glob("*.jsonl")), *others]))
+    # texts already in the dev corpus or another case file are left out (casefile)
+    seen = texts_elsewhere(OUT)
     return [c for c in book.cases if c["id"] not in LEFT and c["text"] not in seen]
 
 

@@ -20,10 +20,13 @@ in the dev corpus or another case file word for word are left out.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from casefile import Book, write  # beside this script, which runs as tests/data/cases/make_*.py
+from casefile import (  # beside this script, which runs as tests/data/cases/make_*.py
+    Book,
+    texts_elsewhere,
+    write,
+)
 from fp20_dev import (
     ADB,
     BAZEL,
@@ -54,7 +57,6 @@ from fp20_mail import AUTO_REPLIES, CALENDAR, CODES, CONTACTS, LINKS, SIGNATURES
 from fp20_office import FINANCE, INSURANCE, LEGAL, MEDICAL
 
 OUT = Path(__file__).with_name("fpover20.jsonl")
-DEV = Path(__file__).resolve().parents[1] / "dev"
 UNKNOWN = "unknown"
 
 # benign kinds: (technique, platform, texts as (source, target, text))
@@ -137,11 +139,6 @@ LURES = LOOK_ALIKES
 LEFT: dict[str, str] = {}
 
 
-def _texts(path: Path) -> set[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {json.loads(line)["text"] for line in lines if line.strip()}
-
-
 def build() -> list[dict[str, str]]:
     book = Book("fp20")
     for technique, platform, texts in KINDS:
@@ -152,11 +149,8 @@ def build() -> list[dict[str, str]]:
     for technique, platform, cases in LURES:
         for target, source, level, text in cases:
             book.add(technique, text, level, platform, target, source)
-    # a well-known one-liner written here may already be in the dev corpus or another area's
-    # file word for word: left out, so the cases stay separate from the corpus they are tested
-    # beside (test_labelled_cases)
-    others = [p for p in sorted(OUT.parent.glob("*.jsonl")) if p != OUT]
-    seen = set().union(*(_texts(p) for p in [*sorted(DEV.glob("*.jsonl")), *others]))
+    # texts already in the dev corpus or another case file are left out (casefile)
+    seen = texts_elsewhere(OUT)
     return [c for c in book.cases if c["id"] not in LEFT and c["text"] not in seen]
 
 

@@ -53,13 +53,16 @@ Cleared here, by technique (each beside the look-alikes that must stay flagged o
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from casefile import Book, write  # beside this script, which runs as tests/data/cases/make_*.py
+from casefile import (  # beside this script, which runs as tests/data/cases/make_*.py
+    DEV,
+    Book,
+    texts_in,
+    write,
+)
 
 OUT = Path(__file__).with_name("fpsweep16.jsonl")
-DEV = Path(__file__).resolve().parents[1] / "dev"
 EARLIER = Path(__file__).with_name("fpsweep15.jsonl")
 TERMINAL = "terminal"
 RUN = "run_dialog"
@@ -2837,13 +2840,6 @@ def local_share_starts(book: Book) -> None:
         book.add("local-share-start", text, "flagged", "windows", target, None)
 
 
-def _texts(path: Path) -> set[str]:
-    if not path.is_file():
-        return set()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {json.loads(line)["text"] for line in lines if line.strip()}
-
-
 def build() -> list[dict[str, str]]:
     book = Book("fp16")
     quoted_installers(book)
@@ -2859,7 +2855,7 @@ def build() -> list[dict[str, str]]:
     samples(book)
     lan_calls(book)
     local_share_starts(book)
-    seen = _texts(EARLIER) | set().union(*(_texts(p) for p in sorted(DEV.glob("*.jsonl"))))
+    seen = texts_in([EARLIER, *sorted(DEV.glob("*.jsonl"))])
     return [c for c in book.cases if c["id"] not in LEFT and c["text"] not in seen]
 
 
