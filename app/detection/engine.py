@@ -124,6 +124,7 @@ from app.detection.scoring import (
     RUN_BOXES,
     SIGN_IN_CODE_TAG,
     SUSPICIOUS_AT,
+    WEIGHTY,
     apply_context,
     content_kind,
     content_score,
@@ -1047,7 +1048,7 @@ class Engine:
         encoded = [f for f in findings if f.rule_id == ENCODED_RULE]
         if not encoded or not a.complete:
             return findings
-        if any(f.weight >= 15 for f in findings if f.rule_id != ENCODED_RULE):
+        if any(f.weight >= WEIGHTY for f in findings if f.rule_id != ENCODED_RULE):
             return findings
         commands = []
         for layer in a.layers:
@@ -1075,7 +1076,9 @@ class Engine:
         active = [u for u in a.active_urls if not _unfetched(a, u)]
         if not active or not all(u.trust is Trust.INSTALLER for u in active):
             return findings, None
-        blocking = [f for f in findings if not self.by_id[f.rule_id].waivable and f.weight >= 15]
+        blocking = [
+            f for f in findings if not self.by_id[f.rule_id].waivable and f.weight >= WEIGHTY
+        ]
         if blocking:
             return findings, None
         names = sorted({u.installer for u in active if u.installer})
@@ -1191,7 +1194,7 @@ class Engine:
                 return ""
             if DISGUISE_TAG in rule.tags:
                 continue  # the page's own installer's settings: kept, and weighed below
-            if not self._waived_by_page(f) and f.weight >= 15:
+            if not self._waived_by_page(f) and f.weight >= WEIGHTY:
                 return ""
         reasons = []
         for u in a.active_urls:
@@ -1512,7 +1515,9 @@ class Engine:
             return False
         if not any(SITE_OWN_TAG in self.by_id[f.rule_id].tags for f in findings):
             return False
-        if any(SITE_OWN_TAG not in self.by_id[f.rule_id].tags and f.weight >= 15 for f in findings):
+        if any(
+            SITE_OWN_TAG not in self.by_id[f.rule_id].tags and f.weight >= WEIGHTY for f in findings
+        ):
             return False
         return bool(site_own_addresses(context.source or "", [u.url for u in a.urls]))
 
@@ -1530,7 +1535,7 @@ class Engine:
             return False
         if not any(f.rule_id in LIBRARY_RULES for f in findings):
             return False
-        if any(f.rule_id not in LIBRARY_RULES and f.weight >= 15 for f in findings):
+        if any(f.rule_id not in LIBRARY_RULES and f.weight >= WEIGHTY for f in findings):
             return False
         if context.source and (
             self._page_reading(context.source, bars=True)
@@ -1548,7 +1553,11 @@ class Engine:
             tags = set(self.by_id[f.rule_id].tags)
             if tags & STRANGER_TRAIT_TAGS:
                 return False
-            if HANDOVER_TAG not in tags and not self.by_id[f.rule_id].waivable and f.weight >= 15:
+            if (
+                HANDOVER_TAG not in tags
+                and not self.by_id[f.rule_id].waivable
+                and f.weight >= WEIGHTY
+            ):
                 return False
         return True
 

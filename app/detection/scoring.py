@@ -30,6 +30,9 @@ from app.detection.model import Context, Finding, Level, PasteTarget
 
 MALICIOUS_AT = 70
 SUSPICIOUS_AT = 40
+# A finding of this weight or more is evidence on its own: what a waiver, a page's reading or a
+# burst's sameness (guard/service.py) weighs; lighter ones are context.
+WEIGHTY = 15
 
 WEB_SOURCE_BONUS = 15
 RUN_BOX_BONUS = 25

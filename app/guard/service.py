@@ -29,6 +29,7 @@ from typing import Any, Protocol
 
 from app.detection import Context, Level, PasteTarget, Verdict
 from app.detection.indicators import parse_url
+from app.detection.scoring import WEIGHTY  # the engine's own threshold: what weighs
 from app.events import Action, Event, EventKind, sha256_of
 from app.forwarding.ecs import follows
 from app.guard.grants import Grant, Grants
@@ -73,7 +74,6 @@ BURSTS_KEPT = 16  # texts whose bursts are followed at once (a page alternating 
 VERSIONS_KEPT = 8  # a burst's distinct texts its event keeps: the first and the last whole
 VERSION_CHARS = 200  # ... the ones between cut to this
 DISTINCT_COUNTED = 4096  # distinct texts of a burst told apart (their digests kept) up to this
-WEIGHTY = 15  # a finding of this weight counts towards the level (the engine's own threshold)
 # what a text points at that makes two lures different ones (a program is named by the rules)
 PLACES = frozenset({"url", "domain", "ip", "unc", "phone"})
 NOTICE_GAP = 5.0  # seconds between two "blocked" notices; a later one waits, the newest only
