@@ -166,7 +166,12 @@ class Store(Protocol):
     def quarantined(self, event_id: int | None = None) -> Any: ...
     def get(self, event_id: int) -> Event | None: ...
     def amend(
-        self, event_id: int | None, corrected: Event, *, was: Event | None = None
+        self,
+        event_id: int | None,
+        corrected: Event,
+        *,
+        was: Event | None = None,
+        original: str | None = None,
     ) -> bool: ...
 
 
@@ -233,6 +238,10 @@ class _Burst:
     between: list[str] = field(default_factory=list)  # made safe (defanged, redacted) at once
     last_text: str | None = None  # None: the last write was the first text
     last_digest: str = ""
+    # a blocked burst: its first text as written (what the quarantine holds at first) and the
+    # digest of the text the quarantine holds now ("Put it back" gives the last one written)
+    original: str | None = None
+    kept_digest: str = ""
 
 
 @dataclass
@@ -953,7 +962,7 @@ class GuardService:
             return
         event = Event.from_verdict(kind, verdict, text, Action.LOGGED.value)
         event_id = self.store.append(event)
-        self._start_burst(kind, record, event_id, event, "flagged")
+        self._start_burst(kind, record, event_id, event, "flagged", None)
         self.current = replace(record, event_id=event_id, held=held)
         self.ui.state_changed()
 
@@ -995,14 +1004,17 @@ class GuardService:
         kind = EventKind.CLIPBOARD_NEUTRALIZED.value
         repeat = self._repeat(kind, record, text)
         if repeat is not None:
-            # the page wrote it again: neutralised again, counted in its event, no new notice
+            # the page wrote it again: neutralised again, counted in its event, no new notice;
+            # "Put it back" gives this one, the last written (as the event says)
             self.current = replace(record, event_id=repeat.event_id, neutralized=True)
+            if repeat.event_id is None and self._unwritten is not None:
+                self._unwritten = (text, record.provenance.source, record.verdict.level)
             self.ui.state_changed()
             return
         event = Event.from_verdict(kind, record.verdict, text, Action.NEUTRALIZED.value)
         # one step: the event and its quarantined original are written (or wait) together
         event_id = self.store.append(event, original=text)
-        self._start_burst(kind, record, event_id, event, "blocked")
+        self._start_burst(kind, record, event_id, event, "blocked", text)
         self.current = replace(record, event_id=event_id, neutralized=True)
         if event_id is None:  # the log cannot take it now: it waits, and "Put it back" works
             self._unwritten = (text, record.provenance.source, record.verdict.level)
@@ -1068,7 +1080,9 @@ class GuardService:
         event_id: int | None,
         event: Event,
         verb: str,
+        original: str | None,
     ) -> None:
+        """`original`: the blocked text as written, quarantined with its event (None: flagged)."""
         key = self._likeness(kind, record)
         old = self._bursts.pop(key, None)
         if old is not None:
@@ -1079,7 +1093,8 @@ class GuardService:
         now = self.clock()
         self._bursts[key] = _Burst(event_id, event, event, verb, now, now, event.time,
                                    reported_at=now, digests={record.digest},
-                                   last_digest=record.digest)  # fmt: skip
+                                   last_digest=record.digest, original=original,
+                                   kept_digest=record.digest)  # fmt: skip
 
     def _report_bursts(self, now: float) -> None:
         """Bring the events of texts written again up to date: when their writes stop (none
@@ -1103,8 +1118,14 @@ class GuardService:
             self.ui.notify(waiting[0], waiting[1], restore_event_id=waiting[2])
 
     def _report_burst(self, burst: _Burst, ended: bool) -> bool:
-        """Bring the burst's event up to date; False when the store could not take it now."""
-        if burst.writes == burst.reported and (not ended or burst.writes == 1 or burst.closed):
+        """Bring the burst's event up to date; False when the store could not take it now.
+        A blocked burst's quarantined text becomes the last version written, in the same step:
+        what the person last saw on the clipboard (and was told of) is what "Put it back" gives."""
+        stale = burst.original is not None and burst.kept_digest != burst.last_digest
+        said_all = burst.writes == burst.reported and (
+            not ended or burst.writes == 1 or burst.closed
+        )
+        if said_all and not stale:
             return True  # the event already says it (a single write needs no update at its end)
         first = burst.first
         seconds = max(1, round(burst.last - burst.started))
@@ -1124,6 +1145,8 @@ class GuardService:
                 f"{seconds} s ({over}{burst.distinct} different versions, with the same "
                 f"findings and the same addresses; this is the first); each was {burst.verb}."
             )
+            if burst.original is not None:
+                said += ' "Put it back" gives the last one written.'
             details["versions"] = burst.distinct
             details["versions_at_least"] = bool(over)
             details["version_texts"] = self._versions_of(burst)
@@ -1132,7 +1155,10 @@ class GuardService:
             summary=f"{first.summary} {said}",
             details=details,
         )
-        if not self.store.amend(burst.event_id, corrected, was=burst.event):
+        original = None
+        if stale:
+            original = burst.original if burst.last_text is None else burst.last_text
+        if not self.store.amend(burst.event_id, corrected, was=burst.event, original=original):
             # the event is neither in the file nor waiting (deleted, dropped from a full
             # queue) or the file fails now: the count is tried again at the next update
             if not burst.failed:  # once: a full disk is tried again every round
@@ -1143,6 +1169,7 @@ class GuardService:
         burst.event = amended(burst.event, corrected)  # where it waits, found by this again
         burst.reported = burst.writes
         burst.closed = ended
+        burst.kept_digest = burst.last_digest
         return True
 
     @staticmethod
@@ -1279,6 +1306,10 @@ class GuardService:
         if event_id == UNWRITTEN or (event_id is None and self.restorable == UNWRITTEN):
             self._restore_unwritten(found)
             return
+        wanted = self.restorable if event_id is None else event_id
+        burst = next((b for b in self._bursts.values() if b.event_id == wanted), None)
+        if burst is not None:  # a page still writing versions: the quarantine gets the last
+            self._report_burst(burst, ended=False)
         try:
             item = self.store.quarantined(event_id)
         except StoreUnavailable as exc:  # said, not a worker traceback and a caller left waiting
@@ -1291,15 +1322,19 @@ class GuardService:
         if item is None:
             self.ui.notify("PasteGuard", "Nothing to restore (it may have expired).")
             return
+        text = item.text
+        if burst is not None and burst.event_id == item.event_id and burst.original is not None:
+            # the log could not take the last version yet: it is in memory
+            text = burst.original if burst.last_text is None else burst.last_text
         original = self.store.get(item.event_id)
         source = original.source if original is not None else None
-        verdict = self.engine.read(item.text, [Context(source=source)])[0]
+        verdict = self.engine.read(text, [Context(source=source)])[0]
         if original is not None and original.level:
             level = Level.parse(original.level)
             if level > verdict.level:
                 verdict = replace(verdict, level=level)
-        text_digest = digest(item.text)
-        self._restore_texts = {text_digest: (item.text, item.event_id, source)}
+        text_digest = digest(text)
+        self._restore_texts = {text_digest: (text, item.event_id, source)}
         self.ui.warn(
             PasteWarning(
                 verdict=verdict,

