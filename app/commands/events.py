@@ -32,19 +32,29 @@ _DURATION = re.compile(r"^(\d{1,6})\s*([smhdw])$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 
 
+_YEAR_MONTH = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
 def parse_since(text: str, now: datetime | None = None) -> datetime:
-    """`7d`, `12h`, `30m`, `2w`, a date (`2026-11-01`) or an ISO time; always UTC."""
+    """`7d`, `12h`, `30m`, `2w`, a year (`2026`), a month (`2026-11`), a date (`2026-11-01`) or
+    an ISO time; returned in UTC. A date or time without a zone is local time, as `log` shows
+    the events' times: a time copied from its table finds that event (it was read as UTC, so
+    east of Greenwich the event was left out)."""
     now = now or datetime.now(UTC)
     m = _DURATION.match(text.strip().lower())
     if m:
         return now - timedelta(seconds=int(m.group(1)) * _UNITS[m.group(2)])
+    ym = _YEAR_MONTH.match(text.strip())
     try:
-        when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+        if ym:  # its first moment ("--since 2021"): fromisoformat reads neither form
+            when = datetime(int(ym.group(1)), int(ym.group(2) or 1), 1)
+        else:
+            when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"cannot read time {text!r}: use e.g. 7d, 12h, 30m or 2026-11-01"
+            f"cannot read time {text!r}: use e.g. 7d, 12h, 30m, 2026-11-01 or 2026-11-01T09:30"
         ) from None
-    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+    return when.astimezone(UTC)  # a naive time is taken as local time
 
 
 def _level(text: str) -> str:
@@ -76,9 +86,13 @@ def _target(text: str) -> str:
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--since", type=parse_since, metavar="WHEN", help="e.g. 7d, 12h, 2026-11-01"
-    )
-    parser.add_argument("--until", type=parse_since, metavar="WHEN", help="same forms as --since")
+        "--since", type=parse_since, metavar="WHEN",
+        help="from this time on: 7d, 12h, 2026, 2026-11-01 or 2026-11-01T09:30 (local time)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--until", type=parse_since, metavar="WHEN",
+        help="before this time (not included); the same forms as --since",
+    )  # fmt: skip
     parser.add_argument(
         "--level", type=_level, action="append", help="only this level (repeatable)"
     )
@@ -192,6 +206,16 @@ def _event_id(text: str) -> int:
 def _filter(args: argparse.Namespace) -> EventFilter:
     from app.storage import EventFilter
 
+    if args.since is not None and args.until is not None and args.since >= args.until:
+        # said, not "(no events)": nothing can be in it, whatever the log holds
+        since, until = (
+            t.astimezone().strftime("%Y-%m-%d %H:%M:%S") for t in (args.since, args.until)
+        )
+        same = " (--until is the first moment not included: a date alone is its midnight)"
+        raise UsageError(
+            f"the time range is empty: --since {since} is not before --until {until}"
+            + (same if args.since == args.until else "")
+        )
     return EventFilter(
         since=args.since,
         until=args.until,
@@ -228,9 +252,10 @@ def run_log(args: argparse.Namespace, out: IO[str]) -> int:
     # more than a store can hold means all of them (SQLite's LIMIT is 64-bit: a bigger number
     # ended the command in an OverflowError traceback)
     limit = min(args.limit, MAX_EVENTS_KEPT)
+    f = _filter(args)
     store = _open_store(args)
     try:
-        events = store.query(_filter(args), limit=limit)
+        events = store.query(f, limit=limit)
     finally:
         store.close()
     header = (
@@ -261,18 +286,19 @@ def run_export(args: argparse.Namespace, out: IO[str]) -> int:
     from app.forwarding.ecs import to_ecs
     from app.storage.export import write_export
 
+    f = _filter(args)  # a mistake in it is said before a file is made
     store = _open_store(args)
     try:
         if args.output:
             target = Path(args.output)
             try:
                 with target.open("w", encoding="utf-8", newline="") as handle:
-                    count = write_export(store, _filter(args), args.format, handle, ecs=to_ecs)
+                    count = write_export(store, f, args.format, handle, ecs=to_ecs)
             except OSError as exc:
                 raise UsageError(f"cannot write {target}: {exc.strerror}") from None
             sys.stderr.write(f"exported {count} events to {target}\n")
         else:
-            write_export(store, _filter(args), args.format, out, ecs=to_ecs)
+            write_export(store, f, args.format, out, ecs=to_ecs)
     finally:
         store.close()
     return EXIT_OK

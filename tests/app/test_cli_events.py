@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sqlite3
+import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.commands.events import parse_since
 from app.detection import Engine
 from app.events import Event, EventKind
 from app.forwarding.ecs import event_uid
@@ -62,6 +64,49 @@ def test_log_filters(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "clipboard_neutralized" in out and "error" not in out
     _, out, _ = run(capsys, "log", "--kind", "paste_blocked", "--data-dir", str(data))
     assert "(no events)" in out
+
+
+def test_a_backwards_or_empty_time_range_is_said_not_no_events(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """audit20 left it: `log --since 2021 --until 2020` printed "(no events)" (exit 0), as if the
+    log had none then; and `--since 2021` was refused as a time. Now a year reads as its first
+    moment and a range nothing can be in is a usage error; `export -o` makes no empty file."""
+    code, out, err = run(
+        capsys, "log", "--since", "2021", "--until", "2020", "--data-dir", str(data)
+    )
+    assert code == 2 and out == ""
+    assert "the time range is empty: --since 2021-01-01 00:00:00 is not before --until 2020" in err
+    code, _, err = run(capsys, "log", "--since", "2026-11-01", "--until", "2026-11-01",
+                       "--data-dir", str(data))  # fmt: skip
+    assert code == 2 and "a date alone is its midnight" in err
+    target = tmp_path / "out.csv"
+    code, _, err = run(capsys, "export", "--format", "csv", "--since", "1d", "--until", "2d",
+                       "-o", str(target), "--data-dir", str(data))  # fmt: skip
+    assert code == 2 and "the time range is empty" in err and not target.exists()
+    code, out, _ = run(
+        capsys, "log", "--since", "2000", "--until", "2999-12", "--data-dir", str(data)
+    )
+    assert code == 0 and "clipboard_neutralized" in out and "started" in out
+
+
+def test_a_time_without_a_zone_is_the_local_time_log_shows(
+    data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`log` shows local times; a time copied from its table into --since was read as UTC, so
+    east of Greenwich the very event it was copied from was left out."""
+    monkeypatch.setenv("TZ", "Asia/Kolkata")  # UTC+05:30, no summer time
+    time.tzset()
+    try:
+        _, out, _ = run(capsys, "log", "--kind", "clipboard_neutralized", "--data-dir", str(data))
+        shown = out.splitlines()[1].split()[1:3]  # its date and time, as the table shows them
+        code, out, _ = run(capsys, "log", "--since", "T".join(shown), "--data-dir", str(data))
+        assert code == 0 and "clipboard_neutralized" in out
+        assert parse_since("2026-11-01") == datetime(2026, 10, 31, 18, 30, tzinfo=UTC)
+        assert parse_since("2026-11-01T00:00Z") == datetime(2026, 11, 1, tzinfo=UTC)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_a_limit_beyond_any_store_means_all_of_them(
