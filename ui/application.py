@@ -29,6 +29,7 @@ from app import __version__, ipc, paths, privacy
 from app.commands import EXIT_OK, UsageError
 from app.commands.rules import guard_rule_folders
 from app.config import EffectiveConfig, Settings, load_config
+from app.config.model import to_flat
 from app.detection.engine import default_trust_path
 from app.detection.trust import TrustList
 from app.drills.coordinator import DrillCoordinator
@@ -195,6 +196,9 @@ class GuardApp:
         )
         self._logged_degraded: dict[str, str] = {}
         self._policy_seen = _file_stamp(self.config.policy_path)  # read again when it changes
+        self._forward_said: str | None = None  # what the last change did to forwarding
+        self._at_next_start: dict[str, object] = {}  # changed keys only a start applies
+        self._started_with = {k: v for k, v in to_flat(settings).items() if k in RESTART_KEYS}
         self.watchdog = QTimer()
         self.watchdog.setInterval(WATCHDOG_MS)
         self.watchdog.timeout.connect(self._watch)
@@ -547,9 +551,21 @@ class GuardApp:
                                 details={"keys": keys, "by": "user"}))  # fmt: skip
 
     def _config_changed(self, config: EffectiveConfig, keys: list[str]) -> None:
-        """Apply saved settings at once (the language takes effect at the next start)."""
+        """Apply saved settings at once (the rules folder and the language take effect at the
+        next start: `status` and the tray say so)."""
         self.config = config
         settings = config.settings
+        if any(k.startswith("forward.") and k != "forward.heartbeat_minutes" for k in keys):
+            self._forward_said = self._apply_forwarding(config)
+        if "forward.heartbeat_minutes" in keys:
+            self.sentinel.heartbeat_s = settings.forward.heartbeat_minutes * 60.0
+        if RESTART_KEYS & set(keys):
+            flat = to_flat(settings)
+            for key in RESTART_KEYS:
+                if flat[key] == self._started_with[key]:
+                    self._at_next_start.pop(key, None)  # changed back: nothing waits
+                else:
+                    self._at_next_start[key] = flat[key]
         if self.holder is None and settings.mode != "monitor":
             # started in monitor mode on X11: the holder that refuses pastes to terminals is
             # made now. It waited for the next start, while `status` and the tray already
@@ -564,6 +580,24 @@ class GuardApp:
                 TrustList.load(default_trust_path(), list(settings.trusted_installers))
             )
         self.tray.refresh()
+
+    def _apply_forwarding(self, config: EffectiveConfig) -> str:
+        """The forwarding targets changed while the guard runs: the new sinks are built and
+        start now, the old ones stop after the batch in flight. A target still named keeps what
+        it had not delivered; a removed one's undelivered events are dropped (nothing would
+        deliver them), and the sentence returned says how many."""
+        sinks = sinks_from_settings(config.settings.forward)
+        gone = [name for name in self.forwarder.sink_names if name not in sinks]
+        lost = sum(self.store.outbox_size(name) for name in gone)
+        self.store.set_sinks(list(sinks))  # first: events from now on are queued for the new
+        self.forwarder.replace_sinks(sinks)
+        said = f"events now go to {', '.join(sinks)}" if sinks else "events are no longer sent"
+        if gone:
+            said += f"; no longer to {', '.join(gone)}"
+            if lost:
+                said += f" ({lost} event{'s' if lost != 1 else ''} not yet sent there dropped)"
+        log.info("forwarding changed: %s", said)
+        return said
 
     # -- housekeeping (worker thread) and watchdog (main thread) ----------------------------
 
@@ -599,14 +633,16 @@ class GuardApp:
     def _watch_policy(self) -> None:
         """The administrator changed the policy while the guard runs (a fleet's machines run
         for weeks): it applies now, not at the next start, and the SIEM hears of it
-        (`policy_applied` or `policy_invalid`, as at a start). What a running guard cannot
-        change (forwarding targets, the rules folder, the language) is named as applying at
-        the next start. A stat every WATCHDOG_MS, the file read only when it changed."""
+        (`policy_applied` or `policy_invalid`, as at a start), forwarding targets included
+        (the new ones start now). What a running guard cannot change (the rules folder, the
+        language) is named as applying at the next start, here and in `status`. A stat every
+        WATCHDOG_MS, the file read only when it changed."""
         stamp = _file_stamp(self.config.policy_path)
         if stamp == self._policy_seen:
             return
         self._policy_seen = stamp
         before = self.config
+        self._forward_said = None
         try:
             keys = self.live.reload()
         except Exception:  # load_config never raises for a bad file; this is a bug: said
@@ -615,7 +651,7 @@ class GuardApp:
         cfg = self.config
         if cfg.policy_digest == before.policy_digest and cfg.policy_state == before.policy_state:
             return  # touched, not changed
-        later = sorted(k for k in keys if k.startswith("forward.") or k in RESTART_KEYS)
+        later = sorted(k for k in keys if k in RESTART_KEYS)
         invalid = cfg.policy_state.startswith("invalid")
         kind = EventKind.POLICY_INVALID if invalid else EventKind.POLICY_APPLIED
         level = "clean"
@@ -628,13 +664,16 @@ class GuardApp:
             level = "suspicious"
         else:
             said = "The policy changed while PasteGuard ran; it applies now"
+        if self._forward_said:
+            said += f"; {self._forward_said}"
         if later:
             said += f" (at the next start: {', '.join(later)})"
         log.info("%s", said)
         self.store.append(Event(kind=kind.value, level=level, summary=said[:500],
                                 details={"policy": str(cfg.policy_path),
                                          "state": cfg.policy_state, "reloaded": True,
-                                         "changed": keys, "at_next_start": later}))  # fmt: skip
+                                         "changed": keys, "at_next_start": later,
+                                         "forwarding": self.forwarder.sink_names}))  # fmt: skip
 
     def degraded(self) -> dict[str, str]:
         out = dict(self.backend.degraded)
@@ -651,6 +690,10 @@ class GuardApp:
             out["event_log"] = self.data_problem
         if self.rules_problem:
             out["rules"] = self.rules_problem
+        if "rules_dir" in self._at_next_start:  # the organisation's new rules are not in force
+            folder = self._at_next_start["rules_dir"] or "none"
+            out.setdefault("rules", f"the rules folder changed to {folder}; it is used from "
+                                    "the next start of PasteGuard")  # fmt: skip
         if self.sentinel.found:
             out["event_log_changed"] = self.sentinel.found[-1]
         for problem in self.config.problems:
@@ -687,6 +730,8 @@ class GuardApp:
             "ready": ready,
             "uptime_s": round(time.monotonic() - self.started, 1),
             "policy": self.config.policy_state,
+            # changed while it ran, used from the next start: key -> the value then
+            "at_next_start": dict(self._at_next_start),
             "forwarding": {name: s.to_dict() for name, s in self.forwarder.status().items()},
             "intel": self.intel.status(),
             "analysis": self.intel.analysis_status(),

@@ -46,6 +46,7 @@ class Outbox(Protocol):
     def outbox_done(self, ids: list[int], /) -> object: ...
     def outbox_failed(self, ids: list[int], retry_at: datetime, /) -> object: ...
     def outbox_size(self, sink: str | None = None, /) -> int: ...
+    def outbox_retry_now(self, sink: str, /) -> object: ...
 
 
 class ForwardTargets(Protocol):
@@ -132,6 +133,9 @@ class Forwarder:
         self._kicks = {name: threading.Event() for name in self._sinks}
         # Like the engine: in the tests a bug in a sink must fail loudly, not look like an outage.
         self._strict = strict
+        # while `serve` runs: its stop, its interval, and each sink's thread with its own stop
+        self._serving: tuple[threading.Event, float] | None = None
+        self._threads: dict[str, tuple[threading.Thread, threading.Event]] = {}
 
     @property
     def sink_names(self) -> list[str]:
@@ -150,14 +154,15 @@ class Forwarder:
         itself, never the syslog or another HTTP target. The threads are daemons: a collector
         can never keep the process from exiting.
         """
-        threads = [
-            threading.Thread(target=self._serve_sink, args=(name, sink, stop, interval),
-                             name=f"forward-{name}", daemon=True)
-            for name, sink in self._sinks.items()
-        ]  # fmt: skip
-        for thread in threads:
-            thread.start()
+        with self._lock:
+            self._serving = (stop, interval)
+            for name, sink in self._sinks.items():
+                self._start_thread(name, sink)
         stop.wait()
+        with self._lock:
+            self._serving = None
+            threads = [thread for thread, _ in self._threads.values()]
+            self._threads = {}
         self.kick()
         self.abort()
         deadline = time.monotonic() + grace
@@ -168,9 +173,28 @@ class Forwarder:
             log.warning("forwarding threads still busy at shutdown: %s", ", ".join(stuck))
         self.close()
 
-    def _serve_sink(self, name: str, sink: Sink, stop: threading.Event, interval: float) -> None:
+    def _start_thread(self, name: str, sink: Sink) -> None:
+        """With the lock held, while serving: `sink`'s thread, with a stop of its own."""
+        assert self._serving is not None
+        stop, interval = self._serving
+        retired = threading.Event()
+        thread = threading.Thread(
+            target=self._serve_sink, args=(name, sink, stop, interval, retired),
+            name=f"forward-{name}", daemon=True,
+        )  # fmt: skip
+        self._threads[name] = (thread, retired)
+        thread.start()
+
+    def _serve_sink(
+        self,
+        name: str,
+        sink: Sink,
+        stop: threading.Event,
+        interval: float,
+        retired: threading.Event | None = None,
+    ) -> None:
         kick = self._kicks[name]
-        while not stop.is_set():
+        while not stop.is_set() and not (retired is not None and retired.is_set()):
             kick.clear()
             try:
                 self._drain(name, sink)
@@ -179,6 +203,40 @@ class Forwarder:
                     raise
                 log.exception("forwarding to %s: the round failed", name)
             kick.wait(interval)
+        if retired is not None and retired.is_set() and not stop.is_set():
+            with contextlib.suppress(Exception):  # replaced: its batch in flight was finished
+                sink.close()
+
+    def replace_sinks(self, sinks: Mapping[str, Sink]) -> None:
+        """Any thread: forward to `sinks` from now on (the policy's targets changed while the
+        guard runs). The sinks it had stop after the batch each has in flight (what it sent is
+        marked delivered as usual) and are closed; the new ones start at once, each on a thread
+        of its own. A name kept (the syslog collector moved) keeps its outbox: the new sink
+        delivers what the old one had not, at once (its failures and backoff start again).
+        The store's outbox must be told first (EventStore.set_sinks)."""
+        with self._lock:
+            for name, (_thread, retired) in self._threads.items():
+                retired.set()
+                self._kicks[name].set()  # out of its wait now
+            self._threads = {}
+            old = self._status
+            self._sinks = dict(sinks)
+            self._status = {
+                name: SinkStatus(
+                    name,
+                    delivered=old[name].delivered if name in old else 0,
+                    proxy=getattr(sink, "route", None),
+                )
+                for name, sink in self._sinks.items()
+            }
+            self._kicks = {name: threading.Event() for name in self._sinks}
+            kept = [name for name in self._sinks if name in old]
+        for name in kept:  # a new sink by an old name: its backlog is due now, not at the
+            self._store.outbox_retry_now(name)  # old collector's backoff
+        with self._lock:
+            if self._serving is not None:
+                for name, sink in self._sinks.items():
+                    self._start_thread(name, sink)
 
     def kick(self) -> None:
         """Any thread: start a round now on every sink (an event that should leave at once)."""
@@ -210,7 +268,9 @@ class Forwarder:
 
     def _drain(self, name: str, sink: Sink) -> int:
         now = self._clock()
-        status = self.status()[name]
+        status = self._status_of(name, sink)
+        if status is None:
+            return 0  # replaced (replace_sinks): its thread is ending
         if status.next_attempt is not None and now < status.next_attempt:
             return 0  # still backing off: new events wait with the old ones
         delivered = 0
@@ -226,9 +286,9 @@ class Forwarder:
             backlog = self._store.outbox_size(name)
         except (sqlite3.Error, OSError) as exc:  # the store's environment: disk, lock, corruption
             log.warning("forwarding to %s paused: the event store failed: %s", name, exc)
-            self._update(name, last_error=f"event store: {exc}", last_error_at=now)
+            self._update(name, sink, last_error=f"event store: {exc}", last_error_at=now)
             return delivered
-        self._update(name, backlog=backlog)
+        self._update(name, sink, backlog=backlog)
         return delivered
 
     def _deliver(self, name: str, sink: Sink, items: list[OutboxItem]) -> int:
@@ -236,18 +296,21 @@ class Forwarder:
         try:
             sink.send([item.event for item in items])
         except SinkError as exc:
-            return self._failed(name, items, str(exc), exc.accepted)
+            return self._failed(name, sink, items, str(exc), exc.accepted)
         except Exception as exc:
             if self._strict:
                 raise
             log.exception("forwarding to %s: the sink failed unexpectedly", name)
-            return self._failed(name, items, f"{type(exc).__name__}: {exc}", frozenset())
+            return self._failed(name, sink, items, f"{type(exc).__name__}: {exc}", frozenset())
         self._store.outbox_done([item.id for item in items])
-        previous = self.status()[name]
+        previous = self._status_of(name, sink)
+        if previous is None:
+            return len(items)  # replaced while it sent: delivered all the same
         if not previous.healthy:
             log.info("forwarding to %s works again after %d failures", name, previous.failures)
         self._update(
             name,
+            sink,
             delivered=previous.delivered + len(items),
             last_success=self._clock(),
             failures=0,
@@ -256,13 +319,20 @@ class Forwarder:
         return len(items)
 
     def _failed(
-        self, name: str, items: list[OutboxItem], error: str, accepted: frozenset[int]
+        self,
+        name: str,
+        sink: Sink,
+        items: list[OutboxItem],
+        error: str,
+        accepted: frozenset[int],
     ) -> int:
         taken = [item.id for i, item in enumerate(items) if i in accepted]
         rest = [item for i, item in enumerate(items) if i not in accepted]
         if taken:
             self._store.outbox_done(taken)
-        previous = self.status()[name]
+        previous = self._status_of(name, sink)
+        if previous is None:  # replaced while it sent: its successor tries them at once
+            return len(taken)
         attempts = max([previous.failures, *(item.attempts for item in rest)])
         now = self._clock()
         retry_at = now + timedelta(seconds=self.backoff(attempts))
@@ -275,6 +345,7 @@ class Forwarder:
             log.debug("forwarding to %s failed again: %s; retrying in %.1f s", name, error, wait)
         self._update(
             name,
+            sink,
             delivered=previous.delivered + len(taken),
             last_error=error,
             last_error_at=now,
@@ -283,9 +354,15 @@ class Forwarder:
         )
         return len(taken)
 
-    def _update(self, name: str, **changes: Any) -> None:
+    def _status_of(self, name: str, sink: Sink) -> SinkStatus | None:
+        """`name`'s status while `sink` is still the one forwarding to it (else None)."""
         with self._lock:
-            self._status[name] = replace(self._status[name], **changes)
+            return self._status.get(name) if self._sinks.get(name) is sink else None
+
+    def _update(self, name: str, sink: Sink, **changes: Any) -> None:
+        with self._lock:
+            if self._sinks.get(name) is sink:  # a replaced sink's late answer changes nothing
+                self._status[name] = replace(self._status[name], **changes)
 
 
 def sinks_from_settings(forward: ForwardTargets) -> dict[str, Sink]:

@@ -1538,6 +1538,16 @@ class EventStore:
             ids,
         )
 
+    def outbox_retry_now(self, sink: str) -> None:
+        """`sink` is a new collector (its address changed while the guard ran): what waits for
+        it is due now, its attempts at the old one forgotten (they set no backoff for this one)."""
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute("UPDATE outbox SET attempts = 0, next_attempt = 0 WHERE sink = ?", (sink,))
+
+        with self._lock:
+            self._maintain(work)
+
     def _outbox_update(self, sql: str, head: list[object], ids: Iterable[int]) -> None:
         wanted = [int(i) for i in ids]
         if not wanted:

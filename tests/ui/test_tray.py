@@ -567,3 +567,62 @@ def test_a_policy_changed_while_the_guard_runs_applies_now_and_is_recorded(
     removed = guard.store.query(limit=1)[0]
     assert removed.kind == "policy_applied" and removed.level == "suspicious"
     assert removed.details["state"] == "none" and "policy was removed" in removed.summary
+
+
+def test_forwarding_targets_changed_in_the_policy_apply_while_the_guard_runs(
+    make_guard, profile: Path
+) -> None:
+    """audit20 left it: new collectors in a changed policy were used only at the next start
+    (the event said "at the next start: forward.http"). Now the new sinks start at once (a real
+    HTTP collector gets the policy's own event), a removed one stops and what it had not taken
+    is said; the rules folder still waits for a start, and status and the tray say so."""
+    from app.events import Event
+    from tests.app.forwarding.servers import HttpCollector, Reply, free_port
+
+    first, second = HttpCollector(), HttpCollector()
+    try:
+        write_policy(profile, 'mode = "block"\n')
+        guard: GuardApp = make_guard()
+        assert guard.forwarder.sink_names == []
+        write_policy(profile, f'mode = "block"\n[[forward.http]]\nurl = "{first.url}/a"\n')
+        guard._watch()
+        assert guard.forwarder.sink_names == ["http:127.0.0.1"] == guard.store.sinks
+        (event,) = [e for e in guard.store.query(limit=50) if e.details.get("reloaded")]
+        assert event.summary == ("The policy changed while PasteGuard ran; it applies now; "
+                                 "events now go to http:127.0.0.1")  # fmt: skip
+        assert event.details["at_next_start"] == [] and event.details["forwarding"] == [
+            "http:127.0.0.1"
+        ]
+        assert guard.forwarder.run_once() == {"http:127.0.0.1": 1}  # the event itself
+        assert b"events now go to http:127.0.0.1" in first.requests[0].body
+
+        first.replies.append(Reply(status=503))  # down when the next one comes
+        guard.store.append(Event(kind="error", summary="one for the first collector"))
+        guard.forwarder.run_once()
+        rules = profile / "rules"
+        rules.mkdir()
+        write_policy(profile, f'rules_dir = "{rules.as_posix()}"\n'
+                              f'[[forward.http]]\nurl = "{second.url}/b"\nkind = "webhook"\n'
+                              f'[[forward.http]]\nurl = "http://127.0.0.2:{free_port()}/"\n')  # fmt: skip
+        guard._watch()
+        assert guard.forwarder.sink_names == ["http:127.0.0.1", "http:127.0.0.2"]
+        said = guard.store.query(limit=1)[0].summary
+        assert "events now go to http:127.0.0.1, http:" in said
+        assert said.endswith("(at the next start: rules_dir)")
+        # the same name, a new address: what the first had not taken goes to the second
+        assert guard.forwarder.run_once()["http:127.0.0.1"] == 2
+        assert [b"one for the first collector" in r.body for r in second.requests] == [True]
+        assert guard.status()["at_next_start"] == {"rules_dir": rules.as_posix()}
+        assert "used from the next start" in guard.degraded()["rules"]
+        assert "Partly working" in guard.tray.status_text()
+
+        write_policy(profile, 'mode = "block"\n')  # none again, the rules folder as at start
+        guard._watch()
+        said = guard.store.query(limit=1)[0].summary
+        assert "events are no longer sent; no longer to http:127.0.0.1, http:" in said
+        assert "not yet sent there dropped" in said  # 127.0.0.2 never took any
+        assert guard.forwarder.sink_names == [] == guard.store.sinks
+        assert guard.status()["at_next_start"] == {} and "rules" not in guard.degraded()
+    finally:
+        first.close()
+        second.close()

@@ -73,6 +73,11 @@ class FakeOutbox:
                 item.attempts += 1
                 item.retry_at = retry_at
 
+    def outbox_retry_now(self, sink: str) -> None:
+        for item in self.items:
+            if item.sink == sink:
+                item.attempts, item.retry_at = 0, None
+
     def outbox_size(self, sink: str | None = None) -> int:
         return sum(1 for i in self.items if not i.done and (sink is None or i.sink == sink))
 

@@ -6,6 +6,7 @@ import logging
 import random
 import sqlite3
 import threading
+import time
 from collections.abc import Sequence
 from datetime import timedelta
 
@@ -18,6 +19,7 @@ from app.forwarding.http import HttpSink
 from app.forwarding.sink import SinkError
 from app.forwarding.syslog import SyslogSink
 from tests.app.forwarding.fakes import Clock, FakeOutbox, RecordingSink, numbered
+from tests.app.forwarding.servers import wait_until
 
 
 def setup(
@@ -221,6 +223,53 @@ def test_serve_runs_rounds_until_stopped_and_closes_sinks(flagged_event: Event) 
         stop.set()
         thread.join(5)
     assert outbox.outbox_size() == 0 and sinks["a"].closed
+
+
+def test_sinks_replaced_while_serving_start_at_once_and_the_old_ones_stop(
+    flagged_event: Event,
+) -> None:
+    """audit20 left it: a policy's new forwarding targets applied only at the next start (weeks
+    on a fleet). Now the forwarder takes new sinks while it serves: each starts on a thread of
+    its own, a name kept delivers what its old sink had not (its backoff starts again), and a
+    replaced sink is sent nothing more and is closed."""
+    _, outbox, sinks, forwarder = setup(flagged_event, 3, ("a", "b"))
+    sinks["a"].down = True  # the old collector is down: its backlog waits
+    stop = threading.Event()
+    thread = threading.Thread(target=forwarder.serve, args=(stop, 0.01))
+    thread.start()
+    try:
+        wait_until(lambda: outbox.outbox_size("b") == 0 and sinks["a"].attempts > 0)
+        assert not forwarder.status()["a"].healthy
+        moved, added = RecordingSink(), RecordingSink()
+        forwarder.replace_sinks({"a": moved, "c": added})  # b removed, a moved, c new
+        outbox.add(numbered(flagged_event, 1, start=4), ("a", "c"))
+        wait_until(lambda: outbox.outbox_size() == 0, what="the new sinks to deliver")
+        assert sorted(moved.received_ids) == [1, 2, 3, 4] and added.received_ids == [4]
+        assert forwarder.sink_names == ["a", "c"] and forwarder.status()["a"].healthy
+        wait_until(lambda: sinks["a"].closed and sinks["b"].closed, what="the old sinks closed")
+        attempts = sinks["a"].attempts
+        forwarder.kick()
+        time.sleep(0.05)
+        assert sinks["a"].attempts == attempts and len(sinks["b"].batches) == 1  # no more
+    finally:
+        stop.set()
+        thread.join(5)
+    assert moved.closed and added.closed and not thread.is_alive()
+
+
+def test_a_late_answer_of_a_replaced_sink_changes_nothing_of_its_successor(
+    flagged_event: Event,
+) -> None:
+    _, outbox, sinks, forwarder = setup(flagged_event, 2)
+    old = sinks["a"]
+    old.down = True
+    successor = RecordingSink()
+    forwarder.replace_sinks({"a": successor})
+    forwarder._deliver("a", old, list(outbox.outbox_pending("a")))  # its batch in flight fails
+    assert forwarder.status()["a"].healthy and forwarder.status()["a"].failures == 0
+    assert forwarder._drain("a", old) == 0  # its thread's next round: nothing
+    assert forwarder.run_once() == {"a": 2}  # not put off by the old one's failure
+    assert successor.received_ids == [1, 2] and forwarder.status()["a"].healthy
 
 
 def test_status_is_json_ready(flagged_event: Event) -> None:
