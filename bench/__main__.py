@@ -60,6 +60,7 @@ SECTIONS: list[Section] = [
     Section("blind18", _blind_title("eighteenth", 18), blind.run18),
     Section("blind19", _blind_title("nineteenth", 19), blind.run19),
     Section("blind20", _blind_title("twentieth", 20), blind.run20),
+    Section("blind21", _blind_title("twenty-first", 21), blind.run21),
     Section("detection.speed", "Detection speed", speed.run),
     Section("detection.hostile", "Hostile inputs", hostile.run),
     Section("store.events", "Event store", store.store_sections),

@@ -126,6 +126,14 @@ BENIGN_19 = BLIND_DIR / "benign-19.jsonl"
 # other texts people copy, written by bench/blind/make_blind20.py (README.md, "Blind-20").
 LURES_20 = BLIND_DIR / "lures-20.jsonl"
 BENIGN_20 = BLIND_DIR / "benign-20.jsonl"
+# The twenty-first: another author again, weighted like the hold-out and made harder in the ways
+# the hold-out is hard (2026 variants: Windows Terminal blobs, cache smuggling, CrashFix, DNS
+# staging, AI-installer and fake-meeting pages, macOS and Linux terminal lures, scam texts in 19
+# languages), with own-page installers found by install styles and languages sets 1-20 did not
+# search (none of their projects in sets 1-20) and benign texts close to lures, written by
+# bench/blind/make_blind21.py (README.md, "Blind-21").
+LURES_21 = BLIND_DIR / "lures-21.jsonl"
+BENIGN_21 = BLIND_DIR / "benign-21.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -304,6 +312,19 @@ LABEL_20 = (
     "languages; on the benign side real projects' installers from their own pages, found in public "
     "README files by install styles not searched before (none of them in sets 1-19), and over 650 "
     "other texts people copy, so that 1 % can be measured (bench/blind/README.md). Cases tuned "
+    "since are listed in the README."
+)
+
+LABEL_21 = (
+    "**BLIND-21 (not tuned):** a twenty-first set, written on 2026-12-07 (before 19:30 UTC) by the "
+    'helper "blind21" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any misses list or any verdict, weighted like the "
+    "hold-out and harder where it is hard: 2026 variants (Windows Terminal blobs, cache "
+    "smuggling, CrashFix, DNS staging, fake AI-installer, meeting, driver and game pages), "
+    "FileFix, macOS and Linux terminal lures, bare IOC commands and fixture-style obfuscations "
+    "with no page, scam texts in 19 languages; on the benign side real projects' installers from "
+    "their own pages found by install styles not searched before (none of them in sets 1-20) and "
+    "over 640 other texts people copy, many close to lures (bench/blind/README.md). Cases tuned "
     "since are listed in the README."
 )
 
@@ -966,6 +987,10 @@ def run19() -> list[Result]:
 
 def run20() -> list[Result]:
     return _run_set(LURES_20, BENIGN_20, LABEL_20, "BLIND-20", large=None)
+
+
+def run21() -> list[Result]:
+    return _run_set(LURES_21, BENIGN_21, LABEL_21, "BLIND-21", large=None)
 
 
 def _run_set(

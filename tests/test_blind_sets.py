@@ -39,11 +39,11 @@ def test_every_blind_set_on_disk_is_a_bench_section_with_both_files() -> None:
         suffix = f"-{n}" if n else ""
         assert (BLIND / f"lures{suffix}.jsonl").is_file()
         assert (BLIND / f"benign{suffix}.jsonl").is_file()
-    expected = {str(n) for n in range(5, 21)}
+    expected = {str(n) for n in range(5, 22)}
     assert expected <= numbers, (
         "the fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
-        "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth or twentieth blind "
-        "set is missing"
+        "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth or "
+        "twenty-first blind set is missing"
     )
 
 
@@ -152,6 +152,9 @@ PROMISES = (
     # The twentieth: own-page installers found by install styles sets 1-19 did not search (README,
     # "Blind-20").
     Promise(20, lures=260, benign=700, own_page=60, no_page=60),
+    # The twenty-first: harder where the hold-out is hard, own-page installers found by install
+    # styles and languages sets 1-20 did not search (README, "Blind-21").
+    Promise(21, lures=260, benign=700, own_page=60, no_page=60),
 )
 
 
