@@ -1601,36 +1601,72 @@ curl -LsSf https://astral.sh/uv/install.sh | sh -s -- --no-modify-path
 """),
     )
 
-    # Admins' own company pages: a download-and-run from the same company's host
-    add(
-        out,
-        "company-installer",
-        TERM,
-        [
+    # Admins' own company pages: a download-and-run from the same company's host, each with a page
+    # of that company (corrected after the first run: the pages had been given in rotation, so
+    # seven lines came from another company's page; README, "Blind-21")
+    for page, cmd in [
+        (
             "https://it.fabrikam.com/kb/onboarding-windows",
+            "irm https://it.fabrikam.com/tools/onboarding.ps1 | iex",
+        ),
+        (
             "https://helpdesk.northwindtraders.com/articles/vpn-client",
+            'Invoke-WebRequest https://helpdesk.northwindtraders.com/downloads/vpn/NWT-VPN-5.2.msi -OutFile $env:TEMP\\NWT-VPN.msi; Start-Process msiexec.exe -ArgumentList "/i $env:TEMP\\NWT-VPN.msi /qb" -Wait',
+        ),
+        (
             "https://intranet.contoso.com/it/tools/printer-setup",
+            "powershell -ExecutionPolicy Bypass -File \\\\fs01.corp.contoso.com\\it$\\printers\\Add-FloorPrinters.ps1 -Floor 3",
+        ),
+        (
             "https://docs.tailspintoys.io/platform/dev-env",
+            "curl -fsSL https://docs.tailspintoys.io/platform/bootstrap.sh | bash -s -- --team payments",
+        ),
+        (
             "https://servicedesk.adventure-works.com/self-service/laptop",
-        ],
-        lines(r"""
-irm https://it.fabrikam.com/tools/onboarding.ps1 | iex
-Invoke-WebRequest https://helpdesk.northwindtraders.com/downloads/vpn/NWT-VPN-5.2.msi -OutFile $env:TEMP\NWT-VPN.msi; Start-Process msiexec.exe -ArgumentList "/i $env:TEMP\NWT-VPN.msi /qb" -Wait
-powershell -ExecutionPolicy Bypass -File \\fs01.corp.contoso.com\it$\printers\Add-FloorPrinters.ps1 -Floor 3
-curl -fsSL https://docs.tailspintoys.io/platform/bootstrap.sh | bash -s -- --team payments
-& ([scriptblock]::Create((irm https://servicedesk.adventure-works.com/scripts/Reset-OutlookProfile.ps1))) -KeepSignatures
-iwr -useb https://it.fabrikam.com/tools/Install-FabrikamCert.ps1 | iex
-Start-Process "\\fs01.corp.contoso.com\Software\Teams\MSTeams-x64.msix"
-curl -sSfL https://docs.tailspintoys.io/platform/tt-cli/install.sh | sh -s -- -b ~/.local/bin v3.4.1
-msiexec /i https://helpdesk.northwindtraders.com/downloads/agent/NWT-Agent.msi /qn TENANT=nwt-prod
-iex "& { $(irm https://servicedesk.adventure-works.com/scripts/Get-LaptopHealth.ps1) } -Report"
-wget -qO- https://docs.tailspintoys.io/platform/k8s/kubeconfig-helper.sh | bash
-Invoke-Expression (Invoke-WebRequest -UseBasicParsing https://it.fabrikam.com/tools/Map-Drives.ps1).Content
-bash <(curl -fsSL https://docs.tailspintoys.io/platform/macos-setup.sh) --with-homebrew
-Invoke-RestMethod https://intranet.contoso.com/it/tools/Set-TimeZoneFromSite.ps1 | Invoke-Expression
-curl -fsSL https://helpdesk.northwindtraders.com/linux/enroll.sh -o enroll.sh && sudo bash enroll.sh --site OSL
-"""),
-    )
+            "& ([scriptblock]::Create((irm https://servicedesk.adventure-works.com/scripts/Reset-OutlookProfile.ps1))) -KeepSignatures",
+        ),
+        (
+            "https://it.fabrikam.com/kb/onboarding-windows",
+            "iwr -useb https://it.fabrikam.com/tools/Install-FabrikamCert.ps1 | iex",
+        ),
+        (
+            "https://intranet.contoso.com/it/tools/printer-setup",
+            'Start-Process "\\\\fs01.corp.contoso.com\\Software\\Teams\\MSTeams-x64.msix"',
+        ),
+        (
+            "https://docs.tailspintoys.io/platform/dev-env",
+            "curl -sSfL https://docs.tailspintoys.io/platform/tt-cli/install.sh | sh -s -- -b ~/.local/bin v3.4.1",
+        ),
+        (
+            "https://helpdesk.northwindtraders.com/articles/vpn-client",
+            "msiexec /i https://helpdesk.northwindtraders.com/downloads/agent/NWT-Agent.msi /qn TENANT=nwt-prod",
+        ),
+        (
+            "https://servicedesk.adventure-works.com/self-service/laptop",
+            'iex "& { $(irm https://servicedesk.adventure-works.com/scripts/Get-LaptopHealth.ps1) } -Report"',
+        ),
+        (
+            "https://docs.tailspintoys.io/platform/dev-env",
+            "wget -qO- https://docs.tailspintoys.io/platform/k8s/kubeconfig-helper.sh | bash",
+        ),
+        (
+            "https://it.fabrikam.com/kb/onboarding-windows",
+            "Invoke-Expression (Invoke-WebRequest -UseBasicParsing https://it.fabrikam.com/tools/Map-Drives.ps1).Content",
+        ),
+        (
+            "https://docs.tailspintoys.io/platform/dev-env",
+            "bash <(curl -fsSL https://docs.tailspintoys.io/platform/macos-setup.sh) --with-homebrew",
+        ),
+        (
+            "https://intranet.contoso.com/it/tools/printer-setup",
+            "Invoke-RestMethod https://intranet.contoso.com/it/tools/Set-TimeZoneFromSite.ps1 | Invoke-Expression",
+        ),
+        (
+            "https://helpdesk.northwindtraders.com/articles/vpn-client",
+            "curl -fsSL https://helpdesk.northwindtraders.com/linux/enroll.sh -o enroll.sh && sudo bash enroll.sh --site OSL",
+        ),
+    ]:
+        out.append(("company-installer", TERM, page, cmd))
 
     # How-to pages for the Run box and Explorer's address bar: names, paths, shell: and ms-settings:
     run_pages = [
