@@ -30,8 +30,7 @@ from app.commands import EXIT_OK, UsageError
 from app.commands.rules import guard_rule_folders
 from app.config import EffectiveConfig, Settings, load_config
 from app.config.model import to_flat
-from app.detection.engine import default_trust_path
-from app.detection.trust import TrustList
+from app.detection.trust import TrustList, default_trust_path
 from app.drills.coordinator import DrillCoordinator
 from app.drills.schedule import DrillSchedule
 from app.events import Action, Event, EventKind

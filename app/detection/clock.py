@@ -22,6 +22,9 @@ from collections.abc import Iterator
 from typing import Any
 
 FULL = 2  # the generation a full collection reports
+# An analysis's budget unless told (engine.py); here, so that what only names it (the
+# analysis process's spec, worker.py) does not import the engine
+DEFAULT_BUDGET_MS = 60.0
 
 
 class _GcTime(threading.local):

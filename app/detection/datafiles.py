@@ -66,12 +66,11 @@ def compile_shipped() -> None:
     List), as compileall does for the bytecode: for builds (build.spec), and the bench, which
     runs with PYTHONDONTWRITEBYTECODE."""
     from app.detection import hsfilter
-    from app.detection.engine import default_trust_path  # they import this module
     from app.detection.rules import CompiledRules, default_rules_dir, load_rules, read_yaml
     from app.detection.scriptgate import file_pages
     from app.detection.signals import SIGNALS
     from app.detection.suffixlist import public_suffix_list
-    from app.detection.trust import TrustList
+    from app.detection.trust import TrustList, default_trust_path  # they import this module
     from app.shipped import resources_dir
 
     _ALWAYS_WRITE[0] = True

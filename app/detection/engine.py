@@ -28,6 +28,7 @@ from app.detection.analysis import Analysis, FetchedURL
 from app.detection.blobs import first_by_risk
 from app.detection.chatshare import shared_chat
 from app.detection.claims import official_claim_elsewhere
+from app.detection.clock import DEFAULT_BUDGET_MS as DEFAULT_BUDGET_MS
 from app.detection.clock import budget_clock
 from app.detection.commands import program_name, read_commands
 from app.detection.decoders import DECODERS, MAX_CANDIDATES, MAY_DECODE
@@ -148,9 +149,9 @@ from app.detection.signals import (
 from app.detection.sitedata import reads_every_value_signal
 from app.detection.staging import copies_in_then_runs_signal
 from app.detection.trust import Trust, TrustList
+from app.detection.trust import default_trust_path as default_trust_path
 from app.detection.unicode_fold import fold, shell_view
 from app.detection.windows import select_windows
-from app.shipped import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +162,6 @@ WINDOWS_BUDGET = 32 * 1024  # characters of windows folded and decoded in a long
 RUNS_SHARE = 0.6  # of the budget: a bulk weighing of runs begun in the windows' share stops
 MAX_LAYERS = 24
 MAX_DEPTH = 4
-DEFAULT_BUDGET_MS = 60.0
 INTERPRET_MS = 15.0  # of the budget, for reading commands as their interpreters would
 # ... of a text longer than DEEP_CAP, which they read only in windows: the rules' linear pass
 # over the whole raw text needs the rest (a 300 KiB source file's ~30-45 ms), and the
@@ -335,10 +335,6 @@ def _reads_only(command: str) -> bool:
 
 def _bare_name(name: str) -> str:
     return name.lower().replace("-", "").replace("_", "").replace(".", "")
-
-
-def default_trust_path() -> Path:
-    return resources_dir() / "trust.yaml"
 
 
 def excerpt(text: str, span: tuple[int, int] | None) -> str:

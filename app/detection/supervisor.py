@@ -26,13 +26,16 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from multiprocessing.connection import Connection, wait
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.backoff import doubling
 from app.detection.model import Context, Verdict
 from app.detection.trust import TrustList
 from app.detection.wire import WireError, decode_reply, encode_request
 from app.detection.worker import READY, WorkerSpec, serve
+
+if TYPE_CHECKING:
+    from app.detection.engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -378,39 +381,62 @@ class Supervisor:
 
 class IsolatedEngine:
     """The engine as the guard uses it: `read` in the supervised process, and the
-    patterns-only engine here for the texts that process cannot read."""
+    patterns-only engine here for the texts that process cannot read.
+
+    That engine is built when a text first needs it, not with this object: the guard made it
+    before it was ready, and its import and build were ~0.45 s of CPU there (of ~1.1 s) for
+    an engine that reads only after the analysis process failed twice on a text. The first
+    such text pays the build (~0.1 s, the import ~0.3 s) on top of the failures' seconds."""
 
     def __init__(
         self, spec: WorkerSpec, supervisor: Supervisor | None = None, *, start: bool = False
     ) -> None:
-        """`start`: the process starts now, loading while this one builds its own engine."""
+        """`start`: the process starts now, loading while this one goes on."""
         self.spec = spec
         self.supervisor = supervisor or Supervisor(spec)
+        self._fallback: Engine | None = None
+        self._building = threading.Lock()
+        self._patterns_only = _PatternsOnly(self)
         if start:
             self.supervisor.start()
-        self.fallback = spec.engine(interpreters=False)
+
+    @property
+    def fallback(self) -> Engine:
+        """The patterns-only engine (built now if it was not yet)."""
+        fallback = self._fallback
+        if fallback is None:
+            with self._building:
+                fallback = self._fallback
+                if fallback is None:
+                    fallback = self._fallback = self.spec.engine(interpreters=False)
+        return fallback
 
     @property
     def trust(self) -> TrustList:
+        if self._fallback is None and self.spec.trust is not None:
+            return self.spec.trust  # what the fallback would be built with
         return self.fallback.trust
 
     @trust.setter
     def trust(self, trust: TrustList) -> None:
-        self.fallback.trust = trust
-        self.spec = replace(self.spec, trust=trust)
+        with self._building:
+            if self._fallback is not None:
+                self._fallback.trust = trust
+            self.spec = replace(self.spec, trust=trust)
         self.supervisor.respec(self.spec)
 
     def rebuild(self, spec: WorkerSpec) -> None:
         """New rule folders (a feed bundle): built here first, so a bad rule raises before
         anything is replaced."""
         fallback = spec.engine(interpreters=False)
-        self.fallback, self.spec = fallback, spec
+        with self._building:
+            self._fallback, self.spec = fallback, spec
         self.supervisor.respec(spec)
 
     def read(self, text: str | bytes, contexts: Sequence[Context]) -> list[Verdict]:
         if isinstance(text, bytes | bytearray):
             text = bytes(text).decode("utf-8", errors="replace")
-        return self.supervisor.read(text, contexts, self.fallback)
+        return self.supervisor.read(text, contexts, self._patterns_only)
 
     def analyze(self, text: str | bytes, context: Context | None = None) -> Verdict:
         return self.read(text, [context or Context()])[0]
@@ -427,3 +453,13 @@ class IsolatedEngine:
     @property
     def warming(self) -> bool:
         return self.supervisor.warming
+
+
+class _PatternsOnly:
+    """The fallback as the supervisor is handed it: built only when it reads."""
+
+    def __init__(self, isolated: IsolatedEngine) -> None:
+        self.isolated = isolated
+
+    def read(self, text: str | bytes, contexts: Sequence[Context]) -> list[Verdict]:
+        return self.isolated.fallback.read(text, contexts)

@@ -25,6 +25,7 @@ from app.detection.provenance import (
     unicode_host,
 )
 from app.detection.unicode_fold import fold
+from app.shipped import resources_dir
 
 
 class Trust(enum.Enum):
@@ -42,6 +43,11 @@ class InstallerSource:
     # the entry's name is a vendor's for look-alike hosts (trust.Vendors); not when the name is
     # a word of the language (dagger.io, just.systems), which other people's domains say too
     vendor: bool = True
+
+
+def default_trust_path() -> Path:
+    """The shipped list (resources/trust.yaml)."""
+    return resources_dir() / "trust.yaml"
 
 
 def _parse(text: str) -> Any:

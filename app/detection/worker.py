@@ -21,15 +21,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from app.detection import windows
-from app.detection.engine import DEFAULT_BUDGET_MS, Engine
+from app.detection.clock import DEFAULT_BUDGET_MS
 from app.detection.model import Context, PasteTarget
-from app.detection.scamsentence import claim_languages
 from app.detection.trust import TrustList
 from app.detection.wire import decode_request, encode_reply
 
 if TYPE_CHECKING:  # `scan --jsonl` imports this module, and on Linux needs no multiprocessing
     from multiprocessing.connection import Connection
+
+    from app.detection.engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,10 @@ class WorkerSpec:
     budget_ms: float = DEFAULT_BUDGET_MS
 
     def engine(self, *, interpreters: bool = True) -> Engine:
+        # imported here: the guard names a spec (to start its analysis process) long before
+        # it needs an engine of its own, and the engine's import is ~0.3 s of CPU before ready
+        from app.detection.engine import Engine
+
         return Engine(
             rule_paths=list(self.rule_paths) if self.rule_paths else None,
             trust=self.trust,
@@ -64,6 +68,9 @@ class WorkerSpec:
 
 
 def warm(engine: Engine) -> None:
+    from app.detection import windows
+    from app.detection.scamsentence import claim_languages
+
     engine.read(WARM_TEXT, [Context(), Context(target=PasteTarget.TERMINAL)])
     windows.prepare()  # the scans of texts over 64 K characters, compiled when first needed
     engine.rules.prepare()  # ... and the prefilters of chunks over 8 KiB (rules.py)

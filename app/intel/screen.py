@@ -5,11 +5,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from app.detection import Context, Engine, Level, Verdict
-from app.detection.model import Finding
-from app.detection.supervisor import IsolatedEngine
+from app.detection.model import Context, Finding, Level, Verdict
 from app.intel.lists import IntelHit, IntelLists, IntelMatcher
+
+if TYPE_CHECKING:
+    from app.detection.engine import Engine
+    from app.detection.supervisor import IsolatedEngine
 
 TECHNIQUE = "T1204.004"
 RULE_IDS = {

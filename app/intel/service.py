@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from app.detection import Engine
 from app.detection.rules import default_rules_dir
 from app.detection.supervisor import IsolatedEngine
 from app.detection.trust import TrustList
@@ -21,6 +20,7 @@ from app.intel.rulefile import read_lists
 from app.intel.screen import ScreenedEngine
 
 if TYPE_CHECKING:  # the feed pulls in PyNaCl (libsodium): loaded only when a policy names a feed
+    from app.detection.engine import Engine
     from app.intel.bundle import Bundle
     from app.intel.feed import IntelFeed
 
@@ -82,6 +82,8 @@ class FleetIntel:
 
     def _engine(self, paths: Sequence[Path]) -> Engine | IsolatedEngine:
         if not self.isolate:
+            from app.detection.engine import Engine  # the guard's process reads elsewhere
+
             return Engine(rule_paths=list(paths), trust=self.trust, strict=self.strict)
         spec = WorkerSpec(tuple(paths), self.trust, self.strict)
         if self.isolated is None:

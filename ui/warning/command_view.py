@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import re2
 
-from app.detection.engine import visible
+from app.detection.display import visible
 from app.detection.indicators import defang
 
 PADDING_RUN = 12  # blank characters in a row that count as padding (as the padding signal does)

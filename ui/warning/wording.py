@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
-from app.detection.engine import visible
+from app.detection.display import visible
 from app.detection.indicators import defang, parse_url
 from app.detection.model import Level, PasteTarget, Verdict
 from ui.rule_texts import current_language, rule_text

@@ -101,12 +101,21 @@ def test_a_process_killed_by_sigsegv_mid_reading_costs_one_retry(
     assert status["last_failure"] == "the analysis process was killed by SIGSEGV"
     assert pid is not None and not alive(pid) and isolated.supervisor.pid != pid
     assert first[0].level is Level.CLEAN
+    # the patterns-only engine is built for a text that needs it, and none did (the guard
+    # made it before it was ready: ~0.45 s of its CPU there)
+    assert isolated._fallback is None
 
 
 def test_a_text_it_dies_on_twice_is_read_with_the_patterns_only_and_never_clean() -> None:
     isolated = make(burst=10)
     try:
+        assert isolated._fallback is None  # built when a text first needs it ...
         check_patterns_only(isolated)
+        built = isolated._fallback
+        assert built is not None
+        again = isolated.read(f"{LURE} SEGV-ALWAYS", CONTEXTS)
+        assert again[0].level is Level.MALICIOUS
+        assert isolated._fallback is built  # ... once
     finally:
         isolated.stop()
 
