@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import logging
 import os
 import select
 import socket
 import ssl
+import time
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC
@@ -32,6 +36,15 @@ BOM = b"\xef\xbb\xbf"
 DEFAULT_MAX_BYTES = 8192
 UDP_MAX_BYTES = 65_000  # one IPv4 datagram carries at most 65,507 bytes of payload
 SD_VALUE_MAX = 256  # characters per structured-data value; the JSON carries the full values
+# Plain syslog has no receipt: what the collector's connection took may still be lost, unread, if
+# the collector dies (its kernel then answers with a reset, not a close) or, over UDP, was not
+# listening (an ICMP "port unreachable" comes back). The events sent lately are kept, and sent
+# again on the next connection when the old one shows it was not read: the last ones a stream
+# took (up to these many, this recent), the last batch of datagrams.
+RESENT_AT_MOST = 2048
+RESENT_WITHIN_S = 120.0
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -147,10 +160,18 @@ class SyslogSink:
         self.timeout = timeout
         self._procid = str(os.getpid())
         self._sock: socket.socket | None = None
+        # sent on the current connection, not known to be read (monotonic time sent, event)
+        self._sent: deque[tuple[float, Event]] = deque(maxlen=RESENT_AT_MOST)
+        self._again: list[Event] = []  # known not read: sent before the next batch
 
     def send(self, events: Sequence[Event]) -> None:
         if not events:
             return
+        sock = None
+        with contextlib.suppress(OSError):  # a connection that cannot be made: said below
+            sock = self._connected()  # first: it may find the last events were not read
+        again = self._again
+        batch = [*again, *events]
         messages = [
             format_message(
                 e,
@@ -159,24 +180,37 @@ class SyslogSink:
                 procid=self._procid,
                 max_bytes=self.target.max_bytes,
             )
-            for e in events
+            for e in batch
         ]
         sent = 0
         try:
-            if self.target.scheme == "udp":
+            if sock is None:
                 sock = self._connected()
+            if self.target.scheme == "udp":
                 for message in messages:
                     sock.send(message)
                     sent += 1
+                _refused_now(sock)  # nobody listening: the ICMP answer is back within ms
             else:
                 # RFC 6587 octet counting: "LEN SP MSG", so a message may hold any byte.
                 frames = b"".join(b"%d %s" % (len(m), m) for m in messages)
-                self._connected().sendall(frames)
+                sock.sendall(frames)
         except OSError as exc:  # refused, reset, timeout, TLS failure, name resolution
+            refused = isinstance(exc, ConnectionRefusedError)
+            # a stream write may have been cut anywhere: all of it is sent again; datagrams
+            # that left went, unless the port refused them (then none reached a collector)
+            self._again = again if refused else again[sent:]
+            if not isinstance(exc, TimeoutError):  # a reset: what the stream took is unread
+                self._lost()
+            self._sent.clear()
             self.close()
-            # A datagram that left is gone either way; a stream write may have been cut
-            # anywhere, so all of it is sent again (at-least-once).
-            raise SinkError(f"syslog {self.target.display}: {_reason(exc)}", range(sent)) from exc
+            taken = range(0) if refused else range(max(0, sent - len(again)))
+            raise SinkError(f"syslog {self.target.display}: {_reason(exc)}", taken) from exc
+        self._again = []
+        now = time.monotonic()
+        if self.target.scheme == "udp":
+            self._sent.clear()  # an ICMP answer comes back quickly: the last batch is enough
+        self._sent.extend((now, e) for e in batch)
 
     def abort(self) -> None:
         """Any thread: end a write in flight now (the guard is stopping)."""
@@ -193,12 +227,32 @@ class SyslogSink:
 
     def _connected(self) -> socket.socket:
         # A collector that restarted closed our old connection; writing to it would "succeed"
-        # into the void, so look for the peer's FIN/RST before reusing it.
-        if self._sock is not None and _peer_closed(self._sock, self.timeout):
-            self.close()
+        # into the void, so look for the peer's FIN/RST before reusing it. A reset (a stream
+        # the collector did not read to its end) or a refused datagram means what was sent
+        # lately was not read: it is sent again.
+        if self._sock is not None:
+            state = _peer_state(self._sock, self.timeout)
+            if state != "open":
+                if state == "lost":
+                    self._lost()
+                self._sent.clear()
+                self.close()
         if self._sock is None:
             self._sock = self._connect()
         return self._sock
+
+    def _lost(self) -> None:
+        """The collector did not read what was sent lately: it goes again, before what waits."""
+        horizon = time.monotonic() - RESENT_WITHIN_S
+        waiting = {id(e) for e in self._again}
+        lost = [e for t, e in self._sent if t >= horizon and id(e) not in waiting]
+        if not lost:
+            return
+        log.warning("syslog %s: the collector did not read the last %d events sent (%s); they "
+                    "are sent again", self.target.display, len(lost),
+                    "its port refused them" if self.target.scheme == "udp"
+                    else "it reset the connection")  # fmt: skip
+        self._again = [*lost, *self._again][:RESENT_AT_MOST]
 
     def _connect(self) -> socket.socket:
         host, port = self.target.host, self.target.port
@@ -222,24 +276,39 @@ class SyslogSink:
             raise
 
 
-def _peer_closed(sock: socket.socket, timeout: float) -> bool:
-    """Whether the collector closed the connection (it never sends us data otherwise)."""
+def _refused_now(sock: socket.socket, wait: float = 0.05) -> None:
+    """Raise ConnectionRefusedError when a datagram just sent was refused (no collector on that
+    port): a connected UDP socket gets the ICMP answer as an error, on a local network within
+    `wait`; one that comes later is found before the next send (_peer_state)."""
+    with contextlib.suppress(OSError, ValueError):
+        select.select([sock], [], [], wait)
+    error = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+    if error:
+        raise ConnectionRefusedError(error, os.strerror(error))
+
+
+def _peer_state(sock: socket.socket, timeout: float) -> str:
+    """ "open"; "closed" (the collector closed the connection having read it: a FIN); or "lost"
+    (a reset: it closed with our data unread, or died; for UDP a datagram was refused). A
+    collector never sends us data otherwise."""
     try:
+        if sock.type == socket.SOCK_DGRAM and sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR):
+            return "lost"  # an ICMP "port unreachable" for a datagram sent (the error cleared)
         readable, _, _ = select.select([sock], [], [], 0)
     except (OSError, ValueError):
-        return True
-    if not readable:
-        return False
+        return "closed"
+    if not readable or sock.type == socket.SOCK_DGRAM:
+        return "open"
     sock.setblocking(False)
     try:
         data = sock.recv(4096)
     except (ssl.SSLWantReadError, BlockingIOError):
-        return False  # only TLS housekeeping (a session ticket), no end of stream
-    except OSError:
-        return True
+        return "open"  # only TLS housekeeping (a session ticket), no end of stream
+    except OSError as exc:
+        return "lost" if exc.errno in (errno.ECONNRESET, errno.EPIPE) else "closed"
     finally:
         sock.settimeout(timeout)
-    return not data
+    return "open" if data else "closed"
 
 
 def _reason(exc: OSError) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import socket
+import threading
 import time
 from dataclasses import replace
 
@@ -22,6 +23,7 @@ from tests.app.forwarding.servers import (
     UdpCollector,
     free_port,
     make_certificate,
+    read_frames,
     wait_until,
 )
 
@@ -273,3 +275,76 @@ def test_empty_batch_opens_no_connection() -> None:
     sink.send([])
     sink.close()
     sink.close()
+
+
+def ids_of(messages: list[bytes]) -> list[int]:
+    return [parse(m)["json"]["pasteguard"]["id"] for m in messages]  # type: ignore[index]
+
+
+def test_udp_to_a_port_nobody_listens_on_is_refused_not_delivered(flagged_event: Event) -> None:
+    """Seen with the real app: a UDP syslog collector down, three events "delivered" (status
+    healthy, backlog 0) and lost. The connected socket's ICMP "port unreachable" was read,
+    and thrown away, as if it were a closed stream. Now the send waits a moment for it: the
+    batch is refused (nothing taken: it stays in the outbox) and goes once a collector listens."""
+    port = free_port()
+    sink = SyslogSink(f"udp://127.0.0.1:{port}")
+    try:
+        with pytest.raises(SinkError, match="Connection refused") as err:
+            sink.send(numbered(flagged_event, 2))
+        assert err.value.accepted == frozenset()
+        collector = UdpCollector(port=port)
+        try:
+            sink.send(numbered(flagged_event, 2))
+            assert ids_of(collector.wait_for(2)) == [1, 2]
+        finally:
+            collector.close()
+    finally:
+        sink.close()
+
+
+def test_datagrams_refused_after_the_send_are_sent_again_before_the_next(
+    flagged_event: Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A remote collector's ICMP answer may come after the moment the send waits: it is found
+    before the next send, and the datagrams it refused go again, first."""
+    monkeypatch.setattr(syslog, "_refused_now", lambda sock: None)  # the answer comes late
+    port = free_port()
+    sink = SyslogSink(f"udp://127.0.0.1:{port}")
+    try:
+        sink.send(numbered(flagged_event, 1))  # nobody listens; "sent"
+        time.sleep(0.05)
+        collector = UdpCollector(port=port)
+        try:
+            sink.send(numbered(flagged_event, 1, start=2))
+            assert ids_of(collector.wait_for(2)) == [1, 2]
+        finally:
+            collector.close()
+    finally:
+        sink.close()
+
+
+def test_a_stream_the_collector_reset_unread_is_sent_again(flagged_event: Event) -> None:
+    """Seen with the real app: a TCP collector that stopped reading (hung) took three events
+    into its connection, then died: the guard said them delivered, the collector never had
+    them. Its kernel answers such a close with a reset, not a FIN: the events sent lately on
+    that connection go again on the next (a collector that read them and closed sends a FIN,
+    and nothing is sent twice: test_reconnects_when_the_collector_closed_the_connection)."""
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(5)
+    sink = SyslogSink(f"tcp://127.0.0.1:{server.getsockname()[1]}")
+    try:
+        sink.send(numbered(flagged_event, 3))  # taken by the kernel, never read
+        hung, _ = server.accept()
+        wait_until(lambda: bool(hung.recv(1, socket.MSG_PEEK)), what="the events to arrive")
+        hung.close()  # unread: a reset
+        time.sleep(0.05)
+        sink.send(numbered(flagged_event, 1, start=4))
+        fresh, _ = server.accept()
+        fresh.settimeout(5)  # a failure fails in seconds
+        received: list[bytes] = []
+        read_frames(fresh, received, threading.Lock(), limit=4)
+        fresh.close()
+        assert ids_of(received) == [1, 2, 3, 4]
+    finally:
+        sink.close()
+        server.close()
