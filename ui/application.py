@@ -676,7 +676,9 @@ class GuardApp:
 
     def degraded(self) -> dict[str, str]:
         out = dict(self.backend.degraded)
-        if not self.tray.available:
+        if not self.tray.wanted:  # asked for: not the desktop's doing
+            out["tray"] = "started without a tray icon (--no-tray); notifications only"
+        elif not self.tray.available:
             out["tray"] = (
                 "no system tray on this desktop; a status window takes its place"
                 if self.tray.window is not None

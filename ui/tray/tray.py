@@ -98,6 +98,7 @@ class GuardTray(QObject):
     def __init__(self, guard: TrayHost, wanted: bool) -> None:
         super().__init__()
         self.guard = guard
+        self.wanted = wanted  # False: `run --no-tray`
         self.available = wanted and QSystemTrayIcon.isSystemTrayAvailable()
         self.attention = ""  # what the person may have missed; "" when nothing
         self.state = TrayState.PROTECTED
