@@ -292,16 +292,29 @@ class GuardApp:
         kind = EventKind.POLICY_APPLIED if cfg.policy_state == "applied" else None
         if cfg.policy_state.startswith("invalid"):
             kind = EventKind.POLICY_INVALID
-        if kind is not None:
-            self.store.append(Event(kind=kind.value, summary="; ".join(cfg.problems)[:500],
+        if kind is not None:  # a row of `log` that says what happened, not "-"
+            problems = "; ".join(cfg.problems)
+            if kind is EventKind.POLICY_INVALID:
+                said = f"The policy {cfg.policy_path} is invalid: {problems}"
+            else:
+                said = f"The policy {cfg.policy_path} applies" + (
+                    f"; {problems}" if problems else ""
+                )
+            self.store.append(Event(kind=kind.value, summary=said[:500],
                                     details={"policy": str(cfg.policy_path),
                                              "state": cfg.policy_state}))  # fmt: skip
         if self.rules_problem:
             self.store.append(Event(kind=EventKind.ERROR.value, summary=self.rules_problem[:500],
                                     details={"rules_dir": cfg.settings.rules_dir}))  # fmt: skip
+        degraded = self.degraded()
+        said = f"PasteGuard started ({cfg.settings.mode} mode)"
+        problems = [reason for key, reason in degraded.items() if key != "tray"]
+        if problems:
+            said += f"; partly working: {'; '.join(problems)}"
         self.store.append(Event(kind=EventKind.STARTED.value, action=Action.NONE.value,
+                                summary=said[:500],
                                 details={"backend": self.backend.name,
-                                         "degraded": dict(self.degraded())}))  # fmt: skip
+                                         "degraded": dict(degraded)}))  # fmt: skip
 
     def start(self) -> bool:
         if not self._listen():
@@ -330,7 +343,7 @@ class GuardApp:
         self.sentinel_stop.set()
         # `stopped` first, given half a second to leave: a SIEM that sees heartbeats end
         # without it knows the guard was killed, not stopped
-        self.store.append(Event(kind=EventKind.STOPPED.value))
+        self.store.append(Event(kind=EventKind.STOPPED.value, summary="PasteGuard stopped."))
         self.forwarder.kick()
         deadline = time.monotonic() + 0.5
         while time.monotonic() < deadline and not self._all_sent():

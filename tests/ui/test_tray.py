@@ -543,6 +543,10 @@ def test_a_policy_changed_while_the_guard_runs_applies_now_and_is_recorded(
     write_policy(profile, 'mode = "block"\n')
     guard: GuardApp = make_guard()
     assert guard.service.settings.mode == "block" and guard.service.settings.allow_paste_anyway
+    # the start's rows say what happened (they were "-" in `log`)
+    started, applied = guard.store.query(limit=2)
+    assert applied.summary == f"The policy {profile / 'policy.toml'} applies"
+    assert started.summary.startswith("PasteGuard started (block mode)")
     guard._watch()  # nothing changed: nothing read, nothing recorded
     before = len(guard.store.query(limit=50))
     write_policy(
