@@ -308,9 +308,9 @@ class GuardApp:
                                     details={"rules_dir": cfg.settings.rules_dir}))  # fmt: skip
         degraded = self.degraded()
         said = f"PasteGuard started ({cfg.settings.mode} mode)"
-        problems = [reason for key, reason in degraded.items() if key != "tray"]
-        if problems:
-            said += f"; partly working: {'; '.join(problems)}"
+        partly = [reason for key, reason in degraded.items() if key != "tray"]
+        if partly:
+            said += f"; partly working: {'; '.join(partly)}"
         self.store.append(Event(kind=EventKind.STARTED.value, action=Action.NONE.value,
                                 summary=said[:500],
                                 details={"backend": self.backend.name,
