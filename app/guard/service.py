@@ -80,6 +80,10 @@ NOTICE_GAP = 5.0  # seconds between two "blocked" notices; a later one waits, th
 # The event id a notice, the tray and a restore give a blocked text whose event the log could
 # not take yet (it waits in memory with its quarantined original): put back from memory
 UNWRITTEN = -1
+# A "blocked" notice's title (app/ speaks English; the tray shows it in the person's language):
+# a command (or code) for what runs, a text for a scam text or a sign-in code, which run nothing
+BLOCKED_COMMAND = "PasteGuard blocked a dangerous command"
+BLOCKED_TEXT = "PasteGuard took a dangerous text off your clipboard"
 
 
 # A text's identity (the clipboard's, the holder's, a restore's): the same SHA-256 the events
@@ -1020,8 +1024,9 @@ class GuardService:
             self._unwritten = (text, record.provenance.source, record.verdict.level)
         self.restorable = UNWRITTEN if event_id is None else event_id
         if self.settings.notifications:
+            runs = record.verdict.kind in ("command", "code")
             self._notice(
-                "PasteGuard blocked a dangerous command",
+                BLOCKED_COMMAND if runs else BLOCKED_TEXT,
                 record.verdict.summary,
                 UNWRITTEN if event_id is None else event_id,
             )

@@ -43,6 +43,10 @@
         <translation>Entschlüsselte Ebenen</translation>
     </message>
     <message>
+        <source>Versions written ({count} in all)</source>
+        <translation>Geschriebene Versionen ({count} insgesamt)</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -387,6 +391,10 @@ Richtlinie: {policy} ({state})</translation>
     <message>
         <source>PasteGuard blocked a dangerous command</source>
         <translation>PasteGuard hat einen gefährlichen Befehl blockiert</translation>
+    </message>
+    <message>
+        <source>PasteGuard took a dangerous text off your clipboard</source>
+        <translation>PasteGuard hat einen gefährlichen Text aus Ihrer Zwischenablage genommen</translation>
     </message>
     <message>
         <source>{tool} just started</source>

@@ -43,6 +43,10 @@
         <translation>Capas decodificadas</translation>
     </message>
     <message>
+        <source>Versions written ({count} in all)</source>
+        <translation>Versiones escritas ({count} en total)</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -387,6 +391,10 @@ Directiva: {policy} ({state})</translation>
     <message>
         <source>PasteGuard blocked a dangerous command</source>
         <translation>PasteGuard bloqueó un comando peligroso</translation>
+    </message>
+    <message>
+        <source>PasteGuard took a dangerous text off your clipboard</source>
+        <translation>PasteGuard quitó un texto peligroso de tu portapapeles</translation>
     </message>
     <message>
         <source>{tool} just started</source>

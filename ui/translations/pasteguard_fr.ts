@@ -43,6 +43,10 @@
         <translation>Couches décodées</translation>
     </message>
     <message>
+        <source>Versions written ({count} in all)</source>
+        <translation>Versions écrites ({count} en tout)</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -387,6 +391,10 @@ Stratégie : {policy} ({state})</translation>
     <message>
         <source>PasteGuard blocked a dangerous command</source>
         <translation>PasteGuard a bloqué une commande dangereuse</translation>
+    </message>
+    <message>
+        <source>PasteGuard took a dangerous text off your clipboard</source>
+        <translation>PasteGuard a retiré un texte dangereux de votre presse-papiers</translation>
     </message>
     <message>
         <source>{tool} just started</source>

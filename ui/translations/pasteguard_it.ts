@@ -43,6 +43,10 @@
         <translation>Livelli decodificati</translation>
     </message>
     <message>
+        <source>Versions written ({count} in all)</source>
+        <translation>Versioni scritte ({count} in tutto)</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
@@ -387,6 +391,10 @@ Criterio: {policy} ({state})</translation>
     <message>
         <source>PasteGuard blocked a dangerous command</source>
         <translation>PasteGuard ha bloccato un comando pericoloso</translation>
+    </message>
+    <message>
+        <source>PasteGuard took a dangerous text off your clipboard</source>
+        <translation>PasteGuard ha tolto un testo pericoloso dagli appunti</translation>
     </message>
     <message>
         <source>{tool} just started</source>

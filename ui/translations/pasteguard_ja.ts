@@ -43,6 +43,10 @@
         <translation>デコードした層</translation>
     </message>
     <message>
+        <source>Versions written ({count} in all)</source>
+        <translation>書き込まれたバージョン（全 {count} 件）</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -387,6 +391,10 @@ Policy: {policy} ({state})</source>
     <message>
         <source>PasteGuard blocked a dangerous command</source>
         <translation>PasteGuard が危険なコマンドをブロックしました</translation>
+    </message>
+    <message>
+        <source>PasteGuard took a dangerous text off your clipboard</source>
+        <translation>PasteGuard がクリップボードから危険なテキストを取り除きました</translation>
     </message>
     <message>
         <source>{tool} just started</source>

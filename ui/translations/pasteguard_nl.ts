@@ -43,6 +43,10 @@
         <translation>Gedecodeerde lagen</translation>
     </message>
     <message>
+        <source>Versions written ({count} in all)</source>
+        <translation>Geschreven versies ({count} in totaal)</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -387,6 +391,10 @@ Beleid: {policy} ({state})</translation>
     <message>
         <source>PasteGuard blocked a dangerous command</source>
         <translation>PasteGuard heeft een gevaarlijke opdracht geblokkeerd</translation>
+    </message>
+    <message>
+        <source>PasteGuard took a dangerous text off your clipboard</source>
+        <translation>PasteGuard heeft een gevaarlijke tekst van je klembord gehaald</translation>
     </message>
     <message>
         <source>{tool} just started</source>

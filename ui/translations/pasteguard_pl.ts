@@ -43,6 +43,10 @@
         <translation>Odkodowane warstwy</translation>
     </message>
     <message>
+        <source>Versions written ({count} in all)</source>
+        <translation>Zapisane wersje (łącznie {count})</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
@@ -387,6 +391,10 @@ Zasady: {policy} ({state})</translation>
     <message>
         <source>PasteGuard blocked a dangerous command</source>
         <translation>PasteGuard zablokował niebezpieczne polecenie</translation>
+    </message>
+    <message>
+        <source>PasteGuard took a dangerous text off your clipboard</source>
+        <translation>PasteGuard usunął niebezpieczny tekst ze schowka</translation>
     </message>
     <message>
         <source>{tool} just started</source>

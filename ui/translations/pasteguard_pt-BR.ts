@@ -43,6 +43,10 @@
         <translation>Camadas decodificadas</translation>
     </message>
     <message>
+        <source>Versions written ({count} in all)</source>
+        <translation>Versões escritas ({count} no total)</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -387,6 +391,10 @@ Política: {policy} ({state})</translation>
     <message>
         <source>PasteGuard blocked a dangerous command</source>
         <translation>O PasteGuard bloqueou um comando perigoso</translation>
+    </message>
+    <message>
+        <source>PasteGuard took a dangerous text off your clipboard</source>
+        <translation>O PasteGuard tirou um texto perigoso da sua área de transferência</translation>
     </message>
     <message>
         <source>{tool} just started</source>

@@ -43,6 +43,10 @@
         <translation>Çözülen katmanlar</translation>
     </message>
     <message>
+        <source>Versions written ({count} in all)</source>
+        <translation>Yazılan sürümler (toplam {count})</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Zaman</translation>
     </message>
@@ -387,6 +391,10 @@ Policy: {policy} ({state})</source>
     <message>
         <source>PasteGuard blocked a dangerous command</source>
         <translation>PasteGuard tehlikeli bir komutu engelledi</translation>
+    </message>
+    <message>
+        <source>PasteGuard took a dangerous text off your clipboard</source>
+        <translation>PasteGuard panonuzdan tehlikeli bir metni kaldırdı</translation>
     </message>
     <message>
         <source>{tool} just started</source>

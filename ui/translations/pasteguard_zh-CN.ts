@@ -43,6 +43,10 @@
         <translation>解码层</translation>
     </message>
     <message>
+        <source>Versions written ({count} in all)</source>
+        <translation>写入的版本（共 {count} 个）</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -387,6 +391,10 @@ Policy: {policy} ({state})</source>
     <message>
         <source>PasteGuard blocked a dangerous command</source>
         <translation>PasteGuard 拦截了一条危险命令</translation>
+    </message>
+    <message>
+        <source>PasteGuard took a dangerous text off your clipboard</source>
+        <translation>PasteGuard 已从剪贴板中移除一段危险文本</translation>
     </message>
     <message>
         <source>{tool} just started</source>

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from app import ipc
 from app.config import Settings
-from app.guard.service import UNWRITTEN, ClipboardVerdict, PasteWarning
+from app.guard.service import (
+    BLOCKED_COMMAND,
+    BLOCKED_TEXT,
+    UNWRITTEN,
+    ClipboardVerdict,
+    PasteWarning,
+)
 from ui.icons import TrayState, tray_icon
 from ui.tray.status_window import StatusWindow
 from ui.tray.toast import Toast
@@ -243,7 +249,7 @@ class GuardTray(QObject):
             current is not None
             # that very text, not a newer one (UNWRITTEN: its event waits for the log)
             and (current.event_id or UNWRITTEN) == restore_event_id
-            and title == "PasteGuard blocked a dangerous command"
+            and title in (BLOCKED_COMMAND, BLOCKED_TEXT)
         ):
             message = summary_text(current.verdict, current.verdict.context.source)
         title = self._translated_title(title)
@@ -253,8 +259,10 @@ class GuardTray(QObject):
 
     def _translated_title(self, title: str) -> str:
         """The guard's notices come in English from app/; shown in the interface's language."""
-        if title == "PasteGuard blocked a dangerous command":
+        if title == BLOCKED_COMMAND:
             return self.tr("PasteGuard blocked a dangerous command")
+        if title == BLOCKED_TEXT:  # a scam text or a sign-in code: no command in it
+            return self.tr("PasteGuard took a dangerous text off your clipboard")
         if title.endswith(" just started"):
             return self.tr("{tool} just started").format(tool=title.removesuffix(" just started"))
         return title

@@ -16,6 +16,8 @@ from app.guard.keys import PasteSequence
 from app.guard.neutralize import NEUTRAL_LINE
 from app.guard.provenance import Provenance
 from app.guard.service import (
+    BLOCKED_COMMAND,
+    BLOCKED_TEXT,
     BURST_GAP,
     BURST_REPORT_EVERY,
     NOTICE_GAP,
@@ -196,6 +198,20 @@ def test_block_mode_neutralises_a_malicious_clipboard_and_quarantines_it(engine:
     assert store.quarantine_items[1] == MALICIOUS  # the original, restorable
     title, _, restore = ui.notes[0]
     assert "blocked" in title and restore == 1
+
+
+def test_a_blocked_scam_text_is_not_called_a_command(engine: Engine) -> None:
+    """A scam text with a number to call is taken off the clipboard too; its notice said
+    "PasteGuard blocked a dangerous command", and there is no command in it."""
+    service, store, ui = make(engine)
+    scam = ("Your Norton subscription has been renewed for $499.99. If you did not authorize "
+            "this charge call our billing desk at +1 (808) 555-0147 within 24 hours to cancel.")  # fmt: skip
+    copy(service, scam)
+    assert store.kinds() == ["clipboard_neutralized"] and store.events[0].level == "malicious"
+    assert [n[0] for n in ui.notes] == [BLOCKED_TEXT]
+    service, store, ui = make(engine)
+    copy(service, MALICIOUS)
+    assert [n[0] for n in ui.notes] == [BLOCKED_COMMAND]
 
 
 def test_the_guards_own_replacement_is_not_analysed_again(engine: Engine) -> None:
