@@ -143,6 +143,21 @@ def test_a_custom_time_range(window: ViewerWindow) -> None:
     assert summaries == {f"event number {i}" for i in range(5, 11)}
 
 
+def test_a_custom_time_range_cannot_end_before_it_starts(window: ViewerWindow) -> None:
+    """A "To" before the "From" held nothing, and the chart said "No events in this period"
+    as if the log had been quiet then: each end now keeps to its side of the other."""
+    from PySide6.QtCore import QDateTime
+
+    f = window.filters
+    f.select(f.period, "custom")
+    f.until.setDateTime(QDateTime(NOW - timedelta(hours=4)))
+    f.since.setDateTime(QDateTime(NOW - timedelta(hours=2)))  # after "To": held at "To"
+    f.until.setDateTime(QDateTime(NOW - timedelta(hours=9)))  # before "From": held at "From"
+    chosen = f.current()
+    assert chosen.since is not None and chosen.until is not None
+    assert chosen.since <= chosen.until
+
+
 def test_details_show_findings_indicators_and_the_text_made_safe(
     window: ViewerWindow, qtbot: QtBot
 ) -> None:

@@ -55,6 +55,13 @@ class FilterBar(QWidget):
             edit.setAccessibleName(name)
             edit.setVisible(False)
             edit.dateTimeChanged.connect(self.changed)
+        # a range that ends before it starts holds nothing, and the chart said "No events in
+        # this period" as if the log had been quiet (as `log --since 2021 --until 2020` did):
+        # each end keeps to its side of the other
+        self.since.dateTimeChanged.connect(self.until.setMinimumDateTime)
+        self.until.dateTimeChanged.connect(self.since.setMaximumDateTime)
+        self.until.setMinimumDateTime(self.since.dateTime())
+        self.since.setMaximumDateTime(self.until.dateTime())
         self.level = QComboBox()
         for label, levels in (
             (self.tr("Any level"), None),
