@@ -607,7 +607,8 @@ class GuardApp:
         if gone:
             said += f"; no longer to {', '.join(gone)}"
             if lost:
-                said += f" ({lost} event{'s' if lost != 1 else ''} not yet sent there dropped)"
+                # one may be in flight to it still: "given up", not "not sent"
+                said += f" ({lost} event{'s' if lost != 1 else ''} it had not confirmed given up)"
         log.info("forwarding changed: %s", said)
         return said
 
