@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -77,6 +77,9 @@ class SettingsDialog(QDialog):
         self.lock_labels: dict[str, QLabel] = {}
         self._build()
         self.load()
+        # the policy changed while the dialog is open (the guard reads it every 2 s): what it
+        # locks now is shown locked at once; the person's other edits stay as they are
+        live.changed.connect(lambda _config, _keys: self._show_locks())
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -312,6 +315,11 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(index)
         self._load_autostart()
         self.load_grants()
+        self._show_locks()
+        self.error.setVisible(False)
+
+    def _show_locks(self) -> None:
+        """Each locked setting disabled, with the reason beside it; the others free."""
         locks = self.live.locks()
         for key, widget in self.widgets().items():
             reason = locks.get(key)
@@ -322,9 +330,7 @@ class SettingsDialog(QDialog):
             label = self.lock_labels[key]
             label.setText(self.tr("Locked: {reason}").format(reason=reason) if reason else "")
             label.setVisible(reason is not None)
-            if reason:
-                widget.setToolTip(reason)
-        self.error.setVisible(False)
+            widget.setToolTip(reason or "")
 
     def _load_autostart(self) -> None:
         if self.login_start is None:
@@ -369,9 +375,13 @@ class SettingsDialog(QDialog):
 
     def chosen(self) -> Settings:
         """The settings as the dialog shows them; locked keys keep the value in force."""
-        current = self.live.settings
         locks = self.live.locks()
-        values = {
+        values = self._shown()
+        return replace(self.live.settings, **{k: v for k, v in values.items() if k not in locks})
+
+    def _shown(self) -> dict[str, Any]:
+        """The values the dialog's widgets show now, locked or not."""
+        return {
             "mode": self.mode.currentData(),
             "notifications": self.notifications.isChecked(),
             "trusted_sites": self.sites.values(),
@@ -379,11 +389,14 @@ class SettingsDialog(QDialog):
             "retention_days": self.retention.value(),
             "language": self.language.currentData(),
         }
-        return replace(current, **{k: v for k, v in values.items() if k not in locks})
 
     def save(self) -> None:
+        chosen, shown = self.chosen(), self._shown()
+        # a setting the person changed that the policy locked since the dialog opened: not
+        # saved (as any locked one), and said, rather than the dialog closing as if it were
+        overruled = [k for k, v in shown.items() if v != getattr(chosen, k)]
         try:
-            keys = self.live.save(self.chosen())
+            keys = self.live.save(chosen)
         except LockedSettingError as exc:
             self._show_error(str(exc))
             return
@@ -402,6 +415,13 @@ class SettingsDialog(QDialog):
             keys.append("autostart")
         if keys:
             self.saved(keys)
+        if overruled:  # stays open, showing the value in force and the lock beside it
+            self.load()
+            said = self.tr(
+                "Your organisation's policy now sets these; they were not changed: {keys}"
+            )
+            self._show_error(said.format(keys=", ".join(overruled)))
+            return
         if login is not None:
             self.accept()
 

@@ -90,6 +90,28 @@ def test_locked_keys_are_shown_locked_with_the_reason_and_cannot_be_changed(
     assert live.settings.mode == "block" and live.settings.trusted_sites == ("intranet.example",)
 
 
+def test_a_lock_that_comes_while_the_dialog_is_open_is_shown_and_said_at_save(
+    qtbot: QtBot, profile: Path
+) -> None:
+    """The administrator locked `mode` while the person had the dialog open and had picked
+    "Monitor": Save closed the dialog as if it were done, and the guard went on blocking. Now
+    the lock shows as it comes (the guard reads the policy again) and Save says what the policy
+    kept; the rest is saved."""
+    write_policy(profile, "# nothing locked yet\n")
+    dialog, live = dialog_for(qtbot, profile)
+    assert dialog.mode.isEnabled()
+    dialog.mode.setCurrentIndex(dialog.mode.findData("monitor"))
+    dialog.notifications.setChecked(False)
+    write_policy(profile, 'mode = "block"\n')
+    live.reload()  # the guard's watchdog, within 2 s
+    assert not dialog.mode.isEnabled() and dialog.lock_labels["mode"].isVisible()
+    dialog.save()
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert "policy now sets these; they were not changed: mode" in dialog.error.text()
+    assert dialog.mode.currentData() == "block" and live.settings.mode == "block"
+    assert not live.settings.notifications  # the rest was saved
+
+
 def test_an_invalid_policy_holds_protection_and_says_why(qtbot: QtBot, profile: Path) -> None:
     write_policy(profile, 'mode = "nonsense"\n')
     dialog, _ = dialog_for(qtbot, profile)

@@ -1114,6 +1114,10 @@ Richtlinie: {policy} ({state})</translation>
         <source>The settings could not be saved: {reason}</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: {reason}</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s policy now sets these; they were not changed: {keys}</source>
+        <translation>Die Richtlinie Ihrer Organisation legt diese jetzt fest; sie wurden nicht geändert: {keys}</translation>
+    </message>
 </context>
 <context>
     <name>StatusWindow</name>

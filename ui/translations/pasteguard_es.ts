@@ -1114,6 +1114,10 @@ Directiva: {policy} ({state})</translation>
         <source>The settings could not be saved: {reason}</source>
         <translation>No se pudo guardar la configuración: {reason}</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s policy now sets these; they were not changed: {keys}</source>
+        <translation>La directiva de tu organización ahora fija estos ajustes; no se cambiaron: {keys}</translation>
+    </message>
 </context>
 <context>
     <name>StatusWindow</name>

@@ -1114,6 +1114,10 @@ Stratégie : {policy} ({state})</translation>
         <source>The settings could not be saved: {reason}</source>
         <translation>Les réglages n&apos;ont pas pu être enregistrés : {reason}</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s policy now sets these; they were not changed: {keys}</source>
+        <translation>La stratégie de votre organisation fixe désormais ces réglages ; ils n&apos;ont pas été modifiés : {keys}</translation>
+    </message>
 </context>
 <context>
     <name>StatusWindow</name>

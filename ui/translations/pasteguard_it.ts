@@ -1114,6 +1114,10 @@ Criterio: {policy} ({state})</translation>
         <source>The settings could not be saved: {reason}</source>
         <translation>Impossibile salvare le impostazioni: {reason}</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s policy now sets these; they were not changed: {keys}</source>
+        <translation>I criteri della tua organizzazione ora impostano questi valori; non sono stati modificati: {keys}</translation>
+    </message>
 </context>
 <context>
     <name>StatusWindow</name>

@@ -1114,6 +1114,10 @@ Policy: {policy} ({state})</source>
         <source>The settings could not be saved: {reason}</source>
         <translation>設定を保存できませんでした: {reason}</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s policy now sets these; they were not changed: {keys}</source>
+        <translation>組織のポリシーがこれらを設定するようになったため、変更されませんでした: {keys}</translation>
+    </message>
 </context>
 <context>
     <name>StatusWindow</name>

@@ -1114,6 +1114,10 @@ Beleid: {policy} ({state})</translation>
         <source>The settings could not be saved: {reason}</source>
         <translation>De instellingen konden niet worden opgeslagen: {reason}</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s policy now sets these; they were not changed: {keys}</source>
+        <translation>Het beleid van je organisatie legt deze nu vast; ze zijn niet gewijzigd: {keys}</translation>
+    </message>
 </context>
 <context>
     <name>StatusWindow</name>

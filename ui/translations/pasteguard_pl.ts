@@ -1114,6 +1114,10 @@ Zasady: {policy} ({state})</translation>
         <source>The settings could not be saved: {reason}</source>
         <translation>Nie udało się zapisać ustawień: {reason}</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s policy now sets these; they were not changed: {keys}</source>
+        <translation>Zasady Twojej organizacji ustalają teraz te ustawienia; nie zostały zmienione: {keys}</translation>
+    </message>
 </context>
 <context>
     <name>StatusWindow</name>

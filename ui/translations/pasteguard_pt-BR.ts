@@ -1114,6 +1114,10 @@ Política: {policy} ({state})</translation>
         <source>The settings could not be saved: {reason}</source>
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s policy now sets these; they were not changed: {keys}</source>
+        <translation>A política da sua organização agora define estes itens; eles não foram alterados: {keys}</translation>
+    </message>
 </context>
 <context>
     <name>StatusWindow</name>

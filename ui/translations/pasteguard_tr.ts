@@ -1114,6 +1114,10 @@ Policy: {policy} ({state})</source>
         <source>The settings could not be saved: {reason}</source>
         <translation>Ayarlar kaydedilemedi: {reason}</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s policy now sets these; they were not changed: {keys}</source>
+        <translation>Kuruluşunuzun ilkesi artık bunları belirliyor; değiştirilmediler: {keys}</translation>
+    </message>
 </context>
 <context>
     <name>StatusWindow</name>

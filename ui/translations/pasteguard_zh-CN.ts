@@ -1114,6 +1114,10 @@ Policy: {policy} ({state})</source>
         <source>The settings could not be saved: {reason}</source>
         <translation>无法保存设置：{reason}</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s policy now sets these; they were not changed: {keys}</source>
+        <translation>你所在组织的策略现在规定了这些设置，因此未作更改：{keys}</translation>
+    </message>
 </context>
 <context>
     <name>StatusWindow</name>
