@@ -90,6 +90,7 @@ from app.detection.provenance import (
     page_disguise,
     page_dressed_for_stranger,
     page_hub_product,
+    page_names_repository,
     page_product_elsewhere,
     registrable_domain,
     repository_page,
@@ -1350,8 +1351,13 @@ class Engine:
         if not is_web_source(context.source) or not (urls or copied):
             return ""
         page = context.source or ""
+        # (a page that names the repository it installs from is about that project: a forum
+        # thread on `autoyes_tool` handing out github.com/<owner>/claude-code-autoyes)
         if urls and not any(
-            u.trust is not Trust.INSTALLER and not self._same_project(a, page, u) for u in urls
+            u.trust is not Trust.INSTALLER
+            and not self._same_project(a, page, u)
+            and not page_names_repository(page, u.url)
+            for u in urls
         ):
             return ""
         if page_about_software(page) is not False:

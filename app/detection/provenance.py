@@ -1524,6 +1524,22 @@ def page_names(page: ParsedURL, name: str) -> bool:
     return False
 
 
+def page_names_repository(page_address: str | None, url: ParsedURL) -> bool:
+    """Whether the page's address names the forge repository `url` fetches from, whole or by a
+    distinctive word of its name (a forum thread `/comments/…/autoyes_tool/` and
+    github.com/<owner>/claude-code-autoyes): the page is about that very project, and so about
+    software, whoever wrote it. Generic words (tool, cli, code) and names of fewer than
+    MIN_NAMED letters never count (page_names)."""
+    owner = forge_owner(url)
+    if not page_address or owner is None or not owner.repo:
+        return False
+    page = parse_url(page_address[:MAX_PAGE])
+    if page is None or not page.host:
+        return False
+    pieces = [w for w in re.split(r"[-_.]", owner.repo) if len(w) >= MIN_NAMED]
+    return any(page_names(page, name) for name in dict.fromkeys([owner.repo, *pieces[:8]]))
+
+
 def _letters_and_digits(name: str) -> bool:
     """A three-character name that mixes letters and digits (k3d, k0s, k9s): a product's, no
     word of a sentence."""
