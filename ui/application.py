@@ -664,7 +664,8 @@ class GuardApp:
         cfg = self.config
         if cfg.policy_digest == before.policy_digest and cfg.policy_state == before.policy_state:
             return  # touched, not changed
-        later = sorted(k for k in keys if k in RESTART_KEYS)
+        # changed back to the value in use: nothing waits for a start
+        later = sorted(k for k in keys if k in RESTART_KEYS and k in self._at_next_start)
         invalid = cfg.policy_state.startswith("invalid")
         kind = EventKind.POLICY_INVALID if invalid else EventKind.POLICY_APPLIED
         level = "clean"

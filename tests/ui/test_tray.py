@@ -628,6 +628,7 @@ def test_forwarding_targets_changed_in_the_policy_apply_while_the_guard_runs(
         guard._watch()
         said = guard.store.query(limit=1)[0].summary
         assert "events are no longer sent; no longer to http:127.0.0.1, http:" in said
+        assert "at the next start" not in said  # the rules folder is the one in use again
         assert "it had not confirmed given up" in said  # 127.0.0.2 never took any
         assert guard.forwarder.sink_names == [] == guard.store.sinks
         assert guard.status()["at_next_start"] == {} and "rules" not in guard.degraded()
