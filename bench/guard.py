@@ -52,8 +52,11 @@ def _start_guard(d: Desktop, tmp: Path, data: Path) -> tuple[object, float, floa
     log = (tmp / f"guard-{data.name}.log").open("wb")
     guard = d.start(str(BIN / "pasteguard"), "run", "--no-tray", "--data-dir", str(data),
                     stdout=log, stderr=log)  # fmt: skip
-    # the control socket answers before the guard has finished building its parts (it is
-    # served off the Qt thread): "ready" is the first status that carries the guard's ready_ms
+    # "ready" is the first `status` that exits 0, which it does only once the guard says it
+    # is ready: its own start() done (ready_ms, which the control socket, served off the Qt
+    # thread, reports before that), its analysis process warm, and the X server recording
+    # keys for its hook (ui/application.py status). So this counts the analysis process's
+    # start too, not only the guard's ready_ms (_status returns None for a nonzero exit).
     status = wait_for(lambda: _ready_status(d, data), timeout=60, step=0.05)
     assert isinstance(status, dict)
     return guard, time.monotonic() - launched, float(status["ready_ms"])  # type: ignore[arg-type]
