@@ -14,7 +14,8 @@ By kind:
   to call, in the thirteen languages of the scam-call rules (41-scam-calls.yaml), with a national
   number as well as an international one: the brand between the account word and its state, or
   an ID word (identifiant, ID de Apple, Apple-ID, Kimliğiniz) the rules did not read. With the
-  brand it is malicious, as the English form is.
+  brand it is malicious, as the English form is; and in the further languages of those rules
+  (sv da no fi hu ro el uk bg cs sk hr he hi id vi th tl fa).
 - `scam-call-sign-in`: "a suspicious sign-in was detected, call …" (connexion suspecte, inicio de
   sesión sospechoso, verdächtige Anmeldung, accesso sospetto, login suspeito, verdachte aanmelding,
   şüpheli giriş, подозрительный вход, 不審なサインイン, 可疑登录, تسجيل دخول مشبوه).
@@ -186,6 +187,62 @@ GENUINE = [
     "Jeśli Twój Apple ID został zablokowany, zadzwoń na infolinię Apple 800 555 112.",
 ]
 
+# the same two in the further languages of the scam-call rules (sv da no fi hu ro el uk bg cs
+# sk hr he hi id vi th tl fa), where the ID word and the brand beside the account were
+# not read either, nor the suspicious sign-in in da ro bg he id vi th fa
+ID_LOCKED_MORE = [
+    "Ditt Apple-ID har låsts av säkerhetsskäl. Ring Apple Support på 08-555 123 45.",
+    "Dit Apple-id er blevet låst af sikkerhedsmæssige årsager. Ring til Apple Support på 33 55 51 23.",
+    "Din Apple-ID er låst av sikkerhetshensyn. Ring Apple Support på 22 55 51 23.",
+    "Apple ID:si on lukittu turvallisuussyistä. Soita Applen tukeen numeroon 09 555 1234.",
+    "Az Apple ID-ját biztonsági okokból zárolták. Hívja az Apple ügyfélszolgálatát: 06 1 555 1234.",
+    "ID-ul dumneavoastră Apple a fost blocat din motive de securitate. Sunați la suportul Apple: 021 555 1234.",
+    "Το Apple ID σας κλειδώθηκε για λόγους ασφαλείας. Καλέστε την υποστήριξη της Apple στο 210 555 1234.",
+    "Ваш Apple ID заблоковано з міркувань безпеки. Зателефонуйте в підтримку Apple: 044 555 1234.",
+    "Вашият Apple ID е блокиран от съображения за сигурност. Обадете се на поддръжката на Apple: 02 555 1234.",
+    "Vaše Apple ID bylo z bezpečnostních důvodů zablokováno. Zavolejte podporu Apple na 222 555 123.",
+    "Vaše Apple ID bolo z bezpečnostných dôvodov zablokované. Zavolajte podporu Apple na 02 5555 1234.",
+    "Vaš Apple ID je zaključan iz sigurnosnih razloga. Nazovite Appleovu podršku na 01 555 1234.",
+    "מזהה ה-Apple שלך ננעל מסיבות אבטחה. התקשרו לתמיכה של Apple במספר 03-555-1234.",
+    "आपकी Apple ID सुरक्षा कारणों से लॉक कर दी गई है। Apple सहायता को 011-5555-1234 पर कॉल करें।",
+    "ID Apple Anda telah dikunci karena alasan keamanan. Hubungi dukungan Apple di 021-555-1234.",
+    "ID Apple của bạn đã bị khóa vì lý do bảo mật. Gọi cho bộ phận hỗ trợ Apple theo số 024 5555 1234.",
+    "Apple ID ของคุณถูกล็อกเนื่องจากเหตุผลด้านความปลอดภัย โทรหาฝ่ายสนับสนุนของ Apple ที่ 02-555-1234",
+    "Ang iyong Apple ID ay na-lock dahil sa seguridad. Tawagan ang Apple Support sa 02 8555 1234.",
+    "Apple ID شما به دلایل امنیتی قفل شده است. با پشتیبانی Apple به شماره 021-5555-1234 تماس بگیرید.",
+]
+
+SIGN_IN_MORE = [
+    "En misstänkt inloggning har upptäckts på ditt konto. Ring 08-555 123 45.",
+    "Et mistænkeligt login er registreret på din konto. Ring 33 55 51 23.",
+    "En mistenkelig pålogging er oppdaget på kontoen din. Ring 22 55 51 23.",
+    "Tililläsi havaittiin epäilyttävä kirjautuminen. Soita numeroon 09 555 1234.",
+    "Gyanús bejelentkezést észleltünk a fiókjában. Hívja a 06 1 555 1234 számot.",
+    "A fost detectată o autentificare suspectă în contul dumneavoastră. Sunați la 021 555 1234.",
+    "Εντοπίστηκε ύποπτη σύνδεση στον λογαριασμό σας. Καλέστε στο 210 555 1234.",
+    "Виявлено підозрілий вхід у ваш обліковий запис. Зателефонуйте 044 555 1234.",
+    "Открит е подозрителен вход във вашия акаунт. Обадете се на 02 555 1234.",
+    "Bylo zjištěno podezřelé přihlášení k vašemu účtu. Zavolejte na 222 555 123.",
+    "Zistili sme podozrivé prihlásenie do vášho účtu. Zavolajte na 02 5555 1234.",
+    "Otkrivena je sumnjiva prijava na vaš račun. Nazovite 01 555 1234.",
+    "זוהתה התחברות חשודה לחשבון שלך. התקשרו 03-555-1234.",
+    "आपके खाते में संदिग्ध लॉगिन का पता चला है। 011-5555-1234 पर कॉल करें।",
+    "Login mencurigakan terdeteksi di akun Anda. Hubungi 021-555-1234.",
+    "Phát hiện đăng nhập đáng ngờ vào tài khoản của bạn. Gọi 024 5555 1234.",
+    "ตรวจพบการเข้าสู่ระบบที่น่าสงสัยในบัญชีของคุณ โทร 02-555-1234",
+    "May kahina-hinalang pag-login sa iyong account. Tumawag sa 02 8555 1234.",
+    "ورود مشکوک به حساب شما شناسایی شد. با شماره 021-5555-1234 تماس بگیرید.",
+]
+
+GENUINE_MORE = [
+    "Ny inloggning på ditt Apple-ID från en Mac. Var det inte du? Byt lösenord i appen.",
+    "Nové přihlášení k vašemu účtu z prohlížeče Chrome. Pokud jste to nebyli vy, změňte heslo v aplikaci.",
+    "מישהו התחבר לחשבון שלך ממכשיר חדש. אם זה לא היית אתה, שנה את הסיסמה באפליקציה.",
+    "Ada login baru ke akun Anda dari perangkat Windows. Jika bukan Anda, ubah kata sandi di aplikasi.",
+    "Có lượt đăng nhập mới vào tài khoản của bạn từ Windows. Nếu không phải bạn, hãy đổi mật khẩu trong ứng dụng.",
+    "Har du glemt dit Apple-id? Apple Support har åbent på hverdage på 80 24 00 00.",
+]
+
 PARCEL = [
     (
         "DHL Express: su paquete JD0150022 está retenido en aduana. Debe abonar una tasa de 1,99 € "
@@ -243,6 +300,14 @@ def scam(book: Book) -> None:
     for i, text in enumerate(SIGN_IN):
         book.add("scam-call-sign-in", text, "flagged", "any", UNKNOWN, SCAM_PAGE if i % 2 else None)
     for text in GENUINE:
+        book.add("scam-call-sign-in", text, "not_flagged", "any", OTHER, None)
+    for i, text in enumerate(ID_LOCKED_MORE):
+        book.add(
+            "scam-call-id-locked", text, "malicious", "any", UNKNOWN, SCAM_PAGE if i % 2 else None
+        )
+    for i, text in enumerate(SIGN_IN_MORE):
+        book.add("scam-call-sign-in", text, "flagged", "any", UNKNOWN, SCAM_PAGE if i % 2 else None)
+    for text in GENUINE_MORE:
         book.add("scam-call-sign-in", text, "not_flagged", "any", OTHER, None)
     for i, text in enumerate(PARCEL):
         book.add(
