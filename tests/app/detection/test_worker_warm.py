@@ -47,7 +47,9 @@ def test_verdicts_are_the_same_at_every_step_of_the_warm_up(engine: Engine) -> N
         steps += 1
         if steps in (1, 5):
             assert _read(fresh) == expected
-    assert steps > 3
+    # the confirmations and the rules without Hyperscan are steps only with its database
+    # (a checkout whose rules changed since datafiles.compile_shipped has none)
+    assert steps >= (4 if fresh.rules._hs is not None else 1)
     assert _read(fresh) == expected
 
 
