@@ -60,7 +60,8 @@ from app.detection.interpret import signals as behaviour_signals
 from app.detection.interpret.behaviour import Behaviour
 from app.detection.interpret.budget import WALL_MARGIN_S, Budget
 from app.detection.jobtask import clones_and_runs, job_task_page
-from app.detection.lanshares import LAN_SHARE_RULES, lan_shares_only
+from app.detection.lanshares import LAN_SHARE_RULES, lan_shares_only, text_to_shell
+from app.detection.lanshares import MAX_SHARES as MAX_LAN_SHARES
 from app.detection.model import (
     Context,
     Deferred,
@@ -73,6 +74,7 @@ from app.detection.model import (
 )
 from app.detection.noise import rules_view
 from app.detection.ownapp import own_app_notice
+from app.detection.pagelinks import handler_link, names_package, package_runner
 from app.detection.prose import elided_sample, is_prose, is_sample_write_up, is_write_up, names_only
 from app.detection.provenance import (
     argument_repository,
@@ -197,6 +199,11 @@ PAGE_OFF_TOPIC_RULE = "PG-PAGE-OFF-TOPIC"
 PAGE_SHARED_CHAT_RULE = "PG-PAGE-SHARED-CHAT"
 PAGE_HANDOVER_RULE = "PG-PAGE-HANDOVER"
 PAGE_SHARE_PROGRAM_RULE = "PG-PAGE-SHARE-PROGRAM"
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+PAGE_PACKAGE_RUNNER_RULE = "PG-PAGE-PACKAGE-RUNNER"
+PAGE_HANDLER_LINK_RULE = "PG-PAGE-HANDLER-LINK"
+# the rules that read a program's link which installs or imports a file (52-t20, 26-nix-lures)
+HANDLER_LINK_RULES = frozenset({"PG-T20-HANDLER-LINK-RUNS", "PG-MAC-AUTOMATION-URL"})
 PAGE_JOB_TASK_RULE = "PG-PAGE-JOB-TASK"
 PAGE_STRANGER_BUILD_RULE = "PG-PAGE-STRANGER-BUILD"
 STRANGER_BUILD_RULE = "PG-NIX-STRANGER-CLONE-BUILD"
@@ -214,6 +221,9 @@ ENCODED_READS_RULE = "PG-INFO-ENCODED-READS-ONLY"
 CALLBACK_PREFIX = "PG-SCAM-CALLBACK-"
 CALL_TO_CANCEL_RULE = "PG-SCAM-CALL-TO-CANCEL"
 SCAM_BRAND_GROUP = "scam-brand"
+# (in that group, but the shape of the ask, not a borrowed name: a provider's notice of a charge
+# to come, read as one, leaves it nothing to stand beside)
+CALL_ONLY_ROUTE_RULE = "PG-SCAM-CALL-ONLY-ROUTE"
 # Findings about fetching (a download, a remote script, the address it comes from): a text
 # whose every address is defanged (hxxps://, [.]) fetches nothing, so they describe it only.
 FETCH_TAGS = frozenset({"download", "remote-exec"})
@@ -967,7 +977,10 @@ class Engine:
         }
         if not callback or not advance_notice(a.raw):
             return findings
-        if any(self._groups.get(f.rule_id) == SCAM_BRAND_GROUP for f in findings):
+        if any(
+            self._groups.get(f.rule_id) == SCAM_BRAND_GROUP and f.rule_id != CALL_ONLY_ROUTE_RULE
+            for f in findings
+        ):
             return findings  # a name the callback lures borrow (PG-SCAM-BRAND) beside the number
         return [f for f in findings if f.rule_id not in callback]
 
@@ -1509,6 +1522,104 @@ class Engine:
             True,
         )
 
+    def _own_domain_shares(self, a: Analysis, source: str) -> bool:
+        """Every share of the text is a server by a dotted name on the registrable domain of
+        the page it comes from (never WebDAV, never an address), no web address, the text read
+        to its end and none of it handed to a shell as text (lanshares.lan_shares_only's
+        terms); the page is no shared host's tenant and not dressed up as a check or a
+        company."""
+        if a.urls or not a.complete or not 0 < len(a.unc_paths) < MAX_LAN_SHARES:
+            return False
+        page = parse_url(source[:2048])
+        if page is None or not page.host or page.ip or not source.lower().startswith("https://"):
+            return False  # (a plain-http page is anyone's on the way)
+        domain = registrable_domain(page.host)
+        if not domain or page.host in self.trust.shared_hosts:
+            return False
+        for share in a.unc_paths:
+            host = share.host.lower()
+            if share.webdav or "." not in host or _DOTTED_QUAD.fullmatch(host):
+                return False
+            if registrable_domain(host) != domain:
+                return False
+        if text_to_shell(a.raw):
+            return False  # a share's text handed to a shell to run
+        return not self._page_reading(source, bars=True)
+
+    def _own_proxy(self, a: Analysis, source: str) -> bool:
+        """Every proxy the text sets by name is on the registrable domain of the page it comes
+        from (not a shared host's tenant, not a page dressed up as a check or a company): the
+        organisation's own wiki setting its own proxy (redirects.stranger_proxies)."""
+        page = parse_url(source[:2048])
+        if page is None or not page.host or page.ip or not source.lower().startswith("https://"):
+            return False  # (a plain-http page is anyone's on the way)
+        domain = registrable_domain(page.host)
+        if not domain or page.host in self.trust.shared_hosts:
+            return False
+        proxies = redirects.stranger_proxies(layer.text for layer in a.layers)
+        if not proxies or any(registrable_domain(h) != domain for h in proxies):
+            return False
+        return not self._page_reading(source, bars=True)
+
+    def _page_runs_code(self, content: Content, context: Context) -> tuple[str, str, bool]:
+        """(rule, why, whether it blocks): a page that hands over what runs someone's code with
+        no download in the text (pagelinks.py). A package runner for a terminal from a page
+        dressed up as a check or a company, or one offering a fix with another's package,
+        blocks. A program's link for the address bar (App Installer, Shortcuts) to a file the
+        page does not own: from a disguised page, or an App Installer package, it blocks; a
+        Shortcuts file is warned about. 54-g21-lures.yaml."""
+        source = context.source
+        if not is_web_source(source) or content.analysis.raw.count("\n") > 8:
+            return "", "", False
+        raw = content.analysis.raw
+        page = parse_url((source or "")[:2048])
+        if page is None or not page.host:
+            return "", "", False
+        if context.target in (PasteTarget.TERMINAL, PasteTarget.UNKNOWN):
+            runner = package_runner(raw)
+            if runner is None:
+                return "", "", False
+            name, spec, host = runner
+            why = (
+                self._page_reading(source, bars=True)
+                or self._page_reading(source, bars=False)
+                or (
+                    None
+                    if names_package(page.host + page.path, spec)
+                    else page_dressed_for_stranger(source, [host])
+                )
+            )
+            if not why:
+                return "", "", False
+            return (
+                PAGE_PACKAGE_RUNNER_RULE,
+                f"{why}; it hands you `{name} {shown(spec[:60])}` to run",
+                True,
+            )
+        if context.target is not PasteTarget.OTHER:
+            return "", "", False
+        link = handler_link(raw)
+        if link is None or not any(f.rule_id in HANDLER_LINK_RULES for f in content.findings):
+            # (the link rules leave the scheme owners' own hosts alone: Microsoft's App
+            # Installer links, iCloud's shortcuts)
+            return "", "", False
+        program, address, host = link
+        disguised = self._page_reading(source, bars=True) or self._page_reading(source, bars=False)
+        target = parse_url(address)
+        owned = (
+            target is not None
+            and not disguised
+            and same_project(source, target, False, host in self.trust.shared_hosts)
+        )
+        if owned:
+            return "", "", False
+        why = disguised or f"{defang_host(page.host)} does not own {defang_host(host)}"
+        return (
+            PAGE_HANDLER_LINK_RULE,
+            f"{why}; it hands you a {program} link to a file on {defang_host(host)}",
+            bool(disguised) or program == "App Installer",
+        )
+
     def _site_own_console(self, a: Analysis, findings: list[Finding], context: Context) -> bool:
         """A console snippet whose every finding of weight is one the site's own developer docs
         may hand out (rules tagged `site-own`: an account setting or a wallet network written
@@ -2041,6 +2152,31 @@ class Engine:
             findings = [f for f in findings if f.rule_id != REMOTE_ACCESS_RULE]
             score = self._evidence_score(findings)
             content_level = level_for(score, bool(findings))
+        if (
+            context.source
+            and context.target in PROVENANCE_TARGETS
+            and any(f.rule_id == redirects.NIX_PROXY_RULE for f in findings)
+            and self._own_proxy(a, context.source)
+        ):
+            # `networksetup -setwebproxy Wi-Fi proxy.acme.example 8080` from wiki.acme.example:
+            # the company's own proxy, set as its own page says; whatever else the text does
+            # is still weighed
+            findings = [f for f in findings if f.rule_id != redirects.NIX_PROXY_RULE]
+            score = self._evidence_score(findings)
+            content_level = level_for(score, bool(findings))
+        if (
+            context.source
+            and context.target in PROVENANCE_TARGETS
+            and any(f.rule_id in LAN_SHARE_RULES for f in findings)
+            and self._own_domain_shares(a, context.source)
+        ):
+            # `& \\fs01.acme.example\scripts\setup.ps1` or `net use Z: \\fs01.acme.example\it`
+            # then `Z:\setup.cmd` from wiki.acme.example: the organisation's file server by its
+            # public name, handed out by its own page, as a local name is from anywhere
+            # (lanshares.py); whatever else the text does is still weighed
+            findings = [f for f in findings if f.rule_id not in LAN_SHARE_RULES]
+            score = self._evidence_score(findings)
+            content_level = level_for(score, bool(findings))
         vouched = self._vouched_by_page(a, findings, context)
         if vouched:
             kept = [
@@ -2084,6 +2220,13 @@ class Engine:
             findings.append(self._finding(self.by_id[PAGE_SHARE_PROGRAM_RULE], "context", share))
             score = self._evidence_score(findings)
             content_level = max(content_level, level_for(score, True))
+        runs_rule, runs_why, runs_blocks = (
+            ("", "", False) if vouched else self._page_runs_code(content, context)
+        )
+        if runs_rule:
+            findings.append(self._finding(self.by_id[runs_rule], "context", runs_why))
+            score = self._evidence_score(findings)
+            content_level = max(content_level, level_for(score, True))
         write_up = self._defanged_write_up(content, context)
         if (
             not write_up
@@ -2116,7 +2259,10 @@ class Engine:
             lure_trait=lure_trait,
             official=self._official_for_run_box(installer, vouched, context),
         )
-        if share_blocks and level is Level.SUSPICIOUS:
+        if runs_rule and level < Level.SUSPICIOUS:
+            # the address bar dampens what a page hands a program there; this is a lure
+            level, score = Level.SUSPICIOUS, max(score, SUSPICIOUS_AT)
+        if (share_blocks or runs_blocks) and level is Level.SUSPICIOUS:
             # a program on a share handed out by a page dressed up as a check or a company
             level, score = Level.MALICIOUS, max(score, MALICIOUS_AT)
         if (

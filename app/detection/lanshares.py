@@ -56,6 +56,11 @@ _TEXT_TO_SHELL = re.compile(
 )
 
 
+def text_to_shell(text: str) -> bool:
+    """A share's text handed to a shell to run (`type \\\\fs01\\it\\a.txt | cmd`, `| iex`)."""
+    return _TEXT_TO_SHELL.search(text[:MAX_TEXT]) is not None
+
+
 def lan_shares_only(
     text: str, urls: Sequence[object], shares: Sequence[UNCPath], complete: bool
 ) -> bool:

@@ -156,6 +156,29 @@ def _nix_proxy(texts: Iterable[str]) -> Iterator[bool]:
                 yield _LOCAL_NAME.fullmatch(host) is None and "." in host
 
 
+def stranger_proxies(texts: Iterable[str]) -> list[str] | None:
+    """The proxy names of the web or SOCKS proxy settings that are not local (the ones that
+    keep PG-NIX-PROXY-REDIRECT), or None when one of them is an address or a proxy script's
+    (those no page's domain can own) or when none was read."""
+    names: list[str] = []
+    read = False
+    for line in _lines(list(texts), "proxy"):
+        for m in itertools.islice(_NIX_PROXY.finditer(line), 16):
+            read = True
+            if m.group(4):
+                return None
+            host = (m.group(1) or m.group(2) or m.group(3) or "").strip("\"'").lower()
+            if _IPV4.fullmatch(host):
+                if not local_address(host):
+                    return None
+                continue
+            if _LOCAL_NAME.fullmatch(host) is None and "." in host:
+                names.append(host)
+            if len(names) >= MAX_SETTINGS:
+                return None
+    return names if read and names else None
+
+
 _READERS = {HOSTS_RULE: _hosts, WIN_DNS_RULE: _win_dns, NIX_DNS_RULE: _nix_dns,
             NIX_PROXY_RULE: _nix_proxy}  # fmt: skip
 

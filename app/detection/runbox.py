@@ -1402,6 +1402,17 @@ _SPACED_WEB_ADDRESS = re.compile(r"(?i)https?://[a-z0-9.\-]+(?::\d{1,5})?/[^\s?#
 _ONE_WEB_ADDRESS = re.compile(
     r"(?i)https?://[a-z0-9.\-]{1,253}(?::\d{1,5})?(?:[/?#][^\s|<>^`\"']{0,4000})?"
 )
+# one link of a program that only talks (mail, a call, a meeting, a chat), whose only characters
+# a shell would read are the & and ; of its query: `mailto:a@b.example?subject=Hi&body=…`,
+# `zoommtg://zoom.us/join?confno=…&pwd=…`, `slack://channel?team=…&id=…`. The Run box hands it
+# whole to the program that owns the scheme, and none of these runs what the link names (the
+# schemes that install, import or run a file are not here: ms-appinstaller, search-ms,
+# shortcuts, applescript, file)
+_TALK_LINK = re.compile(
+    r"(?i)(?:mailto|tel|callto|sip|sips|im|skype|zoommtg|zoomus|slack|msteams|ms-teams|webex"
+    r"|webexteams|ciscospark|tg|whatsapp|signal|facetime|facetime-audio|sms|discord|element"
+    r"|spotify):/{0,2}[a-z0-9@%+._~\-]{1,320}(?:[/?#][^\s|<>^`\"']{0,4000})?"
+)
 _PATH_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9()'_.,/\-]{0,60}")
 _TAIL_WORD = re.compile(
     r"(?i)verif|robot|human|captcha|cloudflare|\bray\b|\bid\b|\bcode\b|check|confirm|"
@@ -1443,7 +1454,11 @@ def run_box_shape(text: str) -> Shape:
         return Shape.EMPTY
     if len(t) > MAX_CHARS:
         return Shape.COMMAND
-    if _METACHARACTERS.search(t) and _ONE_WEB_ADDRESS.fullmatch(t) and "$(" not in t:
+    if (
+        _METACHARACTERS.search(t)
+        and (_ONE_WEB_ADDRESS.fullmatch(t) or _TALK_LINK.fullmatch(t))
+        and "$(" not in t
+    ):
         # one web address whose query joins its fields with & or ; (a mail's tracking link,
         # `…watch?v=…&list=…`): the Run box and Explorer's bar hand it whole to the browser,
         # no shell reads its & (a program's name and anything after it are words, below)

@@ -392,7 +392,9 @@ REFERENCE += [
     (
         "other",
         GMAIL,
-        "suspicious",
+        # an amount, "call immediately" and the number as the only way: blocked since gaps21
+        # (PG-SCAM-CALL-ONLY-ROUTE); the two above name no deadline and stay warnings
+        "malicious",
         "订单号：4471-2231-889。您的订阅已续费，扣款 2999 元。如非本人操作，请立即拨打 400-555-0123 取消。",
     ),
     (
