@@ -243,6 +243,29 @@ GENUINE_MORE = [
     "Har du glemt dit Apple-id? Apple Support har åbent på hverdage på 80 24 00 00.",
 ]
 
+# advice with the state in an if-clause, in those languages: quiet, as in English
+ADVICE_MORE = [
+    "Om ditt Apple-ID har låsts, ring Apple Support på 08-555 123 45.",
+    "Hvis dit Apple-id er blevet låst, så ring til Apple Support på 33 55 51 23.",
+    "Hvis din Apple-ID er låst, ring Apple Support på 22 55 51 23.",
+    "Jos Apple ID:si on lukittu, soita Applen tukeen numeroon 09 555 1234.",
+    "Ha az Apple ID-ját zárolták, hívja az Apple ügyfélszolgálatát: 06 1 555 1234.",
+    "Dacă ID-ul dumneavoastră Apple a fost blocat, sunați la suportul Apple: 021 555 1234.",
+    "Αν το Apple ID σας κλειδώθηκε, καλέστε την υποστήριξη της Apple στο 210 555 1234.",
+    "Якщо ваш Apple ID заблоковано, зателефонуйте в підтримку Apple: 044 555 1234.",
+    "Ако вашият Apple ID е блокиран, обадете се на поддръжката на Apple: 02 555 1234.",
+    "Pokud vaše Apple ID bylo zablokováno, zavolejte podporu Apple na 222 555 123.",
+    "Ak vaše Apple ID bolo zablokované, zavolajte podporu Apple na 02 5555 1234.",
+    "Ako je vaš Apple ID zaključan, nazovite Appleovu podršku na 01 555 1234.",
+    "אם מזהה ה-Apple שלך ננעל, התקשרו לתמיכה של Apple במספר 03-555-1234.",
+    "यदि आपकी Apple ID लॉक हो गई है, तो Apple सहायता को 011-5555-1234 पर कॉल करें।",
+    "Jika ID Apple Anda telah dikunci, hubungi dukungan Apple di 021-555-1234.",
+    "Nếu ID Apple của bạn đã bị khóa, hãy gọi cho bộ phận hỗ trợ Apple theo số 024 5555 1234.",
+    "หาก Apple ID ของคุณถูกล็อก โทรหาฝ่ายสนับสนุนของ Apple ที่ 02-555-1234",
+    "Kung ang iyong Apple ID ay na-lock, tawagan ang Apple Support sa 02 8555 1234.",
+    "اگر Apple ID شما قفل شده است، با پشتیبانی Apple به شماره 021-5555-1234 تماس بگیرید.",
+]
+
 PARCEL = [
     (
         "DHL Express: su paquete JD0150022 está retenido en aduana. Debe abonar una tasa de 1,99 € "
@@ -309,6 +332,8 @@ def scam(book: Book) -> None:
         book.add("scam-call-sign-in", text, "flagged", "any", UNKNOWN, SCAM_PAGE if i % 2 else None)
     for text in GENUINE_MORE:
         book.add("scam-call-sign-in", text, "not_flagged", "any", OTHER, None)
+    for text in ADVICE_MORE:
+        book.add("scam-call-id-locked", text, "not_flagged", "any", OTHER, None)
     for i, text in enumerate(PARCEL):
         book.add(
             "parcel-fee-hours", text, "flagged", "any", UNKNOWN, PARCEL_PAGE if i % 2 else None
