@@ -136,9 +136,6 @@ LEFT: dict[str, str] = {
     # there, and enrolling into someone else's device management hands them the computer
     # (the same link without a query is clean)
     "fp21-ok-mdm-enrolment-01": "ms-device-enrollment: with & from the company's page",
-    # a dotted share name may be reached over WebDAV from the internet: the page's domain is
-    # no voucher (fpover20 left these)
-    "fp21-ok-company-third-03": "script on a share named by the company's domain (SYSVOL) from its wiki",
     # a defanged lure command alone on a line between sentences, after a sentence's colon, or
     # among sentences the reader does not split (Japanese, a lower-case chat line): a
     # warning by design (PG-INFO-DEFANGED), never a block
