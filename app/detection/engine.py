@@ -74,7 +74,13 @@ from app.detection.model import (
 )
 from app.detection.noise import rules_view
 from app.detection.ownapp import own_app_notice
-from app.detection.pagelinks import handler_link, names_package, package_runner
+from app.detection.pagelinks import (
+    PUBLIC_REGISTRIES,
+    REGISTRY_SITES,
+    handler_link,
+    names_package,
+    package_runner,
+)
 from app.detection.prose import elided_sample, is_prose, is_sample_write_up, is_write_up, names_only
 from app.detection.provenance import (
     argument_repository,
@@ -1616,12 +1622,14 @@ class Engine:
             if runner is None:
                 return "", "", False
             name, spec, host = runner
+            if registrable_domain(page.host) in REGISTRY_SITES:
+                return "", "", False  # the registry's own page of the package
             why = (
                 self._page_reading(source, bars=True)
                 or self._page_reading(source, bars=False)
                 or (
                     None
-                    if names_package(page.host + page.path, spec)
+                    if host in PUBLIC_REGISTRIES or names_package(page.host + page.path, spec)
                     else page_dressed_for_stranger(source, [host])
                 )
             )

@@ -28,11 +28,21 @@ MAX_LINES = 4  # a runner among a few lines (a comment, `cd` first); a longer te
 _RUNNER = re.compile(
     r"(?i)^\s*(?:\$\s+|>\s+|PS [^>\n]{0,80}>\s*|%\s+)?(?:sudo\s+(?:-\w+\s+){0,3})?"
     r"(npx|pnpx|bunx|uvx|dnx|pnpm\s+dlx|yarn\s+dlx|bun\s+x|npm\s+(?:exec|x)|uv\s+tool\s+run"
-    r"|pipx\s+run|go\s+run|deno\s+(?:run|x))\s+(.{1,900})$"
+    r"|pipx\s+run|go\s+run|deno\s+(?:run|x)|nix\s+run"
+    # ...or a package manager installing one (its install scripts run as it installs, and a
+    # command of that name is then on the PATH to run)
+    r"|npm\s+(?:install|i|add|create|init)|pnpm\s+(?:add|create)|yarn\s+(?:global\s+add|add|create)"
+    r"|bun\s+(?:add|create|install|i)|pip3?\s+install|python3?\s+-m\s+pip\s+install|py\s+-m\s+pip"
+    r"\s+install|pipx\s+install|uv\s+(?:pip|tool)\s+install|gem\s+install|cargo\s+install"
+    r"|go\s+install|dotnet\s+tool\s+(?:install|exec|run))\s+(.{1,900})$"
 )
 # the first argument that is not an option (and not an option's value we know takes one)
 _TOKEN = re.compile(r"\S+")
-_VALUED = frozenset({"-p", "--package", "--from", "--with", "--spec", "-c", "--call", "--python"})
+_VALUED = frozenset(
+    {"-p", "--package", "--from", "--with", "--spec", "-c", "--call", "--python", "-r",
+     "--requirement", "--constraint", "--index-url", "-i", "--extra-index-url", "--registry",
+     "--target", "-t", "--prefix", "--root", "--version", "--git", "--branch", "--tag"}
+)  # fmt: skip
 # deno runs a remote module or a package of a registry; a local file is the user's own
 _DENO_REMOTE = re.compile(r"(?i)^(?:npm:|jsr:|https?://)")
 # go run of a module at a version (`@latest`, `@v1.2.3`): fetched, built and run; a path or
@@ -42,6 +52,35 @@ _GO_REMOTE = re.compile(
 )
 _GITHUB_SPEC = re.compile(r"(?i)^(?:github:|git\+https://github\.com/)([a-z0-9][a-z0-9-]{0,38})/")
 _URL_SPEC = re.compile(r"(?i)^(?:git\+)?https?://([a-z0-9.-]{1,253})(?:[:/]|$)")
+
+# where a package manager's installs come from (a runner of the same family reads the same)
+INSTALLERS = {
+    "npm": "registry.npmjs.org",
+    "pnpm": "registry.npmjs.org",
+    "yarn": "registry.npmjs.org",
+    "bun": "registry.npmjs.org",
+    "pip": "pypi.org",
+    "pip3": "pypi.org",
+    "python": "pypi.org",
+    "python3": "pypi.org",
+    "py": "pypi.org",
+    "pipx": "pypi.org",
+    "uv": "pypi.org",
+    "gem": "rubygems.org",
+    "cargo": "crates.io",
+    "dotnet": "api.nuget.org",
+}
+# the public registries: every page is a stranger to them, so only a page's own dress counts
+PUBLIC_REGISTRIES = frozenset(
+    {"registry.npmjs.org", "pypi.org", "jsr.io", "rubygems.org", "crates.io", "api.nuget.org"}
+)
+
+# the registries' own sites: a package's page there shows its install line whatever the
+# package is called (pypi.org/project/captcha/ is no check page)
+REGISTRY_SITES = frozenset(
+    {"pypi.org", "npmjs.com", "crates.io", "rubygems.org", "go.dev", "jsr.io", "nuget.org",
+     "deno.land", "deno.com", "pythonhosted.org", "yarnpkg.com", "pnpm.io"}
+)  # fmt: skip
 
 REGISTRY = {
     "npx": "registry.npmjs.org",
@@ -116,16 +155,20 @@ def _spec_host(runner: str, spec: str) -> str:
     url = _URL_SPEC.match(spec)
     if url:
         return url.group(1).lower()
-    if runner == "go run":
+    if runner in ("go run", "go install"):
         mod = _GO_REMOTE.match(spec)
         return mod.group(1).lower() if mod else ""
+    if runner == "nix run":
+        return "github.com" if ("#" in spec or ":" in spec) else ""
     if runner in ("deno run", "deno x"):
         if not _DENO_REMOTE.match(spec):
             return ""
         return "jsr.io" if low.startswith("jsr:") else "registry.npmjs.org"
-    if low.endswith((".js", ".ts", ".mjs", ".cjs", ".py", ".go")):
+    if low.endswith((".js", ".ts", ".mjs", ".cjs", ".py", ".go", ".whl", ".tgz", ".txt", ".gem")):
         return ""  # a file of the project (`npx tsx script.ts` names the runner first)
-    return REGISTRY.get(runner, "")
+    if spec.startswith("@") and "/" not in spec:
+        return ""  # (`npm create vite@latest` names the package after the verb: `vite@…`)
+    return REGISTRY.get(runner) or INSTALLERS.get(runner.split(" ", 1)[0], "")
 
 
 _SPEC_PREFIX = re.compile(r"(?i)^(?:npm:|jsr:|github:|git\+)")

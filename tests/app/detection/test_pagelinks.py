@@ -31,6 +31,17 @@ from app.detection.redirects import stranger_proxies
         ("go run update-host.example/audiofix@latest", "go run", "update-host.example"),
         ("go run github.com/charmbracelet/gum@v0.14.0", "go run", "github.com"),
         ("# fix your audio\ncd ~\nnpx -y fix-check", "npx", "registry.npmjs.org"),
+        # a package manager installing one: its install scripts run as it installs
+        ("pip install fixer-tool", "pip install", "pypi.org"),
+        ("python3 -m pip install --upgrade fixer", "python3 -m pip install", "pypi.org"),
+        ("npm i -g fixer", "npm i", "registry.npmjs.org"),
+        ("npm create vite@latest", "npm create", "registry.npmjs.org"),
+        ("yarn global add fixer", "yarn global add", "registry.npmjs.org"),
+        ("cargo install ripgrep", "cargo install", "crates.io"),
+        ("gem install fixer", "gem install", "rubygems.org"),
+        ("go install update-host.example/fix@latest", "go install", "update-host.example"),
+        ("nix run github:evil-dev/fixer", "nix run", "github.com"),
+        ("dotnet tool install -g fixer", "dotnet tool install", "api.nuget.org"),
     ],
 )
 def test_package_runners_are_read_with_their_host(text: str, runner: str, host: str) -> None:
@@ -47,9 +58,13 @@ def test_package_runners_are_read_with_their_host(text: str, runner: str, host: 
         "deno run -A main.ts",
         "deno run --allow-net ./server.ts",
         "npx",
-        "npm install fixer",
+        "npm install",
+        "pip install -r requirements.txt",
+        "pip install -e .",
+        "pip install ./dist/fixer-1.0-py3-none-any.whl",
+        "go install ./cmd/...",
         "echo npx fixer",
-        "pip install fixer",
+        "brew install fixer",
         "\n".join(["npx a"] * 6),  # a script, not a line handed over
         "npx " + "a" * 5000,
     ],

