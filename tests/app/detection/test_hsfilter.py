@@ -98,11 +98,61 @@ def test_relax_widens_bounds_and_characters_and_leaves_out_what_it_cannot_stand_
 def test_a_character_outside_ascii_stands_for_the_ascii_letters_it_folds_to() -> None:
     never = hsfilter.NEVER
     assert hsfilter.relax("caf[ée]") == (r"caf[\x65-\x65]", False)
-    assert hsfilter.relax("кот|cat") == (f"{never}{never}{never}|cat", False)
+    # a way through the pattern that needs NEVER is left out: no ASCII text can take it
+    assert hsfilter.relax("кот|cat") == ("cat", False)
     assert hsfilter.relax("ba\u017fh") == ("ba[s]h", False)  # long s: RE2 folds it to s
     assert hsfilter.relax("\u212aill") == ("[k]ill", False)  # Kelvin sign: k
-    assert hsfilter.relax(r"\x{e9}t\xe9") == (f"{never}t{never}", False)
+    assert hsfilter.relax(r"\x{e9}t\xe9") == (never, False)  # every way needs it
+    assert hsfilter.relax("(?:кот|cat)s? (?:и )?dog") == ("(?:cat)s? dog", False)
     assert hsfilter.relax("[^é]x") == (rf"(?:.{hsfilter.CONT})x", False)  # lets é in
+
+
+def test_the_ways_that_need_a_byte_no_ascii_text_holds_are_left_out() -> None:
+    never = hsfilter.NEVER
+    ways = hsfilter._ascii_ways
+    assert ways(f"(?:{never}a|b)c") == "(?:b)c"  # a branch that needs it
+    assert ways(f"a(?:{never}x)?b|a(?:{never})*c") == "ab|ac"  # optional pieces: taken 0 times
+    assert ways(f"a(?:{never})+b|c") == "c"  # a repeat that must be taken once
+    assert ways(f"a(?:{never})+?b|({never}|d)") == "(d)"  # lazy, and a capturing group
+    assert ways(f"(?:x|(?:{never}|{never}))y") == "(?:x)y"  # a group all of whose ways need it
+    assert ways(f"{never}|{never}[\\x80-\\xbf]{{0,3}}") == never  # nothing else: NEVER
+    assert ways(f"[{never}-\\xff]x|y") == f"[{never}-\\xff]x|y"  # a class is not NEVER
+    assert ways("abc") == "abc"
+    assert ways(f"(?:{never})?") is None  # nothing left: the pattern is kept as it was
+    assert ways("(a") is None and ways("a)") is None  # not read here
+
+
+def test_the_ways_left_out_change_nothing_on_ascii_text() -> None:
+    """Every relaxed pattern of the shipped rules that stands for its rule in ASCII text only
+    matches the same ASCII case texts with and without the ways that need NEVER (Python's re
+    reading both, caseless and dot-all as the database does)."""
+    import re
+
+    rules = load_rules([default_rules_dir()], SIGNALS, check_patterns=False)[0]
+    texts = [t.encode() for t in dict.fromkeys(case_texts()) if t.isascii() and len(t) < 3000]
+    random.Random(9).shuffle(texts)
+    texts = texts[:300]
+    pairs = []
+    for pattern in CompiledRules(rules, hyperscan=False).patterns():
+        relaxed = hsfilter.relax(pattern)
+        if relaxed is None or relaxed[1]:
+            continue
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(hsfilter, "_ascii_ways", lambda _: None)
+            whole = hsfilter.relax(pattern)
+        assert whole is not None
+        pairs.append((re.compile(whole[0].encode(), re.I | re.S), relaxed[0].encode()))
+    assert len(pairs) > 100
+    shorter = sum(len(kept) < len(whole.pattern) for whole, kept in pairs)
+    assert shorter > 80  # the multilingual phrasings lose their other scripts' words
+    hits = 0
+    for whole, kept in pairs:
+        pruned = re.compile(kept, re.I | re.S)
+        for text in texts:
+            found = whole.search(text) is not None
+            assert found == (pruned.search(text) is not None), (whole.pattern[:80], text[:80])
+            hits += found
+    assert hits > 100
 
 
 def test_relaxed_patterns_match_where_re2_does() -> None:
