@@ -77,6 +77,39 @@ class Book:
                 continue
             self.add(technique, text, "not_flagged", platform, target, page)
 
+    def by_kind(
+        self,
+        kinds: Iterable[tuple[str, str, Iterable[tuple[str | None, str, str]]]],
+        bare: Collection[str] = frozenset(),
+        like: Mapping[str, tuple[str, str]] | None = None,
+    ) -> None:
+        """Benign texts by kind, (technique, platform, [(source, target, text)]): each not flagged
+        from its page, and also bare (no page, unknown target) for a kind in `bare`. A text in
+        `like` does what a lure does, whoever writes it: kept once at its (technique, level)."""
+        for technique, platform, texts in kinds:
+            for source, target, text in texts:
+                if like and text in like:
+                    technique_like, level = like[text]
+                    self.add(technique_like, text, level, platform, target, source)
+                    continue
+                self.add(technique, text, "not_flagged", platform, target, source)
+                if technique in bare:
+                    self.add(f"{technique}-bare", text, "not_flagged", platform, "unknown", None)
+
+    def look_alikes(
+        self, lures: Iterable[tuple[str, str, Iterable[tuple[str, str | None, str, str]]]]
+    ) -> None:
+        """Lures beside benign kinds, (technique, platform, [(target, source, level, text)])."""
+        for technique, platform, cases in lures:
+            for target, source, level, text in cases:
+                self.add(technique, text, level, platform, target, source)
+
+    def kept(self, out: Path, left: Collection[str] = frozenset()) -> list[dict[str, str]]:
+        """The cases but those whose id is in `left` (read and left flagged, said why where
+        `left` is written) and those whose text the dev corpus or another case file has."""
+        seen = texts_elsewhere(out)
+        return [c for c in self.cases if c["id"] not in left and c["text"] not in seen]
+
 
 def render(cases: Sequence[Mapping[str, object]]) -> str:
     return "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases)

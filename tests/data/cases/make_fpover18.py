@@ -54,7 +54,6 @@ from pathlib import Path
 
 from casefile import (  # beside this script, which runs as tests/data/cases/make_*.py
     Book,
-    texts_elsewhere,
     write,
 )
 from fp18_admin import LINUX, MAC, PSGALLERY, WINDOWS
@@ -161,20 +160,12 @@ LEFT = {
 
 def build() -> list[dict[str, str]]:
     book = Book("fp18")
-    for technique, platform, texts in KINDS:
-        for source, target, text in texts:
-            book.add(technique, text, "not_flagged", platform, target, source)
-            if technique in BARE:
-                book.add(f"{technique}-bare", text, "not_flagged", platform, UNKNOWN, None)
+    book.by_kind(KINDS, BARE)
     for lang, source, text in NOTICES:
         book.add(f"notice-phone-{lang}", text, "not_flagged", "any", "other", source)
         book.add(f"notice-phone-{lang}-bare", text, "not_flagged", "any", UNKNOWN, None)
-    for technique, platform, cases in LURES:
-        for target, source, level, text in cases:
-            book.add(technique, text, level, platform, target, source)
-    # texts already in the dev corpus or another case file are left out (casefile)
-    seen = texts_elsewhere(OUT)
-    return [c for c in book.cases if c["id"] not in LEFT and c["text"] not in seen]
+    book.look_alikes(LURES)
+    return book.kept(OUT, LEFT)
 
 
 CASES = build()

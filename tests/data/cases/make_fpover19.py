@@ -23,7 +23,6 @@ from pathlib import Path
 
 from casefile import (  # beside this script, which runs as tests/data/cases/make_*.py
     Book,
-    texts_elsewhere,
     write,
 )
 from fp19_admin import MACADMIN, WINENT
@@ -55,7 +54,6 @@ from fp19_steps import ABOUT_SCAMS, ONBOARDING, STEPS, URGENT_GENUINE
 from fp19_vendor import DEVICE_SIGNIN, VENDOR_SUPPORT
 
 OUT = Path(__file__).with_name("fpover19.jsonl")
-UNKNOWN = "unknown"
 
 # benign kinds: (technique, platform, texts as (source, target, text))
 KINDS = [
@@ -182,17 +180,9 @@ LEFT = {
 
 def build() -> list[dict[str, str]]:
     book = Book("fp19")
-    for technique, platform, texts in KINDS:
-        for source, target, text in texts:
-            book.add(technique, text, "not_flagged", platform, target, source)
-            if technique in BARE:
-                book.add(f"{technique}-bare", text, "not_flagged", platform, UNKNOWN, None)
-    for technique, platform, cases in LURES:
-        for target, source, level, text in cases:
-            book.add(technique, text, level, platform, target, source)
-    # texts already in the dev corpus or another case file are left out (casefile)
-    seen = texts_elsewhere(OUT)
-    return [c for c in book.cases if c["id"] not in LEFT and c["text"] not in seen]
+    book.by_kind(KINDS, BARE)
+    book.look_alikes(LURES)
+    return book.kept(OUT, LEFT)
 
 
 CASES = build()

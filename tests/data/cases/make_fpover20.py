@@ -24,7 +24,6 @@ from pathlib import Path
 
 from casefile import (  # beside this script, which runs as tests/data/cases/make_*.py
     Book,
-    texts_elsewhere,
     write,
 )
 from fp20_dev import (
@@ -57,7 +56,6 @@ from fp20_mail import AUTO_REPLIES, CALENDAR, CODES, CONTACTS, LINKS, SIGNATURES
 from fp20_office import FINANCE, INSURANCE, LEGAL, MEDICAL
 
 OUT = Path(__file__).with_name("fpover20.jsonl")
-UNKNOWN = "unknown"
 
 # benign kinds: (technique, platform, texts as (source, target, text))
 KINDS = [
@@ -141,17 +139,9 @@ LEFT: dict[str, str] = {}
 
 def build() -> list[dict[str, str]]:
     book = Book("fp20")
-    for technique, platform, texts in KINDS:
-        for source, target, text in texts:
-            book.add(technique, text, "not_flagged", platform, target, source)
-            if technique in BARE:
-                book.add(f"{technique}-bare", text, "not_flagged", platform, UNKNOWN, None)
-    for technique, platform, cases in LURES:
-        for target, source, level, text in cases:
-            book.add(technique, text, level, platform, target, source)
-    # texts already in the dev corpus or another case file are left out (casefile)
-    seen = texts_elsewhere(OUT)
-    return [c for c in book.cases if c["id"] not in LEFT and c["text"] not in seen]
+    book.by_kind(KINDS, BARE)
+    book.look_alikes(LURES)
+    return book.kept(OUT, LEFT)
 
 
 CASES = build()

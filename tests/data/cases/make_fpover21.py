@@ -25,7 +25,6 @@ from pathlib import Path
 
 from casefile import (  # beside this script, which runs as tests/data/cases/make_*.py
     Book,
-    texts_elsewhere,
     write,
 )
 from fp21_blog import BLOG_INSTALLERS
@@ -62,7 +61,6 @@ from fp21_support import (
 from fp21_vendor import MORE_VENDORS, TOOLCHAIN_DOCS, VENDOR_DOCS
 
 OUT = Path(__file__).with_name("fpover21.jsonl")
-UNKNOWN = "unknown"
 
 # benign kinds: (technique, platform, texts as (source, target, text))
 KINDS = [
@@ -154,23 +152,11 @@ LEFT: dict[str, str] = {
 
 def build() -> list[dict[str, str]]:
     book = Book("fp21")
-    for technique, platform, texts in KINDS:
-        for source, target, text in texts:
-            if text in LURE_LIKE:
-                like, level = LURE_LIKE[text]
-                book.add(like, text, level, platform, target, source)
-                continue
-            book.add(technique, text, "not_flagged", platform, target, source)
-            if technique in BARE:
-                book.add(f"{technique}-bare", text, "not_flagged", platform, UNKNOWN, None)
-    for technique, platform, cases in LURES:
-        for target, source, level, text in cases:
-            book.add(technique, text, level, platform, target, source)
+    book.by_kind(KINDS, BARE, like=LURE_LIKE)
+    book.look_alikes(LURES)
     stale = set(LEFT) - {c["id"] for c in book.cases}
     assert not stale, f"LEFT names no case: {sorted(stale)}"
-    # texts already in the dev corpus or another case file are left out (casefile)
-    seen = texts_elsewhere(OUT)
-    return [c for c in book.cases if c["id"] not in LEFT and c["text"] not in seen]
+    return book.kept(OUT, LEFT)
 
 
 CASES = build()
