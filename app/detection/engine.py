@@ -1564,6 +1564,16 @@ class Engine:
             True,
         )
 
+    def _own_https_domain(self, source: str) -> str:
+        """The registrable domain of an https page by name that is no shared host's tenant (a
+        plain-http page is anyone's on the way; an address names no organisation); "" else."""
+        page = parse_url(source[:2048])
+        if page is None or not page.host or page.ip or not source.lower().startswith("https://"):
+            return ""
+        if page.host in self.trust.shared_hosts:
+            return ""
+        return registrable_domain(page.host) or ""
+
     def _own_domain_shares(self, a: Analysis, source: str) -> bool:
         """Every share of the text is a server by a dotted name on the registrable domain of
         the page it comes from (never WebDAV, never an address), no web address, the text read
@@ -1572,11 +1582,8 @@ class Engine:
         company."""
         if a.urls or not a.complete or not 0 < len(a.unc_paths) < MAX_LAN_SHARES:
             return False
-        page = parse_url(source[:2048])
-        if page is None or not page.host or page.ip or not source.lower().startswith("https://"):
-            return False  # (a plain-http page is anyone's on the way)
-        domain = registrable_domain(page.host)
-        if not domain or page.host in self.trust.shared_hosts:
+        domain = self._own_https_domain(source)
+        if not domain:
             return False
         for share in a.unc_paths:
             host = share.host.lower()
@@ -1592,11 +1599,8 @@ class Engine:
         """Every proxy the text sets by name is on the registrable domain of the page it comes
         from (not a shared host's tenant, not a page dressed up as a check or a company): the
         organisation's own wiki setting its own proxy (redirects.stranger_proxies)."""
-        page = parse_url(source[:2048])
-        if page is None or not page.host or page.ip or not source.lower().startswith("https://"):
-            return False  # (a plain-http page is anyone's on the way)
-        domain = registrable_domain(page.host)
-        if not domain or page.host in self.trust.shared_hosts:
+        domain = self._own_https_domain(source)
+        if not domain:
             return False
         proxies = redirects.stranger_proxies(layer.text for layer in a.layers)
         if not proxies or any(registrable_domain(h) != domain for h in proxies):
