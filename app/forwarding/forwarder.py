@@ -47,6 +47,7 @@ class Outbox(Protocol):
     def outbox_failed(self, ids: list[int], retry_at: datetime, /) -> object: ...
     def outbox_size(self, sink: str | None = None, /) -> int: ...
     def outbox_retry_now(self, sink: str, /) -> object: ...
+    def outbox_requeue(self, sink: str, event_ids: list[int], /) -> bool: ...
 
 
 class ForwardTargets(Protocol):
@@ -119,6 +120,8 @@ class Forwarder:
     ) -> None:
         self._store = store
         self._sinks = dict(sinks)
+        for name, sink in self._sinks.items():
+            self._attach(name, sink)
         self._clock = clock
         self._batch = batch
         self._base = base_backoff
@@ -221,6 +224,8 @@ class Forwarder:
             self._threads = {}
             old = self._status
             self._sinks = dict(sinks)
+            for name, sink in self._sinks.items():
+                self._attach(name, sink)
             self._status = {
                 name: SinkStatus(
                     name,
@@ -238,6 +243,26 @@ class Forwarder:
                 for name, sink in self._sinks.items():
                     self._start_thread(name, sink)
 
+    def _attach(self, name: str, sink: Sink) -> None:
+        """A sink that learns late that its collector never read what it took (syslog) puts
+        those events back in `name`'s outbox, where they outlast the process."""
+        if isinstance(sink, SyslogSink):
+            sink.on_lost = lambda events: self._requeue(name, events)
+
+    def _requeue(self, name: str, events: list[Event]) -> bool:
+        if name not in self._sinks:
+            return False  # removed from the policy: its outbox is gone
+        ids = [e.id for e in events if e.id is not None]
+        done = bool(self._store.outbox_requeue(name, ids))
+        if done:
+            self.kick_one(name)
+        return done
+
+    def kick_one(self, name: str) -> None:
+        kick = self._kicks.get(name)
+        if kick is not None:
+            kick.set()
+
     def kick(self) -> None:
         """Any thread: start a round now on every sink (an event that should leave at once)."""
         for kick in self._kicks.values():
@@ -254,7 +279,14 @@ class Forwarder:
     def close(self) -> None:
         for sink in self._sinks.values():
             with contextlib.suppress(Exception):
+                self._probe(sink)  # a collector that died since the last round: said now
                 sink.close()
+
+    @staticmethod
+    def _probe(sink: Sink) -> None:
+        probe = getattr(sink, "probe", None)
+        if probe is not None:
+            probe()
 
     def status(self) -> dict[str, SinkStatus]:
         """A snapshot, safe to call from any thread."""
@@ -275,6 +307,7 @@ class Forwarder:
             return 0  # still backing off: new events wait with the old ones
         delivered = 0
         try:
+            self._probe(sink)  # what it sent lately and was not read waits again, first
             for _ in range(self._max_batches):
                 items = list(self._store.outbox_pending(name, self._batch))
                 if not items:

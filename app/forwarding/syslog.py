@@ -11,7 +11,7 @@ import socket
 import ssl
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC
 from urllib.parse import parse_qs, urlsplit
@@ -163,6 +163,10 @@ class SyslogSink:
         # sent on the current connection, not known to be read (monotonic time sent, event)
         self._sent: deque[tuple[float, Event]] = deque(maxlen=RESENT_AT_MOST)
         self._again: list[Event] = []  # known not read: sent before the next batch
+        # The forwarder's: queue events known not read in the store's outbox again, so a guard
+        # stopped before the collector is back still sends them; True when that was done (then
+        # they are not kept here). Unset (a sink on its own), or False: kept in memory.
+        self.on_lost: Callable[[list[Event]], bool] | None = None
 
     def send(self, events: Sequence[Event]) -> None:
         if not events:
@@ -212,6 +216,20 @@ class SyslogSink:
             self._sent.clear()  # an ICMP answer comes back quickly: the last batch is enough
         self._sent.extend((now, e) for e in batch)
 
+    def probe(self) -> None:
+        """Look, without sending, whether the open connection shows its collector did not
+        read what it took (a reset): those events are known unread at once, even when no new
+        event comes to send (and before a guard that stops forgets them)."""
+        if self._sock is None:
+            return
+        state = _peer_state(self._sock, self.timeout)
+        if state == "open":
+            return
+        if state == "lost":
+            self._lost()
+        self._sent.clear()
+        self.close()
+
     def abort(self) -> None:
         """Any thread: end a write in flight now (the guard is stopping)."""
         sock = self._sock
@@ -252,6 +270,15 @@ class SyslogSink:
                     "are sent again", self.target.display, len(lost),
                     "its port refused them" if self.target.scheme == "udp"
                     else "it reset the connection")  # fmt: skip
+        on_lost = self.on_lost
+        if on_lost is not None and all(e.id is not None for e in lost):
+            try:
+                if on_lost(lost):
+                    return  # waiting in the outbox, oldest first, before newer events
+            except Exception:  # the store failed: memory, as without one
+                log.exception(
+                    "syslog %s: could not queue the unread events again", self.target.display
+                )
         self._again = [*lost, *self._again][:RESENT_AT_MOST]
 
     def _connect(self) -> socket.socket:

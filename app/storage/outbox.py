@@ -107,6 +107,22 @@ def again(conn: sqlite3.Connection, event_id: int) -> list[str]:
     return taken
 
 
+def requeue(conn: sqlite3.Connection, sink: str, event_ids: Sequence[int]) -> int:
+    """Queue these events for `sink` once more, due now: they were marked delivered, then the
+    collector showed it never read them (plain syslog has no receipt). Kept in the file, so a
+    guard stopped before that collector is back still sends them. Only events `sink` already
+    took (at or below its cursor) and that still exist; how many were queued."""
+    queued = 0
+    for event_id in event_ids:
+        conn.execute("DELETE FROM outbox WHERE event_id = ? AND sink = ?", (event_id, sink))
+        queued += conn.execute(
+            "INSERT INTO outbox (event_id, sink) SELECT e.id, s.name FROM events AS e, sinks AS s "
+            "WHERE e.id = ? AND s.name = ? AND s.cursor >= e.id",
+            (event_id, sink),
+        ).rowcount
+    return queued
+
+
 # Evidence that something is wrong leaves before the backlog it may explain.
 FIRST_KINDS = "'tampered', 'unclean_stop', 'policy_invalid'"
 DUE_COLUMNS = "o.id, o.event_id, o.sink, o.attempts, " + ", ".join(

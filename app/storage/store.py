@@ -1548,6 +1548,21 @@ class EventStore:
         with self._lock:
             self._maintain(work)
 
+    def outbox_requeue(self, sink: str, event_ids: Iterable[int]) -> bool:
+        """`sink`'s collector did not read these events it was sent (a syslog reset): they wait
+        for it again in the file, due now. False when the file cannot take it now (the caller
+        keeps them in memory instead)."""
+        wanted = [int(i) for i in event_ids]
+        if not wanted:
+            return True
+
+        def work(conn: sqlite3.Connection) -> bool:
+            outbox.requeue(conn, sink, wanted)
+            return True
+
+        with self._lock:
+            return bool(self._maintain(work))
+
     def _outbox_update(self, sql: str, head: list[object], ids: Iterable[int]) -> None:
         wanted = [int(i) for i in ids]
         if not wanted:

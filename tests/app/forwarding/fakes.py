@@ -78,6 +78,12 @@ class FakeOutbox:
             if item.sink == sink:
                 item.attempts, item.retry_at = 0, None
 
+    def outbox_requeue(self, sink: str, event_ids: Iterable[int]) -> bool:
+        for event_id in event_ids:
+            event = next(i.event for i in self.items if i.event_id == event_id)
+            self.items.append(Item(len(self.items) + 1, event_id, sink, 0, event))
+        return True
+
     def outbox_size(self, sink: str | None = None) -> int:
         return sum(1 for i in self.items if not i.done and (sink is None or i.sink == sink))
 

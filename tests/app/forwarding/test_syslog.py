@@ -8,6 +8,7 @@ import socket
 import threading
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -348,3 +349,43 @@ def test_a_stream_the_collector_reset_unread_is_sent_again(flagged_event: Event)
     finally:
         sink.close()
         server.close()
+
+
+def test_events_a_collector_never_read_outlast_a_guard_stopped_while_it_is_down(
+    flagged_event: Event, tmp_path: Path
+) -> None:
+    """Three events taken by a TCP collector's kernel, never read; it dies (a reset) and stays
+    down, and the guard stops. Those three were marked delivered in the outbox, and the sink
+    knew them unread only in its memory: gone with the process. Now they wait in the outbox
+    again, and the next guard sends them once the collector is back."""
+    from app.forwarding.forwarder import Forwarder
+    from app.storage import EventStore
+
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(5)
+    port = server.getsockname()[1]
+    url = f"tcp://127.0.0.1:{port}"
+    with EventStore.open(tmp_path, sinks=["syslog"]) as store:
+        ids = [store.append(replace(flagged_event, id=None)) for _ in range(3)]
+        forwarder = Forwarder(
+            store, {"syslog": SyslogSink(url)}, strict=True, base_backoff=0.001, max_backoff=0.001
+        )
+        assert forwarder.run_once() == {"syslog": 3}  # "delivered": the kernel took them
+        hung, _ = server.accept()
+        wait_until(lambda: bool(hung.recv(1, socket.MSG_PEEK)), what="the events to arrive")
+        hung.close()  # unread: a reset
+        server.close()  # and the collector stays down
+        time.sleep(0.05)
+        assert forwarder.run_once() == {"syslog": 0}
+        assert store.outbox_size("syslog") == 3
+        forwarder.close()  # the guard stops
+    time.sleep(0.01)  # past the retry time
+    collector = TcpCollector(port=port)
+    try:
+        with EventStore.open(tmp_path, sinks=["syslog"]) as store:
+            forwarder = Forwarder(store, {"syslog": SyslogSink(url)}, strict=True)
+            assert forwarder.run_once() == {"syslog": 3}
+            assert ids_of(collector.wait_for(3)) == ids
+            forwarder.close()
+    finally:
+        collector.close()

@@ -181,3 +181,21 @@ def test_a_corrected_event_stays_one_event_and_reaches_each_sink_corrected(
         assert store.amend(event_id + 1, corrected) is False  # no such event: nothing written
         assert len(store.query()) == 1
         assert store.check_underneath() == []  # the guard's own change: no tamper evidence
+
+
+def test_events_a_collector_never_read_wait_again_in_the_file(data_dir: Path, clock: Clock) -> None:
+    """Delivered, then found unread (a syslog reset): queued again, due now, and still there
+    after the store is closed and opened again; never for an event the sink has not taken,
+    one deleted, or a sink the store no longer has."""
+    with EventStore.open(data_dir, clock=clock, sinks=["syslog"]) as store:
+        ids = [store.append(make_event(summary=f"e{i}")) for i in range(3)]
+        store.outbox_done([item.id for item in store.outbox_pending("syslog")])
+        assert store.outbox_size("syslog") == 0
+        assert store.outbox_requeue("syslog", [ids[0], ids[1], 999, ids[0]])
+        assert store.outbox_requeue("gone", [ids[2]])  # no such sink: nothing queued
+    with EventStore.open(data_dir, clock=clock, sinks=["syslog"]) as store:
+        assert _summaries(store, "syslog") == ["e0", "e1"]  # once each, oldest first
+        assert store.outbox_size() == 2
+        later = store.append(make_event(summary="later"))
+        store.outbox_requeue("syslog", [later])  # above the cursor: taken in time anyway
+        assert _summaries(store, "syslog") == ["e0", "e1", "later"]
