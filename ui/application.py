@@ -40,6 +40,7 @@ from app.guard.control import AlreadyRunning, ControlServer, Handler, Listener
 from app.guard.grants import FILE_NAME as GRANTS_FILE
 from app.guard.grants import Grants
 from app.guard.keys import PasteSequence
+from app.guard.neutralize import COMMAND_LINE, TRAY, WINDOW
 from app.guard.os_clipboard import backend_reader
 from app.guard.provenance import read_provenance
 from app.guard.remote_access import RemoteAccessWatcher, load_tools
@@ -160,6 +161,11 @@ class GuardApp:
         self.clipboard = QGuiApplication.clipboard()
         self.windows: dict[str, QWidget] = {}  # the viewer, settings, ... once opened
         self.tray = GuardTray(self, use_tray)
+        # the harmless line on a blocked clipboard says where PasteGuard is to be found
+        self.service.found_at = (
+            TRAY if self.tray.icon is not None else WINDOW if self.tray.window is not None
+            else COMMAND_LINE
+        )  # fmt: skip
         self.outcomes = WarningOutcomes(self.store, self.service, self.clipboard, self.live)
         # built now, shown later: the warning must be up within 200 ms of the paste
         self.warning = WarningDialog(self.outcomes, notify=self.tray.say)

@@ -33,7 +33,7 @@ from app.detection.scoring import WEIGHTY  # the engine's own threshold: what we
 from app.events import Action, Event, EventKind, sha256_of
 from app.forwarding.ecs import follows
 from app.guard.grants import Grant, Grants
-from app.guard.neutralize import NEUTRAL_LINE
+from app.guard.neutralize import TRAY, neutral_line
 from app.guard.pastes import OpenPaste, PasteAttempt, PasteRecorder
 from app.guard.provenance import Provenance
 from app.platform.base import KeyEvent, MouseEvent, WindowInfo
@@ -308,6 +308,9 @@ class GuardService:
         self.busy_since: float | None = None  # the worker's current item started (monotonic)
         self.store_status: Mapping[str, object] = {}  # refreshed by the worker
         self._retention: threading.Thread | None = None
+        # where the person reaches PasteGuard (neutralize.TRAY, WINDOW or COMMAND_LINE): the
+        # harmless line says so; the UI sets it once its tray is built
+        self.found_at = TRAY
         # the guard's own clipboard write (digest, deadline): recognised once, and only soon
         self._own_write: tuple[str, float] | None = None
         self._queue: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=QUEUE_LIMIT)
@@ -997,12 +1000,13 @@ class GuardService:
     def _neutralize(self, record: ClipboardVerdict, text: str, stamp: int = 0) -> None:
         # The clipboard first: writing the event can wait on a busy or locked database, and
         # until the harmless line is there the command is one paste away.
-        if self.holder is not None and self.holder.can_serve(NEUTRAL_LINE):
+        line = neutral_line(record.verdict.kind, self.found_at)
+        if self.holder is not None and self.holder.can_serve(line):
             # X11: the guard owns the clipboard with the harmless line; no Qt clipboard write
-            self.holder.hold(NEUTRAL_LINE, after=stamp)
+            self.holder.hold(line, after=stamp)
         else:
-            self.expect_own_write(NEUTRAL_LINE)
-            self.ui.replace_clipboard(record.digest, NEUTRAL_LINE)
+            self.expect_own_write(line)
+            self.ui.replace_clipboard(record.digest, line)
         self.current = replace(record, neutralized=True)
         self.counts["neutralized"] += 1
         kind = EventKind.CLIPBOARD_NEUTRALIZED.value

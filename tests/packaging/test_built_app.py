@@ -24,7 +24,7 @@ import pytest
 
 from app import __version__
 from app.events import Event
-from app.guard.neutralize import NEUTRAL_LINE
+from app.guard.neutralize import COMMAND_LINE, neutral_line
 from app.storage import EventStore
 from installer import build as app_build
 from installer import bundle as app_bundle
@@ -234,7 +234,9 @@ def test_the_build_guards_the_clipboard_on_a_real_x_desktop(built: Path, tmp_pat
         assert status["ready_ms"] < limit * 1000 and ready_s < limit, (status, ready_s, limit)
 
         d.set_clipboard(MALICIOUS)
-        wait_for(lambda: d.clipboard() == NEUTRAL_LINE, timeout=5, step=0.01)
+        wait_for(
+            lambda: d.clipboard() == neutral_line("command", COMMAND_LINE), timeout=5, step=0.01
+        )
         # read in full by the analysis process, which the built executable starts as itself
         analysis = json.loads(d.run(program, "status", "--data-dir", str(data)).stdout)["analysis"]
         assert analysis["state"] == "ready" and analysis["readings"] >= 1, analysis

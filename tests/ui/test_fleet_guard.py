@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.detection.model import PasteTarget
-from app.guard.neutralize import NEUTRAL_LINE
+from app.guard.neutralize import neutral_line
 from tests.ui.conftest import MakeGuard, clipboard_text, copy, press_paste, write_policy
 
 
@@ -25,7 +25,7 @@ def test_policy_and_rules_dir_lists_stop_a_page(make_guard: MakeGuard, profile: 
     guard = make_guard()
     for page in ("https://policy-lure.example/x", "https://cdn.reported-lure.example/y"):
         copy(guard, "Thanks! Your ticket number is 4471.", source=page)
-        assert clipboard_text() == NEUTRAL_LINE, page
+        assert clipboard_text() == neutral_line("text", guard.service.found_at), page
     copy(guard, "Thanks! Your ticket number is 4471.", source="https://fine.example/")
     assert clipboard_text() == "Thanks! Your ticket number is 4471."
     status = guard.status()  # type: ignore[attr-defined]
@@ -51,7 +51,7 @@ def test_a_rules_dir_with_a_bad_list_is_skipped_whole_and_reported(
     )
     guard = make_guard()
     copy(guard, "Thanks! Your ticket number is 4471.", source="https://policy-lure.example/x")
-    assert clipboard_text() == NEUTRAL_LINE
+    assert clipboard_text() == neutral_line("text", guard.service.found_at)
     copy(guard, "Thanks! Your ticket number is 4471.", source="https://cdn.reported-lure.example/y")
     assert clipboard_text() == "Thanks! Your ticket number is 4471."
     status = guard.status()  # type: ignore[attr-defined]

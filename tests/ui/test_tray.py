@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.config import Settings
-from app.guard.neutralize import NEUTRAL_LINE
+from app.guard.neutralize import COMMAND_LINE, WINDOW, neutral_line
 from app.guard.service import ClipboardVerdict
 from app.platform.darwin.backend import DarwinBackend
 from tests.fakes import FakeBackend, FakeDarwinApi
@@ -202,6 +202,26 @@ def test_no_tray_asked_for_means_no_status_window(make_guard) -> None:
     )
 
 
+def harmless(guard: GuardApp) -> str:
+    """The line a blocked command leaves on the clipboard of this guard."""
+    return neutral_line("command", guard.service.found_at)
+
+
+@pytest.mark.parametrize("use_tray", [False, True])
+def test_the_harmless_line_points_where_this_guard_is_found(make_guard, use_tray: bool) -> None:
+    """It said "Open PasteGuard from its tray icon or window" under `run --no-tray` too, where
+    there is neither; where the desktop has no tray (offscreen), the status window stands in."""
+    guard: GuardApp = make_guard(use_tray=use_tray)
+    assert guard.tray.icon is None and (guard.tray.window is not None) is use_tray
+    copy(guard, MALICIOUS)
+    line = clipboard_text()
+    if use_tray:
+        assert line == neutral_line("command", WINDOW) and "status window" in line
+    else:
+        assert line == neutral_line("command", COMMAND_LINE)
+        assert "pasteguard restore --last" in line and "tray" not in line
+
+
 def put_back_through_the_warning(guard: GuardApp, qtbot: QtBot) -> None:
     """The warning shows the blocked text; a malicious one needs the tick, then the button."""
     guard.service.process_pending()  # the worker finds the quarantined text
@@ -214,7 +234,7 @@ def put_back_through_the_warning(guard: GuardApp, qtbot: QtBot) -> None:
     )
     assert not warning.target.isVisibleTo(warning)  # "Where it was going:" has no answer
     assert not guard.tray.status_text().startswith("Stopped a risky paste")
-    assert clipboard_text() == NEUTRAL_LINE  # nothing put back by the click alone
+    assert clipboard_text() == harmless(guard)  # nothing put back by the click alone
     assert not warning.paste.isEnabled()  # malicious: "I understand the risk" first
     warning.understand.setChecked(True)
     qtbot.mouseClick(warning.paste, Qt.MouseButton.LeftButton)
@@ -226,7 +246,7 @@ def test_put_it_back_goes_through_the_warning_and_is_logged_at_the_blocked_level
 ) -> None:
     guard: GuardApp = make_guard()
     copy(guard, MALICIOUS)
-    assert clipboard_text() == NEUTRAL_LINE
+    assert clipboard_text() == harmless(guard)
     toast = guard.tray.toast
     assert toast.isVisible() and toast.title.text() == "PasteGuard blocked a dangerous command"
     assert toast.put_back.isVisible() and guard.tray.state is TrayState.ATTENTION
@@ -248,7 +268,7 @@ def test_the_policy_that_forbids_paste_anyway_forbids_restore(make_guard, profil
     guard.tray.restore_action.trigger()
     guard.service.process_pending()
     assert not guard.warning.isVisible()
-    assert clipboard_text() == NEUTRAL_LINE
+    assert clipboard_text() == harmless(guard)
     assert guard.store.query(limit=1)[0].kind != "restored"
 
 
@@ -264,7 +284,7 @@ def test_put_it_back_in_the_notice_says_why_when_the_policy_forbids_it(
     assert toast.isVisible() and toast.put_back.isVisible()
     qtbot.mouseClick(toast.put_back, Qt.MouseButton.LeftButton)
     guard.service.process_pending()
-    assert not guard.warning.isVisible() and clipboard_text() == NEUTRAL_LINE
+    assert not guard.warning.isVisible() and clipboard_text() == harmless(guard)
     assert toast.isVisible(), "the answer to the click was hidden with the notice"
     assert "policy does not allow" in toast.message.text()
     assert not toast.put_back.isVisible()  # the answer offers no second try

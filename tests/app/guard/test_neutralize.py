@@ -8,11 +8,17 @@ import subprocess
 import pytest
 
 from app.detection import Engine, Level
-from app.guard.neutralize import NEUTRAL_LINE, is_inert
+from app.guard.neutralize import ALL_LINES, FOUND, NEUTRAL_LINE, TAKEN, is_inert, neutral_line
+
+LINES = sorted(ALL_LINES)
 
 
-def test_the_line_is_inert_by_construction() -> None:
-    assert is_inert(NEUTRAL_LINE)
+@pytest.mark.parametrize("line", LINES)
+def test_every_line_is_inert_by_construction(line: str) -> None:
+    assert is_inert(line)
+
+
+def test_what_is_not_inert() -> None:
     assert not is_inert("# fine; rm -rf ~")
     assert not is_inert("PasteGuard blocked it")
 
@@ -21,18 +27,26 @@ def test_the_line_is_inert_by_construction() -> None:
 def test_posix_shells_do_nothing_with_it(shell: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = shutil.which(shell)
     assert path, f"{shell} is missing: `make test` installs it (Makefile APT_PKGS)"
-    result = subprocess.run(
-        [path, "-c", NEUTRAL_LINE], capture_output=True, cwd=tmp_path, timeout=10
-    )
+    script = "\n".join(LINES)  # every line, one shell each
+    result = subprocess.run([path, "-c", script], capture_output=True, cwd=tmp_path, timeout=10)
     assert result.stdout == b""
     assert list(tmp_path.iterdir()) == []  # nothing created
 
 
-def test_the_engine_finds_nothing_to_block_in_it() -> None:
-    assert Engine(strict=True).analyze(NEUTRAL_LINE).level <= Level.INFO
+def test_the_engine_finds_nothing_to_block_in_them() -> None:
+    engine = Engine(strict=True)
+    assert [line for line in LINES if engine.analyze(line).level > Level.INFO] == []
 
 
-def test_the_line_sends_people_where_pasteguard_is_on_every_desktop() -> None:
-    """Where the desktop has no tray, a status window stands in for it (ui/tray): the line
-    said "Open PasteGuard from the tray" there too."""
-    assert "tray icon or window" in NEUTRAL_LINE
+def test_each_line_says_what_was_taken_and_where_pasteguard_is() -> None:
+    """Where the desktop has no tray, a status window stands in for it (ui/tray); under
+    `run --no-tray` there is neither: the line said "tray icon or window" in all three, and
+    "a dangerous command" for a scam text too."""
+    assert neutral_line("scam-text", "tray").startswith("# PasteGuard took a scam text")
+    assert "sign-in address" in neutral_line("oauth-code", "window")
+    assert "dangerous command" in neutral_line("code", "tray") == NEUTRAL_LINE
+    assert neutral_line("unknown kind", "tray") == neutral_line("text", "tray")
+    assert "status window" in neutral_line("command", "window")
+    cli = neutral_line("command", "command line")
+    assert "tray" not in cli and "window" not in cli and "pasteguard restore --last" in cli
+    assert len(ALL_LINES) == len(TAKEN) * len(FOUND) - len(FOUND)  # command and code: one

@@ -13,7 +13,7 @@ import pytest
 from app.detection import Context, Engine, Level, PasteTarget, Verdict
 from app.events import Event
 from app.guard.keys import PasteSequence
-from app.guard.neutralize import NEUTRAL_LINE
+from app.guard.neutralize import COMMAND_LINE, NEUTRAL_LINE, neutral_line
 from app.guard.provenance import Provenance
 from app.guard.service import (
     BLOCKED_COMMAND,
@@ -212,6 +212,27 @@ def test_a_blocked_scam_text_is_not_called_a_command(engine: Engine) -> None:
     service, store, ui = make(engine)
     copy(service, MALICIOUS)
     assert [n[0] for n in ui.notes] == [BLOCKED_COMMAND]
+
+
+def test_the_harmless_line_says_what_was_taken_and_where_pasteguard_is(engine: Engine) -> None:
+    """The line left on the clipboard said "PasteGuard blocked a dangerous command … Open
+    PasteGuard from its tray icon or window" for a scam text too, and under `run --no-tray`
+    (no tray icon, no window). It says what was taken and where to look; and the guard still
+    knows that line, written back to it by the clipboard, as its own."""
+    scam = ("Your Norton subscription has been renewed for $499.99. If you did not authorize "
+            "this charge call our billing desk at +1 (808) 555-0147 within 24 hours to cancel.")  # fmt: skip
+    service, store, ui = make(engine)
+    service.found_at = COMMAND_LINE
+    copy(service, scam)
+    line = ui.replaced[0][1]
+    assert line == neutral_line("scam-text", COMMAND_LINE)
+    assert "scam text" in line and "command" not in line.split(".")[0]
+    assert "pasteguard restore --last" in line and "tray" not in line
+    copy(service, line)  # Qt reports the guard's own write
+    assert store.kinds() == ["clipboard_neutralized"] and service.current.neutralized
+    service, store, ui = make(engine)
+    copy(service, MALICIOUS)
+    assert ui.replaced[0][1] == NEUTRAL_LINE and "tray icon" in NEUTRAL_LINE
 
 
 def test_the_guards_own_replacement_is_not_analysed_again(engine: Engine) -> None:

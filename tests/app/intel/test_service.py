@@ -13,7 +13,7 @@ from app.detection.engine import default_trust_path
 from app.detection.rules import default_rules_dir
 from app.detection.trust import TrustList
 from app.guard.keys import PasteSequence
-from app.guard.neutralize import NEUTRAL_LINE
+from app.guard.neutralize import neutral_line
 from app.guard.provenance import Provenance
 from app.guard.service import ClipboardChange, GuardService
 from app.intel.bundle import new_private_key, public_key_text, sign_bundle
@@ -76,7 +76,7 @@ def test_a_feed_update_blocks_a_page_for_the_running_guard(tmp_path: Path) -> No
         guard.clipboard_changed(ClipboardChange(TEXT + " ", PAGE))
         guard.process_pending()
         assert guard.current is not None and guard.current.neutralized
-        assert ui.replaced[-1][1] == NEUTRAL_LINE
+        assert ui.replaced[-1][1] == neutral_line("text")  # no command in it
         neutralized = [e for e in store.events if e.kind == "clipboard_neutralized"][-1]
         assert neutralized.rules[0] == "PG-INTEL-BLOCK-HOST"
         assert neutralized.source == PAGE.source_url
