@@ -61,6 +61,7 @@ SECTIONS: list[Section] = [
     Section("blind19", _blind_title("nineteenth", 19), blind.run19),
     Section("blind20", _blind_title("twentieth", 20), blind.run20),
     Section("blind21", _blind_title("twenty-first", 21), blind.run21),
+    Section("blind22", _blind_title("twenty-second", 22), blind.run22),
     Section("detection.speed", "Detection speed", speed.run),
     Section("detection.hostile", "Hostile inputs", hostile.run),
     Section("store.events", "Event store", store.store_sections),

@@ -134,6 +134,14 @@ BENIGN_20 = BLIND_DIR / "benign-20.jsonl"
 # bench/blind/make_blind21.py (README.md, "Blind-21").
 LURES_21 = BLIND_DIR / "lures-21.jsonl"
 BENIGN_21 = BLIND_DIR / "benign-21.jsonl"
+# The twenty-second: another author again, harder where the hold-out is hard (live lookalike pages
+# of real services, FileFix with path padding, cache smuggling, DNS staging, CrashFix, ConsentFix,
+# macOS and Linux terminal lures, scam texts in 15 languages), with own-page installers of 68
+# projects found by install styles and hosts sets 1-21 did not use (GitHub release assets,
+# jsDelivr, Codeberg, GitLab, Gitee, npx github:, python3 -, zsh) and benign texts close to lures,
+# written by bench/blind/make_blind22.py (README.md, "Blind-22").
+LURES_22 = BLIND_DIR / "lures-22.jsonl"
+BENIGN_22 = BLIND_DIR / "benign-22.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -326,6 +334,19 @@ LABEL_21 = (
     "their own pages found by install styles not searched before (none of them in sets 1-20) and "
     "over 640 other texts people copy, many close to lures (bench/blind/README.md). Cases tuned "
     "since are listed in the README."
+)
+
+LABEL_22 = (
+    "**BLIND-22 (not tuned):** a twenty-second set, written on 2026-12-07 (before 22:00 UTC) by "
+    'the helper "blind22" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any other set's texts, any misses list or any verdict, "
+    "weighted like the hold-out and harder where it is hard: Run-box lures on lookalike pages of "
+    "real services with the 2025-2026 staging set, FileFix with path padding and cache smuggling, "
+    "Windows Terminal, macOS and Linux terminal lures, console lures, 2026 social wrappers, bare "
+    "IOC commands and fixture-style obfuscations with no page, scam texts in 15 languages; on the "
+    "benign side 68 real projects' installers from their own pages (none of them in sets 1-21), "
+    "vendors' own download-and-run lines and over 600 other texts people copy, many close to "
+    "lures (bench/blind/README.md). Cases tuned since are listed in the README."
 )
 
 
@@ -991,6 +1012,10 @@ def run20() -> list[Result]:
 
 def run21() -> list[Result]:
     return _run_set(LURES_21, BENIGN_21, LABEL_21, "BLIND-21", large=None)
+
+
+def run22() -> list[Result]:
+    return _run_set(LURES_22, BENIGN_22, LABEL_22, "BLIND-22", large=None)
 
 
 def _run_set(
