@@ -74,7 +74,7 @@ log = logging.getLogger("pasteguard")
 RESOURCES = resources_dir()
 WATCHDOG_MS = 2000
 # settings a running guard cannot change: they apply at its next start (besides forward.*)
-RESTART_KEYS = frozenset({"rules_dir", "language"})
+RESTART_KEYS = frozenset({"language"})
 
 
 class GuardApp:
@@ -204,6 +204,12 @@ class GuardApp:
         self._forward_said: str | None = None  # what the last change did to forwarding
         self._at_next_start: dict[str, object] = {}  # changed keys only a start applies
         self._started_with = {k: v for k, v in to_flat(settings).items() if k in RESTART_KEYS}
+        # a rules folder changed while running: the one in use, the newest asked for, and the
+        # one being loaded (None: none is)
+        self._rules_in_use = settings.rules_dir if not self.rules_problem else None
+        self._rules_wanted = settings.rules_dir
+        self._rules_lock = threading.Lock()
+        self.rules_changing: str | None = None
         self.watchdog = QTimer()
         self.watchdog.setInterval(WATCHDOG_MS)
         self.watchdog.timeout.connect(self._watch)
@@ -569,14 +575,16 @@ class GuardApp:
                                 details={"keys": keys, "by": "user"}))  # fmt: skip
 
     def _config_changed(self, config: EffectiveConfig, keys: list[str]) -> None:
-        """Apply saved settings at once (the rules folder and the language take effect at the
-        next start: `status` and the tray say so)."""
+        """Apply saved settings at once (the language takes effect at the next start: `status`
+        says so; a new rules folder is checked and built on a thread of its own)."""
         self.config = config
         settings = config.settings
         if any(k.startswith("forward.") and k != "forward.heartbeat_minutes" for k in keys):
             self._forward_said = self._apply_forwarding(config)
         if "forward.heartbeat_minutes" in keys:
             self.sentinel.heartbeat_s = settings.forward.heartbeat_minutes * 60.0
+        if "rules_dir" in keys:
+            self._change_rules(settings.rules_dir)
         if RESTART_KEYS & set(keys):
             flat = to_flat(settings)
             for key in RESTART_KEYS:
@@ -598,6 +606,57 @@ class GuardApp:
                 TrustList.load(default_trust_path(), list(settings.trusted_installers))
             )
         self.tray.refresh()
+
+    def _change_rules(self, rules_dir: str | None) -> None:
+        """The rules folder changed while the guard runs: checked and built on a thread of its
+        own (never this one: a folder of rules takes a second or more), while the rules in
+        use go on judging; the newest change wins. A folder that does not load is refused
+        whole and the rules in use stay; either way the log, `status` and the tray say so."""
+        self._rules_wanted = rules_dir
+        self.rules_changing = rules_dir or "none"
+        reload = threading.Thread(
+            target=self._rebuild_rules, args=(rules_dir,), name="rules-reload", daemon=True
+        )
+        # once this change's own record is written (_watch_policy): the log reads cause, then
+        # outcome, even when a broken folder is refused within milliseconds
+        QTimer.singleShot(0, reload.start)
+        self.tray.refresh()
+
+    def _rebuild_rules(self, rules_dir: str | None) -> None:
+        with self._rules_lock:  # one at a time; a newer change waiting makes this one moot
+            if rules_dir != self._rules_wanted:
+                return
+            folder = rules_dir or "none (the built-in rules only)"
+            paths, problem = guard_rule_folders(rules_dir)
+            if problem is None:
+                try:
+                    self.intel.use_rule_paths(paths)
+                except Exception as exc:  # a rule that checks but does not build: refused
+                    log.exception("the rules folder %s could not be used", rules_dir)
+                    problem = f"the custom rules in {rules_dir} are not used: {exc}"
+            if problem is None:
+                self.rules_problem = None
+                said = f"The rules folder changed to {folder}; its rules are in use now."
+                kind, level = EventKind.SETTINGS_CHANGED, "clean"
+            else:
+                kept = self._rules_in_use or "none (the built-in rules only)"
+                error = problem.removeprefix(f"the custom rules in {rules_dir} are not used: ")
+                error = error.removesuffix("; the built-in rules protect as usual")
+                stay = f"the rules in use until now stay in force (rules folder: {kept})"
+                # what stays first: a long parser message is cut at the event's 500 characters
+                problem = f"the rules folder {folder} is not used, {stay}: {error}"
+                self.rules_problem = problem
+                said = f"The rules folder changed to {folder} but is not used; {stay}: {error}"
+                kind, level = EventKind.ERROR, "suspicious"
+            if problem is None:
+                self._rules_in_use = rules_dir
+            log.info("%s", said)
+            self.store.append(Event(kind=kind.value, level=level, summary=said[:500],
+                                    details={"rules_dir": rules_dir,
+                                             "applied": problem is None}))  # fmt: skip
+            if rules_dir == self._rules_wanted:
+                self.rules_changing = None  # last: its record is written
+        self.bridge.stateChanged.emit()  # the tray, on its own thread
 
     def _apply_forwarding(self, config: EffectiveConfig) -> str:
         """The forwarding targets changed while the guard runs: the new sinks are built and
@@ -653,8 +712,9 @@ class GuardApp:
         """The administrator changed the policy while the guard runs (a fleet's machines run
         for weeks): it applies now, not at the next start, and the SIEM hears of it
         (`policy_applied` or `policy_invalid`, as at a start), forwarding targets included
-        (the new ones start now). What a running guard cannot change (the rules folder, the
-        language) is named as applying at the next start, here and in `status`. A stat every
+        (the new ones start now), a new rules folder too (checked and loaded on a thread of its
+        own). What a running guard cannot change (the language) is named as applying at the
+        next start, here and in `status`. A stat every
         WATCHDOG_MS, the file read only when it changed."""
         stamp = _file_stamp(self.config.policy_path)
         if stamp == self._policy_seen:
@@ -712,10 +772,6 @@ class GuardApp:
             out["event_log"] = self.data_problem
         if self.rules_problem:
             out["rules"] = self.rules_problem
-        if "rules_dir" in self._at_next_start:  # the organisation's new rules are not in force
-            folder = self._at_next_start["rules_dir"] or "none"
-            out.setdefault("rules", f"the rules folder changed to {folder}; it is used from "
-                                    "the next start of PasteGuard")  # fmt: skip
         if self.sentinel.found:
             out["event_log_changed"] = self.sentinel.found[-1]
         for problem in self.config.problems:
@@ -754,6 +810,8 @@ class GuardApp:
             "policy": self.config.policy_state,
             # changed while it ran, used from the next start: key -> the value then
             "at_next_start": dict(self._at_next_start),
+            # a rules folder changed while it runs, still being loaded (the old rules judge)
+            "rules_loading": self.rules_changing,
             "forwarding": {name: s.to_dict() for name, s in self.forwarder.status().items()},
             "intel": self.intel.status(),
             "analysis": self.intel.analysis_status(),

@@ -158,6 +158,7 @@ class Supervisor:
         self._lock = threading.Lock()
         self._worker: _Process | None = None
         self._worker_spec: WorkerSpec | None = None
+        self._replacing: WorkerSpec | None = None  # the spec a successor is warming for
         self._stopped = False
         self._failures: deque[float] = deque()
         self._pauses = 0  # bursts in a row, for the doubling
@@ -180,10 +181,49 @@ class Supervisor:
         threading.Thread(target=self._refresh, name="analysis-start", daemon=True).start()
 
     def respec(self, spec: WorkerSpec) -> None:
-        """New rules or trust: the next process is built from `spec`, started now."""
+        """New rules or trust: a process built from `spec` starts now. While it warms (on a
+        thread of its own, about a second) a ready process goes on reading with the rules it
+        has, and hands over once the new one is ready: a paste meanwhile neither waits nor
+        goes unread. A newer `respec` meanwhile wins; a new process that fails to start is
+        started again by the next reading, as after any failure."""
         self.spec = spec
-        if not self._stopped:
-            self.start()
+        if self._stopped:
+            return
+        worker = self._worker
+        if worker is None or not worker.ready:
+            self.start()  # nothing warm to read with meanwhile: the usual start
+            return
+        self._replacing = spec
+        threading.Thread(
+            target=self._take_over, args=(spec,), name="analysis-respec", daemon=True
+        ).start()
+
+    def _take_over(self, spec: WorkerSpec) -> None:
+        """Warm a process for `spec` without the lock (readings go on), then swap it in."""
+        new = _Process(self._ctx, self.target, spec)
+        try:
+            self._await_ready(new)
+        except (EOFError, OSError, WorkerFailed) as exc:
+            new.end(0.0)
+            log.warning("the analysis process for the new rules did not start: %s", exc)
+            with self._lock:
+                if self._replacing is spec:
+                    self._replacing = None  # the next reading starts one (_current)
+            return
+        with self._lock:
+            if self._replacing is spec:
+                self._replacing = None
+            if self._stopped or self.spec is not spec:
+                new.end(0.0)  # stopped, or newer rules came meanwhile
+                return
+            old, self._worker, self._worker_spec = self._worker, new, spec
+            self.starts += 1
+            threading.Thread(
+                target=self._mind, args=(new,), name="analysis-watch", daemon=True
+            ).start()
+            log.info("analysis process %s reads with the new rules", new.pid)
+        if old is not None:
+            old.end(STOP_WAIT)  # its watch sees it replaced and starts nothing
 
     def stop(self) -> None:
         """End the process (EOF, then a kill) and start no other."""
@@ -292,8 +332,12 @@ class Supervisor:
         """The process to ask (started if needed), or None when stopped or paused."""
         if self._stopped:
             return None
-        if self._worker is not None and self._worker_spec is not self.spec:
-            self._worker.end(0.0)  # built from old rules or trust
+        if (
+            self._worker is not None
+            and self._worker_spec is not self.spec
+            and self._replacing is not self.spec
+        ):
+            self._worker.end(0.0)  # built from old rules or trust (and no successor warming)
             self._worker = None
         if self._worker is None:
             if self.clock() < self._resume_at:

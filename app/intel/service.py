@@ -60,7 +60,14 @@ class FleetIntel:
         # the shipped rules carry no lists: read only the organisation's folders (start-up time)
         own, errors = read_lists([p for p in self.rule_paths if p != default_rules_dir()])
         self.problems.extend(str(e) for e in errors)
-        self.base_lists = (policy.lists if policy else IntelLists()).merged(own)
+        self.policy_lists = policy.lists if policy else IntelLists()
+        self.base_lists = self.policy_lists.merged(own)
+        # what the feed's bundle adds (its folder of rules, its lists): a new rules folder
+        # keeps them, a new bundle keeps the rules folder
+        self._bundle_folder: Path | None = None
+        self._bundle_lists = IntelLists()
+        # one rebuild at a time: the feed thread's and a changed rules folder's
+        self._rebuilding = threading.Lock()
         self.screen = ScreenedEngine(self._engine(self.rule_paths), self.base_lists)
         self.feed: IntelFeed | None = None
         self.every = 60.0 * (policy.feed_every_minutes if policy else 60)
@@ -129,15 +136,35 @@ class FleetIntel:
             log.exception("the kept feed bundle could not be used")
         self.feed.serve(self._stop, self.every)
 
+    def use_rule_paths(self, rule_paths: Sequence[Path]) -> None:
+        """A rules folder changed while the guard runs (already checked: app.commands.rules.
+        guard_rule_folders). Any thread but the UI's: the new engine is built here (a rule
+        that does not build raises before anything is replaced) and swapped in whole, with
+        the folder's lists; the feed's bundle stays in use. Until the analysis process for the
+        new rules is ready, the old one reads (Supervisor.respec)."""
+        own, errors = read_lists([p for p in rule_paths if p != default_rules_dir()])
+        if errors:
+            raise ValueError("; ".join(str(e) for e in errors))
+        with self._rebuilding:
+            bundle = [self._bundle_folder] if self._bundle_folder else []
+            engine = self._engine([*rule_paths, *bundle])
+            self.rule_paths = list(rule_paths)
+            self.base_lists = self.policy_lists.merged(own)
+            self.problems = []
+            self.screen.engine = engine
+            self.screen.lists = self.base_lists.merged(self._bundle_lists)
+
     def _use_bundle(self, bundle: Bundle, paths: list[Path]) -> None:
         """Feed thread: build the new engine and lists here, then swap them in whole."""
         folder = paths[0].parent if paths else None
         lists, errors = read_lists(paths)
         if errors:  # checked when verified; a disk that changed it underneath is refused
             raise ValueError("; ".join(str(e) for e in errors))
-        engine = self._engine([*self.rule_paths, *([folder] if folder else [])])
-        self.screen.engine = engine
-        self.screen.lists = self.base_lists.merged(lists)
+        with self._rebuilding:
+            engine = self._engine([*self.rule_paths, *([folder] if folder else [])])
+            self._bundle_folder, self._bundle_lists = folder, lists
+            self.screen.engine = engine
+            self.screen.lists = self.base_lists.merged(lists)
 
     def _record(self, result: str, error: str | None, bundle: Bundle | None) -> None:
         from app.intel.feed import NETWORK, UNCHANGED, UPDATED

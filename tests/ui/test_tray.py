@@ -597,13 +597,74 @@ def test_a_policy_changed_while_the_guard_runs_applies_now_and_is_recorded(
     assert removed.details["state"] == "none" and "policy was removed" in removed.summary
 
 
+ORG_RULES = """lists:
+  block_hosts: [org-lure.example]
+rules:
+  - id: ORG-TEST-MARKER
+    title: The organisation's own marker
+    explanation: A word only this folder's rule knows.
+    weight: 80
+    match:
+      any:
+        - '\\bzqxmarker\\b'
+"""
+
+
+def test_a_rules_folder_changed_in_the_policy_applies_live(
+    make_guard, profile: Path, qtbot: QtBot
+) -> None:
+    """audit21 left it: a rules folder set in a changed policy waited for the next start (on a
+    fleet, weeks). Now it is checked and built on a thread of its own while the rules in use
+    go on judging; then its rules and lists are in force and the log says so. A folder that
+    does not load is refused whole: the rules in use stay, and the log, `status` and the
+    tray say which."""
+    rules = profile / "org-rules"
+    rules.mkdir()
+    (rules / "org.yaml").write_text(ORG_RULES, encoding="utf-8")
+    write_policy(profile, 'mode = "block"\n')
+    guard: GuardApp = make_guard()
+    lure, page = "Thanks! Your ticket number is 4471.", "https://org-lure.example/x"
+    copy(guard, lure, source=page)
+    assert clipboard_text() == lure  # not listed yet
+    write_policy(profile, f'mode = "block"\nrules_dir = "{rules.as_posix()}"\n')
+    guard._watch()
+    (event,) = [e for e in guard.store.query(limit=50) if e.details.get("reloaded")]
+    assert "at the next start" not in event.summary and event.details["at_next_start"] == []
+    qtbot.waitUntil(lambda: guard.rules_changing is None, timeout=60_000)
+    applied = guard.store.query(limit=1)[0]
+    assert (
+        applied.summary
+        == f"The rules folder changed to {rules.as_posix()}; its rules are in use now."
+    )
+    assert guard.status()["rules_loading"] is None and "rules" not in guard.degraded()
+    copy(guard, lure + " ", source=page)
+    assert clipboard_text() == neutral_line("text", guard.service.found_at)  # its list
+    assert "ORG-TEST-MARKER" in guard.engine.analyze("echo zqxmarker").rule_ids  # its rule
+
+    broken = profile / "broken-rules"
+    broken.mkdir()
+    (broken / "bad.yaml").write_text("rules: [this is: not: yaml\n", encoding="utf-8")
+    write_policy(profile, f'mode = "block"\nrules_dir = "{broken.as_posix()}"\n')
+    guard._watch()
+    qtbot.waitUntil(lambda: guard.rules_changing is None, timeout=60_000)
+    refused = guard.store.query(limit=1)[0]
+    assert refused.kind == "error" and refused.details["applied"] is False
+    kept = f"the rules in use until now stay in force (rules folder: {rules.as_posix()})"
+    assert refused.summary.startswith(
+        f"The rules folder changed to {broken.as_posix()} but is not used; {kept}: "
+    )
+    assert kept in refused.summary and kept in guard.degraded()["rules"]
+    assert "built-in rules protect" not in guard.degraded()["rules"]  # they are not the ones
+    assert "ORG-TEST-MARKER" in guard.engine.analyze("echo zqxmarker").rule_ids  # still
+
+
 def test_forwarding_targets_changed_in_the_policy_apply_while_the_guard_runs(
     make_guard, profile: Path
 ) -> None:
     """audit20 left it: new collectors in a changed policy were used only at the next start
     (the event said "at the next start: forward.http"). Now the new sinks start at once (a real
     HTTP collector gets the policy's own event), a removed one stops and what it had not taken
-    is said; the rules folder still waits for a start, and status and the tray say so."""
+    is said (a changed rules folder: test_a_rules_folder_changed_in_the_policy_applies_live)."""
     from app.events import Event
     from tests.app.forwarding.servers import HttpCollector, Reply, free_port
 
@@ -627,31 +688,22 @@ def test_forwarding_targets_changed_in_the_policy_apply_while_the_guard_runs(
         first.replies.append(Reply(status=503))  # down when the next one comes
         guard.store.append(Event(kind="error", summary="one for the first collector"))
         guard.forwarder.run_once()
-        rules = profile / "rules"
-        rules.mkdir()
-        write_policy(profile, f'rules_dir = "{rules.as_posix()}"\n'
-                              f'[[forward.http]]\nurl = "{second.url}/b"\nkind = "webhook"\n'
+        write_policy(profile, f'[[forward.http]]\nurl = "{second.url}/b"\nkind = "webhook"\n'
                               f'[[forward.http]]\nurl = "http://127.0.0.2:{free_port()}/"\n')  # fmt: skip
         guard._watch()
         assert guard.forwarder.sink_names == ["http:127.0.0.1", "http:127.0.0.2"]
         said = guard.store.query(limit=1)[0].summary
         assert "events now go to http:127.0.0.1, http:" in said
-        assert said.endswith("(at the next start: rules_dir)")
         # the same name, a new address: what the first had not taken goes to the second
         assert guard.forwarder.run_once()["http:127.0.0.1"] == 2
         assert [b"one for the first collector" in r.body for r in second.requests] == [True]
-        assert guard.status()["at_next_start"] == {"rules_dir": rules.as_posix()}
-        assert "used from the next start" in guard.degraded()["rules"]
-        assert "Partly working" in guard.tray.status_text()
 
-        write_policy(profile, 'mode = "block"\n')  # none again, the rules folder as at start
+        write_policy(profile, 'mode = "block"\n')  # none again
         guard._watch()
         said = guard.store.query(limit=1)[0].summary
         assert "events are no longer sent; no longer to http:127.0.0.1, http:" in said
-        assert "at the next start" not in said  # the rules folder is the one in use again
         assert "it had not confirmed given up" in said  # 127.0.0.2 never took any
         assert guard.forwarder.sink_names == [] == guard.store.sinks
-        assert guard.status()["at_next_start"] == {} and "rules" not in guard.degraded()
     finally:
         first.close()
         second.close()

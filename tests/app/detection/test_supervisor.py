@@ -299,3 +299,46 @@ def test_the_process_leaves_when_the_guard_is_killed(tmp_path: Path) -> None:
     while alive(child) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not alive(child)
+
+
+ORG_RULE = """rules:
+  - id: ORG-TEST-MARKER
+    title: The organisation's own marker
+    explanation: A word only this test's rule folder knows.
+    weight: 80
+    match:
+      any:
+        - '\\bzqxmarker\\b'
+"""
+
+
+def test_new_rules_take_over_once_ready_and_the_old_process_reads_meanwhile(
+    tmp_path: Path,
+) -> None:
+    """New rules (a rules folder changed while the guard runs, a feed bundle): the process was
+    ended at once and the next text waited for a new one to warm (a second or more), read
+    with nothing meanwhile. Now the ready process reads until its successor is ready."""
+    from app.detection.rules import default_rules_dir
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "org.yaml").write_text(ORG_RULE, encoding="utf-8")
+    isolated = IsolatedEngine(SPEC, Supervisor(SPEC))
+    try:
+        isolated.read(HARMLESS, CONTEXTS[:1])  # ready
+        old = isolated.supervisor.pid
+        assert old is not None
+        isolated.rebuild(WorkerSpec((default_rules_dir(), rules), strict=STRICT))
+        (meanwhile,) = isolated.read("echo zqxmarker", CONTEXTS[:1])
+        # read by the old process, not after waiting for the new one (it knows the rule)
+        assert meanwhile.complete and "ORG-TEST-MARKER" not in meanwhile.rule_ids
+        deadline = time.monotonic() + 30
+        while isolated.supervisor.pid == old and time.monotonic() < deadline:
+            time.sleep(0.02)
+        (after,) = isolated.read("echo zqxmarker", CONTEXTS[:1])
+        assert after.complete and "ORG-TEST-MARKER" in after.rule_ids
+        while alive(old) and time.monotonic() < deadline:
+            time.sleep(0.02)  # told to leave once replaced
+        assert not alive(old) and isolated.status()["failures"] == 0
+    finally:
+        isolated.stop()

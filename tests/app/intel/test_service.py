@@ -90,3 +90,38 @@ def test_a_feed_update_blocks_a_page_for_the_running_guard(tmp_path: Path) -> No
     finally:
         intel.stop()
         server.close()
+
+
+def test_a_new_rules_folder_and_the_feed_bundle_each_keep_the_others(tmp_path: Path) -> None:
+    """A rules folder changed while the guard runs and the feed's bundle both rebuild the
+    screened engine, from two threads: each rebuild keeps what the other brought (the rules
+    folder's lists and rules, the bundle's), one at a time."""
+    from app.detection import Context, Level
+
+    org = tmp_path / "org"
+    org.mkdir()
+    (org / "org.yaml").write_text("lists:\n  block_hosts: [org-lure.example]\nrules: []\n")
+    feed = tmp_path / "bundle"
+    feed.mkdir()
+    (feed / "fleet.yaml").write_text(RULES, encoding="utf-8")
+    trust = TrustList.load(default_trust_path(), [])
+    intel = FleetIntel([default_rules_dir()], trust, None, tmp_path, FakeStore(), strict=True)
+
+    built: list[list[Path]] = []
+    build = intel._engine
+    intel._engine = lambda paths: built.append(list(paths)) or build(paths)  # type: ignore[method-assign]
+
+    def blocked(host: str) -> bool:
+        verdict = intel.screen.analyze("hi", Context(source=f"https://{host}/x"))
+        return verdict.level is Level.MALICIOUS
+
+    intel._use_bundle(None, [feed / "fleet.yaml"])  # type: ignore[arg-type]  # the feed thread
+    assert blocked("support-desk.example") and not blocked("org-lure.example")
+    intel.use_rule_paths([default_rules_dir(), org])  # the rules folder, changed
+    assert blocked("support-desk.example") and blocked("org-lure.example")
+    assert built[-1] == [default_rules_dir(), org, feed]
+    intel._use_bundle(None, [feed / "fleet.yaml"])  # type: ignore[arg-type]  # a newer bundle
+    assert blocked("org-lure.example")
+    assert built[-1] == [default_rules_dir(), org, feed]
+    intel.use_rule_paths([default_rules_dir()])  # the folder removed from the policy
+    assert blocked("support-desk.example") and not blocked("org-lure.example")
