@@ -118,7 +118,12 @@ def main(
         arguments = ["run"]
     command = arguments[0] if arguments and arguments[0] in COMMAND_MODULES else None
     parser = build_parser(desktop, command=command)
-    args = parser.parse_args(arguments)
+    args, extra = parser.parse_known_args(arguments)
+    if extra:
+        # argparse names the top-level usage for a word the command does not take
+        # ("pasteguard: error: unrecognized arguments: 15" for `pause 15`): the command's own
+        # usage and name say where it went wrong
+        _command_parser(parser, arguments).error(f"unrecognized arguments: {' '.join(extra)}")
     # read here once, and passed to what the command builds (engine, guard): with it set, an
     # internal error raises instead of being logged and outlived (the tests set it)
     args.strict = os.environ.get("PASTEGUARD_STRICT") == "1"
@@ -148,6 +153,22 @@ def main(
     finally:
         if quiet is not None:
             quiet()
+
+
+def _command_parser(
+    parser: argparse.ArgumentParser, arguments: Sequence[str]
+) -> argparse.ArgumentParser:
+    """The parser of the (sub)command the words name, deepest first; the top one if none."""
+    words = [a for a in arguments if not a.startswith("-")]
+    for word in words:
+        subcommands = [
+            action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+        ]
+        sub = next((a.choices[word] for a in subcommands if word in a.choices), None)
+        if sub is None:
+            break
+        parser = sub
+    return parser
 
 
 def _quiet_store_log() -> Callable[[], None]:

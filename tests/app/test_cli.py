@@ -788,3 +788,23 @@ def test_a_batch_writes_its_answers_in_blocks_in_order(engine: Engine, tmp_path:
     assert [a["id"] for a in answers] == [item["id"] for item in items]
     assert {a["level"] for a in answers[::2]} == {"malicious"}
     assert out.writes < len(items) // 10, f"{out.writes} writes for {len(items)} answers"
+
+
+@pytest.mark.parametrize(
+    ("argv", "command", "word"),
+    [
+        (["pause", "15"], "pause", "15"),
+        (["scan", "x", "--data-dir", "/tmp"], "scan", "--data-dir /tmp"),
+        (["autostart", "status", "now"], "autostart status", "now"),
+    ],
+)
+def test_a_word_a_command_does_not_take_is_named_with_that_commands_usage(
+    argv: list[str], command: str, word: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`pasteguard pause 15` said "usage: pasteguard [-h] [--version] COMMAND ..." and
+    "pasteguard: error: unrecognized arguments: 15": the top-level usage, nothing about pause
+    and its --minutes."""
+    code, out, err = run_main(argv, capsys)
+    assert code == 2 and out == ""
+    assert f"usage: pasteguard {command} " in err
+    assert f"pasteguard {command}: error: unrecognized arguments: {word}" in err
