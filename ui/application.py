@@ -487,7 +487,8 @@ class GuardApp:
             self._window(
                 "welcome",
                 lambda: WelcomeWindow(self.data_dir, has_tray, self.open_learn,
-                                      forwarded=forwarded, monitor_only=monitor_only),
+                                      forwarded=forwarded, monitor_only=monitor_only,
+                                      no_tray_asked=not self.tray.wanted),
             )  # fmt: skip
 
     def open_viewer(self) -> None:

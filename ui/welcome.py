@@ -41,9 +41,11 @@ class WelcomeWindow(QDialog):
         *,
         forwarded: bool = False,
         monitor_only: bool = False,
+        no_tray_asked: bool = False,
     ) -> None:
         """`forwarded`: flagged events go to the organisation's SIEM (the policy's
-        [forward]); `monitor_only`: the mode records risky pastes and stops none."""
+        [forward]); `monitor_only`: the mode records risky pastes and stops none;
+        `no_tray_asked`: started with `run --no-tray`, so neither a tray icon nor a window."""
         super().__init__(parent)
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("Welcome to PasteGuard"))
@@ -73,6 +75,11 @@ class WelcomeWindow(QDialog):
                 "and settings. A red shield means it stopped something."
             )
             if has_tray
+            else self.tr(
+                "PasteGuard was started without a tray icon: run pasteguard viewer for the "
+                "event log, and pasteguard status to see how it is doing."
+            )
+            if no_tray_asked  # it said "a small PasteGuard window stays open": there is none
             else self.tr(
                 "This desktop has no tray, so a small PasteGuard window stays open instead: "
                 "its menu holds the event log and settings."

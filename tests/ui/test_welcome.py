@@ -29,6 +29,19 @@ def test_the_first_start_explains_itself_once(make_guard, qtbot: QtBot) -> None:
     assert "welcome" not in guard.windows
 
 
+def test_started_without_a_tray_the_welcome_promises_no_window(make_guard) -> None:
+    """Under `run --no-tray` the first start said "a small PasteGuard window stays open
+    instead": there is neither a tray icon nor a window. It says how to reach it instead."""
+    guard: GuardApp = make_guard(use_tray=False)
+    assert guard.tray.icon is None and guard.tray.window is None
+    guard.welcome_if_first_run()
+    window = guard.windows["welcome"]
+    assert isinstance(window, WelcomeWindow)
+    said = window.body.text()
+    assert "window stays open" not in said and "started without a tray icon" in said
+    assert "pasteguard viewer" in said
+
+
 def test_the_welcome_leads_to_how_paste_scams_work(make_guard, qtbot: QtBot) -> None:
     guard: GuardApp = make_guard()
     guard.welcome_if_first_run()

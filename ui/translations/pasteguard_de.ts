@@ -1629,6 +1629,10 @@ Richtlinie: {policy} ({state})</translation>
         <translation>Sie finden es als Schild neben der Uhr: Ein Klick öffnet das Menü, das Ereignisprotokoll und die Einstellungen. Ein rotes Schild bedeutet, dass es etwas gestoppt hat.</translation>
     </message>
     <message>
+        <source>PasteGuard was started without a tray icon: run pasteguard viewer for the event log, and pasteguard status to see how it is doing.</source>
+        <translation>PasteGuard wurde ohne Symbol im Infobereich gestartet: Mit pasteguard viewer öffnen Sie das Ereignisprotokoll, mit pasteguard status sehen Sie, wie es läuft.</translation>
+    </message>
+    <message>
         <source>This desktop has no tray, so a small PasteGuard window stays open instead: its menu holds the event log and settings.</source>
         <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher bleibt ein kleines PasteGuard-Fenster offen: Sein Menü enthält das Ereignisprotokoll und die Einstellungen.</translation>
     </message>

@@ -1629,6 +1629,10 @@ Directiva: {policy} ({state})</translation>
         <translation>Lo encontrarás como un escudo junto al reloj: haz clic para ver su menú, el registro de eventos y la configuración. Un escudo rojo significa que detuvo algo.</translation>
     </message>
     <message>
+        <source>PasteGuard was started without a tray icon: run pasteguard viewer for the event log, and pasteguard status to see how it is doing.</source>
+        <translation>PasteGuard se inició sin icono en la bandeja del sistema: ejecute pasteguard viewer para ver el registro de eventos y pasteguard status para ver cómo está.</translation>
+    </message>
+    <message>
         <source>This desktop has no tray, so a small PasteGuard window stays open instead: its menu holds the event log and settings.</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que queda abierta una pequeña ventana de PasteGuard: su menú contiene el registro de eventos y la configuración.</translation>
     </message>

@@ -1629,6 +1629,10 @@ Stratégie : {policy} ({state})</translation>
         <translation>Vous le trouverez sous forme de bouclier près de l&apos;horloge : cliquez dessus pour son menu, le journal des événements et les réglages. Un bouclier rouge signifie qu&apos;il a arrêté quelque chose.</translation>
     </message>
     <message>
+        <source>PasteGuard was started without a tray icon: run pasteguard viewer for the event log, and pasteguard status to see how it is doing.</source>
+        <translation>PasteGuard a été démarré sans icône dans la zone de notification : lancez pasteguard viewer pour le journal des événements, et pasteguard status pour voir son état.</translation>
+    </message>
+    <message>
         <source>This desktop has no tray, so a small PasteGuard window stays open instead: its menu holds the event log and settings.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification : une petite fenêtre PasteGuard reste donc ouverte, et son menu donne accès au journal et aux réglages.</translation>
     </message>

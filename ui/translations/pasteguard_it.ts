@@ -1629,6 +1629,10 @@ Criterio: {policy} ({state})</translation>
         <translation>Lo trovi come uno scudo vicino all&apos;orologio: fai clic per il menu, il registro eventi e le impostazioni. Uno scudo rosso significa che ha fermato qualcosa.</translation>
     </message>
     <message>
+        <source>PasteGuard was started without a tray icon: run pasteguard viewer for the event log, and pasteguard status to see how it is doing.</source>
+        <translation>PasteGuard è stato avviato senza icona nell&apos;area di notifica: esegui pasteguard viewer per il registro degli eventi e pasteguard status per vedere come sta funzionando.</translation>
+    </message>
+    <message>
         <source>This desktop has no tray, so a small PasteGuard window stays open instead: its menu holds the event log and settings.</source>
         <translation>Questo desktop non ha l&apos;area di notifica, quindi resta aperta una piccola finestra di PasteGuard: il suo menu contiene il registro eventi e le impostazioni.</translation>
     </message>

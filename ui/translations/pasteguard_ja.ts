@@ -1629,6 +1629,10 @@ Policy: {policy} ({state})</source>
         <translation>時計の近くの盾のアイコンが目印です。クリックするとメニュー、イベントログ、設定が開きます。盾が赤いときは、何かを止めたしるしです。</translation>
     </message>
     <message>
+        <source>PasteGuard was started without a tray icon: run pasteguard viewer for the event log, and pasteguard status to see how it is doing.</source>
+        <translation>PasteGuard はトレイアイコンなしで起動されました。イベントログは pasteguard viewer、動作状況は pasteguard status で確認できます。</translation>
+    </message>
+    <message>
         <source>This desktop has no tray, so a small PasteGuard window stays open instead: its menu holds the event log and settings.</source>
         <translation>このデスクトップには通知領域がないため、小さな PasteGuard ウィンドウが開いたままになります。そのメニューからイベントログと設定を開けます。</translation>
     </message>

@@ -1629,6 +1629,10 @@ Beleid: {policy} ({state})</translation>
         <translation>Je vindt het als een schild naast de klok: klik erop voor het menu, het gebeurtenislogboek en de instellingen. Een rood schild betekent dat het iets heeft tegengehouden.</translation>
     </message>
     <message>
+        <source>PasteGuard was started without a tray icon: run pasteguard viewer for the event log, and pasteguard status to see how it is doing.</source>
+        <translation>PasteGuard is gestart zonder pictogram in het systeemvak: voer pasteguard viewer uit voor het gebeurtenislogboek en pasteguard status om te zien hoe het ervoor staat.</translation>
+    </message>
+    <message>
         <source>This desktop has no tray, so a small PasteGuard window stays open instead: its menu holds the event log and settings.</source>
         <translation>Dit bureaublad heeft geen systeemvak, dus blijft er een klein PasteGuard-venster open: het menu daarvan bevat het gebeurtenislogboek en de instellingen.</translation>
     </message>

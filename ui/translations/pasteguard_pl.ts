@@ -1629,6 +1629,10 @@ Zasady: {policy} ({state})</translation>
         <translation>Znajdziesz go jako tarczę obok zegara: kliknij, aby otworzyć menu, dziennik zdarzeń i ustawienia. Czerwona tarcza oznacza, że coś zatrzymał.</translation>
     </message>
     <message>
+        <source>PasteGuard was started without a tray icon: run pasteguard viewer for the event log, and pasteguard status to see how it is doing.</source>
+        <translation>PasteGuard został uruchomiony bez ikony w zasobniku systemowym: uruchom pasteguard viewer, aby zobaczyć dziennik zdarzeń, i pasteguard status, aby sprawdzić jego stan.</translation>
+    </message>
+    <message>
         <source>This desktop has no tray, so a small PasteGuard window stays open instead: its menu holds the event log and settings.</source>
         <translation>Ten pulpit nie ma zasobnika systemowego, więc otwarte zostaje małe okno PasteGuard: w jego menu są dziennik zdarzeń i ustawienia.</translation>
     </message>

@@ -1629,6 +1629,10 @@ Política: {policy} ({state})</translation>
         <translation>Ele aparece como um escudo perto do relógio: clique para ver o menu, o registro de eventos e as configurações. Um escudo vermelho quer dizer que ele impediu algo.</translation>
     </message>
     <message>
+        <source>PasteGuard was started without a tray icon: run pasteguard viewer for the event log, and pasteguard status to see how it is doing.</source>
+        <translation>O PasteGuard foi iniciado sem ícone na bandeja do sistema: execute pasteguard viewer para ver o registro de eventos e pasteguard status para ver como ele está.</translation>
+    </message>
+    <message>
         <source>This desktop has no tray, so a small PasteGuard window stays open instead: its menu holds the event log and settings.</source>
         <translation>Esta área de trabalho não tem bandeja do sistema, então uma pequena janela do PasteGuard fica aberta: o menu dela tem o registro de eventos e as configurações.</translation>
     </message>

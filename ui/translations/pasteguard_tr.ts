@@ -1629,6 +1629,10 @@ Policy: {policy} ({state})</source>
         <translation>Saatin yanında bir kalkan olarak bulursunuz: menü, olay kaydı ve ayarlar için tıklayın. Kırmızı kalkan bir şeyi durdurduğu anlamına gelir.</translation>
     </message>
     <message>
+        <source>PasteGuard was started without a tray icon: run pasteguard viewer for the event log, and pasteguard status to see how it is doing.</source>
+        <translation>PasteGuard sistem tepsisi simgesi olmadan başlatıldı: olay günlüğü için pasteguard viewer, durumunu görmek için pasteguard status komutunu çalıştırın.</translation>
+    </message>
+    <message>
         <source>This desktop has no tray, so a small PasteGuard window stays open instead: its menu holds the event log and settings.</source>
         <translation>Bu masaüstünde sistem tepsisi yok, bu yüzden küçük bir PasteGuard penceresi açık kalır: menüsünde olay kaydı ve ayarlar bulunur.</translation>
     </message>

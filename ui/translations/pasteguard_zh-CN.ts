@@ -1629,6 +1629,10 @@ Policy: {policy} ({state})</source>
         <translation>它是时钟旁边的一个盾牌图标：点击它可打开菜单、事件日志和设置。盾牌变红表示它拦下了什么。</translation>
     </message>
     <message>
+        <source>PasteGuard was started without a tray icon: run pasteguard viewer for the event log, and pasteguard status to see how it is doing.</source>
+        <translation>PasteGuard 启动时没有托盘图标：运行 pasteguard viewer 查看事件日志，运行 pasteguard status 查看其运行状态。</translation>
+    </message>
+    <message>
         <source>This desktop has no tray, so a small PasteGuard window stays open instead: its menu holds the event log and settings.</source>
         <translation>这个桌面没有系统托盘，所以会保留一个小的 PasteGuard 窗口：它的菜单里有事件日志和设置。</translation>
     </message>
