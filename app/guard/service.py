@@ -33,7 +33,7 @@ from app.detection.scoring import WEIGHTY  # the engine's own threshold: what we
 from app.events import Action, Event, EventKind, sha256_of
 from app.forwarding.ecs import follows
 from app.guard.grants import Grant, Grants
-from app.guard.neutralize import TRAY, neutral_line
+from app.guard.neutralize import ALL_LINES, TRAY, neutral_line
 from app.guard.pastes import OpenPaste, PasteAttempt, PasteRecorder
 from app.guard.provenance import Provenance
 from app.platform.base import KeyEvent, MouseEvent, WindowInfo
@@ -89,6 +89,8 @@ BLOCKED_TEXT = "PasteGuard took a dangerous text off your clipboard"
 # A text's identity (the clipboard's, the holder's, a restore's): the same SHA-256 the events
 # record, so one can be matched with the other.
 digest = sha256_of
+# The harmless lines' digests: one handed over again is still the guard's own (see _analyse)
+LINE_DIGESTS = frozenset(digest(line) for line in ALL_LINES)
 
 
 @dataclass(frozen=True)
@@ -925,6 +927,11 @@ class GuardService:
         text_digest = digest(text)
         if self._own(text_digest):
             return  # the harmless line (or a text put back) the guard itself just wrote
+        if text_digest in LINE_DIGESTS and self.current is not None and self.current.neutralized:
+            # the harmless line handed over again: Windows moves its clipboard counter when
+            # the owner renders a format on demand, as Qt's write does for each program that
+            # asks; judged as a new copy, the blocked text behind it was forgotten
+            return
         if self._same_copy(change, text_digest):
             return
         if self.paused or not text.strip():

@@ -243,6 +243,22 @@ def test_the_guards_own_replacement_is_not_analysed_again(engine: Engine) -> Non
     assert service.current is not None and service.current.neutralized
 
 
+def test_the_harmless_line_handed_over_again_keeps_the_text_blocked(engine: Engine) -> None:
+    """Windows moves its clipboard counter each time the owner renders a format on demand, and
+    Qt writes the harmless line so (OLE, delayed rendering): a program asking for another
+    format made the reader hand the line over again. Recognised once only, the second time it
+    was judged as a new copy (clean), the blocked text forgotten: a paste of it into the Run
+    box was no longer recorded as an attempt."""
+    service, store, _ = make(engine)
+    copy(service, MALICIOUS)
+    copy(service, NEUTRAL_LINE)  # the guard's own write, reported
+    copy(service, NEUTRAL_LINE)  # ... and handed over again (a format rendered on demand)
+    assert service.current is not None and service.current.neutralized
+    assert service.on_key(CTRL_V) is False
+    service.process_pending()
+    assert store.kinds()[-1] == "paste_blocked" and store.events[-1].action == "neutralized"
+
+
 def test_pasting_after_neutralisation_records_the_attempt_without_swallowing(
     engine: Engine,
 ) -> None:
