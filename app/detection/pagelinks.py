@@ -34,7 +34,10 @@ _RUNNER = re.compile(
     r"|npm\s+(?:install|i|add|create|init)|pnpm\s+(?:add|create)|yarn\s+(?:global\s+add|add|create)"
     r"|bun\s+(?:add|create|install|i)|pip3?\s+install|python3?\s+-m\s+pip\s+install|py\s+-m\s+pip"
     r"\s+install|pipx\s+install|uv\s+(?:pip|tool)\s+install|gem\s+install|cargo\s+install"
-    r"|go\s+install|dotnet\s+tool\s+(?:install|exec|run))\s+(.{1,900})$"
+    r"|go\s+install|dotnet\s+tool\s+(?:install|exec|run)"
+    # ...or Homebrew installing a formula, a cask or a tap (a tap is someone's repository of
+    # formulas, a cask by address someone's file), or a container run from an image
+    r"|brew\s+(?:install|reinstall|tap)|docker\s+(?:run|container\s+run)|podman\s+run)\s+(.{1,900})$"
 )
 # the first argument that is not an option (and not an option's value we know takes one)
 _TOKEN = re.compile(r"\S+")
@@ -42,6 +45,15 @@ _VALUED = frozenset(
     {"-p", "--package", "--from", "--with", "--spec", "-c", "--call", "--python", "-r",
      "--requirement", "--constraint", "--index-url", "-i", "--extra-index-url", "--registry",
      "--target", "-t", "--prefix", "--root", "--version", "--git", "--branch", "--tag"}
+)  # fmt: skip
+# the options of `docker run` / `podman run` that take a value (`-v /:/host`, `--name x`)
+_CONTAINER_VALUED = frozenset(
+    {"-v", "--volume", "-p", "--publish", "-e", "--env", "--env-file", "--name", "--network",
+     "--net", "-w", "--workdir", "--entrypoint", "--mount", "-u", "--user", "--restart",
+     "--platform", "-l", "--label", "-m", "--memory", "--cpus", "--add-host", "--device",
+     "--cap-add", "--cap-drop", "--security-opt", "--pid", "--ipc", "-h", "--hostname", "--tmpfs",
+     "--ulimit", "--log-driver", "--log-opt", "--gpus", "--shm-size", "--dns", "--link",
+     "--volumes-from", "--expose", "--runtime", "--userns", "--uts", "--pull", "--cidfile"}
 )  # fmt: skip
 # deno runs a remote module or a package of a registry; a local file is the user's own
 _DENO_REMOTE = re.compile(r"(?i)^(?:npm:|jsr:|https?://)")
@@ -72,14 +84,16 @@ INSTALLERS = {
 }
 # the public registries: every page is a stranger to them, so only a page's own dress counts
 PUBLIC_REGISTRIES = frozenset(
-    {"registry.npmjs.org", "pypi.org", "jsr.io", "rubygems.org", "crates.io", "api.nuget.org"}
-)
+    {"registry.npmjs.org", "pypi.org", "jsr.io", "rubygems.org", "crates.io", "api.nuget.org",
+     "docker.io"}
+)  # fmt: skip
 
 # the registries' own sites: a package's page there shows its install line whatever the
 # package is called (pypi.org/project/captcha/ is no check page)
 REGISTRY_SITES = frozenset(
     {"pypi.org", "npmjs.com", "crates.io", "rubygems.org", "go.dev", "jsr.io", "nuget.org",
-     "deno.land", "deno.com", "pythonhosted.org", "yarnpkg.com", "pnpm.io"}
+     "deno.land", "deno.com", "pythonhosted.org", "yarnpkg.com", "pnpm.io", "brew.sh",
+     "docker.com"}
 )  # fmt: skip
 
 REGISTRY = {
@@ -119,7 +133,8 @@ def package_runner(text: str) -> tuple[str, str, str] | None:
         if m is None:
             continue
         runner = " ".join(m.group(1).lower().split())
-        spec = _first_argument(m.group(2))
+        container = runner.startswith(("docker", "podman"))
+        spec = _first_argument(m.group(2), _CONTAINER_VALUED if container else _VALUED)
         if not spec:
             continue
         host = _spec_host(runner, spec)
@@ -128,7 +143,7 @@ def package_runner(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _first_argument(rest: str) -> str:
+def _first_argument(rest: str, valued: frozenset[str] = _VALUED) -> str:
     """The first word after the runner's options (`--yes`, `-y`, `--`, `-A`, `--allow-net`)."""
     skip = False
     for tok in _TOKEN.findall(rest)[:24]:
@@ -138,7 +153,7 @@ def _first_argument(rest: str) -> str:
         if tok == "--":
             continue
         if tok.startswith("-"):
-            skip = tok.lower() in _VALUED
+            skip = tok.lower() in valued
             continue
         return str(tok).strip("\"'")
     return ""
@@ -158,6 +173,16 @@ def _spec_host(runner: str, spec: str) -> str:
     if runner in ("go run", "go install"):
         mod = _GO_REMOTE.match(spec)
         return mod.group(1).lower() if mod else ""
+    if runner.startswith(("docker", "podman")):
+        # an image: `registry.host[:port]/name[:tag]`, or a name of Docker Hub's
+        first, sep, _ = spec.partition("/")
+        if sep and ("." in first or ":" in first or first == "localhost"):
+            return first.split(":", 1)[0].lower()
+        return "docker.io"
+    if runner.startswith("brew"):
+        # a tap (`owner/repo`, or its formula `owner/repo/name`) is someone's repository on a
+        # forge; a formula or cask of Homebrew's own (`brew install wget`) is curated
+        return "github.com" if "/" in spec else ""
     if runner == "nix run":
         return "github.com" if ("#" in spec or ":" in spec) else ""
     if runner in ("deno run", "deno x"):

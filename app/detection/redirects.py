@@ -70,6 +70,9 @@ _NIX_PROXY = re.compile(
     r"|\bnetworksetup\s+-setsocksfirewallproxy\s+" + _SERVICE + r"\s+([^\s;&|)]{1,253})"
     r"|\bgsettings\s+set\s+org\.gnome\.system\.proxy(?:\.https?|\.socks)?\s+host\s+([^\s;&|)]{1,253})"
     r"|\b(networksetup\s+-setautoproxyurl|gsettings\s+set\s+org\.gnome\.system\.proxy\s+autoconfig-url)\b"
+    # Windows' own proxy for system services and updates (`netsh winhttp set proxy host:port`)
+    r"|\bnetsh(?:\.exe)?\s+winhttp\s+set\s+proxy\s+(?:proxy-server\s*=\s*)?[\"']?(?:https?=)?"
+    r"([^\s;&|)\"':]{1,253})"
 )
 
 
@@ -149,7 +152,7 @@ def _nix_proxy(texts: Iterable[str]) -> Iterator[bool]:
             if m.group(4):
                 yield True  # a proxy script's address: never cleared
                 continue
-            host = (m.group(1) or m.group(2) or m.group(3) or "").strip("\"'")
+            host = (m.group(1) or m.group(2) or m.group(3) or m.group(5) or "").strip("\"'")
             if _IPV4.fullmatch(host):
                 yield not local_address(host)
             else:
@@ -167,7 +170,8 @@ def stranger_proxies(texts: Iterable[str]) -> list[str] | None:
             read = True
             if m.group(4):
                 return None
-            host = (m.group(1) or m.group(2) or m.group(3) or "").strip("\"'").lower()
+            host = m.group(1) or m.group(2) or m.group(3) or m.group(5) or ""
+            host = host.strip("\"'").lower()
             if _IPV4.fullmatch(host):
                 if not local_address(host):
                     return None

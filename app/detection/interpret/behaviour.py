@@ -198,9 +198,19 @@ def _sends(inv: Invocation) -> bool:
     return inv.name == "send-mailmessage"
 
 
+# members whose written form is not their name: `[Reflection.Assembly]::LoadFrom(...)` spells
+# reflection.assembly.load out as plainly as a text can (an admin's own DLL loaded by path)
+_MEMBER_SPELLINGS = {
+    "reflection.assembly.load": (
+        "reflection.assembly]::load", "reflection.assembly]::loadfrom",
+        "reflection.assembly]::loadfile",
+    ),
+}  # fmt: skip
+
+
 def _written_out(name: str, source: str) -> bool:
     """Whether the text spells the command (or one of its aliases) out as a word anywhere."""
-    for spelling in {name, *aliases_of(name)}:
+    for spelling in {name, *aliases_of(name), *_MEMBER_SPELLINGS.get(name, ())}:
         if not spelling:
             continue
         at = source.find(spelling)

