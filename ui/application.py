@@ -75,6 +75,7 @@ RESOURCES = resources_dir()
 WATCHDOG_MS = 2000
 # settings a running guard cannot change: they apply at its next start (besides forward.*)
 RESTART_KEYS = frozenset({"language"})
+RULES_TAKEOVER_S = 60.0  # a changed rules folder: its analysis process is ready within this
 
 
 class GuardApp:
@@ -638,6 +639,10 @@ class GuardApp:
             if problem is None:
                 self.rules_problem = None
                 said = f"The rules folder changed to {folder}; its rules are in use now."
+                # the old analysis process reads until the new one is warm: "in use" once so
+                if not self.intel.rules_in_force(RULES_TAKEOVER_S):
+                    said = (f"The rules folder changed to {folder}; its rules are loaded, and "
+                            "the analysis process takes them up once it is ready.")  # fmt: skip
                 kind, level = EventKind.SETTINGS_CHANGED, "clean"
             else:
                 kept = self._rules_in_use or "none (the built-in rules only)"

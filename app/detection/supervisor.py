@@ -225,6 +225,11 @@ class Supervisor:
         if old is not None:
             old.end(STOP_WAIT)  # its watch sees it replaced and starts nothing
 
+    def reading_with(self) -> WorkerSpec | None:
+        """Any thread: the spec of the process that reads now (None: none is ready)."""
+        worker = self._worker
+        return self._worker_spec if worker is not None and worker.ready else None
+
     def stop(self) -> None:
         """End the process (EOF, then a kill) and start no other."""
         self._stopped = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -153,6 +154,21 @@ class FleetIntel:
             self.problems = []
             self.screen.engine = engine
             self.screen.lists = self.base_lists.merged(self._bundle_lists)
+
+    def rules_in_force(self, timeout: float) -> bool:
+        """After `use_rule_paths`: wait (up to `timeout` s, on the caller's thread) until the
+        analysis process reading the texts is the one built with the new rules; True once it
+        is (at once when the engine reads in this process)."""
+        isolated = self.isolated
+        reading_with = getattr(isolated.supervisor, "reading_with", None) if isolated else None
+        if isolated is None or reading_with is None:
+            return True
+        deadline = time.monotonic() + timeout
+        while reading_with() is not isolated.spec:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+        return True
 
     def _use_bundle(self, bundle: Bundle, paths: list[Path]) -> None:
         """Feed thread: build the new engine and lists here, then swap them in whole."""

@@ -328,13 +328,16 @@ def test_new_rules_take_over_once_ready_and_the_old_process_reads_meanwhile(
         isolated.read(HARMLESS, CONTEXTS[:1])  # ready
         old = isolated.supervisor.pid
         assert old is not None
-        isolated.rebuild(WorkerSpec((default_rules_dir(), rules), strict=STRICT))
+        assert isolated.supervisor.reading_with() is SPEC
+        new = WorkerSpec((default_rules_dir(), rules), strict=STRICT)
+        isolated.rebuild(new)
         (meanwhile,) = isolated.read("echo zqxmarker", CONTEXTS[:1])
         # read by the old process, not after waiting for the new one (it knows the rule)
         assert meanwhile.complete and "ORG-TEST-MARKER" not in meanwhile.rule_ids
         deadline = time.monotonic() + 30
         while isolated.supervisor.pid == old and time.monotonic() < deadline:
             time.sleep(0.02)
+        assert isolated.supervisor.reading_with() is new
         (after,) = isolated.read("echo zqxmarker", CONTEXTS[:1])
         assert after.complete and "ORG-TEST-MARKER" in after.rule_ids
         while alive(old) and time.monotonic() < deadline:
