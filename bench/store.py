@@ -607,8 +607,24 @@ def _as_version_5(path: Path) -> int:
             "event_templates_out", "event_templates_moved",  # version 7
         ):  # fmt: skip
             conn.execute(f"DROP TRIGGER {trigger}")
-        for name in ("events_nul", "events_nul_scan", "event_templates", "event_templates_fill"):
+        conn.execute("DROP TRIGGER events_id_floor_out")  # version 9: ids without AUTOINCREMENT
+        for name in (
+            "events_nul", "events_nul_scan", "event_templates", "event_templates_fill",
+            "events_id_floor",
+        ):  # fmt: skip
             conn.execute(f"DROP TABLE {name}")
+        (cookie,) = conn.execute("PRAGMA schema_version").fetchone()
+        conn.execute("PRAGMA writable_schema = ON")  # the keyword back, as version 9 found it
+        conn.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, 'INTEGER PRIMARY KEY,', "
+            "'INTEGER PRIMARY KEY AUTOINCREMENT,') WHERE type = 'table' AND name = 'events'"
+        )
+        conn.execute(f"PRAGMA schema_version = {cookie + 1}")
+        conn.execute("PRAGMA writable_schema = OFF")
+        conn.execute(
+            "INSERT INTO sqlite_sequence (name, seq) SELECT 'events', max(id) FROM events "
+            "WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'events')"
+        )
         hiding = conn.execute(
             "UPDATE events SET text = text || char(0) || ? WHERE id % ? = 0 AND text IS NOT NULL",
             (" " + HIDDEN, HIDDEN_EVERY),
@@ -659,7 +675,7 @@ def upgrade(directory: Path) -> Result:
         conn.close()
         store.close()
     rows = [
-        ["opening: the migrations to schemas 6, 7 and 8", f"{migrate_ms:.0f} ms", ""],
+        ["opening: the migrations to schemas 6 to 9", f"{migrate_ms:.0f} ms", ""],
         [f"search `{HIDDEN}`, before the old events are looked at", f"{before_ms:.0f} ms",
          f"{found_before:,} found"],
         [f"looking at the old events: {len(steps)} steps of {nul_scan.STEP_IDS:,} ids",

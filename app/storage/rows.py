@@ -11,7 +11,7 @@ from typing import Any
 
 from app.events import Event
 
-# In the order of the `events` table; `id` is chosen by SQLite.
+# In the order of the `events` table after `id` (NEXT_ID).
 COLUMNS = (
     "time",
     "kind",
@@ -32,7 +32,16 @@ COLUMNS = (
     "app_version",
 )
 SELECT_COLUMNS = "id, " + ", ".join(COLUMNS)  # what `event_from_row` reads, in this order
+# An `events` row with the id SQLite chooses (the newest plus one): what versions before 9
+# wrote, and what another program writes.
 INSERT_EVENT = f"INSERT INTO events ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+# ... as the store writes it: its id above the newest event and above every id ever deleted
+# (app.storage.schema, version 9), so none is reused; SQLite's own choice if that mark is gone.
+NEXT_ID = "(SELECT max(coalesce((SELECT max(id) FROM events), 0), id) + 1 FROM events_id_floor)"
+APPEND_EVENT = (
+    f"INSERT INTO events (id, {', '.join(COLUMNS)}) "
+    f"VALUES ({NEXT_ID}, {', '.join('?' * len(COLUMNS))})"
+)
 TIME_INDEX = 1  # position of `time` in a SELECT_COLUMNS row
 
 Row = tuple[object, ...]

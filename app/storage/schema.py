@@ -8,6 +8,7 @@ rename-copy-drop dance for changes `ALTER TABLE` cannot make).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -309,6 +310,58 @@ def _v8_summary_batched(db: Database) -> None:
         db.execute(statement)
 
 
+# Event ids without AUTOINCREMENT: its bookkeeping wrote the `sqlite_sequence` row in every
+# append's commit, one WAL page (4 KiB, two writes) of the five an append wrote, a tenth of
+# its time. Ids are still never reused (outbox cursors and SIEMs rely on it):
+# `events_id_floor.id` is the largest id ever deleted (at first: the largest ever given,
+# AUTOINCREMENT's own mark), kept by a trigger whoever deletes, and the store's INSERT
+# (app.storage.rows.APPEND_EVENT) gives the next id above both it and the newest event.
+# Another program that leaves the id to SQLite gets the newest plus one: an id used before
+# only if the newest events were deleted (AUTOINCREMENT prevented that for it too). The
+# keyword goes from the table's definition the way SQLite documents for changes that leave
+# the stored rows as they are (writable_schema, and the schema cookie moved on so every
+# connection reads the new definition): rebuilding the table would copy every event under
+# the write lock. Where the SQLite build refuses that edit (SQLITE_DBCONFIG_DEFENSIVE),
+# AUTOINCREMENT stays: ids are as before, and an append writes one page more.
+_V9_ID_FLOOR: list[str] = [
+    "CREATE TABLE events_id_floor (id INTEGER NOT NULL)",
+    "INSERT INTO events_id_floor (id) SELECT coalesce(max(id), 0) FROM events",
+    "CREATE TRIGGER events_id_floor_out AFTER DELETE ON events "
+    "WHEN old.id > (SELECT id FROM events_id_floor) "
+    "BEGIN UPDATE events_id_floor SET id = old.id; END",
+]
+_AUTOINCREMENT = "INTEGER PRIMARY KEY AUTOINCREMENT"
+
+
+def _v9_id_floor(db: Database) -> None:
+    for statement in _V9_ID_FLOOR:
+        db.execute(statement)
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
+        db.execute(
+            "UPDATE events_id_floor SET id = max(id, coalesce("
+            "(SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0))"
+        )
+    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'events'")
+    sql = str(row.fetchone()[0])
+    if _AUTOINCREMENT not in sql:
+        return
+    cookie = int(db.execute("PRAGMA schema_version").fetchone()[0])
+    db.execute("SAVEPOINT v9_definition")
+    try:
+        db.execute("PRAGMA writable_schema = ON")
+        try:
+            db.execute(
+                "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'events'",
+                [sql.replace(_AUTOINCREMENT, "INTEGER PRIMARY KEY", 1)],
+            )
+            db.execute(f"PRAGMA schema_version = {cookie + 1:d}")
+        finally:
+            db.execute("PRAGMA writable_schema = OFF")
+    except sqlite3.DatabaseError:  # a build that forbids it: keep the keyword (see above)
+        db.execute("ROLLBACK TO v9_definition")
+    db.execute("RELEASE v9_definition")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _v2_search,
@@ -318,6 +371,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v6_nul_list,
     _v7_templates,
     _v8_summary_batched,
+    _v9_id_floor,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

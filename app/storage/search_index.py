@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from app.storage.rows import INSERT_EVENT, Row
+from app.storage.rows import APPEND_EVENT, Row
 
 COLUMNS = "summary, text, source, rules"  # app.storage.filters.SEARCHED_COLUMNS
 SECURE_DELETE = sqlite3.sqlite_version_info >= (3, 44, 0)
@@ -41,7 +41,7 @@ INDEXED = "(SELECT indexed FROM search_state)"
 
 def insert_event(conn: sqlite3.Connection, row: Row) -> int:
     """Insert an `events` row (app.storage.rows.event_row); its id. `catch_up` indexes it."""
-    return int(conn.execute(INSERT_EVENT, row).lastrowid or 0)
+    return int(conn.execute(APPEND_EVENT, row).lastrowid or 0)
 
 
 def indexed(conn: sqlite3.Connection) -> int:
