@@ -72,3 +72,44 @@ def test_a_hostile_line_is_given_up_in_linear_time() -> None:
         "| where " + "a" * 5000,
     ):
         assert not is_detection_content("rule x\n{\n" + "\n".join([line] * 300))
+
+
+def _strings_out_one_character_at_a_time(line: str) -> str:
+    """What queries._strings_out gave when it copied a character at a time (the reference)."""
+    out: list[str] = []
+    i, n, unclosed = 0, len(line), set[str]()
+    while i < n:
+        c = line[i]
+        verbatim = c == "@" and line.startswith('@"', i)
+        quote = '"' if verbatim else c
+        if quote not in "\"'" or quote in unclosed:
+            out.append(c)
+            i += 1
+            continue
+        j = i + (2 if verbatim else 1)
+        while j < n and line[j] != quote:
+            j += 1 if verbatim or line[j] != "\\" else 2
+        if j >= n:
+            unclosed.add(quote)
+            out.append(c)
+            i += 1
+            continue
+        out.append("S")
+        i = j + 1
+    return "".join(out)
+
+
+def test_strings_are_taken_out_as_one_character_at_a_time_did() -> None:
+    """Every short line of quotes, verbatim marks, backslashes and plain text (unclosed
+    strings, escaped quotes, a backslash last) reads as it did when copied a character at a
+    time, and so do a few real lines."""
+    import random
+
+    from app.detection.queries import _strings_out
+
+    rng = random.Random(9)
+    alphabet = ['"', "'", "@", "\\", "a", " ", "é"]
+    lines = [KQL, SPL, YARA, SIGMA, *KQL.splitlines(), *SPL.splitlines()]
+    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(20000)]
+    for line in lines:
+        assert _strings_out(line) == _strings_out_one_character_at_a_time(line), line
