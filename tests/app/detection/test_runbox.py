@@ -8,6 +8,7 @@ from app.detection import Context, Engine, Level, PasteTarget
 from app.detection.runbox import (
     CatalogueError,
     Shape,
+    enrolment_domains,
     opens_tenant_library,
     page_tools,
     parse_tools,
@@ -588,3 +589,69 @@ def test_typed_read_outs_and_consoles_aimed_at_a_computer(text: str, shape: Shap
 )
 def test_a_tenant_library_by_its_webdav_address(text: str, library: bool) -> None:
     assert opens_tenant_library(text) is library
+
+
+@pytest.mark.parametrize(
+    ("text", "domains"),
+    [
+        (
+            "ms-device-enrollment:?mode=mdm&username=j.doe@northwind.example",
+            ("northwind.example", ""),
+        ),
+        (
+            "ms-device-enrollment:?mode=aadj&username=a@de.initech.example",
+            ("de.initech.example", ""),
+        ),
+        (
+            "ms-device-enrollment:?mode=mdm&username=a@b.example&servername=https://e.b.example/x",
+            ("b.example", "e.b.example"),
+        ),
+        # another field, a repeated one, no username, another mode, plain http, a second
+        # command or a space: no enrolment link of Windows' own shape
+        ("ms-device-enrollment:?mode=mdm&username=a@b.example&accesstoken=x", None),
+        ("ms-device-enrollment:?mode=mdm&username=a@b.example&username=c@d.example", None),
+        ("ms-device-enrollment:?mode=mdm", None),
+        ("ms-device-enrollment:?mode=mam&username=a@b.example", None),
+        (
+            "ms-device-enrollment:?mode=mdm&username=a@b.example&servername=http://e.b.example/",
+            None,
+        ),
+        ("ms-device-enrollment:?mode=mdm&username=a@b.example & calc", None),
+        ("ms-device-enrollment:?mode=mdm&username=a@b.example|calc", None),
+        ("ms-device-enrollment:?mode=mdm&username=a@b.example&servername=https://1.2.3.4/", None),
+        ("ms-device-enrollment:?mode=mdm&username=" + "a" * 5000 + "@b.example", None),
+    ],
+)
+def test_an_enrolment_link_names_its_username_domain(
+    text: str, domains: tuple[str, str] | None
+) -> None:
+    assert enrolment_domains(text) == domains
+
+
+KB = "https://kb.northwind.example/articles/enrol-your-windows-laptop"
+LINK = "ms-device-enrollment:?mode=mdm&username=j.doe@northwind.example"
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "flagged"),
+    [
+        (KB, LINK, False),
+        ("https://northwind.sharepoint.com/sites/IT/SitePages/Intune.aspx", LINK, False),
+        # a stranger's page, a check page on its own domain, plain http, typed (no page), a
+        # server on another domain: a command there as before
+        ("https://verify-now.example/captcha", LINK, True),
+        (
+            "https://verify-now.example/enroll",
+            "ms-device-enrollment:?mode=mdm&username=it@verify-now.example",
+            True,
+        ),
+        ("http://kb.northwind.example/articles/enrol", LINK, True),
+        (None, LINK, True),
+        (KB, LINK + "&servername=https://mdm.verify-now.example/Discovery.svc", True),
+    ],
+)
+def test_an_enrolment_link_is_an_address_only_from_its_own_organisations_page(
+    engine: Engine, source: str | None, text: str, flagged: bool
+) -> None:
+    verdict = engine.analyze(text, Context(source=source, target=PasteTarget.RUN_DIALOG))
+    assert (verdict.level >= Level.SUSPICIOUS) is flagged, verdict

@@ -130,19 +130,11 @@ LURE_LIKE: dict[str, tuple[str, str]] = {
 
 # texts still flagged in their own context (or bare, for a bare kind), and why they are left
 LEFT: dict[str, str] = {
-    # the Run box reads shapes, not pages: an enrolment link with its `&` query is a command
-    # there, and enrolling into someone else's device management hands them the computer
-    # (the same link without a query is clean)
-    "fp21-ok-mdm-enrolment-01": "ms-device-enrollment: with & from the company's page",
-    # a defanged lure command alone on a line between sentences, after a sentence's colon, or
-    # among sentences the reader does not split (Japanese, a lower-case chat line): a
-    # warning by design (PG-INFO-DEFANGED), never a block
-    "fp21-ok-awareness-mail-14": "defanged command on a line of its own in a mail",
-    "fp21-ok-awareness-mail-bare-14": "the same, bare",
-    "fp21-ok-incident-more-04": "defanged command after a sentence's colon (Spanish)",
-    "fp21-ok-incident-more-bare-04": "the same, bare",
-    "fp21-ok-incident-more-bare-07": "defanged command inside Japanese sentences, bare",
-    "fp21-ok-incident-more-bare-08": "defanged command in a lower-case chat line, bare",
+    # a defanged lure command on a line of its own between sentences, bare: its hidden window
+    # and minimised start still count without a live address (fpover22 cleared the enrolment
+    # link from the company's page, the command after a sentence's colon, inside Japanese
+    # sentences and in a lower-case chat line, and the same mail pasted where nothing runs)
+    "fp21-ok-awareness-mail-bare-14": "defanged command on a line of its own in a mail, bare",
     # command lines listed as a sandbox shows them, bare (a page's context clears them)
     "fp21-ok-incident-notes-bare-09": "sandbox's list of defanged command lines, bare",
     # a query's regular expression spelling irm … | iex, bare (a page's context clears it)
