@@ -109,6 +109,12 @@ SHELL_WORDS = frozenset(
         "scp",
         "tee",
         "type",
+        # PowerShell's aliases that name another command for a later word (`sal e iex; e …`)
+        # or run one (`saps`, `icm`): a line starting so is commands, not a sentence
+        "sal",
+        "nal",
+        "saps",
+        "icm",
     ]
 )
 _OPERATORS = re.compile(r"&&|\|\||\s\|\s|\$\(|`|\bjavascript:|=>|[{};]\s*$")
@@ -186,11 +192,18 @@ def _phrase_pipe(line: str) -> bool:
     every command a shell would see there (at the line's start, after a ; or an &) starts with
     a word that is no program, so it fails and prints nothing, and what each pipe feeds is a
     shell given only plain words (a script's name at most, never an address). No word holds a
-    path, an address, a host, a variable or an option, and there is no other operator:
-    nothing is fetched or run."""
+    path, a live address, a host or a variable (a switch of the failing command and an address
+    written defanged are words too), and there is no other operator: nothing is fetched or
+    run."""
     if " | " not in line or _has_operator(line.replace(" | ", " ")):
         return False
-    if any(_NOT_PHRASE.search(word.rstrip(".,:;!?)'\"")) for word in line.split() if word != "|"):
+    if any(
+        _NOT_PHRASE.search(core)
+        and not _PHRASE_SWITCH.match(core)
+        and not _DEFANGED_WORD.search(core)
+        for word in line.split()
+        if word != "|" and (core := word.rstrip(".,:;!?)'\""))
+    ):
         return False
     pieces = _PHRASE_SEPARATORS.split(line)
     for separator, piece in zip(["", *pieces[1::2]], pieces[::2], strict=True):
@@ -211,6 +224,11 @@ def _phrase_pipe(line: str) -> bool:
 
 
 _PHRASE_SEPARATORS = re.compile(r"( \| |;|&)")
+# a program's switch named in the sentence ("piped into base64 -d | bash"): a word of the
+# failing command before the pipe, or of the shell's after it, which _WORD refuses there
+_PHRASE_SWITCH = re.compile(r"^--?[A-Za-z][A-Za-z0-9-]{0,20}$")
+# ...and an address written defanged (hxxps://, [.]): no program fetches from it
+_DEFANGED_WORD = re.compile(r"(?i)^(?:hxxps?|fxp)(?:\[:\]|:)//|\[\.\]")
 _CLOSING_QUOTES = "'\"’”.,:;!?)"
 _NUMBER = re.compile(r"^\d{1,6}[.,:;!?)]*$")  # "fired 14 times": a count, no path or host
 

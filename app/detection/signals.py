@@ -195,6 +195,16 @@ _URL_TAIL_WORDS = re2.compile(
     r"|kein(?:\s+|e[rn]?\s+)roboter|pas\s+un\s+robot|no\s+soy\s+un\s+robot"
     r"|non\s+sono\s+un\s+robot|n[aã]o\s+sou\s+um\s+rob[oô]|geen\s+robot|nie\s+jestem\s+robotem"
     r"|robot\s+de[gğ]il|не\s+робот|ロボットではありません|不是机器人|不是機器人|لست\s+روبوت"
+    # a check said to be passed ("reCAPTCHA verification complete ID 4471", "Verifizierung
+    # abgeschlossen"), and a brand's "fix" with a ticket number ("Google Meet microphone fix ID
+    # 7714"): a bookmark's note names what the link is, not a check or a fix it claims done
+    r"|\b(?:verification|verify|human\s+check|bot\s+check)\b[^\n]{0,30}"
+    r"\b(?:complete[ds]?|passed|successful|succeeded|success|confirmed)\b"
+    r"|(?:verifizierung|[uü]berpr[uü]fung|v[ée]rification|verificaci[oó]n|verifica|verifica[cç][aã]o|"
+    r"verificatie|weryfikacja|do[gğ]rulama|проверка)\s+(?:abgeschlossen|erfolgreich|termin[ée]e|"
+    r"r[ée]ussie|completada|exitosa|completata|riuscita|conclu[ií]da|voltooid|geslaagd|"
+    r"zako[nń]czona|tamamland[ıi]|пройдена|завершена)"
+    r"|\b(?:fix|repair|patch|hotfix)\b[^\n]{0,20}\b(?:id|ref|code)\b[ \t]*[:#=]?[ \t]*#?\d{3,}"
 )
 # A text that starts with a web address, a network path or another locator the Run box opens.
 _LOCATOR_HEAD = re2.compile(
@@ -207,8 +217,9 @@ _LOCATOR_FIRST = frozenset("hHfFsSmM\\\u017f")
 _SCRIPT_FILE = re2.compile(
     r"(?i)\.(?:ps1|psm1|hta|vbs|vbe|js|jse|wsf|bat|cmd|msi|scr|lnk)(?:[?#]\S*)?[\"']?$"
 )
-# a comment mark, a run of blanks, or a check mark written straight after the address
-_TAIL_MARK = re2.compile(r"(?i)^(?:\s{0,200}(?:#|::|rem\b|//|[✅✔☑✓])|\s{8,})")
+# a comment mark (cmd's, VBScript's ', a command's end ; or & rem), a run of blanks, or a check
+# mark written straight after the address
+_TAIL_MARK = re2.compile(r"(?i)^(?:\s{0,200}(?:#|::|rem\b|//|'|;|&\s{0,4}rem\b|[✅✔☑✓])|\s{8,})")
 _FAKE_PATH = re2.compile(
     r"#\s*(?:[A-Za-z]:\\|\\\\|/(?:Users|home|Volumes)/|~/)[^\n]{0,200}\.(?:docx?|xlsx?|pdf|pptx?|txt|csv|zip|png|jpe?g)\b"
     r"|#\s*[A-Za-z]:\\[^\n]{0,200}\\"

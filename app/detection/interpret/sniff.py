@@ -149,6 +149,10 @@ def scores(low: str) -> dict[str, int]:
         found["powershell"] += 1  # [convert]::frombase64string, $t::reverse (_PS_STATIC)
     if "$" in low and _PS_ASSIGN.search(low):
         found["powershell"] += 1  # $h='evil.test'; irm "https://$h/"
+    if "nal " in low and (low.startswith("nal ") or "; nal " in low or "\nnal " in low):
+        # New-Alias's alias where a command starts (`nal q irm; q …`): not a marker, since
+        # "nal " ends half the words of English prose (final, signal, journal)
+        found["powershell"] += 1
     if "\\" in low and _SH_ESCAPE.search(low) and not _WINDOWS_PATH.search(low):
         # c\url: a backslash inside a word, in a text with no Windows path (C:\, %TEMP%\,
         # $env:TEMP\: those are PowerShell's or cmd's, and a shell reading of them is noise)
