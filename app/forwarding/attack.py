@@ -73,6 +73,10 @@ TECHNIQUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "T1565": ("Data Manipulation", ("TA0040",)),
     "T1572": ("Protocol Tunneling", ("TA0011",)),
     "T1571": ("Non-Standard Port", ("TA0011",)),
+    "T1137": ("Office Application Startup", ("TA0003",)),
+    "T1176": ("Software Extensions", ("TA0003",)),
+    "T1185": ("Browser Session Hijacking", ("TA0009",)),
+    "T1546": ("Event Triggered Execution", ("TA0003", "TA0004")),
 }
 
 SUBTECHNIQUES = {
@@ -124,6 +128,15 @@ SUBTECHNIQUES = {
     "T1564.001": "Hidden Files and Directories",
     "T1564.003": "Hidden Window",
     "T1566.004": "Spearphishing Voice",
+    "T1037.002": "Login Hook",
+    "T1546.001": "Change Default File Association",
+    "T1546.003": "Windows Management Instrumentation Event Subscription",
+    "T1546.007": "Netsh Helper DLL",
+    "T1546.010": "AppInit DLLs",
+    "T1546.012": "Image File Execution Options Injection",
+    "T1546.014": "Emond",
+    "T1546.015": "Component Object Model Hijacking",
+    "T1548.002": "Bypass User Account Control",
 }
 
 
