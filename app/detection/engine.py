@@ -115,7 +115,7 @@ from app.detection.provenance import (
     warm,
 )
 from app.detection.queries import is_detection_content
-from app.detection.records import is_record, live_address
+from app.detection.records import defanged_host, is_record, live_address
 from app.detection.rules import (
     CompiledRules,
     LayerHits,
@@ -1802,8 +1802,13 @@ class Engine:
             return False
         # ...and one that quotes a command as reports set a sample apart (in double quotes or
         # parentheses after a word) with its payload elided ("(often powershell -w hidden ... |
-        # iex or mshta https://...)"): an ellipsis runs and fetches nothing
-        return is_write_up(a.raw) or (elided_sample(a.raw) and is_sample_write_up(a.raw))
+        # iex or mshta https://...)"): an ellipsis runs and fetches nothing; or with the host
+        # it names written defanged (`"finger x@185.xxx.xxx[.]10 | cmd"`: finger reaches no
+        # one at such a name); and an analyst's record (`- Child: conhost.exe --headless
+        # powershell.exe`, records.py), whose lines start no program
+        if is_write_up(a.raw) or is_record(a.raw):
+            return True
+        return (elided_sample(a.raw) or defanged_host(a.raw)) and is_sample_write_up(a.raw)
 
     def _dampened(
         self,
@@ -1821,6 +1826,21 @@ class Engine:
         if not any(f.rule_id == note for f in findings):
             out.append(self._finding(self.by_id[note], "signal", why))
         return out
+
+    def _quoted_live(self, findings: list[Finding], content: Content) -> list[Finding]:
+        """What a defanged write-up quotes, weighed as a sentence quotes a command with no
+        address (_addressless_write_up): a hidden window (`conhost --headless powershell …
+        irm hxxps://…[.]top/r | iex`) starts a program that can fetch nothing. Not when the
+        text holds a lure's own words (a paste instruction, a fake check) beside it: that is
+        the lure's page quoted with its ask, and its command keeps its weight; nor for a text
+        already read as sentences (its findings are scaled down once)."""
+        if not content.inert or any(f.rule_id == PROSE_RULE for f in findings):
+            return findings
+        if any(
+            "text" in self.by_id[f.rule_id].tags and f.rule_id != DEFANGED_RULE for f in findings
+        ):
+            return findings
+        return self._dampened(findings)
 
     def _live_score(self, findings: list[Finding], content: Content) -> int:
         """The score of what a defanged text shows without its addresses: the findings that
@@ -2393,7 +2413,11 @@ class Engine:
             # defanged: no program can fetch from its addresses, so nothing is stopped (an
             # analyst's clipboard of indicators stays theirs); it is still a warning
             level, score = Level.SUSPICIOUS, min(score, MALICIOUS_AT - 1)
-        if write_up and level > Level.INFO and self._live_score(findings, content) < SUSPICIOUS_AT:
+        if (
+            write_up
+            and level > Level.INFO
+            and self._live_score(self._quoted_live(findings, content), content) < SUSPICIOUS_AT
+        ):
             # a report quoting a defanged lure where the guard does not know the target: what
             # the quoted command would do is named (info), and what it does without a live
             # address (its hidden window) is no warning on its own

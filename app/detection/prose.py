@@ -257,6 +257,7 @@ _ORDER_THEN_COMMAND = re.compile(
 # ...unless the line speaks of the trick (advice, a write-up quoting what a fake page said)
 _ABOUT_THE_TRICK = re.compile(
     r"\b(?:scams?|scammers?|fake|never|phishing|fraud|attackers?|lures?|clickfix|filefix|beware"
+    r"|defang(?:ed)?"  # "Observed command (defanged): cmd /c …": an analyst's note of a lure
     r"|arnaque|escroquer\w*|jamais|betrug\w*|niemals|estafa|nunca|truffa|golpe|oszust\w*)\b",
     re.IGNORECASE,
 )
@@ -414,7 +415,13 @@ def is_write_up(text: str) -> bool:
 # hxxp://…)"): a shell refuses a `(` in the middle of a command line, so nothing after it runs.
 _FENCED = re.compile(r"(?m)^[ \t]*```[^`]*?^[ \t]*```[^\n]*$")
 _INDENTED = re.compile(r"(?m)^(?: {4}|\t)[^\n]*$")
-_QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|(?<=[A-Za-z] )\([^()\n]{1,400}\)")
+_QUOTED = re.compile(
+    r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|(?<=[A-Za-z] )\([^()\n]{1,400}\)"
+    # in single quotes after a sentence's word ("RunMRU shows 'conhost --headless …' at 10:02"):
+    # opened after a blank, closed before a blank or punctuation, so an apostrophe (attacker's,
+    # users') opens or closes none
+    r"|(?<=[A-Za-z,:] )'[^'\n]{1,400}'(?=$|[\s.,;:!?)])"
+)
 
 
 def is_sample_write_up(text: str) -> bool:
@@ -424,10 +431,17 @@ def is_sample_write_up(text: str) -> bool:
     (the engine's `_defanged_write_up`): a quote holding a live command is the lure's own
     shape."""
     head = text[: MAX_LINES * 400]
-    if not any(mark in head for mark in ("`", '"', "“", "    ", "\t", " (")):
+    if not any(mark in head for mark in ("`", '"', "“", "‘", " '", "    ", "\t", " (")):
         return False
     blocks = _INDENTED.sub("", _FENCED.sub("", head))
-    return is_prose(_QUOTED.sub("quoted", _INLINE_CODE.sub("code", blocks)))
+    return is_prose(_QUOTED.sub(_sample, _INLINE_CODE.sub("code", blocks)))
+
+
+def _sample(m: re.Match[str]) -> str:
+    """A quoted sample stands as one word; a single word in parentheses ("Observed command
+    (defanged): …") is the sentence's own, and stays for what it says."""
+    quoted = m.group()
+    return quoted if quoted.startswith("(") and " " not in quoted else "quoted"
 
 
 # A placeholder where a command's payload or address would be, as write-ups elide it

