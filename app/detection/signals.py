@@ -806,6 +806,35 @@ def script_named_text(a: Analysis) -> list[str]:
     return out[:2]
 
 
+# A host named as a server of fonts or pictures (fontcdn-pack.…, img-proxy-cache.…, pics.…):
+# what it serves is run as a script. Publishers serve their installers from their own site, a
+# release host or a package server; a stager's host is named to pass a glance or a proxy's log
+# as page furniture, as PG-SCRIPT-POSING-AS-MEDIA's file names are. A label's first word, perhaps
+# with the asset word run on after it (fontcdn, imgcache), a hyphen or a dot after it.
+_MEDIA_HOST_WORD = re.compile(
+    r"(?:^|[.-])(?:fonts?|webfonts?|img|imgs|images?|pics?|photos?|avatars?|icons?|emojis?|"
+    r"thumbs?|thumbnails?|gfx)(?:cdn|cache|static|assets?|proxy|host|store)?(?=[.-]|$)"
+)
+
+
+@signal("script-host-named-media", needs=URLS)
+def script_host_named_media(a: Analysis) -> list[str]:
+    """A script fetched to run from a host named for fonts or pictures (fontcdn-pack.test,
+    img-proxy-cache.example): a stager's disguise. Only hosts of no known publisher (the trust
+    list's installers and shared hosts are judged by their own findings), never the loopback
+    or the user's own network."""
+    if "remote-exec" not in a.tags:
+        return []
+    out = []
+    for u in itertools.islice(a.active_urls, 16):
+        if u.trust is not Trust.UNKNOWN or u.url.host in _LOCALHOST or on_private_network(u.url):
+            continue
+        host = u.url.host.lower()[:253]
+        if _MEDIA_HOST_WORD.search(host):
+            out.append(f"{host} (a font or picture server's name)")
+    return out[:2]
+
+
 @signal("trusted-url-in-comment", needs=URLS)
 def trusted_url_in_comment(a: Analysis) -> list[str]:
     commented = [u for u in a.urls if u.in_comment and u.installer]

