@@ -31,6 +31,14 @@ By kind:
   `| python3 -` from a host with no such name stays a warning (issue 9 point 3); a font or
   badge downloaded and not run, a tool whose name only starts like one (imgtool, fontforge),
   and the media-named site's own page handing out its own installer stay as they were.
+- `callback-order-paid`: an order notice with its number and amount in parentheses between the
+  noun and its state ("A sua encomenda n.º … (…, 1.299,00 €) foi paga", "Siparişiniz (No: …)
+  onaylandı", "Din beställning nr … är betald") and a number to call to cancel if it was not
+  you, in fourteen languages: flagged with the shop's page and bare. Portuguese read "pedido"
+  but not "encomenda" nor "paga", Swedish not "betald", and the phone pattern of
+  41-scam-calls.yaml missed Lisbon's 2-3-4 grouping (21 555 0177); Turkish was brought level by
+  b21fix. The shop's genuine notice of the same shape (paid, ships tomorrow, a service number
+  with opening hours; a bank's advice with its app) stays quiet.
 - `defanged-host-sample`: a report quoting in double quotes a command whose only host is
   written defanged (`"finger gate@198.51.100[.]20 | cmd"`, `"nslookup -q=txt x relay[.]test"`):
   no program resolves such a name. The live host in the same sentence stays flagged.
@@ -51,6 +59,7 @@ BLOG = "https://research.harbor-sec.example/posts/clickfix-macos"
 WIKI = "https://wiki.soc.example/detections/2026-12"
 TICKET = "https://tickets.corp.example/browse/SEC-4410"
 LURE_PAGE = "https://captcha-check.invalid/verify"
+SHOP_PAGE = "https://parcel-redelivery.test/orders/55-3120"
 
 
 def writing(book: Book) -> None:
@@ -173,10 +182,81 @@ def media_host(book: Book) -> None:
         book.add(tech, text, expect, "any", TERMINAL, source)
 
 
+def callbacks(book: Book) -> None:
+    tech = "callback-order-paid"
+    for text in (
+        "Your order no. 55-3120 (iPhone 17 Pro, $1,299.00) has been paid. If you do not "
+        "recognise this purchase, call 1-888-555-0143 to cancel.",
+        "Ihre Bestellung Nr. 55-3120 (iPhone 17 Pro, 1.299,00 €) wurde bezahlt. Wenn Sie diesen "
+        "Kauf nicht erkennen, rufen Sie zum Stornieren 030 5550 1432 an.",
+        "Votre commande n° 55-3120 (iPhone 17 Pro, 1.299,00 €) a été payée. Si vous ne "
+        "reconnaissez pas cet achat, appelez le 01 55 50 14 32 pour annuler.",
+        "Su pedido n.º 55-3120 (iPhone 17 Pro, 1.299,00 €) ha sido pagado. Si no reconoce esta "
+        "compra, llame al 910 555 143 para cancelar.",
+        "Il tuo ordine n. 55-3120 (iPhone 17 Pro, 1.299,00 €) è stato pagato. Se non riconosci "
+        "questo acquisto, chiama il 02 5550 1432 per annullare.",
+        "A sua encomenda n.º 55-3120 (iPhone 17 Pro, 1.299,00 €) foi paga. Se não reconhece esta "
+        "compra, ligue para 21 555 0143 para cancelar.",
+        "A sua encomenda n.º 3391 (frigorífico combinado, 899,00 €) foi paga. Se não reconhece "
+        "esta compra, ligue para 22 555 0143 para cancelar.",
+        "Seu pedido nº 55-3120 (iPhone 17 Pro, R$ 7.999,00) foi pago. Se você não reconhece esta "
+        "compra, ligue para (11) 5555-0143 para cancelar.",
+        "Uw bestelling nr. 55-3120 (iPhone 17 Pro, € 1.299,00) is betaald. Herkent u deze aankoop "
+        "niet, bel dan 020 555 0143 om te annuleren.",
+        "Twoje zamówienie nr 55-3120 (iPhone 17 Pro, 5.999,00 zł) zostało opłacone. Jeśli nie "
+        "rozpoznajesz tego zakupu, zadzwoń pod 22 555 01 43, aby anulować.",
+        "Siparişiniz (No: 55-3120, iPhone 17 Pro, 64.999 TL) onaylandı. Bu alışverişi siz "
+        "yapmadıysanız iptal için 0212 555 01 43 numarasını arayın.",
+        "Siparişiniz (No: 3391, buzdolabı, 28.499 TL) onaylandı. Bu siparişi siz vermediyseniz "
+        "iptal için 0216 555 01 43 numarasını arayın.",
+        "Ваш заказ № 55-3120 (iPhone 17 Pro, 129.990 ₽) оплачен. Если вы не совершали эту покупку, "
+        "позвоните по номеру 8 800 555-01-43 для отмены.",
+        "ご注文番号 55-3120（iPhone 17 Pro、189,800円）のお支払いが完了しました。お心当たりがない場合は、"
+        "キャンセルのため 0120-555-143 までお電話ください。",
+        "您的订单 55-3120（iPhone 17 Pro，¥9,999）已付款。如非本人操作，请致电 400-555-0143 取消。",
+        "تم الدفع لطلبك رقم 55-3120 (iPhone 17 Pro، 4,999 ريال). إذا لم تقم بهذه العملية، اتصل على "
+        "800 555 0143 للإلغاء.",
+        "Din beställning nr 55-3120 (iPhone 17 Pro, 14 999 kr) är betald. Om du inte känner igen "
+        "köpet, ring 08-555 014 30 för att avbryta.",
+        "Din beställning nr 3391 (kylskåp, 8 990 kr) är betald. Om det inte var du, ring "
+        "08-555 014 30 för att avbryta köpet.",
+        "고객님의 주문 55-3120 (iPhone 17 Pro, 1,799,000원) 결제가 완료되었습니다. 본인이 아닌 경우 "
+        "취소를 위해 02-555-0143으로 전화하세요.",
+    ):
+        book.add(tech, text, "flagged", "any", UNKNOWN, SHOP_PAGE)
+        book.add(tech, text, "flagged", "any", UNKNOWN, None)
+    for text in (
+        "A sua encomenda n.º 55-3120 (iPhone 17 Pro, 1.299,00 €) foi paga e será enviada amanhã. "
+        "Apoio ao cliente: 21 555 0143, dias úteis das 9h às 18h.",
+        "Se não reconhece uma compra no seu cartão, contacte o seu banco pela app ou pelo "
+        "21 555 0100. A sua encomenda n.º 4411 foi paga.",
+        "Siparişiniz (No: 55-3120, 64.999 TL) onaylandı ve yarın kargoya verilecek. Müşteri "
+        "hizmetleri: 0212 555 01 43 (hafta içi 09:00-18:00).",
+        "Your order no. 55-3120 (iPhone 17 Pro, $1,299.00) has been paid and ships tomorrow. "
+        "Questions? Our store team is at 1-888-555-0143, Mon-Fri 9-5.",
+        "Ihre Bestellung Nr. 55-3120 (1.299,00 €) wurde bezahlt und wird morgen versandt. "
+        "Kundenservice: 030 5550 1432, Mo–Fr 8–18 Uhr.",
+        "Votre commande n° 55-3120 (1.299,00 €) a été payée et sera expédiée demain. Service "
+        "client : 01 55 50 14 32, du lundi au vendredi.",
+        "Su pedido n.º 55-3120 (1.299,00 €) ha sido pagado y se enviará mañana. Atención al "
+        "cliente: 910 555 143, de lunes a viernes.",
+        "Il tuo ordine n. 55-3120 (1.299,00 €) è stato pagato e partirà domani. Servizio clienti: "
+        "02 5550 1432, dal lunedì al venerdì.",
+        "Uw bestelling nr. 55-3120 (€ 1.299,00) is betaald en wordt morgen verzonden. "
+        "Klantenservice: 020 555 0143, ma-vr 9-17 uur.",
+        "Twoje zamówienie nr 55-3120 (5.999,00 zł) zostało opłacone i zostanie wysłane jutro. "
+        "Infolinia: 22 555 01 43, pn–pt 8–18.",
+        "ご注文番号 55-3120 のお支払いが完了しました。商品は明日発送します。お問い合わせ: 0120-555-143"
+        "（平日 9時〜18時）",
+    ):
+        book.add(tech, text, "not_flagged", "any", UNKNOWN, SHOP_PAGE)
+
+
 def build() -> list[dict[str, str]]:
     book = Book("b22f")
     writing(book)
     media_host(book)
+    callbacks(book)
     return book.cases
 
 
