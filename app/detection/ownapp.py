@@ -34,8 +34,11 @@ _OWN_SITE_NAMES = (
 _OWN_CHANNEL = re.compile(
     r"(?i)\b(?:in|from|via|through|using|open|with)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}app\b"
     r"|\bonline[- ]banking\b|\bnumber\s+on\s+the\s+back\s+of\s+your\s+card"
+    # the lock lifts on its own and the person signs in again: nothing to call about
+    r"|\bsign\s+in\s+again\s+(?:in|after)\s+\d+\s+(?:minutes?|hours?)"
     r"|\bin\s+(?:der|unserer|ihrer)\s+(?:[\w-]+\s+)?app\b|\bnummer\s+auf\s+der\s+r.ckseite"
-    r"|\bdans\s+(?:l.?app(?:lication)?|votre\s+espace\s+client)\b|\bau\s+dos\s+de\s+votre\s+carte"
+    r"|\b(?:dans|depuis|sur|via|avec)\s+(?:l.?\s?|votre\s+|notre\s+)app(?:li(?:cation)?)?\b"
+    r"|\bdans\s+votre\s+espace\s+client\b|\bau\s+dos\s+de\s+votre\s+carte"
     r"|\b(?:en|desde)\s+(?:la\s+)?(?:app|aplicaci[óo]n)\b|\bbanca\s+(?:online|en\s+l[íi]nea)"
     r"|\b(?:dall|nell)['’]?\s?app\b|\bhome\s*banking\b|\bno\s+app\b|\bpelo\s+app\b|\bna\s+app\b"
     r"|\bin\s+de\s+app\b|\bvia\s+de\s+app\b|\bw\s+aplikacji\b|\bbankowo\S*\s+internetow"

@@ -19,6 +19,13 @@ NOTICES = [
     "chiamando il numero verde 800 555 123.",
     "Seu cartão foi bloqueado. Confirme a compra no app ou ligue para 0800 555 0001.",
     "Uw pas is tijdelijk geblokkeerd. U kunt de pas deblokkeren in de app of bel 020 555 4000.",
+    "Votre carte a été bloquée par mesure de sécurité. Débloquez-la depuis l'appli ou appelez "
+    "le 01 23 45 67 89.",
+    "Votre carte est bloquée après trois codes erronés. Vous pouvez la débloquer dans l'appli "
+    "ou nous appeler au 09 69 55 55 55.",
+    "Votre carte a été bloquée. Débloquez-la sur votre application ou appelez le 01 55 55 12 34.",
+    "Your account was locked after too many sign-in attempts. Sign in again in 30 minutes or "
+    "call us on 0800 555 0199.",
 ]
 
 
@@ -44,8 +51,9 @@ def test_a_lock_notice_that_names_the_own_app_is_the_companys(text: str) -> None
         "Срочно позвоните.",
     ],
 )
-def test_what_a_scam_needs_makes_it_no_own_notice(extra: str) -> None:
-    assert not own_app_notice(NOTICES[0] + " " + extra)
+@pytest.mark.parametrize("notice", [NOTICES[0], NOTICES[5], NOTICES[8]])
+def test_what_a_scam_needs_makes_it_no_own_notice(notice: str, extra: str) -> None:
+    assert not own_app_notice(notice + " " + extra)
 
 
 def test_without_the_own_channel_or_too_long_it_is_no_own_notice() -> None:
