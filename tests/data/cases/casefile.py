@@ -106,7 +106,10 @@ class Book:
 
     def kept(self, out: Path, left: Collection[str] = frozenset()) -> list[dict[str, str]]:
         """The cases but those whose id is in `left` (read and left flagged, said why where
-        `left` is written) and those whose text the dev corpus or another case file has."""
+        `left` is written) and those whose text the dev corpus or another case file has. An id
+        in `left` that names no case is an error: the reason written for it is stale."""
+        stale = set(left) - {c["id"] for c in self.cases}
+        assert not stale, f"left names no case: {sorted(stale)}"
         seen = texts_elsewhere(out)
         return [c for c in self.cases if c["id"] not in left and c["text"] not in seen]
 

@@ -133,8 +133,6 @@ def build() -> list[dict[str, str]]:
     book = Book("fp22")
     book.by_kind(KINDS, BARE, like=LURE_LIKE)
     book.look_alikes(LURES)
-    stale = set(LEFT) - {c["id"] for c in book.cases}
-    assert not stale, f"LEFT names no case: {sorted(stale)}"
     return book.kept(OUT, LEFT)
 
 
