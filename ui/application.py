@@ -66,6 +66,7 @@ from ui.icons import app_icon
 from ui.live_config import LiveConfig
 from ui.mail import open_mail
 from ui.refcounts import keep_alive
+from ui.rule_texts import current_language
 from ui.tray.tray import GuardTray
 from ui.warning.dialog import WarningDialog
 from ui.warning.outcomes import Outcome, WarningOutcomes
@@ -167,6 +168,7 @@ class GuardApp:
             TRAY if self.tray.icon is not None else WINDOW if self.tray.window is not None
             else COMMAND_LINE
         )  # fmt: skip
+        self.service.language = current_language()  # ... in the interface's language
         self.outcomes = WarningOutcomes(self.store, self.service, self.clipboard, self.live)
         # built now, shown later: the warning must be up within 200 ms of the paste
         self.warning = WarningDialog(self.outcomes, notify=self.tray.say)

@@ -313,6 +313,9 @@ class GuardService:
         # where the person reaches PasteGuard (neutralize.TRAY, WINDOW or COMMAND_LINE): the
         # harmless line says so; the UI sets it once its tray is built
         self.found_at = TRAY
+        # ... in the language the interface speaks (a code of neutralize.TEXTS; the UI sets it
+        # at its start and when the language changes)
+        self.language = "en"
         # the guard's own clipboard write (digest, deadline): recognised once, and only soon
         self._own_write: tuple[str, float] | None = None
         self._queue: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=QUEUE_LIMIT)
@@ -1007,7 +1010,7 @@ class GuardService:
     def _neutralize(self, record: ClipboardVerdict, text: str, stamp: int = 0) -> None:
         # The clipboard first: writing the event can wait on a busy or locked database, and
         # until the harmless line is there the command is one paste away.
-        line = neutral_line(record.verdict.kind, self.found_at)
+        line = neutral_line(record.verdict.kind, self.found_at, self.language)
         if self.holder is not None and self.holder.can_serve(line):
             # X11: the guard owns the clipboard with the harmless line; no Qt clipboard write
             self.holder.hold(line, after=stamp)

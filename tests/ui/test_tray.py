@@ -413,6 +413,9 @@ def test_a_block_notice_speaks_the_interface_language(make_guard, profile: Path)
         toast = guard.tray.toast
         assert toast.title.text() == "PasteGuard a bloqué une commande dangereuse"
         assert "télécharger et exécuter un programme" in toast.message.text()
+        # ... and so does the line left on the clipboard (it was English in every language)
+        assert clipboard_text() == neutral_line("command", guard.service.found_at, "fr")
+        assert "Rien n’a été exécuté" in clipboard_text()
     finally:
         uninstall_translators(QApplication.instance(), guard.translator)  # type: ignore[arg-type]
 

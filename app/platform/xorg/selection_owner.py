@@ -273,10 +273,13 @@ class SelectionOwner:
             elif event.target in string_atoms:
                 who = self._identify(dpy, requestor, atoms)
                 # a lone surrogate is served as '?', as the engine judged it (can_serve counts
-                # it so): a strict encode raised here and stopped the holder's thread
-                data = text.encode("utf-8", "replace")
+                # it so): a strict encode raised here and stopped the holder's thread. STRING
+                # is Latin-1 (ICCCM): UTF-8 bytes served as STRING turned the translated
+                # harmless line's "ü" into "Ã¼"; what Latin-1 lacks becomes '?'
+                latin = event.target == Xatom.STRING
+                data = text.encode("latin-1" if latin else "utf-8", "replace")
                 if len(data) <= MAX_SERVED and self._allowed(who):
-                    kind = atoms["UTF8_STRING"] if event.target != Xatom.STRING else Xatom.STRING
+                    kind = Xatom.STRING if latin else atoms["UTF8_STRING"]
                     requestor.change_property(prop, kind, 8, data)
                     granted = prop
                     if self.on_served is not None:

@@ -13,7 +13,7 @@ import pytest
 from app.detection import Context, Engine, Level, PasteTarget, Verdict
 from app.events import Event
 from app.guard.keys import PasteSequence
-from app.guard.neutralize import COMMAND_LINE, NEUTRAL_LINE, neutral_line
+from app.guard.neutralize import COMMAND_LINE, LANGUAGES, NEUTRAL_LINE, neutral_line
 from app.guard.provenance import Provenance
 from app.guard.service import (
     BLOCKED_COMMAND,
@@ -257,6 +257,28 @@ def test_the_harmless_line_handed_over_again_keeps_the_text_blocked(engine: Engi
     assert service.on_key(CTRL_V) is False
     service.process_pending()
     assert store.kinds()[-1] == "paste_blocked" and store.events[-1].action == "neutralized"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_line_in_each_language_is_known_as_the_guards_own(
+    engine: Engine, language: str
+) -> None:
+    """The line is written in the interface's language; reported back by the clipboard (Qt's
+    own write), then handed over again (Windows: a format rendered on demand), it is the
+    guard's own each time: one event, the text still blocked. A line written in another
+    language before the language changed is the guard's own too."""
+    service, store, ui = make(engine)
+    service.language = language
+    copy(service, MALICIOUS)
+    line = ui.replaced[0][1]
+    assert line == neutral_line("command", "tray", language)
+    assert (line == NEUTRAL_LINE) is (language == "en")
+    copy(service, line)
+    copy(service, line)
+    assert store.kinds() == ["clipboard_neutralized"] and service.current.neutralized
+    service.language = "ja" if language != "ja" else "de"  # changed while it is on the clipboard
+    copy(service, line)
+    assert store.kinds() == ["clipboard_neutralized"] and service.current.neutralized
 
 
 def test_pasting_after_neutralisation_records_the_attempt_without_swallowing(

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from app.guard.neutralize import LANGUAGES, neutral_line
 from app.platform.xorg.selection_owner import MAX_SERVED, Requestor, SelectionOwner
 from tests.desktop import Desktop, desktop, wait_for
 
@@ -178,5 +179,27 @@ def test_a_held_text_with_a_lone_surrogate_is_served_and_the_holder_lives_on(x: 
         assert owner.alive() and owner.error is None
         owner.hold("the next text")
         wait_for(lambda: x.clipboard() == "the next text", timeout=5)
+    finally:
+        owner.stop()
+
+
+def test_the_harmless_line_of_every_language_is_served_whole(x: Desktop) -> None:
+    """The harmless line speaks the interface's language: each is served as written to a
+    program that asks for UTF-8, and as Latin-1 to one that asks for STRING (the UTF-8 bytes
+    were served as STRING: "zurückzulegen" arrived as "zurÃ¼ckzulegen")."""
+    owner = start_owner(x)
+    try:
+        for language in LANGUAGES:
+            line = neutral_line("scam-text", "tray", language)
+            assert owner.can_serve(line)
+            owner.hold(line)
+            wait_for(lambda line=line: x.clipboard() == line, timeout=5)  # type: ignore[misc]
+        german = neutral_line("command", "window", "de")
+        owner.hold(german)
+        wait_for(lambda: x.clipboard() == german, timeout=5)
+        served = subprocess.run(["xclip", "-o", "-selection", "clipboard", "-t", "STRING"],
+                                env=x.env, capture_output=True, timeout=5)  # fmt: skip
+        assert served.stdout.decode("latin-1") == german
+        assert owner.alive() and owner.error is None
     finally:
         owner.stop()
