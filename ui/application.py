@@ -44,6 +44,7 @@ from app.guard.neutralize import COMMAND_LINE, TRAY, WINDOW
 from app.guard.os_clipboard import backend_reader
 from app.guard.provenance import read_provenance
 from app.guard.remote_access import RemoteAccessWatcher, load_tools
+from app.guard.rules_watch import RulesWatch
 from app.guard.service import (
     ClipboardChange,
     ClipboardVerdict,
@@ -213,6 +214,15 @@ class GuardApp:
         self._rules_wanted = settings.rules_dir
         self._rules_lock = threading.Lock()
         self.rules_changing: str | None = None
+        # ... and a file added to, rewritten in or removed from that folder: looked at once a
+        # second on a thread of its own, built as a changed folder is
+        self.rules_watch = RulesWatch(self._rules_files_changed)
+        self.rules_watch.watch(settings.rules_dir)
+        self.rules_watch_stop = threading.Event()
+        self.rules_watch_thread = threading.Thread(
+            target=self.rules_watch.serve, args=(self.rules_watch_stop,), name="rules-watch",
+            daemon=True,
+        )  # fmt: skip
         self.watchdog = QTimer()
         self.watchdog.setInterval(WATCHDOG_MS)
         self.watchdog.timeout.connect(self._watch)
@@ -337,6 +347,7 @@ class GuardApp:
         self.worker.start()
         self.forward_thread.start()
         self.sentinel_thread.start()
+        self.rules_watch_thread.start()
         self.intel.start()
         try:
             self.backend.start(self.service.on_key, self.service.on_mouse)
@@ -356,6 +367,7 @@ class GuardApp:
 
     def stop(self) -> None:
         self.sentinel_stop.set()
+        self.rules_watch_stop.set()
         # `stopped` first, given half a second to leave: a SIEM that sees heartbeats end
         # without it knows the guard was killed, not stopped
         self.store.append(Event(kind=EventKind.STOPPED.value, summary="PasteGuard stopped."))
@@ -618,6 +630,7 @@ class GuardApp:
         whole and the rules in use stay; either way the log, `status` and the tray say so."""
         self._rules_wanted = rules_dir
         self.rules_changing = rules_dir or "none"
+        self.rules_watch.watch(rules_dir)  # what is there now is what the thread loads
         reload = threading.Thread(
             target=self._rebuild_rules, args=(rules_dir,), name="rules-reload", daemon=True
         )
@@ -626,11 +639,25 @@ class GuardApp:
         QTimer.singleShot(0, reload.start)
         self.tray.refresh()
 
-    def _rebuild_rules(self, rules_dir: str | None) -> None:
+    def _rules_files_changed(self, rules_dir: str) -> None:
+        """The rules-watch thread: a rule file of the folder in use was added, rewritten or
+        removed. Built here, off the Qt thread, as a changed folder is: the rules in use judge
+        until the new ones are ready, and a folder that no longer loads is refused whole."""
+        if rules_dir != self._rules_wanted:
+            return  # another folder was asked for meanwhile: its own change loads it
+        self.rules_changing = rules_dir
+        self.bridge.stateChanged.emit()
+        self._rebuild_rules(rules_dir, edited=True)
+
+    def _rebuild_rules(self, rules_dir: str | None, edited: bool = False) -> None:
+        """`edited`: the same folder, whose files changed (else the folder itself changed)."""
         with self._rules_lock:  # one at a time; a newer change waiting makes this one moot
             if rules_dir != self._rules_wanted:
                 return
             folder = rules_dir or "none (the built-in rules only)"
+            changed = (f"The rules in {folder} changed" if edited
+                       else f"The rules folder changed to {folder}")  # fmt: skip
+            they = "they are" if edited else "its rules are"
             paths, problem = guard_rule_folders(rules_dir)
             if problem is None:
                 try:
@@ -640,28 +667,34 @@ class GuardApp:
                     problem = f"the custom rules in {rules_dir} are not used: {exc}"
             if problem is None:
                 self.rules_problem = None
-                said = f"The rules folder changed to {folder}; its rules are in use now."
+                said = f"{changed}; {they} in use now."
                 # the old analysis process reads until the new one is warm: "in use" once so
                 if not self.intel.rules_in_force(RULES_TAKEOVER_S):
-                    said = (f"The rules folder changed to {folder}; its rules are loaded, and "
-                            "the analysis process takes them up once it is ready.")  # fmt: skip
+                    said = (f"{changed}; {they} loaded, and the analysis process takes them "
+                            "up once it is ready.")  # fmt: skip
                 kind, level = EventKind.SETTINGS_CHANGED, "clean"
             else:
                 kept = self._rules_in_use or "none (the built-in rules only)"
                 error = problem.removeprefix(f"the custom rules in {rules_dir} are not used: ")
                 error = error.removesuffix("; the built-in rules protect as usual")
                 stay = f"the rules in use until now stay in force (rules folder: {kept})"
+                if edited and self._rules_in_use == rules_dir:
+                    stay = "the rules read from it before stay in force"
                 # what stays first: a long parser message is cut at the event's 500 characters
-                problem = f"the rules folder {folder} is not used, {stay}: {error}"
+                if edited:
+                    problem = f"the rules in {folder} changed and are not used, {stay}: {error}"
+                    said = f"{changed} but are not used; {stay}: {error}"
+                else:
+                    problem = f"the rules folder {folder} is not used, {stay}: {error}"
+                    said = f"{changed} but is not used; {stay}: {error}"
                 self.rules_problem = problem
-                said = f"The rules folder changed to {folder} but is not used; {stay}: {error}"
                 kind, level = EventKind.ERROR, "suspicious"
             if problem is None:
                 self._rules_in_use = rules_dir
             log.info("%s", said)
             self.store.append(Event(kind=kind.value, level=level, summary=said[:500],
-                                    details={"rules_dir": rules_dir,
-                                             "applied": problem is None}))  # fmt: skip
+                                    details={"rules_dir": rules_dir, "applied": problem is None,
+                                             "files_changed": edited}))  # fmt: skip
             if rules_dir == self._rules_wanted:
                 self.rules_changing = None  # last: its record is written
         self.bridge.stateChanged.emit()  # the tray, on its own thread

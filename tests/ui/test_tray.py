@@ -661,6 +661,61 @@ def test_a_rules_folder_changed_in_the_policy_applies_live(
     assert "ORG-TEST-MARKER" in guard.engine.analyze("echo zqxmarker").rule_ids  # still
 
 
+SECOND_RULES = """rules:
+  - id: ORG-TEST-SECOND
+    title: A rule added later
+    explanation: A word only the added file knows.
+    weight: 80
+    match:
+      any:
+        - '\\bzqxsecond\\b'
+"""
+
+
+def test_a_rule_file_added_to_the_rules_folder_applies_live(
+    make_guard, profile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """audit22 left it: only a changed rules_dir reloaded; a file added to the same folder was
+    read at the next start. The folder is watched (app/guard/rules_watch.py, its own thread;
+    driven here one look at a time) and built as a changed folder is: the new rule is read by
+    the analysis process (a real one here: the session's shared processes are keyed by folder
+    name, not content), and a broken file is refused whole, the rules read before kept."""
+    from app.detection import supervisor as analysis
+    from tests.ui.conftest import Supervisor  # the real one (make_guard lends shared ones)
+
+    monkeypatch.setattr(analysis, "Supervisor", Supervisor)  # its own, respec'd for real
+    rules = profile / "org-rules"
+    rules.mkdir()
+    (rules / "org.yaml").write_text(ORG_RULES, encoding="utf-8")
+    write_policy(profile, f'mode = "block"\nrules_dir = "{rules.as_posix()}"\n')
+    guard: GuardApp = make_guard()
+    assert "ORG-TEST-MARKER" in guard.engine.analyze("echo zqxmarker").rule_ids
+    assert "ORG-TEST-SECOND" not in guard.engine.analyze("echo zqxsecond").rule_ids
+    assert not guard.rules_watch.poll() and not guard.rules_watch.poll()  # nothing changed
+    (rules / "second.yaml").write_text(SECOND_RULES, encoding="utf-8")
+    assert not guard.rules_watch.poll()  # seen once: it may still be being copied in
+    assert guard.rules_watch.poll()  # ... held still: built (here, on this thread)
+    applied = guard.store.query(limit=1)[0]
+    assert applied.summary == f"The rules in {rules.as_posix()} changed; they are in use now."
+    assert applied.details["applied"] is True and applied.details["files_changed"] is True
+    assert guard.rules_changing is None and "rules" not in guard.degraded()
+    assert "ORG-TEST-SECOND" in guard.engine.analyze("echo zqxsecond").rule_ids  # read now
+
+    (rules / "zz-broken.yaml").write_text("rules: [this is: not: yaml\n", encoding="utf-8")
+    assert not guard.rules_watch.poll() and guard.rules_watch.poll()
+    refused = guard.store.query(limit=1)[0]
+    assert refused.kind == "error" and refused.details["applied"] is False
+    assert (
+        refused.summary.startswith(
+            f"The rules in {rules.as_posix()} changed but are not used; the rules read from it "
+            "before stay in force: "
+        )
+        and "zz-broken.yaml" in refused.summary
+    )
+    assert "the rules read from it before stay in force" in guard.degraded()["rules"]
+    assert "ORG-TEST-SECOND" in guard.engine.analyze("echo zqxsecond").rule_ids  # kept
+
+
 def test_forwarding_targets_changed_in_the_policy_apply_while_the_guard_runs(
     make_guard, profile: Path
 ) -> None:
