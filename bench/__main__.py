@@ -62,6 +62,7 @@ SECTIONS: list[Section] = [
     Section("blind20", _blind_title("twentieth", 20), blind.run20),
     Section("blind21", _blind_title("twenty-first", 21), blind.run21),
     Section("blind22", _blind_title("twenty-second", 22), blind.run22),
+    Section("blind23", _blind_title("twenty-third", 23), blind.run23),
     Section("detection.speed", "Detection speed", speed.run),
     Section("detection.hostile", "Hostile inputs", hostile.run),
     Section("store.events", "Event store", store.store_sections),

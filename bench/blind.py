@@ -142,6 +142,14 @@ BENIGN_21 = BLIND_DIR / "benign-21.jsonl"
 # written by bench/blind/make_blind22.py (README.md, "Blind-22").
 LURES_22 = BLIND_DIR / "lures-22.jsonl"
 BENIGN_22 = BLIND_DIR / "benign-22.jsonl"
+# The twenty-third: another author again, different rather than bigger (live-crawl clipboard
+# payloads with verification tails and padding, 77 IOC lines with no page in other detectors'
+# fixture styles, 2026 staging: dead drops, smart-chain payloads, image carriers, Bun/Deno/Node),
+# with own-page installers of 62 projects found by install styles sets 1-22 did not search
+# (scriptblock installers, nix run, mise ubi:, scoop buckets, refs/heads raw URLs, zsh, jsr:),
+# written by bench/blind/make_blind23.py (README.md, "Blind-23").
+LURES_23 = BLIND_DIR / "lures-23.jsonl"
+BENIGN_23 = BLIND_DIR / "benign-23.jsonl"
 OWN_PAGE_KIND = "installer-own-page"
 CLI_TIMEOUT_S = 600
 SIGMA_MAX_CHARS = 64 * 1024
@@ -347,6 +355,19 @@ LABEL_22 = (
     "benign side 68 real projects' installers from their own pages (none of them in sets 1-21), "
     "vendors' own download-and-run lines and over 600 other texts people copy, many close to "
     "lures (bench/blind/README.md). Cases tuned since are listed in the README."
+)
+
+LABEL_23 = (
+    "**BLIND-23 (not tuned):** a twenty-third set, written on 2026-12-08 (before 00:40 UTC) by "
+    'the helper "blind23" from threat reports without reading the rules, the LOLBin catalogue, the '
+    "trust list, app/, the case files, any other set's texts, any misses list or any verdict, "
+    "different rather than bigger: fake-CAPTCHA clipboard payloads as a crawl sees them (padding, "
+    "unicode, verification tails), FileFix, bare IOC lines in other detectors' fixture styles, "
+    "2026 staging (dead drops, smart-chain payloads, image carriers, DNS, finger, WebDAV, "
+    "Bun/Deno/Node), macOS, Linux and console lures, scam texts in 18 languages; on the benign "
+    "side 62 real projects' installers from their own pages (none of them in sets 1-22), "
+    "vendors' own install lines and over 600 other texts people copy, some close to lures "
+    "(bench/blind/README.md). Cases tuned since are listed in the README."
 )
 
 
@@ -1016,6 +1037,10 @@ def run21() -> list[Result]:
 
 def run22() -> list[Result]:
     return _run_set(LURES_22, BENIGN_22, LABEL_22, "BLIND-22", large=None)
+
+
+def run23() -> list[Result]:
+    return _run_set(LURES_23, BENIGN_23, LABEL_23, "BLIND-23", large=None)
 
 
 def _run_set(

@@ -39,11 +39,11 @@ def test_every_blind_set_on_disk_is_a_bench_section_with_both_files() -> None:
         suffix = f"-{n}" if n else ""
         assert (BLIND / f"lures{suffix}.jsonl").is_file()
         assert (BLIND / f"benign{suffix}.jsonl").is_file()
-    expected = {str(n) for n in range(5, 23)}
+    expected = {str(n) for n in range(5, 24)}
     assert expected <= numbers, (
         "the fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
         "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, "
-        "twenty-first or twenty-second blind set is missing"
+        "twenty-first, twenty-second or twenty-third blind set is missing"
     )
 
 
@@ -158,6 +158,9 @@ PROMISES = (
     # The twenty-second: harder where the hold-out is hard, own-page installers of projects new to
     # sets 1-21 found by install styles and hosts they did not use (README, "Blind-22").
     Promise(22, lures=260, benign=700, own_page=60, no_page=60),
+    # The twenty-third: different rather than bigger, own-page installers of projects new to sets
+    # 1-22 found by install styles they did not search (README, "Blind-23").
+    Promise(23, lures=260, benign=700, own_page=60, no_page=60),
 )
 
 
