@@ -62,7 +62,7 @@ from app.shipped import resources_dir
 from app.storage import EventStore
 from app.storage.sentinel import Sentinel
 from ui.bridge import GuardBridge
-from ui.i18n import install_translator
+from ui.i18n import install_translator, uninstall_translators
 from ui.icons import app_icon
 from ui.live_config import LiveConfig
 from ui.mail import open_mail
@@ -75,8 +75,10 @@ from ui.warning.outcomes import Outcome, WarningOutcomes
 log = logging.getLogger("pasteguard")
 RESOURCES = resources_dir()
 WATCHDOG_MS = 2000
-# settings a running guard cannot change: they apply at its next start (besides forward.*)
-RESTART_KEYS = frozenset({"language"})
+# settings a running guard cannot change: they apply at its next start (none now: the
+# language too is applied live, by building the windows again in it)
+RESTART_KEYS: frozenset[str] = frozenset()
+RETRANSLATE_WAIT_MS = 500  # a changed language waits while a question or notice is up
 RULES_TAKEOVER_S = 60.0  # a changed rules folder: its analysis process is ready within this
 
 
@@ -108,6 +110,7 @@ class GuardApp:
         self.live = LiveConfig(self.config_dir, self.data_dir, self.config)
         settings = self.config.settings
         self.translator = install_translator(qt, settings.language)
+        self._language = settings.language  # the setting the windows were built for
         trust = TrustList.load(default_trust_path(), list(settings.trusted_installers))
         # the built-in rules always; a custom folder only when it loads beside them
         rule_paths, self.rules_problem = guard_rule_folders(settings.rules_dir)
@@ -163,6 +166,7 @@ class GuardApp:
         )
         self.clipboard = QGuiApplication.clipboard()
         self.windows: dict[str, QWidget] = {}  # the viewer, settings, ... once opened
+        self._makers: dict[str, Any] = {}  # how each was made (built again in a new language)
         self.tray = GuardTray(self, use_tray)
         # the harmless line on a blocked clipboard says where PasteGuard is to be found
         self.service.found_at = (
@@ -484,6 +488,7 @@ class GuardApp:
         window = self.windows.get(name)
         if window is None:
             window = self.windows[name] = make()
+            self._makers[name] = make
         window.show()
         window.raise_()
         window.activateWindow()
@@ -591,8 +596,8 @@ class GuardApp:
                                 details={"keys": keys, "by": "user"}))  # fmt: skip
 
     def _config_changed(self, config: EffectiveConfig, keys: list[str]) -> None:
-        """Apply saved settings at once (the language takes effect at the next start: `status`
-        says so; a new rules folder is checked and built on a thread of its own)."""
+        """Apply saved settings at once (a new rules folder is checked and built on a thread
+        of its own; a new language builds the windows again, once nothing asks a question)."""
         self.config = config
         settings = config.settings
         if any(k.startswith("forward.") and k != "forward.heartbeat_minutes" for k in keys):
@@ -601,6 +606,9 @@ class GuardApp:
             self.sentinel.heartbeat_s = settings.forward.heartbeat_minutes * 60.0
         if "rules_dir" in keys:
             self._change_rules(settings.rules_dir)
+        if "language" in keys:
+            # after this call: the settings dialog that saved it is still in its own slot
+            QTimer.singleShot(0, self._retranslate)
         if RESTART_KEYS & set(keys):
             flat = to_flat(settings)
             for key in RESTART_KEYS:
@@ -622,6 +630,48 @@ class GuardApp:
                 TrustList.load(default_trust_path(), list(settings.trusted_installers))
             )
         self.tray.refresh()
+
+    def _retranslate(self) -> None:
+        """The language changed while the guard runs: the translation is swapped, and every
+        window, the tray's menu, the status window, the notice and the warning are built
+        again in it (a Qt widget keeps the words it was built with); an open window opens
+        again where it was (the viewer shows its log afresh: its filters start over). Never
+        under an open question (the warning, a confirmation) or menu: it waits for them.
+        The harmless line left on a blocked clipboard speaks it from now on too."""
+        wanted = self.config.settings.language
+        if wanted == self._language:
+            return  # changed back, or already built for it
+        busy = (
+            self.warning.isVisible()
+            or QApplication.activeModalWidget() is not None
+            or QApplication.activePopupWidget() is not None
+        )
+        if busy:
+            QTimer.singleShot(RETRANSLATE_WAIT_MS, self._retranslate)
+            return
+        uninstall_translators(self.qt, self.translator)
+        self.translator = install_translator(self.qt, wanted)
+        self._language = wanted
+        self.service.language = current_language()
+        self.tray.retranslate()
+        old = self.warning
+        self.warning = WarningDialog(self.outcomes, notify=self.tray.say)
+        self.warning.answered.connect(self.tray.warning_answered)
+        old.deleteLater()
+        reopen = {"viewer": self.open_viewer, "settings": self.open_settings}
+        for name, window in list(self.windows.items()):
+            shown, where = window.isVisible(), window.geometry()
+            del self.windows[name]
+            window.hide()
+            window.deleteLater()
+            if shown:
+                opener = reopen.get(name)
+                if opener is not None:
+                    opener()
+                else:
+                    self._window(name, self._makers[name])
+                self.windows[name].setGeometry(where)
+        log.info("the language changed to %s (%s)", wanted, current_language())
 
     def _change_rules(self, rules_dir: str | None) -> None:
         """The rules folder changed while the guard runs: checked and built on a thread of its
@@ -754,9 +804,10 @@ class GuardApp:
         for weeks): it applies now, not at the next start, and the SIEM hears of it
         (`policy_applied` or `policy_invalid`, as at a start), forwarding targets included
         (the new ones start now), a new rules folder too (checked and loaded on a thread of its
-        own). What a running guard cannot change (the language) is named as applying at the
-        next start, here and in `status`. A stat every
-        WATCHDOG_MS, the file read only when it changed."""
+        own), a new language too (the windows are built again in it). What a running guard
+        could not change (RESTART_KEYS: nothing now) would be named as applying at the next
+        start, here and in `status`. A stat every WATCHDOG_MS, the file read only when it
+        changed."""
         stamp = _file_stamp(self.config.policy_path)
         if stamp == self._policy_seen:
             return

@@ -114,9 +114,7 @@ class SettingsDialog(QDialog):
         self.retention.setAccessibleDescription(
             self.tr("Events older than this are deleted for good")
         )
-        self.language.setAccessibleDescription(
-            self.tr("The language of PasteGuard's windows, from the next start")
-        )
+        self.language.setAccessibleDescription(self.tr("The language of PasteGuard's windows"))
         self.autostart.setAccessibleDescription(
             self.tr("Start PasteGuard by itself when you sign in to this computer")
         )

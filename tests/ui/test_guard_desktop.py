@@ -108,6 +108,18 @@ def test_a_malicious_clipboard_is_replaced_within_300_ms_and_logged(
     time.sleep(0.3)
     kinds = [e["kind"] for e in events(d, data)]
     assert kinds.count("clipboard_neutralized") == 2 and d.clipboard() == scam_line
+    # the policy changes the language while it runs: the next line speaks it (it was English
+    # in every language, and only a start changed the language), and the guard knows it as
+    # its own write when the holder serves it (still one event per text)
+    Path(d.env["PASTEGUARD_POLICY"]).write_text('language = "ja"\n', encoding="utf-8")
+    wait_for(lambda: any(e.get("details", {}).get("reloaded") for e in events(d, data)),
+             timeout=10, step=0.2)  # fmt: skip
+    d.set_clipboard(MALICIOUS)
+    japanese = neutral_line("command", COMMAND_LINE, "ja")
+    wait_for(lambda: d.clipboard() == japanese, timeout=5, step=0.02)
+    time.sleep(0.3)
+    kinds = [e["kind"] for e in events(d, data)]
+    assert kinds.count("clipboard_neutralized") == 3 and d.clipboard() == japanese
 
 
 def analysis(d: Desktop, data: Path) -> dict[str, object]:

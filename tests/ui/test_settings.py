@@ -70,6 +70,31 @@ def test_saving_writes_the_persons_choices_and_the_guard_applies_them(
                                           "retention_days"}  # fmt: skip
 
 
+def test_a_language_chosen_here_applies_when_saved(make_guard, qtbot: QtBot, profile: Path) -> None:
+    """The dialog said "from the next start"; now Save closes it and the guard's windows and
+    menu speak the chosen language; opened again, the dialog does too."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import uninstall_translators
+
+    guard: GuardApp = make_guard()
+    try:
+        guard.open_settings()
+        dialog = guard.windows["settings"]
+        assert isinstance(dialog, SettingsDialog)
+        assert "next start" not in dialog.language.accessibleDescription()
+        dialog.language.setCurrentIndex(dialog.language.findData("ja"))
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        assert not dialog.isVisible() and saved_file(profile)["language"] == "ja"
+        qtbot.waitUntil(lambda: "settings" not in guard.windows)  # built again when opened
+        assert guard.tray.viewer_action.text() != "Open the event log"
+        guard.open_settings()
+        again = guard.windows["settings"]
+        assert again is not dialog and again.windowTitle() != dialog.windowTitle()
+    finally:
+        uninstall_translators(QApplication.instance(), guard.translator)  # type: ignore[arg-type]
+
+
 def test_locked_keys_are_shown_locked_with_the_reason_and_cannot_be_changed(
     qtbot: QtBot, profile: Path
 ) -> None:

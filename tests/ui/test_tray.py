@@ -420,6 +420,60 @@ def test_a_block_notice_speaks_the_interface_language(make_guard, profile: Path)
         uninstall_translators(QApplication.instance(), guard.translator)  # type: ignore[arg-type]
 
 
+def test_a_changed_language_applies_at_once_to_every_window(
+    make_guard, profile: Path, qtbot: QtBot
+) -> None:
+    """It applied at the next start (status said so under at_next_start). Now the windows,
+    the tray's menu, the status window, the notice, the warning and the harmless line speak
+    it at once; an open window opens again where it was. A change made while a question is
+    up (the warning) waits for its answer."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import uninstall_translators
+
+    write_policy(profile, 'mode = "block"\n')
+    guard: GuardApp = make_guard()
+    try:
+        guard.open_viewer()
+        viewer = guard.windows["viewer"]
+        viewer.move(40, 50)
+        assert viewer.windowTitle() == "PasteGuard event log"
+        assert guard.tray.viewer_action.text() == "Open the event log"
+        write_policy(profile, 'mode = "block"\nlanguage = "de"\n')
+        guard._watch()
+        (event,) = [e for e in guard.store.query(limit=50) if e.details.get("reloaded")]
+        assert event.summary == "The policy changed while PasteGuard ran; it applies now"
+        assert guard.status()["at_next_start"] == {}
+        qtbot.waitUntil(lambda: guard.tray.viewer_action.text() == "Ereignisprotokoll öffnen")
+        again = guard.windows["viewer"]
+        assert again is not viewer and again.isVisible()
+        assert again.windowTitle() == "PasteGuard-Ereignisprotokoll"
+        assert (again.geometry().x(), again.geometry().y()) == (
+            viewer.geometry().x(),
+            viewer.geometry().y(),
+        )
+        assert guard.warning.windowTitle() == "PasteGuard-Warnung"
+        if guard.tray.window is not None:
+            assert guard.tray.window.accessibleName() == "PasteGuard-Status"
+        copy(guard, MALICIOUS)
+        assert clipboard_text() == neutral_line("command", guard.service.found_at, "de")
+        assert guard.tray.toast.title.text() == "PasteGuard hat einen gefährlichen Befehl blockiert"
+        guard.tray.toast.hide()
+
+        # a question is up: the windows are not pulled from under it
+        guard.warning.show()
+        write_policy(profile, 'mode = "block"\nlanguage = "en"\n')
+        guard._watch()
+        qtbot.wait(100)
+        assert guard.tray.viewer_action.text() == "Ereignisprotokoll öffnen"
+        guard.warning.hide()  # answered
+        qtbot.waitUntil(lambda: guard.tray.viewer_action.text() == "Open the event log")
+        assert guard.windows["viewer"].windowTitle() == "PasteGuard event log"
+        assert guard.service.language == "en"
+    finally:
+        uninstall_translators(QApplication.instance(), guard.translator)  # type: ignore[arg-type]
+
+
 # -- the tray against a small stand-in for the guard (its TrayHost interface only) -------------
 
 
@@ -574,17 +628,14 @@ def test_a_policy_changed_while_the_guard_runs_applies_now_and_is_recorded(
     before = len(guard.store.query(limit=50))
     write_policy(
         profile,
-        'mode = "warn"\nallow_paste_anyway = false\nlanguage = "de"\n'
-        "max_events = 5000\n# a longer file\n",
+        'mode = "warn"\nallow_paste_anyway = false\nmax_events = 5000\n# a longer file\n',
     )
     guard._watch()
     assert guard.service.settings.mode == "warn" and not guard.service.settings.allow_paste_anyway
     assert guard.store.max_events == 5000 and guard.config.policy_state == "applied"
     (event,) = [e for e in guard.store.query(limit=50) if e.details.get("reloaded")]
-    assert event.kind == "policy_applied" and event.details["at_next_start"] == ["language"]
-    assert event.summary == (
-        "The policy changed while PasteGuard ran; it applies now (at the next start: language)"
-    )
+    assert event.kind == "policy_applied" and event.details["at_next_start"] == []
+    assert event.summary == "The policy changed while PasteGuard ran; it applies now"
     guard._watch()
     assert len(guard.store.query(limit=50)) == before + 1  # read once per change
     write_policy(profile, 'mode = "nonsense"\n# now a mistake\n')

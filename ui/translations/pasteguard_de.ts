@@ -999,8 +999,8 @@ Richtlinie: {policy} ({state})</translation>
         <translation>Ältere Ereignisse werden endgültig gelöscht</translation>
     </message>
     <message>
-        <source>The language of PasteGuard&apos;s windows, from the next start</source>
-        <translation>Die Sprache der PasteGuard-Fenster, ab dem nächsten Start</translation>
+        <source>The language of PasteGuard&apos;s windows</source>
+        <translation>Die Sprache der PasteGuard-Fenster</translation>
     </message>
     <message>
         <source>Start PasteGuard by itself when you sign in to this computer</source>

@@ -999,8 +999,8 @@ Directiva: {policy} ({state})</translation>
         <translation>Los eventos más antiguos se eliminan para siempre</translation>
     </message>
     <message>
-        <source>The language of PasteGuard&apos;s windows, from the next start</source>
-        <translation>El idioma de las ventanas de PasteGuard, desde el próximo inicio</translation>
+        <source>The language of PasteGuard&apos;s windows</source>
+        <translation>El idioma de las ventanas de PasteGuard</translation>
     </message>
     <message>
         <source>Start PasteGuard by itself when you sign in to this computer</source>

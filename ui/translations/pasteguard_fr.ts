@@ -999,8 +999,8 @@ Stratégie : {policy} ({state})</translation>
         <translation>Les événements plus anciens sont supprimés définitivement</translation>
     </message>
     <message>
-        <source>The language of PasteGuard&apos;s windows, from the next start</source>
-        <translation>La langue des fenêtres de PasteGuard, au prochain démarrage</translation>
+        <source>The language of PasteGuard&apos;s windows</source>
+        <translation>La langue des fenêtres de PasteGuard</translation>
     </message>
     <message>
         <source>Start PasteGuard by itself when you sign in to this computer</source>

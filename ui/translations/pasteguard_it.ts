@@ -999,8 +999,8 @@ Criterio: {policy} ({state})</translation>
         <translation>Gli eventi più vecchi vengono eliminati per sempre</translation>
     </message>
     <message>
-        <source>The language of PasteGuard&apos;s windows, from the next start</source>
-        <translation>La lingua delle finestre di PasteGuard, dal prossimo avvio</translation>
+        <source>The language of PasteGuard&apos;s windows</source>
+        <translation>La lingua delle finestre di PasteGuard</translation>
     </message>
     <message>
         <source>Start PasteGuard by itself when you sign in to this computer</source>

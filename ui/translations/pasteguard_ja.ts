@@ -999,8 +999,8 @@ Policy: {policy} ({state})</source>
         <translation>これより古いイベントは完全に削除されます</translation>
     </message>
     <message>
-        <source>The language of PasteGuard&apos;s windows, from the next start</source>
-        <translation>PasteGuard のウィンドウの言語 (次回の起動から)</translation>
+        <source>The language of PasteGuard&apos;s windows</source>
+        <translation>PasteGuard のウィンドウの言語</translation>
     </message>
     <message>
         <source>Start PasteGuard by itself when you sign in to this computer</source>

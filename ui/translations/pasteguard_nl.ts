@@ -999,8 +999,8 @@ Beleid: {policy} ({state})</translation>
         <translation>Oudere gebeurtenissen worden definitief verwijderd</translation>
     </message>
     <message>
-        <source>The language of PasteGuard&apos;s windows, from the next start</source>
-        <translation>De taal van de PasteGuard-vensters, vanaf de volgende start</translation>
+        <source>The language of PasteGuard&apos;s windows</source>
+        <translation>De taal van de PasteGuard-vensters</translation>
     </message>
     <message>
         <source>Start PasteGuard by itself when you sign in to this computer</source>

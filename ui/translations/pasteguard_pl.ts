@@ -999,8 +999,8 @@ Zasady: {policy} ({state})</translation>
         <translation>Starsze zdarzenia są usuwane na zawsze</translation>
     </message>
     <message>
-        <source>The language of PasteGuard&apos;s windows, from the next start</source>
-        <translation>Język okien PasteGuard, od następnego uruchomienia</translation>
+        <source>The language of PasteGuard&apos;s windows</source>
+        <translation>Język okien PasteGuard</translation>
     </message>
     <message>
         <source>Start PasteGuard by itself when you sign in to this computer</source>

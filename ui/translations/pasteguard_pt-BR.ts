@@ -999,8 +999,8 @@ Política: {policy} ({state})</translation>
         <translation>Eventos mais antigos são excluídos de vez</translation>
     </message>
     <message>
-        <source>The language of PasteGuard&apos;s windows, from the next start</source>
-        <translation>O idioma das janelas do PasteGuard, a partir do próximo início</translation>
+        <source>The language of PasteGuard&apos;s windows</source>
+        <translation>O idioma das janelas do PasteGuard</translation>
     </message>
     <message>
         <source>Start PasteGuard by itself when you sign in to this computer</source>

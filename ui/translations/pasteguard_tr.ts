@@ -999,8 +999,8 @@ Policy: {policy} ({state})</source>
         <translation>Daha eski olaylar kalıcı olarak silinir</translation>
     </message>
     <message>
-        <source>The language of PasteGuard&apos;s windows, from the next start</source>
-        <translation>PasteGuard pencerelerinin dili, bir sonraki başlatmadan itibaren</translation>
+        <source>The language of PasteGuard&apos;s windows</source>
+        <translation>PasteGuard pencerelerinin dili</translation>
     </message>
     <message>
         <source>Start PasteGuard by itself when you sign in to this computer</source>

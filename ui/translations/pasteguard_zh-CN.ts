@@ -999,8 +999,8 @@ Policy: {policy} ({state})</source>
         <translation>更早的事件会被永久删除</translation>
     </message>
     <message>
-        <source>The language of PasteGuard&apos;s windows, from the next start</source>
-        <translation>PasteGuard 窗口的语言，下次启动时生效</translation>
+        <source>The language of PasteGuard&apos;s windows</source>
+        <translation>PasteGuard 窗口的语言</translation>
     </message>
     <message>
         <source>Start PasteGuard by itself when you sign in to this computer</source>

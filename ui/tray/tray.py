@@ -160,6 +160,30 @@ class GuardTray(QObject):
         menu.aboutToHide.connect(self._menu_closed)
         return menu
 
+    def retranslate(self) -> None:
+        """The interface's language changed while the guard runs: the menu, the status window
+        and the notice are built again in it (a Qt widget keeps the words it was given); a
+        notice on screen stays up for its time, in the words it came with."""
+        old_menu, old_window, old_toast = self.menu, self.window, self.toast
+        self.menu = self._build_menu()
+        if self.icon is not None:
+            self.icon.setContextMenu(self.menu)
+        if old_window is not None:
+            self.window = StatusWindow(self.menu, lambda: self.guard.open_window("viewer"))
+            self.window.setGeometry(old_window.geometry())
+            if old_window.isVisible():
+                self.window.show()
+            old_window.hide()
+            old_window.deleteLater()
+        self.toast = Toast(restore=self._restore_event)
+        if old_toast.isVisible():  # a notice being read stays up for its time, then goes
+            old_toast.timer.timeout.connect(old_toast.deleteLater)
+        else:
+            old_toast.deleteLater()
+        old_menu.hide()
+        old_menu.deleteLater()
+        self.refresh()
+
     # -- state ------------------------------------------------------------------------------
 
     def show(self) -> None:
