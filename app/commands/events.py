@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from app import paths
-from app.commands import EXIT_OK, UsageError
+from app.commands import EXIT_OK, UsageError, clipboard_error
 from app.detection.display import visible
 from app.detection.model import LEVEL_NAMES, PasteTarget
 from app.events import Action, Event, EventKind
@@ -440,4 +440,4 @@ def _copy_to_clipboard(text: str) -> None:
     try:
         pyperclip.copy(text)
     except pyperclip.PyperclipException as exc:
-        raise UsageError(f"cannot write the clipboard: {exc}") from None
+        raise clipboard_error("write", exc) from None

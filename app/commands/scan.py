@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
-from app.commands import EXIT_FLAGGED, EXIT_OK, UsageError
+from app.commands import EXIT_FLAGGED, EXIT_OK, UsageError, clipboard_error
 from app.detection.display import ascii_only, shown, visible
 from app.detection.engine import MAX_INPUT, Content, Engine
 from app.detection.model import Context, Level, PasteTarget, Verdict
@@ -90,7 +90,7 @@ def _read_clipboard() -> str:
     try:
         text = pyperclip.paste()
     except pyperclip.PyperclipException as exc:
-        raise UsageError(f"cannot read the clipboard: {exc}") from None
+        raise clipboard_error("read", exc) from None
     return str(text or "")
 
 

@@ -260,6 +260,30 @@ def test_restore_without_a_running_guard_uses_the_clipboard(data: Path, monkeypa
     }
 
 
+def test_restore_without_a_desktop_session_says_so(data: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    """Over ssh (no DISPLAY) `restore --last` answered with pyperclip's "could not find a
+    copy/paste mechanism … sudo apt-get install xclip", with xclip installed: the session was
+    missing, and nothing is recorded as put back."""
+    import pyperclip
+
+    def no_session(text: str) -> None:
+        raise pyperclip.PyperclipException("Pyperclip could not find a copy/paste mechanism")
+
+    monkeypatch.setattr(pyperclip, "copy", no_session)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    code, _, err = run(capsys, "restore", "--last", "--data-dir", str(data))
+    assert code == 2 and "no desktop session here" in err and "apt-get" not in err
+    store = EventStore.open(data)
+    assert "restored" not in [e.kind for e in store.query(limit=50)]
+    store.close()
+    monkeypatch.setenv("DISPLAY", ":0")  # a session whose clipboard tool is missing: said so
+    code, _, err = run(capsys, "restore", "--last", "--data-dir", str(data))
+    assert code == 2 and "copy/paste mechanism" in err
+
+
 def test_restore_refused_when_the_policy_forbids_paste_anyway(
     data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
