@@ -17,7 +17,7 @@ from app import __version__
 from app.events import Event
 from app.forwarding.ecs import encode, event_uid, to_ecs_json
 from app.forwarding.proxy import route_for
-from app.forwarding.sink import SinkError
+from app.forwarding.sink import SinkError, failure_reason
 
 log = logging.getLogger(__name__)
 
@@ -209,10 +209,7 @@ class HttpSink:
                     f"{self.kind} {self.host}: timed out "
                     f"(no complete answer in {self.timeout:g} s){via}"
                 ) from exc
-            text = exc.strerror if isinstance(exc, OSError) and exc.strerror else None
-            raise SinkError(
-                f"{self.kind} {self.host}: {text or exc or type(exc).__name__}{via}"
-            ) from exc
+            raise SinkError(f"{self.kind} {self.host}: {failure_reason(exc)}{via}") from exc
         finally:
             finished.set()
             timer.cancel()

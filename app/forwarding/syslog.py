@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 from app import __version__
 from app.events import Event
 from app.forwarding.ecs import corrected, encode, syslog_severity, to_ecs_json
-from app.forwarding.sink import SinkError
+from app.forwarding.sink import SinkError, failure_reason
 
 FACILITIES = {
     "kern": 0, "user": 1, "mail": 2, "daemon": 3, "auth": 4, "syslog": 5, "lpr": 6,
@@ -339,6 +339,4 @@ def _peer_state(sock: socket.socket, timeout: float) -> str:
 
 
 def _reason(exc: OSError) -> str:
-    if isinstance(exc, TimeoutError):
-        return "timed out"
-    return exc.strerror or str(exc) or type(exc).__name__
+    return failure_reason(exc, "syslog_ca")

@@ -203,12 +203,31 @@ def certificate(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
     return make_certificate(tmp_path_factory.mktemp("tls"))
 
 
+def test_https_to_a_plain_http_port_says_it_does_not_answer_in_tls(flagged_event: Event) -> None:
+    """The most common mistake, https:// for a collector's plain port: the status said
+    "[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)"."""
+    server = HttpCollector()
+    try:
+        with pytest.raises(SinkError) as err:
+            HttpSink(HttpTarget(f"https://localhost:{server.port}/hook", "webhook")).send(
+                [flagged_event]
+            )
+        assert str(err.value) == (
+            "webhook localhost: it does not answer in TLS on that port (a plain TCP or HTTP port?)"
+        )
+    finally:
+        server.close()
+
+
 def test_tls_verification(flagged_event: Event, certificate: Certificate) -> None:
     server = HttpCollector(certificate.server_context())
     try:
         url = f"https://localhost:{server.port}/hook"
         HttpSink(HttpTarget(url, "webhook", ca_file=str(certificate.cert))).send([flagged_event])
-        with pytest.raises(SinkError, match=r"CERTIFICATE_VERIFY_FAILED|certificate verify failed"):
+        with pytest.raises(
+            SinkError,
+            match=r"certificate is not accepted \(self.signed certificate\); check ca_file",
+        ):
             HttpSink(HttpTarget(url, "webhook")).send([flagged_event])
         HttpSink(HttpTarget(url, "webhook", verify_tls=False)).send([flagged_event])
         assert len(server.requests) == 2

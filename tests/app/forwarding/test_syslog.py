@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import socket
@@ -229,12 +230,42 @@ def test_tls_refuses_an_unknown_certificate(flagged_event: Event, certificate: C
     collector = TcpCollector(context=certificate.server_context())
     sink = SyslogSink(f"tls://localhost:{collector.port}")  # system CAs only
     try:
-        with pytest.raises(SinkError, match=r"CERTIFICATE_VERIFY_FAILED|certificate verify failed"):
+        with pytest.raises(
+            SinkError,
+            match=r"certificate is not accepted \(self.signed certificate\); check syslog_ca",
+        ):
             sink.send([flagged_event])
         assert collector.messages == []
     finally:
         sink.close()
         collector.close()
+
+
+def test_tls_to_a_collector_that_hangs_up_says_so_plainly(flagged_event: Event) -> None:
+    """A plain TCP collector given a TLS handshake closes the connection: the status said
+    "[SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred in violation of protocol (_ssl.c:1006)"."""
+    plain = socket.create_server(("127.0.0.1", 0))
+    port = plain.getsockname()[1]
+
+    def hang_up() -> None:
+        with contextlib.suppress(OSError):
+            while True:  # each try: the sink connects again once
+                conn, _ = plain.accept()
+                conn.recv(4096)
+                conn.close()
+
+    threading.Thread(target=hang_up, daemon=True).start()
+    sink = SyslogSink(f"tls://localhost:{port}", timeout=2.0)
+    try:
+        with pytest.raises(SinkError) as err:
+            sink.send([flagged_event])
+        assert str(err.value) == (
+            f"syslog tls://localhost:{port}: it closed the connection during the TLS handshake "
+            "(it may not speak TLS, or it refused this client)"
+        )
+    finally:
+        sink.close()
+        plain.close()
 
 
 def test_tls_handshake_times_out(flagged_event: Event, certificate: Certificate) -> None:
