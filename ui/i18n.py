@@ -40,12 +40,21 @@ def resolve(language: str, system: QLocale | None = None) -> str:
     """
     codes = set(shipped())
     if language != SYSTEM_LANGUAGE:
-        return language if language in codes else "en"
+        # a chosen code is matched as the desktop's is: "es-419" was English, with Spanish
+        # shipped (docs/configuration.md names it), "zh-Hans" too, "pt" and "pt-br" too
+        return _match([language], codes)
     locale = system or QLocale.system()
-    preferred = locale.uiLanguages()  # most preferred first: "de-CH", "de", "en-US"...
+    # most preferred first: "de-CH", "de", "en-US"...
+    return _match(list(locale.uiLanguages()), codes)
+
+
+def _match(preferred: list[str], codes: set[str]) -> str:
+    """The first shipped translation that fits the languages asked for, or English."""
     # Chinese in Traditional script, said by any form of the name ("zh-Hant-TW", "zh-TW")
     traditional = any(
-        part in ("Hant", "TW", "HK", "MO") for name in preferred for part in name.split("-")
+        part.lower() in ("hant", "tw", "hk", "mo")
+        for name in preferred
+        for part in name.replace("_", "-").split("-")
     )
     for name in preferred:
         parts = name.replace("_", "-").split("-")

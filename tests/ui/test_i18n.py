@@ -41,6 +41,26 @@ def test_a_chosen_language_wins_over_the_desktop(qapp) -> None:
 
 
 @pytest.mark.parametrize(
+    ("chosen", "expected"),
+    [
+        ("es-419", "es"),  # docs/configuration.md's own examples were English
+        ("zh-Hans", "zh-CN"),
+        ("zh-Hant", "en"),  # Traditional Chinese readers do not get Simplified
+        ("zh-tw", "en"),
+        ("pt", "pt-BR"),
+        ("pt-br", "pt-BR"),
+        ("de_AT", "de"),
+        ("en-GB", "en"),
+        ("sv", "en"),
+    ],
+)
+def test_a_chosen_code_is_matched_as_the_desktops_is(qapp, chosen: str, expected: str) -> None:
+    """A policy's `language = "es-419"` (a form docs/configuration.md names) gave English
+    with Spanish shipped: only an exact code was looked for."""
+    assert resolve(chosen, QLocale("ja_JP")) == expected
+
+
+@pytest.mark.parametrize(
     ("language", "cancel"), [("de", "Abbrechen"), ("pt-BR", "Cancelar"), ("zh-CN", "取消")]
 )
 def test_qts_own_buttons_speak_the_chosen_language(qapp, language: str, cancel: str) -> None:
