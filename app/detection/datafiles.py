@@ -90,6 +90,21 @@ def compile_shipped() -> None:
         public_suffix_list()
     finally:
         _ALWAYS_WRITE[0] = False
+    _record_patterns()
+
+
+def _record_patterns() -> None:
+    """The compiled regular expressions of a scan's start-up (patterncache.py), recorded in a
+    fresh process: in this one they were compiled before anything could keep them."""
+    import subprocess
+
+    home = Path(__file__).resolve().parents[2]  # where `app` is imported from
+    done = subprocess.run(
+        [sys.executable, "-c", "from app.detection.patterncache import record; record()"],
+        cwd=home, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    if done.returncode != 0:  # scans then compile their patterns as before: said, not fatal
+        sys.stderr.write(f"the regular expressions were not kept: {done.stderr[-800:]}\n")
 
 
 def _cached(cached: Path, key: bytes) -> tuple[Any] | None:
