@@ -508,7 +508,8 @@ class GuardApp:
                 "welcome",
                 lambda: WelcomeWindow(self.data_dir, has_tray, self.open_learn,
                                       forwarded=forwarded, monitor_only=monitor_only,
-                                      no_tray_asked=not self.tray.wanted),
+                                      no_tray_asked=not self.tray.wanted,
+                                      can_pause=settings.allow_pause),
             )  # fmt: skip
 
     def open_viewer(self) -> None:

@@ -42,10 +42,12 @@ class WelcomeWindow(QDialog):
         forwarded: bool = False,
         monitor_only: bool = False,
         no_tray_asked: bool = False,
+        can_pause: bool = True,
     ) -> None:
         """`forwarded`: flagged events go to the organisation's SIEM (the policy's
         [forward]); `monitor_only`: the mode records risky pastes and stops none;
-        `no_tray_asked`: started with `run --no-tray`, so neither a tray icon nor a window."""
+        `no_tray_asked`: started with `run --no-tray`, so neither a tray icon nor a window;
+        `can_pause`: the policy lets the person pause it (allow_pause)."""
         super().__init__(parent)
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("Welcome to PasteGuard"))
@@ -111,6 +113,20 @@ class WelcomeWindow(QDialog):
             else self.tr("Nothing you copy leaves this computer."),
             where,
         ]
+        # how to get out of its way for a while (a command they trust): said where it is
+        # allowed and where something is stopped at all
+        if can_pause and not monitor_only:
+            points.append(
+                self.tr(
+                    "To let pastes through for a while, run pasteguard pause --minutes 15; "
+                    "pasteguard resume ends the pause."
+                )
+                if no_tray_asked and not has_tray
+                else self.tr(
+                    "To let pastes through for a while, pause it from its menu: for 15 "
+                    "minutes, an hour or until it restarts."
+                )
+            )
         self.body = QLabel(
             "".join(f"<p>{html.escape(point)}</p>" for point in points)
         )  # our own words: no attacker text here

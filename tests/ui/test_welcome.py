@@ -22,6 +22,7 @@ def test_the_first_start_explains_itself_once(make_guard, qtbot: QtBot) -> None:
     assert "stops it and explains why" in said and "Nothing you copy leaves" in said
     assert "PasteGuard window stays open" in said  # this test desktop has no tray
     assert window.headline.text() == "PasteGuard is protecting you"
+    assert "pause it from its menu" in said  # how to get out of its way, where it is
     qtbot.mouseClick(window.ok, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
     del guard.windows["welcome"]
@@ -40,6 +41,7 @@ def test_started_without_a_tray_the_welcome_promises_no_window(make_guard) -> No
     said = window.body.text()
     assert "window stays open" not in said and "started without a tray icon" in said
     assert "pasteguard viewer" in said
+    assert "run pasteguard pause --minutes 15" in said and "its menu" not in said
 
 
 def test_the_welcome_leads_to_how_paste_scams_work(make_guard, qtbot: QtBot) -> None:
@@ -66,5 +68,17 @@ def test_a_managed_computer_is_not_told_that_nothing_leaves_it(make_guard, profi
     said = window.body.text()
     assert "leaves this computer" not in said and "security log gets that" in said
     assert "stops it" not in said and "not to stop" in said
+    assert "pause" not in said  # nothing is stopped: nothing to pause for
     # nor does its headline promise protection it does not give there
     assert window.headline.text() == "PasteGuard is watching for risky pastes"
+
+
+def test_where_the_policy_forbids_pausing_the_welcome_does_not_offer_it(
+    make_guard, profile: Path
+) -> None:
+    write_policy(profile, "allow_pause = false\n")
+    guard: GuardApp = make_guard()
+    guard.welcome_if_first_run()
+    window = guard.windows["welcome"]
+    assert isinstance(window, WelcomeWindow)
+    assert "pause" not in window.body.text() and "stops it" in window.body.text()

@@ -1657,6 +1657,14 @@ Richtlinie: {policy} ({state})</translation>
         <translation>Nichts, was Sie kopieren, verlässt diesen Computer.</translation>
     </message>
     <message>
+        <source>To let pastes through for a while, run pasteguard pause --minutes 15; pasteguard resume ends the pause.</source>
+        <translation>Um Einfügen eine Weile zuzulassen, führen Sie pasteguard pause --minutes 15 aus; pasteguard resume beendet die Pause.</translation>
+    </message>
+    <message>
+        <source>To let pastes through for a while, pause it from its menu: for 15 minutes, an hour or until it restarts.</source>
+        <translation>Um Einfügen eine Weile zuzulassen, pausieren Sie PasteGuard über sein Menü: für 15 Minuten, eine Stunde oder bis zum Neustart.</translation>
+    </message>
+    <message>
         <source>What PasteGuard does</source>
         <translation>Was PasteGuard tut</translation>
     </message>

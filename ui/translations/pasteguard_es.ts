@@ -1657,6 +1657,14 @@ Directiva: {policy} ({state})</translation>
         <translation>Nada de lo que copias sale de este equipo.</translation>
     </message>
     <message>
+        <source>To let pastes through for a while, run pasteguard pause --minutes 15; pasteguard resume ends the pause.</source>
+        <translation>Para permitir pegar durante un rato, ejecute pasteguard pause --minutes 15; pasteguard resume termina la pausa.</translation>
+    </message>
+    <message>
+        <source>To let pastes through for a while, pause it from its menu: for 15 minutes, an hour or until it restarts.</source>
+        <translation>Para permitir pegar durante un rato, pause PasteGuard desde su menú: 15 minutos, una hora o hasta que se reinicie.</translation>
+    </message>
+    <message>
         <source>What PasteGuard does</source>
         <translation>Qué hace PasteGuard</translation>
     </message>

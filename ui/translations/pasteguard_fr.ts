@@ -1657,6 +1657,14 @@ Stratégie : {policy} ({state})</translation>
         <translation>Rien de ce que vous copiez ne quitte cet ordinateur.</translation>
     </message>
     <message>
+        <source>To let pastes through for a while, run pasteguard pause --minutes 15; pasteguard resume ends the pause.</source>
+        <translation>Pour laisser passer des collages un moment, lancez pasteguard pause --minutes 15 ; pasteguard resume met fin à la pause.</translation>
+    </message>
+    <message>
+        <source>To let pastes through for a while, pause it from its menu: for 15 minutes, an hour or until it restarts.</source>
+        <translation>Pour laisser passer des collages un moment, mettez PasteGuard en pause depuis son menu : 15 minutes, une heure ou jusqu’au redémarrage.</translation>
+    </message>
+    <message>
         <source>What PasteGuard does</source>
         <translation>Ce que fait PasteGuard</translation>
     </message>

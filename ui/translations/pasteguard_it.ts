@@ -1657,6 +1657,14 @@ Criterio: {policy} ({state})</translation>
         <translation>Nulla di ciò che copi lascia questo computer.</translation>
     </message>
     <message>
+        <source>To let pastes through for a while, run pasteguard pause --minutes 15; pasteguard resume ends the pause.</source>
+        <translation>Per consentire di incollare per un po’, esegui pasteguard pause --minutes 15; pasteguard resume termina la pausa.</translation>
+    </message>
+    <message>
+        <source>To let pastes through for a while, pause it from its menu: for 15 minutes, an hour or until it restarts.</source>
+        <translation>Per consentire di incollare per un po’, metti in pausa PasteGuard dal suo menu: 15 minuti, un’ora o fino al riavvio.</translation>
+    </message>
+    <message>
         <source>What PasteGuard does</source>
         <translation>Cosa fa PasteGuard</translation>
     </message>

@@ -1657,6 +1657,14 @@ Policy: {policy} ({state})</source>
         <translation>コピーした内容がこのパソコンの外に出ることはありません。</translation>
     </message>
     <message>
+        <source>To let pastes through for a while, run pasteguard pause --minutes 15; pasteguard resume ends the pause.</source>
+        <translation>しばらく貼り付けを通すには、pasteguard pause --minutes 15 を実行します。pasteguard resume で一時停止を終了できます。</translation>
+    </message>
+    <message>
+        <source>To let pastes through for a while, pause it from its menu: for 15 minutes, an hour or until it restarts.</source>
+        <translation>しばらく貼り付けを通すには、メニューから PasteGuard を一時停止します (15 分、1 時間、または再起動まで)。</translation>
+    </message>
+    <message>
         <source>What PasteGuard does</source>
         <translation>PasteGuard の役割</translation>
     </message>

@@ -1657,6 +1657,14 @@ Beleid: {policy} ({state})</translation>
         <translation>Niets wat je kopieert verlaat deze computer.</translation>
     </message>
     <message>
+        <source>To let pastes through for a while, run pasteguard pause --minutes 15; pasteguard resume ends the pause.</source>
+        <translation>Wilt u plakken een tijdje toelaten, voer dan pasteguard pause --minutes 15 uit; pasteguard resume beëindigt de pauze.</translation>
+    </message>
+    <message>
+        <source>To let pastes through for a while, pause it from its menu: for 15 minutes, an hour or until it restarts.</source>
+        <translation>Wilt u plakken een tijdje toelaten, pauzeer PasteGuard dan via het menu: 15 minuten, een uur of tot de herstart.</translation>
+    </message>
+    <message>
         <source>What PasteGuard does</source>
         <translation>Wat PasteGuard doet</translation>
     </message>

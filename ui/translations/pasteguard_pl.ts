@@ -1657,6 +1657,14 @@ Zasady: {policy} ({state})</translation>
         <translation>Nic, co kopiujesz, nie opuszcza tego komputera.</translation>
     </message>
     <message>
+        <source>To let pastes through for a while, run pasteguard pause --minutes 15; pasteguard resume ends the pause.</source>
+        <translation>Aby na chwilę zezwolić na wklejanie, uruchom pasteguard pause --minutes 15; pasteguard resume kończy wstrzymanie.</translation>
+    </message>
+    <message>
+        <source>To let pastes through for a while, pause it from its menu: for 15 minutes, an hour or until it restarts.</source>
+        <translation>Aby na chwilę zezwolić na wklejanie, wstrzymaj PasteGuard z jego menu: na 15 minut, godzinę lub do ponownego uruchomienia.</translation>
+    </message>
+    <message>
         <source>What PasteGuard does</source>
         <translation>Co robi PasteGuard</translation>
     </message>

@@ -1657,6 +1657,14 @@ Política: {policy} ({state})</translation>
         <translation>Nada do que você copia sai deste computador.</translation>
     </message>
     <message>
+        <source>To let pastes through for a while, run pasteguard pause --minutes 15; pasteguard resume ends the pause.</source>
+        <translation>Para permitir colagens por um tempo, execute pasteguard pause --minutes 15; pasteguard resume encerra a pausa.</translation>
+    </message>
+    <message>
+        <source>To let pastes through for a while, pause it from its menu: for 15 minutes, an hour or until it restarts.</source>
+        <translation>Para permitir colagens por um tempo, pause o PasteGuard pelo menu: por 15 minutos, uma hora ou até reiniciar.</translation>
+    </message>
+    <message>
         <source>What PasteGuard does</source>
         <translation>O que o PasteGuard faz</translation>
     </message>

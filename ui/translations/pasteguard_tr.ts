@@ -1657,6 +1657,14 @@ Policy: {policy} ({state})</source>
         <translation>Kopyaladığınız hiçbir şey bu bilgisayardan çıkmaz.</translation>
     </message>
     <message>
+        <source>To let pastes through for a while, run pasteguard pause --minutes 15; pasteguard resume ends the pause.</source>
+        <translation>Yapıştırmalara bir süre izin vermek için pasteguard pause --minutes 15 komutunu çalıştırın; pasteguard resume duraklatmayı bitirir.</translation>
+    </message>
+    <message>
+        <source>To let pastes through for a while, pause it from its menu: for 15 minutes, an hour or until it restarts.</source>
+        <translation>Yapıştırmalara bir süre izin vermek için PasteGuard&apos;ı menüsünden duraklatın: 15 dakika, bir saat veya yeniden başlatılana kadar.</translation>
+    </message>
+    <message>
         <source>What PasteGuard does</source>
         <translation>PasteGuard ne yapar</translation>
     </message>

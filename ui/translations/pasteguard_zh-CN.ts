@@ -1657,6 +1657,14 @@ Policy: {policy} ({state})</source>
         <translation>你复制的任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
+        <source>To let pastes through for a while, run pasteguard pause --minutes 15; pasteguard resume ends the pause.</source>
+        <translation>如需暂时放行粘贴，请运行 pasteguard pause --minutes 15；pasteguard resume 可结束暂停。</translation>
+    </message>
+    <message>
+        <source>To let pastes through for a while, pause it from its menu: for 15 minutes, an hour or until it restarts.</source>
+        <translation>如需暂时放行粘贴，可从其菜单暂停 PasteGuard：15 分钟、1 小时或直到重新启动。</translation>
+    </message>
+    <message>
         <source>What PasteGuard does</source>
         <translation>PasteGuard 的作用</translation>
     </message>
