@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import json
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -192,13 +193,23 @@ def test_details_show_a_bursts_versions_as_texts_not_as_json(qapp: QApplication)
     assert page.count("ID: 9") == 1 and "&lt;U+202E&gt;" in page and "&quot;writes&quot;: 9" in page
 
 
+def exported(window: ViewerWindow, qtbot: QtBot, target: Path, fmt: str) -> int:
+    """Export through the window and wait for its answer; how many it says it wrote."""
+    with qtbot.waitSignal(window._export_answer.done, timeout=30_000) as answer:
+        assert window.export_to(target, fmt)
+    assert not window.exporting and window.export_button.isEnabled()
+    count = answer.args[0] if answer.args else -1
+    assert isinstance(count, int)
+    return count
+
+
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "ecs"])
 def test_export_writes_what_the_filter_shows_as_the_cli_does(
-    window: ViewerWindow, store: EventStore, tmp_path: Path, fmt: str
+    window: ViewerWindow, store: EventStore, tmp_path: Path, fmt: str, qtbot: QtBot
 ) -> None:
     window.filters.level.setCurrentIndex(2)  # suspicious or worse: more than one page
     target = tmp_path / f"out.{fmt}"
-    count = window.export_to(target, fmt)
+    count = exported(window, qtbot, target, fmt)
     expected = io.StringIO()
     wanted = EventFilter(levels=frozenset({"suspicious", "malicious"}))
     assert (
@@ -215,8 +226,44 @@ def test_export_writes_what_the_filter_shows_as_the_cli_does(
     assert levels == ({"warning", "critical"} if fmt == "ecs" else {"suspicious", "malicious"})
 
 
+def test_an_export_never_holds_the_qt_thread_and_closing_stops_it(
+    window: ViewerWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """It ran on the Qt thread: a full log in ECS took minutes (18 s for 50,000 events), and
+    in the guard's own process that thread writes the harmless line and raises the warning.
+    Now the window answers while it runs, says so, and a closed window stops it and leaves
+    no half file."""
+    release = threading.Event()
+    real = viewer_module.write_export
+
+    def slow(store, wanted, fmt, out, *, ecs=None):  # type: ignore[no-untyped-def]
+        out.write("first line\n")
+        release.wait(10)  # the export is under way until the test lets it go on
+        return real(store, wanted, fmt, out, ecs=ecs)
+
+    monkeypatch.setattr(viewer_module, "write_export", slow)
+    target = tmp_path / "big.ndjson"
+    assert window.export_to(target, "ecs")  # returned: the Qt thread is free meanwhile
+    assert window.exporting and not window.export_button.isEnabled()
+    assert "Exporting the shown events" in window.statusBar().currentMessage()
+    assert not window.export_to(tmp_path / "second.ndjson", "ecs")  # one at a time
+    window.apply_filter()  # the table still answers
+    with qtbot.waitSignal(window._export_answer.done, timeout=30_000):
+        release.set()
+    assert f"Exported {COUNT} events" in window.statusBar().currentMessage()
+    assert len(target.read_text(encoding="utf-8").splitlines()) == COUNT + 1
+
+    release.clear()
+    halfway = tmp_path / "closed.ndjson"
+    assert window.export_to(halfway, "ecs")
+    qtbot.waitUntil(halfway.exists)
+    window.close()
+    release.set()
+    qtbot.waitUntil(lambda: not halfway.exists(), timeout=10_000)  # stopped, nothing left
+
+
 def test_export_from_the_menu_asks_where(
-    window: ViewerWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: ViewerWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     target = tmp_path / "chosen.jsonl"
     offered: list[str] = []
@@ -230,7 +277,8 @@ def test_export_from_the_menu_asks_where(
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.chdir(tmp_path)  # the folder the app started in: not where to put a file
     monkeypatch.setattr(viewer_module.QFileDialog, "getSaveFileName", ask)
-    window.export_button.menu().actions()[1].trigger()
+    with qtbot.waitSignal(window._export_answer.done, timeout=30_000):
+        window.export_button.menu().actions()[1].trigger()
     assert Path(offered[0]).parent in (home / "Documents", home)
     assert len(target.read_text(encoding="utf-8").splitlines()) == COUNT
     assert f"Exported {COUNT} events" in window.statusBar().currentMessage()

@@ -1272,6 +1272,10 @@ Richtlinie: {policy} ({state})</translation>
         <translation>Ereignisse exportieren</translation>
     </message>
     <message>
+        <source>Exporting the shown events to {path}… (closing this window stops it)</source>
+        <translation>Die angezeigten Ereignisse werden nach {path} exportiert… (Schließen dieses Fensters bricht ab)</translation>
+    </message>
+    <message>
         <source>Export failed: {reason}</source>
         <translation>Export fehlgeschlagen: {reason}</translation>
     </message>

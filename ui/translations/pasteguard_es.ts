@@ -1272,6 +1272,10 @@ Directiva: {policy} ({state})</translation>
         <translation>Exportar eventos</translation>
     </message>
     <message>
+        <source>Exporting the shown events to {path}… (closing this window stops it)</source>
+        <translation>Exportando los eventos mostrados a {path}… (cerrar esta ventana lo detiene)</translation>
+    </message>
+    <message>
         <source>Export failed: {reason}</source>
         <translation>No se pudo exportar: {reason}</translation>
     </message>

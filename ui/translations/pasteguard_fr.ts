@@ -1272,6 +1272,10 @@ Stratégie : {policy} ({state})</translation>
         <translation>Exporter les événements</translation>
     </message>
     <message>
+        <source>Exporting the shown events to {path}… (closing this window stops it)</source>
+        <translation>Export des événements affichés vers {path}… (fermer cette fenêtre l’arrête)</translation>
+    </message>
+    <message>
         <source>Export failed: {reason}</source>
         <translation>Échec de l&apos;export : {reason}</translation>
     </message>

@@ -1272,6 +1272,10 @@ Criterio: {policy} ({state})</translation>
         <translation>Esporta eventi</translation>
     </message>
     <message>
+        <source>Exporting the shown events to {path}… (closing this window stops it)</source>
+        <translation>Esportazione degli eventi mostrati in {path}… (chiudere questa finestra la interrompe)</translation>
+    </message>
+    <message>
         <source>Export failed: {reason}</source>
         <translation>Esportazione non riuscita: {reason}</translation>
     </message>

@@ -1272,6 +1272,10 @@ Policy: {policy} ({state})</source>
         <translation>イベントのエクスポート</translation>
     </message>
     <message>
+        <source>Exporting the shown events to {path}… (closing this window stops it)</source>
+        <translation>表示中のイベントを {path} にエクスポートしています… (このウィンドウを閉じると中止します)</translation>
+    </message>
+    <message>
         <source>Export failed: {reason}</source>
         <translation>エクスポートできませんでした: {reason}</translation>
     </message>

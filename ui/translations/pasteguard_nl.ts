@@ -1272,6 +1272,10 @@ Beleid: {policy} ({state})</translation>
         <translation>Gebeurtenissen exporteren</translation>
     </message>
     <message>
+        <source>Exporting the shown events to {path}… (closing this window stops it)</source>
+        <translation>De getoonde gebeurtenissen worden geëxporteerd naar {path}… (dit venster sluiten stopt het)</translation>
+    </message>
+    <message>
         <source>Export failed: {reason}</source>
         <translation>Exporteren mislukt: {reason}</translation>
     </message>

@@ -1272,6 +1272,10 @@ Zasady: {policy} ({state})</translation>
         <translation>Eksportuj zdarzenia</translation>
     </message>
     <message>
+        <source>Exporting the shown events to {path}… (closing this window stops it)</source>
+        <translation>Eksportowanie pokazanych zdarzeń do {path}… (zamknięcie tego okna je przerywa)</translation>
+    </message>
+    <message>
         <source>Export failed: {reason}</source>
         <translation>Eksport się nie udał: {reason}</translation>
     </message>

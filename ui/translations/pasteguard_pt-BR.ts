@@ -1272,6 +1272,10 @@ Política: {policy} ({state})</translation>
         <translation>Exportar eventos</translation>
     </message>
     <message>
+        <source>Exporting the shown events to {path}… (closing this window stops it)</source>
+        <translation>Exportando os eventos mostrados para {path}… (fechar esta janela interrompe)</translation>
+    </message>
+    <message>
         <source>Export failed: {reason}</source>
         <translation>Falha ao exportar: {reason}</translation>
     </message>

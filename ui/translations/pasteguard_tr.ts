@@ -1272,6 +1272,10 @@ Policy: {policy} ({state})</source>
         <translation>Olayları dışa aktar</translation>
     </message>
     <message>
+        <source>Exporting the shown events to {path}… (closing this window stops it)</source>
+        <translation>Gösterilen olaylar {path} konumuna aktarılıyor… (bu pencereyi kapatmak durdurur)</translation>
+    </message>
+    <message>
         <source>Export failed: {reason}</source>
         <translation>Dışa aktarılamadı: {reason}</translation>
     </message>

@@ -1272,6 +1272,10 @@ Policy: {policy} ({state})</source>
         <translation>导出事件</translation>
     </message>
     <message>
+        <source>Exporting the shown events to {path}… (closing this window stops it)</source>
+        <translation>正在将显示的事件导出到 {path}…（关闭此窗口会停止导出）</translation>
+    </message>
+    <message>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>

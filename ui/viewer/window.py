@@ -8,16 +8,18 @@ deletion where the policy allows it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
-from PySide6.QtCore import QItemSelection, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -52,6 +54,33 @@ from ui.viewer.model import COLUMNS, EventTableModel
 from ui.viewer.stats import Request, StatsReader
 
 log = logging.getLogger(__name__)
+
+EXPORT_LANE = "viewer-export"  # its own reading connection: the table's pages never wait on it
+
+
+class _Stopped(Exception):
+    """The window closed while exporting: the half-written file is removed."""
+
+
+class _StoppableOut:
+    """The export's file, refusing further writes once `stop` is set."""
+
+    def __init__(self, out: IO[str], stop: threading.Event) -> None:
+        self._out, self._stop = out, stop
+        self.encoding = getattr(out, "encoding", None)
+
+    def write(self, text: str) -> int:
+        if self._stop.is_set():
+            raise _Stopped
+        return self._out.write(text)
+
+
+class _ExportAnswer(QObject):
+    """How the export thread reaches the Qt thread (queued): a QObject of its own, which the
+    thread keeps alive, so an answer after the window was closed and deleted goes nowhere."""
+
+    done = Signal(int, str, str)  # events written (-1: failed), the file, why it failed
+
 
 EXPORTS = (
     ("csv", "CSV (*.csv)"),
@@ -93,6 +122,10 @@ class ViewerWindow(QMainWindow):
         self.stats.counted.connect(self._show_count)
         self.stats.charted.connect(self._show_chart)
         self.stats.failed.connect(self._stats_failed)
+        # an export runs on a thread of its own (ECS: minutes for a full log): its stop flag
+        self._exporting: threading.Event | None = None
+        self._export_answer = _ExportAnswer()
+        self._export_answer.done.connect(self._exported)
         self._build()
         self.apply_filter()
 
@@ -326,21 +359,64 @@ class ViewerWindow(QMainWindow):
         if name:
             self.export_to(Path(name), fmt)
 
-    def export_to(self, path: Path, fmt: str) -> int:
-        """Export the events the filter shows (all of them, not only the loaded pages)."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    @property
+    def exporting(self) -> bool:
+        return self._exporting is not None
+
+    def export_to(self, path: Path, fmt: str) -> bool:
+        """Export the events the filter shows (all of them, not only the loaded pages), on a
+        thread of its own: it ran on the Qt thread, and a full log took minutes in ECS (18 s
+        for 50,000 events), while in the guard's own process (the tray's "Open the event
+        log") that thread also writes the harmless line and raises the warning. The status
+        bar says it is under way, then how many were written. False: one is running."""
+        if self._exporting is not None:
+            return False
+        stop = threading.Event()
+        self._exporting = stop
+        self.export_button.setEnabled(False)
+        self.statusBar().showMessage(
+            self.tr("Exporting the shown events to {path}… (closing this window stops it)").format(
+                path=path
+            )
+        )
+        answer = self._export_answer
+        wanted = self.model.filter
+        threading.Thread(
+            target=self._export_run, args=(path, fmt, wanted, stop, answer),
+            name="viewer-export", daemon=True,
+        ).start()  # fmt: skip
+        return True
+
+    def _export_run(
+        self, path: Path, fmt: str, wanted: EventFilter, stop: threading.Event,
+        answer: _ExportAnswer,
+    ) -> None:  # fmt: skip
+        """The export thread: never touches a widget; its answer is queued to the Qt thread."""
+        store = self.store
         try:
-            with path.open("w", encoding="utf-8", newline="") as handle:
-                count = write_export(self.store, self.model.filter, fmt, handle, ecs=to_ecs)
-        except (OSError, StoreUnavailable) as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self.statusBar().showMessage(self.tr("Export failed: {reason}").format(reason=exc))
-            return 0
-        QGuiApplication.restoreOverrideCursor()
+            with store.reading_lane(EXPORT_LANE), path.open("w", encoding="utf-8", newline="") as f:
+                out = cast(IO[str], _StoppableOut(f, stop))  # write() and encoding: all it uses
+                count = write_export(store, wanted, fmt, out, ecs=to_ecs)
+        except Exception as exc:
+            if stop.is_set():  # the window closed (its read interrupted, or a write refused)
+                with contextlib.suppress(OSError):
+                    path.unlink()  # no half file left to be mistaken for all of it
+                return
+            if not isinstance(exc, OSError | StoreUnavailable):
+                log.exception("exporting to %s failed", path)
+            answer.done.emit(-1, str(path), str(exc))
+            return
+        answer.done.emit(count, str(path), "")
+
+    def _exported(self, count: int, path: str, reason: str) -> None:
+        self._exporting = None
+        self.export_button.setEnabled(True)
+        if count < 0:
+            self.statusBar().showMessage(self.tr("Export failed: {reason}").format(reason=reason))
+            return
         self.statusBar().showMessage(
             self.tr("Exported {n} events to {path}").format(n=count, path=path), 10_000
         )
-        return count
 
     def selected_ids(self) -> list[int]:
         ids = []
@@ -380,9 +456,15 @@ class ViewerWindow(QMainWindow):
         return removed
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # a pending count or search must not read a store that is about to close
+        # a pending count or search must not read a store that is about to close; an export
+        # under way stops and removes its half-written file
         self.stats.stop()
         self.filters.stop()
+        if self._exporting is not None:
+            self._exporting.set()
+            self.store.interrupt(EXPORT_LANE)
+            self._exporting = None
+            self.export_button.setEnabled(True)
         super().closeEvent(event)
 
 
