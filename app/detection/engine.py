@@ -73,7 +73,7 @@ from app.detection.model import (
     Verdict,
 )
 from app.detection.noise import rules_view
-from app.detection.ownapp import own_app_notice
+from app.detection.ownapp import own_app_notice, own_way_out
 from app.detection.pagelinks import (
     PUBLIC_REGISTRIES,
     REGISTRY_SITES,
@@ -976,6 +976,10 @@ class Engine:
         if not any("scam-call" in tags[f.rule_id].tags for f in findings):
             return findings
         if not own_help_desk(a.raw) and not own_app_notice(a.raw):
+            # a lock rule that reads the hurry itself goes when the company's own channel is
+            # named and the call is not pressed (ownapp.own_way_out: the same own-channel reading)
+            if any("own-way-out" in tags[f.rule_id].tags for f in findings) and own_way_out(a.raw):
+                return [f for f in findings if "own-way-out" not in tags[f.rule_id].tags]
             return findings
         return [f for f in findings if "scam-call" not in tags[f.rule_id].tags]
 

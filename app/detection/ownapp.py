@@ -47,6 +47,18 @@ _OWN_CHANNEL = re.compile(
     # (Swedish, Danish, Norwegian, Finnish, Czech, Hungarian, Romanian)
     r"|\bi\s+(?:[\w-]+[- ])?appen\b|\bsovelluksessa\b|\bv\s+aplikaci\b|\balkalmaz[áa]sban\b"
     r"|\b[îi]n\s+aplica[țţt]i"
+    # signing in to it ("log in to the Chase app", "sign in to online banking", "melden Sie sich
+    # im Online-Banking an" is above), a branch to walk into, the number printed on the card
+    r"|\b(?:sign|log)\s*(?:in|on)(?:\s+to)?\s+(?:the|our|your)\s+(?:[\w&-]+\s+){0,2}(?:mobile\s+)?app\b"
+    r"|\b(?:visit|at|in|go\s+to)\s+(?:a|any|your|one\s+of\s+our|your\s+nearest|the\s+nearest)"
+    r"\s+(?:local\s+)?branch(?:es)?\b|\bback\s+of\s+your\s+(?:debit\s+|credit\s+)?card\b"
+    r"|\b(?:en|dans\s+(?:votre|une|l.?une\s+de\s+nos))\s+agence\b"
+    r"|\b(?:en|a)\s+(?:cualquier|su|una|nuestra)s?\s+(?:sucursal|oficina)\b"
+    r"|\b(?:dorso|reverso)\s+de\s+su\s+tarjeta|\bin\s+(?:una\s+|qualsiasi\s+)?filiale\b"
+    r"|\bretro\s+della\s+(?:sua\s+)?carta|\b(?:em|numa|na\s+sua)\s+ag[êe]ncia\b"
+    r"|\bverso\s+do\s+(?:seu\s+)?cart[ãa]o|\binternet\s+banking\b"
+    r"|\b(?:op|bij)\s+(?:een|het|uw)\s+(?:bij)?kantoor\b|\bachterkant\s+van\s+(?:uw|je)\s+(?:pas|kaart)"
+    r"|\bin\s+(?:ihrer|einer|unserer)\s+filiale\b"
     # ...or the company's own web site, typed by hand: "log in to paypal.com", "go to
     # amazon.de", "melden Sie sich auf paypal.de an", "connectez-vous sur paypal.fr". Only the
     # bare domain of a company the scam rules know by name (not paypal-resolve.help, not a link
@@ -100,9 +112,54 @@ _SCAM_NEEDS = re.compile(
 )
 
 
-def own_app_notice(text: str) -> bool:
-    """A company's own short notice that names its own channel (its app, online banking, the
-    card's back) and nothing a scam needs (see the module's docstring)."""
+# The call pressed: a hurry said of the call itself ("call … now", "contactez immédiatement le
+# service", "Rufen Sie umgehend … an"), or the account threatened with closing. A bank that
+# names its own app or branch lets the customer choose; a lure that adds "or use our app" to
+# its number still wants the call now.
+_PRESSED_CALL = re.compile(
+    r"(?i)\b(?:call|dial|phone|ring|contact)\b[^.!?\n]{0,60}?\b(?:now|immediately|urgently"
+    r"|right\s+away|asap|as\s+soon\s+as\s+possible|without\s+delay|within\s+\d+)\b"
+    r"|\b(?:immediately|urgently|now)\s+(?:call|dial|contact)\b"
+    r"|\b(?:appel\w*|contactez)\b[^.!?\n]{0,60}?(?:imm.diatement|sans\s+d.lai|d.s\s+maintenant"
+    r"|sous\s+\d+|dans\s+les\s+\d+|au\s+plus\s+vite|d.urgence|en\s+urgence)"
+    r"|\b(?:llam\w*|contacte\w*|comun.quese)\b[^.!?\n]{0,60}?(?:inmediatamente|urgentemente"
+    r"|\bahora\b|cuanto\s+antes|en\s+las\s+pr.ximas\s+\d+|de\s+inmediato)"
+    r"|\b(?:chiam\w*|contatt\w*)\b[^.!?\n]{0,60}?(?:subito|immediatamente|urgentemente|entro\s+\d+"
+    r"|al\s+pi.\s+presto)"
+    r"|\b(?:lig(?:ue|ar)|contate|entre\s+em\s+contato)\b[^.!?\n]{0,60}?(?:\bagora\b|imediatamente"
+    r"|urgente|em\s+\d+\s+horas)"
+    r"|\b(?:bel\w*|neem\s+(?:direct\s+)?contact)\b[^.!?\n]{0,60}?(?:onmiddellijk|meteen|\bdirect\b"
+    r"|\bnu\b|binnen\s+\d+|zo\s+snel\s+mogelijk)"
+    r"|\b(?:ruf\w*|kontaktieren)\b[^.!?\n]{0,60}?(?:sofort|umgehend|unverz.glich|dringend"
+    r"|innerhalb\s+von\s+\d+)"
+    # the account threatened with closing
+    r"|\b(?:will|would)\s+be\s+(?:permanently\s+)?(?:closed|terminated|deleted|cancell?ed)\b"
+    r"|\bsera\s+(?:d.finitivement\s+)?(?:cl.tur|ferm|supprim|r.sili)"
+    r"|\bser.\s+(?:definitivamente\s+)?(?:cancelad|cerrad|eliminad|encerrad)"
+    r"|\bverr.\s+(?:definitivamente\s+)?(?:chius|cancellat)"
+    r"|\bwordt\s+(?:definitief\s+)?(?:opgeheven|gesloten)"
+    r"|\bwird\s+(?:endg.ltig\s+)?(?:geschlossen|gek.ndigt|gel.scht|aufgel.st)"
+)
+
+
+def own_way_out(text: str) -> bool:
+    """The company's own channel named as a way to act (the reading `own_app_notice` makes of
+    it) and the call not pressed: "unlock it in the app, or call us" is a bank's notice, "call
+    0800 … now, or use our app" a lure that still wants the call. A lock rule that reads the
+    hurry itself (tag `own-way-out`) is cleared by this, not by app words of its own."""
     if len(text) > MAX_CHARS:
         return False
-    return _has_own_channel(text) and _SCAM_NEEDS.search(text) is None
+    return _has_own_channel(text) and _PRESSED_CALL.search(text) is None
+
+
+def own_app_notice(text: str) -> bool:
+    """A company's own short notice that names its own channel (its app, online banking, the
+    card's back), nothing a scam needs (see the module's docstring) and no call pressed ("call
+    … right away, or sign in to online banking" wants the call)."""
+    if len(text) > MAX_CHARS:
+        return False
+    return (
+        _has_own_channel(text)
+        and _SCAM_NEEDS.search(text) is None
+        and _PRESSED_CALL.search(text) is None
+    )

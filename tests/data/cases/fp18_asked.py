@@ -126,13 +126,13 @@ ASKED_LURES = [
     (
         "unknown",
         None,
-        "suspicious",
+        "malicious",
         'Is this real? Yes. "Your account has been suspended due to suspicious activity." Please call 0800 555 0199 immediately.',
     ),
     (
         "other",
         WHATSAPP,
-        "suspicious",
+        "malicious",
         'Should I call? "Your bank account has been suspended due to suspicious activity." Dial 1-888-555-0123 now.',
     ),
     (
@@ -156,13 +156,13 @@ ASKED_LURES = [
     (
         "other",
         WHATSAPP,
-        "suspicious",
+        "malicious",
         'C\'est vrai ? "Votre compte est bloqué." Appelez immédiatement le 09 70 55 50 12.',
     ),
     (
         "other",
         WHATSAPP,
-        "suspicious",
+        "malicious",
         '¿Es real? "Su cuenta ha sido bloqueada." Llame inmediatamente al 900 555 012.',
     ),
     (

@@ -210,7 +210,7 @@ OWN_APP = [
     (
         "other",
         GMAIL,
-        "suspicious",
+        "malicious",
         "Your account has been blocked due to suspicious activity. Call us immediately on 1-888-555-0123 or open the app to verify.",
     ),
     (
@@ -222,13 +222,13 @@ OWN_APP = [
     (
         "other",
         GMAIL,
-        "suspicious",
+        "malicious",
         "Your card has been blocked after an unauthorized payment of $950.00. Call 1-877-555-0199 now to reverse it; the app cannot help with this.",
     ),
     (
         "other",
         GMAIL,
-        "suspicious",
+        "malicious",
         "Your bank account has been suspended. To restore access call 1-866-555-0101 within 2 hours. A technician will connect with AnyDesk; do not use the banking app meanwhile.",
     ),
     (
@@ -246,7 +246,7 @@ OWN_APP = [
     (
         "other",
         GMAIL,
-        "suspicious",
+        "malicious",
         "La sua carta è stata bloccata per un'operazione sospetta. Chiami subito il numero verde 800 555 123 o apra l'app.",
     ),
     (
@@ -264,13 +264,13 @@ OWN_APP = [
     (
         "other",
         GMAIL,
-        "suspicious",
+        "malicious",
         "Votre compte a été bloqué suite à une activité suspecte. Appelez immédiatement le 09 70 55 50 12 ou ouvrez l'application.",
     ),
     (
         "other",
         GMAIL,
-        "suspicious",
+        "malicious",
         "Su cuenta ha sido bloqueada por actividad sospechosa. Llame inmediatamente al 900 555 012 o abra la app.",
     ),
     (
@@ -457,7 +457,7 @@ OWN_APP += [
     (
         "unknown",
         None,
-        "suspicious",
+        "malicious",
         "Your card has been blocked. Call 1-800-555-0166 right now to unblock it; our remote support team will install Quick Assist. (The app is temporarily unavailable.)",
     ),
 ]
