@@ -222,20 +222,80 @@ TEXTS: dict[str, tuple[tuple[str, str, str, str], tuple[str, str, str]]] = {
         ),
     ),
 }
+# ... where the policy does not let a blocked text be put back (allow_paste_anyway = false):
+# the line said "or to put it back" all the same, and `restore` refuses
+SEE_WHY: dict[str, tuple[str, str, str]] = {
+    "en": (
+        "Open PasteGuard from its tray icon to see why.",
+        "Open PasteGuard from its status window to see why.",
+        "Run pasteguard viewer to see why.",
+    ),
+    "de": (
+        "Öffnen Sie PasteGuard über sein Symbol im Infobereich, um den Grund zu sehen.",
+        "Öffnen Sie PasteGuard über sein Statusfenster, um den Grund zu sehen.",
+        "Mit pasteguard viewer sehen Sie den Grund.",
+    ),
+    "es": (
+        "Abre PasteGuard desde su icono en la bandeja del sistema para ver el motivo.",
+        "Abre PasteGuard desde su ventana de estado para ver el motivo.",
+        "Ejecuta pasteguard viewer para ver el motivo.",
+    ),
+    "fr": (
+        "Ouvrez PasteGuard depuis son icône dans la zone de notification pour voir pourquoi.",
+        "Ouvrez PasteGuard depuis sa fenêtre de statut pour voir pourquoi.",
+        "Lancez pasteguard viewer pour voir pourquoi.",
+    ),
+    "it": (
+        "Apri PasteGuard dalla sua icona nell’area di notifica per vedere il motivo.",
+        "Apri PasteGuard dalla sua finestra di stato per vedere il motivo.",
+        "Esegui pasteguard viewer per vedere il motivo.",
+    ),
+    "ja": (
+        "理由を確認するには、トレイアイコンから PasteGuard を開いてください。",
+        "理由を確認するには、ステータスウィンドウから PasteGuard を開いてください。",
+        "理由は pasteguard viewer で確認できます。",
+    ),
+    "nl": (
+        "Open PasteGuard via het pictogram in het systeemvak om te zien waarom.",
+        "Open PasteGuard via het statusvenster om te zien waarom.",
+        "Voer pasteguard viewer uit om te zien waarom.",
+    ),
+    "pl": (
+        "Otwórz PasteGuard z ikony w zasobniku systemowym, aby zobaczyć powód.",
+        "Otwórz PasteGuard z okna stanu, aby zobaczyć powód.",
+        "Uruchom pasteguard viewer, aby zobaczyć powód.",
+    ),
+    "pt-BR": (
+        "Abra o PasteGuard pelo ícone na bandeja do sistema para ver o motivo.",
+        "Abra o PasteGuard pela janela de status para ver o motivo.",
+        "Execute pasteguard viewer para ver o motivo.",
+    ),
+    "tr": (
+        "Nedenini görmek için PasteGuard uygulamasını sistem tepsisi simgesinden açın.",
+        "Nedenini görmek için PasteGuard uygulamasını durum penceresinden açın.",
+        "Nedenini görmek için pasteguard viewer komutunu çalıştırın.",
+    ),
+    "zh-CN": (
+        "从托盘图标打开 PasteGuard 可查看原因。",
+        "从状态窗口打开 PasteGuard 可查看原因。",
+        "运行 pasteguard viewer 查看原因。",
+    ),
+}
 LANGUAGES = tuple(TEXTS)
 PLACES = (TRAY, WINDOW, COMMAND_LINE)
 
 
-def _lines() -> dict[tuple[str, str, str], str]:
-    lines: dict[tuple[str, str, str], str] = {}
+def _lines() -> dict[tuple[str, str, str, bool], str]:
+    lines: dict[tuple[str, str, str, bool], str] = {}
     for language, (taken, found) in TEXTS.items():
         said = dict(zip(_TAKEN_KINDS, taken, strict=True))
         said["code"] = said["command"]
-        where = dict(zip(PLACES, found, strict=True))
-        for kind, what in said.items():
-            for place, how in where.items():
-                gap = "" if what.endswith("。") else " "  # Japanese, Chinese: no space
-                lines[language, kind, place] = f"# {what}{gap}{how}"
+        for restorable, ways in ((True, found), (False, SEE_WHY[language])):
+            where = dict(zip(PLACES, ways, strict=True))
+            for kind, what in said.items():
+                for place, how in where.items():
+                    gap = "" if what.endswith("。") else " "  # Japanese, Chinese: no space
+                    lines[language, kind, place, restorable] = f"# {what}{gap}{how}"
     return lines
 
 
@@ -244,19 +304,22 @@ LINES = _lines()
 TAKEN = dict(zip(_TAKEN_KINDS, TEXTS["en"][0], strict=True))
 FOUND = dict(zip(PLACES, TEXTS["en"][1], strict=True))
 # The line of a command, with a tray icon, in English: the common case (the tests and docs)
-NEUTRAL_LINE = LINES["en", "command", TRAY]
+NEUTRAL_LINE = LINES["en", "command", TRAY, True]
 ALL_LINES = frozenset(LINES.values())  # every language's: a line written before a change too
 
 
-def neutral_line(kind: str, found: str = TRAY, language: str = "en") -> str:
+def neutral_line(
+    kind: str, found: str = TRAY, language: str = "en", restorable: bool = True
+) -> str:
     """The line that replaces a text of this kind, pointing where PasteGuard is reached, in
-    the interface's language (English when it has no line of its own)."""
+    the interface's language (English when it has no line of its own); `restorable`: the
+    policy lets the person put it back (else the line says only where to see why)."""
     if language not in TEXTS:
         language = "en"
     return (
-        LINES.get((language, kind, found))
-        or LINES.get((language, "text", found))
-        or LINES.get(("en", "text", found))
+        LINES.get((language, kind, found, restorable))
+        or LINES.get((language, "text", found, restorable))
+        or LINES.get(("en", "text", found, restorable))
         or NEUTRAL_LINE
     )
 

@@ -1010,7 +1010,9 @@ class GuardService:
     def _neutralize(self, record: ClipboardVerdict, text: str, stamp: int = 0) -> None:
         # The clipboard first: writing the event can wait on a busy or locked database, and
         # until the harmless line is there the command is one paste away.
-        line = neutral_line(record.verdict.kind, self.found_at, self.language)
+        line = neutral_line(
+            record.verdict.kind, self.found_at, self.language, self.settings.allow_paste_anyway
+        )
         if self.holder is not None and self.holder.can_serve(line):
             # X11: the guard owns the clipboard with the harmless line; no Qt clipboard write
             self.holder.hold(line, after=stamp)

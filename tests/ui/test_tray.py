@@ -204,7 +204,8 @@ def test_no_tray_asked_for_means_no_status_window(make_guard) -> None:
 
 def harmless(guard: GuardApp) -> str:
     """The line a blocked command leaves on the clipboard of this guard."""
-    return neutral_line("command", guard.service.found_at)
+    allowed = guard.service.settings.allow_paste_anyway
+    return neutral_line("command", guard.service.found_at, restorable=allowed)
 
 
 @pytest.mark.parametrize("use_tray", [False, True])
@@ -262,10 +263,17 @@ def test_put_it_back_goes_through_the_warning_and_is_logged_at_the_blocked_level
 
 
 def test_the_policy_that_forbids_paste_anyway_forbids_restore(make_guard, profile: Path) -> None:
+    """... and nothing offers it: the notice had a "Put it back" button, the menu its
+    "Restore" line, and the line on the clipboard said "or to put it back"."""
     write_policy(profile, "allow_paste_anyway = false\n")
     guard: GuardApp = make_guard()
     copy(guard, MALICIOUS)
-    guard.tray.restore_action.trigger()
+    assert "put it back" not in clipboard_text() and clipboard_text() == harmless(guard)
+    toast = guard.tray.toast
+    assert toast.isVisible() and not toast.put_back.isVisible()
+    guard.tray._menu_opening()
+    assert not guard.tray.restore_action.isVisible()
+    guard.tray.restore_action.trigger()  # a stale menu: refused all the same
     guard.service.process_pending()
     assert not guard.warning.isVisible()
     assert clipboard_text() == harmless(guard)
@@ -276,15 +284,18 @@ def test_put_it_back_in_the_notice_says_why_when_the_policy_forbids_it(
     make_guard, profile: Path, qtbot: QtBot
 ) -> None:
     """The notice's own "Put it back" hid the notice right after the guard's answer was put
-    in it: refused by the policy, the click did nothing a person could see."""
-    write_policy(profile, "allow_paste_anyway = false\n")
+    in it: refused by the policy, the click did nothing a person could see. (The policy
+    changed after the notice came: one that forbids it from the start offers no button.)"""
     guard: GuardApp = make_guard()
     copy(guard, MALICIOUS)
     toast = guard.tray.toast
     assert toast.isVisible() and toast.put_back.isVisible()
+    line = clipboard_text()  # written while putting it back was allowed
+    write_policy(profile, "allow_paste_anyway = false\n")
+    guard._watch()
     qtbot.mouseClick(toast.put_back, Qt.MouseButton.LeftButton)
     guard.service.process_pending()
-    assert not guard.warning.isVisible() and clipboard_text() == harmless(guard)
+    assert not guard.warning.isVisible() and clipboard_text() == line
     assert toast.isVisible(), "the answer to the click was hidden with the notice"
     assert "policy does not allow" in toast.message.text()
     assert not toast.put_back.isVisible()  # the answer offers no second try

@@ -224,6 +224,8 @@ class GuardTray(QObject):
             action.setVisible(settings.allow_pause)
             action.setEnabled(not paused)
         self.resume_action.setEnabled(paused)
+        # as the pauses: not offered where the policy refuses it (allow_paste_anyway = false)
+        self.restore_action.setVisible(settings.allow_paste_anyway)
         self.quit_action.setVisible(settings.allow_quit)
         self.quit_separator.setVisible(settings.allow_quit)
         if self.icon is not None:
@@ -296,8 +298,13 @@ class GuardTray(QObject):
         self._show_notice(title, message, 0)
 
     def _show_notice(self, title: str, message: str, restore_event_id: int) -> None:
-        if not self.guard.settings().notifications:
+        settings = self.guard.settings()
+        if not settings.notifications:
             return
+        if not settings.allow_paste_anyway:
+            # "To put it back, use the PasteGuard menu" and a "Put it back" button offered
+            # what the policy refuses (a policy changed after the notice is still answered)
+            restore_event_id = 0
         if self.icon is not None:
             if restore_event_id:
                 message += " " + self.tr("To put it back, use the PasteGuard menu.")

@@ -60,7 +60,8 @@ def test_each_line_says_what_was_taken_and_where_pasteguard_is() -> None:
     assert "status window" in neutral_line("command", "window")
     cli = neutral_line("command", "command line")
     assert "tray" not in cli and "window" not in cli and "pasteguard restore --last" in cli
-    assert len(ALL_LINES) == len(TAKEN) * len(FOUND) * len(LANGUAGES)  # "code" says "command"
+    # "code" says "command"; each with "put it back" and without (the policy forbids it)
+    assert len(ALL_LINES) == len(TAKEN) * len(FOUND) * len(LANGUAGES) * 2
 
 
 def test_every_language_the_app_ships_has_its_own_lines() -> None:
@@ -85,9 +86,29 @@ def test_every_language_the_app_ships_has_its_own_lines() -> None:
 def test_a_translated_line_is_inert_and_judged_harmless(language: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Inert by construction (no quote, apostrophe, operator: French and Italian use the
     typographic apostrophe), run by a shell without effect, and nothing the engine blocks."""
-    lines = sorted({neutral_line(k, p, language) for k in TAKEN for p in PLACES})
+    lines = sorted(
+        {neutral_line(k, p, language, r) for k in TAKEN for p in PLACES for r in (True, False)}
+    )
     assert all(is_inert(line) for line in lines)
     result = subprocess.run(["bash", "-c", "\n".join(lines)], capture_output=True,
                             cwd=tmp_path, timeout=10)  # fmt: skip
     assert result.returncode == 0 and result.stdout == b"" and result.stderr == b""
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_where_the_policy_forbids_putting_it_back_the_line_does_not_offer_it(
+    language: str,
+) -> None:
+    """With allow_paste_anyway = false, `restore` and the tray refuse to put a blocked text
+    back: the line said "… or to put it back" / "pasteguard restore --last to put it back"
+    all the same. Without it, it says where to see why, shorter than the line with it."""
+    for place in PLACES:
+        offered = neutral_line("command", place, language)
+        withheld = neutral_line("command", place, language, restorable=False)
+        assert withheld != offered and len(withheld) < len(offered)
+        assert "restore" not in withheld and "pasteguard restore --last" not in withheld
+    assert neutral_line("command", "tray", restorable=False) == (
+        "# PasteGuard blocked a dangerous command that was put on your clipboard. Nothing was "
+        "run. Open PasteGuard from its tray icon to see why."
+    )

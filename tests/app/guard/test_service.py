@@ -259,6 +259,17 @@ def test_the_harmless_line_handed_over_again_keeps_the_text_blocked(engine: Engi
     assert store.kinds()[-1] == "paste_blocked" and store.events[-1].action == "neutralized"
 
 
+def test_where_putting_it_back_is_forbidden_the_line_does_not_offer_it(engine: Engine) -> None:
+    service, store, ui = make(engine)
+    service.settings = GuardSettings(mode="block", allow_paste_anyway=False)
+    copy(service, MALICIOUS)
+    line = ui.replaced[0][1]
+    assert line == neutral_line("command", "tray", "en", restorable=False)
+    assert "put it back" not in line and "to see why." in line
+    copy(service, line)  # its own write, reported back
+    assert store.kinds() == ["clipboard_neutralized"] and service.current.neutralized
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_line_in_each_language_is_known_as_the_guards_own(
     engine: Engine, language: str
