@@ -68,7 +68,7 @@ from ui.live_config import LiveConfig
 from ui.mail import open_mail
 from ui.refcounts import keep_alive
 from ui.rule_texts import current_language
-from ui.tray.tray import GuardTray
+from ui.tray.tray import REMOTE_ACCESS_ADVICE, GuardTray
 from ui.warning.dialog import WarningDialog
 from ui.warning.outcomes import Outcome, WarningOutcomes
 
@@ -780,11 +780,7 @@ class GuardApp:
             self.store.append(Event(kind=EventKind.REMOTE_ACCESS_STARTED.value,
                                     summary=f"{start.tool} started ({start.process}).",
                                     details={"tool": start.tool, "pid": start.pid}))  # fmt: skip
-            self.bridge.notify(
-                f"{start.tool} just started",
-                "Did someone on the phone or a web page ask you to start it? If you did not "
-                "call them yourself, close it and hang up: real support never calls first.",
-            )
+            self.bridge.notify(f"{start.tool} just started", REMOTE_ACCESS_ADVICE)
 
     def _watch(self) -> None:
         self._watch_policy()

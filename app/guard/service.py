@@ -84,6 +84,9 @@ UNWRITTEN = -1
 # a command (or code) for what runs, a text for a scam text or a sign-in code, which run nothing
 BLOCKED_COMMAND = "PasteGuard blocked a dangerous command"
 BLOCKED_TEXT = "PasteGuard took a dangerous text off your clipboard"
+# ... and the answers to "Put it back" that come from here (the tray translates them too)
+NOTHING_TO_RESTORE = "Nothing to restore (it may have expired)."
+LOG_UNREADABLE = "The event log cannot be read now: "
 
 
 # A text's identity (the clipboard's, the holder's, a restore's): the same SHA-256 the events
@@ -1336,12 +1339,12 @@ class GuardService:
         except StoreUnavailable as exc:  # said, not a worker traceback and a caller left waiting
             if found is not None:
                 found(False)
-            self.ui.notify("PasteGuard", f"The event log cannot be read now: {exc}")
+            self.ui.notify("PasteGuard", f"{LOG_UNREADABLE}{exc}")
             return
         if found is not None:
             found(item is not None)
         if item is None:
-            self.ui.notify("PasteGuard", "Nothing to restore (it may have expired).")
+            self.ui.notify("PasteGuard", NOTHING_TO_RESTORE)
             return
         text = item.text
         if burst is not None and burst.event_id == item.event_id and burst.original is not None:
@@ -1377,7 +1380,7 @@ class GuardService:
         if found is not None:
             found(kept is not None)
         if kept is None:
-            self.ui.notify("PasteGuard", "Nothing to restore (it may have expired).")
+            self.ui.notify("PasteGuard", NOTHING_TO_RESTORE)
             return
         text, source, level = kept
         verdict = self.engine.read(text, [Context(source=source)])[0]

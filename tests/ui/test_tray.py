@@ -552,6 +552,31 @@ def test_the_real_guard_is_what_the_tray_expects(make_guard) -> None:
     assert guard.tray.guard.paused_until() == guard.service.paused_until
 
 
+def test_the_guards_own_notices_speak_the_interface_language(fake_tray, qapp) -> None:
+    """The remote-access advice and the answers to "Put it back" that come from the guard
+    (app/ speaks English) were shown in English whatever the language."""
+    from app.guard.service import LOG_UNREADABLE, NOTHING_TO_RESTORE
+    from ui.i18n import install_translator, uninstall_translators
+    from ui.tray.tray import REMOTE_ACCESS_ADVICE
+
+    tray, _ = fake_tray
+    translator = install_translator(qapp, "de")
+    try:
+        tray.notify("AnyDesk just started", REMOTE_ACCESS_ADVICE, 0)
+        assert tray.toast.title.text() == "AnyDesk wurde gerade gestartet"
+        assert tray.toast.message.text().startswith("Hat Sie jemand am Telefon")
+        tray.notify("PasteGuard", NOTHING_TO_RESTORE, 0)
+        assert tray.toast.message.text() == "Nichts zum Zurücklegen (es ist vielleicht abgelaufen)."
+        tray.notify("PasteGuard", f"{LOG_UNREADABLE}the disk is full", 0)
+        assert tray.toast.message.text() == (
+            "Das Ereignisprotokoll kann gerade nicht gelesen werden: the disk is full"
+        )
+        tray.notify("PasteGuard", "a sentence of its own", 0)
+        assert tray.toast.message.text() == "a sentence of its own"  # as it came
+    finally:
+        uninstall_translators(qapp, translator)
+
+
 def test_each_menu_entry_asks_the_guard_for_one_thing(fake_tray) -> None:
     tray, host = fake_tray
     for action in (tray.viewer_action, tray.settings_action, tray.learn_action, tray.about_action):

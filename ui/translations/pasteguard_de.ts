@@ -401,6 +401,18 @@ Richtlinie: {policy} ({state})</translation>
         <translation>{tool} wurde gerade gestartet</translation>
     </message>
     <message>
+        <source>Did someone on the phone or a web page ask you to start it? If you did not call them yourself, close it and hang up: real support never calls first.</source>
+        <translation>Hat Sie jemand am Telefon oder eine Webseite gebeten, es zu starten? Wenn Sie nicht selbst angerufen haben, schließen Sie es und legen Sie auf: Ein echter Support ruft nie zuerst an.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore (it may have expired).</source>
+        <translation>Nichts zum Zurücklegen (es ist vielleicht abgelaufen).</translation>
+    </message>
+    <message>
+        <source>The event log cannot be read now: {reason}</source>
+        <translation>Das Ereignisprotokoll kann gerade nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
         <source>To put it back, use the PasteGuard menu.</source>
         <translation>Zum Zurücklegen das PasteGuard-Menü verwenden.</translation>
     </message>

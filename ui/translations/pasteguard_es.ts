@@ -401,6 +401,18 @@ Directiva: {policy} ({state})</translation>
         <translation>{tool} acaba de iniciarse</translation>
     </message>
     <message>
+        <source>Did someone on the phone or a web page ask you to start it? If you did not call them yourself, close it and hang up: real support never calls first.</source>
+        <translation>¿Le pidió alguien por teléfono o una página web que lo iniciara? Si no llamó usted, ciérrelo y cuelgue: el soporte real nunca llama primero.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore (it may have expired).</source>
+        <translation>No hay nada que recuperar (puede haber caducado).</translation>
+    </message>
+    <message>
+        <source>The event log cannot be read now: {reason}</source>
+        <translation>El registro de eventos no se puede leer ahora: {reason}</translation>
+    </message>
+    <message>
         <source>To put it back, use the PasteGuard menu.</source>
         <translation>Para recuperarlo, usa el menú de PasteGuard.</translation>
     </message>

@@ -401,6 +401,18 @@ Stratégie : {policy} ({state})</translation>
         <translation>{tool} vient de démarrer</translation>
     </message>
     <message>
+        <source>Did someone on the phone or a web page ask you to start it? If you did not call them yourself, close it and hang up: real support never calls first.</source>
+        <translation>Quelqu’un au téléphone ou une page web vous a-t-il demandé de le lancer ? Si vous n’avez pas appelé vous-même, fermez-le et raccrochez : un vrai support n’appelle jamais en premier.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore (it may have expired).</source>
+        <translation>Rien à remettre (cela a peut-être expiré).</translation>
+    </message>
+    <message>
+        <source>The event log cannot be read now: {reason}</source>
+        <translation>Le journal des événements ne peut pas être lu pour le moment : {reason}</translation>
+    </message>
+    <message>
         <source>To put it back, use the PasteGuard menu.</source>
         <translation>Pour le remettre, utilisez le menu PasteGuard.</translation>
     </message>

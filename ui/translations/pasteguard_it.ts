@@ -401,6 +401,18 @@ Criterio: {policy} ({state})</translation>
         <translation>{tool} si è appena avviato</translation>
     </message>
     <message>
+        <source>Did someone on the phone or a web page ask you to start it? If you did not call them yourself, close it and hang up: real support never calls first.</source>
+        <translation>Qualcuno al telefono o una pagina web ti ha chiesto di avviarlo? Se non hai chiamato tu, chiudilo e riattacca: la vera assistenza non chiama mai per prima.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore (it may have expired).</source>
+        <translation>Niente da rimettere (potrebbe essere scaduto).</translation>
+    </message>
+    <message>
+        <source>The event log cannot be read now: {reason}</source>
+        <translation>Il registro degli eventi non può essere letto ora: {reason}</translation>
+    </message>
+    <message>
         <source>To put it back, use the PasteGuard menu.</source>
         <translation>Per rimetterlo, usa il menu di PasteGuard.</translation>
     </message>

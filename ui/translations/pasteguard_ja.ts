@@ -401,6 +401,18 @@ Policy: {policy} ({state})</source>
         <translation>{tool} が起動しました</translation>
     </message>
     <message>
+        <source>Did someone on the phone or a web page ask you to start it? If you did not call them yourself, close it and hang up: real support never calls first.</source>
+        <translation>電話の相手や Web ページに起動するよう言われましたか? ご自身から電話したのでなければ、閉じて電話を切ってください。本物のサポートが先に電話してくることはありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to restore (it may have expired).</source>
+        <translation>元に戻すものはありません (期限切れの可能性があります)。</translation>
+    </message>
+    <message>
+        <source>The event log cannot be read now: {reason}</source>
+        <translation>イベントログを今は読み取れません: {reason}</translation>
+    </message>
+    <message>
         <source>To put it back, use the PasteGuard menu.</source>
         <translation>元に戻すには PasteGuard のメニューを使ってください。</translation>
     </message>

@@ -401,6 +401,18 @@ Beleid: {policy} ({state})</translation>
         <translation>{tool} is net gestart</translation>
     </message>
     <message>
+        <source>Did someone on the phone or a web page ask you to start it? If you did not call them yourself, close it and hang up: real support never calls first.</source>
+        <translation>Heeft iemand aan de telefoon of een webpagina u gevraagd het te starten? Als u niet zelf hebt gebeld, sluit het dan en hang op: echte ondersteuning belt nooit als eerste.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore (it may have expired).</source>
+        <translation>Niets om terug te zetten (het is misschien verlopen).</translation>
+    </message>
+    <message>
+        <source>The event log cannot be read now: {reason}</source>
+        <translation>Het gebeurtenislogboek kan nu niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
         <source>To put it back, use the PasteGuard menu.</source>
         <translation>Gebruik het PasteGuard-menu om het terug te zetten.</translation>
     </message>

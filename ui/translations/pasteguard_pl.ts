@@ -401,6 +401,18 @@ Zasady: {policy} ({state})</translation>
         <translation>Uruchomiono {tool}</translation>
     </message>
     <message>
+        <source>Did someone on the phone or a web page ask you to start it? If you did not call them yourself, close it and hang up: real support never calls first.</source>
+        <translation>Czy ktoś przez telefon lub strona internetowa poprosił o uruchomienie tego programu? Jeśli to nie ty zadzwoniłeś, zamknij go i rozłącz się: prawdziwe wsparcie nigdy nie dzwoni pierwsze.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore (it may have expired).</source>
+        <translation>Nie ma czego przywrócić (mogło wygasnąć).</translation>
+    </message>
+    <message>
+        <source>The event log cannot be read now: {reason}</source>
+        <translation>Nie można teraz odczytać dziennika zdarzeń: {reason}</translation>
+    </message>
+    <message>
         <source>To put it back, use the PasteGuard menu.</source>
         <translation>Aby go przywrócić, użyj menu PasteGuard.</translation>
     </message>

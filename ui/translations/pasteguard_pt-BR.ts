@@ -401,6 +401,18 @@ Política: {policy} ({state})</translation>
         <translation>{tool} acabou de ser iniciado</translation>
     </message>
     <message>
+        <source>Did someone on the phone or a web page ask you to start it? If you did not call them yourself, close it and hang up: real support never calls first.</source>
+        <translation>Alguém ao telefone ou uma página da web pediu para você iniciá-lo? Se não foi você quem ligou, feche-o e desligue: o suporte de verdade nunca liga primeiro.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore (it may have expired).</source>
+        <translation>Nada para devolver (pode ter expirado).</translation>
+    </message>
+    <message>
+        <source>The event log cannot be read now: {reason}</source>
+        <translation>O registro de eventos não pode ser lido agora: {reason}</translation>
+    </message>
+    <message>
         <source>To put it back, use the PasteGuard menu.</source>
         <translation>Para devolvê-lo, use o menu do PasteGuard.</translation>
     </message>

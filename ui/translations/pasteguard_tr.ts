@@ -401,6 +401,18 @@ Policy: {policy} ({state})</source>
         <translation>{tool} az önce başladı</translation>
     </message>
     <message>
+        <source>Did someone on the phone or a web page ask you to start it? If you did not call them yourself, close it and hang up: real support never calls first.</source>
+        <translation>Telefondaki biri veya bir web sayfası bunu başlatmanızı mı istedi? Onları siz aramadıysanız programı kapatın ve telefonu kapatın: gerçek destek asla önce aramaz.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore (it may have expired).</source>
+        <translation>Geri konacak bir şey yok (süresi dolmuş olabilir).</translation>
+    </message>
+    <message>
+        <source>The event log cannot be read now: {reason}</source>
+        <translation>Olay günlüğü şu anda okunamıyor: {reason}</translation>
+    </message>
+    <message>
         <source>To put it back, use the PasteGuard menu.</source>
         <translation>Geri koymak için PasteGuard menüsünü kullanın.</translation>
     </message>

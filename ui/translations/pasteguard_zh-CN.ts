@@ -401,6 +401,18 @@ Policy: {policy} ({state})</source>
         <translation>{tool} 刚刚启动</translation>
     </message>
     <message>
+        <source>Did someone on the phone or a web page ask you to start it? If you did not call them yourself, close it and hang up: real support never calls first.</source>
+        <translation>是电话里的人或某个网页让你启动它的吗？如果不是你自己打过去的，请关闭它并挂断电话：真正的客服从不会先打来。</translation>
+    </message>
+    <message>
+        <source>Nothing to restore (it may have expired).</source>
+        <translation>没有可放回的内容（可能已过期）。</translation>
+    </message>
+    <message>
+        <source>The event log cannot be read now: {reason}</source>
+        <translation>现在无法读取事件日志：{reason}</translation>
+    </message>
+    <message>
         <source>To put it back, use the PasteGuard menu.</source>
         <translation>要放回去，请使用 PasteGuard 菜单。</translation>
     </message>

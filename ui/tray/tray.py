@@ -20,6 +20,8 @@ from app.config import Settings
 from app.guard.service import (
     BLOCKED_COMMAND,
     BLOCKED_TEXT,
+    LOG_UNREADABLE,
+    NOTHING_TO_RESTORE,
     UNWRITTEN,
     ClipboardVerdict,
     PasteWarning,
@@ -33,6 +35,11 @@ log = logging.getLogger("pasteguard.tray")
 
 REFRESH_MS = 15_000  # a timed pause ends by itself: the icon follows within this
 NOT_DEGRADING = frozenset({"tray"})  # the status window stands in for a missing tray
+# The notice when a remote-access tool starts (ui/application.py), translated when shown
+REMOTE_ACCESS_ADVICE = (
+    "Did someone on the phone or a web page ask you to start it? If you did not call them "
+    "yourself, close it and hang up: real support never calls first."
+)
 
 
 class TrayHost(Protocol):
@@ -279,6 +286,7 @@ class GuardTray(QObject):
         ):
             message = summary_text(current.verdict, current.verdict.context.source)
         title = self._translated_title(title)
+        message = self._translated_message(message)
         self.attention = title
         self._show_notice(title, message, restore_event_id)
         self.refresh()
@@ -292,6 +300,22 @@ class GuardTray(QObject):
         if title.endswith(" just started"):
             return self.tr("{tool} just started").format(tool=title.removesuffix(" just started"))
         return title
+
+    def _translated_message(self, message: str) -> str:
+        """The guard's own sentences (app/ speaks English) in the interface's language: they
+        were shown in English whatever the language (the remote-access advice, "Nothing to
+        restore")."""
+        if message == REMOTE_ACCESS_ADVICE:
+            return self.tr(
+                "Did someone on the phone or a web page ask you to start it? If you did not "
+                "call them yourself, close it and hang up: real support never calls first."
+            )
+        if message == NOTHING_TO_RESTORE:
+            return self.tr("Nothing to restore (it may have expired).")
+        if message.startswith(LOG_UNREADABLE):
+            reason = message.removeprefix(LOG_UNREADABLE)
+            return self.tr("The event log cannot be read now: {reason}").format(reason=reason)
+        return message
 
     def say(self, title: str, message: str) -> None:
         """The answer to something the person just did."""
