@@ -172,8 +172,11 @@ class SyslogSink:
         if not events:
             return
         sock = None
-        with contextlib.suppress(OSError):  # a connection that cannot be made: said below
+        unreachable: OSError | None = None
+        try:
             sock = self._connected()  # first: it may find the last events were not read
+        except OSError as exc:  # said below, as a failed send; not tried a second time (a
+            unreachable = exc  # collector that never answers cost twice the timeout)
         again = self._again
         batch = [*again, *events]
         messages = [
@@ -188,8 +191,9 @@ class SyslogSink:
         ]
         sent = 0
         try:
-            if sock is None:
-                sock = self._connected()
+            if unreachable is not None:
+                raise unreachable
+            assert sock is not None
             if self.target.scheme == "udp":
                 for message in messages:
                     sock.send(message)

@@ -268,6 +268,35 @@ def test_tls_to_a_collector_that_hangs_up_says_so_plainly(flagged_event: Event) 
         plain.close()
 
 
+def test_a_collector_that_never_answers_costs_one_timeout_not_two(
+    flagged_event: Event, certificate: Certificate
+) -> None:
+    """The first connection attempt (which looks for unread events) failed in silence and the
+    send tried again: a collector that never answers the handshake held the forwarder for
+    twice its timeout each round."""
+    silent = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+
+    def accept() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                accepted.append(silent.accept()[0])  # never answers the handshake
+
+    threading.Thread(target=accept, daemon=True).start()
+    port = silent.getsockname()[1]
+    sink = SyslogSink(f"tls://localhost:{port}", ca_file=str(certificate.cert), timeout=0.3)
+    try:
+        with pytest.raises(SinkError, match="timed out"):
+            sink.send([flagged_event])
+        time.sleep(0.1)  # a second attempt would have been accepted by now
+        assert len(accepted) == 1
+    finally:
+        sink.close()
+        silent.close()
+        for conn in accepted:
+            conn.close()
+
+
 def test_tls_handshake_times_out(flagged_event: Event, certificate: Certificate) -> None:
     silent = socket.create_server(("127.0.0.1", 0))  # accepts, never answers the handshake
     port = silent.getsockname()[1]
