@@ -24,8 +24,8 @@ from app.storage import (
     search_index,
     templates,
 )
-from app.storage.checkpointer import CHECKPOINT_EVENTS
-from app.storage.database import WAL_LIMIT_BYTES, WAL_PAGES
+from app.storage.checkpointer import CHECKPOINT_EVENTS, HOLD_S, RESTART_FRAMES
+from app.storage.database import WAL_BACKSTOP_PAGES, WAL_LIMIT_BYTES
 from app.storage.rows import to_us
 from app.storage.store import WAL_IDLE_S, WAL_KEEP_BYTES
 from bench.report import BenchError, Result, met, table
@@ -188,7 +188,7 @@ def wal_table(empty: WalAfterBurst, full: WalAfterBurst) -> Result:
         "checkpointer thread run a TRUNCATE checkpoint, which cuts a WAL grown past "
         f"{WAL_KEEP_BYTES / mib:.0f} MiB to nothing (the cut happens on that thread, while "
         "nothing is appended). SQLite otherwise keeps the file at the size it grew to, up to "
-        f"the hard cap ({WAL_LIMIT_BYTES / mib:.0f} MiB), for as long as the guard runs.",
+        f"its size limit ({WAL_LIMIT_BYTES / mib:.0f} MiB), for as long as the guard runs.",
     ]
     return Result(
         "Event store: the WAL after a burst",
@@ -219,10 +219,13 @@ def appends(empty: AppendTiming, full: AppendTiming) -> Result:
         "each its own committed transaction (WAL, `synchronous=NORMAL`), one forwarding sink "
         "configured. The WAL is copied into the database (a checkpoint, with its two "
         f"fsyncs) by a thread and connection of the store's own every {CHECKPOINT_EVENTS} "
-        "events, while the appends go on; the appending thread checkpoints only when the "
-        f"WAL reaches {WAL_PAGES:,} pages, in a burst too long for the checkpointer to catch "
-        "up (an append writes about 4 pages: some 10,000 appends; each batch below writes "
-        "more). In the guard its sentinel also syncs every "
+        "events, while the appends go on. In a burst it never catches up by itself, so "
+        f"once the WAL holds {RESTART_FRAMES:,} pages (an append writes about 4: some 9,000 "
+        "appends; each batch below writes more) that thread holds the appends back while "
+        "it copies the rest and syncs, and the WAL starts over; an append waits for that "
+        f"{HOLD_S * 1000:.0f} ms at the most, then goes on (that try failing). The appending "
+        f"thread checkpoints only as a backstop, at {WAL_BACKSTOP_PAGES:,} pages. In the "
+        "guard its sentinel also syncs every "
         "20 s, so a power cut loses at most that long, or that many events. The events "
         "are built beforehand, their conversion to a row (with the "
         "redaction of secrets) is timed. The search index, the events per day and hour "

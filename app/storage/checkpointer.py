@@ -12,9 +12,20 @@ for no one), while the writer goes on: WAL mode lets a checkpoint and a write tr
 at once. Nothing changes for what a commit promises: an append is committed when it returns
 (in the WAL, in the OS's hands, whatever happens to the process after); readers see it; a
 checkpoint only moves committed pages, and SQLite's recovery replays a WAL a crash cut short.
-The WAL starts over once a checkpoint has copied all of it, at the next write; the hard cap
-(app.storage.database.WAL_PAGES, SQLite's own checkpoint in the writer) bounds it in a burst
-that never leaves the checkpointer a moment to catch up.
+The WAL starts over once a checkpoint has copied all of it, at the next write. In a burst of
+appends that never happens by itself: a checkpoint copies the WAL as it was when it began, and
+by the time it ends the appends have added to it. So once the WAL holds RESTART_FRAMES, the
+checkpointer copies what it can with the appends going on, then holds the appends back
+(`enter`) while a second PASSIVE checkpoint copies the few pages written meanwhile and syncs
+the WAL and the database; the next append then starts the WAL over. An append waits for that
+at most HOLD_S: when the syncs take longer (a database whose earlier writes are not on the
+disk yet, a slow disk), it goes on, the WAL is not started over this time, and the syncs
+already made leave the next try little to do. SQLite's own checkpoint in the appending thread
+(app.storage.database.WAL_BACKSTOP_PAGES) is left as a backstop, for when the checkpointer
+cannot keep the WAL under its cap at all (its connection fails). Before, that backstop was the
+cap: the append that crossed it copied the rest of the WAL and synced the database itself,
+755 ms in one append of `make bench` (the 1 M store's first database sync, which also wrote
+out the pages the checkpointer had copied and never synced in the burst).
 
 The WAL file keeps the size it grew to (SQLite writes it over from the start), so after a burst
 it could stay up to that cap on disk for as long as the guard ran. Once the appends have
@@ -31,12 +42,21 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from app.storage.database import WAL_PAGES
 from app.storage.faults import classify, describe
 
 log = logging.getLogger(__name__)
 
 CHECKPOINT_EVENTS = 100  # events written between two checkpoints (some 1,000 WAL pages)
 _JOIN_S = 5.0  # how long closing waits for a checkpoint under way
+# The WAL is started over once it holds this many frames: under WAL_PAGES, so that the file
+# stays under its size limit (journal_size_limit, WAL_PAGES pages without the frame headers)
+# and is written over from the start, never cut back and grown again.
+RESTART_FRAMES = WAL_PAGES * 9 // 10
+HOLD_S = 0.05  # the longest an append waits while the checkpointer starts the WAL over
+# after a try that did not start the WAL over (a reader held on to it), the next waits for
+# this many more checkpoints, so that a long read costs the appends one wait, not one per poke
+RESTART_RETRY = 10
 
 
 class Checkpointer:
@@ -55,8 +75,32 @@ class Checkpointer:
         self._reconnect = False
         self._truncate = False  # the next checkpoint also cuts the WAL file to nothing
         self._running = threading.Lock()  # held while a checkpoint runs
+        # held by each write of the store (`enter`), and by the checkpointer while it starts
+        # the WAL over: no write is under way then
+        self._gate = threading.Lock()
+        self._gave_up = False  # a write stopped waiting for the try under way
+        self._retry_in = 0  # checkpoints to wait before the next try to start the WAL over
         self.done = 0  # checkpoints run (for tests and the bench)
+        self.restarts = 0  # tries to start the WAL over (for tests and the bench)
+        self.restarting = False  # a try is under way, the writes held back (for tests)
         self.last: tuple[int, int, int] | None = None  # (busy, WAL frames, frames copied)
+
+    def enter(self) -> bool:
+        """The store calls this before each write (and `leave` after it): while the
+        checkpointer starts the WAL over, it waits for that, HOLD_S at the most, once (when
+        the wait runs out, that try has failed, and the writes after it do not wait either).
+        Otherwise it returns at once. Whether `leave` has something to release."""
+        if self._gave_up:
+            return False
+        if self._gate.acquire(timeout=HOLD_S):
+            return True
+        self._gave_up = True
+        return False
+
+    def leave(self, entered: bool) -> None:
+        """After the write that `enter` let through."""
+        if entered:
+            self._gate.release()
 
     def poke(self) -> None:
         """Checkpoint soon, on the checkpointer's thread; returns at once."""
@@ -122,8 +166,10 @@ class Checkpointer:
                         conn = self._connect()
                     with self._running:
                         (row,) = conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
-                    self.last = (int(row[0]), int(row[1]), int(row[2]))
-                    self.done += 1
+                        self.last = (int(row[0]), int(row[1]), int(row[2]))
+                        self.done += 1
+                        if self._restart_due():
+                            self._restart(conn)
                 except Exception as exc:  # never let the thread die: the next poke tries again
                     if classify(exc) is None:
                         log.exception("event store: a checkpoint failed")
@@ -133,6 +179,38 @@ class Checkpointer:
                     conn = None
         finally:
             _close(conn)
+
+    def _restart_due(self) -> bool:
+        """The last checkpoint leaves a WAL of RESTART_FRAMES or more, all of it copied as it
+        was when the checkpoint began (a reader's older snapshot would keep it from starting
+        over anyway)."""
+        assert self.last is not None
+        busy, frames, copied = self.last
+        if busy or frames < RESTART_FRAMES or copied < frames:
+            self._retry_in = 0 if frames < RESTART_FRAMES else self._retry_in
+            return False
+        if self._retry_in > 0:
+            self._retry_in -= 1
+            return False
+        return True
+
+    def _restart(self, conn: sqlite3.Connection) -> None:
+        """Copy what the appends wrote during the last checkpoint, with the appends held
+        back (HOLD_S at the most, once: `enter`), so that the WAL is wholly copied and synced
+        when the next one begins: SQLite then starts the WAL over. PASSIVE, not RESTART: the
+        latter would take SQLite's write lock, and an append that stopped waiting would then
+        wait on the lock for as long as the syncs take."""
+        self.restarts += 1
+        self._retry_in = RESTART_RETRY  # reset by the next checkpoint if it worked
+        self._gave_up = False
+        with self._gate:  # once the write under way (if any) has committed
+            self.restarting = True
+            try:
+                (row,) = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            finally:
+                self.restarting = False
+        self.last = (int(row[0]), int(row[1]), int(row[2]))
+        self.done += 1
 
 
 def _close(conn: sqlite3.Connection | None) -> None:

@@ -12,13 +12,17 @@ from app.storage import files, schema, search_index
 from app.storage.faults import Damaged
 from app.storage.filters import FOLD_FUNCTION, casefold
 
-# SQLite's own checkpoint, in the appending thread, only as a hard cap on the WAL (some 160 MiB
-# of 4 KiB pages): the store's checkpointer thread copies the WAL into the database on a
-# connection of its own every CHECKPOINT_EVENTS events (EventStore), so the appends never wait
-# for a checkpoint's two fsyncs (4 to 500 ms each on a 1 GB file here). The WAL can only start
-# over once a checkpoint has copied all of it; in a burst of appends with no pause the
-# checkpointer never catches up, and this cap is what bounds the file then.
+# The WAL's cap (some 160 MiB of 4 KiB pages). The store's checkpointer thread copies the WAL
+# into the database on a connection of its own every CHECKPOINT_EVENTS events (EventStore),
+# so the appends never wait for a checkpoint's two fsyncs (4 to 500 ms each on a 1 GB file
+# here). The WAL can only start over once a checkpoint has copied all of it; in a burst of
+# appends with no pause that takes holding the appends back for a moment, which the
+# checkpointer does before the WAL reaches this cap (app.storage.checkpointer.RESTART_FRAMES).
 WAL_PAGES = 40_000
+# SQLite's own checkpoint, in the writing thread (wal_autocheckpoint): only a backstop for when
+# the checkpointer cannot keep the WAL under its cap (its connection fails), and for writers
+# other than the store (the command line's `forget`), which have no checkpointer.
+WAL_BACKSTOP_PAGES = 2 * WAL_PAGES
 # The WAL file is kept at up to the cap's size once it has grown so far, and written over
 # from the start, rather than cut back after every round (a cut of a 160 MiB WAL took 170 ms
 # in the appending thread here, and growing it again costs block allocations). Deleting
@@ -45,7 +49,7 @@ NEW_FILE_SYNCHRONOUS = "synchronous = OFF"
 
 PRAGMAS = (
     SYNCHRONOUS,
-    f"wal_autocheckpoint = {WAL_PAGES}",
+    f"wal_autocheckpoint = {WAL_BACKSTOP_PAGES}",
     "foreign_keys = ON",  # deleting an event deletes its quarantine and outbox rows
     "secure_delete = ON",  # deleted text is overwritten with zeros, not left in free pages
     "temp_store = MEMORY",  # sorts and VACUUM copies never land in /tmp

@@ -449,17 +449,21 @@ class EventStore:
         """Run `work` in one write transaction (sinks are brought up to date first)."""
         db = self._require_db()
         conn = db.conn
-        # IMMEDIATE: wait for the write lock now (busy_timeout) rather than fail mid-way.
-        conn.execute("BEGIN IMMEDIATE")
+        entered = self._checkpointer.enter()  # waits while it starts the WAL over (HOLD_S)
         try:
-            if not self._sinks_synced and self._wanted_sinks is not None:
-                outbox.set_sinks(conn, self._wanted_sinks)
-            result = work(conn)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+            # IMMEDIATE: wait for the write lock now (busy_timeout) rather than fail mid-way.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                if not self._sinks_synced and self._wanted_sinks is not None:
+                    outbox.set_sinks(conn, self._wanted_sinks)
+                result = work(conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        finally:
+            self._checkpointer.leave(entered)
         self._sinks_synced = True
         self._committed()
         return result
@@ -640,8 +644,12 @@ class EventStore:
         INSERT and COMMIT would), one statement instead of three. A fault is handled as
         `_flush_locked` handles one: the event waits in memory (a damaged file is moved
         aside and the event written into the new one)."""
+        entered = self._checkpointer.enter()  # waits while it starts the WAL over (HOLD_S)
         try:
-            event_id = search_index.insert_event(conn, row)
+            try:
+                event_id = search_index.insert_event(conn, row)
+            finally:
+                self._checkpointer.leave(entered)
         except Exception as exc:
             fault = classify(exc)
             if fault is None:
