@@ -637,15 +637,19 @@ class GuardApp:
         window, the tray's menu, the status window, the notice and the warning are built
         again in it (a Qt widget keeps the words it was built with); an open window opens
         again where it was (the viewer shows its log afresh: its filters start over). Never
-        under an open question (the warning, a confirmation) or menu: it waits for them.
+        under an open question (the warning, a confirmation), a menu or the settings dialog
+        (its edits not saved yet): it waits for them.
         The harmless line left on a blocked clipboard speaks it from now on too."""
         wanted = self.config.settings.language
         if wanted == self._language:
             return  # changed back, or already built for it
+        settings = self.windows.get("settings")
         busy = (
             self.warning.isVisible()
             or QApplication.activeModalWidget() is not None
             or QApplication.activePopupWidget() is not None
+            # the person may be changing settings there: built again, their edits were lost
+            or (settings is not None and settings.isVisible())
         )
         if busy:
             QTimer.singleShot(RETRANSLATE_WAIT_MS, self._retranslate)

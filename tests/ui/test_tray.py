@@ -477,7 +477,11 @@ def test_a_changed_language_applies_at_once_to_every_window(
         guard._watch()
         qtbot.wait(100)
         assert guard.tray.viewer_action.text() == "Ereignisprotokoll öffnen"
+        guard.open_settings()  # ... nor the settings dialog, its edits not saved yet
         guard.warning.hide()  # answered
+        qtbot.wait(700)
+        assert guard.tray.viewer_action.text() == "Ereignisprotokoll öffnen"
+        guard.windows["settings"].close()
         qtbot.waitUntil(lambda: guard.tray.viewer_action.text() == "Open the event log")
         assert guard.windows["viewer"].windowTitle() == "PasteGuard event log"
         assert guard.service.language == "en"
