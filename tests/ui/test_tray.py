@@ -581,6 +581,29 @@ def test_the_guards_own_notices_speak_the_interface_language(fake_tray, qapp) ->
         uninstall_translators(qapp, translator)
 
 
+def test_partly_working_says_what_does_not_work_in_the_interface_language(fake_tray, qapp) -> None:
+    """The reason is the guard's own English: a German menu read "Eingeschränkt: no window
+    manager is running, so the focused window is guessed from the keyboard focus". In a
+    translated interface the line says what does not work in its words (the detail stays in
+    `status` and the log); in English the detail itself."""
+    from ui.i18n import install_translator, uninstall_translators
+
+    tray, host = fake_tray
+    host.problems = {"window": "no window manager is running, so the focused window is guessed"}
+    assert tray.status_text() == (
+        "Partly working: no window manager is running, so the focused window is guessed"
+    )
+    translator = install_translator(qapp, "de")
+    try:
+        assert tray.status_text() == (
+            "Eingeschränkt: das Fenster im Vordergrund ist nicht sicher bekannt"
+        )
+        host.problems = {"something_new": "a reason of its own"}
+        assert tray.status_text() == "Eingeschränkt: a reason of its own"  # unknown: as it is
+    finally:
+        uninstall_translators(qapp, translator)
+
+
 def test_each_menu_entry_asks_the_guard_for_one_thing(fake_tray) -> None:
     tray, host = fake_tray
     for action in (tray.viewer_action, tray.settings_action, tray.learn_action, tray.about_action):

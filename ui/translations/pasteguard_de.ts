@@ -385,6 +385,46 @@ Richtlinie: {policy} ({state})</translation>
         <translation>Nur beobachten: Einfügen wird protokolliert, nicht gestoppt</translation>
     </message>
     <message>
+        <source>the keyboard is not watched, so pastes are not seen as they happen</source>
+        <translation>die Tastatur wird nicht überwacht, Einfügen wird nicht sofort erkannt</translation>
+    </message>
+    <message>
+        <source>middle-click pastes are not watched</source>
+        <translation>Einfügen mit der mittleren Maustaste wird nicht überwacht</translation>
+    </message>
+    <message>
+        <source>the window in front is not known for certain</source>
+        <translation>das Fenster im Vordergrund ist nicht sicher bekannt</translation>
+    </message>
+    <message>
+        <source>the event log cannot be written as usual</source>
+        <translation>das Ereignisprotokoll kann nicht wie üblich geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the event log was changed by another program</source>
+        <translation>das Ereignisprotokoll wurde von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+        <source>a rules folder is not used</source>
+        <translation>ein Regelordner wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>the settings or the policy have a problem</source>
+        <translation>die Einstellungen oder die Richtlinie haben ein Problem</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s lists are not all in use</source>
+        <translation>die Listen Ihrer Organisation sind nicht alle in Gebrauch</translation>
+    </message>
+    <message>
+        <source>the clipboard holder does not work</source>
+        <translation>der Zwischenablage-Halter arbeitet nicht</translation>
+    </message>
+    <message>
+        <source>the clipboard reader does not work</source>
+        <translation>das Lesen der Zwischenablage funktioniert nicht</translation>
+    </message>
+    <message>
         <source>PasteGuard</source>
         <translation>PasteGuard</translation>
     </message>

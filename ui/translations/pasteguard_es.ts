@@ -385,6 +385,46 @@ Directiva: {policy} ({state})</translation>
         <translation>Solo observar: los pegados se registran, no se detienen</translation>
     </message>
     <message>
+        <source>the keyboard is not watched, so pastes are not seen as they happen</source>
+        <translation>el teclado no se vigila, así que los pegados no se ven al momento</translation>
+    </message>
+    <message>
+        <source>middle-click pastes are not watched</source>
+        <translation>los pegados con el botón central no se vigilan</translation>
+    </message>
+    <message>
+        <source>the window in front is not known for certain</source>
+        <translation>no se sabe con certeza qué ventana está delante</translation>
+    </message>
+    <message>
+        <source>the event log cannot be written as usual</source>
+        <translation>el registro de eventos no se puede escribir como de costumbre</translation>
+    </message>
+    <message>
+        <source>the event log was changed by another program</source>
+        <translation>otro programa ha cambiado el registro de eventos</translation>
+    </message>
+    <message>
+        <source>a rules folder is not used</source>
+        <translation>no se usa una carpeta de reglas</translation>
+    </message>
+    <message>
+        <source>the settings or the policy have a problem</source>
+        <translation>la configuración o la directiva tienen un problema</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s lists are not all in use</source>
+        <translation>no todas las listas de su organización están en uso</translation>
+    </message>
+    <message>
+        <source>the clipboard holder does not work</source>
+        <translation>el retenedor del portapapeles no funciona</translation>
+    </message>
+    <message>
+        <source>the clipboard reader does not work</source>
+        <translation>la lectura del portapapeles no funciona</translation>
+    </message>
+    <message>
         <source>PasteGuard</source>
         <translation>PasteGuard</translation>
     </message>

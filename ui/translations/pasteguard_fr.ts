@@ -385,6 +385,46 @@ Stratégie : {policy} ({state})</translation>
         <translation>Observation seule : les collages sont journalisés, pas arrêtés</translation>
     </message>
     <message>
+        <source>the keyboard is not watched, so pastes are not seen as they happen</source>
+        <translation>le clavier n’est pas surveillé : les collages ne sont pas vus sur le moment</translation>
+    </message>
+    <message>
+        <source>middle-click pastes are not watched</source>
+        <translation>les collages au clic du milieu ne sont pas surveillés</translation>
+    </message>
+    <message>
+        <source>the window in front is not known for certain</source>
+        <translation>la fenêtre au premier plan n’est pas connue avec certitude</translation>
+    </message>
+    <message>
+        <source>the event log cannot be written as usual</source>
+        <translation>le journal des événements ne peut pas être écrit comme d’habitude</translation>
+    </message>
+    <message>
+        <source>the event log was changed by another program</source>
+        <translation>le journal des événements a été modifié par un autre programme</translation>
+    </message>
+    <message>
+        <source>a rules folder is not used</source>
+        <translation>un dossier de règles n’est pas utilisé</translation>
+    </message>
+    <message>
+        <source>the settings or the policy have a problem</source>
+        <translation>les paramètres ou la stratégie posent un problème</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s lists are not all in use</source>
+        <translation>les listes de votre organisation ne sont pas toutes utilisées</translation>
+    </message>
+    <message>
+        <source>the clipboard holder does not work</source>
+        <translation>le gardien du presse-papiers ne fonctionne pas</translation>
+    </message>
+    <message>
+        <source>the clipboard reader does not work</source>
+        <translation>la lecture du presse-papiers ne fonctionne pas</translation>
+    </message>
+    <message>
         <source>PasteGuard</source>
         <translation>PasteGuard</translation>
     </message>

@@ -385,6 +385,46 @@ Criterio: {policy} ({state})</translation>
         <translation>Solo osservazione: gli incolla sono registrati, non fermati</translation>
     </message>
     <message>
+        <source>the keyboard is not watched, so pastes are not seen as they happen</source>
+        <translation>la tastiera non è sorvegliata: gli incolla non sono visti sul momento</translation>
+    </message>
+    <message>
+        <source>middle-click pastes are not watched</source>
+        <translation>gli incolla con il tasto centrale non sono sorvegliati</translation>
+    </message>
+    <message>
+        <source>the window in front is not known for certain</source>
+        <translation>la finestra in primo piano non è nota con certezza</translation>
+    </message>
+    <message>
+        <source>the event log cannot be written as usual</source>
+        <translation>il registro degli eventi non può essere scritto come al solito</translation>
+    </message>
+    <message>
+        <source>the event log was changed by another program</source>
+        <translation>il registro degli eventi è stato modificato da un altro programma</translation>
+    </message>
+    <message>
+        <source>a rules folder is not used</source>
+        <translation>una cartella di regole non è usata</translation>
+    </message>
+    <message>
+        <source>the settings or the policy have a problem</source>
+        <translation>le impostazioni o il criterio hanno un problema</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s lists are not all in use</source>
+        <translation>non tutte le liste della tua organizzazione sono in uso</translation>
+    </message>
+    <message>
+        <source>the clipboard holder does not work</source>
+        <translation>il custode degli appunti non funziona</translation>
+    </message>
+    <message>
+        <source>the clipboard reader does not work</source>
+        <translation>la lettura degli appunti non funziona</translation>
+    </message>
+    <message>
         <source>PasteGuard</source>
         <translation>PasteGuard</translation>
     </message>

@@ -385,6 +385,46 @@ Policy: {policy} ({state})</source>
         <translation>監視のみ: 貼り付けは記録され、止められません</translation>
     </message>
     <message>
+        <source>the keyboard is not watched, so pastes are not seen as they happen</source>
+        <translation>キーボードを監視できないため、貼り付けをその場で検知できません</translation>
+    </message>
+    <message>
+        <source>middle-click pastes are not watched</source>
+        <translation>中クリックによる貼り付けは監視されません</translation>
+    </message>
+    <message>
+        <source>the window in front is not known for certain</source>
+        <translation>前面のウィンドウを確実には特定できません</translation>
+    </message>
+    <message>
+        <source>the event log cannot be written as usual</source>
+        <translation>イベントログを通常どおり書き込めません</translation>
+    </message>
+    <message>
+        <source>the event log was changed by another program</source>
+        <translation>イベントログが別のプログラムによって変更されました</translation>
+    </message>
+    <message>
+        <source>a rules folder is not used</source>
+        <translation>ルールフォルダーが使用されていません</translation>
+    </message>
+    <message>
+        <source>the settings or the policy have a problem</source>
+        <translation>設定またはポリシーに問題があります</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s lists are not all in use</source>
+        <translation>組織のリストの一部が使用されていません</translation>
+    </message>
+    <message>
+        <source>the clipboard holder does not work</source>
+        <translation>クリップボードの保持機能が動作していません</translation>
+    </message>
+    <message>
+        <source>the clipboard reader does not work</source>
+        <translation>クリップボードの読み取りが動作していません</translation>
+    </message>
+    <message>
         <source>PasteGuard</source>
         <translation>PasteGuard</translation>
     </message>

@@ -385,6 +385,46 @@ Beleid: {policy} ({state})</translation>
         <translation>Alleen volgen: plakken wordt gelogd, niet gestopt</translation>
     </message>
     <message>
+        <source>the keyboard is not watched, so pastes are not seen as they happen</source>
+        <translation>het toetsenbord wordt niet gevolgd, dus plakken wordt niet meteen gezien</translation>
+    </message>
+    <message>
+        <source>middle-click pastes are not watched</source>
+        <translation>plakken met de middelste muisknop wordt niet gevolgd</translation>
+    </message>
+    <message>
+        <source>the window in front is not known for certain</source>
+        <translation>het venster op de voorgrond is niet zeker bekend</translation>
+    </message>
+    <message>
+        <source>the event log cannot be written as usual</source>
+        <translation>het gebeurtenislogboek kan niet zoals gewoonlijk worden geschreven</translation>
+    </message>
+    <message>
+        <source>the event log was changed by another program</source>
+        <translation>het gebeurtenislogboek is door een ander programma gewijzigd</translation>
+    </message>
+    <message>
+        <source>a rules folder is not used</source>
+        <translation>een regelmap wordt niet gebruikt</translation>
+    </message>
+    <message>
+        <source>the settings or the policy have a problem</source>
+        <translation>de instellingen of het beleid hebben een probleem</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s lists are not all in use</source>
+        <translation>niet alle lijsten van uw organisatie zijn in gebruik</translation>
+    </message>
+    <message>
+        <source>the clipboard holder does not work</source>
+        <translation>de klembordhouder werkt niet</translation>
+    </message>
+    <message>
+        <source>the clipboard reader does not work</source>
+        <translation>het lezen van het klembord werkt niet</translation>
+    </message>
+    <message>
         <source>PasteGuard</source>
         <translation>PasteGuard</translation>
     </message>

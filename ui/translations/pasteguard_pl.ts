@@ -385,6 +385,46 @@ Zasady: {policy} ({state})</translation>
         <translation>Tylko obserwacja: wklejanie jest zapisywane, nie zatrzymywane</translation>
     </message>
     <message>
+        <source>the keyboard is not watched, so pastes are not seen as they happen</source>
+        <translation>klawiatura nie jest obserwowana, więc wklejenia nie są widoczne na bieżąco</translation>
+    </message>
+    <message>
+        <source>middle-click pastes are not watched</source>
+        <translation>wklejanie środkowym przyciskiem myszy nie jest obserwowane</translation>
+    </message>
+    <message>
+        <source>the window in front is not known for certain</source>
+        <translation>okno na pierwszym planie nie jest znane na pewno</translation>
+    </message>
+    <message>
+        <source>the event log cannot be written as usual</source>
+        <translation>dziennika zdarzeń nie można zapisywać jak zwykle</translation>
+    </message>
+    <message>
+        <source>the event log was changed by another program</source>
+        <translation>dziennik zdarzeń został zmieniony przez inny program</translation>
+    </message>
+    <message>
+        <source>a rules folder is not used</source>
+        <translation>folder reguł nie jest używany</translation>
+    </message>
+    <message>
+        <source>the settings or the policy have a problem</source>
+        <translation>ustawienia lub zasady mają problem</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s lists are not all in use</source>
+        <translation>nie wszystkie listy twojej organizacji są używane</translation>
+    </message>
+    <message>
+        <source>the clipboard holder does not work</source>
+        <translation>mechanizm przytrzymywania schowka nie działa</translation>
+    </message>
+    <message>
+        <source>the clipboard reader does not work</source>
+        <translation>odczyt schowka nie działa</translation>
+    </message>
+    <message>
         <source>PasteGuard</source>
         <translation>PasteGuard</translation>
     </message>

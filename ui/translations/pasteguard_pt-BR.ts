@@ -385,6 +385,46 @@ Política: {policy} ({state})</translation>
         <translation>Só observando: colagens são registradas, não impedidas</translation>
     </message>
     <message>
+        <source>the keyboard is not watched, so pastes are not seen as they happen</source>
+        <translation>o teclado não é monitorado, então as colagens não são vistas na hora</translation>
+    </message>
+    <message>
+        <source>middle-click pastes are not watched</source>
+        <translation>colagens com o botão do meio não são monitoradas</translation>
+    </message>
+    <message>
+        <source>the window in front is not known for certain</source>
+        <translation>a janela em primeiro plano não é conhecida com certeza</translation>
+    </message>
+    <message>
+        <source>the event log cannot be written as usual</source>
+        <translation>o registro de eventos não pode ser gravado como de costume</translation>
+    </message>
+    <message>
+        <source>the event log was changed by another program</source>
+        <translation>o registro de eventos foi alterado por outro programa</translation>
+    </message>
+    <message>
+        <source>a rules folder is not used</source>
+        <translation>uma pasta de regras não está em uso</translation>
+    </message>
+    <message>
+        <source>the settings or the policy have a problem</source>
+        <translation>as configurações ou a política têm um problema</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s lists are not all in use</source>
+        <translation>nem todas as listas da sua organização estão em uso</translation>
+    </message>
+    <message>
+        <source>the clipboard holder does not work</source>
+        <translation>o retentor da área de transferência não funciona</translation>
+    </message>
+    <message>
+        <source>the clipboard reader does not work</source>
+        <translation>a leitura da área de transferência não funciona</translation>
+    </message>
+    <message>
         <source>PasteGuard</source>
         <translation>PasteGuard</translation>
     </message>

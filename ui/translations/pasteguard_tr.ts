@@ -385,6 +385,46 @@ Policy: {policy} ({state})</source>
         <translation>Yalnızca izleniyor: yapıştırmalar kaydediliyor, durdurulmuyor</translation>
     </message>
     <message>
+        <source>the keyboard is not watched, so pastes are not seen as they happen</source>
+        <translation>klavye izlenmiyor, bu yüzden yapıştırmalar anında görülmüyor</translation>
+    </message>
+    <message>
+        <source>middle-click pastes are not watched</source>
+        <translation>orta tıkla yapıştırmalar izlenmiyor</translation>
+    </message>
+    <message>
+        <source>the window in front is not known for certain</source>
+        <translation>öndeki pencere kesin olarak bilinmiyor</translation>
+    </message>
+    <message>
+        <source>the event log cannot be written as usual</source>
+        <translation>olay günlüğü her zamanki gibi yazılamıyor</translation>
+    </message>
+    <message>
+        <source>the event log was changed by another program</source>
+        <translation>olay günlüğü başka bir program tarafından değiştirildi</translation>
+    </message>
+    <message>
+        <source>a rules folder is not used</source>
+        <translation>bir kural klasörü kullanılmıyor</translation>
+    </message>
+    <message>
+        <source>the settings or the policy have a problem</source>
+        <translation>ayarlarda veya ilkede bir sorun var</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s lists are not all in use</source>
+        <translation>kuruluşunuzun listelerinin hepsi kullanımda değil</translation>
+    </message>
+    <message>
+        <source>the clipboard holder does not work</source>
+        <translation>pano tutucu çalışmıyor</translation>
+    </message>
+    <message>
+        <source>the clipboard reader does not work</source>
+        <translation>pano okunamıyor</translation>
+    </message>
+    <message>
         <source>PasteGuard</source>
         <translation>PasteGuard</translation>
     </message>

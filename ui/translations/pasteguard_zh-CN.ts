@@ -385,6 +385,46 @@ Policy: {policy} ({state})</source>
         <translation>仅观察：粘贴会被记录，不会被阻止</translation>
     </message>
     <message>
+        <source>the keyboard is not watched, so pastes are not seen as they happen</source>
+        <translation>未监视键盘，因此无法即时发现粘贴</translation>
+    </message>
+    <message>
+        <source>middle-click pastes are not watched</source>
+        <translation>未监视鼠标中键粘贴</translation>
+    </message>
+    <message>
+        <source>the window in front is not known for certain</source>
+        <translation>无法确定前台窗口</translation>
+    </message>
+    <message>
+        <source>the event log cannot be written as usual</source>
+        <translation>无法照常写入事件日志</translation>
+    </message>
+    <message>
+        <source>the event log was changed by another program</source>
+        <translation>事件日志已被其他程序更改</translation>
+    </message>
+    <message>
+        <source>a rules folder is not used</source>
+        <translation>有一个规则文件夹未被使用</translation>
+    </message>
+    <message>
+        <source>the settings or the policy have a problem</source>
+        <translation>设置或策略有问题</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s lists are not all in use</source>
+        <translation>组织的列表未全部启用</translation>
+    </message>
+    <message>
+        <source>the clipboard holder does not work</source>
+        <translation>剪贴板保持器无法工作</translation>
+    </message>
+    <message>
+        <source>the clipboard reader does not work</source>
+        <translation>无法读取剪贴板</translation>
+    </message>
+    <message>
         <source>PasteGuard</source>
         <translation>PasteGuard</translation>
     </message>

@@ -27,6 +27,7 @@ from app.guard.service import (
     PasteWarning,
 )
 from ui.icons import TrayState, tray_icon
+from ui.rule_texts import current_language
 from ui.tray.status_window import StatusWindow
 from ui.tray.toast import Toast
 from ui.warning.wording import summary_text
@@ -211,7 +212,12 @@ class GuardTray(QObject):
             return self.attention
         problems = {k: v for k, v in self.guard.degraded().items() if k not in NOT_DEGRADING}
         if problems:
-            reason = next(iter(problems.values()))
+            key, reason = next(iter(problems.items()))
+            if current_language() != "en":
+                # the reason is the guard's own English (status and the log keep it): an
+                # English clause in a German line ("Eingeschränkt: no window manager is
+                # running, …"); what does not work, in words of the interface's language
+                reason = self._problem_words(key) or reason
             reason = reason if len(reason) <= 90 else reason[:89] + "…"
             return self.tr("Partly working: {reason}").format(reason=reason)
         modes = {
@@ -220,6 +226,23 @@ class GuardTray(QObject):
             "monitor": self.tr("Watching only: pastes are logged, not stopped"),
         }
         return modes.get(self.guard.settings().mode, self.tr("Protected"))
+
+    def _problem_words(self, key: str) -> str:
+        """What does not work, by the key of `degraded`, in the interface's language."""
+        words = {
+            "keyboard": self.tr("the keyboard is not watched, so pastes are not seen as they "
+                                "happen"),
+            "mouse": self.tr("middle-click pastes are not watched"),
+            "window": self.tr("the window in front is not known for certain"),
+            "event_log": self.tr("the event log cannot be written as usual"),
+            "event_log_changed": self.tr("the event log was changed by another program"),
+            "rules": self.tr("a rules folder is not used"),
+            "settings": self.tr("the settings or the policy have a problem"),
+            "intel": self.tr("your organisation's lists are not all in use"),
+            "clipboard_holder": self.tr("the clipboard holder does not work"),
+            "clipboard_reader": self.tr("the clipboard reader does not work"),
+        }  # fmt: skip
+        return words.get(key, "")
 
     def refresh(self) -> None:
         paused = self.guard.paused_until() is not None
