@@ -213,7 +213,8 @@ class SyslogSink:
             self._sent.clear()
             self.close()
             taken = range(0) if refused else range(max(0, sent - len(again)))
-            raise SinkError(f"syslog {self.target.display}: {_reason(exc)}", taken) from exc
+            said = _reason(exc, self.timeout)
+            raise SinkError(f"syslog {self.target.display}: {said}", taken) from exc
         self._again = []
         now = time.monotonic()
         if self.target.scheme == "udp":
@@ -342,5 +343,7 @@ def _peer_state(sock: socket.socket, timeout: float) -> str:
     return "open" if data else "closed"
 
 
-def _reason(exc: OSError) -> str:
+def _reason(exc: OSError, timeout: float) -> str:
+    if isinstance(exc, TimeoutError):  # as the HTTP sinks say it: how long it was given
+        return f"timed out (no answer in {timeout:g} s)"
     return failure_reason(exc, "syslog_ca")
