@@ -695,6 +695,9 @@ def same_project(
         return None
     if page_domain == file_domain:
         return f"the page and the download are both on {file_domain}"
+    tenant = _own_tenant(page, page_domain, url.host, file_domain, known)
+    if tenant:
+        return tenant
     name = _first_label(file_domain)
     if not _brand(name):
         return None
@@ -786,6 +789,38 @@ def same_project(
         return f"{page.host}{_shown_path(page)} is about {label}, which {url.host} serves"
     return None
 
+
+def _own_tenant(
+    page: ParsedURL,
+    page_domain: str,
+    host: str,
+    file_domain: str,
+    known: Callable[[str], bool] | None,
+) -> str | None:
+    """The organisation's own tenant at a vendor's service: a host of the vendor's domain
+    named exactly for the page's organisation (intranet.globex.example/it/fleet and
+    globex.cloud.fleetdm.com, kb.northwind.example and northwind.jamfcloud.com). The vendor
+    gives each customer a host of its name, and the company's staff pages hand out what its
+    tenant serves; a stranger's page is no tenant's organisation. Never a known publisher's
+    name; never a host where anyone publishes (asked before)."""
+    org = _first_label(page_domain)
+    if len(_bare(org)) < MIN_NAMED or not _brand(org) or (known and known(org)):
+        return None
+    below = host[: -len(file_domain)].strip(".") if host.endswith("." + file_domain) else ""
+    if org not in below.split(".")[:4]:
+        return None
+    # only from the organisation's site for its own staff, whose paths name the products it
+    # runs (intranet.globex.example/it/fleet, which reads as no subject): a public page (a
+    # hacked blog's or shop's) beside a host an attacker named for the site is no tenant's
+    section = page.host[: -len(page_domain)].strip(".").split(".")
+    if not _STAFF_SECTION_LABELS & set(section):
+        return None
+    return f"{host} is {page_domain}'s own tenant at {file_domain}"
+
+
+# Host labels of an organisation's sites for its own staff: its intranet, its wiki, its
+# knowledge base (intranet.<company>, wiki.<company>, kb.<company>, confluence.<company>)
+_STAFF_SECTION_LABELS = frozenset({"intranet", "intra", "wiki", "kb", "confluence"})
 
 _SPELLING_PREFIXES = ("get", "install", "use", "try")
 MIN_ABBREVIATION = 4  # letters of a short name (wops): fewer are any name's

@@ -85,6 +85,7 @@ _EQL_HEAD = re.compile(
     r"\s+(?:where|by|with)\b"
 )
 _SQL_HEAD = re.compile(r"(?i)select\s")
+_SQL_STATEMENT = re.compile(r"(?i)select\s[^\n]{1,1024}?\sfrom\s+[\w.]+")
 _SQL_CLAUSE = re.compile(
     r"(?i)(?:from|where|and|or|not|join|left|inner|on|group\s+by|order\s+by|having|limit|union"
     r"|select)\b"
@@ -104,10 +105,13 @@ _YARA_RULE = re.compile(
     r"(?:(?:private|global) +){0,2}rule +[A-Za-z_]\w{0,127}(?: *: *\w+(?: \w+)*)?"
     r" *(?:\{ *(?:condition: *\w+ *\})?)?$"
 )
-_YARA_SECTION = re.compile(r"(?:meta|strings|condition)\s*:$")
+# (YARA-L, Google SecOps' rule language, adds events, match, outcome and options)
+_YARA_SECTION = re.compile(r"(?:meta|strings|condition|events|match|outcome|options)\s*:$")
 _YARA_IMPORT = re.compile(r'(?:import|include)\s+"[^"]+"$')
 _YARA_ASSIGN = re.compile(
-    r"\$?[A-Za-z_]\w*\s*=\s*(?:S|\{[0-9A-Fa-f?\s|()\[\]~-]*\}|R|-?\d+|true|false)"
+    # (YARA-L compares an event's dotted fields: `$e.target.process.command_line = /…/ nocase`)
+    r"\$?[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){0,12}\s*!?=\s*(?:S|\{[0-9A-Fa-f?\s|()\[\]~-]*\}|R|-?\d+"
+    r"|true|false)"
     r"(?:\s+[a-z]+(?:\([^()]*\))?)*$"
 )
 _YARA_EXPRESSION = re.compile(
@@ -330,7 +334,11 @@ def is_detection_content(text: str) -> bool:
     if len(text) > MAX_CHARS:
         return False
     raw = [line.rstrip() for line in islice(text.splitlines(), MAX_LINES + 1) if line.strip()]
-    single = raw and (_SURICATA.match(raw[0].strip()) or "|" in raw[0])
+    # one line is enough for a Suricata rule, a query with a stage, or a SQL statement with its
+    # FROM (osquery's `SELECT … FROM processes WHERE cmdline LIKE '%…%';`)
+    single = raw and (
+        _SURICATA.match(raw[0].strip()) or "|" in raw[0] or _SQL_STATEMENT.match(raw[0].strip())
+    )
     if len(raw) < 2 and not single:
         return False
     if len(raw) > MAX_LINES or any(len(line) > MAX_LINE for line in raw):

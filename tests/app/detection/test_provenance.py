@@ -246,6 +246,32 @@ def test_nothing_else_vouches(page: str, url: str, never: bool, shared: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("page", "url", "vouched"),
+    [
+        # the organisation's own tenant at a vendor, from its intranet, wiki or knowledge base
+        ("https://intranet.globex.example/it/fleet", "https://globex.cloud.fleetdm.example/api/latest/fleet/download_installer/pkg", True),
+        ("https://kb.northwind.example/mac/enrol", "https://northwind.jamfcloud.example/enroll/agent.pkg", True),
+        ("https://wiki.initech.example/display/IT/Agent", "https://eu.initech.agents.vendor-saas.example/install.sh", True),
+        # a public page (a blog, a shop) beside a host named for its site is no tenant's
+        ("https://blog.northwind.example/how-to-install-docker", "https://northwind.files-cdn.example/get.sh", False),
+        ("https://www.northwind.example/recipes/soup", "https://northwind.files-cdn.example/a.sh", False),
+        # another name, a name in the path, a name run on, a host where anyone publishes
+        ("https://intranet.globex.example/it/fleet", "https://globexx.cloud.fleetdm.example/a.sh", False),
+        ("https://intranet.globex.example/it/fleet", "https://fleet.cdn.example/globex/a.sh", False),
+        ("https://intranet.globex.example/it/fleet", "https://globex-it.cdn.example/a.sh", False),
+        ("https://intranet.globex.example/it/fleet", "https://globex.ngrok.app/a.sh", False),
+        # a name of three letters is any name's
+        ("https://intranet.abc.example/it", "https://abc.cdn.example/a.sh", False),
+    ],
+)  # fmt: skip
+def test_an_organisations_staff_page_vouches_for_its_own_tenant_at_a_vendor(
+    page: str, url: str, vouched: bool
+) -> None:
+    never = url.startswith("https://globex.ngrok.app")
+    assert bool(vouch(page, url, never=never)) is vouched, (page, url)
+
+
+@pytest.mark.parametrize(
     ("page", "thread"),
     [
         ("https://github.com/o/r/issues/12", True),

