@@ -127,6 +127,10 @@ LEFT: dict[str, str] = {
     "fp23-ok-bank-lock-own-page-09": "if locked, wait 30 minutes and sign in again, or call",
     "fp23-ok-bank-lock-more-05": "Karte gesperrt … rufen Sie uns an oder … in der Sparkasse-App",
     "fp23-ok-bank-lock-more-08": "temporarily locked … wait 30 minutes and sign in again … call us",
+    # "call … now" presses the call, and tech23's reader (04e1bd9) then clears no own way out
+    # (a lure adds "or use our app" for nothing); clean before it, blocked since, from the
+    # bank's own help page: what would tell them apart is the page, which the rule does not ask
+    "fp23-ok-bank-lock-more-01": "locked … call … now or reset your passcode in the Northbank app",
 }
 
 
