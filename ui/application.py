@@ -579,13 +579,24 @@ class GuardApp:
                     "CAPTCHAs, FileFix, console scams and fake tech support.",
                 ).format(version=__version__)
             )
+            # the state in words: it showed "invalid-using-defaults", the code `status` uses
+            translate = QCoreApplication.translate
+            states = {
+                "none": translate("GuardApp", "none found"),
+                "applied": translate("GuardApp", "applied"),
+                "invalid-using-last-good": translate(
+                    "GuardApp", "invalid; the last valid one applies"
+                ),
+                "invalid-using-defaults": translate(
+                    "GuardApp", "invalid; the built-in settings apply at their strictest"
+                ),
+            }
+            state = states.get(self.config.policy_state, self.config.policy_state)
             box.setInformativeText(
-                QCoreApplication.translate(
-                    "GuardApp", "Event log: {data}\nPolicy: {policy} ({state})"
-                ).format(
-                    data=self.data_dir, policy=self.config.policy_path,
-                    state=self.config.policy_state)
-            )  # fmt: skip
+                translate("GuardApp", "Event log: {data}\nPolicy: {policy} ({state})").format(
+                    data=self.data_dir, policy=self.config.policy_path, state=state
+                )
+            )
             box.setModal(False)
             return box
 

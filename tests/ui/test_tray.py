@@ -348,6 +348,17 @@ def test_the_menu_opens_each_window_once(make_guard) -> None:
     assert "PasteGuard" in guard.windows["about"].text()  # type: ignore[attr-defined]
 
 
+def test_about_says_the_policys_state_in_words(make_guard, profile: Path) -> None:
+    """It showed "Policy: /etc/…/policy.toml (invalid-using-defaults)", the code `status`
+    uses, to a person."""
+    write_policy(profile, 'mode = "nonsense"\n')
+    guard: GuardApp = make_guard()
+    guard.open_about()
+    said = guard.windows["about"].informativeText()  # type: ignore[attr-defined]
+    assert "invalid-using-defaults" not in said
+    assert "(invalid; the built-in settings apply at their strictest)" in said
+
+
 def test_the_control_socket_opens_windows_too(make_guard) -> None:
     guard: GuardApp = make_guard()
     assert guard.handle({"cmd": "open", "window": "learn"})["ok"] is True

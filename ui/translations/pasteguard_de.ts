@@ -300,6 +300,22 @@
         <translation>&lt;b&gt;PasteGuard {version}&lt;/b&gt;&lt;br/&gt;Stoppt Angriffe per Kopieren und Einfügen: gefälschte CAPTCHAs, FileFix, Konsolen-Betrug und falschen technischen Support.</translation>
     </message>
     <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>invalid; the last valid one applies</source>
+        <translation>ungültig; die letzte gültige gilt</translation>
+    </message>
+    <message>
+        <source>invalid; the built-in settings apply at their strictest</source>
+        <translation>ungültig; die eingebauten Einstellungen gelten in ihrer strengsten Form</translation>
+    </message>
+    <message>
         <source>Event log: {data}
 Policy: {policy} ({state})</source>
         <translation>Ereignisprotokoll: {data}

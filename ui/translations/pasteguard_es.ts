@@ -300,6 +300,22 @@
         <translation>&lt;b&gt;PasteGuard {version}&lt;/b&gt;&lt;br/&gt;Detiene los ataques de copiar y pegar: CAPTCHA falsos, FileFix, estafas en la consola y falso soporte técnico.</translation>
     </message>
     <message>
+        <source>none found</source>
+        <translation>no se encontró ninguna</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <source>invalid; the last valid one applies</source>
+        <translation>no válida; se aplica la última válida</translation>
+    </message>
+    <message>
+        <source>invalid; the built-in settings apply at their strictest</source>
+        <translation>no válida; se aplican los ajustes integrados en su forma más estricta</translation>
+    </message>
+    <message>
         <source>Event log: {data}
 Policy: {policy} ({state})</source>
         <translation>Registro de eventos: {data}

@@ -300,6 +300,22 @@
         <translation>&lt;b&gt;PasteGuard {version}&lt;/b&gt;&lt;br/&gt;Arrête les attaques par copier-coller : faux CAPTCHA, FileFix, arnaques à la console et faux support technique.</translation>
     </message>
     <message>
+        <source>none found</source>
+        <translation>aucune trouvée</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliquée</translation>
+    </message>
+    <message>
+        <source>invalid; the last valid one applies</source>
+        <translation>invalide ; la dernière valide s’applique</translation>
+    </message>
+    <message>
+        <source>invalid; the built-in settings apply at their strictest</source>
+        <translation>invalide ; les paramètres intégrés s’appliquent au plus strict</translation>
+    </message>
+    <message>
         <source>Event log: {data}
 Policy: {policy} ({state})</source>
         <translation>Journal des événements : {data}

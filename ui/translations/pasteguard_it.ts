@@ -300,6 +300,22 @@
         <translation>&lt;b&gt;PasteGuard {version}&lt;/b&gt;&lt;br/&gt;Blocca gli attacchi copia e incolla: falsi CAPTCHA, FileFix, truffe nella console e falsa assistenza tecnica.</translation>
     </message>
     <message>
+        <source>none found</source>
+        <translation>nessuno trovato</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applicato</translation>
+    </message>
+    <message>
+        <source>invalid; the last valid one applies</source>
+        <translation>non valido; vale l’ultimo valido</translation>
+    </message>
+    <message>
+        <source>invalid; the built-in settings apply at their strictest</source>
+        <translation>non valido; valgono le impostazioni integrate al livello più rigido</translation>
+    </message>
+    <message>
         <source>Event log: {data}
 Policy: {policy} ({state})</source>
         <translation>Registro eventi: {data}

@@ -300,6 +300,22 @@
         <translation>&lt;b&gt;PasteGuard {version}&lt;/b&gt;&lt;br/&gt;コピー＆ペーストによる攻撃を止めます: 偽の CAPTCHA、FileFix、コンソール詐欺、偽のテクニカルサポート。</translation>
     </message>
     <message>
+        <source>none found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>適用済み</translation>
+    </message>
+    <message>
+        <source>invalid; the last valid one applies</source>
+        <translation>無効です。最後の有効なポリシーが適用されています</translation>
+    </message>
+    <message>
+        <source>invalid; the built-in settings apply at their strictest</source>
+        <translation>無効です。組み込みの設定が最も厳しい状態で適用されています</translation>
+    </message>
+    <message>
         <source>Event log: {data}
 Policy: {policy} ({state})</source>
         <translation>イベントログ: {data}

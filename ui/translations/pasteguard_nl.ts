@@ -300,6 +300,22 @@
         <translation>&lt;b&gt;PasteGuard {version}&lt;/b&gt;&lt;br/&gt;Stopt aanvallen via kopiëren en plakken: nep-CAPTCHA&apos;s, FileFix, consolefraude en nep-helpdesks.</translation>
     </message>
     <message>
+        <source>none found</source>
+        <translation>niet gevonden</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>toegepast</translation>
+    </message>
+    <message>
+        <source>invalid; the last valid one applies</source>
+        <translation>ongeldig; het laatste geldige beleid geldt</translation>
+    </message>
+    <message>
+        <source>invalid; the built-in settings apply at their strictest</source>
+        <translation>ongeldig; de ingebouwde instellingen gelden op hun strengst</translation>
+    </message>
+    <message>
         <source>Event log: {data}
 Policy: {policy} ({state})</source>
         <translation>Gebeurtenislogboek: {data}

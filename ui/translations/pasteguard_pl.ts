@@ -300,6 +300,22 @@
         <translation>&lt;b&gt;PasteGuard {version}&lt;/b&gt;&lt;br/&gt;Zatrzymuje ataki przez kopiuj-wklej: fałszywe CAPTCHA, FileFix, oszustwa w konsoli i fałszywą pomoc techniczną.</translation>
     </message>
     <message>
+        <source>none found</source>
+        <translation>nie znaleziono</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>zastosowane</translation>
+    </message>
+    <message>
+        <source>invalid; the last valid one applies</source>
+        <translation>nieprawidłowe; obowiązują ostatnie prawidłowe</translation>
+    </message>
+    <message>
+        <source>invalid; the built-in settings apply at their strictest</source>
+        <translation>nieprawidłowe; obowiązują wbudowane ustawienia w najsurowszej postaci</translation>
+    </message>
+    <message>
         <source>Event log: {data}
 Policy: {policy} ({state})</source>
         <translation>Dziennik zdarzeń: {data}

@@ -300,6 +300,22 @@
         <translation>&lt;b&gt;PasteGuard {version}&lt;/b&gt;&lt;br/&gt;Impede ataques de copiar e colar: CAPTCHAs falsos, FileFix, golpes no console e falso suporte técnico.</translation>
     </message>
     <message>
+        <source>none found</source>
+        <translation>nenhuma encontrada</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <source>invalid; the last valid one applies</source>
+        <translation>inválida; vale a última válida</translation>
+    </message>
+    <message>
+        <source>invalid; the built-in settings apply at their strictest</source>
+        <translation>inválida; valem as configurações internas no modo mais rígido</translation>
+    </message>
+    <message>
         <source>Event log: {data}
 Policy: {policy} ({state})</source>
         <translation>Registro de eventos: {data}

@@ -300,6 +300,22 @@
         <translation>&lt;b&gt;PasteGuard {version}&lt;/b&gt;&lt;br/&gt;Kopyala-yapıştır saldırılarını durdurur: sahte CAPTCHA&apos;lar, FileFix, konsol dolandırıcılığı ve sahte teknik destek.</translation>
     </message>
     <message>
+        <source>none found</source>
+        <translation>bulunamadı</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>uygulandı</translation>
+    </message>
+    <message>
+        <source>invalid; the last valid one applies</source>
+        <translation>geçersiz; son geçerli olan uygulanıyor</translation>
+    </message>
+    <message>
+        <source>invalid; the built-in settings apply at their strictest</source>
+        <translation>geçersiz; yerleşik ayarlar en sıkı hâliyle uygulanıyor</translation>
+    </message>
+    <message>
         <source>Event log: {data}
 Policy: {policy} ({state})</source>
         <translation>Olay kaydı: {data}

@@ -300,6 +300,22 @@
         <translation>&lt;b&gt;PasteGuard {version}&lt;/b&gt;&lt;br/&gt;阻止复制粘贴攻击：假验证码、FileFix、控制台骗局和假技术支持。</translation>
     </message>
     <message>
+        <source>none found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>invalid; the last valid one applies</source>
+        <translation>无效；沿用上一个有效的策略</translation>
+    </message>
+    <message>
+        <source>invalid; the built-in settings apply at their strictest</source>
+        <translation>无效；内置设置以最严格的方式生效</translation>
+    </message>
+    <message>
         <source>Event log: {data}
 Policy: {policy} ({state})</source>
         <translation>事件日志：{data}
