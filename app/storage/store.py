@@ -247,6 +247,10 @@ class EventStore:
         # last check, and the latest events as written, to write again into a new file
         self._identity: tuple[int, int] | None = None
         self._baseline: integrity.Baseline | None = None
+        # the ledger's count of this connection's own inserted events (app.storage.integrity):
+        # those in commits that succeeded, and those of the transaction under way
+        self._inserted = 0
+        self._inserting = 0
         self._recent: deque[tuple[int, Row]] = deque(maxlen=RECENT_KEPT)
         self._indexed = 0  # the search index's mark, as last read or set by this connection
         self._newest = 0  # the newest event id this connection wrote, or found on opening
@@ -388,6 +392,7 @@ class EventStore:
         """Start the ledger of this connection's own changes, and remember which file it is."""
         if self._db is not None:
             integrity.install_ledger(self._db.conn)
+            self._inserted = 0  # the ledger's count of inserts starts with the connection
             self._indexed = search_index.indexed(self._db.conn)
             # events a crash (or another program) left unindexed and not counted in are
             # taken by the first idle batch (`index_when_idle`), not left for the next
@@ -453,15 +458,19 @@ class EventStore:
         try:
             # IMMEDIATE: wait for the write lock now (busy_timeout) rather than fail mid-way.
             conn.execute("BEGIN IMMEDIATE")
+            self._inserting = 0  # events `work` inserts (`_insert`): counted once committed
             try:
                 if not self._sinks_synced and self._wanted_sinks is not None:
                     outbox.set_sinks(conn, self._wanted_sinks)
                 result = work(conn)
                 conn.execute("COMMIT")
             except BaseException:
+                self._inserting = 0
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
+            self._inserted += self._inserting
+            self._inserting = 0
         finally:
             self._checkpointer.leave(entered)
         self._sinks_synced = True
@@ -518,7 +527,7 @@ class EventStore:
         ids: list[int] = []
         written: list[tuple[int, Row]] = []
         for row, original in self._waiting:
-            event_id = search_index.insert_event(conn, row)
+            event_id = self._insert(conn, row)
             if original is not None:
                 self._insert_quarantine(conn, event_id, original)
             ids.append(event_id)
@@ -531,13 +540,19 @@ class EventStore:
                 lost=self._dropped,
                 queue_limit=self.max_pending,
             )
-            search_index.insert_event(conn, event_row(notice))
+            self._insert(conn, event_row(notice))
         if ids:
             self._newest = ids[-1]
             self._unchecked += len(ids) - 1  # `_transaction` counts one
         if ids and ids[-1] - self._indexed >= search_index.INDEX_LAG:
             self._index_batch(conn)  # in this same transaction
         return ids
+
+    def _insert(self, conn: sqlite3.Connection, row: Row) -> int:
+        """Insert an event in the transaction under way (`_transaction`); its id."""
+        event_id = search_index.insert_event(conn, row)
+        self._inserting += 1
+        return event_id
 
     def _index_batch(self, conn: sqlite3.Connection, *, every: bool = False) -> int:
         """Index the next INDEX_BATCH events (`every`: all) for search and count them into
@@ -669,6 +684,7 @@ class EventStore:
                 return ids[-1] if ids else None
             self._failed(exc)
             return None
+        self._inserted += 1  # committed as the statement ended (autocommit)
         self._recent.append((event_id, row))
         self._newest = event_id
         self._committed()
@@ -859,7 +875,7 @@ class EventStore:
             identity = integrity.file_identity(self.path)
             if identity != self._identity:
                 return self._start_over(deleted=identity is None)
-            reading = self._maintain(integrity.read)
+            reading = self._maintain(lambda conn: integrity.read(conn, self._inserted))
             if reading is None:
                 return []
             found = integrity.findings(self._baseline, reading) if self._baseline else []
@@ -1507,7 +1523,7 @@ class EventStore:
                 lost=dropped,
                 outbox_limit=self.max_outbox,
             )
-            search_index.insert_event(conn, event_row(notice))
+            self._insert(conn, event_row(notice))
 
     def outbox_pending(self, sink: str, limit: int = 500) -> list[OutboxItem]:
         """Items for `sink` whose retry time has come, oldest first.

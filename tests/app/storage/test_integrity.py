@@ -7,6 +7,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from app.events import Event
 from app.paths import database_path
 from app.storage import EventStore
@@ -158,4 +160,36 @@ def test_each_round_of_the_sentinel_puts_the_new_events_into_the_database_file(
     sentinel.round(beat=False)
     assert in_the_file_alone() == 20
     assert store.sync() is False  # nothing new since
+    store.close()
+
+
+def test_inserts_count_into_the_ledger_only_once_committed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store counts its own inserts itself (no trigger): an event whose transaction was
+    rolled back (the file locked as its quarantined text went in) is not counted, so no
+    event seems to have vanished; the same event written later, alone or with its text, is."""
+    store, _ids = store_with(tmp_path)
+    real = store._insert_quarantine
+    calls = {"n": 0}
+
+    def locked_once(conn: sqlite3.Connection, event_id: int, original: str) -> int:
+        calls["n"] += 1
+        if calls["n"] == 1:  # after the event's INSERT, in the same transaction
+            raise sqlite3.OperationalError("database is locked")
+        return real(conn, event_id, original)
+
+    monkeypatch.setattr(store, "_insert_quarantine", locked_once)
+    assert store.append(make_event(), original="the neutralised text") is None  # waits
+    assert store.count() == 5  # rolled back
+    assert store.check_underneath() == []
+    assert store.flush(force=True)  # the waiting event and its text, in one transaction
+    store.append(make_event())  # one alone
+    assert store.count() == 7
+    assert store.check_underneath() == []
+    with other(tmp_path) as conn:  # and someone else's deletion still shows
+        conn.execute("DELETE FROM events WHERE id = (SELECT max(id) FROM events)")
+    assert store.check_underneath() == [
+        "1 event was deleted from the event log outside PasteGuard."
+    ]
     store.close()
