@@ -77,7 +77,13 @@ class Checkpointer:
         self._running = threading.Lock()  # held while a checkpoint runs
         # held by each write of the store (`enter`), and by the checkpointer while it starts
         # the WAL over: no write is under way then
-        self._gate = threading.Lock()
+        self.gate = threading.Lock()
+        # True while a try wants the gate or has it: the writes leave the gate alone then and
+        # wait for `_tried` instead (so a burst of appends, each taking the gate and letting
+        # it go, cannot keep the checkpointer from it)
+        self.holding = False
+        self._tried = threading.Event()  # cleared while a try is under way
+        self._tried.set()
         self._gave_up = False  # a write stopped waiting for the try under way
         self._retry_in = 0  # checkpoints to wait before the next try to start the WAL over
         self.done = 0  # checkpoints run (for tests and the bench)
@@ -89,18 +95,23 @@ class Checkpointer:
         """The store calls this before each write (and `leave` after it): while the
         checkpointer starts the WAL over, it waits for that, HOLD_S at the most, once (when
         the wait runs out, that try has failed, and the writes after it do not wait either).
-        Otherwise it returns at once. Whether `leave` has something to release."""
+        Otherwise it returns at once. Whether `leave` has something to release. (An append
+        does the first step itself, `not holding and gate.acquire(False)`, and calls this
+        only when that fails: a third of the cost, on every append.)"""
+        if not self.holding and self.gate.acquire(False):
+            return True
         if self._gave_up:
             return False
-        if self._gate.acquire(timeout=HOLD_S):
-            return True
-        self._gave_up = True
-        return False
+        if not self._tried.wait(HOLD_S):
+            self._gave_up = True
+            return False
+        # the try is over; a write that finds the next one begun goes on without the gate
+        return self.gate.acquire(False)
 
     def leave(self, entered: bool) -> None:
         """After the write that `enter` let through."""
         if entered:
-            self._gate.release()
+            self.gate.release()
 
     def poke(self) -> None:
         """Checkpoint soon, on the checkpointer's thread; returns at once."""
@@ -203,12 +214,22 @@ class Checkpointer:
         self.restarts += 1
         self._retry_in = RESTART_RETRY  # reset by the next checkpoint if it worked
         self._gave_up = False
-        with self._gate:  # once the write under way (if any) has committed
+        self._tried.clear()  # before `holding`: a write that sees it waits for the try
+        self.holding = True
+        try:
+            # once the write under way (if any) has committed; a long one (a retention batch)
+            # fails the try rather than hold the appends back for longer
+            if not self.gate.acquire(timeout=HOLD_S):
+                return
             self.restarting = True
             try:
                 (row,) = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
             finally:
                 self.restarting = False
+                self.gate.release()
+        finally:
+            self.holding = False
+            self._tried.set()
         self.last = (int(row[0]), int(row[1]), int(row[2]))
         self.done += 1
 

@@ -659,12 +659,17 @@ class EventStore:
         INSERT and COMMIT would), one statement instead of three. A fault is handled as
         `_flush_locked` handles one: the event waits in memory (a damaged file is moved
         aside and the event written into the new one)."""
-        entered = self._checkpointer.enter()  # waits while it starts the WAL over (HOLD_S)
+        # the checkpointer's gate, free but while it starts the WAL over (then: HOLD_S at most)
+        checkpointer = self._checkpointer
+        entered = (not checkpointer.holding and checkpointer.gate.acquire(False)) or (
+            checkpointer.enter()
+        )
         try:
             try:
                 event_id = search_index.insert_event(conn, row)
             finally:
-                self._checkpointer.leave(entered)
+                if entered:
+                    checkpointer.gate.release()
         except Exception as exc:
             fault = classify(exc)
             if fault is None:
