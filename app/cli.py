@@ -56,9 +56,10 @@ def _add_commands(commands: Any, module: str, desktop: Mapping[str, RunHandler])
     elif module == "scan":
         # before the engine's modules are imported: their ~370 patterns come compiled from the
         # cache (a third of a scan's start-up, made while the other CPU waits)
-        from app.detection import patterncache
+        from app.detection import hsfilter, patterncache
 
         patterncache.install()
+        hsfilter.read_ahead()  # the Hyperscan database inflated meanwhile, on the other CPU
         from app.commands import scan
 
         patterncache.seal()  # what a text read makes is never kept

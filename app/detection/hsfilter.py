@@ -371,7 +371,11 @@ def proven() -> bool:
 def shipped_path() -> Path:
     from app.detection.rules import default_rules_dir  # it imports this module
 
-    return default_rules_dir() / "__pycache__" / f"rules.{sys.platform}.hyperscan"
+    return shipped_path_of(default_rules_dir())
+
+
+def shipped_path_of(rules_dir: Path) -> Path:
+    return rules_dir / "__pycache__" / f"rules.{sys.platform}.hyperscan"
 
 
 def _compile(expressions: Sequence[str], ids: Sequence[int]) -> Any:
@@ -441,6 +445,9 @@ def write(path: Path, patterns: Iterable[str]) -> bool:
         path.parent.mkdir(exist_ok=True)
         partial.write_bytes(head + header + blob)
         os.replace(partial, path)
+        ahead = _AHEAD.pop(path, None)  # read before it was written: not the database now
+        if ahead is not None:
+            ahead[0].join()
         load.cache_clear()
     except OSError as exc:
         log.warning("cannot keep the Hyperscan database at %s: %s", path, exc)
@@ -504,17 +511,60 @@ def _collect(pattern: int, _start: int, _end: int, _flags: int, found: list[int]
     found.append(pattern)
 
 
+# The shipped database read and inflated on a thread while the process imports the engine
+# (read_ahead): its path -> (the thread, [what _read gave, and the database inflated or None]).
+_AHEAD: dict[Path, tuple[threading.Thread, list[Any]]] = {}
+READ_AHEAD_THREAD = "pasteguard-read-ahead"
+
+
+def _read_inflated(path: Path, into: list[Any]) -> None:
+    read = _read(path)
+    inflated = None
+    if read is not None:
+        with contextlib.suppress(zlib.error):  # said by load, which inflates it again
+            inflated = zlib.decompress(read[3])
+    into.extend((read, inflated))
+
+
+def read_ahead() -> None:
+    """Start reading and inflating the shipped database on a thread of its own, for `load`.
+
+    Reading the file and inflating it (~30 ms of CPU) let go of the interpreter's lock, so on a
+    second CPU they are done while this process imports the engine's modules (`pasteguard
+    scan` starts so, its other CPU idle until its workers are forked), instead of after. Only
+    when `load` will take it (the database is enabled, the binding proven, not loaded yet): it
+    joins the thread, so that none runs when the scan forks its workers."""
+    path = shipped_path_of(_rules_dir())
+    if path in _AHEAD or load.cache_info().currsize or not enabled() or not proven():
+        return
+    into: list[Any] = []
+    thread = threading.Thread(
+        target=_read_inflated, args=(path, into), name=READ_AHEAD_THREAD, daemon=True
+    )
+    thread.start()
+    _AHEAD[path] = (thread, into)
+
+
+def _rules_dir() -> Path:
+    from app.shipped import resources_dir  # (rules.default_rules_dir, without importing rules)
+
+    return resources_dir() / "rules"
+
+
 @functools.cache
 def load(path: Path) -> Prefilter | None:
     """The database kept at `path`, or None (missing, damaged, for another platform or
     Hyperscan, or Hyperscan is not installed); once per process."""
+    ahead = _AHEAD.pop(path, None)
+    if ahead is not None:
+        ahead[0].join()
     try:
         import hyperscan as hs
 
         tag = platform_tag()
     except ImportError:
         return None
-    read = _read(path)
+    read, inflated = ahead[1] if ahead is not None and ahead[1] else (_read(path), None)
     if read is None:
         if path.exists():
             log.info("the Hyperscan database %s is damaged: rules matched without it", path)
@@ -523,7 +573,7 @@ def load(path: Path) -> Prefilter | None:
         log.info("the Hyperscan database %s is for %s, not %s: not used", path, read[0], tag)
         return None
     try:
-        database = hs.loadb(zlib.decompress(read[3]), hs.HS_MODE_BLOCK)
+        database = hs.loadb(inflated or zlib.decompress(read[3]), hs.HS_MODE_BLOCK)
         return Prefilter(database, read[2])
     except (hs.error, zlib.error) as exc:  # another CPU's features, a damaged database
         log.info("the Hyperscan database %s does not load (%s): not used", path, exc)

