@@ -43,22 +43,22 @@ DEPTH = 96  # items in flight per worker, so that it never waits for the next on
 DEPTH_BYTES = 40 * 1024  # ... and at most this much text (or one item of any size): what is
 # in a worker's pipe then always fits, and this process never blocks writing to it
 # A worker is given more only once it has at most REFILL_AT items in hand (~15 ms of work on
-# short texts, more than a NAP): the lines come to each in runs of ~DEPTH - REFILL_AT, one
-# after another, not a few at a time in turn. Neighbouring lines are often alike (variants of
-# one lure, one text for several targets), and what one reading leaves behind (the regular
-# expressions' lazily built automata, the engine's caches) serves the next in that worker:
-# dealt a few at a time, both workers built it (callgrind, 1,700 lines of the bench corpus:
-# two processes given every other line ran 34 % more instructions than one given all, given
-# every other run of 64 lines 11 % more; the workers of `scan --jsonl` 11 % fewer than when
-# they were given a few lines at a time).
+# short texts; the parent sleeps until about then, _nap): the lines come to each in runs of
+# ~DEPTH - REFILL_AT, one after another, not a few at a time in turn. Neighbouring lines are
+# often alike (variants of one lure, one text for several targets), and what one reading leaves
+# behind (the regular expressions' lazily built automata, the engine's caches) serves the next
+# in that worker: dealt a few at a time, both workers built it (callgrind, 1,700 lines of the
+# bench corpus: two processes given every other line ran 34 % more instructions than one given
+# all, given every other run of 64 lines 11 % more; the workers of `scan --jsonl` 11 % fewer
+# than when they were given a few lines at a time).
 REFILL_AT = 32
 # ... or, for an item with the same key as the one before it (Pool's `key`), which its worker
 # has, this many and this much: still below the smallest pipe a worker may get (64 KiB)
 FOLLOW_DEPTH, FOLLOW_BYTES = DEPTH + 32, 48 * 1024
-# seconds the parent may let answers gather (see _run): on two cores each wake-up of the parent
-# takes a core from a worker, and at 2 ms and 16 in flight it woke ~1,500 times a batch of
-# 5,678 lines (~40 % more of its own CPU time than now, and as many switches of a worker out)
-NAP, MIN_NAP = 0.006, 0.0002
+# seconds the parent may let answers gather (see _nap): on two cores each wake-up of the parent
+# takes a core from a worker (and its caches), and at 2 ms and 16 in flight it woke ~1,500
+# times a batch of 5,678 lines; at most 6 ms, ~1,300 times 6,000 lines; now ~470 (_nap)
+MAX_NAP, MIN_NAP = 0.05, 0.0002
 READ_SIZE = 1 << 16  # bytes of answers taken from a worker's pipe at once
 _HEADER = struct.Struct("!i")  # multiprocessing.connection's frame: its length, then the bytes
 _HEADER_MAX = 0x7FFFFFFF
@@ -376,6 +376,21 @@ class _Worker:
         return code
 
 
+def _nap(busy: list[_Worker], more: bool) -> float:
+    """How long the parent may sleep before it takes the answers (a few dozen at a time, not a
+    wake-up per line): half the time the busy worker soonest to need this process is expected
+    to take, at its recent pace, to come down to REFILL_AT items in hand (when there are `more`
+    to give it), or to finish what it has; at most MAX_NAP. Halved, so that a worker twice as
+    fast as its pace said still has REFILL_AT items in hand when it is given more (`scan
+    --jsonl` under load: its workers waited for lines no longer than with 6 ms naps)."""
+    left = REFILL_AT if more else 0
+    soonest = min(
+        (len(w.inflight) - left if len(w.inflight) > left else len(w.inflight)) * w.pace
+        for w in busy
+    )
+    return min(MAX_NAP, soonest / 2)
+
+
 def _readable(workers: list[_Worker], timeout: float) -> list[_Worker]:
     """The workers with answers (or EOF) to read, waiting up to `timeout` seconds."""
     if sys.platform == "win32":
@@ -500,9 +515,8 @@ class Pool:
                 continue
             timeout = max(0.0, min(w.due for w in busy) - time.monotonic())
             if not one_at_a_time:
-                # answers are taken a few at a time: half what the least loaded worker has in
-                # hand may pass first (it stays busy), not one wake-up of this process per line
-                nap = min(NAP, timeout, min(len(w.inflight) * w.pace for w in busy) / 2)
+                more = not exhausted or ahead is not None or bool(retry)
+                nap = min(timeout, _nap(busy, more))
                 if nap >= MIN_NAP:
                     time.sleep(nap)
                     timeout -= nap

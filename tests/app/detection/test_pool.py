@@ -17,6 +17,8 @@ import time
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -299,3 +301,24 @@ def test_the_text_key_is_the_lines_text_as_written_and_cheap_on_any_line() -> No
         started = time.perf_counter()
         scan.text_key(hostile)
         assert time.perf_counter() - started < 0.05
+
+
+def test_the_parent_sleeps_until_a_worker_is_about_to_need_more() -> None:
+    """Half the time the soonest worker needs, at its pace, to come down to REFILL_AT items
+    (so that a worker twice as fast as its pace still has REFILL_AT in hand), or to finish
+    when there is nothing more to give; never longer than MAX_NAP; no nap before a pace."""
+    from app.detection import pool
+
+    def worker(items: int, pace: float) -> Any:
+        return SimpleNamespace(inflight=[None] * items, pace=pace)
+
+    refill = pool.REFILL_AT
+    fast, slow = worker(refill + 64, 0.0005), worker(refill + 20, 0.004)
+    assert pool._nap([fast, slow], more=True) == pytest.approx(64 * 0.0005 / 2)
+    assert pool._nap([fast], more=True) == pytest.approx(0.016)
+    # nothing more to give: until it is done (halved), not until it has REFILL_AT left
+    assert pool._nap([fast], more=False) == pytest.approx((refill + 64) * 0.0005 / 2)
+    # at or below REFILL_AT with more to give (an item too large to add): until it is done
+    assert pool._nap([worker(3, 0.001)], more=True) == pytest.approx(0.0015)
+    assert pool._nap([worker(refill + 60, 0.5)], more=True) == pool.MAX_NAP
+    assert pool._nap([worker(refill + 60, 0.0), fast], more=True) == 0.0
