@@ -36,6 +36,9 @@ _OWN_CHANNEL = re.compile(
     r"|\bonline[- ]banking\b|\bnumber\s+on\s+the\s+back\s+of\s+your\s+card"
     # the lock lifts on its own and the person signs in again: nothing to call about
     r"|\bsign\s+in\s+again\s+(?:in|after)\s+\d+\s+(?:minutes?|hours?)"
+    r"|\bwait\s+\d+\s+(?:minutes?|hours?)\s+(?:and|then|before\s+you)\s+(?:sign|log)\s*(?:in|on)\s+again"
+    # (the company's app named as one word: "in der Sparkasse-App")
+    r"|\bin\s+(?:der|unserer|ihrer)\s+\w+-app\b"
     r"|\bin\s+(?:der|unserer|ihrer)\s+(?:[\w-]+\s+)?app\b|\bnummer\s+auf\s+der\s+r.ckseite"
     r"|\b(?:dans|depuis|sur|via|avec)\s+(?:l.?\s?|votre\s+|notre\s+)app(?:li(?:cation)?)?\b"
     r"|\bdans\s+votre\s+espace\s+client\b|\bau\s+dos\s+de\s+votre\s+carte"
@@ -139,6 +142,10 @@ _PRESSED_CALL = re.compile(
     r"|\bverr.\s+(?:definitivamente\s+)?(?:chius|cancellat)"
     r"|\bwordt\s+(?:definitief\s+)?(?:opgeheven|gesloten)"
     r"|\bwird\s+(?:endg.ltig\s+)?(?:geschlossen|gek.ndigt|gel.scht|aufgel.st)"
+    # (with the account named between: "sonst wird Ihr Konto geschlossen", "your account will
+    # be closed")
+    r"|\bwird\s+(?:ihr|dein|das)\s+(?:konto|zugang|karte)\s+(?:endg.ltig\s+)?"
+    r"(?:geschlossen|gek.ndigt|gel.scht|aufgel.st|gesperrt)"
 )
 
 

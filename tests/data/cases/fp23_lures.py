@@ -148,10 +148,47 @@ CRON_PING = [
     ),
 ]
 
+# "wait 30 minutes and sign in again" and "in der Sparkasse-App" are a notice's own way out only
+# where nothing else a scam needs is said: a hurry, suspicion, the account threatened with
+# closing keep the rule
+BANK_LOCK = [
+    (
+        "other",
+        None,
+        "malicious",
+        "Your account has been locked due to suspicious activity. Call 0800 555 0199 immediately or wait 30 minutes and sign in again.",
+    ),
+    (
+        "other",
+        None,
+        "malicious",
+        "Your account was locked. Call 1-800-555-0142 now, or wait 30 minutes and sign in again.",
+    ),
+    (
+        "other",
+        "https://secure-bank-alert.example/locked",
+        "flagged",
+        "Ihre Karte wurde wegen verdächtiger Aktivitäten gesperrt. Rufen Sie sofort 0800 555 0100 an oder entsperren Sie sie in der Sparkasse-App.",
+    ),
+    (
+        "other",
+        None,
+        "flagged",
+        "Ihre Karte wurde gesperrt. Rufen Sie uns unter 0800 555 0100 an, sonst wird Ihr Konto geschlossen. Oder entsperren Sie sie in der Sparkasse-App.",
+    ),
+    (
+        "other",
+        None,
+        "flagged",
+        "Ihre Karte wurde gesperrt. Rufen Sie uns unter 0800 555 0100 an, sonst wird Ihr Konto geschlossen. Oder entsperren Sie sie in der Sparkasse App.",
+    ),
+]
+
 LOOK_ALIKES = [
     ("staff-section-lure", "any", STAFF_SECTION),
     ("own-tenant-lure", "any", OWN_TENANT),
     ("query-with-command", "any", QUERIES),
     ("release-home-lookalike", "any", RELEASE_HOMES),
     ("cron-ping-lookalike", "linux", CRON_PING),
+    ("bank-lock-lookalike", "any", BANK_LOCK),
 ]

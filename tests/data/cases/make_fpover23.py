@@ -120,16 +120,10 @@ LEFT: dict[str, str] = {
     # bare, the paste instructions a write-up quotes keep their weight (they are a lure's own
     # words): from the security team's page it is clean
     "fp23-ok-awareness-page-bare-10": "German awareness text quoting Win+R, Strg+V and a defanged command, bare",
-    # a lock notice whose own way out is "wait 30 minutes and sign in again" (not "sign in
-    # again in 30 minutes", which ownapp.py reads) or the company's app named as one word
-    # ("in der Sparkasse-App"): tech23's own-channel reader is the one to read them
-    "fp23-ok-bank-lock-own-page-01": "locked … call us now or wait 30 minutes and sign in again",
-    "fp23-ok-bank-lock-own-page-09": "if locked, wait 30 minutes and sign in again, or call",
-    "fp23-ok-bank-lock-more-05": "Karte gesperrt … rufen Sie uns an oder … in der Sparkasse-App",
-    "fp23-ok-bank-lock-more-08": "temporarily locked … wait 30 minutes and sign in again … call us",
     # "call … now" presses the call, and tech23's reader (04e1bd9) then clears no own way out
     # (a lure adds "or use our app" for nothing); clean before it, blocked since, from the
     # bank's own help page: what would tell them apart is the page, which the rule does not ask
+    "fp23-ok-bank-lock-own-page-01": "locked … call us on … now or wait 30 minutes and sign in again",
     "fp23-ok-bank-lock-more-01": "locked … call … now or reset your passcode in the Northbank app",
 }
 
