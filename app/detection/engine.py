@@ -212,6 +212,7 @@ PAGE_DISGUISE_RULE = "PG-PAGE-DISGUISED"
 PAGE_OFF_TOPIC_RULE = "PG-PAGE-OFF-TOPIC"
 PAGE_SHARED_CHAT_RULE = "PG-PAGE-SHARED-CHAT"
 PAGE_HANDOVER_RULE = "PG-PAGE-HANDOVER"
+PAGE_ACT_TAG = "check-page-act"  # a note bare, blocked from a page dressed up as a check
 PAGE_SHARE_PROGRAM_RULE = "PG-PAGE-SHARE-PROGRAM"
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 PAGE_PACKAGE_RUNNER_RULE = "PG-PAGE-PACKAGE-RUNNER"
@@ -1333,14 +1334,18 @@ class Engine:
         # a way in handed over (a login key, a package source: handover.py) is an act of its
         # own even when the text alone is only information
         hands_over = any(HANDOVER_TAG in self.by_id[f.rule_id].tags for f in content.findings)
-        runs = content.runs or "js" in content.analysis.tags or hands_over
+        # an act an admin's own notes do and no check page has reason to hand out (Gatekeeper
+        # turned off, a udev rule fetched, the browser's debugging port on the real profile:
+        # tag `check-page-act`): a note bare, the page's act from a page dressed up as a check
+        page_act = any(PAGE_ACT_TAG in self.by_id[f.rule_id].tags for f in content.findings)
+        runs = content.runs or "js" in content.analysis.tags or hands_over or page_act
         if context.target not in DISGUISE_TARGETS or not runs or content.installer:
             return ""
         # a stranger's repository cloned and started (PG-NIX-STRANGER-CLONE-BUILD) is a note
         # bare, since teams build from their own servers that way; from a check page it is
         # that page's act, as a way in handed over is
         builds = any(f.rule_id == STRANGER_BUILD_RULE for f in content.findings)
-        if content.level < Level.SUSPICIOUS and not (hands_over or builds):
+        if content.level < Level.SUSPICIOUS and not (hands_over or builds or page_act):
             return ""  # it sharpens what the text shows by itself; no evidence on its own
         how = self._page_reading(context.source, bars=False) or ""
         if how and self._quotes_named_product(content.analysis, context.source):
@@ -2374,6 +2379,14 @@ class Engine:
         if runs_rule and level < Level.SUSPICIOUS:
             # the address bar dampens what a page hands a program there; this is a lure
             level, score = Level.SUSPICIOUS, max(score, SUSPICIOUS_AT)
+        if (
+            disguise
+            and level in (Level.INFO, Level.SUSPICIOUS)
+            and any(PAGE_ACT_TAG in self.by_id[f.rule_id].tags for f in findings)
+        ):
+            # an act no check page has reason to hand out (Gatekeeper off, a udev rules file,
+            # the browser's debugging port), handed out by one dressed up as a check
+            level, score = Level.MALICIOUS, max(score, MALICIOUS_AT)
         if (share_blocks or runs_blocks) and level is Level.SUSPICIOUS:
             # a program on a share handed out by a page dressed up as a check or a company
             level, score = Level.MALICIOUS, max(score, MALICIOUS_AT)
