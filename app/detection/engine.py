@@ -901,11 +901,19 @@ class Engine:
                 seen.add(key)
                 if not in_comment:
                     active_seen.add(key)
+                # (TrustList.classify's reading, with the installer looked up once)
+                installer = self.trust.installer_for(url)
+                if installer:
+                    trust = Trust.INSTALLER
+                elif self.trust.is_never_trusted(url.host):
+                    trust = Trust.NEVER
+                else:
+                    trust = Trust.UNKNOWN
                 a.urls.append(
                     FetchedURL(
                         url=url,
-                        trust=self.trust.classify(url),
-                        installer=self.trust.installer_for(url),
+                        trust=trust,
+                        installer=installer,
                         in_comment=in_comment,
                         argument=is_argument_url(text, url),
                         written_https=text[max(0, url.start) : url.start + 8].lower() == "https://",

@@ -250,20 +250,22 @@ class TrustList:
 
     def installer_for(self, url: ParsedURL) -> str | None:
         """Name of the installer a URL belongs to, or None."""
+        # An entry names one reviewed tenant exactly (fnm.vercel.app/install), so it may sit
+        # under a never-trusted suffix; every other tenant of that suffix stays untrusted.
+        entry = self._hosts().get(url.host)
+        if entry is None:
+            return None  # no entry for the host (most addresses): nothing else to read
         if url.userinfo or url.ip or url.defanged or url.backslashes or url.scheme != "https":
             return None
         if _other_port(url):
             return None  # get.k3s.io:8443: not where the vendor documents its script
-        # An entry names one reviewed tenant exactly (fnm.vercel.app/install), so it may sit
-        # under a never-trusted suffix; every other tenant of that suffix stays untrusted.
-        for source in self._hosts().get(url.host, (0, []))[1]:
+        path = url.path.lower()  # (once: a forge's host has dozens of entries)
+        for source in entry[1]:
             if source.scheme != url.scheme:
                 continue
             if not source.path_prefix:
                 return source.name
-            if url.path.lower().startswith(source.path_prefix.lower()) and not _DOT_SEGMENT.search(
-                url.path
-            ):
+            if path.startswith(source.path_prefix.lower()) and not _DOT_SEGMENT.search(url.path):
                 return source.name  # not /prefix/../../someone-else/x.sh: curl fetches that
         return None
 

