@@ -1643,12 +1643,14 @@ class Engine:
         if not is_web_source(source) or content.analysis.raw.count("\n") > 8:
             return "", "", False
         raw = content.analysis.raw
-        page = parse_url((source or "")[:2048])
-        if page is None or not page.host:
-            return "", "", False
+        # the page's address is read only for a text that hands over a runner or a link
+        # (few do): either way a page with no host ends it as nothing found
         if context.target in (PasteTarget.TERMINAL, PasteTarget.UNKNOWN):
             runner = package_runner(raw)
             if runner is None:
+                return "", "", False
+            page = parse_url((source or "")[:2048])
+            if page is None or not page.host:
                 return "", "", False
             name, spec, host = runner
             if registrable_domain(page.host) in REGISTRY_SITES:
@@ -1675,6 +1677,9 @@ class Engine:
         if link is None or not any(f.rule_id in HANDLER_LINK_RULES for f in content.findings):
             # (the link rules leave the scheme owners' own hosts alone: Microsoft's App
             # Installer links, iCloud's shortcuts)
+            return "", "", False
+        page = parse_url((source or "")[:2048])
+        if page is None or not page.host:
             return "", "", False
         program, address, host = link
         disguised = self._page_reading(source, bars=True) or self._page_reading(source, bars=False)
