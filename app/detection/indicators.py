@@ -288,8 +288,12 @@ def parse_web_page(address: str | None) -> ParsedURL | None:
 
 
 def parse_url(raw: str, start: int = -1) -> ParsedURL | None:
-    text = refang(raw.strip().rstrip(".,;:!?)]}'\""))
-    defanged = text != raw.strip().rstrip(".,;:!?)]}'\"") or raw.lower().startswith("hxxp")
+    written = raw.strip().rstrip(".,;:!?)]}'\"")
+    # every defanged mark refang undoes holds a bracket (most addresses have none); only 'H'
+    # lower-cases to 'h', 'X' to 'x' and 'P' to 'p', so the first four characters say whether
+    # the whole address lower-cased starts with "hxxp"
+    text = refang(written) if "[" in written or "(" in written else written
+    defanged = text != written or raw[:4].lower() == "hxxp"
     nul = _NUL_ESCAPE.search(text) if "\\" in text else None
     if nul:
         text = text[: nul.start()]

@@ -11,6 +11,7 @@ from app.detection.indicators import (
     is_argument_url,
     parse_ip,
     parse_url,
+    refang,
 )
 
 
@@ -165,3 +166,32 @@ def test_a_known_host_is_defanged_whatever_its_top_level_domain(engine: Engine) 
     assert "rt[.]cx" in verdict.summary, verdict.summary
     domains = [i.display for i in verdict.indicators if i.kind == "domain"]
     assert domains == ["rt[.]cx"], domains
+
+
+def _parse_url_as_it_was(raw: str) -> tuple[str, bool]:
+    """What parse_url read as the address and whether it was defanged, before it skipped
+    refang for an address with no bracket and lower-cased only its first four characters."""
+    text = refang(raw.strip().rstrip(".,;:!?)]}'\""))
+    return text, text != raw.strip().rstrip(".,;:!?)]}'\"") or raw.lower().startswith("hxxp")
+
+
+def test_parse_url_reads_every_address_as_it_did_with_refang_everywhere() -> None:
+    import random
+    import sys
+
+    # only H, X and P lower-case to h, x and p, and only U+0130 to more than one character
+    assert all(
+        chr(c) in "hxpHXP" or chr(c).lower()[:1] not in "hxp" for c in range(sys.maxunicode + 1)
+    )
+    rng = random.Random(23)
+    parts = ["h", "H", "x", "X", "p", "tt", "s", "://", ":\\\\", "[:]", "[.]", "(.)", "[dot]",
+             ".", "(", "[", "]", ")", "/", "?", "#", "@", " ", "İ", "a", "example", "com", "'"]  # fmt: skip
+    for _ in range(20000):
+        raw = "".join(rng.choice(parts) for _ in range(rng.randint(1, 12)))
+        text, defanged = _parse_url_as_it_was(raw)
+        written = raw.strip().rstrip(".,;:!?)]}'\"")
+        if "[" not in written and "(" not in written:
+            assert text == written, raw  # refang, skipped, would have changed nothing
+        parsed = parse_url(raw)
+        if parsed is not None:
+            assert parsed.defanged is defanged, raw
