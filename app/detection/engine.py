@@ -524,6 +524,21 @@ class Engine:
         # needs met (needs_present's values): a text meets a few, and the rules whose need it
         # did not meet (~40 of 60, the 15 never run among them) were each looked at for nothing
         self._signals_by_needs: dict[tuple[bool, ...], list[Rule]] = {}
+        # the signal rules that give no tag and `require` a group no signal rule is in: with
+        # no pattern finding in that group their finding is dropped (_with_requirements: the
+        # steps before it only drop findings), so the signal is not run for nothing (the
+        # wallet addresses of PG-JS-WALLET-STRANGER were looked for in every text). Only
+        # when no rule outside that group requires the rule's own group: a dropped finding's
+        # group still counts for the others' requirements
+        signal_groups = {r.group for r in self.rules.signal_rules}
+        self._needs_group = {
+            r.id: r.requires
+            for r in self.rules.signal_rules
+            if r.requires
+            and not r.tags
+            and r.requires not in signal_groups
+            and all(o.group == r.requires for o in rules if r.group and o.requires == r.group)
+        }
         # pattern index -> the rules it may set off, each with the indexes of its `all`
         # patterns, so that a text with no hit costs no rule evaluation: a rule under one
         # pattern it needs, the first of its `all` (every one must be among the hits), else
@@ -928,7 +943,8 @@ class Engine:
                 continue
             a.unc_paths.extend(find_unc_paths(layer.text[:DEEP_CAP]))
 
-    def _signals(self, a: Analysis) -> list[Finding]:
+    def _signals(self, a: Analysis, found: list[Finding]) -> list[Finding]:
+        """The signal rules' findings, beside the pattern findings `found`."""
         findings = []
         present = needs_present(a)  # a signal whose need is absent would find nothing
         met = tuple(present.values())
@@ -937,8 +953,12 @@ class Engine:
             rules = self._signals_by_needs[met] = [
                 rule for rule in self._signal_rules if present[NEEDS[rule.signal]]
             ]
+        needs_group = self._needs_group
+        groups = {self._groups.get(f.rule_id, "") for f in found} if needs_group else set()
         failed: list[str] = []
         for rule in rules:
+            if rule.id in needs_group and needs_group[rule.id] not in groups:
+                continue  # its finding would be dropped (see __init__)
             try:
                 evidence = SIGNALS[rule.signal](a)
             except Exception:
@@ -2207,7 +2227,7 @@ class Engine:
         self._build_layers(a, started)
         findings = self._match_patterns(a, started)
         self._read_structure(a)
-        findings.extend(self._signals(a))
+        findings.extend(self._signals(a, findings))
         findings = self._redirect_settings(a, findings)
         findings = self._lan_shares(a, findings)
         findings = self._own_help_desk(a, findings)

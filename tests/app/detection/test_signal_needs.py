@@ -60,3 +60,32 @@ def test_every_signal_that_finds_something_had_its_need(analyses: list[Analysis]
                 fired.add(name)
                 assert present[NEEDS[name]], name
     assert {"url-userinfo", "ip-address-host", "homoglyphs-in-command"} <= fired
+
+
+def test_a_signal_whose_finding_would_be_dropped_is_not_run(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A signal rule with no tags that requires a group no signal rule is in is skipped when
+    no pattern finding is in that group (Engine._needs_group): _with_requirements would drop
+    its finding, and a finding that gives no tag leaves nothing else behind."""
+    assert "PG-JS-WALLET-STRANGER" in engine._needs_group
+    for rule_id, group in engine._needs_group.items():
+        rule = engine.by_id[rule_id]
+        assert not rule.tags and rule.requires == group
+        assert all(r.group != group for r in engine.rules.signal_rules)
+    calls: list[str] = []
+    real = SIGNALS["wallet-stranger-address"]
+
+    def counted(a: Analysis) -> list[str]:
+        calls.append(a.raw)
+        return real(a)
+
+    monkeypatch.setitem(SIGNALS, "wallet-stranger-address", counted)
+    stranger = "0x5555000000000000000000000000000000000042"
+    alone = f"const owner = '{stranger}'; console.log(owner)"
+    granted = f"contract.setApprovalForAll('{stranger}', true)"
+    verdict = engine.analyze(alone)
+    assert calls == [] and not any(f.rule_id.startswith("PG-JS-WALLET") for f in verdict.findings)
+    verdict = engine.analyze(granted)
+    assert calls == [granted]
+    assert "PG-JS-WALLET-GRANT" in {f.rule_id for f in verdict.findings}
