@@ -287,7 +287,25 @@ def parse_web_page(address: str | None) -> ParsedURL | None:
     return page if page is not None and page.host else None
 
 
+# Addresses read with no place in a text (a page's, a host's) are kept, the newest few: the
+# checks of one verdict read the page it was copied from a dozen times over (parse_web_page,
+# provenance, the summary); the reading is the same each time, and a ParsedURL is frozen
+PARSED_KEPT = 16
+
+
 def parse_url(raw: str, start: int = -1) -> ParsedURL | None:
+    """The address as a downloader reads it; `start`: where it stands in its text (-1: none)."""
+    if start < 0:
+        return _parse_kept(raw)
+    return _parse_url(raw, start)
+
+
+@functools.lru_cache(maxsize=PARSED_KEPT)
+def _parse_kept(raw: str) -> ParsedURL | None:
+    return _parse_url(raw, -1)
+
+
+def _parse_url(raw: str, start: int) -> ParsedURL | None:
     written = raw.strip().rstrip(".,;:!?)]}'\"")
     # every defanged mark refang undoes holds a bracket (most addresses have none); only 'H'
     # lower-cases to 'h', 'X' to 'x' and 'P' to 'p', so the first four characters say whether

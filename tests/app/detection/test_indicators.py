@@ -4,6 +4,8 @@ import pytest
 
 from app.detection import Context, Engine, PasteTarget
 from app.detection.indicators import (
+    PARSED_KEPT,
+    _parse_url,
     defang,
     defang_host,
     find_unc_paths,
@@ -195,3 +197,18 @@ def test_parse_url_reads_every_address_as_it_did_with_refang_everywhere() -> Non
         parsed = parse_url(raw)
         if parsed is not None:
             assert parsed.defanged is defanged, raw
+
+
+def test_an_address_with_no_place_in_a_text_is_read_once_and_kept() -> None:
+    """parse_url keeps the newest readings of addresses with no place in a text (a verdict's
+    checks read its page a dozen times): the same reading, equal to a fresh one; an address
+    found in a text keeps where it stood."""
+    page = "https://docs.example.org/en/install?x=1"
+    first = parse_url(page)
+    assert first is not None and parse_url(page) is first
+    assert first == _parse_url(page, -1)
+    placed = parse_url(page, 7)
+    assert placed is not None and placed.start == 7 and placed is not parse_url(page, 7)
+    for k in range(PARSED_KEPT + 1):
+        parse_url(f"https://h{k}.example/")
+    assert parse_url(page) is not first and parse_url(page) == first  # forgotten, read again
