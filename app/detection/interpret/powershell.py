@@ -16,7 +16,7 @@ from collections.abc import Callable
 from tree_sitter import Node, Tree
 
 from app.detection.deobfuscate import WINDOWS_ENV
-from app.detection.interpret import methods
+from app.detection.interpret import methods, psplain
 from app.detection.interpret.budget import (
     MAX_DEPTH,
     MAX_ITEMS,
@@ -26,6 +26,7 @@ from app.detection.interpret.budget import (
 )
 from app.detection.interpret.facts import Facts
 from app.detection.interpret.grammar import PARSE_MS, parse, text_of, unwrap
+from app.detection.interpret.names import load_names
 from app.detection.interpret.objects import (
     Code,
     CommandRef,
@@ -39,12 +40,13 @@ from app.detection.interpret.objects import (
     clip,
     type_name,
 )
-from app.detection.interpret.pscommands import MAX_LOOP, Commands
+from app.detection.interpret.pscommands import MAX_LOOP, SHELLS, Commands, is_command_flag
 from app.detection.interpret.pswords import (
     AUTOMATIC,
     BINARY,
     USER_ENV,
     format_string,
+    parameter_value,
     unescape_expandable,
 )
 
@@ -79,6 +81,9 @@ class _Interpreter(Commands):
     # -- entry ----------------------------------------------------------------------------
 
     def run(self, text: str) -> str | None:
+        plain = plain_statements(text) if PLAIN else None
+        if plain is not None:
+            return self.run_plain(text, plain)
         parsed = parse("powershell", text, self.budget.remaining_ms(PARSE_MS))
         if parsed is None:
             self.facts.complete = False
@@ -95,6 +100,93 @@ class _Interpreter(Commands):
             log.debug("PowerShell evaluation stopped", exc_info=True)
             self.facts.complete = False
         return self.render()
+
+    def run_plain(self, text: str, plain: list[psplain.Statement]) -> str | None:
+        """A plain command line (psplain.py), read as run() reads its tree: each command
+        called with its arguments, and the same rewritten text."""
+        if self.budget.remaining_ms(PARSE_MS) <= 0:  # where parse() would give up
+            self.facts.complete = False
+            return None
+        self.data = text.encode("ascii")
+        for start, end, elements in plain:
+            self.budget.tick()
+            self.plain_command(text, start, end, elements)
+        return self.render()
+
+    def plain_command(
+        self, text: str, start: int, end: int, elements: list[psplain.Element]
+    ) -> None:
+        """Commands.command() for a plain command (no aliases of the text's own, a name as
+        written, none of the commands builtin() reads but downloads and powershell)."""
+        canonical = load_names().canonical(text[start:end])
+        args: list[Value] = []
+        params: dict[str, Value] = {}
+        pending: str | None = None
+        for kind, at, until in elements:
+            word = text[at:until]
+            value: Value
+            if kind == psplain.PARAMETER:
+                pending = word[1:].lower()
+                params[pending] = True
+                continue
+            if kind == psplain.WORD:
+                value = word
+            elif kind == psplain.ENV_PATH:
+                # bare_word() and note_leading_variable(), the variable looked up once
+                name = word[: word.index("\\")]
+                known = self.variable(name)
+                value = (known if isinstance(known, str) else name) + word[len(name) :]
+                self.note_span(at, at + len(name), known)
+            elif kind == psplain.ENV:
+                value = self.variable(word)
+                if value is not None:
+                    self.note_span(at, until, value)
+            elif kind == psplain.VERBATIM:
+                value = word[1:-1]
+            else:
+                value = self.plain_expandable(text, at, until)
+                if value is not None:
+                    self.note_span(at, until, value)
+            if pending is not None:
+                params[pending] = value
+                pending = None
+            else:
+                args.append(value)
+        flags: list[str] = []
+        for key, value in params.items():
+            flags.append(f"-{key}")
+            if value is not True:
+                flags.append(as_text(value) or "")
+        self.facts.invoke(canonical, flags + [as_text(a) or "" for a in args], "powershell")
+        low = canonical.lower()
+        if low in _DOWNLOADS:
+            out = parameter_value(params, "outfile", parameter_value(params, "destination", None))
+            if isinstance(out, str):
+                self.facts.downloaded_files.append(out)
+        elif low in SHELLS:
+            flags_at = [(a, c) for k, a, c in elements if k == psplain.PARAMETER]
+            flag = next((c for a, c in flags_at if is_command_flag(text[a:c])), None)
+            if flag is not None:
+                self.run_shell_code(flag, elements[-1][2])
+            else:
+                self.shell_args(args, params)
+
+    def plain_expandable(self, text: str, start: int, end: int) -> Value:
+        """expandable() of a plain double-quoted string (its only expansions $env:NAME)."""
+        out: list[str] = []
+        pos = start + 1
+        for at, until in psplain.variables(text, start + 1, end - 1):
+            out.append(text[pos:at])
+            value = self.variable(text[at:until])
+            if value is not None:
+                self.note_span(at, until, value)  # as eval() notes the variable
+            value = as_text(value)
+            if value is None:
+                return None
+            out.append(value)
+            pos = until
+        out.append(text[pos : end - 1])
+        return "".join(out)
 
     # -- statements -----------------------------------------------------------------------
 
@@ -623,6 +715,31 @@ _EVALUATE: dict[str, Callable[[_Interpreter, Node], Value]] = {
     "pre_decrement_expression": _Interpreter.minus_one,
     "hash_literal_expression": _Interpreter.nothing,
 }
+
+
+# Whether the plain reading may read a text (psplain.py): tests turn it off to compare.
+PLAIN = True
+# what builtin() reads of a command beside calling it, besides downloads and powershell: a text
+# that runs any of them is parsed and evaluated
+_NOT_PLAIN = frozenset(
+    {"invoke-expression", "foreach-object", "where-object", "write-output", "out-string",
+     "write-host", "echo", "get-alias", "get-command", "get-childitem", "get-item",
+     "resolve-path", "get-variable", "set-variable", "new-variable", "set-alias", "new-alias",
+     "new-object", "invoke-command", "start-job", "join-path", "&", "."}
+)  # fmt: skip
+_DOWNLOADS = frozenset({"invoke-webrequest", "invoke-restmethod", "start-bitstransfer"})
+
+
+def plain_statements(text: str) -> list[psplain.Statement] | None:
+    """The statements of a plain command line (psplain.py) whose every command plain_command()
+    reads as builtin() does; None for any other text (parsed and evaluated)."""
+    found = psplain.statements(text)
+    if found is None:
+        return None
+    names = load_names()
+    if any(names.canonical(text[a:b]).lower() in _NOT_PLAIN for a, b, _ in found):
+        return None
+    return found
 
 
 def _descendants(node: Node, limit: int) -> list[Node]:

@@ -347,25 +347,28 @@ class Commands:
         for child in elements.named_children:
             if child.type != "command_parameter":
                 continue
-            flag = text_of(child, self.data).lstrip("-/").lower()
-            if flag and "command".startswith(flag) and flag.startswith("c"):
-                # powershell.exe takes the rest of its command line as the code
-                line_end = self.data.find(b"\n", child.end_byte)
-                end = max(node.end_byte, line_end if line_end >= 0 else len(self.data))
-                code = self.data[child.end_byte : end].decode("utf-8", "replace").strip()
-                quote = code[0] if len(code) > 1 and code[0] == code[-1] else ""
-                if quote == "'" or (quote == '"' and '\\"' not in code):
-                    # one quoted script: its quotes off, what is inside as written (lures
-                    # often quote inside it too, and are read as their author meant)
-                    code = code[1:-1]
-                elif code[:1] == '"':
-                    # a quoted script, perhaps with more words after it (`-c "iex (…)" ; iex
-                    # $null`): powershell.exe joins its arguments as Windows split them, quotes
-                    # gone, and `\\"` before a quote is a backslash and the quote's end
-                    code = _argv_joined(code)
-                self.run_code(code)
+            if is_command_flag(text_of(child, self.data)):
+                self.run_shell_code(child.end_byte, node.end_byte)
                 return True
         return False
+
+    def run_shell_code(self, flag_end: int, command_end: int) -> None:
+        """The code after powershell's -c (which ends at flag_end), run: powershell.exe takes
+        the rest of its command line as the code."""
+        line_end = self.data.find(b"\n", flag_end)
+        end = max(command_end, line_end if line_end >= 0 else len(self.data))
+        code = self.data[flag_end:end].decode("utf-8", "replace").strip()
+        quote = code[0] if len(code) > 1 and code[0] == code[-1] else ""
+        if quote == "'" or (quote == '"' and '\\"' not in code):
+            # one quoted script: its quotes off, what is inside as written (lures
+            # often quote inside it too, and are read as their author meant)
+            code = code[1:-1]
+        elif code[:1] == '"':
+            # a quoted script, perhaps with more words after it (`-c "iex (…)" ; iex
+            # $null`): powershell.exe joins its arguments as Windows split them, quotes
+            # gone, and `\\"` before a quote is a backslash and the quote's end
+            code = _argv_joined(code)
+        self.run_code(code)
 
     def shell_args(self, args: list[Value], params: dict[str, Value]) -> None:
         for key, value in params.items():
@@ -448,6 +451,12 @@ class Commands:
         rendered = self.read_nested(code)
         if rendered:
             self.facts.layer(rendered, code)
+
+
+def is_command_flag(text: str) -> bool:
+    """Whether a parameter of powershell.exe is -Command (or a prefix of it from -c on)."""
+    flag = text.lstrip("-/").lower()
+    return bool(flag) and "command".startswith(flag) and flag.startswith("c")
 
 
 def _truthy(value: Value) -> bool:
