@@ -86,6 +86,16 @@ _EQL_HEAD = re.compile(
 )
 _SQL_HEAD = re.compile(r"(?i)select\s")
 _SQL_STATEMENT = re.compile(r"(?i)select\s[^\n]{1,1024}?\sfrom\s+[\w.]+")
+# EQL on one line: an event category, `where` and a field compared ("process where
+# process.name == \"conhost.exe\" and process.args == \"--headless\""); no shell has a program
+# called `process`, `file` or `registry`
+_EQL_LINE = re.compile(
+    r"(?:process|file|network|registry|library|dns|any|authentication|driver|api)\s+where\s+"
+    r"[A-Za-z_][\w.]*\s*(?:==|!=|:|=~|like~?\s|in~?\s|>|<)"
+)
+# a short label in front of a query on its first line ("Elastic rule idea: process where …",
+# "KQL: DeviceProcessEvents | …"): a few words and a colon, none of them a program
+_LABEL = re.compile(r"([A-Za-z][A-Za-z0-9'()/ -]{0,48}):\s+(?=\S)")
 _SQL_CLAUSE = re.compile(
     r"(?i)(?:from|where|and|or|not|join|left|inner|on|group\s+by|order\s+by|having|limit|union"
     r"|select)\b"
@@ -334,10 +344,15 @@ def is_detection_content(text: str) -> bool:
     if len(text) > MAX_CHARS:
         return False
     raw = [line.rstrip() for line in islice(text.splitlines(), MAX_LINES + 1) if line.strip()]
-    # one line is enough for a Suricata rule, a query with a stage, or a SQL statement with its
-    # FROM (osquery's `SELECT … FROM processes WHERE cmdline LIKE '%…%';`)
+    if raw:
+        raw[0] = _unlabelled(raw[0])
+    # one line is enough for a Suricata rule, a query with a stage, a SQL statement with its
+    # FROM (osquery's `SELECT … FROM processes WHERE cmdline LIKE '%…%';`) or an EQL query
     single = raw and (
-        _SURICATA.match(raw[0].strip()) or "|" in raw[0] or _SQL_STATEMENT.match(raw[0].strip())
+        _SURICATA.match(raw[0].strip())
+        or "|" in raw[0]
+        or _SQL_STATEMENT.match(raw[0].strip())
+        or _EQL_LINE.match(_unquoted(raw[0].strip()))
     )
     if len(raw) < 2 and not single:
         return False
@@ -357,6 +372,24 @@ def is_detection_content(text: str) -> bool:
         return True
     indented = [(line, _unquoted(line.strip())) for line in raw]
     return _pipe_query(lines) or _yara(lines) or _sigma(indented)
+
+
+def _unlabelled(line: str) -> str:
+    """The first line without a short label in front of a query's head ("Elastic rule idea:
+    process where …"); as it is when no query's head follows or a label's word is a program."""
+    m = _LABEL.match(line.strip())
+    if m is None or any(_program(word) for word in m.group(1).split()):
+        return line
+    rest = line.strip()[m.end() :]
+    bare = _unquoted(rest)
+    head = (
+        _EQL_HEAD.match(bare)
+        or _KQL_SOURCE.match(bare)
+        or _ESQL_HEAD.match(bare)
+        or _SPL_HEAD.match(rest)
+        or _SQL_HEAD.match(bare)
+    )
+    return rest if head else line
 
 
 def _let_or_statement_end(line: str, bare: str) -> bool:
